@@ -1,0 +1,109 @@
+"""Ecosystem service value of cultivated land, equivalent-factor method [XIE, XZ, HB].
+
+methods.md §1::
+
+    Ea  = (1/7) · Σ_i (m_i · v_i · q_i) / M,   M = Σ_i m_i        (CNY/ha)
+    ESV = F · Ea · S                                              (CNY)
+
+m_i sown area of crop i (ha), q_i yield (kg/ha), v_i national average price
+(CNY/kg); 1/7 is the natural (non-human-input) share of the value of food
+production. S is the cultivated-land area of the unit (ha) — [HB] uses the
+cultivated area, [XZ] the grain sown area. F is an equivalent-factor sum
+(:mod:`.factors`): total, market (provisioning) or non-market.
+"""
+
+import numpy as np
+
+from .checks import check_quantity, list_names
+from .errors import InputError
+from .factors import service_key
+
+NATURAL_SHARE = 1.0 / 7.0
+
+CROP_TABLE_COLUMNS = ("crop", "sown area (ha)", "yield (kg/ha)", "price (CNY/kg)")
+
+
+def crop_table_from_rows(rows):
+    """Parse crop rows (crop, sown area ha, yield kg/ha, price CNY/kg).
+
+    Returns ``(names, sown_area, crop_yield, price)``; refuses an empty
+    table, text where a number belongs and negative numbers, naming the crop.
+    """
+    names, values = [], []
+    for number, row in enumerate(rows, start=1):
+        if len(row) != 4:
+            raise InputError(
+                "Crop table row {} must have 4 columns (crop, sown area ha, yield kg/ha, price CNY/kg), "
+                "got {}.".format(number, len(row))
+            )
+        name = str(row[0]).strip() or "row {}".format(number)
+        parsed = []
+        for column, cell in zip(CROP_TABLE_COLUMNS[1:], row[1:]):
+            try:
+                value = float(str(cell).strip())
+            except ValueError:
+                raise InputError("Crop table, {}: {} {!r} is not a number.".format(name, column, cell)) from None
+            if not np.isfinite(value) or value < 0:
+                raise InputError("Crop table, {}: {} must be ≥ 0, got {}.".format(name, column, cell))
+            parsed.append(value)
+        names.append(name)
+        values.append(parsed)
+    if not names:
+        raise InputError("The crop table is empty: give at least one crop (crop, sown area, yield, price).")
+    table = np.array(values, dtype=float)
+    return names, table[:, 0], table[:, 1], table[:, 2]
+
+
+def equivalent_factor_value(sown_area, crop_yield, price, unit_labels=None):
+    """Value of one equivalent factor Ea (CNY/ha) [XIE, HB, XZ].
+
+    ``Ea = (1/7) · Σ_i m_i·q_i·v_i / Σ_i m_i``.
+
+    With 1-D inputs (one value per crop) the result is one float for the
+    whole study region; with 2-D inputs (units × crops) it is one value per
+    unit. ``price`` (CNY/kg) may be 1-D and is broadcast over units.
+    A zero total sown area M is refused, naming the units.
+    """
+    m = np.asarray(sown_area, dtype=float)
+    q = np.asarray(crop_yield, dtype=float)
+    v = np.asarray(price, dtype=float)
+    total_area = m.sum(axis=-1)
+    production_value = (m * q * v).sum(axis=-1)
+    empty = np.atleast_1d(total_area <= 0)
+    if empty.any():
+        if m.ndim == 1:
+            raise InputError("The total sown area of the crops is zero: Ea = (1/7)·Σ m·q·v / Σ m needs Σ m > 0.")
+        names = [unit_labels[i] if unit_labels is not None else "#{}".format(i + 1) for i in np.flatnonzero(empty)]
+        raise InputError(
+            "The total sown area of the crops is zero for {} unit(s), so Ea cannot be computed: {}.".format(
+                len(names), list_names(names)
+            )
+        )
+    ea = NATURAL_SHARE * production_value / total_area
+    return float(ea) if np.ndim(ea) == 0 else ea
+
+
+def ecosystem_service_value(area, ea, table, unit_labels=None, per_service=False,
+                            area_name="Cultivated land area S (ha)"):
+    """ESV of cultivated land per unit (CNY) [XIE, HB, XZ]: ``ESV = F · Ea · S``.
+
+    ``area`` S (ha) per unit; ``ea`` (CNY/ha), one value or one per unit;
+    ``table`` a :class:`~.factors.FactorTable`. Returns a dict of arrays:
+    ``ea``, ``esv_total``, ``esv_market``, ``esv_nonmarket`` and, with
+    ``per_service``, ``esv_<service>`` for every service of the table.
+    """
+    s = check_quantity(area, area_name, unit_labels)
+    ea_units = np.broadcast_to(
+        check_quantity(np.atleast_1d(ea), "Value of one equivalent factor Ea (CNY/ha)", unit_labels), s.shape
+    ).astype(float)
+    base = ea_units * s
+    result = {
+        "ea": ea_units,
+        "esv_total": table.total * base,
+        "esv_market": table.market_total * base,
+        "esv_nonmarket": table.nonmarket_total * base,
+    }
+    if per_service:
+        for service, factor in zip(table.services, table.factors):
+            result["esv_" + service_key(service)] = factor * base
+    return result

@@ -1,0 +1,71 @@
+"""The QGIS plugin object: registers the Processing provider, a menu and the translation."""
+
+import os
+
+from qgis.core import QgsApplication, QgsSettings
+from qgis.PyQt.QtCore import QCoreApplication, QTranslator
+
+PLUGIN_DIR = os.path.dirname(__file__)
+
+
+def _install_translator():
+    """Load i18n/ecocomp_<locale>.qm for QGIS's user locale, when it exists."""
+    locale = (QgsSettings().value("locale/userLocale", "") or "")[:5]
+    for candidate in (locale, locale[:2]):
+        path = os.path.join(PLUGIN_DIR, "i18n", "ecocomp_{}.qm".format(candidate))
+        if candidate and os.path.exists(path):
+            translator = QTranslator()
+            if translator.load(path):
+                QCoreApplication.installTranslator(translator)
+                return translator
+    return None
+
+
+class EcoCompPlugin:
+    def __init__(self, iface):
+        self.iface = iface
+        self.provider = None
+        self.actions = []
+        self.translator = _install_translator()
+
+    def initProcessing(self):  # noqa: N802 (QGIS API); called with iface=None by qgis_process
+        from .processing.provider import EcoCompProvider
+
+        if self.provider is None:
+            self.provider = EcoCompProvider()
+            QgsApplication.processingRegistry().addProvider(self.provider)
+
+    def initGui(self):  # noqa: N802 (QGIS API)
+        from qgis.PyQt.QtGui import QIcon
+        from qgis.PyQt.QtWidgets import QAction
+
+        self.initProcessing()
+        icon = QIcon(os.path.join(PLUGIN_DIR, "ui", "icons", "ecocomp.svg"))
+        action = QAction(icon, QCoreApplication.translate("EcoComp", "Ecosystem service value (ESV)…"),
+                         self.iface.mainWindow())
+        action.setObjectName("ecocompEsvAction")
+        action.triggered.connect(lambda: self.open_algorithm("ecocomp:esv"))
+        self.iface.addPluginToMenu(self.menu_name(), action)
+        self.actions.append(action)
+
+    @staticmethod
+    def menu_name():
+        return QCoreApplication.translate("EcoComp", "&EcoComp")
+
+    @staticmethod
+    def open_algorithm(algorithm_id):
+        from qgis import processing
+
+        processing.execAlgorithmDialog(algorithm_id, {})
+
+    def unload(self):
+        for action in self.actions:
+            self.iface.removePluginMenu(self.menu_name(), action)
+            action.deleteLater()
+        self.actions = []
+        if self.provider is not None:
+            QgsApplication.processingRegistry().removeProvider(self.provider)
+            self.provider = None
+        if self.translator is not None:
+            QCoreApplication.removeTranslator(self.translator)
+            self.translator = None

@@ -1,0 +1,102 @@
+"""Base class and shared parameters of the EcoComp algorithms."""
+
+import os
+
+from qgis.core import (
+    QgsProcessing,
+    QgsProcessingAlgorithm,
+    QgsProcessingException,
+    QgsProcessingParameterFeatureSource,
+    QgsProcessingParameterField,
+)
+from qgis.PyQt.QtCore import QCoreApplication
+from qgis.PyQt.QtGui import QIcon
+
+from ..ecocomp_plugin.errors import InputError
+from .bridge import read_units
+
+ICON = os.path.join(os.path.dirname(os.path.dirname(__file__)), "ui", "icons", "ecocomp.svg")
+
+
+def tr(text):
+    return QCoreApplication.translate("EcoComp", text)
+
+
+class EcoCompAlgorithm(QgsProcessingAlgorithm):
+    """Common behaviour: translation, icon, the statistics-table join and error wrapping.
+
+    Subclasses implement :meth:`compute` instead of ``processAlgorithm``; an
+    :class:`InputError` raised by the science becomes a
+    ``QgsProcessingException`` with the same message.
+    """
+
+    INPUT = "INPUT"
+    STATS_TABLE = "STATS_TABLE"
+    INPUT_KEY = "INPUT_KEY"
+    STATS_KEY = "STATS_KEY"
+    OUTPUT = "OUTPUT"
+
+    def tr(self, text):
+        return tr(text)
+
+    def createInstance(self):
+        return type(self)()
+
+    def icon(self):
+        return QIcon(ICON)
+
+    def helpUrl(self):
+        return "https://github.com/ecocomp/ecocomp/blob/main/docs/README.md"  # placeholder: project homepage
+
+    def add_polygon_input(self, description):
+        self.addParameter(
+            QgsProcessingParameterFeatureSource(
+                self.INPUT, description, [QgsProcessing.SourceType.TypeVectorPolygon]
+            )
+        )
+
+    def add_join_parameters(self):
+        """Optional statistics table (CSV/XLSX layer) joined to the polygons by key."""
+        self.addParameter(
+            QgsProcessingParameterFeatureSource(
+                self.STATS_TABLE,
+                self.tr("Statistics table to join (CSV/XLSX layer, optional)"),
+                [QgsProcessing.SourceType.TypeVector],
+                optional=True,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterField(
+                self.INPUT_KEY, self.tr("Key field of the polygons (e.g. adcode)"),
+                parentLayerParameterName=self.INPUT, optional=True,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterField(
+                self.STATS_KEY, self.tr("Key field of the statistics table"),
+                parentLayerParameterName=self.STATS_TABLE, optional=True,
+            )
+        )
+
+    def read_frame(self, parameters, context, feedback):
+        source = self.parameterAsSource(parameters, self.INPUT, context)
+        if source is None:
+            raise QgsProcessingException(self.invalidSourceError(parameters, self.INPUT))
+        stats = None
+        if self.STATS_TABLE in parameters and parameters[self.STATS_TABLE] not in (None, ""):
+            stats = self.parameterAsSource(parameters, self.STATS_TABLE, context)
+        frame = read_units(
+            source, feedback, stats,
+            self.parameterAsString(parameters, self.INPUT_KEY, context) or None,
+            self.parameterAsString(parameters, self.STATS_KEY, context) or None,
+        )
+        return source, frame
+
+    def processAlgorithm(self, parameters, context, feedback):
+        try:
+            return self.compute(parameters, context, feedback)
+        except InputError as error:
+            raise QgsProcessingException(str(error)) from None
+
+    def compute(self, parameters, context, feedback):
+        raise NotImplementedError

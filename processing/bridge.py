@@ -1,0 +1,259 @@
+"""Layer ⇄ columns plumbing shared by every EcoComp algorithm, written once.
+
+Data flow: feature source (+ optional statistics table joined by key) →
+:class:`UnitFrame` (attribute columns, numeric ones as numpy arrays) →
+science → result columns appended to the input features → sink.
+"""
+
+import math
+
+import numpy as np
+
+from qgis.core import (
+    QgsFeature,
+    QgsFeatureRequest,
+    QgsFeatureSink,
+    QgsField,
+    QgsFields,
+    QgsProcessingException,
+)
+from qgis.PyQt.QtCore import QVariant
+
+from ..ecocomp_plugin.checks import list_names
+
+LABEL_FIELD_CANDIDATES = ("name", "NAME", "Name", "名称", "county", "region", "unit")
+
+
+def normalise_key(value):
+    """Join keys compare as text: 420102, 420102.0 and ' 420102' all match '420102'."""
+    if value is None or (hasattr(value, "isNull") and value.isNull()):
+        return None
+    if isinstance(value, float) and value.is_integer():
+        value = int(value)
+    text = str(value).strip()
+    return text or None
+
+
+def _is_null(value):
+    return value is None or (hasattr(value, "isNull") and value.isNull())
+
+
+def to_number(value):
+    """A QVariant/Python value as float; NULL → NaN; raises ValueError on text that is not a number."""
+    if _is_null(value):
+        return math.nan
+    if isinstance(value, bool):
+        raise ValueError(value)
+    if isinstance(value, (int, float)):
+        return float(value)
+    text = str(value).strip()
+    if not text:
+        return math.nan
+    return float(text)
+
+
+class UnitFrame:
+    """The attribute columns of the units (regions) an algorithm works on.
+
+    Holds the input features (geometry and attributes, untouched) and, when
+    a statistics table is joined, the table's attributes for each unit.
+    Column lookups search the polygon layer first, then the joined table.
+    """
+
+    def __init__(self, features, fields, joined_fields=None, joined_rows=None):
+        self.features = features
+        self.fields = fields
+        self.joined_fields = joined_fields if joined_fields is not None else QgsFields()
+        self.joined_rows = joined_rows if joined_rows is not None else [[] for _ in features]
+        self.labels = self._unit_labels()
+
+    def __len__(self):
+        return len(self.features)
+
+    def _unit_labels(self):
+        for name in LABEL_FIELD_CANDIDATES:
+            if self.fields.lookupField(name) >= 0:
+                values = self.values(name)
+                return ["{} (fid {})".format(v, f.id()) if not _is_null(v) else "fid {}".format(f.id())
+                        for v, f in zip(values, self.features)]
+        return ["fid {}".format(f.id()) for f in self.features]
+
+    def has_field(self, name):
+        return self.fields.lookupField(name) >= 0 or self.joined_fields.lookupField(name) >= 0
+
+    def values(self, name):
+        """Raw attribute values of a field, from the layer or the joined table."""
+        index = self.fields.lookupField(name)
+        if index >= 0:
+            return [f.attributes()[index] for f in self.features]
+        index = self.joined_fields.lookupField(name)
+        if index >= 0:
+            return [row[index] if row else None for row in self.joined_rows]
+        known = [f.name() for f in self.fields] + [f.name() for f in self.joined_fields]
+        raise QgsProcessingException(
+            "Field '{}' was not found in the input layer{}. Available fields: {}.".format(
+                name, " or the joined statistics table" if self.joined_fields.count() else "", ", ".join(known)
+            )
+        )
+
+    def numeric(self, name, what):
+        """A numeric column as float array (NULL → NaN, checked later by the science).
+
+        ``what`` says what the field holds, with its unit, for messages.
+        Text that does not read as a number is refused, naming the unit and value.
+        """
+        raw = self.values(name)
+        out = np.empty(len(raw), dtype=float)
+        for i, value in enumerate(raw):
+            try:
+                out[i] = to_number(value)
+            except (TypeError, ValueError):
+                raise QgsProcessingException(
+                    "Field '{}' ({}) must be numeric, but unit {} holds the text {!r}.".format(
+                        name, what, self.labels[i], str(value)
+                    )
+                ) from None
+        return out
+
+    def text(self, name):
+        """A column as stripped strings (NULL → None)."""
+        return [None if _is_null(v) else str(v).strip() for v in self.values(name)]
+
+
+def read_units(source, feedback, stats_source=None, source_key=None, stats_key=None, progress_share=30):
+    """Read a feature source (and optional statistics table joined by key) into a :class:`UnitFrame`.
+
+    Every polygon must find its row in the table: unmatched polygon keys
+    and duplicated table keys are refused, listed by value; table rows that
+    match no polygon are reported as a warning.
+    """
+    total = source.featureCount() or 1
+    features = []
+    for i, feature in enumerate(source.getFeatures()):
+        if feedback.isCanceled():
+            raise QgsProcessingException("Cancelled while reading the input layer.")
+        features.append(QgsFeature(feature))
+        feedback.setProgress(progress_share * 0.7 * i / total)
+    if not features:
+        raise QgsProcessingException("The input layer has no features.")
+    fields = source.fields()
+    if stats_source is None:
+        return UnitFrame(features, fields)
+    if not source_key or not stats_key:
+        raise QgsProcessingException(
+            "A statistics table is given: choose the key field of the polygons and the key field of the table."
+        )
+    for key, where, flds in ((source_key, "input layer", fields), (stats_key, "statistics table", stats_source.fields())):
+        if flds.lookupField(key) < 0:
+            raise QgsProcessingException("Key field '{}' was not found in the {}.".format(key, where))
+
+    stats_fields = stats_source.fields()
+    stats_index = stats_fields.lookupField(stats_key)
+    rows = {}
+    duplicates = []
+    request = QgsFeatureRequest().setFlags(QgsFeatureRequest.NoGeometry)
+    for row in stats_source.getFeatures(request):
+        key = normalise_key(row.attributes()[stats_index])
+        if key is None:
+            continue
+        if key in rows:
+            duplicates.append(key)
+        rows[key] = row.attributes()
+    if duplicates:
+        raise QgsProcessingException(
+            "The statistics table has duplicate keys in field '{}': {}.".format(stats_key, list_names(sorted(set(duplicates))))
+        )
+
+    # Table columns already on the layer (and the key itself) are not joined twice.
+    keep = [i for i, f in enumerate(stats_fields) if i != stats_index and fields.lookupField(f.name()) < 0]
+    joined_fields = QgsFields()
+    for i in keep:
+        joined_fields.append(QgsField(stats_fields[i]))
+    skipped = [f.name() for i, f in enumerate(stats_fields) if i != stats_index and i not in keep]
+    if skipped:
+        feedback.pushInfo("Table fields already on the layer were not joined again: {}.".format(", ".join(skipped)))
+
+    source_index = fields.lookupField(source_key)
+    joined_rows, unmatched, used = [], [], set()
+    for feature in features:
+        key = normalise_key(feature.attributes()[source_index])
+        row = rows.get(key)
+        if row is None:
+            unmatched.append(str(key))
+            joined_rows.append([])
+        else:
+            used.add(key)
+            joined_rows.append([row[i] for i in keep])
+    frame = UnitFrame(features, fields, joined_fields, joined_rows)
+    if unmatched:
+        names = [frame.labels[i] for i, r in enumerate(joined_rows) if not r]
+        raise QgsProcessingException(
+            "{} polygon(s) have no row in the statistics table (key '{}' → '{}'): {}.".format(
+                len(unmatched), source_key, stats_key, list_names(names)
+            )
+        )
+    unused = sorted(set(rows) - used)
+    if unused:
+        feedback.pushWarning(
+            "{} row(s) of the statistics table match no polygon and were ignored: {}.".format(
+                len(unused), list_names(unused)
+            )
+        )
+    feedback.pushInfo("Joined {} of {} table rows to {} polygons by key.".format(len(used), len(rows), len(features)))
+    return frame
+
+
+def output_fields(frame, result_fields, feedback):
+    """Input fields + joined table fields + result fields (``[(name, QVariant type)]``).
+
+    An input field with the name of a result field (a re-run) is replaced
+    by the new result and the user is told.
+    """
+    result_names = {name for name, _ in result_fields}
+    fields = QgsFields()
+    keep_layer, keep_joined, replaced = [], [], []
+    for index, field in enumerate(frame.fields):
+        if field.name() in result_names:
+            replaced.append(field.name())
+        else:
+            fields.append(QgsField(field))
+            keep_layer.append(index)
+    for index, field in enumerate(frame.joined_fields):
+        if field.name() in result_names:
+            replaced.append(field.name())
+        else:
+            fields.append(QgsField(field))
+            keep_joined.append(index)
+    if replaced:
+        feedback.pushWarning("Existing fields replaced by the new results: {}.".format(", ".join(replaced)))
+    for name, qtype in result_fields:
+        fields.append(QgsField(name, qtype) if qtype != QVariant.Double else QgsField(name, qtype, "double", 20, 6))
+    return fields, keep_layer, keep_joined
+
+
+def _python_value(value):
+    if isinstance(value, (np.floating, float)):
+        return None if math.isnan(value) else float(value)
+    if isinstance(value, np.integer):
+        return int(value)
+    return value
+
+
+def write_units(sink, frame, keep_layer, keep_joined, results, feedback, progress_start=70):
+    """Append the result columns (``{name: sequence}``, in field order) to each feature and write it."""
+    columns = list(results.values())
+    n = len(frame.features)
+    for i, feature in enumerate(frame.features):
+        if feedback.isCanceled():
+            raise QgsProcessingException("Cancelled while writing the output.")
+        attributes = feature.attributes()
+        joined = frame.joined_rows[i]
+        values = [attributes[j] for j in keep_layer]
+        values += [joined[j] if joined else None for j in keep_joined]
+        values += [_python_value(column[i]) for column in columns]
+        out = QgsFeature()
+        out.setGeometry(feature.geometry())
+        out.setAttributes(values)
+        if not sink.addFeature(out, QgsFeatureSink.FastInsert):
+            raise QgsProcessingException("Could not write feature {} to the output.".format(frame.labels[i]))
+        feedback.setProgress(progress_start + (100 - progress_start) * (i + 1) / n)

@@ -1,0 +1,231 @@
+"""ecocomp:esv — ecosystem service value of cultivated land (methods.md §1) [XIE, HB, XZ]."""
+
+import numpy as np
+
+from qgis.core import (
+    QgsProcessingException,
+    QgsProcessingParameterBoolean,
+    QgsProcessingParameterEnum,
+    QgsProcessingParameterFeatureSink,
+    QgsProcessingParameterField,
+    QgsProcessingParameterMatrix,
+    QgsProcessingParameterNumber,
+)
+from qgis.PyQt.QtCore import QVariant
+
+from ..ecocomp_plugin import esv, factors
+from ..ecocomp_plugin.checks import check_positive_scalar, check_quantity
+from .algorithm import EcoCompAlgorithm
+from .bridge import output_fields, write_units
+from .styling import StyleOnLoad
+
+
+def matrix_rows(values, columns):
+    """Split the flat list Processing gives for a matrix parameter into rows."""
+    values = list(values or [])
+    if len(values) % columns:
+        raise QgsProcessingException(
+            "A table parameter has {} cells, which is not a multiple of its {} columns.".format(len(values), columns)
+        )
+    return [values[i:i + columns] for i in range(0, len(values), columns)]
+
+
+class EsvAlgorithm(EcoCompAlgorithm):
+    AREA_FIELD = "AREA_FIELD"
+    EA_MODE = "EA_MODE"
+    EA_VALUE = "EA_VALUE"
+    CROP_TABLE = "CROP_TABLE"
+    CROP_FIELDS = "CROP_FIELDS"
+    FACTOR_PRESET = "FACTOR_PRESET"
+    FACTOR_TABLE = "FACTOR_TABLE"
+    PER_SERVICE = "PER_SERVICE"
+
+    EA_TYPED, EA_CROP_TABLE, EA_CROP_FIELDS = range(3)
+    PRESET_2008, PRESET_2003, PRESET_CUSTOM = range(3)
+
+    def name(self):
+        return "esv"
+
+    def displayName(self):
+        return self.tr("Ecosystem service value of cultivated land (ESV)")
+
+    def group(self):
+        return self.tr("Compensation methods")
+
+    def groupId(self):
+        return "methods"
+
+    def shortHelpString(self):
+        return self.tr(
+            "<p>Ecosystem service value (ESV) of each unit's cultivated land by the equivalent-factor "
+            "method of Xie et al. [XIE], as used for Hubei [HB] and Xuzhou [XZ].</p>"
+            "<p><b>ESV = F · Ea · S</b> (CNY), with S the cultivated-land area (ha) and F the sum of "
+            "equivalent factors: total, market (food, raw material) or non-market (regulating, "
+            "supporting, cultural services).</p>"
+            "<p><b>Ea = (1/7) · Σ m<sub>i</sub>·q<sub>i</sub>·v<sub>i</sub> / Σ m<sub>i</sub></b> (CNY/ha): "
+            "value of one equivalent factor, from the sown area m (ha), yield q (kg/ha) and national "
+            "average price v (CNY/kg) of the main food crops; 1/7 is the natural share of the value of "
+            "food production. Ea is typed in, computed once from a crop table for the whole study "
+            "region, or computed per unit from crop fields.</p>"
+            "<p>Factor presets: Xie 2008 (F = 7.90; market 1.39; non-market 6.51) [HB]; "
+            "Xie 2003 (F = 6.91; market 1.10; non-market 5.81) [XZ]; or your own table "
+            "(service, market / non-market, factor).</p>"
+            "<p>Output: the input features with <i>ea</i> (CNY/ha), <i>esv_total</i>, <i>esv_market</i>, "
+            "<i>esv_nonmarket</i> (CNY) and, optionally, one <i>esv_&lt;service&gt;</i> field per service. "
+            "A statistics table (CSV/XLSX layer) can be joined to the polygons by a key field; every "
+            "polygon must find its row.</p>"
+        )
+
+    def initAlgorithm(self, config=None):
+        self.add_polygon_input(self.tr("Units (county / prefecture / province polygons)"))
+        self.add_join_parameters()
+        self.addParameter(
+            QgsProcessingParameterField(
+                self.AREA_FIELD, self.tr("Cultivated land area S (field, ha)"),
+                parentLayerParameterName=self.INPUT,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterEnum(
+                self.EA_MODE, self.tr("How to get Ea, the value of one equivalent factor"),
+                options=[
+                    self.tr("Typed value (CNY/ha)"),
+                    self.tr("From the crop table: one Ea for the whole study region"),
+                    self.tr("Per unit, from crop fields"),
+                ],
+                defaultValue=self.EA_CROP_TABLE,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterNumber(
+                self.EA_VALUE, self.tr("Ea, typed value (CNY/ha)"),
+                type=QgsProcessingParameterNumber.Double, minValue=0.0, defaultValue=0.0, optional=True,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterMatrix(
+                self.CROP_TABLE, self.tr("Crop table: crop, sown area (ha), yield (kg/ha), price (CNY/kg)"),
+                headers=[self.tr("Crop"), self.tr("Sown area (ha)"), self.tr("Yield (kg/ha)"), self.tr("Price (CNY/kg)")],
+                optional=True,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterMatrix(
+                self.CROP_FIELDS,
+                self.tr("Crop fields per unit: crop, sown-area field (ha), yield field (kg/ha), price (CNY/kg)"),
+                headers=[self.tr("Crop"), self.tr("Sown-area field (ha)"), self.tr("Yield field (kg/ha)"),
+                         self.tr("Price (CNY/kg)")],
+                optional=True,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterEnum(
+                self.FACTOR_PRESET, self.tr("Equivalent-factor table"),
+                options=[
+                    self.tr("Xie 2008 cropland (F 7.90 = market 1.39 + non-market 6.51) [HB]"),
+                    self.tr("Xie 2003 farmland (F 6.91 = market 1.10 + non-market 5.81) [XZ]"),
+                    self.tr("Custom table (below)"),
+                ],
+                defaultValue=self.PRESET_2008,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterMatrix(
+                self.FACTOR_TABLE,
+                self.tr("Custom equivalent factors: service, part (market / non-market), factor (dimensionless)"),
+                headers=[self.tr("Service"), self.tr("Part"), self.tr("Factor")],
+                defaultValue=[cell for row in factors.table_rows(factors.xie_table("2008")) for cell in row],
+                optional=True,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterBoolean(
+                self.PER_SERVICE, self.tr("Add one ESV field per service (CNY)"), defaultValue=False
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterFeatureSink(self.OUTPUT, self.tr("Ecosystem service value"))
+        )
+
+    def factor_table(self, parameters, context):
+        preset = self.parameterAsEnum(parameters, self.FACTOR_PRESET, context)
+        if preset == self.PRESET_2008:
+            return factors.xie_table("2008")
+        if preset == self.PRESET_2003:
+            return factors.xie_table("2003")
+        rows = matrix_rows(self.parameterAsMatrix(parameters, self.FACTOR_TABLE, context), 3)
+        return factors.table_from_rows(rows)
+
+    def equivalent_factor(self, parameters, context, frame, feedback):
+        mode = self.parameterAsEnum(parameters, self.EA_MODE, context)
+        if mode == self.EA_TYPED:
+            ea = check_positive_scalar(
+                self.parameterAsDouble(parameters, self.EA_VALUE, context), "Ea, the typed value (CNY/ha),"
+            )
+            feedback.pushInfo("Ea = {:.4f} CNY/ha (typed).".format(ea))
+            return ea
+        if mode == self.EA_CROP_TABLE:
+            rows = matrix_rows(self.parameterAsMatrix(parameters, self.CROP_TABLE, context), 4)
+            names, area, crop_yield, price = esv.crop_table_from_rows(rows)
+            ea = esv.equivalent_factor_value(area, crop_yield, price)
+            feedback.pushInfo(
+                "Ea = (1/7) · Σ m·q·v / Σ m over {} = {:.4f} CNY/ha.".format(", ".join(names), ea)
+            )
+            return ea
+        rows = matrix_rows(self.parameterAsMatrix(parameters, self.CROP_FIELDS, context), 4)
+        if not rows:
+            raise QgsProcessingException(
+                "Ea per unit needs the crop fields table: one row per crop with its sown-area field (ha), "
+                "yield field (kg/ha) and price (CNY/kg)."
+            )
+        areas, yields, prices = [], [], []
+        for crop, area_field, yield_field, price in rows:
+            crop = str(crop).strip() or area_field
+            areas.append(check_quantity(
+                frame.numeric(area_field, "sown area of {}, ha".format(crop)),
+                "Sown area of {} (field '{}', ha)".format(crop, area_field), frame.labels))
+            yields.append(check_quantity(
+                frame.numeric(yield_field, "yield of {}, kg/ha".format(crop)),
+                "Yield of {} (field '{}', kg/ha)".format(crop, yield_field), frame.labels))
+            try:
+                prices.append(float(price))
+            except (TypeError, ValueError):
+                raise QgsProcessingException(
+                    "Crop fields table, {}: price {!r} (CNY/kg) is not a number.".format(crop, price)) from None
+            if prices[-1] < 0:
+                raise QgsProcessingException("Crop fields table, {}: price must be ≥ 0 CNY/kg.".format(crop))
+        ea = esv.equivalent_factor_value(
+            np.column_stack(areas), np.column_stack(yields), np.array(prices), frame.labels
+        )
+        feedback.pushInfo("Ea per unit: {:.2f} to {:.2f} CNY/ha.".format(ea.min(), ea.max()))
+        return ea
+
+    def compute(self, parameters, context, feedback):
+        source, frame = self.read_frame(parameters, context, feedback)
+        area_field = self.parameterAsString(parameters, self.AREA_FIELD, context)
+        table = self.factor_table(parameters, context)
+        ea = self.equivalent_factor(parameters, context, frame, feedback)
+        area = frame.numeric(area_field, "cultivated land area, ha")
+        per_service = self.parameterAsBool(parameters, self.PER_SERVICE, context)
+        results = esv.ecosystem_service_value(
+            area, ea, table, frame.labels, per_service,
+            area_name="Cultivated land area S (field '{}', ha)".format(area_field),
+        )
+        feedback.pushInfo(
+            "{}: F total {:.2f}, market {:.2f}, non-market {:.2f}.".format(
+                table.name, table.total, table.market_total, table.nonmarket_total)
+        )
+        feedback.pushInfo("Total ESV of the {} units: {:,.2f} CNY.".format(len(frame), results["esv_total"].sum()))
+        feedback.setProgress(60)
+
+        fields, keep_layer, keep_joined = output_fields(
+            frame, [(name, QVariant.Double) for name in results], feedback
+        )
+        sink, dest_id = self.parameterAsSink(
+            parameters, self.OUTPUT, context, fields, source.wkbType(), source.sourceCrs()
+        )
+        if sink is None:
+            raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
+        write_units(sink, frame, keep_layer, keep_joined, results, feedback)
+        StyleOnLoad.attach(context, dest_id, "esv_total", self.tr("Ecosystem service value"))
+        return {self.OUTPUT: dest_id}

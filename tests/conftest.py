@@ -1,0 +1,69 @@
+"""Shared fixtures. The repo is loaded as the installed plugin ``ecocomp``.
+
+The repository root is symlinked into a temporary plugins folder as
+``ecocomp`` and that folder is put on sys.path; the root itself never is
+(its processing/ folder would shadow QGIS's processing package).
+"""
+
+import os
+import pathlib
+import shutil
+import sys
+import tempfile
+
+import pytest
+
+ROOT = pathlib.Path(__file__).resolve().parent.parent
+SAMPLE = ROOT / "sample_data"
+SHARED = ROOT.parent / "shared"
+
+PLUGINS_DIR = pathlib.Path(tempfile.mkdtemp(prefix="ecocomp-plugins-"))
+os.symlink(ROOT, PLUGINS_DIR / "ecocomp")
+sys.path.insert(0, str(PLUGINS_DIR))
+
+ARTIFACTS = pathlib.Path(os.environ.get("ECOCOMP_TEST_ARTIFACTS", ROOT / "test-artifacts"))
+
+
+def pytest_sessionfinish(session, exitstatus):
+    shutil.rmtree(PLUGINS_DIR, ignore_errors=True)
+
+
+@pytest.fixture(scope="session")
+def artifacts():
+    ARTIFACTS.mkdir(parents=True, exist_ok=True)
+    return ARTIFACTS
+
+
+@pytest.fixture(scope="session")
+def plugin_dir():
+    return PLUGINS_DIR
+
+
+@pytest.fixture(scope="session")
+def ecocomp_provider(qgis_app, qgis_processing):
+    """The EcoComp provider registered in the real Processing registry."""
+    from qgis.core import QgsApplication
+
+    from ecocomp.processing.provider import EcoCompProvider
+
+    registry = QgsApplication.processingRegistry()
+    provider = registry.providerById("ecocomp")
+    if provider is None:
+        provider = EcoCompProvider()
+        assert registry.addProvider(provider)
+    yield provider
+
+
+@pytest.fixture
+def run_alg(ecocomp_provider):
+    """Run an ecocomp algorithm through processing.run and return its results."""
+    from qgis import processing
+    from qgis.core import QgsProcessingContext, QgsProcessingFeedback, QgsProject
+
+    def _run(name, parameters, feedback=None):
+        context = QgsProcessingContext()
+        context.setProject(QgsProject.instance())
+        return processing.run("ecocomp:" + name, parameters, feedback=feedback or QgsProcessingFeedback(),
+                              context=context)
+
+    return _run
