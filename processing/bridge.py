@@ -17,8 +17,6 @@ from qgis.core import (
     QgsFields,
     QgsProcessingException,
 )
-from qgis.PyQt.QtCore import QVariant
-
 from ..ecocomp_plugin.checks import list_names
 
 LABEL_FIELD_CANDIDATES = ("name", "NAME", "Name", "名称", "county", "region", "unit")
@@ -227,7 +225,7 @@ def output_fields(frame, result_fields, feedback):
     if replaced:
         feedback.pushWarning("Existing fields replaced by the new results: {}.".format(", ".join(replaced)))
     for name, qtype in result_fields:
-        fields.append(QgsField(name, qtype) if qtype != QVariant.Double else QgsField(name, qtype, "double", 20, 6))
+        fields.append(QgsField(name, qtype))
     return fields, keep_layer, keep_joined
 
 

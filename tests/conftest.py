@@ -67,3 +67,35 @@ def run_alg(ecocomp_provider):
                               context=context)
 
     return _run
+
+
+def _memory_layer(geometry, fields, rows, name):
+    from qgis.core import QgsFeature, QgsGeometry, QgsVectorLayer
+
+    spec = "&".join("field={}:{}".format(n, t) for n, t in fields)
+    uri = "{}?crs=EPSG:4326&{}".format(geometry, spec) if geometry != "None" else "None?" + spec
+    layer = QgsVectorLayer(uri, name, "memory")
+    assert layer.isValid(), uri
+    features = []
+    for i, row in enumerate(rows):
+        feature = QgsFeature(layer.fields())
+        feature.setAttributes(list(row))
+        if geometry != "None":
+            x = float(i)
+            feature.setGeometry(QgsGeometry.fromWkt(
+                "POLYGON(({0} 0,{1} 0,{1} 1,{0} 1,{0} 0))".format(x, x + 1)))
+        features.append(feature)
+    assert layer.dataProvider().addFeatures(features)
+    return layer
+
+
+@pytest.fixture
+def polygons(qgis_app):
+    """Build a memory polygon layer: ``polygons([("name", "string"), ("S", "double")], rows)``."""
+    return lambda fields, rows, name="units": _memory_layer("Polygon", fields, rows, name)
+
+
+@pytest.fixture
+def table(qgis_app):
+    """Build a memory table without geometry (a statistics table)."""
+    return lambda fields, rows, name="stats": _memory_layer("None", fields, rows, name)

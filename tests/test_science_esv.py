@@ -1,0 +1,145 @@
+"""ESV science without QGIS: hand-computed values, published factor totals, bad input."""
+
+import math
+import re
+
+import numpy as np
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from ecocomp.ecocomp_plugin import esv, factors
+from ecocomp.ecocomp_plugin.errors import InputError
+
+# Hand computation from the issue: rice 10 ha × 7,000 kg/ha × 2.6 CNY/kg = 182,000 CNY,
+# wheat 30 ha × 5,000 kg/ha × 2.4 CNY/kg = 360,000 CNY; Ea = (1/7)·542,000/40.
+HAND_EA = 542000 / 40 / 7  # 1,935.714285… CNY/ha
+CROPS = [["rice", "10", "7000", "2.6"], ["wheat", "30", "5000", "2.4"]]
+
+
+def test_equivalent_factor_value_from_crop_table():
+    names, m, q, v = esv.crop_table_from_rows(CROPS)
+    assert names == ["rice", "wheat"]
+    assert esv.equivalent_factor_value(m, q, v) == pytest.approx(1935.7142857142857, abs=1e-9)
+
+
+def test_esv_hand_computed_to_the_cent():
+    table = factors.xie_table("2008")
+    result = esv.ecosystem_service_value([1000.0], HAND_EA, table)
+    assert round(result["esv_total"][0], 2) == 15292142.86
+    assert round(result["esv_market"][0], 2) == 2690642.86
+    assert round(result["esv_nonmarket"][0], 2) == 12601500.00
+    assert result["ea"][0] == pytest.approx(1935.714285714, abs=1e-6)
+
+
+def test_xie_2003_preset_matches_xz_totals():
+    table = factors.xie_table("2003")
+    assert table.total == pytest.approx(6.91)
+    assert table.market_total == pytest.approx(1.10)
+    assert table.nonmarket_total == pytest.approx(5.81)
+    result = esv.ecosystem_service_value([200.0], 1000.0, table)
+    assert result["esv_total"][0] == pytest.approx(6.91 * 1000 * 200)
+
+
+@pytest.mark.parametrize(
+    "land_type,total",
+    # Totals printed in Xie et al. 2008 (methods.md §1), checked against the row sums.
+    [("cropland", 7.90), ("forest", 28.12), ("grassland", 11.67), ("wetland", 54.77),
+     ("water", 45.35), ("unused", 1.39)],
+)
+def test_xie_2008_row_sums_equal_published_totals(land_type, total):
+    assert factors.xie_table("2008", land_type).total == pytest.approx(total, abs=1e-9)
+
+
+def test_xie_2008_cropland_parts():
+    table = factors.xie_table("2008")
+    assert table.market_total == pytest.approx(1.39)
+    assert table.nonmarket_total == pytest.approx(6.51)
+    assert table.services[0] == "food_production" and table.market[:2] == (True, True)
+
+
+def test_per_unit_ea_from_crop_columns():
+    # Two units × two crops; unit 2 grows only wheat.
+    m = np.array([[10.0, 30.0], [0.0, 50.0]])
+    q = np.array([[7000.0, 5000.0], [6000.0, 4000.0]])
+    v = np.array([2.6, 2.4])
+    ea = esv.equivalent_factor_value(m, q, v)
+    assert ea == pytest.approx([HAND_EA, 4000 * 2.4 / 7])
+
+
+def test_per_service_fields_sum_to_total():
+    table = factors.xie_table("2008")
+    result = esv.ecosystem_service_value([1000.0, 5.0], [HAND_EA, 100.0], table, per_service=True)
+    services = [k for k in result if k.startswith("esv_") and k not in ("esv_total", "esv_market", "esv_nonmarket")]
+    assert len(services) == 9
+    assert result["esv_food_production"][0] == pytest.approx(HAND_EA * 1000)
+    assert result["esv_waste_treatment"][1] == pytest.approx(1.39 * 100 * 5)
+    np.testing.assert_allclose(sum(result[k] for k in services), result["esv_total"], rtol=1e-12)
+
+
+def test_custom_factor_table_parts_in_chinese_and_english():
+    table = factors.table_from_rows([["food", "市场", "1"], ["gas", "non-market", 0.5], ["soil", "非市场", "2"]])
+    assert (table.total, table.market_total, table.nonmarket_total) == (3.5, 1.0, 2.5)
+
+
+@pytest.mark.parametrize(
+    "rows,message",
+    [
+        ([], "crop table is empty"),
+        ([["rice", "ten", "7000", "2.6"]], "rice: sown area (ha) 'ten' is not a number"),
+        ([["rice", "-1", "7000", "2.6"]], "rice: sown area (ha) must be ≥ 0"),
+        ([["rice", "10", "7000"]], "must have 4 columns"),
+    ],
+)
+def test_bad_crop_table_names_the_crop(rows, message):
+    with pytest.raises(InputError, match=re.escape(message)):
+        esv.crop_table_from_rows(rows)
+
+
+def test_zero_total_sown_area_refused():
+    names, m, q, v = esv.crop_table_from_rows([["rice", "0", "7000", "2.6"], ["wheat", "0", "5000", "2.4"]])
+    with pytest.raises(InputError, match="total sown area of the crops is zero"):
+        esv.equivalent_factor_value(m, q, v)
+
+
+def test_zero_total_sown_area_per_unit_names_the_unit():
+    m = np.array([[10.0, 30.0], [0.0, 0.0]])
+    with pytest.raises(InputError, match="zero for 1 unit.*Jianghan"):
+        esv.equivalent_factor_value(m, np.ones((2, 2)), [1.0, 1.0], unit_labels=["Jiang'an", "Jianghan"])
+
+
+@pytest.mark.parametrize(
+    "area,problem", [([1.0, math.nan], "is missing \\(NULL\\) for 1 unit: B"), ([1.0, -3.0], "is negative for 1 unit: B")]
+)
+def test_bad_area_names_the_unit(area, problem):
+    with pytest.raises(InputError, match="Cultivated land area S \\(ha\\) " + problem):
+        esv.ecosystem_service_value(area, 100.0, factors.xie_table("2008"), unit_labels=["A", "B"])
+
+
+@pytest.mark.parametrize(
+    "rows,message",
+    [
+        ([], "table is empty"),
+        ([["food", "market", "x"]], "factor 'x' is not a number"),
+        ([["food", "sometimes", "1"]], "part must be 'market' or 'non-market'"),
+        ([["food", "market", "1"], ["food", "market", "2"]], "service listed twice"),
+        ([["food", "market", "-1"]], "factor must be ≥ 0"),
+    ],
+)
+def test_bad_factor_table(rows, message):
+    with pytest.raises(InputError, match=message):
+        factors.table_from_rows(rows)
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.lists(st.floats(0, 1e7, allow_nan=False, allow_subnormal=False), min_size=1, max_size=30),
+    st.floats(1, 1e5, allow_nan=False),
+)
+def test_esv_is_linear_and_parts_add_up(areas, ea):
+    table = factors.xie_table("2008")
+    result = esv.ecosystem_service_value(areas, ea, table)
+    np.testing.assert_allclose(result["esv_market"] + result["esv_nonmarket"], result["esv_total"], rtol=1e-12)
+    doubled = esv.ecosystem_service_value(np.asarray(areas) * 2, ea, table)
+    np.testing.assert_allclose(doubled["esv_total"], 2 * result["esv_total"], rtol=1e-12)
+    np.testing.assert_allclose(result["esv_total"], 7.90 * ea * np.asarray(areas), rtol=1e-12)
