@@ -99,3 +99,28 @@ def polygons(qgis_app):
 def table(qgis_app):
     """Build a memory table without geometry (a statistics table)."""
     return lambda fields, rows, name="stats": _memory_layer("None", fields, rows, name)
+
+
+SAMPLE_PRICES = {"rice": 2.72, "wheat": 2.36, "maize": 1.76}  # CNY/kg, as in scripts/run_sample.sh
+
+
+@pytest.fixture(scope="session")
+def sample_expected():
+    """Ea and ESV (Xie 2008) per adcode of the sample data, computed here from the CSV with numpy.
+
+    Independent of the plugin: Ea = Σ m·q·v / Σ m / 7 over rice, wheat and maize; ESV = F·Ea·S.
+    """
+    import csv
+
+    import numpy as np
+
+    expected = {}
+    with open(SAMPLE / "hubei_statistics_2017_synthetic.csv", encoding="utf-8") as handle:
+        for row in csv.DictReader(handle):
+            m = np.array([float(row[c + "_area_ha"]) for c in SAMPLE_PRICES])
+            q = np.array([float(row[c + "_yield_kg_ha"]) for c in SAMPLE_PRICES])
+            ea = (m * q * np.array(list(SAMPLE_PRICES.values()))).sum() / m.sum() / 7
+            s = float(row["cultivated_ha"])
+            expected[row["adcode"]] = {"row": row, "ea": ea, "esv_total": 7.90 * ea * s,
+                                       "esv_market": 1.39 * ea * s, "esv_nonmarket": 6.51 * ea * s}
+    return expected

@@ -1,0 +1,84 @@
+"""The plugin ZIP installs into a fresh profile and loads in the real QGIS desktop under Xvfb."""
+
+import json
+import os
+import pathlib
+import shutil
+import subprocess
+import sys
+import time
+import zipfile
+
+import pytest
+
+ROOT = pathlib.Path(__file__).resolve().parent.parent
+
+pytestmark = [pytest.mark.desktop, pytest.mark.slow]
+
+
+def free_display():
+    for number in range(90, 140):
+        if not os.path.exists("/tmp/.X11-unix/X{}".format(number)) and not os.path.exists(
+                "/tmp/.X{}-lock".format(number)):
+            return number
+    raise RuntimeError("no free X display number")
+
+
+@pytest.fixture
+def xvfb():
+    if not shutil.which("Xvfb"):
+        pytest.fail("Xvfb is not installed: run scripts/setup.sh --dev")
+    number = free_display()
+    server = subprocess.Popen(["Xvfb", ":{}".format(number), "-screen", "0", "1280x1024x24", "-nolisten", "tcp"],
+                              stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    for _ in range(100):
+        if os.path.exists("/tmp/.X11-unix/X{}".format(number)):
+            break
+        time.sleep(0.05)
+    yield ":{}".format(number)
+    server.terminate()
+    server.wait(10)
+
+
+def test_zip_installs_and_loads_in_qgis_desktop(xvfb, tmp_path, artifacts):
+    # 1. Build the ZIP as a release would, and install it as "Install from ZIP" does:
+    #    unpack into the profile's python/plugins folder and enable it.
+    target = tmp_path / "ecocomp.zip"
+    subprocess.run([sys.executable, str(ROOT / "scripts" / "build_zip.py"), str(target)], check=True)
+    names = zipfile.ZipFile(target).namelist()
+    assert "ecocomp/metadata.txt" in names and "ecocomp/processing/esv_algorithm.py" in names
+    assert not [n for n in names if n.startswith(("ecocomp/tests/", "ecocomp/.ci/", "ecocomp/benchmarks/"))]
+    profile = tmp_path / "profiles" / "default"
+    plugins = profile / "python" / "plugins"
+    plugins.mkdir(parents=True)
+    zipfile.ZipFile(target).extractall(plugins)
+    (profile / "QGIS").mkdir()
+    (profile / "QGIS" / "QGIS3.ini").write_text(
+        "[PythonPlugins]\necocomp=true\n[qgis]\ncheckVersion=false\nshowTips=false\n", encoding="utf-8")
+
+    # 2. Start the desktop with a script that checks the plugin and takes screenshots.
+    out = tmp_path / "desktop"
+    out.mkdir()
+    env = dict(os.environ, DISPLAY=xvfb, QT_QPA_PLATFORM="xcb", ECOCOMP_DESKTOP_OUT=str(out))
+    for key in ("PYTHONPATH", "QGIS_PLUGINPATH", "QGIS_CUSTOM_CONFIG_PATH"):
+        env.pop(key, None)
+    qgis = subprocess.Popen(["qgis.bin", "--nologo", "--noversioncheck", "--profiles-path", str(tmp_path),
+                             "--code", str(ROOT / "tests" / "desktop_check.py")],
+                            stdout=subprocess.PIPE, stderr=subprocess.STDOUT, env=env)
+    try:
+        qgis.wait(timeout=180)
+    except subprocess.TimeoutExpired:
+        qgis.kill()
+    log = qgis.stdout.read().decode(errors="replace")
+    for png in out.glob("*.png"):
+        shutil.copy(png, artifacts / png.name)
+    assert (out / "status.json").exists(), log[-4000:]
+    status = json.loads((out / "status.json").read_text())
+    assert "error" not in status, status["error"]
+
+    # 3. The installed copy (not the checkout) is what QGIS loaded, with its provider and menu.
+    assert "ecocomp" in status["active_plugins"]
+    assert {"ecocomp:esv", "ecocomp:mapimage"} <= set(status["algorithms"])
+    assert status["ecocomp_menu_entries"] == ["Ecosystem service value (ESV)…"]
+    assert "Ecosystem service value of cultivated land" in status["dialog_title"]
+    assert os.path.getsize(status["main_screenshot"]) > 10000

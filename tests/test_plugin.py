@@ -1,0 +1,94 @@
+"""The plugin object inside QGIS: provider registration, menu, unload, translation and light start-up."""
+
+import subprocess
+import sys
+
+import pytest
+
+
+@pytest.fixture
+def plugin(qgis_app, qgis_iface, qgis_processing):
+    import ecocomp
+
+    instance = ecocomp.classFactory(qgis_iface)
+    yield instance
+    instance.unload()
+
+
+def test_metadata_is_complete():
+    import configparser
+    import pathlib
+
+    root = pathlib.Path(__file__).resolve().parent.parent
+    meta = configparser.ConfigParser()
+    meta.read(root / "metadata.txt", encoding="utf-8")
+    general = meta["general"]
+    assert general["name"] == "EcoComp"
+    assert general["qgisMinimumVersion"] == "3.22" and general["qgisMaximumVersion"] == "4.99"
+    assert general["hasProcessingProvider"] == "yes"
+    assert general["license"] == "GPL-2.0-or-later"
+    assert (root / general["icon"]).exists()
+    assert "GNU GENERAL PUBLIC LICENSE" in (root / "LICENSE").read_text()
+
+
+def test_init_processing_without_iface_registers_the_provider(qgis_app, qgis_processing):
+    """qgis_process calls initProcessing() with iface=None."""
+    from qgis.core import QgsApplication
+
+    import ecocomp
+
+    registry = QgsApplication.processingRegistry()
+    existing = registry.providerById("ecocomp")
+    if existing is not None:
+        registry.removeProvider(existing)
+    instance = ecocomp.classFactory(None)
+    instance.initProcessing()
+    provider = registry.providerById("ecocomp")
+    assert provider is not None and provider.name() == "EcoComp"
+    assert {a.id() for a in provider.algorithms()} >= {"ecocomp:esv", "ecocomp:mapimage"}
+    instance.unload()
+    assert registry.providerById("ecocomp") is None
+
+
+def test_init_gui_adds_menu_and_unload_removes_everything(plugin, qgis_iface):
+    from qgis.core import QgsApplication
+
+    plugin.initGui()
+    assert QgsApplication.processingRegistry().algorithmById("ecocomp:esv") is not None
+    assert [a.objectName() for a in plugin.actions] == ["ecocompEsvAction"]
+    plugin.unload()
+    assert plugin.actions == []
+    assert QgsApplication.processingRegistry().providerById("ecocomp") is None
+
+
+def test_algorithm_metadata_for_analysts(ecocomp_provider):
+    for algorithm in ecocomp_provider.algorithms():
+        assert algorithm.name() == algorithm.name().lower()
+        assert algorithm.groupId() in ("methods", "tools")
+        help_text = algorithm.shortHelpString()
+        assert len(help_text) > 200
+        for parameter in algorithm.parameterDefinitions():
+            assert parameter.description(), parameter.name()
+    esv = ecocomp_provider.algorithm("esv")
+    help_text = esv.shortHelpString()
+    for tag in ("[XIE]", "[HB]", "[XZ]", "7.90", "6.91"):
+        assert tag in help_text
+    # Every quantity parameter of the ESV method states its unit.
+    for name in ("AREA_FIELD", "EA_VALUE", "CROP_TABLE", "CROP_FIELDS"):
+        assert "ha" in esv.parameterDefinition(name).description()
+
+
+def test_loading_the_plugin_imports_no_heavy_library(plugin_dir):
+    """Start-up cost: the plugin and its provider load without pandas, scipy, geopandas or matplotlib."""
+    code = (
+        "import sys; sys.path.insert(0, {!r});"
+        "from qgis.core import QgsApplication; app = QgsApplication([], False); app.initQgis();"
+        "before = set(sys.modules);"
+        "import ecocomp; p = ecocomp.classFactory(None); p.initProcessing();"
+        "heavy = sorted({{m.split('.')[0] for m in set(sys.modules) - before}} & "
+        "{{'pandas', 'scipy', 'geopandas', 'matplotlib', 'rasterio', 'mapclassify', 'pymrio', 'shapely'}});"
+        "print('heavy=' + ','.join(heavy))"
+    ).format(str(plugin_dir))
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip().splitlines()[-1] == "heavy="

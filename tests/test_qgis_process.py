@@ -1,0 +1,83 @@
+"""EcoComp headless through qgis_process, as a user or a script would run it."""
+
+import json
+import os
+import pathlib
+import subprocess
+
+import pytest
+
+ROOT = pathlib.Path(__file__).resolve().parent.parent
+QP = ROOT / "scripts" / "qgis_process.sh"
+
+
+def qgis_process(*args, home):
+    env = dict(os.environ, ECOCOMP_QGIS_HOME=str(home))
+    env.pop("PYTHONPATH", None)  # QGIS's own Python, as a user has it
+    return subprocess.run([str(QP), *args], capture_output=True, text=True, env=env, timeout=300)
+
+
+@pytest.fixture(scope="module")
+def qp_home(tmp_path_factory):
+    return tmp_path_factory.mktemp("qgis-home")
+
+
+def test_provider_listed(qp_home):
+    done = qgis_process("list", home=qp_home)
+    assert done.returncode == 0, done.stderr
+    lines = done.stdout.splitlines()
+    assert "EcoComp" in lines
+    start = lines.index("EcoComp")
+    assert "ecocomp:esv" in lines[start + 1] and "Ecosystem service value" in lines[start + 1]
+
+
+def test_esv_json_hand_computed(qp_home, tmp_path, polygons):
+    """A one-unit layer written to disk, run through qgis_process --json, values read back."""
+    from qgis.core import QgsVectorFileWriter, QgsVectorLayer, QgsCoordinateTransformContext
+
+    layer = polygons([("name", "string"), ("S", "double")], [("Unit A", 1000.0)])
+    src = tmp_path / "unit.gpkg"
+    options = QgsVectorFileWriter.SaveVectorOptions()
+    options.driverName = "GPKG"
+    QgsVectorFileWriter.writeAsVectorFormatV3(layer, str(src), QgsCoordinateTransformContext(), options)
+    out = tmp_path / "esv.gpkg"
+    done = qgis_process("--json", "run", "ecocomp:esv", "--", "INPUT={}".format(src), "AREA_FIELD=S",
+                        "EA_MODE=1", "CROP_TABLE=rice,10,7000,2.6,wheat,30,5000,2.4", "FACTOR_PRESET=0",
+                        "OUTPUT={}".format(out), home=qp_home)
+    assert done.returncode == 0, done.stderr + done.stdout[-2000:]
+    report = json.loads(done.stdout)
+    assert report["algorithm_details"]["id"] == "ecocomp:esv"
+    assert report["results"]["OUTPUT"] == str(out)
+    assert any("Ea = (1/7)" in line and "1935.7143" in line for line in report["log"]["info"])
+    result = QgsVectorLayer(str(out), "esv", "ogr")
+    [feature] = list(result.getFeatures())
+    assert round(feature["esv_total"], 2) == 15292142.86
+    assert round(feature["esv_nonmarket"], 2) == 12601500.00
+
+
+def test_bad_input_message_reaches_the_command_line(qp_home, tmp_path):
+    done = qgis_process("run", "ecocomp:esv", "--", "INPUT={}".format(ROOT / "sample_data" / "hubei_counties.gpkg"),
+                        "AREA_FIELD=cultivated_ha", "EA_MODE=0", "EA_VALUE=100",
+                        "OUTPUT={}".format(tmp_path / "o.gpkg"), home=qp_home)
+    assert done.returncode != 0
+    assert "Field 'cultivated_ha' was not found in the input layer" in done.stdout + done.stderr
+
+
+@pytest.mark.slow
+def test_readme_main_job(tmp_path, sample_expected):
+    """The README's main job, exactly as documented, writes the GeoPackage and the map."""
+    from qgis.core import QgsVectorLayer
+    from qgis.PyQt.QtGui import QImage
+
+    env = dict(os.environ, ECOCOMP_QGIS_HOME=str(tmp_path / "home"))
+    done = subprocess.run(["bash", str(ROOT / "scripts" / "run_sample.sh"), str(tmp_path / "out")],
+                          capture_output=True, text=True, env=env, timeout=900)
+    assert done.returncode == 0, done.stdout[-3000:] + done.stderr[-3000:]
+    layer = QgsVectorLayer(str(tmp_path / "out" / "hubei_esv.gpkg"), "esv", "ogr")
+    assert layer.featureCount() == 103
+    for feature in layer.getFeatures():
+        expected = sample_expected[feature["adcode"]]
+        assert feature["esv_total"] == pytest.approx(expected["esv_total"], rel=1e-12)
+        assert feature["esv_nonmarket"] == pytest.approx(expected["esv_nonmarket"], rel=1e-12)
+    image = QImage(str(tmp_path / "out" / "hubei_esv.png"))
+    assert (image.width(), image.height()) == (1753, 1240)  # A4 landscape (297 × 210 mm) at 150 dpi
