@@ -8,17 +8,7 @@ quantity, its unit and the units (regions) at fault, e.g.::
 
 import numpy as np
 
-from .errors import InputError
-
-MAX_LISTED = 10
-
-
-def list_names(names):
-    """Format a list of unit names for a message, shortening long lists."""
-    names = [str(n) for n in names]
-    if len(names) <= MAX_LISTED:
-        return ", ".join(names)
-    return "{} … and {} more".format(", ".join(names[:MAX_LISTED]), len(names) - MAX_LISTED)
+from .errors import InputError, list_names
 
 
 def _unit_names(unit_labels, mask):

@@ -14,8 +14,8 @@ cultivated area, [XZ] the grain sown area. F is an equivalent-factor sum
 
 import numpy as np
 
-from .checks import check_quantity, list_names
-from .errors import InputError
+from .checks import check_quantity
+from .errors import InputError, list_names
 from .factors import service_key
 
 NATURAL_SHARE = 1.0 / 7.0

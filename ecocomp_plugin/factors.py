@@ -8,12 +8,11 @@ sums to F_total = 7.90 (market 1.39, non-market 6.51), used by [HB];
 """
 
 import csv
+import math
 import os
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-
-import numpy as np
 
 from .errors import InputError
 
@@ -60,17 +59,17 @@ class FactorTable:
     @property
     def total(self):
         """F_total: sum of all factors."""
-        return float(np.sum(self.factors))
+        return math.fsum(self.factors)
 
     @property
     def market_total(self):
         """F_market: sum of the market (provisioning) factors."""
-        return float(np.sum(np.asarray(self.factors)[np.asarray(self.market, dtype=bool)]))
+        return math.fsum(f for f, is_market in zip(self.factors, self.market) if is_market)
 
     @property
     def nonmarket_total(self):
         """F_nonmarket: sum of the regulating, supporting and cultural factors."""
-        return float(np.sum(np.asarray(self.factors)[~np.asarray(self.market, dtype=bool)]))
+        return math.fsum(f for f, is_market in zip(self.factors, self.market) if not is_market)
 
 
 def parse_part(text, row_label):
@@ -116,7 +115,7 @@ def table_from_rows(rows, name="user table"):
             value = float(factor)
         except (TypeError, ValueError):
             raise InputError("Equivalent-factor table, {}: factor {!r} is not a number.".format(label, factor)) from None
-        if not np.isfinite(value) or value < 0:
+        if not math.isfinite(value) or value < 0:
             raise InputError("Equivalent-factor table, {}: factor must be ≥ 0, got {}.".format(label, factor))
         services.append(service)
         market.append(parse_part(part, label) == MARKET)

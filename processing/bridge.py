@@ -7,8 +7,6 @@ science → result columns appended to the input features → sink.
 
 import math
 
-import numpy as np
-
 from qgis.core import (
     QgsFeature,
     QgsFeatureRequest,
@@ -17,7 +15,7 @@ from qgis.core import (
     QgsFields,
     QgsProcessingException,
 )
-from ..ecocomp_plugin.checks import list_names
+from ..ecocomp_plugin.errors import list_names
 
 LABEL_FIELD_CANDIDATES = ("name", "NAME", "Name", "名称", "county", "region", "unit")
 
@@ -100,6 +98,8 @@ class UnitFrame:
         ``what`` says what the field holds, with its unit, for messages.
         Text that does not read as a number is refused, naming the unit and value.
         """
+        import numpy as np  # imported on first use: QGIS start-up stays light
+
         raw = self.values(name)
         out = np.empty(len(raw), dtype=float)
         for i, value in enumerate(raw):
@@ -230,10 +230,11 @@ def output_fields(frame, result_fields, feedback):
 
 
 def _python_value(value):
-    if isinstance(value, (np.floating, float)):
-        return None if math.isnan(value) else float(value)
-    if isinstance(value, np.integer):
-        return int(value)
+    """numpy scalars as Python numbers for QGIS; NaN as NULL."""
+    if hasattr(value, "item"):
+        value = value.item()
+    if isinstance(value, float) and math.isnan(value):
+        return None
     return value
 
 

@@ -1,7 +1,5 @@
 """ecocomp:esv — ecosystem service value of cultivated land (methods.md §1) [XIE, HB, XZ]."""
 
-import numpy as np
-
 from qgis.core import (
     QgsProcessingException,
     QgsProcessingParameterBoolean,
@@ -13,8 +11,7 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QVariant
 
-from ..ecocomp_plugin import esv, factors
-from ..ecocomp_plugin.checks import check_positive_scalar, check_quantity
+from ..ecocomp_plugin import factors
 from .algorithm import EcoCompAlgorithm
 from .bridge import output_fields, write_units
 from .styling import StyleOnLoad
@@ -157,6 +154,11 @@ class EsvAlgorithm(EcoCompAlgorithm):
         return factors.table_from_rows(rows)
 
     def equivalent_factor(self, parameters, context, frame, feedback):
+        import numpy as np
+
+        from ..ecocomp_plugin import esv
+        from ..ecocomp_plugin.checks import check_positive_scalar, check_quantity
+
         mode = self.parameterAsEnum(parameters, self.EA_MODE, context)
         if mode == self.EA_TYPED:
             ea = check_positive_scalar(
@@ -201,6 +203,9 @@ class EsvAlgorithm(EcoCompAlgorithm):
         return ea
 
     def compute(self, parameters, context, feedback):
+        # The science (and numpy) are imported when the algorithm runs, not when QGIS starts.
+        from ..ecocomp_plugin import esv
+
         source, frame = self.read_frame(parameters, context, feedback)
         area_field = self.parameterAsString(parameters, self.AREA_FIELD, context)
         table = self.factor_table(parameters, context)

@@ -11,7 +11,7 @@ HOME_DIR="${ECOCOMP_QGIS_HOME:-$ROOT/.qgis-home}"
 mkdir -p "$HOME_DIR/plugins" "$HOME_DIR/config/profiles/default/QGIS"
 ln -sfn "$ROOT" "$HOME_DIR/plugins/ecocomp"
 INI="$HOME_DIR/config/profiles/default/QGIS/QGIS3.ini"
-if ! grep -q '^ecocomp=true' "$INI" 2>/dev/null; then
+if ! grep -q '^ecocomp=' "$INI" 2>/dev/null; then
     printf '[PythonPlugins]\necocomp=true\n' >> "$INI"
 fi
 export QGIS_CUSTOM_CONFIG_PATH="$HOME_DIR/config"

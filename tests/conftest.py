@@ -39,9 +39,15 @@ def plugin_dir():
     return PLUGINS_DIR
 
 
-@pytest.fixture(scope="session")
+_PROVIDERS = []  # keeps the Python side of registered providers alive
+
+
+@pytest.fixture
 def ecocomp_provider(qgis_app, qgis_processing):
-    """The EcoComp provider registered in the real Processing registry."""
+    """The EcoComp provider registered in the real Processing registry.
+
+    Looked up on every use: plugin tests unload (and so delete) the provider.
+    """
     from qgis.core import QgsApplication
 
     from ecocomp.processing.provider import EcoCompProvider
@@ -50,8 +56,9 @@ def ecocomp_provider(qgis_app, qgis_processing):
     provider = registry.providerById("ecocomp")
     if provider is None:
         provider = EcoCompProvider()
+        _PROVIDERS.append(provider)
         assert registry.addProvider(provider)
-    yield provider
+    return provider
 
 
 @pytest.fixture
