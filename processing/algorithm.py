@@ -1,5 +1,6 @@
 """Base class and shared parameters of the EcoComp algorithms."""
 
+import importlib.util
 import os
 
 from qgis.core import (
@@ -36,6 +37,10 @@ class EcoCompAlgorithm(QgsProcessingAlgorithm):
     STATS_KEY = "STATS_KEY"
     OUTPUT = "OUTPUT"
 
+    # Optional libraries an algorithm needs: (module, what to install). Checked
+    # without importing them, so the algorithm stays listed when one is missing.
+    REQUIRES = ()
+
     def tr(self, text):
         return tr(text)
 
@@ -44,6 +49,13 @@ class EcoCompAlgorithm(QgsProcessingAlgorithm):
 
     def icon(self):
         return QIcon(ICON)
+
+    def canExecute(self):  # noqa: N802 (QGIS API)
+        missing = [hint for module, hint in self.REQUIRES if importlib.util.find_spec(module) is None]
+        if missing:
+            return False, self.tr("This algorithm needs a Python library that QGIS cannot find. Install: {}.").format(
+                "; ".join(missing))
+        return True, ""
 
     def helpUrl(self):
         return "https://github.com/ecocomp/ecocomp/blob/main/docs/README.md"  # placeholder: project homepage
@@ -86,13 +98,13 @@ class EcoCompAlgorithm(QgsProcessingAlgorithm):
         if self.STATS_TABLE in parameters and parameters[self.STATS_TABLE] not in (None, ""):
             stats = self.parameterAsSource(parameters, self.STATS_TABLE, context)
         frame = read_units(
-            source, feedback, stats,
+            source, context, feedback, stats,
             self.parameterAsString(parameters, self.INPUT_KEY, context) or None,
             self.parameterAsString(parameters, self.STATS_KEY, context) or None,
         )
         return source, frame
 
-    def processAlgorithm(self, parameters, context, feedback):
+    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802 (QGIS API)
         try:
             return self.compute(parameters, context, feedback)
         except InputError as error:

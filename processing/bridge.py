@@ -14,6 +14,7 @@ from qgis.core import (
     QgsField,
     QgsFields,
     QgsProcessingException,
+    QgsProcessingFeatureSource,
 )
 from ..ecocomp_plugin.errors import list_names
 
@@ -118,20 +119,47 @@ class UnitFrame:
         return [None if _is_null(v) else str(v).strip() for v in self.values(name)]
 
 
-def read_units(source, feedback, stats_source=None, source_key=None, stats_key=None, progress_share=30):
+def read_features(source, context, feedback, progress_share=20):
+    """All features of a source, applying the user's invalid-geometry setting ourselves.
+
+    QGIS's own check throws a C++ exception from inside the feature iterator,
+    which corrupts the Python interpreter when Python is the one iterating
+    (QGIS 3.22: the next algorithm run segfaults). So the source is read with
+    that check off and the context's rule applied here: stop with a message
+    naming the feature (QGIS's default), skip it with a warning, or keep it.
+    """
+    rule = context.invalidGeometryCheck()
+    total = source.featureCount() or 1
+    features, skipped = [], []
+    iterator = source.getFeatures(QgsFeatureRequest(), QgsProcessingFeatureSource.FlagSkipGeometryValidityChecks)
+    for i, feature in enumerate(iterator):
+        if feedback.isCanceled():
+            raise QgsProcessingException("Cancelled while reading the input layer.")
+        geometry = feature.geometry()
+        if rule != QgsFeatureRequest.GeometryNoCheck and not geometry.isNull() and not geometry.isGeosValid():
+            if rule == QgsFeatureRequest.GeometryAbortOnInvalid:
+                raise QgsProcessingException(
+                    "Feature ({}) of the input layer has an invalid geometry ({}). Repair it (e.g. with "
+                    "'Fix geometries'), or set Processing's 'Invalid features filtering' to skip or ignore "
+                    "invalid features.".format(feature.id(), geometry.lastError() or "not valid"))
+            skipped.append(str(feature.id()))
+            continue
+        features.append(QgsFeature(feature))
+        feedback.setProgress(progress_share * i / total)
+    if skipped:
+        feedback.pushWarning("Skipped {} feature(s) with invalid geometry: fid {}.".format(
+            len(skipped), list_names(skipped)))
+    return features
+
+
+def read_units(source, context, feedback, stats_source=None, source_key=None, stats_key=None):
     """Read a feature source (and optional statistics table joined by key) into a :class:`UnitFrame`.
 
     Every polygon must find its row in the table: unmatched polygon keys
     and duplicated table keys are refused, listed by value; table rows that
     match no polygon are reported as a warning.
     """
-    total = source.featureCount() or 1
-    features = []
-    for i, feature in enumerate(source.getFeatures()):
-        if feedback.isCanceled():
-            raise QgsProcessingException("Cancelled while reading the input layer.")
-        features.append(QgsFeature(feature))
-        feedback.setProgress(progress_share * 0.7 * i / total)
+    features = read_features(source, context, feedback)
     if not features:
         raise QgsProcessingException("The input layer has no features.")
     fields = source.fields()

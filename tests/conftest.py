@@ -67,9 +67,10 @@ def run_alg(ecocomp_provider):
     from qgis import processing
     from qgis.core import QgsProcessingContext, QgsProcessingFeedback, QgsProject
 
-    def _run(name, parameters, feedback=None):
-        context = QgsProcessingContext()
-        context.setProject(QgsProject.instance())
+    def _run(name, parameters, feedback=None, context=None):
+        if context is None:
+            context = QgsProcessingContext()
+            context.setProject(QgsProject.instance())
         return processing.run("ecocomp:" + name, parameters, feedback=feedback or QgsProcessingFeedback(),
                               context=context)
 

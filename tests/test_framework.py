@@ -1,0 +1,122 @@
+"""Behaviour every EcoComp algorithm shares: optional libraries, invalid geometry, cancel, modeller, XLSX tables."""
+
+import pytest
+
+
+def test_missing_optional_library_keeps_algorithm_visible_and_says_what_to_install(ecocomp_provider):
+    from ecocomp.processing.esv_algorithm import EsvAlgorithm
+
+    class NeedsLibrary(EsvAlgorithm):
+        REQUIRES = (("ecocomp_no_such_module", "python3-nosuchmodule (Debian) or `pip install nosuchmodule`"),)
+
+    ok, message = NeedsLibrary().canExecute()
+    assert not ok
+    assert "pip install nosuchmodule" in message and "python3-nosuchmodule" in message
+    assert ecocomp_provider.algorithm("esv").canExecute() == (True, "")
+
+
+def test_invalid_geometry_follows_the_processing_setting(run_alg, polygons, tmp_path):
+    """QGIS's default setting stops at an invalid geometry, naming the feature; 'skip' drops it with a warning;
+    'do not filter' copies it as is. Runs after a refusal must not crash (QGIS 3.22's own check did)."""
+    from qgis.core import QgsFeatureRequest, QgsGeometry, QgsProcessingContext, QgsProcessingException, QgsVectorLayer
+
+    bowtie = "Polygon ((0 0, 1 1, 1 0, 0 1, 0 0))"
+    layer = polygons([("name", "string"), ("S", "double")], [("A", 1.0), ("Bowtie", 2.0)])
+    layer.dataProvider().changeGeometryValues({2: QgsGeometry.fromWkt(bowtie)})
+    parameters = {"INPUT": layer, "AREA_FIELD": "S", "EA_MODE": 0, "EA_VALUE": 1.0}
+    strict = QgsProcessingContext()
+    strict.setInvalidGeometryCheck(QgsFeatureRequest.GeometryAbortOnInvalid)
+    with pytest.raises(QgsProcessingException, match="Feature \\(2\\) of the input layer has an invalid geometry"):
+        run_alg("esv", dict(parameters, OUTPUT=str(tmp_path / "a.gpkg")), context=strict)
+
+    skip = QgsProcessingContext()
+    skip.setInvalidGeometryCheck(QgsFeatureRequest.GeometrySkipInvalid)
+    out = run_alg("esv", dict(parameters, OUTPUT=str(tmp_path / "s.gpkg")), context=skip)
+    assert [f["name"] for f in QgsVectorLayer(out["OUTPUT"], "o", "ogr").getFeatures()] == ["A"]
+
+    lenient = QgsProcessingContext()
+    lenient.setInvalidGeometryCheck(QgsFeatureRequest.GeometryNoCheck)
+    out = run_alg("esv", dict(parameters, OUTPUT=str(tmp_path / "b.gpkg")), context=lenient)
+    result = {f["name"]: f for f in QgsVectorLayer(out["OUTPUT"], "o", "ogr").getFeatures()}
+    assert result["Bowtie"].geometry().asWkt() == bowtie
+    assert result["Bowtie"]["esv_total"] == pytest.approx(7.9 * 2.0)
+
+
+def test_cancel_stops_the_run(run_alg, polygons, tmp_path):
+    from qgis.core import QgsProcessingException, QgsProcessingFeedback
+
+    feedback = QgsProcessingFeedback()
+    feedback.cancel()
+    layer = polygons([("S", "double")], [(1.0,), (2.0,)])
+    with pytest.raises(QgsProcessingException, match="Cancelled"):
+        run_alg("esv", {"INPUT": layer, "AREA_FIELD": "S", "EA_MODE": 0, "EA_VALUE": 1.0,
+                        "OUTPUT": str(tmp_path / "o.gpkg")}, feedback)
+
+
+def test_statistics_table_from_xlsx(run_alg, polygons, table, tmp_path):
+    """A table saved as XLSX (as analysts keep yearbook figures) joins like a CSV."""
+    from qgis.core import QgsCoordinateTransformContext, QgsVectorFileWriter, QgsVectorLayer
+
+    stats = table([("adcode", "string"), ("耕地面积_ha", "double")], [("420102", 100.0), ("420103", 300.0)])
+    xlsx = tmp_path / "stats.xlsx"
+    options = QgsVectorFileWriter.SaveVectorOptions()
+    options.driverName = "XLSX"
+    error = QgsVectorFileWriter.writeAsVectorFormatV3(stats, str(xlsx), QgsCoordinateTransformContext(), options)
+    assert error[0] == QgsVectorFileWriter.NoError, error
+    sheet = QgsVectorLayer(str(xlsx), "stats", "ogr")
+    assert sheet.isValid() and sheet.featureCount() == 2
+    units = polygons([("adcode", "string"), ("name", "string")], [("420103", "江汉区"), ("420102", "江岸区")])
+    out = run_alg("esv", {"INPUT": units, "STATS_TABLE": sheet, "INPUT_KEY": "adcode", "STATS_KEY": "adcode",
+                          "AREA_FIELD": "耕地面积_ha", "EA_MODE": 0, "EA_VALUE": 1000.0,
+                          "OUTPUT": str(tmp_path / "o.gpkg")})
+    result = QgsVectorLayer(out["OUTPUT"], "o", "ogr")
+    assert {f["name"]: f["esv_total"] for f in result.getFeatures()} == {
+        "江汉区": pytest.approx(7.90 * 1000 * 300), "江岸区": pytest.approx(7.90 * 1000 * 100)}
+
+
+def test_esv_runs_inside_a_graphical_model(ecocomp_provider, polygons, tmp_path):
+    """A model (as built in the graphical modeller) with ecocomp:esv feeding ecocomp:mapimage."""
+    from qgis.core import (
+        QgsProcessingContext,
+        QgsProcessingFeedback,
+        QgsProcessingModelAlgorithm,
+        QgsProcessingModelChildAlgorithm,
+        QgsProcessingModelChildParameterSource,
+        QgsProcessingModelOutput,
+        QgsProcessingModelParameter,
+        QgsProcessingParameterVectorLayer,
+        QgsProject,
+        QgsVectorLayer,
+    )
+
+    model = QgsProcessingModelAlgorithm("esv_and_map", "EcoComp test")
+    model.addModelParameter(QgsProcessingParameterVectorLayer("units", "Units"), QgsProcessingModelParameter("units"))
+    esv = QgsProcessingModelChildAlgorithm("ecocomp:esv")
+    esv.setChildId("esv")
+    esv.addParameterSources("INPUT", [QgsProcessingModelChildParameterSource.fromModelParameter("units")])
+    for name, value in {"AREA_FIELD": "S", "EA_MODE": 0, "EA_VALUE": 2000.0, "FACTOR_PRESET": 0}.items():
+        esv.addParameterSources(name, [QgsProcessingModelChildParameterSource.fromStaticValue(value)])
+    esv_out = QgsProcessingModelOutput("esv_layer")
+    esv_out.setChildOutputName("OUTPUT")
+    esv.setModelOutputs({"esv_layer": esv_out})
+    model.addChildAlgorithm(esv)
+    draw = QgsProcessingModelChildAlgorithm("ecocomp:mapimage")
+    draw.setChildId("map")
+    draw.addParameterSources("INPUT", [QgsProcessingModelChildParameterSource.fromChildOutput("esv", "OUTPUT")])
+    draw.addParameterSources("FIELD", [QgsProcessingModelChildParameterSource.fromStaticValue("esv_total")])
+    draw.addParameterSources("DPI", [QgsProcessingModelChildParameterSource.fromStaticValue(60)])
+    map_out = QgsProcessingModelOutput("map_png")
+    map_out.setChildOutputName("OUTPUT")
+    draw.setModelOutputs({"map_png": map_out})
+    model.addChildAlgorithm(draw)
+    model.initAlgorithm()
+
+    units = polygons([("S", "double")], [(10.0,), (20.0,), (40.0,)])
+    context = QgsProcessingContext()
+    context.setProject(QgsProject.instance())
+    params = {"units": units, "esv:esv_layer": str(tmp_path / "esv.gpkg"), "map:map_png": str(tmp_path / "m.png")}
+    results, ok = model.run(params, context, QgsProcessingFeedback())
+    assert ok
+    layer = QgsVectorLayer(str(tmp_path / "esv.gpkg"), "esv", "ogr")
+    assert [f["esv_total"] for f in layer.getFeatures()] == pytest.approx([7.9 * 2000 * s for s in (10, 20, 40)])
+    assert (tmp_path / "m.png").stat().st_size > 5000
