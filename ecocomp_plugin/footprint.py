@@ -1,0 +1,126 @@
+"""Cultivated-land ecological footprint and carrying capacity [XZ, HB, FJ] (methods.md §2).
+
+::
+
+    ef = r · Σ_i c_i / p_i          (gha/person)
+    EF = N · ef                     (gha)
+    ec = a · r · y,  a = S / N      (gha/person)
+    EC = N · ec · (1 − k)           (gha)
+    eb  = EC − EF                   (gha; surplus > 0)
+    eoi = (EC − EF) / EC            (overload index; surplus > 0; [XZ] eq. 7)
+
+c_i per-capita consumption of commodity i (kg/person), p_i its average
+productivity (kg/ha), r the equivalence factor of cropland, y the yield
+factor of the unit's cropland, S cultivated area (ha), N population, k the
+biodiversity deduction (capacity only). [HB] writes Q = (EF − EC)/EC; the
+plugin's default is (EC − EF)/EC and the other is an option, labelled.
+"""
+
+import numpy as np
+
+from .checks import check_positive_scalar, check_quantity
+from .errors import InputError, list_names
+
+# Per-capita consumption above this (kg/person/year) for a single commodity is
+# not a consumption: most likely a total of the unit, which would be counted N times.
+MAX_PLAUSIBLE_PER_CAPITA_KG = 2000.0
+
+SIGN_SURPLUS_POSITIVE = "surplus_positive"  # eoi = (EC − EF)/EC   [XZ], plugin default
+SIGN_HB_FORMULA = "hb_formula"  # eoi = (EF − EC)/EC   as printed in [HB]
+
+
+def commodity_table_from_rows(rows):
+    """Parse (name, c_i kg/person, p_i kg/ha) rows, refusing blanks, text, negatives and p_i = 0."""
+    names, consumption, productivity = [], [], []
+    for number, row in enumerate(rows, start=1):
+        if len(row) != 3:
+            raise InputError("Commodity table row {} must have 3 columns (commodity, c_i kg/person, p_i kg/ha), "
+                             "got {}.".format(number, len(row)))
+        name = str(row[0]).strip() or "row {}".format(number)
+        values = []
+        for column, cell in zip(("per-capita consumption c_i (kg/person)", "productivity p_i (kg/ha)"), row[1:]):
+            try:
+                values.append(float(str(cell).strip()))
+            except ValueError:
+                raise InputError("Commodity table, {}: {} {!r} is not a number.".format(name, column, cell)) from None
+            if not np.isfinite(values[-1]) or values[-1] < 0:
+                raise InputError("Commodity table, {}: {} must be ≥ 0, got {}.".format(name, column, cell))
+        if values[1] == 0:
+            raise InputError("Commodity table, {}: productivity p_i is 0 kg/ha, but ef divides by it.".format(name))
+        names.append(name)
+        consumption.append(values[0])
+        productivity.append(values[1])
+    if not names:
+        raise InputError("The commodity table is empty: give at least one commodity (name, c_i, p_i).")
+    check_per_capita(np.array(consumption), names)
+    return names, np.array(consumption), np.array(productivity)
+
+
+def check_per_capita(consumption, commodity_names, unit_labels=None):
+    """Refuse per-capita consumption that can only be a total (the classic error of multiplying by N twice)."""
+    c = np.atleast_2d(consumption)
+    rows, cols = np.nonzero(c > MAX_PLAUSIBLE_PER_CAPITA_KG)
+    if cols.size:
+        item = commodity_names[cols[0]]
+        where = "" if unit_labels is None else " in {}".format(
+            list_names(sorted({unit_labels[r] for r in rows})))
+        raise InputError(
+            "Per-capita consumption of {} is {:,.0f} kg/person{}: far above any diet (> {:,.0f} kg/person/year). "
+            "It looks like a total for the unit; give consumption per person (kg/person), or production (kg) "
+            "with the per-unit option, which divides by population.".format(
+                item, c[rows[0], cols[0]], where, MAX_PLAUSIBLE_PER_CAPITA_KG))
+
+
+def regional_productivity(production, sown_area, commodity_names):
+    """p_i as the study region's average: Σ_d P_id / Σ_d m_id (kg/ha) [FJ]."""
+    total_area = np.asarray(sown_area, dtype=float).sum(axis=0)
+    empty = total_area <= 0
+    if empty.any():
+        raise InputError("The regional average productivity of {} needs a sown area > 0 somewhere; "
+                         "the total is 0 ha.".format(list_names([commodity_names[i] for i in np.flatnonzero(empty)])))
+    return np.asarray(production, dtype=float).sum(axis=0) / total_area
+
+
+def footprint_per_capita(consumption, productivity, r):
+    """ef = r · Σ_i c_i / p_i (gha/person). ``consumption`` is (items,) or (units, items)."""
+    return r * (np.asarray(consumption, dtype=float) / np.asarray(productivity, dtype=float)).sum(axis=-1)
+
+
+def yield_factor(production, sown_area, productivity, unit_labels=None):
+    """y_d = (Σ_i P_id / p_i) / Σ_i m_id: area needed at reference productivity over own sown area [FJ]."""
+    total_area = np.asarray(sown_area, dtype=float).sum(axis=1)
+    zero = total_area <= 0
+    if zero.any():
+        names = [unit_labels[i] if unit_labels is not None else "#{}".format(i + 1) for i in np.flatnonzero(zero)]
+        raise InputError("The yield factor y needs a total sown area > 0; it is 0 ha for {} unit(s): {}.".format(
+            len(names), list_names(names)))
+    return (np.asarray(production, dtype=float) / np.asarray(productivity, dtype=float)).sum(axis=1) / total_area
+
+
+def footprint_balance(population, area, ef, r, y, k, unit_labels=None, sign=SIGN_SURPLUS_POSITIVE,
+                      population_name="Population N (persons)", area_name="Cultivated land area S (ha)"):
+    """Footprint, capacity, balance and overload index per unit [XZ, HB, FJ].
+
+    ``ef`` (gha/person) and ``y`` may be scalars or one value per unit.
+    Returns arrays ``ef``, ``ef_total`` (EF), ``ec``, ``ec_total`` (EC), ``eb`` and ``eoi``.
+    EC = 0 (no cultivated land) is refused for the overload index, naming the units.
+    """
+    n = check_quantity(population, population_name, unit_labels, allow_zero=False)
+    s = check_quantity(area, area_name, unit_labels)
+    r = check_positive_scalar(r, "The equivalence factor r of cropland")
+    if not 0 <= float(k) < 1:
+        raise InputError("The biodiversity deduction k must be a fraction in [0, 1), got {}.".format(k))
+    y = check_quantity(np.broadcast_to(np.asarray(y, dtype=float), n.shape), "Yield factor y", unit_labels)
+    ef = np.broadcast_to(np.asarray(ef, dtype=float), n.shape).astype(float)
+    ef_total = n * ef
+    ec = (s / n) * r * y
+    ec_total = n * ec * (1.0 - float(k))
+    zero = ec_total <= 0
+    if zero.any():
+        names = [unit_labels[i] if unit_labels is not None else "#{}".format(i + 1) for i in np.flatnonzero(zero)]
+        raise InputError("The carrying capacity EC is 0 for {} unit(s), so the overload index (EC − EF)/EC "
+                         "cannot be computed: {}. Check their cultivated area and yield factor.".format(
+                             len(names), list_names(names)))
+    balance = ec_total - ef_total
+    eoi = balance / ec_total if sign == SIGN_SURPLUS_POSITIVE else -balance / ec_total
+    return {"ef": ef, "ef_total": ef_total, "ec": ec, "ec_total": ec_total, "eb": balance, "eoi": eoi}

@@ -1,0 +1,104 @@
+"""Compensation amount [HB, XZ] (methods.md §5).
+
+Development-stage coefficient (Pearl logistic curve of the Engel coefficient)::
+
+    En = Ea_engel · θ + Eb_engel · (1 − θ)
+    R  = 1 / (1 + e^(−t)),   t = En            ([HB] eq. 7–8, [XZ] eq. 8; default)
+                              t = 1/En − 3      (Pearl growth-curve variant, option)
+
+Affordability coefficient ``G = GDPpc_d / GDPpc_ref``. Amount ([HB] eq. 6)::
+
+    P_d = ESV_part_d · R_d · G_d · eoi_d        (CNY; positive receives, negative pays)
+
+ESV part: non-market ([HB], default) or total ([XZ]); G may be switched off
+([XZ]: P = ESV_total · eoi · R). Engel coefficients and urbanisation are
+fractions; percent input is detected and refused or converted, never mixed.
+"""
+
+import numpy as np
+
+from .checks import check_quantity
+from .errors import InputError, list_names
+
+T_ENGEL = "engel"  # t = En        [HB], [XZ]
+T_PEARL = "pearl"  # t = 1/En − 3  (labelled variant)
+
+
+def as_fraction(values, what, unit_labels=None, convert_percent=False, warn=None):
+    """Check a 0–1 fraction field; detect percent (values > 1).
+
+    All values in (1, 100] are percent: refused, or divided by 100 with a
+    warning when ``convert_percent``. A field mixing both is always refused.
+    """
+    x = check_quantity(values, what, unit_labels)
+    above = x > 1
+    if not above.any():
+        return x
+    names = [unit_labels[i] if unit_labels is not None else "#{}".format(i + 1) for i in np.flatnonzero(above)]
+    if (x > 100).any():
+        raise InputError("{} must be a fraction (0–1); values above 100 cannot be percent either: {}.".format(
+            what, list_names(names)))
+    if not above.all() and (x[~above] > 0).any():
+        raise InputError("{} mixes fractions (≤ 1) and percent (> 1): {} unit(s) are above 1 ({}). "
+                         "Give every value as a fraction 0–1.".format(what, len(names), list_names(names)))
+    if not convert_percent:
+        raise InputError("{} is given in percent (e.g. {:g}); it must be a fraction 0–1 (e.g. {:g}). "
+                         "Divide by 100, or let EcoComp convert percent.".format(what, x[above][0], x[above][0] / 100))
+    if warn is not None:
+        warn("{} was given in percent and has been divided by 100.".format(what))
+    return x / 100.0
+
+
+def engel_coefficient(urban, rural, urbanisation):
+    """En = Ea·θ + Eb·(1 − θ) from urban and rural Engel coefficients and the urbanisation rate (fractions)."""
+    theta = np.asarray(urbanisation, dtype=float)
+    return np.asarray(urban, dtype=float) * theta + np.asarray(rural, dtype=float) * (1.0 - theta)
+
+
+def development_stage(engel, variant=T_ENGEL, unit_labels=None):
+    """R = 1 / (1 + e^(−t)); t = En (default) or the Pearl variant t = 1/En − 3."""
+    en = np.asarray(engel, dtype=float)
+    if variant == T_ENGEL:
+        t = en
+    elif variant == T_PEARL:
+        zero = en <= 0
+        if zero.any():
+            names = [unit_labels[i] if unit_labels is not None else "#{}".format(i + 1) for i in np.flatnonzero(zero)]
+            raise InputError("The Pearl variant t = 1/En − 3 needs En > 0; it is 0 for: {}.".format(list_names(names)))
+        t = 1.0 / en - 3.0
+    else:
+        raise InputError("Unknown form of t: {!r}.".format(variant))
+    return 1.0 / (1.0 + np.exp(-t))
+
+
+def affordability(gdp, population, reference_gdp_per_capita, unit_labels=None, gdp_name="GDP (CNY)",
+                  population_name="Population (persons)"):
+    """G = (GDP / N) / GDPpc_ref (reference in CNY/person, > 0)."""
+    ref = float(reference_gdp_per_capita)
+    if not ref > 0:
+        raise InputError("The reference per-capita GDP must be > 0 CNY/person, got {}.".format(
+            reference_gdp_per_capita))
+    gdp = check_quantity(gdp, gdp_name, unit_labels)
+    n = check_quantity(population, population_name, unit_labels, allow_zero=False)
+    return gdp / n / ref
+
+
+def compensation_amount(esv_part, r, g, eoi):
+    """P = ESV_part · R · G · eoi (CNY): positive receives, negative pays [HB eq. 6]."""
+    return np.asarray(esv_part, dtype=float) * np.asarray(r, dtype=float) * np.asarray(g, dtype=float) \
+        * np.asarray(eoi, dtype=float)
+
+
+def role_conflicts(payment, roles):
+    """1 where a priority role disagrees with the sign of P (receiver pays or payer receives), else 0."""
+    p = np.asarray(payment, dtype=float)
+    roles = np.asarray(roles, dtype=object)
+    return (((roles == "receiver") & (p < 0)) | ((roles == "payer") & (p > 0))).astype(int)
+
+
+def totals(payment):
+    """Sum received (P > 0), sum paid (|P| of P < 0) and the net, in CNY."""
+    p = np.asarray(payment, dtype=float)
+    received = float(p[p > 0].sum())
+    paid = float(-p[p < 0].sum())
+    return {"received": received, "paid": paid, "net": received - paid}

@@ -1,0 +1,38 @@
+"""Published parameter sets (methods.md §2 and §5), each with its source tag.
+
+A preset is picked by the user and then shown in the log; every value in it
+can be overridden by choosing "custom" and typing the values.
+"""
+
+# Cultivated-land ecological footprint (methods.md §2).
+# commodities: (name, c_i per-capita consumption kg/person, p_i productivity kg/ha)
+FOOTPRINT = {
+    "hubei2017": {
+        "label": "Hubei 2017 [HB]",
+        "r": 2.52, "y": 1.28, "k": 0.035,
+        "commodities": (
+            ("wheat", 15.70, 2744.0),
+            ("paddy", 106.54, 2744.0),
+            ("beans", 7.70, 1856.0),
+            ("oil crops", 14.10, 1856.0),
+            ("vegetables", 113.01, 18000.0),
+            ("fruits", 28.68, 18000.0),
+        ),
+    },
+    # [XZ] publishes r, y and k; the commodity table is the user's.
+    "xuzhou2015": {"label": "Xuzhou 2015 [XZ]", "r": 2.17, "y": 1.66, "k": 0.0, "commodities": None},
+    # [FJ]: r = 1, y computed per unit, k = 0, c_i = production / population and
+    # p_i = provincial average (Σ production / Σ sown area) of six items.
+    "fujian2017": {"label": "Fujian 2017 [FJ]", "r": 1.0, "y": None, "k": 0.0, "commodities": None,
+                   "items": ("rice", "tubers", "other grains", "oil crops", "sugarcane", "vegetables")},
+}
+
+# Compensation amount (methods.md §5).
+PAYMENT = {
+    "hubei2017": {"label": "Hubei 2017 [HB]", "esv_part": "nonmarket", "use_g": True},
+    "xuzhou2015": {"label": "Xuzhou 2015 [XZ]", "esv_part": "total", "use_g": False},
+}
+
+# Biodiversity deduction k, applied to the capacity only (methods.md §2).
+K_WCED = 0.12
+K_HUBEI = 0.035

@@ -1,0 +1,117 @@
+"""Compensation priority by main functional area [HB] (methods.md §4).
+
+Role by main-functional-area type (editable mapping)::
+
+    key development zone (重点开发区), optimised development zone (优化开发区)        → payer
+    main agricultural production area (农产品主产区), key ecological function
+    area (重点生态功能区), prohibited development area (禁止开发区)                    → receiver
+
+Priority index ``IND_d = ESV_nonmarket_d / GDP_d`` (dimensionless: CNY of
+non-market ESV per CNY of GDP). Receivers: rank 1 = highest IND (compensated
+first). Payers: rank 1 = lowest IND (pays first). Levels 1…k within each
+role by natural breaks (or quantile / equal interval), level 1 = first in order.
+"""
+
+import numpy as np
+
+from .checks import check_quantity
+from .classify import NATURAL_BREAKS, class_breaks, classify
+from .errors import InputError, list_names
+
+PAYER = "payer"
+RECEIVER = "receiver"
+ROLE_LABELS = {PAYER: "payer (支付)", RECEIVER: "receiver (受偿)"}
+
+DEFAULT_ROLES = (
+    ("key development zone", PAYER),
+    ("重点开发区", PAYER),
+    ("重点开发区域", PAYER),
+    ("optimised development zone", PAYER),
+    ("optimized development zone", PAYER),
+    ("优化开发区", PAYER),
+    ("优化开发区域", PAYER),
+    ("main agricultural production area", RECEIVER),
+    ("农产品主产区", RECEIVER),
+    ("key ecological function area", RECEIVER),
+    ("重点生态功能区", RECEIVER),
+    ("prohibited development area", RECEIVER),
+    ("禁止开发区", RECEIVER),
+    ("禁止开发区域", RECEIVER),
+)
+
+_ROLE_ALIASES = {"payer": PAYER, "pays": PAYER, "支付": PAYER, "支付区": PAYER,
+                 "receiver": RECEIVER, "receives": RECEIVER, "受偿": RECEIVER, "受偿区": RECEIVER}
+
+
+def normalise_type(text):
+    return " ".join(str(text).strip().lower().split())
+
+
+def role_mapping(rows):
+    """{normalised type: role} from rows of (type, role); roles in English or Chinese."""
+    mapping = {}
+    for number, row in enumerate(rows, start=1):
+        if len(row) != 2:
+            raise InputError("Type → role mapping row {} must have 2 columns (type, role).".format(number))
+        kind, role = normalise_type(row[0]), _ROLE_ALIASES.get(normalise_type(row[1]))
+        if not kind:
+            raise InputError("Type → role mapping row {}: the type is empty.".format(number))
+        if role is None:
+            raise InputError("Type → role mapping, {!r}: role must be 'payer' or 'receiver' (支付/受偿), got {!r}."
+                             .format(row[0], row[1]))
+        mapping[kind] = role
+    if not mapping:
+        raise InputError("The type → role mapping is empty.")
+    return mapping
+
+
+def assign_roles(types, mapping, field_name="type"):
+    """Role of each unit; unknown or missing types are refused, listed by value."""
+    roles, unknown = [], []
+    for value in types:
+        role = mapping.get(normalise_type(value)) if value is not None else None
+        if role is None:
+            unknown.append("NULL" if value is None else str(value))
+        roles.append(role)
+    if unknown:
+        distinct = sorted(set(unknown))
+        raise InputError(
+            "{} unit(s) have a main-functional-area type that the type → role mapping does not know "
+            "(field '{}'): {}. Add them to the mapping or correct the field.".format(
+                len(unknown), field_name, list_names(repr(v) for v in distinct)))
+    return np.array(roles, dtype=object)
+
+
+def priority_index(esv_nonmarket, gdp, unit_labels=None, esv_name="Non-market ESV (CNY)", gdp_name="GDP (CNY)"):
+    """IND = ESV_nonmarket / GDP [HB]; GDP = 0 is refused, naming the units."""
+    esv = check_quantity(esv_nonmarket, esv_name, unit_labels)
+    gdp = check_quantity(gdp, gdp_name, unit_labels, allow_zero=False)
+    return esv / gdp
+
+
+def competition_rank(values, descending):
+    """1-based ranks, ties sharing the best rank (1, 2, 2, 4)."""
+    v = -np.asarray(values, dtype=float) if descending else np.asarray(values, dtype=float)
+    order = np.sort(v)
+    return np.searchsorted(order, v, side="left") + 1
+
+
+def priority(ind, roles, classes=5, method=NATURAL_BREAKS):
+    """Rank and level within each role [HB].
+
+    Receivers: high IND first; payers: low IND first. Level 1 … ``classes``
+    from the class breaks of the role's IND values, level 1 = first in order.
+    """
+    ind = np.asarray(ind, dtype=float)
+    rank = np.zeros(ind.size, dtype=int)
+    level = np.zeros(ind.size, dtype=int)
+    for role, descending in ((RECEIVER, True), (PAYER, False)):
+        mask = roles == role
+        if not mask.any():
+            continue
+        values = ind[mask]
+        rank[mask] = competition_rank(values, descending)
+        breaks = class_breaks(values, classes, method, what="{} units".format(role))
+        cls = classify(values, breaks)
+        level[mask] = classes - cls if descending else cls + 1
+    return {"rank": rank, "level": level}

@@ -1,0 +1,231 @@
+"""Footprint, zoning, priority, payment and classification science without QGIS."""
+
+import math
+import re
+import statistics
+
+import numpy as np
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from ecocomp.ecocomp_plugin import classify, footprint, payment, presets, priority, zoning
+from ecocomp.ecocomp_plugin.errors import InputError
+
+
+# --- footprint (methods.md §2) -------------------------------------------------------------------
+
+def test_hubei_preset_ef_reference_check():
+    preset = presets.FOOTPRINT["hubei2017"]
+    _, c, p = footprint.commodity_table_from_rows(preset["commodities"])
+    ef = footprint.footprint_per_capita(c, p, preset["r"])
+    # 2.52 × (122.24/2744 + 21.80/1856 + 141.69/18000), by hand
+    assert ef == pytest.approx(2.52 * (122.24 / 2744 + 21.80 / 1856 + 141.69 / 18000), rel=1e-12)
+    assert float("{:.5g}".format(ef)) == 0.16170
+
+
+def test_footprint_balance_hand_computed():
+    # N = 1000, S = 100 ha → a = 0.1 ha/person; r 2, y 1.5, k 0.1; ef 0.2 gha/person
+    out = footprint.footprint_balance([1000], [100], 0.2, 2.0, 1.5, 0.1)
+    assert out["ec"][0] == pytest.approx(0.3)
+    assert out["ec_total"][0] == pytest.approx(1000 * 0.3 * 0.9)
+    assert out["ef_total"][0] == pytest.approx(200)
+    assert out["eb"][0] == pytest.approx(270 - 200)
+    assert out["eoi"][0] == pytest.approx(70 / 270)
+    hb = footprint.footprint_balance([1000], [100], 0.2, 2.0, 1.5, 0.1, sign=footprint.SIGN_HB_FORMULA)
+    assert hb["eoi"][0] == pytest.approx(-70 / 270)
+
+
+def test_yield_factor_and_regional_productivity_fj():
+    production = np.array([[6000.0, 300.0], [3000.0, 900.0]])  # kg, 2 units × 2 items
+    area = np.array([[1.0, 1.0], [1.0, 2.0]])  # ha
+    p = footprint.regional_productivity(production, area, ["rice", "oil"])
+    assert p == pytest.approx([9000 / 2, 1200 / 3])
+    y = footprint.yield_factor(production, area, p)
+    assert y == pytest.approx([(6000 / 4500 + 300 / 400) / 2, (3000 / 4500 + 900 / 400) / 3])
+
+
+def test_total_consumption_is_caught():
+    with pytest.raises(InputError, match="Per-capita consumption of rice is 1,500,000 kg/person"):
+        footprint.commodity_table_from_rows([["rice", 1.5e6, 6000]])
+
+
+def test_zero_capacity_is_refused_naming_the_unit():
+    with pytest.raises(InputError, match="carrying capacity EC is 0 for 1 unit.*Urban core"):
+        footprint.footprint_balance([10, 10], [0, 5], 0.1, 1, 1, 0, unit_labels=["Urban core", "Farm"])
+
+
+# --- dual zoning (methods.md §3), derived here from first principles -------------------------------
+
+SIX_UNITS = {
+    # name: (grain output kg, cultivated ha, population, ef, ec)
+    "A": (60e6, 10000, 50000, 0.30, 0.40),
+    "B": (20e6, 4000, 120000, 0.35, 0.05),
+    "C": (45e6, 8000, 40000, 0.25, 0.45),
+    "D": (10e6, 3000, 200000, 0.40, 0.02),
+    "E": (30e6, 6000, 60000, 0.30, 0.20),
+    "F": (25e6, 5000, 70000, 0.28, 0.15),
+}
+
+
+def first_principles_zoning(alpha=0.95, c=400.0, w1=0.5, w2=0.5, delta=0.2296):
+    l1, l2 = [], []
+    for y, s, n, ef, ec in SIX_UNITS.values():
+        l1.append(s / n - alpha * c / (y / s))
+        l2.append(ec - ef)
+    m1, m2 = statistics.mean(l1), statistics.mean(l2)
+    sd1, sd2 = statistics.stdev(l1), statistics.stdev(l2)  # sample σ
+    q = [w1 * (a - m1) / sd1 + w2 * (b - m2) / sd2 for a, b in zip(l1, l2)]
+    zones = [1 if v > delta else -1 if v < -delta else 0 for v in q]
+    return l1, l2, q, zones
+
+
+def test_dual_zoning_six_units():
+    y, s, n, ef, ec = (np.array(v) for v in zip(*SIX_UNITS.values()))
+    food = zoning.food_security_balance(y, s, n)
+    eco = zoning.ecological_security_balance(ef, ec, n)
+    result, delta = zoning.dual_zoning(food["l1"], eco["l2"], 0.5, 0.5, delta=0.2296)
+    l1, l2, q, zones = first_principles_zoning()
+    assert food["l1"] == pytest.approx(l1, rel=1e-12)
+    assert eco["l2"] == pytest.approx(l2, rel=1e-12)
+    assert result["q_score"] == pytest.approx(q, rel=1e-12)
+    assert result["zone"].tolist() == zones
+    assert zones == [1, -1, 1, -1, 0, 0]  # two receiving, two paying, two balance
+
+
+def test_ahp_single_judgement_and_consistency():
+    weights, cr, lam = zoning.ahp_weights(zoning.pairwise_matrix([3], 2))
+    assert weights == pytest.approx([0.75, 0.25]) and cr == 0.0 and lam == pytest.approx(2.0)
+    # A perfectly consistent 3×3 matrix (w = 4:2:1) has CR 0; an inconsistent one is above 0.1.
+    w, cr, _ = zoning.ahp_weights(zoning.pairwise_matrix([2, 4, 2], 3))
+    assert w == pytest.approx([4 / 7, 2 / 7, 1 / 7]) and cr == pytest.approx(0, abs=1e-9)
+    _, cr_bad, _ = zoning.ahp_weights(zoning.pairwise_matrix([9, 1 / 9, 9], 3))
+    assert cr_bad > 0.1
+
+
+@pytest.mark.parametrize("w1,w2,message", [(50, 50, "They look like percent"), (0.6, 0.6, "must sum to 1")])
+def test_weights_must_sum_to_one(w1, w2, message):
+    with pytest.raises(InputError, match=message):
+        zoning.check_weights(w1, w2)
+
+
+def test_zoning_zero_grain_output_named():
+    with pytest.raises(InputError, match=re.escape("Grain output Y (kg) is zero") + ".*Town"):
+        zoning.food_security_balance([0.0, 1.0], [1, 1], [1, 1], unit_labels=["Town", "Farm"])
+
+
+# --- classification ---------------------------------------------------------------------------------
+
+def test_fisher_jenks_known_partition():
+    values = [1, 2, 3, 10, 11, 12, 30, 31, 32]
+    assert classify.fisher_jenks_breaks(values, 3).tolist() == [3, 12, 32]
+
+
+def test_fisher_jenks_is_optimal_against_brute_force():
+    rng = np.random.default_rng(7)
+    x = np.sort(rng.lognormal(size=12))
+    k = 3
+    best = math.inf
+    for i in range(1, 11):
+        for j in range(i + 1, 12):
+            groups = (x[:i], x[i:j], x[j:])
+            best = min(best, sum(((g - g.mean()) ** 2).sum() for g in groups))
+    breaks = classify.fisher_jenks_breaks(x, k)
+    cls = classify.classify(x, breaks)
+    ours = sum(((x[cls == c] - x[cls == c].mean()) ** 2).sum() for c in range(k))
+    assert ours == pytest.approx(best, rel=1e-12)
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.integers(0, 6), min_size=5, max_size=60), st.integers(2, 5))
+def test_fisher_jenks_equals_mapclassify_with_ties(values, k):
+    mapclassify = pytest.importorskip("mapclassify")
+    y = np.array(values, dtype=float)
+    if len(np.unique(y)) < k:
+        return
+    assert classify.fisher_jenks_breaks(y, k).tolist() == mapclassify.FisherJenks(y, k=k).bins.tolist()
+
+
+def test_fisher_jenks_equals_mapclassify_on_random_data():
+    mapclassify = pytest.importorskip("mapclassify")
+    rng = np.random.default_rng(2021)
+    for trial in range(40):
+        n, k = int(rng.integers(10, 150)), int(rng.integers(2, 8))
+        y = rng.lognormal(3, 1, size=n) if trial % 2 else rng.normal(0, 5, size=n)
+        assert classify.fisher_jenks_breaks(y, k).tolist() == mapclassify.FisherJenks(y, k=k).bins.tolist()
+
+
+def test_fewer_units_than_classes():
+    with pytest.raises(InputError, match="There are 3 payer units but 5 classes were asked for"):
+        classify.class_breaks([1, 2, 3], 5, what="payer units")
+
+
+# --- priority (methods.md §4) -----------------------------------------------------------------------
+
+def test_priority_ranks_and_levels_within_roles():
+    mapping = priority.role_mapping(priority.DEFAULT_ROLES)
+    types = ["重点开发区", "key development zone", "Optimised Development Zone", "农产品主产区",
+             "key ecological function area", "禁止开发区"]
+    roles = priority.assign_roles(types, mapping)
+    assert roles.tolist() == ["payer"] * 3 + ["receiver"] * 3
+    ind = priority.priority_index([10, 1, 5, 2, 9, 4], [100, 100, 100, 1, 1, 1])
+    out = priority.priority([*ind], roles, classes=3)
+    # payers: IND 0.1, 0.01, 0.05 → lowest pays first; receivers: 2, 9, 4 → highest first
+    assert out["rank"].tolist() == [3, 1, 2, 3, 1, 2]
+    assert out["level"].tolist() == [3, 1, 2, 3, 1, 2]
+
+
+def test_unknown_type_listed_by_value():
+    mapping = priority.role_mapping(priority.DEFAULT_ROLES)
+    with pytest.raises(InputError, match="2 unit\\(s\\).*'urban', '城市化地区'"):
+        priority.assign_roles(["农产品主产区", "urban", "城市化地区"], mapping, "mfa_type")
+
+
+def test_zero_gdp_refused():
+    with pytest.raises(InputError, match="GDP \\(CNY\\) is zero.*Lake"):
+        priority.priority_index([1, 2], [5, 0], unit_labels=["Hill", "Lake"])
+
+
+# --- payment (methods.md §5) ------------------------------------------------------------------------
+
+def test_engel_reference_check_xz():
+    assert payment.development_stage([0.3097])[0] == pytest.approx(0.5768, abs=5e-5)
+    assert 1 / (1 + math.exp(-0.3097)) == pytest.approx(payment.development_stage([0.3097])[0], rel=1e-15)
+
+
+def test_payment_reference_check():
+    p = payment.compensation_amount(5.71e8, 0.5768, 1.0, -0.45)
+    assert float("{:.4g}".format(-p)) == 1.482e8
+
+
+def test_engel_combination_and_pearl_variant():
+    en = payment.engel_coefficient([0.3], [0.4], [0.6])
+    assert en[0] == pytest.approx(0.3 * 0.6 + 0.4 * 0.4)
+    r = payment.development_stage(en, payment.T_PEARL)
+    assert r[0] == pytest.approx(1 / (1 + math.exp(-(1 / 0.34 - 3))))
+
+
+def test_percent_engel_refused_or_converted():
+    with pytest.raises(InputError, match="in percent \\(e.g. 31.5\\)"):
+        payment.as_fraction([31.5, 40.0], "Urban Engel coefficient (field 'eu')")
+    warnings = []
+    x = payment.as_fraction([31.5, 40.0], "Urban Engel coefficient", convert_percent=True, warn=warnings.append)
+    assert x.tolist() == [0.315, 0.4] and "divided by 100" in warnings[0]
+    with pytest.raises(InputError, match="mixes fractions"):
+        payment.as_fraction([0.3, 40.0], "Urban Engel coefficient", convert_percent=True)
+
+
+def test_totals_and_conflicts():
+    p = np.array([100.0, -40.0, -10.0, 5.0])
+    assert payment.totals(p) == {"received": 105.0, "paid": 50.0, "net": 55.0}
+    roles = np.array(["receiver", "receiver", "payer", "payer"], dtype=object)
+    assert payment.role_conflicts(p, roles).tolist() == [0, 1, 0, 1]
+
+
+def test_fisher_jenks_keeps_its_optimum_where_single_precision_fails():
+    """Values 10⁶ + noise: single-precision sums (mapclassify) lose the differences; ours stay optimal."""
+    mapclassify = pytest.importorskip("mapclassify")
+    y = 1e6 + np.random.default_rng(3).normal(size=80)
+    ours = classify.fisher_jenks_breaks(y, 4)
+    theirs = mapclassify.FisherJenks(y, k=4).bins
+    assert classify.within_class_sum_of_squares(y, ours) < 0.5 * classify.within_class_sum_of_squares(y, theirs)
