@@ -7,6 +7,7 @@ from qgis.core import (
     QgsProcessing,
     QgsProcessingAlgorithm,
     QgsProcessingException,
+    QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterField,
 )
@@ -14,13 +15,24 @@ from qgis.PyQt.QtCore import QCoreApplication
 from qgis.PyQt.QtGui import QIcon
 
 from ..ecocomp_plugin.errors import InputError
-from .bridge import read_units
+from .bridge import output_fields, read_units, write_units
+from .styling import StyleOnLoad
 
 ICON = os.path.join(os.path.dirname(os.path.dirname(__file__)), "ui", "icons", "ecocomp.svg")
 
 
 def tr(text):
     return QCoreApplication.translate("EcoComp", text)
+
+
+def matrix_rows(values, columns):
+    """Split the flat list Processing gives for a matrix parameter into rows."""
+    values = list(values or [])
+    if len(values) % columns:
+        raise QgsProcessingException(
+            "A table parameter has {} cells, which is not a multiple of its {} columns.".format(len(values), columns)
+        )
+    return [values[i:i + columns] for i in range(0, len(values), columns)]
 
 
 class EcoCompAlgorithm(QgsProcessingAlgorithm):
@@ -90,6 +102,34 @@ class EcoCompAlgorithm(QgsProcessingAlgorithm):
             )
         )
 
+    def add_field(self, name, description, default=None, optional=False):
+        """A field of the input (or of the joined table: any name is accepted there), with a default name."""
+        self.addParameter(
+            QgsProcessingParameterField(
+                name, description, defaultValue=default, parentLayerParameterName=self.INPUT, optional=optional
+            )
+        )
+
+    def add_output(self, description):
+        self.addParameter(QgsProcessingParameterFeatureSink(self.OUTPUT, description))
+
+    def write_results(self, parameters, context, feedback, source, frame, results, style, title):
+        """Input features + joined columns + ``results`` (``{field: (QVariant type, values)}``) → OUTPUT.
+
+        The output is styled with the bundled style ``style`` when QGIS loads it.
+        """
+        fields, keep_layer, keep_joined = output_fields(
+            frame, [(name, qtype) for name, (qtype, _) in results.items()], feedback
+        )
+        sink, dest_id = self.parameterAsSink(
+            parameters, self.OUTPUT, context, fields, source.wkbType(), source.sourceCrs()
+        )
+        if sink is None:
+            raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
+        write_units(sink, frame, keep_layer, keep_joined, {n: v for n, (_, v) in results.items()}, feedback)
+        StyleOnLoad.attach(context, dest_id, style, title)
+        return dest_id
+
     def read_frame(self, parameters, context, feedback):
         source = self.parameterAsSource(parameters, self.INPUT, context)
         if source is None:
@@ -103,6 +143,20 @@ class EcoCompAlgorithm(QgsProcessingAlgorithm):
             self.parameterAsString(parameters, self.STATS_KEY, context) or None,
         )
         return source, frame
+
+    def checkParameterValues(self, parameters, context):  # noqa: N802 (QGIS API)
+        """Omitted parameters take their defaults before validation.
+
+        QGIS 3.22 validates an omitted field or CRS parameter as if it were
+        empty, ignoring its default, although parameterAs…() would use the
+        default; so processing.run and qgis_process calls could not leave out
+        the fields whose default names match the sample data and earlier steps.
+        """
+        filled = dict(parameters)
+        for definition in self.parameterDefinitions():
+            if filled.get(definition.name()) is None and definition.defaultValue() is not None:
+                filled[definition.name()] = definition.defaultValue()
+        return super().checkParameterValues(filled, context)
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802 (QGIS API)
         try:

@@ -4,27 +4,13 @@ from qgis.core import (
     QgsProcessingException,
     QgsProcessingParameterBoolean,
     QgsProcessingParameterEnum,
-    QgsProcessingParameterFeatureSink,
-    QgsProcessingParameterField,
     QgsProcessingParameterMatrix,
     QgsProcessingParameterNumber,
 )
 from qgis.PyQt.QtCore import QVariant
 
 from ..ecocomp_plugin import factors
-from .algorithm import EcoCompAlgorithm
-from .bridge import output_fields, write_units
-from .styling import StyleOnLoad
-
-
-def matrix_rows(values, columns):
-    """Split the flat list Processing gives for a matrix parameter into rows."""
-    values = list(values or [])
-    if len(values) % columns:
-        raise QgsProcessingException(
-            "A table parameter has {} cells, which is not a multiple of its {} columns.".format(len(values), columns)
-        )
-    return [values[i:i + columns] for i in range(0, len(values), columns)]
+from .algorithm import EcoCompAlgorithm, matrix_rows
 
 
 class EsvAlgorithm(EcoCompAlgorithm):
@@ -76,12 +62,7 @@ class EsvAlgorithm(EcoCompAlgorithm):
     def initAlgorithm(self, config=None):
         self.add_polygon_input(self.tr("Units (county / prefecture / province polygons)"))
         self.add_join_parameters()
-        self.addParameter(
-            QgsProcessingParameterField(
-                self.AREA_FIELD, self.tr("Cultivated land area S (field, ha)"),
-                parentLayerParameterName=self.INPUT,
-            )
-        )
+        self.add_field(self.AREA_FIELD, self.tr("Cultivated land area S (field, ha)"), "cultivated_ha")
         self.addParameter(
             QgsProcessingParameterEnum(
                 self.EA_MODE, self.tr("How to get Ea, the value of one equivalent factor"),
@@ -140,9 +121,7 @@ class EsvAlgorithm(EcoCompAlgorithm):
                 self.PER_SERVICE, self.tr("Add one ESV field per service (CNY)"), defaultValue=False
             )
         )
-        self.addParameter(
-            QgsProcessingParameterFeatureSink(self.OUTPUT, self.tr("Ecosystem service value"))
-        )
+        self.add_output(self.tr("Ecosystem service value"))
 
     def factor_table(self, parameters, context):
         preset = self.parameterAsEnum(parameters, self.FACTOR_PRESET, context)
@@ -223,14 +202,9 @@ class EsvAlgorithm(EcoCompAlgorithm):
         feedback.pushInfo("Total ESV of the {} units: {:,.2f} CNY.".format(len(frame), results["esv_total"].sum()))
         feedback.setProgress(60)
 
-        fields, keep_layer, keep_joined = output_fields(
-            frame, [(name, QVariant.Double) for name in results], feedback
+        dest_id = self.write_results(
+            parameters, context, feedback, source, frame,
+            {name: (QVariant.Double, values) for name, values in results.items()},
+            "esv_total", self.tr("Ecosystem service value"),
         )
-        sink, dest_id = self.parameterAsSink(
-            parameters, self.OUTPUT, context, fields, source.wkbType(), source.sourceCrs()
-        )
-        if sink is None:
-            raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
-        write_units(sink, frame, keep_layer, keep_joined, results, feedback)
-        StyleOnLoad.attach(context, dest_id, "esv_total", self.tr("Ecosystem service value"))
         return {self.OUTPUT: dest_id}

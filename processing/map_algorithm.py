@@ -48,6 +48,15 @@ FIELD_TITLES = {
     "esv_total": "ESV, total (CNY)",
     "esv_market": "ESV, market part (CNY)",
     "esv_nonmarket": "ESV, non-market part (CNY)",
+    "eoi": "Overload index (EC − EF)/EC: < 0 deficit, > 0 surplus",
+    "eb": "Ecological balance EC − EF (gha)",
+    "ef": "Ecological footprint ef (gha/person)",
+    "ec": "Carrying capacity ec (gha/person)",
+    "q_score": "Zoning score Q",
+    "zone": "Compensation zone",
+    "level": "Compensation priority",
+    "ind": "Priority index IND = ESV non-market / GDP",
+    "payment": "Compensation amount (CNY): < 0 pays, > 0 receives",
 }
 
 

@@ -5,7 +5,11 @@ from qgis.PyQt.QtGui import QIcon
 
 from .algorithm import ICON, tr
 from .esv_algorithm import EsvAlgorithm
+from .footprint_algorithm import FootprintAlgorithm
 from .map_algorithm import MapImageAlgorithm
+from .payment_algorithm import PaymentAlgorithm
+from .priority_algorithm import PriorityAlgorithm
+from .zoning_algorithm import DualZoningAlgorithm
 
 
 class EcoCompProvider(QgsProcessingProvider):
@@ -22,5 +26,6 @@ class EcoCompProvider(QgsProcessingProvider):
         return QIcon(ICON)
 
     def loadAlgorithms(self):
-        for algorithm in (EsvAlgorithm(), MapImageAlgorithm()):
+        for algorithm in (EsvAlgorithm(), FootprintAlgorithm(), DualZoningAlgorithm(), PriorityAlgorithm(),
+                          PaymentAlgorithm(), MapImageAlgorithm()):
             self.addAlgorithm(algorithm)

@@ -7,9 +7,12 @@ recomputed from the data each time, so the same style fits any study area.
 
 import os
 
-from qgis.core import QgsGraduatedSymbolRenderer, QgsProcessingLayerPostProcessorInterface
+from qgis.core import QgsGraduatedSymbolRenderer, QgsProcessingLayerPostProcessorInterface, QgsRendererRange
 
 STYLE_DIR = os.path.join(os.path.dirname(os.path.dirname(__file__)), "ui", "styles")
+
+# Styles whose classes straddle 0: deficit / paying in red, surplus / receiving in blue.
+DIVERGING = {"eoi", "payment"}
 
 
 def style_path(name):
@@ -34,6 +37,43 @@ def fit_classes(layer, renderer, classes):
     renderer.updateClasses(layer, classes)
 
 
+def fit_diverging(layer, renderer, per_side):
+    """Classes on each side of 0 (natural breaks within each side), coloured from the two ends of the ramp.
+
+    Negative values take the first half of the ramp (red for RdBu), positive ones the second (blue),
+    so the sign — pays or receives, deficit or surplus — reads at a glance.
+    """
+    import numpy as np
+
+    from ..ecocomp_plugin.classify import fisher_jenks_breaks
+
+    index = layer.fields().lookupField(renderer.classAttribute())
+    values = np.array([f.attributes()[index] for f in layer.getFeatures()
+                       if f.attributes()[index] is not None and not getattr(f.attributes()[index], "isNull",
+                                                                            lambda: False)()], dtype=float)
+    ramp = renderer.sourceColorRamp()
+    symbol = renderer.sourceSymbol()
+    decimals = 0 if values.size and np.abs(values).max() >= 1000 else 2
+    ranges = []
+    for side in (-1, 1):
+        part = values[values * side > 0] * side
+        if part.size == 0:
+            continue
+        k = min(per_side, np.unique(part).size)
+        upper = fisher_jenks_breaks(part, k)
+        bounds = np.concatenate(([0.0], upper))
+        for i in range(k):
+            low, high = (bounds[i], bounds[i + 1]) if side > 0 else (-bounds[i + 1], -bounds[i])
+            position = 0.5 + 0.5 * (i + 1) / k if side > 0 else 0.5 - 0.5 * (i + 1) / k
+            item = symbol.clone()
+            item.setColor(ramp.color(min(max(position, 0.0), 1.0)))
+            label = "{} – {}".format(*("{:,.{}f}".format(v + 0.0, decimals) for v in (low, high)))  # no "−0"
+            ranges.append((low, high, item, label))
+    renderer.deleteAllClasses()
+    for low, high, item, label in sorted(ranges, key=lambda r: r[0]):
+        renderer.addClassRange(QgsRendererRange(low, high, item, label))
+
+
 def apply_style(layer, name):
     """Load the bundled style ``name`` on a vector layer and fit its classes to the data.
 
@@ -50,7 +90,10 @@ def apply_style(layer, name):
     if isinstance(renderer, QgsGraduatedSymbolRenderer):
         if layer.fields().lookupField(renderer.classAttribute()) < 0:
             return False
-        fit_classes(layer, renderer, max(len(renderer.ranges()), 1))
+        if name in DIVERGING:
+            fit_diverging(layer, renderer, max(len(renderer.ranges()) // 2, 1))
+        else:
+            fit_classes(layer, renderer, max(len(renderer.ranges()), 1))
     layer.triggerRepaint()
     return True
 

@@ -98,7 +98,8 @@ COLUMNS = [
     (col, "Real", unit)
     for crop in CROPS
     for col, unit in (("{}_area_ha".format(crop), "sown area of {}, ha".format(crop)),
-                      ("{}_yield_kg_ha".format(crop), "yield of {}, kg/ha".format(crop)))
+                      ("{}_yield_kg_ha".format(crop), "yield of {}, kg/ha".format(crop)),
+                      ("{}_output_kg".format(crop), "production of {} (sown area × yield), kg".format(crop)))
 ] + [
     ("engel_urban", "Real", "urban Engel coefficient, fraction 0–1"),
     ("engel_rural", "Real", "rural Engel coefficient, fraction 0–1"),
@@ -165,7 +166,8 @@ def main(boundaries):
             row = [feature["adcode"], names[i], feature["city"], english, chinese, int(population[i]),
                    round(gdp[i], 0), round(cultivated[i], 2), round(grain[i], 0)]
             for crop in CROPS:
-                row += [crop_columns[crop + "_area_ha"][i], crop_columns[crop + "_yield_kg_ha"][i]]
+                area, crop_yield = crop_columns[crop + "_area_ha"][i], crop_columns[crop + "_yield_kg_ha"][i]
+                row += [area, crop_yield, round(area * crop_yield)]
             row += [round(engel_u[i], 4), round(engel_r[i], 4), round(urbanisation[i], 4),
                     "synthetic demonstration data, not official statistics"]
             writer.writerow(row)

@@ -10,7 +10,10 @@ import sys
 
 from qgis.core import (
     QgsApplication,
+    QgsCategorizedSymbolRenderer,
     QgsClassificationJenks,
+    QgsRendererCategory,
+    QgsRuleBasedRenderer,
     QgsFeature,
     QgsField,
     QgsFillSymbol,
@@ -22,11 +25,52 @@ from qgis.PyQt.QtCore import QVariant
 
 OUT = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "ui", "styles")
 
-# name: (field, colour ramp, classes, legend title, decimals)
+# Graduated styles, name: (field, colour ramp, classes, legend title, decimals). "eoi" and
+# "payment" are diverging around 0 (red = deficit / pays, blue = surplus / receives): their
+# classes are fitted on each side of 0 when applied (processing/styling.py).
 STYLES = {
     "esv_total": ("esv_total", "Greens", 5, "ESV of cultivated land (CNY)", 0),
     "graduated": ("value", "Viridis", 5, "", 2),
+    "eoi": ("eoi", "RdBu", 6, "Overload index (EC − EF)/EC", 2),
+    "payment": ("payment", "RdBu", 6, "Compensation amount (CNY)", 0),
 }
+
+ZONE_COLOURS = ((1, "#2c7bb6", "Receiving zone 受偿区"), (0, "#e6e6e6", "Balance zone 平衡区"),
+                (-1, "#d7191c", "Paying zone 支付区"))
+LEVEL_COLOURS = {
+    "receiver": ("#00441b", "#238b45", "#66c2a4", "#b2e2e2", "#edf8fb"),
+    "payer": ("#67000d", "#cb181d", "#fb6a4a", "#fcbba1", "#fff5f0"),
+}
+
+
+def fill(colour):
+    return QgsFillSymbol.createSimple({"color": colour, "outline_color": "#5f5f5f", "outline_width": "0.15"})
+
+
+def make_zone():
+    renderer = QgsCategorizedSymbolRenderer("zone", [QgsRendererCategory(code, fill(colour), label)
+                                                     for code, colour, label in ZONE_COLOURS])
+    save_renderer("zone", renderer, "Compensation zone")
+
+
+def make_level():
+    root = QgsRuleBasedRenderer.Rule(None)
+    for role, colours in LEVEL_COLOURS.items():
+        for level, colour in enumerate(colours, start=1):
+            label = "{}, level {}{}".format("Receiver 受偿" if role == "receiver" else "Payer 支付", level,
+                                            " (first)" if level == 1 else "")
+            root.appendChild(QgsRuleBasedRenderer.Rule(
+                fill(colour), 0, 0, "\"role\" = '{}' AND \"level\" = {}".format(role, level), label))
+    root.appendChild(QgsRuleBasedRenderer.Rule(fill("#bdbdbd"), 0, 0, "ELSE", "Other levels"))
+    save_renderer("level", QgsRuleBasedRenderer(root), "Compensation priority")
+
+
+def save_renderer(name, renderer, title):
+    layer = QgsVectorLayer("Polygon?crs=EPSG:4326&field=zone:integer&field=role:string&field=level:integer",
+                           name, "memory")
+    layer.setRenderer(renderer)
+    layer.setTitle(title)
+    layer.saveNamedStyle(os.path.join(OUT, name + ".qml"))
 
 
 def make(name, field, ramp_name, classes, title, decimals):
@@ -60,7 +104,9 @@ def main():
     os.makedirs(OUT, exist_ok=True)
     for name, spec in STYLES.items():
         make(name, *spec)
-        print("wrote", os.path.join(OUT, name + ".qml"))
+    make_zone()
+    make_level()
+    print("wrote", ", ".join(sorted(os.listdir(OUT))))
     app.exitQgis()
     return 0
 

@@ -8,7 +8,8 @@ set -euo pipefail
 ROOT="$(cd "$(dirname "$0")/.." && pwd)"
 VENV="${ECOCOMP_VENV:-$ROOT/.venv}"
 
-APT_PACKAGES=(qgis python3-qgis qgis-providers python3-numpy python3-pandas)
+# fonts-wqy-microhei: Chinese names and labels in maps and legends.
+APT_PACKAGES=(qgis python3-qgis qgis-providers python3-numpy python3-pandas fonts-wqy-microhei)
 DEV_APT_PACKAGES=(xvfb python3-venv git)
 
 want=("${APT_PACKAGES[@]}")

@@ -1,0 +1,252 @@
+"""ecocomp:footprint — cultivated-land ecological footprint and carrying capacity (methods.md §2) [XZ, HB, FJ]."""
+
+from qgis.core import (
+    QgsProcessingException,
+    QgsProcessingParameterEnum,
+    QgsProcessingParameterField,
+    QgsProcessingParameterMatrix,
+    QgsProcessingParameterNumber,
+)
+from qgis.PyQt.QtCore import QVariant
+
+from ..ecocomp_plugin import presets
+from .algorithm import EcoCompAlgorithm, matrix_rows
+
+HUBEI = presets.FOOTPRINT["hubei2017"]
+
+
+class FootprintParameters:
+    """Parameters and reading of the footprint settings, shared with ecocomp:dualzoning (inline footprint)."""
+
+    POPULATION_FIELD = "POPULATION_FIELD"
+    AREA_FIELD = "AREA_FIELD"
+    PRODUCTION_TABLE = "PRODUCTION_TABLE"
+
+    def add_production_table(self):
+        self.addParameter(
+            QgsProcessingParameterMatrix(
+                self.PRODUCTION_TABLE,
+                self.tr("Production per unit: commodity, production field (kg), sown-area field (ha), "
+                        "productivity p_i (kg/ha; empty = regional average Σ production / Σ sown area) [FJ]"),
+                headers=[self.tr("Commodity"), self.tr("Production field (kg)"), self.tr("Sown-area field (ha)"),
+                         self.tr("p_i (kg/ha)")],
+                optional=True,
+            )
+        )
+
+    def read_production(self, parameters, context, frame):
+        """Per-unit production P (kg) and sown area m (ha) matrices, p_i (kg/ha) and commodity names."""
+        import numpy as np
+
+        from ..ecocomp_plugin.checks import check_quantity
+        from ..ecocomp_plugin.footprint import regional_productivity
+
+        rows = matrix_rows(self.parameterAsMatrix(parameters, self.PRODUCTION_TABLE, context), 4)
+        if not rows:
+            raise QgsProcessingException(
+                "The production table is empty: give one row per commodity with its production field (kg), "
+                "sown-area field (ha) and, optionally, its productivity p_i (kg/ha).")
+        names, production, area, typed = [], [], [], []
+        for name, production_field, area_field, productivity in rows:
+            name = str(name).strip() or production_field
+            names.append(name)
+            production.append(check_quantity(
+                frame.numeric(production_field, "production of {}, kg".format(name)),
+                "Production of {} (field '{}', kg)".format(name, production_field), frame.labels))
+            area.append(check_quantity(
+                frame.numeric(area_field, "sown area of {}, ha".format(name)),
+                "Sown area of {} (field '{}', ha)".format(name, area_field), frame.labels))
+            text = str(productivity if productivity is not None else "").strip()
+            try:
+                typed.append(float(text) if text else None)
+            except ValueError:
+                raise QgsProcessingException(
+                    "Production table, {}: productivity p_i {!r} (kg/ha) is not a number.".format(name, text)) from None
+            if typed[-1] is not None and typed[-1] <= 0:
+                raise QgsProcessingException("Production table, {}: productivity p_i must be > 0 kg/ha.".format(name))
+        production, area = np.column_stack(production), np.column_stack(area)
+        regional = regional_productivity(production, area, names)
+        p = np.array([t if t is not None else r for t, r in zip(typed, regional)])
+        return names, production, area, p
+
+
+class FootprintAlgorithm(FootprintParameters, EcoCompAlgorithm):
+    PRESET = "PRESET"
+    COMMODITIES = "COMMODITIES"
+    CONSUMPTION = "CONSUMPTION"
+    R_FACTOR = "R_FACTOR"
+    YIELD_MODE = "YIELD_MODE"
+    YIELD_FACTOR = "YIELD_FACTOR"
+    YIELD_FIELD = "YIELD_FIELD"
+    K = "K"
+    SIGN = "SIGN"
+
+    PRESETS = ("hubei2017", "xuzhou2015", "fujian2017", None)
+    CONSUMPTION_TABLE, CONSUMPTION_PRODUCTION = range(2)
+    YIELD_CONSTANT, YIELD_FROM_FIELD, YIELD_COMPUTED = range(3)
+
+    def name(self):
+        return "footprint"
+
+    def displayName(self):
+        return self.tr("Ecological footprint and carrying capacity of cultivated land")
+
+    def group(self):
+        return self.tr("Compensation methods")
+
+    def groupId(self):
+        return "methods"
+
+    def shortHelpString(self):
+        return self.tr(
+            "<p>Cultivated-land ecological footprint and carrying capacity per unit [XZ, HB, FJ].</p>"
+            "<p><b>ef = r · Σ c<sub>i</sub> / p<sub>i</sub></b> (gha/person), <b>EF = N · ef</b>; "
+            "<b>ec = a · r · y</b> with a = S / N (ha/person), <b>EC = N · ec · (1 − k)</b> (gha). "
+            "c<sub>i</sub>: per-capita consumption of commodity i (kg/person); p<sub>i</sub>: its average "
+            "productivity (kg/ha); r: equivalence factor of cropland; y: yield factor; k: biodiversity "
+            "deduction, applied to the capacity only (0.12 WCED, 0.035 [HB], 0 allowed).</p>"
+            "<p>Balance <b>eb = EC − EF</b> (gha) and overload index <b>eoi = (EC − EF) / EC</b> "
+            "([XZ] eq. 7): positive = surplus = the unit receives compensation. [HB] prints "
+            "(EF − EC) / EC; it is offered as an option, labelled.</p>"
+            "<p>Consumption: one commodity table for all units, or per unit as production ÷ population "
+            "[FJ]. Yield factor: a constant, a field, or per unit y = (Σ P<sub>i</sub>/p<sub>i</sub>) / "
+            "Σ m<sub>i</sub> [FJ].</p>"
+            "<p>Presets: Hubei 2017 [HB] r 2.52, y 1.28, k 0.035, six commodities (ef = 0.16170 gha/person); "
+            "Xuzhou 2015 [XZ] r 2.17, y 1.66, k 0 with your commodity table; Fujian 2017 [FJ] r 1, y per unit, "
+            "k 0, consumption and productivity from the production table. 'Custom' uses the values below.</p>"
+            "<p>Output fields: ef, ec (gha/person), ef_total (EF), ec_total (EC), eb (gha), eoi, y and k "
+            "(the values used). Totals are named ef_total / ec_total because GeoPackage and Shapefile field "
+            "names ignore case, so EF and ef cannot both exist.</p>"
+        )
+
+    def initAlgorithm(self, config=None):
+        self.add_polygon_input(self.tr("Units (county / prefecture / province polygons)"))
+        self.add_join_parameters()
+        self.add_field(self.POPULATION_FIELD, self.tr("Population N (field, persons)"), "population")
+        self.add_field(self.AREA_FIELD, self.tr("Cultivated land area S (field, ha)"), "cultivated_ha")
+        self.addParameter(QgsProcessingParameterEnum(
+            self.PRESET, self.tr("Parameter preset"),
+            options=[self.tr("Hubei 2017 [HB]: r 2.52, y 1.28, k 0.035, six commodities"),
+                     self.tr("Xuzhou 2015 [XZ]: r 2.17, y 1.66, k 0, commodity table below"),
+                     self.tr("Fujian 2017 [FJ]: r 1, y per unit, k 0, production table below"),
+                     self.tr("Custom: the values below")],
+            defaultValue=0))
+        self.addParameter(QgsProcessingParameterMatrix(
+            self.COMMODITIES,
+            self.tr("Commodity table: commodity, per-capita consumption c_i (kg/person), productivity p_i (kg/ha)"),
+            headers=[self.tr("Commodity"), self.tr("c_i (kg/person)"), self.tr("p_i (kg/ha)")],
+            defaultValue=[cell for row in HUBEI["commodities"] for cell in row], optional=True))
+        self.addParameter(QgsProcessingParameterEnum(
+            self.CONSUMPTION, self.tr("Per-capita consumption (custom)"),
+            options=[self.tr("Commodity table: the same c_i for every unit"),
+                     self.tr("Per unit: production ÷ population, from the production table [FJ]")],
+            defaultValue=self.CONSUMPTION_TABLE))
+        self.add_production_table()
+        self.addParameter(QgsProcessingParameterNumber(
+            self.R_FACTOR, self.tr("Equivalence factor of cropland r (custom; gha/ha)"),
+            type=QgsProcessingParameterNumber.Double, minValue=0.0, defaultValue=HUBEI["r"]))
+        self.addParameter(QgsProcessingParameterEnum(
+            self.YIELD_MODE, self.tr("Yield factor y (custom)"),
+            options=[self.tr("Constant (below)"), self.tr("From a field"),
+                     self.tr("Per unit from the production table: y = (Σ P/p) / Σ m [FJ]")],
+            defaultValue=self.YIELD_CONSTANT))
+        self.addParameter(QgsProcessingParameterNumber(
+            self.YIELD_FACTOR, self.tr("Yield factor y, constant (custom; dimensionless)"),
+            type=QgsProcessingParameterNumber.Double, minValue=0.0, defaultValue=HUBEI["y"]))
+        self.addParameter(QgsProcessingParameterField(
+            self.YIELD_FIELD, self.tr("Yield factor y (field, dimensionless)"),
+            parentLayerParameterName=self.INPUT, optional=True))
+        self.addParameter(QgsProcessingParameterNumber(
+            self.K, self.tr("Biodiversity deduction k (custom; fraction 0–1: 0.12 WCED, 0.035 [HB])"),
+            type=QgsProcessingParameterNumber.Double, minValue=0.0, maxValue=0.99, defaultValue=HUBEI["k"]))
+        self.addParameter(QgsProcessingParameterEnum(
+            self.SIGN, self.tr("Overload index"),
+            options=[self.tr("eoi = (EC − EF) / EC: surplus > 0 [XZ] (EcoComp convention)"),
+                     self.tr("eoi = (EF − EC) / EC as printed in [HB]: surplus < 0")],
+            defaultValue=0))
+        self.add_output(self.tr("Ecological footprint and capacity"))
+
+    def settings(self, parameters, context):
+        """(label, r, y mode, y constant, k, consumption mode) after applying the preset."""
+        key = self.PRESETS[self.parameterAsEnum(parameters, self.PRESET, context)]
+        if key == "hubei2017":
+            return HUBEI["label"], HUBEI["r"], self.YIELD_CONSTANT, HUBEI["y"], HUBEI["k"], "hubei"
+        if key == "xuzhou2015":
+            p = presets.FOOTPRINT[key]
+            return p["label"], p["r"], self.YIELD_CONSTANT, p["y"], p["k"], self.CONSUMPTION_TABLE
+        if key == "fujian2017":
+            p = presets.FOOTPRINT[key]
+            return p["label"], p["r"], self.YIELD_COMPUTED, None, p["k"], self.CONSUMPTION_PRODUCTION
+        return ("Custom", self.parameterAsDouble(parameters, self.R_FACTOR, context),
+                self.parameterAsEnum(parameters, self.YIELD_MODE, context),
+                self.parameterAsDouble(parameters, self.YIELD_FACTOR, context),
+                self.parameterAsDouble(parameters, self.K, context),
+                self.parameterAsEnum(parameters, self.CONSUMPTION, context))
+
+    def compute_footprint(self, parameters, context, frame, feedback, r, yield_mode, y_constant, consumption):
+        """ef (gha/person) and y per unit for the chosen settings."""
+        import numpy as np
+
+        from ..ecocomp_plugin import footprint
+        from ..ecocomp_plugin.checks import check_quantity
+
+        production_data = None
+        if consumption == self.CONSUMPTION_PRODUCTION or yield_mode == self.YIELD_COMPUTED:
+            production_data = self.read_production(parameters, context, frame)
+        if consumption == "hubei":
+            names, c, p = footprint.commodity_table_from_rows(HUBEI["commodities"])
+        elif consumption == self.CONSUMPTION_TABLE:
+            names, c, p = footprint.commodity_table_from_rows(
+                matrix_rows(self.parameterAsMatrix(parameters, self.COMMODITIES, context), 3))
+        else:
+            names, production, _, p = production_data
+            population = check_quantity(frame.numeric(self.population_field, "population, persons"),
+                                        "Population N (field '{}', persons)".format(self.population_field),
+                                        frame.labels, allow_zero=False)
+            c = production / population[:, None]
+        feedback.pushInfo("Commodities: {}; p_i = {} kg/ha.".format(
+            ", ".join(names), ", ".join("{:.1f}".format(v) for v in np.atleast_1d(p))))
+        ef = footprint.footprint_per_capita(c, p, r)
+        if yield_mode == self.YIELD_CONSTANT:
+            y = y_constant
+        elif yield_mode == self.YIELD_FROM_FIELD:
+            field = self.parameterAsString(parameters, self.YIELD_FIELD, context)
+            if not field:
+                raise QgsProcessingException("Choose the field that holds the yield factor y.")
+            y = check_quantity(frame.numeric(field, "yield factor, dimensionless"),
+                               "Yield factor y (field '{}')".format(field), frame.labels)
+        else:
+            _, production, area, p_ref = production_data
+            y = footprint.yield_factor(production, area, p_ref, frame.labels)
+        return ef, y
+
+    def compute(self, parameters, context, feedback):
+        import numpy as np
+
+        from ..ecocomp_plugin import footprint
+
+        source, frame = self.read_frame(parameters, context, feedback)
+        self.population_field = self.parameterAsString(parameters, self.POPULATION_FIELD, context)
+        area_field = self.parameterAsString(parameters, self.AREA_FIELD, context)
+        label, r, yield_mode, y_constant, k, consumption = self.settings(parameters, context)
+        ef, y = self.compute_footprint(parameters, context, frame, feedback, r, yield_mode, y_constant, consumption)
+        sign = (footprint.SIGN_SURPLUS_POSITIVE if self.parameterAsEnum(parameters, self.SIGN, context) == 0
+                else footprint.SIGN_HB_FORMULA)
+        result = footprint.footprint_balance(
+            frame.numeric(self.population_field, "population, persons"),
+            frame.numeric(area_field, "cultivated land area, ha"), ef, r, y, k, frame.labels, sign,
+            population_name="Population N (field '{}', persons)".format(self.population_field),
+            area_name="Cultivated land area S (field '{}', ha)".format(area_field))
+        n = len(frame)
+        result["y"] = np.broadcast_to(np.asarray(y, dtype=float), (n,))
+        result["k"] = np.full(n, float(k))
+        feedback.pushInfo("{}: r = {}, k = {} (capacity only), y = {}.".format(
+            label, r, k, "per unit" if np.ndim(y) else y))
+        feedback.pushInfo("Overload index: {}.".format(
+            "(EC − EF)/EC, surplus > 0" if sign == footprint.SIGN_SURPLUS_POSITIVE else "(EF − EC)/EC as in [HB], surplus < 0"))
+        feedback.pushInfo("Units in surplus (EC > EF): {} of {}.".format(int((result["eb"] > 0).sum()), n))
+        feedback.setProgress(60)
+        dest_id = self.write_results(parameters, context, feedback, source, frame,
+                                     {name: (QVariant.Double, values) for name, values in result.items()},
+                                     "eoi", self.tr("Ecological footprint and capacity"))
+        return {self.OUTPUT: dest_id}

@@ -1,0 +1,217 @@
+"""ecocomp:payment — compensation amount (methods.md §5) [HB, XZ]."""
+
+from qgis.core import QgsProcessingException, QgsProcessingParameterEnum, QgsProcessingParameterNumber
+from qgis.PyQt.QtCore import QVariant
+
+from ..ecocomp_plugin import presets
+from .algorithm import EcoCompAlgorithm
+
+
+class PaymentAlgorithm(EcoCompAlgorithm):
+    PRESET = "PRESET"
+    ESV_PART = "ESV_PART"
+    ESV_NONMARKET_FIELD = "ESV_NONMARKET_FIELD"
+    ESV_TOTAL_FIELD = "ESV_TOTAL_FIELD"
+    EOI_FIELD = "EOI_FIELD"
+    R_MODE = "R_MODE"
+    ENGEL_URBAN_FIELD = "ENGEL_URBAN_FIELD"
+    ENGEL_RURAL_FIELD = "ENGEL_RURAL_FIELD"
+    URBANISATION_FIELD = "URBANISATION_FIELD"
+    R_FIELD = "R_FIELD"
+    T_FORM = "T_FORM"
+    PERCENT = "PERCENT"
+    G_MODE = "G_MODE"
+    G_REFERENCE = "G_REFERENCE"
+    G_FIELD = "G_FIELD"
+    GDP_FIELD = "GDP_FIELD"
+    POPULATION_FIELD = "POPULATION_FIELD"
+    ROLE_FIELD = "ROLE_FIELD"
+
+    PRESETS = ("hubei2017", "xuzhou2015", None)
+    PART_NONMARKET, PART_TOTAL = range(2)
+    R_ENGEL, R_FROM_FIELD = range(2)
+    G_OFF, G_REGION_AVERAGE, G_TYPED, G_FROM_FIELD = range(4)
+
+    def name(self):
+        return "payment"
+
+    def displayName(self):
+        return self.tr("Ecological compensation amount")
+
+    def group(self):
+        return self.tr("Compensation methods")
+
+    def groupId(self):
+        return "methods"
+
+    def shortHelpString(self):
+        return self.tr(
+            "<p>Compensation amount of each unit [HB eq. 6, XZ]: <b>P = ESV<sub>part</sub> · R · G · eoi</b> "
+            "(CNY). Positive = the unit receives compensation; negative = it pays.</p>"
+            "<p><b>R = 1 / (1 + e<sup>−t</sup>)</b>, development-stage coefficient (Pearl curve), with "
+            "<b>t = En</b> [HB eq. 7–8, XZ eq. 8] and <b>En = Ea · θ + Eb · (1 − θ)</b> from the urban (Ea) and "
+            "rural (Eb) Engel coefficients and the urbanisation rate θ, all fractions 0–1. Percent input is "
+            "detected and refused, or converted with a warning. The growth-curve variant t = 1/En − 3 is an "
+            "option, labelled. R can also be read from a field when a study publishes it "
+            "([XZ]: R = 0.5768 for its core districts ⇔ t = 0.3097).</p>"
+            "<p><b>G = GDPpc / GDPpc<sub>ref</sub></b>, affordability coefficient, against the study region's "
+            "average (Σ GDP / Σ population), a typed reference (CNY/person) or from a field; G can be "
+            "switched off ([XZ]).</p>"
+            "<p>eoi: overload index (EC − EF)/EC from ecocomp:footprint. ESV part: non-market ([HB], default) or "
+            "total ([XZ]).</p>"
+            "<p>Presets: Hubei 2017 [HB] non-market ESV × R × G × eoi; Xuzhou 2015 [XZ] total ESV × R × eoi "
+            "(no G; use the Xie 2003 factors, F = 6.91, in ecocomp:esv).</p>"
+            "<p>Outputs: R, G, payment (CNY) and role_conflict (1 where the role from ecocomp:priority "
+            "disagrees with the sign of the payment). The log reports the total received, the total paid "
+            "and the net.</p>"
+        )
+
+    def initAlgorithm(self, config=None):
+        self.add_polygon_input(self.tr("Units (county / prefecture / province polygons)"))
+        self.add_join_parameters()
+        self.addParameter(QgsProcessingParameterEnum(
+            self.PRESET, self.tr("Preset"),
+            options=[self.tr("Hubei 2017 [HB]: non-market ESV × R × G × eoi"),
+                     self.tr("Xuzhou 2015 [XZ]: total ESV × R × eoi, no G"),
+                     self.tr("Custom: ESV part and G below")], defaultValue=0))
+        self.addParameter(QgsProcessingParameterEnum(
+            self.ESV_PART, self.tr("ESV part (custom)"),
+            options=[self.tr("Non-market ESV [HB]"), self.tr("Total ESV [XZ]")], defaultValue=self.PART_NONMARKET))
+        self.add_field(self.ESV_NONMARKET_FIELD, self.tr("Non-market ESV (field, CNY)"), "esv_nonmarket", optional=True)
+        self.add_field(self.ESV_TOTAL_FIELD, self.tr("Total ESV (field, CNY)"), "esv_total", optional=True)
+        self.add_field(self.EOI_FIELD, self.tr("Overload index eoi = (EC − EF)/EC (field, fraction)"), "eoi")
+        self.addParameter(QgsProcessingParameterEnum(
+            self.R_MODE, self.tr("Development-stage coefficient R"),
+            options=[self.tr("From Engel coefficients and urbanisation"), self.tr("From a field (published R)")],
+            defaultValue=self.R_ENGEL))
+        self.add_field(self.ENGEL_URBAN_FIELD, self.tr("Urban Engel coefficient Ea (field, fraction 0–1)"),
+                       "engel_urban", optional=True)
+        self.add_field(self.ENGEL_RURAL_FIELD, self.tr("Rural Engel coefficient Eb (field, fraction 0–1)"),
+                       "engel_rural", optional=True)
+        self.add_field(self.URBANISATION_FIELD, self.tr("Urbanisation rate θ (field, fraction 0–1)"), "urbanisation",
+                       optional=True)
+        self.add_field(self.R_FIELD, self.tr("Published R (field, dimensionless)"), optional=True)
+        self.addParameter(QgsProcessingParameterEnum(
+            self.T_FORM, self.tr("Form of t in R = 1 / (1 + e^(−t))"),
+            options=[self.tr("t = En [HB, XZ]"), self.tr("Growth-curve variant t = 1/En − 3")], defaultValue=0))
+        self.addParameter(QgsProcessingParameterEnum(
+            self.PERCENT, self.tr("Engel coefficients or urbanisation given in percent"),
+            options=[self.tr("Refuse them"), self.tr("Divide by 100, with a warning")], defaultValue=0))
+        self.addParameter(QgsProcessingParameterEnum(
+            self.G_MODE, self.tr("Affordability coefficient G (custom)"),
+            options=[self.tr("Off (G = 1) [XZ]"), self.tr("Against the study region's per-capita GDP"),
+                     self.tr("Against a typed per-capita GDP"), self.tr("From a field")],
+            defaultValue=self.G_REGION_AVERAGE))
+        self.addParameter(QgsProcessingParameterNumber(
+            self.G_REFERENCE, self.tr("Reference per-capita GDP (CNY/person; national or provincial)"),
+            type=QgsProcessingParameterNumber.Double, minValue=0.0, defaultValue=0.0, optional=True))
+        self.add_field(self.G_FIELD, self.tr("G (field, dimensionless)"), optional=True)
+        self.add_field(self.GDP_FIELD, self.tr("GDP (field, CNY)"), "gdp_cny", optional=True)
+        self.add_field(self.POPULATION_FIELD, self.tr("Population (field, persons)"), "population", optional=True)
+        self.add_field(self.ROLE_FIELD, self.tr("Role from ecocomp:priority (field, optional)"), "role",
+                       optional=True)
+        self.add_output(self.tr("Compensation amount"))
+
+    def field(self, parameters, name, context, what):
+        value = self.parameterAsString(parameters, name, context)
+        if not value:
+            raise QgsProcessingException("Choose the field that holds the {}.".format(what))
+        return value
+
+    def development_stage(self, parameters, context, frame, feedback):
+        from ..ecocomp_plugin import payment
+        from ..ecocomp_plugin.checks import check_quantity
+
+        if self.parameterAsEnum(parameters, self.R_MODE, context) == self.R_FROM_FIELD:
+            field = self.field(parameters, self.R_FIELD, context, "development-stage coefficient R")
+            return check_quantity(frame.numeric(field, "R, dimensionless"), "R (field '{}')".format(field), frame.labels)
+        convert = self.parameterAsEnum(parameters, self.PERCENT, context) == 1
+        values = []
+        for param, what in ((self.ENGEL_URBAN_FIELD, "urban Engel coefficient"),
+                            (self.ENGEL_RURAL_FIELD, "rural Engel coefficient"),
+                            (self.URBANISATION_FIELD, "urbanisation rate")):
+            field = self.field(parameters, param, context, what)
+            values.append(payment.as_fraction(
+                frame.numeric(field, what + ", fraction 0–1"), "The {} (field '{}')".format(what, field),
+                frame.labels, convert, feedback.pushWarning))
+        en = payment.engel_coefficient(*values)
+        variant = payment.T_ENGEL if self.parameterAsEnum(parameters, self.T_FORM, context) == 0 else payment.T_PEARL
+        feedback.pushInfo("R = 1/(1 + e^(−t)) with {}.".format(
+            "t = En" if variant == payment.T_ENGEL else "the growth-curve variant t = 1/En − 3"))
+        return payment.development_stage(en, variant, frame.labels)
+
+    def affordability(self, parameters, context, frame, feedback, mode):
+        import numpy as np
+
+        from ..ecocomp_plugin import payment
+        from ..ecocomp_plugin.checks import check_quantity
+
+        if mode == self.G_OFF:
+            return np.ones(len(frame))
+        if mode == self.G_FROM_FIELD:
+            field = self.field(parameters, self.G_FIELD, context, "affordability coefficient G")
+            return check_quantity(frame.numeric(field, "G, dimensionless"), "G (field '{}')".format(field), frame.labels)
+        gdp_field = self.field(parameters, self.GDP_FIELD, context, "GDP (CNY)")
+        population_field = self.field(parameters, self.POPULATION_FIELD, context, "population (persons)")
+        gdp = check_quantity(frame.numeric(gdp_field, "GDP, CNY"), "GDP (field '{}', CNY)".format(gdp_field),
+                             frame.labels)
+        population = check_quantity(frame.numeric(population_field, "population, persons"),
+                                    "Population (field '{}', persons)".format(population_field), frame.labels,
+                                    allow_zero=False)
+        if mode == self.G_REGION_AVERAGE:
+            reference = gdp.sum() / population.sum()
+            source = "the study region's average"
+        else:
+            reference = self.parameterAsDouble(parameters, self.G_REFERENCE, context)
+            source = "typed"
+        feedback.pushInfo("G = per-capita GDP / {:,.0f} CNY/person ({}).".format(reference, source))
+        return payment.affordability(gdp, population, reference, frame.labels)
+
+    def compute(self, parameters, context, feedback):
+        from ..ecocomp_plugin import payment
+        from ..ecocomp_plugin.checks import check_quantity
+
+        source, frame = self.read_frame(parameters, context, feedback)
+        key = self.PRESETS[self.parameterAsEnum(parameters, self.PRESET, context)]
+        if key is None:
+            part = self.parameterAsEnum(parameters, self.ESV_PART, context)
+            g_mode = self.parameterAsEnum(parameters, self.G_MODE, context)
+            label = "Custom"
+        else:
+            preset = presets.PAYMENT[key]
+            part = self.PART_NONMARKET if preset["esv_part"] == "nonmarket" else self.PART_TOTAL
+            g_mode = self.parameterAsEnum(parameters, self.G_MODE, context) if preset["use_g"] else self.G_OFF
+            if preset["use_g"] and g_mode == self.G_OFF:
+                g_mode = self.G_REGION_AVERAGE
+            label = preset["label"]
+        esv_param = self.ESV_NONMARKET_FIELD if part == self.PART_NONMARKET else self.ESV_TOTAL_FIELD
+        esv_field = self.field(parameters, esv_param, context, "ESV (CNY)")
+        eoi_field = self.field(parameters, self.EOI_FIELD, context, "overload index eoi")
+        esv = check_quantity(frame.numeric(esv_field, "ESV, CNY"), "ESV (field '{}', CNY)".format(esv_field),
+                             frame.labels)
+        eoi = check_quantity(frame.numeric(eoi_field, "overload index"), "Overload index eoi (field '{}')".format(
+            eoi_field), frame.labels, allow_negative=True)
+        r = self.development_stage(parameters, context, frame, feedback)
+        g = self.affordability(parameters, context, frame, feedback, g_mode)
+        amount = payment.compensation_amount(esv, r, g, eoi)
+        feedback.pushInfo("{}: P = {} ESV (field '{}') · R · {}eoi.".format(
+            label, "non-market" if part == self.PART_NONMARKET else "total", esv_field,
+            "" if g_mode == self.G_OFF else "G · "))
+        totals = payment.totals(amount)
+        feedback.pushInfo("Total received: {:,.2f} CNY; total paid: {:,.2f} CNY; net: {:+,.2f} CNY.".format(
+            totals["received"], totals["paid"], totals["net"]))
+        role_field = self.parameterAsString(parameters, self.ROLE_FIELD, context)
+        conflicts = [None] * len(frame)
+        if role_field and frame.has_field(role_field):
+            import numpy as np
+
+            conflicts = payment.role_conflicts(amount, np.array(frame.text(role_field), dtype=object))
+            if conflicts.any():
+                feedback.pushWarning("{} unit(s) pay although their role is receiver, or receive although "
+                                     "they are payers: see role_conflict.".format(int(conflicts.sum())))
+        feedback.setProgress(60)
+        dest_id = self.write_results(parameters, context, feedback, source, frame, {
+            "R": (QVariant.Double, r), "G": (QVariant.Double, g), "payment": (QVariant.Double, amount),
+            "role_conflict": (QVariant.Int, conflicts),
+        }, "payment", self.tr("Compensation amount"))
+        return {self.OUTPUT: dest_id}

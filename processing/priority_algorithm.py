@@ -1,0 +1,96 @@
+"""ecocomp:priority — compensation priority by main functional area (methods.md §4) [HB]."""
+
+from qgis.core import QgsProcessingParameterEnum, QgsProcessingParameterMatrix, QgsProcessingParameterNumber
+from qgis.PyQt.QtCore import QVariant
+
+from .algorithm import EcoCompAlgorithm, matrix_rows
+
+METHOD_KEYS = ("natural_breaks", "quantile", "equal_interval")
+
+
+class PriorityAlgorithm(EcoCompAlgorithm):
+    TYPE_FIELD = "TYPE_FIELD"
+    ROLE_MAPPING = "ROLE_MAPPING"
+    ESV_FIELD = "ESV_FIELD"
+    GDP_FIELD = "GDP_FIELD"
+    METHOD = "METHOD"
+    CLASSES = "CLASSES"
+
+    def name(self):
+        return "priority"
+
+    def displayName(self):
+        return self.tr("Compensation priority by main functional area")
+
+    def group(self):
+        return self.tr("Compensation methods")
+
+    def groupId(self):
+        return "methods"
+
+    def shortHelpString(self):
+        return self.tr(
+            "<p>Who is compensated first and who pays first, by main functional area (主体功能区) [HB].</p>"
+            "<p>Role from the type: key development zones (重点开发区) and optimised development zones "
+            "(优化开发区) pay; main agricultural production areas (农产品主产区), key ecological function areas "
+            "(重点生态功能区) and prohibited development areas (禁止开发区) receive. The mapping is editable; "
+            "English and Chinese type names are both recognised, and unknown types are listed.</p>"
+            "<p>Priority index <b>IND = ESV<sub>non-market</sub> / GDP</b> (CNY per CNY; the ratio of "
+            "non-market ESV per unit area to GDP per unit area, the area cancels).</p>"
+            "<p>Receivers: larger IND → compensated earlier (rank 1 = highest IND). Payers: lower ESV and "
+            "higher GDP → pays earlier (rank 1 = lowest IND). Ranks and levels are within each role; "
+            "levels 1…k by natural breaks (exact Fisher–Jenks), quantiles or equal intervals, level 1 = first "
+            "in order.</p>"
+            "<p>Outputs: role (payer / receiver), ind, rank, level.</p>"
+        )
+
+    def initAlgorithm(self, config=None):
+        from ..ecocomp_plugin.priority import DEFAULT_ROLES
+
+        self.add_polygon_input(self.tr("Units (county / prefecture / province polygons)"))
+        self.add_join_parameters()
+        self.add_field(self.TYPE_FIELD, self.tr("Main functional area type (field, text)"), "mfa_type")
+        self.addParameter(QgsProcessingParameterMatrix(
+            self.ROLE_MAPPING, self.tr("Type → role mapping (role: payer / receiver, 支付 / 受偿)"),
+            headers=[self.tr("Main functional area type"), self.tr("Role")],
+            defaultValue=[cell for row in DEFAULT_ROLES for cell in row]))
+        self.add_field(self.ESV_FIELD, self.tr("Non-market ESV (field, CNY)"), "esv_nonmarket")
+        self.add_field(self.GDP_FIELD, self.tr("GDP (field, CNY)"), "gdp_cny")
+        self.addParameter(QgsProcessingParameterEnum(
+            self.METHOD, self.tr("Levels by"),
+            options=[self.tr("Natural breaks (Fisher–Jenks)"), self.tr("Quantiles"), self.tr("Equal intervals")],
+            defaultValue=0))
+        self.addParameter(QgsProcessingParameterNumber(
+            self.CLASSES, self.tr("Number of levels within each role"), type=QgsProcessingParameterNumber.Integer,
+            minValue=1, maxValue=20, defaultValue=5))
+        self.add_output(self.tr("Compensation priority"))
+
+    def compute(self, parameters, context, feedback):
+        from ..ecocomp_plugin import priority
+
+        source, frame = self.read_frame(parameters, context, feedback)
+        type_field = self.parameterAsString(parameters, self.TYPE_FIELD, context)
+        esv_field = self.parameterAsString(parameters, self.ESV_FIELD, context)
+        gdp_field = self.parameterAsString(parameters, self.GDP_FIELD, context)
+        mapping = priority.role_mapping(matrix_rows(self.parameterAsMatrix(parameters, self.ROLE_MAPPING, context), 2))
+        roles = priority.assign_roles(frame.text(type_field), mapping, type_field)
+        ind = priority.priority_index(
+            frame.numeric(esv_field, "non-market ESV, CNY"), frame.numeric(gdp_field, "GDP, CNY"), frame.labels,
+            esv_name="Non-market ESV (field '{}', CNY)".format(esv_field),
+            gdp_name="GDP (field '{}', CNY)".format(gdp_field))
+        method = METHOD_KEYS[self.parameterAsEnum(parameters, self.METHOD, context)]
+        classes = self.parameterAsInt(parameters, self.CLASSES, context)
+        result = priority.priority(ind, roles, classes, method)
+        for role in (priority.RECEIVER, priority.PAYER):
+            mask = roles == role
+            if mask.any():
+                first = frame.labels[int(((result["rank"] == 1) & mask).nonzero()[0][0])]
+                feedback.pushInfo("{}: {} units, rank 1 = {}.".format(priority.ROLE_LABELS[role], int(mask.sum()), first))
+        feedback.setProgress(60)
+        dest_id = self.write_results(parameters, context, feedback, source, frame, {
+            "role": (QVariant.String, list(roles)),
+            "ind": (QVariant.Double, ind),
+            "rank": (QVariant.Int, result["rank"]),
+            "level": (QVariant.Int, result["level"]),
+        }, "level", self.tr("Compensation priority"))
+        return {self.OUTPUT: dest_id}

@@ -1,0 +1,237 @@
+"""ecocomp:dualzoning — food-security × ecological-security compensation zoning (methods.md §3) [FJ]."""
+
+from qgis.core import (
+    QgsProcessing,
+    QgsFeature,
+    QgsFeatureSink,
+    QgsField,
+    QgsFields,
+    QgsProcessingException,
+    QgsProcessingParameterBoolean,
+    QgsProcessingParameterEnum,
+    QgsProcessingParameterFeatureSink,
+    QgsProcessingParameterMatrix,
+    QgsProcessingParameterNumber,
+    QgsWkbTypes,
+)
+from qgis.PyQt.QtCore import QVariant
+
+from .algorithm import EcoCompAlgorithm, matrix_rows
+from .footprint_algorithm import FootprintParameters
+
+
+class DualZoningAlgorithm(FootprintParameters, EcoCompAlgorithm):
+    GRAIN_FIELD = "GRAIN_FIELD"
+    ALPHA = "ALPHA"
+    GRAIN_PER_CAPITA = "GRAIN_PER_CAPITA"
+    ECO_MODE = "ECO_MODE"
+    EF_FIELD = "EF_FIELD"
+    EC_FIELD = "EC_FIELD"
+    WEIGHT_MODE = "WEIGHT_MODE"
+    W1 = "W1"
+    W2 = "W2"
+    AHP_MATRIX = "AHP_MATRIX"
+    AHP_OVERRIDE = "AHP_OVERRIDE"
+    DELTA_MODE = "DELTA_MODE"
+    DELTA = "DELTA"
+    KAPPA = "KAPPA"
+    SIGMA = "SIGMA"
+    OUTPUT_SUMMARY = "OUTPUT_SUMMARY"
+
+    ECO_FIELDS, ECO_INLINE = range(2)
+    WEIGHTS_TYPED, WEIGHTS_AHP = range(2)
+    DELTA_TYPED, DELTA_AUTO = range(2)
+
+    def name(self):
+        return "dualzoning"
+
+    def displayName(self):
+        return self.tr("Dual food-security and ecological-security compensation zoning")
+
+    def group(self):
+        return self.tr("Compensation methods")
+
+    def groupId(self):
+        return "methods"
+
+    def shortHelpString(self):
+        return self.tr(
+            "<p>Zoning of cultivated-land protection compensation from the food-security and the "
+            "ecological-security balance of each unit [FJ].</p>"
+            "<p>Food security: <b>d1 = α · c / (Y / S1)</b> (ha/person), <b>s1 = S1 / N</b>, "
+            "<b>l1 = s1 − d1</b>, L1 = N · l1 (ha). α: food self-sufficiency rate (default 0.95); c: per-capita "
+            "grain consumption (default 400 kg/person); Y: grain output (kg); S1: cultivated area (ha); "
+            "N: population.</p>"
+            "<p>Ecological security: <b>d2 = ef</b>, <b>s2 = ec</b> (gha/person) from ecocomp:footprint, or "
+            "computed here with the [FJ] settings (r = 1, y per unit, consumption = production ÷ population, "
+            "p_i = regional average); <b>l2 = s2 − d2</b>, L2 = N · l2 (gha).</p>"
+            "<p>Score: <b>Q = w1 · z(l1) + w2 · z(l2)</b>, z-scores over all units (sample σ by default); "
+            "w1 + w2 = 1, typed or from an AHP pairwise matrix (consistency ratio CR reported; CR > 0.1 "
+            "refused unless overridden).</p>"
+            "<p>Zones: Q > Δ → receiving zone (受偿区, 1); Q < −Δ → paying zone (支付区, −1); otherwise balance "
+            "zone (平衡区, 0). Δ typed ([FJ] used 0.2296 for Fujian's 9 cities: 3 receiving, 2 paying, 4 balance) "
+            "or automatic Δ = κ · σ(Q), labelled.</p>"
+            "<p>Outputs: d1, s1, l1, l1_total (L1), d2, s2, l2, l2_total (L2), z1, z2, q_score, zone, zone_label, "
+            "zone_label_zh; and a summary table with the number of units and the totals per zone.</p>"
+        )
+
+    def initAlgorithm(self, config=None):
+        self.add_polygon_input(self.tr("Units (county / prefecture / province polygons)"))
+        self.add_join_parameters()
+        self.add_field(self.GRAIN_FIELD, self.tr("Grain output Y (field, kg)"), "grain_output_kg")
+        self.add_field(self.AREA_FIELD, self.tr("Cultivated land area S1 (field, ha)"), "cultivated_ha")
+        self.add_field(self.POPULATION_FIELD, self.tr("Population N (field, persons)"), "population")
+        self.addParameter(QgsProcessingParameterNumber(
+            self.ALPHA, self.tr("Food self-sufficiency rate α (fraction 0–1)"),
+            type=QgsProcessingParameterNumber.Double, minValue=0.0, maxValue=1.0, defaultValue=0.95))
+        self.addParameter(QgsProcessingParameterNumber(
+            self.GRAIN_PER_CAPITA, self.tr("Per-capita grain consumption c (kg/person)"),
+            type=QgsProcessingParameterNumber.Double, minValue=0.0, defaultValue=400.0))
+        self.addParameter(QgsProcessingParameterEnum(
+            self.ECO_MODE, self.tr("Ecological balance"),
+            options=[self.tr("From footprint fields ef and ec (gha/person, ecocomp:footprint)"),
+                     self.tr("Computed here with the Fujian 2017 [FJ] settings and the production table")],
+            defaultValue=self.ECO_FIELDS))
+        self.add_field(self.EF_FIELD, self.tr("Per-capita footprint ef (field, gha/person)"), "ef", optional=True)
+        self.add_field(self.EC_FIELD, self.tr("Per-capita capacity ec (field, gha/person)"), "ec", optional=True)
+        self.add_production_table()
+        self.addParameter(QgsProcessingParameterEnum(
+            self.WEIGHT_MODE, self.tr("Weights"),
+            options=[self.tr("Typed w1, w2"), self.tr("From the AHP pairwise matrix")], defaultValue=0))
+        for name, label in ((self.W1, "Weight w1 of food security (fraction; w1 + w2 = 1)"),
+                            (self.W2, "Weight w2 of ecological security (fraction; w1 + w2 = 1)")):
+            self.addParameter(QgsProcessingParameterNumber(
+                name, self.tr(label), type=QgsProcessingParameterNumber.Double, minValue=0.0, defaultValue=0.5))
+        self.addParameter(QgsProcessingParameterMatrix(
+            self.AHP_MATRIX,
+            self.tr("AHP pairwise matrix (Saaty 1–9; row = food security, ecological security)"),
+            headers=[self.tr("Food security"), self.tr("Ecological security")], hasFixedNumberRows=True,
+            numberRows=2, defaultValue=[1, 1, 1, 1], optional=True))
+        self.addParameter(QgsProcessingParameterBoolean(
+            self.AHP_OVERRIDE, self.tr("Accept an AHP matrix with consistency ratio CR > 0.1"), defaultValue=False))
+        self.addParameter(QgsProcessingParameterEnum(
+            self.DELTA_MODE, self.tr("Balance band Δ"),
+            options=[self.tr("Typed Δ"), self.tr("Automatic: Δ = κ · σ(Q)")], defaultValue=self.DELTA_TYPED))
+        self.addParameter(QgsProcessingParameterNumber(
+            self.DELTA, self.tr("Δ (score units, ≥ 0; [FJ] used 0.2296)"),
+            type=QgsProcessingParameterNumber.Double, minValue=0.0, defaultValue=0.2296))
+        self.addParameter(QgsProcessingParameterNumber(
+            self.KAPPA, self.tr("κ for the automatic Δ = κ · σ(Q) (dimensionless)"),
+            type=QgsProcessingParameterNumber.Double, minValue=0.0, defaultValue=0.5))
+        self.addParameter(QgsProcessingParameterEnum(
+            self.SIGMA, self.tr("Standard deviation for the z-scores"),
+            options=[self.tr("Sample (n − 1)"), self.tr("Population (n)")], defaultValue=0))
+        self.add_output(self.tr("Compensation zones"))
+        self.addParameter(QgsProcessingParameterFeatureSink(
+            self.OUTPUT_SUMMARY, self.tr("Zone summary (units and totals per zone)"),
+            type=QgsProcessing.SourceType.TypeVector, optional=True, createByDefault=True))
+
+    def weights(self, parameters, context, feedback):
+        from ..ecocomp_plugin import zoning
+
+        if self.parameterAsEnum(parameters, self.WEIGHT_MODE, context) == self.WEIGHTS_TYPED:
+            return zoning.check_weights(self.parameterAsDouble(parameters, self.W1, context),
+                                        self.parameterAsDouble(parameters, self.W2, context))
+        cells = matrix_rows(self.parameterAsMatrix(parameters, self.AHP_MATRIX, context), 2)
+        try:
+            matrix = [[float(v) for v in row] for row in cells]
+        except (TypeError, ValueError):
+            raise QgsProcessingException("The AHP matrix must hold numbers (Saaty's scale 1/9 … 9).") from None
+        weights, cr, lambda_max = zoning.ahp_weights(matrix)
+        feedback.pushInfo("AHP weights w1 = {:.4f}, w2 = {:.4f}; λmax = {:.4f}, CR = {:.4f}.".format(
+            weights[0], weights[1], lambda_max, cr))
+        if cr > zoning.CR_LIMIT and not self.parameterAsBool(parameters, self.AHP_OVERRIDE, context):
+            raise QgsProcessingException(
+                "The AHP matrix is inconsistent: CR = {:.3f} > 0.1. Revise the judgements, or accept it "
+                "explicitly.".format(cr))
+        return float(weights[0]), float(weights[1])
+
+    def ecological_part(self, parameters, context, frame, feedback):
+        from ..ecocomp_plugin import footprint
+        from ..ecocomp_plugin.checks import check_quantity
+
+        if self.parameterAsEnum(parameters, self.ECO_MODE, context) == self.ECO_FIELDS:
+            values = []
+            for param, what in ((self.EF_FIELD, "per-capita footprint ef, gha/person"),
+                                (self.EC_FIELD, "per-capita capacity ec, gha/person")):
+                field = self.parameterAsString(parameters, param, context)
+                if not field:
+                    raise QgsProcessingException("Choose the field that holds the {}.".format(what))
+                values.append(check_quantity(frame.numeric(field, what),
+                                             "Field '{}' ({})".format(field, what), frame.labels))
+            return values
+        names, production, area, p = self.read_production(parameters, context, frame)
+        population = check_quantity(frame.numeric(self.population_field, "population, persons"),
+                                    "Population N (field '{}', persons)".format(self.population_field),
+                                    frame.labels, allow_zero=False)
+        ef = footprint.footprint_per_capita(production / population[:, None], p, 1.0)
+        y = footprint.yield_factor(production, area, p, frame.labels)
+        s = check_quantity(frame.numeric(self.area_field, "cultivated land area, ha"),
+                           "Cultivated land area S1 (field '{}', ha)".format(self.area_field), frame.labels)
+        feedback.pushInfo("Ecological part computed with [FJ] settings: r = 1, y per unit, k = 0, "
+                          "commodities {}.".format(", ".join(names)))
+        return ef, s / population * y  # ec = a · r · y with r = 1
+
+    def compute(self, parameters, context, feedback):
+        from ..ecocomp_plugin import zoning
+
+        source, frame = self.read_frame(parameters, context, feedback)
+        grain_field = self.parameterAsString(parameters, self.GRAIN_FIELD, context)
+        self.area_field = self.parameterAsString(parameters, self.AREA_FIELD, context)
+        self.population_field = self.parameterAsString(parameters, self.POPULATION_FIELD, context)
+        population = frame.numeric(self.population_field, "population, persons")
+        food = zoning.food_security_balance(
+            frame.numeric(grain_field, "grain output, kg"), frame.numeric(self.area_field, "cultivated land area, ha"),
+            population, self.parameterAsDouble(parameters, self.ALPHA, context),
+            self.parameterAsDouble(parameters, self.GRAIN_PER_CAPITA, context), frame.labels,
+            names={"Y": "Grain output Y (field '{}', kg)".format(grain_field),
+                   "S1": "Cultivated land area S1 (field '{}', ha)".format(self.area_field),
+                   "N": "Population N (field '{}', persons)".format(self.population_field)})
+        ef, ec = self.ecological_part(parameters, context, frame, feedback)
+        eco = zoning.ecological_security_balance(ef, ec, population)
+        w1, w2 = self.weights(parameters, context, feedback)
+        ddof = 1 if self.parameterAsEnum(parameters, self.SIGMA, context) == 0 else 0
+        auto = self.parameterAsEnum(parameters, self.DELTA_MODE, context) == self.DELTA_AUTO
+        kappa = self.parameterAsDouble(parameters, self.KAPPA, context)
+        scores, delta = zoning.dual_zoning(
+            food["l1"], eco["l2"], w1, w2, delta=None if auto else self.parameterAsDouble(parameters, self.DELTA, context),
+            kappa=kappa if auto else None, ddof=ddof)
+        feedback.pushInfo("Q = {:.4f} · z(l1) + {:.4f} · z(l2); {} σ; Δ = {:.4f}{}.".format(
+            w1, w2, "sample" if ddof else "population", delta,
+            " (automatic, κ = {:g} · σ(Q))".format(kappa) if auto else " (typed)"))
+        zone = scores["zone"]
+        labels = [zoning.ZONE_LABELS[int(z)] for z in zone]
+        counts = {code: int((zone == code).sum()) for code in zoning.ZONE_LABELS}
+        feedback.pushInfo("Receiving zones: {}, balance zones: {}, paying zones: {}.".format(
+            counts[zoning.RECEIVING], counts[zoning.BALANCE], counts[zoning.PAYING]))
+        feedback.setProgress(60)
+
+        results = {name: (QVariant.Double, values) for name, values in list(food.items()) + list(eco.items())}
+        results.update({name: (QVariant.Double, scores[name]) for name in ("z1", "z2", "q_score")})
+        results["zone"] = (QVariant.Int, zone)
+        results["zone_label"] = (QVariant.String, [label[0] for label in labels])
+        results["zone_label_zh"] = (QVariant.String, [label[1] for label in labels])
+        dest_id = self.write_results(parameters, context, feedback, source, frame, results, "zone",
+                                     self.tr("Compensation zones"))
+        outputs = {self.OUTPUT: dest_id}
+        summary_id = self.write_summary(parameters, context, zoning.zone_summary(zone, {
+            "population": population, "cultivated_ha": frame.numeric(self.area_field, "cultivated land area, ha"),
+            "l1_total": food["l1_total"], "l2_total": eco["l2_total"]}))
+        if summary_id is not None:
+            outputs[self.OUTPUT_SUMMARY] = summary_id
+        return outputs
+
+    def write_summary(self, parameters, context, rows):
+        fields = QgsFields()
+        for name, qtype in (("zone", QVariant.Int), ("zone_label", QVariant.String), ("zone_label_zh", QVariant.String),
+                            ("units", QVariant.Int), ("population", QVariant.Double), ("cultivated_ha", QVariant.Double),
+                            ("l1_total", QVariant.Double), ("l2_total", QVariant.Double)):
+            fields.append(QgsField(name, qtype))
+        sink, dest_id = self.parameterAsSink(parameters, self.OUTPUT_SUMMARY, context, fields, QgsWkbTypes.NoGeometry)
+        if sink is None:
+            return None
+        for row in rows:
+            feature = QgsFeature(fields)
+            feature.setAttributes([row[f.name()] for f in fields])
+            sink.addFeature(feature, QgsFeatureSink.FastInsert)
+        return dest_id
