@@ -36,3 +36,23 @@ PAYMENT = {
 # Biodiversity deduction k, applied to the capacity only (methods.md §2).
 K_WCED = 0.12
 K_HUBEI = 0.035
+
+# Main functional area type → compensation role [HB] (methods.md §4), English and Chinese names.
+PAYER = "payer"
+RECEIVER = "receiver"
+DEFAULT_ROLES = (
+    ("key development zone", PAYER),
+    ("重点开发区", PAYER),
+    ("重点开发区域", PAYER),
+    ("optimised development zone", PAYER),
+    ("optimized development zone", PAYER),
+    ("优化开发区", PAYER),
+    ("优化开发区域", PAYER),
+    ("main agricultural production area", RECEIVER),
+    ("农产品主产区", RECEIVER),
+    ("key ecological function area", RECEIVER),
+    ("重点生态功能区", RECEIVER),
+    ("prohibited development area", RECEIVER),
+    ("禁止开发区", RECEIVER),
+    ("禁止开发区域", RECEIVER),
+)

@@ -17,27 +17,9 @@ import numpy as np
 from .checks import check_quantity
 from .classify import NATURAL_BREAKS, class_breaks, classify
 from .errors import InputError, list_names
+from .presets import DEFAULT_ROLES, PAYER, RECEIVER  # noqa: F401 (DEFAULT_ROLES re-exported)
 
-PAYER = "payer"
-RECEIVER = "receiver"
 ROLE_LABELS = {PAYER: "payer (支付)", RECEIVER: "receiver (受偿)"}
-
-DEFAULT_ROLES = (
-    ("key development zone", PAYER),
-    ("重点开发区", PAYER),
-    ("重点开发区域", PAYER),
-    ("optimised development zone", PAYER),
-    ("optimized development zone", PAYER),
-    ("优化开发区", PAYER),
-    ("优化开发区域", PAYER),
-    ("main agricultural production area", RECEIVER),
-    ("农产品主产区", RECEIVER),
-    ("key ecological function area", RECEIVER),
-    ("重点生态功能区", RECEIVER),
-    ("prohibited development area", RECEIVER),
-    ("禁止开发区", RECEIVER),
-    ("禁止开发区域", RECEIVER),
-)
 
 _ROLE_ALIASES = {"payer": PAYER, "pays": PAYER, "支付": PAYER, "支付区": PAYER,
                  "receiver": RECEIVER, "receives": RECEIVER, "受偿": RECEIVER, "受偿区": RECEIVER}

@@ -3,6 +3,7 @@
 from qgis.core import QgsProcessingParameterEnum, QgsProcessingParameterMatrix, QgsProcessingParameterNumber
 from qgis.PyQt.QtCore import QVariant
 
+from ..ecocomp_plugin.presets import DEFAULT_ROLES
 from .algorithm import EcoCompAlgorithm, matrix_rows
 
 METHOD_KEYS = ("natural_breaks", "quantile", "equal_interval")
@@ -45,8 +46,6 @@ class PriorityAlgorithm(EcoCompAlgorithm):
         )
 
     def initAlgorithm(self, config=None):
-        from ..ecocomp_plugin.priority import DEFAULT_ROLES
-
         self.add_polygon_input(self.tr("Units (county / prefecture / province polygons)"))
         self.add_join_parameters()
         self.add_field(self.TYPE_FIELD, self.tr("Main functional area type (field, text)"), "mfa_type")

@@ -132,3 +132,33 @@ def sample_expected():
             expected[row["adcode"]] = {"row": row, "ea": ea, "esv_total": 7.90 * ea * s,
                                        "esv_market": 1.39 * ea * s, "esv_nonmarket": 6.51 * ea * s}
     return expected
+
+
+# Six units for the zoning tests: name → (grain output kg, cultivated ha, population, ef, ec gha/person).
+SIX_UNITS = {
+    "A": (60e6, 10000, 50000, 0.30, 0.40),
+    "B": (20e6, 4000, 120000, 0.35, 0.05),
+    "C": (45e6, 8000, 40000, 0.25, 0.45),
+    "D": (10e6, 3000, 200000, 0.40, 0.02),
+    "E": (30e6, 6000, 60000, 0.30, 0.20),
+    "F": (25e6, 5000, 70000, 0.28, 0.15),
+}
+
+
+@pytest.fixture(scope="session")
+def six_units():
+    """The six-unit zoning case and its z-scores, Q and zones worked out from first principles
+    (Python's statistics module; no EcoComp code)."""
+    import statistics
+
+    def zoning(alpha=0.95, c=400.0, w1=0.5, w2=0.5, delta=0.2296, sample=True):
+        l1 = [s / n - alpha * c / (y / s) for y, s, n, _, _ in SIX_UNITS.values()]
+        l2 = [ec - ef for _, _, _, ef, ec in SIX_UNITS.values()]
+        sd = statistics.stdev if sample else statistics.pstdev
+        z1 = [(v - statistics.mean(l1)) / sd(l1) for v in l1]
+        z2 = [(v - statistics.mean(l2)) / sd(l2) for v in l2]
+        q = [w1 * a + w2 * b for a, b in zip(z1, z2)]
+        zones = [1 if v > delta else -1 if v < -delta else 0 for v in q]
+        return {"l1": l1, "l2": l2, "z1": z1, "z2": z2, "q": q, "zones": zones, "sd_q": sd(q)}
+
+    return SIX_UNITS, zoning

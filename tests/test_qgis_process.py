@@ -28,7 +28,11 @@ def test_provider_listed(qp_home):
     lines = done.stdout.splitlines()
     assert "EcoComp" in lines
     start = lines.index("EcoComp")
-    assert "ecocomp:esv" in lines[start + 1] and "Ecosystem service value" in lines[start + 1]
+    block = lines[start + 1:lines.index("", start)]
+    listed = {line.split("\t")[1]: line.split("\t")[2] for line in block}
+    assert listed["ecocomp:esv"] == "Ecosystem service value of cultivated land (ESV)"
+    assert {"ecocomp:footprint", "ecocomp:dualzoning", "ecocomp:priority", "ecocomp:payment",
+            "ecocomp:mapimage"} <= set(listed)
 
 
 def test_esv_json_hand_computed(qp_home, tmp_path, polygons):

@@ -2,7 +2,6 @@
 
 import math
 import re
-import statistics
 
 import numpy as np
 import pytest
@@ -57,40 +56,18 @@ def test_zero_capacity_is_refused_naming_the_unit():
 
 # --- dual zoning (methods.md §3), derived here from first principles -------------------------------
 
-SIX_UNITS = {
-    # name: (grain output kg, cultivated ha, population, ef, ec)
-    "A": (60e6, 10000, 50000, 0.30, 0.40),
-    "B": (20e6, 4000, 120000, 0.35, 0.05),
-    "C": (45e6, 8000, 40000, 0.25, 0.45),
-    "D": (10e6, 3000, 200000, 0.40, 0.02),
-    "E": (30e6, 6000, 60000, 0.30, 0.20),
-    "F": (25e6, 5000, 70000, 0.28, 0.15),
-}
-
-
-def first_principles_zoning(alpha=0.95, c=400.0, w1=0.5, w2=0.5, delta=0.2296):
-    l1, l2 = [], []
-    for y, s, n, ef, ec in SIX_UNITS.values():
-        l1.append(s / n - alpha * c / (y / s))
-        l2.append(ec - ef)
-    m1, m2 = statistics.mean(l1), statistics.mean(l2)
-    sd1, sd2 = statistics.stdev(l1), statistics.stdev(l2)  # sample σ
-    q = [w1 * (a - m1) / sd1 + w2 * (b - m2) / sd2 for a, b in zip(l1, l2)]
-    zones = [1 if v > delta else -1 if v < -delta else 0 for v in q]
-    return l1, l2, q, zones
-
-
-def test_dual_zoning_six_units():
-    y, s, n, ef, ec = (np.array(v) for v in zip(*SIX_UNITS.values()))
+def test_dual_zoning_six_units(six_units):
+    units, first_principles = six_units
+    y, s, n, ef, ec = (np.array(v) for v in zip(*units.values()))
     food = zoning.food_security_balance(y, s, n)
     eco = zoning.ecological_security_balance(ef, ec, n)
     result, delta = zoning.dual_zoning(food["l1"], eco["l2"], 0.5, 0.5, delta=0.2296)
-    l1, l2, q, zones = first_principles_zoning()
-    assert food["l1"] == pytest.approx(l1, rel=1e-12)
-    assert eco["l2"] == pytest.approx(l2, rel=1e-12)
-    assert result["q_score"] == pytest.approx(q, rel=1e-12)
-    assert result["zone"].tolist() == zones
-    assert zones == [1, -1, 1, -1, 0, 0]  # two receiving, two paying, two balance
+    expected = first_principles()
+    assert food["l1"] == pytest.approx(expected["l1"], rel=1e-12)
+    assert eco["l2"] == pytest.approx(expected["l2"], rel=1e-12)
+    assert result["q_score"] == pytest.approx(expected["q"], rel=1e-12)
+    assert result["zone"].tolist() == expected["zones"]
+    assert expected["zones"] == [1, -1, 1, -1, 0, 0]  # two receiving, two paying, two balance
 
 
 def test_ahp_single_judgement_and_consistency():

@@ -1,0 +1,328 @@
+"""ecocomp:footprint, dualzoning, priority and payment through the real Processing framework."""
+
+import math
+import pathlib
+import re
+import statistics
+
+import pytest
+
+SAMPLE = pathlib.Path(__file__).resolve().parent.parent / "sample_data"
+HUBEI_EF = 2.52 * (122.24 / 2744 + 21.80 / 1856 + 141.69 / 18000)  # methods.md §2, by hand
+
+
+def features(path):
+    from qgis.core import QgsVectorLayer
+
+    layer = QgsVectorLayer(str(path), "out", "ogr")
+    assert layer.isValid(), path
+    return list(layer.getFeatures())
+
+
+def raises(message):
+    from qgis.core import QgsProcessingException
+
+    return pytest.raises(QgsProcessingException, match=re.escape(message))
+
+
+class Recorder:
+    """A feedback that keeps what the algorithm says."""
+
+    def __new__(cls):
+        from qgis.core import QgsProcessingFeedback
+
+        class _Recorder(QgsProcessingFeedback):
+            def __init__(self):
+                super().__init__()
+                self.info, self.warnings = [], []
+
+            def pushInfo(self, text):  # noqa: N802
+                self.info.append(text)
+
+            def pushWarning(self, text):  # noqa: N802
+                self.warnings.append(text)
+
+        return _Recorder()
+
+
+# --- footprint -------------------------------------------------------------------------------------
+
+def test_footprint_hubei_preset_hand_computed(run_alg, polygons, tmp_path):
+    layer = polygons([("name", "string"), ("population", "double"), ("cultivated_ha", "double")],
+                     [("A", 100000.0, 8000.0), ("B", 50000.0, 1000.0)])
+    out = run_alg("footprint", {"INPUT": layer, "PRESET": 0, "OUTPUT": str(tmp_path / "fp.gpkg")})
+    a, b = features(out["OUTPUT"])
+    assert float("{:.5g}".format(a["ef"])) == 0.16170
+    assert a["ef"] == pytest.approx(HUBEI_EF, rel=1e-12)
+    ec_a = 8000 / 100000 * 2.52 * 1.28
+    assert a["ec"] == pytest.approx(ec_a, rel=1e-12)
+    assert a["ec_total"] == pytest.approx(100000 * ec_a * (1 - 0.035), rel=1e-12)
+    assert a["ef_total"] == pytest.approx(100000 * HUBEI_EF, rel=1e-12)
+    assert a["eb"] == pytest.approx(a["ec_total"] - a["ef_total"], rel=1e-12)
+    assert a["eoi"] == pytest.approx((a["ec_total"] - a["ef_total"]) / a["ec_total"], rel=1e-12)
+    assert a["eoi"] > 0 > b["eoi"]  # A: 0.08 ha/person is a surplus; B: 0.02 ha/person a deficit
+    assert (a["k"], a["y"]) == (0.035, 1.28)
+
+
+def test_footprint_custom_hb_sign_and_yield_field(run_alg, polygons, tmp_path):
+    layer = polygons([("population", "double"), ("cultivated_ha", "double"), ("yf", "double")],
+                     [(1000.0, 100.0, 2.0)])
+    out = run_alg("footprint", {"INPUT": layer, "PRESET": 3, "COMMODITIES": ["grain", 400, 5000, "veg", 100, 20000],
+                                "R_FACTOR": 2.0, "YIELD_MODE": 1, "YIELD_FIELD": "yf", "K": 0.12, "SIGN": 1,
+                                "OUTPUT": str(tmp_path / "fp.gpkg")})
+    [f] = features(out["OUTPUT"])
+    ef = 2.0 * (400 / 5000 + 100 / 20000)
+    ec_total = 1000 * (0.1 * 2.0 * 2.0) * 0.88
+    assert f["ef"] == pytest.approx(ef)
+    assert f["eoi"] == pytest.approx((1000 * ef - ec_total) / ec_total)  # [HB]'s printed form
+
+
+def test_footprint_fujian_preset_from_production(run_alg, polygons, tmp_path):
+    """[FJ]: r = 1, k = 0, c = production / population, p = regional average, y per unit."""
+    layer = polygons([("population", "double"), ("cultivated_ha", "double"), ("rice_kg", "double"),
+                      ("rice_ha", "double"), ("veg_kg", "double"), ("veg_ha", "double")],
+                     [(1000.0, 50.0, 300000.0, 50.0, 200000.0, 10.0), (4000.0, 40.0, 120000.0, 30.0, 600000.0, 20.0)])
+    out = run_alg("footprint", {"INPUT": layer, "PRESET": 2,
+                                "PRODUCTION_TABLE": ["rice", "rice_kg", "rice_ha", "", "veg", "veg_kg", "veg_ha", ""],
+                                "OUTPUT": str(tmp_path / "fp.gpkg")})
+    first, second = features(out["OUTPUT"])
+    p_rice, p_veg = 420000 / 80, 800000 / 30
+    ef1 = 300000 / 1000 / p_rice + 200000 / 1000 / p_veg
+    y1 = (300000 / p_rice + 200000 / p_veg) / 60
+    assert first["ef"] == pytest.approx(ef1, rel=1e-12)
+    assert first["y"] == pytest.approx(y1, rel=1e-12)
+    assert first["ec"] == pytest.approx(50 / 1000 * 1.0 * y1, rel=1e-12)
+    assert second["y"] == pytest.approx((120000 / p_rice + 600000 / p_veg) / 50, rel=1e-12)
+    assert first["k"] == 0.0
+
+
+FOOTPRINT_BAD = [
+    ("missing field", {"POPULATION_FIELD": "pop"}, [(10.0, 1.0)], "Field 'pop' was not found"),
+    ("zero population", {}, [(0.0, 1.0)], "Population N (field 'population', persons) is zero, but a division"),
+    ("NULL area", {}, [(10.0, None)], "Cultivated land area S (field 'cultivated_ha', ha) is missing (NULL)"),
+    ("EC = 0", {}, [(10.0, 0.0)], "The carrying capacity EC is 0 for 1 unit(s)"),
+    ("total consumption", {"PRESET": 3, "COMMODITIES": ["rice", 2.5e7, 6000]}, [(10.0, 1.0)],
+     "Per-capita consumption of rice is 25,000,000 kg/person"),
+]
+
+
+@pytest.mark.parametrize("case,params,rows,message", FOOTPRINT_BAD, ids=[c[0] for c in FOOTPRINT_BAD])
+def test_footprint_bad_input(run_alg, polygons, tmp_path, case, params, rows, message):
+    layer = polygons([("population", "double"), ("cultivated_ha", "double")], rows)
+    with raises(message):
+        run_alg("footprint", dict({"INPUT": layer, "OUTPUT": str(tmp_path / "o.gpkg")}, **params))
+
+
+# --- dual zoning -----------------------------------------------------------------------------------
+
+def zoning_layer(polygons, six_units):
+    units, _ = six_units
+    return polygons([("name", "string"), ("grain_output_kg", "double"), ("cultivated_ha", "double"),
+                     ("population", "double"), ("ef", "double"), ("ec", "double")],
+                    [(name, *values) for name, values in units.items()])
+
+
+def test_dual_zoning_six_units_from_first_principles(run_alg, polygons, six_units, tmp_path):
+    _, first_principles = six_units
+    out = run_alg("dualzoning", {"INPUT": zoning_layer(polygons, six_units), "OUTPUT": str(tmp_path / "z.gpkg"),
+                                 "OUTPUT_SUMMARY": str(tmp_path / "summary.csv")})
+    expected = first_principles()
+    result = features(out["OUTPUT"])
+    assert [f["l1"] for f in result] == pytest.approx(expected["l1"], rel=1e-12)
+    assert [f["z1"] for f in result] == pytest.approx(expected["z1"], rel=1e-12)
+    assert [f["z2"] for f in result] == pytest.approx(expected["z2"], rel=1e-12)
+    assert [f["q_score"] for f in result] == pytest.approx(expected["q"], rel=1e-12)
+    assert [f["zone"] for f in result] == expected["zones"] == [1, -1, 1, -1, 0, 0]
+    assert [f["zone_label"] for f in result][:3] == ["receiving zone", "paying zone", "receiving zone"]
+    assert [f["zone_label_zh"] for f in result][:3] == ["受偿区", "支付区", "受偿区"]
+    assert result[0]["l1_total"] == pytest.approx(50000 * expected["l1"][0], rel=1e-12)
+    summary = {int(f["zone"]): f for f in features(out["OUTPUT_SUMMARY"])}  # CSV: values read back as text
+    assert {code: int(f["units"]) for code, f in summary.items()} == {1: 2, 0: 2, -1: 2}
+    assert float(summary[1]["population"]) == 50000 + 40000
+
+
+def test_dual_zoning_ahp_weights_and_automatic_delta(run_alg, polygons, six_units, tmp_path):
+    _, first_principles = six_units
+    feedback = Recorder()
+    out = run_alg("dualzoning", {"INPUT": zoning_layer(polygons, six_units), "WEIGHT_MODE": 1,
+                                 "AHP_MATRIX": [1, 3, 1 / 3, 1], "DELTA_MODE": 1, "KAPPA": 0.5, "SIGMA": 1,
+                                 "OUTPUT": str(tmp_path / "z.gpkg")}, feedback)
+    expected = first_principles(w1=0.75, w2=0.25, sample=False)
+    delta = 0.5 * expected["sd_q"]
+    zones = [1 if q > delta else -1 if q < -delta else 0 for q in expected["q"]]
+    result = features(out["OUTPUT"])
+    assert [f["q_score"] for f in result] == pytest.approx(expected["q"], rel=1e-12)
+    assert [f["zone"] for f in result] == zones
+    assert any("w1 = 0.7500, w2 = 0.2500" in line and "CR = 0.0000" in line for line in feedback.info)
+
+
+def test_dual_zoning_inline_fujian_ecology(run_alg, polygons, tmp_path):
+    layer = polygons([("grain_output_kg", "double"), ("cultivated_ha", "double"), ("population", "double"),
+                      ("p", "double"), ("m", "double")],
+                     [(5e6, 1000.0, 10000.0, 5e6, 900.0), (2e6, 500.0, 20000.0, 2e6, 450.0),
+                      (9e6, 1500.0, 5000.0, 9e6, 1400.0)])
+    out = run_alg("dualzoning", {"INPUT": layer, "ECO_MODE": 1, "PRODUCTION_TABLE": ["grain", "p", "m", ""],
+                                 "OUTPUT": str(tmp_path / "z.gpkg")})
+    p_ref = 16e6 / 2750
+    first = features(out["OUTPUT"])[0]
+    ef = 5e6 / 10000 / p_ref
+    ec = 1000 / 10000 * (5e6 / p_ref / 900)
+    assert (first["d2"], first["s2"]) == (pytest.approx(ef, rel=1e-12), pytest.approx(ec, rel=1e-12))
+
+
+@pytest.mark.parametrize("params,message", [
+    ({"W1": 0.6, "W2": 0.6}, "Weights w1 + w2 must sum to 1, got 0.6 + 0.6"),
+    ({"W1": 50, "W2": 50}, "They look like percent"),
+    ({"WEIGHT_MODE": 1, "AHP_MATRIX": [1, 3, 3, 1]}, "The AHP matrix is not reciprocal"),
+], ids=["weights not summing to 1", "percent weights", "non-reciprocal AHP"])
+def test_dual_zoning_bad_weights(run_alg, polygons, six_units, tmp_path, params, message):
+    with raises(message):
+        run_alg("dualzoning", dict({"INPUT": zoning_layer(polygons, six_units), "OUTPUT": str(tmp_path / "z.gpkg")},
+                                   **params))
+
+
+def test_dual_zoning_zero_grain_output(run_alg, polygons, tmp_path):
+    layer = polygons([("name", "string"), ("grain_output_kg", "double"), ("cultivated_ha", "double"),
+                      ("population", "double"), ("ef", "double"), ("ec", "double")],
+                     [("Town", 0.0, 10.0, 100.0, 0.1, 0.1), ("Farm", 1e6, 10.0, 100.0, 0.1, 0.2)])
+    with raises("Grain output Y (field 'grain_output_kg', kg) is zero, but a division needs a value for 1 unit: Town"):
+        run_alg("dualzoning", {"INPUT": layer, "OUTPUT": str(tmp_path / "z.gpkg")})
+
+
+# --- priority --------------------------------------------------------------------------------------
+
+PRIORITY_UNITS = [
+    # name, type, non-market ESV (CNY), GDP (CNY) → IND
+    ("P1", "重点开发区", 10.0, 100.0),            # 0.10
+    ("P2", "key development zone", 1.0, 100.0),  # 0.01
+    ("P3", "优化开发区", 5.0, 100.0),             # 0.05
+    ("P4", "Optimised development zone", 2.0, 100.0),  # 0.02
+    ("R1", "农产品主产区", 2.0, 1.0),              # 2
+    ("R2", "key ecological function area", 9.0, 1.0),  # 9
+    ("R3", "重点生态功能区", 8.0, 1.0),            # 8
+    ("R4", "main agricultural production area", 3.0, 1.0),  # 3
+]
+
+
+def test_priority_ranks_and_levels(run_alg, polygons, tmp_path):
+    layer = polygons([("name", "string"), ("mfa_type", "string"), ("esv_nonmarket", "double"), ("gdp_cny", "double")],
+                     PRIORITY_UNITS)
+    out = run_alg("priority", {"INPUT": layer, "CLASSES": 2, "OUTPUT": str(tmp_path / "p.gpkg")})
+    result = {f["name"]: f for f in features(out["OUTPUT"])}
+    assert {n: f["role"] for n, f in result.items()} == {**{p: "payer" for p in ("P1", "P2", "P3", "P4")},
+                                                         **{r: "receiver" for r in ("R1", "R2", "R3", "R4")}}
+    assert result["P1"]["ind"] == pytest.approx(0.1)
+    # Payers: lowest IND pays first; receivers: highest IND compensated first.
+    assert {n: result[n]["rank"] for n in ("P2", "P4", "P3", "P1")} == {"P2": 1, "P4": 2, "P3": 3, "P1": 4}
+    assert {n: result[n]["rank"] for n in ("R2", "R3", "R4", "R1")} == {"R2": 1, "R3": 2, "R4": 3, "R1": 4}
+    # Two natural-breaks classes. Payers: {0.01, 0.02, 0.05} | {0.10} has SSE 0.000867, less than
+    # {0.01, 0.02} | {0.05, 0.10} (0.0013). Receivers: {2, 3} | {8, 9} (SSE 1) beats {2, 3, 8} | {9} (20.7).
+    assert {n: result[n]["level"] for n in ("P2", "P4", "P3", "P1")} == {"P2": 1, "P4": 1, "P3": 1, "P1": 2}
+    assert {n: result[n]["level"] for n in ("R2", "R3", "R4", "R1")} == {"R2": 1, "R3": 1, "R4": 2, "R1": 2}
+
+
+PRIORITY_BAD = [
+    ("unknown type", [("A", "城市化地区", 1.0, 1.0), ("B", "urban", 1.0, 1.0)], {},
+     "2 unit(s) have a main-functional-area type that the type → role mapping does not know (field 'mfa_type'): "
+     "'urban', '城市化地区'"),
+    ("GDP = 0", [("A", "农产品主产区", 1.0, 0.0)], {"CLASSES": 1}, "GDP (field 'gdp_cny', CNY) is zero"),
+    ("fewer units than classes", [("A", "农产品主产区", 1.0, 1.0), ("B", "农产品主产区", 2.0, 1.0)], {},
+     "There are 2 receiver units but 5 classes were asked for"),
+    ("non-numeric ESV", [("A", "农产品主产区", "lots", 1.0)], {"CLASSES": 1},
+     "Field 'esv_nonmarket' (non-market ESV, CNY) must be numeric, but unit A (fid 1) holds the text 'lots'"),
+]
+
+
+@pytest.mark.parametrize("case,rows,params,message", PRIORITY_BAD, ids=[c[0] for c in PRIORITY_BAD])
+def test_priority_bad_input(run_alg, polygons, tmp_path, case, rows, params, message):
+    kind = "string" if case == "non-numeric ESV" else "double"
+    layer = polygons([("name", "string"), ("mfa_type", "string"), ("esv_nonmarket", kind), ("gdp_cny", "double")],
+                     rows)
+    with raises(message):
+        run_alg("priority", dict({"INPUT": layer, "OUTPUT": str(tmp_path / "p.gpkg")}, **params))
+
+
+# --- payment ---------------------------------------------------------------------------------------
+
+def test_payment_reference_unit_pays(run_alg, polygons, tmp_path):
+    """ESV 5.71e8, eoi −0.45, R 0.5768, G off → pays 1.482e8 (methods.md §5)."""
+    layer = polygons([("esv_total", "double"), ("eoi", "double"), ("r_pub", "double")], [(5.71e8, -0.45, 0.5768)])
+    feedback = Recorder()
+    out = run_alg("payment", {"INPUT": layer, "PRESET": 1, "R_MODE": 1, "R_FIELD": "r_pub",
+                              "OUTPUT": str(tmp_path / "pay.gpkg")}, feedback)
+    [f] = features(out["OUTPUT"])
+    assert f["payment"] == pytest.approx(-5.71e8 * 0.5768 * 0.45, rel=1e-12)
+    assert float("{:.4g}".format(-f["payment"])) == 1.482e8
+    assert f["G"] == 1.0
+    assert any("total paid: 148,208,760.00 CNY" in line for line in feedback.info)
+
+
+def test_payment_engel_r_and_regional_g(run_alg, polygons, tmp_path):
+    layer = polygons([("esv_nonmarket", "double"), ("eoi", "double"), ("engel_urban", "double"),
+                      ("engel_rural", "double"), ("urbanisation", "double"), ("gdp_cny", "double"),
+                      ("population", "double"), ("role", "string")],
+                     [(1e8, 0.2, 0.3097, 0.3097, 0.5, 9e9, 100000.0, "payer"),
+                      (5e7, -0.1, 0.28, 0.36, 0.25, 1e9, 100000.0, "payer")])
+    out = run_alg("payment", {"INPUT": layer, "OUTPUT": str(tmp_path / "pay.gpkg")})
+    a, b = features(out["OUTPUT"])
+    assert a["R"] == pytest.approx(0.5768, abs=5e-5)
+    en_b = 0.28 * 0.25 + 0.36 * 0.75
+    assert b["R"] == pytest.approx(1 / (1 + math.exp(-en_b)), rel=1e-12)
+    reference = 10e9 / 200000  # the study region's per-capita GDP
+    assert a["G"] == pytest.approx(90000 / reference) and b["G"] == pytest.approx(10000 / reference)
+    assert a["payment"] == pytest.approx(1e8 * a["R"] * a["G"] * 0.2, rel=1e-12)
+    assert (a["role_conflict"], b["role_conflict"]) == (1, 0)  # a payer that would receive
+
+
+def test_payment_percent_engel(run_alg, polygons, tmp_path):
+    layer = polygons([("esv_nonmarket", "double"), ("eoi", "double"), ("engel_urban", "double"),
+                      ("engel_rural", "double"), ("urbanisation", "double"), ("gdp_cny", "double"),
+                      ("population", "double")], [(1e8, 0.2, 30.97, 30.97, 0.5, 9e9, 1e5)])
+    params = {"INPUT": layer, "OUTPUT": str(tmp_path / "pay.gpkg")}
+    with raises("The urban Engel coefficient (field 'engel_urban') is given in percent (e.g. 30.97)"):
+        run_alg("payment", params)
+    feedback = Recorder()
+    out = run_alg("payment", dict(params, PERCENT=1, OUTPUT=str(tmp_path / "pay2.gpkg")), feedback)
+    assert features(out["OUTPUT"])[0]["R"] == pytest.approx(0.5768, abs=5e-5)
+    assert any("given in percent and has been divided by 100" in w for w in feedback.warnings)
+
+
+def test_payment_zero_population_for_g(run_alg, polygons, tmp_path):
+    layer = polygons([("name", "string"), ("esv_nonmarket", "double"), ("eoi", "double"), ("engel_urban", "double"),
+                      ("engel_rural", "double"), ("urbanisation", "double"), ("gdp_cny", "double"),
+                      ("population", "double")], [("Empty", 1e8, 0.2, 0.3, 0.3, 0.5, 9e9, 0.0)])
+    with raises("Population (field 'population', persons) is zero, but a division needs a value for 1 unit: Empty"):
+        run_alg("payment", {"INPUT": layer, "OUTPUT": str(tmp_path / "pay.gpkg")})
+
+
+# --- the chain on the sample data ------------------------------------------------------------------
+
+def test_chain_on_sample_data(run_alg, tmp_path, sample_expected):
+    crops = ["rice", "rice_area_ha", "rice_yield_kg_ha", 2.72, "wheat", "wheat_area_ha", "wheat_yield_kg_ha", 2.36,
+             "maize", "maize_area_ha", "maize_yield_kg_ha", 1.76]
+    esv = run_alg("esv", {"INPUT": str(SAMPLE / "hubei_counties.gpkg"),
+                          "STATS_TABLE": str(SAMPLE / "hubei_statistics_2017_synthetic.csv"), "INPUT_KEY": "adcode",
+                          "STATS_KEY": "adcode", "EA_MODE": 2, "CROP_FIELDS": crops,
+                          "OUTPUT": str(tmp_path / "1.gpkg")})["OUTPUT"]
+    fp = run_alg("footprint", {"INPUT": esv, "OUTPUT": str(tmp_path / "2.gpkg")})["OUTPUT"]
+    pr = run_alg("priority", {"INPUT": fp, "OUTPUT": str(tmp_path / "3.gpkg")})["OUTPUT"]
+    pay = run_alg("payment", {"INPUT": pr, "OUTPUT": str(tmp_path / "4.gpkg")})["OUTPUT"]
+    result = features(pay)
+    assert len(result) == 103
+    gdp_pc = sum(float(e["row"]["gdp_cny"]) for e in sample_expected.values()) / sum(
+        float(e["row"]["population"]) for e in sample_expected.values())
+    roles = {"payer": 0, "receiver": 0}
+    for f in result:
+        row = sample_expected[f["adcode"]]["row"]
+        n, s = float(row["population"]), float(row["cultivated_ha"])
+        ec_total = n * (s / n * 2.52 * 1.28) * (1 - 0.035)
+        eoi = (ec_total - n * HUBEI_EF) / ec_total
+        en = float(row["engel_urban"]) * float(row["urbanisation"]) + float(row["engel_rural"]) * (
+            1 - float(row["urbanisation"]))
+        expected = sample_expected[f["adcode"]]["esv_nonmarket"] * (1 / (1 + math.exp(-en))) * (
+            float(row["gdp_cny"]) / n / gdp_pc) * eoi
+        assert f["eoi"] == pytest.approx(eoi, rel=1e-9)
+        assert f["payment"] == pytest.approx(expected, rel=1e-9)
+        roles[f["role"]] += 1
+    assert roles == {"payer": 44, "receiver": 59}  # 30 key development + 14 optimised; 29 + 30 receivers
+    assert statistics.mean(f["level"] for f in result) > 1
