@@ -25,6 +25,21 @@ def tr(text):
     return QCoreApplication.translate("EcoComp", text)
 
 
+def fill_defaults(algorithm, parameters):
+    """``parameters`` with every omitted parameter set to its default.
+
+    QGIS 3.22 validates an omitted field, CRS or matrix parameter as if it
+    were empty, ignoring its default, although parameterAs…() would use the
+    default; so processing.run and qgis_process calls could not leave out
+    the fields whose default names match the sample data and earlier steps.
+    """
+    filled = dict(parameters)
+    for definition in algorithm.parameterDefinitions():
+        if filled.get(definition.name()) is None and definition.defaultValue() is not None:
+            filled[definition.name()] = definition.defaultValue()
+    return filled
+
+
 def matrix_rows(values, columns):
     """Split the flat list Processing gives for a matrix parameter into rows."""
     values = list(values or [])
@@ -145,18 +160,7 @@ class EcoCompAlgorithm(QgsProcessingAlgorithm):
         return source, frame
 
     def checkParameterValues(self, parameters, context):  # noqa: N802 (QGIS API)
-        """Omitted parameters take their defaults before validation.
-
-        QGIS 3.22 validates an omitted field or CRS parameter as if it were
-        empty, ignoring its default, although parameterAs…() would use the
-        default; so processing.run and qgis_process calls could not leave out
-        the fields whose default names match the sample data and earlier steps.
-        """
-        filled = dict(parameters)
-        for definition in self.parameterDefinitions():
-            if filled.get(definition.name()) is None and definition.defaultValue() is not None:
-                filled[definition.name()] = definition.defaultValue()
-        return super().checkParameterValues(filled, context)
+        return super().checkParameterValues(fill_defaults(self, parameters), context)
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802 (QGIS API)
         try:

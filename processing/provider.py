@@ -7,6 +7,7 @@ from .algorithm import ICON, tr
 from .esv_algorithm import EsvAlgorithm
 from .footprint_algorithm import FootprintAlgorithm
 from .map_algorithm import MapImageAlgorithm
+from .model_algorithm import CompensationChainModel
 from .payment_algorithm import PaymentAlgorithm
 from .priority_algorithm import PriorityAlgorithm
 from .zoning_algorithm import DualZoningAlgorithm
@@ -27,5 +28,5 @@ class EcoCompProvider(QgsProcessingProvider):
 
     def loadAlgorithms(self):
         for algorithm in (EsvAlgorithm(), FootprintAlgorithm(), DualZoningAlgorithm(), PriorityAlgorithm(),
-                          PaymentAlgorithm(), MapImageAlgorithm()):
+                          PaymentAlgorithm(), MapImageAlgorithm(), CompensationChainModel()):
             self.addAlgorithm(algorithm)

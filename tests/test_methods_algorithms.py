@@ -297,6 +297,26 @@ def test_payment_zero_population_for_g(run_alg, polygons, tmp_path):
 
 # --- the chain on the sample data ------------------------------------------------------------------
 
+def expected_hubei_payment(sample_expected):
+    """Payment per adcode of the sample data with the Hubei 2017 settings, by hand from the CSV.
+
+    eoi from the Hubei footprint preset; R = 1/(1 + e^−En); G against the sample's per-capita GDP.
+    """
+    rows = [e["row"] for e in sample_expected.values()]
+    gdp_pc = sum(float(r["gdp_cny"]) for r in rows) / sum(float(r["population"]) for r in rows)
+    expected = {}
+    for adcode, item in sample_expected.items():
+        row = item["row"]
+        n, s = float(row["population"]), float(row["cultivated_ha"])
+        ec_total = n * (s / n * 2.52 * 1.28) * (1 - 0.035)
+        eoi = (ec_total - n * HUBEI_EF) / ec_total
+        theta = float(row["urbanisation"])
+        en = float(row["engel_urban"]) * theta + float(row["engel_rural"]) * (1 - theta)
+        g = float(row["gdp_cny"]) / n / gdp_pc
+        expected[adcode] = (eoi, item["esv_nonmarket"] * (1 / (1 + math.exp(-en))) * g * eoi)
+    return expected
+
+
 def test_chain_on_sample_data(run_alg, tmp_path, sample_expected):
     crops = ["rice", "rice_area_ha", "rice_yield_kg_ha", 2.72, "wheat", "wheat_area_ha", "wheat_yield_kg_ha", 2.36,
              "maize", "maize_area_ha", "maize_yield_kg_ha", 1.76]
@@ -309,20 +329,32 @@ def test_chain_on_sample_data(run_alg, tmp_path, sample_expected):
     pay = run_alg("payment", {"INPUT": pr, "OUTPUT": str(tmp_path / "4.gpkg")})["OUTPUT"]
     result = features(pay)
     assert len(result) == 103
-    gdp_pc = sum(float(e["row"]["gdp_cny"]) for e in sample_expected.values()) / sum(
-        float(e["row"]["population"]) for e in sample_expected.values())
+    expected = expected_hubei_payment(sample_expected)
     roles = {"payer": 0, "receiver": 0}
     for f in result:
-        row = sample_expected[f["adcode"]]["row"]
-        n, s = float(row["population"]), float(row["cultivated_ha"])
-        ec_total = n * (s / n * 2.52 * 1.28) * (1 - 0.035)
-        eoi = (ec_total - n * HUBEI_EF) / ec_total
-        en = float(row["engel_urban"]) * float(row["urbanisation"]) + float(row["engel_rural"]) * (
-            1 - float(row["urbanisation"]))
-        expected = sample_expected[f["adcode"]]["esv_nonmarket"] * (1 / (1 + math.exp(-en))) * (
-            float(row["gdp_cny"]) / n / gdp_pc) * eoi
+        eoi, amount = expected[f["adcode"]]
         assert f["eoi"] == pytest.approx(eoi, rel=1e-9)
-        assert f["payment"] == pytest.approx(expected, rel=1e-9)
+        assert f["payment"] == pytest.approx(amount, rel=1e-9)
         roles[f["role"]] += 1
     assert roles == {"payer": 44, "receiver": 59}  # 30 key development + 14 optimised; 29 + 30 receivers
     assert statistics.mean(f["level"] for f in result) > 1
+
+
+def test_shipped_model_runs_the_chain_on_the_sample_data(ecocomp_provider, tmp_path, sample_expected):
+    """ecocomp:compensationchain (processing/models/compensation_chain.model3) end to end."""
+    from qgis import processing
+
+    model = ecocomp_provider.algorithm("compensationchain")
+    assert model is not None and model.groupId() == "models"
+    assert [c.algorithmId() for c in sorted(model.childAlgorithms().values(), key=lambda c: c.position().x())] == [
+        "ecocomp:esv", "ecocomp:footprint", "ecocomp:priority", "ecocomp:payment"]
+    out = processing.run("ecocomp:compensationchain", {
+        "units": str(SAMPLE / "hubei_counties.gpkg"), "statistics": str(SAMPLE / "hubei_statistics_2017_synthetic.csv"),
+        "payment:compensation": str(tmp_path / "chain.gpkg")})
+    result = features(out["payment:compensation"])
+    assert len(result) == 103
+    expected = expected_hubei_payment(sample_expected)
+    for f in result:
+        assert f["payment"] == pytest.approx(expected[f["adcode"]][1], rel=1e-9)
+    assert {"ea", "esv_nonmarket", "ef", "eoi", "role", "level", "R", "G", "role_conflict"} <= set(
+        result[0].fields().names())
