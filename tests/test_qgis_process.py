@@ -68,8 +68,8 @@ def test_bad_input_message_reaches_the_command_line(qp_home, tmp_path):
 
 
 @pytest.mark.slow
-def test_readme_main_job(tmp_path, sample_expected):
-    """The README's main job, exactly as documented, writes the GeoPackage and the map."""
+def test_readme_main_job(tmp_path, sample_expected, hubei_payment_expected):
+    """The README's main job, exactly as documented: the chain's layers, numbers and maps."""
     from qgis.core import QgsVectorLayer
     from qgis.PyQt.QtGui import QImage
 
@@ -77,11 +77,22 @@ def test_readme_main_job(tmp_path, sample_expected):
     done = subprocess.run(["bash", str(ROOT / "scripts" / "run_sample.sh"), str(tmp_path / "out")],
                           capture_output=True, text=True, env=env, timeout=900)
     assert done.returncode == 0, done.stdout[-3000:] + done.stderr[-3000:]
-    layer = QgsVectorLayer(str(tmp_path / "out" / "hubei_esv.gpkg"), "esv", "ogr")
-    assert layer.featureCount() == 103
-    for feature in layer.getFeatures():
-        expected = sample_expected[feature["adcode"]]
-        assert feature["esv_total"] == pytest.approx(expected["esv_total"], rel=1e-12)
-        assert feature["esv_nonmarket"] == pytest.approx(expected["esv_nonmarket"], rel=1e-12)
-    image = QImage(str(tmp_path / "out" / "hubei_esv.png"))
-    assert (image.width(), image.height()) == (1753, 1240)  # A4 landscape (297 × 210 mm) at 150 dpi
+    out = tmp_path / "out"
+    esv = {f["adcode"]: f for f in QgsVectorLayer(str(out / "hubei_esv.gpkg"), "esv", "ogr").getFeatures()}
+    assert len(esv) == 103
+    for adcode, feature in esv.items():
+        assert feature["esv_total"] == pytest.approx(sample_expected[adcode]["esv_total"], rel=1e-12)
+    payment = QgsVectorLayer(str(out / "hubei_compensation.gpkg"), "pay", "ogr")
+    for feature in payment.getFeatures():
+        assert feature["payment"] == pytest.approx(hubei_payment_expected[feature["adcode"]][1], rel=1e-9)
+    received = sum(p for _, p in hubei_payment_expected.values() if p > 0)
+    assert "Total received: {:,.2f} CNY".format(received)[:-4] in done.stdout  # the log reports the totals
+    for png in ("hubei_payment.png", "hubei_esv.png", "hubei_zones.png"):
+        image = QImage(str(out / png))
+        assert (image.width(), image.height()) == (1753, 1240), png  # A4 landscape (297 × 210 mm) at 150 dpi
+    # The payment map draws both sides: the darkest red (pays) and the darkest blue (receives) of RdBu.
+    image = QImage(str(out / "hubei_payment.png"))
+    colours = {image.pixelColor(x, y).name() for x in range(0, 1753, 3) for y in range(0, 1240, 3)}
+    assert {"#ca0020", "#0571b0"} <= colours
+    summary = (out / "hubei_zone_summary.csv").read_text(encoding="utf-8")
+    assert "受偿区" in summary and "支付区" in summary
