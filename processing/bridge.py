@@ -59,6 +59,8 @@ class UnitFrame:
 
     def __init__(self, features, fields, joined_fields=None, joined_rows=None):
         self.features = features
+        # Each feature's attributes read once: attributes() builds a new list on every call.
+        self.rows = [feature.attributes() for feature in features]
         self.fields = fields
         self.joined_fields = joined_fields if joined_fields is not None else QgsFields()
         self.joined_rows = joined_rows if joined_rows is not None else [[] for _ in features]
@@ -82,7 +84,7 @@ class UnitFrame:
         """Raw attribute values of a field, from the layer or the joined table."""
         index = self.fields.lookupField(name)
         if index >= 0:
-            return [f.attributes()[index] for f in self.features]
+            return [row[index] for row in self.rows]
         index = self.joined_fields.lookupField(name)
         if index >= 0:
             return [row[index] if row else None for row in self.joined_rows]
@@ -273,7 +275,7 @@ def write_units(sink, frame, keep_layer, keep_joined, results, feedback, progres
     for i, feature in enumerate(frame.features):
         if feedback.isCanceled():
             raise QgsProcessingException("Cancelled while writing the output.")
-        attributes = feature.attributes()
+        attributes = frame.rows[i]
         joined = frame.joined_rows[i]
         values = [attributes[j] for j in keep_layer]
         values += [joined[j] if joined else None for j in keep_joined]

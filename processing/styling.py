@@ -7,7 +7,14 @@ recomputed from the data each time, so the same style fits any study area.
 
 import os
 
-from qgis.core import QgsGraduatedSymbolRenderer, QgsProcessingLayerPostProcessorInterface, QgsRendererRange
+from qgis.core import (
+    QgsFeatureRequest,
+    QgsGraduatedSymbolRenderer,
+    QgsProcessingLayerPostProcessorInterface,
+    QgsRendererRange,
+)
+
+from .bridge import to_number
 
 STYLE_DIR = os.path.join(os.path.dirname(os.path.dirname(__file__)), "ui", "styles")
 
@@ -48,9 +55,9 @@ def fit_diverging(layer, renderer, per_side):
     from ..ecocomp_plugin.classify import fisher_jenks_breaks
 
     index = layer.fields().lookupField(renderer.classAttribute())
-    values = np.array([f.attributes()[index] for f in layer.getFeatures()
-                       if f.attributes()[index] is not None and not getattr(f.attributes()[index], "isNull",
-                                                                            lambda: False)()], dtype=float)
+    request = QgsFeatureRequest().setFlags(QgsFeatureRequest.NoGeometry).setSubsetOfAttributes([index])
+    values = np.array([to_number(f.attributes()[index]) for f in layer.getFeatures(request)], dtype=float)
+    values = values[~np.isnan(values)]
     ramp = renderer.sourceColorRamp()
     symbol = renderer.sourceSymbol()
     decimals = 0 if values.size and np.abs(values).max() >= 1000 else 2
