@@ -99,7 +99,7 @@ class EcoCompAlgorithm(QgsProcessingAlgorithm):
         self.addParameter(
             QgsProcessingParameterFeatureSource(
                 self.STATS_TABLE,
-                self.tr("Statistics table to join (CSV/XLSX layer, optional)"),
+                self.tr("Statistics table to join (CSV/XLSX layer)"),
                 [QgsProcessing.SourceType.TypeVector],
                 optional=True,
             )
