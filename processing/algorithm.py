@@ -170,3 +170,18 @@ class EcoCompAlgorithm(QgsProcessingAlgorithm):
 
     def compute(self, parameters, context, feedback):
         raise NotImplementedError
+
+
+class MethodAlgorithm(EcoCompAlgorithm):
+    """A compensation method of methods.md: listed under "Compensation methods", it works on unit
+    polygons with an optional statistics table joined by key."""
+
+    def group(self):
+        return self.tr("Compensation methods")
+
+    def groupId(self):  # noqa: N802 (QGIS API)
+        return "methods"
+
+    def add_units(self):
+        self.add_polygon_input(self.tr("Units (county / prefecture / province polygons)"))
+        self.add_join_parameters()

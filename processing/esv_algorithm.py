@@ -10,10 +10,10 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QVariant
 
 from ..ecocomp_plugin import factors
-from .algorithm import EcoCompAlgorithm, matrix_rows
+from .algorithm import MethodAlgorithm, matrix_rows
 
 
-class EsvAlgorithm(EcoCompAlgorithm):
+class EsvAlgorithm(MethodAlgorithm):
     AREA_FIELD = "AREA_FIELD"
     EA_MODE = "EA_MODE"
     EA_VALUE = "EA_VALUE"
@@ -31,12 +31,6 @@ class EsvAlgorithm(EcoCompAlgorithm):
 
     def displayName(self):
         return self.tr("Ecosystem service value of cultivated land (ESV)")
-
-    def group(self):
-        return self.tr("Compensation methods")
-
-    def groupId(self):
-        return "methods"
 
     def shortHelpString(self):
         return self.tr(
@@ -60,8 +54,7 @@ class EsvAlgorithm(EcoCompAlgorithm):
         )
 
     def initAlgorithm(self, config=None):
-        self.add_polygon_input(self.tr("Units (county / prefecture / province polygons)"))
-        self.add_join_parameters()
+        self.add_units()
         self.add_field(self.AREA_FIELD, self.tr("Cultivated land area S (field, ha)"), "cultivated_ha")
         self.addParameter(
             QgsProcessingParameterEnum(

@@ -10,7 +10,7 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QVariant
 
 from ..ecocomp_plugin import presets
-from .algorithm import EcoCompAlgorithm, matrix_rows
+from .algorithm import MethodAlgorithm, matrix_rows
 
 HUBEI = presets.FOOTPRINT["hubei2017"]
 
@@ -70,7 +70,7 @@ class FootprintParameters:
         return names, production, area, p
 
 
-class FootprintAlgorithm(FootprintParameters, EcoCompAlgorithm):
+class FootprintAlgorithm(FootprintParameters, MethodAlgorithm):
     PRESET = "PRESET"
     COMMODITIES = "COMMODITIES"
     CONSUMPTION = "CONSUMPTION"
@@ -90,12 +90,6 @@ class FootprintAlgorithm(FootprintParameters, EcoCompAlgorithm):
 
     def displayName(self):
         return self.tr("Ecological footprint and carrying capacity of cultivated land")
-
-    def group(self):
-        return self.tr("Compensation methods")
-
-    def groupId(self):
-        return "methods"
 
     def shortHelpString(self):
         return self.tr(
@@ -120,8 +114,7 @@ class FootprintAlgorithm(FootprintParameters, EcoCompAlgorithm):
         )
 
     def initAlgorithm(self, config=None):
-        self.add_polygon_input(self.tr("Units (county / prefecture / province polygons)"))
-        self.add_join_parameters()
+        self.add_units()
         self.add_field(self.POPULATION_FIELD, self.tr("Population N (field, persons)"), "population")
         self.add_field(self.AREA_FIELD, self.tr("Cultivated land area S (field, ha)"), "cultivated_ha")
         self.addParameter(QgsProcessingParameterEnum(

@@ -4,10 +4,10 @@ from qgis.core import QgsProcessingException, QgsProcessingParameterEnum, QgsPro
 from qgis.PyQt.QtCore import QVariant
 
 from ..ecocomp_plugin import presets
-from .algorithm import EcoCompAlgorithm
+from .algorithm import MethodAlgorithm
 
 
-class PaymentAlgorithm(EcoCompAlgorithm):
+class PaymentAlgorithm(MethodAlgorithm):
     PRESET = "PRESET"
     ESV_PART = "ESV_PART"
     ESV_NONMARKET_FIELD = "ESV_NONMARKET_FIELD"
@@ -38,12 +38,6 @@ class PaymentAlgorithm(EcoCompAlgorithm):
     def displayName(self):
         return self.tr("Ecological compensation amount")
 
-    def group(self):
-        return self.tr("Compensation methods")
-
-    def groupId(self):
-        return "methods"
-
     def shortHelpString(self):
         return self.tr(
             "<p>Compensation amount of each unit [HB eq. 6, XZ]: <b>P = ESV<sub>part</sub> · R · G · eoi</b> "
@@ -67,8 +61,7 @@ class PaymentAlgorithm(EcoCompAlgorithm):
         )
 
     def initAlgorithm(self, config=None):
-        self.add_polygon_input(self.tr("Units (county / prefecture / province polygons)"))
-        self.add_join_parameters()
+        self.add_units()
         self.addParameter(QgsProcessingParameterEnum(
             self.PRESET, self.tr("Preset"),
             options=[self.tr("Hubei 2017 [HB]: non-market ESV × R × G × eoi"),

@@ -4,12 +4,12 @@ from qgis.core import QgsProcessingParameterEnum, QgsProcessingParameterMatrix, 
 from qgis.PyQt.QtCore import QVariant
 
 from ..ecocomp_plugin.presets import DEFAULT_ROLES
-from .algorithm import EcoCompAlgorithm, matrix_rows
+from .algorithm import MethodAlgorithm, matrix_rows
 
 METHOD_KEYS = ("natural_breaks", "quantile", "equal_interval")
 
 
-class PriorityAlgorithm(EcoCompAlgorithm):
+class PriorityAlgorithm(MethodAlgorithm):
     TYPE_FIELD = "TYPE_FIELD"
     ROLE_MAPPING = "ROLE_MAPPING"
     ESV_FIELD = "ESV_FIELD"
@@ -22,12 +22,6 @@ class PriorityAlgorithm(EcoCompAlgorithm):
 
     def displayName(self):
         return self.tr("Compensation priority by main functional area")
-
-    def group(self):
-        return self.tr("Compensation methods")
-
-    def groupId(self):
-        return "methods"
 
     def shortHelpString(self):
         return self.tr(
@@ -46,8 +40,7 @@ class PriorityAlgorithm(EcoCompAlgorithm):
         )
 
     def initAlgorithm(self, config=None):
-        self.add_polygon_input(self.tr("Units (county / prefecture / province polygons)"))
-        self.add_join_parameters()
+        self.add_units()
         self.add_field(self.TYPE_FIELD, self.tr("Main functional area type (field, text)"), "mfa_type")
         self.addParameter(QgsProcessingParameterMatrix(
             self.ROLE_MAPPING,

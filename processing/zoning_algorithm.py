@@ -16,11 +16,11 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QVariant
 
-from .algorithm import EcoCompAlgorithm, matrix_rows
+from .algorithm import MethodAlgorithm, matrix_rows
 from .footprint_algorithm import FootprintParameters
 
 
-class DualZoningAlgorithm(FootprintParameters, EcoCompAlgorithm):
+class DualZoningAlgorithm(FootprintParameters, MethodAlgorithm):
     GRAIN_FIELD = "GRAIN_FIELD"
     ALPHA = "ALPHA"
     GRAIN_PER_CAPITA = "GRAIN_PER_CAPITA"
@@ -48,12 +48,6 @@ class DualZoningAlgorithm(FootprintParameters, EcoCompAlgorithm):
     def displayName(self):
         return self.tr("Dual food-security and ecological-security compensation zoning")
 
-    def group(self):
-        return self.tr("Compensation methods")
-
-    def groupId(self):
-        return "methods"
-
     def shortHelpString(self):
         return self.tr(
             "<p>Zoning of cultivated-land protection compensation from the food-security and the "
@@ -76,8 +70,7 @@ class DualZoningAlgorithm(FootprintParameters, EcoCompAlgorithm):
         )
 
     def initAlgorithm(self, config=None):
-        self.add_polygon_input(self.tr("Units (county / prefecture / province polygons)"))
-        self.add_join_parameters()
+        self.add_units()
         self.add_field(self.GRAIN_FIELD, self.tr("Grain output Y (field, kg)"), "grain_output_kg")
         self.add_field(self.AREA_FIELD, self.tr("Cultivated land area S1 (field, ha)"), "cultivated_ha")
         self.add_field(self.POPULATION_FIELD, self.tr("Population N (field, persons)"), "population")
