@@ -15,6 +15,8 @@ MENU = (
     ("ecocomp:priority", "Compensation priority by main functional area…"),
     ("ecocomp:payment", "Compensation amount…"),
     ("ecocomp:compensationchain", "Whole chain (model): ESV → footprint → priority → payment…"),
+    ("ecocomp:ioland", "Land of a region occupied by other regions (input–output)…"),
+    ("ecocomp:iobilateral", "Bilateral land account and net flows (input–output)…"),
     ("ecocomp:mapimage", "Export a styled map (PNG)…"),
 )
 

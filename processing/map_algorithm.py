@@ -57,6 +57,9 @@ FIELD_TITLES = {
     "level": "Compensation priority",
     "ind": "Priority index IND = ESV non-market / GDP",
     "payment": "Compensation amount (CNY): < 0 pays, > 0 receives",
+    "occ_total": "Land of the target region occupied (ha)",
+    "land_net": "Net land supplied (ha): < 0 user, > 0 supplier",
+    "net_ha": "Net land flows (ha)",
 }
 
 
@@ -86,6 +89,7 @@ class MapImageAlgorithm(EcoCompAlgorithm):
     NOTE = "NOTE"
     MAP_CRS = "MAP_CRS"
     DPI = "DPI"
+    OVERLAY = "OVERLAY"
 
     def name(self):
         return "mapimage"
@@ -142,6 +146,12 @@ class MapImageAlgorithm(EcoCompAlgorithm):
             )
         )
         self.addParameter(
+            QgsProcessingParameterVectorLayer(
+                self.OVERLAY, self.tr("Layer drawn on top (e.g. net land flows from ecocomp:iobilateral)"),
+                optional=True,
+            )
+        )
+        self.addParameter(
             QgsProcessingParameterFileDestination(self.OUTPUT, self.tr("Map image"), self.tr("PNG image (*.png)"))
         )
 
@@ -172,9 +182,20 @@ class MapImageAlgorithm(EcoCompAlgorithm):
         if style == "graduated":
             layer.renderer().setClassAttribute(field)
             fit_classes(layer, layer.renderer(), len(layer.renderer().ranges()) or 5)
+        layers = [layer]
+        overlay_source = self.parameterAsVectorLayer(parameters, self.OVERLAY, context)
+        if overlay_source is not None:
+            overlay = QgsVectorLayer(overlay_source.source(), overlay_source.name(), overlay_source.providerType())
+            if overlay.fields().lookupField("net_ha") >= 0:
+                apply_style(overlay, "flows")
+                overlay.setName(FIELD_TITLES["net_ha"])
+            else:
+                overlay.setRenderer(overlay_source.renderer().clone())
+            project.addMapLayer(overlay)
+            layers.insert(0, overlay)
         feedback.setProgress(30)
 
-        layout = self.build_layout(project, layer, crs, title, note)
+        layout = self.build_layout(project, layers, crs, title, note)
         feedback.setProgress(60)
         # Rendered to an image and saved by Qt: the exporter's own PNG path would also try
         # to georeference the file through GDAL, which cannot update a PNG.
@@ -185,7 +206,9 @@ class MapImageAlgorithm(EcoCompAlgorithm):
         return {self.OUTPUT: path}
 
     @staticmethod
-    def build_layout(project, layer, crs, title, note):
+    def build_layout(project, layers, crs, title, note):
+        """An A4 landscape layout of ``layers`` (top first), extent from the last (the mapped polygons)."""
+        layer = layers[-1]
         layout = QgsPrintLayout(project)
         layout.initializeDefaults()  # one A4 landscape page
         page = layout.pageCollection().page(0).pageSize()
@@ -204,7 +227,7 @@ class MapImageAlgorithm(EcoCompAlgorithm):
         place(heading, 10, 4, page.width() - 20, 18)
 
         map_item = QgsLayoutItemMap(layout)
-        map_item.setLayers([layer])
+        map_item.setLayers(layers)
         map_item.setCrs(crs)
         map_item.setFrameEnabled(True)
         place(map_item, 10, 24, page.width() - 110, page.height() - 44)

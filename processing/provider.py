@@ -6,6 +6,7 @@ from qgis.PyQt.QtGui import QIcon
 from .algorithm import ICON, tr
 from .esv_algorithm import EsvAlgorithm
 from .footprint_algorithm import FootprintAlgorithm
+from .io_algorithms import IoBilateralAlgorithm, IoLandAlgorithm
 from .map_algorithm import MapImageAlgorithm
 from .model_algorithm import CompensationChainModel
 from .payment_algorithm import PaymentAlgorithm
@@ -28,5 +29,6 @@ class EcoCompProvider(QgsProcessingProvider):
 
     def loadAlgorithms(self):
         for algorithm in (EsvAlgorithm(), FootprintAlgorithm(), DualZoningAlgorithm(), PriorityAlgorithm(),
-                          PaymentAlgorithm(), MapImageAlgorithm(), CompensationChainModel()):
+                          PaymentAlgorithm(), IoLandAlgorithm(), IoBilateralAlgorithm(), MapImageAlgorithm(),
+                          CompensationChainModel()):
             self.addAlgorithm(algorithm)

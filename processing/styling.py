@@ -19,7 +19,7 @@ from .bridge import to_number
 STYLE_DIR = os.path.join(os.path.dirname(os.path.dirname(__file__)), "ui", "styles")
 
 # Styles whose classes straddle 0: deficit / paying in red, surplus / receiving in blue.
-DIVERGING = {"eoi", "payment"}
+DIVERGING = {"eoi", "payment", "land_net"}
 
 
 def style_path(name):

@@ -10,6 +10,11 @@ import sys
 
 from qgis.core import (
     QgsApplication,
+    QgsArrowSymbolLayer,
+    QgsLineSymbol,
+    QgsProperty,
+    QgsSingleSymbolRenderer,
+    QgsSymbolLayer,
     QgsCategorizedSymbolRenderer,
     QgsClassificationJenks,
     QgsRendererCategory,
@@ -22,6 +27,7 @@ from qgis.core import (
     QgsVectorLayer,
 )
 from qgis.PyQt.QtCore import QVariant
+from qgis.PyQt.QtGui import QColor
 
 OUT = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "ui", "styles")
 
@@ -33,7 +39,11 @@ STYLES = {
     "graduated": ("value", "Viridis", 5, "", 2),
     "eoi": ("eoi", "RdBu", 6, "Overload index (EC − EF)/EC", 2),
     "payment": ("payment", "RdBu", 6, "Compensation amount (CNY)", 0),
+    "occ_total": ("occ_total", "YlOrBr", 5, "Land of the target region occupied (ha)", 0),
+    "land_net": ("land_net", "RdBu", 6, "Net land supplied to other regions (ha)", 0),
 }
+# Net land flows: curved arrows whose width grows with the flow (0.2–2 mm).
+FLOW_WIDTH = 'scale_linear("net_ha", 0, maximum("net_ha"), 0.2, 2)'
 
 ZONE_COLOURS = ((1, "#2c7bb6", "Receiving zone 受偿区"), (0, "#e6e6e6", "Balance zone 平衡区"),
                 (-1, "#d7191c", "Paying zone 支付区"))
@@ -41,6 +51,29 @@ LEVEL_COLOURS = {
     "receiver": ("#00441b", "#238b45", "#66c2a4", "#b2e2e2", "#edf8fb"),
     "payer": ("#67000d", "#cb181d", "#fb6a4a", "#fcbba1", "#fff5f0"),
 }
+
+
+def make_flows():
+    arrow = QgsArrowSymbolLayer()
+    arrow.setIsCurved(True)
+    arrow.setIsRepeated(False)
+    arrow.setArrowWidth(1.0)
+    arrow.setArrowStartWidth(1.0)
+    arrow.setHeadLength(2.5)
+    arrow.setHeadThickness(1.5)
+    for key, expression in ((QgsSymbolLayer.PropertyArrowWidth, FLOW_WIDTH),
+                            (QgsSymbolLayer.PropertyArrowStartWidth, FLOW_WIDTH),
+                            (QgsSymbolLayer.PropertyArrowHeadThickness, FLOW_WIDTH + " * 0.8 + 0.3"),
+                            (QgsSymbolLayer.PropertyArrowHeadLength, FLOW_WIDTH + " * 1.2 + 1")):
+        arrow.setDataDefinedProperty(key, QgsProperty.fromExpression(expression))
+    arrow.subSymbol().setColor(QColor(179, 88, 6, 170))
+    arrow.subSymbol().symbolLayer(0).setStrokeColor(QColor("#7f3b08"))
+    layer = QgsVectorLayer("LineString?crs=EPSG:4326&field=net_ha:double", "flows", "memory")
+    symbol = QgsLineSymbol()
+    symbol.changeSymbolLayer(0, arrow)  # transfers ownership (the list constructor does not: double free)
+    layer.setRenderer(QgsSingleSymbolRenderer(symbol))
+    layer.setTitle("Net land flows (ha)")
+    layer.saveNamedStyle(os.path.join(OUT, "flows.qml"))
 
 
 def fill(colour):
@@ -106,6 +139,7 @@ def main():
         make(name, *spec)
     make_zone()
     make_level()
+    make_flows()
     print("wrote", ", ".join(sorted(os.listdir(OUT))))
     app.exitQgis()
     return 0

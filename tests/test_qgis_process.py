@@ -87,12 +87,15 @@ def test_readme_main_job(tmp_path, sample_expected, hubei_payment_expected):
         assert feature["payment"] == pytest.approx(hubei_payment_expected[feature["adcode"]][1], rel=1e-9)
     received = sum(p for _, p in hubei_payment_expected.values() if p > 0)
     assert "Total received: {:,.2f} CNY".format(received)[:-4] in done.stdout  # the log reports the totals
-    for png in ("hubei_payment.png", "hubei_esv.png", "hubei_zones.png"):
+    for png in ("hubei_payment.png", "hubei_esv.png", "hubei_zones.png", "gansu_land_occupied.png",
+                "province_land_flows.png"):
         image = QImage(str(out / png))
         assert (image.width(), image.height()) == (1753, 1240), png  # A4 landscape (297 × 210 mm) at 150 dpi
     # The payment map draws both sides: the darkest red (pays) and the darkest blue (receives) of RdBu.
     image = QImage(str(out / "hubei_payment.png"))
     colours = {image.pixelColor(x, y).name() for x in range(0, 1753, 3) for y in range(0, 1240, 3)}
     assert {"#ca0020", "#0571b0"} <= colours
+    occupied = QgsVectorLayer(str(out / "gansu_land_occupied.gpkg"), "occ", "ogr")
+    assert sum(f["occ_total"] for f in occupied.getFeatures()) == pytest.approx(5.37e6, rel=1e-6)  # Gansu's land
     summary = (out / "hubei_zone_summary.csv").read_text(encoding="utf-8")
     assert "受偿区" in summary and "支付区" in summary

@@ -1,0 +1,323 @@
+"""ecocomp:ioland and ecocomp:iobilateral — input–output land occupation between regions (methods.md §6) [IO]."""
+
+import os
+
+from qgis.core import (
+    QgsFeature,
+    QgsFeatureSink,
+    QgsField,
+    QgsFields,
+    QgsGeometry,
+    QgsProcessing,
+    QgsProcessingException,
+    QgsProcessingParameterEnum,
+    QgsProcessingParameterFeatureSink,
+    QgsProcessingParameterFile,
+    QgsProcessingParameterNumber,
+    QgsProcessingParameterString,
+    QgsWkbTypes,
+)
+from qgis.PyQt.QtCore import QVariant
+
+from ..ecocomp_plugin.factors import service_key
+from .algorithm import EcoCompAlgorithm
+from .styling import StyleOnLoad
+
+FORMATS = ("csv", "xlsx", "pymrio")
+
+IO_HELP = (
+    "<p>Land embodied in final demand through a multi-regional input–output table [IO]: "
+    "<b>A = Z · diag(x)⁻¹</b>, <b>f = land / x</b> (ha per unit of output; 0 where x = 0) and "
+    "<b>C = diag(f) · (I − A)⁻¹ · Y</b>, solved with one LU factorisation of I − A for all final-demand "
+    "columns (the inverse is never formed; sparse tables stay sparse).</p>"
+    "<p>Tables: a folder with <i>Z.csv</i>, <i>Y.csv</i> (two header rows: region, then sector or final-demand "
+    "category; two label columns: region, sector), <i>x.csv</i> and <i>land.csv</i> (region, sector, value); or "
+    "an XLSX workbook with sheets Z, Y, x, land in the same layout; or a folder saved by pymrio "
+    "(save_all), with the land account taken from an extension's F table. Optional: a category mapping "
+    "(CSV: category, group — e.g. consumption, investment, export) and a sector concordance (CSV: sector, "
+    "aggregated sector — e.g. 30 → 8 sectors as in [IO]); results are computed at full detail and then "
+    "summed. Checks: labels, negative or zero output, rows that do not balance (x = Z·1 + Y·1; the "
+    "largest imbalance is named) and a singular I − A.</p>"
+)
+
+
+class MrioParameters:
+    """MRIO inputs shared by the two input–output algorithms."""
+
+    MRIO_FORMAT = "MRIO_FORMAT"
+    MRIO_FOLDER = "MRIO_FOLDER"
+    MRIO_WORKBOOK = "MRIO_WORKBOOK"
+    LAND_EXTENSION = "LAND_EXTENSION"
+    LAND_STRESSOR = "LAND_STRESSOR"
+    CATEGORY_MAPPING = "CATEGORY_MAPPING"
+    CONCORDANCE = "CONCORDANCE"
+    BALANCE_TOLERANCE = "BALANCE_TOLERANCE"
+    REGION_KEY = "REGION_KEY"
+    UNIT_VALUE = "UNIT_VALUE"
+
+    def group(self):
+        return self.tr("Input–output land occupation")
+
+    def groupId(self):  # noqa: N802 (QGIS API)
+        return "io"
+
+    def add_mrio_parameters(self):
+        self.add_polygon_input(self.tr("Region polygons (e.g. provinces)"))
+        self.add_field(self.REGION_KEY, self.tr("Region key field (values = the MRIO's region labels)"), "name_en")
+        self.addParameter(QgsProcessingParameterEnum(
+            self.MRIO_FORMAT, self.tr("MRIO table format"),
+            options=[self.tr("Folder of CSV files: Z, Y, x, land"), self.tr("XLSX workbook: sheets Z, Y, x, land"),
+                     self.tr("Folder saved by pymrio (text files)")], defaultValue=0))
+        self.addParameter(QgsProcessingParameterFile(
+            self.MRIO_FOLDER, self.tr("MRIO folder (CSV or pymrio)"), behavior=QgsProcessingParameterFile.Folder,
+            optional=True))
+        self.addParameter(QgsProcessingParameterFile(
+            self.MRIO_WORKBOOK, self.tr("MRIO workbook (XLSX)"), fileFilter="Excel workbook (*.xlsx)", optional=True))
+        self.addParameter(QgsProcessingParameterString(
+            self.LAND_EXTENSION, self.tr("pymrio: extension holding the land account (ha)"), "land", optional=True))
+        self.addParameter(QgsProcessingParameterString(
+            self.LAND_STRESSOR, self.tr("pymrio: stressor row of the land account (empty = sum of all rows)"),
+            "", optional=True))
+        self.addParameter(QgsProcessingParameterFile(
+            self.CATEGORY_MAPPING, self.tr("Final-demand category mapping (CSV: category, group; optional)"),
+            fileFilter="CSV (*.csv)", optional=True))
+        self.addParameter(QgsProcessingParameterFile(
+            self.CONCORDANCE, self.tr("Sector concordance (CSV: sector, aggregated sector; optional)"),
+            fileFilter="CSV (*.csv)", optional=True))
+        self.addParameter(QgsProcessingParameterNumber(
+            self.BALANCE_TOLERANCE, self.tr("Balance tolerance |x − Z·1 − Y·1| / x (fraction)"),
+            type=QgsProcessingParameterNumber.Double, minValue=0.0, defaultValue=0.001))
+        self.addParameter(QgsProcessingParameterNumber(
+            self.UNIT_VALUE, self.tr("Unit value of land (CNY/ha; 0 = no monetary value)"),
+            type=QgsProcessingParameterNumber.Double, minValue=0.0, defaultValue=0.0))
+
+    def read_system(self, parameters, context, feedback):
+        from ..ecocomp_plugin import mrio
+
+        fmt = FORMATS[self.parameterAsEnum(parameters, self.MRIO_FORMAT, context)]
+        param = self.MRIO_WORKBOOK if fmt == "xlsx" else self.MRIO_FOLDER
+        path = self.parameterAsFile(parameters, param, context)
+        if not path or not os.path.exists(path):
+            raise QgsProcessingException("Choose the MRIO {} (parameter {}); {!r} was not found.".format(
+                "workbook" if fmt == "xlsx" else "folder", param, path))
+        system = mrio.read_mrio(path, fmt, self.parameterAsString(parameters, self.LAND_EXTENSION, context) or "land",
+                                self.parameterAsString(parameters, self.LAND_STRESSOR, context),
+                                self.parameterAsDouble(parameters, self.BALANCE_TOLERANCE, context),
+                                warn=feedback.pushWarning)
+        mapping = self.parameterAsFile(parameters, self.CATEGORY_MAPPING, context)
+        concordance = self.parameterAsFile(parameters, self.CONCORDANCE, context)
+        categories = mrio.read_mapping(mapping, "category mapping") if mapping else None
+        sectors = mrio.read_mapping(concordance, "sector concordance") if concordance else None
+        feedback.pushInfo("MRIO: {} regions × {} sectors, final-demand categories: {}.".format(
+            len(system.regions), len(system.sectors), ", ".join(system.categories)))
+        feedback.setProgress(20)
+        cube, sector_names, groups = mrio.land_occupation(system, categories, sectors)
+        feedback.setProgress(50)
+        return system, cube, sector_names, groups
+
+    def region_index(self, frame, parameters, context, regions, feedback):
+        """MRIO region index of each polygon (None where the key is not an MRIO region, with a warning)."""
+        key = self.parameterAsString(parameters, self.REGION_KEY, context)
+        keys = frame.text(key)
+        position = {r: i for i, r in enumerate(regions)}
+        index = [position.get(k) for k in keys]
+        unmatched = [frame.labels[i] for i, v in enumerate(index) if v is None]
+        if unmatched:
+            feedback.pushWarning("{} polygon(s) have no region in the MRIO (field '{}'), their fields stay empty: {}."
+                                 .format(len(unmatched), key, ", ".join(unmatched[:10])))
+        missing = sorted(set(regions) - set(keys))
+        if missing:
+            feedback.pushWarning("MRIO regions without a polygon (not drawn, still in the totals): {}.".format(
+                ", ".join(missing)))
+        if all(v is None for v in index):
+            raise QgsProcessingException(
+                "No polygon matches an MRIO region: field '{}' holds e.g. {!r}, the MRIO regions are e.g. {!r}."
+                .format(key, keys[0], regions[0]))
+        return index
+
+
+def arc(start, end, bend=0.15):
+    """Start, a bent middle point and end: drawn as a curve, opposite flows and overlaps stay apart."""
+    from qgis.core import QgsPointXY
+
+    dx, dy = end.x() - start.x(), end.y() - start.y()
+    middle = QgsPointXY(start.x() + dx / 2 - dy * bend, start.y() + dy / 2 + dx * bend)
+    return [start, middle, end]
+
+
+def _column(values, index):
+    return [None if i is None else float(values[i]) for i in index]
+
+
+class IoLandAlgorithm(MrioParameters, EcoCompAlgorithm):
+    TARGET_REGION = "TARGET_REGION"
+
+    def name(self):
+        return "ioland"
+
+    def displayName(self):
+        return self.tr("Land of a region occupied by other regions' final demand (input–output)")
+
+    def shortHelpString(self):
+        return self.tr(
+            "<p>For a target region g (e.g. Gansu) and every region q: the land of g, by aggregated sector and in "
+            "total, embodied in q's final demand per category [IO eq. 5]: occ[q, k] = Σ<sub>i</sub> "
+            "C<sup>(q,k)</sup><sub>(g,i)</sub> (ha). The target's own final demand is included (domestic use). "
+            "With a unit value (CNY/ha, e.g. the ESV per ha of the target region), value = occupation × unit "
+            "value = the compensation owed to g.</p>") + IO_HELP + self.tr(
+            "<p>Outputs per region polygon: occ_&lt;group&gt; (ha, per final-demand group), occ_total (ha), "
+            "occ_s_&lt;sector&gt; (ha, all groups) and value_total (CNY).</p>")
+
+    def initAlgorithm(self, config=None):
+        self.add_mrio_parameters()
+        self.addParameter(QgsProcessingParameterString(self.TARGET_REGION, self.tr("Target region g"), "Gansu"))
+        self.add_output(self.tr("Land of the target region occupied per region"))
+
+    def compute(self, parameters, context, feedback):
+        source, frame = self.read_frame(parameters, context, feedback)
+        system, cube, sectors, groups = self.read_system(parameters, context, feedback)
+        target = self.parameterAsString(parameters, self.TARGET_REGION, context).strip()
+        if target not in system.regions:
+            raise QgsProcessingException("The target region {!r} is not in the MRIO. Its regions are: {}.".format(
+                target, ", ".join(system.regions)))
+        g = system.regions.index(target)
+        occupation = cube[g]  # (sectors, destination, group)
+        by_group = occupation.sum(axis=0)  # (destination, group)
+        total = by_group.sum(axis=1)
+        by_sector = occupation.sum(axis=2).T  # (destination, sector)
+        index = self.region_index(frame, parameters, context, system.regions, feedback)
+        unit_value = self.parameterAsDouble(parameters, self.UNIT_VALUE, context)
+        results = {}
+        for k, group in enumerate(groups):
+            results["occ_" + service_key(group)] = (QVariant.Double, _column(by_group[:, k], index))
+        results["occ_total"] = (QVariant.Double, _column(total, index))
+        for i, sector in enumerate(sectors):
+            results["occ_s_" + service_key(sector)] = (QVariant.Double, _column(by_sector[:, i], index))
+        if unit_value > 0:
+            results["value_total"] = (QVariant.Double, _column(total * unit_value, index))
+        others = total.sum() - total[g]
+        feedback.pushInfo("Land of {}: {:,.0f} ha; embodied in its own final demand {:,.0f} ha, in the other "
+                          "regions' {:,.0f} ha ({:.1%}).".format(target, total.sum(), total[g], others,
+                                                                 others / total.sum() if total.sum() else 0))
+        top = sorted(((total[q], system.regions[q]) for q in range(len(total)) if q != g), reverse=True)[:5]
+        feedback.pushInfo("Largest users of {}'s land: {}.".format(target, "; ".join(
+            "{} {:,.0f} ha".format(r, v) for v, r in top)))
+        dest_id = self.write_results(parameters, context, feedback, source, frame, results, "occ_total",
+                                     self.tr("Land of {} occupied per region").format(target))
+        return {self.OUTPUT: dest_id}
+
+
+class IoBilateralAlgorithm(MrioParameters, EcoCompAlgorithm):
+    OUTPUT_MATRIX = "OUTPUT_MATRIX"
+    OUTPUT_FLOWS = "OUTPUT_FLOWS"
+    FLOW_THRESHOLD = "FLOW_THRESHOLD"
+    FLOW_TOP = "FLOW_TOP"
+
+    def name(self):
+        return "iobilateral"
+
+    def displayName(self):
+        return self.tr("Bilateral land occupation account and net flows (input–output)")
+
+    def shortHelpString(self):
+        return self.tr(
+            "<p>Beyond [IO], whose authors list it as missing: the full bilateral account of every region's land "
+            "embodied in every other region's final demand, per final-demand group, the net balance of each "
+            "region and the net flows between regions.</p>"
+            "<p>T[g, q, k] = Σ<sub>i</sub> C<sup>(q,k)</sup><sub>(g,i)</sub> (ha). Per region: land_production "
+            "(row sum: land used in the region, production-based), land_consumption (column sum: land embodied "
+            "in its final demand, consumption-based), land_supplied (to other regions), land_drawn (from other "
+            "regions) and <b>land_net = supplied − drawn</b>: positive = net supplier of land services = receives "
+            "compensation.</p>"
+            "<p>Net flow between two regions: T[o, d] − T[d, o] over all groups, drawn as a line from the "
+            "supplier o to the user d, width by amount; flows below the threshold are dropped and only the "
+            "largest N kept.</p>") + IO_HELP
+
+    def initAlgorithm(self, config=None):
+        self.add_mrio_parameters()
+        self.addParameter(QgsProcessingParameterNumber(
+            self.FLOW_THRESHOLD, self.tr("Smallest net flow drawn (ha)"), type=QgsProcessingParameterNumber.Double,
+            minValue=0.0, defaultValue=0.0))
+        self.addParameter(QgsProcessingParameterNumber(
+            self.FLOW_TOP, self.tr("Largest N net flows drawn (0 = all above the threshold)"),
+            type=QgsProcessingParameterNumber.Integer, minValue=0, defaultValue=40))
+        self.add_output(self.tr("Land balance per region"))
+        self.addParameter(QgsProcessingParameterFeatureSink(
+            self.OUTPUT_MATRIX, self.tr("Bilateral land matrix (origin, destination, group, ha)"),
+            type=QgsProcessing.SourceType.TypeVector, optional=True, createByDefault=True))
+        self.addParameter(QgsProcessingParameterFeatureSink(
+            self.OUTPUT_FLOWS, self.tr("Net land flows (lines)"), type=QgsProcessing.SourceType.TypeVectorLine,
+            optional=True, createByDefault=True))
+
+    def compute(self, parameters, context, feedback):
+        from ..ecocomp_plugin import mrio
+
+        source, frame = self.read_frame(parameters, context, feedback)
+        system, cube, _, groups = self.read_system(parameters, context, feedback)
+        account = mrio.bilateral_account(cube)
+        index = self.region_index(frame, parameters, context, system.regions, feedback)
+        unit_value = self.parameterAsDouble(parameters, self.UNIT_VALUE, context)
+        results = {name: (QVariant.Double, _column(account[key], index)) for name, key in (
+            ("land_production", "production"), ("land_consumption", "consumption"), ("land_supplied", "supplied"),
+            ("land_drawn", "drawn"), ("land_net", "net"))}
+        if unit_value > 0:
+            results["value_net"] = (QVariant.Double, _column(account["net"] * unit_value, index))
+        order = sorted(range(len(system.regions)), key=lambda r: -account["net"][r])
+        feedback.pushInfo("Largest net suppliers of land: {}; largest net users: {}.".format(
+            ", ".join(system.regions[r] for r in order[:3]), ", ".join(system.regions[r] for r in order[-3:][::-1])))
+        dest_id = self.write_results(parameters, context, feedback, source, frame, results, "land_net",
+                                     self.tr("Land balance per region"))
+        outputs = {self.OUTPUT: dest_id}
+        matrix_id = self.write_matrix(parameters, context, system.regions, groups, account["matrix"], unit_value)
+        if matrix_id is not None:
+            outputs[self.OUTPUT_MATRIX] = matrix_id
+        flows = mrio.net_flows(account["matrix"].sum(axis=2),
+                               self.parameterAsDouble(parameters, self.FLOW_THRESHOLD, context),
+                               self.parameterAsInt(parameters, self.FLOW_TOP, context) or None)
+        flows_id = self.write_flows(parameters, context, frame, index, system.regions, flows, unit_value, source)
+        if flows_id is not None:
+            outputs[self.OUTPUT_FLOWS] = flows_id
+            StyleOnLoad.attach(context, flows_id, "flows", self.tr("Net land flows"))
+        feedback.pushInfo("{} net flows drawn.".format(len(flows)))
+        return outputs
+
+    def write_matrix(self, parameters, context, regions, groups, matrix, unit_value):
+        fields = QgsFields()
+        for name, qtype in (("origin", QVariant.String), ("destination", QVariant.String), ("grp", QVariant.String),
+                            ("land_ha", QVariant.Double), ("value_cny", QVariant.Double)):
+            fields.append(QgsField(name, qtype))
+        sink, dest_id = self.parameterAsSink(parameters, self.OUTPUT_MATRIX, context, fields, QgsWkbTypes.NoGeometry)
+        if sink is None:
+            return None
+        for g, origin in enumerate(regions):
+            for q, destination in enumerate(regions):
+                for k, group in enumerate(groups):
+                    feature = QgsFeature(fields)
+                    value = float(matrix[g, q, k])
+                    feature.setAttributes([origin, destination, group, value,
+                                           value * unit_value if unit_value > 0 else None])
+                    sink.addFeature(feature, QgsFeatureSink.FastInsert)
+        return dest_id
+
+    def write_flows(self, parameters, context, frame, index, regions, flows, unit_value, source):
+        fields = QgsFields()
+        for name, qtype in (("origin", QVariant.String), ("destination", QVariant.String),
+                            ("net_ha", QVariant.Double), ("value_cny", QVariant.Double)):
+            fields.append(QgsField(name, qtype))
+        sink, dest_id = self.parameterAsSink(parameters, self.OUTPUT_FLOWS, context, fields,
+                                             QgsWkbTypes.LineString, source.sourceCrs())
+        if sink is None:
+            return None
+        anchor = {}
+        for feature, region in zip(frame.features, index):
+            if region is not None and region not in anchor and not feature.geometry().isNull():
+                anchor[region] = feature.geometry().pointOnSurface().asPoint()
+        for origin, destination, amount in flows:
+            if origin not in anchor or destination not in anchor:
+                continue
+            feature = QgsFeature(fields)
+            feature.setGeometry(QgsGeometry.fromPolylineXY(arc(anchor[origin], anchor[destination])))
+            feature.setAttributes([regions[origin], regions[destination], amount,
+                                   amount * unit_value if unit_value > 0 else None])
+            sink.addFeature(feature, QgsFeatureSink.FastInsert)
+        return dest_id
