@@ -284,7 +284,10 @@ def leontief_solve(z, x, rhs):
             return splu(system).solve(np.asarray(rhs, dtype=float))
         except RuntimeError:
             raise singular from None
-    system = np.eye(z.shape[0]) - z * inverse_x[None, :]
+    # I − A built in one array (A = Z·diag(1/x) scaled into place, then 1 added on the diagonal):
+    # peak memory stays near two n × n arrays, Z and the LU factors.
+    system = z * (-inverse_x)[None, :]
+    system.flat[::system.shape[0] + 1] += 1.0
     try:
         from scipy.linalg import LinAlgWarning, lu_factor, lu_solve
     except ImportError:

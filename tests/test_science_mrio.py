@@ -206,3 +206,13 @@ def test_unmapped_category_and_sector_named():
         mrio.land_occupation(system, {"c0": "consumption"})
     with pytest.raises(InputError, match="Sectors without a line in the sector concordance: s1"):
         mrio.land_occupation(system, None, {"s0": "farming"})
+
+
+def test_large_tables_are_read_sparse_and_solved_sparse():
+    """Reading with sparse=True (automatic above mrio.SPARSE_CELLS cells) keeps Z sparse end to end."""
+    z = mrio.read_text_table(str(DATA / "Z.csv"), "Z", sparse=True)
+    assert hasattr(z.values, "tocsc") and z.values.nnz == 1
+    system = mrio.build_mrio(z, *(mrio.read_text_table(str(DATA / (name + ".csv")), name, 2, 2 if name == "Y" else 1)
+                                  for name in ("Y", "x", "land")))
+    cube, _, _ = mrio.land_occupation(system)
+    assert cube[0, :, 1, 0].sum() == pytest.approx(220.0)

@@ -1,0 +1,115 @@
+"""Land-occupation solve against pymrio's calc_all on the same random MRIO, in one run.
+
+    .venv/bin/python benchmarks/io_vs_pymrio.py [--regions 30 --sectors 100 --categories 3 --repeat 3]
+
+Both compute the land embodied in every region's final demand: pymrio with
+``calc_all`` (A, the Leontief inverse L, multipliers M = S·L and all accounts,
+of which D_cba is the one we need); EcoComp with one LU factorisation of I − A
+for all final-demand columns (ecocomp_plugin.mrio.land_occupation). Prints the
+wall-time and peak-memory (tracemalloc, numpy allocations included) ratios and
+the largest relative difference of the per-region consumption-based totals,
+and writes benchmarks/results/io_vs_pymrio.json. Target (issue 4): ≥ 5× faster,
+≤ 60 % of pymrio's peak memory, results equal to 1e-12.
+"""
+
+import argparse
+import json
+import os
+import platform
+import statistics
+import sys
+import tempfile
+import time
+import tracemalloc
+
+import numpy as np
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+
+
+def random_mrio(m, n, k, seed=42):
+    rng = np.random.default_rng(seed)
+    size = m * n
+    a = rng.uniform(0, 1, size=(size, size))
+    a *= rng.uniform(0.3, 0.7, size=size)[None, :] / a.sum(axis=0)[None, :]  # column sums 0.3–0.7
+    y = rng.uniform(1, 100, size=(size, m * k))
+    x = np.linalg.solve(np.eye(size) - a, y.sum(axis=1))
+    z = a * x[None, :]
+    land = rng.uniform(0, 1e4, size=size)
+    return z, y, x, land
+
+
+def measure(func, repeat):
+    """(median seconds, peak bytes of one run, result)."""
+    times, result = [], None
+    for _ in range(repeat):
+        start = time.perf_counter()
+        result = func()
+        times.append(time.perf_counter() - start)
+    tracemalloc.start()
+    tracemalloc.reset_peak()
+    func()
+    _, peak = tracemalloc.get_traced_memory()
+    tracemalloc.stop()
+    return statistics.median(times), peak, result
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--regions", type=int, default=30)
+    parser.add_argument("--sectors", type=int, default=100)
+    parser.add_argument("--categories", type=int, default=3)
+    parser.add_argument("--repeat", type=int, default=3)
+    args = parser.parse_args()
+    import pandas as pd
+    import pymrio
+
+    work = tempfile.mkdtemp(prefix="ecocomp-io-")
+    os.symlink(ROOT, os.path.join(work, "ecocomp"))
+    sys.path.insert(0, work)
+    from ecocomp.ecocomp_plugin import mrio
+
+    m, n, k = args.regions, args.sectors, args.categories
+    z, y, x, land = random_mrio(m, n, k)
+    regions = ["r{:02d}".format(i) for i in range(m)]
+    sectors = ["s{:03d}".format(i) for i in range(n)]
+    categories = ["c{}".format(i) for i in range(k)]
+    rows = pd.MultiIndex.from_product([regions, sectors], names=["region", "sector"])
+    ycols = pd.MultiIndex.from_product([regions, categories], names=["region", "category"])
+    print("Random MRIO: {} regions × {} sectors = {} rows, {} final-demand columns".format(m, n, m * n, m * k))
+
+    def with_pymrio():
+        io = pymrio.IOSystem(Z=pd.DataFrame(z, index=rows, columns=rows), Y=pd.DataFrame(y, index=rows, columns=ycols))
+        io.land = pymrio.Extension(name="land", F=pd.DataFrame(land[None, :], index=["land"], columns=rows))
+        io.calc_all()
+        return io.land.D_cba.loc["land"].groupby(level="region", sort=False).sum().values
+
+    def with_ecocomp():
+        system = mrio.MRIO(regions, sectors, categories, z, y, x, land)
+        cube, _, _ = mrio.land_occupation(system)
+        return cube.sum(axis=(0, 1, 3))
+
+    t_ours, mem_ours, ours = measure(with_ecocomp, args.repeat)
+    print("  EcoComp LU solve:   {:8.3f} s, peak {:8.1f} MB".format(t_ours, mem_ours / 2 ** 20))
+    t_pm, mem_pm, theirs = measure(with_pymrio, args.repeat)
+    print("  pymrio calc_all:    {:8.3f} s, peak {:8.1f} MB".format(t_pm, mem_pm / 2 ** 20))
+    difference = float(np.max(np.abs(ours - theirs) / np.abs(theirs)))
+    result = {
+        "regions": m, "sectors_per_region": n, "rows": m * n, "final_demand_columns": m * k,
+        "ecocomp_seconds": t_ours, "pymrio_seconds": t_pm, "speedup": t_pm / t_ours,
+        "ecocomp_peak_mb": mem_ours / 2 ** 20, "pymrio_peak_mb": mem_pm / 2 ** 20,
+        "peak_memory_ratio": mem_ours / mem_pm, "max_relative_difference": difference,
+        "machine": {"python": platform.python_version(), "cpus": os.cpu_count(), "numpy": np.__version__,
+                    "pymrio": pymrio.__version__},
+    }
+    print("  speed-up {:.1f}× (target ≥ 5×); peak memory {:.0%} of pymrio's (target ≤ 60 %); "
+          "largest relative difference {:.1e} (target ≤ 1e-12)".format(
+              result["speedup"], result["peak_memory_ratio"], difference))
+    path = os.path.join(ROOT, "benchmarks", "results", "io_vs_pymrio_{}.json".format(m * n))
+    with open(path, "w", encoding="utf-8") as handle:
+        json.dump(result, handle, indent=1)
+    print("wrote", path)
+
+
+if __name__ == "__main__":
+    main()
