@@ -10,7 +10,9 @@ VENV="${ECOCOMP_VENV:-$ROOT/.venv}"
 
 # fonts-wqy-microhei: Chinese names and labels in maps and legends.
 APT_PACKAGES=(qgis python3-qgis qgis-providers python3-numpy python3-pandas fonts-wqy-microhei)
-DEV_APT_PACKAGES=(xvfb python3-venv git)
+# Test oracles' heavy dependencies from Debian, built for its numpy (pymrio needs matplotlib,
+# mapclassify scipy; the sparse MRIO path uses scipy).
+DEV_APT_PACKAGES=(xvfb python3-venv git python3-scipy python3-matplotlib)
 
 want=("${APT_PACKAGES[@]}")
 if [[ "${1:-}" == "--dev" ]]; then want+=("${DEV_APT_PACKAGES[@]}"); fi
