@@ -56,3 +56,17 @@ DEFAULT_ROLES = (
     ("禁止开发区", RECEIVER),
     ("禁止开发区域", RECEIVER),
 )
+
+# Land-cover class → land type of the Xie 2008 table (methods.md §1), for two common products.
+LAND_TYPES = ("cultivated", "forest", "grassland", "wetland", "water", "unused", "built-up")
+LANDCOVER_MAPPINGS = {
+    # China Land Cover Dataset (CLCD, 30 m; Yang & Huang 2021)
+    "clcd": ((1, "cultivated"), (2, "forest"), (3, "forest"), (4, "grassland"), (5, "water"), (6, "unused"),
+             (7, "unused"), (8, "built-up"), (9, "wetland")),
+    # ESA WorldCover 10 m (2020/2021)
+    "worldcover": ((10, "forest"), (20, "forest"), (30, "grassland"), (40, "cultivated"), (50, "built-up"),
+                   (60, "unused"), (70, "unused"), (80, "water"), (90, "wetland"), (95, "wetland"), (100, "grassland")),
+}
+# Land type → the Xie 2008 ecosystem row used for its factors (built-up has none: 0 by convention).
+XIE_ROW_OF_LAND_TYPE = {"cultivated": "cropland", "forest": "forest", "grassland": "grassland", "wetland": "wetland",
+                        "water": "water", "unused": "unused", "built-up": None}

@@ -60,6 +60,8 @@ FIELD_TITLES = {
     "occ_total": "Land of the target region occupied (ha)",
     "land_net": "Net land supplied (ha): < 0 user, > 0 supplier",
     "net_ha": "Net land flows (ha)",
+    "lc_cultivated_ha": "Cultivated land from land cover (ha)",
+    "esv_lc_total": "ESV of all land types (CNY)",
 }
 
 

@@ -7,6 +7,7 @@ from .algorithm import ICON, tr
 from .esv_algorithm import EsvAlgorithm
 from .footprint_algorithm import FootprintAlgorithm
 from .io_algorithms import IoBilateralAlgorithm, IoLandAlgorithm
+from .landcover_algorithms import EsvSurfaceAlgorithm, LandCoverAreaAlgorithm
 from .map_algorithm import MapImageAlgorithm
 from .model_algorithm import CompensationChainModel
 from .payment_algorithm import PaymentAlgorithm
@@ -29,6 +30,7 @@ class EcoCompProvider(QgsProcessingProvider):
 
     def loadAlgorithms(self):
         for algorithm in (EsvAlgorithm(), FootprintAlgorithm(), DualZoningAlgorithm(), PriorityAlgorithm(),
-                          PaymentAlgorithm(), IoLandAlgorithm(), IoBilateralAlgorithm(), MapImageAlgorithm(),
+                          PaymentAlgorithm(), IoLandAlgorithm(), IoBilateralAlgorithm(), LandCoverAreaAlgorithm(),
+                          EsvSurfaceAlgorithm(), MapImageAlgorithm(),
                           CompensationChainModel()):
             self.addAlgorithm(algorithm)

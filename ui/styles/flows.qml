@@ -1,136 +1,136 @@
 <!DOCTYPE qgis PUBLIC 'http://mrcc.com/qgis.dtd' 'SYSTEM'>
-<qgis minScale="100000000" simplifyLocal="1" simplifyAlgorithm="0" labelsEnabled="0" simplifyMaxScale="1" styleCategories="AllStyleCategories" maxScale="0" simplifyDrawingTol="1" version="3.22.16-Białowieża" hasScaleBasedVisibilityFlag="0" simplifyDrawingHints="1" readOnly="0" symbologyReferenceScale="-1">
+<qgis symbologyReferenceScale="-1" readOnly="0" simplifyDrawingTol="1" simplifyAlgorithm="0" styleCategories="AllStyleCategories" version="3.22.16-Białowieża" simplifyDrawingHints="1" simplifyMaxScale="1" maxScale="0" simplifyLocal="1" hasScaleBasedVisibilityFlag="0" labelsEnabled="0" minScale="100000000">
   <flags>
     <Identifiable>1</Identifiable>
     <Removable>1</Removable>
     <Searchable>1</Searchable>
     <Private>0</Private>
   </flags>
-  <temporal endField="" startField="" limitMode="0" durationField="" enabled="0" fixedDuration="0" startExpression="" accumulate="0" endExpression="" durationUnit="min" mode="0">
+  <temporal startExpression="" limitMode="0" startField="" enabled="0" mode="0" endField="" endExpression="" durationUnit="min" fixedDuration="0" accumulate="0" durationField="">
     <fixedRange>
       <start></start>
       <end></end>
     </fixedRange>
   </temporal>
-  <renderer-v2 type="singleSymbol" forceraster="0" referencescale="-1" symbollevels="0" enableorderby="0">
+  <renderer-v2 referencescale="-1" forceraster="0" type="singleSymbol" enableorderby="0" symbollevels="0">
     <symbols>
-      <symbol type="line" name="0" clip_to_extent="1" force_rhr="0" alpha="1">
+      <symbol name="0" force_rhr="0" type="line" clip_to_extent="1" alpha="1">
         <data_defined_properties>
           <Option type="Map">
-            <Option value="" type="QString" name="name"/>
+            <Option name="name" type="QString" value=""/>
             <Option name="properties"/>
-            <Option value="collection" type="QString" name="type"/>
+            <Option name="type" type="QString" value="collection"/>
           </Option>
         </data_defined_properties>
-        <layer locked="0" enabled="1" class="ArrowLine" pass="0">
+        <layer enabled="1" pass="0" class="ArrowLine" locked="0">
           <Option type="Map">
-            <Option value="1" type="QString" name="arrow_start_width"/>
-            <Option value="MM" type="QString" name="arrow_start_width_unit"/>
-            <Option value="3x:0,0,0,0,0,0" type="QString" name="arrow_start_width_unit_scale"/>
-            <Option value="0" type="QString" name="arrow_type"/>
-            <Option value="1" type="QString" name="arrow_width"/>
-            <Option value="MM" type="QString" name="arrow_width_unit"/>
-            <Option value="3x:0,0,0,0,0,0" type="QString" name="arrow_width_unit_scale"/>
-            <Option value="2.5" type="QString" name="head_length"/>
-            <Option value="MM" type="QString" name="head_length_unit"/>
-            <Option value="3x:0,0,0,0,0,0" type="QString" name="head_length_unit_scale"/>
-            <Option value="1.5" type="QString" name="head_thickness"/>
-            <Option value="MM" type="QString" name="head_thickness_unit"/>
-            <Option value="3x:0,0,0,0,0,0" type="QString" name="head_thickness_unit_scale"/>
-            <Option value="0" type="QString" name="head_type"/>
-            <Option value="1" type="QString" name="is_curved"/>
-            <Option value="0" type="QString" name="is_repeated"/>
-            <Option value="0" type="QString" name="offset"/>
-            <Option value="MM" type="QString" name="offset_unit"/>
-            <Option value="3x:0,0,0,0,0,0" type="QString" name="offset_unit_scale"/>
-            <Option value="0" type="QString" name="ring_filter"/>
+            <Option name="arrow_start_width" type="QString" value="1"/>
+            <Option name="arrow_start_width_unit" type="QString" value="MM"/>
+            <Option name="arrow_start_width_unit_scale" type="QString" value="3x:0,0,0,0,0,0"/>
+            <Option name="arrow_type" type="QString" value="0"/>
+            <Option name="arrow_width" type="QString" value="1"/>
+            <Option name="arrow_width_unit" type="QString" value="MM"/>
+            <Option name="arrow_width_unit_scale" type="QString" value="3x:0,0,0,0,0,0"/>
+            <Option name="head_length" type="QString" value="2.5"/>
+            <Option name="head_length_unit" type="QString" value="MM"/>
+            <Option name="head_length_unit_scale" type="QString" value="3x:0,0,0,0,0,0"/>
+            <Option name="head_thickness" type="QString" value="1.5"/>
+            <Option name="head_thickness_unit" type="QString" value="MM"/>
+            <Option name="head_thickness_unit_scale" type="QString" value="3x:0,0,0,0,0,0"/>
+            <Option name="head_type" type="QString" value="0"/>
+            <Option name="is_curved" type="QString" value="1"/>
+            <Option name="is_repeated" type="QString" value="0"/>
+            <Option name="offset" type="QString" value="0"/>
+            <Option name="offset_unit" type="QString" value="MM"/>
+            <Option name="offset_unit_scale" type="QString" value="3x:0,0,0,0,0,0"/>
+            <Option name="ring_filter" type="QString" value="0"/>
           </Option>
-          <prop v="1" k="arrow_start_width"/>
-          <prop v="MM" k="arrow_start_width_unit"/>
-          <prop v="3x:0,0,0,0,0,0" k="arrow_start_width_unit_scale"/>
-          <prop v="0" k="arrow_type"/>
-          <prop v="1" k="arrow_width"/>
-          <prop v="MM" k="arrow_width_unit"/>
-          <prop v="3x:0,0,0,0,0,0" k="arrow_width_unit_scale"/>
-          <prop v="2.5" k="head_length"/>
-          <prop v="MM" k="head_length_unit"/>
-          <prop v="3x:0,0,0,0,0,0" k="head_length_unit_scale"/>
-          <prop v="1.5" k="head_thickness"/>
-          <prop v="MM" k="head_thickness_unit"/>
-          <prop v="3x:0,0,0,0,0,0" k="head_thickness_unit_scale"/>
-          <prop v="0" k="head_type"/>
-          <prop v="1" k="is_curved"/>
-          <prop v="0" k="is_repeated"/>
-          <prop v="0" k="offset"/>
-          <prop v="MM" k="offset_unit"/>
-          <prop v="3x:0,0,0,0,0,0" k="offset_unit_scale"/>
-          <prop v="0" k="ring_filter"/>
+          <prop k="arrow_start_width" v="1"/>
+          <prop k="arrow_start_width_unit" v="MM"/>
+          <prop k="arrow_start_width_unit_scale" v="3x:0,0,0,0,0,0"/>
+          <prop k="arrow_type" v="0"/>
+          <prop k="arrow_width" v="1"/>
+          <prop k="arrow_width_unit" v="MM"/>
+          <prop k="arrow_width_unit_scale" v="3x:0,0,0,0,0,0"/>
+          <prop k="head_length" v="2.5"/>
+          <prop k="head_length_unit" v="MM"/>
+          <prop k="head_length_unit_scale" v="3x:0,0,0,0,0,0"/>
+          <prop k="head_thickness" v="1.5"/>
+          <prop k="head_thickness_unit" v="MM"/>
+          <prop k="head_thickness_unit_scale" v="3x:0,0,0,0,0,0"/>
+          <prop k="head_type" v="0"/>
+          <prop k="is_curved" v="1"/>
+          <prop k="is_repeated" v="0"/>
+          <prop k="offset" v="0"/>
+          <prop k="offset_unit" v="MM"/>
+          <prop k="offset_unit_scale" v="3x:0,0,0,0,0,0"/>
+          <prop k="ring_filter" v="0"/>
           <data_defined_properties>
             <Option type="Map">
-              <Option value="" type="QString" name="name"/>
-              <Option type="Map" name="properties">
-                <Option type="Map" name="arrowHeadLength">
-                  <Option value="true" type="bool" name="active"/>
-                  <Option value="scale_linear(&quot;net_ha&quot;, 0, maximum(&quot;net_ha&quot;), 0.2, 2) * 1.2 + 1" type="QString" name="expression"/>
-                  <Option value="3" type="int" name="type"/>
+              <Option name="name" type="QString" value=""/>
+              <Option name="properties" type="Map">
+                <Option name="arrowHeadLength" type="Map">
+                  <Option name="active" type="bool" value="true"/>
+                  <Option name="expression" type="QString" value="scale_linear(&quot;net_ha&quot;, 0, maximum(&quot;net_ha&quot;), 0.2, 2) * 1.2 + 1"/>
+                  <Option name="type" type="int" value="3"/>
                 </Option>
-                <Option type="Map" name="arrowHeadThickness">
-                  <Option value="true" type="bool" name="active"/>
-                  <Option value="scale_linear(&quot;net_ha&quot;, 0, maximum(&quot;net_ha&quot;), 0.2, 2) * 0.8 + 0.3" type="QString" name="expression"/>
-                  <Option value="3" type="int" name="type"/>
+                <Option name="arrowHeadThickness" type="Map">
+                  <Option name="active" type="bool" value="true"/>
+                  <Option name="expression" type="QString" value="scale_linear(&quot;net_ha&quot;, 0, maximum(&quot;net_ha&quot;), 0.2, 2) * 0.8 + 0.3"/>
+                  <Option name="type" type="int" value="3"/>
                 </Option>
-                <Option type="Map" name="arrowStartWidth">
-                  <Option value="true" type="bool" name="active"/>
-                  <Option value="scale_linear(&quot;net_ha&quot;, 0, maximum(&quot;net_ha&quot;), 0.2, 2)" type="QString" name="expression"/>
-                  <Option value="3" type="int" name="type"/>
+                <Option name="arrowStartWidth" type="Map">
+                  <Option name="active" type="bool" value="true"/>
+                  <Option name="expression" type="QString" value="scale_linear(&quot;net_ha&quot;, 0, maximum(&quot;net_ha&quot;), 0.2, 2)"/>
+                  <Option name="type" type="int" value="3"/>
                 </Option>
-                <Option type="Map" name="arrowWidth">
-                  <Option value="true" type="bool" name="active"/>
-                  <Option value="scale_linear(&quot;net_ha&quot;, 0, maximum(&quot;net_ha&quot;), 0.2, 2)" type="QString" name="expression"/>
-                  <Option value="3" type="int" name="type"/>
+                <Option name="arrowWidth" type="Map">
+                  <Option name="active" type="bool" value="true"/>
+                  <Option name="expression" type="QString" value="scale_linear(&quot;net_ha&quot;, 0, maximum(&quot;net_ha&quot;), 0.2, 2)"/>
+                  <Option name="type" type="int" value="3"/>
                 </Option>
               </Option>
-              <Option value="collection" type="QString" name="type"/>
+              <Option name="type" type="QString" value="collection"/>
             </Option>
           </data_defined_properties>
-          <symbol type="fill" name="@0@0" clip_to_extent="1" force_rhr="0" alpha="1">
+          <symbol name="@0@0" force_rhr="0" type="fill" clip_to_extent="1" alpha="1">
             <data_defined_properties>
               <Option type="Map">
-                <Option value="" type="QString" name="name"/>
+                <Option name="name" type="QString" value=""/>
                 <Option name="properties"/>
-                <Option value="collection" type="QString" name="type"/>
+                <Option name="type" type="QString" value="collection"/>
               </Option>
             </data_defined_properties>
-            <layer locked="0" enabled="1" class="SimpleFill" pass="0">
+            <layer enabled="1" pass="0" class="SimpleFill" locked="0">
               <Option type="Map">
-                <Option value="3x:0,0,0,0,0,0" type="QString" name="border_width_map_unit_scale"/>
-                <Option value="179,88,6,170" type="QString" name="color"/>
-                <Option value="bevel" type="QString" name="joinstyle"/>
-                <Option value="0,0" type="QString" name="offset"/>
-                <Option value="3x:0,0,0,0,0,0" type="QString" name="offset_map_unit_scale"/>
-                <Option value="MM" type="QString" name="offset_unit"/>
-                <Option value="127,59,8,255" type="QString" name="outline_color"/>
-                <Option value="solid" type="QString" name="outline_style"/>
-                <Option value="0.26" type="QString" name="outline_width"/>
-                <Option value="MM" type="QString" name="outline_width_unit"/>
-                <Option value="solid" type="QString" name="style"/>
+                <Option name="border_width_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0"/>
+                <Option name="color" type="QString" value="179,88,6,170"/>
+                <Option name="joinstyle" type="QString" value="bevel"/>
+                <Option name="offset" type="QString" value="0,0"/>
+                <Option name="offset_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0"/>
+                <Option name="offset_unit" type="QString" value="MM"/>
+                <Option name="outline_color" type="QString" value="127,59,8,255"/>
+                <Option name="outline_style" type="QString" value="solid"/>
+                <Option name="outline_width" type="QString" value="0.26"/>
+                <Option name="outline_width_unit" type="QString" value="MM"/>
+                <Option name="style" type="QString" value="solid"/>
               </Option>
-              <prop v="3x:0,0,0,0,0,0" k="border_width_map_unit_scale"/>
-              <prop v="179,88,6,170" k="color"/>
-              <prop v="bevel" k="joinstyle"/>
-              <prop v="0,0" k="offset"/>
-              <prop v="3x:0,0,0,0,0,0" k="offset_map_unit_scale"/>
-              <prop v="MM" k="offset_unit"/>
-              <prop v="127,59,8,255" k="outline_color"/>
-              <prop v="solid" k="outline_style"/>
-              <prop v="0.26" k="outline_width"/>
-              <prop v="MM" k="outline_width_unit"/>
-              <prop v="solid" k="style"/>
+              <prop k="border_width_map_unit_scale" v="3x:0,0,0,0,0,0"/>
+              <prop k="color" v="179,88,6,170"/>
+              <prop k="joinstyle" v="bevel"/>
+              <prop k="offset" v="0,0"/>
+              <prop k="offset_map_unit_scale" v="3x:0,0,0,0,0,0"/>
+              <prop k="offset_unit" v="MM"/>
+              <prop k="outline_color" v="127,59,8,255"/>
+              <prop k="outline_style" v="solid"/>
+              <prop k="outline_width" v="0.26"/>
+              <prop k="outline_width_unit" v="MM"/>
+              <prop k="style" v="solid"/>
               <data_defined_properties>
                 <Option type="Map">
-                  <Option value="" type="QString" name="name"/>
+                  <Option name="name" type="QString" value=""/>
                   <Option name="properties"/>
-                  <Option value="collection" type="QString" name="type"/>
+                  <Option name="type" type="QString" value="collection"/>
                 </Option>
               </data_defined_properties>
             </layer>
@@ -149,7 +149,7 @@
   <layerOpacity>1</layerOpacity>
   <geometryOptions removeDuplicateNodes="0" geometryPrecision="0">
     <activeChecks type="StringList">
-      <Option value="" type="QString"/>
+      <Option type="QString" value=""/>
     </activeChecks>
     <checkConfiguration/>
   </geometryOptions>
@@ -165,16 +165,16 @@
     </field>
   </fieldConfiguration>
   <aliases>
-    <alias name="" field="net_ha" index="0"/>
+    <alias name="" index="0" field="net_ha"/>
   </aliases>
   <defaults>
-    <default expression="" field="net_ha" applyOnUpdate="0"/>
+    <default applyOnUpdate="0" expression="" field="net_ha"/>
   </defaults>
   <constraints>
-    <constraint notnull_strength="0" unique_strength="0" field="net_ha" constraints="0" exp_strength="0"/>
+    <constraint exp_strength="0" notnull_strength="0" unique_strength="0" field="net_ha" constraints="0"/>
   </constraints>
   <constraintExpressions>
-    <constraint desc="" field="net_ha" exp=""/>
+    <constraint desc="" exp="" field="net_ha"/>
   </constraintExpressions>
   <expressionfields/>
   <attributeactions/>

@@ -1,0 +1,204 @@
+"""ecocomp:landcoverarea and ecocomp:esvsurface — land-cover rasters per polygon (methods.md §1, all land types)."""
+
+import json
+import os
+
+from qgis.core import (
+    QgsCoordinateTransform,
+    QgsProcessingException,
+    QgsProcessingParameterBand,
+    QgsProcessingParameterBoolean,
+    QgsProcessingParameterEnum,
+    QgsProcessingParameterMatrix,
+    QgsProcessingParameterNumber,
+    QgsProcessingParameterRasterDestination,
+    QgsProcessingParameterRasterLayer,
+)
+from qgis.PyQt.QtCore import QVariant
+
+from ..ecocomp_plugin.presets import LAND_TYPES, LANDCOVER_MAPPINGS
+from .algorithm import EcoCompAlgorithm, matrix_rows
+
+RASTERIO = ("rasterio", "rasterio — on Debian/Ubuntu: sudo apt install python3-rasterio; elsewhere: "
+                        "pip install rasterio in the Python that QGIS uses (OSGeo4W Shell on Windows)")
+PIXEL_RULE = (
+    "<p>Pixels are counted by centre: a pixel belongs to a polygon when its centre lies inside it. Overlapping "
+    "polygons each count every pixel whose centre they contain. Areas: |pixel width × height| in projected CRSs "
+    "(non-square pixels included); in geographic CRSs each row's cells take the ellipsoidal area of their "
+    "latitude band. Polygons are reprojected to the raster's CRS. The raster is read in strips, never whole.</p>"
+)
+TYPE_FIELDS = [t.replace("-", "_") for t in LAND_TYPES]
+
+
+class LandCoverParameters:
+    RASTER = "RASTER"
+    BAND = "BAND"
+    MAPPING_PRESET = "MAPPING_PRESET"
+    CLASS_MAPPING = "CLASS_MAPPING"
+    REQUIRES = (RASTERIO,)
+    PRESETS = ("clcd", "worldcover", None)
+
+    def group(self):
+        return self.tr("Land-cover rasters")
+
+    def groupId(self):  # noqa: N802 (QGIS API)
+        return "landcover"
+
+    def add_raster_parameters(self):
+        self.add_polygon_input(self.tr("Units (county / prefecture / province polygons)"))
+        self.addParameter(QgsProcessingParameterRasterLayer(self.RASTER, self.tr("Land-cover raster (class codes)")))
+        self.addParameter(QgsProcessingParameterBand(self.BAND, self.tr("Band"), 1, self.RASTER))
+        self.addParameter(QgsProcessingParameterEnum(
+            self.MAPPING_PRESET, self.tr("Class → land type mapping"),
+            options=[self.tr("CLCD, China Land Cover Dataset (1 cropland … 9 wetland)"),
+                     self.tr("ESA WorldCover (10 tree cover … 100 moss)"), self.tr("Custom table (below)")],
+            defaultValue=0))
+        self.addParameter(QgsProcessingParameterMatrix(
+            self.CLASS_MAPPING,
+            self.tr("Custom class mapping: class value, land type (cultivated, forest, grassland, wetland, water, "
+                    "unused, built-up or ignore)"),
+            headers=[self.tr("Class value"), self.tr("Land type")],
+            defaultValue=[cell for row in LANDCOVER_MAPPINGS["clcd"] for cell in row], optional=True))
+
+    def mapping(self, parameters, context):
+        key = self.PRESETS[self.parameterAsEnum(parameters, self.MAPPING_PRESET, context)]
+        rows = LANDCOVER_MAPPINGS[key] if key else matrix_rows(
+            self.parameterAsMatrix(parameters, self.CLASS_MAPPING, context), 2)
+        mapping = {}
+        for value, kind in rows:
+            try:
+                mapping[int(float(value))] = str(kind).strip().lower()
+            except (TypeError, ValueError):
+                raise QgsProcessingException("Class mapping: class value {!r} is not an integer.".format(value)) \
+                    from None
+        if not mapping:
+            raise QgsProcessingException("The class mapping is empty.")
+        return mapping
+
+    def raster_and_geometries(self, parameters, context, frame, feedback):
+        """The raster file path, band, and the polygons as GeoJSON-like dicts in the raster's CRS."""
+        raster = self.parameterAsRasterLayer(parameters, self.RASTER, context)
+        if raster is None:
+            raise QgsProcessingException(self.invalidRasterError(parameters, self.RASTER))
+        path = raster.source().split("|")[0]
+        if not os.path.exists(path):
+            raise QgsProcessingException("The land-cover raster must be a file GDAL can read; {!r} is not.".format(path))
+        if not raster.crs().isValid():
+            raise QgsProcessingException("The land-cover raster has no coordinate reference system: assign one first.")
+        source = self.parameterAsSource(parameters, self.INPUT, context)
+        transform = QgsCoordinateTransform(source.sourceCrs(), raster.crs(), context.transformContext())
+        geometries = []
+        for feature in frame.features:
+            geometry = feature.geometry()
+            if geometry.isNull() or geometry.isEmpty():
+                raise QgsProcessingException("Unit {} has no geometry.".format(frame.labels[len(geometries)]))
+            geometry.transform(transform)
+            geometries.append(json.loads(geometry.asJson()))
+        if raster.crs() != source.sourceCrs():
+            feedback.pushInfo("Polygons reprojected from {} to the raster's {}.".format(
+                source.sourceCrs().authid(), raster.crs().authid()))
+        return path, self.parameterAsInt(parameters, self.BAND, context), geometries
+
+    def class_areas(self, parameters, context, feedback):
+        from ..ecocomp_plugin import landcover
+
+        source, frame = self.read_frame(parameters, context, feedback)
+        path, band, geometries = self.raster_and_geometries(parameters, context, frame, feedback)
+        counts = landcover.zonal_class_areas(path, geometries, frame.labels, band,
+                                             progress=lambda p: feedback.setProgress(10 + 0.6 * p),
+                                             cancelled=feedback.isCanceled)
+        mapping = self.mapping(parameters, context)
+        areas = landcover.land_type_areas(counts, mapping, LAND_TYPES)
+        feedback.pushInfo("Classes found inside the polygons: {}; {:,.0f} pixels counted.".format(
+            ", ".join(str(v) for v in counts.values), counts.count.sum()))
+        return source, frame, counts, mapping, areas
+
+
+class LandCoverAreaAlgorithm(LandCoverParameters, EcoCompAlgorithm):
+    PER_CLASS = "PER_CLASS"
+
+    def name(self):
+        return "landcoverarea"
+
+    def displayName(self):
+        return self.tr("Land-cover area per unit (cultivated land and other land types)")
+
+    def shortHelpString(self):
+        return self.tr(
+            "<p>Area (ha) of each land type in every polygon from a land-cover raster (e.g. a 30 m national "
+            "land-cover product), through a class → land type mapping: cultivated, forest, grassland, wetland, "
+            "water, unused, built-up. The cultivated area (lc_cultivated_ha) feeds ecocomp:esv and "
+            "ecocomp:footprint directly as the cultivated land area S [HB].</p>") + PIXEL_RULE + self.tr(
+            "<p>Outputs: lc_&lt;land type&gt;_ha, lc_total_ha and, optionally, lc_class_&lt;value&gt;_ha per class.</p>")
+
+    def initAlgorithm(self, config=None):
+        self.add_raster_parameters()
+        self.addParameter(QgsProcessingParameterBoolean(
+            self.PER_CLASS, self.tr("Add one area field per class (ha)"), defaultValue=False))
+        self.add_output(self.tr("Land-cover areas"))
+
+    def compute(self, parameters, context, feedback):
+        source, frame, counts, _, areas = self.class_areas(parameters, context, feedback)
+        results = {"lc_{}_ha".format(t): (QVariant.Double, areas[:, j]) for j, t in enumerate(TYPE_FIELDS)}
+        results["lc_total_ha"] = (QVariant.Double, areas.sum(axis=1))
+        if self.parameterAsBool(parameters, self.PER_CLASS, context):
+            for j, value in enumerate(counts.values):
+                results["lc_class_{}_ha".format(value)] = (QVariant.Double, counts.area[:, j] / 10000.0)
+        dest_id = self.write_results(parameters, context, feedback, source, frame, results, "lc_cultivated_ha",
+                                     self.tr("Land-cover areas"))
+        return {self.OUTPUT: dest_id}
+
+
+class EsvSurfaceAlgorithm(LandCoverParameters, EcoCompAlgorithm):
+    EA_VALUE = "EA_VALUE"
+    OUTPUT_RASTER = "OUTPUT_RASTER"
+
+    def name(self):
+        return "esvsurface"
+
+    def displayName(self):
+        return self.tr("ESV surface of all land types from a land-cover raster")
+
+    def shortHelpString(self):
+        return self.tr(
+            "<p>Ecosystem service value of every land type [XIE, HB], as a raster and per polygon: each pixel "
+            "is worth <b>F<sub>total</sub>(land type) · Ea · pixel area</b> (CNY), with the Xie 2008 "
+            "equivalent-factor totals cultivated 7.90, forest 28.12, grassland 11.67, wetland 54.77, water 45.35, "
+            "unused 1.39 and built-up 0, and Ea the value of one equivalent factor (CNY/ha; see ecocomp:esv). "
+            "The [HB] authors name grid-scale, multi-land-type ESV as the next step.</p>") + PIXEL_RULE + self.tr(
+            "<p>Outputs: the ESV raster (CNY per pixel, float32) and the polygons with esv_lc_&lt;land type&gt; "
+            "and esv_lc_total (CNY).</p>")
+
+    def initAlgorithm(self, config=None):
+        self.add_raster_parameters()
+        self.addParameter(QgsProcessingParameterNumber(
+            self.EA_VALUE, self.tr("Ea, value of one equivalent factor (CNY/ha)"),
+            type=QgsProcessingParameterNumber.Double, minValue=0.0, defaultValue=0.0))
+        self.addParameter(QgsProcessingParameterRasterDestination(
+            self.OUTPUT_RASTER, self.tr("ESV surface (CNY per pixel)")))
+        self.add_output(self.tr("ESV by land type"))
+
+    def compute(self, parameters, context, feedback):
+        from ..ecocomp_plugin import factors, landcover
+        from ..ecocomp_plugin.checks import check_positive_scalar
+        from ..ecocomp_plugin.presets import XIE_ROW_OF_LAND_TYPE
+
+        ea = check_positive_scalar(self.parameterAsDouble(parameters, self.EA_VALUE, context),
+                                   "Ea, the value of one equivalent factor (CNY/ha),")
+        totals = {kind: factors.xie_table("2008", row).total for kind, row in XIE_ROW_OF_LAND_TYPE.items() if row}
+        source, frame, counts, mapping, areas = self.class_areas(parameters, context, feedback)
+        per_type = areas * [totals.get(kind, 0.0) * ea for kind in LAND_TYPES]
+        results = {"esv_lc_{}".format(t): (QVariant.Double, per_type[:, j]) for j, t in enumerate(TYPE_FIELDS)}
+        results["esv_lc_total"] = (QVariant.Double, per_type.sum(axis=1))
+        raster = self.parameterAsRasterLayer(parameters, self.RASTER, context)
+        out_path = self.parameterAsOutputLayer(parameters, self.OUTPUT_RASTER, context)
+        landcover.write_esv_surface(raster.source().split("|")[0], out_path,
+                                    landcover.class_values_per_hectare(mapping, LAND_TYPES, totals, ea),
+                                    self.parameterAsInt(parameters, self.BAND, context),
+                                    progress=lambda p: feedback.setProgress(70 + 0.2 * p),
+                                    cancelled=feedback.isCanceled)
+        feedback.pushInfo("ESV of all land types in the polygons: {:,.0f} CNY (Ea = {:,.2f} CNY/ha).".format(
+            per_type.sum(), ea))
+        dest_id = self.write_results(parameters, context, feedback, source, frame, results, "esv_lc_total",
+                                     self.tr("ESV by land type"))
+        return {self.OUTPUT: dest_id, self.OUTPUT_RASTER: out_path}
