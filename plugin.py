@@ -17,6 +17,8 @@ MENU = (
     ("ecocomp:compensationchain", "Whole chain (model): ESV → footprint → priority → payment…"),
     ("ecocomp:ioland", "Land of a region occupied by other regions (input–output)…"),
     ("ecocomp:iobilateral", "Bilateral land account and net flows (input–output)…"),
+    ("ecocomp:landcoverarea", "Land-cover area per unit (raster)…"),
+    ("ecocomp:esvsurface", "ESV surface of all land types (raster)…"),
     ("ecocomp:mapimage", "Export a styled map (PNG)…"),
 )
 

@@ -3,7 +3,7 @@
 import pytest
 
 ALGORITHMS = ["esv", "footprint", "dualzoning", "priority", "payment", "compensationchain", "ioland", "iobilateral",
-              "mapimage"]
+              "landcoverarea", "esvsurface", "mapimage"]
 
 
 @pytest.fixture

@@ -58,7 +58,8 @@ def test_init_gui_adds_menu_and_unload_removes_everything(plugin, qgis_iface):
     assert QgsApplication.processingRegistry().algorithmById("ecocomp:esv") is not None
     assert [a.objectName() for a in plugin.actions] == [
         "ecocomp_esv", "ecocomp_footprint", "ecocomp_dualzoning", "ecocomp_priority", "ecocomp_payment",
-        "ecocomp_compensationchain", "ecocomp_ioland", "ecocomp_iobilateral", "ecocomp_mapimage"]
+        "ecocomp_compensationchain", "ecocomp_ioland", "ecocomp_iobilateral", "ecocomp_landcoverarea",
+        "ecocomp_esvsurface", "ecocomp_mapimage"]
     registry = QgsApplication.processingRegistry()
     assert all(registry.algorithmById("ecocomp:" + a.objectName()[8:]) is not None for a in plugin.actions)
     plugin.unload()
@@ -69,7 +70,7 @@ def test_init_gui_adds_menu_and_unload_removes_everything(plugin, qgis_iface):
 def test_algorithm_metadata_for_analysts(ecocomp_provider):
     for algorithm in ecocomp_provider.algorithms():
         assert algorithm.name() == algorithm.name().lower()
-        assert algorithm.groupId() in ("methods", "io", "tools", "models")
+        assert algorithm.groupId() in ("methods", "io", "landcover", "tools", "models")
         help_text = algorithm.shortHelpString()
         assert len(help_text) > 200
         if algorithm.groupId() in ("methods", "io"):  # every method cites its sources (methods.md tags)

@@ -1,0 +1,135 @@
+"""Land-cover class areas and ESV surface without QGIS: known counts, ellipsoidal areas, rasterstats equality."""
+
+import re
+
+import numpy as np
+import pytest
+
+rasterio = pytest.importorskip("rasterio")
+from rasterio.transform import from_origin  # noqa: E402
+
+from ecocomp.ecocomp_plugin import landcover  # noqa: E402
+from ecocomp.ecocomp_plugin.errors import InputError  # noqa: E402
+from ecocomp.ecocomp_plugin.presets import LAND_TYPES  # noqa: E402
+
+
+def write_raster(path, data, transform, crs="EPSG:32650", nodata=0):
+    profile = dict(driver="GTiff", width=data.shape[1], height=data.shape[0], count=1, dtype=data.dtype.name,
+                   crs=crs, transform=transform, nodata=nodata)
+    with rasterio.open(path, "w", **profile) as dataset:
+        dataset.write(data, 1)
+    return str(path)
+
+
+def box(x0, y0, x1, y1):
+    return {"type": "Polygon", "coordinates": [[(x0, y0), (x1, y0), (x1, y1), (x0, y1), (x0, y0)]]}
+
+
+def test_known_counts_in_a_projected_crs_with_non_square_pixels(tmp_path):
+    # 3 rows × 4 columns of 30 m × 20 m pixels; classes by column: 1 1 2 3.
+    data = np.array([[1, 1, 2, 3]] * 3, dtype=np.uint8)
+    path = write_raster(tmp_path / "lc.tif", data, from_origin(1000, 2060, 30, 20))
+    # Left polygon covers the centres of columns 0–1 in all rows; right one columns 1–3 of the top row.
+    result = landcover.zonal_class_areas(path, [box(1000, 2000, 1061, 2060), box(1040, 2040, 1120, 2060)])
+    assert result.values == [1, 2, 3]
+    assert result.count.tolist() == [[6, 0, 0], [1, 1, 1]]  # the overlap pixel (col 1, top) counts for both
+    assert result.area.tolist() == [[3600.0, 0, 0], [600.0, 600.0, 600.0]]  # 30 m × 20 m = 600 m² each
+    areas = landcover.land_type_areas(result, {1: "cultivated", 2: "forest", 3: "built-up"}, LAND_TYPES)
+    assert areas[0, LAND_TYPES.index("cultivated")] == pytest.approx(0.36)  # ha
+
+
+@pytest.mark.parametrize("latitude", [0.0, 60.0])
+def test_geographic_cell_area_matches_the_ellipsoid(latitude):
+    """A 1° × 1° cell in EPSG:4326 at the equator and at 60° N, against pyproj's geodesic area (0.1 %)."""
+    pyproj = pytest.importorskip("pyproj")
+    geod = pyproj.Geod(ellps="WGS84")
+    # Edges along parallels, densified so that geodesic segments follow them.
+    lons = np.linspace(0, 1, 2001)
+    ring_lon = np.concatenate([lons, lons[::-1]])
+    ring_lat = np.concatenate([np.full(lons.size, latitude), np.full(lons.size, latitude + 1)])
+    reference, _ = geod.polygon_area_perimeter(ring_lon, ring_lat)
+    ours = landcover.band_area(latitude, latitude + 1, 1.0)
+    assert ours == pytest.approx(abs(reference), rel=1e-3)
+    transform = from_origin(0, latitude + 1, 1, 1)
+    assert landcover.row_areas(transform, 1, True)[0] == pytest.approx(ours)
+
+
+@pytest.mark.parametrize("crs,transform", [
+    ("EPSG:32650", from_origin(500000, 3000000, 30, 20)),
+    ("EPSG:4326", from_origin(110.0, 32.0, 0.01, 0.008)),
+], ids=["projected", "geographic"])
+def test_tiling_polygons_sum_to_the_raster_area(tmp_path, crs, transform):
+    rng = np.random.default_rng(1)
+    data = rng.integers(1, 8, size=(50, 60)).astype(np.uint8)
+    path = write_raster(tmp_path / "lc.tif", data, transform, crs, nodata=None)
+    with rasterio.open(path) as dataset:
+        left, bottom, right, top = dataset.bounds
+    middle_x, middle_y = (left + right) / 2, (bottom + top) / 2
+    tiles = [box(left, bottom, middle_x, middle_y), box(middle_x, bottom, right, middle_y),
+             box(left, middle_y, middle_x, top), box(middle_x, middle_y, right, top)]
+    result = landcover.zonal_class_areas(path, tiles)
+    total = landcover.row_areas(transform, 50, crs == "EPSG:4326").sum() * 60
+    assert result.area.sum() == pytest.approx(total, rel=1e-12)
+    assert result.count.sum() == 50 * 60
+
+
+@pytest.mark.parametrize("crs,transform,strip", [
+    ("EPSG:32650", from_origin(500000, 3000000, 30, 20), landcover.STRIP_PIXELS),
+    ("EPSG:32650", from_origin(500000, 3000000, 30, 20), 500),  # many strips
+    ("EPSG:4326", from_origin(110.0, 32.0, 0.01, 0.008), 700),
+], ids=["projected", "projected-strips", "geographic-strips"])
+def test_counts_equal_rasterstats_with_overlapping_polygons(tmp_path, crs, transform, strip):
+    from rasterstats import zonal_stats
+
+    rng = np.random.default_rng(2)
+    data = rng.integers(0, 12, size=(120, 90)).astype(np.uint8)
+    path = write_raster(tmp_path / "lc.tif", data, transform, crs, nodata=0)
+    with rasterio.open(path) as dataset:
+        left, bottom, right, top = dataset.bounds
+    w, h = right - left, top - bottom
+    polygons = []
+    for _ in range(12):  # random boxes and triangles that overlap each other
+        x0, y0 = left + rng.uniform(-0.1, 0.8) * w, bottom + rng.uniform(-0.1, 0.8) * h
+        x1, y1 = x0 + rng.uniform(0.1, 0.5) * w, y0 + rng.uniform(0.1, 0.5) * h
+        if rng.uniform() < 0.5:
+            polygons.append(box(x0, y0, x1, y1))
+        else:
+            polygons.append({"type": "Polygon", "coordinates": [[(x0, y0), (x1, y0 + 0.2 * h), ((x0 + x1) / 2, y1),
+                                                                 (x0, y0)]]})
+    ours = landcover.zonal_class_areas(path, polygons, strip_pixels=strip)
+    theirs = zonal_stats(polygons, path, categorical=True, all_touched=False, nodata=0)
+    for i, stats in enumerate(theirs):
+        assert {v: int(c) for v, c in zip(ours.values, ours.count[i]) if c} == {int(k): v for k, v in stats.items()}
+
+
+def test_bad_rasters_and_polygons(tmp_path):
+    data = np.array([[1, 2], [3, 4]], dtype=np.uint8)
+    no_crs = tmp_path / "nocrs.tif"
+    with rasterio.open(no_crs, "w", driver="GTiff", width=2, height=2, count=1, dtype="uint8",
+                       transform=from_origin(0, 2, 1, 1)) as dataset:
+        dataset.write(data, 1)
+    with pytest.raises(InputError, match="no coordinate reference system"):
+        landcover.zonal_class_areas(str(no_crs), [box(0, 0, 2, 2)])
+    empty = write_raster(tmp_path / "empty.tif", np.zeros((2, 2), dtype=np.uint8), from_origin(0, 2, 1, 1))
+    with pytest.raises(InputError, match="holds only nodata"):
+        landcover.zonal_class_areas(empty, [box(0, 0, 2, 2)])
+    path = write_raster(tmp_path / "lc.tif", data, from_origin(0, 2, 1, 1))
+    with pytest.raises(InputError, match=re.escape("2 polygon(s) lie entirely outside the land-cover raster: Far, Away")):
+        landcover.zonal_class_areas(path, [box(0, 0, 2, 2), box(10, 10, 11, 11), box(-5, -5, -4, -4)],
+                                    ["Here", "Far", "Away"])
+    counts = landcover.zonal_class_areas(path, [box(0, 0, 2, 2)])
+    with pytest.raises(InputError, match=re.escape("missing from the class mapping: 3, 4")):
+        landcover.land_type_areas(counts, {1: "cultivated", 2: "forest"}, LAND_TYPES)
+
+
+def test_esv_surface_values(tmp_path):
+    data = np.array([[1, 2], [8, 0]], dtype=np.uint8)  # CLCD: cropland, forest, impervious, nodata
+    path = write_raster(tmp_path / "lc.tif", data, from_origin(500000, 3000000, 100, 100))
+    totals = {"cultivated": 7.90, "forest": 28.12}
+    values = landcover.class_values_per_hectare({1: "cultivated", 2: "forest", 8: "built-up"}, LAND_TYPES, totals, 1000)
+    landcover.write_esv_surface(path, str(tmp_path / "esv.tif"), values)
+    with rasterio.open(tmp_path / "esv.tif") as dataset:
+        esv = dataset.read(1)
+    # 1 ha pixels: F · Ea · 1 ha
+    assert esv[0, 0] == pytest.approx(7900.0) and esv[0, 1] == pytest.approx(28120.0)
+    assert esv[1, 0] == 0.0 and np.isnan(esv[1, 1])
