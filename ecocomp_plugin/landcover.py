@@ -12,12 +12,16 @@ strip size whatever the raster size. rasterio is imported here, lazily.
 """
 
 import math
+import threading
+import warnings
+from concurrent.futures import ThreadPoolExecutor
 
 import numpy as np
 
 from .errors import InputError, list_names
 
-STRIP_PIXELS = 8_000_000  # pixels per strip read at once (bounded memory)
+STRIP_PIXELS = 16_000_000  # pixels per strip read at once: memory stays near two strips per worker (~50 MB)
+WORKERS = 2  # strips are counted in parallel: numpy's arithmetic and GDAL's rasterisation release the GIL
 WGS84 = (6378137.0, 1 / 298.257223563)
 
 
@@ -61,15 +65,6 @@ def _ellipsoid(crs):
         return WGS84
 
 
-def _pixel_rows(geometry_bounds, transform, height):
-    """First and last raster row (inclusive) a polygon's bounding box can touch."""
-    _, ymin, _, ymax = geometry_bounds
-    r1 = int(math.floor((ymax - transform.f) / transform.e))
-    r2 = int(math.floor((ymin - transform.f) / transform.e))
-    lo, hi = sorted((r1, r2))
-    return max(lo, 0), min(hi, height - 1)
-
-
 def _bounds(geometry):
     """Bounds of a GeoJSON-like polygon or multipolygon."""
     coords = geometry["coordinates"]
@@ -95,19 +90,77 @@ class ZonalCounts:
         self.area = np.zeros((zones, len(values)))
 
 
+def _pixel_window(bounds, transform, height, width):
+    """Rows and columns (start inclusive, stop exclusive) whose pixel centres can lie inside ``bounds``."""
+    xmin, ymin, xmax, ymax = bounds
+    c0 = int(math.floor((xmin - transform.c) / transform.a))
+    c1 = int(math.ceil((xmax - transform.c) / transform.a)) + 1
+    r0 = int(math.floor((ymax - transform.f) / transform.e))
+    r1 = int(math.ceil((ymin - transform.f) / transform.e)) + 1
+    return max(r0, 0), min(r1, height), max(c0, 0), min(c1, width)
+
+
+def _count_strip(features, dataset, band, geometries, windows, local, start, stop, width, offset, base, geographic,
+                 ellipsoid):
+    """(polygon, class codes, pixel counts, areas m²) for each polygon of ``local`` within rows start…stop.
+
+    Each polygon is rasterised over its own window; the class codes under its
+    mask are selected and counted (by row too in geographic rasters, whose
+    rows differ in pixel area).
+    """
+    from rasterio.windows import Window
+
+    rows = stop - start
+    data = dataset.read(band, window=Window(0, start, width, rows))
+    if offset:
+        data = data.astype(np.int32) + offset
+    row_area = row_areas(dataset.transform, rows, geographic, ellipsoid, start)
+    transform = dataset.transform
+    out = []
+    for i in local:
+        r0, r1, c0, c1 = windows[i]
+        r0, r1 = max(r0, start), min(r1, stop)
+        mask = features.rasterize([(geometries[i], 1)], out_shape=(r1 - r0, c1 - c0),
+                                  transform=transform * transform.translation(c0, r0), fill=0,
+                                  all_touched=False, dtype=np.uint8).view(bool)
+        values = data[r0 - start:r1 - start, c0:c1][mask]
+        if values.size == 0:
+            continue
+        codes, inverse = (None, values) if base <= 256 else np.unique(values, return_inverse=True)
+        k = base if codes is None else codes.size
+        if geographic:
+            row = np.repeat(np.arange(r1 - r0, dtype=np.int64), np.count_nonzero(mask, axis=1))
+            by_row = np.bincount(row * k + inverse, minlength=(r1 - r0) * k).reshape(r1 - r0, k)
+            counts, areas = by_row.sum(axis=0), row_area[r0 - start:r1 - start] @ by_row
+        else:
+            counts = np.bincount(inverse, minlength=k)
+            areas = counts * row_area[0]
+        out.append((i, np.arange(base) if codes is None else codes, counts, areas))
+    return out
+
+
 def zonal_class_areas(path, geometries, labels=None, band=1, progress=None, cancelled=None,
-                      strip_pixels=STRIP_PIXELS):
+                      strip_pixels=STRIP_PIXELS, workers=WORKERS):
     """Pixel counts and areas (m²) of each raster class value inside each polygon (pixel-centre rule).
 
     ``geometries``: GeoJSON-like polygons in the raster's CRS. Returns a
     :class:`ZonalCounts` over the class values that occur inside polygons.
-    Refuses a raster without CRS, a raster whose pixels inside the polygons are
-    all nodata, polygons entirely outside the raster (listed) and non-integer
-    rasters.
+
+    The raster is read in strips of rows. Within a strip each polygon is
+    rasterised alone over its own bounding window — so overlapping polygons
+    each get every pixel whose centre they contain, exactly as rasterstats
+    counts — and one ``bincount`` over (row, class, inside) codes counts its
+    pixels; each row's pixel area turns counts into areas. The polygons'
+    bounding windows together cover about the raster once for county maps,
+    so the work stays near one pass over the pixels.
+
+    Refuses a raster without CRS, non-integer rasters, polygons entirely
+    outside the raster (listed) and a raster holding only nodata inside the
+    polygons.
     """
     import rasterio
     from rasterio import features
-    from rasterio.windows import Window
+    from rasterio.errors import NotGeoreferencedWarning
 
     labels = labels or ["#{}".format(i + 1) for i in range(len(geometries))]
     with rasterio.open(path) as dataset:
@@ -117,102 +170,74 @@ def zonal_class_areas(path, geometries, labels=None, band=1, progress=None, canc
         if dtype.kind not in "ui" or dtype.itemsize > 2:
             raise InputError("The land-cover raster must hold integer class codes of 8 or 16 bits, not {}.".format(
                 dtype))
-        base = 256 if dtype.itemsize == 1 else 65536
-        offset = 0 if dtype.kind == "u" else base // 2  # signed codes shifted to non-negative bins
         transform, height, width = dataset.transform, dataset.height, dataset.width
+        if transform.b != 0 or transform.d != 0:
+            raise InputError("Rotated rasters are not supported: warp the land-cover raster to a north-up grid first.")
         nodata = dataset.nodata
         geographic = dataset.crs.is_geographic
         ellipsoid = _ellipsoid(dataset.crs) if geographic else None
         left, bottom, right, top = dataset.bounds
-        spans, outside = [], []
+        windows, outside = [], []
         for i, geometry in enumerate(geometries):
-            xmin, ymin, xmax, ymax = _bounds(geometry)
-            if xmax <= left or xmin >= right or ymax <= bottom or ymin >= top:
+            bounds = _bounds(geometry)
+            if bounds[2] <= left or bounds[0] >= right or bounds[3] <= bottom or bounds[1] >= top:
                 outside.append(labels[i])
-                spans.append(None)
-            else:
-                spans.append(_pixel_rows((xmin, ymin, xmax, ymax), transform, height))
+            windows.append(_pixel_window(bounds, transform, height, width))
         if outside:
             raise InputError("{} polygon(s) lie entirely outside the land-cover raster: {}.".format(
                 len(outside), list_names(outside)))
-        strip = max(1, min(height, strip_pixels // max(width, 1)))
+        offset = 0 if dtype.kind == "u" else 2 ** (8 * dtype.itemsize - 1)  # signed codes → non-negative bins
+        base = 2 ** (8 * dtype.itemsize)
         totals_count = np.zeros((len(geometries), base), dtype=np.int64)
         totals_area = np.zeros((len(geometries), base))
-        valid_pixels = 0
-        for start in range(0, height, strip):
-            if cancelled is not None and cancelled():
-                raise InputError("Cancelled.")
-            rows = min(strip, height - start)
-            local = [i for i, span in enumerate(spans) if span and span[0] < start + rows and span[1] >= start]
-            if progress is not None:
-                progress(100.0 * (start + rows) / height)
-            if not local:
-                continue
-            window = Window(0, start, width, rows)
-            window_transform = dataset.window_transform(window)
-            data = dataset.read(band, window=window)
-            zone = features.rasterize(((geometries[i], k + 1) for k, i in enumerate(local)), out_shape=(rows, width),
-                                      transform=window_transform, fill=0, all_touched=False, dtype=np.uint16)
-            valid = zone > 0
-            if nodata is not None:
-                valid &= data != nodata
-            valid_pixels += int(valid.sum())
-            codes = (zone[valid].astype(np.int64) * base + data[valid].astype(np.int64) + offset)
-            count = np.bincount(codes, minlength=(len(local) + 1) * base).reshape(len(local) + 1, base)
-            areas = row_areas(transform, rows, geographic, ellipsoid, start)
-            if geographic:
-                weights = np.broadcast_to(areas[:, None], (rows, width))[valid]
-                area = np.bincount(codes, weights=weights, minlength=(len(local) + 1) * base).reshape(
-                    len(local) + 1, base)
-            else:
-                area = count * areas[0]
-            for k, i in enumerate(local):
-                totals_count[i] += count[k + 1]
-                totals_area[i] += area[k + 1]
-            if len(local) > 1:
-                _add_overlaps(features, geometries, local, zone, data, valid, window_transform, base, offset, areas,
-                              geographic, totals_count, totals_area)
-    if valid_pixels == 0:
+        strip = max(1, min(height, strip_pixels // max(width, 1)))
+        starts = [start for start in range(0, height, strip)
+                  if any(r0 < min(start + strip, height) and r1 > start and c1 > c0 for r0, r1, c0, c1 in windows)]
+    local_state = threading.local()
+    # rasterio's in-memory rasterisation dataset reads its default transform before it is given ours and
+    # warns; the warning shows only in threads (warnings.catch_warnings is not thread-safe) and is spurious.
+    warnings.filterwarnings("ignore", message="Dataset has no geotransform", category=NotGeoreferencedWarning)
+
+    def count(start):
+        """One strip, in a worker thread with its own dataset handle and buffer."""
+        if cancelled is not None and cancelled():
+            return []
+        if not hasattr(local_state, "dataset"):
+            local_state.dataset = rasterio.open(path)
+            opened.append(local_state.dataset)
+        stop = min(start + strip, height)
+        local = [i for i, (r0, r1, c0, c1) in enumerate(windows) if r0 < stop and r1 > start and c1 > c0]
+        with rasterio.Env():  # one GDAL environment per strip, not one per rasterisation
+            return _count_strip(features, local_state.dataset, band, geometries, windows, local, start, stop, width,
+                                offset, base, geographic, ellipsoid)
+
+    opened = []
+    try:
+        with ThreadPoolExecutor(max_workers=workers) as pool:
+            strips = pool.map(count, starts) if workers > 1 else map(count, starts)
+            for done, results in enumerate(strips, start=1):
+                if cancelled is not None and cancelled():
+                    raise InputError("Cancelled.")
+                for i, present, counts, areas in results:
+                    totals_count[i, present] += counts
+                    totals_area[i, present] += areas
+                if progress is not None:
+                    progress(100.0 * done / len(starts))
+    finally:
+        for handle in opened:
+            handle.close()
+    if nodata is not None:
+        code = int(nodata) + offset
+        if 0 <= code < base:
+            totals_count[:, code] = 0
+            totals_area[:, code] = 0
+    if totals_count.sum() == 0:
         raise InputError("Inside the polygons the land-cover raster holds only nodata (nodata = {}).".format(nodata))
     present = np.flatnonzero(totals_count.sum(axis=0))
     result = ZonalCounts(len(geometries), (present - offset).tolist())
     result.count[:] = totals_count[:, present]
     result.area[:] = totals_area[:, present]
     return result
-
-
-def _add_overlaps(features, geometries, local, zone, data, valid, window_transform, base, offset, areas, geographic,
-                  totals_count, totals_area):
-    """Count again, for every other polygon that contains them, the pixels where polygons overlap.
-
-    The zone raster keeps one polygon per pixel (the last drawn); an additive
-    burn shows where more than one contains the pixel centre, and only there is
-    each polygon rasterised alone, in the overlap's bounding window.
-    """
-    from rasterio.transform import Affine
-
-    cover = features.rasterize(((geometries[i], 1) for i in local), out_shape=zone.shape,
-                               transform=window_transform, fill=0, all_touched=False, dtype=np.uint8,
-                               merge_alg=features.MergeAlg.add)
-    overlap = (cover > 1) & valid
-    if not overlap.any():
-        return
-    rows, cols = np.nonzero(overlap)
-    r0, r1, c0, c1 = rows.min(), rows.max() + 1, cols.min(), cols.max() + 1
-    sub_transform = window_transform * Affine.translation(c0, r0)
-    sub_overlap = overlap[r0:r1, c0:c1]
-    sub_zone = zone[r0:r1, c0:c1]
-    sub_data = data[r0:r1, c0:c1].astype(np.int64) + offset
-    sub_area = np.broadcast_to(areas[r0:r1, None], sub_overlap.shape)
-    for k, i in enumerate(local):
-        mask = features.rasterize([(geometries[i], 1)], out_shape=sub_overlap.shape, transform=sub_transform,
-                                  fill=0, all_touched=False, dtype=np.uint8).astype(bool)
-        extra = mask & sub_overlap & (sub_zone != k + 1)
-        if extra.any():
-            totals_count[i] += np.bincount(sub_data[extra], minlength=base)
-            weights = sub_area[extra] if geographic else None
-            added = np.bincount(sub_data[extra], weights=weights, minlength=base)
-            totals_area[i] += added if geographic else added * areas[0]
 
 
 def land_type_areas(counts, mapping, land_types):
