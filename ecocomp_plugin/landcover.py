@@ -115,6 +115,13 @@ def _count_strip(features, dataset, band, geometries, windows, local, start, sto
     if offset:
         data = data.astype(np.int32) + offset
     row_area = row_areas(dataset.transform, rows, geographic, ellipsoid, start)
+    packed = None
+    if geographic and base <= 256:
+        # (row mod 256, class) packed in 16 bits once per strip: one bincount of a polygon's pixels
+        # per band of 256 rows then gives counts by row and class, with no wide temporaries.
+        packed = np.empty((rows, width), dtype=np.uint16)
+        packed[...] = data
+        packed |= (np.arange(rows, dtype=np.uint16) % 256 << 8)[:, None]
     transform = dataset.transform
     out = []
     for i in local:
@@ -123,6 +130,19 @@ def _count_strip(features, dataset, band, geometries, windows, local, start, sto
         mask = features.rasterize([(geometries[i], 1)], out_shape=(r1 - r0, c1 - c0),
                                   transform=transform * transform.translation(c0, r0), fill=0,
                                   all_touched=False, dtype=np.uint8).view(bool)
+        if packed is not None:
+            counts, areas = np.zeros(base, dtype=np.int64), np.zeros(base)
+            for band_start in range((r0 - start) // 256 * 256, r1 - start, 256):
+                a, b = max(band_start, r0 - start), min(band_start + 256, r1 - start)
+                selected = packed[a:b, c0:c1][mask[a - (r0 - start):b - (r0 - start)]]
+                if selected.size:
+                    by_row = np.bincount(selected, minlength=65536).reshape(256, 256)
+                    band_rows = min(256, rows - band_start)
+                    counts += by_row.sum(axis=0)
+                    areas += row_area[band_start:band_start + band_rows] @ by_row[:band_rows]
+            if counts.any():
+                out.append((i, np.arange(base), counts, areas))
+            continue
         values = data[r0 - start:r1 - start, c0:c1][mask]
         if values.size == 0:
             continue

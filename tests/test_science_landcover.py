@@ -133,3 +133,24 @@ def test_esv_surface_values(tmp_path):
     # 1 ha pixels: F · Ea · 1 ha
     assert esv[0, 0] == pytest.approx(7900.0) and esv[0, 1] == pytest.approx(28120.0)
     assert esv[1, 0] == 0.0 and np.isnan(esv[1, 1])
+
+
+def test_tall_geographic_raster_rows_across_bands(tmp_path):
+    """More than 256 rows in one strip (rows are counted in bands of 256): counts equal rasterstats, and the
+    areas equal Σ count × the row's ellipsoidal cell area computed here row by row."""
+    from rasterstats import zonal_stats
+
+    rng = np.random.default_rng(9)
+    data = rng.integers(0, 6, size=(700, 40)).astype(np.uint8)
+    transform = from_origin(100.0, 40.0, 0.05, 0.01)
+    path = write_raster(tmp_path / "tall.tif", data, transform, "EPSG:4326", nodata=0)
+    polygons = [box(100.2, 34.1, 101.1, 39.7), box(100.0, 33.0, 102.0, 36.5),
+                {"type": "Polygon", "coordinates": [[(100.1, 33.2), (101.9, 34.0), (100.9, 39.9), (100.1, 33.2)]]}]
+    ours = landcover.zonal_class_areas(path, polygons)
+    theirs = zonal_stats(polygons, path, categorical=True, all_touched=False, nodata=0)
+    for i, stats in enumerate(theirs):
+        assert {v: int(c) for v, c in zip(ours.values, ours.count[i]) if c} == {int(k): v for k, v in stats.items()}
+    # Area of polygon 0 by hand: its pixels are whole rows 30…589 (centres 39.695 … 34.105) × columns 4…21.
+    expected = sum(landcover.band_area(40 - 0.01 * (r + 1), 40 - 0.01 * r, 0.05) *
+                   np.count_nonzero(data[r, 4:22]) for r in range(30, 590))
+    assert ours.area[0].sum() == pytest.approx(expected, rel=1e-12)
