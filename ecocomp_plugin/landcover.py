@@ -65,6 +65,20 @@ def _ellipsoid(crs):
         return WGS84
 
 
+def _class_codes(dataset, band):
+    """(number of possible codes, offset to non-negative bins) of a land-cover band, after checking it.
+
+    Refuses a raster without CRS and bands that are not 8- or 16-bit integer class codes.
+    """
+    if dataset.crs is None:
+        raise InputError("The land-cover raster has no coordinate reference system: assign one first.")
+    dtype = np.dtype(dataset.dtypes[band - 1])
+    if dtype.kind not in "ui" or dtype.itemsize > 2:
+        raise InputError("The land-cover raster must hold integer class codes of 8 or 16 bits, not {}.".format(dtype))
+    base = 2 ** (8 * dtype.itemsize)
+    return base, (0 if dtype.kind == "u" else base // 2)  # signed codes shifted to non-negative bins
+
+
 def _bounds(geometry):
     """Bounds of a GeoJSON-like polygon or multipolygon."""
     coords = geometry["coordinates"]
@@ -184,12 +198,7 @@ def zonal_class_areas(path, geometries, labels=None, band=1, progress=None, canc
 
     labels = labels or ["#{}".format(i + 1) for i in range(len(geometries))]
     with rasterio.open(path) as dataset:
-        if dataset.crs is None:
-            raise InputError("The land-cover raster has no coordinate reference system: assign one first.")
-        dtype = np.dtype(dataset.dtypes[band - 1])
-        if dtype.kind not in "ui" or dtype.itemsize > 2:
-            raise InputError("The land-cover raster must hold integer class codes of 8 or 16 bits, not {}.".format(
-                dtype))
+        base, offset = _class_codes(dataset, band)
         transform, height, width = dataset.transform, dataset.height, dataset.width
         if transform.b != 0 or transform.d != 0:
             raise InputError("Rotated rasters are not supported: warp the land-cover raster to a north-up grid first.")
@@ -206,8 +215,6 @@ def zonal_class_areas(path, geometries, labels=None, band=1, progress=None, canc
         if outside:
             raise InputError("{} polygon(s) lie entirely outside the land-cover raster: {}.".format(
                 len(outside), list_names(outside)))
-        offset = 0 if dtype.kind == "u" else 2 ** (8 * dtype.itemsize - 1)  # signed codes → non-negative bins
-        base = 2 ** (8 * dtype.itemsize)
         totals_count = np.zeros((len(geometries), base), dtype=np.int64)
         totals_area = np.zeros((len(geometries), base))
         strip = max(1, min(height, strip_pixels // max(width, 1)))
@@ -297,14 +304,7 @@ def write_esv_surface(path, out_path, value_per_ha, band=1, progress=None, cance
     from rasterio.windows import Window
 
     with rasterio.open(path) as dataset:
-        if dataset.crs is None:
-            raise InputError("The land-cover raster has no coordinate reference system: assign one first.")
-        dtype = np.dtype(dataset.dtypes[band - 1])
-        if dtype.kind not in "ui" or dtype.itemsize > 2:
-            raise InputError("The land-cover raster must hold integer class codes of 8 or 16 bits, not {}.".format(
-                dtype))
-        base = 256 if dtype.itemsize == 1 else 65536
-        offset = 0 if dtype.kind == "u" else base // 2
+        base, offset = _class_codes(dataset, band)
         lookup = np.full(base, np.nan, dtype=np.float64)
         for value, per_ha in value_per_ha.items():
             lookup[int(value) + offset] = per_ha
