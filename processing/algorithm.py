@@ -40,6 +40,24 @@ def fill_defaults(algorithm, parameters):
     return filled
 
 
+def editor_metadata(table=None):
+    """Metadata that shows a matrix parameter with EcoComp's editor in dialogs and the modeller.
+
+    The wrapper is named by its dotted path, so nothing of the GUI is imported by qgis_process.
+    """
+    if table is None:
+        return {"widget_wrapper": {"class": "ecocomp.ui.wrappers.AhpWrapper"}}
+    return {"widget_wrapper": {"class": "ecocomp.ui.wrappers.TableWrapper", "table": table}}
+
+
+def with_metadata(parameter, metadata):
+    """``parameter`` with ``metadata`` merged into its own (returned, for use inside addParameter)."""
+    merged = dict(parameter.metadata())
+    merged.update(metadata)
+    parameter.setMetadata(merged)
+    return parameter
+
+
 def matrix_rows(values, columns):
     """Split the flat list Processing gives for a matrix parameter into rows."""
     values = list(values or [])

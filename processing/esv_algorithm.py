@@ -10,7 +10,7 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QVariant
 
 from ..ecocomp_plugin import factors
-from .algorithm import MethodAlgorithm, matrix_rows
+from .algorithm import editor_metadata, with_metadata, MethodAlgorithm, matrix_rows
 
 
 class EsvAlgorithm(MethodAlgorithm):
@@ -73,13 +73,12 @@ class EsvAlgorithm(MethodAlgorithm):
                 type=QgsProcessingParameterNumber.Double, minValue=0.0, defaultValue=0.0, optional=True,
             )
         )
-        self.addParameter(
-            QgsProcessingParameterMatrix(
+        self.addParameter(with_metadata(QgsProcessingParameterMatrix(
                 self.CROP_TABLE, self.tr("Crop table: crop, sown area (ha), yield (kg/ha), price (CNY/kg)"),
                 headers=[self.tr("Crop"), self.tr("Sown area (ha)"), self.tr("Yield (kg/ha)"), self.tr("Price (CNY/kg)")],
                 optional=True,
-            )
-        )
+            ),
+            editor_metadata("crops")))
         self.addParameter(
             QgsProcessingParameterMatrix(
                 self.CROP_FIELDS,
@@ -100,15 +99,14 @@ class EsvAlgorithm(MethodAlgorithm):
                 defaultValue=self.PRESET_2008,
             )
         )
-        self.addParameter(
-            QgsProcessingParameterMatrix(
+        self.addParameter(with_metadata(QgsProcessingParameterMatrix(
                 self.FACTOR_TABLE,
                 self.tr("Custom equivalent factors: service, part (market / non-market), factor (dimensionless)"),
                 headers=[self.tr("Service"), self.tr("Part"), self.tr("Factor")],
                 defaultValue=[cell for row in factors.table_rows(factors.xie_table("2008")) for cell in row],
                 optional=True,
-            )
-        )
+            ),
+            editor_metadata("factors")))
         self.addParameter(
             QgsProcessingParameterBoolean(
                 self.PER_SERVICE, self.tr("Add one ESV field per service (CNY)"), defaultValue=False

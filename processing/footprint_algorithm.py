@@ -10,7 +10,7 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QVariant
 
 from ..ecocomp_plugin import presets
-from .algorithm import MethodAlgorithm, matrix_rows
+from .algorithm import editor_metadata, with_metadata, MethodAlgorithm, matrix_rows
 
 HUBEI = presets.FOOTPRINT["hubei2017"]
 
@@ -124,11 +124,12 @@ class FootprintAlgorithm(FootprintParameters, MethodAlgorithm):
                      self.tr("Fujian 2017 [FJ]: r 1, y per unit, k 0, production table below"),
                      self.tr("Custom: the values below")],
             defaultValue=0))
-        self.addParameter(QgsProcessingParameterMatrix(
+        self.addParameter(with_metadata(QgsProcessingParameterMatrix(
             self.COMMODITIES,
             self.tr("Commodity table: commodity, per-capita consumption c_i (kg/person), productivity p_i (kg/ha)"),
             headers=[self.tr("Commodity"), self.tr("c_i (kg/person)"), self.tr("p_i (kg/ha)")],
-            defaultValue=[cell for row in HUBEI["commodities"] for cell in row], optional=True))
+            defaultValue=[cell for row in HUBEI["commodities"] for cell in row], optional=True),
+            editor_metadata("commodities")))
         self.addParameter(QgsProcessingParameterEnum(
             self.CONSUMPTION, self.tr("Per-capita consumption (custom)"),
             options=[self.tr("Commodity table: the same c_i for every unit"),

@@ -17,7 +17,7 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QVariant
 
 from ..ecocomp_plugin.presets import LAND_TYPES, LANDCOVER_MAPPINGS
-from .algorithm import EcoCompAlgorithm, matrix_rows
+from .algorithm import editor_metadata, with_metadata, EcoCompAlgorithm, matrix_rows
 
 RASTERIO = ("rasterio", "rasterio — on Debian/Ubuntu: sudo apt install python3-rasterio; elsewhere: "
                         "pip install rasterio in the Python that QGIS uses (OSGeo4W Shell on Windows)")
@@ -53,12 +53,13 @@ class LandCoverParameters:
             options=[self.tr("CLCD, China Land Cover Dataset (1 cropland … 9 wetland)"),
                      self.tr("ESA WorldCover (10 tree cover … 100 moss)"), self.tr("Custom table (below)")],
             defaultValue=0))
-        self.addParameter(QgsProcessingParameterMatrix(
+        self.addParameter(with_metadata(QgsProcessingParameterMatrix(
             self.CLASS_MAPPING,
             self.tr("Custom class mapping: class value, land type (cultivated, forest, grassland, wetland, water, "
                     "unused, built-up or ignore)"),
             headers=[self.tr("Class value"), self.tr("Land type")],
-            defaultValue=[cell for row in LANDCOVER_MAPPINGS["clcd"] for cell in row], optional=True))
+            defaultValue=[cell for row in LANDCOVER_MAPPINGS["clcd"] for cell in row], optional=True),
+            editor_metadata("landcover")))
 
     def mapping(self, parameters, context):
         key = self.PRESETS[self.parameterAsEnum(parameters, self.MAPPING_PRESET, context)]

@@ -4,7 +4,7 @@ from qgis.core import QgsProcessingParameterEnum, QgsProcessingParameterMatrix, 
 from qgis.PyQt.QtCore import QVariant
 
 from ..ecocomp_plugin.presets import DEFAULT_ROLES
-from .algorithm import MethodAlgorithm, matrix_rows
+from .algorithm import editor_metadata, with_metadata, MethodAlgorithm, matrix_rows
 
 METHOD_KEYS = ("natural_breaks", "quantile", "equal_interval")
 
@@ -42,11 +42,12 @@ class PriorityAlgorithm(MethodAlgorithm):
     def initAlgorithm(self, config=None):
         self.add_units()
         self.add_field(self.TYPE_FIELD, self.tr("Main functional area type (field, text)"), "mfa_type")
-        self.addParameter(QgsProcessingParameterMatrix(
+        self.addParameter(with_metadata(QgsProcessingParameterMatrix(
             self.ROLE_MAPPING,
             self.tr("Type → role mapping (role: payer / receiver, 支付 / 受偿; empty = the default mapping)"),
             headers=[self.tr("Main functional area type"), self.tr("Role")],
-            defaultValue=[cell for row in DEFAULT_ROLES for cell in row], optional=True))
+            defaultValue=[cell for row in DEFAULT_ROLES for cell in row], optional=True),
+            editor_metadata("roles")))
         self.add_field(self.ESV_FIELD, self.tr("Non-market ESV (field, CNY)"), "esv_nonmarket")
         self.add_field(self.GDP_FIELD, self.tr("GDP (field, CNY)"), "gdp_cny")
         self.addParameter(QgsProcessingParameterEnum(

@@ -16,7 +16,7 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QVariant
 
-from .algorithm import MethodAlgorithm, matrix_rows
+from .algorithm import editor_metadata, with_metadata, MethodAlgorithm, matrix_rows
 from .footprint_algorithm import FootprintParameters
 
 
@@ -95,11 +95,12 @@ class DualZoningAlgorithm(FootprintParameters, MethodAlgorithm):
                             (self.W2, "Weight w2 of ecological security (fraction; w1 + w2 = 1)")):
             self.addParameter(QgsProcessingParameterNumber(
                 name, self.tr(label), type=QgsProcessingParameterNumber.Double, minValue=0.0, defaultValue=0.5))
-        self.addParameter(QgsProcessingParameterMatrix(
+        self.addParameter(with_metadata(QgsProcessingParameterMatrix(
             self.AHP_MATRIX,
             self.tr("AHP pairwise matrix (Saaty 1–9; row = food security, ecological security)"),
             headers=[self.tr("Food security"), self.tr("Ecological security")], hasFixedNumberRows=True,
-            numberRows=2, defaultValue=[1, 1, 1, 1], optional=True))
+            numberRows=2, defaultValue=[1, 1, 1, 1], optional=True),
+            editor_metadata()))
         self.addParameter(QgsProcessingParameterBoolean(
             self.AHP_OVERRIDE, self.tr("Accept an AHP matrix with consistency ratio CR > 0.1"), defaultValue=False))
         self.addParameter(QgsProcessingParameterEnum(

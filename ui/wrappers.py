@@ -1,0 +1,95 @@
+"""Processing widget wrappers: the table editors and the AHP dialog inside algorithm dialogs and the modeller.
+
+Parameters name these classes by dotted path in their metadata
+(``processing/algorithm.py: editor_metadata``), so qgis_process never imports them.
+"""
+
+from processing.gui.wrappers import WidgetWrapper
+from qgis.PyQt.QtCore import QCoreApplication
+from qgis.PyQt.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
+
+
+def tr(text):
+    return QCoreApplication.translate("EcoComp", text)
+
+
+def as_list(value):
+    """A matrix parameter value as a flat list (Processing may hand a comma-separated string)."""
+    if value is None:
+        return []
+    if isinstance(value, str):
+        return [cell.strip() for cell in value.split(",")] if value.strip() else []
+    return list(value)
+
+
+class EditorWrapper(WidgetWrapper):
+    """A summary of the current table and a button that opens its editor."""
+
+    def createWidget(self, **kwargs):  # noqa: N802 (Processing API)
+        self.editor_options = kwargs
+        self._value = []
+        widget = QWidget()
+        layout = QHBoxLayout(widget)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        button = QPushButton(tr("Edit…"))
+        button.setObjectName("ecocompEditButton")
+        button.clicked.connect(self.edit)
+        layout.addWidget(self.summary, 1)
+        layout.addWidget(button)
+        return widget
+
+    def open_editor(self):
+        raise NotImplementedError
+
+    def edit(self):
+        dialog = self.open_editor()
+        if dialog.exec_():
+            self.setValue(dialog.value())
+            self.widgetValueHasChanged.emit(self)
+
+    def setValue(self, value):  # noqa: N802 (Processing API)
+        self._value = as_list(value)
+        self.summary.setText(self.describe())
+
+    def value(self):
+        return list(self._value)
+
+
+class TableWrapper(EditorWrapper):
+    """Editor of a parameter table (crops, commodities, factors, roles, land cover)."""
+
+    def open_editor(self):
+        from .table_editor import TableEditorDialog
+
+        return TableEditorDialog(self.editor_options.get("table"), self._value, self.widget)
+
+    def describe(self):
+        from .table_editor import specs
+
+        spec = specs()[self.editor_options.get("table")]
+        rows = len(self._value) // len(spec.columns)
+        return tr("{}: {} row(s)").format(spec.title, rows) if rows else tr("{}: empty").format(spec.title)
+
+
+class AhpWrapper(EditorWrapper):
+    """The AHP pairwise matrix, with its weights and consistency ratio."""
+
+    def open_editor(self):
+        from .ahp_dialog import AhpDialog
+
+        return AhpDialog(value=self._value, parent=self.widget)
+
+    def describe(self):
+        from ..ecocomp_plugin import zoning
+
+        values = [float(v) for v in self._value]
+        n = int(round(len(values) ** 0.5))
+        if n < 2 or n * n != len(values):
+            return tr("no judgements yet")
+        try:
+            weights, cr, _ = zoning.ahp_weights([values[i * n:(i + 1) * n] for i in range(n)])
+        except Exception as error:  # noqa: BLE001 - the science's message, shown as is
+            return str(error)
+        return tr("weights {}; CR = {:.3f}").format(" / ".join("{:.3f}".format(w) for w in weights), cr)
