@@ -21,6 +21,15 @@ MENU = (
     ("ecocomp:esvsurface", "ESV surface of all land types (raster)…"),
     ("ecocomp:mapimage", "Export a styled map (PNG)…"),
 )
+# Plugins › EcoComp: the parameter-table editors, on their own (CSV import and export, presets).
+EDITORS = (
+    ("crops", "Parameter table: crops…"),
+    ("commodities", "Parameter table: commodities…"),
+    ("factors", "Parameter table: equivalent factors…"),
+    ("roles", "Parameter table: functional-area type → role…"),
+    ("landcover", "Parameter table: land-cover classes…"),
+    ("ahp", "AHP weights…"),
+)
 
 
 def _install_translator():
@@ -47,8 +56,10 @@ class EcoCompPlugin:
         from .processing.provider import EcoCompProvider
 
         if self.provider is None:
-            self.provider = EcoCompProvider()
-            QgsApplication.processingRegistry().addProvider(self.provider)
+            provider = EcoCompProvider()
+            # Refused (and deleted by QGIS) when a provider with the id "ecocomp" is already registered.
+            if QgsApplication.processingRegistry().addProvider(provider):
+                self.provider = provider
 
     def initGui(self):  # noqa: N802 (QGIS API)
         from qgis.PyQt.QtGui import QIcon
@@ -62,6 +73,25 @@ class EcoCompPlugin:
             action.triggered.connect(lambda checked=False, alg=algorithm_id: self.open_algorithm(alg))
             self.iface.addPluginToMenu(self.menu_name(), action)
             self.actions.append(action)
+        for editor, text in EDITORS:
+            action = QAction(icon, QCoreApplication.translate("EcoComp", text), self.iface.mainWindow())
+            action.setObjectName("ecocomp_editor_" + editor)
+            action.triggered.connect(lambda checked=False, name=editor: self.open_editor(name))
+            self.iface.addPluginToMenu(self.menu_name(), action)
+            self.actions.append(action)
+
+    def open_editor(self, name):
+        """A parameter-table editor (or the AHP dialog) on its own, from the plugin menu."""
+        if name == "ahp":
+            from .ui.ahp_dialog import AhpDialog
+
+            dialog = AhpDialog(parent=self.iface.mainWindow())
+        else:
+            from .ui.table_editor import TableEditorDialog
+
+            dialog = TableEditorDialog(name, parent=self.iface.mainWindow())
+        dialog.exec_()
+        return dialog
 
     @staticmethod
     def menu_name():

@@ -59,9 +59,11 @@ def test_init_gui_adds_menu_and_unload_removes_everything(plugin, qgis_iface):
     assert [a.objectName() for a in plugin.actions] == [
         "ecocomp_esv", "ecocomp_footprint", "ecocomp_dualzoning", "ecocomp_priority", "ecocomp_payment",
         "ecocomp_compensationchain", "ecocomp_ioland", "ecocomp_iobilateral", "ecocomp_landcoverarea",
-        "ecocomp_esvsurface", "ecocomp_mapimage"]
+        "ecocomp_esvsurface", "ecocomp_mapimage", "ecocomp_editor_crops", "ecocomp_editor_commodities",
+        "ecocomp_editor_factors", "ecocomp_editor_roles", "ecocomp_editor_landcover", "ecocomp_editor_ahp"]
     registry = QgsApplication.processingRegistry()
-    assert all(registry.algorithmById("ecocomp:" + a.objectName()[8:]) is not None for a in plugin.actions)
+    assert all(registry.algorithmById("ecocomp:" + a.objectName()[8:]) is not None for a in plugin.actions
+               if "editor" not in a.objectName())
     plugin.unload()
     assert plugin.actions == []
     assert QgsApplication.processingRegistry().providerById("ecocomp") is None
@@ -100,3 +102,13 @@ def test_loading_the_plugin_imports_no_heavy_library(plugin_dir):
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
     assert done.returncode == 0, done.stderr
     assert done.stdout.strip().splitlines()[-1] == "heavy="
+
+
+def test_editors_open_from_the_menu(plugin, qgis_iface, monkeypatch):
+    from qgis.PyQt.QtWidgets import QDialog
+
+    monkeypatch.setattr(QDialog, "exec_", lambda self: 0)  # no event loop in the test
+    plugin.initGui()
+    shown = plugin.open_editor("factors")
+    assert shown.windowTitle() == "Equivalent-factor table" and shown.totalsLabel.text().startswith("F total 7.90")
+    assert plugin.open_editor("ahp").weights == [0.5, 0.5]
