@@ -2,47 +2,36 @@
 
 import os
 
-from qgis.core import QgsApplication, QgsSettings
-from qgis.PyQt.QtCore import QCoreApplication, QTranslator
+from qgis.core import QgsApplication
+from qgis.PyQt.QtCore import QCoreApplication
+
+from .translation import N_, install_translator, tr
 
 PLUGIN_DIR = os.path.dirname(__file__)
 
-# Plugins › EcoComp: one entry per algorithm dialog, in the order of the compensation chain.
+
 MENU = (
-    ("ecocomp:esv", "Ecosystem service value (ESV)…"),
-    ("ecocomp:footprint", "Ecological footprint and carrying capacity…"),
-    ("ecocomp:dualzoning", "Dual food/ecological-security zoning…"),
-    ("ecocomp:priority", "Compensation priority by main functional area…"),
-    ("ecocomp:payment", "Compensation amount…"),
-    ("ecocomp:compensationchain", "Whole chain (model): ESV → footprint → priority → payment…"),
-    ("ecocomp:ioland", "Land of a region occupied by other regions (input–output)…"),
-    ("ecocomp:iobilateral", "Bilateral land account and net flows (input–output)…"),
-    ("ecocomp:landcoverarea", "Land-cover area per unit (raster)…"),
-    ("ecocomp:esvsurface", "ESV surface of all land types (raster)…"),
-    ("ecocomp:mapimage", "Export a styled map (PNG)…"),
+    ("ecocomp:esv", N_("Ecosystem service value (ESV)…")),
+    ("ecocomp:footprint", N_("Ecological footprint and carrying capacity…")),
+    ("ecocomp:dualzoning", N_("Dual food/ecological-security zoning…")),
+    ("ecocomp:priority", N_("Compensation priority by main functional area…")),
+    ("ecocomp:payment", N_("Compensation amount…")),
+    ("ecocomp:compensationchain", N_("Whole chain (model): ESV → footprint → priority → payment…")),
+    ("ecocomp:ioland", N_("Land of a region occupied by other regions (input–output)…")),
+    ("ecocomp:iobilateral", N_("Bilateral land account and net flows (input–output)…")),
+    ("ecocomp:landcoverarea", N_("Land-cover area per unit (raster)…")),
+    ("ecocomp:esvsurface", N_("ESV surface of all land types (raster)…")),
+    ("ecocomp:mapimage", N_("Export a styled map (PNG)…")),
 )
 # Plugins › EcoComp: the parameter-table editors, on their own (CSV import and export, presets).
 EDITORS = (
-    ("crops", "Parameter table: crops…"),
-    ("commodities", "Parameter table: commodities…"),
-    ("factors", "Parameter table: equivalent factors…"),
-    ("roles", "Parameter table: functional-area type → role…"),
-    ("landcover", "Parameter table: land-cover classes…"),
-    ("ahp", "AHP weights…"),
+    ("crops", N_("Parameter table: crops…")),
+    ("commodities", N_("Parameter table: commodities…")),
+    ("factors", N_("Parameter table: equivalent factors…")),
+    ("roles", N_("Parameter table: functional-area type → role…")),
+    ("landcover", N_("Parameter table: land-cover classes…")),
+    ("ahp", N_("AHP weights…")),
 )
-
-
-def _install_translator():
-    """Load i18n/ecocomp_<locale>.qm for QGIS's user locale, when it exists."""
-    locale = (QgsSettings().value("locale/userLocale", "") or "")[:5]
-    for candidate in (locale, locale[:2]):
-        path = os.path.join(PLUGIN_DIR, "i18n", "ecocomp_{}.qm".format(candidate))
-        if candidate and os.path.exists(path):
-            translator = QTranslator()
-            if translator.load(path):
-                QCoreApplication.installTranslator(translator)
-                return translator
-    return None
 
 
 class EcoCompPlugin:
@@ -50,7 +39,7 @@ class EcoCompPlugin:
         self.iface = iface
         self.provider = None
         self.actions = []
-        self.translator = _install_translator()
+        self.translator = install_translator()
 
     def initProcessing(self):  # noqa: N802 (QGIS API); called with iface=None by qgis_process
         from .processing.provider import EcoCompProvider
@@ -68,13 +57,13 @@ class EcoCompPlugin:
         self.initProcessing()
         icon = QIcon(os.path.join(PLUGIN_DIR, "ui", "icons", "ecocomp.svg"))
         for algorithm_id, text in MENU:
-            action = QAction(icon, QCoreApplication.translate("EcoComp", text), self.iface.mainWindow())
+            action = QAction(icon, tr(text), self.iface.mainWindow())
             action.setObjectName("ecocomp_" + algorithm_id.split(":")[1])
             action.triggered.connect(lambda checked=False, alg=algorithm_id: self.open_algorithm(alg))
             self.iface.addPluginToMenu(self.menu_name(), action)
             self.actions.append(action)
         for editor, text in EDITORS:
-            action = QAction(icon, QCoreApplication.translate("EcoComp", text), self.iface.mainWindow())
+            action = QAction(icon, tr(text), self.iface.mainWindow())
             action.setObjectName("ecocomp_editor_" + editor)
             action.triggered.connect(lambda checked=False, name=editor: self.open_editor(name))
             self.iface.addPluginToMenu(self.menu_name(), action)
@@ -95,7 +84,7 @@ class EcoCompPlugin:
 
     @staticmethod
     def menu_name():
-        return QCoreApplication.translate("EcoComp", "&EcoComp")
+        return tr("&EcoComp")
 
     @staticmethod
     def open_algorithm(algorithm_id):

@@ -11,18 +11,15 @@ from qgis.core import (
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterField,
 )
-from qgis.PyQt.QtCore import QCoreApplication
 from qgis.PyQt.QtGui import QIcon
 
 from ..ecocomp_plugin.errors import InputError
+from ..translation import tr
 from .bridge import output_fields, read_units, write_units
 from .styling import StyleOnLoad
 
 ICON = os.path.join(os.path.dirname(os.path.dirname(__file__)), "ui", "icons", "ecocomp.svg")
 
-
-def tr(text):
-    return QCoreApplication.translate("EcoComp", text)
 
 
 def fill_defaults(algorithm, parameters):

@@ -20,12 +20,13 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QVariant
 
 from ..ecocomp_plugin.factors import service_key
+from ..translation import N_
 from .algorithm import EcoCompAlgorithm
 from .styling import StyleOnLoad
 
 FORMATS = ("csv", "xlsx", "pymrio")
 
-IO_HELP = (
+IO_HELP = N_(
     "<p>Land embodied in final demand through a multi-regional input–output table [IO]: "
     "<b>A = Z · diag(x)⁻¹</b>, <b>f = land / x</b> (ha per unit of output; 0 where x = 0) and "
     "<b>C = diag(f) · (I − A)⁻¹ · Y</b>, solved with one LU factorisation of I − A for all final-demand "
@@ -164,7 +165,7 @@ class IoLandAlgorithm(MrioParameters, EcoCompAlgorithm):
             "total, embodied in q's final demand per category [IO eq. 5]: occ[q, k] = Σ<sub>i</sub> "
             "C<sup>(q,k)</sup><sub>(g,i)</sub> (ha). The target's own final demand is included (domestic use). "
             "With a unit value (CNY/ha, e.g. the ESV per ha of the target region), value = occupation × unit "
-            "value = the compensation owed to g.</p>") + IO_HELP + self.tr(
+            "value = the compensation owed to g.</p>") + self.tr(IO_HELP) + self.tr(
             "<p>Outputs per region polygon: occ_&lt;group&gt; (ha, per final-demand group), occ_total (ha), "
             "occ_s_&lt;sector&gt; (ha, all groups) and value_total (CNY).</p>")
 
@@ -231,7 +232,7 @@ class IoBilateralAlgorithm(MrioParameters, EcoCompAlgorithm):
             "compensation.</p>"
             "<p>Net flow between two regions: T[o, d] − T[d, o] over all groups, drawn as a line from the "
             "supplier o to the user d, width by amount; flows below the threshold are dropped and only the "
-            "largest N kept.</p>") + IO_HELP
+            "largest N kept.</p>") + self.tr(IO_HELP)
 
     def initAlgorithm(self, config=None):
         self.add_mrio_parameters()

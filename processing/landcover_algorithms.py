@@ -17,11 +17,12 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QVariant
 
 from ..ecocomp_plugin.presets import LAND_TYPES, LANDCOVER_MAPPINGS
+from ..translation import N_
 from .algorithm import editor_metadata, with_metadata, EcoCompAlgorithm, matrix_rows
 
 RASTERIO = ("rasterio", "rasterio — on Debian/Ubuntu: sudo apt install python3-rasterio; elsewhere: "
                         "pip install rasterio in the Python that QGIS uses (OSGeo4W Shell on Windows)")
-PIXEL_RULE = (
+PIXEL_RULE = N_(
     "<p>Pixels are counted by centre: a pixel belongs to a polygon when its centre lies inside it. Overlapping "
     "polygons each count every pixel whose centre they contain. Areas: |pixel width × height| in projected CRSs "
     "(non-square pixels included); in geographic CRSs each row's cells take the ellipsoidal area of their "
@@ -129,7 +130,7 @@ class LandCoverAreaAlgorithm(LandCoverParameters, EcoCompAlgorithm):
             "<p>Area (ha) of each land type in every polygon from a land-cover raster (e.g. a 30 m national "
             "land-cover product), through a class → land type mapping: cultivated, forest, grassland, wetland, "
             "water, unused, built-up. The cultivated area (lc_cultivated_ha) feeds ecocomp:esv and "
-            "ecocomp:footprint directly as the cultivated land area S [HB].</p>") + PIXEL_RULE + self.tr(
+            "ecocomp:footprint directly as the cultivated land area S [HB].</p>") + self.tr(PIXEL_RULE) + self.tr(
             "<p>Outputs: lc_&lt;land type&gt;_ha, lc_total_ha and, optionally, lc_class_&lt;value&gt;_ha per class.</p>")
 
     def initAlgorithm(self, config=None):
@@ -166,7 +167,7 @@ class EsvSurfaceAlgorithm(LandCoverParameters, EcoCompAlgorithm):
             "is worth <b>F<sub>total</sub>(land type) · Ea · pixel area</b> (CNY), with the Xie 2008 "
             "equivalent-factor totals cultivated 7.90, forest 28.12, grassland 11.67, wetland 54.77, water 45.35, "
             "unused 1.39 and built-up 0, and Ea the value of one equivalent factor (CNY/ha; see ecocomp:esv). "
-            "The [HB] authors name grid-scale, multi-land-type ESV as the next step.</p>") + PIXEL_RULE + self.tr(
+            "The [HB] authors name grid-scale, multi-land-type ESV as the next step.</p>") + self.tr(PIXEL_RULE) + self.tr(
             "<p>Outputs: the ESV raster (CNY per pixel, float32) and the polygons with esv_lc_&lt;land type&gt; "
             "and esv_lc_total (CNY).</p>")
 

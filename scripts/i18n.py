@@ -4,14 +4,13 @@
     python3 scripts/i18n.py compile   # i18n/ecocomp_zh_CN.ts → .qm (needs lrelease: apt install qttools5-dev-tools)
     python3 scripts/i18n.py report    # how many strings are translated
 
-Strings are those passed to tr(...), self.tr(...) or QCoreApplication.translate("EcoComp", ...)
+Strings are those passed to tr(...), self.tr(...), N_(...) or QCoreApplication.translate("EcoComp", ...)
 in the plugin's Python files, and the <string> texts of the .ui files; all share the context
 "EcoComp", which is the context the plugin's tr() uses at run time.
 """
 
 import ast
 import os
-import re
 import subprocess
 import sys
 import xml.etree.ElementTree as ET
@@ -37,7 +36,7 @@ def python_strings(path):
             continue
         func = node.func
         name = func.attr if isinstance(func, ast.Attribute) else func.id if isinstance(func, ast.Name) else None
-        if name == "tr" and node.args:
+        if name in ("tr", "N_") and node.args:
             text = _literal(node.args[0])
         elif name == "translate" and len(node.args) >= 2 and _literal(node.args[0]) == CONTEXT:
             text = _literal(node.args[1])

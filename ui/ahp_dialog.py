@@ -4,17 +4,15 @@ import os
 from fractions import Fraction
 
 from qgis.PyQt import uic
-from qgis.PyQt.QtCore import QCoreApplication, Qt
+from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtWidgets import QComboBox, QDialogButtonBox, QHeaderView, QTableWidgetItem
 
 from ..ecocomp_plugin import zoning
+from ..translation import tr
 
 FORM_CLASS, BASE_CLASS = uic.loadUiType(os.path.join(os.path.dirname(__file__), "ahp_dialog.ui"))
 SAATY = [Fraction(1, n) for n in range(9, 1, -1)] + [Fraction(n) for n in range(1, 10)]
 
-
-def tr(text):
-    return QCoreApplication.translate("EcoComp", text)
 
 
 def label(value):

@@ -13,18 +13,16 @@ import os
 from dataclasses import dataclass, field
 
 from qgis.PyQt import uic
-from qgis.PyQt.QtCore import QCoreApplication, Qt
+from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtGui import QColor
 from qgis.PyQt.QtWidgets import QDialogButtonBox, QFileDialog, QHeaderView, QTableWidgetItem
 
 from ..ecocomp_plugin import factors, presets
+from ..translation import tr
 
 FORM_CLASS, BASE_CLASS = uic.loadUiType(os.path.join(os.path.dirname(__file__), "table_editor.ui"))
 INVALID = QColor("#f4c7c3")
 
-
-def tr(text):
-    return QCoreApplication.translate("EcoComp", text)
 
 
 @dataclass

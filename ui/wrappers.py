@@ -5,12 +5,10 @@ Parameters name these classes by dotted path in their metadata
 """
 
 from processing.gui.wrappers import WidgetWrapper
-from qgis.PyQt.QtCore import QCoreApplication
 from qgis.PyQt.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
+from ..translation import tr
 
-def tr(text):
-    return QCoreApplication.translate("EcoComp", text)
 
 
 def as_list(value):
