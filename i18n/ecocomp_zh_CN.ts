@@ -6,1367 +6,1367 @@
     <message>
       <location filename="plugin.py" line="14" />
       <source>Ecosystem service value (ESV)…</source>
-      <translation type="unfinished" />
+      <translation>耕地生态系统服务价值（ESV）…</translation>
     </message>
     <message>
       <location filename="plugin.py" line="15" />
       <source>Ecological footprint and carrying capacity…</source>
-      <translation type="unfinished" />
+      <translation>生态足迹与承载力…</translation>
     </message>
     <message>
       <location filename="plugin.py" line="16" />
       <source>Dual food/ecological-security zoning…</source>
-      <translation type="unfinished" />
+      <translation>粮食安全与生态安全双重分区…</translation>
     </message>
     <message>
       <location filename="plugin.py" line="17" />
       <source>Compensation priority by main functional area…</source>
-      <translation type="unfinished" />
+      <translation>按主体功能区确定补偿优先级…</translation>
     </message>
     <message>
       <location filename="plugin.py" line="18" />
       <source>Compensation amount…</source>
-      <translation type="unfinished" />
+      <translation>生态补偿额度…</translation>
     </message>
     <message>
       <location filename="plugin.py" line="19" />
       <source>Whole chain (model): ESV → footprint → priority → payment…</source>
-      <translation type="unfinished" />
+      <translation>完整流程（模型）：ESV → 生态足迹 → 优先级 → 补偿额度…</translation>
     </message>
     <message>
       <location filename="plugin.py" line="20" />
       <source>Land of a region occupied by other regions (input–output)…</source>
-      <translation type="unfinished" />
+      <translation>一地区土地被其他地区占用（投入产出）…</translation>
     </message>
     <message>
       <location filename="plugin.py" line="21" />
       <source>Bilateral land account and net flows (input–output)…</source>
-      <translation type="unfinished" />
+      <translation>双边土地占用账户与净流动（投入产出）…</translation>
     </message>
     <message>
       <location filename="plugin.py" line="22" />
       <source>Land-cover area per unit (raster)…</source>
-      <translation type="unfinished" />
+      <translation>各单元土地覆被面积（栅格）…</translation>
     </message>
     <message>
       <location filename="plugin.py" line="23" />
       <source>ESV surface of all land types (raster)…</source>
-      <translation type="unfinished" />
+      <translation>全地类 ESV 栅格面（栅格）…</translation>
     </message>
     <message>
       <location filename="plugin.py" line="24" />
       <source>Export a styled map (PNG)…</source>
-      <translation type="unfinished" />
+      <translation>导出带样式的地图（PNG）…</translation>
     </message>
     <message>
       <location filename="plugin.py" line="28" />
       <source>Parameter table: crops…</source>
-      <translation type="unfinished" />
+      <translation>参数表：作物…</translation>
     </message>
     <message>
       <location filename="plugin.py" line="29" />
       <source>Parameter table: commodities…</source>
-      <translation type="unfinished" />
+      <translation>参数表：消费品…</translation>
     </message>
     <message>
       <location filename="plugin.py" line="30" />
       <source>Parameter table: equivalent factors…</source>
-      <translation type="unfinished" />
+      <translation>参数表：当量因子…</translation>
     </message>
     <message>
       <location filename="plugin.py" line="31" />
       <source>Parameter table: functional-area type → role…</source>
-      <translation type="unfinished" />
+      <translation>参数表：主体功能区类型 → 角色…</translation>
     </message>
     <message>
       <location filename="plugin.py" line="32" />
       <source>Parameter table: land-cover classes…</source>
-      <translation type="unfinished" />
+      <translation>参数表：土地覆被类别…</translation>
     </message>
     <message>
       <location filename="plugin.py" line="33" />
       <source>AHP weights…</source>
-      <translation type="unfinished" />
+      <translation>AHP 权重…</translation>
     </message>
     <message>
       <location filename="plugin.py" line="87" />
       <source>&amp;EcoComp</source>
-      <translation type="unfinished" />
+      <translation>耕地生态补偿(&amp;E)</translation>
     </message>
     <message>
       <location filename="processing/algorithm.py" line="195" />
       <source>Compensation methods</source>
-      <translation type="unfinished" />
+      <translation>补偿方法</translation>
     </message>
     <message>
       <location filename="processing/algorithm.py" line="201" />
       <source>Units (county / prefecture / province polygons)</source>
-      <translation type="unfinished" />
+      <translation>评价单元（县、市或省级面）</translation>
     </message>
     <message>
       <location filename="processing/algorithm.py" line="117" />
       <source>Statistics table to join (CSV/XLSX layer)</source>
-      <translation type="unfinished" />
+      <translation>待连接的统计表（CSV/XLSX 图层）</translation>
     </message>
     <message>
       <location filename="processing/algorithm.py" line="124" />
       <source>Key field of the polygons (e.g. adcode)</source>
-      <translation type="unfinished" />
+      <translation>面图层的关键字段（如 adcode）</translation>
     </message>
     <message>
       <location filename="processing/algorithm.py" line="130" />
       <source>Key field of the statistics table</source>
-      <translation type="unfinished" />
+      <translation>统计表的关键字段</translation>
     </message>
     <message>
       <location filename="processing/algorithm.py" line="98" />
       <source>This algorithm needs a Python library that QGIS cannot find. Install: {}.</source>
-      <translation type="unfinished" />
+      <translation>该算法需要的 Python 库 QGIS 找不到。请安装：{}。</translation>
     </message>
     <message>
       <location filename="processing/esv_algorithm.py" line="33" />
       <source>Ecosystem service value of cultivated land (ESV)</source>
-      <translation type="unfinished" />
+      <translation>耕地生态系统服务价值（ESV）</translation>
     </message>
     <message>
       <location filename="processing/esv_algorithm.py" line="36" />
       <source>&lt;p&gt;Ecosystem service value (ESV) of each unit's cultivated land by the equivalent-factor method of Xie et al. [XIE], as used for Hubei [HB] and Xuzhou [XZ].&lt;/p&gt;&lt;p&gt;&lt;b&gt;ESV = F · Ea · S&lt;/b&gt; (CNY), with S the cultivated-land area (ha) and F the sum of equivalent factors: total, market (food, raw material) or non-market (regulating, supporting, cultural services).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Ea = (1/7) · Σ m&lt;sub&gt;i&lt;/sub&gt;·q&lt;sub&gt;i&lt;/sub&gt;·v&lt;sub&gt;i&lt;/sub&gt; / Σ m&lt;sub&gt;i&lt;/sub&gt;&lt;/b&gt; (CNY/ha): value of one equivalent factor, from the sown area m (ha), yield q (kg/ha) and national average price v (CNY/kg) of the main food crops; 1/7 is the natural share of the value of food production. Ea is typed in, computed once from a crop table for the whole study region, or computed per unit from crop fields.&lt;/p&gt;&lt;p&gt;Factor presets: Xie 2008 (F = 7.90; market 1.39; non-market 6.51) [HB]; Xie 2003 (F = 6.91; market 1.10; non-market 5.81) [XZ]; or your own table (service, market / non-market, factor).&lt;/p&gt;&lt;p&gt;Output: the input features with &lt;i&gt;ea&lt;/i&gt; (CNY/ha), &lt;i&gt;esv_total&lt;/i&gt;, &lt;i&gt;esv_market&lt;/i&gt;, &lt;i&gt;esv_nonmarket&lt;/i&gt; (CNY) and, optionally, one &lt;i&gt;esv_&amp;lt;service&amp;gt;&lt;/i&gt; field per service. A statistics table (CSV/XLSX layer) can be joined to the polygons by a key field; every polygon must find its row.&lt;/p&gt;</source>
-      <translation type="unfinished" />
+      <translation>&lt;p&gt;按谢高地等人的当量因子法 [XIE] 计算各单元耕地的生态系统服务价值（ESV），与湖北 [HB]、徐州 [XZ] 的研究一致。&lt;/p&gt;&lt;p&gt;&lt;b&gt;ESV = F · Ea · S&lt;/b&gt;（元），S 为耕地面积（公顷），F 为当量因子之和：总值、市场价值（食物生产、原料生产）或非市场价值（调节、支持、文化服务）。&lt;/p&gt;&lt;p&gt;&lt;b&gt;Ea = (1/7) · Σ m&lt;sub&gt;i&lt;/sub&gt;·q&lt;sub&gt;i&lt;/sub&gt;·v&lt;sub&gt;i&lt;/sub&gt; / Σ m&lt;sub&gt;i&lt;/sub&gt;&lt;/b&gt;（元/公顷）：一个标准当量因子的价值，由主要粮食作物的播种面积 m（公顷）、单产 q（千克/公顷）和全国平均价格 v（元/千克）求得；1/7 为粮食生产价值中自然贡献的份额。Ea 可直接输入、由作物表为整个研究区计算一次，或由作物字段按单元计算。&lt;/p&gt;&lt;p&gt;当量因子预设：谢高地 2008（F = 7.90；市场 1.39；非市场 6.51）[HB]；谢高地 2003（F = 6.91；市场 1.10；非市场 5.81）[XZ]；或自定义表（服务、市场/非市场、因子）。&lt;/p&gt;&lt;p&gt;输出：输入要素附加 &lt;i&gt;ea&lt;/i&gt;（元/公顷）、&lt;i&gt;esv_total&lt;/i&gt;、&lt;i&gt;esv_market&lt;/i&gt;、&lt;i&gt;esv_nonmarket&lt;/i&gt;（元），可选每项服务一个 &lt;i&gt;esv_&amp;lt;服务&amp;gt;&lt;/i&gt; 字段。统计表（CSV/XLSX 图层）可按关键字段连接到面图层；每个面都必须找到对应的行。&lt;/p&gt;</translation>
     </message>
     <message>
       <location filename="processing/esv_algorithm.py" line="58" />
       <source>Cultivated land area S (field, ha)</source>
-      <translation type="unfinished" />
+      <translation>耕地面积 S（字段，公顷）</translation>
     </message>
     <message>
       <location filename="processing/esv_algorithm.py" line="115" />
       <source>Ecosystem service value</source>
-      <translation type="unfinished" />
+      <translation>生态系统服务价值</translation>
     </message>
     <message>
       <location filename="processing/esv_algorithm.py" line="61" />
       <source>How to get Ea, the value of one equivalent factor</source>
-      <translation type="unfinished" />
+      <translation>标准当量因子价值 Ea 的来源</translation>
     </message>
     <message>
       <location filename="processing/esv_algorithm.py" line="72" />
       <source>Ea, typed value (CNY/ha)</source>
-      <translation type="unfinished" />
+      <translation>Ea，直接输入（元/公顷）</translation>
     </message>
     <message>
       <location filename="processing/esv_algorithm.py" line="85" />
       <source>Crop fields per unit: crop, sown-area field (ha), yield field (kg/ha), price (CNY/kg)</source>
-      <translation type="unfinished" />
+      <translation>各单元作物字段：作物、播种面积字段（公顷）、单产字段（千克/公顷）、价格（元/千克）</translation>
     </message>
     <message>
       <location filename="processing/esv_algorithm.py" line="93" />
       <source>Equivalent-factor table</source>
-      <translation type="unfinished" />
+      <translation>当量因子表</translation>
     </message>
     <message>
       <location filename="processing/esv_algorithm.py" line="112" />
       <source>Add one ESV field per service (CNY)</source>
-      <translation type="unfinished" />
+      <translation>为每项服务增加一个 ESV 字段（元）</translation>
     </message>
     <message>
       <location filename="processing/esv_algorithm.py" line="77" />
       <source>Crop table: crop, sown area (ha), yield (kg/ha), price (CNY/kg)</source>
-      <translation type="unfinished" />
+      <translation>作物表：作物、播种面积（公顷）、单产（千克/公顷）、价格（元/千克）</translation>
     </message>
     <message>
       <location filename="processing/esv_algorithm.py" line="104" />
       <source>Custom equivalent factors: service, part (market / non-market), factor (dimensionless)</source>
-      <translation type="unfinished" />
+      <translation>自定义当量因子：服务、类别（市场/非市场）、因子（无量纲）</translation>
     </message>
     <message>
       <location filename="processing/esv_algorithm.py" line="63" />
       <source>Typed value (CNY/ha)</source>
-      <translation type="unfinished" />
+      <translation>直接输入（元/公顷）</translation>
     </message>
     <message>
       <location filename="processing/esv_algorithm.py" line="64" />
       <source>From the crop table: one Ea for the whole study region</source>
-      <translation type="unfinished" />
+      <translation>由作物表计算：整个研究区一个 Ea</translation>
     </message>
     <message>
       <location filename="processing/esv_algorithm.py" line="65" />
       <source>Per unit, from crop fields</source>
-      <translation type="unfinished" />
+      <translation>按单元，由作物字段计算</translation>
     </message>
     <message>
       <location filename="processing/esv_algorithm.py" line="86" />
       <source>Crop</source>
-      <translation type="unfinished" />
+      <translation>作物</translation>
     </message>
     <message>
       <location filename="processing/esv_algorithm.py" line="86" />
       <source>Sown-area field (ha)</source>
-      <translation type="unfinished" />
+      <translation>播种面积字段（公顷）</translation>
     </message>
     <message>
       <location filename="processing/esv_algorithm.py" line="86" />
       <source>Yield field (kg/ha)</source>
-      <translation type="unfinished" />
+      <translation>单产字段（千克/公顷）</translation>
     </message>
     <message>
       <location filename="processing/esv_algorithm.py" line="87" />
       <source>Price (CNY/kg)</source>
-      <translation type="unfinished" />
+      <translation>价格（元/千克）</translation>
     </message>
     <message>
       <location filename="processing/esv_algorithm.py" line="95" />
       <source>Xie 2008 cropland (F 7.90 = market 1.39 + non-market 6.51) [HB]</source>
-      <translation type="unfinished" />
+      <translation>谢高地 2008 耕地（F 7.90 = 市场 1.39 + 非市场 6.51）[HB]</translation>
     </message>
     <message>
       <location filename="processing/esv_algorithm.py" line="96" />
       <source>Xie 2003 farmland (F 6.91 = market 1.10 + non-market 5.81) [XZ]</source>
-      <translation type="unfinished" />
+      <translation>谢高地 2003 农田（F 6.91 = 市场 1.10 + 非市场 5.81）[XZ]</translation>
     </message>
     <message>
       <location filename="processing/esv_algorithm.py" line="97" />
       <source>Custom table (below)</source>
-      <translation type="unfinished" />
+      <translation>自定义表（下方）</translation>
     </message>
     <message>
       <location filename="processing/esv_algorithm.py" line="78" />
       <source>Sown area (ha)</source>
-      <translation type="unfinished" />
+      <translation>播种面积（公顷）</translation>
     </message>
     <message>
       <location filename="processing/esv_algorithm.py" line="78" />
       <source>Yield (kg/ha)</source>
-      <translation type="unfinished" />
+      <translation>单产（千克/公顷）</translation>
     </message>
     <message>
       <location filename="processing/esv_algorithm.py" line="105" />
       <source>Service</source>
-      <translation type="unfinished" />
+      <translation>服务</translation>
     </message>
     <message>
       <location filename="processing/esv_algorithm.py" line="105" />
       <source>Part</source>
-      <translation type="unfinished" />
+      <translation>类别</translation>
     </message>
     <message>
       <location filename="processing/esv_algorithm.py" line="105" />
       <source>Factor</source>
-      <translation type="unfinished" />
+      <translation>因子</translation>
     </message>
     <message>
       <location filename="processing/footprint_algorithm.py" line="92" />
       <source>Ecological footprint and carrying capacity of cultivated land</source>
-      <translation type="unfinished" />
+      <translation>耕地生态足迹与生态承载力</translation>
     </message>
     <message>
       <location filename="processing/footprint_algorithm.py" line="95" />
       <source>&lt;p&gt;Cultivated-land ecological footprint and carrying capacity per unit [XZ, HB, FJ].&lt;/p&gt;&lt;p&gt;&lt;b&gt;ef = r · Σ c&lt;sub&gt;i&lt;/sub&gt; / p&lt;sub&gt;i&lt;/sub&gt;&lt;/b&gt; (gha/person), &lt;b&gt;EF = N · ef&lt;/b&gt;; &lt;b&gt;ec = a · r · y&lt;/b&gt; with a = S / N (ha/person), &lt;b&gt;EC = N · ec · (1 − k)&lt;/b&gt; (gha). c&lt;sub&gt;i&lt;/sub&gt;: per-capita consumption of commodity i (kg/person); p&lt;sub&gt;i&lt;/sub&gt;: its average productivity (kg/ha); r: equivalence factor of cropland; y: yield factor; k: biodiversity deduction, applied to the capacity only (0.12 WCED, 0.035 [HB], 0 allowed).&lt;/p&gt;&lt;p&gt;Balance &lt;b&gt;eb = EC − EF&lt;/b&gt; (gha) and overload index &lt;b&gt;eoi = (EC − EF) / EC&lt;/b&gt; ([XZ] eq. 7): positive = surplus = the unit receives compensation. [HB] prints (EF − EC) / EC; it is offered as an option, labelled.&lt;/p&gt;&lt;p&gt;Consumption: one commodity table for all units, or per unit as production ÷ population [FJ]. Yield factor: a constant, a field, or per unit y = (Σ P&lt;sub&gt;i&lt;/sub&gt;/p&lt;sub&gt;i&lt;/sub&gt;) / Σ m&lt;sub&gt;i&lt;/sub&gt; [FJ].&lt;/p&gt;&lt;p&gt;Presets: Hubei 2017 [HB] r 2.52, y 1.28, k 0.035, six commodities (ef = 0.16170 gha/person); Xuzhou 2015 [XZ] r 2.17, y 1.66, k 0 with your commodity table; Fujian 2017 [FJ] r 1, y per unit, k 0, consumption and productivity from the production table. 'Custom' uses the values below.&lt;/p&gt;&lt;p&gt;Output fields: ef, ec (gha/person), ef_total (EF), ec_total (EC), eb (gha), eoi, y and k (the values used). Totals are named ef_total / ec_total because GeoPackage and Shapefile field names ignore case, so EF and ef cannot both exist.&lt;/p&gt;</source>
-      <translation type="unfinished" />
+      <translation>&lt;p&gt;各单元耕地生态足迹与生态承载力 [XZ, HB, FJ]。&lt;/p&gt;&lt;p&gt;&lt;b&gt;ef = r · Σ c&lt;sub&gt;i&lt;/sub&gt; / p&lt;sub&gt;i&lt;/sub&gt;&lt;/b&gt;（全球公顷/人），&lt;b&gt;EF = N · ef&lt;/b&gt;；&lt;b&gt;ec = a · r · y&lt;/b&gt;，其中 a = S / N（公顷/人），&lt;b&gt;EC = N · ec · (1 − k)&lt;/b&gt;（全球公顷）。c&lt;sub&gt;i&lt;/sub&gt;：消费品 i 的人均消费量（千克/人）；p&lt;sub&gt;i&lt;/sub&gt;：其平均生产力（千克/公顷）；r：耕地均衡因子；y：产量因子；k：生物多样性保护扣除，只用于承载力（WCED 0.12，[HB] 0.035，也可为 0）。&lt;/p&gt;&lt;p&gt;生态盈亏 &lt;b&gt;eb = EC − EF&lt;/b&gt;（全球公顷），超载指数 &lt;b&gt;eoi = (EC − EF) / EC&lt;/b&gt;（[XZ] 式 7）：正值 = 盈余 = 该单元获得补偿。[HB] 原文写作 (EF − EC) / EC，作为可选项并加以标注。&lt;/p&gt;&lt;p&gt;消费：全体单元使用同一张消费品表，或按单元以产量 ÷ 人口计算 [FJ]。产量因子：常数、字段，或按单元 y = (Σ P&lt;sub&gt;i&lt;/sub&gt;/p&lt;sub&gt;i&lt;/sub&gt;) / Σ m&lt;sub&gt;i&lt;/sub&gt; [FJ]。&lt;/p&gt;&lt;p&gt;预设：湖北 2017 [HB] r 2.52，y 1.28，k 0.035，六类消费品（ef = 0.16170 全球公顷/人）；徐州 2015 [XZ] r 2.17，y 1.66，k 0，使用您的消费品表；福建 2017 [FJ] r 1，y 按单元计算，k 0，消费与生产力由产量表得出。“自定义”使用下方数值。&lt;/p&gt;&lt;p&gt;输出字段：ef、ec（全球公顷/人）、ef_total（EF）、ec_total（EC）、eb（全球公顷）、eoi、y 与 k（所用数值）。总量命名为 ef_total / ec_total，因为 GeoPackage 与 Shapefile 字段名不区分大小写，EF 与 ef 无法并存。&lt;/p&gt;</translation>
     </message>
     <message>
       <location filename="processing/footprint_algorithm.py" line="118" />
       <source>Population N (field, persons)</source>
-      <translation type="unfinished" />
+      <translation>人口 N（字段，人）</translation>
     </message>
     <message>
       <location filename="processing/footprint_algorithm.py" line="161" />
       <source>Ecological footprint and capacity</source>
-      <translation type="unfinished" />
+      <translation>生态足迹与承载力</translation>
     </message>
     <message>
       <location filename="processing/footprint_algorithm.py" line="29" />
       <source>Production per unit: commodity, production field (kg), sown-area field (ha), productivity p_i (kg/ha; empty = regional average Σ production / Σ sown area) [FJ]</source>
-      <translation type="unfinished" />
+      <translation>各单元产量：消费品、产量字段（千克）、播种面积字段（公顷）、生产力 p_i（千克/公顷；留空 = 区域平均 Σ 产量 / Σ 播种面积）[FJ]</translation>
     </message>
     <message>
       <location filename="processing/footprint_algorithm.py" line="121" />
       <source>Parameter preset</source>
-      <translation type="unfinished" />
+      <translation>参数预设</translation>
     </message>
     <message>
       <location filename="processing/footprint_algorithm.py" line="134" />
       <source>Per-capita consumption (custom)</source>
-      <translation type="unfinished" />
+      <translation>人均消费（自定义）</translation>
     </message>
     <message>
       <location filename="processing/footprint_algorithm.py" line="140" />
       <source>Equivalence factor of cropland r (custom; gha/ha)</source>
-      <translation type="unfinished" />
+      <translation>耕地均衡因子 r（自定义；全球公顷/公顷）</translation>
     </message>
     <message>
       <location filename="processing/footprint_algorithm.py" line="143" />
       <source>Yield factor y (custom)</source>
-      <translation type="unfinished" />
+      <translation>产量因子 y（自定义）</translation>
     </message>
     <message>
       <location filename="processing/footprint_algorithm.py" line="148" />
       <source>Yield factor y, constant (custom; dimensionless)</source>
-      <translation type="unfinished" />
+      <translation>产量因子 y，常数（自定义；无量纲）</translation>
     </message>
     <message>
       <location filename="processing/footprint_algorithm.py" line="151" />
       <source>Yield factor y (field, dimensionless)</source>
-      <translation type="unfinished" />
+      <translation>产量因子 y（字段，无量纲）</translation>
     </message>
     <message>
       <location filename="processing/footprint_algorithm.py" line="154" />
       <source>Biodiversity deduction k (custom; fraction 0–1: 0.12 WCED, 0.035 [HB])</source>
-      <translation type="unfinished" />
+      <translation>生物多样性保护扣除 k（自定义；比例 0–1：WCED 0.12，[HB] 0.035）</translation>
     </message>
     <message>
       <location filename="processing/footprint_algorithm.py" line="157" />
       <source>Overload index</source>
-      <translation type="unfinished" />
+      <translation>超载指数</translation>
     </message>
     <message>
       <location filename="processing/footprint_algorithm.py" line="129" />
       <source>Commodity table: commodity, per-capita consumption c_i (kg/person), productivity p_i (kg/ha)</source>
-      <translation type="unfinished" />
+      <translation>消费品表：消费品、人均消费量 c_i（千克/人）、生产力 p_i（千克/公顷）</translation>
     </message>
     <message>
       <location filename="processing/footprint_algorithm.py" line="31" />
       <source>Commodity</source>
-      <translation type="unfinished" />
+      <translation>消费品</translation>
     </message>
     <message>
       <location filename="processing/footprint_algorithm.py" line="31" />
       <source>Production field (kg)</source>
-      <translation type="unfinished" />
+      <translation>产量字段（千克）</translation>
     </message>
     <message>
       <location filename="processing/footprint_algorithm.py" line="32" />
       <source>p_i (kg/ha)</source>
-      <translation type="unfinished" />
+      <translation>p_i（千克/公顷）</translation>
     </message>
     <message>
       <location filename="processing/footprint_algorithm.py" line="122" />
       <source>Hubei 2017 [HB]: r 2.52, y 1.28, k 0.035, six commodities</source>
-      <translation type="unfinished" />
+      <translation>湖北 2017 [HB]：r 2.52，y 1.28，k 0.035，六类消费品</translation>
     </message>
     <message>
       <location filename="processing/footprint_algorithm.py" line="123" />
       <source>Xuzhou 2015 [XZ]: r 2.17, y 1.66, k 0, commodity table below</source>
-      <translation type="unfinished" />
+      <translation>徐州 2015 [XZ]：r 2.17，y 1.66，k 0，使用下方消费品表</translation>
     </message>
     <message>
       <location filename="processing/footprint_algorithm.py" line="124" />
       <source>Fujian 2017 [FJ]: r 1, y per unit, k 0, production table below</source>
-      <translation type="unfinished" />
+      <translation>福建 2017 [FJ]：r 1，y 按单元计算，k 0，使用下方产量表</translation>
     </message>
     <message>
       <location filename="processing/footprint_algorithm.py" line="125" />
       <source>Custom: the values below</source>
-      <translation type="unfinished" />
+      <translation>自定义：使用下方数值</translation>
     </message>
     <message>
       <location filename="processing/footprint_algorithm.py" line="135" />
       <source>Commodity table: the same c_i for every unit</source>
-      <translation type="unfinished" />
+      <translation>消费品表：各单元使用相同的 c_i</translation>
     </message>
     <message>
       <location filename="processing/footprint_algorithm.py" line="136" />
       <source>Per unit: production ÷ population, from the production table [FJ]</source>
-      <translation type="unfinished" />
+      <translation>按单元：产量 ÷ 人口，由产量表计算 [FJ]</translation>
     </message>
     <message>
       <location filename="processing/footprint_algorithm.py" line="144" />
       <source>Constant (below)</source>
-      <translation type="unfinished" />
+      <translation>常数（下方）</translation>
     </message>
     <message>
       <location filename="processing/footprint_algorithm.py" line="144" />
       <source>From a field</source>
-      <translation type="unfinished" />
+      <translation>来自字段</translation>
     </message>
     <message>
       <location filename="processing/footprint_algorithm.py" line="145" />
       <source>Per unit from the production table: y = (Σ P/p) / Σ m [FJ]</source>
-      <translation type="unfinished" />
+      <translation>按单元由产量表计算：y = (Σ P/p) / Σ m [FJ]</translation>
     </message>
     <message>
       <location filename="processing/footprint_algorithm.py" line="158" />
       <source>eoi = (EC − EF) / EC: surplus &gt; 0 [XZ] (EcoComp convention)</source>
-      <translation type="unfinished" />
+      <translation>eoi = (EC − EF) / EC：盈余 &gt; 0 [XZ]（EcoComp 约定）</translation>
     </message>
     <message>
       <location filename="processing/footprint_algorithm.py" line="159" />
       <source>eoi = (EF − EC) / EC as printed in [HB]: surplus &lt; 0</source>
-      <translation type="unfinished" />
+      <translation>eoi = (EF − EC) / EC（[HB] 原文写法）：盈余 &lt; 0</translation>
     </message>
     <message>
       <location filename="processing/footprint_algorithm.py" line="130" />
       <source>c_i (kg/person)</source>
-      <translation type="unfinished" />
+      <translation>c_i（千克/人）</translation>
     </message>
     <message>
       <location filename="processing/io_algorithms.py" line="29" />
       <source>&lt;p&gt;Land embodied in final demand through a multi-regional input–output table [IO]: &lt;b&gt;A = Z · diag(x)⁻¹&lt;/b&gt;, &lt;b&gt;f = land / x&lt;/b&gt; (ha per unit of output; 0 where x = 0) and &lt;b&gt;C = diag(f) · (I − A)⁻¹ · Y&lt;/b&gt;, solved with one LU factorisation of I − A for all final-demand columns (the inverse is never formed; sparse tables stay sparse).&lt;/p&gt;&lt;p&gt;Tables: a folder with &lt;i&gt;Z.csv&lt;/i&gt;, &lt;i&gt;Y.csv&lt;/i&gt; (two header rows: region, then sector or final-demand category; two label columns: region, sector), &lt;i&gt;x.csv&lt;/i&gt; and &lt;i&gt;land.csv&lt;/i&gt; (region, sector, value); or an XLSX workbook with sheets Z, Y, x, land in the same layout; or a folder saved by pymrio (save_all), with the land account taken from an extension's F table. Optional: a category mapping (CSV: category, group — e.g. consumption, investment, export) and a sector concordance (CSV: sector, aggregated sector — e.g. 30 → 8 sectors as in [IO]); results are computed at full detail and then summed. Checks: labels, negative or zero output, rows that do not balance (x = Z·1 + Y·1; the largest imbalance is named) and a singular I − A.&lt;/p&gt;</source>
-      <translation type="unfinished" />
+      <translation>&lt;p&gt;通过多区域投入产出表计算最终需求所隐含的土地 [IO]：&lt;b&gt;A = Z · diag(x)⁻¹&lt;/b&gt;，&lt;b&gt;f = land / x&lt;/b&gt;（每单位产出的公顷数；x = 0 时取 0），&lt;b&gt;C = diag(f) · (I − A)⁻¹ · Y&lt;/b&gt;，对 I − A 做一次 LU 分解同时求解全部最终需求列（从不构造逆矩阵；稀疏表保持稀疏）。&lt;/p&gt;&lt;p&gt;表格：一个文件夹，包含 &lt;i&gt;Z.csv&lt;/i&gt;、&lt;i&gt;Y.csv&lt;/i&gt;（两行表头：地区，然后是部门或最终需求类别；两列标签：地区、部门）、&lt;i&gt;x.csv&lt;/i&gt; 与 &lt;i&gt;land.csv&lt;/i&gt;（地区、部门、数值）；或一个 XLSX 工作簿，工作表 Z、Y、x、land 采用相同布局；或由 pymrio 保存（save_all）的文件夹，土地账户取自某扩展的 F 表。可选：类别对应表（CSV：类别、组别，如消费、投资、出口）与部门对照表（CSV：部门、合并部门，如 [IO] 中的 30 → 8 个部门）；先按全部细节计算，再加总。检查项：标签、负的或为零的产出、不平衡的行（x = Z·1 + Y·1；指出最大不平衡处）以及奇异的 I − A。&lt;/p&gt;</translation>
     </message>
     <message>
       <location filename="processing/io_algorithms.py" line="60" />
       <source>Input–output land occupation</source>
-      <translation type="unfinished" />
+      <translation>投入产出土地占用</translation>
     </message>
     <message>
       <location filename="processing/io_algorithms.py" line="160" />
       <source>Land of a region occupied by other regions' final demand (input–output)</source>
-      <translation type="unfinished" />
+      <translation>一地区土地被其他地区最终需求占用（投入产出）</translation>
     </message>
     <message>
       <location filename="processing/io_algorithms.py" line="221" />
       <source>Bilateral land occupation account and net flows (input–output)</source>
-      <translation type="unfinished" />
+      <translation>双边土地占用账户与净流动（投入产出）</translation>
     </message>
     <message>
       <location filename="processing/io_algorithms.py" line="66" />
       <source>Region polygons (e.g. provinces)</source>
-      <translation type="unfinished" />
+      <translation>地区面图层（如省份）</translation>
     </message>
     <message>
       <location filename="processing/io_algorithms.py" line="67" />
       <source>Region key field (values = the MRIO's region labels)</source>
-      <translation type="unfinished" />
+      <translation>地区关键字段（取值 = MRIO 的地区标签）</translation>
     </message>
     <message>
       <location filename="processing/io_algorithms.py" line="168" />
       <source>&lt;p&gt;Outputs per region polygon: occ_&amp;lt;group&amp;gt; (ha, per final-demand group), occ_total (ha), occ_s_&amp;lt;sector&amp;gt; (ha, all groups) and value_total (CNY).&lt;/p&gt;</source>
-      <translation type="unfinished" />
+      <translation>&lt;p&gt;各地区面的输出：occ_&amp;lt;组别&amp;gt;（公顷，按最终需求组别）、occ_total（公顷）、occ_s_&amp;lt;部门&amp;gt;（公顷，全部组别）与 value_total（元）。&lt;/p&gt;</translation>
     </message>
     <message>
       <location filename="processing/io_algorithms.py" line="175" />
       <source>Land of the target region occupied per region</source>
-      <translation type="unfinished" />
+      <translation>目标地区土地被各地区占用量</translation>
     </message>
     <message>
       <location filename="processing/io_algorithms.py" line="224" />
       <source>&lt;p&gt;Beyond [IO], whose authors list it as missing: the full bilateral account of every region's land embodied in every other region's final demand, per final-demand group, the net balance of each region and the net flows between regions.&lt;/p&gt;&lt;p&gt;T[g, q, k] = Σ&lt;sub&gt;i&lt;/sub&gt; C&lt;sup&gt;(q,k)&lt;/sup&gt;&lt;sub&gt;(g,i)&lt;/sub&gt; (ha). Per region: land_production (row sum: land used in the region, production-based), land_consumption (column sum: land embodied in its final demand, consumption-based), land_supplied (to other regions), land_drawn (from other regions) and &lt;b&gt;land_net = supplied − drawn&lt;/b&gt;: positive = net supplier of land services = receives compensation.&lt;/p&gt;&lt;p&gt;Net flow between two regions: T[o, d] − T[d, o] over all groups, drawn as a line from the supplier o to the user d, width by amount; flows below the threshold are dropped and only the largest N kept.&lt;/p&gt;</source>
-      <translation type="unfinished" />
+      <translation>&lt;p&gt;超出 [IO]（其作者列为不足之处）：完整的双边账户，即每个地区的土地隐含于其他每个地区最终需求中的数量（按最终需求组别）、各地区的净平衡，以及地区之间的净流动。&lt;/p&gt;&lt;p&gt;T[g, q, k] = Σ&lt;sub&gt;i&lt;/sub&gt; C&lt;sup&gt;(q,k)&lt;/sup&gt;&lt;sub&gt;(g,i)&lt;/sub&gt;（公顷）。每个地区：land_production（行和：本地区使用的土地，生产视角）、land_consumption（列和：其最终需求隐含的土地，消费视角）、land_supplied（供给其他地区）、land_drawn（取自其他地区）与 &lt;b&gt;land_net = 供给 − 取用&lt;/b&gt;：正值 = 土地服务的净供给者 = 获得补偿。&lt;/p&gt;&lt;p&gt;两地区之间的净流动：所有组别的 T[o, d] − T[d, o]，绘制为从供给地 o 指向使用地 d 的线，宽度随数量变化；低于阈值的流动被舍去，仅保留最大的 N 条。&lt;/p&gt;</translation>
     </message>
     <message>
       <location filename="processing/io_algorithms.py" line="245" />
       <source>Land balance per region</source>
-      <translation type="unfinished" />
+      <translation>各地区土地平衡</translation>
     </message>
     <message>
       <location filename="processing/io_algorithms.py" line="69" />
       <source>MRIO table format</source>
-      <translation type="unfinished" />
+      <translation>MRIO 表格式</translation>
     </message>
     <message>
       <location filename="processing/io_algorithms.py" line="73" />
       <source>MRIO folder (CSV or pymrio)</source>
-      <translation type="unfinished" />
+      <translation>MRIO 文件夹（CSV 或 pymrio）</translation>
     </message>
     <message>
       <location filename="processing/io_algorithms.py" line="76" />
       <source>MRIO workbook (XLSX)</source>
-      <translation type="unfinished" />
+      <translation>MRIO 工作簿（XLSX）</translation>
     </message>
     <message>
       <location filename="processing/io_algorithms.py" line="78" />
       <source>pymrio: extension holding the land account (ha)</source>
-      <translation type="unfinished" />
+      <translation>pymrio：存放土地账户的扩展（公顷）</translation>
     </message>
     <message>
       <location filename="processing/io_algorithms.py" line="80" />
       <source>pymrio: stressor row of the land account (empty = sum of all rows)</source>
-      <translation type="unfinished" />
+      <translation>pymrio：土地账户的压力项行（留空 = 所有行之和）</translation>
     </message>
     <message>
       <location filename="processing/io_algorithms.py" line="83" />
       <source>Final-demand category mapping (CSV: category, group; optional)</source>
-      <translation type="unfinished" />
+      <translation>最终需求类别对应表（CSV：类别、组别；可选）</translation>
     </message>
     <message>
       <location filename="processing/io_algorithms.py" line="86" />
       <source>Sector concordance (CSV: sector, aggregated sector; optional)</source>
-      <translation type="unfinished" />
+      <translation>部门对照表（CSV：部门、合并部门；可选）</translation>
     </message>
     <message>
       <location filename="processing/io_algorithms.py" line="89" />
       <source>Balance tolerance |x − Z·1 − Y·1| / x (fraction)</source>
-      <translation type="unfinished" />
+      <translation>平衡容差 |x − Z·1 − Y·1| / x（比例）</translation>
     </message>
     <message>
       <location filename="processing/io_algorithms.py" line="92" />
       <source>Unit value of land (CNY/ha; 0 = no monetary value)</source>
-      <translation type="unfinished" />
+      <translation>土地单位价值（元/公顷；0 = 不计算货币价值）</translation>
     </message>
     <message>
       <location filename="processing/io_algorithms.py" line="163" />
       <source>&lt;p&gt;For a target region g (e.g. Gansu) and every region q: the land of g, by aggregated sector and in total, embodied in q's final demand per category [IO eq. 5]: occ[q, k] = Σ&lt;sub&gt;i&lt;/sub&gt; C&lt;sup&gt;(q,k)&lt;/sup&gt;&lt;sub&gt;(g,i)&lt;/sub&gt; (ha). The target's own final demand is included (domestic use). With a unit value (CNY/ha, e.g. the ESV per ha of the target region), value = occupation × unit value = the compensation owed to g.&lt;/p&gt;</source>
-      <translation type="unfinished" />
+      <translation>&lt;p&gt;对目标地区 g（如甘肃）与每个地区 q：g 的土地（按合并部门及合计）隐含于 q 各类别最终需求中的数量 [IO 式 5]：occ[q, k] = Σ&lt;sub&gt;i&lt;/sub&gt; C&lt;sup&gt;(q,k)&lt;/sup&gt;&lt;sub&gt;(g,i)&lt;/sub&gt;（公顷）。目标地区自身的最终需求也计入（本地使用）。给定单位价值（元/公顷，如目标地区每公顷的 ESV）时，价值 = 占用量 × 单位价值 = 应付给 g 的补偿。&lt;/p&gt;</translation>
     </message>
     <message>
       <location filename="processing/io_algorithms.py" line="174" />
       <source>Target region g</source>
-      <translation type="unfinished" />
+      <translation>目标地区 g</translation>
     </message>
     <message>
       <location filename="processing/io_algorithms.py" line="240" />
       <source>Smallest net flow drawn (ha)</source>
-      <translation type="unfinished" />
+      <translation>绘制的最小净流动（公顷）</translation>
     </message>
     <message>
       <location filename="processing/io_algorithms.py" line="243" />
       <source>Largest N net flows drawn (0 = all above the threshold)</source>
-      <translation type="unfinished" />
+      <translation>绘制最大的 N 条净流动（0 = 阈值以上全部）</translation>
     </message>
     <message>
       <location filename="processing/io_algorithms.py" line="247" />
       <source>Bilateral land matrix (origin, destination, group, ha)</source>
-      <translation type="unfinished" />
+      <translation>双边土地矩阵（来源地、目的地、组别、公顷）</translation>
     </message>
     <message>
       <location filename="processing/io_algorithms.py" line="250" />
       <source>Net land flows (lines)</source>
-      <translation type="unfinished" />
+      <translation>土地净流动（线）</translation>
     </message>
     <message>
       <location filename="processing/io_algorithms.py" line="281" />
       <source>Net land flows</source>
-      <translation type="unfinished" />
+      <translation>土地净流动</translation>
     </message>
     <message>
       <location filename="processing/io_algorithms.py" line="207" />
       <source>Land of {} occupied per region</source>
-      <translation type="unfinished" />
+      <translation>{} 的土地被各地区占用量</translation>
     </message>
     <message>
       <location filename="processing/io_algorithms.py" line="70" />
       <source>Folder of CSV files: Z, Y, x, land</source>
-      <translation type="unfinished" />
+      <translation>CSV 文件夹：Z、Y、x、land</translation>
     </message>
     <message>
       <location filename="processing/io_algorithms.py" line="70" />
       <source>XLSX workbook: sheets Z, Y, x, land</source>
-      <translation type="unfinished" />
+      <translation>XLSX 工作簿：工作表 Z、Y、x、land</translation>
     </message>
     <message>
       <location filename="processing/io_algorithms.py" line="71" />
       <source>Folder saved by pymrio (text files)</source>
-      <translation type="unfinished" />
+      <translation>pymrio 保存的文件夹（文本文件）</translation>
     </message>
     <message>
       <location filename="processing/landcover_algorithms.py" line="25" />
       <source>&lt;p&gt;Pixels are counted by centre: a pixel belongs to a polygon when its centre lies inside it. Overlapping polygons each count every pixel whose centre they contain. Areas: |pixel width × height| in projected CRSs (non-square pixels included); in geographic CRSs each row's cells take the ellipsoidal area of their latitude band. Polygons are reprojected to the raster's CRS. The raster is read in strips, never whole.&lt;/p&gt;</source>
-      <translation type="unfinished" />
+      <translation>&lt;p&gt;像元按中心计：像元中心位于多边形内时，该像元属于该多边形。相互重叠的多边形各自计入其包含中心的每个像元。面积：投影坐标系中为 |像元宽 × 高|（含非正方形像元）；地理坐标系中每行像元取其纬度带在椭球面上的面积。多边形会重投影到栅格的坐标系。栅格分条带读取，从不整体读入。&lt;/p&gt;</translation>
     </message>
     <message>
       <location filename="processing/landcover_algorithms.py" line="43" />
       <source>Land-cover rasters</source>
-      <translation type="unfinished" />
+      <translation>土地覆被栅格</translation>
     </message>
     <message>
       <location filename="processing/landcover_algorithms.py" line="126" />
       <source>Land-cover area per unit (cultivated land and other land types)</source>
-      <translation type="unfinished" />
+      <translation>各单元土地覆被面积（耕地及其他地类）</translation>
     </message>
     <message>
       <location filename="processing/landcover_algorithms.py" line="162" />
       <source>ESV surface of all land types from a land-cover raster</source>
-      <translation type="unfinished" />
+      <translation>由土地覆被栅格计算全地类 ESV 栅格面</translation>
     </message>
     <message>
       <location filename="processing/landcover_algorithms.py" line="133" />
       <source>&lt;p&gt;Outputs: lc_&amp;lt;land type&amp;gt;_ha, lc_total_ha and, optionally, lc_class_&amp;lt;value&amp;gt;_ha per class.&lt;/p&gt;</source>
-      <translation type="unfinished" />
+      <translation>&lt;p&gt;输出：lc_&amp;lt;地类&amp;gt;_ha、lc_total_ha，以及可选的每个类别 lc_class_&amp;lt;值&amp;gt;_ha。&lt;/p&gt;</translation>
     </message>
     <message>
       <location filename="processing/landcover_algorithms.py" line="140" />
       <source>Land-cover areas</source>
-      <translation type="unfinished" />
+      <translation>土地覆被面积</translation>
     </message>
     <message>
       <location filename="processing/landcover_algorithms.py" line="170" />
       <source>&lt;p&gt;Outputs: the ESV raster (CNY per pixel, float32) and the polygons with esv_lc_&amp;lt;land type&amp;gt; and esv_lc_total (CNY).&lt;/p&gt;</source>
-      <translation type="unfinished" />
+      <translation>&lt;p&gt;输出：ESV 栅格（元/像元，float32），以及附加 esv_lc_&amp;lt;地类&amp;gt; 与 esv_lc_total（元）的面图层。&lt;/p&gt;</translation>
     </message>
     <message>
       <location filename="processing/landcover_algorithms.py" line="181" />
       <source>ESV by land type</source>
-      <translation type="unfinished" />
+      <translation>各地类 ESV</translation>
     </message>
     <message>
       <location filename="processing/landcover_algorithms.py" line="50" />
       <source>Land-cover raster (class codes)</source>
-      <translation type="unfinished" />
+      <translation>土地覆被栅格（类别代码）</translation>
     </message>
     <message>
       <location filename="processing/landcover_algorithms.py" line="51" />
       <source>Band</source>
-      <translation type="unfinished" />
+      <translation>波段</translation>
     </message>
     <message>
       <location filename="processing/landcover_algorithms.py" line="53" />
       <source>Class → land type mapping</source>
-      <translation type="unfinished" />
+      <translation>类别 → 地类对应</translation>
     </message>
     <message>
       <location filename="processing/landcover_algorithms.py" line="129" />
       <source>&lt;p&gt;Area (ha) of each land type in every polygon from a land-cover raster (e.g. a 30 m national land-cover product), through a class → land type mapping: cultivated, forest, grassland, wetland, water, unused, built-up. The cultivated area (lc_cultivated_ha) feeds ecocomp:esv and ecocomp:footprint directly as the cultivated land area S [HB].&lt;/p&gt;</source>
-      <translation type="unfinished" />
+      <translation>&lt;p&gt;由土地覆被栅格（如 30 米全国土地覆被产品）计算每个多边形内各地类的面积（公顷），通过类别 → 地类对应：耕地、林地、草地、湿地、水域、未利用地、建设用地。耕地面积（lc_cultivated_ha）可直接作为耕地面积 S 输入 ecocomp:esv 与 ecocomp:footprint [HB]。&lt;/p&gt;</translation>
     </message>
     <message>
       <location filename="processing/landcover_algorithms.py" line="139" />
       <source>Add one area field per class (ha)</source>
-      <translation type="unfinished" />
+      <translation>为每个类别增加一个面积字段（公顷）</translation>
     </message>
     <message>
       <location filename="processing/landcover_algorithms.py" line="165" />
       <source>&lt;p&gt;Ecosystem service value of every land type [XIE, HB], as a raster and per polygon: each pixel is worth &lt;b&gt;F&lt;sub&gt;total&lt;/sub&gt;(land type) · Ea · pixel area&lt;/b&gt; (CNY), with the Xie 2008 equivalent-factor totals cultivated 7.90, forest 28.12, grassland 11.67, wetland 54.77, water 45.35, unused 1.39 and built-up 0, and Ea the value of one equivalent factor (CNY/ha; see ecocomp:esv). The [HB] authors name grid-scale, multi-land-type ESV as the next step.&lt;/p&gt;</source>
-      <translation type="unfinished" />
+      <translation>&lt;p&gt;各地类的生态系统服务价值 [XIE, HB]，以栅格和多边形两种形式给出：每个像元的价值为 &lt;b&gt;F&lt;sub&gt;总&lt;/sub&gt;(地类) · Ea · 像元面积&lt;/b&gt;（元），采用谢高地 2008 当量因子合计值：耕地 7.90、林地 28.12、草地 11.67、湿地 54.77、水域 45.35、未利用地 1.39、建设用地 0，Ea 为一个标准当量因子的价值（元/公顷；见 ecocomp:esv）。[HB] 作者将栅格尺度、多地类的 ESV 列为下一步工作。&lt;/p&gt;</translation>
     </message>
     <message>
       <location filename="processing/landcover_algorithms.py" line="177" />
       <source>Ea, value of one equivalent factor (CNY/ha)</source>
-      <translation type="unfinished" />
+      <translation>Ea，一个标准当量因子的价值（元/公顷）</translation>
     </message>
     <message>
       <location filename="processing/landcover_algorithms.py" line="180" />
       <source>ESV surface (CNY per pixel)</source>
-      <translation type="unfinished" />
+      <translation>ESV 栅格面（元/像元）</translation>
     </message>
     <message>
       <location filename="processing/landcover_algorithms.py" line="59" />
       <source>Custom class mapping: class value, land type (cultivated, forest, grassland, wetland, water, unused, built-up or ignore)</source>
-      <translation type="unfinished" />
+      <translation>自定义类别对应：类别值、地类（耕地 cultivated、林地 forest、草地 grassland、湿地 wetland、水域 water、未利用地 unused、建设用地 built-up 或忽略 ignore）</translation>
     </message>
     <message>
       <location filename="processing/landcover_algorithms.py" line="54" />
       <source>CLCD, China Land Cover Dataset (1 cropland … 9 wetland)</source>
-      <translation type="unfinished" />
+      <translation>CLCD 中国土地覆盖数据集（1 耕地 … 9 湿地）</translation>
     </message>
     <message>
       <location filename="processing/landcover_algorithms.py" line="55" />
       <source>ESA WorldCover (10 tree cover … 100 moss)</source>
-      <translation type="unfinished" />
+      <translation>ESA WorldCover（10 树木覆盖 … 100 苔藓）</translation>
     </message>
     <message>
       <location filename="processing/landcover_algorithms.py" line="61" />
       <source>Class value</source>
-      <translation type="unfinished" />
+      <translation>类别值</translation>
     </message>
     <message>
       <location filename="processing/landcover_algorithms.py" line="61" />
       <source>Land type</source>
-      <translation type="unfinished" />
+      <translation>地类</translation>
     </message>
     <message>
       <location filename="processing/map_algorithm.py" line="100" />
       <source>Export a styled map of a result (PNG)</source>
-      <translation type="unfinished" />
+      <translation>导出结果的带样式地图（PNG）</translation>
     </message>
     <message>
       <location filename="processing/map_algorithm.py" line="103" />
       <source>Maps and tables</source>
-      <translation type="unfinished" />
+      <translation>地图与表格</translation>
     </message>
     <message>
       <location filename="processing/map_algorithm.py" line="113" />
       <source>&lt;p&gt;Draws one numeric field of a polygon layer as a printable A4 landscape map — title, graduated classes with legend, scale bar and a source note — and writes it as a PNG image.&lt;/p&gt;&lt;p&gt;Fields with a bundled EcoComp style (for example &lt;i&gt;esv_total&lt;/i&gt;) use it; any other numeric field gets natural-breaks classes in the same layout. Class breaks are computed from the data.&lt;/p&gt;</source>
-      <translation type="unfinished" />
+      <translation>&lt;p&gt;将面图层的一个数值字段绘制为可打印的 A4 横向地图——标题、带图例的分级色彩、比例尺和资料来源说明——并输出为 PNG 图像。&lt;/p&gt;&lt;p&gt;带有 EcoComp 内置样式的字段（如 &lt;i&gt;esv_total&lt;/i&gt;）使用该样式；其他数值字段在同一版式中按自然断点分级。分级断点由数据计算。&lt;/p&gt;</translation>
     </message>
     <message>
       <location filename="processing/map_algorithm.py" line="124" />
       <source>Layer to map</source>
-      <translation type="unfinished" />
+      <translation>制图图层</translation>
     </message>
     <message>
       <location filename="processing/map_algorithm.py" line="129" />
       <source>Field to map</source>
-      <translation type="unfinished" />
+      <translation>制图字段</translation>
     </message>
     <message>
       <location filename="processing/map_algorithm.py" line="133" />
       <source>Map title</source>
-      <translation type="unfinished" />
+      <translation>地图标题</translation>
     </message>
     <message>
       <location filename="processing/map_algorithm.py" line="135" />
       <source>Source note under the map</source>
-      <translation type="unfinished" />
+      <translation>地图下方的资料来源说明</translation>
     </message>
     <message>
       <location filename="processing/map_algorithm.py" line="140" />
       <source>Map projection (empty: Asia North Albers equal-area, ESRI:102025)</source>
-      <translation type="unfinished" />
+      <translation>地图投影（留空：亚洲北部阿伯斯等积投影，ESRI:102025）</translation>
     </message>
     <message>
       <location filename="processing/map_algorithm.py" line="146" />
       <source>Resolution (dots per inch)</source>
-      <translation type="unfinished" />
+      <translation>分辨率（每英寸点数）</translation>
     </message>
     <message>
       <location filename="processing/map_algorithm.py" line="152" />
       <source>Layer drawn on top (e.g. net land flows from ecocomp:iobilateral)</source>
-      <translation type="unfinished" />
+      <translation>叠加在上层的图层（如 ecocomp:iobilateral 的土地净流动）</translation>
     </message>
     <message>
       <location filename="processing/map_algorithm.py" line="157" />
       <source>Map image</source>
-      <translation type="unfinished" />
+      <translation>地图图像</translation>
     </message>
     <message>
       <location filename="processing/map_algorithm.py" line="157" />
       <source>PNG image (*.png)</source>
-      <translation type="unfinished" />
+      <translation>PNG 图像 (*.png)</translation>
     </message>
     <message>
       <location filename="processing/model_algorithm.py" line="29" />
       <source>Compensation chain: ESV → footprint → priority → payment (Hubei 2017 settings)</source>
-      <translation type="unfinished" />
+      <translation>补偿流程：ESV → 生态足迹 → 优先级 → 补偿额度（湖北 2017 参数）</translation>
     </message>
     <message>
       <location filename="processing/model_algorithm.py" line="32" />
       <source>Models</source>
-      <translation type="unfinished" />
+      <translation>模型</translation>
     </message>
     <message>
       <location filename="processing/payment_algorithm.py" line="39" />
       <source>Ecological compensation amount</source>
-      <translation type="unfinished" />
+      <translation>生态补偿额度</translation>
     </message>
     <message>
       <location filename="processing/payment_algorithm.py" line="42" />
       <source>&lt;p&gt;Compensation amount of each unit [HB eq. 6, XZ]: &lt;b&gt;P = ESV&lt;sub&gt;part&lt;/sub&gt; · R · G · eoi&lt;/b&gt; (CNY). Positive = the unit receives compensation; negative = it pays.&lt;/p&gt;&lt;p&gt;&lt;b&gt;R = 1 / (1 + e&lt;sup&gt;−t&lt;/sup&gt;)&lt;/b&gt;, development-stage coefficient (Pearl curve), with &lt;b&gt;t = En&lt;/b&gt; [HB eq. 7–8, XZ eq. 8] and &lt;b&gt;En = Ea · θ + Eb · (1 − θ)&lt;/b&gt; from the urban (Ea) and rural (Eb) Engel coefficients and the urbanisation rate θ, all fractions 0–1. Percent input is detected and refused, or converted with a warning. The growth-curve variant t = 1/En − 3 is an option, labelled. R can also be read from a field when a study publishes it ([XZ]: R = 0.5768 for its core districts ⇔ t = 0.3097).&lt;/p&gt;&lt;p&gt;&lt;b&gt;G = GDPpc / GDPpc&lt;sub&gt;ref&lt;/sub&gt;&lt;/b&gt;, affordability coefficient, against the study region's average (Σ GDP / Σ population), a typed reference (CNY/person) or from a field; G can be switched off ([XZ]).&lt;/p&gt;&lt;p&gt;eoi: overload index (EC − EF)/EC from ecocomp:footprint. ESV part: non-market ([HB], default) or total ([XZ]).&lt;/p&gt;&lt;p&gt;Presets: Hubei 2017 [HB] non-market ESV × R × G × eoi; Xuzhou 2015 [XZ] total ESV × R × eoi (no G; use the Xie 2003 factors, F = 6.91, in ecocomp:esv).&lt;/p&gt;&lt;p&gt;Outputs: R, G, payment (CNY) and role_conflict (1 where the role from ecocomp:priority disagrees with the sign of the payment). The log reports the total received, the total paid and the net.&lt;/p&gt;</source>
-      <translation type="unfinished" />
+      <translation>&lt;p&gt;各单元的补偿额度 [HB 式 6, XZ]：&lt;b&gt;P = ESV&lt;sub&gt;部分&lt;/sub&gt; · R · G · eoi&lt;/b&gt;（元）。正值 = 该单元获得补偿；负值 = 该单元支付补偿。&lt;/p&gt;&lt;p&gt;&lt;b&gt;R = 1 / (1 + e&lt;sup&gt;−t&lt;/sup&gt;)&lt;/b&gt;，发展阶段系数（皮尔生长曲线），其中 &lt;b&gt;t = En&lt;/b&gt; [HB 式 7–8, XZ 式 8]，&lt;b&gt;En = Ea · θ + Eb · (1 − θ)&lt;/b&gt; 由城镇（Ea）和农村（Eb）恩格尔系数及城镇化率 θ 求得，均为 0–1 的比例。百分数输入会被识别，并被拒绝或在警告后换算。生长曲线变体 t = 1/En − 3 作为可选项并加以标注。研究已公布 R 时也可从字段读取（[XZ]：主城区 R = 0.5768 ⇔ t = 0.3097）。&lt;/p&gt;&lt;p&gt;&lt;b&gt;G = 人均GDP / 人均GDP&lt;sub&gt;参考&lt;/sub&gt;&lt;/b&gt;，支付能力系数，参考值可为研究区平均（Σ GDP / Σ 人口）、输入的参考值（元/人）或字段；G 可关闭（[XZ]）。&lt;/p&gt;&lt;p&gt;eoi：来自 ecocomp:footprint 的超载指数 (EC − EF)/EC。ESV 部分：非市场价值（[HB]，默认）或总价值（[XZ]）。&lt;/p&gt;&lt;p&gt;预设：湖北 2017 [HB] 非市场 ESV × R × G × eoi；徐州 2015 [XZ] 总 ESV × R × eoi（无 G；在 ecocomp:esv 中使用谢高地 2003 因子，F = 6.91）。&lt;/p&gt;&lt;p&gt;输出：R、G、payment（元）与 role_conflict（ecocomp:priority 给出的角色与补偿额符号不一致时为 1）。日志报告获得补偿总额、支付总额与净额。&lt;/p&gt;</translation>
     </message>
     <message>
       <location filename="processing/payment_algorithm.py" line="73" />
       <source>Non-market ESV (field, CNY)</source>
-      <translation type="unfinished" />
+      <translation>非市场 ESV（字段，元）</translation>
     </message>
     <message>
       <location filename="processing/payment_algorithm.py" line="74" />
       <source>Total ESV (field, CNY)</source>
-      <translation type="unfinished" />
+      <translation>总 ESV（字段，元）</translation>
     </message>
     <message>
       <location filename="processing/payment_algorithm.py" line="75" />
       <source>Overload index eoi = (EC − EF)/EC (field, fraction)</source>
-      <translation type="unfinished" />
+      <translation>超载指数 eoi = (EC − EF)/EC（字段，比例）</translation>
     </message>
     <message>
       <location filename="processing/payment_algorithm.py" line="80" />
       <source>Urban Engel coefficient Ea (field, fraction 0–1)</source>
-      <translation type="unfinished" />
+      <translation>城镇恩格尔系数 Ea（字段，比例 0–1）</translation>
     </message>
     <message>
       <location filename="processing/payment_algorithm.py" line="82" />
       <source>Rural Engel coefficient Eb (field, fraction 0–1)</source>
-      <translation type="unfinished" />
+      <translation>农村恩格尔系数 Eb（字段，比例 0–1）</translation>
     </message>
     <message>
       <location filename="processing/payment_algorithm.py" line="84" />
       <source>Urbanisation rate θ (field, fraction 0–1)</source>
-      <translation type="unfinished" />
+      <translation>城镇化率 θ（字段，比例 0–1）</translation>
     </message>
     <message>
       <location filename="processing/payment_algorithm.py" line="86" />
       <source>Published R (field, dimensionless)</source>
-      <translation type="unfinished" />
+      <translation>已公布的 R（字段，无量纲）</translation>
     </message>
     <message>
       <location filename="processing/payment_algorithm.py" line="101" />
       <source>G (field, dimensionless)</source>
-      <translation type="unfinished" />
+      <translation>G（字段，无量纲）</translation>
     </message>
     <message>
       <location filename="processing/payment_algorithm.py" line="102" />
       <source>GDP (field, CNY)</source>
-      <translation type="unfinished" />
+      <translation>GDP（字段，元）</translation>
     </message>
     <message>
       <location filename="processing/payment_algorithm.py" line="103" />
       <source>Population (field, persons)</source>
-      <translation type="unfinished" />
+      <translation>人口（字段，人）</translation>
     </message>
     <message>
       <location filename="processing/payment_algorithm.py" line="104" />
       <source>Role from ecocomp:priority (field, optional)</source>
-      <translation type="unfinished" />
+      <translation>ecocomp:priority 给出的角色（字段，可选）</translation>
     </message>
     <message>
       <location filename="processing/payment_algorithm.py" line="106" />
       <source>Compensation amount</source>
-      <translation type="unfinished" />
+      <translation>补偿额度</translation>
     </message>
     <message>
       <location filename="processing/payment_algorithm.py" line="66" />
       <source>Preset</source>
-      <translation type="unfinished" />
+      <translation>预设</translation>
     </message>
     <message>
       <location filename="processing/payment_algorithm.py" line="71" />
       <source>ESV part (custom)</source>
-      <translation type="unfinished" />
+      <translation>ESV 部分（自定义）</translation>
     </message>
     <message>
       <location filename="processing/payment_algorithm.py" line="77" />
       <source>Development-stage coefficient R</source>
-      <translation type="unfinished" />
+      <translation>发展阶段系数 R</translation>
     </message>
     <message>
       <location filename="processing/payment_algorithm.py" line="88" />
       <source>Form of t in R = 1 / (1 + e^(−t))</source>
-      <translation type="unfinished" />
+      <translation>R = 1 / (1 + e^(−t)) 中 t 的形式</translation>
     </message>
     <message>
       <location filename="processing/payment_algorithm.py" line="91" />
       <source>Engel coefficients or urbanisation given in percent</source>
-      <translation type="unfinished" />
+      <translation>以百分数给出的恩格尔系数或城镇化率</translation>
     </message>
     <message>
       <location filename="processing/payment_algorithm.py" line="94" />
       <source>Affordability coefficient G (custom)</source>
-      <translation type="unfinished" />
+      <translation>支付能力系数 G（自定义）</translation>
     </message>
     <message>
       <location filename="processing/payment_algorithm.py" line="99" />
       <source>Reference per-capita GDP (CNY/person; national or provincial)</source>
-      <translation type="unfinished" />
+      <translation>参考人均 GDP（元/人；全国或全省）</translation>
     </message>
     <message>
       <location filename="processing/payment_algorithm.py" line="67" />
       <source>Hubei 2017 [HB]: non-market ESV × R × G × eoi</source>
-      <translation type="unfinished" />
+      <translation>湖北 2017 [HB]：非市场 ESV × R × G × eoi</translation>
     </message>
     <message>
       <location filename="processing/payment_algorithm.py" line="68" />
       <source>Xuzhou 2015 [XZ]: total ESV × R × eoi, no G</source>
-      <translation type="unfinished" />
+      <translation>徐州 2015 [XZ]：总 ESV × R × eoi，无 G</translation>
     </message>
     <message>
       <location filename="processing/payment_algorithm.py" line="69" />
       <source>Custom: ESV part and G below</source>
-      <translation type="unfinished" />
+      <translation>自定义：使用下方的 ESV 部分与 G</translation>
     </message>
     <message>
       <location filename="processing/payment_algorithm.py" line="72" />
       <source>Non-market ESV [HB]</source>
-      <translation type="unfinished" />
+      <translation>非市场 ESV [HB]</translation>
     </message>
     <message>
       <location filename="processing/payment_algorithm.py" line="72" />
       <source>Total ESV [XZ]</source>
-      <translation type="unfinished" />
+      <translation>总 ESV [XZ]</translation>
     </message>
     <message>
       <location filename="processing/payment_algorithm.py" line="78" />
       <source>From Engel coefficients and urbanisation</source>
-      <translation type="unfinished" />
+      <translation>由恩格尔系数与城镇化率计算</translation>
     </message>
     <message>
       <location filename="processing/payment_algorithm.py" line="78" />
       <source>From a field (published R)</source>
-      <translation type="unfinished" />
+      <translation>来自字段（已公布的 R）</translation>
     </message>
     <message>
       <location filename="processing/payment_algorithm.py" line="89" />
       <source>t = En [HB, XZ]</source>
-      <translation type="unfinished" />
+      <translation>t = En [HB, XZ]</translation>
     </message>
     <message>
       <location filename="processing/payment_algorithm.py" line="89" />
       <source>Growth-curve variant t = 1/En − 3</source>
-      <translation type="unfinished" />
+      <translation>生长曲线变体 t = 1/En − 3</translation>
     </message>
     <message>
       <location filename="processing/payment_algorithm.py" line="92" />
       <source>Refuse them</source>
-      <translation type="unfinished" />
+      <translation>拒绝</translation>
     </message>
     <message>
       <location filename="processing/payment_algorithm.py" line="92" />
       <source>Divide by 100, with a warning</source>
-      <translation type="unfinished" />
+      <translation>除以 100，并给出警告</translation>
     </message>
     <message>
       <location filename="processing/payment_algorithm.py" line="95" />
       <source>Off (G = 1) [XZ]</source>
-      <translation type="unfinished" />
+      <translation>关闭（G = 1）[XZ]</translation>
     </message>
     <message>
       <location filename="processing/payment_algorithm.py" line="95" />
       <source>Against the study region's per-capita GDP</source>
-      <translation type="unfinished" />
+      <translation>相对于研究区人均 GDP</translation>
     </message>
     <message>
       <location filename="processing/payment_algorithm.py" line="96" />
       <source>Against a typed per-capita GDP</source>
-      <translation type="unfinished" />
+      <translation>相对于输入的人均 GDP</translation>
     </message>
     <message>
       <location filename="processing/priority_algorithm.py" line="24" />
       <source>Compensation priority by main functional area</source>
-      <translation type="unfinished" />
+      <translation>按主体功能区确定补偿优先级</translation>
     </message>
     <message>
       <location filename="processing/priority_algorithm.py" line="27" />
       <source>&lt;p&gt;Who is compensated first and who pays first, by main functional area (主体功能区) [HB].&lt;/p&gt;&lt;p&gt;Role from the type: key development zones (重点开发区) and optimised development zones (优化开发区) pay; main agricultural production areas (农产品主产区), key ecological function areas (重点生态功能区) and prohibited development areas (禁止开发区) receive. The mapping is editable; English and Chinese type names are both recognised, and unknown types are listed.&lt;/p&gt;&lt;p&gt;Priority index &lt;b&gt;IND = ESV&lt;sub&gt;non-market&lt;/sub&gt; / GDP&lt;/b&gt; (CNY per CNY; the ratio of non-market ESV per unit area to GDP per unit area, the area cancels).&lt;/p&gt;&lt;p&gt;Receivers: larger IND → compensated earlier (rank 1 = highest IND). Payers: lower ESV and higher GDP → pays earlier (rank 1 = lowest IND). Ranks and levels are within each role; levels 1…k by natural breaks (exact Fisher–Jenks), quantiles or equal intervals, level 1 = first in order.&lt;/p&gt;&lt;p&gt;Outputs: role (payer / receiver), ind, rank, level.&lt;/p&gt;</source>
-      <translation type="unfinished" />
+      <translation>&lt;p&gt;按主体功能区确定谁先获得补偿、谁先支付补偿 [HB]。&lt;/p&gt;&lt;p&gt;由类型确定角色：重点开发区和优化开发区支付；农产品主产区、重点生态功能区和禁止开发区受偿。对应关系可编辑；中英文类型名称均可识别，未知类型会被列出。&lt;/p&gt;&lt;p&gt;优先级指数 &lt;b&gt;IND = ESV&lt;sub&gt;非市场&lt;/sub&gt; / GDP&lt;/b&gt;（元/元；单位面积非市场 ESV 与单位面积 GDP 之比，面积相互抵消）。&lt;/p&gt;&lt;p&gt;受偿方：IND 越大越先补偿（第 1 名 = IND 最高）。支付方：ESV 越低、GDP 越高越先支付（第 1 名 = IND 最低）。排名与等级均在各角色内部计算；等级 1…k 按自然断点（精确 Fisher–Jenks）、分位数或等间距划分，等级 1 = 最优先。&lt;/p&gt;&lt;p&gt;输出：role（payer 支付 / receiver 受偿）、ind、rank、level。&lt;/p&gt;</translation>
     </message>
     <message>
       <location filename="processing/priority_algorithm.py" line="44" />
       <source>Main functional area type (field, text)</source>
-      <translation type="unfinished" />
+      <translation>主体功能区类型（字段，文本）</translation>
     </message>
     <message>
       <location filename="processing/priority_algorithm.py" line="60" />
       <source>Compensation priority</source>
-      <translation type="unfinished" />
+      <translation>补偿优先级</translation>
     </message>
     <message>
       <location filename="processing/priority_algorithm.py" line="54" />
       <source>Levels by</source>
-      <translation type="unfinished" />
+      <translation>等级划分方法</translation>
     </message>
     <message>
       <location filename="processing/priority_algorithm.py" line="58" />
       <source>Number of levels within each role</source>
-      <translation type="unfinished" />
+      <translation>各角色内的等级数</translation>
     </message>
     <message>
       <location filename="processing/priority_algorithm.py" line="47" />
       <source>Type → role mapping (role: payer / receiver, 支付 / 受偿; empty = the default mapping)</source>
-      <translation type="unfinished" />
+      <translation>类型 → 角色对应（角色：payer 支付 / receiver 受偿；留空 = 默认对应）</translation>
     </message>
     <message>
       <location filename="processing/priority_algorithm.py" line="55" />
       <source>Natural breaks (Fisher–Jenks)</source>
-      <translation type="unfinished" />
+      <translation>自然断点（Fisher–Jenks）</translation>
     </message>
     <message>
       <location filename="processing/priority_algorithm.py" line="55" />
       <source>Quantiles</source>
-      <translation type="unfinished" />
+      <translation>分位数</translation>
     </message>
     <message>
       <location filename="processing/priority_algorithm.py" line="55" />
       <source>Equal intervals</source>
-      <translation type="unfinished" />
+      <translation>等间距</translation>
     </message>
     <message>
       <location filename="processing/priority_algorithm.py" line="48" />
       <source>Main functional area type</source>
-      <translation type="unfinished" />
+      <translation>主体功能区类型</translation>
     </message>
     <message>
       <location filename="processing/priority_algorithm.py" line="48" />
       <source>Role</source>
-      <translation type="unfinished" />
+      <translation>角色</translation>
     </message>
     <message>
       <location filename="processing/provider.py" line="26" />
       <source>EcoComp — cultivated-land ecological compensation</source>
-      <translation type="unfinished" />
+      <translation>EcoComp — 耕地生态补偿</translation>
     </message>
     <message>
       <location filename="processing/zoning_algorithm.py" line="49" />
       <source>Dual food-security and ecological-security compensation zoning</source>
-      <translation type="unfinished" />
+      <translation>粮食安全与生态安全双重视角的补偿分区</translation>
     </message>
     <message>
       <location filename="processing/zoning_algorithm.py" line="52" />
       <source>&lt;p&gt;Zoning of cultivated-land protection compensation from the food-security and the ecological-security balance of each unit [FJ].&lt;/p&gt;&lt;p&gt;Food security: &lt;b&gt;d1 = α · c / (Y / S1)&lt;/b&gt; (ha/person), &lt;b&gt;s1 = S1 / N&lt;/b&gt;, &lt;b&gt;l1 = s1 − d1&lt;/b&gt;, L1 = N · l1 (ha). α: food self-sufficiency rate (default 0.95); c: per-capita grain consumption (default 400 kg/person); Y: grain output (kg); S1: cultivated area (ha); N: population.&lt;/p&gt;&lt;p&gt;Ecological security: &lt;b&gt;d2 = ef&lt;/b&gt;, &lt;b&gt;s2 = ec&lt;/b&gt; (gha/person) from ecocomp:footprint, or computed here with the [FJ] settings (r = 1, y per unit, consumption = production ÷ population, p_i = regional average); &lt;b&gt;l2 = s2 − d2&lt;/b&gt;, L2 = N · l2 (gha).&lt;/p&gt;&lt;p&gt;Score: &lt;b&gt;Q = w1 · z(l1) + w2 · z(l2)&lt;/b&gt;, z-scores over all units (sample σ by default); w1 + w2 = 1, typed or from an AHP pairwise matrix (consistency ratio CR reported; CR &gt; 0.1 refused unless overridden).&lt;/p&gt;&lt;p&gt;Zones: Q &gt; Δ → receiving zone (受偿区, 1); Q &lt; −Δ → paying zone (支付区, −1); otherwise balance zone (平衡区, 0). Δ typed ([FJ] used 0.2296 for Fujian's 9 cities: 3 receiving, 2 paying, 4 balance) or automatic Δ = κ · σ(Q), labelled.&lt;/p&gt;&lt;p&gt;Outputs: d1, s1, l1, l1_total (L1), d2, s2, l2, l2_total (L2), z1, z2, q_score, zone, zone_label, zone_label_zh; and a summary table with the number of units and the totals per zone.&lt;/p&gt;</source>
-      <translation type="unfinished" />
+      <translation>&lt;p&gt;从各单元的粮食安全盈亏与生态安全盈亏出发，划分耕地保护补偿区 [FJ]。&lt;/p&gt;&lt;p&gt;粮食安全：&lt;b&gt;d1 = α · c / (Y / S1)&lt;/b&gt;（公顷/人），&lt;b&gt;s1 = S1 / N&lt;/b&gt;，&lt;b&gt;l1 = s1 − d1&lt;/b&gt;，L1 = N · l1（公顷）。α：粮食自给率（默认 0.95）；c：人均粮食消费（默认 400 千克/人）；Y：粮食产量（千克）；S1：耕地面积（公顷）；N：人口。&lt;/p&gt;&lt;p&gt;生态安全：&lt;b&gt;d2 = ef&lt;/b&gt;，&lt;b&gt;s2 = ec&lt;/b&gt;（全球公顷/人），来自 ecocomp:footprint，或按 [FJ] 设定在此计算（r = 1，y 按单元，消费 = 产量 ÷ 人口，p_i = 区域平均）；&lt;b&gt;l2 = s2 − d2&lt;/b&gt;，L2 = N · l2（全球公顷）。&lt;/p&gt;&lt;p&gt;得分：&lt;b&gt;Q = w1 · z(l1) + w2 · z(l2)&lt;/b&gt;，z 分数基于全部单元（默认样本标准差）；w1 + w2 = 1，可直接输入或由 AHP 判断矩阵导出（报告一致性比率 CR；CR &gt; 0.1 时拒绝，除非明确接受）。&lt;/p&gt;&lt;p&gt;分区：Q &gt; Δ → 受偿区（1）；Q &lt; −Δ → 支付区（−1）；其余为平衡区（0）。Δ 可直接输入（[FJ] 对福建 9 个地级市取 0.2296：3 个受偿区、2 个支付区、4 个平衡区）或自动取 Δ = κ · σ(Q)，并加以标注。&lt;/p&gt;&lt;p&gt;输出：d1、s1、l1、l1_total（L1）、d2、s2、l2、l2_total（L2）、z1、z2、q_score、zone、zone_label、zone_label_zh；以及各分区单元数与合计的汇总表。&lt;/p&gt;</translation>
     </message>
     <message>
       <location filename="processing/zoning_algorithm.py" line="74" />
       <source>Grain output Y (field, kg)</source>
-      <translation type="unfinished" />
+      <translation>粮食产量 Y（字段，千克）</translation>
     </message>
     <message>
       <location filename="processing/zoning_algorithm.py" line="75" />
       <source>Cultivated land area S1 (field, ha)</source>
-      <translation type="unfinished" />
+      <translation>耕地面积 S1（字段，公顷）</translation>
     </message>
     <message>
       <location filename="processing/zoning_algorithm.py" line="88" />
       <source>Per-capita footprint ef (field, gha/person)</source>
-      <translation type="unfinished" />
+      <translation>人均生态足迹 ef（字段，全球公顷/人）</translation>
     </message>
     <message>
       <location filename="processing/zoning_algorithm.py" line="89" />
       <source>Per-capita capacity ec (field, gha/person)</source>
-      <translation type="unfinished" />
+      <translation>人均生态承载力 ec（字段，全球公顷/人）</translation>
     </message>
     <message>
       <location filename="processing/zoning_algorithm.py" line="118" />
       <source>Compensation zones</source>
-      <translation type="unfinished" />
+      <translation>补偿分区</translation>
     </message>
     <message>
       <location filename="processing/zoning_algorithm.py" line="78" />
       <source>Food self-sufficiency rate α (fraction 0–1)</source>
-      <translation type="unfinished" />
+      <translation>粮食自给率 α（比例 0–1）</translation>
     </message>
     <message>
       <location filename="processing/zoning_algorithm.py" line="81" />
       <source>Per-capita grain consumption c (kg/person)</source>
-      <translation type="unfinished" />
+      <translation>人均粮食消费 c（千克/人）</translation>
     </message>
     <message>
       <location filename="processing/zoning_algorithm.py" line="84" />
       <source>Ecological balance</source>
-      <translation type="unfinished" />
+      <translation>生态盈亏</translation>
     </message>
     <message>
       <location filename="processing/zoning_algorithm.py" line="92" />
       <source>Weights</source>
-      <translation type="unfinished" />
+      <translation>权重</translation>
     </message>
     <message>
       <location filename="processing/zoning_algorithm.py" line="105" />
       <source>Accept an AHP matrix with consistency ratio CR &gt; 0.1</source>
-      <translation type="unfinished" />
+      <translation>接受一致性比率 CR &gt; 0.1 的 AHP 矩阵</translation>
     </message>
     <message>
       <location filename="processing/zoning_algorithm.py" line="107" />
       <source>Balance band Δ</source>
-      <translation type="unfinished" />
+      <translation>平衡带 Δ</translation>
     </message>
     <message>
       <location filename="processing/zoning_algorithm.py" line="110" />
       <source>Δ (score units, ≥ 0; [FJ] used 0.2296)</source>
-      <translation type="unfinished" />
+      <translation>Δ（得分单位，≥ 0；[FJ] 取 0.2296）</translation>
     </message>
     <message>
       <location filename="processing/zoning_algorithm.py" line="113" />
       <source>κ for the automatic Δ = κ · σ(Q) (dimensionless)</source>
-      <translation type="unfinished" />
+      <translation>自动 Δ = κ · σ(Q) 中的 κ（无量纲）</translation>
     </message>
     <message>
       <location filename="processing/zoning_algorithm.py" line="116" />
       <source>Standard deviation for the z-scores</source>
-      <translation type="unfinished" />
+      <translation>z 分数的标准差</translation>
     </message>
     <message>
       <location filename="processing/zoning_algorithm.py" line="120" />
       <source>Zone summary (units and totals per zone)</source>
-      <translation type="unfinished" />
+      <translation>分区汇总（各分区单元数与合计）</translation>
     </message>
     <message>
       <location filename="processing/zoning_algorithm.py" line="100" />
       <source>AHP pairwise matrix (Saaty 1–9; row = food security, ecological security)</source>
-      <translation type="unfinished" />
+      <translation>AHP 判断矩阵（Saaty 1–9；行 = 粮食安全、生态安全）</translation>
     </message>
     <message>
       <location filename="processing/zoning_algorithm.py" line="85" />
       <source>From footprint fields ef and ec (gha/person, ecocomp:footprint)</source>
-      <translation type="unfinished" />
+      <translation>来自生态足迹字段 ef 与 ec（全球公顷/人，ecocomp:footprint）</translation>
     </message>
     <message>
       <location filename="processing/zoning_algorithm.py" line="86" />
       <source>Computed here with the Fujian 2017 [FJ] settings and the production table</source>
-      <translation type="unfinished" />
+      <translation>按福建 2017 [FJ] 设定与产量表在此计算</translation>
     </message>
     <message>
       <location filename="processing/zoning_algorithm.py" line="93" />
       <source>Typed w1, w2</source>
-      <translation type="unfinished" />
+      <translation>直接输入 w1、w2</translation>
     </message>
     <message>
       <location filename="processing/zoning_algorithm.py" line="93" />
       <source>From the AHP pairwise matrix</source>
-      <translation type="unfinished" />
+      <translation>由 AHP 判断矩阵导出</translation>
     </message>
     <message>
       <location filename="processing/zoning_algorithm.py" line="108" />
       <source>Typed Δ</source>
-      <translation type="unfinished" />
+      <translation>直接输入 Δ</translation>
     </message>
     <message>
       <location filename="processing/zoning_algorithm.py" line="108" />
       <source>Automatic: Δ = κ · σ(Q)</source>
-      <translation type="unfinished" />
+      <translation>自动：Δ = κ · σ(Q)</translation>
     </message>
     <message>
       <location filename="processing/zoning_algorithm.py" line="117" />
       <source>Sample (n − 1)</source>
-      <translation type="unfinished" />
+      <translation>样本（n − 1）</translation>
     </message>
     <message>
       <location filename="processing/zoning_algorithm.py" line="117" />
       <source>Population (n)</source>
-      <translation type="unfinished" />
+      <translation>总体（n）</translation>
     </message>
     <message>
       <location filename="processing/zoning_algorithm.py" line="101" />
       <source>Food security</source>
-      <translation type="unfinished" />
+      <translation>粮食安全</translation>
     </message>
     <message>
       <location filename="processing/zoning_algorithm.py" line="101" />
       <source>Ecological security</source>
-      <translation type="unfinished" />
+      <translation>生态安全</translation>
     </message>
     <message>
       <location filename="ui/ahp_dialog.py" line="28" />
       <source>AHP weights</source>
-      <translation type="unfinished" />
+      <translation>AHP 权重</translation>
     </message>
     <message>
       <location filename="ui/ahp_dialog.py" line="29" />
       <source>How much more important is the row criterion than the column criterion? Saaty's scale: 1 equal, 3 moderately, 5 strongly, 7 very strongly, 9 extremely more important (1/3 … 1/9: less). Weights are the principal eigenvector; a consistency ratio CR above 0.1 is refused by ecocomp:dualzoning unless accepted explicitly.</source>
-      <translation type="unfinished" />
+      <translation>行准则比列准则重要多少？Saaty 标度：1 同等重要，3 稍微重要，5 明显重要，7 强烈重要，9 极端重要（1/3 … 1/9：不重要）。权重取主特征向量；一致性比率 CR 超过 0.1 时 ecocomp:dualzoning 会拒绝，除非明确接受。</translation>
     </message>
     <message>
       <location filename="ui/ahp_dialog.py" line="38" />
       <source>Criterion</source>
-      <translation type="unfinished" />
+      <translation>准则</translation>
     </message>
     <message>
       <location filename="ui/ahp_dialog.py" line="38" />
       <source>Weight</source>
-      <translation type="unfinished" />
+      <translation>权重</translation>
     </message>
     <message>
       <location filename="ui/ahp_dialog.py" line="110" />
       <source>λmax = {:.4f}; consistency ratio CR = {:.4f} ({})</source>
-      <translation type="unfinished" />
+      <translation>λmax = {:.4f}；一致性比率 CR = {:.4f}（{}）</translation>
     </message>
     <message>
       <location filename="ui/ahp_dialog.py" line="111" />
       <source>consistent</source>
-      <translation type="unfinished" />
+      <translation>一致</translation>
     </message>
     <message>
       <location filename="ui/ahp_dialog.py" line="111" />
       <source>inconsistent: CR &gt; 0.1, revise the judgements</source>
-      <translation type="unfinished" />
+      <translation>不一致：CR &gt; 0.1，请修改判断</translation>
     </message>
     <message>
       <location filename="ui/ahp_dialog.py" line="47" />
       <source>Criterion {}</source>
-      <translation type="unfinished" />
+      <translation>准则 {}</translation>
     </message>
     <message>
       <location filename="ui/ahp_dialog.ui" line="0" />
       <source>Number of criteria:</source>
-      <translation type="unfinished" />
+      <translation>准则数量：</translation>
     </message>
     <message>
       <location filename="ui/table_editor.py" line="46" />
       <source>F total {:.2f} = market {:.2f} + non-market {:.2f}</source>
-      <translation type="unfinished" />
+      <translation>F 合计 {:.2f} = 市场 {:.2f} + 非市场 {:.2f}</translation>
     </message>
     <message>
       <location filename="ui/table_editor.py" line="54" />
       <source>Ea = (1/7) · Σ m·q·v / Σ m = {:,.2f} CNY/ha</source>
-      <translation type="unfinished" />
+      <translation>Ea = (1/7) · Σ m·q·v / Σ m = {:,.2f} 元/公顷</translation>
     </message>
     <message>
       <location filename="ui/table_editor.py" line="62" />
       <source>Σ c/p = {:.5f} ha/person; with r = 2.52 (Hubei 2017), ef = {:.5f} gha/person</source>
-      <translation type="unfinished" />
+      <translation>Σ c/p = {:.5f} 公顷/人；取 r = 2.52（湖北 2017），ef = {:.5f} 全球公顷/人</translation>
     </message>
     <message>
       <location filename="ui/table_editor.py" line="76" />
       <source>Crop table</source>
-      <translation type="unfinished" />
+      <translation>作物表</translation>
     </message>
     <message>
       <location filename="ui/table_editor.py" line="77" />
       <source>Main food crops of the study region: sown area m (ha), yield q (kg/ha) and national average price v (CNY/kg). Ea = (1/7) · Σ m·q·v / Σ m [XIE, HB].</source>
-      <translation type="unfinished" />
+      <translation>研究区主要粮食作物：播种面积 m（公顷）、单产 q（千克/公顷）与全国平均价格 v（元/千克）。Ea = (1/7) · Σ m·q·v / Σ m [XIE, HB]。</translation>
     </message>
     <message>
       <location filename="ui/table_editor.py" line="84" />
       <source>Commodity table</source>
-      <translation type="unfinished" />
+      <translation>消费品表</translation>
     </message>
     <message>
       <location filename="ui/table_editor.py" line="85" />
       <source>Per-capita consumption c_i (kg/person) and average productivity p_i (kg/ha) of each commodity. ef = r · Σ c_i / p_i [XZ, HB, FJ].</source>
-      <translation type="unfinished" />
+      <translation>各消费品的人均消费量 c_i（千克/人）与平均生产力 p_i（千克/公顷）。ef = r · Σ c_i / p_i [XZ, HB, FJ]。</translation>
     </message>
     <message>
       <location filename="ui/table_editor.py" line="92" />
       <source>Ecosystem services of cultivated land with their part (market / non-market) and equivalent factor (dimensionless multiple of Ea) [XIE].</source>
-      <translation type="unfinished" />
+      <translation>耕地生态系统服务及其类别（市场/非市场）与当量因子（Ea 的无量纲倍数）[XIE]。</translation>
     </message>
     <message>
       <location filename="ui/table_editor.py" line="99" />
       <source>Main functional area type → role</source>
-      <translation type="unfinished" />
+      <translation>主体功能区类型 → 角色</translation>
     </message>
     <message>
       <location filename="ui/table_editor.py" line="100" />
       <source>Which main-functional-area types pay and which receive compensation [HB]; English or Chinese type names.</source>
-      <translation type="unfinished" />
+      <translation>哪些主体功能区类型支付、哪些获得补偿 [HB]；类型名称可用中文或英文。</translation>
     </message>
     <message>
       <location filename="ui/table_editor.py" line="105" />
       <source>Land-cover class → land type</source>
-      <translation type="unfinished" />
+      <translation>土地覆被类别 → 地类</translation>
     </message>
     <message>
       <location filename="ui/table_editor.py" line="106" />
       <source>Land type of each land-cover class code: cultivated, forest, grassland, wetland, water, unused, built-up, or ignore.</source>
-      <translation type="unfinished" />
+      <translation>各土地覆被类别代码对应的地类：耕地 cultivated、林地 forest、草地 grassland、湿地 wetland、水域 water、未利用地 unused、建设用地 built-up，或忽略 ignore。</translation>
     </message>
     <message>
       <location filename="ui/table_editor.py" line="118" />
       <source>empty</source>
-      <translation type="unfinished" />
+      <translation>为空</translation>
     </message>
     <message>
       <location filename="ui/table_editor.py" line="133" />
       <source>must not be negative</source>
-      <translation type="unfinished" />
+      <translation>不能为负数</translation>
     </message>
     <message>
       <location filename="ui/table_editor.py" line="135" />
       <source>must be greater than 0</source>
-      <translation type="unfinished" />
+      <translation>必须大于 0</translation>
     </message>
     <message>
       <location filename="ui/table_editor.py" line="81" />
       <source>Example: rice and wheat</source>
-      <translation type="unfinished" />
+      <translation>示例：水稻与小麦</translation>
     </message>
     <message>
       <location filename="ui/table_editor.py" line="88" />
       <source>Hubei 2017 [HB]</source>
-      <translation type="unfinished" />
+      <translation>湖北 2017 [HB]</translation>
     </message>
     <message>
       <location filename="ui/table_editor.py" line="95" />
       <source>Xie 2008 [HB]</source>
-      <translation type="unfinished" />
+      <translation>谢高地 2008 [HB]</translation>
     </message>
     <message>
       <location filename="ui/table_editor.py" line="96" />
       <source>Xie 2003 [XZ]</source>
-      <translation type="unfinished" />
+      <translation>谢高地 2003 [XZ]</translation>
     </message>
     <message>
       <location filename="ui/table_editor.py" line="103" />
       <source>Default [HB]</source>
-      <translation type="unfinished" />
+      <translation>默认 [HB]</translation>
     </message>
     <message>
       <location filename="ui/table_editor.py" line="109" />
       <source>CLCD</source>
-      <translation type="unfinished" />
+      <translation>CLCD</translation>
     </message>
     <message>
       <location filename="ui/table_editor.py" line="110" />
       <source>ESA WorldCover</source>
-      <translation type="unfinished" />
+      <translation>ESA WorldCover</translation>
     </message>
     <message>
       <location filename="ui/table_editor.py" line="129" />
       <source>not a number</source>
-      <translation type="unfinished" />
+      <translation>不是数字</translation>
     </message>
     <message>
       <location filename="ui/table_editor.py" line="131" />
       <source>must be a whole number</source>
-      <translation type="unfinished" />
+      <translation>必须为整数</translation>
     </message>
     <message>
       <location filename="ui/table_editor.py" line="232" />
       <source>the table is empty</source>
-      <translation type="unfinished" />
+      <translation>表格为空</translation>
     </message>
     <message>
       <location filename="ui/table_editor.py" line="235" />
       <source>All values are valid.</source>
-      <translation type="unfinished" />
+      <translation>所有数值均有效。</translation>
     </message>
     <message>
       <location filename="ui/table_editor.py" line="249" />
       <source>Import CSV</source>
-      <translation type="unfinished" />
+      <translation>导入 CSV</translation>
     </message>
     <message>
       <location filename="ui/table_editor.py" line="249" />
       <source>CSV (*.csv)</source>
-      <translation type="unfinished" />
+      <translation>CSV (*.csv)</translation>
     </message>
     <message>
       <location filename="ui/table_editor.py" line="262" />
       <source>Export CSV</source>
-      <translation type="unfinished" />
+      <translation>导出 CSV</translation>
     </message>
     <message>
       <location filename="ui/table_editor.py" line="124" />
       <source>must be one of: {}</source>
-      <translation type="unfinished" />
+      <translation>必须是以下之一：{}</translation>
     </message>
     <message>
       <location filename="ui/table_editor.py" line="234" />
       <source>Check: {}</source>
-      <translation type="unfinished" />
+      <translation>请检查：{}</translation>
     </message>
     <message>
       <location filename="ui/table_editor.py" line="229" />
       <source>row {}, {}: {}</source>
-      <translation type="unfinished" />
+      <translation>第 {} 行，{}：{}</translation>
     </message>
     <message>
       <location filename="ui/table_editor.ui" line="0" />
       <source>Parameter table</source>
-      <translation type="unfinished" />
+      <translation>参数表</translation>
     </message>
     <message>
       <location filename="ui/table_editor.ui" line="0" />
       <source>Preset:</source>
-      <translation type="unfinished" />
+      <translation>预设：</translation>
     </message>
     <message>
       <location filename="ui/table_editor.ui" line="0" />
       <source>Load preset</source>
-      <translation type="unfinished" />
+      <translation>载入预设</translation>
     </message>
     <message>
       <location filename="ui/table_editor.ui" line="0" />
       <source>Add row</source>
-      <translation type="unfinished" />
+      <translation>添加行</translation>
     </message>
     <message>
       <location filename="ui/table_editor.ui" line="0" />
       <source>Remove row</source>
-      <translation type="unfinished" />
+      <translation>删除行</translation>
     </message>
     <message>
       <location filename="ui/table_editor.ui" line="0" />
       <source>Import CSV…</source>
-      <translation type="unfinished" />
+      <translation>导入 CSV…</translation>
     </message>
     <message>
       <location filename="ui/table_editor.ui" line="0" />
       <source>Export CSV…</source>
-      <translation type="unfinished" />
+      <translation>导出 CSV…</translation>
     </message>
     <message>
       <location filename="ui/wrappers.py" line="34" />
       <source>Edit…</source>
-      <translation type="unfinished" />
+      <translation>编辑…</translation>
     </message>
     <message>
-      <location filename="ui/wrappers.py" line="88" />
+      <location filename="ui/wrappers.py" line="89" />
       <source>no judgements yet</source>
-      <translation type="unfinished" />
+      <translation>尚无判断</translation>
     </message>
     <message>
-      <location filename="ui/wrappers.py" line="93" />
+      <location filename="ui/wrappers.py" line="94" />
       <source>weights {}; CR = {:.3f}</source>
-      <translation type="unfinished" />
+      <translation>权重 {}；CR = {:.3f}</translation>
     </message>
     <message>
-      <location filename="ui/wrappers.py" line="71" />
+      <location filename="ui/wrappers.py" line="72" />
       <source>{}: {} row(s)</source>
-      <translation type="unfinished" />
+      <translation>{}：{} 行</translation>
     </message>
     <message>
-      <location filename="ui/wrappers.py" line="71" />
+      <location filename="ui/wrappers.py" line="72" />
       <source>{}: empty</source>
-      <translation type="unfinished" />
+      <translation>{}：空</translation>
     </message>
   </context>
 </TS>

@@ -116,6 +116,7 @@ def test_wrappers_in_the_algorithm_dialogs(qgis_iface, ecocomp_provider, monkeyp
         wrapper = dialog.mainWidget().wrappers[parameter]
         assert isinstance(wrapper, kind), (algorithm, parameter)
         if parameter == "CROP_TABLE":
+            assert wrapper.summary.text() == "Crop table: empty"
             wrapper.setValue(HAND_CROPS)
             assert wrapper.parameterValue() == HAND_CROPS  # what the dialog passes to the algorithm
             assert wrapper.summary.text() == "Crop table: 2 row(s)"

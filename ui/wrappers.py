@@ -36,6 +36,7 @@ class EditorWrapper(WidgetWrapper):
         button.clicked.connect(self.edit)
         layout.addWidget(self.summary, 1)
         layout.addWidget(button)
+        self.summary.setText(self.describe())  # Processing calls setValue only when there is a default
         return widget
 
     def open_editor(self):
