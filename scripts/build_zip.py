@@ -13,8 +13,9 @@ import sys
 import zipfile
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-INCLUDE = ["__init__.py", "plugin.py", "metadata.txt", "LICENSE", "README.md",
-           "ecocomp_plugin", "processing", "ui", "i18n", "docs", "sample_data"]
+# Every Python module at the top level is part of the plugin (a new one cannot be forgotten).
+INCLUDE = sorted(name for name in os.listdir(ROOT) if name.endswith(".py")) + [
+    "metadata.txt", "LICENSE", "README.md", "ecocomp_plugin", "processing", "ui", "i18n", "docs", "sample_data"]
 SKIP_SUFFIXES = (".pyc", ".ts", ".pro")
 SKIP_DIRS = {"__pycache__"}
 

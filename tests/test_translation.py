@@ -56,14 +56,27 @@ def chinese(qgis_app):
 
 
 def test_algorithms_and_dialogs_in_chinese(chinese, ecocomp_provider, qgis_iface, monkeypatch, artifacts):
+    from qgis.PyQt.QtCore import QCoreApplication
+
+    # Parameter descriptions are set when the provider loads its algorithms (in QGIS: after the translator).
+    ecocomp_provider.refreshAlgorithms()
+    try:
+        assert ecocomp_provider.algorithm("esv").displayName() == "耕地生态系统服务价值（ESV）"
+        assert ecocomp_provider.algorithm("dualzoning").parameterDefinition("ALPHA").description() == \
+            "粮食自给率 α（比例 0–1）"
+        screenshot_dialogs(qgis_iface, monkeypatch, artifacts)
+    finally:
+        QCoreApplication.removeTranslator(chinese)
+        ecocomp_provider.refreshAlgorithms()
+
+
+def screenshot_dialogs(qgis_iface, monkeypatch, artifacts):
     from qgis import processing
     from qgis.gui import QgsBrowserGuiModel
 
     from ecocomp.ui.ahp_dialog import AhpDialog
     from ecocomp.ui.table_editor import TableEditorDialog, specs
 
-    assert ecocomp_provider.algorithm("esv").displayName() == "耕地生态系统服务价值（ESV）"
-    assert ecocomp_provider.algorithm("dualzoning").parameterDefinition("ALPHA").description() == "粮食自给率 α（比例 0–1）"
     folder = artifacts / "screenshots"
     folder.mkdir(exist_ok=True)
     for name in specs():
