@@ -32,6 +32,7 @@ EDITORS = (
     ("landcover", N_("Parameter table: land-cover classes…")),
     ("ahp", N_("AHP weights…")),
 )
+PANEL = N_("Compensation workflow panel…")
 
 
 class EcoCompPlugin:
@@ -39,6 +40,7 @@ class EcoCompPlugin:
         self.iface = iface
         self.provider = None
         self.actions = []
+        self.dock = None
         self.translator = install_translator()
 
     def initProcessing(self):  # noqa: N802 (QGIS API); called with iface=None by qgis_process
@@ -62,12 +64,30 @@ class EcoCompPlugin:
             action.triggered.connect(lambda checked=False, alg=algorithm_id: self.open_algorithm(alg))
             self.iface.addPluginToMenu(self.menu_name(), action)
             self.actions.append(action)
+        action = QAction(icon, tr(PANEL), self.iface.mainWindow())
+        action.setObjectName("ecocomp_panel")
+        action.triggered.connect(self.show_panel)
+        self.iface.addPluginToMenu(self.menu_name(), action)
+        self.actions.append(action)
         for editor, text in EDITORS:
             action = QAction(icon, tr(text), self.iface.mainWindow())
             action.setObjectName("ecocomp_editor_" + editor)
             action.triggered.connect(lambda checked=False, name=editor: self.open_editor(name))
             self.iface.addPluginToMenu(self.menu_name(), action)
             self.actions.append(action)
+
+    def show_panel(self):
+        """The compensation workflow dock, created on first use (QGIS starts without it)."""
+        from qgis.PyQt.QtCore import Qt
+
+        from .ui.workflow_panel import WorkflowDock
+
+        if self.dock is None:
+            self.dock = WorkflowDock(self.iface.mainWindow())
+            self.iface.addDockWidget(Qt.RightDockWidgetArea, self.dock)
+        self.dock.show()
+        self.dock.raise_()
+        return self.dock
 
     def open_editor(self, name):
         """A parameter-table editor (or the AHP dialog) on its own, from the plugin menu."""
@@ -93,6 +113,10 @@ class EcoCompPlugin:
         processing.execAlgorithmDialog(algorithm_id, {})
 
     def unload(self):
+        if self.dock is not None:
+            self.iface.removeDockWidget(self.dock)
+            self.dock.deleteLater()
+            self.dock = None
         for action in self.actions:
             self.iface.removePluginMenu(self.menu_name(), action)
             action.deleteLater()

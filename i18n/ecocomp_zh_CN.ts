@@ -4,6 +4,11 @@
   <context>
     <name>EcoComp</name>
     <message>
+      <location filename="plugin.py" line="35" />
+      <source>Compensation workflow panel…</source>
+      <translation>补偿工作流面板…</translation>
+    </message>
+    <message>
       <location filename="plugin.py" line="14" />
       <source>Ecosystem service value (ESV)…</source>
       <translation>耕地生态系统服务价值（ESV）…</translation>
@@ -89,7 +94,7 @@
       <translation>AHP 权重…</translation>
     </message>
     <message>
-      <location filename="plugin.py" line="87" />
+      <location filename="plugin.py" line="107" />
       <source>&amp;EcoComp</source>
       <translation>耕地生态补偿(&amp;E)</translation>
     </message>
@@ -1144,11 +1149,6 @@
       <translation>准则 {}</translation>
     </message>
     <message>
-      <location filename="ui/ahp_dialog.ui" line="0" />
-      <source>Number of criteria:</source>
-      <translation>准则数量：</translation>
-    </message>
-    <message>
       <location filename="ui/table_editor.py" line="46" />
       <source>F total {:.2f} = market {:.2f} + non-market {:.2f}</source>
       <translation>F 合计 {:.2f} = 市场 {:.2f} + 非市场 {:.2f}</translation>
@@ -1309,6 +1309,152 @@
       <translation>第 {} 行，{}：{}</translation>
     </message>
     <message>
+      <location filename="ui/workflow_panel.py" line="21" />
+      <source>EcoComp results</source>
+      <translation>EcoComp 结果</translation>
+    </message>
+    <message>
+      <location filename="ui/workflow_panel.py" line="26" />
+      <source>Cultivated land area S (ha)</source>
+      <translation>耕地面积 S（公顷）</translation>
+    </message>
+    <message>
+      <location filename="ui/workflow_panel.py" line="27" />
+      <source>Population (persons)</source>
+      <translation>人口（人）</translation>
+    </message>
+    <message>
+      <location filename="ui/workflow_panel.py" line="28" />
+      <source>GDP (CNY)</source>
+      <translation>GDP（元）</translation>
+    </message>
+    <message>
+      <location filename="ui/workflow_panel.py" line="30" />
+      <source>Urban Engel coefficient (fraction)</source>
+      <translation>城镇恩格尔系数（比例）</translation>
+    </message>
+    <message>
+      <location filename="ui/workflow_panel.py" line="31" />
+      <source>Rural Engel coefficient (fraction)</source>
+      <translation>农村恩格尔系数（比例）</translation>
+    </message>
+    <message>
+      <location filename="ui/workflow_panel.py" line="32" />
+      <source>Urbanisation rate (fraction)</source>
+      <translation>城镇化率（比例）</translation>
+    </message>
+    <message>
+      <location filename="ui/workflow_panel.py" line="33" />
+      <source>Grain output Y (kg)</source>
+      <translation>粮食产量 Y（千克）</translation>
+    </message>
+    <message>
+      <location filename="ui/workflow_panel.py" line="78" />
+      <source>ESV → footprint → priority → payment</source>
+      <translation>ESV → 生态足迹 → 优先级 → 补偿额度</translation>
+    </message>
+    <message>
+      <location filename="ui/workflow_panel.py" line="79" />
+      <source>ESV → footprint → dual zoning</source>
+      <translation>ESV → 生态足迹 → 双重分区</translation>
+    </message>
+    <message>
+      <location filename="ui/workflow_panel.py" line="85" />
+      <source>From a crop table…</source>
+      <translation>由作物表计算…</translation>
+    </message>
+    <message>
+      <location filename="ui/workflow_panel.py" line="87" />
+      <source>Value of one equivalent factor: Ea = (1/7) · Σ m·q·v / Σ m (CNY/ha) [XIE]</source>
+      <translation>一个标准当量因子的价值：Ea = (1/7) · Σ m·q·v / Σ m（元/公顷）[XIE]</translation>
+    </message>
+    <message>
+      <location filename="ui/workflow_panel.py" line="225" />
+      <source>EcoComp — compensation workflow</source>
+      <translation>EcoComp — 补偿工作流</translation>
+    </message>
+    <message>
+      <location filename="ui/workflow_panel.py" line="68" />
+      <source>Quantity</source>
+      <translation>指标</translation>
+    </message>
+    <message>
+      <location filename="ui/workflow_panel.py" line="68" />
+      <source>Field</source>
+      <translation>字段</translation>
+    </message>
+    <message>
+      <location filename="ui/workflow_panel.py" line="82" />
+      <source>Xuzhou 2015 [XZ]</source>
+      <translation>徐州 2015 [XZ]</translation>
+    </message>
+    <message>
+      <location filename="ui/workflow_panel.py" line="138" />
+      <source>Choose the layer of units (polygons).</source>
+      <translation>请选择评价单元图层（面）。</translation>
+    </message>
+    <message>
+      <location filename="ui/workflow_panel.py" line="142" />
+      <source>Choose the fields for: {}.</source>
+      <translation>请选择以下指标的字段：{}。</translation>
+    </message>
+    <message>
+      <location filename="ui/workflow_panel.py" line="204" />
+      <source>Done: {} layers in the group “{}”.</source>
+      <translation>完成：{} 个图层已加入图层组“{}”。</translation>
+    </message>
+    <message>
+      <location filename="ui/workflow_panel.py" line="185" />
+      <source>Step {} of {}: {}…</source>
+      <translation>第 {} 步（共 {} 步）：{}…</translation>
+    </message>
+    <message>
+      <location filename="ui/workflow_panel.py" line="206" />
+      <source>Stopped: {}</source>
+      <translation>已停止：{}</translation>
+    </message>
+    <message>
+      <location filename="ui/wrappers.py" line="34" />
+      <source>Edit…</source>
+      <translation>编辑…</translation>
+    </message>
+    <message>
+      <location filename="ui/wrappers.py" line="89" />
+      <source>no judgements yet</source>
+      <translation>尚无判断</translation>
+    </message>
+    <message>
+      <location filename="ui/wrappers.py" line="94" />
+      <source>weights {}; CR = {:.3f}</source>
+      <translation>权重 {}；CR = {:.3f}</translation>
+    </message>
+    <message>
+      <location filename="ui/wrappers.py" line="72" />
+      <source>{}: {} row(s)</source>
+      <translation>{}：{} 行</translation>
+    </message>
+    <message>
+      <location filename="ui/wrappers.py" line="72" />
+      <source>{}: empty</source>
+      <translation>{}：空</translation>
+    </message>
+  </context>
+  <context>
+    <name>AhpDialog</name>
+    <message>
+      <location filename="ui/ahp_dialog.py" line="28" />
+      <source>AHP weights</source>
+      <translation>AHP 权重</translation>
+    </message>
+    <message>
+      <location filename="ui/ahp_dialog.ui" line="0" />
+      <source>Number of criteria:</source>
+      <translation>准则数量：</translation>
+    </message>
+  </context>
+  <context>
+    <name>TableEditorDialog</name>
+    <message>
       <location filename="ui/table_editor.ui" line="0" />
       <source>Parameter table</source>
       <translation>参数表</translation>
@@ -1343,30 +1489,78 @@
       <source>Export CSV…</source>
       <translation>导出 CSV…</translation>
     </message>
+  </context>
+  <context>
+    <name>WorkflowPanel</name>
     <message>
-      <location filename="ui/wrappers.py" line="34" />
-      <source>Edit…</source>
-      <translation>编辑…</translation>
+      <location filename="ui/workflow_panel.ui" line="0" />
+      <source>1. Data</source>
+      <translation>1. 数据</translation>
     </message>
     <message>
-      <location filename="ui/wrappers.py" line="89" />
-      <source>no judgements yet</source>
-      <translation>尚无判断</translation>
+      <location filename="ui/workflow_panel.ui" line="0" />
+      <source>Units (polygons)</source>
+      <translation>评价单元（面）</translation>
     </message>
     <message>
-      <location filename="ui/wrappers.py" line="94" />
-      <source>weights {}; CR = {:.3f}</source>
-      <translation>权重 {}；CR = {:.3f}</translation>
+      <location filename="ui/workflow_panel.ui" line="0" />
+      <source>Statistics table</source>
+      <translation>统计表</translation>
     </message>
     <message>
-      <location filename="ui/wrappers.py" line="72" />
-      <source>{}: {} row(s)</source>
-      <translation>{}：{} 行</translation>
+      <location filename="ui/workflow_panel.ui" line="0" />
+      <source>Key of the units</source>
+      <translation>单元关键字段</translation>
     </message>
     <message>
-      <location filename="ui/wrappers.py" line="72" />
-      <source>{}: empty</source>
-      <translation>{}：空</translation>
+      <location filename="ui/workflow_panel.ui" line="0" />
+      <source>Key of the table</source>
+      <translation>统计表关键字段</translation>
+    </message>
+    <message>
+      <location filename="ui/workflow_panel.ui" line="0" />
+      <source>2. Fields (suggested from the column names)</source>
+      <translation>2. 字段（根据列名自动建议）</translation>
+    </message>
+    <message>
+      <location filename="ui/workflow_panel.ui" line="0" />
+      <source>3. Settings</source>
+      <translation>3. 设置</translation>
+    </message>
+    <message>
+      <location filename="ui/workflow_panel.ui" line="0" />
+      <source>Path</source>
+      <translation>流程</translation>
+    </message>
+    <message>
+      <location filename="ui/workflow_panel.ui" line="0" />
+      <source>Ea (CNY/ha)</source>
+      <translation>Ea（元/公顷）</translation>
+    </message>
+    <message>
+      <location filename="ui/workflow_panel.ui" line="0" />
+      <source>Equivalent factors</source>
+      <translation>当量因子</translation>
+    </message>
+    <message>
+      <location filename="ui/workflow_panel.ui" line="0" />
+      <source>Footprint preset</source>
+      <translation>生态足迹预设</translation>
+    </message>
+    <message>
+      <location filename="ui/workflow_panel.ui" line="0" />
+      <source>Payment preset</source>
+      <translation>补偿额度预设</translation>
+    </message>
+    <message>
+      <location filename="ui/workflow_panel.ui" line="0" />
+      <source>Run</source>
+      <translation>运行</translation>
+    </message>
+    <message>
+      <location filename="ui/workflow_panel.ui" line="0" />
+      <source>Cancel</source>
+      <translation>取消</translation>
     </message>
   </context>
 </TS>

@@ -5,8 +5,8 @@
     python3 scripts/i18n.py report    # how many strings are translated
 
 Strings are those passed to tr(...), self.tr(...), N_(...) or QCoreApplication.translate("EcoComp", ...)
-in the plugin's Python files, and the <string> texts of the .ui files; all share the context
-"EcoComp", which is the context the plugin's tr() uses at run time.
+in the plugin's Python files (context "EcoComp", the one the plugin's tr() uses), and the <string>
+texts of the .ui files (context: the form's class name, the one uic translates them with).
 """
 
 import ast
@@ -43,17 +43,20 @@ def python_strings(path):
         else:
             continue
         if text:
-            found.append((text, os.path.relpath(path, ROOT), node.lineno))
+            found.append((text, os.path.relpath(path, ROOT), node.lineno, CONTEXT))
     return found
 
 
 def ui_strings(path):
+    """Texts of a .ui form, in the context uic translates them with: the form's class name."""
     tree = ET.parse(path)
-    return [(element.text, os.path.relpath(path, ROOT), 0) for element in tree.iter("string") if element.text]
+    context = tree.getroot().findtext("class")
+    return [(element.text, os.path.relpath(path, ROOT), 0, context) for element in tree.iter("string")
+            if element.text]
 
 
 def source_strings():
-    """Every translatable string once, in first-seen order, with where it was found."""
+    """Every translatable string once, in first-seen order: {text: (file, line, contexts)}."""
     seen = {}
     for source in SOURCES:
         full = os.path.join(ROOT, source)
@@ -61,8 +64,10 @@ def source_strings():
             os.path.join(folder, name) for folder, _, names in os.walk(full) for name in names)
         for path in paths:
             items = python_strings(path) if path.endswith(".py") else ui_strings(path) if path.endswith(".ui") else []
-            for text, where, line in items:
-                seen.setdefault(text, (where, line))
+            for text, where, line, context in items:
+                first = seen.setdefault(text, (where, line, []))
+                if context not in first[2]:
+                    first[2].append(context)
     return seen
 
 
@@ -78,9 +83,23 @@ def read_ts(path=TS):
 
 def write_ts(strings, translations, path=TS):
     root = ET.Element("TS", version="2.1", language="zh_CN")
+    contexts = {}
+    for text, (where, line, names) in strings.items():
+        for name in names:
+            contexts.setdefault(name, []).append((text, where, line))
+    for name, messages in contexts.items():
+        _write_context(root, name, messages, translations)
+    ET.indent(root)
+    with open(path, "w", encoding="utf-8") as handle:
+        handle.write('<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n')
+        handle.write(ET.tostring(root, encoding="unicode"))
+        handle.write("\n")
+
+
+def _write_context(root, name, messages, translations):
     context = ET.SubElement(root, "context")
-    ET.SubElement(context, "name").text = CONTEXT
-    for text, (where, line) in strings.items():
+    ET.SubElement(context, "name").text = name
+    for text, where, line in messages:
         message = ET.SubElement(context, "message")
         ET.SubElement(message, "location", filename=where, line=str(line))
         ET.SubElement(message, "source").text = text
@@ -89,11 +108,6 @@ def write_ts(strings, translations, path=TS):
             translation.text = translations[text]
         else:
             translation.set("type", "unfinished")
-    ET.indent(root)
-    with open(path, "w", encoding="utf-8") as handle:
-        handle.write('<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n')
-        handle.write(ET.tostring(root, encoding="unicode"))
-        handle.write("\n")
 
 
 def main(command):

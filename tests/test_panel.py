@@ -1,0 +1,113 @@
+"""The compensation workflow panel runs the chain on the sample data and loads styled layers into the project."""
+
+import pathlib
+
+import pytest
+
+SAMPLE = pathlib.Path(__file__).resolve().parent.parent / "sample_data"
+
+
+@pytest.fixture
+def sample_layers(qgis_app, ecocomp_provider, qgis_processing):
+    from qgis.core import QgsProject, QgsVectorLayer
+
+    units = QgsVectorLayer(str(SAMPLE / "hubei_counties.gpkg"), "Hubei units", "ogr")
+    table = QgsVectorLayer(str(SAMPLE / "hubei_statistics_2017_synthetic.csv"), "Hubei statistics", "ogr")
+    assert units.isValid() and table.isValid()
+    QgsProject.instance().addMapLayers([units, table])
+    yield units, table
+    QgsProject.instance().removeAllMapLayers()
+    QgsProject.instance().layerTreeRoot().removeAllChildren()
+
+
+def make_panel(units, table):
+    from ecocomp.ui.workflow_panel import WorkflowPanel
+
+    panel = WorkflowPanel()
+    panel.layerCombo.setLayer(units)
+    panel.tableCombo.setLayer(table)
+    return panel
+
+
+def test_fields_are_suggested_from_column_names(sample_layers):
+    from ecocomp.ui.workflow_panel import suggest
+
+    panel = make_panel(*sample_layers)
+    assert (panel.layerKeyCombo.currentField(), panel.tableKeyCombo.currentField()) == ("adcode", "adcode")
+    assert {key: panel.field(key) for key in panel.field_combos} == {
+        "area": "cultivated_ha", "population": "population", "gdp": "gdp_cny", "mfa_type": "mfa_type",
+        "engel_urban": "engel_urban", "engel_rural": "engel_rural", "urbanisation": "urbanisation",
+        "grain": "grain_output_kg"}
+    # Chinese yearbook headings are recognised too.
+    assert suggest(["地区", "年末常住人口（万人）", "耕地面积_公顷", "地区生产总值"], ("人口",)) == "年末常住人口（万人）"
+    assert suggest(["地区", "耕地面积_公顷"], ("cultivated", "耕地")) == "耕地面积_公顷"
+
+
+def test_panel_runs_the_chain_and_loads_styled_layers(sample_layers, artifacts):
+    from qgis.core import QgsGraduatedSymbolRenderer, QgsProject, QgsRuleBasedRenderer
+
+    panel = make_panel(*sample_layers)
+    panel.eaSpin.setValue(2300.0)
+    loaded = panel.run()
+    assert panel.progressBar.value() == 100, panel.statusLabel.text()
+    assert [layer.name() for layer in loaded] == ["Compensation amount", "Compensation priority",
+                                                  "Ecological footprint and capacity", "Ecosystem service value"]
+    group = QgsProject.instance().layerTreeRoot().findGroup("EcoComp results")
+    assert group is not None and len(group.findLayers()) == 4
+    payment = loaded[0]
+    assert payment.featureCount() == 103
+    assert isinstance(payment.renderer(), QgsGraduatedSymbolRenderer)
+    assert payment.renderer().classAttribute() == "payment"
+    assert isinstance(loaded[1].renderer(), QgsRuleBasedRenderer)  # priority levels by role
+    first = next(payment.getFeatures())
+    assert first["ea"] == pytest.approx(2300.0) and first["esv_total"] == pytest.approx(7.9 * 2300 * first["cultivated_ha"])
+    panel.resize(440, 820)
+    panel.show()
+    folder = artifacts / "screenshots"
+    folder.mkdir(exist_ok=True)
+    assert panel.grab().save(str(folder / "workflow_panel_en.png"))
+
+
+def test_panel_zoning_path_and_missing_fields(sample_layers):
+    from qgis.core import QgsCategorizedSymbolRenderer
+
+    panel = make_panel(*sample_layers)
+    panel.eaSpin.setValue(2300.0)
+    panel.pathCombo.setCurrentIndex(1)
+    panel.field_combos["grain"].setCurrentText("")
+    assert panel.run() == []
+    assert panel.statusLabel.text() == "Stopped: Choose the fields for: Grain output Y (kg)."
+    panel.field_combos["grain"].setCurrentText("grain_output_kg")
+    loaded = panel.run()
+    assert [layer.name() for layer in loaded][0] == "Compensation zones"
+    assert isinstance(loaded[0].renderer(), QgsCategorizedSymbolRenderer)
+
+
+def test_panel_in_chinese(sample_layers, artifacts):
+    from qgis.PyQt.QtCore import QCoreApplication
+
+    from ecocomp.translation import install_translator
+
+    translator = install_translator("zh_CN")
+    try:
+        panel = make_panel(*sample_layers)
+        assert panel.fieldsTable.item(0, 0).text() == "耕地面积 S（公顷）"
+        assert panel.runButton.text() == "运行"
+        panel.resize(440, 820)
+        panel.show()
+        assert panel.grab().save(str(artifacts / "screenshots" / "workflow_panel_zh.png"))
+    finally:
+        QCoreApplication.removeTranslator(translator)
+
+
+def test_plugin_menu_opens_the_dock(qgis_iface, sample_layers):
+    import ecocomp
+
+    plugin = ecocomp.classFactory(qgis_iface)
+    plugin.initGui()
+    try:
+        assert "ecocomp_panel" in [a.objectName() for a in plugin.actions]
+        dock = plugin.show_panel()
+        assert dock.objectName() == "EcoCompWorkflowDock" and dock.panel.layerCombo.currentLayer() is not None
+    finally:
+        plugin.unload()
