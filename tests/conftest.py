@@ -194,3 +194,25 @@ def hubei_payment_expected(sample_expected):
         g = float(row["gdp_cny"]) / n / gdp_pc
         expected[adcode] = (eoi, item["esv_nonmarket"] * (1 / (1 + math.exp(-en))) * g * eoi)
     return expected
+
+
+def clipped_labels(widget):
+    """Texts of the visible single-line labels and buttons in ``widget`` given less width than they need.
+
+    What a label or button needs is its own size hint (text plus the style's padding); a word-wrapped
+    label has room for any text.
+    """
+    from qgis.PyQt.QtWidgets import QAbstractButton, QLabel
+
+    clipped = []
+    for child in widget.findChildren(QLabel) + widget.findChildren(QAbstractButton):
+        if not child.isVisible() or not child.text() or (isinstance(child, QLabel) and child.wordWrap()):
+            continue
+        if child.width() < child.sizeHint().width():
+            clipped.append(child.text())
+    return clipped
+
+
+@pytest.fixture(scope="session")
+def legible():
+    return clipped_labels

@@ -30,5 +30,7 @@ def test_algorithm_dialog_builds(toolbox_ready, artifacts, name):
     for definition in algorithm.parameterDefinitions():
         if not definition.isDestination():
             assert definition.name() in panel.wrappers, definition.name()
-    dialog.grab().save(str(artifacts / "dialog_{}.png".format(name)))
+    folder = artifacts / "screenshots"
+    folder.mkdir(exist_ok=True)
+    dialog.grab().save(str(folder / "dialog_{}_en.png".format(name)))
     dialog.close()

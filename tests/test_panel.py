@@ -43,7 +43,7 @@ def test_fields_are_suggested_from_column_names(sample_layers):
     assert suggest(["地区", "耕地面积_公顷"], ("cultivated", "耕地")) == "耕地面积_公顷"
 
 
-def test_panel_runs_the_chain_and_loads_styled_layers(sample_layers, artifacts):
+def test_panel_runs_the_chain_and_loads_styled_layers(sample_layers, artifacts, legible):
     from qgis.core import QgsGraduatedSymbolRenderer, QgsProject, QgsRuleBasedRenderer
 
     panel = make_panel(*sample_layers)
@@ -63,6 +63,7 @@ def test_panel_runs_the_chain_and_loads_styled_layers(sample_layers, artifacts):
     assert first["ea"] == pytest.approx(2300.0) and first["esv_total"] == pytest.approx(7.9 * 2300 * first["cultivated_ha"])
     panel.resize(440, 820)
     panel.show()
+    assert legible(panel) == []
     folder = artifacts / "screenshots"
     folder.mkdir(exist_ok=True)
     assert panel.grab().save(str(folder / "workflow_panel_en.png"))
@@ -83,7 +84,7 @@ def test_panel_zoning_path_and_missing_fields(sample_layers):
     assert isinstance(loaded[0].renderer(), QgsCategorizedSymbolRenderer)
 
 
-def test_panel_in_chinese(sample_layers, artifacts):
+def test_panel_in_chinese(sample_layers, artifacts, legible):
     from qgis.PyQt.QtCore import QCoreApplication
 
     from ecocomp.translation import install_translator
@@ -95,6 +96,7 @@ def test_panel_in_chinese(sample_layers, artifacts):
         assert panel.runButton.text() == "运行"
         panel.resize(440, 820)
         panel.show()
+        assert legible(panel) == []
         assert panel.grab().save(str(artifacts / "screenshots" / "workflow_panel_zh.png"))
     finally:
         QCoreApplication.removeTranslator(translator)

@@ -57,7 +57,7 @@ def chinese(qgis_app):
     QCoreApplication.removeTranslator(translator)
 
 
-def test_algorithms_and_dialogs_in_chinese(chinese, ecocomp_provider, qgis_iface, monkeypatch, artifacts):
+def test_algorithms_and_dialogs_in_chinese(chinese, ecocomp_provider, qgis_iface, monkeypatch, artifacts, legible):
     from qgis.PyQt.QtCore import QCoreApplication
 
     # Parameter descriptions are set when the provider loads its algorithms (in QGIS: after the translator).
@@ -66,13 +66,13 @@ def test_algorithms_and_dialogs_in_chinese(chinese, ecocomp_provider, qgis_iface
         assert ecocomp_provider.algorithm("esv").displayName() == "耕地生态系统服务价值（ESV）"
         assert ecocomp_provider.algorithm("dualzoning").parameterDefinition("ALPHA").description() == \
             "粮食自给率 α（比例 0–1）"
-        screenshot_dialogs(qgis_iface, monkeypatch, artifacts)
+        screenshot_dialogs(qgis_iface, monkeypatch, artifacts, ecocomp_provider, legible)
     finally:
         QCoreApplication.removeTranslator(chinese)
         ecocomp_provider.refreshAlgorithms()
 
 
-def screenshot_dialogs(qgis_iface, monkeypatch, artifacts):
+def screenshot_dialogs(qgis_iface, monkeypatch, artifacts, provider, clipped_labels):
     from qgis import processing
     from qgis.gui import QgsBrowserGuiModel
 
@@ -85,6 +85,7 @@ def screenshot_dialogs(qgis_iface, monkeypatch, artifacts):
         dialog = TableEditorDialog(name)
         dialog.resize(820, 560)
         dialog.show()
+        assert clipped_labels(dialog) == [], name
         assert dialog.grab().save(str(folder / "editor_{}_zh.png".format(name)))
         dialog.close()
     factors = TableEditorDialog("factors")
@@ -93,10 +94,11 @@ def screenshot_dialogs(qgis_iface, monkeypatch, artifacts):
     ahp.combos[(0, 1)].setCurrentText("3")
     assert "一致性比率 CR = 0.0000（一致）" in ahp.resultLabel.text()
     ahp.show()
+    assert clipped_labels(ahp) == []
     assert ahp.grab().save(str(folder / "ahp_dialog_zh.png"))
     browser = QgsBrowserGuiModel()
     monkeypatch.setattr(qgis_iface, "browserModel", lambda: browser, raising=False)
-    for algorithm in ("esv", "payment"):
+    for algorithm in (a.name() for a in provider.algorithms()):
         dialog = processing.createAlgorithmDialog("ecocomp:" + algorithm, {})
         dialog.resize(1100, 800)
         dialog.show()

@@ -126,7 +126,7 @@ def test_wrappers_in_the_algorithm_dialogs(qgis_iface, ecocomp_provider, monkeyp
         dialog.close()
 
 
-def test_editor_screenshots(qgis_app, screenshots):
+def test_editor_screenshots(qgis_app, screenshots, legible):
     from ecocomp.ui.ahp_dialog import AhpDialog
     from ecocomp.ui.table_editor import TableEditorDialog, specs
 
@@ -134,10 +134,26 @@ def test_editor_screenshots(qgis_app, screenshots):
         dialog = TableEditorDialog(name)
         dialog.resize(820, 560)
         dialog.show()
+        assert legible(dialog) == [], name
         assert dialog.grab().save(str(screenshots / "editor_{}_en.png".format(name)))
         dialog.close()
     dialog = AhpDialog()
     dialog.combos[(0, 1)].setCurrentText("3")
     dialog.show()
+    assert legible(dialog) == []
     assert dialog.grab().save(str(screenshots / "ahp_dialog_en.png"))
     dialog.close()
+
+
+def test_the_legibility_check_finds_a_clipped_label(qgis_app, legible):
+    from qgis.PyQt.QtWidgets import QLabel, QVBoxLayout, QWidget
+
+    widget = QWidget()
+    layout = QVBoxLayout(widget)
+    label = QLabel("Cultivated land area S (field, ha)")
+    label.setFixedWidth(40)
+    layout.addWidget(label)
+    widget.show()
+    assert legible(widget) == ["Cultivated land area S (field, ha)"]
+    label.setFixedWidth(label.sizeHint().width())
+    assert legible(widget) == []
