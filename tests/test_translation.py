@@ -104,3 +104,24 @@ def screenshot_dialogs(qgis_iface, monkeypatch, artifacts, provider, clipped_lab
         dialog.show()
         assert dialog.grab().save(str(folder / "dialog_{}_zh.png".format(algorithm)))
         dialog.close()
+
+
+def test_translator_follows_the_qgis_locale_setting(qgis_app):
+    from qgis.core import QgsSettings
+    from qgis.PyQt.QtCore import QCoreApplication
+
+    from ecocomp.translation import install_translator
+
+    settings = QgsSettings()
+    before = settings.value("locale/userLocale", "")
+    try:
+        settings.setValue("locale/userLocale", "zh_CN")
+        translator = install_translator()
+        assert translator is not None
+        assert QCoreApplication.translate("EcoComp", "Compensation amount") == "补偿额度"
+        QCoreApplication.removeTranslator(translator)
+        settings.setValue("locale/userLocale", "en_GB")
+        assert install_translator() is None
+        assert QCoreApplication.translate("EcoComp", "Compensation amount") == "Compensation amount"
+    finally:
+        settings.setValue("locale/userLocale", before)
