@@ -157,3 +157,22 @@ def test_the_legibility_check_finds_a_clipped_label(qgis_app, legible):
     assert legible(widget) == ["Cultivated land area S (field, ha)"]
     label.setFixedWidth(label.sizeHint().width())
     assert legible(widget) == []
+
+
+def test_editors_in_the_graphical_modeller(qgis_iface, ecocomp_provider, qgis_processing):
+    """The modeller's step dialog uses the same editors; the table becomes the step's static value."""
+    from processing.modeler.ModelerParametersDialog import ModelerParametersDialog
+    from qgis.core import QgsApplication, QgsProcessingModelAlgorithm
+
+    from ecocomp.ui.wrappers import AhpWrapper, TableWrapper
+
+    model = QgsProcessingModelAlgorithm("compensation", "EcoComp")
+    registry = QgsApplication.processingRegistry()
+    dialog = ModelerParametersDialog(registry.createAlgorithmById("ecocomp:esv"), model)
+    wrapper = dialog.widget.widget.wrappers["CROP_TABLE"]
+    assert isinstance(wrapper, TableWrapper)
+    wrapper.setValue(HAND_CROPS)
+    step = dialog.createAlgorithm()
+    assert step.parameterSources()["CROP_TABLE"][0].staticValue() == HAND_CROPS
+    zoning = ModelerParametersDialog(registry.createAlgorithmById("ecocomp:dualzoning"), model)
+    assert isinstance(zoning.widget.widget.wrappers["AHP_MATRIX"], AhpWrapper)
