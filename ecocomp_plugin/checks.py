@@ -8,7 +8,7 @@ quantity, its unit and the units (regions) at fault, e.g.::
 
 import numpy as np
 
-from .errors import InputError, list_names
+from .errors import InputError, N_, list_names
 
 
 def _unit_names(unit_labels, mask):
@@ -18,10 +18,6 @@ def _unit_names(unit_labels, mask):
     return [unit_labels[i] for i in idx]
 
 
-def _plural(count):
-    return "unit" if count == 1 else "units"
-
-
 def check_quantity(values, what, unit_labels=None, *, allow_zero=True, allow_negative=False):
     """Return ``values`` as a float array after checking it is usable.
 
@@ -29,17 +25,22 @@ def check_quantity(values, what, unit_labels=None, *, allow_zero=True, allow_neg
     NaN (a NULL in the layer) is always refused; negatives and zeros as asked.
     """
     arr = np.asarray(values, dtype=float)
-    rules = [(np.isnan(arr), "is missing (NULL)"), (np.isinf(arr), "is infinite")]
+    # (mask, message for one unit, message for several): whole sentences, so that they translate.
+    rules = [
+        (np.isnan(arr), N_("{} is missing (NULL) for 1 unit: {}."), N_("{} is missing (NULL) for {} units: {}.")),
+        (np.isinf(arr), N_("{} is infinite for 1 unit: {}."), N_("{} is infinite for {} units: {}.")),
+    ]
     if not allow_negative:
-        rules.append((arr < 0, "is negative"))
+        rules.append((arr < 0, N_("{} is negative for 1 unit: {}."), N_("{} is negative for {} units: {}.")))
     if not allow_zero:
-        rules.append((arr == 0, "is zero, but a division needs a value"))
-    for mask, problem in rules:
+        rules.append((arr == 0, N_("{} is zero, but a division needs a value for 1 unit: {}."),
+                      N_("{} is zero, but a division needs a value for {} units: {}.")))
+    for mask, one, several in rules:
         if mask.any():
             names = _unit_names(unit_labels, mask)
-            raise InputError(
-                "{} {} for {} {}: {}.".format(what, problem, len(names), _plural(len(names)), list_names(names))
-            )
+            if len(names) == 1:
+                raise InputError(one, what, list_names(names))
+            raise InputError(several, what, len(names), list_names(names))
     return arr
 
 
@@ -48,7 +49,7 @@ def check_positive_scalar(value, what):
     try:
         number = float(value)
     except (TypeError, ValueError):
-        raise InputError("{} must be a number, got {!r}.".format(what, value)) from None
+        raise InputError("{} must be a number, got {!r}.", what, value) from None
     if not np.isfinite(number) or number <= 0:
-        raise InputError("{} must be greater than 0, got {}.".format(what, value))
+        raise InputError("{} must be greater than 0, got {}.", what, value)
     return number

@@ -105,17 +105,17 @@ def class_breaks(values, classes, method=NATURAL_BREAKS, what="units"):
     """Breaks by ``method``; refuses fewer values than classes, naming ``what``."""
     values = np.asarray(values, dtype=float)
     if classes < 1:
-        raise InputError("The number of classes must be at least 1, got {}.".format(classes))
+        raise InputError("The number of classes must be at least 1, got {}.", classes)
     if values.size < classes:
-        raise InputError("There are {} {} but {} classes were asked for: use at most {} classes.".format(
-            values.size, what, classes, values.size))
+        raise InputError("There are {} {} but {} classes were asked for: use at most {} classes.",
+            values.size, what, classes, values.size)
     if method == NATURAL_BREAKS:
         return fisher_jenks_breaks(values, classes)
     if method == QUANTILE:
         return quantile_breaks(values, classes)
     if method == EQUAL_INTERVAL:
         return equal_interval_breaks(values, classes)
-    raise InputError("Unknown classification method {!r}; use one of {}.".format(method, ", ".join(METHODS)))
+    raise InputError("Unknown classification method {!r}; use one of {}.", method, ", ".join(METHODS))
 
 
 def classify(values, breaks):

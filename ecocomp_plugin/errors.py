@@ -3,13 +3,24 @@
 MAX_LISTED = 10
 
 
+def N_(text):  # noqa: N802 - marks a message template for translation (scripts/i18n.py), returns it unchanged
+    return text
+
+
 class InputError(ValueError):
     """Input that a method cannot use; the message names the culprit.
 
-    The Processing layer turns it into a ``QgsProcessingException`` with the
-    same message, so the sentence must make sense to an analyst: name the
-    field or parameter, its unit, and the units (regions) at fault.
+    Raised as ``InputError(template, *values)``: the message is
+    ``template.format(*values)``. The Processing layer translates the template
+    (scripts/i18n.py collects them) before filling in the values, so the
+    sentence reaches the analyst in QGIS's language. It must name the field or
+    parameter, its unit, and the units (regions) at fault.
     """
+
+    def __init__(self, template, *values):
+        self.template = template
+        self.values = values
+        super().__init__(template.format(*values) if values else template)
 
 
 def list_names(names):

@@ -34,7 +34,7 @@ def crop_table_from_rows(rows):
         if len(row) != 4:
             raise InputError(
                 "Crop table row {} must have 4 columns (crop, sown area ha, yield kg/ha, price CNY/kg), "
-                "got {}.".format(number, len(row))
+                "got {}.", number, len(row)
             )
         name = str(row[0]).strip() or "row {}".format(number)
         parsed = []
@@ -42,9 +42,9 @@ def crop_table_from_rows(rows):
             try:
                 value = float(str(cell).strip())
             except ValueError:
-                raise InputError("Crop table, {}: {} {!r} is not a number.".format(name, column, cell)) from None
+                raise InputError("Crop table, {}: {} {!r} is not a number.", name, column, cell) from None
             if not np.isfinite(value) or value < 0:
-                raise InputError("Crop table, {}: {} must be ≥ 0, got {}.".format(name, column, cell))
+                raise InputError("Crop table, {}: {} must be ≥ 0, got {}.", name, column, cell)
             parsed.append(value)
         names.append(name)
         values.append(parsed)
@@ -75,9 +75,8 @@ def equivalent_factor_value(sown_area, crop_yield, price, unit_labels=None):
             raise InputError("The total sown area of the crops is zero: Ea = (1/7)·Σ m·q·v / Σ m needs Σ m > 0.")
         names = [unit_labels[i] if unit_labels is not None else "#{}".format(i + 1) for i in np.flatnonzero(empty)]
         raise InputError(
-            "The total sown area of the crops is zero for {} unit(s), so Ea cannot be computed: {}.".format(
-                len(names), list_names(names)
-            )
+            "The total sown area of the crops is zero for {} unit(s), so Ea cannot be computed: {}.",
+            len(names), list_names(names)
         )
     ea = NATURAL_SHARE * production_value / total_area
     return float(ea) if np.ndim(ea) == 0 else ea

@@ -78,9 +78,7 @@ def parse_part(text, row_label):
     if key in _PART_ALIASES:
         return _PART_ALIASES[key]
     raise InputError(
-        "Equivalent-factor table, {}: part must be 'market' or 'non-market' (市场/非市场), got {!r}.".format(
-            row_label, text
-        )
+        "Equivalent-factor table, {}: part must be 'market' or 'non-market' (市场/非市场), got {!r}.", row_label, text
     )
 
 
@@ -100,23 +98,21 @@ def table_from_rows(rows, name="user table"):
     for number, row in enumerate(rows, start=1):
         if len(row) != 3:
             raise InputError(
-                "Equivalent-factor table row {} must have 3 columns (service, part, factor), got {}.".format(
-                    number, len(row)
-                )
+                "Equivalent-factor table row {} must have 3 columns (service, part, factor), got {}.", number, len(row)
             )
         service, part, factor = row
         service = str(service).strip()
         label = "row {} ({})".format(number, service or "no name")
         if not service:
-            raise InputError("Equivalent-factor table, row {}: the service name is empty.".format(number))
+            raise InputError("Equivalent-factor table, row {}: the service name is empty.", number)
         if service in services:
-            raise InputError("Equivalent-factor table, {}: service listed twice.".format(label))
+            raise InputError("Equivalent-factor table, {}: service listed twice.", label)
         try:
             value = float(factor)
         except (TypeError, ValueError):
-            raise InputError("Equivalent-factor table, {}: factor {!r} is not a number.".format(label, factor)) from None
+            raise InputError("Equivalent-factor table, {}: factor {!r} is not a number.", label, factor) from None
         if not math.isfinite(value) or value < 0:
-            raise InputError("Equivalent-factor table, {}: factor must be ≥ 0, got {}.".format(label, factor))
+            raise InputError("Equivalent-factor table, {}: factor must be ≥ 0, got {}.", label, factor)
         services.append(service)
         market.append(parse_part(part, label) == MARKET)
         factors.append(value)
@@ -149,7 +145,7 @@ def xie_table(edition="2008", land_type="cropland"):
     """
     rows = [r for r in _reference_rows() if r["edition"] == edition and r["land_type"] == land_type]
     if not rows:
-        raise InputError("No bundled Xie {} equivalent-factor table for land type {!r}.".format(edition, land_type))
+        raise InputError("No bundled Xie {} equivalent-factor table for land type {!r}.", edition, land_type)
     return FactorTable(
         name="Xie {} {}".format(edition, land_type),
         services=tuple(r["service"] for r in rows),

@@ -35,18 +35,18 @@ def commodity_table_from_rows(rows):
     for number, row in enumerate(rows, start=1):
         if len(row) != 3:
             raise InputError("Commodity table row {} must have 3 columns (commodity, c_i kg/person, p_i kg/ha), "
-                             "got {}.".format(number, len(row)))
+                             "got {}.", number, len(row))
         name = str(row[0]).strip() or "row {}".format(number)
         values = []
         for column, cell in zip(("per-capita consumption c_i (kg/person)", "productivity p_i (kg/ha)"), row[1:]):
             try:
                 values.append(float(str(cell).strip()))
             except ValueError:
-                raise InputError("Commodity table, {}: {} {!r} is not a number.".format(name, column, cell)) from None
+                raise InputError("Commodity table, {}: {} {!r} is not a number.", name, column, cell) from None
             if not np.isfinite(values[-1]) or values[-1] < 0:
-                raise InputError("Commodity table, {}: {} must be ≥ 0, got {}.".format(name, column, cell))
+                raise InputError("Commodity table, {}: {} must be ≥ 0, got {}.", name, column, cell)
         if values[1] == 0:
-            raise InputError("Commodity table, {}: productivity p_i is 0 kg/ha, but ef divides by it.".format(name))
+            raise InputError("Commodity table, {}: productivity p_i is 0 kg/ha, but ef divides by it.", name)
         names.append(name)
         consumption.append(values[0])
         productivity.append(values[1])
@@ -67,8 +67,8 @@ def check_per_capita(consumption, commodity_names, unit_labels=None):
         raise InputError(
             "Per-capita consumption of {} is {:,.0f} kg/person{}: far above any diet (> {:,.0f} kg/person/year). "
             "It looks like a total for the unit; give consumption per person (kg/person), or production (kg) "
-            "with the per-unit option, which divides by population.".format(
-                item, c[rows[0], cols[0]], where, MAX_PLAUSIBLE_PER_CAPITA_KG))
+            "with the per-unit option, which divides by population.",
+            item, c[rows[0], cols[0]], where, MAX_PLAUSIBLE_PER_CAPITA_KG)
 
 
 def regional_productivity(production, sown_area, commodity_names):
@@ -77,7 +77,7 @@ def regional_productivity(production, sown_area, commodity_names):
     empty = total_area <= 0
     if empty.any():
         raise InputError("The regional average productivity of {} needs a sown area > 0 somewhere; "
-                         "the total is 0 ha.".format(list_names([commodity_names[i] for i in np.flatnonzero(empty)])))
+                         "the total is 0 ha.", list_names([commodity_names[i] for i in np.flatnonzero(empty)]))
     return np.asarray(production, dtype=float).sum(axis=0) / total_area
 
 
@@ -92,8 +92,8 @@ def yield_factor(production, sown_area, productivity, unit_labels=None):
     zero = total_area <= 0
     if zero.any():
         names = [unit_labels[i] if unit_labels is not None else "#{}".format(i + 1) for i in np.flatnonzero(zero)]
-        raise InputError("The yield factor y needs a total sown area > 0; it is 0 ha for {} unit(s): {}.".format(
-            len(names), list_names(names)))
+        raise InputError("The yield factor y needs a total sown area > 0; it is 0 ha for {} unit(s): {}.",
+            len(names), list_names(names))
     return (np.asarray(production, dtype=float) / np.asarray(productivity, dtype=float)).sum(axis=1) / total_area
 
 
@@ -109,7 +109,7 @@ def footprint_balance(population, area, ef, r, y, k, unit_labels=None, sign=SIGN
     s = check_quantity(area, area_name, unit_labels)
     r = check_positive_scalar(r, "The equivalence factor r of cropland")
     if not 0 <= float(k) < 1:
-        raise InputError("The biodiversity deduction k must be a fraction in [0, 1), got {}.".format(k))
+        raise InputError("The biodiversity deduction k must be a fraction in [0, 1), got {}.", k)
     y = check_quantity(np.broadcast_to(np.asarray(y, dtype=float), n.shape), "Yield factor y", unit_labels)
     ef = np.broadcast_to(np.asarray(ef, dtype=float), n.shape).astype(float)
     ef_total = n * ef
@@ -119,8 +119,7 @@ def footprint_balance(population, area, ef, r, y, k, unit_labels=None, sign=SIGN
     if zero.any():
         names = [unit_labels[i] if unit_labels is not None else "#{}".format(i + 1) for i in np.flatnonzero(zero)]
         raise InputError("The carrying capacity EC is 0 for {} unit(s), so the overload index (EC − EF)/EC "
-                         "cannot be computed: {}. Check their cultivated area and yield factor.".format(
-                             len(names), list_names(names)))
+                         "cannot be computed: {}. Check their cultivated area and yield factor.", len(names), list_names(names))
     balance = ec_total - ef_total
     eoi = balance / ec_total if sign == SIGN_SURPLUS_POSITIVE else -balance / ec_total
     return {"ef": ef, "ef_total": ef_total, "ec": ec, "ec_total": ec_total, "eb": balance, "eoi": eoi}

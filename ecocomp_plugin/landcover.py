@@ -74,7 +74,7 @@ def _class_codes(dataset, band):
         raise InputError("The land-cover raster has no coordinate reference system: assign one first.")
     dtype = np.dtype(dataset.dtypes[band - 1])
     if dtype.kind not in "ui" or dtype.itemsize > 2:
-        raise InputError("The land-cover raster must hold integer class codes of 8 or 16 bits, not {}.".format(dtype))
+        raise InputError("The land-cover raster must hold integer class codes of 8 or 16 bits, not {}.", dtype)
     base = 2 ** (8 * dtype.itemsize)
     return base, (0 if dtype.kind == "u" else base // 2)  # signed codes shifted to non-negative bins
 
@@ -213,8 +213,7 @@ def zonal_class_areas(path, geometries, labels=None, band=1, progress=None, canc
                 outside.append(labels[i])
             windows.append(_pixel_window(bounds, transform, height, width))
         if outside:
-            raise InputError("{} polygon(s) lie entirely outside the land-cover raster: {}.".format(
-                len(outside), list_names(outside)))
+            raise InputError("{} polygon(s) lie entirely outside the land-cover raster: {}.", len(outside), list_names(outside))
         totals_count = np.zeros((len(geometries), base), dtype=np.int64)
         totals_area = np.zeros((len(geometries), base))
         strip = max(1, min(height, strip_pixels // max(width, 1)))
@@ -259,7 +258,7 @@ def zonal_class_areas(path, geometries, labels=None, band=1, progress=None, canc
             totals_count[:, code] = 0
             totals_area[:, code] = 0
     if totals_count.sum() == 0:
-        raise InputError("Inside the polygons the land-cover raster holds only nodata (nodata = {}).".format(nodata))
+        raise InputError("Inside the polygons the land-cover raster holds only nodata (nodata = {}).", nodata)
     present = np.flatnonzero(totals_count.sum(axis=0))
     result = ZonalCounts(len(geometries), (present - offset).tolist())
     result.count[:] = totals_count[:, present]
@@ -275,11 +274,11 @@ def land_type_areas(counts, mapping, land_types):
     unmapped = [v for v in counts.values if v not in mapping]
     if unmapped:
         raise InputError("Land-cover classes present in the polygons but missing from the class mapping: {}. "
-                         "Add them (a land type, or 'ignore').".format(list_names(unmapped)))
+                         "Add them (a land type, or 'ignore').", list_names(unmapped))
     unknown = sorted({t for t in mapping.values() if t not in land_types and t != "ignore"})
     if unknown:
-        raise InputError("Unknown land type(s) in the class mapping: {}; use {} or 'ignore'.".format(
-            list_names(unknown), ", ".join(land_types)))
+        raise InputError("Unknown land type(s) in the class mapping: {}; use {} or 'ignore'.",
+                         list_names(unknown), ", ".join(land_types))
     out = np.zeros((counts.area.shape[0], len(land_types)))
     for j, value in enumerate(counts.values):
         kind = mapping[value]

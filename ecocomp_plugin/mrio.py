@@ -47,8 +47,8 @@ def _number(text, table, row_label, column_label):
     try:
         return float(text)
     except ValueError:
-        raise InputError("Table {}: the value {!r} at row {} / column {} is not a number.".format(
-            table, text, "/".join(row_label), "/".join(column_label))) from None
+        raise InputError("Table {}: the value {!r} at row {} / column {} is not a number.",
+            table, text, "/".join(row_label), "/".join(column_label)) from None
 
 
 def _is_index_names_row(row, index_cols):
@@ -64,7 +64,7 @@ def parse_rows(rows, name, index_cols=2, header_rows=2, sparse=False):
     """
     rows = [row for row in rows if any(cell.strip() for cell in row)]
     if len(rows) <= header_rows:
-        raise InputError("Table {} has no data rows.".format(name))
+        raise InputError("Table {} has no data rows.", name)
     width = max(len(r) for r in rows)
     rows = [r + [""] * (width - len(r)) for r in rows]
     if header_rows == 1:
@@ -78,7 +78,7 @@ def parse_rows(rows, name, index_cols=2, header_rows=2, sparse=False):
     for r, row in enumerate(body):
         label = tuple(cell.strip() for cell in row[:index_cols])
         if not all(label):
-            raise InputError("Table {}: data row {} has an empty label ({}).".format(name, r + 1, ", ".join(label)))
+            raise InputError("Table {}: data row {} has an empty label ({}).", name, r + 1, ", ".join(label))
         labels.append(label)
         values = [_number(cell, name, label, columns[c]) for c, cell in enumerate(row[index_cols:])]
         if sparse:
@@ -100,7 +100,7 @@ def parse_rows(rows, name, index_cols=2, header_rows=2, sparse=False):
 def read_text_table(path, name, index_cols=2, header_rows=2, sparse=None):
     """Read a CSV (comma) or pymrio .txt (tab) table in the MRIO layout."""
     if not os.path.exists(path):
-        raise InputError("Table {} not found: {}.".format(name, path))
+        raise InputError("Table {} not found: {}.", name, path)
     delimiter = "\t" if path.lower().endswith((".txt", ".tsv")) else ","
     with open(path, encoding="utf-8-sig", newline="") as handle:
         rows = list(csv.reader(handle, delimiter=delimiter))
@@ -119,8 +119,8 @@ def read_xlsx_table(path, sheet, name, index_cols=2, header_rows=2):
                          "pip install openpyxl), or save the sheets as CSV files.") from None
     book = openpyxl.load_workbook(path, read_only=True, data_only=True)
     if sheet not in book.sheetnames:
-        raise InputError("The workbook {} has no sheet named {!r} (it has: {}).".format(
-            os.path.basename(path), sheet, ", ".join(book.sheetnames)))
+        raise InputError("The workbook {} has no sheet named {!r} (it has: {}).",
+                         os.path.basename(path), sheet, ", ".join(book.sheetnames))
     rows = [["" if v is None else str(v) for v in row] for row in book[sheet].iter_rows(values_only=True)]
     return parse_rows(rows, name, index_cols, header_rows)
 
@@ -163,10 +163,10 @@ def _grid(labels, what):
         for position, (got, want) in enumerate(zip(labels, expected)):
             if got != want:
                 raise InputError("{}: the region-sector labels must list every sector of every region, region by "
-                                 "region in the same sector order; row {} is {} but {} was expected.".format(
-                                     what, position + 1, "/".join(got), "/".join(want)))
-        raise InputError("{}: {} region-sector labels for {} regions × {} sectors.".format(
-            what, len(labels), len(regions), len(sectors)))
+                                 "region in the same sector order; row {} is {} but {} was expected.",
+                                 what, position + 1, "/".join(got), "/".join(want))
+        raise InputError("{}: {} region-sector labels for {} regions × {} sectors.",
+            what, len(labels), len(regions), len(sectors))
     return regions, sectors
 
 
@@ -181,10 +181,10 @@ def _align(table, labels, what):
             problems.append("missing {}".format(list_names("/".join(m) for m in missing)))
         if extra:
             problems.append("unknown {}".format(list_names("/".join(e) for e in extra)))
-        raise InputError("Table {} does not match the region-sectors of Z: {}.".format(what, "; ".join(problems)))
+        raise InputError("Table {} does not match the region-sectors of Z: {}.", what, "; ".join(problems))
     values = np.asarray(table.values, dtype=float)
     if values.ndim != 2 or values.shape[1] < 1:
-        raise InputError("Table {} must have one value column.".format(what))
+        raise InputError("Table {} must have one value column.", what)
     return values[[index[label] for label in labels], 0]
 
 
@@ -204,17 +204,17 @@ def build_mrio(z_table, y_table, x_table, land_table, balance_tolerance=1e-3, wa
         for position, (row, col) in enumerate(zip(labels, z_table.columns)):
             if row != col:
                 raise InputError("Table Z: rows and columns must list the same region-sectors in the same order; "
-                                 "row {} is {} but column {} is {}.".format(position + 1, "/".join(row),
-                                                                             position + 1, "/".join(col)))
-        raise InputError("Table Z must be square: {} rows, {} columns.".format(len(labels), len(z_table.columns)))
+                                 "row {} is {} but column {} is {}.", position + 1, "/".join(row),
+                                                                             position + 1, "/".join(col))
+        raise InputError("Table Z must be square: {} rows, {} columns.", len(labels), len(z_table.columns))
     regions, sectors = _grid(labels, "Table Z")
     if list(y_table.rows) != labels:
         raise InputError("Table Y: its rows must be the region-sectors of Z in the same order (first difference at "
-                         "row {}).".format(next(i + 1 for i, (a, b) in enumerate(zip(y_table.rows + [None] * len(labels),
-                                                                                        labels)) if a != b)))
+                         "row {}).", next(i + 1 for i, (a, b) in enumerate(zip(y_table.rows + [None] * len(labels),
+                                                                                        labels)) if a != b))
     unknown = sorted({col[0] for col in y_table.columns if col[0] not in regions})
     if unknown:
-        raise InputError("Table Y has final demand of regions that are not in Z: {}.".format(list_names(unknown)))
+        raise InputError("Table Y has final demand of regions that are not in Z: {}.", list_names(unknown))
     categories = []
     for _, category in y_table.columns:
         if category not in categories:
@@ -222,25 +222,23 @@ def build_mrio(z_table, y_table, x_table, land_table, balance_tolerance=1e-3, wa
     position = {col: i for i, col in enumerate(y_table.columns)}
     missing = [(r, c) for r in regions for c in categories if (r, c) not in position]
     if missing:
-        raise InputError("Table Y: final-demand category missing for {}.".format(
-            list_names("{} / {}".format(r, c) for r, c in missing)))
+        raise InputError("Table Y: final-demand category missing for {}.", list_names("{} / {}".format(r, c) for r, c in missing))
     y = np.asarray(y_table.values, dtype=float)[:, [position[(r, c)] for r in regions for c in categories]]
     x = _align(x_table, labels, "x")
     land = _align(land_table, labels, "land")
     negative = np.flatnonzero(x < 0)
     if negative.size:
-        raise InputError("Table x: negative total output for {}.".format(
-            list_names("/".join(labels[i]) for i in negative)))
+        raise InputError("Table x: negative total output for {}.", list_names("/".join(labels[i]) for i in negative))
     if (land < 0).any():
-        raise InputError("Table land: negative land use for {}.".format(
-            list_names("/".join(labels[i]) for i in np.flatnonzero(land < 0))))
+        raise InputError("Table land: negative land use for {}.",
+            list_names("/".join(labels[i]) for i in np.flatnonzero(land < 0)))
     z = z_table.values
     column_use = np.asarray(abs(z).sum(axis=0)).ravel()
     zero = x == 0
     bad = np.flatnonzero(zero & (column_use > 0))
     if bad.size:
-        raise InputError("Table x: total output is 0 for {}, but Z records intermediate inputs to it.".format(
-            list_names("/".join(labels[i]) for i in bad)))
+        raise InputError("Table x: total output is 0 for {}, but Z records intermediate inputs to it.",
+            list_names("/".join(labels[i]) for i in bad))
     if zero.any() and warn is not None:
         warn("Total output is 0 for {}: their land coefficient f is set to 0.".format(
             list_names("/".join(labels[i]) for i in np.flatnonzero(zero))))
@@ -251,8 +249,8 @@ def build_mrio(z_table, y_table, x_table, land_table, balance_tolerance=1e-3, wa
     if gap[worst] > balance_tolerance:
         raise InputError("The table does not balance: total output x must equal intermediate use Z·1 plus final "
                          "demand Y·1. Largest imbalance at {}: x = {:,.6g}, Z·1 + Y·1 = {:,.6g} ({:.3%}; tolerance "
-                         "{:.3%}).".format("/".join(labels[worst]), x[worst], supply[worst], gap[worst],
-                                           balance_tolerance))
+                         "{:.3%}).", "/".join(labels[worst]), x[worst], supply[worst], gap[worst],
+                                           balance_tolerance)
     return MRIO(regions, sectors, categories, z, y, x, land)
 
 
@@ -319,8 +317,7 @@ def category_matrix(categories, mapping=None):
         return groups, np.eye(len(categories))
     missing = [c for c in categories if c not in mapping]
     if missing:
-        raise InputError("Final-demand categories without a group in the category mapping: {}.".format(
-            list_names(missing)))
+        raise InputError("Final-demand categories without a group in the category mapping: {}.", list_names(missing))
     groups = []
     for c in categories:
         if mapping[c] not in groups:
@@ -337,11 +334,10 @@ def sector_matrix(sectors, concordance=None):
         return list(sectors), np.eye(len(sectors))
     missing = [s for s in sectors if s not in concordance]
     if missing:
-        raise InputError("Sectors without a line in the sector concordance: {}.".format(list_names(missing)))
+        raise InputError("Sectors without a line in the sector concordance: {}.", list_names(missing))
     unknown = sorted(set(concordance) - set(sectors))
     if unknown:
-        raise InputError("The sector concordance names sectors that are not in the table: {}.".format(
-            list_names(unknown)))
+        raise InputError("The sector concordance names sectors that are not in the table: {}.", list_names(unknown))
     return category_matrix(sectors, concordance)
 
 
@@ -412,13 +408,13 @@ def _pymrio_land(folder, extension, stressor):
     path = os.path.join(folder, extension, "F.txt")
     if not os.path.exists(path):
         extensions = sorted(d for d in os.listdir(folder) if os.path.isfile(os.path.join(folder, d, "F.txt")))
-        raise InputError("The pymrio folder has no extension {!r} with an F.txt (extensions: {}).".format(
-            extension, ", ".join(extensions) or "none"))
+        raise InputError("The pymrio folder has no extension {!r} with an F.txt (extensions: {}).",
+                         extension, ", ".join(extensions) or "none")
     f = read_text_table(path, "{}/F".format(extension), index_cols=2, header_rows=2, sparse=False)
     picked = [i for i, label in enumerate(f.rows) if not stressor or label[0] == stressor or "/".join(label) == stressor]
     if not picked:
-        raise InputError("Extension {!r} has no stressor {!r} (it has: {}).".format(
-            extension, stressor, list_names("/".join(r) for r in f.rows)))
+        raise InputError("Extension {!r} has no stressor {!r} (it has: {}).",
+            extension, stressor, list_names("/".join(r) for r in f.rows))
     values = np.asarray(f.values)[picked].sum(axis=0)
     return LabelledTable(list(f.columns), [("land",)], values[:, None], "land")
 
@@ -436,24 +432,24 @@ def read_mrio(path, fmt=FORMAT_CSV, land_extension="land", land_stressor="", bal
                   for name in ("Z", "Y", "x")]
         tables.append(_pymrio_land(path, land_extension, land_stressor))
     else:
-        raise InputError("Unknown MRIO format {!r}.".format(fmt))
+        raise InputError("Unknown MRIO format {!r}.", fmt)
     return build_mrio(*tables, balance_tolerance=balance_tolerance, warn=warn)
 
 
 def read_mapping(path, what):
     """A two-column CSV (with a header row) as {first column: second column}."""
     if not os.path.exists(path):
-        raise InputError("The {} file was not found: {}.".format(what, path))
+        raise InputError("The {} file was not found: {}.", what, path)
     with open(path, encoding="utf-8-sig", newline="") as handle:
         rows = [r for r in csv.reader(handle) if any(cell.strip() for cell in r)]
     mapping = {}
     for number, row in enumerate(rows[1:], start=2):
         if len(row) < 2 or not row[0].strip() or not row[1].strip():
-            raise InputError("The {} file, line {}: two non-empty columns are needed.".format(what, number))
+            raise InputError("The {} file, line {}: two non-empty columns are needed.", what, number)
         key = row[0].strip()
         if key in mapping and mapping[key] != row[1].strip():
-            raise InputError("The {} file lists {!r} twice with different groups.".format(what, key))
+            raise InputError("The {} file lists {!r} twice with different groups.", what, key)
         mapping[key] = row[1].strip()
     if not mapping:
-        raise InputError("The {} file is empty.".format(what))
+        raise InputError("The {} file is empty.", what)
     return mapping

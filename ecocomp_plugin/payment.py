@@ -36,14 +36,13 @@ def as_fraction(values, what, unit_labels=None, convert_percent=False, warn=None
         return x
     names = [unit_labels[i] if unit_labels is not None else "#{}".format(i + 1) for i in np.flatnonzero(above)]
     if (x > 100).any():
-        raise InputError("{} must be a fraction (0–1); values above 100 cannot be percent either: {}.".format(
-            what, list_names(names)))
+        raise InputError("{} must be a fraction (0–1); values above 100 cannot be percent either: {}.", what, list_names(names))
     if not above.all() and (x[~above] > 0).any():
         raise InputError("{} mixes fractions (≤ 1) and percent (> 1): {} unit(s) are above 1 ({}). "
-                         "Give every value as a fraction 0–1.".format(what, len(names), list_names(names)))
+                         "Give every value as a fraction 0–1.", what, len(names), list_names(names))
     if not convert_percent:
         raise InputError("{} is given in percent (e.g. {:g}); it must be a fraction 0–1 (e.g. {:g}). "
-                         "Divide by 100, or let EcoComp convert percent.".format(what, x[above][0], x[above][0] / 100))
+                         "Divide by 100, or let EcoComp convert percent.", what, x[above][0], x[above][0] / 100)
     if warn is not None:
         warn("{} was given in percent and has been divided by 100.".format(what))
     return x / 100.0
@@ -64,10 +63,10 @@ def development_stage(engel, variant=T_ENGEL, unit_labels=None):
         zero = en <= 0
         if zero.any():
             names = [unit_labels[i] if unit_labels is not None else "#{}".format(i + 1) for i in np.flatnonzero(zero)]
-            raise InputError("The Pearl variant t = 1/En − 3 needs En > 0; it is 0 for: {}.".format(list_names(names)))
+            raise InputError("The Pearl variant t = 1/En − 3 needs En > 0; it is 0 for: {}.", list_names(names))
         t = 1.0 / en - 3.0
     else:
-        raise InputError("Unknown form of t: {!r}.".format(variant))
+        raise InputError("Unknown form of t: {!r}.", variant)
     return 1.0 / (1.0 + np.exp(-t))
 
 
@@ -76,8 +75,7 @@ def affordability(gdp, population, reference_gdp_per_capita, unit_labels=None, g
     """G = (GDP / N) / GDPpc_ref (reference in CNY/person, > 0)."""
     ref = float(reference_gdp_per_capita)
     if not ref > 0:
-        raise InputError("The reference per-capita GDP must be > 0 CNY/person, got {}.".format(
-            reference_gdp_per_capita))
+        raise InputError("The reference per-capita GDP must be > 0 CNY/person, got {}.", reference_gdp_per_capita)
     gdp = check_quantity(gdp, gdp_name, unit_labels)
     n = check_quantity(population, population_name, unit_labels, allow_zero=False)
     return gdp / n / ref

@@ -34,13 +34,13 @@ def role_mapping(rows):
     mapping = {}
     for number, row in enumerate(rows, start=1):
         if len(row) != 2:
-            raise InputError("Type → role mapping row {} must have 2 columns (type, role).".format(number))
+            raise InputError("Type → role mapping row {} must have 2 columns (type, role).", number)
         kind, role = normalise_type(row[0]), _ROLE_ALIASES.get(normalise_type(row[1]))
         if not kind:
-            raise InputError("Type → role mapping row {}: the type is empty.".format(number))
+            raise InputError("Type → role mapping row {}: the type is empty.", number)
         if role is None:
-            raise InputError("Type → role mapping, {!r}: role must be 'payer' or 'receiver' (支付/受偿), got {!r}."
-                             .format(row[0], row[1]))
+            raise InputError("Type → role mapping, {!r}: role must be 'payer' or 'receiver' (支付/受偿), got {!r}.",
+                row[0], row[1])
         mapping[kind] = role
     if not mapping:
         raise InputError("The type → role mapping is empty.")
@@ -59,8 +59,8 @@ def assign_roles(types, mapping, field_name="type"):
         distinct = sorted(set(unknown))
         raise InputError(
             "{} unit(s) have a main-functional-area type that the type → role mapping does not know "
-            "(field '{}'): {}. Add them to the mapping or correct the field.".format(
-                len(unknown), field_name, list_names(repr(v) for v in distinct)))
+            "(field '{}'): {}. Add them to the mapping or correct the field.",
+            len(unknown), field_name, list_names(repr(v) for v in distinct))
     return np.array(roles, dtype=object)
 
 

@@ -42,9 +42,9 @@ def food_security_balance(grain_output, cultivated_area, population, alpha=0.95,
     """
     names = names or {}
     if not 0 < float(alpha) <= 1:
-        raise InputError("The food self-sufficiency rate α must be a fraction in (0, 1], got {}.".format(alpha))
+        raise InputError("The food self-sufficiency rate α must be a fraction in (0, 1], got {}.", alpha)
     if float(grain_per_capita) <= 0:
-        raise InputError("Per-capita grain consumption c must be > 0 kg/person, got {}.".format(grain_per_capita))
+        raise InputError("Per-capita grain consumption c must be > 0 kg/person, got {}.", grain_per_capita)
     y = check_quantity(grain_output, names.get("Y", "Grain output Y (kg)"), unit_labels, allow_zero=False)
     s1_area = check_quantity(cultivated_area, names.get("S1", "Cultivated land area S1 (ha)"), unit_labels,
                              allow_zero=False)
@@ -67,11 +67,11 @@ def z_scores(values, ddof=1, what="value"):
     """(x − mean) / σ; σ with ``ddof`` (1 = sample, default; 0 = population). σ = 0 is refused."""
     x = np.asarray(values, dtype=float)
     if x.size <= ddof:
-        raise InputError("z-scores of {} need more than {} unit(s).".format(what, ddof))
+        raise InputError("z-scores of {} need more than {} unit(s).", what, ddof)
     sigma = x.std(ddof=ddof)
     if not sigma > 0:
         raise InputError("All units have the same {}: its standard deviation is 0, so it cannot be "
-                         "standardised.".format(what))
+                         "standardised.", what)
     return (x - x.mean()) / sigma
 
 
@@ -79,10 +79,10 @@ def check_weights(w1, w2, tolerance=1e-6):
     """Weights must be non-negative fractions summing to 1 (not percent)."""
     w1, w2 = float(w1), float(w2)
     if w1 < 0 or w2 < 0:
-        raise InputError("Weights must be ≥ 0, got w1 = {} and w2 = {}.".format(w1, w2))
+        raise InputError("Weights must be ≥ 0, got w1 = {} and w2 = {}.", w1, w2)
     if abs(w1 + w2 - 1) > tolerance:
         hint = " They look like percent: divide by 100." if abs(w1 + w2 - 100) < 1e-6 else ""
-        raise InputError("Weights w1 + w2 must sum to 1, got {} + {} = {}.{}".format(w1, w2, w1 + w2, hint))
+        raise InputError("Weights w1 + w2 must sum to 1, got {} + {} = {}.{}", w1, w2, w1 + w2, hint)
     return w1, w2
 
 
@@ -94,13 +94,13 @@ def ahp_weights(matrix):
     """
     a = np.asarray(matrix, dtype=float)
     if a.ndim != 2 or a.shape[0] != a.shape[1] or a.shape[0] < 2:
-        raise InputError("The AHP matrix must be square with at least 2 criteria, got shape {}.".format(a.shape))
+        raise InputError("The AHP matrix must be square with at least 2 criteria, got shape {}.", a.shape)
     if not np.all(np.isfinite(a)) or np.any(a <= 0):
         raise InputError("AHP judgements must be positive numbers (Saaty's scale 1/9 … 9).")
     if not np.allclose(a * a.T, 1.0, rtol=1e-3):
         i, j = np.argwhere(~np.isclose(a * a.T, 1.0, rtol=1e-3))[0]
         raise InputError("The AHP matrix is not reciprocal: a[{0}][{1}] = {2:g} but a[{1}][{0}] = {3:g} "
-                         "(should be {4:g}).".format(i + 1, j + 1, a[i, j], a[j, i], 1 / a[i, j]))
+                         "(should be {4:g}).", i + 1, j + 1, a[i, j], a[j, i], 1 / a[i, j])
     n = a.shape[0]
     eigenvalues, eigenvectors = np.linalg.eig(a)
     k = int(np.argmax(eigenvalues.real))
@@ -117,7 +117,7 @@ def pairwise_matrix(judgements, n):
     """The full reciprocal matrix from the upper-triangle judgements a12, a13, …, a(n−1)n."""
     values = list(judgements)
     if len(values) != n * (n - 1) // 2:
-        raise InputError("{} criteria need {} pairwise judgements, got {}.".format(n, n * (n - 1) // 2, len(values)))
+        raise InputError("{} criteria need {} pairwise judgements, got {}.", n, n * (n - 1) // 2, len(values))
     a = np.ones((n, n))
     it = iter(values)
     for i in range(n):
@@ -130,7 +130,7 @@ def pairwise_matrix(judgements, n):
 def zone_codes(q, delta):
     """1 receiving (Q > Δ), −1 paying (Q < −Δ), 0 balance."""
     if float(delta) < 0:
-        raise InputError("The balance band Δ must be ≥ 0, got {}.".format(delta))
+        raise InputError("The balance band Δ must be ≥ 0, got {}.", delta)
     q = np.asarray(q, dtype=float)
     return np.where(q > delta, RECEIVING, np.where(q < -delta, PAYING, BALANCE))
 

@@ -99,12 +99,12 @@
       <translation>耕地生态补偿(&amp;E)</translation>
     </message>
     <message>
-      <location filename="processing/algorithm.py" line="195" />
+      <location filename="processing/algorithm.py" line="197" />
       <source>Compensation methods</source>
       <translation>补偿方法</translation>
     </message>
     <message>
-      <location filename="processing/algorithm.py" line="201" />
+      <location filename="processing/algorithm.py" line="203" />
       <source>Units (county / prefecture / province polygons)</source>
       <translation>评价单元（县、市或省级面）</translation>
     </message>
@@ -124,284 +124,379 @@
       <translation>统计表的关键字段</translation>
     </message>
     <message>
+      <location filename="processing/algorithm.py" line="63" />
+      <source>A table parameter has {} cells, which is not a multiple of its {} columns.</source>
+      <translation>表格参数有 {} 个单元格，不是其 {} 列的整数倍。</translation>
+    </message>
+    <message>
       <location filename="processing/algorithm.py" line="98" />
       <source>This algorithm needs a Python library that QGIS cannot find. Install: {}.</source>
       <translation>该算法需要的 Python 库 QGIS 找不到。请安装：{}。</translation>
     </message>
     <message>
-      <location filename="processing/esv_algorithm.py" line="33" />
+      <location filename="processing/bridge.py" line="167" />
+      <source>The input layer has no features.</source>
+      <translation>输入图层没有要素。</translation>
+    </message>
+    <message>
+      <location filename="processing/bridge.py" line="173" />
+      <source>A statistics table is given: choose the key field of the polygons and the key field of the table.</source>
+      <translation>已给出统计表：请选择面图层的关键字段和统计表的关键字段。</translation>
+    </message>
+    <message>
+      <location filename="processing/bridge.py" line="140" />
+      <source>Cancelled while reading the input layer.</source>
+      <translation>读取输入图层时已取消。</translation>
+    </message>
+    <message>
+      <location filename="processing/bridge.py" line="279" />
+      <source>Cancelled while writing the output.</source>
+      <translation>写出结果时已取消。</translation>
+    </message>
+    <message>
+      <location filename="processing/bridge.py" line="94" />
+      <source>Field '{}' was not found in the input layer{}. Available fields: {}.</source>
+      <translation>在输入图层{1}中找不到字段“{0}”。可用字段：{2}。</translation>
+    </message>
+    <message>
+      <location filename="processing/bridge.py" line="193" />
+      <source>The statistics table has duplicate keys in field '{}': {}.</source>
+      <translation>统计表的字段“{}”中有重复的关键字：{}。</translation>
+    </message>
+    <message>
+      <location filename="processing/bridge.py" line="221" />
+      <source>{} polygon(s) have no row in the statistics table (key '{}' → '{}'): {}.</source>
+      <translation>{} 个面在统计表中没有对应行（关键字段“{}”→“{}”）：{}。</translation>
+    </message>
+    <message>
+      <location filename="processing/bridge.py" line="177" />
+      <source>Key field '{}' was not found in the {}.</source>
+      <translation>在{1}中找不到关键字段“{0}”。</translation>
+    </message>
+    <message>
+      <location filename="processing/bridge.py" line="289" />
+      <source>Could not write feature {} to the output.</source>
+      <translation>无法把要素 {} 写入输出。</translation>
+    </message>
+    <message>
+      <location filename="processing/bridge.py" line="145" />
+      <source>Feature ({}) of the input layer has an invalid geometry ({}). Repair it (e.g. with 'Fix geometries'), or set Processing's 'Invalid features filtering' to skip or ignore invalid features.</source>
+      <translation>输入图层的要素（{}）几何无效（{}）。请修复（如使用“修复几何”），或将处理设置中的“无效要素过滤”设为跳过或忽略无效要素。</translation>
+    </message>
+    <message>
+      <location filename="processing/bridge.py" line="114" />
+      <source>Field '{}' ({}) must be numeric, but unit {} holds the text {!r}.</source>
+      <translation>字段“{}”（{}）必须为数值，但单元 {} 中为文本 {!r}。</translation>
+    </message>
+    <message>
+      <location filename="processing/esv_algorithm.py" line="34" />
       <source>Ecosystem service value of cultivated land (ESV)</source>
       <translation>耕地生态系统服务价值（ESV）</translation>
     </message>
     <message>
-      <location filename="processing/esv_algorithm.py" line="36" />
+      <location filename="processing/esv_algorithm.py" line="37" />
       <source>&lt;p&gt;Ecosystem service value (ESV) of each unit's cultivated land by the equivalent-factor method of Xie et al. [XIE], as used for Hubei [HB] and Xuzhou [XZ].&lt;/p&gt;&lt;p&gt;&lt;b&gt;ESV = F · Ea · S&lt;/b&gt; (CNY), with S the cultivated-land area (ha) and F the sum of equivalent factors: total, market (food, raw material) or non-market (regulating, supporting, cultural services).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Ea = (1/7) · Σ m&lt;sub&gt;i&lt;/sub&gt;·q&lt;sub&gt;i&lt;/sub&gt;·v&lt;sub&gt;i&lt;/sub&gt; / Σ m&lt;sub&gt;i&lt;/sub&gt;&lt;/b&gt; (CNY/ha): value of one equivalent factor, from the sown area m (ha), yield q (kg/ha) and national average price v (CNY/kg) of the main food crops; 1/7 is the natural share of the value of food production. Ea is typed in, computed once from a crop table for the whole study region, or computed per unit from crop fields.&lt;/p&gt;&lt;p&gt;Factor presets: Xie 2008 (F = 7.90; market 1.39; non-market 6.51) [HB]; Xie 2003 (F = 6.91; market 1.10; non-market 5.81) [XZ]; or your own table (service, market / non-market, factor).&lt;/p&gt;&lt;p&gt;Output: the input features with &lt;i&gt;ea&lt;/i&gt; (CNY/ha), &lt;i&gt;esv_total&lt;/i&gt;, &lt;i&gt;esv_market&lt;/i&gt;, &lt;i&gt;esv_nonmarket&lt;/i&gt; (CNY) and, optionally, one &lt;i&gt;esv_&amp;lt;service&amp;gt;&lt;/i&gt; field per service. A statistics table (CSV/XLSX layer) can be joined to the polygons by a key field; every polygon must find its row.&lt;/p&gt;</source>
       <translation>&lt;p&gt;按谢高地等人的当量因子法 [XIE] 计算各单元耕地的生态系统服务价值（ESV），与湖北 [HB]、徐州 [XZ] 的研究一致。&lt;/p&gt;&lt;p&gt;&lt;b&gt;ESV = F · Ea · S&lt;/b&gt;（元），S 为耕地面积（公顷），F 为当量因子之和：总值、市场价值（食物生产、原料生产）或非市场价值（调节、支持、文化服务）。&lt;/p&gt;&lt;p&gt;&lt;b&gt;Ea = (1/7) · Σ m&lt;sub&gt;i&lt;/sub&gt;·q&lt;sub&gt;i&lt;/sub&gt;·v&lt;sub&gt;i&lt;/sub&gt; / Σ m&lt;sub&gt;i&lt;/sub&gt;&lt;/b&gt;（元/公顷）：一个标准当量因子的价值，由主要粮食作物的播种面积 m（公顷）、单产 q（千克/公顷）和全国平均价格 v（元/千克）求得；1/7 为粮食生产价值中自然贡献的份额。Ea 可直接输入、由作物表为整个研究区计算一次，或由作物字段按单元计算。&lt;/p&gt;&lt;p&gt;当量因子预设：谢高地 2008（F = 7.90；市场 1.39；非市场 6.51）[HB]；谢高地 2003（F = 6.91；市场 1.10；非市场 5.81）[XZ]；或自定义表（服务、市场/非市场、因子）。&lt;/p&gt;&lt;p&gt;输出：输入要素附加 &lt;i&gt;ea&lt;/i&gt;（元/公顷）、&lt;i&gt;esv_total&lt;/i&gt;、&lt;i&gt;esv_market&lt;/i&gt;、&lt;i&gt;esv_nonmarket&lt;/i&gt;（元），可选每项服务一个 &lt;i&gt;esv_&amp;lt;服务&amp;gt;&lt;/i&gt; 字段。统计表（CSV/XLSX 图层）可按关键字段连接到面图层；每个面都必须找到对应的行。&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="processing/esv_algorithm.py" line="58" />
+      <location filename="processing/esv_algorithm.py" line="59" />
       <source>Cultivated land area S (field, ha)</source>
       <translation>耕地面积 S（字段，公顷）</translation>
     </message>
     <message>
-      <location filename="processing/esv_algorithm.py" line="115" />
+      <location filename="processing/esv_algorithm.py" line="116" />
       <source>Ecosystem service value</source>
       <translation>生态系统服务价值</translation>
     </message>
     <message>
-      <location filename="processing/esv_algorithm.py" line="61" />
+      <location filename="processing/esv_algorithm.py" line="62" />
       <source>How to get Ea, the value of one equivalent factor</source>
       <translation>标准当量因子价值 Ea 的来源</translation>
     </message>
     <message>
-      <location filename="processing/esv_algorithm.py" line="72" />
+      <location filename="processing/esv_algorithm.py" line="73" />
       <source>Ea, typed value (CNY/ha)</source>
       <translation>Ea，直接输入（元/公顷）</translation>
     </message>
     <message>
-      <location filename="processing/esv_algorithm.py" line="85" />
+      <location filename="processing/esv_algorithm.py" line="86" />
       <source>Crop fields per unit: crop, sown-area field (ha), yield field (kg/ha), price (CNY/kg)</source>
       <translation>各单元作物字段：作物、播种面积字段（公顷）、单产字段（千克/公顷）、价格（元/千克）</translation>
     </message>
     <message>
-      <location filename="processing/esv_algorithm.py" line="93" />
+      <location filename="processing/esv_algorithm.py" line="94" />
       <source>Equivalent-factor table</source>
       <translation>当量因子表</translation>
     </message>
     <message>
-      <location filename="processing/esv_algorithm.py" line="112" />
+      <location filename="processing/esv_algorithm.py" line="113" />
       <source>Add one ESV field per service (CNY)</source>
       <translation>为每项服务增加一个 ESV 字段（元）</translation>
     </message>
     <message>
-      <location filename="processing/esv_algorithm.py" line="77" />
+      <location filename="processing/esv_algorithm.py" line="151" />
+      <source>Ea per unit needs the crop fields table: one row per crop with its sown-area field (ha), yield field (kg/ha) and price (CNY/kg).</source>
+      <translation>按单元计算 Ea 需要作物字段表：每种作物一行，给出其播种面积字段（公顷）、单产字段（千克/公顷）和价格（元/千克）。</translation>
+    </message>
+    <message>
+      <location filename="processing/esv_algorithm.py" line="78" />
       <source>Crop table: crop, sown area (ha), yield (kg/ha), price (CNY/kg)</source>
       <translation>作物表：作物、播种面积（公顷）、单产（千克/公顷）、价格（元/千克）</translation>
     </message>
     <message>
-      <location filename="processing/esv_algorithm.py" line="104" />
+      <location filename="processing/esv_algorithm.py" line="105" />
       <source>Custom equivalent factors: service, part (market / non-market), factor (dimensionless)</source>
       <translation>自定义当量因子：服务、类别（市场/非市场）、因子（无量纲）</translation>
     </message>
     <message>
-      <location filename="processing/esv_algorithm.py" line="63" />
+      <location filename="processing/esv_algorithm.py" line="64" />
       <source>Typed value (CNY/ha)</source>
       <translation>直接输入（元/公顷）</translation>
     </message>
     <message>
-      <location filename="processing/esv_algorithm.py" line="64" />
+      <location filename="processing/esv_algorithm.py" line="65" />
       <source>From the crop table: one Ea for the whole study region</source>
       <translation>由作物表计算：整个研究区一个 Ea</translation>
     </message>
     <message>
-      <location filename="processing/esv_algorithm.py" line="65" />
+      <location filename="processing/esv_algorithm.py" line="66" />
       <source>Per unit, from crop fields</source>
       <translation>按单元，由作物字段计算</translation>
     </message>
     <message>
-      <location filename="processing/esv_algorithm.py" line="86" />
+      <location filename="processing/esv_algorithm.py" line="87" />
       <source>Crop</source>
       <translation>作物</translation>
     </message>
     <message>
-      <location filename="processing/esv_algorithm.py" line="86" />
+      <location filename="processing/esv_algorithm.py" line="87" />
       <source>Sown-area field (ha)</source>
       <translation>播种面积字段（公顷）</translation>
     </message>
     <message>
-      <location filename="processing/esv_algorithm.py" line="86" />
+      <location filename="processing/esv_algorithm.py" line="87" />
       <source>Yield field (kg/ha)</source>
       <translation>单产字段（千克/公顷）</translation>
     </message>
     <message>
-      <location filename="processing/esv_algorithm.py" line="87" />
+      <location filename="processing/esv_algorithm.py" line="88" />
       <source>Price (CNY/kg)</source>
       <translation>价格（元/千克）</translation>
     </message>
     <message>
-      <location filename="processing/esv_algorithm.py" line="95" />
+      <location filename="processing/esv_algorithm.py" line="96" />
       <source>Xie 2008 cropland (F 7.90 = market 1.39 + non-market 6.51) [HB]</source>
       <translation>谢高地 2008 耕地（F 7.90 = 市场 1.39 + 非市场 6.51）[HB]</translation>
     </message>
     <message>
-      <location filename="processing/esv_algorithm.py" line="96" />
+      <location filename="processing/esv_algorithm.py" line="97" />
       <source>Xie 2003 farmland (F 6.91 = market 1.10 + non-market 5.81) [XZ]</source>
       <translation>谢高地 2003 农田（F 6.91 = 市场 1.10 + 非市场 5.81）[XZ]</translation>
     </message>
     <message>
-      <location filename="processing/esv_algorithm.py" line="97" />
+      <location filename="processing/esv_algorithm.py" line="98" />
       <source>Custom table (below)</source>
       <translation>自定义表（下方）</translation>
     </message>
     <message>
-      <location filename="processing/esv_algorithm.py" line="78" />
+      <location filename="processing/esv_algorithm.py" line="79" />
       <source>Sown area (ha)</source>
       <translation>播种面积（公顷）</translation>
     </message>
     <message>
-      <location filename="processing/esv_algorithm.py" line="78" />
+      <location filename="processing/esv_algorithm.py" line="79" />
       <source>Yield (kg/ha)</source>
       <translation>单产（千克/公顷）</translation>
     </message>
     <message>
-      <location filename="processing/esv_algorithm.py" line="105" />
+      <location filename="processing/esv_algorithm.py" line="106" />
       <source>Service</source>
       <translation>服务</translation>
     </message>
     <message>
-      <location filename="processing/esv_algorithm.py" line="105" />
+      <location filename="processing/esv_algorithm.py" line="106" />
       <source>Part</source>
       <translation>类别</translation>
     </message>
     <message>
-      <location filename="processing/esv_algorithm.py" line="105" />
+      <location filename="processing/esv_algorithm.py" line="106" />
       <source>Factor</source>
       <translation>因子</translation>
     </message>
     <message>
-      <location filename="processing/footprint_algorithm.py" line="92" />
+      <location filename="processing/esv_algorithm.py" line="169" />
+      <source>Crop fields table, {}: price must be ≥ 0 CNY/kg.</source>
+      <translation>作物字段表，{}：价格必须 ≥ 0 元/千克。</translation>
+    </message>
+    <message>
+      <location filename="processing/esv_algorithm.py" line="167" />
+      <source>Crop fields table, {}: price {!r} (CNY/kg) is not a number.</source>
+      <translation>作物字段表，{}：价格 {!r}（元/千克）不是数字。</translation>
+    </message>
+    <message>
+      <location filename="processing/footprint_algorithm.py" line="93" />
       <source>Ecological footprint and carrying capacity of cultivated land</source>
       <translation>耕地生态足迹与生态承载力</translation>
     </message>
     <message>
-      <location filename="processing/footprint_algorithm.py" line="95" />
+      <location filename="processing/footprint_algorithm.py" line="96" />
       <source>&lt;p&gt;Cultivated-land ecological footprint and carrying capacity per unit [XZ, HB, FJ].&lt;/p&gt;&lt;p&gt;&lt;b&gt;ef = r · Σ c&lt;sub&gt;i&lt;/sub&gt; / p&lt;sub&gt;i&lt;/sub&gt;&lt;/b&gt; (gha/person), &lt;b&gt;EF = N · ef&lt;/b&gt;; &lt;b&gt;ec = a · r · y&lt;/b&gt; with a = S / N (ha/person), &lt;b&gt;EC = N · ec · (1 − k)&lt;/b&gt; (gha). c&lt;sub&gt;i&lt;/sub&gt;: per-capita consumption of commodity i (kg/person); p&lt;sub&gt;i&lt;/sub&gt;: its average productivity (kg/ha); r: equivalence factor of cropland; y: yield factor; k: biodiversity deduction, applied to the capacity only (0.12 WCED, 0.035 [HB], 0 allowed).&lt;/p&gt;&lt;p&gt;Balance &lt;b&gt;eb = EC − EF&lt;/b&gt; (gha) and overload index &lt;b&gt;eoi = (EC − EF) / EC&lt;/b&gt; ([XZ] eq. 7): positive = surplus = the unit receives compensation. [HB] prints (EF − EC) / EC; it is offered as an option, labelled.&lt;/p&gt;&lt;p&gt;Consumption: one commodity table for all units, or per unit as production ÷ population [FJ]. Yield factor: a constant, a field, or per unit y = (Σ P&lt;sub&gt;i&lt;/sub&gt;/p&lt;sub&gt;i&lt;/sub&gt;) / Σ m&lt;sub&gt;i&lt;/sub&gt; [FJ].&lt;/p&gt;&lt;p&gt;Presets: Hubei 2017 [HB] r 2.52, y 1.28, k 0.035, six commodities (ef = 0.16170 gha/person); Xuzhou 2015 [XZ] r 2.17, y 1.66, k 0 with your commodity table; Fujian 2017 [FJ] r 1, y per unit, k 0, consumption and productivity from the production table. 'Custom' uses the values below.&lt;/p&gt;&lt;p&gt;Output fields: ef, ec (gha/person), ef_total (EF), ec_total (EC), eb (gha), eoi, y and k (the values used). Totals are named ef_total / ec_total because GeoPackage and Shapefile field names ignore case, so EF and ef cannot both exist.&lt;/p&gt;</source>
       <translation>&lt;p&gt;各单元耕地生态足迹与生态承载力 [XZ, HB, FJ]。&lt;/p&gt;&lt;p&gt;&lt;b&gt;ef = r · Σ c&lt;sub&gt;i&lt;/sub&gt; / p&lt;sub&gt;i&lt;/sub&gt;&lt;/b&gt;（全球公顷/人），&lt;b&gt;EF = N · ef&lt;/b&gt;；&lt;b&gt;ec = a · r · y&lt;/b&gt;，其中 a = S / N（公顷/人），&lt;b&gt;EC = N · ec · (1 − k)&lt;/b&gt;（全球公顷）。c&lt;sub&gt;i&lt;/sub&gt;：消费品 i 的人均消费量（千克/人）；p&lt;sub&gt;i&lt;/sub&gt;：其平均生产力（千克/公顷）；r：耕地均衡因子；y：产量因子；k：生物多样性保护扣除，只用于承载力（WCED 0.12，[HB] 0.035，也可为 0）。&lt;/p&gt;&lt;p&gt;生态盈亏 &lt;b&gt;eb = EC − EF&lt;/b&gt;（全球公顷），超载指数 &lt;b&gt;eoi = (EC − EF) / EC&lt;/b&gt;（[XZ] 式 7）：正值 = 盈余 = 该单元获得补偿。[HB] 原文写作 (EF − EC) / EC，作为可选项并加以标注。&lt;/p&gt;&lt;p&gt;消费：全体单元使用同一张消费品表，或按单元以产量 ÷ 人口计算 [FJ]。产量因子：常数、字段，或按单元 y = (Σ P&lt;sub&gt;i&lt;/sub&gt;/p&lt;sub&gt;i&lt;/sub&gt;) / Σ m&lt;sub&gt;i&lt;/sub&gt; [FJ]。&lt;/p&gt;&lt;p&gt;预设：湖北 2017 [HB] r 2.52，y 1.28，k 0.035，六类消费品（ef = 0.16170 全球公顷/人）；徐州 2015 [XZ] r 2.17，y 1.66，k 0，使用您的消费品表；福建 2017 [FJ] r 1，y 按单元计算，k 0，消费与生产力由产量表得出。“自定义”使用下方数值。&lt;/p&gt;&lt;p&gt;输出字段：ef、ec（全球公顷/人）、ef_total（EF）、ec_total（EC）、eb（全球公顷）、eoi、y 与 k（所用数值）。总量命名为 ef_total / ec_total，因为 GeoPackage 与 Shapefile 字段名不区分大小写，EF 与 ef 无法并存。&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="processing/footprint_algorithm.py" line="118" />
+      <location filename="processing/footprint_algorithm.py" line="119" />
       <source>Population N (field, persons)</source>
       <translation>人口 N（字段，人）</translation>
     </message>
     <message>
-      <location filename="processing/footprint_algorithm.py" line="161" />
+      <location filename="processing/footprint_algorithm.py" line="162" />
       <source>Ecological footprint and capacity</source>
       <translation>生态足迹与承载力</translation>
     </message>
     <message>
-      <location filename="processing/footprint_algorithm.py" line="29" />
+      <location filename="processing/footprint_algorithm.py" line="30" />
       <source>Production per unit: commodity, production field (kg), sown-area field (ha), productivity p_i (kg/ha; empty = regional average Σ production / Σ sown area) [FJ]</source>
       <translation>各单元产量：消费品、产量字段（千克）、播种面积字段（公顷）、生产力 p_i（千克/公顷；留空 = 区域平均 Σ 产量 / Σ 播种面积）[FJ]</translation>
     </message>
     <message>
-      <location filename="processing/footprint_algorithm.py" line="121" />
+      <location filename="processing/footprint_algorithm.py" line="48" />
+      <source>The production table is empty: give one row per commodity with its production field (kg), sown-area field (ha) and, optionally, its productivity p_i (kg/ha).</source>
+      <translation>产量表为空：请为每种消费品给出一行，包括产量字段（千克）、播种面积字段（公顷），以及可选的生产力 p_i（千克/公顷）。</translation>
+    </message>
+    <message>
+      <location filename="processing/footprint_algorithm.py" line="122" />
       <source>Parameter preset</source>
       <translation>参数预设</translation>
     </message>
     <message>
-      <location filename="processing/footprint_algorithm.py" line="134" />
+      <location filename="processing/footprint_algorithm.py" line="135" />
       <source>Per-capita consumption (custom)</source>
       <translation>人均消费（自定义）</translation>
     </message>
     <message>
-      <location filename="processing/footprint_algorithm.py" line="140" />
+      <location filename="processing/footprint_algorithm.py" line="141" />
       <source>Equivalence factor of cropland r (custom; gha/ha)</source>
       <translation>耕地均衡因子 r（自定义；全球公顷/公顷）</translation>
     </message>
     <message>
-      <location filename="processing/footprint_algorithm.py" line="143" />
+      <location filename="processing/footprint_algorithm.py" line="144" />
       <source>Yield factor y (custom)</source>
       <translation>产量因子 y（自定义）</translation>
     </message>
     <message>
-      <location filename="processing/footprint_algorithm.py" line="148" />
+      <location filename="processing/footprint_algorithm.py" line="149" />
       <source>Yield factor y, constant (custom; dimensionless)</source>
       <translation>产量因子 y，常数（自定义；无量纲）</translation>
     </message>
     <message>
-      <location filename="processing/footprint_algorithm.py" line="151" />
+      <location filename="processing/footprint_algorithm.py" line="152" />
       <source>Yield factor y (field, dimensionless)</source>
       <translation>产量因子 y（字段，无量纲）</translation>
     </message>
     <message>
-      <location filename="processing/footprint_algorithm.py" line="154" />
+      <location filename="processing/footprint_algorithm.py" line="155" />
       <source>Biodiversity deduction k (custom; fraction 0–1: 0.12 WCED, 0.035 [HB])</source>
       <translation>生物多样性保护扣除 k（自定义；比例 0–1：WCED 0.12，[HB] 0.035）</translation>
     </message>
     <message>
-      <location filename="processing/footprint_algorithm.py" line="157" />
+      <location filename="processing/footprint_algorithm.py" line="158" />
       <source>Overload index</source>
       <translation>超载指数</translation>
     </message>
     <message>
-      <location filename="processing/footprint_algorithm.py" line="129" />
+      <location filename="processing/footprint_algorithm.py" line="130" />
       <source>Commodity table: commodity, per-capita consumption c_i (kg/person), productivity p_i (kg/ha)</source>
       <translation>消费品表：消费品、人均消费量 c_i（千克/人）、生产力 p_i（千克/公顷）</translation>
     </message>
     <message>
-      <location filename="processing/footprint_algorithm.py" line="31" />
+      <location filename="processing/footprint_algorithm.py" line="32" />
       <source>Commodity</source>
       <translation>消费品</translation>
     </message>
     <message>
-      <location filename="processing/footprint_algorithm.py" line="31" />
+      <location filename="processing/footprint_algorithm.py" line="32" />
       <source>Production field (kg)</source>
       <translation>产量字段（千克）</translation>
     </message>
     <message>
-      <location filename="processing/footprint_algorithm.py" line="32" />
+      <location filename="processing/footprint_algorithm.py" line="33" />
       <source>p_i (kg/ha)</source>
       <translation>p_i（千克/公顷）</translation>
     </message>
     <message>
-      <location filename="processing/footprint_algorithm.py" line="122" />
+      <location filename="processing/footprint_algorithm.py" line="123" />
       <source>Hubei 2017 [HB]: r 2.52, y 1.28, k 0.035, six commodities</source>
       <translation>湖北 2017 [HB]：r 2.52，y 1.28，k 0.035，六类消费品</translation>
     </message>
     <message>
-      <location filename="processing/footprint_algorithm.py" line="123" />
+      <location filename="processing/footprint_algorithm.py" line="124" />
       <source>Xuzhou 2015 [XZ]: r 2.17, y 1.66, k 0, commodity table below</source>
       <translation>徐州 2015 [XZ]：r 2.17，y 1.66，k 0，使用下方消费品表</translation>
     </message>
     <message>
-      <location filename="processing/footprint_algorithm.py" line="124" />
+      <location filename="processing/footprint_algorithm.py" line="125" />
       <source>Fujian 2017 [FJ]: r 1, y per unit, k 0, production table below</source>
       <translation>福建 2017 [FJ]：r 1，y 按单元计算，k 0，使用下方产量表</translation>
     </message>
     <message>
-      <location filename="processing/footprint_algorithm.py" line="125" />
+      <location filename="processing/footprint_algorithm.py" line="126" />
       <source>Custom: the values below</source>
       <translation>自定义：使用下方数值</translation>
     </message>
     <message>
-      <location filename="processing/footprint_algorithm.py" line="135" />
+      <location filename="processing/footprint_algorithm.py" line="136" />
       <source>Commodity table: the same c_i for every unit</source>
       <translation>消费品表：各单元使用相同的 c_i</translation>
     </message>
     <message>
-      <location filename="processing/footprint_algorithm.py" line="136" />
+      <location filename="processing/footprint_algorithm.py" line="137" />
       <source>Per unit: production ÷ population, from the production table [FJ]</source>
       <translation>按单元：产量 ÷ 人口，由产量表计算 [FJ]</translation>
     </message>
     <message>
-      <location filename="processing/footprint_algorithm.py" line="144" />
+      <location filename="processing/footprint_algorithm.py" line="145" />
       <source>Constant (below)</source>
       <translation>常数（下方）</translation>
     </message>
     <message>
-      <location filename="processing/footprint_algorithm.py" line="144" />
+      <location filename="processing/footprint_algorithm.py" line="145" />
       <source>From a field</source>
       <translation>来自字段</translation>
     </message>
     <message>
-      <location filename="processing/footprint_algorithm.py" line="145" />
+      <location filename="processing/footprint_algorithm.py" line="146" />
       <source>Per unit from the production table: y = (Σ P/p) / Σ m [FJ]</source>
       <translation>按单元由产量表计算：y = (Σ P/p) / Σ m [FJ]</translation>
     </message>
     <message>
-      <location filename="processing/footprint_algorithm.py" line="158" />
+      <location filename="processing/footprint_algorithm.py" line="159" />
       <source>eoi = (EC − EF) / EC: surplus &gt; 0 [XZ] (EcoComp convention)</source>
       <translation>eoi = (EC − EF) / EC：盈余 &gt; 0 [XZ]（EcoComp 约定）</translation>
     </message>
     <message>
-      <location filename="processing/footprint_algorithm.py" line="159" />
+      <location filename="processing/footprint_algorithm.py" line="160" />
       <source>eoi = (EF − EC) / EC as printed in [HB]: surplus &lt; 0</source>
       <translation>eoi = (EF − EC) / EC（[HB] 原文写法）：盈余 &lt; 0</translation>
     </message>
     <message>
-      <location filename="processing/footprint_algorithm.py" line="130" />
+      <location filename="processing/footprint_algorithm.py" line="210" />
+      <source>Choose the field that holds the yield factor y.</source>
+      <translation>请选择存放产量因子 y 的字段。</translation>
+    </message>
+    <message>
+      <location filename="processing/footprint_algorithm.py" line="67" />
+      <source>Production table, {}: productivity p_i must be &gt; 0 kg/ha.</source>
+      <translation>产量表，{}：生产力 p_i 必须 &gt; 0 千克/公顷。</translation>
+    </message>
+    <message>
+      <location filename="processing/footprint_algorithm.py" line="131" />
       <source>c_i (kg/person)</source>
       <translation>c_i（千克/人）</translation>
+    </message>
+    <message>
+      <location filename="processing/footprint_algorithm.py" line="65" />
+      <source>Production table, {}: productivity p_i {!r} (kg/ha) is not a number.</source>
+      <translation>产量表，{}：生产力 p_i {!r}（千克/公顷）不是数字。</translation>
     </message>
     <message>
       <location filename="processing/io_algorithms.py" line="29" />
@@ -554,6 +649,21 @@
       <translation>pymrio 保存的文件夹（文本文件）</translation>
     </message>
     <message>
+      <location filename="processing/io_algorithms.py" line="102" />
+      <source>Choose the MRIO {} (parameter {}); {!r} was not found.</source>
+      <translation>请选择 MRIO {}（参数 {}）；找不到 {!r}。</translation>
+    </message>
+    <message>
+      <location filename="processing/io_algorithms.py" line="135" />
+      <source>No polygon matches an MRIO region: field '{}' holds e.g. {!r}, the MRIO regions are e.g. {!r}.</source>
+      <translation>没有面与 MRIO 地区匹配：字段“{}”的取值如 {!r}，而 MRIO 地区如 {!r}。</translation>
+    </message>
+    <message>
+      <location filename="processing/io_algorithms.py" line="182" />
+      <source>The target region {!r} is not in the MRIO. Its regions are: {}.</source>
+      <translation>目标地区 {!r} 不在 MRIO 中。其地区为：{}。</translation>
+    </message>
+    <message>
       <location filename="processing/landcover_algorithms.py" line="25" />
       <source>&lt;p&gt;Pixels are counted by centre: a pixel belongs to a polygon when its centre lies inside it. Overlapping polygons each count every pixel whose centre they contain. Areas: |pixel width × height| in projected CRSs (non-square pixels included); in geographic CRSs each row's cells take the ellipsoidal area of their latitude band. Polygons are reprojected to the raster's CRS. The raster is read in strips, never whole.&lt;/p&gt;</source>
       <translation>&lt;p&gt;像元按中心计：像元中心位于多边形内时，该像元属于该多边形。相互重叠的多边形各自计入其包含中心的每个像元。面积：投影坐标系中为 |像元宽 × 高|（含非正方形像元）；地理坐标系中每行像元取其纬度带在椭球面上的面积。多边形会重投影到栅格的坐标系。栅格分条带读取，从不整体读入。&lt;/p&gt;</translation>
@@ -609,6 +719,16 @@
       <translation>类别 → 地类对应</translation>
     </message>
     <message>
+      <location filename="processing/landcover_algorithms.py" line="77" />
+      <source>The class mapping is empty.</source>
+      <translation>类别对应表为空。</translation>
+    </message>
+    <message>
+      <location filename="processing/landcover_algorithms.py" line="89" />
+      <source>The land-cover raster has no coordinate reference system: assign one first.</source>
+      <translation>土地覆被栅格没有坐标参考系：请先指定。</translation>
+    </message>
+    <message>
       <location filename="processing/landcover_algorithms.py" line="129" />
       <source>&lt;p&gt;Area (ha) of each land type in every polygon from a land-cover raster (e.g. a 30 m national land-cover product), through a class → land type mapping: cultivated, forest, grassland, wetland, water, unused, built-up. The cultivated area (lc_cultivated_ha) feeds ecocomp:esv and ecocomp:footprint directly as the cultivated land area S [HB].&lt;/p&gt;</source>
       <translation>&lt;p&gt;由土地覆被栅格（如 30 米全国土地覆被产品）计算每个多边形内各地类的面积（公顷），通过类别 → 地类对应：耕地、林地、草地、湿地、水域、未利用地、建设用地。耕地面积（lc_cultivated_ha）可直接作为耕地面积 S 输入 ecocomp:esv 与 ecocomp:footprint [HB]。&lt;/p&gt;</translation>
@@ -649,6 +769,11 @@
       <translation>ESA WorldCover（10 树木覆盖 … 100 苔藓）</translation>
     </message>
     <message>
+      <location filename="processing/landcover_algorithms.py" line="87" />
+      <source>The land-cover raster must be a file GDAL can read; {!r} is not.</source>
+      <translation>土地覆被栅格必须是 GDAL 可读取的文件；{!r} 不是。</translation>
+    </message>
+    <message>
       <location filename="processing/landcover_algorithms.py" line="61" />
       <source>Class value</source>
       <translation>类别值</translation>
@@ -659,64 +784,89 @@
       <translation>地类</translation>
     </message>
     <message>
-      <location filename="processing/map_algorithm.py" line="100" />
+      <location filename="processing/landcover_algorithms.py" line="96" />
+      <source>Unit {} has no geometry.</source>
+      <translation>单元 {} 没有几何。</translation>
+    </message>
+    <message>
+      <location filename="processing/landcover_algorithms.py" line="74" />
+      <source>Class mapping: class value {!r} is not an integer.</source>
+      <translation>类别对应：类别值 {!r} 不是整数。</translation>
+    </message>
+    <message>
+      <location filename="processing/map_algorithm.py" line="101" />
       <source>Export a styled map of a result (PNG)</source>
       <translation>导出结果的带样式地图（PNG）</translation>
     </message>
     <message>
-      <location filename="processing/map_algorithm.py" line="103" />
+      <location filename="processing/map_algorithm.py" line="104" />
       <source>Maps and tables</source>
       <translation>地图与表格</translation>
     </message>
     <message>
-      <location filename="processing/map_algorithm.py" line="113" />
+      <location filename="processing/map_algorithm.py" line="114" />
       <source>&lt;p&gt;Draws one numeric field of a polygon layer as a printable A4 landscape map — title, graduated classes with legend, scale bar and a source note — and writes it as a PNG image.&lt;/p&gt;&lt;p&gt;Fields with a bundled EcoComp style (for example &lt;i&gt;esv_total&lt;/i&gt;) use it; any other numeric field gets natural-breaks classes in the same layout. Class breaks are computed from the data.&lt;/p&gt;</source>
       <translation>&lt;p&gt;将面图层的一个数值字段绘制为可打印的 A4 横向地图——标题、带图例的分级色彩、比例尺和资料来源说明——并输出为 PNG 图像。&lt;/p&gt;&lt;p&gt;带有 EcoComp 内置样式的字段（如 &lt;i&gt;esv_total&lt;/i&gt;）使用该样式；其他数值字段在同一版式中按自然断点分级。分级断点由数据计算。&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="processing/map_algorithm.py" line="124" />
+      <location filename="processing/map_algorithm.py" line="125" />
       <source>Layer to map</source>
       <translation>制图图层</translation>
     </message>
     <message>
-      <location filename="processing/map_algorithm.py" line="129" />
+      <location filename="processing/map_algorithm.py" line="130" />
       <source>Field to map</source>
       <translation>制图字段</translation>
     </message>
     <message>
-      <location filename="processing/map_algorithm.py" line="133" />
+      <location filename="processing/map_algorithm.py" line="134" />
       <source>Map title</source>
       <translation>地图标题</translation>
     </message>
     <message>
-      <location filename="processing/map_algorithm.py" line="135" />
+      <location filename="processing/map_algorithm.py" line="136" />
       <source>Source note under the map</source>
       <translation>地图下方的资料来源说明</translation>
     </message>
     <message>
-      <location filename="processing/map_algorithm.py" line="140" />
+      <location filename="processing/map_algorithm.py" line="141" />
       <source>Map projection (empty: Asia North Albers equal-area, ESRI:102025)</source>
       <translation>地图投影（留空：亚洲北部阿伯斯等积投影，ESRI:102025）</translation>
     </message>
     <message>
-      <location filename="processing/map_algorithm.py" line="146" />
+      <location filename="processing/map_algorithm.py" line="147" />
       <source>Resolution (dots per inch)</source>
       <translation>分辨率（每英寸点数）</translation>
     </message>
     <message>
-      <location filename="processing/map_algorithm.py" line="152" />
+      <location filename="processing/map_algorithm.py" line="153" />
       <source>Layer drawn on top (e.g. net land flows from ecocomp:iobilateral)</source>
       <translation>叠加在上层的图层（如 ecocomp:iobilateral 的土地净流动）</translation>
     </message>
     <message>
-      <location filename="processing/map_algorithm.py" line="157" />
+      <location filename="processing/map_algorithm.py" line="158" />
       <source>Map image</source>
       <translation>地图图像</translation>
     </message>
     <message>
-      <location filename="processing/map_algorithm.py" line="157" />
+      <location filename="processing/map_algorithm.py" line="158" />
       <source>PNG image (*.png)</source>
       <translation>PNG 图像 (*.png)</translation>
+    </message>
+    <message>
+      <location filename="processing/map_algorithm.py" line="167" />
+      <source>Field '{}' was not found in layer '{}'.</source>
+      <translation>在图层“{1}”中找不到字段“{0}”。</translation>
+    </message>
+    <message>
+      <location filename="processing/map_algorithm.py" line="181" />
+      <source>Could not open layer '{}' for drawing.</source>
+      <translation>无法打开图层“{}”进行绘制。</translation>
+    </message>
+    <message>
+      <location filename="processing/map_algorithm.py" line="207" />
+      <source>Could not write the map image to {}.</source>
+      <translation>无法把地图图像写入 {}。</translation>
     </message>
     <message>
       <location filename="processing/model_algorithm.py" line="29" />
@@ -729,179 +879,184 @@
       <translation>模型</translation>
     </message>
     <message>
-      <location filename="processing/payment_algorithm.py" line="39" />
+      <location filename="processing/payment_algorithm.py" line="40" />
       <source>Ecological compensation amount</source>
       <translation>生态补偿额度</translation>
     </message>
     <message>
-      <location filename="processing/payment_algorithm.py" line="42" />
+      <location filename="processing/payment_algorithm.py" line="43" />
       <source>&lt;p&gt;Compensation amount of each unit [HB eq. 6, XZ]: &lt;b&gt;P = ESV&lt;sub&gt;part&lt;/sub&gt; · R · G · eoi&lt;/b&gt; (CNY). Positive = the unit receives compensation; negative = it pays.&lt;/p&gt;&lt;p&gt;&lt;b&gt;R = 1 / (1 + e&lt;sup&gt;−t&lt;/sup&gt;)&lt;/b&gt;, development-stage coefficient (Pearl curve), with &lt;b&gt;t = En&lt;/b&gt; [HB eq. 7–8, XZ eq. 8] and &lt;b&gt;En = Ea · θ + Eb · (1 − θ)&lt;/b&gt; from the urban (Ea) and rural (Eb) Engel coefficients and the urbanisation rate θ, all fractions 0–1. Percent input is detected and refused, or converted with a warning. The growth-curve variant t = 1/En − 3 is an option, labelled. R can also be read from a field when a study publishes it ([XZ]: R = 0.5768 for its core districts ⇔ t = 0.3097).&lt;/p&gt;&lt;p&gt;&lt;b&gt;G = GDPpc / GDPpc&lt;sub&gt;ref&lt;/sub&gt;&lt;/b&gt;, affordability coefficient, against the study region's average (Σ GDP / Σ population), a typed reference (CNY/person) or from a field; G can be switched off ([XZ]).&lt;/p&gt;&lt;p&gt;eoi: overload index (EC − EF)/EC from ecocomp:footprint. ESV part: non-market ([HB], default) or total ([XZ]).&lt;/p&gt;&lt;p&gt;Presets: Hubei 2017 [HB] non-market ESV × R × G × eoi; Xuzhou 2015 [XZ] total ESV × R × eoi (no G; use the Xie 2003 factors, F = 6.91, in ecocomp:esv).&lt;/p&gt;&lt;p&gt;Outputs: R, G, payment (CNY) and role_conflict (1 where the role from ecocomp:priority disagrees with the sign of the payment). The log reports the total received, the total paid and the net.&lt;/p&gt;</source>
       <translation>&lt;p&gt;各单元的补偿额度 [HB 式 6, XZ]：&lt;b&gt;P = ESV&lt;sub&gt;部分&lt;/sub&gt; · R · G · eoi&lt;/b&gt;（元）。正值 = 该单元获得补偿；负值 = 该单元支付补偿。&lt;/p&gt;&lt;p&gt;&lt;b&gt;R = 1 / (1 + e&lt;sup&gt;−t&lt;/sup&gt;)&lt;/b&gt;，发展阶段系数（皮尔生长曲线），其中 &lt;b&gt;t = En&lt;/b&gt; [HB 式 7–8, XZ 式 8]，&lt;b&gt;En = Ea · θ + Eb · (1 − θ)&lt;/b&gt; 由城镇（Ea）和农村（Eb）恩格尔系数及城镇化率 θ 求得，均为 0–1 的比例。百分数输入会被识别，并被拒绝或在警告后换算。生长曲线变体 t = 1/En − 3 作为可选项并加以标注。研究已公布 R 时也可从字段读取（[XZ]：主城区 R = 0.5768 ⇔ t = 0.3097）。&lt;/p&gt;&lt;p&gt;&lt;b&gt;G = 人均GDP / 人均GDP&lt;sub&gt;参考&lt;/sub&gt;&lt;/b&gt;，支付能力系数，参考值可为研究区平均（Σ GDP / Σ 人口）、输入的参考值（元/人）或字段；G 可关闭（[XZ]）。&lt;/p&gt;&lt;p&gt;eoi：来自 ecocomp:footprint 的超载指数 (EC − EF)/EC。ESV 部分：非市场价值（[HB]，默认）或总价值（[XZ]）。&lt;/p&gt;&lt;p&gt;预设：湖北 2017 [HB] 非市场 ESV × R × G × eoi；徐州 2015 [XZ] 总 ESV × R × eoi（无 G；在 ecocomp:esv 中使用谢高地 2003 因子，F = 6.91）。&lt;/p&gt;&lt;p&gt;输出：R、G、payment（元）与 role_conflict（ecocomp:priority 给出的角色与补偿额符号不一致时为 1）。日志报告获得补偿总额、支付总额与净额。&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="processing/payment_algorithm.py" line="73" />
+      <location filename="processing/payment_algorithm.py" line="74" />
       <source>Non-market ESV (field, CNY)</source>
       <translation>非市场 ESV（字段，元）</translation>
     </message>
     <message>
-      <location filename="processing/payment_algorithm.py" line="74" />
+      <location filename="processing/payment_algorithm.py" line="75" />
       <source>Total ESV (field, CNY)</source>
       <translation>总 ESV（字段，元）</translation>
     </message>
     <message>
-      <location filename="processing/payment_algorithm.py" line="75" />
+      <location filename="processing/payment_algorithm.py" line="76" />
       <source>Overload index eoi = (EC − EF)/EC (field, fraction)</source>
       <translation>超载指数 eoi = (EC − EF)/EC（字段，比例）</translation>
     </message>
     <message>
-      <location filename="processing/payment_algorithm.py" line="80" />
+      <location filename="processing/payment_algorithm.py" line="81" />
       <source>Urban Engel coefficient Ea (field, fraction 0–1)</source>
       <translation>城镇恩格尔系数 Ea（字段，比例 0–1）</translation>
     </message>
     <message>
-      <location filename="processing/payment_algorithm.py" line="82" />
+      <location filename="processing/payment_algorithm.py" line="83" />
       <source>Rural Engel coefficient Eb (field, fraction 0–1)</source>
       <translation>农村恩格尔系数 Eb（字段，比例 0–1）</translation>
     </message>
     <message>
-      <location filename="processing/payment_algorithm.py" line="84" />
+      <location filename="processing/payment_algorithm.py" line="85" />
       <source>Urbanisation rate θ (field, fraction 0–1)</source>
       <translation>城镇化率 θ（字段，比例 0–1）</translation>
     </message>
     <message>
-      <location filename="processing/payment_algorithm.py" line="86" />
+      <location filename="processing/payment_algorithm.py" line="87" />
       <source>Published R (field, dimensionless)</source>
       <translation>已公布的 R（字段，无量纲）</translation>
     </message>
     <message>
-      <location filename="processing/payment_algorithm.py" line="101" />
+      <location filename="processing/payment_algorithm.py" line="102" />
       <source>G (field, dimensionless)</source>
       <translation>G（字段，无量纲）</translation>
     </message>
     <message>
-      <location filename="processing/payment_algorithm.py" line="102" />
+      <location filename="processing/payment_algorithm.py" line="103" />
       <source>GDP (field, CNY)</source>
       <translation>GDP（字段，元）</translation>
     </message>
     <message>
-      <location filename="processing/payment_algorithm.py" line="103" />
+      <location filename="processing/payment_algorithm.py" line="104" />
       <source>Population (field, persons)</source>
       <translation>人口（字段，人）</translation>
     </message>
     <message>
-      <location filename="processing/payment_algorithm.py" line="104" />
+      <location filename="processing/payment_algorithm.py" line="105" />
       <source>Role from ecocomp:priority (field, optional)</source>
       <translation>ecocomp:priority 给出的角色（字段，可选）</translation>
     </message>
     <message>
-      <location filename="processing/payment_algorithm.py" line="106" />
+      <location filename="processing/payment_algorithm.py" line="107" />
       <source>Compensation amount</source>
       <translation>补偿额度</translation>
     </message>
     <message>
-      <location filename="processing/payment_algorithm.py" line="66" />
+      <location filename="processing/payment_algorithm.py" line="67" />
       <source>Preset</source>
       <translation>预设</translation>
     </message>
     <message>
-      <location filename="processing/payment_algorithm.py" line="71" />
+      <location filename="processing/payment_algorithm.py" line="72" />
       <source>ESV part (custom)</source>
       <translation>ESV 部分（自定义）</translation>
     </message>
     <message>
-      <location filename="processing/payment_algorithm.py" line="77" />
+      <location filename="processing/payment_algorithm.py" line="78" />
       <source>Development-stage coefficient R</source>
       <translation>发展阶段系数 R</translation>
     </message>
     <message>
-      <location filename="processing/payment_algorithm.py" line="88" />
+      <location filename="processing/payment_algorithm.py" line="89" />
       <source>Form of t in R = 1 / (1 + e^(−t))</source>
       <translation>R = 1 / (1 + e^(−t)) 中 t 的形式</translation>
     </message>
     <message>
-      <location filename="processing/payment_algorithm.py" line="91" />
+      <location filename="processing/payment_algorithm.py" line="92" />
       <source>Engel coefficients or urbanisation given in percent</source>
       <translation>以百分数给出的恩格尔系数或城镇化率</translation>
     </message>
     <message>
-      <location filename="processing/payment_algorithm.py" line="94" />
+      <location filename="processing/payment_algorithm.py" line="95" />
       <source>Affordability coefficient G (custom)</source>
       <translation>支付能力系数 G（自定义）</translation>
     </message>
     <message>
-      <location filename="processing/payment_algorithm.py" line="99" />
+      <location filename="processing/payment_algorithm.py" line="100" />
       <source>Reference per-capita GDP (CNY/person; national or provincial)</source>
       <translation>参考人均 GDP（元/人；全国或全省）</translation>
     </message>
     <message>
-      <location filename="processing/payment_algorithm.py" line="67" />
+      <location filename="processing/payment_algorithm.py" line="68" />
       <source>Hubei 2017 [HB]: non-market ESV × R × G × eoi</source>
       <translation>湖北 2017 [HB]：非市场 ESV × R × G × eoi</translation>
     </message>
     <message>
-      <location filename="processing/payment_algorithm.py" line="68" />
+      <location filename="processing/payment_algorithm.py" line="69" />
       <source>Xuzhou 2015 [XZ]: total ESV × R × eoi, no G</source>
       <translation>徐州 2015 [XZ]：总 ESV × R × eoi，无 G</translation>
     </message>
     <message>
-      <location filename="processing/payment_algorithm.py" line="69" />
+      <location filename="processing/payment_algorithm.py" line="70" />
       <source>Custom: ESV part and G below</source>
       <translation>自定义：使用下方的 ESV 部分与 G</translation>
     </message>
     <message>
-      <location filename="processing/payment_algorithm.py" line="72" />
+      <location filename="processing/payment_algorithm.py" line="73" />
       <source>Non-market ESV [HB]</source>
       <translation>非市场 ESV [HB]</translation>
     </message>
     <message>
-      <location filename="processing/payment_algorithm.py" line="72" />
+      <location filename="processing/payment_algorithm.py" line="73" />
       <source>Total ESV [XZ]</source>
       <translation>总 ESV [XZ]</translation>
     </message>
     <message>
-      <location filename="processing/payment_algorithm.py" line="78" />
+      <location filename="processing/payment_algorithm.py" line="79" />
       <source>From Engel coefficients and urbanisation</source>
       <translation>由恩格尔系数与城镇化率计算</translation>
     </message>
     <message>
-      <location filename="processing/payment_algorithm.py" line="78" />
+      <location filename="processing/payment_algorithm.py" line="79" />
       <source>From a field (published R)</source>
       <translation>来自字段（已公布的 R）</translation>
     </message>
     <message>
-      <location filename="processing/payment_algorithm.py" line="89" />
+      <location filename="processing/payment_algorithm.py" line="90" />
       <source>t = En [HB, XZ]</source>
       <translation>t = En [HB, XZ]</translation>
     </message>
     <message>
-      <location filename="processing/payment_algorithm.py" line="89" />
+      <location filename="processing/payment_algorithm.py" line="90" />
       <source>Growth-curve variant t = 1/En − 3</source>
       <translation>生长曲线变体 t = 1/En − 3</translation>
     </message>
     <message>
-      <location filename="processing/payment_algorithm.py" line="92" />
+      <location filename="processing/payment_algorithm.py" line="93" />
       <source>Refuse them</source>
       <translation>拒绝</translation>
     </message>
     <message>
-      <location filename="processing/payment_algorithm.py" line="92" />
+      <location filename="processing/payment_algorithm.py" line="93" />
       <source>Divide by 100, with a warning</source>
       <translation>除以 100，并给出警告</translation>
     </message>
     <message>
-      <location filename="processing/payment_algorithm.py" line="95" />
+      <location filename="processing/payment_algorithm.py" line="96" />
       <source>Off (G = 1) [XZ]</source>
       <translation>关闭（G = 1）[XZ]</translation>
     </message>
     <message>
-      <location filename="processing/payment_algorithm.py" line="95" />
+      <location filename="processing/payment_algorithm.py" line="96" />
       <source>Against the study region's per-capita GDP</source>
       <translation>相对于研究区人均 GDP</translation>
     </message>
     <message>
-      <location filename="processing/payment_algorithm.py" line="96" />
+      <location filename="processing/payment_algorithm.py" line="97" />
       <source>Against a typed per-capita GDP</source>
       <translation>相对于输入的人均 GDP</translation>
+    </message>
+    <message>
+      <location filename="processing/payment_algorithm.py" line="112" />
+      <source>Choose the field that holds the {}.</source>
+      <translation>请选择存放{}的字段。</translation>
     </message>
     <message>
       <location filename="processing/priority_algorithm.py" line="24" />
@@ -969,142 +1124,152 @@
       <translation>EcoComp — 耕地生态补偿</translation>
     </message>
     <message>
-      <location filename="processing/zoning_algorithm.py" line="49" />
+      <location filename="processing/zoning_algorithm.py" line="50" />
       <source>Dual food-security and ecological-security compensation zoning</source>
       <translation>粮食安全与生态安全双重视角的补偿分区</translation>
     </message>
     <message>
-      <location filename="processing/zoning_algorithm.py" line="52" />
+      <location filename="processing/zoning_algorithm.py" line="53" />
       <source>&lt;p&gt;Zoning of cultivated-land protection compensation from the food-security and the ecological-security balance of each unit [FJ].&lt;/p&gt;&lt;p&gt;Food security: &lt;b&gt;d1 = α · c / (Y / S1)&lt;/b&gt; (ha/person), &lt;b&gt;s1 = S1 / N&lt;/b&gt;, &lt;b&gt;l1 = s1 − d1&lt;/b&gt;, L1 = N · l1 (ha). α: food self-sufficiency rate (default 0.95); c: per-capita grain consumption (default 400 kg/person); Y: grain output (kg); S1: cultivated area (ha); N: population.&lt;/p&gt;&lt;p&gt;Ecological security: &lt;b&gt;d2 = ef&lt;/b&gt;, &lt;b&gt;s2 = ec&lt;/b&gt; (gha/person) from ecocomp:footprint, or computed here with the [FJ] settings (r = 1, y per unit, consumption = production ÷ population, p_i = regional average); &lt;b&gt;l2 = s2 − d2&lt;/b&gt;, L2 = N · l2 (gha).&lt;/p&gt;&lt;p&gt;Score: &lt;b&gt;Q = w1 · z(l1) + w2 · z(l2)&lt;/b&gt;, z-scores over all units (sample σ by default); w1 + w2 = 1, typed or from an AHP pairwise matrix (consistency ratio CR reported; CR &gt; 0.1 refused unless overridden).&lt;/p&gt;&lt;p&gt;Zones: Q &gt; Δ → receiving zone (受偿区, 1); Q &lt; −Δ → paying zone (支付区, −1); otherwise balance zone (平衡区, 0). Δ typed ([FJ] used 0.2296 for Fujian's 9 cities: 3 receiving, 2 paying, 4 balance) or automatic Δ = κ · σ(Q), labelled.&lt;/p&gt;&lt;p&gt;Outputs: d1, s1, l1, l1_total (L1), d2, s2, l2, l2_total (L2), z1, z2, q_score, zone, zone_label, zone_label_zh; and a summary table with the number of units and the totals per zone.&lt;/p&gt;</source>
       <translation>&lt;p&gt;从各单元的粮食安全盈亏与生态安全盈亏出发，划分耕地保护补偿区 [FJ]。&lt;/p&gt;&lt;p&gt;粮食安全：&lt;b&gt;d1 = α · c / (Y / S1)&lt;/b&gt;（公顷/人），&lt;b&gt;s1 = S1 / N&lt;/b&gt;，&lt;b&gt;l1 = s1 − d1&lt;/b&gt;，L1 = N · l1（公顷）。α：粮食自给率（默认 0.95）；c：人均粮食消费（默认 400 千克/人）；Y：粮食产量（千克）；S1：耕地面积（公顷）；N：人口。&lt;/p&gt;&lt;p&gt;生态安全：&lt;b&gt;d2 = ef&lt;/b&gt;，&lt;b&gt;s2 = ec&lt;/b&gt;（全球公顷/人），来自 ecocomp:footprint，或按 [FJ] 设定在此计算（r = 1，y 按单元，消费 = 产量 ÷ 人口，p_i = 区域平均）；&lt;b&gt;l2 = s2 − d2&lt;/b&gt;，L2 = N · l2（全球公顷）。&lt;/p&gt;&lt;p&gt;得分：&lt;b&gt;Q = w1 · z(l1) + w2 · z(l2)&lt;/b&gt;，z 分数基于全部单元（默认样本标准差）；w1 + w2 = 1，可直接输入或由 AHP 判断矩阵导出（报告一致性比率 CR；CR &gt; 0.1 时拒绝，除非明确接受）。&lt;/p&gt;&lt;p&gt;分区：Q &gt; Δ → 受偿区（1）；Q &lt; −Δ → 支付区（−1）；其余为平衡区（0）。Δ 可直接输入（[FJ] 对福建 9 个地级市取 0.2296：3 个受偿区、2 个支付区、4 个平衡区）或自动取 Δ = κ · σ(Q)，并加以标注。&lt;/p&gt;&lt;p&gt;输出：d1、s1、l1、l1_total（L1）、d2、s2、l2、l2_total（L2）、z1、z2、q_score、zone、zone_label、zone_label_zh；以及各分区单元数与合计的汇总表。&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="processing/zoning_algorithm.py" line="74" />
+      <location filename="processing/zoning_algorithm.py" line="75" />
       <source>Grain output Y (field, kg)</source>
       <translation>粮食产量 Y（字段，千克）</translation>
     </message>
     <message>
-      <location filename="processing/zoning_algorithm.py" line="75" />
+      <location filename="processing/zoning_algorithm.py" line="76" />
       <source>Cultivated land area S1 (field, ha)</source>
       <translation>耕地面积 S1（字段，公顷）</translation>
     </message>
     <message>
-      <location filename="processing/zoning_algorithm.py" line="88" />
+      <location filename="processing/zoning_algorithm.py" line="89" />
       <source>Per-capita footprint ef (field, gha/person)</source>
       <translation>人均生态足迹 ef（字段，全球公顷/人）</translation>
     </message>
     <message>
-      <location filename="processing/zoning_algorithm.py" line="89" />
+      <location filename="processing/zoning_algorithm.py" line="90" />
       <source>Per-capita capacity ec (field, gha/person)</source>
       <translation>人均生态承载力 ec（字段，全球公顷/人）</translation>
     </message>
     <message>
-      <location filename="processing/zoning_algorithm.py" line="118" />
+      <location filename="processing/zoning_algorithm.py" line="119" />
       <source>Compensation zones</source>
       <translation>补偿分区</translation>
     </message>
     <message>
-      <location filename="processing/zoning_algorithm.py" line="78" />
+      <location filename="processing/zoning_algorithm.py" line="79" />
       <source>Food self-sufficiency rate α (fraction 0–1)</source>
       <translation>粮食自给率 α（比例 0–1）</translation>
     </message>
     <message>
-      <location filename="processing/zoning_algorithm.py" line="81" />
+      <location filename="processing/zoning_algorithm.py" line="82" />
       <source>Per-capita grain consumption c (kg/person)</source>
       <translation>人均粮食消费 c（千克/人）</translation>
     </message>
     <message>
-      <location filename="processing/zoning_algorithm.py" line="84" />
+      <location filename="processing/zoning_algorithm.py" line="85" />
       <source>Ecological balance</source>
       <translation>生态盈亏</translation>
     </message>
     <message>
-      <location filename="processing/zoning_algorithm.py" line="92" />
+      <location filename="processing/zoning_algorithm.py" line="93" />
       <source>Weights</source>
       <translation>权重</translation>
     </message>
     <message>
-      <location filename="processing/zoning_algorithm.py" line="105" />
+      <location filename="processing/zoning_algorithm.py" line="106" />
       <source>Accept an AHP matrix with consistency ratio CR &gt; 0.1</source>
       <translation>接受一致性比率 CR &gt; 0.1 的 AHP 矩阵</translation>
     </message>
     <message>
-      <location filename="processing/zoning_algorithm.py" line="107" />
+      <location filename="processing/zoning_algorithm.py" line="108" />
       <source>Balance band Δ</source>
       <translation>平衡带 Δ</translation>
     </message>
     <message>
-      <location filename="processing/zoning_algorithm.py" line="110" />
+      <location filename="processing/zoning_algorithm.py" line="111" />
       <source>Δ (score units, ≥ 0; [FJ] used 0.2296)</source>
       <translation>Δ（得分单位，≥ 0；[FJ] 取 0.2296）</translation>
     </message>
     <message>
-      <location filename="processing/zoning_algorithm.py" line="113" />
+      <location filename="processing/zoning_algorithm.py" line="114" />
       <source>κ for the automatic Δ = κ · σ(Q) (dimensionless)</source>
       <translation>自动 Δ = κ · σ(Q) 中的 κ（无量纲）</translation>
     </message>
     <message>
-      <location filename="processing/zoning_algorithm.py" line="116" />
+      <location filename="processing/zoning_algorithm.py" line="117" />
       <source>Standard deviation for the z-scores</source>
       <translation>z 分数的标准差</translation>
     </message>
     <message>
-      <location filename="processing/zoning_algorithm.py" line="120" />
+      <location filename="processing/zoning_algorithm.py" line="121" />
       <source>Zone summary (units and totals per zone)</source>
       <translation>分区汇总（各分区单元数与合计）</translation>
     </message>
     <message>
-      <location filename="processing/zoning_algorithm.py" line="100" />
+      <location filename="processing/zoning_algorithm.py" line="101" />
       <source>AHP pairwise matrix (Saaty 1–9; row = food security, ecological security)</source>
       <translation>AHP 判断矩阵（Saaty 1–9；行 = 粮食安全、生态安全）</translation>
     </message>
     <message>
-      <location filename="processing/zoning_algorithm.py" line="85" />
+      <location filename="processing/zoning_algorithm.py" line="134" />
+      <source>The AHP matrix must hold numbers (Saaty's scale 1/9 … 9).</source>
+      <translation>AHP 矩阵必须为数字（Saaty 标度 1/9 … 9）。</translation>
+    </message>
+    <message>
+      <location filename="processing/zoning_algorithm.py" line="86" />
       <source>From footprint fields ef and ec (gha/person, ecocomp:footprint)</source>
       <translation>来自生态足迹字段 ef 与 ec（全球公顷/人，ecocomp:footprint）</translation>
     </message>
     <message>
-      <location filename="processing/zoning_algorithm.py" line="86" />
+      <location filename="processing/zoning_algorithm.py" line="87" />
       <source>Computed here with the Fujian 2017 [FJ] settings and the production table</source>
       <translation>按福建 2017 [FJ] 设定与产量表在此计算</translation>
     </message>
     <message>
-      <location filename="processing/zoning_algorithm.py" line="93" />
+      <location filename="processing/zoning_algorithm.py" line="94" />
       <source>Typed w1, w2</source>
       <translation>直接输入 w1、w2</translation>
     </message>
     <message>
-      <location filename="processing/zoning_algorithm.py" line="93" />
+      <location filename="processing/zoning_algorithm.py" line="94" />
       <source>From the AHP pairwise matrix</source>
       <translation>由 AHP 判断矩阵导出</translation>
     </message>
     <message>
-      <location filename="processing/zoning_algorithm.py" line="108" />
+      <location filename="processing/zoning_algorithm.py" line="109" />
       <source>Typed Δ</source>
       <translation>直接输入 Δ</translation>
     </message>
     <message>
-      <location filename="processing/zoning_algorithm.py" line="108" />
+      <location filename="processing/zoning_algorithm.py" line="109" />
       <source>Automatic: Δ = κ · σ(Q)</source>
       <translation>自动：Δ = κ · σ(Q)</translation>
     </message>
     <message>
-      <location filename="processing/zoning_algorithm.py" line="117" />
+      <location filename="processing/zoning_algorithm.py" line="118" />
       <source>Sample (n − 1)</source>
       <translation>样本（n − 1）</translation>
     </message>
     <message>
-      <location filename="processing/zoning_algorithm.py" line="117" />
+      <location filename="processing/zoning_algorithm.py" line="118" />
       <source>Population (n)</source>
       <translation>总体（n）</translation>
     </message>
     <message>
-      <location filename="processing/zoning_algorithm.py" line="101" />
+      <location filename="processing/zoning_algorithm.py" line="140" />
+      <source>The AHP matrix is inconsistent: CR = {:.3f} &gt; 0.1. Revise the judgements, or accept it explicitly.</source>
+      <translation>AHP 矩阵不一致：CR = {:.3f} &gt; 0.1。请修改判断，或明确接受。</translation>
+    </message>
+    <message>
+      <location filename="processing/zoning_algorithm.py" line="102" />
       <source>Food security</source>
       <translation>粮食安全</translation>
     </message>
     <message>
-      <location filename="processing/zoning_algorithm.py" line="101" />
+      <location filename="processing/zoning_algorithm.py" line="102" />
       <source>Ecological security</source>
       <translation>生态安全</translation>
     </message>
@@ -1437,6 +1602,506 @@
       <location filename="ui/wrappers.py" line="72" />
       <source>{}: empty</source>
       <translation>{}：空</translation>
+    </message>
+    <message>
+      <location filename="ecocomp_plugin/checks.py" line="54" />
+      <source>{} must be greater than 0, got {}.</source>
+      <translation>{}必须大于 0，实为 {}。</translation>
+    </message>
+    <message>
+      <location filename="ecocomp_plugin/checks.py" line="30" />
+      <source>{} is missing (NULL) for 1 unit: {}.</source>
+      <translation>{}在 1 个单元中为空值（NULL）：{}。</translation>
+    </message>
+    <message>
+      <location filename="ecocomp_plugin/checks.py" line="30" />
+      <source>{} is missing (NULL) for {} units: {}.</source>
+      <translation>{}在 {} 个单元中为空值（NULL）：{}。</translation>
+    </message>
+    <message>
+      <location filename="ecocomp_plugin/checks.py" line="31" />
+      <source>{} is infinite for 1 unit: {}.</source>
+      <translation>{}在 1 个单元中为无穷大：{}。</translation>
+    </message>
+    <message>
+      <location filename="ecocomp_plugin/checks.py" line="31" />
+      <source>{} is infinite for {} units: {}.</source>
+      <translation>{}在 {} 个单元中为无穷大：{}。</translation>
+    </message>
+    <message>
+      <location filename="ecocomp_plugin/checks.py" line="52" />
+      <source>{} must be a number, got {!r}.</source>
+      <translation>{}必须是数字，实为 {!r}。</translation>
+    </message>
+    <message>
+      <location filename="ecocomp_plugin/checks.py" line="34" />
+      <source>{} is negative for 1 unit: {}.</source>
+      <translation>{}在 1 个单元中为负值：{}。</translation>
+    </message>
+    <message>
+      <location filename="ecocomp_plugin/checks.py" line="34" />
+      <source>{} is negative for {} units: {}.</source>
+      <translation>{}在 {} 个单元中为负值：{}。</translation>
+    </message>
+    <message>
+      <location filename="ecocomp_plugin/checks.py" line="36" />
+      <source>{} is zero, but a division needs a value for 1 unit: {}.</source>
+      <translation>{}在 1 个单元中为零，而除法需要非零值：{}。</translation>
+    </message>
+    <message>
+      <location filename="ecocomp_plugin/checks.py" line="37" />
+      <source>{} is zero, but a division needs a value for {} units: {}.</source>
+      <translation>{}在 {} 个单元中为零，而除法需要非零值：{}。</translation>
+    </message>
+    <message>
+      <location filename="ecocomp_plugin/classify.py" line="118" />
+      <source>Unknown classification method {!r}; use one of {}.</source>
+      <translation>未知的分级方法 {!r}；请使用以下之一：{}。</translation>
+    </message>
+    <message>
+      <location filename="ecocomp_plugin/classify.py" line="81" />
+      <source>Natural breaks need at least one value.</source>
+      <translation>自然断点至少需要一个数值。</translation>
+    </message>
+    <message>
+      <location filename="ecocomp_plugin/classify.py" line="108" />
+      <source>The number of classes must be at least 1, got {}.</source>
+      <translation>分级数至少为 1，实为 {}。</translation>
+    </message>
+    <message>
+      <location filename="ecocomp_plugin/classify.py" line="110" />
+      <source>There are {} {} but {} classes were asked for: use at most {} classes.</source>
+      <translation>共有 {} 个{}，但要求分为 {} 级：最多可分 {} 级。</translation>
+    </message>
+    <message>
+      <location filename="ecocomp_plugin/esv.py" line="52" />
+      <source>The crop table is empty: give at least one crop (crop, sown area, yield, price).</source>
+      <translation>作物表为空：请至少给出一种作物（作物、播种面积、单产、价格）。</translation>
+    </message>
+    <message>
+      <location filename="ecocomp_plugin/esv.py" line="77" />
+      <source>The total sown area of the crops is zero for {} unit(s), so Ea cannot be computed: {}.</source>
+      <translation>{} 个单元的作物播种面积合计为零，无法计算 Ea：{}。</translation>
+    </message>
+    <message>
+      <location filename="ecocomp_plugin/esv.py" line="35" />
+      <source>Crop table row {} must have 4 columns (crop, sown area ha, yield kg/ha, price CNY/kg), got {}.</source>
+      <translation>作物表第 {} 行必须有 4 列（作物、播种面积 公顷、单产 千克/公顷、价格 元/千克），实有 {} 列。</translation>
+    </message>
+    <message>
+      <location filename="ecocomp_plugin/esv.py" line="75" />
+      <source>The total sown area of the crops is zero: Ea = (1/7)·Σ m·q·v / Σ m needs Σ m &gt; 0.</source>
+      <translation>作物播种面积合计为零：Ea = (1/7)·Σ m·q·v / Σ m 要求 Σ m &gt; 0。</translation>
+    </message>
+    <message>
+      <location filename="ecocomp_plugin/esv.py" line="47" />
+      <source>Crop table, {}: {} must be ≥ 0, got {}.</source>
+      <translation>作物表，{}：{}必须 ≥ 0，实为 {}。</translation>
+    </message>
+    <message>
+      <location filename="ecocomp_plugin/esv.py" line="45" />
+      <source>Crop table, {}: {} {!r} is not a number.</source>
+      <translation>作物表，{}：{} {!r} 不是数字。</translation>
+    </message>
+    <message>
+      <location filename="ecocomp_plugin/factors.py" line="80" />
+      <source>Equivalent-factor table, {}: part must be 'market' or 'non-market' (市场/非市场), got {!r}.</source>
+      <translation>当量因子表，{}：类别必须为“market”或“non-market”（市场/非市场），实为 {!r}。</translation>
+    </message>
+    <message>
+      <location filename="ecocomp_plugin/factors.py" line="120" />
+      <source>The equivalent-factor table is empty: give at least one service.</source>
+      <translation>当量因子表为空：请至少给出一项服务。</translation>
+    </message>
+    <message>
+      <location filename="ecocomp_plugin/factors.py" line="122" />
+      <source>Equivalent-factor table: two service names give the same field name; rename one.</source>
+      <translation>当量因子表：两个服务名称会生成相同的字段名；请重命名其中一个。</translation>
+    </message>
+    <message>
+      <location filename="ecocomp_plugin/factors.py" line="148" />
+      <source>No bundled Xie {} equivalent-factor table for land type {!r}.</source>
+      <translation>没有谢高地 {} 版本中地类 {!r} 的内置当量因子表。</translation>
+    </message>
+    <message>
+      <location filename="ecocomp_plugin/factors.py" line="100" />
+      <source>Equivalent-factor table row {} must have 3 columns (service, part, factor), got {}.</source>
+      <translation>当量因子表第 {} 行必须有 3 列（服务、类别、因子），实有 {} 列。</translation>
+    </message>
+    <message>
+      <location filename="ecocomp_plugin/factors.py" line="107" />
+      <source>Equivalent-factor table, row {}: the service name is empty.</source>
+      <translation>当量因子表第 {} 行：服务名称为空。</translation>
+    </message>
+    <message>
+      <location filename="ecocomp_plugin/factors.py" line="109" />
+      <source>Equivalent-factor table, {}: service listed twice.</source>
+      <translation>当量因子表，{}：服务重复出现。</translation>
+    </message>
+    <message>
+      <location filename="ecocomp_plugin/factors.py" line="115" />
+      <source>Equivalent-factor table, {}: factor must be ≥ 0, got {}.</source>
+      <translation>当量因子表，{}：因子必须 ≥ 0，实为 {}。</translation>
+    </message>
+    <message>
+      <location filename="ecocomp_plugin/factors.py" line="113" />
+      <source>Equivalent-factor table, {}: factor {!r} is not a number.</source>
+      <translation>当量因子表，{}：因子 {!r} 不是数字。</translation>
+    </message>
+    <message>
+      <location filename="ecocomp_plugin/footprint.py" line="54" />
+      <source>The commodity table is empty: give at least one commodity (name, c_i, p_i).</source>
+      <translation>消费品表为空：请至少给出一种消费品（名称、c_i、p_i）。</translation>
+    </message>
+    <message>
+      <location filename="ecocomp_plugin/footprint.py" line="67" />
+      <source>Per-capita consumption of {} is {:,.0f} kg/person{}: far above any diet (&gt; {:,.0f} kg/person/year). It looks like a total for the unit; give consumption per person (kg/person), or production (kg) with the per-unit option, which divides by population.</source>
+      <translation>{}的人均消费量为 {:,.0f} 千克/人{}：远超任何膳食水平（&gt; {:,.0f} 千克/人/年）。这看起来是单元总量；请给出人均消费量（千克/人），或使用按单元选项给出产量（千克），该选项会除以人口。</translation>
+    </message>
+    <message>
+      <location filename="ecocomp_plugin/footprint.py" line="79" />
+      <source>The regional average productivity of {} needs a sown area &gt; 0 somewhere; the total is 0 ha.</source>
+      <translation>{}的区域平均生产力需要某处播种面积 &gt; 0；合计为 0 公顷。</translation>
+    </message>
+    <message>
+      <location filename="ecocomp_plugin/footprint.py" line="95" />
+      <source>The yield factor y needs a total sown area &gt; 0; it is 0 ha for {} unit(s): {}.</source>
+      <translation>产量因子 y 需要播种面积合计 &gt; 0；{} 个单元为 0 公顷：{}。</translation>
+    </message>
+    <message>
+      <location filename="ecocomp_plugin/footprint.py" line="112" />
+      <source>The biodiversity deduction k must be a fraction in [0, 1), got {}.</source>
+      <translation>生物多样性保护扣除 k 必须是 [0, 1) 内的比例，实为 {}。</translation>
+    </message>
+    <message>
+      <location filename="ecocomp_plugin/footprint.py" line="121" />
+      <source>The carrying capacity EC is 0 for {} unit(s), so the overload index (EC − EF)/EC cannot be computed: {}. Check their cultivated area and yield factor.</source>
+      <translation>{} 个单元的生态承载力 EC 为 0，无法计算超载指数 (EC − EF)/EC：{}。请检查其耕地面积和产量因子。</translation>
+    </message>
+    <message>
+      <location filename="ecocomp_plugin/footprint.py" line="37" />
+      <source>Commodity table row {} must have 3 columns (commodity, c_i kg/person, p_i kg/ha), got {}.</source>
+      <translation>消费品表第 {} 行必须有 3 列（消费品、c_i 千克/人、p_i 千克/公顷），实有 {} 列。</translation>
+    </message>
+    <message>
+      <location filename="ecocomp_plugin/footprint.py" line="49" />
+      <source>Commodity table, {}: productivity p_i is 0 kg/ha, but ef divides by it.</source>
+      <translation>消费品表，{}：生产力 p_i 为 0 千克/公顷，而 ef 要除以它。</translation>
+    </message>
+    <message>
+      <location filename="ecocomp_plugin/footprint.py" line="47" />
+      <source>Commodity table, {}: {} must be ≥ 0, got {}.</source>
+      <translation>消费品表，{}：{}必须 ≥ 0，实为 {}。</translation>
+    </message>
+    <message>
+      <location filename="ecocomp_plugin/footprint.py" line="45" />
+      <source>Commodity table, {}: {} {!r} is not a number.</source>
+      <translation>消费品表，{}：{} {!r} 不是数字。</translation>
+    </message>
+    <message>
+      <location filename="ecocomp_plugin/landcover.py" line="77" />
+      <source>The land-cover raster must hold integer class codes of 8 or 16 bits, not {}.</source>
+      <translation>土地覆被栅格必须为 8 位或 16 位整数类别代码，而不是 {}。</translation>
+    </message>
+    <message>
+      <location filename="ecocomp_plugin/landcover.py" line="261" />
+      <source>Inside the polygons the land-cover raster holds only nodata (nodata = {}).</source>
+      <translation>在多边形范围内，土地覆被栅格全部为无数据值（nodata = {}）。</translation>
+    </message>
+    <message>
+      <location filename="ecocomp_plugin/landcover.py" line="276" />
+      <source>Land-cover classes present in the polygons but missing from the class mapping: {}. Add them (a land type, or 'ignore').</source>
+      <translation>以下土地覆被类别出现在多边形内，但类别对应表中没有：{}。请补充（地类或“ignore”）。</translation>
+    </message>
+    <message>
+      <location filename="ecocomp_plugin/landcover.py" line="280" />
+      <source>Unknown land type(s) in the class mapping: {}; use {} or 'ignore'.</source>
+      <translation>类别对应表中有未知地类：{}；请使用 {} 或“ignore”。</translation>
+    </message>
+    <message>
+      <location filename="ecocomp_plugin/landcover.py" line="48" />
+      <source>Rotated geographic rasters are not supported: warp the raster first.</source>
+      <translation>不支持旋转的地理坐标栅格：请先重采样。</translation>
+    </message>
+    <message>
+      <location filename="ecocomp_plugin/landcover.py" line="204" />
+      <source>Rotated rasters are not supported: warp the land-cover raster to a north-up grid first.</source>
+      <translation>不支持旋转的栅格：请先将土地覆被栅格重采样为正北朝上的格网。</translation>
+    </message>
+    <message>
+      <location filename="ecocomp_plugin/landcover.py" line="216" />
+      <source>{} polygon(s) lie entirely outside the land-cover raster: {}.</source>
+      <translation>{} 个多边形完全位于土地覆被栅格之外：{}。</translation>
+    </message>
+    <message>
+      <location filename="ecocomp_plugin/landcover.py" line="246" />
+      <source>Cancelled.</source>
+      <translation>已取消。</translation>
+    </message>
+    <message>
+      <location filename="ecocomp_plugin/mrio.py" line="274" />
+      <source>I − A is singular: the system has no unique solution (a group of sectors that only supply each other, or a column of A summing to 1). Check the table's Z and x.</source>
+      <translation>I − A 是奇异矩阵：方程组没有唯一解（一组部门只相互供给，或 A 的某列之和为 1）。请检查表的 Z 与 x。</translation>
+    </message>
+    <message>
+      <location filename="ecocomp_plugin/mrio.py" line="67" />
+      <source>Table {} has no data rows.</source>
+      <translation>表 {} 没有数据行。</translation>
+    </message>
+    <message>
+      <location filename="ecocomp_plugin/mrio.py" line="103" />
+      <source>Table {} not found: {}.</source>
+      <translation>找不到表 {}：{}。</translation>
+    </message>
+    <message>
+      <location filename="ecocomp_plugin/mrio.py" line="122" />
+      <source>The workbook {} has no sheet named {!r} (it has: {}).</source>
+      <translation>工作簿 {} 中没有名为 {!r} 的工作表（现有：{}）。</translation>
+    </message>
+    <message>
+      <location filename="ecocomp_plugin/mrio.py" line="168" />
+      <source>{}: {} region-sector labels for {} regions × {} sectors.</source>
+      <translation>{}：{} 个地区-部门标签，对应 {} 个地区 × {} 个部门。</translation>
+    </message>
+    <message>
+      <location filename="ecocomp_plugin/mrio.py" line="184" />
+      <source>Table {} does not match the region-sectors of Z: {}.</source>
+      <translation>表 {} 与 Z 的地区-部门不一致：{}。</translation>
+    </message>
+    <message>
+      <location filename="ecocomp_plugin/mrio.py" line="187" />
+      <source>Table {} must have one value column.</source>
+      <translation>表 {} 必须只有一列数值。</translation>
+    </message>
+    <message>
+      <location filename="ecocomp_plugin/mrio.py" line="209" />
+      <source>Table Z must be square: {} rows, {} columns.</source>
+      <translation>表 Z 必须为方阵：{} 行，{} 列。</translation>
+    </message>
+    <message>
+      <location filename="ecocomp_plugin/mrio.py" line="212" />
+      <source>Table Y: its rows must be the region-sectors of Z in the same order (first difference at row {}).</source>
+      <translation>表 Y：其行必须与 Z 的地区-部门顺序相同（第一处差异在第 {} 行）。</translation>
+    </message>
+    <message>
+      <location filename="ecocomp_plugin/mrio.py" line="217" />
+      <source>Table Y has final demand of regions that are not in Z: {}.</source>
+      <translation>表 Y 含有不在 Z 中的地区的最终需求：{}。</translation>
+    </message>
+    <message>
+      <location filename="ecocomp_plugin/mrio.py" line="225" />
+      <source>Table Y: final-demand category missing for {}.</source>
+      <translation>表 Y：缺少以下最终需求类别：{}。</translation>
+    </message>
+    <message>
+      <location filename="ecocomp_plugin/mrio.py" line="231" />
+      <source>Table x: negative total output for {}.</source>
+      <translation>表 x：以下部门总产出为负：{}。</translation>
+    </message>
+    <message>
+      <location filename="ecocomp_plugin/mrio.py" line="233" />
+      <source>Table land: negative land use for {}.</source>
+      <translation>表 land：以下部门土地使用为负：{}。</translation>
+    </message>
+    <message>
+      <location filename="ecocomp_plugin/mrio.py" line="240" />
+      <source>Table x: total output is 0 for {}, but Z records intermediate inputs to it.</source>
+      <translation>表 x：{} 的总产出为 0，但 Z 中记录了对它的中间投入。</translation>
+    </message>
+    <message>
+      <location filename="ecocomp_plugin/mrio.py" line="250" />
+      <source>The table does not balance: total output x must equal intermediate use Z·1 plus final demand Y·1. Largest imbalance at {}: x = {:,.6g}, Z·1 + Y·1 = {:,.6g} ({:.3%}; tolerance {:.3%}).</source>
+      <translation>表不平衡：总产出 x 必须等于中间使用 Z·1 加最终需求 Y·1。最大不平衡处为 {}：x = {:,.6g}，Z·1 + Y·1 = {:,.6g}（{:.3%}；容差 {:.3%}）。</translation>
+    </message>
+    <message>
+      <location filename="ecocomp_plugin/mrio.py" line="320" />
+      <source>Final-demand categories without a group in the category mapping: {}.</source>
+      <translation>以下最终需求类别在类别对应表中没有组别：{}。</translation>
+    </message>
+    <message>
+      <location filename="ecocomp_plugin/mrio.py" line="337" />
+      <source>Sectors without a line in the sector concordance: {}.</source>
+      <translation>以下部门在部门对照表中没有对应行：{}。</translation>
+    </message>
+    <message>
+      <location filename="ecocomp_plugin/mrio.py" line="340" />
+      <source>The sector concordance names sectors that are not in the table: {}.</source>
+      <translation>部门对照表中列出了表中不存在的部门：{}。</translation>
+    </message>
+    <message>
+      <location filename="ecocomp_plugin/mrio.py" line="411" />
+      <source>The pymrio folder has no extension {!r} with an F.txt (extensions: {}).</source>
+      <translation>pymrio 文件夹中没有含 F.txt 的扩展 {!r}（现有扩展：{}）。</translation>
+    </message>
+    <message>
+      <location filename="ecocomp_plugin/mrio.py" line="416" />
+      <source>Extension {!r} has no stressor {!r} (it has: {}).</source>
+      <translation>扩展 {!r} 中没有压力项 {!r}（现有：{}）。</translation>
+    </message>
+    <message>
+      <location filename="ecocomp_plugin/mrio.py" line="442" />
+      <source>The {} file was not found: {}.</source>
+      <translation>找不到{}文件：{}。</translation>
+    </message>
+    <message>
+      <location filename="ecocomp_plugin/mrio.py" line="454" />
+      <source>The {} file is empty.</source>
+      <translation>{}文件为空。</translation>
+    </message>
+    <message>
+      <location filename="ecocomp_plugin/mrio.py" line="50" />
+      <source>Table {}: the value {!r} at row {} / column {} is not a number.</source>
+      <translation>表 {}：值 {!r}（第 {} 行 / 第 {} 列）不是数字。</translation>
+    </message>
+    <message>
+      <location filename="ecocomp_plugin/mrio.py" line="81" />
+      <source>Table {}: data row {} has an empty label ({}).</source>
+      <translation>表 {}：第 {} 个数据行的标签为空（{}）。</translation>
+    </message>
+    <message>
+      <location filename="ecocomp_plugin/mrio.py" line="118" />
+      <source>Reading XLSX needs the Python package openpyxl (Debian: python3-openpyxl; pip install openpyxl), or save the sheets as CSV files.</source>
+      <translation>读取 XLSX 需要 Python 包 openpyxl（Debian：python3-openpyxl；pip install openpyxl），或将工作表另存为 CSV 文件。</translation>
+    </message>
+    <message>
+      <location filename="ecocomp_plugin/mrio.py" line="448" />
+      <source>The {} file, line {}: two non-empty columns are needed.</source>
+      <translation>{}文件第 {} 行：需要两列非空内容。</translation>
+    </message>
+    <message>
+      <location filename="ecocomp_plugin/mrio.py" line="451" />
+      <source>The {} file lists {!r} twice with different groups.</source>
+      <translation>{}文件中 {!r} 出现两次且组别不同。</translation>
+    </message>
+    <message>
+      <location filename="ecocomp_plugin/mrio.py" line="165" />
+      <source>{}: the region-sector labels must list every sector of every region, region by region in the same sector order; row {} is {} but {} was expected.</source>
+      <translation>{}：地区-部门标签必须逐地区列出每个地区的全部部门，且部门顺序相同；第 {} 行为 {}，应为 {}。</translation>
+    </message>
+    <message>
+      <location filename="ecocomp_plugin/mrio.py" line="206" />
+      <source>Table Z: rows and columns must list the same region-sectors in the same order; row {} is {} but column {} is {}.</source>
+      <translation>表 Z：行与列必须以相同顺序列出相同的地区-部门；第 {} 行为 {}，而第 {} 列为 {}。</translation>
+    </message>
+    <message>
+      <location filename="ecocomp_plugin/mrio.py" line="435" />
+      <source>Unknown MRIO format {!r}.</source>
+      <translation>未知的 MRIO 格式 {!r}。</translation>
+    </message>
+    <message>
+      <location filename="ecocomp_plugin/payment.py" line="39" />
+      <source>{} must be a fraction (0–1); values above 100 cannot be percent either: {}.</source>
+      <translation>{}必须是比例（0–1）；大于 100 的值也不可能是百分数：{}。</translation>
+    </message>
+    <message>
+      <location filename="ecocomp_plugin/payment.py" line="41" />
+      <source>{} mixes fractions (≤ 1) and percent (&gt; 1): {} unit(s) are above 1 ({}). Give every value as a fraction 0–1.</source>
+      <translation>{}混用了比例（≤ 1）与百分数（&gt; 1）：{} 个单元大于 1（{}）。请全部以 0–1 的比例给出。</translation>
+    </message>
+    <message>
+      <location filename="ecocomp_plugin/payment.py" line="44" />
+      <source>{} is given in percent (e.g. {:g}); it must be a fraction 0–1 (e.g. {:g}). Divide by 100, or let EcoComp convert percent.</source>
+      <translation>{}以百分数给出（如 {:g}）；必须为 0–1 的比例（如 {:g}）。请除以 100，或让 EcoComp 转换百分数。</translation>
+    </message>
+    <message>
+      <location filename="ecocomp_plugin/payment.py" line="78" />
+      <source>The reference per-capita GDP must be &gt; 0 CNY/person, got {}.</source>
+      <translation>参考人均 GDP 必须 &gt; 0 元/人，实为 {}。</translation>
+    </message>
+    <message>
+      <location filename="ecocomp_plugin/payment.py" line="69" />
+      <source>Unknown form of t: {!r}.</source>
+      <translation>未知的 t 形式：{!r}。</translation>
+    </message>
+    <message>
+      <location filename="ecocomp_plugin/payment.py" line="66" />
+      <source>The Pearl variant t = 1/En − 3 needs En &gt; 0; it is 0 for: {}.</source>
+      <translation>皮尔变体 t = 1/En − 3 要求 En &gt; 0；以下为 0：{}。</translation>
+    </message>
+    <message>
+      <location filename="ecocomp_plugin/priority.py" line="46" />
+      <source>The type → role mapping is empty.</source>
+      <translation>类型 → 角色对应表为空。</translation>
+    </message>
+    <message>
+      <location filename="ecocomp_plugin/priority.py" line="60" />
+      <source>{} unit(s) have a main-functional-area type that the type → role mapping does not know (field '{}'): {}. Add them to the mapping or correct the field.</source>
+      <translation>{} 个单元的主体功能区类型不在类型 → 角色对应表中（字段“{}”）：{}。请将其加入对应表或更正该字段。</translation>
+    </message>
+    <message>
+      <location filename="ecocomp_plugin/priority.py" line="37" />
+      <source>Type → role mapping row {} must have 2 columns (type, role).</source>
+      <translation>类型 → 角色对应表第 {} 行必须有 2 列（类型、角色）。</translation>
+    </message>
+    <message>
+      <location filename="ecocomp_plugin/priority.py" line="40" />
+      <source>Type → role mapping row {}: the type is empty.</source>
+      <translation>类型 → 角色对应表第 {} 行：类型为空。</translation>
+    </message>
+    <message>
+      <location filename="ecocomp_plugin/priority.py" line="42" />
+      <source>Type → role mapping, {!r}: role must be 'payer' or 'receiver' (支付/受偿), got {!r}.</source>
+      <translation>类型 → 角色对应，{!r}：角色必须为“payer”或“receiver”（支付/受偿），实为 {!r}。</translation>
+    </message>
+    <message>
+      <location filename="ecocomp_plugin/zoning.py" line="45" />
+      <source>The food self-sufficiency rate α must be a fraction in (0, 1], got {}.</source>
+      <translation>粮食自给率 α 必须是 (0, 1] 内的比例，实为 {}。</translation>
+    </message>
+    <message>
+      <location filename="ecocomp_plugin/zoning.py" line="47" />
+      <source>Per-capita grain consumption c must be &gt; 0 kg/person, got {}.</source>
+      <translation>人均粮食消费 c 必须 &gt; 0 千克/人，实为 {}。</translation>
+    </message>
+    <message>
+      <location filename="ecocomp_plugin/zoning.py" line="70" />
+      <source>z-scores of {} need more than {} unit(s).</source>
+      <translation>{}的 z 分数需要多于 {} 个单元。</translation>
+    </message>
+    <message>
+      <location filename="ecocomp_plugin/zoning.py" line="73" />
+      <source>All units have the same {}: its standard deviation is 0, so it cannot be standardised.</source>
+      <translation>所有单元的{}都相同：其标准差为 0，无法标准化。</translation>
+    </message>
+    <message>
+      <location filename="ecocomp_plugin/zoning.py" line="82" />
+      <source>Weights must be ≥ 0, got w1 = {} and w2 = {}.</source>
+      <translation>权重必须 ≥ 0，实为 w1 = {}、w2 = {}。</translation>
+    </message>
+    <message>
+      <location filename="ecocomp_plugin/zoning.py" line="85" />
+      <source>Weights w1 + w2 must sum to 1, got {} + {} = {}.{}</source>
+      <translation>权重 w1 + w2 之和必须为 1，实为 {} + {} = {}。{}</translation>
+    </message>
+    <message>
+      <location filename="ecocomp_plugin/zoning.py" line="97" />
+      <source>The AHP matrix must be square with at least 2 criteria, got shape {}.</source>
+      <translation>AHP 矩阵必须为方阵且至少有 2 个准则，实际形状为 {}。</translation>
+    </message>
+    <message>
+      <location filename="ecocomp_plugin/zoning.py" line="99" />
+      <source>AHP judgements must be positive numbers (Saaty's scale 1/9 … 9).</source>
+      <translation>AHP 判断值必须为正数（Saaty 标度 1/9 … 9）。</translation>
+    </message>
+    <message>
+      <location filename="ecocomp_plugin/zoning.py" line="102" />
+      <source>The AHP matrix is not reciprocal: a[{0}][{1}] = {2:g} but a[{1}][{0}] = {3:g} (should be {4:g}).</source>
+      <translation>AHP 矩阵不满足互反性：a[{0}][{1}] = {2:g}，而 a[{1}][{0}] = {3:g}（应为 {4:g}）。</translation>
+    </message>
+    <message>
+      <location filename="ecocomp_plugin/zoning.py" line="120" />
+      <source>{} criteria need {} pairwise judgements, got {}.</source>
+      <translation>{} 个准则需要 {} 个两两判断，实为 {}。</translation>
+    </message>
+    <message>
+      <location filename="ecocomp_plugin/zoning.py" line="133" />
+      <source>The balance band Δ must be ≥ 0, got {}.</source>
+      <translation>平衡带 Δ 必须 ≥ 0，实为 {}。</translation>
+    </message>
+    <message>
+      <location filename="ecocomp_plugin/zoning.py" line="150" />
+      <source>Give the balance band Δ or the factor κ for Δ = κ · σ(Q).</source>
+      <translation>请给出平衡带 Δ，或给出 Δ = κ · σ(Q) 中的 κ。</translation>
     </message>
   </context>
   <context>

@@ -60,7 +60,7 @@ def matrix_rows(values, columns):
     values = list(values or [])
     if len(values) % columns:
         raise QgsProcessingException(
-            "A table parameter has {} cells, which is not a multiple of its {} columns.".format(len(values), columns)
+            tr("A table parameter has {} cells, which is not a multiple of its {} columns.").format(len(values), columns)
         )
     return [values[i:i + columns] for i in range(0, len(values), columns)]
 
@@ -181,7 +181,9 @@ class EcoCompAlgorithm(QgsProcessingAlgorithm):
         try:
             return self.compute(parameters, context, feedback)
         except InputError as error:
-            raise QgsProcessingException(str(error)) from None
+            # The template is translated, then filled in: the message reaches the analyst in QGIS's language.
+            template = tr(error.template)
+            raise QgsProcessingException(template.format(*error.values) if error.values else template) from None
 
     def compute(self, parameters, context, feedback):
         raise NotImplementedError

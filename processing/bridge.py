@@ -17,6 +17,7 @@ from qgis.core import (
     QgsProcessingFeatureSource,
 )
 from ..ecocomp_plugin.errors import list_names
+from ..translation import tr
 
 LABEL_FIELD_CANDIDATES = ("name", "NAME", "Name", "名称", "county", "region", "unit")
 
@@ -90,7 +91,7 @@ class UnitFrame:
             return [row[index] if row else None for row in self.joined_rows]
         known = [f.name() for f in self.fields] + [f.name() for f in self.joined_fields]
         raise QgsProcessingException(
-            "Field '{}' was not found in the input layer{}. Available fields: {}.".format(
+            tr("Field '{}' was not found in the input layer{}. Available fields: {}.").format(
                 name, " or the joined statistics table" if self.joined_fields.count() else "", ", ".join(known)
             )
         )
@@ -110,7 +111,7 @@ class UnitFrame:
                 out[i] = to_number(value)
             except (TypeError, ValueError):
                 raise QgsProcessingException(
-                    "Field '{}' ({}) must be numeric, but unit {} holds the text {!r}.".format(
+                    tr("Field '{}' ({}) must be numeric, but unit {} holds the text {!r}.").format(
                         name, what, self.labels[i], str(value)
                     )
                 ) from None
@@ -136,14 +137,14 @@ def read_features(source, context, feedback, progress_share=20):
     iterator = source.getFeatures(QgsFeatureRequest(), QgsProcessingFeatureSource.FlagSkipGeometryValidityChecks)
     for i, feature in enumerate(iterator):
         if feedback.isCanceled():
-            raise QgsProcessingException("Cancelled while reading the input layer.")
+            raise QgsProcessingException(tr("Cancelled while reading the input layer."))
         geometry = feature.geometry()
         if rule != QgsFeatureRequest.GeometryNoCheck and not geometry.isNull() and not geometry.isGeosValid():
             if rule == QgsFeatureRequest.GeometryAbortOnInvalid:
                 raise QgsProcessingException(
-                    "Feature ({}) of the input layer has an invalid geometry ({}). Repair it (e.g. with "
+                    tr("Feature ({}) of the input layer has an invalid geometry ({}). Repair it (e.g. with "
                     "'Fix geometries'), or set Processing's 'Invalid features filtering' to skip or ignore "
-                    "invalid features.".format(feature.id(), geometry.lastError() or "not valid"))
+                    "invalid features.").format(feature.id(), geometry.lastError() or "not valid"))
             skipped.append(str(feature.id()))
             continue
         features.append(QgsFeature(feature))
@@ -163,17 +164,17 @@ def read_units(source, context, feedback, stats_source=None, source_key=None, st
     """
     features = read_features(source, context, feedback)
     if not features:
-        raise QgsProcessingException("The input layer has no features.")
+        raise QgsProcessingException(tr("The input layer has no features."))
     fields = source.fields()
     if stats_source is None:
         return UnitFrame(features, fields)
     if not source_key or not stats_key:
         raise QgsProcessingException(
-            "A statistics table is given: choose the key field of the polygons and the key field of the table."
+            tr("A statistics table is given: choose the key field of the polygons and the key field of the table.")
         )
     for key, where, flds in ((source_key, "input layer", fields), (stats_key, "statistics table", stats_source.fields())):
         if flds.lookupField(key) < 0:
-            raise QgsProcessingException("Key field '{}' was not found in the {}.".format(key, where))
+            raise QgsProcessingException(tr("Key field '{}' was not found in the {}.").format(key, where))
 
     stats_fields = stats_source.fields()
     stats_index = stats_fields.lookupField(stats_key)
@@ -189,7 +190,8 @@ def read_units(source, context, feedback, stats_source=None, source_key=None, st
         rows[key] = row.attributes()
     if duplicates:
         raise QgsProcessingException(
-            "The statistics table has duplicate keys in field '{}': {}.".format(stats_key, list_names(sorted(set(duplicates))))
+            tr("The statistics table has duplicate keys in field '{}': {}.").format(
+                stats_key, list_names(sorted(set(duplicates))))
         )
 
     # Table columns already on the layer (and the key itself) are not joined twice.
@@ -216,7 +218,7 @@ def read_units(source, context, feedback, stats_source=None, source_key=None, st
     if unmatched:
         names = [frame.labels[i] for i, r in enumerate(joined_rows) if not r]
         raise QgsProcessingException(
-            "{} polygon(s) have no row in the statistics table (key '{}' → '{}'): {}.".format(
+            tr("{} polygon(s) have no row in the statistics table (key '{}' → '{}'): {}.").format(
                 len(unmatched), source_key, stats_key, list_names(names)
             )
         )
@@ -274,7 +276,7 @@ def write_units(sink, frame, keep_layer, keep_joined, results, feedback, progres
     n = len(frame.features)
     for i, feature in enumerate(frame.features):
         if feedback.isCanceled():
-            raise QgsProcessingException("Cancelled while writing the output.")
+            raise QgsProcessingException(tr("Cancelled while writing the output."))
         attributes = frame.rows[i]
         joined = frame.joined_rows[i]
         values = [attributes[j] for j in keep_layer]
@@ -284,5 +286,5 @@ def write_units(sink, frame, keep_layer, keep_joined, results, feedback, progres
         out.setGeometry(feature.geometry())
         out.setAttributes(values)
         if not sink.addFeature(out, QgsFeatureSink.FastInsert):
-            raise QgsProcessingException("Could not write feature {} to the output.".format(frame.labels[i]))
+            raise QgsProcessingException(tr("Could not write feature {} to the output.").format(frame.labels[i]))
         feedback.setProgress(progress_start + (100 - progress_start) * (i + 1) / n)

@@ -10,6 +10,7 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QVariant
 
 from ..ecocomp_plugin import factors
+from ..translation import tr
 from .algorithm import editor_metadata, with_metadata, MethodAlgorithm, matrix_rows
 
 
@@ -147,8 +148,8 @@ class EsvAlgorithm(MethodAlgorithm):
         rows = matrix_rows(self.parameterAsMatrix(parameters, self.CROP_FIELDS, context), 4)
         if not rows:
             raise QgsProcessingException(
-                "Ea per unit needs the crop fields table: one row per crop with its sown-area field (ha), "
-                "yield field (kg/ha) and price (CNY/kg)."
+                tr("Ea per unit needs the crop fields table: one row per crop with its sown-area field (ha), "
+                "yield field (kg/ha) and price (CNY/kg).")
             )
         areas, yields, prices = [], [], []
         for crop, area_field, yield_field, price in rows:
@@ -163,9 +164,9 @@ class EsvAlgorithm(MethodAlgorithm):
                 prices.append(float(price))
             except (TypeError, ValueError):
                 raise QgsProcessingException(
-                    "Crop fields table, {}: price {!r} (CNY/kg) is not a number.".format(crop, price)) from None
+                    tr("Crop fields table, {}: price {!r} (CNY/kg) is not a number.").format(crop, price)) from None
             if prices[-1] < 0:
-                raise QgsProcessingException("Crop fields table, {}: price must be ≥ 0 CNY/kg.".format(crop))
+                raise QgsProcessingException(tr("Crop fields table, {}: price must be ≥ 0 CNY/kg.").format(crop))
         ea = esv.equivalent_factor_value(
             np.column_stack(areas), np.column_stack(yields), np.array(prices), frame.labels
         )

@@ -10,6 +10,7 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QVariant
 
 from ..ecocomp_plugin import presets
+from ..translation import tr
 from .algorithm import editor_metadata, with_metadata, MethodAlgorithm, matrix_rows
 
 HUBEI = presets.FOOTPRINT["hubei2017"]
@@ -44,8 +45,8 @@ class FootprintParameters:
         rows = matrix_rows(self.parameterAsMatrix(parameters, self.PRODUCTION_TABLE, context), 4)
         if not rows:
             raise QgsProcessingException(
-                "The production table is empty: give one row per commodity with its production field (kg), "
-                "sown-area field (ha) and, optionally, its productivity p_i (kg/ha).")
+                tr("The production table is empty: give one row per commodity with its production field (kg), "
+                "sown-area field (ha) and, optionally, its productivity p_i (kg/ha)."))
         names, production, area, typed = [], [], [], []
         for name, production_field, area_field, productivity in rows:
             name = str(name).strip() or production_field
@@ -61,9 +62,9 @@ class FootprintParameters:
                 typed.append(float(text) if text else None)
             except ValueError:
                 raise QgsProcessingException(
-                    "Production table, {}: productivity p_i {!r} (kg/ha) is not a number.".format(name, text)) from None
+                    tr("Production table, {}: productivity p_i {!r} (kg/ha) is not a number.").format(name, text)) from None
             if typed[-1] is not None and typed[-1] <= 0:
-                raise QgsProcessingException("Production table, {}: productivity p_i must be > 0 kg/ha.".format(name))
+                raise QgsProcessingException(tr("Production table, {}: productivity p_i must be > 0 kg/ha.").format(name))
         production, area = np.column_stack(production), np.column_stack(area)
         regional = regional_productivity(production, area, names)
         p = np.array([t if t is not None else r for t, r in zip(typed, regional)])
@@ -206,7 +207,7 @@ class FootprintAlgorithm(FootprintParameters, MethodAlgorithm):
         elif yield_mode == self.YIELD_FROM_FIELD:
             field = self.parameterAsString(parameters, self.YIELD_FIELD, context)
             if not field:
-                raise QgsProcessingException("Choose the field that holds the yield factor y.")
+                raise QgsProcessingException(tr("Choose the field that holds the yield factor y."))
             y = check_quantity(frame.numeric(field, "yield factor, dimensionless"),
                                "Yield factor y (field '{}')".format(field), frame.labels)
         else:

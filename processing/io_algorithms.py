@@ -20,7 +20,7 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QVariant
 
 from ..ecocomp_plugin.factors import service_key
-from ..translation import N_
+from ..translation import N_, tr
 from .algorithm import EcoCompAlgorithm
 from .styling import StyleOnLoad
 
@@ -99,7 +99,7 @@ class MrioParameters:
         param = self.MRIO_WORKBOOK if fmt == "xlsx" else self.MRIO_FOLDER
         path = self.parameterAsFile(parameters, param, context)
         if not path or not os.path.exists(path):
-            raise QgsProcessingException("Choose the MRIO {} (parameter {}); {!r} was not found.".format(
+            raise QgsProcessingException(tr("Choose the MRIO {} (parameter {}); {!r} was not found.").format(
                 "workbook" if fmt == "xlsx" else "folder", param, path))
         system = mrio.read_mrio(path, fmt, self.parameterAsString(parameters, self.LAND_EXTENSION, context) or "land",
                                 self.parameterAsString(parameters, self.LAND_STRESSOR, context),
@@ -132,7 +132,7 @@ class MrioParameters:
                 ", ".join(missing)))
         if all(v is None for v in index):
             raise QgsProcessingException(
-                "No polygon matches an MRIO region: field '{}' holds e.g. {!r}, the MRIO regions are e.g. {!r}."
+                tr("No polygon matches an MRIO region: field '{}' holds e.g. {!r}, the MRIO regions are e.g. {!r}.")
                 .format(key, keys[0], regions[0]))
         return index
 
@@ -179,7 +179,7 @@ class IoLandAlgorithm(MrioParameters, EcoCompAlgorithm):
         system, cube, sectors, groups = self.read_system(parameters, context, feedback)
         target = self.parameterAsString(parameters, self.TARGET_REGION, context).strip()
         if target not in system.regions:
-            raise QgsProcessingException("The target region {!r} is not in the MRIO. Its regions are: {}.".format(
+            raise QgsProcessingException(tr("The target region {!r} is not in the MRIO. Its regions are: {}.").format(
                 target, ", ".join(system.regions)))
         g = system.regions.index(target)
         occupation = cube[g]  # (sectors, destination, group)

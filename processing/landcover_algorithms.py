@@ -17,7 +17,7 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QVariant
 
 from ..ecocomp_plugin.presets import LAND_TYPES, LANDCOVER_MAPPINGS
-from ..translation import N_
+from ..translation import N_, tr
 from .algorithm import editor_metadata, with_metadata, EcoCompAlgorithm, matrix_rows
 
 RASTERIO = ("rasterio", "rasterio — on Debian/Ubuntu: sudo apt install python3-rasterio; elsewhere: "
@@ -71,10 +71,10 @@ class LandCoverParameters:
             try:
                 mapping[int(float(value))] = str(kind).strip().lower()
             except (TypeError, ValueError):
-                raise QgsProcessingException("Class mapping: class value {!r} is not an integer.".format(value)) \
+                raise QgsProcessingException(tr("Class mapping: class value {!r} is not an integer.").format(value)) \
                     from None
         if not mapping:
-            raise QgsProcessingException("The class mapping is empty.")
+            raise QgsProcessingException(tr("The class mapping is empty."))
         return mapping
 
     def raster_and_geometries(self, parameters, context, frame, feedback):
@@ -84,16 +84,16 @@ class LandCoverParameters:
             raise QgsProcessingException(self.invalidRasterError(parameters, self.RASTER))
         path = raster.source().split("|")[0]
         if not os.path.exists(path):
-            raise QgsProcessingException("The land-cover raster must be a file GDAL can read; {!r} is not.".format(path))
+            raise QgsProcessingException(tr("The land-cover raster must be a file GDAL can read; {!r} is not.").format(path))
         if not raster.crs().isValid():
-            raise QgsProcessingException("The land-cover raster has no coordinate reference system: assign one first.")
+            raise QgsProcessingException(tr("The land-cover raster has no coordinate reference system: assign one first."))
         source = self.parameterAsSource(parameters, self.INPUT, context)
         transform = QgsCoordinateTransform(source.sourceCrs(), raster.crs(), context.transformContext())
         geometries = []
         for feature in frame.features:
             geometry = feature.geometry()
             if geometry.isNull() or geometry.isEmpty():
-                raise QgsProcessingException("Unit {} has no geometry.".format(frame.labels[len(geometries)]))
+                raise QgsProcessingException(tr("Unit {} has no geometry.").format(frame.labels[len(geometries)]))
             geometry.transform(transform)
             geometries.append(json.loads(geometry.asJson()))
         if raster.crs() != source.sourceCrs():

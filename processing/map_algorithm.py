@@ -31,6 +31,7 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QSize, Qt
 from qgis.PyQt.QtGui import QFont
 
+from ..translation import tr
 from .algorithm import EcoCompAlgorithm
 from .styling import apply_style, fit_classes, style_path
 
@@ -163,7 +164,7 @@ class MapImageAlgorithm(EcoCompAlgorithm):
             raise QgsProcessingException(self.invalidSourceError(parameters, self.INPUT))
         field = self.parameterAsString(parameters, self.FIELD, context)
         if source_layer.fields().lookupField(field) < 0:
-            raise QgsProcessingException("Field '{}' was not found in layer '{}'.".format(field, source_layer.name()))
+            raise QgsProcessingException(tr("Field '{}' was not found in layer '{}'.").format(field, source_layer.name()))
         title = self.parameterAsString(parameters, self.TITLE, context) or field
         note = self.parameterAsString(parameters, self.NOTE, context)
         crs = self.parameterAsCrs(parameters, self.MAP_CRS, context)
@@ -177,7 +178,7 @@ class MapImageAlgorithm(EcoCompAlgorithm):
         project.setCrs(crs)
         layer = QgsVectorLayer(source_layer.source(), legend_title(source_layer, field), source_layer.providerType())
         if not layer.isValid():
-            raise QgsProcessingException("Could not open layer '{}' for drawing.".format(source_layer.name()))
+            raise QgsProcessingException(tr("Could not open layer '{}' for drawing.").format(source_layer.name()))
         project.addMapLayer(layer)
         style = field if os.path.exists(style_path(field)) else "graduated"
         apply_style(layer, style)
@@ -203,7 +204,7 @@ class MapImageAlgorithm(EcoCompAlgorithm):
         # to georeference the file through GDAL, which cannot update a PNG.
         image = QgsLayoutExporter(layout).renderPageToImage(0, QSize(), dpi)
         if image.isNull() or not image.save(path, "PNG"):
-            raise QgsProcessingException("Could not write the map image to {}.".format(path))
+            raise QgsProcessingException(tr("Could not write the map image to {}.").format(path))
         feedback.pushInfo("Map written to {}.".format(path))
         return {self.OUTPUT: path}
 

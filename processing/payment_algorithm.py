@@ -4,6 +4,7 @@ from qgis.core import QgsProcessingException, QgsProcessingParameterEnum, QgsPro
 from qgis.PyQt.QtCore import QVariant
 
 from ..ecocomp_plugin import presets
+from ..translation import tr
 from .algorithm import MethodAlgorithm
 
 
@@ -108,7 +109,7 @@ class PaymentAlgorithm(MethodAlgorithm):
     def field(self, parameters, name, context, what):
         value = self.parameterAsString(parameters, name, context)
         if not value:
-            raise QgsProcessingException("Choose the field that holds the {}.".format(what))
+            raise QgsProcessingException(tr("Choose the field that holds the {}.").format(what))
         return value
 
     def development_stage(self, parameters, context, frame, feedback):

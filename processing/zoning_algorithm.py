@@ -16,6 +16,7 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QVariant
 
+from ..translation import tr
 from .algorithm import editor_metadata, with_metadata, MethodAlgorithm, matrix_rows
 from .footprint_algorithm import FootprintParameters
 
@@ -130,14 +131,14 @@ class DualZoningAlgorithm(FootprintParameters, MethodAlgorithm):
         try:
             matrix = [[float(v) for v in row] for row in cells]
         except (TypeError, ValueError):
-            raise QgsProcessingException("The AHP matrix must hold numbers (Saaty's scale 1/9 … 9).") from None
+            raise QgsProcessingException(tr("The AHP matrix must hold numbers (Saaty's scale 1/9 … 9).")) from None
         weights, cr, lambda_max = zoning.ahp_weights(matrix)
         feedback.pushInfo("AHP weights w1 = {:.4f}, w2 = {:.4f}; λmax = {:.4f}, CR = {:.4f}.".format(
             weights[0], weights[1], lambda_max, cr))
         if cr > zoning.CR_LIMIT and not self.parameterAsBool(parameters, self.AHP_OVERRIDE, context):
             raise QgsProcessingException(
-                "The AHP matrix is inconsistent: CR = {:.3f} > 0.1. Revise the judgements, or accept it "
-                "explicitly.".format(cr))
+                tr("The AHP matrix is inconsistent: CR = {:.3f} > 0.1. Revise the judgements, or accept it "
+                "explicitly.").format(cr))
         return float(weights[0]), float(weights[1])
 
     def ecological_part(self, parameters, context, frame, feedback):
@@ -150,7 +151,7 @@ class DualZoningAlgorithm(FootprintParameters, MethodAlgorithm):
                                 (self.EC_FIELD, "per-capita capacity ec, gha/person")):
                 field = self.parameterAsString(parameters, param, context)
                 if not field:
-                    raise QgsProcessingException("Choose the field that holds the {}.".format(what))
+                    raise QgsProcessingException(tr("Choose the field that holds the {}.").format(what))
                 values.append(check_quantity(frame.numeric(field, what),
                                              "Field '{}' ({})".format(field, what), frame.labels))
             return values

@@ -4,7 +4,8 @@
     python3 scripts/i18n.py compile   # i18n/ecocomp_zh_CN.ts → .qm (needs lrelease: apt install qttools5-dev-tools)
     python3 scripts/i18n.py report    # how many strings are translated
 
-Strings are those passed to tr(...), self.tr(...), N_(...) or QCoreApplication.translate("EcoComp", ...)
+Strings are those passed to tr(...), self.tr(...), N_(...), QCoreApplication.translate("EcoComp", ...)
+or, as the message template, to InputError(...) (translated by the Processing layer before formatting)
 in the plugin's Python files (context "EcoComp", the one the plugin's tr() uses), and the <string>
 texts of the .ui files (context: the form's class name, the one uic translates them with).
 """
@@ -16,7 +17,7 @@ import sys
 import xml.etree.ElementTree as ET
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-SOURCES = ["plugin.py", "processing", "ui"]
+SOURCES = ["plugin.py", "processing", "ui", "ecocomp_plugin"]
 TS = os.path.join(ROOT, "i18n", "ecocomp_zh_CN.ts")
 CONTEXT = "EcoComp"
 
@@ -36,7 +37,7 @@ def python_strings(path):
             continue
         func = node.func
         name = func.attr if isinstance(func, ast.Attribute) else func.id if isinstance(func, ast.Name) else None
-        if name in ("tr", "N_") and node.args:
+        if name in ("tr", "N_", "InputError") and node.args:
             text = _literal(node.args[0])
         elif name == "translate" and len(node.args) >= 2 and _literal(node.args[0]) == CONTEXT:
             text = _literal(node.args[1])

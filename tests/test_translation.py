@@ -27,11 +27,36 @@ def test_every_translatable_string_has_a_translation():
     assert missing == [], "untranslated: {}".format(missing[:5])
 
 
+def placeholders(template):
+    """The replacement fields of a str.format template as (argument index, conversion, spec), sorted.
+
+    Automatic fields are numbered in order, so a translation that reorders values with explicit indexes
+    ({1} … {0}) compares equal to its source. (Two plain {} written in swapped order cannot be told apart
+    by syntax: test_error_messages_reach_the_analyst_in_chinese checks where the values land.)
+    """
+    import string
+
+    fields, automatic = [], 0
+    for _, name, spec, conversion in string.Formatter().parse(template):
+        if name is None:
+            continue
+        if name == "":
+            name, automatic = str(automatic), automatic + 1
+        fields.append((name, conversion or "", spec or ""))
+    return sorted(fields)
+
+
 def test_translations_keep_placeholders_and_markup():
     i18n = load_i18n()
     for source, translation in i18n.read_ts().items():
-        assert re.findall(r"\{[^}]*\}", source) == re.findall(r"\{[^}]*\}", translation), source
+        assert placeholders(source) == placeholders(translation), source
         assert sorted(re.findall(r"</?\w+>", source)) == sorted(re.findall(r"</?\w+>", translation)), source
+
+
+def test_placeholder_normalisation():
+    assert placeholders("Field '{}' was not found in layer '{}'.") == placeholders("在图层“{1}”中找不到字段“{0}”。")
+    assert placeholders("Ea = {:,.2f} CNY/ha") != placeholders("Ea = {:.2f} 元/公顷")
+    assert placeholders("{} of {}") == placeholders("{}/{}")  # order-preserving translations stay valid
 
 
 def test_compiled_qm_matches_the_ts(chinese):
@@ -125,3 +150,18 @@ def test_translator_follows_the_qgis_locale_setting(qgis_app):
         assert QCoreApplication.translate("EcoComp", "Compensation amount") == "Compensation amount"
     finally:
         settings.setValue("locale/userLocale", before)
+
+
+def test_error_messages_reach_the_analyst_in_chinese(chinese, run_alg, polygons, tmp_path):
+    """A science error (InputError) and a Processing one are both translated, with their values filled in."""
+    from qgis.core import QgsProcessingException
+
+    layer = polygons([("name", "string"), ("S", "double")], [("A", 1.0), ("B", None)])
+    with pytest.raises(QgsProcessingException) as refused:
+        run_alg("esv", {"INPUT": layer, "AREA_FIELD": "S", "EA_MODE": 0, "EA_VALUE": 10.0,
+                        "OUTPUT": str(tmp_path / "o.gpkg")})
+    assert str(refused.value) == "Cultivated land area S (field 'S', ha)在 1 个单元中为空值（NULL）：B (fid 2)。"
+    with pytest.raises(QgsProcessingException) as missing:
+        run_alg("esv", {"INPUT": layer, "AREA_FIELD": "area", "EA_MODE": 0, "EA_VALUE": 10.0,
+                        "OUTPUT": str(tmp_path / "p.gpkg")})
+    assert str(missing.value) == "在输入图层中找不到字段“area”。可用字段：name, S。"
