@@ -209,6 +209,11 @@
       <translation>生态系统服务价值</translation>
     </message>
     <message>
+      <location filename="processing/esv_algorithm.py" line="184" />
+      <source>cultivated land area, ha</source>
+      <translation>耕地面积，公顷</translation>
+    </message>
+    <message>
       <location filename="processing/esv_algorithm.py" line="62" />
       <source>How to get Ea, the value of one equivalent factor</source>
       <translation>标准当量因子价值 Ea 的来源</translation>
@@ -299,6 +304,11 @@
       <translation>自定义表（下方）</translation>
     </message>
     <message>
+      <location filename="processing/esv_algorithm.py" line="188" />
+      <source>Cultivated land area S (field '{}', ha)</source>
+      <translation>耕地面积 S（字段“{}”，公顷）</translation>
+    </message>
+    <message>
       <location filename="processing/esv_algorithm.py" line="79" />
       <source>Sown area (ha)</source>
       <translation>播种面积（公顷）</translation>
@@ -324,9 +334,29 @@
       <translation>因子</translation>
     </message>
     <message>
+      <location filename="processing/esv_algorithm.py" line="159" />
+      <source>Sown area of {} (field '{}', ha)</source>
+      <translation>{}的播种面积（字段“{}”，公顷）</translation>
+    </message>
+    <message>
+      <location filename="processing/esv_algorithm.py" line="162" />
+      <source>Yield of {} (field '{}', kg/ha)</source>
+      <translation>{}的单产（字段“{}”，千克/公顷）</translation>
+    </message>
+    <message>
       <location filename="processing/esv_algorithm.py" line="169" />
       <source>Crop fields table, {}: price must be ≥ 0 CNY/kg.</source>
       <translation>作物字段表，{}：价格必须 ≥ 0 元/千克。</translation>
+    </message>
+    <message>
+      <location filename="processing/esv_algorithm.py" line="158" />
+      <source>sown area of {}, ha</source>
+      <translation>{}的播种面积，公顷</translation>
+    </message>
+    <message>
+      <location filename="processing/esv_algorithm.py" line="161" />
+      <source>yield of {}, kg/ha</source>
+      <translation>{}的单产，千克/公顷</translation>
     </message>
     <message>
       <location filename="processing/esv_algorithm.py" line="167" />
@@ -402,6 +432,11 @@
       <location filename="processing/footprint_algorithm.py" line="158" />
       <source>Overload index</source>
       <translation>超载指数</translation>
+    </message>
+    <message>
+      <location filename="processing/footprint_algorithm.py" line="231" />
+      <source>population, persons</source>
+      <translation>人口，人</translation>
     </message>
     <message>
       <location filename="processing/footprint_algorithm.py" line="130" />
@@ -484,6 +519,21 @@
       <translation>请选择存放产量因子 y 的字段。</translation>
     </message>
     <message>
+      <location filename="processing/footprint_algorithm.py" line="211" />
+      <source>yield factor, dimensionless</source>
+      <translation>产量因子，无量纲</translation>
+    </message>
+    <message>
+      <location filename="processing/footprint_algorithm.py" line="233" />
+      <source>Population N (field '{}', persons)</source>
+      <translation>人口 N（字段“{}”，人）</translation>
+    </message>
+    <message>
+      <location filename="processing/footprint_algorithm.py" line="56" />
+      <source>Production of {} (field '{}', kg)</source>
+      <translation>{}的产量（字段“{}”，千克）</translation>
+    </message>
+    <message>
       <location filename="processing/footprint_algorithm.py" line="67" />
       <source>Production table, {}: productivity p_i must be &gt; 0 kg/ha.</source>
       <translation>产量表，{}：生产力 p_i 必须 &gt; 0 千克/公顷。</translation>
@@ -492,6 +542,16 @@
       <location filename="processing/footprint_algorithm.py" line="131" />
       <source>c_i (kg/person)</source>
       <translation>c_i（千克/人）</translation>
+    </message>
+    <message>
+      <location filename="processing/footprint_algorithm.py" line="212" />
+      <source>Yield factor y (field '{}')</source>
+      <translation>产量因子 y（字段“{}”）</translation>
+    </message>
+    <message>
+      <location filename="processing/footprint_algorithm.py" line="55" />
+      <source>production of {}, kg</source>
+      <translation>{}的产量，千克</translation>
     </message>
     <message>
       <location filename="processing/footprint_algorithm.py" line="65" />
@@ -949,6 +1009,26 @@
       <translation>补偿额度</translation>
     </message>
     <message>
+      <location filename="processing/payment_algorithm.py" line="148" />
+      <source>GDP (CNY)</source>
+      <translation>GDP（元）</translation>
+    </message>
+    <message>
+      <location filename="processing/payment_algorithm.py" line="149" />
+      <source>population (persons)</source>
+      <translation>人口（人）</translation>
+    </message>
+    <message>
+      <location filename="processing/payment_algorithm.py" line="182" />
+      <source>ESV (CNY)</source>
+      <translation>ESV（元）</translation>
+    </message>
+    <message>
+      <location filename="processing/payment_algorithm.py" line="183" />
+      <source>overload index eoi</source>
+      <translation>超载指数 eoi</translation>
+    </message>
+    <message>
       <location filename="processing/payment_algorithm.py" line="67" />
       <source>Preset</source>
       <translation>预设</translation>
@@ -982,6 +1062,76 @@
       <location filename="processing/payment_algorithm.py" line="100" />
       <source>Reference per-capita GDP (CNY/person; national or provincial)</source>
       <translation>参考人均 GDP（元/人；全国或全省）</translation>
+    </message>
+    <message>
+      <location filename="processing/payment_algorithm.py" line="120" />
+      <source>development-stage coefficient R</source>
+      <translation>发展阶段系数 R</translation>
+    </message>
+    <message>
+      <location filename="processing/payment_algorithm.py" line="124" />
+      <source>urban Engel coefficient</source>
+      <translation>城镇恩格尔系数</translation>
+    </message>
+    <message>
+      <location filename="processing/payment_algorithm.py" line="125" />
+      <source>rural Engel coefficient</source>
+      <translation>农村恩格尔系数</translation>
+    </message>
+    <message>
+      <location filename="processing/payment_algorithm.py" line="126" />
+      <source>urbanisation rate</source>
+      <translation>城镇化率</translation>
+    </message>
+    <message>
+      <location filename="processing/payment_algorithm.py" line="146" />
+      <source>affordability coefficient G</source>
+      <translation>支付能力系数 G</translation>
+    </message>
+    <message>
+      <location filename="processing/payment_algorithm.py" line="150" />
+      <source>GDP, CNY</source>
+      <translation>GDP，元</translation>
+    </message>
+    <message>
+      <location filename="processing/payment_algorithm.py" line="184" />
+      <source>ESV, CNY</source>
+      <translation>ESV，元</translation>
+    </message>
+    <message>
+      <location filename="processing/payment_algorithm.py" line="186" />
+      <source>overload index</source>
+      <translation>超载指数</translation>
+    </message>
+    <message>
+      <location filename="processing/payment_algorithm.py" line="121" />
+      <source>R, dimensionless</source>
+      <translation>R，无量纲</translation>
+    </message>
+    <message>
+      <location filename="processing/payment_algorithm.py" line="147" />
+      <source>G, dimensionless</source>
+      <translation>G，无量纲</translation>
+    </message>
+    <message>
+      <location filename="processing/payment_algorithm.py" line="150" />
+      <source>GDP (field '{}', CNY)</source>
+      <translation>GDP（字段“{}”，元）</translation>
+    </message>
+    <message>
+      <location filename="processing/payment_algorithm.py" line="153" />
+      <source>Population (field '{}', persons)</source>
+      <translation>人口（字段“{}”，人）</translation>
+    </message>
+    <message>
+      <location filename="processing/payment_algorithm.py" line="184" />
+      <source>ESV (field '{}', CNY)</source>
+      <translation>ESV（字段“{}”，元）</translation>
+    </message>
+    <message>
+      <location filename="processing/payment_algorithm.py" line="186" />
+      <source>Overload index eoi (field '{}')</source>
+      <translation>超载指数 eoi（字段“{}”）</translation>
     </message>
     <message>
       <location filename="processing/payment_algorithm.py" line="68" />
@@ -1059,62 +1209,87 @@
       <translation>请选择存放{}的字段。</translation>
     </message>
     <message>
-      <location filename="processing/priority_algorithm.py" line="24" />
+      <location filename="processing/payment_algorithm.py" line="121" />
+      <source>R (field '{}')</source>
+      <translation>R（字段“{}”）</translation>
+    </message>
+    <message>
+      <location filename="processing/payment_algorithm.py" line="147" />
+      <source>G (field '{}')</source>
+      <translation>G（字段“{}”）</translation>
+    </message>
+    <message>
+      <location filename="processing/payment_algorithm.py" line="129" />
+      <source>The {} (field '{}')</source>
+      <translation>{}（字段“{}”）</translation>
+    </message>
+    <message>
+      <location filename="processing/priority_algorithm.py" line="25" />
       <source>Compensation priority by main functional area</source>
       <translation>按主体功能区确定补偿优先级</translation>
     </message>
     <message>
-      <location filename="processing/priority_algorithm.py" line="27" />
+      <location filename="processing/priority_algorithm.py" line="28" />
       <source>&lt;p&gt;Who is compensated first and who pays first, by main functional area (主体功能区) [HB].&lt;/p&gt;&lt;p&gt;Role from the type: key development zones (重点开发区) and optimised development zones (优化开发区) pay; main agricultural production areas (农产品主产区), key ecological function areas (重点生态功能区) and prohibited development areas (禁止开发区) receive. The mapping is editable; English and Chinese type names are both recognised, and unknown types are listed.&lt;/p&gt;&lt;p&gt;Priority index &lt;b&gt;IND = ESV&lt;sub&gt;non-market&lt;/sub&gt; / GDP&lt;/b&gt; (CNY per CNY; the ratio of non-market ESV per unit area to GDP per unit area, the area cancels).&lt;/p&gt;&lt;p&gt;Receivers: larger IND → compensated earlier (rank 1 = highest IND). Payers: lower ESV and higher GDP → pays earlier (rank 1 = lowest IND). Ranks and levels are within each role; levels 1…k by natural breaks (exact Fisher–Jenks), quantiles or equal intervals, level 1 = first in order.&lt;/p&gt;&lt;p&gt;Outputs: role (payer / receiver), ind, rank, level.&lt;/p&gt;</source>
       <translation>&lt;p&gt;按主体功能区确定谁先获得补偿、谁先支付补偿 [HB]。&lt;/p&gt;&lt;p&gt;由类型确定角色：重点开发区和优化开发区支付；农产品主产区、重点生态功能区和禁止开发区受偿。对应关系可编辑；中英文类型名称均可识别，未知类型会被列出。&lt;/p&gt;&lt;p&gt;优先级指数 &lt;b&gt;IND = ESV&lt;sub&gt;非市场&lt;/sub&gt; / GDP&lt;/b&gt;（元/元；单位面积非市场 ESV 与单位面积 GDP 之比，面积相互抵消）。&lt;/p&gt;&lt;p&gt;受偿方：IND 越大越先补偿（第 1 名 = IND 最高）。支付方：ESV 越低、GDP 越高越先支付（第 1 名 = IND 最低）。排名与等级均在各角色内部计算；等级 1…k 按自然断点（精确 Fisher–Jenks）、分位数或等间距划分，等级 1 = 最优先。&lt;/p&gt;&lt;p&gt;输出：role（payer 支付 / receiver 受偿）、ind、rank、level。&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="processing/priority_algorithm.py" line="44" />
+      <location filename="processing/priority_algorithm.py" line="45" />
       <source>Main functional area type (field, text)</source>
       <translation>主体功能区类型（字段，文本）</translation>
     </message>
     <message>
-      <location filename="processing/priority_algorithm.py" line="60" />
+      <location filename="processing/priority_algorithm.py" line="61" />
       <source>Compensation priority</source>
       <translation>补偿优先级</translation>
     </message>
     <message>
-      <location filename="processing/priority_algorithm.py" line="54" />
+      <location filename="processing/priority_algorithm.py" line="55" />
       <source>Levels by</source>
       <translation>等级划分方法</translation>
     </message>
     <message>
-      <location filename="processing/priority_algorithm.py" line="58" />
+      <location filename="processing/priority_algorithm.py" line="59" />
       <source>Number of levels within each role</source>
       <translation>各角色内的等级数</translation>
     </message>
     <message>
-      <location filename="processing/priority_algorithm.py" line="47" />
+      <location filename="processing/priority_algorithm.py" line="74" />
+      <source>non-market ESV, CNY</source>
+      <translation>非市场 ESV，元</translation>
+    </message>
+    <message>
+      <location filename="processing/priority_algorithm.py" line="48" />
       <source>Type → role mapping (role: payer / receiver, 支付 / 受偿; empty = the default mapping)</source>
       <translation>类型 → 角色对应（角色：payer 支付 / receiver 受偿；留空 = 默认对应）</translation>
     </message>
     <message>
-      <location filename="processing/priority_algorithm.py" line="55" />
+      <location filename="processing/priority_algorithm.py" line="56" />
       <source>Natural breaks (Fisher–Jenks)</source>
       <translation>自然断点（Fisher–Jenks）</translation>
     </message>
     <message>
-      <location filename="processing/priority_algorithm.py" line="55" />
+      <location filename="processing/priority_algorithm.py" line="56" />
       <source>Quantiles</source>
       <translation>分位数</translation>
     </message>
     <message>
-      <location filename="processing/priority_algorithm.py" line="55" />
+      <location filename="processing/priority_algorithm.py" line="56" />
       <source>Equal intervals</source>
       <translation>等间距</translation>
     </message>
     <message>
-      <location filename="processing/priority_algorithm.py" line="48" />
+      <location filename="processing/priority_algorithm.py" line="75" />
+      <source>Non-market ESV (field '{}', CNY)</source>
+      <translation>非市场 ESV（字段“{}”，元）</translation>
+    </message>
+    <message>
+      <location filename="processing/priority_algorithm.py" line="49" />
       <source>Main functional area type</source>
       <translation>主体功能区类型</translation>
     </message>
     <message>
-      <location filename="processing/priority_algorithm.py" line="48" />
+      <location filename="processing/priority_algorithm.py" line="49" />
       <source>Role</source>
       <translation>角色</translation>
     </message>
@@ -1209,6 +1384,11 @@
       <translation>分区汇总（各分区单元数与合计）</translation>
     </message>
     <message>
+      <location filename="processing/zoning_algorithm.py" line="179" />
+      <source>grain output, kg</source>
+      <translation>粮食产量，千克</translation>
+    </message>
+    <message>
       <location filename="processing/zoning_algorithm.py" line="101" />
       <source>AHP pairwise matrix (Saaty 1–9; row = food security, ecological security)</source>
       <translation>AHP 判断矩阵（Saaty 1–9；行 = 粮食安全、生态安全）</translation>
@@ -1217,6 +1397,21 @@
       <location filename="processing/zoning_algorithm.py" line="134" />
       <source>The AHP matrix must hold numbers (Saaty's scale 1/9 … 9).</source>
       <translation>AHP 矩阵必须为数字（Saaty 标度 1/9 … 9）。</translation>
+    </message>
+    <message>
+      <location filename="processing/zoning_algorithm.py" line="150" />
+      <source>per-capita footprint ef, gha/person</source>
+      <translation>人均生态足迹 ef，全球公顷/人</translation>
+    </message>
+    <message>
+      <location filename="processing/zoning_algorithm.py" line="151" />
+      <source>per-capita capacity ec, gha/person</source>
+      <translation>人均生态承载力 ec，全球公顷/人</translation>
+    </message>
+    <message>
+      <location filename="processing/zoning_algorithm.py" line="165" />
+      <source>Cultivated land area S1 (field '{}', ha)</source>
+      <translation>耕地面积 S1（字段“{}”，公顷）</translation>
     </message>
     <message>
       <location filename="processing/zoning_algorithm.py" line="86" />
@@ -1272,6 +1467,11 @@
       <location filename="processing/zoning_algorithm.py" line="102" />
       <source>Ecological security</source>
       <translation>生态安全</translation>
+    </message>
+    <message>
+      <location filename="processing/zoning_algorithm.py" line="182" />
+      <source>Grain output Y (field '{}', kg)</source>
+      <translation>粮食产量 Y（字段“{}”，千克）</translation>
     </message>
     <message>
       <location filename="ui/ahp_dialog.py" line="28" />
@@ -1487,11 +1687,6 @@
       <location filename="ui/workflow_panel.py" line="27" />
       <source>Population (persons)</source>
       <translation>人口（人）</translation>
-    </message>
-    <message>
-      <location filename="ui/workflow_panel.py" line="28" />
-      <source>GDP (CNY)</source>
-      <translation>GDP（元）</translation>
     </message>
     <message>
       <location filename="ui/workflow_panel.py" line="30" />

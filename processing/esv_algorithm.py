@@ -155,11 +155,11 @@ class EsvAlgorithm(MethodAlgorithm):
         for crop, area_field, yield_field, price in rows:
             crop = str(crop).strip() or area_field
             areas.append(check_quantity(
-                frame.numeric(area_field, "sown area of {}, ha".format(crop)),
-                "Sown area of {} (field '{}', ha)".format(crop, area_field), frame.labels))
+                frame.numeric(area_field, tr("sown area of {}, ha").format(crop)),
+                tr("Sown area of {} (field '{}', ha)").format(crop, area_field), frame.labels))
             yields.append(check_quantity(
-                frame.numeric(yield_field, "yield of {}, kg/ha".format(crop)),
-                "Yield of {} (field '{}', kg/ha)".format(crop, yield_field), frame.labels))
+                frame.numeric(yield_field, tr("yield of {}, kg/ha").format(crop)),
+                tr("Yield of {} (field '{}', kg/ha)").format(crop, yield_field), frame.labels))
             try:
                 prices.append(float(price))
             except (TypeError, ValueError):
@@ -181,11 +181,11 @@ class EsvAlgorithm(MethodAlgorithm):
         area_field = self.parameterAsString(parameters, self.AREA_FIELD, context)
         table = self.factor_table(parameters, context)
         ea = self.equivalent_factor(parameters, context, frame, feedback)
-        area = frame.numeric(area_field, "cultivated land area, ha")
+        area = frame.numeric(area_field, tr("cultivated land area, ha"))
         per_service = self.parameterAsBool(parameters, self.PER_SERVICE, context)
         results = esv.ecosystem_service_value(
             area, ea, table, frame.labels, per_service,
-            area_name="Cultivated land area S (field '{}', ha)".format(area_field),
+            area_name=tr("Cultivated land area S (field '{}', ha)").format(area_field),
         )
         feedback.pushInfo(
             "{}: F total {:.2f}, market {:.2f}, non-market {:.2f}.".format(

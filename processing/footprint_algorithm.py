@@ -52,11 +52,11 @@ class FootprintParameters:
             name = str(name).strip() or production_field
             names.append(name)
             production.append(check_quantity(
-                frame.numeric(production_field, "production of {}, kg".format(name)),
-                "Production of {} (field '{}', kg)".format(name, production_field), frame.labels))
+                frame.numeric(production_field, tr("production of {}, kg").format(name)),
+                tr("Production of {} (field '{}', kg)").format(name, production_field), frame.labels))
             area.append(check_quantity(
-                frame.numeric(area_field, "sown area of {}, ha".format(name)),
-                "Sown area of {} (field '{}', ha)".format(name, area_field), frame.labels))
+                frame.numeric(area_field, tr("sown area of {}, ha").format(name)),
+                tr("Sown area of {} (field '{}', ha)").format(name, area_field), frame.labels))
             text = str(productivity if productivity is not None else "").strip()
             try:
                 typed.append(float(text) if text else None)
@@ -195,8 +195,8 @@ class FootprintAlgorithm(FootprintParameters, MethodAlgorithm):
                 matrix_rows(self.parameterAsMatrix(parameters, self.COMMODITIES, context), 3))
         else:
             names, production, _, p = production_data
-            population = check_quantity(frame.numeric(self.population_field, "population, persons"),
-                                        "Population N (field '{}', persons)".format(self.population_field),
+            population = check_quantity(frame.numeric(self.population_field, tr("population, persons")),
+                                        tr("Population N (field '{}', persons)").format(self.population_field),
                                         frame.labels, allow_zero=False)
             c = production / population[:, None]
         feedback.pushInfo("Commodities: {}; p_i = {} kg/ha.".format(
@@ -208,8 +208,8 @@ class FootprintAlgorithm(FootprintParameters, MethodAlgorithm):
             field = self.parameterAsString(parameters, self.YIELD_FIELD, context)
             if not field:
                 raise QgsProcessingException(tr("Choose the field that holds the yield factor y."))
-            y = check_quantity(frame.numeric(field, "yield factor, dimensionless"),
-                               "Yield factor y (field '{}')".format(field), frame.labels)
+            y = check_quantity(frame.numeric(field, tr("yield factor, dimensionless")),
+                               tr("Yield factor y (field '{}')").format(field), frame.labels)
         else:
             _, production, area, p_ref = production_data
             y = footprint.yield_factor(production, area, p_ref, frame.labels)
@@ -228,10 +228,10 @@ class FootprintAlgorithm(FootprintParameters, MethodAlgorithm):
         sign = (footprint.SIGN_SURPLUS_POSITIVE if self.parameterAsEnum(parameters, self.SIGN, context) == 0
                 else footprint.SIGN_HB_FORMULA)
         result = footprint.footprint_balance(
-            frame.numeric(self.population_field, "population, persons"),
-            frame.numeric(area_field, "cultivated land area, ha"), ef, r, y, k, frame.labels, sign,
-            population_name="Population N (field '{}', persons)".format(self.population_field),
-            area_name="Cultivated land area S (field '{}', ha)".format(area_field))
+            frame.numeric(self.population_field, tr("population, persons")),
+            frame.numeric(area_field, tr("cultivated land area, ha")), ef, r, y, k, frame.labels, sign,
+            population_name=tr("Population N (field '{}', persons)").format(self.population_field),
+            area_name=tr("Cultivated land area S (field '{}', ha)").format(area_field))
         n = len(frame)
         result["y"] = np.broadcast_to(np.asarray(y, dtype=float), (n,))
         result["k"] = np.full(n, float(k))

@@ -117,16 +117,16 @@ class PaymentAlgorithm(MethodAlgorithm):
         from ..ecocomp_plugin.checks import check_quantity
 
         if self.parameterAsEnum(parameters, self.R_MODE, context) == self.R_FROM_FIELD:
-            field = self.field(parameters, self.R_FIELD, context, "development-stage coefficient R")
-            return check_quantity(frame.numeric(field, "R, dimensionless"), "R (field '{}')".format(field), frame.labels)
+            field = self.field(parameters, self.R_FIELD, context, tr("development-stage coefficient R"))
+            return check_quantity(frame.numeric(field, tr("R, dimensionless")), tr("R (field '{}')").format(field), frame.labels)
         convert = self.parameterAsEnum(parameters, self.PERCENT, context) == 1
         values = []
-        for param, what in ((self.ENGEL_URBAN_FIELD, "urban Engel coefficient"),
-                            (self.ENGEL_RURAL_FIELD, "rural Engel coefficient"),
-                            (self.URBANISATION_FIELD, "urbanisation rate")):
+        for param, what in ((self.ENGEL_URBAN_FIELD, tr("urban Engel coefficient")),
+                            (self.ENGEL_RURAL_FIELD, tr("rural Engel coefficient")),
+                            (self.URBANISATION_FIELD, tr("urbanisation rate"))):
             field = self.field(parameters, param, context, what)
             values.append(payment.as_fraction(
-                frame.numeric(field, what + ", fraction 0–1"), "The {} (field '{}')".format(what, field),
+                frame.numeric(field, what + ", fraction 0–1"), tr("The {} (field '{}')").format(what, field),
                 frame.labels, convert, feedback.pushWarning))
         en = payment.engel_coefficient(*values)
         variant = payment.T_ENGEL if self.parameterAsEnum(parameters, self.T_FORM, context) == 0 else payment.T_PEARL
@@ -143,14 +143,14 @@ class PaymentAlgorithm(MethodAlgorithm):
         if mode == self.G_OFF:
             return np.ones(len(frame))
         if mode == self.G_FROM_FIELD:
-            field = self.field(parameters, self.G_FIELD, context, "affordability coefficient G")
-            return check_quantity(frame.numeric(field, "G, dimensionless"), "G (field '{}')".format(field), frame.labels)
-        gdp_field = self.field(parameters, self.GDP_FIELD, context, "GDP (CNY)")
-        population_field = self.field(parameters, self.POPULATION_FIELD, context, "population (persons)")
-        gdp = check_quantity(frame.numeric(gdp_field, "GDP, CNY"), "GDP (field '{}', CNY)".format(gdp_field),
+            field = self.field(parameters, self.G_FIELD, context, tr("affordability coefficient G"))
+            return check_quantity(frame.numeric(field, tr("G, dimensionless")), tr("G (field '{}')").format(field), frame.labels)
+        gdp_field = self.field(parameters, self.GDP_FIELD, context, tr("GDP (CNY)"))
+        population_field = self.field(parameters, self.POPULATION_FIELD, context, tr("population (persons)"))
+        gdp = check_quantity(frame.numeric(gdp_field, tr("GDP, CNY")), tr("GDP (field '{}', CNY)").format(gdp_field),
                              frame.labels)
-        population = check_quantity(frame.numeric(population_field, "population, persons"),
-                                    "Population (field '{}', persons)".format(population_field), frame.labels,
+        population = check_quantity(frame.numeric(population_field, tr("population, persons")),
+                                    tr("Population (field '{}', persons)").format(population_field), frame.labels,
                                     allow_zero=False)
         if mode == self.G_REGION_AVERAGE:
             reference = gdp.sum() / population.sum()
@@ -179,11 +179,11 @@ class PaymentAlgorithm(MethodAlgorithm):
                 g_mode = self.G_REGION_AVERAGE
             label = preset["label"]
         esv_param = self.ESV_NONMARKET_FIELD if part == self.PART_NONMARKET else self.ESV_TOTAL_FIELD
-        esv_field = self.field(parameters, esv_param, context, "ESV (CNY)")
-        eoi_field = self.field(parameters, self.EOI_FIELD, context, "overload index eoi")
-        esv = check_quantity(frame.numeric(esv_field, "ESV, CNY"), "ESV (field '{}', CNY)".format(esv_field),
+        esv_field = self.field(parameters, esv_param, context, tr("ESV (CNY)"))
+        eoi_field = self.field(parameters, self.EOI_FIELD, context, tr("overload index eoi"))
+        esv = check_quantity(frame.numeric(esv_field, tr("ESV, CNY")), tr("ESV (field '{}', CNY)").format(esv_field),
                              frame.labels)
-        eoi = check_quantity(frame.numeric(eoi_field, "overload index"), "Overload index eoi (field '{}')".format(
+        eoi = check_quantity(frame.numeric(eoi_field, tr("overload index")), tr("Overload index eoi (field '{}')").format(
             eoi_field), frame.labels, allow_negative=True)
         r = self.development_stage(parameters, context, frame, feedback)
         g = self.affordability(parameters, context, frame, feedback, g_mode)

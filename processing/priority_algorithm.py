@@ -4,6 +4,7 @@ from qgis.core import QgsProcessingParameterEnum, QgsProcessingParameterMatrix, 
 from qgis.PyQt.QtCore import QVariant
 
 from ..ecocomp_plugin.presets import DEFAULT_ROLES
+from ..translation import tr
 from .algorithm import editor_metadata, with_metadata, MethodAlgorithm, matrix_rows
 
 METHOD_KEYS = ("natural_breaks", "quantile", "equal_interval")
@@ -70,9 +71,9 @@ class PriorityAlgorithm(MethodAlgorithm):
         mapping = priority.role_mapping(rows or DEFAULT_ROLES)
         roles = priority.assign_roles(frame.text(type_field), mapping, type_field)
         ind = priority.priority_index(
-            frame.numeric(esv_field, "non-market ESV, CNY"), frame.numeric(gdp_field, "GDP, CNY"), frame.labels,
-            esv_name="Non-market ESV (field '{}', CNY)".format(esv_field),
-            gdp_name="GDP (field '{}', CNY)".format(gdp_field))
+            frame.numeric(esv_field, tr("non-market ESV, CNY")), frame.numeric(gdp_field, tr("GDP, CNY")), frame.labels,
+            esv_name=tr("Non-market ESV (field '{}', CNY)").format(esv_field),
+            gdp_name=tr("GDP (field '{}', CNY)").format(gdp_field))
         method = METHOD_KEYS[self.parameterAsEnum(parameters, self.METHOD, context)]
         classes = self.parameterAsInt(parameters, self.CLASSES, context)
         result = priority.priority(ind, roles, classes, method)

@@ -147,8 +147,8 @@ class DualZoningAlgorithm(FootprintParameters, MethodAlgorithm):
 
         if self.parameterAsEnum(parameters, self.ECO_MODE, context) == self.ECO_FIELDS:
             values = []
-            for param, what in ((self.EF_FIELD, "per-capita footprint ef, gha/person"),
-                                (self.EC_FIELD, "per-capita capacity ec, gha/person")):
+            for param, what in ((self.EF_FIELD, tr("per-capita footprint ef, gha/person")),
+                                (self.EC_FIELD, tr("per-capita capacity ec, gha/person"))):
                 field = self.parameterAsString(parameters, param, context)
                 if not field:
                     raise QgsProcessingException(tr("Choose the field that holds the {}.").format(what))
@@ -156,13 +156,13 @@ class DualZoningAlgorithm(FootprintParameters, MethodAlgorithm):
                                              "Field '{}' ({})".format(field, what), frame.labels))
             return values
         names, production, area, p = self.read_production(parameters, context, frame)
-        population = check_quantity(frame.numeric(self.population_field, "population, persons"),
-                                    "Population N (field '{}', persons)".format(self.population_field),
+        population = check_quantity(frame.numeric(self.population_field, tr("population, persons")),
+                                    tr("Population N (field '{}', persons)").format(self.population_field),
                                     frame.labels, allow_zero=False)
         ef = footprint.footprint_per_capita(production / population[:, None], p, 1.0)
         y = footprint.yield_factor(production, area, p, frame.labels)
-        s = check_quantity(frame.numeric(self.area_field, "cultivated land area, ha"),
-                           "Cultivated land area S1 (field '{}', ha)".format(self.area_field), frame.labels)
+        s = check_quantity(frame.numeric(self.area_field, tr("cultivated land area, ha")),
+                           tr("Cultivated land area S1 (field '{}', ha)").format(self.area_field), frame.labels)
         feedback.pushInfo("Ecological part computed with [FJ] settings: r = 1, y per unit, k = 0, "
                           "commodities {}.".format(", ".join(names)))
         return ef, s / population * y  # ec = a · r · y with r = 1
@@ -174,14 +174,14 @@ class DualZoningAlgorithm(FootprintParameters, MethodAlgorithm):
         grain_field = self.parameterAsString(parameters, self.GRAIN_FIELD, context)
         self.area_field = self.parameterAsString(parameters, self.AREA_FIELD, context)
         self.population_field = self.parameterAsString(parameters, self.POPULATION_FIELD, context)
-        population = frame.numeric(self.population_field, "population, persons")
+        population = frame.numeric(self.population_field, tr("population, persons"))
         food = zoning.food_security_balance(
-            frame.numeric(grain_field, "grain output, kg"), frame.numeric(self.area_field, "cultivated land area, ha"),
+            frame.numeric(grain_field, tr("grain output, kg")), frame.numeric(self.area_field, tr("cultivated land area, ha")),
             population, self.parameterAsDouble(parameters, self.ALPHA, context),
             self.parameterAsDouble(parameters, self.GRAIN_PER_CAPITA, context), frame.labels,
-            names={"Y": "Grain output Y (field '{}', kg)".format(grain_field),
-                   "S1": "Cultivated land area S1 (field '{}', ha)".format(self.area_field),
-                   "N": "Population N (field '{}', persons)".format(self.population_field)})
+            names={"Y": tr("Grain output Y (field '{}', kg)").format(grain_field),
+                   "S1": tr("Cultivated land area S1 (field '{}', ha)").format(self.area_field),
+                   "N": tr("Population N (field '{}', persons)").format(self.population_field)})
         ef, ec = self.ecological_part(parameters, context, frame, feedback)
         eco = zoning.ecological_security_balance(ef, ec, population)
         w1, w2 = self.weights(parameters, context, feedback)
@@ -210,7 +210,7 @@ class DualZoningAlgorithm(FootprintParameters, MethodAlgorithm):
                                      self.tr("Compensation zones"))
         outputs = {self.OUTPUT: dest_id}
         summary_id = self.write_summary(parameters, context, zoning.zone_summary(zone, {
-            "population": population, "cultivated_ha": frame.numeric(self.area_field, "cultivated land area, ha"),
+            "population": population, "cultivated_ha": frame.numeric(self.area_field, tr("cultivated land area, ha")),
             "l1_total": food["l1_total"], "l2_total": eco["l2_total"]}))
         if summary_id is not None:
             outputs[self.OUTPUT_SUMMARY] = summary_id

@@ -160,7 +160,7 @@ def test_error_messages_reach_the_analyst_in_chinese(chinese, run_alg, polygons,
     with pytest.raises(QgsProcessingException) as refused:
         run_alg("esv", {"INPUT": layer, "AREA_FIELD": "S", "EA_MODE": 0, "EA_VALUE": 10.0,
                         "OUTPUT": str(tmp_path / "o.gpkg")})
-    assert str(refused.value) == "Cultivated land area S (field 'S', ha)在 1 个单元中为空值（NULL）：B (fid 2)。"
+    assert str(refused.value) == "耕地面积 S（字段“S”，公顷）在 1 个单元中为空值（NULL）：B (fid 2)。"
     with pytest.raises(QgsProcessingException) as missing:
         run_alg("esv", {"INPUT": layer, "AREA_FIELD": "area", "EA_MODE": 0, "EA_VALUE": 10.0,
                         "OUTPUT": str(tmp_path / "p.gpkg")})
