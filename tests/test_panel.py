@@ -113,3 +113,20 @@ def test_plugin_menu_opens_the_dock(qgis_iface, sample_layers):
         assert dock.objectName() == "EcoCompWorkflowDock" and dock.panel.layerCombo.currentLayer() is not None
     finally:
         plugin.unload()
+
+
+def test_cancel_stops_the_run(sample_layers, monkeypatch):
+    from ecocomp.ui.workflow_panel import WorkflowPanel
+
+    panel = make_panel(*sample_layers)
+    panel.eaSpin.setValue(2300.0)
+    original = WorkflowPanel.show_progress
+
+    def click_cancel_on_first_progress(self, value):
+        self.cancel()  # as if the analyst pressed Cancel while the first step runs
+        original(self, value)
+
+    monkeypatch.setattr(WorkflowPanel, "show_progress", click_cancel_on_first_progress)
+    assert panel.run() == []
+    assert panel.statusLabel.text().startswith("Stopped: Cancelled")
+    assert panel.runButton.isEnabled() and not panel.cancelButton.isEnabled()
