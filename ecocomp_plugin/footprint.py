@@ -86,6 +86,17 @@ def footprint_per_capita(consumption, productivity, r):
     return r * (np.asarray(consumption, dtype=float) / np.asarray(productivity, dtype=float)).sum(axis=-1)
 
 
+def consumption_from_production(production, population):
+    """c_id = P_id / N_d (kg/person): per-capita consumption as the unit's production over its population,
+    assuming no trade [FJ]. ``production`` is (units, items), ``population`` (units,)."""
+    return np.asarray(production, dtype=float) / np.asarray(population, dtype=float)[:, None]
+
+
+def capacity_per_capita(area, population, r, y):
+    """ec = a · r · y with a = S / N (gha/person): S cultivated area (ha), N population [XZ, HB, FJ]."""
+    return (np.asarray(area, dtype=float) / np.asarray(population, dtype=float)) * r * np.asarray(y, dtype=float)
+
+
 def yield_factor(production, sown_area, productivity, unit_labels=None):
     """y_d = (Σ_i P_id / p_i) / Σ_i m_id: area needed at reference productivity over own sown area [FJ]."""
     total_area = np.asarray(sown_area, dtype=float).sum(axis=1)
@@ -113,7 +124,7 @@ def footprint_balance(population, area, ef, r, y, k, unit_labels=None, sign=SIGN
     y = check_quantity(np.broadcast_to(np.asarray(y, dtype=float), n.shape), "Yield factor y", unit_labels)
     ef = np.broadcast_to(np.asarray(ef, dtype=float), n.shape).astype(float)
     ef_total = n * ef
-    ec = (s / n) * r * y
+    ec = capacity_per_capita(s, n, r, y)
     ec_total = n * ec * (1.0 - float(k))
     zero = ec_total <= 0
     if zero.any():

@@ -99,39 +99,44 @@
       <translation>耕地生态补偿(&amp;E)</translation>
     </message>
     <message>
-      <location filename="processing/algorithm.py" line="197" />
+      <location filename="processing/algorithm.py" line="203" />
       <source>Compensation methods</source>
       <translation>补偿方法</translation>
     </message>
     <message>
-      <location filename="processing/algorithm.py" line="203" />
+      <location filename="processing/algorithm.py" line="209" />
       <source>Units (county / prefecture / province polygons)</source>
       <translation>评价单元（县、市或省级面）</translation>
     </message>
     <message>
-      <location filename="processing/algorithm.py" line="117" />
+      <location filename="processing/algorithm.py" line="116" />
       <source>Statistics table to join (CSV/XLSX layer)</source>
       <translation>待连接的统计表（CSV/XLSX 图层）</translation>
     </message>
     <message>
-      <location filename="processing/algorithm.py" line="124" />
+      <location filename="processing/algorithm.py" line="123" />
       <source>Key field of the polygons (e.g. adcode)</source>
       <translation>面图层的关键字段（如 adcode）</translation>
     </message>
     <message>
-      <location filename="processing/algorithm.py" line="130" />
+      <location filename="processing/algorithm.py" line="129" />
       <source>Key field of the statistics table</source>
       <translation>统计表的关键字段</translation>
     </message>
     <message>
-      <location filename="processing/algorithm.py" line="63" />
+      <location filename="processing/algorithm.py" line="62" />
       <source>A table parameter has {} cells, which is not a multiple of its {} columns.</source>
       <translation>表格参数有 {} 个单元格，不是其 {} 列的整数倍。</translation>
     </message>
     <message>
-      <location filename="processing/algorithm.py" line="98" />
+      <location filename="processing/algorithm.py" line="97" />
       <source>This algorithm needs a Python library that QGIS cannot find. Install: {}.</source>
       <translation>该算法需要的 Python 库 QGIS 找不到。请安装：{}。</translation>
+    </message>
+    <message>
+      <location filename="processing/algorithm.py" line="146" />
+      <source>Choose the field that holds the {}.</source>
+      <translation>请选择存放{}的字段。</translation>
     </message>
     <message>
       <location filename="processing/bridge.py" line="167" />
@@ -364,72 +369,72 @@
       <translation>作物字段表，{}：价格 {!r}（元/千克）不是数字。</translation>
     </message>
     <message>
-      <location filename="processing/footprint_algorithm.py" line="93" />
+      <location filename="processing/footprint_algorithm.py" line="130" />
       <source>Ecological footprint and carrying capacity of cultivated land</source>
       <translation>耕地生态足迹与生态承载力</translation>
     </message>
     <message>
-      <location filename="processing/footprint_algorithm.py" line="96" />
+      <location filename="processing/footprint_algorithm.py" line="133" />
       <source>&lt;p&gt;Cultivated-land ecological footprint and carrying capacity per unit [XZ, HB, FJ].&lt;/p&gt;&lt;p&gt;&lt;b&gt;ef = r · Σ c&lt;sub&gt;i&lt;/sub&gt; / p&lt;sub&gt;i&lt;/sub&gt;&lt;/b&gt; (gha/person), &lt;b&gt;EF = N · ef&lt;/b&gt;; &lt;b&gt;ec = a · r · y&lt;/b&gt; with a = S / N (ha/person), &lt;b&gt;EC = N · ec · (1 − k)&lt;/b&gt; (gha). c&lt;sub&gt;i&lt;/sub&gt;: per-capita consumption of commodity i (kg/person); p&lt;sub&gt;i&lt;/sub&gt;: its average productivity (kg/ha); r: equivalence factor of cropland; y: yield factor; k: biodiversity deduction, applied to the capacity only (0.12 WCED, 0.035 [HB], 0 allowed).&lt;/p&gt;&lt;p&gt;Balance &lt;b&gt;eb = EC − EF&lt;/b&gt; (gha) and overload index &lt;b&gt;eoi = (EC − EF) / EC&lt;/b&gt; ([XZ] eq. 7): positive = surplus = the unit receives compensation. [HB] prints (EF − EC) / EC; it is offered as an option, labelled.&lt;/p&gt;&lt;p&gt;Consumption: one commodity table for all units, or per unit as production ÷ population [FJ]. Yield factor: a constant, a field, or per unit y = (Σ P&lt;sub&gt;i&lt;/sub&gt;/p&lt;sub&gt;i&lt;/sub&gt;) / Σ m&lt;sub&gt;i&lt;/sub&gt; [FJ].&lt;/p&gt;&lt;p&gt;Presets: Hubei 2017 [HB] r 2.52, y 1.28, k 0.035, six commodities (ef = 0.16170 gha/person); Xuzhou 2015 [XZ] r 2.17, y 1.66, k 0 with your commodity table; Fujian 2017 [FJ] r 1, y per unit, k 0, consumption and productivity from the production table. 'Custom' uses the values below.&lt;/p&gt;&lt;p&gt;Output fields: ef, ec (gha/person), ef_total (EF), ec_total (EC), eb (gha), eoi, y and k (the values used). Totals are named ef_total / ec_total because GeoPackage and Shapefile field names ignore case, so EF and ef cannot both exist.&lt;/p&gt;</source>
       <translation>&lt;p&gt;各单元耕地生态足迹与生态承载力 [XZ, HB, FJ]。&lt;/p&gt;&lt;p&gt;&lt;b&gt;ef = r · Σ c&lt;sub&gt;i&lt;/sub&gt; / p&lt;sub&gt;i&lt;/sub&gt;&lt;/b&gt;（全球公顷/人），&lt;b&gt;EF = N · ef&lt;/b&gt;；&lt;b&gt;ec = a · r · y&lt;/b&gt;，其中 a = S / N（公顷/人），&lt;b&gt;EC = N · ec · (1 − k)&lt;/b&gt;（全球公顷）。c&lt;sub&gt;i&lt;/sub&gt;：消费品 i 的人均消费量（千克/人）；p&lt;sub&gt;i&lt;/sub&gt;：其平均生产力（千克/公顷）；r：耕地均衡因子；y：产量因子；k：生物多样性保护扣除，只用于承载力（WCED 0.12，[HB] 0.035，也可为 0）。&lt;/p&gt;&lt;p&gt;生态盈亏 &lt;b&gt;eb = EC − EF&lt;/b&gt;（全球公顷），超载指数 &lt;b&gt;eoi = (EC − EF) / EC&lt;/b&gt;（[XZ] 式 7）：正值 = 盈余 = 该单元获得补偿。[HB] 原文写作 (EF − EC) / EC，作为可选项并加以标注。&lt;/p&gt;&lt;p&gt;消费：全体单元使用同一张消费品表，或按单元以产量 ÷ 人口计算 [FJ]。产量因子：常数、字段，或按单元 y = (Σ P&lt;sub&gt;i&lt;/sub&gt;/p&lt;sub&gt;i&lt;/sub&gt;) / Σ m&lt;sub&gt;i&lt;/sub&gt; [FJ]。&lt;/p&gt;&lt;p&gt;预设：湖北 2017 [HB] r 2.52，y 1.28，k 0.035，六类消费品（ef = 0.16170 全球公顷/人）；徐州 2015 [XZ] r 2.17，y 1.66，k 0，使用您的消费品表；福建 2017 [FJ] r 1，y 按单元计算，k 0，消费与生产力由产量表得出。“自定义”使用下方数值。&lt;/p&gt;&lt;p&gt;输出字段：ef、ec（全球公顷/人）、ef_total（EF）、ec_total（EC）、eb（全球公顷）、eoi、y 与 k（所用数值）。总量命名为 ef_total / ec_total，因为 GeoPackage 与 Shapefile 字段名不区分大小写，EF 与 ef 无法并存。&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="processing/footprint_algorithm.py" line="119" />
+      <location filename="processing/footprint_algorithm.py" line="156" />
       <source>Population N (field, persons)</source>
       <translation>人口 N（字段，人）</translation>
     </message>
     <message>
-      <location filename="processing/footprint_algorithm.py" line="162" />
+      <location filename="processing/footprint_algorithm.py" line="199" />
       <source>Ecological footprint and capacity</source>
       <translation>生态足迹与承载力</translation>
     </message>
     <message>
-      <location filename="processing/footprint_algorithm.py" line="30" />
+      <location filename="processing/footprint_algorithm.py" line="35" />
       <source>Production per unit: commodity, production field (kg), sown-area field (ha), productivity p_i (kg/ha; empty = regional average Σ production / Σ sown area) [FJ]</source>
       <translation>各单元产量：消费品、产量字段（千克）、播种面积字段（公顷）、生产力 p_i（千克/公顷；留空 = 区域平均 Σ 产量 / Σ 播种面积）[FJ]</translation>
     </message>
     <message>
-      <location filename="processing/footprint_algorithm.py" line="48" />
+      <location filename="processing/footprint_algorithm.py" line="53" />
       <source>The production table is empty: give one row per commodity with its production field (kg), sown-area field (ha) and, optionally, its productivity p_i (kg/ha).</source>
       <translation>产量表为空：请为每种消费品给出一行，包括产量字段（千克）、播种面积字段（公顷），以及可选的生产力 p_i（千克/公顷）。</translation>
     </message>
     <message>
-      <location filename="processing/footprint_algorithm.py" line="122" />
+      <location filename="processing/footprint_algorithm.py" line="159" />
       <source>Parameter preset</source>
       <translation>参数预设</translation>
     </message>
     <message>
-      <location filename="processing/footprint_algorithm.py" line="135" />
+      <location filename="processing/footprint_algorithm.py" line="172" />
       <source>Per-capita consumption (custom)</source>
       <translation>人均消费（自定义）</translation>
     </message>
     <message>
-      <location filename="processing/footprint_algorithm.py" line="141" />
+      <location filename="processing/footprint_algorithm.py" line="178" />
       <source>Equivalence factor of cropland r (custom; gha/ha)</source>
       <translation>耕地均衡因子 r（自定义；全球公顷/公顷）</translation>
     </message>
     <message>
-      <location filename="processing/footprint_algorithm.py" line="144" />
+      <location filename="processing/footprint_algorithm.py" line="181" />
       <source>Yield factor y (custom)</source>
       <translation>产量因子 y（自定义）</translation>
     </message>
     <message>
-      <location filename="processing/footprint_algorithm.py" line="149" />
+      <location filename="processing/footprint_algorithm.py" line="186" />
       <source>Yield factor y, constant (custom; dimensionless)</source>
       <translation>产量因子 y，常数（自定义；无量纲）</translation>
     </message>
     <message>
-      <location filename="processing/footprint_algorithm.py" line="152" />
+      <location filename="processing/footprint_algorithm.py" line="189" />
       <source>Yield factor y (field, dimensionless)</source>
       <translation>产量因子 y（字段，无量纲）</translation>
     </message>
     <message>
-      <location filename="processing/footprint_algorithm.py" line="155" />
+      <location filename="processing/footprint_algorithm.py" line="192" />
       <source>Biodiversity deduction k (custom; fraction 0–1: 0.12 WCED, 0.035 [HB])</source>
       <translation>生物多样性保护扣除 k（自定义；比例 0–1：WCED 0.12，[HB] 0.035）</translation>
     </message>
     <message>
-      <location filename="processing/footprint_algorithm.py" line="158" />
+      <location filename="processing/footprint_algorithm.py" line="195" />
       <source>Overload index</source>
       <translation>超载指数</translation>
     </message>
@@ -439,89 +444,89 @@
       <translation>人口，人</translation>
     </message>
     <message>
-      <location filename="processing/footprint_algorithm.py" line="130" />
+      <location filename="processing/footprint_algorithm.py" line="106" />
+      <source>yield factor y</source>
+      <translation>产量因子 y</translation>
+    </message>
+    <message>
+      <location filename="processing/footprint_algorithm.py" line="167" />
       <source>Commodity table: commodity, per-capita consumption c_i (kg/person), productivity p_i (kg/ha)</source>
       <translation>消费品表：消费品、人均消费量 c_i（千克/人）、生产力 p_i（千克/公顷）</translation>
     </message>
     <message>
-      <location filename="processing/footprint_algorithm.py" line="32" />
+      <location filename="processing/footprint_algorithm.py" line="37" />
       <source>Commodity</source>
       <translation>消费品</translation>
     </message>
     <message>
-      <location filename="processing/footprint_algorithm.py" line="32" />
+      <location filename="processing/footprint_algorithm.py" line="37" />
       <source>Production field (kg)</source>
       <translation>产量字段（千克）</translation>
     </message>
     <message>
-      <location filename="processing/footprint_algorithm.py" line="33" />
+      <location filename="processing/footprint_algorithm.py" line="38" />
       <source>p_i (kg/ha)</source>
       <translation>p_i（千克/公顷）</translation>
     </message>
     <message>
-      <location filename="processing/footprint_algorithm.py" line="123" />
+      <location filename="processing/footprint_algorithm.py" line="107" />
+      <source>yield factor, dimensionless</source>
+      <translation>产量因子，无量纲</translation>
+    </message>
+    <message>
+      <location filename="processing/footprint_algorithm.py" line="160" />
       <source>Hubei 2017 [HB]: r 2.52, y 1.28, k 0.035, six commodities</source>
       <translation>湖北 2017 [HB]：r 2.52，y 1.28，k 0.035，六类消费品</translation>
     </message>
     <message>
-      <location filename="processing/footprint_algorithm.py" line="124" />
+      <location filename="processing/footprint_algorithm.py" line="161" />
       <source>Xuzhou 2015 [XZ]: r 2.17, y 1.66, k 0, commodity table below</source>
       <translation>徐州 2015 [XZ]：r 2.17，y 1.66，k 0，使用下方消费品表</translation>
     </message>
     <message>
-      <location filename="processing/footprint_algorithm.py" line="125" />
+      <location filename="processing/footprint_algorithm.py" line="162" />
       <source>Fujian 2017 [FJ]: r 1, y per unit, k 0, production table below</source>
       <translation>福建 2017 [FJ]：r 1，y 按单元计算，k 0，使用下方产量表</translation>
     </message>
     <message>
-      <location filename="processing/footprint_algorithm.py" line="126" />
+      <location filename="processing/footprint_algorithm.py" line="163" />
       <source>Custom: the values below</source>
       <translation>自定义：使用下方数值</translation>
     </message>
     <message>
-      <location filename="processing/footprint_algorithm.py" line="136" />
+      <location filename="processing/footprint_algorithm.py" line="173" />
       <source>Commodity table: the same c_i for every unit</source>
       <translation>消费品表：各单元使用相同的 c_i</translation>
     </message>
     <message>
-      <location filename="processing/footprint_algorithm.py" line="137" />
+      <location filename="processing/footprint_algorithm.py" line="174" />
       <source>Per unit: production ÷ population, from the production table [FJ]</source>
       <translation>按单元：产量 ÷ 人口，由产量表计算 [FJ]</translation>
     </message>
     <message>
-      <location filename="processing/footprint_algorithm.py" line="145" />
+      <location filename="processing/footprint_algorithm.py" line="182" />
       <source>Constant (below)</source>
       <translation>常数（下方）</translation>
     </message>
     <message>
-      <location filename="processing/footprint_algorithm.py" line="145" />
+      <location filename="processing/footprint_algorithm.py" line="182" />
       <source>From a field</source>
       <translation>来自字段</translation>
     </message>
     <message>
-      <location filename="processing/footprint_algorithm.py" line="146" />
+      <location filename="processing/footprint_algorithm.py" line="183" />
       <source>Per unit from the production table: y = (Σ P/p) / Σ m [FJ]</source>
       <translation>按单元由产量表计算：y = (Σ P/p) / Σ m [FJ]</translation>
     </message>
     <message>
-      <location filename="processing/footprint_algorithm.py" line="159" />
+      <location filename="processing/footprint_algorithm.py" line="196" />
       <source>eoi = (EC − EF) / EC: surplus &gt; 0 [XZ] (EcoComp convention)</source>
       <translation>eoi = (EC − EF) / EC：盈余 &gt; 0 [XZ]（EcoComp 约定）</translation>
     </message>
     <message>
-      <location filename="processing/footprint_algorithm.py" line="160" />
+      <location filename="processing/footprint_algorithm.py" line="197" />
       <source>eoi = (EF − EC) / EC as printed in [HB]: surplus &lt; 0</source>
       <translation>eoi = (EF − EC) / EC（[HB] 原文写法）：盈余 &lt; 0</translation>
-    </message>
-    <message>
-      <location filename="processing/footprint_algorithm.py" line="210" />
-      <source>Choose the field that holds the yield factor y.</source>
-      <translation>请选择存放产量因子 y 的字段。</translation>
-    </message>
-    <message>
-      <location filename="processing/footprint_algorithm.py" line="211" />
-      <source>yield factor, dimensionless</source>
-      <translation>产量因子，无量纲</translation>
     </message>
     <message>
       <location filename="processing/footprint_algorithm.py" line="233" />
@@ -529,32 +534,32 @@
       <translation>人口 N（字段“{}”，人）</translation>
     </message>
     <message>
-      <location filename="processing/footprint_algorithm.py" line="56" />
+      <location filename="processing/footprint_algorithm.py" line="61" />
       <source>Production of {} (field '{}', kg)</source>
       <translation>{}的产量（字段“{}”，千克）</translation>
     </message>
     <message>
-      <location filename="processing/footprint_algorithm.py" line="67" />
+      <location filename="processing/footprint_algorithm.py" line="72" />
       <source>Production table, {}: productivity p_i must be &gt; 0 kg/ha.</source>
       <translation>产量表，{}：生产力 p_i 必须 &gt; 0 千克/公顷。</translation>
     </message>
     <message>
-      <location filename="processing/footprint_algorithm.py" line="131" />
-      <source>c_i (kg/person)</source>
-      <translation>c_i（千克/人）</translation>
-    </message>
-    <message>
-      <location filename="processing/footprint_algorithm.py" line="212" />
+      <location filename="processing/footprint_algorithm.py" line="108" />
       <source>Yield factor y (field '{}')</source>
       <translation>产量因子 y（字段“{}”）</translation>
     </message>
     <message>
-      <location filename="processing/footprint_algorithm.py" line="55" />
+      <location filename="processing/footprint_algorithm.py" line="168" />
+      <source>c_i (kg/person)</source>
+      <translation>c_i（千克/人）</translation>
+    </message>
+    <message>
+      <location filename="processing/footprint_algorithm.py" line="60" />
       <source>production of {}, kg</source>
       <translation>{}的产量，千克</translation>
     </message>
     <message>
-      <location filename="processing/footprint_algorithm.py" line="65" />
+      <location filename="processing/footprint_algorithm.py" line="70" />
       <source>Production table, {}: productivity p_i {!r} (kg/ha) is not a number.</source>
       <translation>产量表，{}：生产力 p_i {!r}（千克/公顷）不是数字。</translation>
     </message>
@@ -1009,22 +1014,22 @@
       <translation>补偿额度</translation>
     </message>
     <message>
-      <location filename="processing/payment_algorithm.py" line="148" />
+      <location filename="processing/payment_algorithm.py" line="142" />
       <source>GDP (CNY)</source>
       <translation>GDP（元）</translation>
     </message>
     <message>
-      <location filename="processing/payment_algorithm.py" line="149" />
+      <location filename="processing/payment_algorithm.py" line="143" />
       <source>population (persons)</source>
       <translation>人口（人）</translation>
     </message>
     <message>
-      <location filename="processing/payment_algorithm.py" line="182" />
+      <location filename="processing/payment_algorithm.py" line="176" />
       <source>ESV (CNY)</source>
       <translation>ESV（元）</translation>
     </message>
     <message>
-      <location filename="processing/payment_algorithm.py" line="183" />
+      <location filename="processing/payment_algorithm.py" line="177" />
       <source>overload index eoi</source>
       <translation>超载指数 eoi</translation>
     </message>
@@ -1064,72 +1069,72 @@
       <translation>参考人均 GDP（元/人；全国或全省）</translation>
     </message>
     <message>
-      <location filename="processing/payment_algorithm.py" line="120" />
+      <location filename="processing/payment_algorithm.py" line="114" />
       <source>development-stage coefficient R</source>
       <translation>发展阶段系数 R</translation>
     </message>
     <message>
-      <location filename="processing/payment_algorithm.py" line="124" />
+      <location filename="processing/payment_algorithm.py" line="118" />
       <source>urban Engel coefficient</source>
       <translation>城镇恩格尔系数</translation>
     </message>
     <message>
-      <location filename="processing/payment_algorithm.py" line="125" />
+      <location filename="processing/payment_algorithm.py" line="119" />
       <source>rural Engel coefficient</source>
       <translation>农村恩格尔系数</translation>
     </message>
     <message>
-      <location filename="processing/payment_algorithm.py" line="126" />
+      <location filename="processing/payment_algorithm.py" line="120" />
       <source>urbanisation rate</source>
       <translation>城镇化率</translation>
     </message>
     <message>
-      <location filename="processing/payment_algorithm.py" line="146" />
+      <location filename="processing/payment_algorithm.py" line="140" />
       <source>affordability coefficient G</source>
       <translation>支付能力系数 G</translation>
     </message>
     <message>
-      <location filename="processing/payment_algorithm.py" line="150" />
+      <location filename="processing/payment_algorithm.py" line="144" />
       <source>GDP, CNY</source>
       <translation>GDP，元</translation>
     </message>
     <message>
-      <location filename="processing/payment_algorithm.py" line="184" />
+      <location filename="processing/payment_algorithm.py" line="178" />
       <source>ESV, CNY</source>
       <translation>ESV，元</translation>
     </message>
     <message>
-      <location filename="processing/payment_algorithm.py" line="186" />
+      <location filename="processing/payment_algorithm.py" line="180" />
       <source>overload index</source>
       <translation>超载指数</translation>
     </message>
     <message>
-      <location filename="processing/payment_algorithm.py" line="121" />
+      <location filename="processing/payment_algorithm.py" line="115" />
       <source>R, dimensionless</source>
       <translation>R，无量纲</translation>
     </message>
     <message>
-      <location filename="processing/payment_algorithm.py" line="147" />
+      <location filename="processing/payment_algorithm.py" line="141" />
       <source>G, dimensionless</source>
       <translation>G，无量纲</translation>
     </message>
     <message>
-      <location filename="processing/payment_algorithm.py" line="150" />
+      <location filename="processing/payment_algorithm.py" line="144" />
       <source>GDP (field '{}', CNY)</source>
       <translation>GDP（字段“{}”，元）</translation>
     </message>
     <message>
-      <location filename="processing/payment_algorithm.py" line="153" />
+      <location filename="processing/payment_algorithm.py" line="147" />
       <source>Population (field '{}', persons)</source>
       <translation>人口（字段“{}”，人）</translation>
     </message>
     <message>
-      <location filename="processing/payment_algorithm.py" line="184" />
+      <location filename="processing/payment_algorithm.py" line="178" />
       <source>ESV (field '{}', CNY)</source>
       <translation>ESV（字段“{}”，元）</translation>
     </message>
     <message>
-      <location filename="processing/payment_algorithm.py" line="186" />
+      <location filename="processing/payment_algorithm.py" line="180" />
       <source>Overload index eoi (field '{}')</source>
       <translation>超载指数 eoi（字段“{}”）</translation>
     </message>
@@ -1204,22 +1209,17 @@
       <translation>相对于输入的人均 GDP</translation>
     </message>
     <message>
-      <location filename="processing/payment_algorithm.py" line="112" />
-      <source>Choose the field that holds the {}.</source>
-      <translation>请选择存放{}的字段。</translation>
-    </message>
-    <message>
-      <location filename="processing/payment_algorithm.py" line="121" />
+      <location filename="processing/payment_algorithm.py" line="115" />
       <source>R (field '{}')</source>
       <translation>R（字段“{}”）</translation>
     </message>
     <message>
-      <location filename="processing/payment_algorithm.py" line="147" />
+      <location filename="processing/payment_algorithm.py" line="141" />
       <source>G (field '{}')</source>
       <translation>G（字段“{}”）</translation>
     </message>
     <message>
-      <location filename="processing/payment_algorithm.py" line="129" />
+      <location filename="processing/payment_algorithm.py" line="123" />
       <source>The {} (field '{}')</source>
       <translation>{}（字段“{}”）</translation>
     </message>
@@ -1384,7 +1384,7 @@
       <translation>分区汇总（各分区单元数与合计）</translation>
     </message>
     <message>
-      <location filename="processing/zoning_algorithm.py" line="179" />
+      <location filename="processing/zoning_algorithm.py" line="173" />
       <source>grain output, kg</source>
       <translation>粮食产量，千克</translation>
     </message>
@@ -1399,19 +1399,14 @@
       <translation>AHP 矩阵必须为数字（Saaty 标度 1/9 … 9）。</translation>
     </message>
     <message>
-      <location filename="processing/zoning_algorithm.py" line="150" />
+      <location filename="processing/zoning_algorithm.py" line="152" />
       <source>per-capita footprint ef, gha/person</source>
       <translation>人均生态足迹 ef，全球公顷/人</translation>
     </message>
     <message>
-      <location filename="processing/zoning_algorithm.py" line="151" />
+      <location filename="processing/zoning_algorithm.py" line="153" />
       <source>per-capita capacity ec, gha/person</source>
       <translation>人均生态承载力 ec，全球公顷/人</translation>
-    </message>
-    <message>
-      <location filename="processing/zoning_algorithm.py" line="165" />
-      <source>Cultivated land area S1 (field '{}', ha)</source>
-      <translation>耕地面积 S1（字段“{}”，公顷）</translation>
     </message>
     <message>
       <location filename="processing/zoning_algorithm.py" line="86" />
@@ -1469,9 +1464,19 @@
       <translation>生态安全</translation>
     </message>
     <message>
-      <location filename="processing/zoning_algorithm.py" line="182" />
+      <location filename="processing/zoning_algorithm.py" line="176" />
       <source>Grain output Y (field '{}', kg)</source>
       <translation>粮食产量 Y（字段“{}”，千克）</translation>
+    </message>
+    <message>
+      <location filename="processing/zoning_algorithm.py" line="177" />
+      <source>Cultivated land area S1 (field '{}', ha)</source>
+      <translation>耕地面积 S1（字段“{}”，公顷）</translation>
+    </message>
+    <message>
+      <location filename="processing/zoning_algorithm.py" line="156" />
+      <source>Field '{}' ({})</source>
+      <translation>字段“{}”（{}）</translation>
     </message>
     <message>
       <location filename="ui/ahp_dialog.py" line="28" />
@@ -1959,17 +1964,17 @@
       <translation>{}的区域平均生产力需要某处播种面积 &gt; 0；合计为 0 公顷。</translation>
     </message>
     <message>
-      <location filename="ecocomp_plugin/footprint.py" line="95" />
+      <location filename="ecocomp_plugin/footprint.py" line="106" />
       <source>The yield factor y needs a total sown area &gt; 0; it is 0 ha for {} unit(s): {}.</source>
       <translation>产量因子 y 需要播种面积合计 &gt; 0；{} 个单元为 0 公顷：{}。</translation>
     </message>
     <message>
-      <location filename="ecocomp_plugin/footprint.py" line="112" />
+      <location filename="ecocomp_plugin/footprint.py" line="123" />
       <source>The biodiversity deduction k must be a fraction in [0, 1), got {}.</source>
       <translation>生物多样性保护扣除 k 必须是 [0, 1) 内的比例，实为 {}。</translation>
     </message>
     <message>
-      <location filename="ecocomp_plugin/footprint.py" line="121" />
+      <location filename="ecocomp_plugin/footprint.py" line="132" />
       <source>The carrying capacity EC is 0 for {} unit(s), so the overload index (EC − EF)/EC cannot be computed: {}. Check their cultivated area and yield factor.</source>
       <translation>{} 个单元的生态承载力 EC 为 0，无法计算超载指数 (EC − EF)/EC：{}。请检查其耕地面积和产量因子。</translation>
     </message>

@@ -21,7 +21,6 @@ from .styling import StyleOnLoad
 ICON = os.path.join(os.path.dirname(os.path.dirname(__file__)), "ui", "icons", "ecocomp.svg")
 
 
-
 def fill_defaults(algorithm, parameters):
     """``parameters`` with every omitted parameter set to its default.
 
@@ -139,6 +138,13 @@ class EcoCompAlgorithm(QgsProcessingAlgorithm):
                 name, description, defaultValue=default, parentLayerParameterName=self.INPUT, optional=optional
             )
         )
+
+    def required_field(self, parameters, name, context, what):
+        """The field name given for ``name``; an empty choice is refused, saying what the field must hold."""
+        value = self.parameterAsString(parameters, name, context)
+        if not value:
+            raise QgsProcessingException(tr("Choose the field that holds the {}.").format(what))
+        return value
 
     def add_output(self, description):
         self.addParameter(QgsProcessingParameterFeatureSink(self.OUTPUT, description))

@@ -17,11 +17,16 @@ HUBEI = presets.FOOTPRINT["hubei2017"]
 
 
 class FootprintParameters:
-    """Parameters and reading of the footprint settings, shared with ecocomp:dualzoning (inline footprint)."""
+    """Parameters and computation of the footprint, shared with ecocomp:dualzoning (inline footprint [FJ])."""
 
     POPULATION_FIELD = "POPULATION_FIELD"
     AREA_FIELD = "AREA_FIELD"
     PRODUCTION_TABLE = "PRODUCTION_TABLE"
+    COMMODITIES = "COMMODITIES"
+    YIELD_FIELD = "YIELD_FIELD"
+
+    CONSUMPTION_TABLE, CONSUMPTION_PRODUCTION = range(2)
+    YIELD_CONSTANT, YIELD_FROM_FIELD, YIELD_COMPUTED = range(3)
 
     def add_production_table(self):
         self.addParameter(
@@ -71,20 +76,52 @@ class FootprintParameters:
         return names, production, area, p
 
 
+    def compute_footprint(self, parameters, context, frame, feedback, r, yield_mode, y_constant, consumption):
+        """ef (gha/person) and y per unit for the chosen settings."""
+        import numpy as np
+
+        from ..ecocomp_plugin import footprint
+        from ..ecocomp_plugin.checks import check_quantity
+
+        production_data = None
+        if consumption == self.CONSUMPTION_PRODUCTION or yield_mode == self.YIELD_COMPUTED:
+            production_data = self.read_production(parameters, context, frame)
+        if consumption == "hubei":
+            names, c, p = footprint.commodity_table_from_rows(HUBEI["commodities"])
+        elif consumption == self.CONSUMPTION_TABLE:
+            names, c, p = footprint.commodity_table_from_rows(
+                matrix_rows(self.parameterAsMatrix(parameters, self.COMMODITIES, context), 3))
+        else:
+            names, production, _, p = production_data
+            population = check_quantity(frame.numeric(self.population_field, tr("population, persons")),
+                                        tr("Population N (field '{}', persons)").format(self.population_field),
+                                        frame.labels, allow_zero=False)
+            c = footprint.consumption_from_production(production, population)
+        feedback.pushInfo("Commodities: {}; p_i = {} kg/ha.".format(
+            ", ".join(names), ", ".join("{:.1f}".format(v) for v in np.atleast_1d(p))))
+        ef = footprint.footprint_per_capita(c, p, r)
+        if yield_mode == self.YIELD_CONSTANT:
+            y = y_constant
+        elif yield_mode == self.YIELD_FROM_FIELD:
+            field = self.required_field(parameters, self.YIELD_FIELD, context, tr("yield factor y"))
+            y = check_quantity(frame.numeric(field, tr("yield factor, dimensionless")),
+                               tr("Yield factor y (field '{}')").format(field), frame.labels)
+        else:
+            _, production, area, p_ref = production_data
+            y = footprint.yield_factor(production, area, p_ref, frame.labels)
+        return ef, y
+
+
 class FootprintAlgorithm(FootprintParameters, MethodAlgorithm):
     PRESET = "PRESET"
-    COMMODITIES = "COMMODITIES"
     CONSUMPTION = "CONSUMPTION"
     R_FACTOR = "R_FACTOR"
     YIELD_MODE = "YIELD_MODE"
     YIELD_FACTOR = "YIELD_FACTOR"
-    YIELD_FIELD = "YIELD_FIELD"
     K = "K"
     SIGN = "SIGN"
 
     PRESETS = ("hubei2017", "xuzhou2015", "fujian2017", None)
-    CONSUMPTION_TABLE, CONSUMPTION_PRODUCTION = range(2)
-    YIELD_CONSTANT, YIELD_FROM_FIELD, YIELD_COMPUTED = range(3)
 
     def name(self):
         return "footprint"
@@ -177,43 +214,6 @@ class FootprintAlgorithm(FootprintParameters, MethodAlgorithm):
                 self.parameterAsDouble(parameters, self.YIELD_FACTOR, context),
                 self.parameterAsDouble(parameters, self.K, context),
                 self.parameterAsEnum(parameters, self.CONSUMPTION, context))
-
-    def compute_footprint(self, parameters, context, frame, feedback, r, yield_mode, y_constant, consumption):
-        """ef (gha/person) and y per unit for the chosen settings."""
-        import numpy as np
-
-        from ..ecocomp_plugin import footprint
-        from ..ecocomp_plugin.checks import check_quantity
-
-        production_data = None
-        if consumption == self.CONSUMPTION_PRODUCTION or yield_mode == self.YIELD_COMPUTED:
-            production_data = self.read_production(parameters, context, frame)
-        if consumption == "hubei":
-            names, c, p = footprint.commodity_table_from_rows(HUBEI["commodities"])
-        elif consumption == self.CONSUMPTION_TABLE:
-            names, c, p = footprint.commodity_table_from_rows(
-                matrix_rows(self.parameterAsMatrix(parameters, self.COMMODITIES, context), 3))
-        else:
-            names, production, _, p = production_data
-            population = check_quantity(frame.numeric(self.population_field, tr("population, persons")),
-                                        tr("Population N (field '{}', persons)").format(self.population_field),
-                                        frame.labels, allow_zero=False)
-            c = production / population[:, None]
-        feedback.pushInfo("Commodities: {}; p_i = {} kg/ha.".format(
-            ", ".join(names), ", ".join("{:.1f}".format(v) for v in np.atleast_1d(p))))
-        ef = footprint.footprint_per_capita(c, p, r)
-        if yield_mode == self.YIELD_CONSTANT:
-            y = y_constant
-        elif yield_mode == self.YIELD_FROM_FIELD:
-            field = self.parameterAsString(parameters, self.YIELD_FIELD, context)
-            if not field:
-                raise QgsProcessingException(tr("Choose the field that holds the yield factor y."))
-            y = check_quantity(frame.numeric(field, tr("yield factor, dimensionless")),
-                               tr("Yield factor y (field '{}')").format(field), frame.labels)
-        else:
-            _, production, area, p_ref = production_data
-            y = footprint.yield_factor(production, area, p_ref, frame.labels)
-        return ef, y
 
     def compute(self, parameters, context, feedback):
         import numpy as np

@@ -1,6 +1,6 @@
 """ecocomp:payment — compensation amount (methods.md §5) [HB, XZ]."""
 
-from qgis.core import QgsProcessingException, QgsProcessingParameterEnum, QgsProcessingParameterNumber
+from qgis.core import QgsProcessingParameterEnum, QgsProcessingParameterNumber
 from qgis.PyQt.QtCore import QVariant
 
 from ..ecocomp_plugin import presets
@@ -106,25 +106,19 @@ class PaymentAlgorithm(MethodAlgorithm):
                        optional=True)
         self.add_output(self.tr("Compensation amount"))
 
-    def field(self, parameters, name, context, what):
-        value = self.parameterAsString(parameters, name, context)
-        if not value:
-            raise QgsProcessingException(tr("Choose the field that holds the {}.").format(what))
-        return value
-
     def development_stage(self, parameters, context, frame, feedback):
         from ..ecocomp_plugin import payment
         from ..ecocomp_plugin.checks import check_quantity
 
         if self.parameterAsEnum(parameters, self.R_MODE, context) == self.R_FROM_FIELD:
-            field = self.field(parameters, self.R_FIELD, context, tr("development-stage coefficient R"))
+            field = self.required_field(parameters, self.R_FIELD, context, tr("development-stage coefficient R"))
             return check_quantity(frame.numeric(field, tr("R, dimensionless")), tr("R (field '{}')").format(field), frame.labels)
         convert = self.parameterAsEnum(parameters, self.PERCENT, context) == 1
         values = []
         for param, what in ((self.ENGEL_URBAN_FIELD, tr("urban Engel coefficient")),
                             (self.ENGEL_RURAL_FIELD, tr("rural Engel coefficient")),
                             (self.URBANISATION_FIELD, tr("urbanisation rate"))):
-            field = self.field(parameters, param, context, what)
+            field = self.required_field(parameters, param, context, what)
             values.append(payment.as_fraction(
                 frame.numeric(field, what + ", fraction 0–1"), tr("The {} (field '{}')").format(what, field),
                 frame.labels, convert, feedback.pushWarning))
@@ -143,10 +137,10 @@ class PaymentAlgorithm(MethodAlgorithm):
         if mode == self.G_OFF:
             return np.ones(len(frame))
         if mode == self.G_FROM_FIELD:
-            field = self.field(parameters, self.G_FIELD, context, tr("affordability coefficient G"))
+            field = self.required_field(parameters, self.G_FIELD, context, tr("affordability coefficient G"))
             return check_quantity(frame.numeric(field, tr("G, dimensionless")), tr("G (field '{}')").format(field), frame.labels)
-        gdp_field = self.field(parameters, self.GDP_FIELD, context, tr("GDP (CNY)"))
-        population_field = self.field(parameters, self.POPULATION_FIELD, context, tr("population (persons)"))
+        gdp_field = self.required_field(parameters, self.GDP_FIELD, context, tr("GDP (CNY)"))
+        population_field = self.required_field(parameters, self.POPULATION_FIELD, context, tr("population (persons)"))
         gdp = check_quantity(frame.numeric(gdp_field, tr("GDP, CNY")), tr("GDP (field '{}', CNY)").format(gdp_field),
                              frame.labels)
         population = check_quantity(frame.numeric(population_field, tr("population, persons")),
@@ -179,8 +173,8 @@ class PaymentAlgorithm(MethodAlgorithm):
                 g_mode = self.G_REGION_AVERAGE
             label = preset["label"]
         esv_param = self.ESV_NONMARKET_FIELD if part == self.PART_NONMARKET else self.ESV_TOTAL_FIELD
-        esv_field = self.field(parameters, esv_param, context, tr("ESV (CNY)"))
-        eoi_field = self.field(parameters, self.EOI_FIELD, context, tr("overload index eoi"))
+        esv_field = self.required_field(parameters, esv_param, context, tr("ESV (CNY)"))
+        eoi_field = self.required_field(parameters, self.EOI_FIELD, context, tr("overload index eoi"))
         esv = check_quantity(frame.numeric(esv_field, tr("ESV, CNY")), tr("ESV (field '{}', CNY)").format(esv_field),
                              frame.labels)
         eoi = check_quantity(frame.numeric(eoi_field, tr("overload index")), tr("Overload index eoi (field '{}')").format(

@@ -141,7 +141,9 @@ class DualZoningAlgorithm(FootprintParameters, MethodAlgorithm):
                 "explicitly.").format(cr))
         return float(weights[0]), float(weights[1])
 
-    def ecological_part(self, parameters, context, frame, feedback):
+    def ecological_part(self, parameters, context, frame, feedback, area, population):
+        """(ef, ec) in gha/person: from footprint fields, or computed with the [FJ] settings (r = 1, y per unit,
+        consumption = production ÷ population). ``area`` and ``population`` are already checked."""
         from ..ecocomp_plugin import footprint
         from ..ecocomp_plugin.checks import check_quantity
 
@@ -149,40 +151,33 @@ class DualZoningAlgorithm(FootprintParameters, MethodAlgorithm):
             values = []
             for param, what in ((self.EF_FIELD, tr("per-capita footprint ef, gha/person")),
                                 (self.EC_FIELD, tr("per-capita capacity ec, gha/person"))):
-                field = self.parameterAsString(parameters, param, context)
-                if not field:
-                    raise QgsProcessingException(tr("Choose the field that holds the {}.").format(what))
+                field = self.required_field(parameters, param, context, what)
                 values.append(check_quantity(frame.numeric(field, what),
-                                             "Field '{}' ({})".format(field, what), frame.labels))
+                                             tr("Field '{}' ({})").format(field, what), frame.labels))
             return values
-        names, production, area, p = self.read_production(parameters, context, frame)
-        population = check_quantity(frame.numeric(self.population_field, tr("population, persons")),
-                                    tr("Population N (field '{}', persons)").format(self.population_field),
-                                    frame.labels, allow_zero=False)
-        ef = footprint.footprint_per_capita(production / population[:, None], p, 1.0)
-        y = footprint.yield_factor(production, area, p, frame.labels)
-        s = check_quantity(frame.numeric(self.area_field, tr("cultivated land area, ha")),
-                           tr("Cultivated land area S1 (field '{}', ha)").format(self.area_field), frame.labels)
-        feedback.pushInfo("Ecological part computed with [FJ] settings: r = 1, y per unit, k = 0, "
-                          "commodities {}.".format(", ".join(names)))
-        return ef, s / population * y  # ec = a · r · y with r = 1
+        ef, y = self.compute_footprint(parameters, context, frame, feedback, 1.0, self.YIELD_COMPUTED, None,
+                                       self.CONSUMPTION_PRODUCTION)
+        feedback.pushInfo("Ecological part computed with [FJ] settings: r = 1, y per unit, k = 0.")
+        return ef, footprint.capacity_per_capita(area, population, 1.0, y)
 
     def compute(self, parameters, context, feedback):
         from ..ecocomp_plugin import zoning
 
         source, frame = self.read_frame(parameters, context, feedback)
         grain_field = self.parameterAsString(parameters, self.GRAIN_FIELD, context)
-        self.area_field = self.parameterAsString(parameters, self.AREA_FIELD, context)
-        self.population_field = self.parameterAsString(parameters, self.POPULATION_FIELD, context)
+        area_field = self.parameterAsString(parameters, self.AREA_FIELD, context)
+        self.population_field = self.parameterAsString(parameters, self.POPULATION_FIELD, context)  # compute_footprint
         population = frame.numeric(self.population_field, tr("population, persons"))
+        area = frame.numeric(area_field, tr("cultivated land area, ha"))
         food = zoning.food_security_balance(
-            frame.numeric(grain_field, tr("grain output, kg")), frame.numeric(self.area_field, tr("cultivated land area, ha")),
-            population, self.parameterAsDouble(parameters, self.ALPHA, context),
+            frame.numeric(grain_field, tr("grain output, kg")), area, population,
+            self.parameterAsDouble(parameters, self.ALPHA, context),
             self.parameterAsDouble(parameters, self.GRAIN_PER_CAPITA, context), frame.labels,
             names={"Y": tr("Grain output Y (field '{}', kg)").format(grain_field),
-                   "S1": tr("Cultivated land area S1 (field '{}', ha)").format(self.area_field),
+                   "S1": tr("Cultivated land area S1 (field '{}', ha)").format(area_field),
                    "N": tr("Population N (field '{}', persons)").format(self.population_field)})
-        ef, ec = self.ecological_part(parameters, context, frame, feedback)
+        # area and population are checked by food_security_balance (no NULL, no zero) before they are used here.
+        ef, ec = self.ecological_part(parameters, context, frame, feedback, area, population)
         eco = zoning.ecological_security_balance(ef, ec, population)
         w1, w2 = self.weights(parameters, context, feedback)
         ddof = 1 if self.parameterAsEnum(parameters, self.SIGMA, context) == 0 else 0
@@ -210,7 +205,7 @@ class DualZoningAlgorithm(FootprintParameters, MethodAlgorithm):
                                      self.tr("Compensation zones"))
         outputs = {self.OUTPUT: dest_id}
         summary_id = self.write_summary(parameters, context, zoning.zone_summary(zone, {
-            "population": population, "cultivated_ha": frame.numeric(self.area_field, tr("cultivated land area, ha")),
+            "population": population, "cultivated_ha": area,
             "l1_total": food["l1_total"], "l2_total": eco["l2_total"]}))
         if summary_id is not None:
             outputs[self.OUTPUT_SUMMARY] = summary_id
