@@ -82,6 +82,13 @@ def equivalent_factor_value(sown_area, crop_yield, price, unit_labels=None):
     return float(ea) if np.ndim(ea) == 0 else ea
 
 
+def crop_table_ea(rows):
+    """(crop names, Ea in CNY/ha) of a crop table — rows of crop, sown area (ha), yield (kg/ha),
+    price (CNY/kg) — for the whole study region: Ea = (1/7) · Σ m·q·v / Σ m [XIE, HB, XZ]."""
+    names, area, crop_yield, price = crop_table_from_rows(rows)
+    return names, equivalent_factor_value(area, crop_yield, price)
+
+
 def ecosystem_service_value(area, ea, table, unit_labels=None, per_service=False,
                             area_name="Cultivated land area S (ha)"):
     """ESV of cultivated land per unit (CNY) [XIE, HB, XZ]: ``ESV = F · Ea · S``.

@@ -139,8 +139,7 @@ class EsvAlgorithm(MethodAlgorithm):
             return ea
         if mode == self.EA_CROP_TABLE:
             rows = matrix_rows(self.parameterAsMatrix(parameters, self.CROP_TABLE, context), 4)
-            names, area, crop_yield, price = esv.crop_table_from_rows(rows)
-            ea = esv.equivalent_factor_value(area, crop_yield, price)
+            names, ea = esv.crop_table_ea(rows)
             feedback.pushInfo(
                 "Ea = (1/7) · Σ m·q·v / Σ m over {} = {:.4f} CNY/ha.".format(", ".join(names), ea)
             )

@@ -130,3 +130,12 @@ def test_cancel_stops_the_run(sample_layers, monkeypatch):
     assert panel.run() == []
     assert panel.statusLabel.text().startswith("Stopped: Cancelled")
     assert panel.runButton.isEnabled() and not panel.cancelButton.isEnabled()
+
+
+def test_ea_from_a_crop_table(sample_layers, monkeypatch):
+    from qgis.PyQt.QtWidgets import QDialog
+
+    panel = make_panel(*sample_layers)
+    monkeypatch.setattr(QDialog, "exec_", lambda self: 1)  # the analyst presses OK on the example crops
+    panel.ea_from_crops()
+    assert panel.eaSpin.value() == pytest.approx(1935.71, abs=0.005)  # (1/7)·542,000/40, shown to the cent

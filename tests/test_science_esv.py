@@ -143,3 +143,8 @@ def test_esv_is_linear_and_parts_add_up(areas, ea):
     doubled = esv.ecosystem_service_value(np.asarray(areas) * 2, ea, table)
     np.testing.assert_allclose(doubled["esv_total"], 2 * result["esv_total"], rtol=1e-12)
     np.testing.assert_allclose(result["esv_total"], 7.90 * ea * np.asarray(areas), rtol=1e-12)
+
+
+def test_crop_table_ea_for_the_study_region():
+    names, ea = esv.crop_table_ea(CROPS)
+    assert names == ["rice", "wheat"] and ea == pytest.approx(HAND_EA, abs=1e-9)

@@ -50,8 +50,7 @@ def _factor_totals(rows):
 def _crop_totals(rows):
     from ..ecocomp_plugin import esv
 
-    _, m, q, v = esv.crop_table_from_rows(rows)
-    return tr("Ea = (1/7) · Σ m·q·v / Σ m = {:,.2f} CNY/ha").format(esv.equivalent_factor_value(m, q, v))
+    return tr("Ea = (1/7) · Σ m·q·v / Σ m = {:,.2f} CNY/ha").format(esv.crop_table_ea(rows)[1])
 
 
 def _commodity_totals(rows):

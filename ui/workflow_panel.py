@@ -126,9 +126,7 @@ class WorkflowPanel(BASE_CLASS, FORM_CLASS):
 
         dialog = TableEditorDialog("crops", parent=self)
         if dialog.exec_():
-            rows = dialog.checked_rows()
-            _, m, q, v = esv.crop_table_from_rows(rows)
-            self.eaSpin.setValue(esv.equivalent_factor_value(m, q, v))
+            self.eaSpin.setValue(esv.crop_table_ea(dialog.checked_rows())[1])
 
     # -- running -------------------------------------------------------------------------------------
     def steps(self):
