@@ -54,27 +54,25 @@ class EcoCompPlugin:
 
     def initGui(self):  # noqa: N802 (QGIS API)
         from qgis.PyQt.QtGui import QIcon
-        from qgis.PyQt.QtWidgets import QAction
 
         self.initProcessing()
-        icon = QIcon(os.path.join(PLUGIN_DIR, "ui", "icons", "ecocomp.svg"))
+        self.icon = QIcon(os.path.join(PLUGIN_DIR, "ui", "icons", "ecocomp.svg"))
         for algorithm_id, text in MENU:
-            action = QAction(icon, tr(text), self.iface.mainWindow())
-            action.setObjectName("ecocomp_" + algorithm_id.split(":")[1])
-            action.triggered.connect(lambda checked=False, alg=algorithm_id: self.open_algorithm(alg))
-            self.iface.addPluginToMenu(self.menu_name(), action)
-            self.actions.append(action)
-        action = QAction(icon, tr(PANEL), self.iface.mainWindow())
-        action.setObjectName("ecocomp_panel")
-        action.triggered.connect(self.show_panel)
+            self.add_action("ecocomp_" + algorithm_id.split(":")[1], text,
+                            lambda checked=False, alg=algorithm_id: self.open_algorithm(alg))
+        self.add_action("ecocomp_panel", PANEL, self.show_panel)
+        for editor, text in EDITORS:
+            self.add_action("ecocomp_editor_" + editor, text, lambda checked=False, name=editor: self.open_editor(name))
+
+    def add_action(self, name, text, callback):
+        """An entry of Plugins › EcoComp (removed again by unload)."""
+        from qgis.PyQt.QtWidgets import QAction
+
+        action = QAction(self.icon, tr(text), self.iface.mainWindow())
+        action.setObjectName(name)
+        action.triggered.connect(callback)
         self.iface.addPluginToMenu(self.menu_name(), action)
         self.actions.append(action)
-        for editor, text in EDITORS:
-            action = QAction(icon, tr(text), self.iface.mainWindow())
-            action.setObjectName("ecocomp_editor_" + editor)
-            action.triggered.connect(lambda checked=False, name=editor: self.open_editor(name))
-            self.iface.addPluginToMenu(self.menu_name(), action)
-            self.actions.append(action)
 
     def show_panel(self):
         """The compensation workflow dock, created on first use (QGIS starts without it)."""
