@@ -1,0 +1,64 @@
+"""No QGIS profile, credential store or secret is tracked, and no script or test writes a profile into the checkout."""
+
+import pathlib
+import re
+import shutil
+import subprocess
+
+import pytest
+
+ROOT = pathlib.Path(__file__).resolve().parent.parent
+
+# A QGIS profile folder, its settings and databases, and the usual credential files.
+FORBIDDEN = [
+    re.compile(p) for p in (
+        r"(^|/)profiles/[^/]+/",          # a QGIS profile tree (…/profiles/default/…)
+        r"(^|/)\.qgis-settings/",
+        r"(^|/)qgis-auth\.db$",           # QGIS's credential store
+        r"(^|/)qgis\.db$",
+        r"(^|/)QGIS3\.ini$",
+        r"(^|/)symbology-style\.db$",
+        r"(^|/)\.env$",
+        r"\.(pem|key|p12|pfx|kdbx)$",
+        r"(^|/)(credentials|secrets?)(\.[a-z]+)?$",
+        r"(^|/)\.pgpass$",
+    )
+]
+
+
+def forbidden(paths):
+    return sorted(p for p in paths if any(rx.search(p) for rx in FORBIDDEN))
+
+
+def test_the_check_catches_a_profile_and_an_auth_database():
+    assert forbidden([".qgis-settings/profiles/default/qgis-auth.db", "x/profiles/default/QGIS/QGIS3.ini",
+                      "deploy.pem", "docs/README.md", "processing/algorithm.py"]) == [
+        ".qgis-settings/profiles/default/qgis-auth.db", "deploy.pem", "x/profiles/default/QGIS/QGIS3.ini"]
+
+
+@pytest.mark.skipif(shutil.which("git") is None or not (ROOT / ".git").exists(), reason="not a git checkout")
+def test_no_profile_or_credential_file_is_tracked():
+    tracked = subprocess.run(["git", "ls-files"], cwd=ROOT, capture_output=True, text=True, check=True).stdout
+    assert forbidden(tracked.splitlines()) == []
+
+
+def test_no_profile_was_written_into_the_checkout():
+    """Run last in spirit: whatever the suite ran so far (qgis_process, the desktop) kept its profile outside."""
+    found = [str(p.relative_to(ROOT)) for p in ROOT.rglob("*")
+             if ".venv" not in p.parts and ".git" not in p.parts and p.name in ("qgis-auth.db", "QGIS3.ini")]
+    assert found == []
+
+
+def test_scripts_keep_qgis_profiles_outside_the_checkout():
+    script = (ROOT / "scripts" / "qgis_process.sh").read_text()
+    assert "$ROOT/.qgis" not in script and "ECOCOMP_QGIS_HOME" in script
+
+
+def test_the_plugin_never_logs_a_layer_source_or_password():
+    """Layer sources can hold connection strings with passwords: messages name layers and files, never sources."""
+    offenders = []
+    for path in list((ROOT / "processing").glob("*.py")) + list((ROOT / "ui").glob("*.py")) + [ROOT / "plugin.py"]:
+        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+            if re.search(r"(push\w*|reportError|log\w*|print)\(.*(\.source\(\)|password|authcfg|token)", line, re.I):
+                offenders.append("{}:{}".format(path.relative_to(ROOT), number))
+    assert offenders == []
