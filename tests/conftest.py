@@ -23,15 +23,38 @@ ROOT = pathlib.Path(__file__).resolve().parent.parent
 SAMPLE = ROOT / "sample_data"
 SHARED = ROOT.parent / "shared"
 
+# pytest-qgis starts QGIS (before this file is imported) with its profile — settings and the credential store
+# qgis-auth.db — in <rootdir>/.qgis-settings, i.e. inside the checkout. The profile is moved to a temporary
+# folder at once and QGIS's settings re-pointed there (tests/test_repository_hygiene.py checks the checkout).
+PROFILE_ROOT = pathlib.Path(tempfile.mkdtemp(prefix="ecocomp-qgis-profile-"))
+
+
+def _move_profile_out_of_checkout():
+    from qgis.PyQt.QtCore import QSettings
+
+    in_checkout = ROOT / ".qgis-settings"
+    if in_checkout.exists():
+        shutil.copytree(in_checkout, PROFILE_ROOT, dirs_exist_ok=True)
+        shutil.rmtree(in_checkout, ignore_errors=True)
+    os.environ["QGIS_CUSTOM_CONFIG_PATH"] = str(PROFILE_ROOT)
+    os.environ["QGIS_OPTIONS_PATH"] = str(PROFILE_ROOT)
+    QSettings.setPath(QSettings.IniFormat, QSettings.UserScope, str(PROFILE_ROOT / "profiles" / "default"))
+
+
 PLUGINS_DIR = pathlib.Path(tempfile.mkdtemp(prefix="ecocomp-plugins-"))
 os.symlink(ROOT, PLUGINS_DIR / "ecocomp")
 sys.path.insert(0, str(PLUGINS_DIR))
+
+_move_profile_out_of_checkout()
 
 ARTIFACTS = pathlib.Path(os.environ.get("ECOCOMP_TEST_ARTIFACTS", ROOT / "test-artifacts"))
 
 
 def pytest_sessionfinish(session, exitstatus):
     shutil.rmtree(PLUGINS_DIR, ignore_errors=True)
+    shutil.rmtree(PROFILE_ROOT, ignore_errors=True)
+    # Processing makes its (empty) scripts/models/outputs folders under QGIS's start-up profile path.
+    shutil.rmtree(ROOT / ".qgis-settings", ignore_errors=True)
 
 
 @pytest.fixture(scope="session")
