@@ -45,10 +45,15 @@ def _number(text, table, row_label, column_label):
     if not text:
         return 0.0
     try:
-        return float(text)
+        value = float(text)
     except ValueError:
         raise InputError("Table {}: the value {!r} at row {} / column {} is not a number.",
             table, text, "/".join(row_label), "/".join(column_label)) from None
+    if value != value or value in (float("inf"), float("-inf")):
+        raise InputError("Table {}: the value {!r} at row {} / column {} is not a finite number (NaN or infinite); "
+                         "give every cell a value (0 where there is no flow).",
+                         table, text, "/".join(row_label), "/".join(column_label))
+    return value
 
 
 def _is_index_names_row(row, index_cols):
@@ -65,7 +70,15 @@ def parse_rows(rows, name, index_cols=2, header_rows=2, sparse=False):
     rows = [row for row in rows if any(cell.strip() for cell in row)]
     if len(rows) <= header_rows:
         raise InputError("Table {} has no data rows.", name)
-    width = max(len(r) for r in rows)
+    # Cells after the last non-empty one are ignored (spreadsheets add them); a row shorter or longer than the
+    # header is refused: padding it would read the missing cells as 0.
+    rows = [list(r[:max(i for i, cell in enumerate(r) if cell.strip()) + 1]) for r in rows]
+    width = max(len(r) for r in rows[:header_rows])
+    for r, row in enumerate(rows[header_rows:]):
+        if len(row) != width and not (r == 0 and _is_index_names_row(row + [""] * (width - len(row)), index_cols)):
+            raise InputError("Table {}: data row {} ({}) has {} cells, but the header has {} columns. Fill every "
+                             "cell (0 where there is no flow).", name, r + 1,
+                             "/".join(cell.strip() for cell in row[:index_cols]), len(row), width)
     rows = [r + [""] * (width - len(r)) for r in rows]
     if header_rows == 1:
         columns = [(cell.strip(),) for cell in rows[0][index_cols:]]
@@ -74,11 +87,22 @@ def parse_rows(rows, name, index_cols=2, header_rows=2, sparse=False):
     body = rows[header_rows:]
     if body and _is_index_names_row(body[0], index_cols):
         body = body[1:]
+    seen_columns = {}
+    for c, column in enumerate(columns):
+        if column in seen_columns:
+            raise InputError("Table {}: column {} appears twice (columns {} and {}); each must appear once.",
+                             name, "/".join(column), seen_columns[column] + index_cols + 1, c + index_cols + 1)
+        seen_columns[column] = c
     labels, data, triplets = [], [], ([], [], [])
+    seen = {}
     for r, row in enumerate(body):
         label = tuple(cell.strip() for cell in row[:index_cols])
         if not all(label):
             raise InputError("Table {}: data row {} has an empty label ({}).", name, r + 1, ", ".join(label))
+        if label in seen:
+            raise InputError("Table {}: {} appears twice (data rows {} and {}); each row label must appear once.",
+                             name, "/".join(label), seen[label] + 1, r + 1)
+        seen[label] = r
         labels.append(label)
         values = [_number(cell, name, label, columns[c]) for c, cell in enumerate(row[index_cols:])]
         if sparse:
@@ -102,12 +126,29 @@ def read_text_table(path, name, index_cols=2, header_rows=2, sparse=None):
     if not os.path.exists(path):
         raise InputError("Table {} not found: {}.", name, path)
     delimiter = "\t" if path.lower().endswith((".txt", ".tsv")) else ","
-    with open(path, encoding="utf-8-sig", newline="") as handle:
-        rows = list(csv.reader(handle, delimiter=delimiter))
+    rows = list(csv.reader(read_utf8_lines(path, "Table " + name), delimiter=delimiter))
     if sparse is None:
         cells = len(rows) * (len(rows[0]) if rows else 0)
         sparse = cells > SPARSE_CELLS and _scipy_available()
     return parse_rows(rows, name, index_cols, header_rows, sparse)
+
+
+def read_utf8_lines(path, what):
+    """The lines of a UTF-8 text file (BOM allowed); another encoding is refused, naming the file and the byte."""
+    with open(path, "rb") as handle:
+        data = handle.read()
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        guess = ""
+        try:
+            data.decode("gb18030")
+            guess = " It reads as GBK/GB18030 (Chinese Windows)."
+        except UnicodeDecodeError:
+            pass
+        raise InputError("{} ({}) is not UTF-8 text: byte 0x{:02x} at position {} is not valid UTF-8.{} Save it as "
+                         "'CSV UTF-8'.", what, os.path.basename(path), data[error.start], error.start, guess) from None
+    return text.splitlines()
 
 
 def read_xlsx_table(path, sheet, name, index_cols=2, header_rows=2):
@@ -440,8 +481,7 @@ def read_mapping(path, what):
     """A two-column CSV (with a header row) as {first column: second column}."""
     if not os.path.exists(path):
         raise InputError("The {} file was not found: {}.", what, path)
-    with open(path, encoding="utf-8-sig", newline="") as handle:
-        rows = [r for r in csv.reader(handle) if any(cell.strip() for cell in r)]
+    rows = [r for r in csv.reader(read_utf8_lines(path, "The " + what + " file")) if any(cell.strip() for cell in r)]
     mapping = {}
     for number, row in enumerate(rows[1:], start=2):
         if len(row) < 2 or not row[0].strip() or not row[1].strip():

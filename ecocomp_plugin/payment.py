@@ -76,9 +76,21 @@ def affordability(gdp, population, reference_gdp_per_capita, unit_labels=None, g
     ref = float(reference_gdp_per_capita)
     if not ref > 0:
         raise InputError("The reference per-capita GDP must be > 0 CNY/person, got {}.", reference_gdp_per_capita)
-    gdp = check_quantity(gdp, gdp_name, unit_labels)
+    gdp = check_quantity(gdp, gdp_name, unit_labels, allow_zero=False)
     n = check_quantity(population, population_name, unit_labels, allow_zero=False)
     return gdp / n / ref
+
+
+def check_overload_index(eoi, what, unit_labels=None):
+    """eoi = (EC − EF) / EC ≤ 1 by definition (EF ≥ 0, EC > 0): a larger value is a wrong field or unit."""
+    x = check_quantity(eoi, what, unit_labels, allow_negative=True)
+    above = np.flatnonzero(x > 1 + 1e-12)
+    if above.size:
+        names = [unit_labels[i] if unit_labels is not None else "#{}".format(i + 1) for i in above]
+        raise InputError("{} must be at most 1 (eoi = (EC − EF) / EC cannot exceed 1), but {} unit(s) are above 1 "
+                         "(e.g. {:g}): {}. Check that the field holds the overload index.",
+                         what, len(names), x[above[0]], list_names(names))
+    return x
 
 
 def compensation_amount(esv_part, r, g, eoi):

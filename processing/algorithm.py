@@ -7,15 +7,19 @@ from qgis.core import (
     QgsProcessing,
     QgsProcessingAlgorithm,
     QgsProcessingException,
+    QgsProcessingParameterDefinition,
+    QgsProcessingParameterEnum,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterField,
+    QgsProcessingParameterNumber,
 )
 from qgis.PyQt.QtGui import QIcon
 
 from ..ecocomp_plugin.errors import InputError
 from ..translation import tr
 from .bridge import output_fields, read_units, write_units
+from .outputs import OutputStaging, refuse_outputs_over_inputs
 from .styling import StyleOnLoad
 
 ICON = os.path.join(os.path.dirname(os.path.dirname(__file__)), "ui", "icons", "ecocomp.svg")
@@ -64,6 +68,39 @@ def matrix_rows(values, columns):
     return [values[i:i + columns] for i in range(0, len(values), columns)]
 
 
+def _limit(value):
+    return "{:,.10g}".format(value)
+
+
+def number_range_error(algorithm, parameters, context):
+    """A message naming a number parameter outside its range (QGIS itself only says "Incorrect parameter value")."""
+    for definition in algorithm.parameterDefinitions():
+        if definition.type() != "number" or parameters.get(definition.name()) in (None, ""):
+            continue
+        value = parameters[definition.name()]
+        if hasattr(value, "propertyType"):  # a data-defined value: checked when evaluated
+            continue
+        try:
+            number = float(value)
+        except (TypeError, ValueError):
+            return tr("{} ({}) must be a number; {!r} was given.").format(
+                definition.description(), definition.name(), value)
+        low, high = definition.minimum(), definition.maximum()
+        bounded_low, bounded_high = low > -1e300, high < 1e300
+        if number != number or (bounded_low and number < low) or (bounded_high and number > high) \
+                or (definition.dataType() == QgsProcessingParameterNumber.Integer and not number.is_integer()):
+            if bounded_low and bounded_high:
+                allowed = tr("from {} to {}").format(_limit(low), _limit(high))
+            elif bounded_low:
+                allowed = tr("at least {}").format(_limit(low))
+            else:
+                allowed = tr("at most {}").format(_limit(high))
+            kind = tr("a whole number ") if definition.dataType() == QgsProcessingParameterNumber.Integer else ""
+            return tr("{} ({}) must be {}{}; {} was given.").format(
+                definition.description(), definition.name(), kind, allowed, value)
+    return ""
+
+
 class EcoCompAlgorithm(QgsProcessingAlgorithm):
     """Common behaviour: translation, icon, the statistics-table join and error wrapping.
 
@@ -76,6 +113,7 @@ class EcoCompAlgorithm(QgsProcessingAlgorithm):
     STATS_TABLE = "STATS_TABLE"
     INPUT_KEY = "INPUT_KEY"
     STATS_KEY = "STATS_KEY"
+    DUPLICATE_KEYS = "DUPLICATE_KEYS"
     OUTPUT = "OUTPUT"
 
     # Optional libraries an algorithm needs: (module, what to install). Checked
@@ -130,6 +168,13 @@ class EcoCompAlgorithm(QgsProcessingAlgorithm):
                 parentLayerParameterName=self.STATS_TABLE, optional=True,
             )
         )
+        duplicates = QgsProcessingParameterEnum(
+            self.DUPLICATE_KEYS, self.tr("Polygons sharing one key"),
+            options=[self.tr("Refuse (stop and list the keys)"),
+                     self.tr("Warn and give each polygon the table row (not from the papers)")],
+            defaultValue=0)
+        duplicates.setFlags(duplicates.flags() | QgsProcessingParameterDefinition.FlagAdvanced)
+        self.addParameter(duplicates)
 
     def add_field(self, name, description, default=None, optional=False):
         """A field of the input (or of the joined table: any name is accepted there), with a default name."""
@@ -157,9 +202,7 @@ class EcoCompAlgorithm(QgsProcessingAlgorithm):
         fields, keep_layer, keep_joined = output_fields(
             frame, [(name, qtype) for name, (qtype, _) in results.items()], feedback
         )
-        sink, dest_id = self.parameterAsSink(
-            parameters, self.OUTPUT, context, fields, source.wkbType(), source.sourceCrs()
-        )
+        sink, dest_id = self.staging.sink(self.OUTPUT, fields, source.wkbType(), source.sourceCrs())
         if sink is None:
             raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
         write_units(sink, frame, keep_layer, keep_joined, {n: v for n, (_, v) in results.items()}, feedback)
@@ -177,19 +220,35 @@ class EcoCompAlgorithm(QgsProcessingAlgorithm):
             source, context, feedback, stats,
             self.parameterAsString(parameters, self.INPUT_KEY, context) or None,
             self.parameterAsString(parameters, self.STATS_KEY, context) or None,
+            duplicate_polygons_allowed=self.parameterDefinition(self.DUPLICATE_KEYS) is not None
+            and self.parameterAsEnum(parameters, self.DUPLICATE_KEYS, context) == 1,
         )
         return source, frame
 
     def checkParameterValues(self, parameters, context):  # noqa: N802 (QGIS API)
+        message = number_range_error(self, parameters, context)
+        if message:
+            return False, message
         return super().checkParameterValues(fill_defaults(self, parameters), context)
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802 (QGIS API)
+        """Runs :meth:`compute` with every file output staged: all outputs are moved into place at the end, or
+        (failure, cancel) none, and earlier files at the output paths stay byte-identical (processing/outputs.py)."""
+        refuse_outputs_over_inputs(self, parameters, context)
+        self.staging = OutputStaging(self, parameters, context)
         try:
-            return self.compute(parameters, context, feedback)
+            results = self.compute(parameters, context, feedback)
+            if feedback.isCanceled():
+                raise QgsProcessingException(tr("Cancelled: nothing was written."))
+            return self.staging.commit(results)
         except InputError as error:
+            self.staging.discard(error)
             # The template is translated, then filled in: the message reaches the analyst in QGIS's language.
             template = tr(error.template)
             raise QgsProcessingException(template.format(*error.values) if error.values else template) from None
+        except BaseException as error:
+            self.staging.discard(error)
+            raise
 
     def compute(self, parameters, context, feedback):
         raise NotImplementedError

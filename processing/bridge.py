@@ -155,7 +155,8 @@ def read_features(source, context, feedback, progress_share=20):
     return features
 
 
-def read_units(source, context, feedback, stats_source=None, source_key=None, stats_key=None):
+def read_units(source, context, feedback, stats_source=None, source_key=None, stats_key=None,
+               duplicate_polygons_allowed=False):
     """Read a feature source (and optional statistics table joined by key) into a :class:`UnitFrame`.
 
     Every polygon must find its row in the table: unmatched polygon keys
@@ -204,6 +205,17 @@ def read_units(source, context, feedback, stats_source=None, source_key=None, st
         feedback.pushInfo("Table fields already on the layer were not joined again: {}.".format(", ".join(skipped)))
 
     source_index = fields.lookupField(source_key)
+    polygon_keys = [normalise_key(feature.attributes()[source_index]) for feature in features]
+    shared = sorted({k for k in polygon_keys if k is not None and polygon_keys.count(k) > 1}) \
+        if len(set(polygon_keys)) < len(polygon_keys) else []
+    if shared:
+        if not duplicate_polygons_allowed:
+            raise QgsProcessingException(tr(
+                "{} key(s) of field '{}' are shared by several polygons, which would each receive the whole table "
+                "row: {}. Dissolve or correct them, or choose to warn (parameter 'Polygons sharing one key').")
+                .format(len(shared), source_key, list_names(shared)))
+        feedback.pushWarning("{} key(s) of field '{}' are shared by several polygons; each receives the whole "
+                             "table row: {}.".format(len(shared), source_key, list_names(shared)))
     joined_rows, unmatched, used = [], [], set()
     for feature in features:
         key = normalise_key(feature.attributes()[source_index])
@@ -239,21 +251,23 @@ def output_fields(frame, result_fields, feedback):
     An input field with the name of a result field (a re-run) is replaced
     by the new result and the user is told.
     """
-    result_names = {name for name, _ in result_fields}
+    result_names = {name.lower(): name for name, _ in result_fields}
     fields = QgsFields()
     keep_layer, keep_joined, replaced = [], [], []
-    for index, field in enumerate(frame.fields):
-        if field.name() in result_names:
-            replaced.append(field.name())
-        else:
-            fields.append(QgsField(field))
-            keep_layer.append(index)
-    for index, field in enumerate(frame.joined_fields):
-        if field.name() in result_names:
-            replaced.append(field.name())
-        else:
-            fields.append(QgsField(field))
-            keep_joined.append(index)
+    for keep, source_fields in ((keep_layer, frame.fields), (keep_joined, frame.joined_fields)):
+        for index, field in enumerate(source_fields):
+            result = result_names.get(field.name().lower())
+            if result is None:
+                fields.append(QgsField(field))
+                keep.append(index)
+            elif result == field.name():
+                replaced.append(field.name())  # a result of an earlier run, replaced by the new one
+            else:
+                # GeoPackage and Shapefile compare field names without case: both cannot be written.
+                raise QgsProcessingException(tr(
+                    "Input field '{}' and the result field '{}' differ only in case, and GeoPackage and Shapefile "
+                    "treat them as one column. Rename the input field (e.g. '{}_in') and run again.").format(
+                        field.name(), result, field.name()))
     if replaced:
         feedback.pushWarning("Existing fields replaced by the new results: {}.".format(", ".join(replaced)))
     for name, qtype in result_fields:

@@ -287,7 +287,7 @@ class IoBilateralAlgorithm(MrioParameters, EcoCompAlgorithm):
         for name, qtype in (("origin", QVariant.String), ("destination", QVariant.String), ("grp", QVariant.String),
                             ("land_ha", QVariant.Double), ("value_cny", QVariant.Double)):
             fields.append(QgsField(name, qtype))
-        sink, dest_id = self.parameterAsSink(parameters, self.OUTPUT_MATRIX, context, fields, QgsWkbTypes.NoGeometry)
+        sink, dest_id = self.staging.sink(self.OUTPUT_MATRIX, fields, QgsWkbTypes.NoGeometry)
         if sink is None:
             return None
         for g, origin in enumerate(regions):
@@ -305,7 +305,7 @@ class IoBilateralAlgorithm(MrioParameters, EcoCompAlgorithm):
         for name, qtype in (("origin", QVariant.String), ("destination", QVariant.String),
                             ("net_ha", QVariant.Double), ("value_cny", QVariant.Double)):
             fields.append(QgsField(name, qtype))
-        sink, dest_id = self.parameterAsSink(parameters, self.OUTPUT_FLOWS, context, fields,
+        sink, dest_id = self.staging.sink(self.OUTPUT_FLOWS, fields,
                                              QgsWkbTypes.LineString, source.sourceCrs())
         if sink is None:
             return None

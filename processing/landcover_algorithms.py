@@ -87,6 +87,11 @@ class LandCoverParameters:
             raise QgsProcessingException(tr("The land-cover raster must be a file GDAL can read; {!r} is not.").format(path))
         if not raster.crs().isValid():
             raise QgsProcessingException(tr("The land-cover raster has no coordinate reference system: assign one first."))
+        band = self.parameterAsInt(parameters, self.BAND, context)
+        if not 1 <= band <= raster.bandCount():
+            raise QgsProcessingException(tr("Band {} does not exist: the land-cover raster {} has {} band(s) "
+                                            "(parameter BAND, 1 to {}).").format(
+                band, os.path.basename(path), raster.bandCount(), raster.bandCount()))
         source = self.parameterAsSource(parameters, self.INPUT, context)
         transform = QgsCoordinateTransform(source.sourceCrs(), raster.crs(), context.transformContext())
         geometries = []
@@ -99,7 +104,7 @@ class LandCoverParameters:
         if raster.crs() != source.sourceCrs():
             feedback.pushInfo("Polygons reprojected from {} to the raster's {}.".format(
                 source.sourceCrs().authid(), raster.crs().authid()))
-        return path, self.parameterAsInt(parameters, self.BAND, context), geometries
+        return path, band, geometries
 
     def class_areas(self, parameters, context, feedback):
         from ..ecocomp_plugin import landcover
@@ -194,7 +199,7 @@ class EsvSurfaceAlgorithm(LandCoverParameters, EcoCompAlgorithm):
         results["esv_lc_total"] = (QVariant.Double, per_type.sum(axis=1))
         raster = self.parameterAsRasterLayer(parameters, self.RASTER, context)
         out_path = self.parameterAsOutputLayer(parameters, self.OUTPUT_RASTER, context)
-        landcover.write_esv_surface(raster.source().split("|")[0], out_path,
+        landcover.write_esv_surface(raster.source().split("|")[0], self.staging.file(out_path),
                                     landcover.class_values_per_hectare(mapping, LAND_TYPES, totals, ea),
                                     self.parameterAsInt(parameters, self.BAND, context),
                                     progress=lambda p: feedback.setProgress(70 + 0.2 * p),

@@ -5,6 +5,7 @@ import os
 from qgis.core import (
     QgsCoordinateReferenceSystem,
     QgsCoordinateTransform,
+    QgsFeatureRequest,
     QgsLayoutExporter,
     QgsLegendStyle,
     QgsLayoutItemLabel,
@@ -26,7 +27,6 @@ from qgis.core import (
     QgsProject,
     QgsRectangle,
     QgsUnitTypes,
-    QgsVectorLayer,
 )
 from qgis.PyQt.QtCore import QSize, Qt
 from qgis.PyQt.QtGui import QFont
@@ -163,7 +163,8 @@ class MapImageAlgorithm(EcoCompAlgorithm):
         if source_layer is None:
             raise QgsProcessingException(self.invalidSourceError(parameters, self.INPUT))
         field = self.parameterAsString(parameters, self.FIELD, context)
-        if source_layer.fields().lookupField(field) < 0:
+        index = source_layer.fields().lookupField(field)
+        if index < 0:
             raise QgsProcessingException(tr("Field '{}' was not found in layer '{}'.").format(field, source_layer.name()))
         title = self.parameterAsString(parameters, self.TITLE, context) or field
         note = self.parameterAsString(parameters, self.NOTE, context)
@@ -172,13 +173,19 @@ class MapImageAlgorithm(EcoCompAlgorithm):
             crs = QgsCoordinateReferenceSystem(DEFAULT_CRS)
         dpi = self.parameterAsInt(parameters, self.DPI, context)
         path = self.parameterAsFileOutput(parameters, self.OUTPUT, context)
+        if os.path.splitext(path)[1].lower() != ".png":
+            raise QgsProcessingException(tr("The map image is written as PNG: give the output file the extension "
+                                            ".png ({} was given).").format(path))
+        if source_layer.featureCount() == 0:
+            raise QgsProcessingException(tr("Layer '{}' has no features: there is nothing to map.")
+                                         .format(source_layer.name()))
+        self.check_mappable(source_layer, index, field)
 
-        # Work on a copy in a private project: the input layer and the user's project stay untouched.
+        # Work on an in-memory copy in a private project: the input layer and the user's project stay untouched,
+        # and temporary layers (the result of a previous step) draw like files.
         project = QgsProject()
         project.setCrs(crs)
-        layer = QgsVectorLayer(source_layer.source(), legend_title(source_layer, field), source_layer.providerType())
-        if not layer.isValid():
-            raise QgsProcessingException(tr("Could not open layer '{}' for drawing.").format(source_layer.name()))
+        layer = self.copy_layer(source_layer, legend_title(source_layer, field), feedback)
         project.addMapLayer(layer)
         style = field if os.path.exists(style_path(field)) else "graduated"
         apply_style(layer, style)
@@ -188,7 +195,7 @@ class MapImageAlgorithm(EcoCompAlgorithm):
         layers = [layer]
         overlay_source = self.parameterAsVectorLayer(parameters, self.OVERLAY, context)
         if overlay_source is not None:
-            overlay = QgsVectorLayer(overlay_source.source(), overlay_source.name(), overlay_source.providerType())
+            overlay = self.copy_layer(overlay_source, overlay_source.name(), feedback)
             if overlay.fields().lookupField("net_ha") >= 0:
                 apply_style(overlay, "flows")
                 overlay.setName(FIELD_TITLES["net_ha"])
@@ -198,15 +205,51 @@ class MapImageAlgorithm(EcoCompAlgorithm):
             layers.insert(0, overlay)
         feedback.setProgress(30)
 
+        if feedback.isCanceled():
+            raise QgsProcessingException(tr("Cancelled: nothing was written."))
         layout = self.build_layout(project, layers, crs, title, note)
         feedback.setProgress(60)
+        if feedback.isCanceled():
+            raise QgsProcessingException(tr("Cancelled: nothing was written."))
         # Rendered to an image and saved by Qt: the exporter's own PNG path would also try
         # to georeference the file through GDAL, which cannot update a PNG.
         image = QgsLayoutExporter(layout).renderPageToImage(0, QSize(), dpi)
-        if image.isNull() or not image.save(path, "PNG"):
+        feedback.setProgress(90)
+        if feedback.isCanceled():
+            raise QgsProcessingException(tr("Cancelled: nothing was written."))
+        if image.isNull() or not image.save(self.staging.file(path), "PNG"):
             raise QgsProcessingException(tr("Could not write the map image to {}.").format(path))
         feedback.pushInfo("Map written to {}.".format(path))
         return {self.OUTPUT: path}
+
+    @staticmethod
+    def check_mappable(layer, index, field):
+        """Refuse a field that would draw a blank map: text, or no numeric value at all."""
+        from .bridge import to_number
+
+        request = QgsFeatureRequest().setFlags(QgsFeatureRequest.NoGeometry).setSubsetOfAttributes([index])
+        numbers = 0
+        for feature in layer.getFeatures(request):
+            value = feature.attributes()[index]
+            try:
+                number = to_number(value)
+            except (TypeError, ValueError):
+                raise QgsProcessingException(tr("Field '{}' of layer '{}' holds text ({!r}), not numbers: a map needs "
+                                                "a numeric field.").format(field, layer.name(), str(value))) from None
+            if number == number:
+                numbers += 1
+        if numbers == 0:
+            raise QgsProcessingException(tr("Field '{}' of layer '{}' is empty (NULL in every feature): the map "
+                                            "would be blank.").format(field, layer.name()))
+
+    @staticmethod
+    def copy_layer(layer, name, feedback):
+        """An in-memory copy of ``layer`` (features, fields, CRS), whatever its provider."""
+        copy = layer.materialize(QgsFeatureRequest(), feedback)
+        if copy is None or not copy.isValid():
+            raise QgsProcessingException(tr("Could not read layer '{}' for drawing.").format(layer.name()))
+        copy.setName(name)
+        return copy
 
     @staticmethod
     def build_layout(project, layers, crs, title, note):

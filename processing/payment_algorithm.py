@@ -142,7 +142,7 @@ class PaymentAlgorithm(MethodAlgorithm):
         gdp_field = self.required_field(parameters, self.GDP_FIELD, context, tr("GDP (CNY)"))
         population_field = self.required_field(parameters, self.POPULATION_FIELD, context, tr("population (persons)"))
         gdp = check_quantity(frame.numeric(gdp_field, tr("GDP, CNY")), tr("GDP (field '{}', CNY)").format(gdp_field),
-                             frame.labels)
+                             frame.labels, allow_zero=False)
         population = check_quantity(frame.numeric(population_field, tr("population, persons")),
                                     tr("Population (field '{}', persons)").format(population_field), frame.labels,
                                     allow_zero=False)
@@ -177,8 +177,8 @@ class PaymentAlgorithm(MethodAlgorithm):
         eoi_field = self.required_field(parameters, self.EOI_FIELD, context, tr("overload index eoi"))
         esv = check_quantity(frame.numeric(esv_field, tr("ESV, CNY")), tr("ESV (field '{}', CNY)").format(esv_field),
                              frame.labels)
-        eoi = check_quantity(frame.numeric(eoi_field, tr("overload index")), tr("Overload index eoi (field '{}')").format(
-            eoi_field), frame.labels, allow_negative=True)
+        eoi = payment.check_overload_index(frame.numeric(eoi_field, tr("overload index")),
+                                           tr("Overload index eoi (field '{}')").format(eoi_field), frame.labels)
         r = self.development_stage(parameters, context, frame, feedback)
         g = self.affordability(parameters, context, frame, feedback, g_mode)
         amount = payment.compensation_amount(esv, r, g, eoi)

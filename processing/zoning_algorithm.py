@@ -217,7 +217,7 @@ class DualZoningAlgorithm(FootprintParameters, MethodAlgorithm):
                             ("units", QVariant.Int), ("population", QVariant.Double), ("cultivated_ha", QVariant.Double),
                             ("l1_total", QVariant.Double), ("l2_total", QVariant.Double)):
             fields.append(QgsField(name, qtype))
-        sink, dest_id = self.parameterAsSink(parameters, self.OUTPUT_SUMMARY, context, fields, QgsWkbTypes.NoGeometry)
+        sink, dest_id = self.staging.sink(self.OUTPUT_SUMMARY, fields, QgsWkbTypes.NoGeometry)
         if sink is None:
             return None
         for row in rows:

@@ -1,0 +1,410 @@
+"""An analyst's files are never lost: outputs that name an input are refused, and every file output is staged.
+
+Two guarantees for every EcoComp algorithm (docs/README.md, "What EcoComp refuses, and why"):
+
+1. **No output overwrites an input.** Before anything is written, every
+   destination (feature sinks, rasters, CSV, PNG) is compared with every
+   file the run reads (input layers, statistics tables, rasters, MRIO
+   files and folders). A destination that names a file read by the run —
+   the whole file, or the same layer of a GeoPackage — is refused. A *new*
+   layer in an existing GeoPackage (``ogr:dbname=… table=new``) is allowed
+   and keeps the file's other layers.
+2. **All or nothing.** Every file output is written under a temporary name
+   in its own folder (a new GeoPackage, or a temporary layer inside an
+   existing GeoPackage) and moved into place only when the whole run has
+   succeeded. A run that fails or is cancelled removes its temporary files
+   and leaves every earlier file at its output paths byte-identical;
+   multi-output algorithms write all their outputs or none.
+"""
+
+import glob
+import os
+import traceback
+import uuid
+
+from qgis.core import (
+    QgsDataSourceUri,
+    QgsProcessing,
+    QgsProcessingException,
+    QgsProcessingFeatureSourceDefinition,
+    QgsProcessingContext,
+    QgsProcessingOutputLayerDefinition,
+    QgsProcessingUtils,
+    QgsProperty,
+    QgsProviderRegistry,
+)
+from qgis.PyQt.QtCore import QUrl
+
+from ..translation import tr
+
+INPUT_TYPES = ("source", "vector", "raster", "layer", "mesh", "multilayer", "pointcloud")
+DESTINATION_TYPES = ("sink", "vectorDestination", "rasterDestination", "fileDestination", "folderDestination")
+TEMP_TAG = ".ecocomp-partial-"  # part of every temporary name: what a cancelled run could leave behind
+SHAPEFILE_PARTS = (".shp", ".shx", ".dbf", ".prj", ".cpg", ".qpj", ".qix", ".sbn", ".sbx", ".qmd")
+
+
+def _same_file(a, b):
+    if os.path.normcase(os.path.realpath(a)) == os.path.normcase(os.path.realpath(b)):
+        return True
+    try:
+        return os.path.samefile(a, b)
+    except OSError:
+        return False
+
+
+def _static(value, context):
+    """The plain value of a parameter that may be a QgsProperty (models, expressions)."""
+    if isinstance(value, QgsProperty):
+        if value.propertyType() == QgsProperty.StaticProperty:
+            return value.staticValue()
+        return value.valueAsString(context.expressionContext(), "")[0]
+    return value
+
+
+def layer_files(layer):
+    """(path, layer name or None) of the files a map layer reads; [] for memory and database layers."""
+    if layer is None:
+        return []
+    provider = layer.providerType()
+    source = layer.source()
+    parts = QgsProviderRegistry.instance().decodeUri(provider, source) or {}
+    path = parts.get("path")
+    if not path and source.startswith("file:"):
+        path = QUrl(source.split("?")[0]).toLocalFile()
+    if not path and provider in ("ogr", "gdal"):
+        path = source.split("|")[0]
+    if not path or not os.path.exists(path):
+        return []
+    name = parts.get("layerName")
+    return [(path, str(name) if name else None)]
+
+
+def file_inputs(path):
+    """Every file read from a file or folder parameter (folders: all files below them)."""
+    if not path:
+        return []
+    if os.path.isdir(path):
+        return [(os.path.join(folder, name), None) for folder, _, names in os.walk(path) for name in names]
+    return [(path, None)] if os.path.exists(path) else []
+
+
+def read_files(algorithm, parameters, context):
+    """[(path, layer name or None, parameter description)] of every file the run reads."""
+    found = []
+    for definition in algorithm.parameterDefinitions():
+        name, kind = definition.name(), definition.type()
+        if definition.isDestination() or parameters.get(name) in (None, ""):
+            continue
+        paths = []
+        if kind in INPUT_TYPES:
+            value = parameters.get(name)
+            if isinstance(value, QgsProcessingFeatureSourceDefinition):
+                value = _static(value.source, context)
+            values = value if isinstance(value, (list, tuple)) else [value]
+            for item in values:
+                if isinstance(item, str) and os.path.exists(item.split("|")[0]):
+                    parts = QgsProviderRegistry.instance().decodeUri("ogr", item)
+                    paths.append((item.split("|")[0], parts.get("layerName") or None))
+                    continue
+                try:
+                    layers = (algorithm.parameterAsLayerList(parameters, name, context) if kind == "multilayer"
+                              else [algorithm.parameterAsLayer(parameters, name, context)])
+                except Exception:  # noqa: BLE001 — an unreadable input is reported by the algorithm itself
+                    layers = []
+                for layer in layers:
+                    paths.extend(layer_files(layer))
+                break
+        elif kind == "file":
+            paths = file_inputs(algorithm.parameterAsFile(parameters, name, context))
+        found.extend((path, layer, definition.description()) for path, layer in paths)
+    return found
+
+
+class Destination:
+    """Where one output parameter writes: a file (and a layer inside it), or nothing we stage."""
+
+    def __init__(self, name, description, path=None, table=None, staged=False):
+        self.name = name
+        self.description = description
+        self.path = path
+        self.table = table
+        self.staged = staged  # a file on disk that the run writes and EcoComp moves into place
+
+
+def destination(definition, parameters, context):
+    """The :class:`Destination` of an output parameter, read from its value without creating anything."""
+    value = parameters.get(definition.name())
+    if isinstance(value, QgsProcessingOutputLayerDefinition):
+        value = value.sink
+    value = _static(value, context)
+    text = "" if value is None else str(value).strip()
+    out = Destination(definition.name(), definition.description())
+    if not text or text == QgsProcessing.TEMPORARY_OUTPUT or text.startswith("memory:"):
+        return out
+    if text.startswith("ogr:"):
+        uri = QgsDataSourceUri(text[4:])
+        if uri.database():
+            out.path, out.table, out.staged = uri.database(), uri.table() or None, True
+        return out
+    if "://" in text or (":" in text.split("/")[0] and len(text.split(":")[0]) > 1):
+        return out  # a database or web destination (postgres:, spatialite: …): not a file of ours
+    out.path, out.staged = text.split("|")[0], True
+    if "|layername=" in text:
+        out.table = text.split("|layername=")[1].split("|")[0]
+    return out
+
+
+def destinations(algorithm, parameters, context):
+    return [destination(d, parameters, context) for d in algorithm.parameterDefinitions()
+            if d.type() in DESTINATION_TYPES]
+
+
+def refuse_outputs_over_inputs(algorithm, parameters, context):
+    """Refuse, before anything is written, any output that names a file (or GeoPackage layer) the run reads."""
+    outputs = [d for d in destinations(algorithm, parameters, context) if d.path]
+    if not outputs:
+        return
+    inputs = read_files(algorithm, parameters, context)
+    for out in outputs:
+        if not os.path.exists(out.path):
+            continue
+        for path, layer, description in inputs:
+            if not _same_file(out.path, path):
+                continue
+            if layer is None and out.table is not None:
+                layer = _first_layer(path)  # a GeoPackage opened without a layer name reads its first layer
+            if out.table is not None and layer is not None and out.table.lower() != layer.lower():
+                continue  # a new layer in the GeoPackage that holds an input layer: the input stays as it is
+            raise QgsProcessingException(tr(
+                "The output '{}' would overwrite {}, which this run reads as '{}'. Nothing was written: choose "
+                "another file (or, in a GeoPackage, a new layer name).").format(
+                    out.description, _shown(out.path, out.table), description))
+    # Two outputs of one run on the same file and layer would overwrite each other.
+    seen = {}
+    for out in outputs:
+        key = (os.path.normcase(os.path.realpath(out.path)), (out.table or "").lower())
+        if key in seen:
+            raise QgsProcessingException(tr("The outputs '{}' and '{}' name the same file {}: choose two files.")
+                                         .format(seen[key], out.description, _shown(out.path, out.table)))
+        seen[key] = out.description
+
+
+def _first_layer(path):
+    from osgeo import gdal
+
+    dataset = gdal.OpenEx(path, gdal.OF_VECTOR)
+    if dataset is None or dataset.GetLayerCount() == 0:
+        return None
+    return dataset.GetLayerByIndex(0).GetName()
+
+
+def _shown(path, table):
+    return "{} (layer {})".format(path, table) if table else path
+
+
+def _temporary(path, extension=None):
+    folder, name = os.path.split(os.path.abspath(path))
+    stem, ext = os.path.splitext(name)
+    return os.path.join(folder, ".{}{}{}{}".format(stem, TEMP_TAG, uuid.uuid4().hex[:8], extension or ext))
+
+
+class OutputStaging:
+    """Writes the outputs of one run under temporary names and moves them into place on :meth:`commit`.
+
+    ``sink()`` replaces ``parameterAsSink`` and ``file()`` gives the temporary
+    path for a raster, CSV or image the algorithm writes itself.
+    """
+
+    def __init__(self, algorithm, parameters, context):
+        self.algorithm = algorithm
+        self.parameters = parameters
+        self.context = context
+        self.sinks = []
+        self.moves = []  # (temporary path, final path)
+        self.layer_swaps = []  # (gpkg path, temporary layer, final layer)
+        self.registered = []  # final ids registered to load on completion
+        self.layer_names = {}  # temporary GeoPackage → name of its layer in the final file
+
+    # -- writing -------------------------------------------------------------------------------------------
+    def sink(self, name, fields, geometry_type, crs=None):
+        """Like ``parameterAsSink``; a file destination is written under a temporary name."""
+        definition = self.algorithm.parameterDefinition(name)
+        target = destination(definition, self.parameters, self.context)
+        parameters = self.parameters
+        if target.staged:
+            if target.table is not None and os.path.exists(target.path):
+                temporary_table = "{}{}{}".format(target.table, TEMP_TAG.replace(".", "_").replace("-", "_"),
+                                                  uuid.uuid4().hex[:8])
+                staged = "ogr:dbname='{}' table=\"{}\" (geom)".format(target.path, temporary_table)
+                self.layer_swaps.append((target.path, temporary_table, target.table))
+            elif os.path.splitext(target.path)[1].lower() == ".gpkg":
+                # A new GeoPackage under a temporary name; its layer gets its final name before the move.
+                temporary = _temporary(target.path)
+                staged = temporary
+                self.moves.append((temporary, target.path))
+                self.layer_names[temporary] = target.table or os.path.splitext(os.path.basename(target.path))[0]
+            else:
+                temporary = _temporary(target.path)
+                staged = temporary
+                self.moves.append((temporary, target.path))
+            parameters = dict(self.parameters)
+            parameters[name] = staged  # a plain destination: QGIS itself loads nothing from the temporary name
+        args = (parameters, name, self.context, fields, geometry_type) + ((crs,) if crs is not None else ())
+        sink, dest_id = self.algorithm.parameterAsSink(*args)
+        if sink is None:
+            return None, None
+        self.sinks.append(sink)
+        if not target.staged:
+            return sink, dest_id
+        final = self._final_id(dest_id, target)
+        original = self.parameters.get(name)
+        if isinstance(original, QgsProcessingOutputLayerDefinition) and original.destinationProject is not None:
+            # Loaded (and styled) from its final name once the run has succeeded; forgotten if it fails.
+            details = QgsProcessingContext.LayerDetails(original.destinationName or definition.description(),
+                                                        original.destinationProject, name,
+                                                        QgsProcessingUtils.LayerHint.Vector)
+            self.context.addLayerToLoadOnCompletion(final, details)
+            self.registered.append(final)
+        return sink, final
+
+    def file(self, final_path):
+        """A temporary path beside ``final_path`` to write to; moved there by :meth:`commit`."""
+        folder = os.path.dirname(os.path.abspath(final_path))
+        if not os.path.isdir(folder):
+            raise QgsProcessingException(tr("The output folder {} does not exist.").format(folder))
+        if not os.access(folder, os.W_OK):
+            raise QgsProcessingException(tr("The output folder {} is not writable: choose another folder.")
+                                         .format(folder))
+        temporary = _temporary(final_path)
+        self.moves.append((temporary, final_path))
+        return temporary
+
+    def _final_id(self, dest_id, target):
+        for temporary, final in self.moves:
+            if temporary in dest_id:
+                if temporary in self.layer_names:
+                    # as QGIS names GeoPackage outputs: the file, or the file and the layer asked for
+                    return final if target.table is None else "{}|layername={}".format(final, target.table)
+                return dest_id.replace(temporary, final)
+        for path, temporary_table, table in self.layer_swaps:
+            if temporary_table in dest_id:
+                return "{}|layername={}".format(path, table)
+        return dest_id
+
+    # -- finishing ----------------------------------------------------------------------------------------
+    def _close(self):
+        for sink in self.sinks:
+            try:
+                sink.flushBuffer()
+            except Exception:  # noqa: BLE001 — closing is what matters
+                pass
+        self.sinks.clear()  # the last reference: QGIS closes the files
+
+    def commit(self, results):
+        """Move every staged output into place; returns ``results`` naming the final files."""
+        self._close()
+        for path, temporary_table, table in self.layer_swaps:
+            _swap_layer(path, temporary_table, table)
+        for temporary, name in self.layer_names.items():
+            _name_only_layer(temporary, name)
+        for temporary, final in self.moves:
+            _move(temporary, final)
+        self.moves, self.layer_swaps, self.registered = [], [], []
+        return results
+
+    def discard(self, error=None):
+        """Remove every temporary file and layer; earlier files at the output paths stay as they were."""
+        if error is not None and error.__traceback__ is not None:
+            traceback.clear_frames(error.__traceback__)  # frames of the failed run may still hold open sinks
+        self._close()
+        if self.registered:
+            layers = self.context.layersToLoadOnCompletion()
+            self.context.setLayersToLoadOnCompletion({k: v for k, v in layers.items() if k not in self.registered})
+            self.registered = []
+        for path, temporary_table, _ in self.layer_swaps:
+            _drop_layer(path, temporary_table)
+        for temporary, _ in self.moves:
+            for part in _parts(temporary):
+                try:
+                    os.remove(part)
+                except OSError:
+                    pass
+        self.moves, self.layer_swaps = [], []
+
+
+def _parts(path):
+    """A file and its sidecars (shapefile parts, .aux.xml, SQLite journals)."""
+    stem, ext = os.path.splitext(path)
+    parts = [path, path + ".aux.xml", path + "-journal", path + "-wal", path + "-shm"]
+    if ext.lower() == ".shp":
+        parts += [stem + e for e in SHAPEFILE_PARTS if e != ".shp"]
+    return [p for p in parts if os.path.exists(p)] + [p for p in glob.glob(glob.escape(stem) + ".*")
+                                                      if p not in parts and TEMP_TAG in p]
+
+
+def _move(temporary, final):
+    stem_t, ext = os.path.splitext(temporary)
+    stem_f = os.path.splitext(final)[0]
+    if ext.lower() == ".shp":
+        for old in [stem_f + e for e in SHAPEFILE_PARTS if os.path.exists(stem_f + e)]:
+            if not os.path.exists(stem_t + os.path.splitext(old)[1]):
+                os.remove(old)  # a sidecar of the old shapefile that the new one does not have
+        for e in SHAPEFILE_PARTS:
+            if os.path.exists(stem_t + e):
+                os.replace(stem_t + e, stem_f + e)
+        return
+    if os.path.exists(temporary + ".aux.xml"):
+        os.replace(temporary + ".aux.xml", final + ".aux.xml")
+    elif os.path.exists(final + ".aux.xml"):
+        os.remove(final + ".aux.xml")  # statistics of the old file would describe the wrong data
+    os.replace(temporary, final)
+
+
+def _swap_layer(path, temporary_table, table):
+    """In GeoPackage ``path``: drop the old ``table`` (if any) and rename the finished temporary layer to it."""
+    from osgeo import gdal
+
+    dataset = gdal.OpenEx(path, gdal.OF_VECTOR | gdal.OF_UPDATE)
+    if dataset is None:
+        raise QgsProcessingException(tr("Could not open {} to finish writing layer {}.").format(path, table))
+    try:
+        names = [dataset.GetLayerByIndex(i).GetName() for i in range(dataset.GetLayerCount())]
+        for i, name in enumerate(names):
+            if name.lower() == table.lower():
+                dataset.DeleteLayer(i)
+                break
+        layer = dataset.GetLayerByName(temporary_table)
+        if layer is None or layer.Rename(table) != 0:
+            raise QgsProcessingException(tr("Could not name the new layer {} in {}.").format(table, path))
+    finally:
+        dataset = None
+
+
+def _name_only_layer(path, name):
+    """Give the single layer of a new GeoPackage its final name (it was created under the temporary file's)."""
+    from osgeo import gdal
+
+    dataset = gdal.OpenEx(path, gdal.OF_VECTOR | gdal.OF_UPDATE)
+    if dataset is None:
+        raise QgsProcessingException(tr("Could not open {} to finish writing it.").format(path))
+    try:
+        layer = dataset.GetLayerByIndex(0)
+        if layer is not None and layer.GetName() != name and layer.Rename(name) != 0:
+            raise QgsProcessingException(tr("Could not name the new layer {} in {}.").format(name, path))
+    finally:
+        dataset = None
+
+
+def _drop_layer(path, temporary_table):
+    from osgeo import gdal
+
+    if not os.path.exists(path):
+        return
+    dataset = gdal.OpenEx(path, gdal.OF_VECTOR | gdal.OF_UPDATE)
+    if dataset is None:
+        return
+    for i in range(dataset.GetLayerCount()):
+        if dataset.GetLayerByIndex(i).GetName() == temporary_table:
+            dataset.DeleteLayer(i)
+            break
+    dataset = None
