@@ -245,3 +245,172 @@ def clipped_labels(widget):
 @pytest.fixture(scope="session")
 def legible():
     return clipped_labels
+
+
+# --- robustness suite (tests/test_robust_*.py) -------------------------------------------------------------
+
+ROBUST_CROPS = ["rice", "rice_area_ha", "rice_yield_kg_ha", 2.72, "wheat", "wheat_area_ha", "wheat_yield_kg_ha",
+                2.36, "maize", "maize_area_ha", "maize_yield_kg_ha", 1.76]
+
+
+def file_hashes(paths):
+    """{file: sha256} of every file at ``paths`` (folders: every file below them)."""
+    import hashlib
+
+    found = {}
+    for path in map(pathlib.Path, paths):
+        files = [p for p in path.rglob("*") if p.is_file()] if path.is_dir() else [path] if path.exists() else []
+        for item in files:
+            found[str(item)] = hashlib.sha256(item.read_bytes()).hexdigest()
+    return found
+
+
+@pytest.fixture(scope="session")
+def workspace(tmp_path_factory, qgis_app):
+    """The sample data copied to a folder of its own, with the chain's intermediate layers and a land-cover raster.
+
+    ``workspace.params(alg)`` gives valid parameters of every algorithm (outputs to be set by the test).
+    """
+    import numpy as np
+    from qgis import processing  # noqa: F401 — Processing is initialised by the ecocomp_provider fixture
+    from qgis.core import QgsFeature, QgsField, QgsFields, QgsGeometry, QgsVectorFileWriter, QgsWkbTypes
+    from qgis.core import QgsCoordinateReferenceSystem, QgsCoordinateTransformContext
+    from qgis.PyQt.QtCore import QVariant
+
+    root = tmp_path_factory.mktemp("workspace")
+    for name in ("hubei_counties.gpkg", "hubei_statistics_2017_synthetic.csv",
+                 "hubei_statistics_2017_synthetic.csvt", "china_provinces.gpkg"):
+        shutil.copy(SAMPLE / name, root / name)
+    shutil.copytree(SAMPLE / "mrio_china_2012_synthetic", root / "mrio")
+
+    # Two UTM polygons over a 6 × 4 CLCD raster (1 cropland, 2 forest, 4 grassland, 8 impervious).
+    import rasterio
+    from rasterio.transform import from_origin
+
+    data = np.tile(np.array([1, 1, 2, 4, 8, 8], dtype=np.uint8), (4, 1))
+    with rasterio.open(root / "clcd.tif", "w", driver="GTiff", width=6, height=4, count=1, dtype="uint8",
+                       crs="EPSG:32650", transform=from_origin(500000, 3320000, 100, 50), nodata=0) as dataset:
+        dataset.write(data, 1)
+    fields = QgsFields()
+    fields.append(QgsField("name", QVariant.String))
+    options = QgsVectorFileWriter.SaveVectorOptions()
+    options.driverName = "GPKG"
+    writer = QgsVectorFileWriter.create(str(root / "units_utm.gpkg"), fields, QgsWkbTypes.Polygon,
+                                        QgsCoordinateReferenceSystem("EPSG:32650"), QgsCoordinateTransformContext(),
+                                        options)
+    for name, x0 in (("West", 500000), ("East", 500300)):
+        feature = QgsFeature(fields)
+        feature.setAttributes([name])
+        feature.setGeometry(QgsGeometry.fromWkt("POLYGON(({0} 3319800,{1} 3319800,{1} 3320000,{0} 3320000,"
+                                                "{0} 3319800))".format(x0, x0 + 300)))
+        writer.addFeature(feature)
+    del writer
+
+    class Workspace:
+        path = root
+
+        def params(self, alg):
+            r = str(root)
+            mrio = {"INPUT": r + "/china_provinces.gpkg", "REGION_KEY": "name_en", "MRIO_FORMAT": 0,
+                    "MRIO_FOLDER": r + "/mrio", "CATEGORY_MAPPING": r + "/mrio/categories.csv"}
+            landcover = {"INPUT": r + "/units_utm.gpkg", "RASTER": r + "/clcd.tif", "BAND": 1}
+            return dict({
+                "esv": {"INPUT": r + "/hubei_counties.gpkg", "STATS_TABLE": r + "/hubei_statistics_2017_synthetic.csv",
+                        "INPUT_KEY": "adcode", "STATS_KEY": "adcode", "AREA_FIELD": "cultivated_ha", "EA_MODE": 2,
+                        "CROP_FIELDS": ROBUST_CROPS, "FACTOR_PRESET": 0},
+                "footprint": {"INPUT": r + "/esv.gpkg", "POPULATION_FIELD": "population",
+                              "AREA_FIELD": "cultivated_ha", "PRESET": 0},
+                "priority": {"INPUT": r + "/footprint.gpkg", "TYPE_FIELD": "mfa_type", "ESV_FIELD": "esv_nonmarket",
+                             "GDP_FIELD": "gdp_cny", "METHOD": 0, "CLASSES": 5},
+                "payment": {"INPUT": r + "/priority.gpkg", "PRESET": 0, "ESV_NONMARKET_FIELD": "esv_nonmarket",
+                            "EOI_FIELD": "eoi", "R_MODE": 0, "ENGEL_URBAN_FIELD": "engel_urban",
+                            "ENGEL_RURAL_FIELD": "engel_rural", "URBANISATION_FIELD": "urbanisation", "G_MODE": 1,
+                            "GDP_FIELD": "gdp_cny", "POPULATION_FIELD": "population", "ROLE_FIELD": "role"},
+                "dualzoning": {"INPUT": r + "/footprint.gpkg", "GRAIN_FIELD": "grain_output_kg",
+                               "AREA_FIELD": "cultivated_ha", "POPULATION_FIELD": "population", "ALPHA": 0.95,
+                               "GRAIN_PER_CAPITA": 400, "ECO_MODE": 0, "EF_FIELD": "ef", "EC_FIELD": "ec",
+                               "DELTA_MODE": 0, "DELTA": 0.2296},
+                "ioland": dict(mrio, TARGET_REGION="Gansu"),
+                "iobilateral": dict(mrio, FLOW_TOP=40),
+                "mapimage": {"INPUT": r + "/esv.gpkg", "FIELD": "esv_total", "DPI": 50},
+                "landcoverarea": dict(landcover),
+                "esvsurface": dict(landcover, EA_VALUE=1000.0),
+                "compensationchain": {"units": r + "/hubei_counties.gpkg",
+                                      "statistics": r + "/hubei_statistics_2017_synthetic.csv"},
+            }[alg])
+
+    space = Workspace()
+    return space
+
+
+@pytest.fixture
+def prepared(workspace, ecocomp_provider):
+    """The workspace with the chain's intermediate layers (esv, footprint, priority) written once."""
+    from qgis import processing
+
+    root = workspace.path
+    if not (root / "priority.gpkg").exists():
+        for alg, out in (("esv", "esv"), ("footprint", "footprint"), ("priority", "priority")):
+            processing.run("ecocomp:" + alg, dict(workspace.params(alg), OUTPUT=str(root / (out + ".gpkg"))))
+    return workspace
+
+
+class Guard:
+    """Runs an algorithm that must be refused and checks that nothing an analyst owns changed.
+
+    ``refused(alg, params, fragment)``: the run raises a QgsProcessingException whose message contains
+    ``fragment``; every input file (every parameter naming an existing file or folder) is byte-identical
+    afterwards; every earlier file at an output path is byte-identical; and no new file (partial output,
+    temporary file, journal) appeared in any folder the run reads or writes.
+    """
+
+    OUTPUT_KEYS = ("OUTPUT", "OUTPUT_MATRIX", "OUTPUT_FLOWS", "OUTPUT_SUMMARY", "OUTPUT_RASTER",
+                   "payment:compensation")
+
+    @staticmethod
+    def _paths(params):
+        found = []
+        for key, value in params.items():
+            if isinstance(value, str):
+                path = value.split("|")[0]
+                if value.startswith("ogr:"):
+                    path = value.split("dbname='")[1].split("'")[0]
+                if os.path.isabs(path):
+                    found.append((key, path))
+        return found
+
+    def run(self, alg, params, feedback=None):
+        from qgis import processing
+        from qgis.core import QgsProcessingContext, QgsProcessingFeedback, QgsProject
+
+        from qgis.core import QgsFeatureRequest
+
+        context = QgsProcessingContext()
+        context.setProject(QgsProject.instance())
+        context.setInvalidGeometryCheck(QgsFeatureRequest.GeometryAbortOnInvalid)  # QGIS's default setting
+        return processing.run("ecocomp:" + alg, params, feedback=feedback or QgsProcessingFeedback(), context=context)
+
+    def snapshot(self, params):
+        paths = [p for _, p in self._paths(params)]
+        folders = {os.path.dirname(p) for p in paths} | {p for p in paths if os.path.isdir(p)}
+        listing = {f: sorted(os.listdir(f)) for f in folders if os.path.isdir(f)}
+        return file_hashes(paths), listing
+
+    def refused(self, alg, params, fragment, feedback=None):
+        from qgis.core import QgsProcessingException
+
+        before = self.snapshot(params)
+        with pytest.raises(QgsProcessingException) as error:
+            self.run(alg, params, feedback)
+        message = str(error.value)
+        assert fragment.lower() in message.lower(), message
+        after = self.snapshot(params)
+        assert after[0] == before[0], "a file read or written by the run changed"
+        assert after[1] == before[1], "files appeared or vanished: {}".format(
+            {f: sorted(set(after[1].get(f, [])) ^ set(before[1][f])) for f in before[1]})
+        return message
+
+
+@pytest.fixture
+def guard(ecocomp_provider):
+    return Guard()

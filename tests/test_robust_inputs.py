@@ -1,0 +1,366 @@
+"""Robustness: bad input of every family gets a message naming the field, unit, row or parameter at fault.
+
+Every case runs through processing.run on files (the sample data copied to a workspace), with an earlier
+result already at the output path; ``guard.refused`` then checks the message, that every input file is
+byte-identical, that the earlier result is byte-identical and that no partial or temporary file appeared.
+Families: missing / text / NULL / negative / zero fields, percent where a fraction belongs, join keys
+(unmatched, duplicated in the table or among the polygons), geometries (invalid, NULL, empty layer, empty
+selection), out-of-range parameters, MRIO tables (duplicates, NaN, ragged, unbalanced, encodings), rasters
+(band, nodata only, outside, CRS, unmapped classes) and maps (empty, text or all-NULL fields).
+"""
+
+import csv
+import shutil
+
+import pytest
+
+SAMPLE_CSV = "hubei_statistics_2017_synthetic.csv"
+
+
+def write_stats(folder, edit=None, name="stats.csv", encoding="utf-8"):
+    """The sample statistics table, edited by ``edit(header, rows)`` (rows: list of dicts), as a CSV file."""
+    with open(STATS_SOURCE[0], encoding="utf-8") as handle:
+        reader = csv.DictReader(handle)
+        header, rows = list(reader.fieldnames), list(reader)
+    if edit is not None:
+        header, rows = edit(header, rows) or (header, rows)
+    path = folder / name
+    with open(path, "w", encoding=encoding, newline="") as handle:
+        writer = csv.DictWriter(handle, header, extrasaction="ignore")
+        writer.writeheader()
+        writer.writerows(rows)
+    return str(path)
+
+
+STATS_SOURCE = []
+
+
+def cell(column, value, row=0):
+    """An edit setting one cell."""
+    def edit(header, rows):
+        rows[row][column] = value
+    return edit
+
+
+def column(column, function):
+    def edit(header, rows):
+        if column not in header:
+            header.append(column)
+        for row in rows:
+            row[column] = function(row)
+    return edit
+
+
+def drop_row(row=0):
+    def edit(header, rows):
+        del rows[row]
+    return edit
+
+
+def duplicate_row(row=0):
+    def edit(header, rows):
+        rows.append(dict(rows[row]))
+    return edit
+
+
+def earlier_result(path):
+    """An earlier result at the output path: it must come through every refused run byte-identical."""
+    shutil.copy(STATS_SOURCE[0], path)
+    return str(path)
+
+
+# Payment and footprint read their fields from the polygons joined to a statistics table with these columns.
+def payment_columns(header, rows):
+    for row in rows:
+        row["esv_nonmarket"] = str(1e8)
+        row["eoi"] = "0.2"
+    header += ["esv_nonmarket", "eoi"]
+
+
+def join(ws, stats):
+    return {"INPUT": str(ws.path / "hubei_counties.gpkg"), "STATS_TABLE": stats, "INPUT_KEY": "adcode",
+            "STATS_KEY": "adcode"}
+
+
+def esv(ws, tmp, edit=None, **extra):
+    return dict(ws.params("esv"), STATS_TABLE=write_stats(tmp, edit), **extra)
+
+
+def footprint(ws, tmp, edit=None, **extra):
+    return dict(join(ws, write_stats(tmp, edit)), POPULATION_FIELD="population", AREA_FIELD="cultivated_ha",
+                PRESET=0, **extra)
+
+
+def zoning(ws, tmp, edit=None, **extra):
+    def with_ecology(header, rows):
+        for row in rows:
+            row["ef"], row["ec"] = "0.16", "0.21"
+        header += ["ef", "ec"]
+        if edit:
+            edit(header, rows)
+    base = dict(ws.params("dualzoning"), **join(ws, write_stats(tmp, with_ecology)))
+    base.update(OUTPUT_SUMMARY=str(tmp / "summary.csv"))
+    return dict(base, **extra)
+
+
+def priority(ws, tmp, edit=None, **extra):
+    def with_esv(header, rows):
+        payment_columns(header, rows)
+        if edit:
+            edit(header, rows)
+    return dict(ws.params("priority"), **join(ws, write_stats(tmp, with_esv)), **extra)
+
+
+def payment(ws, tmp, edit=None, **extra):
+    def with_esv(header, rows):
+        payment_columns(header, rows)
+        if edit:
+            edit(header, rows)
+    params = dict(ws.params("payment"), **join(ws, write_stats(tmp, with_esv)), **extra)
+    params.pop("ROLE_FIELD")
+    return params
+
+
+def mrio_copy(ws, tmp, edit_file=None, edit=None):
+    folder = tmp / "mrio"
+    shutil.copytree(ws.path / "mrio", folder)
+    if edit_file:
+        path = folder / edit_file
+        lines = path.read_text(encoding="utf-8").splitlines()
+        path.write_text("\n".join(edit(lines)) + "\n", encoding="utf-8")
+    return str(folder)
+
+
+def io(alg, ws, tmp, edit_file=None, edit=None, **extra):
+    folder = mrio_copy(ws, tmp, edit_file, edit)
+    return dict(ws.params(alg), MRIO_FOLDER=folder, CATEGORY_MAPPING=folder + "/categories.csv", **extra)
+
+
+def replace_first_number(lines, row, value):
+    cells = lines[row].split(",")
+    cells[2] = value
+    lines[row] = ",".join(cells)
+    return lines
+
+
+def raster(ws, tmp, data=None, crs="EPSG:32650", dtype="uint8", nodata=0, left=500000):
+    import numpy as np
+    import rasterio
+    from rasterio.transform import from_origin
+
+    data = np.tile(np.array([1, 1, 2, 4, 8, 8]), (4, 1)) if data is None else data
+    path = tmp / "lc.tif"
+    profile = dict(driver="GTiff", width=data.shape[1], height=data.shape[0], count=1, dtype=dtype,
+                   transform=from_origin(left, 3320000, 100, 50), nodata=nodata)
+    if crs:
+        profile["crs"] = crs
+    with rasterio.open(path, "w", **profile) as dataset:
+        dataset.write(data.astype(dtype), 1)
+    return str(path)
+
+
+def landcover(alg, ws, tmp, **extra):
+    return dict(ws.params(alg), **extra)
+
+
+def vector(tmp, name, wkts, fields=("adcode",), values=None, crs="EPSG:4326"):
+    """A GeoPackage of polygons from WKT (None = NULL geometry)."""
+    from qgis.core import (QgsCoordinateReferenceSystem, QgsCoordinateTransformContext, QgsFeature, QgsField,
+                           QgsFields, QgsGeometry, QgsVectorFileWriter, QgsWkbTypes)
+    from qgis.PyQt.QtCore import QVariant
+
+    qfields = QgsFields()
+    for f in fields:
+        qfields.append(QgsField(f, QVariant.String))
+    options = QgsVectorFileWriter.SaveVectorOptions()
+    options.driverName = "GPKG"
+    path = str(tmp / (name + ".gpkg"))
+    writer = QgsVectorFileWriter.create(path, qfields, QgsWkbTypes.MultiPolygon,
+                                        QgsCoordinateReferenceSystem(crs), QgsCoordinateTransformContext(), options)
+    for i, wkt in enumerate(wkts):
+        feature = QgsFeature(qfields)
+        feature.setAttributes(list(values[i]) if values else [str(i)])
+        if wkt is not None:
+            feature.setGeometry(QgsGeometry.fromWkt(wkt))
+        writer.addFeature(feature)
+    del writer
+    return path
+
+
+BOX = "MULTIPOLYGON((({0} 3319800,{1} 3319800,{1} 3320000,{0} 3320000,{0} 3319800)))"
+BOWTIE = "MULTIPOLYGON(((0 0,1 1,1 0,0 1,0 0)))"
+
+# (id, algorithm, parameters(ws, tmp), fragment of the expected message)
+CASES = [
+    # --- ESV -------------------------------------------------------------------------------------------------
+    ("esv: missing area field", "esv", lambda ws, t: esv(ws, t, AREA_FIELD="cultivated_mu"),
+     "Field 'cultivated_mu' was not found"),
+    ("esv: text with thousands separator in the area", "esv",
+     lambda ws, t: esv(ws, t, cell("cultivated_ha", "1,087.11")), "holds the text '1,087.11'"),
+    ("esv: NULL area", "esv", lambda ws, t: esv(ws, t, cell("cultivated_ha", "")), "missing (NULL)"),
+    ("esv: negative area", "esv", lambda ws, t: esv(ws, t, cell("cultivated_ha", "-5")), "is negative"),
+    ("esv: NULL crop yield", "esv", lambda ws, t: esv(ws, t, cell("rice_yield_kg_ha", "")), "rice_yield_kg_ha"),
+    ("esv: zero sown area of every crop", "esv",
+     lambda ws, t: esv(ws, t, lambda h, r: r[0].update(rice_area_ha="0", wheat_area_ha="0", maize_area_ha="0")),
+     "江岸区"),
+    ("esv: unmatched join key", "esv", lambda ws, t: esv(ws, t, drop_row(0)), "have no row in the statistics table"),
+    ("esv: duplicate key in the table", "esv", lambda ws, t: esv(ws, t, duplicate_row(3)), "duplicate keys"),
+    ("esv: polygons sharing one key", "esv",
+     lambda ws, t: dict(esv(ws, t, one_row_per_city), INPUT_KEY="city", STATS_KEY="city"), "shared by several polygons"),
+    ("esv: table key not chosen", "esv", lambda ws, t: dict(esv(ws, t), STATS_KEY=None), "choose the key field"),
+    ("esv: key field not in the table", "esv", lambda ws, t: dict(esv(ws, t), STATS_KEY="code"),
+     "Key field 'code' was not found"),
+    ("esv: negative typed Ea", "esv", lambda ws, t: esv(ws, t, EA_MODE=0, EA_VALUE=-5.0), "must be at least 0"),
+    ("esv: zero typed Ea", "esv", lambda ws, t: esv(ws, t, EA_MODE=0, EA_VALUE=0.0), "greater than 0"),
+    ("esv: invalid geometry", "esv",
+     lambda ws, t: {"INPUT": vector(t, "bowtie", [BOWTIE]), "AREA_FIELD": "adcode", "EA_MODE": 0,
+                    "EA_VALUE": 100.0}, "invalid geometry"),
+    ("esv: empty layer", "esv",
+     lambda ws, t: {"INPUT": vector(t, "empty", []), "AREA_FIELD": "adcode", "EA_MODE": 0, "EA_VALUE": 100.0},
+     "has no features"),
+    ("esv: input field differs from a result field only in case", "esv",
+     lambda ws, t: esv(ws, t, column("ESV_TOTAL", lambda r: "1")), "differ only in case"),
+    # --- footprint ----------------------------------------------------------------------------------------------
+    ("footprint: zero population", "footprint", lambda ws, t: footprint(ws, t, cell("population", "0")), "zero"),
+    ("footprint: NULL population", "footprint", lambda ws, t: footprint(ws, t, cell("population", "")),
+     "missing (NULL)"),
+    ("footprint: population as text with unit", "footprint",
+     lambda ws, t: footprint(ws, t, cell("population", "49.8万")), "holds the text '49.8万'"),
+    ("footprint: negative area", "footprint", lambda ws, t: footprint(ws, t, cell("cultivated_ha", "-1")),
+     "is negative"),
+    ("footprint: k = 1", "footprint", lambda ws, t: dict(footprint(ws, t), PRESET=3, K=1.0), "from 0 to 0.99"),
+    ("footprint: missing population field", "footprint",
+     lambda ws, t: dict(footprint(ws, t), POPULATION_FIELD="pop_10k"), "pop_10k"),
+    # --- dual zoning ----------------------------------------------------------------------------------------------
+    ("dualzoning: α > 1", "dualzoning", lambda ws, t: zoning(ws, t, ALPHA=1.5), "from 0 to 1"),
+    ("dualzoning: zero grain output everywhere", "dualzoning",
+     lambda ws, t: zoning(ws, t, column("grain_output_kg", lambda r: "0")), "grain"),
+    ("dualzoning: weights do not sum to 1", "dualzoning",
+     lambda ws, t: zoning(ws, t, WEIGHT_MODE=0, W1=0.7, W2=0.7), "sum"),
+    ("dualzoning: NULL grain output", "dualzoning", lambda ws, t: zoning(ws, t, cell("grain_output_kg", "")),
+     "missing (NULL)"),
+    ("dualzoning: summary and zones to one file", "dualzoning",
+     lambda ws, t: zoning(ws, t, OUTPUT_SUMMARY=str(t / "out.gpkg")), "name the same file"),
+    # --- priority ---------------------------------------------------------------------------------------------------
+    ("priority: zero GDP", "priority", lambda ws, t: priority(ws, t, cell("gdp_cny", "0")), "zero"),
+    ("priority: text in GDP", "priority", lambda ws, t: priority(ws, t, cell("gdp_cny", "n/a")),
+     "holds the text 'n/a'"),
+    ("priority: unknown functional-area type", "priority",
+     lambda ws, t: priority(ws, t, cell("mfa_type", "special zone")), "special zone"),
+    ("priority: more classes than units allow", "priority", lambda ws, t: priority(ws, t, CLASSES=99), "CLASSES"),
+    # --- payment ----------------------------------------------------------------------------------------------------
+    ("payment: GDP = 0", "payment", lambda ws, t: payment(ws, t, cell("gdp_cny", "0")), "GDP"),
+    ("payment: eoi = 3", "payment", lambda ws, t: payment(ws, t, cell("eoi", "3")), "at most 1"),
+    ("payment: Engel coefficient in percent", "payment",
+     lambda ws, t: payment(ws, t, column("engel_urban", lambda r: str(float(r["engel_urban"]) * 100))),
+     "in percent"),
+    ("payment: Engel coefficients mixing percent and fractions", "payment",
+     lambda ws, t: payment(ws, t, cell("engel_rural", "31.2")), "mixes fractions"),
+    ("payment: zero population", "payment", lambda ws, t: payment(ws, t, cell("population", "0")), "zero"),
+    ("payment: NULL ESV", "payment", lambda ws, t: payment(ws, t, cell("esv_nonmarket", "")), "missing (NULL)"),
+    ("payment: urbanisation in percent", "payment",
+     lambda ws, t: payment(ws, t, column("urbanisation", lambda r: str(float(r["urbanisation"]) * 100))),
+     "in percent"),
+    # --- input–output -------------------------------------------------------------------------------------------
+    ("ioland: duplicate region,sector row in land.csv", "ioland",
+     lambda ws, t: io("ioland", ws, t, "land.csv", lambda ls: ls + [ls[1]]), "appears twice"),
+    ("iobilateral: duplicate row in x.csv", "iobilateral",
+     lambda ws, t: io("iobilateral", ws, t, "x.csv", lambda ls: ls[:2] + [ls[1]] + ls[2:]), "appears twice"),
+    ("ioland: NaN in Z", "ioland",
+     lambda ws, t: io("ioland", ws, t, "Z.csv", lambda ls: replace_first_number(ls, 3, "nan")),
+     "not a finite number"),
+    ("ioland: ragged row in Y", "ioland",
+     lambda ws, t: io("ioland", ws, t, "Y.csv", lambda ls: ls[:3] + [",".join(ls[3].split(",")[:-2])] + ls[4:]),
+     "cells, but the header has"),
+    ("ioland: unbalanced table", "ioland",
+     lambda ws, t: io("ioland", ws, t, "x.csv", lambda ls: replace_first_number(ls, 1, "1e9")), "does not balance"),
+    ("ioland: text cell in Z", "ioland",
+     lambda ws, t: io("ioland", ws, t, "Z.csv", lambda ls: replace_first_number(ls, 4, "12.5x")), "is not a number"),
+    ("ioland: negative land", "ioland",
+     lambda ws, t: io("ioland", ws, t, "land.csv", lambda ls: replace_first_number(ls, 1, "-3")),
+     "negative land use"),
+    ("ioland: unknown target region", "ioland", lambda ws, t: io("ioland", ws, t, TARGET_REGION="Atlantis"),
+     "'Atlantis' is not in the MRIO"),
+    ("ioland: MRIO folder missing", "ioland",
+     lambda ws, t: dict(ws.params("ioland"), MRIO_FOLDER=str(t / "nowhere"), CATEGORY_MAPPING=None),
+     "was not found"),
+    ("ioland: no polygon matches a region", "ioland", lambda ws, t: io("ioland", ws, t, REGION_KEY="adcode"),
+     "No polygon matches an MRIO region"),
+    ("ioland: category mapping missing a category", "ioland",
+     lambda ws, t: io("ioland", ws, t, "categories.csv", lambda ls: ls[:-1]), "without a group"),
+    ("ioland: category mapping in GBK", "ioland",
+     lambda ws, t: dict(io("ioland", ws, t), CATEGORY_MAPPING=gbk_mapping(t)), "not UTF-8"),
+    ("iobilateral: negative number of flows", "iobilateral", lambda ws, t: io("iobilateral", ws, t, FLOW_TOP=-1),
+     "at least 0"),
+    ("iobilateral: matrix and flows to one file", "iobilateral",
+     lambda ws, t: io("iobilateral", ws, t, OUTPUT_MATRIX=str(t / "same.gpkg"), OUTPUT_FLOWS=str(t / "same.gpkg")),
+     "name the same file"),
+    # --- land cover ---------------------------------------------------------------------------------------------
+    ("landcoverarea: band 3 of a one-band raster", "landcoverarea",
+     lambda ws, t: landcover("landcoverarea", ws, t, BAND=3), "Band 3 does not exist"),
+    ("landcoverarea: nodata only", "landcoverarea",
+     lambda ws, t: landcover("landcoverarea", ws, t, RASTER=raster(ws, t, __import__("numpy").zeros((4, 6)))),
+     "only nodata"),
+    ("landcoverarea: polygons outside the raster", "landcoverarea",
+     lambda ws, t: landcover("landcoverarea", ws, t, RASTER=raster(ws, t, left=900000)), "outside"),
+    ("landcoverarea: raster without CRS", "landcoverarea",
+     lambda ws, t: landcover("landcoverarea", ws, t, RASTER=raster(ws, t, crs=None)), "coordinate reference"),
+    ("landcoverarea: float raster", "landcoverarea",
+     lambda ws, t: landcover("landcoverarea", ws, t, RASTER=raster(ws, t, dtype="float32", nodata=None)),
+     "integer"),
+    ("landcoverarea: class missing from the mapping", "landcoverarea",
+     lambda ws, t: landcover("landcoverarea", ws, t, MAPPING_PRESET=1, CLASS_MAPPING=["1", "cultivated"]),
+     "missing from the class mapping"),
+    ("landcoverarea: NULL geometry", "landcoverarea",
+     lambda ws, t: landcover("landcoverarea", ws, t, INPUT=vector(t, "nullgeom", [BOX.format(500000, 500300), None],
+                                                                  crs="EPSG:32650")), "no geometry"),
+    ("esvsurface: destination folder does not exist", "esvsurface",
+     lambda ws, t: landcover("esvsurface", ws, t, OUTPUT_RASTER=str(t / "missing" / "esv.tif")), "does not exist"),
+    ("esvsurface: negative Ea", "esvsurface", lambda ws, t: landcover("esvsurface", ws, t, EA_VALUE=-1.0),
+     "EA_VALUE"),
+    # --- maps ---------------------------------------------------------------------------------------------------
+    ("mapimage: all-NULL field", "mapimage",
+     lambda ws, t: {"INPUT": vector(t, "nulls", [BOWTIE.replace("1 0,0 1", "1 0,1 1")], fields=("adcode", "v"),
+                                    values=[("1", None)]), "FIELD": "v"}, "NULL in every feature"),
+    ("mapimage: text field", "mapimage", lambda ws, t: {"INPUT": str(ws.path / "hubei_counties.gpkg"),
+                                                        "FIELD": "name"}, "holds text"),
+    ("mapimage: empty layer", "mapimage", lambda ws, t: {"INPUT": vector(t, "empty", []), "FIELD": "adcode"},
+     "has no features"),
+    ("mapimage: output is not a PNG", "mapimage",
+     lambda ws, t: dict(ws.params("mapimage"), OUTPUT=earlier_result(t / "map.gpkg")), ".png"),
+    ("mapimage: missing field", "mapimage", lambda ws, t: dict(ws.params("mapimage"), FIELD="esv_mu"), "esv_mu"),
+    ("mapimage: resolution out of range", "mapimage", lambda ws, t: dict(ws.params("mapimage"), DPI=10),
+     "from 50 to 600"),
+]
+
+
+def one_row_per_city(header, rows):
+    seen = set()
+    rows[:] = [r for r in rows if not (r["city"] in seen or seen.add(r["city"]))]
+
+
+def gbk_mapping(folder):
+    path = folder / "categories_gbk.csv"
+    path.write_bytes("category,group\n居民消费,消费\n政府消费,消费\n".encode("gbk"))
+    return str(path)
+
+
+@pytest.fixture(autouse=True)
+def _stats_source(prepared):
+    STATS_SOURCE[:] = [str(prepared.path / SAMPLE_CSV)]
+
+
+@pytest.mark.parametrize("case, alg, build, fragment", CASES, ids=[c[0] for c in CASES])
+def test_bad_input_is_refused_and_nothing_changes(prepared, guard, tmp_path, case, alg, build, fragment):
+    params = build(prepared, tmp_path)
+    for key in ("OUTPUT", "OUTPUT_RASTER", "OUTPUT_MATRIX", "OUTPUT_FLOWS", "OUTPUT_SUMMARY"):
+        if key == "OUTPUT" or key in params:
+            if key not in params:
+                params[key] = earlier_result(tmp_path / ("out.png" if alg == "mapimage" else "out.gpkg"))
+    guard.refused(alg, params, fragment)
+
+
+def test_the_suite_has_the_families_of_the_issue():
+    assert len(CASES) >= 60
+    assert {alg for _, alg, _, _ in CASES} >= {"esv", "footprint", "dualzoning", "priority", "payment", "ioland",
+                                             "iobilateral", "landcoverarea", "esvsurface", "mapimage"}

@@ -1,0 +1,177 @@
+"""Robustness: no run writes over a file it reads, and outputs are written all-or-nothing.
+
+Every destination kind (feature sinks, GeoPackage layers, rasters, CSV, PNG) of every algorithm is pointed
+at a file the run reads: the run is refused before anything is written and every file is byte-identical
+afterwards. A new layer in an existing GeoPackage (also the one holding the input) works and keeps the other
+layers; a re-run replaces its own layer only. Runs that fail while writing leave earlier outputs
+byte-identical and no partial file.
+"""
+
+import os
+import shutil
+
+import pytest
+
+WOULD_OVERWRITE = "would overwrite"
+
+
+def layer_names(path):
+    from osgeo import gdal
+
+    dataset = gdal.OpenEx(str(path), gdal.OF_VECTOR)
+    return sorted(dataset.GetLayerByIndex(i).GetName() for i in range(dataset.GetLayerCount()))
+
+
+def feature_count(uri):
+    from qgis.core import QgsVectorLayer
+
+    layer = QgsVectorLayer(uri, "l", "ogr")
+    assert layer.isValid(), uri
+    return layer.featureCount()
+
+
+@pytest.fixture
+def multi(prepared, tmp_path):
+    """A GeoPackage of a year's work: the county units and two other layers."""
+    from qgis import processing
+
+    path = tmp_path / "multi.gpkg"
+    shutil.copy(prepared.path / "hubei_counties.gpkg", path)
+    for name in ("notes", "provinces"):
+        processing.run("native:savefeatures", {"INPUT": str(prepared.path / "china_provinces.gpkg"),
+                                               "OUTPUT": "ogr:dbname='{}' table=\"{}\" (geom)".format(path, name)})
+    assert layer_names(path) == ["hubei_counties", "notes", "provinces"]
+    return path
+
+
+def ws(prepared, name):
+    return str(prepared.path / name)
+
+
+# (id, algorithm, parameters(prepared) with an output naming an input)
+CASES = [
+    ("esv: OUTPUT is the input GeoPackage", "esv", lambda p: {"OUTPUT": ws(p, "hubei_counties.gpkg")}),
+    ("esv: OUTPUT is the statistics table", "esv", lambda p: {"OUTPUT": ws(p, "hubei_statistics_2017_synthetic.csv")}),
+    ("esv: OUTPUT is the input layer of its GeoPackage", "esv",
+     lambda p: {"OUTPUT": "ogr:dbname='{}' table=\"hubei_counties\" (geom)".format(ws(p, "hubei_counties.gpkg"))}),
+    ("footprint: OUTPUT is its input", "footprint", lambda p: {"OUTPUT": ws(p, "esv.gpkg")}),
+    ("priority: OUTPUT is its input", "priority", lambda p: {"OUTPUT": ws(p, "footprint.gpkg")}),
+    ("payment: OUTPUT is its input", "payment", lambda p: {"OUTPUT": ws(p, "priority.gpkg")}),
+    ("dualzoning: OUTPUT is its input", "dualzoning", lambda p: {"OUTPUT": ws(p, "footprint.gpkg")}),
+    ("dualzoning: OUTPUT_SUMMARY is its input", "dualzoning",
+     lambda p: {"OUTPUT_SUMMARY": ws(p, "footprint.gpkg")}),
+    ("ioland: OUTPUT is Z.csv of the MRIO folder", "ioland", lambda p: {"OUTPUT": ws(p, "mrio/Z.csv")}),
+    ("ioland: OUTPUT is the region polygons", "ioland", lambda p: {"OUTPUT": ws(p, "china_provinces.gpkg")}),
+    ("ioland: OUTPUT is the category mapping", "ioland", lambda p: {"OUTPUT": ws(p, "mrio/categories.csv")}),
+    ("iobilateral: OUTPUT_MATRIX is x.csv", "iobilateral", lambda p: {"OUTPUT_MATRIX": ws(p, "mrio/x.csv")}),
+    ("iobilateral: OUTPUT_FLOWS is land.csv", "iobilateral", lambda p: {"OUTPUT_FLOWS": ws(p, "mrio/land.csv")}),
+    ("iobilateral: OUTPUT is the region polygons", "iobilateral",
+     lambda p: {"OUTPUT": ws(p, "china_provinces.gpkg")}),
+    ("mapimage: OUTPUT is the mapped GeoPackage", "mapimage", lambda p: {"OUTPUT": ws(p, "esv.gpkg")}),
+    ("landcoverarea: OUTPUT is the land-cover raster", "landcoverarea", lambda p: {"OUTPUT": ws(p, "clcd.tif")}),
+    ("landcoverarea: OUTPUT is the polygons", "landcoverarea", lambda p: {"OUTPUT": ws(p, "units_utm.gpkg")}),
+    ("esvsurface: OUTPUT_RASTER is the land-cover raster", "esvsurface",
+     lambda p: {"OUTPUT_RASTER": ws(p, "clcd.tif")}),
+    ("esvsurface: OUTPUT is the polygons", "esvsurface", lambda p: {"OUTPUT": ws(p, "units_utm.gpkg")}),
+]
+
+
+@pytest.mark.parametrize("case, alg, outputs", CASES, ids=[c[0] for c in CASES])
+def test_an_output_naming_an_input_is_refused(prepared, guard, tmp_path, case, alg, outputs):
+    params = dict(prepared.params(alg), OUTPUT=str(tmp_path / ("o.png" if alg == "mapimage" else "o.gpkg")))
+    for key in ("OUTPUT_SUMMARY", "OUTPUT_MATRIX", "OUTPUT_FLOWS", "OUTPUT_RASTER"):
+        if key in {"dualzoning": ["OUTPUT_SUMMARY"], "iobilateral": ["OUTPUT_MATRIX", "OUTPUT_FLOWS"],
+                   "esvsurface": ["OUTPUT_RASTER"]}.get(alg, []):
+            params[key] = str(tmp_path / (key.lower() + (".tif" if key == "OUTPUT_RASTER" else ".gpkg")))
+    params.update(outputs(prepared))
+    guard.refused(alg, params, WOULD_OVERWRITE)
+
+
+def test_output_over_a_multi_layer_geopackage_input_is_refused_and_keeps_every_layer(prepared, guard, multi):
+    params = dict(prepared.params("esv"), INPUT=str(multi) + "|layername=hubei_counties", OUTPUT=str(multi))
+    guard.refused("esv", params, WOULD_OVERWRITE)
+    assert layer_names(multi) == ["hubei_counties", "notes", "provinces"]
+
+
+def test_a_new_layer_in_the_input_geopackage_works_and_keeps_the_other_layers(prepared, guard, multi):
+    uri = "ogr:dbname='{}' table=\"esv_2017\" (geom)".format(multi)
+    params = dict(prepared.params("esv"), INPUT=str(multi) + "|layername=hubei_counties", OUTPUT=uri)
+    out = guard.run("esv", params)["OUTPUT"]
+    assert out == "{}|layername=esv_2017".format(multi)
+    assert layer_names(multi) == ["esv_2017", "hubei_counties", "notes", "provinces"]
+    assert feature_count(out) == 103 and feature_count(str(multi) + "|layername=notes") == 31
+    # A re-run replaces its own layer only (still 103 features, other layers kept, no temporary layer left).
+    guard.run("esv", params)
+    assert layer_names(multi) == ["esv_2017", "hubei_counties", "notes", "provinces"]
+    assert feature_count(out) == 103
+
+
+def test_a_failed_run_into_an_existing_geopackage_leaves_it_byte_identical(prepared, guard, multi, tmp_path):
+    uri = "ogr:dbname='{}' table=\"notes\" (geom)".format(multi)
+    params = dict(prepared.params("esv"), INPUT=str(prepared.path / "hubei_counties.gpkg"), OUTPUT=uri,
+                  AREA_FIELD="population_mu")
+    guard.refused("esv", params, "population_mu")
+    assert layer_names(multi) == ["hubei_counties", "notes", "provinces"]
+
+
+def test_all_outputs_of_a_multi_output_run_or_none(prepared, guard, tmp_path):
+    """iobilateral with earlier results at its three paths, failing at the end: all three byte-identical."""
+    outputs = {key: tmp_path / name for key, name in (("OUTPUT", "balance.gpkg"), ("OUTPUT_MATRIX", "matrix.csv"),
+                                                       ("OUTPUT_FLOWS", "flows.gpkg"))}
+    params = dict(prepared.params("iobilateral"), **{k: str(v) for k, v in outputs.items()})
+    guard.run("iobilateral", params)
+    first = {k: v.read_bytes() for k, v in outputs.items()}
+    # Same run, cancelled after the first outputs were written (progress 90 %): none of the three changes.
+    guard.refused("iobilateral", params, "cancel", feedback=cancel_at(90))
+    assert {k: v.read_bytes() for k, v in outputs.items()} == first
+
+
+def test_a_successful_run_replaces_earlier_outputs_and_leaves_no_temporary_file(prepared, guard, tmp_path):
+    params = dict(prepared.params("dualzoning"), OUTPUT=str(tmp_path / "z.gpkg"),
+                  OUTPUT_SUMMARY=str(tmp_path / "s.csv"))
+    (tmp_path / "z.gpkg").write_bytes(b"an earlier result")
+    (tmp_path / "s.csv").write_text("an earlier summary")
+    out = guard.run("dualzoning", params)
+    assert out["OUTPUT"] == str(tmp_path / "z.gpkg") and feature_count(out["OUTPUT"]) == 103
+    assert layer_names(tmp_path / "z.gpkg") == ["z"]  # the layer is named after the file, as QGIS names it
+    assert (tmp_path / "s.csv").read_text().startswith("zone,")
+    assert sorted(os.listdir(tmp_path)) == ["s.csv", "z.gpkg"]
+
+
+def test_outputs_load_into_the_project_from_their_final_names(prepared, tmp_path):
+    from qgis import processing
+    from qgis.core import QgsProject
+
+    processing.runAndLoadResults("ecocomp:esvsurface", dict(
+        prepared.params("esvsurface"), OUTPUT=str(tmp_path / "esv.gpkg"), OUTPUT_RASTER=str(tmp_path / "esv.tif")))
+    loaded = {os.path.basename(layer.source().split("|")[0]): layer
+              for layer in QgsProject.instance().mapLayers().values() if str(tmp_path) in layer.source()}
+    assert sorted(loaded) == ["esv.gpkg", "esv.tif"]
+    QgsProject.instance().removeMapLayers([layer.id() for layer in loaded.values()])
+
+
+def test_mapimage_draws_a_temporary_layer_of_the_previous_step(prepared, guard, tmp_path):
+    """The result of a previous step in the desktop and the modeller is a memory layer (was: QgsCsException)."""
+    from qgis.core import QgsProject, QgsVectorLayer
+    from qgis.PyQt.QtGui import QImage
+
+    layer = QgsVectorLayer(str(prepared.path / "esv.gpkg"), "esv", "ogr").materialize(
+        __import__("qgis.core", fromlist=["QgsFeatureRequest"]).QgsFeatureRequest())
+    assert layer.providerType() == "memory"
+    QgsProject.instance().addMapLayer(layer)
+    try:
+        out = guard.run("mapimage", {"INPUT": layer.id(), "FIELD": "esv_total", "DPI": 50,
+                                     "OUTPUT": str(tmp_path / "m.png")})["OUTPUT"]
+    finally:
+        QgsProject.instance().removeMapLayer(layer.id())
+    image = QImage(out)
+    assert (image.width(), image.height()) == (584, 413)  # A4 landscape at 50 dpi
+    assert "#00441b" in {image.pixelColor(x, y).name() for x in range(0, 584, 3) for y in range(0, 413, 3)}
+
+
+def cancel_at(percent):
+    from qgis.core import QgsProcessingFeedback
+
+    feedback = QgsProcessingFeedback()
+    feedback.progressChanged.connect(lambda p: feedback.cancel() if p >= percent else None)
+    return feedback
