@@ -1,0 +1,49 @@
+"""Robustness: every algorithm stops promptly when cancelled at 10 %, 50 % or 90 % of its progress, and
+leaves its earlier outputs byte-identical and no partial file behind."""
+
+import time
+
+import pytest
+
+OUTPUTS = {
+    "dualzoning": {"OUTPUT_SUMMARY": "summary.csv"},
+    "iobilateral": {"OUTPUT_MATRIX": "matrix.csv", "OUTPUT_FLOWS": "flows.gpkg"},
+    "esvsurface": {"OUTPUT_RASTER": "esv.tif"},
+}
+ALGORITHMS = ["esv", "footprint", "dualzoning", "priority", "payment", "compensationchain", "landcoverarea",
+              "esvsurface", "mapimage", "ioland", "iobilateral"]
+
+
+class CancelAt:
+    """A feedback that cancels when progress first reaches ``percent`` and remembers when."""
+
+    def __new__(cls, percent):
+        from qgis.core import QgsProcessingFeedback
+
+        feedback = QgsProcessingFeedback()
+        feedback.cancelled_at = None
+
+        def on_progress(progress):
+            if progress >= percent and feedback.cancelled_at is None:
+                feedback.cancelled_at = time.monotonic()
+                feedback.cancel()
+
+        feedback.progressChanged.connect(on_progress)
+        return feedback
+
+
+@pytest.mark.parametrize("percent", [10, 50, 90])
+@pytest.mark.parametrize("alg", ALGORITHMS)
+def test_cancel_stops_within_a_second_and_leaves_nothing_partial(prepared, guard, tmp_path, alg, percent):
+    params = prepared.params(alg)
+    main = "payment:compensation" if alg == "compensationchain" else "OUTPUT"
+    outputs = dict({main: "result.png" if alg == "mapimage" else "result.gpkg"}, **OUTPUTS.get(alg, {}))
+    for key, name in outputs.items():
+        path = tmp_path / name
+        path.write_bytes(b"an earlier result of the analyst, to be kept byte for byte")
+        params[key] = str(path)
+    feedback = CancelAt(percent)
+    # The model reports the step that stopped ("Error encountered while running ESV …").
+    guard.refused(alg, params, "while running" if alg == "compensationchain" else "cancel", feedback=feedback)
+    assert feedback.cancelled_at is not None, "the run never reported {} % progress".format(percent)
+    assert time.monotonic() - feedback.cancelled_at < 1.0
