@@ -140,14 +140,14 @@ def read_utf8_lines(path, what):
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as error:
-        guess = ""
         try:
             data.decode("gb18030")
-            guess = " It reads as GBK/GB18030 (Chinese Windows)."
         except UnicodeDecodeError:
-            pass
-        raise InputError("{} ({}) is not UTF-8 text: byte 0x{:02x} at position {} is not valid UTF-8.{} Save it as "
-                         "'CSV UTF-8'.", what, os.path.basename(path), data[error.start], error.start, guess) from None
+            raise InputError("{} ({}) is not UTF-8 text: byte 0x{:02x} at position {} is not valid UTF-8. Save it as "
+                             "'CSV UTF-8'.", what, os.path.basename(path), data[error.start], error.start) from None
+        raise InputError("{} ({}) is not UTF-8 text: byte 0x{:02x} at position {} is not valid UTF-8; it reads as "
+                         "GBK/GB18030 (Chinese Windows). Save it as 'CSV UTF-8'.", what, os.path.basename(path),
+                         data[error.start], error.start) from None
     return text.splitlines()
 
 

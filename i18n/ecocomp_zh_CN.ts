@@ -94,57 +94,107 @@
       <translation>AHP 权重…</translation>
     </message>
     <message>
-      <location filename="plugin.py" line="107" />
+      <location filename="plugin.py" line="105" />
       <source>&amp;EcoComp</source>
       <translation>耕地生态补偿(&amp;E)</translation>
     </message>
     <message>
-      <location filename="processing/algorithm.py" line="203" />
+      <location filename="processing/algorithm.py" line="262" />
       <source>Compensation methods</source>
       <translation>补偿方法</translation>
     </message>
     <message>
-      <location filename="processing/algorithm.py" line="209" />
+      <location filename="processing/algorithm.py" line="172" />
+      <source>Polygons sharing one key</source>
+      <translation>多个多边形共用一个键</translation>
+    </message>
+    <message>
+      <location filename="processing/algorithm.py" line="268" />
       <source>Units (county / prefecture / province polygons)</source>
       <translation>评价单元（县、市或省级面）</translation>
     </message>
     <message>
-      <location filename="processing/algorithm.py" line="116" />
+      <location filename="processing/algorithm.py" line="98" />
+      <source>a whole number </source>
+      <translation>整数，</translation>
+    </message>
+    <message>
+      <location filename="processing/algorithm.py" line="154" />
       <source>Statistics table to join (CSV/XLSX layer)</source>
       <translation>待连接的统计表（CSV/XLSX 图层）</translation>
     </message>
     <message>
-      <location filename="processing/algorithm.py" line="123" />
+      <location filename="processing/algorithm.py" line="161" />
       <source>Key field of the polygons (e.g. adcode)</source>
       <translation>面图层的关键字段（如 adcode）</translation>
     </message>
     <message>
-      <location filename="processing/algorithm.py" line="129" />
+      <location filename="processing/algorithm.py" line="167" />
       <source>Key field of the statistics table</source>
       <translation>统计表的关键字段</translation>
     </message>
     <message>
-      <location filename="processing/algorithm.py" line="62" />
+      <location filename="processing/algorithm.py" line="66" />
       <source>A table parameter has {} cells, which is not a multiple of its {} columns.</source>
       <translation>表格参数有 {} 个单元格，不是其 {} 列的整数倍。</translation>
     </message>
     <message>
-      <location filename="processing/algorithm.py" line="97" />
+      <location filename="processing/algorithm.py" line="99" />
+      <source>{} ({}) must be {}{}; {} was given.</source>
+      <translation>{}（{}）必须是{}{}；给定值为 {}。</translation>
+    </message>
+    <message>
+      <location filename="processing/algorithm.py" line="173" />
+      <source>Refuse (stop and list the keys)</source>
+      <translation>拒绝（停止并列出这些键）</translation>
+    </message>
+    <message>
+      <location filename="processing/algorithm.py" line="174" />
+      <source>Warn and give each polygon the table row (not from the papers)</source>
+      <translation>警告，并将表行赋给每个多边形（非文献方法）</translation>
+    </message>
+    <message>
+      <location filename="processing/algorithm.py" line="242" />
+      <source>Cancelled: nothing was written.</source>
+      <translation>已取消：未写入任何内容。</translation>
+    </message>
+    <message>
+      <location filename="processing/algorithm.py" line="86" />
+      <source>{} ({}) must be a number; {!r} was given.</source>
+      <translation>{}（{}）必须是数字；给定值为 {!r}。</translation>
+    </message>
+    <message>
+      <location filename="processing/algorithm.py" line="93" />
+      <source>from {} to {}</source>
+      <translation>{} 至 {}</translation>
+    </message>
+    <message>
+      <location filename="processing/algorithm.py" line="135" />
       <source>This algorithm needs a Python library that QGIS cannot find. Install: {}.</source>
       <translation>该算法需要的 Python 库 QGIS 找不到。请安装：{}。</translation>
     </message>
     <message>
-      <location filename="processing/algorithm.py" line="146" />
+      <location filename="processing/algorithm.py" line="191" />
       <source>Choose the field that holds the {}.</source>
       <translation>请选择存放{}的字段。</translation>
     </message>
     <message>
-      <location filename="processing/bridge.py" line="167" />
+      <location filename="processing/algorithm.py" line="95" />
+      <source>at least {}</source>
+      <translation>不小于 {}</translation>
+    </message>
+    <message>
+      <location filename="processing/algorithm.py" line="97" />
+      <source>at most {}</source>
+      <translation>不大于 {}</translation>
+    </message>
+    <message>
+      <location filename="processing/bridge.py" line="168" />
       <source>The input layer has no features.</source>
       <translation>输入图层没有要素。</translation>
     </message>
     <message>
-      <location filename="processing/bridge.py" line="173" />
+      <location filename="processing/bridge.py" line="174" />
       <source>A statistics table is given: choose the key field of the polygons and the key field of the table.</source>
       <translation>已给出统计表：请选择面图层的关键字段和统计表的关键字段。</translation>
     </message>
@@ -154,7 +204,7 @@
       <translation>读取输入图层时已取消。</translation>
     </message>
     <message>
-      <location filename="processing/bridge.py" line="279" />
+      <location filename="processing/bridge.py" line="293" />
       <source>Cancelled while writing the output.</source>
       <translation>写出结果时已取消。</translation>
     </message>
@@ -164,22 +214,27 @@
       <translation>在输入图层{1}中找不到字段“{0}”。可用字段：{2}。</translation>
     </message>
     <message>
-      <location filename="processing/bridge.py" line="193" />
+      <location filename="processing/bridge.py" line="194" />
       <source>The statistics table has duplicate keys in field '{}': {}.</source>
       <translation>统计表的字段“{}”中有重复的关键字：{}。</translation>
     </message>
     <message>
-      <location filename="processing/bridge.py" line="221" />
+      <location filename="processing/bridge.py" line="233" />
       <source>{} polygon(s) have no row in the statistics table (key '{}' → '{}'): {}.</source>
       <translation>{} 个面在统计表中没有对应行（关键字段“{}”→“{}”）：{}。</translation>
     </message>
     <message>
-      <location filename="processing/bridge.py" line="177" />
+      <location filename="processing/bridge.py" line="178" />
       <source>Key field '{}' was not found in the {}.</source>
       <translation>在{1}中找不到关键字段“{0}”。</translation>
     </message>
     <message>
-      <location filename="processing/bridge.py" line="289" />
+      <location filename="processing/bridge.py" line="213" />
+      <source>{} key(s) of field '{}' are shared by several polygons, which would each receive the whole table row: {}. Dissolve or correct them, or choose to warn (parameter 'Polygons sharing one key').</source>
+      <translation>字段“{}”中有 {} 个键被多个多边形共用，每个多边形都会得到整行统计数据：{}。请融合或更正这些多边形，或选择仅警告（参数“多个多边形共用一个键”）。</translation>
+    </message>
+    <message>
+      <location filename="processing/bridge.py" line="303" />
       <source>Could not write feature {} to the output.</source>
       <translation>无法把要素 {} 写入输出。</translation>
     </message>
@@ -192,6 +247,11 @@
       <location filename="processing/bridge.py" line="114" />
       <source>Field '{}' ({}) must be numeric, but unit {} holds the text {!r}.</source>
       <translation>字段“{}”（{}）必须为数值，但单元 {} 中为文本 {!r}。</translation>
+    </message>
+    <message>
+      <location filename="processing/bridge.py" line="267" />
+      <source>Input field '{}' and the result field '{}' differ only in case, and GeoPackage and Shapefile treat them as one column. Rename the input field (e.g. '{}_in') and run again.</source>
+      <translation>输入字段“{}”与结果字段“{}”仅大小写不同，GeoPackage 和 Shapefile 会把它们视为同一列。请重命名输入字段（例如“{}_in”）后再运行。</translation>
     </message>
     <message>
       <location filename="processing/esv_algorithm.py" line="34" />
@@ -214,7 +274,7 @@
       <translation>生态系统服务价值</translation>
     </message>
     <message>
-      <location filename="processing/esv_algorithm.py" line="184" />
+      <location filename="processing/esv_algorithm.py" line="183" />
       <source>cultivated land area, ha</source>
       <translation>耕地面积，公顷</translation>
     </message>
@@ -244,7 +304,7 @@
       <translation>为每项服务增加一个 ESV 字段（元）</translation>
     </message>
     <message>
-      <location filename="processing/esv_algorithm.py" line="151" />
+      <location filename="processing/esv_algorithm.py" line="150" />
       <source>Ea per unit needs the crop fields table: one row per crop with its sown-area field (ha), yield field (kg/ha) and price (CNY/kg).</source>
       <translation>按单元计算 Ea 需要作物字段表：每种作物一行，给出其播种面积字段（公顷）、单产字段（千克/公顷）和价格（元/千克）。</translation>
     </message>
@@ -309,7 +369,7 @@
       <translation>自定义表（下方）</translation>
     </message>
     <message>
-      <location filename="processing/esv_algorithm.py" line="188" />
+      <location filename="processing/esv_algorithm.py" line="187" />
       <source>Cultivated land area S (field '{}', ha)</source>
       <translation>耕地面积 S（字段“{}”，公顷）</translation>
     </message>
@@ -339,32 +399,32 @@
       <translation>因子</translation>
     </message>
     <message>
-      <location filename="processing/esv_algorithm.py" line="159" />
+      <location filename="processing/esv_algorithm.py" line="158" />
       <source>Sown area of {} (field '{}', ha)</source>
       <translation>{}的播种面积（字段“{}”，公顷）</translation>
     </message>
     <message>
-      <location filename="processing/esv_algorithm.py" line="162" />
+      <location filename="processing/esv_algorithm.py" line="161" />
       <source>Yield of {} (field '{}', kg/ha)</source>
       <translation>{}的单产（字段“{}”，千克/公顷）</translation>
     </message>
     <message>
-      <location filename="processing/esv_algorithm.py" line="169" />
+      <location filename="processing/esv_algorithm.py" line="168" />
       <source>Crop fields table, {}: price must be ≥ 0 CNY/kg.</source>
       <translation>作物字段表，{}：价格必须 ≥ 0 元/千克。</translation>
     </message>
     <message>
-      <location filename="processing/esv_algorithm.py" line="158" />
+      <location filename="processing/esv_algorithm.py" line="157" />
       <source>sown area of {}, ha</source>
       <translation>{}的播种面积，公顷</translation>
     </message>
     <message>
-      <location filename="processing/esv_algorithm.py" line="161" />
+      <location filename="processing/esv_algorithm.py" line="160" />
       <source>yield of {}, kg/ha</source>
       <translation>{}的单产，千克/公顷</translation>
     </message>
     <message>
-      <location filename="processing/esv_algorithm.py" line="167" />
+      <location filename="processing/esv_algorithm.py" line="166" />
       <source>Crop fields table, {}: price {!r} (CNY/kg) is not a number.</source>
       <translation>作物字段表，{}：价格 {!r}（元/千克）不是数字。</translation>
     </message>
@@ -739,32 +799,32 @@
       <translation>土地覆被栅格</translation>
     </message>
     <message>
-      <location filename="processing/landcover_algorithms.py" line="126" />
+      <location filename="processing/landcover_algorithms.py" line="131" />
       <source>Land-cover area per unit (cultivated land and other land types)</source>
       <translation>各单元土地覆被面积（耕地及其他地类）</translation>
     </message>
     <message>
-      <location filename="processing/landcover_algorithms.py" line="162" />
+      <location filename="processing/landcover_algorithms.py" line="167" />
       <source>ESV surface of all land types from a land-cover raster</source>
       <translation>由土地覆被栅格计算全地类 ESV 栅格面</translation>
     </message>
     <message>
-      <location filename="processing/landcover_algorithms.py" line="133" />
+      <location filename="processing/landcover_algorithms.py" line="138" />
       <source>&lt;p&gt;Outputs: lc_&amp;lt;land type&amp;gt;_ha, lc_total_ha and, optionally, lc_class_&amp;lt;value&amp;gt;_ha per class.&lt;/p&gt;</source>
       <translation>&lt;p&gt;输出：lc_&amp;lt;地类&amp;gt;_ha、lc_total_ha，以及可选的每个类别 lc_class_&amp;lt;值&amp;gt;_ha。&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="processing/landcover_algorithms.py" line="140" />
+      <location filename="processing/landcover_algorithms.py" line="145" />
       <source>Land-cover areas</source>
       <translation>土地覆被面积</translation>
     </message>
     <message>
-      <location filename="processing/landcover_algorithms.py" line="170" />
+      <location filename="processing/landcover_algorithms.py" line="175" />
       <source>&lt;p&gt;Outputs: the ESV raster (CNY per pixel, float32) and the polygons with esv_lc_&amp;lt;land type&amp;gt; and esv_lc_total (CNY).&lt;/p&gt;</source>
       <translation>&lt;p&gt;输出：ESV 栅格（元/像元，float32），以及附加 esv_lc_&amp;lt;地类&amp;gt; 与 esv_lc_total（元）的面图层。&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="processing/landcover_algorithms.py" line="181" />
+      <location filename="processing/landcover_algorithms.py" line="186" />
       <source>ESV by land type</source>
       <translation>各地类 ESV</translation>
     </message>
@@ -794,27 +854,27 @@
       <translation>土地覆被栅格没有坐标参考系：请先指定。</translation>
     </message>
     <message>
-      <location filename="processing/landcover_algorithms.py" line="129" />
+      <location filename="processing/landcover_algorithms.py" line="134" />
       <source>&lt;p&gt;Area (ha) of each land type in every polygon from a land-cover raster (e.g. a 30 m national land-cover product), through a class → land type mapping: cultivated, forest, grassland, wetland, water, unused, built-up. The cultivated area (lc_cultivated_ha) feeds ecocomp:esv and ecocomp:footprint directly as the cultivated land area S [HB].&lt;/p&gt;</source>
       <translation>&lt;p&gt;由土地覆被栅格（如 30 米全国土地覆被产品）计算每个多边形内各地类的面积（公顷），通过类别 → 地类对应：耕地、林地、草地、湿地、水域、未利用地、建设用地。耕地面积（lc_cultivated_ha）可直接作为耕地面积 S 输入 ecocomp:esv 与 ecocomp:footprint [HB]。&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="processing/landcover_algorithms.py" line="139" />
+      <location filename="processing/landcover_algorithms.py" line="144" />
       <source>Add one area field per class (ha)</source>
       <translation>为每个类别增加一个面积字段（公顷）</translation>
     </message>
     <message>
-      <location filename="processing/landcover_algorithms.py" line="165" />
+      <location filename="processing/landcover_algorithms.py" line="170" />
       <source>&lt;p&gt;Ecosystem service value of every land type [XIE, HB], as a raster and per polygon: each pixel is worth &lt;b&gt;F&lt;sub&gt;total&lt;/sub&gt;(land type) · Ea · pixel area&lt;/b&gt; (CNY), with the Xie 2008 equivalent-factor totals cultivated 7.90, forest 28.12, grassland 11.67, wetland 54.77, water 45.35, unused 1.39 and built-up 0, and Ea the value of one equivalent factor (CNY/ha; see ecocomp:esv). The [HB] authors name grid-scale, multi-land-type ESV as the next step.&lt;/p&gt;</source>
       <translation>&lt;p&gt;各地类的生态系统服务价值 [XIE, HB]，以栅格和多边形两种形式给出：每个像元的价值为 &lt;b&gt;F&lt;sub&gt;总&lt;/sub&gt;(地类) · Ea · 像元面积&lt;/b&gt;（元），采用谢高地 2008 当量因子合计值：耕地 7.90、林地 28.12、草地 11.67、湿地 54.77、水域 45.35、未利用地 1.39、建设用地 0，Ea 为一个标准当量因子的价值（元/公顷；见 ecocomp:esv）。[HB] 作者将栅格尺度、多地类的 ESV 列为下一步工作。&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="processing/landcover_algorithms.py" line="177" />
+      <location filename="processing/landcover_algorithms.py" line="182" />
       <source>Ea, value of one equivalent factor (CNY/ha)</source>
       <translation>Ea，一个标准当量因子的价值（元/公顷）</translation>
     </message>
     <message>
-      <location filename="processing/landcover_algorithms.py" line="180" />
+      <location filename="processing/landcover_algorithms.py" line="185" />
       <source>ESV surface (CNY per pixel)</source>
       <translation>ESV 栅格面（元/像元）</translation>
     </message>
@@ -839,6 +899,11 @@
       <translation>土地覆被栅格必须是 GDAL 可读取的文件；{!r} 不是。</translation>
     </message>
     <message>
+      <location filename="processing/landcover_algorithms.py" line="92" />
+      <source>Band {} does not exist: the land-cover raster {} has {} band(s) (parameter BAND, 1 to {}).</source>
+      <translation>波段 {} 不存在：土地覆被栅格 {} 只有 {} 个波段（参数 BAND，取值 1 至 {}）。</translation>
+    </message>
+    <message>
       <location filename="processing/landcover_algorithms.py" line="61" />
       <source>Class value</source>
       <translation>类别值</translation>
@@ -849,7 +914,7 @@
       <translation>地类</translation>
     </message>
     <message>
-      <location filename="processing/landcover_algorithms.py" line="96" />
+      <location filename="processing/landcover_algorithms.py" line="101" />
       <source>Unit {} has no geometry.</source>
       <translation>单元 {} 没有几何。</translation>
     </message>
@@ -919,19 +984,39 @@
       <translation>PNG 图像 (*.png)</translation>
     </message>
     <message>
-      <location filename="processing/map_algorithm.py" line="167" />
+      <location filename="processing/map_algorithm.py" line="168" />
       <source>Field '{}' was not found in layer '{}'.</source>
       <translation>在图层“{1}”中找不到字段“{0}”。</translation>
     </message>
     <message>
-      <location filename="processing/map_algorithm.py" line="181" />
-      <source>Could not open layer '{}' for drawing.</source>
-      <translation>无法打开图层“{}”进行绘制。</translation>
+      <location filename="processing/map_algorithm.py" line="177" />
+      <source>The map image is written as PNG: give the output file the extension .png ({} was given).</source>
+      <translation>地图图片以 PNG 格式写出：输出文件的扩展名应为 .png（给定为 {}）。</translation>
     </message>
     <message>
-      <location filename="processing/map_algorithm.py" line="207" />
+      <location filename="processing/map_algorithm.py" line="180" />
+      <source>Layer '{}' has no features: there is nothing to map.</source>
+      <translation>图层“{}”没有要素：没有可制图的内容。</translation>
+    </message>
+    <message>
+      <location filename="processing/map_algorithm.py" line="221" />
       <source>Could not write the map image to {}.</source>
       <translation>无法把地图图像写入 {}。</translation>
+    </message>
+    <message>
+      <location filename="processing/map_algorithm.py" line="242" />
+      <source>Field '{}' of layer '{}' is empty (NULL in every feature): the map would be blank.</source>
+      <translation>图层“{1}”的字段“{0}”为空（所有要素均为 NULL）：地图将是空白的。</translation>
+    </message>
+    <message>
+      <location filename="processing/map_algorithm.py" line="250" />
+      <source>Could not read layer '{}' for drawing.</source>
+      <translation>无法读取图层“{}”用于绘图。</translation>
+    </message>
+    <message>
+      <location filename="processing/map_algorithm.py" line="237" />
+      <source>Field '{}' of layer '{}' holds text ({!r}), not numbers: a map needs a numeric field.</source>
+      <translation>图层“{1}”的字段“{0}”为文本（{2!r}）而非数字：制图需要数值字段。</translation>
     </message>
     <message>
       <location filename="processing/model_algorithm.py" line="29" />
@@ -942,6 +1027,41 @@
       <location filename="processing/model_algorithm.py" line="32" />
       <source>Models</source>
       <translation>模型</translation>
+    </message>
+    <message>
+      <location filename="processing/outputs.py" line="369" />
+      <source>Could not open {} to finish writing layer {}.</source>
+      <translation>无法打开 {} 以完成图层 {} 的写入。</translation>
+    </message>
+    <message>
+      <location filename="processing/outputs.py" line="389" />
+      <source>Could not open {} to finish writing it.</source>
+      <translation>无法打开 {} 以完成写入。</translation>
+    </message>
+    <message>
+      <location filename="processing/outputs.py" line="178" />
+      <source>The output '{}' would overwrite {}, which this run reads as '{}'. Nothing was written: choose another file (or, in a GeoPackage, a new layer name).</source>
+      <translation>输出“{}”将覆盖 {}，而本次运行正把它作为“{}”读取。未写入任何内容：请选择其他文件（或在 GeoPackage 中使用新的图层名）。</translation>
+    </message>
+    <message>
+      <location filename="processing/outputs.py" line="187" />
+      <source>The outputs '{}' and '{}' name the same file {}: choose two files.</source>
+      <translation>输出“{}”与“{}”指向同一文件 {}：请选择两个不同的文件。</translation>
+    </message>
+    <message>
+      <location filename="processing/outputs.py" line="274" />
+      <source>The output folder {} does not exist.</source>
+      <translation>输出文件夹 {} 不存在。</translation>
+    </message>
+    <message>
+      <location filename="processing/outputs.py" line="276" />
+      <source>The output folder {} is not writable: choose another folder.</source>
+      <translation>输出文件夹 {} 不可写：请选择其他文件夹。</translation>
+    </message>
+    <message>
+      <location filename="processing/outputs.py" line="378" />
+      <source>Could not name the new layer {} in {}.</source>
+      <translation>无法在 {1} 中将新图层命名为 {0}。</translation>
     </message>
     <message>
       <location filename="processing/payment_algorithm.py" line="40" />
@@ -1134,7 +1254,7 @@
       <translation>ESV（字段“{}”，元）</translation>
     </message>
     <message>
-      <location filename="processing/payment_algorithm.py" line="180" />
+      <location filename="processing/payment_algorithm.py" line="181" />
       <source>Overload index eoi (field '{}')</source>
       <translation>超载指数 eoi（字段“{}”）</translation>
     </message>
@@ -1524,157 +1644,157 @@
       <translation>F 合计 {:.2f} = 市场 {:.2f} + 非市场 {:.2f}</translation>
     </message>
     <message>
-      <location filename="ui/table_editor.py" line="54" />
+      <location filename="ui/table_editor.py" line="53" />
       <source>Ea = (1/7) · Σ m·q·v / Σ m = {:,.2f} CNY/ha</source>
       <translation>Ea = (1/7) · Σ m·q·v / Σ m = {:,.2f} 元/公顷</translation>
     </message>
     <message>
-      <location filename="ui/table_editor.py" line="62" />
+      <location filename="ui/table_editor.py" line="61" />
       <source>Σ c/p = {:.5f} ha/person; with r = 2.52 (Hubei 2017), ef = {:.5f} gha/person</source>
       <translation>Σ c/p = {:.5f} 公顷/人；取 r = 2.52（湖北 2017），ef = {:.5f} 全球公顷/人</translation>
     </message>
     <message>
-      <location filename="ui/table_editor.py" line="76" />
+      <location filename="ui/table_editor.py" line="75" />
       <source>Crop table</source>
       <translation>作物表</translation>
     </message>
     <message>
-      <location filename="ui/table_editor.py" line="77" />
+      <location filename="ui/table_editor.py" line="76" />
       <source>Main food crops of the study region: sown area m (ha), yield q (kg/ha) and national average price v (CNY/kg). Ea = (1/7) · Σ m·q·v / Σ m [XIE, HB].</source>
       <translation>研究区主要粮食作物：播种面积 m（公顷）、单产 q（千克/公顷）与全国平均价格 v（元/千克）。Ea = (1/7) · Σ m·q·v / Σ m [XIE, HB]。</translation>
     </message>
     <message>
-      <location filename="ui/table_editor.py" line="84" />
+      <location filename="ui/table_editor.py" line="83" />
       <source>Commodity table</source>
       <translation>消费品表</translation>
     </message>
     <message>
-      <location filename="ui/table_editor.py" line="85" />
+      <location filename="ui/table_editor.py" line="84" />
       <source>Per-capita consumption c_i (kg/person) and average productivity p_i (kg/ha) of each commodity. ef = r · Σ c_i / p_i [XZ, HB, FJ].</source>
       <translation>各消费品的人均消费量 c_i（千克/人）与平均生产力 p_i（千克/公顷）。ef = r · Σ c_i / p_i [XZ, HB, FJ]。</translation>
     </message>
     <message>
-      <location filename="ui/table_editor.py" line="92" />
+      <location filename="ui/table_editor.py" line="91" />
       <source>Ecosystem services of cultivated land with their part (market / non-market) and equivalent factor (dimensionless multiple of Ea) [XIE].</source>
       <translation>耕地生态系统服务及其类别（市场/非市场）与当量因子（Ea 的无量纲倍数）[XIE]。</translation>
     </message>
     <message>
-      <location filename="ui/table_editor.py" line="99" />
+      <location filename="ui/table_editor.py" line="98" />
       <source>Main functional area type → role</source>
       <translation>主体功能区类型 → 角色</translation>
     </message>
     <message>
-      <location filename="ui/table_editor.py" line="100" />
+      <location filename="ui/table_editor.py" line="99" />
       <source>Which main-functional-area types pay and which receive compensation [HB]; English or Chinese type names.</source>
       <translation>哪些主体功能区类型支付、哪些获得补偿 [HB]；类型名称可用中文或英文。</translation>
     </message>
     <message>
-      <location filename="ui/table_editor.py" line="105" />
+      <location filename="ui/table_editor.py" line="104" />
       <source>Land-cover class → land type</source>
       <translation>土地覆被类别 → 地类</translation>
     </message>
     <message>
-      <location filename="ui/table_editor.py" line="106" />
+      <location filename="ui/table_editor.py" line="105" />
       <source>Land type of each land-cover class code: cultivated, forest, grassland, wetland, water, unused, built-up, or ignore.</source>
       <translation>各土地覆被类别代码对应的地类：耕地 cultivated、林地 forest、草地 grassland、湿地 wetland、水域 water、未利用地 unused、建设用地 built-up，或忽略 ignore。</translation>
     </message>
     <message>
-      <location filename="ui/table_editor.py" line="118" />
+      <location filename="ui/table_editor.py" line="117" />
       <source>empty</source>
       <translation>为空</translation>
     </message>
     <message>
-      <location filename="ui/table_editor.py" line="133" />
+      <location filename="ui/table_editor.py" line="132" />
       <source>must not be negative</source>
       <translation>不能为负数</translation>
     </message>
     <message>
-      <location filename="ui/table_editor.py" line="135" />
+      <location filename="ui/table_editor.py" line="134" />
       <source>must be greater than 0</source>
       <translation>必须大于 0</translation>
     </message>
     <message>
-      <location filename="ui/table_editor.py" line="81" />
+      <location filename="ui/table_editor.py" line="80" />
       <source>Example: rice and wheat</source>
       <translation>示例：水稻与小麦</translation>
     </message>
     <message>
-      <location filename="ui/table_editor.py" line="88" />
+      <location filename="ui/table_editor.py" line="87" />
       <source>Hubei 2017 [HB]</source>
       <translation>湖北 2017 [HB]</translation>
     </message>
     <message>
-      <location filename="ui/table_editor.py" line="95" />
+      <location filename="ui/table_editor.py" line="94" />
       <source>Xie 2008 [HB]</source>
       <translation>谢高地 2008 [HB]</translation>
     </message>
     <message>
-      <location filename="ui/table_editor.py" line="96" />
+      <location filename="ui/table_editor.py" line="95" />
       <source>Xie 2003 [XZ]</source>
       <translation>谢高地 2003 [XZ]</translation>
     </message>
     <message>
-      <location filename="ui/table_editor.py" line="103" />
+      <location filename="ui/table_editor.py" line="102" />
       <source>Default [HB]</source>
       <translation>默认 [HB]</translation>
     </message>
     <message>
-      <location filename="ui/table_editor.py" line="109" />
+      <location filename="ui/table_editor.py" line="108" />
       <source>CLCD</source>
       <translation>CLCD</translation>
     </message>
     <message>
-      <location filename="ui/table_editor.py" line="110" />
+      <location filename="ui/table_editor.py" line="109" />
       <source>ESA WorldCover</source>
       <translation>ESA WorldCover</translation>
     </message>
     <message>
-      <location filename="ui/table_editor.py" line="129" />
+      <location filename="ui/table_editor.py" line="128" />
       <source>not a number</source>
       <translation>不是数字</translation>
     </message>
     <message>
-      <location filename="ui/table_editor.py" line="131" />
+      <location filename="ui/table_editor.py" line="130" />
       <source>must be a whole number</source>
       <translation>必须为整数</translation>
     </message>
     <message>
-      <location filename="ui/table_editor.py" line="232" />
+      <location filename="ui/table_editor.py" line="231" />
       <source>the table is empty</source>
       <translation>表格为空</translation>
     </message>
     <message>
-      <location filename="ui/table_editor.py" line="235" />
+      <location filename="ui/table_editor.py" line="234" />
       <source>All values are valid.</source>
       <translation>所有数值均有效。</translation>
     </message>
     <message>
-      <location filename="ui/table_editor.py" line="249" />
+      <location filename="ui/table_editor.py" line="248" />
       <source>Import CSV</source>
       <translation>导入 CSV</translation>
     </message>
     <message>
-      <location filename="ui/table_editor.py" line="249" />
+      <location filename="ui/table_editor.py" line="248" />
       <source>CSV (*.csv)</source>
       <translation>CSV (*.csv)</translation>
     </message>
     <message>
-      <location filename="ui/table_editor.py" line="262" />
+      <location filename="ui/table_editor.py" line="261" />
       <source>Export CSV</source>
       <translation>导出 CSV</translation>
     </message>
     <message>
-      <location filename="ui/table_editor.py" line="124" />
+      <location filename="ui/table_editor.py" line="123" />
       <source>must be one of: {}</source>
       <translation>必须是以下之一：{}</translation>
     </message>
     <message>
-      <location filename="ui/table_editor.py" line="234" />
+      <location filename="ui/table_editor.py" line="233" />
       <source>Check: {}</source>
       <translation>请检查：{}</translation>
     </message>
     <message>
-      <location filename="ui/table_editor.py" line="229" />
+      <location filename="ui/table_editor.py" line="228" />
       <source>row {}, {}: {}</source>
       <translation>第 {} 行，{}：{}</translation>
     </message>
@@ -1734,7 +1854,7 @@
       <translation>一个标准当量因子的价值：Ea = (1/7) · Σ m·q·v / Σ m（元/公顷）[XIE]</translation>
     </message>
     <message>
-      <location filename="ui/workflow_panel.py" line="225" />
+      <location filename="ui/workflow_panel.py" line="223" />
       <source>EcoComp — compensation workflow</source>
       <translation>EcoComp — 补偿工作流</translation>
     </message>
@@ -1754,27 +1874,27 @@
       <translation>徐州 2015 [XZ]</translation>
     </message>
     <message>
-      <location filename="ui/workflow_panel.py" line="138" />
+      <location filename="ui/workflow_panel.py" line="136" />
       <source>Choose the layer of units (polygons).</source>
       <translation>请选择评价单元图层（面）。</translation>
     </message>
     <message>
-      <location filename="ui/workflow_panel.py" line="142" />
+      <location filename="ui/workflow_panel.py" line="140" />
       <source>Choose the fields for: {}.</source>
       <translation>请选择以下指标的字段：{}。</translation>
     </message>
     <message>
-      <location filename="ui/workflow_panel.py" line="204" />
+      <location filename="ui/workflow_panel.py" line="202" />
       <source>Done: {} layers in the group “{}”.</source>
       <translation>完成：{} 个图层已加入图层组“{}”。</translation>
     </message>
     <message>
-      <location filename="ui/workflow_panel.py" line="185" />
+      <location filename="ui/workflow_panel.py" line="183" />
       <source>Step {} of {}: {}…</source>
       <translation>第 {} 步（共 {} 步）：{}…</translation>
     </message>
     <message>
-      <location filename="ui/workflow_panel.py" line="206" />
+      <location filename="ui/workflow_panel.py" line="204" />
       <source>Stopped: {}</source>
       <translation>已停止：{}</translation>
     </message>
@@ -1999,152 +2119,157 @@
       <translation>消费品表，{}：{} {!r} 不是数字。</translation>
     </message>
     <message>
-      <location filename="ecocomp_plugin/landcover.py" line="77" />
+      <location filename="ecocomp_plugin/landcover.py" line="148" />
       <source>The land-cover raster must hold integer class codes of 8 or 16 bits, not {}.</source>
       <translation>土地覆被栅格必须为 8 位或 16 位整数类别代码，而不是 {}。</translation>
     </message>
     <message>
-      <location filename="ecocomp_plugin/landcover.py" line="261" />
+      <location filename="ecocomp_plugin/landcover.py" line="358" />
       <source>Inside the polygons the land-cover raster holds only nodata (nodata = {}).</source>
       <translation>在多边形范围内，土地覆被栅格全部为无数据值（nodata = {}）。</translation>
     </message>
     <message>
-      <location filename="ecocomp_plugin/landcover.py" line="276" />
+      <location filename="ecocomp_plugin/landcover.py" line="373" />
       <source>Land-cover classes present in the polygons but missing from the class mapping: {}. Add them (a land type, or 'ignore').</source>
       <translation>以下土地覆被类别出现在多边形内，但类别对应表中没有：{}。请补充（地类或“ignore”）。</translation>
     </message>
     <message>
-      <location filename="ecocomp_plugin/landcover.py" line="280" />
+      <location filename="ecocomp_plugin/landcover.py" line="377" />
       <source>Unknown land type(s) in the class mapping: {}; use {} or 'ignore'.</source>
       <translation>类别对应表中有未知地类：{}；请使用 {} 或“ignore”。</translation>
     </message>
     <message>
-      <location filename="ecocomp_plugin/landcover.py" line="48" />
+      <location filename="ecocomp_plugin/landcover.py" line="119" />
       <source>Rotated geographic rasters are not supported: warp the raster first.</source>
       <translation>不支持旋转的地理坐标栅格：请先重采样。</translation>
     </message>
     <message>
-      <location filename="ecocomp_plugin/landcover.py" line="204" />
+      <location filename="ecocomp_plugin/landcover.py" line="304" />
       <source>Rotated rasters are not supported: warp the land-cover raster to a north-up grid first.</source>
       <translation>不支持旋转的栅格：请先将土地覆被栅格重采样为正北朝上的格网。</translation>
     </message>
     <message>
-      <location filename="ecocomp_plugin/landcover.py" line="216" />
+      <location filename="ecocomp_plugin/landcover.py" line="316" />
       <source>{} polygon(s) lie entirely outside the land-cover raster: {}.</source>
       <translation>{} 个多边形完全位于土地覆被栅格之外：{}。</translation>
     </message>
     <message>
-      <location filename="ecocomp_plugin/landcover.py" line="246" />
+      <location filename="ecocomp_plugin/landcover.py" line="344" />
       <source>Cancelled.</source>
       <translation>已取消。</translation>
     </message>
     <message>
-      <location filename="ecocomp_plugin/mrio.py" line="274" />
+      <location filename="ecocomp_plugin/mrio.py" line="315" />
       <source>I − A is singular: the system has no unique solution (a group of sectors that only supply each other, or a column of A summing to 1). Check the table's Z and x.</source>
       <translation>I − A 是奇异矩阵：方程组没有唯一解（一组部门只相互供给，或 A 的某列之和为 1）。请检查表的 Z 与 x。</translation>
     </message>
     <message>
-      <location filename="ecocomp_plugin/mrio.py" line="67" />
+      <location filename="ecocomp_plugin/mrio.py" line="53" />
+      <source>Table {}: the value {!r} at row {} / column {} is not a finite number (NaN or infinite); give every cell a value (0 where there is no flow).</source>
+      <translation>表 {0}：第 {2} 行 / 第 {3} 列的值 {1!r} 不是有限数（NaN 或无穷大）；请为每个单元格填值（无流量处填 0）。</translation>
+    </message>
+    <message>
+      <location filename="ecocomp_plugin/mrio.py" line="72" />
       <source>Table {} has no data rows.</source>
       <translation>表 {} 没有数据行。</translation>
     </message>
     <message>
-      <location filename="ecocomp_plugin/mrio.py" line="103" />
+      <location filename="ecocomp_plugin/mrio.py" line="127" />
       <source>Table {} not found: {}.</source>
       <translation>找不到表 {}：{}。</translation>
     </message>
     <message>
-      <location filename="ecocomp_plugin/mrio.py" line="122" />
+      <location filename="ecocomp_plugin/mrio.py" line="163" />
       <source>The workbook {} has no sheet named {!r} (it has: {}).</source>
       <translation>工作簿 {} 中没有名为 {!r} 的工作表（现有：{}）。</translation>
     </message>
     <message>
-      <location filename="ecocomp_plugin/mrio.py" line="168" />
+      <location filename="ecocomp_plugin/mrio.py" line="209" />
       <source>{}: {} region-sector labels for {} regions × {} sectors.</source>
       <translation>{}：{} 个地区-部门标签，对应 {} 个地区 × {} 个部门。</translation>
     </message>
     <message>
-      <location filename="ecocomp_plugin/mrio.py" line="184" />
+      <location filename="ecocomp_plugin/mrio.py" line="225" />
       <source>Table {} does not match the region-sectors of Z: {}.</source>
       <translation>表 {} 与 Z 的地区-部门不一致：{}。</translation>
     </message>
     <message>
-      <location filename="ecocomp_plugin/mrio.py" line="187" />
+      <location filename="ecocomp_plugin/mrio.py" line="228" />
       <source>Table {} must have one value column.</source>
       <translation>表 {} 必须只有一列数值。</translation>
     </message>
     <message>
-      <location filename="ecocomp_plugin/mrio.py" line="209" />
+      <location filename="ecocomp_plugin/mrio.py" line="250" />
       <source>Table Z must be square: {} rows, {} columns.</source>
       <translation>表 Z 必须为方阵：{} 行，{} 列。</translation>
     </message>
     <message>
-      <location filename="ecocomp_plugin/mrio.py" line="212" />
+      <location filename="ecocomp_plugin/mrio.py" line="253" />
       <source>Table Y: its rows must be the region-sectors of Z in the same order (first difference at row {}).</source>
       <translation>表 Y：其行必须与 Z 的地区-部门顺序相同（第一处差异在第 {} 行）。</translation>
     </message>
     <message>
-      <location filename="ecocomp_plugin/mrio.py" line="217" />
+      <location filename="ecocomp_plugin/mrio.py" line="258" />
       <source>Table Y has final demand of regions that are not in Z: {}.</source>
       <translation>表 Y 含有不在 Z 中的地区的最终需求：{}。</translation>
     </message>
     <message>
-      <location filename="ecocomp_plugin/mrio.py" line="225" />
+      <location filename="ecocomp_plugin/mrio.py" line="266" />
       <source>Table Y: final-demand category missing for {}.</source>
       <translation>表 Y：缺少以下最终需求类别：{}。</translation>
     </message>
     <message>
-      <location filename="ecocomp_plugin/mrio.py" line="231" />
+      <location filename="ecocomp_plugin/mrio.py" line="272" />
       <source>Table x: negative total output for {}.</source>
       <translation>表 x：以下部门总产出为负：{}。</translation>
     </message>
     <message>
-      <location filename="ecocomp_plugin/mrio.py" line="233" />
+      <location filename="ecocomp_plugin/mrio.py" line="274" />
       <source>Table land: negative land use for {}.</source>
       <translation>表 land：以下部门土地使用为负：{}。</translation>
     </message>
     <message>
-      <location filename="ecocomp_plugin/mrio.py" line="240" />
+      <location filename="ecocomp_plugin/mrio.py" line="281" />
       <source>Table x: total output is 0 for {}, but Z records intermediate inputs to it.</source>
       <translation>表 x：{} 的总产出为 0，但 Z 中记录了对它的中间投入。</translation>
     </message>
     <message>
-      <location filename="ecocomp_plugin/mrio.py" line="250" />
+      <location filename="ecocomp_plugin/mrio.py" line="291" />
       <source>The table does not balance: total output x must equal intermediate use Z·1 plus final demand Y·1. Largest imbalance at {}: x = {:,.6g}, Z·1 + Y·1 = {:,.6g} ({:.3%}; tolerance {:.3%}).</source>
       <translation>表不平衡：总产出 x 必须等于中间使用 Z·1 加最终需求 Y·1。最大不平衡处为 {}：x = {:,.6g}，Z·1 + Y·1 = {:,.6g}（{:.3%}；容差 {:.3%}）。</translation>
     </message>
     <message>
-      <location filename="ecocomp_plugin/mrio.py" line="320" />
+      <location filename="ecocomp_plugin/mrio.py" line="361" />
       <source>Final-demand categories without a group in the category mapping: {}.</source>
       <translation>以下最终需求类别在类别对应表中没有组别：{}。</translation>
     </message>
     <message>
-      <location filename="ecocomp_plugin/mrio.py" line="337" />
+      <location filename="ecocomp_plugin/mrio.py" line="378" />
       <source>Sectors without a line in the sector concordance: {}.</source>
       <translation>以下部门在部门对照表中没有对应行：{}。</translation>
     </message>
     <message>
-      <location filename="ecocomp_plugin/mrio.py" line="340" />
+      <location filename="ecocomp_plugin/mrio.py" line="381" />
       <source>The sector concordance names sectors that are not in the table: {}.</source>
       <translation>部门对照表中列出了表中不存在的部门：{}。</translation>
     </message>
     <message>
-      <location filename="ecocomp_plugin/mrio.py" line="411" />
+      <location filename="ecocomp_plugin/mrio.py" line="452" />
       <source>The pymrio folder has no extension {!r} with an F.txt (extensions: {}).</source>
       <translation>pymrio 文件夹中没有含 F.txt 的扩展 {!r}（现有扩展：{}）。</translation>
     </message>
     <message>
-      <location filename="ecocomp_plugin/mrio.py" line="416" />
+      <location filename="ecocomp_plugin/mrio.py" line="457" />
       <source>Extension {!r} has no stressor {!r} (it has: {}).</source>
       <translation>扩展 {!r} 中没有压力项 {!r}（现有：{}）。</translation>
     </message>
     <message>
-      <location filename="ecocomp_plugin/mrio.py" line="442" />
+      <location filename="ecocomp_plugin/mrio.py" line="483" />
       <source>The {} file was not found: {}.</source>
       <translation>找不到{}文件：{}。</translation>
     </message>
     <message>
-      <location filename="ecocomp_plugin/mrio.py" line="454" />
+      <location filename="ecocomp_plugin/mrio.py" line="494" />
       <source>The {} file is empty.</source>
       <translation>{}文件为空。</translation>
     </message>
@@ -2154,39 +2279,64 @@
       <translation>表 {}：值 {!r}（第 {} 行 / 第 {} 列）不是数字。</translation>
     </message>
     <message>
-      <location filename="ecocomp_plugin/mrio.py" line="81" />
+      <location filename="ecocomp_plugin/mrio.py" line="79" />
+      <source>Table {}: data row {} ({}) has {} cells, but the header has {} columns. Fill every cell (0 where there is no flow).</source>
+      <translation>表 {}：数据第 {} 行（{}）有 {} 个单元格，而表头有 {} 列。请填满每个单元格（无流量处填 0）。</translation>
+    </message>
+    <message>
+      <location filename="ecocomp_plugin/mrio.py" line="93" />
+      <source>Table {}: column {} appears twice (columns {} and {}); each must appear once.</source>
+      <translation>表 {}：列 {} 出现两次（第 {} 列和第 {} 列）；每列只能出现一次。</translation>
+    </message>
+    <message>
+      <location filename="ecocomp_plugin/mrio.py" line="101" />
       <source>Table {}: data row {} has an empty label ({}).</source>
       <translation>表 {}：第 {} 个数据行的标签为空（{}）。</translation>
     </message>
     <message>
-      <location filename="ecocomp_plugin/mrio.py" line="118" />
+      <location filename="ecocomp_plugin/mrio.py" line="103" />
+      <source>Table {}: {} appears twice (data rows {} and {}); each row label must appear once.</source>
+      <translation>表 {}：{} 出现两次（数据第 {} 行和第 {} 行）；每个行标签只能出现一次。</translation>
+    </message>
+    <message>
+      <location filename="ecocomp_plugin/mrio.py" line="148" />
+      <source>{} ({}) is not UTF-8 text: byte 0x{:02x} at position {} is not valid UTF-8; it reads as GBK/GB18030 (Chinese Windows). Save it as 'CSV UTF-8'.</source>
+      <translation>{0}（{1}）不是 UTF-8 文本：位置 {3} 处的字节 0x{2:02x} 不是有效的 UTF-8；该文件可按 GBK/GB18030（中文 Windows）读取。请另存为“CSV UTF-8”。</translation>
+    </message>
+    <message>
+      <location filename="ecocomp_plugin/mrio.py" line="159" />
       <source>Reading XLSX needs the Python package openpyxl (Debian: python3-openpyxl; pip install openpyxl), or save the sheets as CSV files.</source>
       <translation>读取 XLSX 需要 Python 包 openpyxl（Debian：python3-openpyxl；pip install openpyxl），或将工作表另存为 CSV 文件。</translation>
     </message>
     <message>
-      <location filename="ecocomp_plugin/mrio.py" line="448" />
+      <location filename="ecocomp_plugin/mrio.py" line="488" />
       <source>The {} file, line {}: two non-empty columns are needed.</source>
       <translation>{}文件第 {} 行：需要两列非空内容。</translation>
     </message>
     <message>
-      <location filename="ecocomp_plugin/mrio.py" line="451" />
+      <location filename="ecocomp_plugin/mrio.py" line="491" />
       <source>The {} file lists {!r} twice with different groups.</source>
       <translation>{}文件中 {!r} 出现两次且组别不同。</translation>
     </message>
     <message>
-      <location filename="ecocomp_plugin/mrio.py" line="165" />
+      <location filename="ecocomp_plugin/mrio.py" line="206" />
       <source>{}: the region-sector labels must list every sector of every region, region by region in the same sector order; row {} is {} but {} was expected.</source>
       <translation>{}：地区-部门标签必须逐地区列出每个地区的全部部门，且部门顺序相同；第 {} 行为 {}，应为 {}。</translation>
     </message>
     <message>
-      <location filename="ecocomp_plugin/mrio.py" line="206" />
+      <location filename="ecocomp_plugin/mrio.py" line="247" />
       <source>Table Z: rows and columns must list the same region-sectors in the same order; row {} is {} but column {} is {}.</source>
       <translation>表 Z：行与列必须以相同顺序列出相同的地区-部门；第 {} 行为 {}，而第 {} 列为 {}。</translation>
     </message>
     <message>
-      <location filename="ecocomp_plugin/mrio.py" line="435" />
+      <location filename="ecocomp_plugin/mrio.py" line="476" />
       <source>Unknown MRIO format {!r}.</source>
       <translation>未知的 MRIO 格式 {!r}。</translation>
+    </message>
+    <message>
+      <location filename="ecocomp_plugin/mrio.py" line="146" />
+      <source>{} ({}) is not UTF-8 text: byte 0x{:02x} at position {} is not valid UTF-8. Save it as 'CSV UTF-8'.</source>
+      <translation>{0}（{1}）不是 UTF-8 文本：位置 {3} 处的字节 0x{2:02x} 不是有效的 UTF-8。请另存为“CSV UTF-8”。</translation>
     </message>
     <message>
       <location filename="ecocomp_plugin/payment.py" line="39" />
@@ -2207,6 +2357,11 @@
       <location filename="ecocomp_plugin/payment.py" line="78" />
       <source>The reference per-capita GDP must be &gt; 0 CNY/person, got {}.</source>
       <translation>参考人均 GDP 必须 &gt; 0 元/人，实为 {}。</translation>
+    </message>
+    <message>
+      <location filename="ecocomp_plugin/payment.py" line="90" />
+      <source>{} must be at most 1 (eoi = (EC − EF) / EC cannot exceed 1), but {} unit(s) are above 1 (e.g. {:g}): {}. Check that the field holds the overload index.</source>
+      <translation>{}不得大于 1（eoi = (EC − EF) / EC 不可能超过 1），但有 {} 个单元大于 1（例如 {:g}）：{}。请检查该字段是否为超载指数。</translation>
     </message>
     <message>
       <location filename="ecocomp_plugin/payment.py" line="69" />
