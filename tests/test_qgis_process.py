@@ -67,6 +67,22 @@ def test_bad_input_message_reaches_the_command_line(qp_home, tmp_path):
     assert "Field 'cultivated_ha' was not found in the input layer" in done.stdout + done.stderr
 
 
+def test_an_output_over_an_input_is_refused_on_the_command_line(qp_home, tmp_path):
+    """ecocomp:esv OUTPUT=multi.gpkg with INPUT=multi.gpkg|layername=…: refused, every layer kept byte for byte."""
+    import hashlib
+    import shutil
+
+    multi = tmp_path / "multi.gpkg"
+    shutil.copy(ROOT / "sample_data" / "hubei_counties.gpkg", multi)
+    before = hashlib.sha256(multi.read_bytes()).hexdigest()
+    done = qgis_process("run", "ecocomp:esv", "--", "INPUT={}|layername=hubei_counties".format(multi),
+                        "AREA_FIELD=adcode", "EA_MODE=0", "EA_VALUE=100", "OUTPUT={}".format(multi), home=qp_home)
+    assert done.returncode != 0
+    assert "would overwrite {}".format(multi) in done.stdout + done.stderr
+    assert hashlib.sha256(multi.read_bytes()).hexdigest() == before
+    assert sorted(os.listdir(tmp_path)) == ["multi.gpkg"]
+
+
 @pytest.mark.slow
 def test_readme_main_job(tmp_path, sample_expected, hubei_payment_expected):
     """The README's main job, exactly as documented: the chain's layers, numbers and maps."""
