@@ -789,232 +789,252 @@
       <translation>目标地区 {!r} 不在 MRIO 中。其地区为：{}。</translation>
     </message>
     <message>
-      <location filename="processing/landcover_algorithms.py" line="25" />
+      <location filename="processing/landcover_algorithms.py" line="27" />
       <source>&lt;p&gt;Pixels are counted by centre: a pixel belongs to a polygon when its centre lies inside it. Overlapping polygons each count every pixel whose centre they contain. Areas: |pixel width × height| in projected CRSs (non-square pixels included); in geographic CRSs each row's cells take the ellipsoidal area of their latitude band. Polygons are reprojected to the raster's CRS. The raster is read in strips, never whole.&lt;/p&gt;</source>
       <translation>&lt;p&gt;像元按中心计：像元中心位于多边形内时，该像元属于该多边形。相互重叠的多边形各自计入其包含中心的每个像元。面积：投影坐标系中为 |像元宽 × 高|（含非正方形像元）；地理坐标系中每行像元取其纬度带在椭球面上的面积。多边形会重投影到栅格的坐标系。栅格分条带读取，从不整体读入。&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="processing/landcover_algorithms.py" line="43" />
+      <location filename="processing/landcover_algorithms.py" line="45" />
       <source>Land-cover rasters</source>
       <translation>土地覆被栅格</translation>
     </message>
     <message>
-      <location filename="processing/landcover_algorithms.py" line="131" />
+      <location filename="processing/landcover_algorithms.py" line="144" />
       <source>Land-cover area per unit (cultivated land and other land types)</source>
       <translation>各单元土地覆被面积（耕地及其他地类）</translation>
     </message>
     <message>
-      <location filename="processing/landcover_algorithms.py" line="167" />
+      <location filename="processing/landcover_algorithms.py" line="180" />
       <source>ESV surface of all land types from a land-cover raster</source>
       <translation>由土地覆被栅格计算全地类 ESV 栅格面</translation>
     </message>
     <message>
-      <location filename="processing/landcover_algorithms.py" line="138" />
+      <location filename="processing/landcover_algorithms.py" line="151" />
       <source>&lt;p&gt;Outputs: lc_&amp;lt;land type&amp;gt;_ha, lc_total_ha and, optionally, lc_class_&amp;lt;value&amp;gt;_ha per class.&lt;/p&gt;</source>
       <translation>&lt;p&gt;输出：lc_&amp;lt;地类&amp;gt;_ha、lc_total_ha，以及可选的每个类别 lc_class_&amp;lt;值&amp;gt;_ha。&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="processing/landcover_algorithms.py" line="145" />
+      <location filename="processing/landcover_algorithms.py" line="158" />
       <source>Land-cover areas</source>
       <translation>土地覆被面积</translation>
     </message>
     <message>
-      <location filename="processing/landcover_algorithms.py" line="175" />
+      <location filename="processing/landcover_algorithms.py" line="188" />
       <source>&lt;p&gt;Outputs: the ESV raster (CNY per pixel, float32) and the polygons with esv_lc_&amp;lt;land type&amp;gt; and esv_lc_total (CNY).&lt;/p&gt;</source>
       <translation>&lt;p&gt;输出：ESV 栅格（元/像元，float32），以及附加 esv_lc_&amp;lt;地类&amp;gt; 与 esv_lc_total（元）的面图层。&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="processing/landcover_algorithms.py" line="186" />
+      <location filename="processing/landcover_algorithms.py" line="199" />
       <source>ESV by land type</source>
       <translation>各地类 ESV</translation>
     </message>
     <message>
-      <location filename="processing/landcover_algorithms.py" line="50" />
+      <location filename="processing/landcover_algorithms.py" line="52" />
       <source>Land-cover raster (class codes)</source>
       <translation>土地覆被栅格（类别代码）</translation>
     </message>
     <message>
-      <location filename="processing/landcover_algorithms.py" line="51" />
+      <location filename="processing/landcover_algorithms.py" line="53" />
       <source>Band</source>
       <translation>波段</translation>
     </message>
     <message>
-      <location filename="processing/landcover_algorithms.py" line="53" />
+      <location filename="processing/landcover_algorithms.py" line="55" />
       <source>Class → land type mapping</source>
       <translation>类别 → 地类对应</translation>
     </message>
     <message>
-      <location filename="processing/landcover_algorithms.py" line="77" />
+      <location filename="processing/landcover_algorithms.py" line="79" />
       <source>The class mapping is empty.</source>
       <translation>类别对应表为空。</translation>
     </message>
     <message>
-      <location filename="processing/landcover_algorithms.py" line="89" />
+      <location filename="processing/landcover_algorithms.py" line="91" />
       <source>The land-cover raster has no coordinate reference system: assign one first.</source>
       <translation>土地覆被栅格没有坐标参考系：请先指定。</translation>
     </message>
     <message>
-      <location filename="processing/landcover_algorithms.py" line="134" />
+      <location filename="processing/landcover_algorithms.py" line="99" />
+      <source>The polygons have no coordinate reference system, so they cannot be placed on the land-cover raster: assign one first.</source>
+      <translation>多边形没有坐标参考系，无法与土地覆被栅格叠加：请先为其指定坐标参考系。</translation>
+    </message>
+    <message>
+      <location filename="processing/landcover_algorithms.py" line="147" />
       <source>&lt;p&gt;Area (ha) of each land type in every polygon from a land-cover raster (e.g. a 30 m national land-cover product), through a class → land type mapping: cultivated, forest, grassland, wetland, water, unused, built-up. The cultivated area (lc_cultivated_ha) feeds ecocomp:esv and ecocomp:footprint directly as the cultivated land area S [HB].&lt;/p&gt;</source>
       <translation>&lt;p&gt;由土地覆被栅格（如 30 米全国土地覆被产品）计算每个多边形内各地类的面积（公顷），通过类别 → 地类对应：耕地、林地、草地、湿地、水域、未利用地、建设用地。耕地面积（lc_cultivated_ha）可直接作为耕地面积 S 输入 ecocomp:esv 与 ecocomp:footprint [HB]。&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="processing/landcover_algorithms.py" line="144" />
+      <location filename="processing/landcover_algorithms.py" line="157" />
       <source>Add one area field per class (ha)</source>
       <translation>为每个类别增加一个面积字段（公顷）</translation>
     </message>
     <message>
-      <location filename="processing/landcover_algorithms.py" line="170" />
+      <location filename="processing/landcover_algorithms.py" line="183" />
       <source>&lt;p&gt;Ecosystem service value of every land type [XIE, HB], as a raster and per polygon: each pixel is worth &lt;b&gt;F&lt;sub&gt;total&lt;/sub&gt;(land type) · Ea · pixel area&lt;/b&gt; (CNY), with the Xie 2008 equivalent-factor totals cultivated 7.90, forest 28.12, grassland 11.67, wetland 54.77, water 45.35, unused 1.39 and built-up 0, and Ea the value of one equivalent factor (CNY/ha; see ecocomp:esv). The [HB] authors name grid-scale, multi-land-type ESV as the next step.&lt;/p&gt;</source>
       <translation>&lt;p&gt;各地类的生态系统服务价值 [XIE, HB]，以栅格和多边形两种形式给出：每个像元的价值为 &lt;b&gt;F&lt;sub&gt;总&lt;/sub&gt;(地类) · Ea · 像元面积&lt;/b&gt;（元），采用谢高地 2008 当量因子合计值：耕地 7.90、林地 28.12、草地 11.67、湿地 54.77、水域 45.35、未利用地 1.39、建设用地 0，Ea 为一个标准当量因子的价值（元/公顷；见 ecocomp:esv）。[HB] 作者将栅格尺度、多地类的 ESV 列为下一步工作。&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="processing/landcover_algorithms.py" line="182" />
+      <location filename="processing/landcover_algorithms.py" line="195" />
       <source>Ea, value of one equivalent factor (CNY/ha)</source>
       <translation>Ea，一个标准当量因子的价值（元/公顷）</translation>
     </message>
     <message>
-      <location filename="processing/landcover_algorithms.py" line="185" />
+      <location filename="processing/landcover_algorithms.py" line="198" />
       <source>ESV surface (CNY per pixel)</source>
       <translation>ESV 栅格面（元/像元）</translation>
     </message>
     <message>
-      <location filename="processing/landcover_algorithms.py" line="59" />
+      <location filename="processing/landcover_algorithms.py" line="61" />
       <source>Custom class mapping: class value, land type (cultivated, forest, grassland, wetland, water, unused, built-up or ignore)</source>
       <translation>自定义类别对应：类别值、地类（耕地 cultivated、林地 forest、草地 grassland、湿地 wetland、水域 water、未利用地 unused、建设用地 built-up 或忽略 ignore）</translation>
     </message>
     <message>
-      <location filename="processing/landcover_algorithms.py" line="54" />
+      <location filename="processing/landcover_algorithms.py" line="56" />
       <source>CLCD, China Land Cover Dataset (1 cropland … 9 wetland)</source>
       <translation>CLCD 中国土地覆盖数据集（1 耕地 … 9 湿地）</translation>
     </message>
     <message>
-      <location filename="processing/landcover_algorithms.py" line="55" />
+      <location filename="processing/landcover_algorithms.py" line="57" />
       <source>ESA WorldCover (10 tree cover … 100 moss)</source>
       <translation>ESA WorldCover（10 树木覆盖 … 100 苔藓）</translation>
     </message>
     <message>
-      <location filename="processing/landcover_algorithms.py" line="87" />
+      <location filename="processing/landcover_algorithms.py" line="89" />
       <source>The land-cover raster must be a file GDAL can read; {!r} is not.</source>
       <translation>土地覆被栅格必须是 GDAL 可读取的文件；{!r} 不是。</translation>
     </message>
     <message>
-      <location filename="processing/landcover_algorithms.py" line="92" />
+      <location filename="processing/landcover_algorithms.py" line="94" />
       <source>Band {} does not exist: the land-cover raster {} has {} band(s) (parameter BAND, 1 to {}).</source>
       <translation>波段 {} 不存在：土地覆被栅格 {} 只有 {} 个波段（参数 BAND，取值 1 至 {}）。</translation>
     </message>
     <message>
-      <location filename="processing/landcover_algorithms.py" line="61" />
+      <location filename="processing/landcover_algorithms.py" line="63" />
       <source>Class value</source>
       <translation>类别值</translation>
     </message>
     <message>
-      <location filename="processing/landcover_algorithms.py" line="61" />
+      <location filename="processing/landcover_algorithms.py" line="63" />
       <source>Land type</source>
       <translation>地类</translation>
     </message>
     <message>
-      <location filename="processing/landcover_algorithms.py" line="101" />
+      <location filename="processing/landcover_algorithms.py" line="106" />
       <source>Unit {} has no geometry.</source>
       <translation>单元 {} 没有几何。</translation>
     </message>
     <message>
-      <location filename="processing/landcover_algorithms.py" line="74" />
+      <location filename="processing/landcover_algorithms.py" line="76" />
       <source>Class mapping: class value {!r} is not an integer.</source>
       <translation>类别对应：类别值 {!r} 不是整数。</translation>
     </message>
     <message>
-      <location filename="processing/map_algorithm.py" line="101" />
+      <location filename="processing/landcover_algorithms.py" line="113" />
+      <source>Unit {} cannot be reprojected from {} to the raster's {}: check that the polygons' coordinate reference system is the one their coordinates are in.</source>
+      <translation>单元 {} 无法从 {} 重投影到栅格的 {}：请检查多边形的坐标参考系是否与其坐标一致。</translation>
+    </message>
+    <message>
+      <location filename="processing/map_algorithm.py" line="102" />
       <source>Export a styled map of a result (PNG)</source>
       <translation>导出结果的带样式地图（PNG）</translation>
     </message>
     <message>
-      <location filename="processing/map_algorithm.py" line="104" />
+      <location filename="processing/map_algorithm.py" line="105" />
       <source>Maps and tables</source>
       <translation>地图与表格</translation>
     </message>
     <message>
-      <location filename="processing/map_algorithm.py" line="114" />
+      <location filename="processing/map_algorithm.py" line="115" />
       <source>&lt;p&gt;Draws one numeric field of a polygon layer as a printable A4 landscape map — title, graduated classes with legend, scale bar and a source note — and writes it as a PNG image.&lt;/p&gt;&lt;p&gt;Fields with a bundled EcoComp style (for example &lt;i&gt;esv_total&lt;/i&gt;) use it; any other numeric field gets natural-breaks classes in the same layout. Class breaks are computed from the data.&lt;/p&gt;</source>
       <translation>&lt;p&gt;将面图层的一个数值字段绘制为可打印的 A4 横向地图——标题、带图例的分级色彩、比例尺和资料来源说明——并输出为 PNG 图像。&lt;/p&gt;&lt;p&gt;带有 EcoComp 内置样式的字段（如 &lt;i&gt;esv_total&lt;/i&gt;）使用该样式；其他数值字段在同一版式中按自然断点分级。分级断点由数据计算。&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="processing/map_algorithm.py" line="125" />
+      <location filename="processing/map_algorithm.py" line="126" />
       <source>Layer to map</source>
       <translation>制图图层</translation>
     </message>
     <message>
-      <location filename="processing/map_algorithm.py" line="130" />
+      <location filename="processing/map_algorithm.py" line="131" />
       <source>Field to map</source>
       <translation>制图字段</translation>
     </message>
     <message>
-      <location filename="processing/map_algorithm.py" line="134" />
+      <location filename="processing/map_algorithm.py" line="135" />
       <source>Map title</source>
       <translation>地图标题</translation>
     </message>
     <message>
-      <location filename="processing/map_algorithm.py" line="136" />
+      <location filename="processing/map_algorithm.py" line="137" />
       <source>Source note under the map</source>
       <translation>地图下方的资料来源说明</translation>
     </message>
     <message>
-      <location filename="processing/map_algorithm.py" line="141" />
+      <location filename="processing/map_algorithm.py" line="142" />
       <source>Map projection (empty: Asia North Albers equal-area, ESRI:102025)</source>
       <translation>地图投影（留空：亚洲北部阿伯斯等积投影，ESRI:102025）</translation>
     </message>
     <message>
-      <location filename="processing/map_algorithm.py" line="147" />
+      <location filename="processing/map_algorithm.py" line="148" />
       <source>Resolution (dots per inch)</source>
       <translation>分辨率（每英寸点数）</translation>
     </message>
     <message>
-      <location filename="processing/map_algorithm.py" line="153" />
+      <location filename="processing/map_algorithm.py" line="154" />
       <source>Layer drawn on top (e.g. net land flows from ecocomp:iobilateral)</source>
       <translation>叠加在上层的图层（如 ecocomp:iobilateral 的土地净流动）</translation>
     </message>
     <message>
-      <location filename="processing/map_algorithm.py" line="158" />
+      <location filename="processing/map_algorithm.py" line="159" />
       <source>Map image</source>
       <translation>地图图像</translation>
     </message>
     <message>
-      <location filename="processing/map_algorithm.py" line="158" />
+      <location filename="processing/map_algorithm.py" line="159" />
       <source>PNG image (*.png)</source>
       <translation>PNG 图像 (*.png)</translation>
     </message>
     <message>
-      <location filename="processing/map_algorithm.py" line="168" />
+      <location filename="processing/map_algorithm.py" line="169" />
       <source>Field '{}' was not found in layer '{}'.</source>
       <translation>在图层“{1}”中找不到字段“{0}”。</translation>
     </message>
     <message>
-      <location filename="processing/map_algorithm.py" line="177" />
+      <location filename="processing/map_algorithm.py" line="178" />
       <source>The map image is written as PNG: give the output file the extension .png ({} was given).</source>
       <translation>地图图片以 PNG 格式写出：输出文件的扩展名应为 .png（给定为 {}）。</translation>
     </message>
     <message>
-      <location filename="processing/map_algorithm.py" line="180" />
+      <location filename="processing/map_algorithm.py" line="181" />
       <source>Layer '{}' has no features: there is nothing to map.</source>
       <translation>图层“{}”没有要素：没有可制图的内容。</translation>
     </message>
     <message>
-      <location filename="processing/map_algorithm.py" line="221" />
+      <location filename="processing/map_algorithm.py" line="185" />
+      <source>Layer '{}' has no coordinate reference system: assign one first, so that it can be drawn in the map projection.</source>
+      <translation>图层“{}”没有坐标参考系：请先为其指定坐标参考系，才能按地图投影绘制。</translation>
+    </message>
+    <message>
+      <location filename="processing/map_algorithm.py" line="234" />
       <source>Could not write the map image to {}.</source>
       <translation>无法把地图图像写入 {}。</translation>
     </message>
     <message>
-      <location filename="processing/map_algorithm.py" line="242" />
+      <location filename="processing/map_algorithm.py" line="255" />
       <source>Field '{}' of layer '{}' is empty (NULL in every feature): the map would be blank.</source>
       <translation>图层“{1}”的字段“{0}”为空（所有要素均为 NULL）：地图将是空白的。</translation>
     </message>
     <message>
-      <location filename="processing/map_algorithm.py" line="250" />
+      <location filename="processing/map_algorithm.py" line="263" />
       <source>Could not read layer '{}' for drawing.</source>
       <translation>无法读取图层“{}”用于绘图。</translation>
     </message>
     <message>
-      <location filename="processing/map_algorithm.py" line="237" />
+      <location filename="processing/map_algorithm.py" line="218" />
+      <source>Layer '{}' cannot be drawn in {}: its extent ({:g}, {:g} – {:g}, {:g}) does not transform from its coordinate reference system {}. Check that the layer's coordinate reference system is the one its coordinates are in.</source>
+      <translation>图层“{0}”无法在 {1} 中绘制：其范围（{2:g}, {3:g} – {4:g}, {5:g}）无法从其坐标参考系 {6} 转换。请检查图层的坐标参考系是否与其坐标一致。</translation>
+    </message>
+    <message>
+      <location filename="processing/map_algorithm.py" line="250" />
       <source>Field '{}' of layer '{}' holds text ({!r}), not numbers: a map needs a numeric field.</source>
       <translation>图层“{1}”的字段“{0}”为文本（{2!r}）而非数字：制图需要数值字段。</translation>
     </message>

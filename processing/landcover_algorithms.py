@@ -1,10 +1,12 @@
 """ecocomp:landcoverarea and ecocomp:esvsurface — land-cover rasters per polygon (methods.md §1, all land types)."""
 
 import json
+import math
 import os
 
 from qgis.core import (
     QgsCoordinateTransform,
+    QgsCsException,
     QgsProcessingException,
     QgsProcessingParameterBand,
     QgsProcessingParameterBoolean,
@@ -93,13 +95,24 @@ class LandCoverParameters:
                                             "(parameter BAND, 1 to {}).").format(
                 band, os.path.basename(path), raster.bandCount(), raster.bandCount()))
         source = self.parameterAsSource(parameters, self.INPUT, context)
+        if not source.sourceCrs().isValid():
+            raise QgsProcessingException(tr("The polygons have no coordinate reference system, so they cannot be "
+                                            "placed on the land-cover raster: assign one first."))
         transform = QgsCoordinateTransform(source.sourceCrs(), raster.crs(), context.transformContext())
         geometries = []
         for feature in frame.features:
             geometry = feature.geometry()
             if geometry.isNull() or geometry.isEmpty():
                 raise QgsProcessingException(tr("Unit {} has no geometry.").format(frame.labels[len(geometries)]))
-            geometry.transform(transform)
+            try:
+                geometry.transform(transform)
+                box = geometry.boundingBox()
+                if not all(math.isfinite(v) for v in (box.xMinimum(), box.yMinimum(), box.xMaximum(), box.yMaximum())):
+                    raise QgsCsException("not finite")
+            except QgsCsException:
+                raise QgsProcessingException(tr("Unit {} cannot be reprojected from {} to the raster's {}: check that the polygons' coordinate reference "
+                   "system is the one their coordinates are in.").format(
+                    frame.labels[len(geometries)], source.sourceCrs().authid(), raster.crs().authid())) from None
             geometries.append(json.loads(geometry.asJson()))
         if raster.crs() != source.sourceCrs():
             feedback.pushInfo("Polygons reprojected from {} to the raster's {}.".format(

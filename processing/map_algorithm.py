@@ -5,6 +5,7 @@ import os
 from qgis.core import (
     QgsCoordinateReferenceSystem,
     QgsCoordinateTransform,
+    QgsCsException,
     QgsFeatureRequest,
     QgsLayoutExporter,
     QgsLegendStyle,
@@ -180,6 +181,9 @@ class MapImageAlgorithm(EcoCompAlgorithm):
             raise QgsProcessingException(tr("Layer '{}' has no features: there is nothing to map.")
                                          .format(source_layer.name()))
         self.check_mappable(source_layer, index, field)
+        if not source_layer.crs().isValid():
+            raise QgsProcessingException(tr("Layer '{}' has no coordinate reference system: assign one first, so "
+                                            "that it can be drawn in the map projection.").format(source_layer.name()))
 
         # Work on an in-memory copy in a private project: the input layer and the user's project stay untouched,
         # and temporary layers (the result of a previous step) draw like files.
@@ -207,7 +211,16 @@ class MapImageAlgorithm(EcoCompAlgorithm):
 
         if feedback.isCanceled():
             raise QgsProcessingException(tr("Cancelled: nothing was written."))
-        layout = self.build_layout(project, layers, crs, title, note)
+        try:
+            layout = self.build_layout(project, layers, crs, title, note)
+        except QgsCsException:
+            extent = source_layer.extent()
+            raise QgsProcessingException(tr(
+                "Layer '{}' cannot be drawn in {}: its extent ({:g}, {:g} – {:g}, {:g}) does not transform from its "
+                "coordinate reference system {}. Check that the layer's coordinate reference system is the one its "
+                "coordinates are in.").format(source_layer.name(), crs.authid(), extent.xMinimum(), extent.yMinimum(),
+                                              extent.xMaximum(), extent.yMaximum(),
+                                              source_layer.crs().authid())) from None
         feedback.setProgress(60)
         if feedback.isCanceled():
             raise QgsProcessingException(tr("Cancelled: nothing was written."))

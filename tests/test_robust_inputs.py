@@ -218,6 +218,8 @@ CASES = [
     ("esv: empty layer", "esv",
      lambda ws, t: {"INPUT": vector(t, "empty", []), "AREA_FIELD": "adcode", "EA_MODE": 0, "EA_VALUE": 100.0},
      "has no features"),
+    ("esv: empty selection", "esv", lambda ws, t: dict(esv(ws, t), INPUT=selection_of_nothing(ws)),
+     "has no features"),
     ("esv: input field differs from a result field only in case", "esv",
      lambda ws, t: esv(ws, t, column("ESV_TOTAL", lambda r: "1")), "differ only in case"),
     # --- footprint ----------------------------------------------------------------------------------------------
@@ -314,6 +316,9 @@ CASES = [
     ("landcoverarea: NULL geometry", "landcoverarea",
      lambda ws, t: landcover("landcoverarea", ws, t, INPUT=vector(t, "nullgeom", [BOX.format(500000, 500300), None],
                                                                   crs="EPSG:32650")), "no geometry"),
+    ("landcoverarea: polygons in metres labelled EPSG:4326", "landcoverarea",
+     lambda ws, t: landcover("landcoverarea", ws, t, INPUT=vector(t, "wrongcrs", [BOX.format(500000, 500300)])),
+     "cannot be reprojected"),
     ("esvsurface: destination folder does not exist", "esvsurface",
      lambda ws, t: landcover("esvsurface", ws, t, OUTPUT_RASTER=str(t / "missing" / "esv.tif")), "does not exist"),
     ("esvsurface: negative Ea", "esvsurface", lambda ws, t: landcover("esvsurface", ws, t, EA_VALUE=-1.0),
@@ -324,6 +329,9 @@ CASES = [
                                     values=[("1", None)]), "FIELD": "v"}, "NULL in every feature"),
     ("mapimage: text field", "mapimage", lambda ws, t: {"INPUT": str(ws.path / "hubei_counties.gpkg"),
                                                         "FIELD": "name"}, "holds text"),
+    ("mapimage: metres in a layer labelled EPSG:4326", "mapimage",
+     lambda ws, t: {"INPUT": vector(t, "wrongcrs", [BOX.format(500000, 500300)], fields=("v",), values=[("1",)]),
+                    "FIELD": "v"}, "coordinate reference system"),
     ("mapimage: empty layer", "mapimage", lambda ws, t: {"INPUT": vector(t, "empty", []), "FIELD": "adcode"},
      "has no features"),
     ("mapimage: output is not a PNG", "mapimage",
@@ -332,6 +340,15 @@ CASES = [
     ("mapimage: resolution out of range", "mapimage", lambda ws, t: dict(ws.params("mapimage"), DPI=10),
      "from 50 to 600"),
 ]
+
+
+def selection_of_nothing(ws):
+    """The units layer in the project with "selected features only" and nothing selected."""
+    from qgis.core import QgsProcessingFeatureSourceDefinition, QgsProject, QgsVectorLayer
+
+    layer = QgsVectorLayer(str(ws.path / "hubei_counties.gpkg"), "units", "ogr")
+    QgsProject.instance().addMapLayer(layer, False)
+    return QgsProcessingFeatureSourceDefinition(layer.id(), True)
 
 
 def one_row_per_city(header, rows):
