@@ -99,7 +99,7 @@
       <translation>耕地生态补偿(&amp;E)</translation>
     </message>
     <message>
-      <location filename="processing/algorithm.py" line="262" />
+      <location filename="processing/algorithm.py" line="290" />
       <source>Compensation methods</source>
       <translation>补偿方法</translation>
     </message>
@@ -109,7 +109,7 @@
       <translation>多个多边形共用一个键</translation>
     </message>
     <message>
-      <location filename="processing/algorithm.py" line="268" />
+      <location filename="processing/algorithm.py" line="296" />
       <source>Units (county / prefecture / province polygons)</source>
       <translation>评价单元（县、市或省级面）</translation>
     </message>
@@ -154,7 +154,7 @@
       <translation>警告，并将表行赋给每个多边形（非文献方法）</translation>
     </message>
     <message>
-      <location filename="processing/algorithm.py" line="242" />
+      <location filename="processing/algorithm.py" line="270" />
       <source>Cancelled: nothing was written.</source>
       <translation>已取消：未写入任何内容。</translation>
     </message>
@@ -177,6 +177,11 @@
       <location filename="processing/algorithm.py" line="191" />
       <source>Choose the field that holds the {}.</source>
       <translation>请选择存放{}的字段。</translation>
+    </message>
+    <message>
+      <location filename="processing/algorithm.py" line="224" />
+      <source>Field 'fid' has duplicate values ({}), but a GeoPackage uses it as the unique feature id. Remove or rename the field 'fid' (e.g. with 'Refactor fields'), or write to another format.</source>
+      <translation>字段“fid”有重复值（{}），而 GeoPackage 把它用作唯一的要素编号。请删除或重命名字段“fid”（例如用“重构字段”），或写出为其他格式。</translation>
     </message>
     <message>
       <location filename="processing/algorithm.py" line="95" />
@@ -634,12 +639,12 @@
       <translation>投入产出土地占用</translation>
     </message>
     <message>
-      <location filename="processing/io_algorithms.py" line="160" />
+      <location filename="processing/io_algorithms.py" line="166" />
       <source>Land of a region occupied by other regions' final demand (input–output)</source>
       <translation>一地区土地被其他地区最终需求占用（投入产出）</translation>
     </message>
     <message>
-      <location filename="processing/io_algorithms.py" line="221" />
+      <location filename="processing/io_algorithms.py" line="227" />
       <source>Bilateral land occupation account and net flows (input–output)</source>
       <translation>双边土地占用账户与净流动（投入产出）</translation>
     </message>
@@ -654,22 +659,22 @@
       <translation>地区关键字段（取值 = MRIO 的地区标签）</translation>
     </message>
     <message>
-      <location filename="processing/io_algorithms.py" line="168" />
+      <location filename="processing/io_algorithms.py" line="174" />
       <source>&lt;p&gt;Outputs per region polygon: occ_&amp;lt;group&amp;gt; (ha, per final-demand group), occ_total (ha), occ_s_&amp;lt;sector&amp;gt; (ha, all groups) and value_total (CNY).&lt;/p&gt;</source>
       <translation>&lt;p&gt;各地区面的输出：occ_&amp;lt;组别&amp;gt;（公顷，按最终需求组别）、occ_total（公顷）、occ_s_&amp;lt;部门&amp;gt;（公顷，全部组别）与 value_total（元）。&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="processing/io_algorithms.py" line="175" />
+      <location filename="processing/io_algorithms.py" line="181" />
       <source>Land of the target region occupied per region</source>
       <translation>目标地区土地被各地区占用量</translation>
     </message>
     <message>
-      <location filename="processing/io_algorithms.py" line="224" />
+      <location filename="processing/io_algorithms.py" line="230" />
       <source>&lt;p&gt;Beyond [IO], whose authors list it as missing: the full bilateral account of every region's land embodied in every other region's final demand, per final-demand group, the net balance of each region and the net flows between regions.&lt;/p&gt;&lt;p&gt;T[g, q, k] = Σ&lt;sub&gt;i&lt;/sub&gt; C&lt;sup&gt;(q,k)&lt;/sup&gt;&lt;sub&gt;(g,i)&lt;/sub&gt; (ha). Per region: land_production (row sum: land used in the region, production-based), land_consumption (column sum: land embodied in its final demand, consumption-based), land_supplied (to other regions), land_drawn (from other regions) and &lt;b&gt;land_net = supplied − drawn&lt;/b&gt;: positive = net supplier of land services = receives compensation.&lt;/p&gt;&lt;p&gt;Net flow between two regions: T[o, d] − T[d, o] over all groups, drawn as a line from the supplier o to the user d, width by amount; flows below the threshold are dropped and only the largest N kept.&lt;/p&gt;</source>
       <translation>&lt;p&gt;超出 [IO]（其作者列为不足之处）：完整的双边账户，即每个地区的土地隐含于其他每个地区最终需求中的数量（按最终需求组别）、各地区的净平衡，以及地区之间的净流动。&lt;/p&gt;&lt;p&gt;T[g, q, k] = Σ&lt;sub&gt;i&lt;/sub&gt; C&lt;sup&gt;(q,k)&lt;/sup&gt;&lt;sub&gt;(g,i)&lt;/sub&gt;（公顷）。每个地区：land_production（行和：本地区使用的土地，生产视角）、land_consumption（列和：其最终需求隐含的土地，消费视角）、land_supplied（供给其他地区）、land_drawn（取自其他地区）与 &lt;b&gt;land_net = 供给 − 取用&lt;/b&gt;：正值 = 土地服务的净供给者 = 获得补偿。&lt;/p&gt;&lt;p&gt;两地区之间的净流动：所有组别的 T[o, d] − T[d, o]，绘制为从供给地 o 指向使用地 d 的线，宽度随数量变化；低于阈值的流动被舍去，仅保留最大的 N 条。&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="processing/io_algorithms.py" line="245" />
+      <location filename="processing/io_algorithms.py" line="251" />
       <source>Land balance per region</source>
       <translation>各地区土地平衡</translation>
     </message>
@@ -719,42 +724,42 @@
       <translation>土地单位价值（元/公顷；0 = 不计算货币价值）</translation>
     </message>
     <message>
-      <location filename="processing/io_algorithms.py" line="163" />
+      <location filename="processing/io_algorithms.py" line="169" />
       <source>&lt;p&gt;For a target region g (e.g. Gansu) and every region q: the land of g, by aggregated sector and in total, embodied in q's final demand per category [IO eq. 5]: occ[q, k] = Σ&lt;sub&gt;i&lt;/sub&gt; C&lt;sup&gt;(q,k)&lt;/sup&gt;&lt;sub&gt;(g,i)&lt;/sub&gt; (ha). The target's own final demand is included (domestic use). With a unit value (CNY/ha, e.g. the ESV per ha of the target region), value = occupation × unit value = the compensation owed to g.&lt;/p&gt;</source>
       <translation>&lt;p&gt;对目标地区 g（如甘肃）与每个地区 q：g 的土地（按合并部门及合计）隐含于 q 各类别最终需求中的数量 [IO 式 5]：occ[q, k] = Σ&lt;sub&gt;i&lt;/sub&gt; C&lt;sup&gt;(q,k)&lt;/sup&gt;&lt;sub&gt;(g,i)&lt;/sub&gt;（公顷）。目标地区自身的最终需求也计入（本地使用）。给定单位价值（元/公顷，如目标地区每公顷的 ESV）时，价值 = 占用量 × 单位价值 = 应付给 g 的补偿。&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="processing/io_algorithms.py" line="174" />
+      <location filename="processing/io_algorithms.py" line="180" />
       <source>Target region g</source>
       <translation>目标地区 g</translation>
     </message>
     <message>
-      <location filename="processing/io_algorithms.py" line="240" />
+      <location filename="processing/io_algorithms.py" line="246" />
       <source>Smallest net flow drawn (ha)</source>
       <translation>绘制的最小净流动（公顷）</translation>
     </message>
     <message>
-      <location filename="processing/io_algorithms.py" line="243" />
+      <location filename="processing/io_algorithms.py" line="249" />
       <source>Largest N net flows drawn (0 = all above the threshold)</source>
       <translation>绘制最大的 N 条净流动（0 = 阈值以上全部）</translation>
     </message>
     <message>
-      <location filename="processing/io_algorithms.py" line="247" />
+      <location filename="processing/io_algorithms.py" line="253" />
       <source>Bilateral land matrix (origin, destination, group, ha)</source>
       <translation>双边土地矩阵（来源地、目的地、组别、公顷）</translation>
     </message>
     <message>
-      <location filename="processing/io_algorithms.py" line="250" />
+      <location filename="processing/io_algorithms.py" line="256" />
       <source>Net land flows (lines)</source>
       <translation>土地净流动（线）</translation>
     </message>
     <message>
-      <location filename="processing/io_algorithms.py" line="281" />
+      <location filename="processing/io_algorithms.py" line="287" />
       <source>Net land flows</source>
       <translation>土地净流动</translation>
     </message>
     <message>
-      <location filename="processing/io_algorithms.py" line="207" />
+      <location filename="processing/io_algorithms.py" line="213" />
       <source>Land of {} occupied per region</source>
       <translation>{} 的土地被各地区占用量</translation>
     </message>
@@ -779,157 +784,162 @@
       <translation>请选择 MRIO {}（参数 {}）；找不到 {!r}。</translation>
     </message>
     <message>
-      <location filename="processing/io_algorithms.py" line="135" />
+      <location filename="processing/io_algorithms.py" line="127" />
+      <source>{} region(s) have several polygons in field '{}' (e.g. parts of a multipart region), which would each carry the region's whole land account: {}. Dissolve them by '{}' first.</source>
+      <translation>有 {0} 个地区在字段“{1}”中对应多个多边形（例如多部件地区被拆开），每个多边形都会带上该地区的全部土地账户：{2}。请先按“{3}”融合。</translation>
+    </message>
+    <message>
+      <location filename="processing/io_algorithms.py" line="141" />
       <source>No polygon matches an MRIO region: field '{}' holds e.g. {!r}, the MRIO regions are e.g. {!r}.</source>
       <translation>没有面与 MRIO 地区匹配：字段“{}”的取值如 {!r}，而 MRIO 地区如 {!r}。</translation>
     </message>
     <message>
-      <location filename="processing/io_algorithms.py" line="182" />
+      <location filename="processing/io_algorithms.py" line="188" />
       <source>The target region {!r} is not in the MRIO. Its regions are: {}.</source>
       <translation>目标地区 {!r} 不在 MRIO 中。其地区为：{}。</translation>
     </message>
     <message>
-      <location filename="processing/landcover_algorithms.py" line="27" />
+      <location filename="processing/landcover_algorithms.py" line="28" />
       <source>&lt;p&gt;Pixels are counted by centre: a pixel belongs to a polygon when its centre lies inside it. Overlapping polygons each count every pixel whose centre they contain. Areas: |pixel width × height| in projected CRSs (non-square pixels included); in geographic CRSs each row's cells take the ellipsoidal area of their latitude band. Polygons are reprojected to the raster's CRS. The raster is read in strips, never whole.&lt;/p&gt;</source>
       <translation>&lt;p&gt;像元按中心计：像元中心位于多边形内时，该像元属于该多边形。相互重叠的多边形各自计入其包含中心的每个像元。面积：投影坐标系中为 |像元宽 × 高|（含非正方形像元）；地理坐标系中每行像元取其纬度带在椭球面上的面积。多边形会重投影到栅格的坐标系。栅格分条带读取，从不整体读入。&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="processing/landcover_algorithms.py" line="45" />
+      <location filename="processing/landcover_algorithms.py" line="46" />
       <source>Land-cover rasters</source>
       <translation>土地覆被栅格</translation>
     </message>
     <message>
-      <location filename="processing/landcover_algorithms.py" line="144" />
+      <location filename="processing/landcover_algorithms.py" line="166" />
       <source>Land-cover area per unit (cultivated land and other land types)</source>
       <translation>各单元土地覆被面积（耕地及其他地类）</translation>
     </message>
     <message>
-      <location filename="processing/landcover_algorithms.py" line="180" />
+      <location filename="processing/landcover_algorithms.py" line="202" />
       <source>ESV surface of all land types from a land-cover raster</source>
       <translation>由土地覆被栅格计算全地类 ESV 栅格面</translation>
     </message>
     <message>
-      <location filename="processing/landcover_algorithms.py" line="151" />
+      <location filename="processing/landcover_algorithms.py" line="173" />
       <source>&lt;p&gt;Outputs: lc_&amp;lt;land type&amp;gt;_ha, lc_total_ha and, optionally, lc_class_&amp;lt;value&amp;gt;_ha per class.&lt;/p&gt;</source>
       <translation>&lt;p&gt;输出：lc_&amp;lt;地类&amp;gt;_ha、lc_total_ha，以及可选的每个类别 lc_class_&amp;lt;值&amp;gt;_ha。&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="processing/landcover_algorithms.py" line="158" />
+      <location filename="processing/landcover_algorithms.py" line="180" />
       <source>Land-cover areas</source>
       <translation>土地覆被面积</translation>
     </message>
     <message>
-      <location filename="processing/landcover_algorithms.py" line="188" />
+      <location filename="processing/landcover_algorithms.py" line="210" />
       <source>&lt;p&gt;Outputs: the ESV raster (CNY per pixel, float32) and the polygons with esv_lc_&amp;lt;land type&amp;gt; and esv_lc_total (CNY).&lt;/p&gt;</source>
       <translation>&lt;p&gt;输出：ESV 栅格（元/像元，float32），以及附加 esv_lc_&amp;lt;地类&amp;gt; 与 esv_lc_total（元）的面图层。&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="processing/landcover_algorithms.py" line="199" />
+      <location filename="processing/landcover_algorithms.py" line="221" />
       <source>ESV by land type</source>
       <translation>各地类 ESV</translation>
     </message>
     <message>
-      <location filename="processing/landcover_algorithms.py" line="52" />
+      <location filename="processing/landcover_algorithms.py" line="53" />
       <source>Land-cover raster (class codes)</source>
       <translation>土地覆被栅格（类别代码）</translation>
     </message>
     <message>
-      <location filename="processing/landcover_algorithms.py" line="53" />
+      <location filename="processing/landcover_algorithms.py" line="54" />
       <source>Band</source>
       <translation>波段</translation>
     </message>
     <message>
-      <location filename="processing/landcover_algorithms.py" line="55" />
+      <location filename="processing/landcover_algorithms.py" line="56" />
       <source>Class → land type mapping</source>
       <translation>类别 → 地类对应</translation>
     </message>
     <message>
-      <location filename="processing/landcover_algorithms.py" line="79" />
+      <location filename="processing/landcover_algorithms.py" line="80" />
       <source>The class mapping is empty.</source>
       <translation>类别对应表为空。</translation>
     </message>
     <message>
-      <location filename="processing/landcover_algorithms.py" line="91" />
+      <location filename="processing/landcover_algorithms.py" line="87" />
       <source>The land-cover raster has no coordinate reference system: assign one first.</source>
       <translation>土地覆被栅格没有坐标参考系：请先指定。</translation>
     </message>
     <message>
-      <location filename="processing/landcover_algorithms.py" line="99" />
+      <location filename="processing/landcover_algorithms.py" line="95" />
       <source>The polygons have no coordinate reference system, so they cannot be placed on the land-cover raster: assign one first.</source>
       <translation>多边形没有坐标参考系，无法与土地覆被栅格叠加：请先为其指定坐标参考系。</translation>
     </message>
     <message>
-      <location filename="processing/landcover_algorithms.py" line="147" />
+      <location filename="processing/landcover_algorithms.py" line="169" />
       <source>&lt;p&gt;Area (ha) of each land type in every polygon from a land-cover raster (e.g. a 30 m national land-cover product), through a class → land type mapping: cultivated, forest, grassland, wetland, water, unused, built-up. The cultivated area (lc_cultivated_ha) feeds ecocomp:esv and ecocomp:footprint directly as the cultivated land area S [HB].&lt;/p&gt;</source>
       <translation>&lt;p&gt;由土地覆被栅格（如 30 米全国土地覆被产品）计算每个多边形内各地类的面积（公顷），通过类别 → 地类对应：耕地、林地、草地、湿地、水域、未利用地、建设用地。耕地面积（lc_cultivated_ha）可直接作为耕地面积 S 输入 ecocomp:esv 与 ecocomp:footprint [HB]。&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="processing/landcover_algorithms.py" line="157" />
+      <location filename="processing/landcover_algorithms.py" line="179" />
       <source>Add one area field per class (ha)</source>
       <translation>为每个类别增加一个面积字段（公顷）</translation>
     </message>
     <message>
-      <location filename="processing/landcover_algorithms.py" line="183" />
+      <location filename="processing/landcover_algorithms.py" line="205" />
       <source>&lt;p&gt;Ecosystem service value of every land type [XIE, HB], as a raster and per polygon: each pixel is worth &lt;b&gt;F&lt;sub&gt;total&lt;/sub&gt;(land type) · Ea · pixel area&lt;/b&gt; (CNY), with the Xie 2008 equivalent-factor totals cultivated 7.90, forest 28.12, grassland 11.67, wetland 54.77, water 45.35, unused 1.39 and built-up 0, and Ea the value of one equivalent factor (CNY/ha; see ecocomp:esv). The [HB] authors name grid-scale, multi-land-type ESV as the next step.&lt;/p&gt;</source>
       <translation>&lt;p&gt;各地类的生态系统服务价值 [XIE, HB]，以栅格和多边形两种形式给出：每个像元的价值为 &lt;b&gt;F&lt;sub&gt;总&lt;/sub&gt;(地类) · Ea · 像元面积&lt;/b&gt;（元），采用谢高地 2008 当量因子合计值：耕地 7.90、林地 28.12、草地 11.67、湿地 54.77、水域 45.35、未利用地 1.39、建设用地 0，Ea 为一个标准当量因子的价值（元/公顷；见 ecocomp:esv）。[HB] 作者将栅格尺度、多地类的 ESV 列为下一步工作。&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="processing/landcover_algorithms.py" line="195" />
+      <location filename="processing/landcover_algorithms.py" line="217" />
       <source>Ea, value of one equivalent factor (CNY/ha)</source>
       <translation>Ea，一个标准当量因子的价值（元/公顷）</translation>
     </message>
     <message>
-      <location filename="processing/landcover_algorithms.py" line="198" />
+      <location filename="processing/landcover_algorithms.py" line="220" />
       <source>ESV surface (CNY per pixel)</source>
       <translation>ESV 栅格面（元/像元）</translation>
     </message>
     <message>
-      <location filename="processing/landcover_algorithms.py" line="61" />
+      <location filename="processing/landcover_algorithms.py" line="62" />
       <source>Custom class mapping: class value, land type (cultivated, forest, grassland, wetland, water, unused, built-up or ignore)</source>
       <translation>自定义类别对应：类别值、地类（耕地 cultivated、林地 forest、草地 grassland、湿地 wetland、水域 water、未利用地 unused、建设用地 built-up 或忽略 ignore）</translation>
     </message>
     <message>
-      <location filename="processing/landcover_algorithms.py" line="56" />
+      <location filename="processing/landcover_algorithms.py" line="57" />
       <source>CLCD, China Land Cover Dataset (1 cropland … 9 wetland)</source>
       <translation>CLCD 中国土地覆盖数据集（1 耕地 … 9 湿地）</translation>
     </message>
     <message>
-      <location filename="processing/landcover_algorithms.py" line="57" />
+      <location filename="processing/landcover_algorithms.py" line="58" />
       <source>ESA WorldCover (10 tree cover … 100 moss)</source>
       <translation>ESA WorldCover（10 树木覆盖 … 100 苔藓）</translation>
     </message>
     <message>
-      <location filename="processing/landcover_algorithms.py" line="89" />
-      <source>The land-cover raster must be a file GDAL can read; {!r} is not.</source>
-      <translation>土地覆被栅格必须是 GDAL 可读取的文件；{!r} 不是。</translation>
-    </message>
-    <message>
-      <location filename="processing/landcover_algorithms.py" line="94" />
+      <location filename="processing/landcover_algorithms.py" line="90" />
       <source>Band {} does not exist: the land-cover raster {} has {} band(s) (parameter BAND, 1 to {}).</source>
       <translation>波段 {} 不存在：土地覆被栅格 {} 只有 {} 个波段（参数 BAND，取值 1 至 {}）。</translation>
     </message>
     <message>
-      <location filename="processing/landcover_algorithms.py" line="63" />
+      <location filename="processing/landcover_algorithms.py" line="141" />
+      <source>The land-cover raster must be a file GDAL can read; {!r} is not.</source>
+      <translation>土地覆被栅格必须是 GDAL 可读取的文件；{!r} 不是。</translation>
+    </message>
+    <message>
+      <location filename="processing/landcover_algorithms.py" line="64" />
       <source>Class value</source>
       <translation>类别值</translation>
     </message>
     <message>
-      <location filename="processing/landcover_algorithms.py" line="63" />
+      <location filename="processing/landcover_algorithms.py" line="64" />
       <source>Land type</source>
       <translation>地类</translation>
     </message>
     <message>
-      <location filename="processing/landcover_algorithms.py" line="106" />
+      <location filename="processing/landcover_algorithms.py" line="102" />
       <source>Unit {} has no geometry.</source>
       <translation>单元 {} 没有几何。</translation>
     </message>
     <message>
-      <location filename="processing/landcover_algorithms.py" line="76" />
+      <location filename="processing/landcover_algorithms.py" line="77" />
       <source>Class mapping: class value {!r} is not an integer.</source>
       <translation>类别对应：类别值 {!r} 不是整数。</translation>
     </message>
     <message>
-      <location filename="processing/landcover_algorithms.py" line="113" />
+      <location filename="processing/landcover_algorithms.py" line="109" />
       <source>Unit {} cannot be reprojected from {} to the raster's {}: check that the polygons' coordinate reference system is the one their coordinates are in.</source>
       <translation>单元 {} 无法从 {} 重投影到栅格的 {}：请检查多边形的坐标参考系是否与其坐标一致。</translation>
     </message>
@@ -1049,39 +1059,49 @@
       <translation>模型</translation>
     </message>
     <message>
-      <location filename="processing/outputs.py" line="369" />
+      <location filename="processing/outputs.py" line="419" />
       <source>Could not open {} to finish writing layer {}.</source>
       <translation>无法打开 {} 以完成图层 {} 的写入。</translation>
     </message>
     <message>
-      <location filename="processing/outputs.py" line="389" />
+      <location filename="processing/outputs.py" line="442" />
       <source>Could not open {} to finish writing it.</source>
       <translation>无法打开 {} 以完成写入。</translation>
     </message>
     <message>
-      <location filename="processing/outputs.py" line="178" />
+      <location filename="processing/outputs.py" line="170" />
+      <source>The output '{}' names the folder {}: give a file name in it.</source>
+      <translation>输出“{}”指向文件夹 {}：请在其中给出文件名。</translation>
+    </message>
+    <message>
+      <location filename="processing/outputs.py" line="183" />
       <source>The output '{}' would overwrite {}, which this run reads as '{}'. Nothing was written: choose another file (or, in a GeoPackage, a new layer name).</source>
       <translation>输出“{}”将覆盖 {}，而本次运行正把它作为“{}”读取。未写入任何内容：请选择其他文件（或在 GeoPackage 中使用新的图层名）。</translation>
     </message>
     <message>
-      <location filename="processing/outputs.py" line="187" />
+      <location filename="processing/outputs.py" line="192" />
       <source>The outputs '{}' and '{}' name the same file {}: choose two files.</source>
       <translation>输出“{}”与“{}”指向同一文件 {}：请选择两个不同的文件。</translation>
     </message>
     <message>
-      <location filename="processing/outputs.py" line="274" />
+      <location filename="processing/outputs.py" line="298" />
       <source>The output folder {} does not exist.</source>
       <translation>输出文件夹 {} 不存在。</translation>
     </message>
     <message>
-      <location filename="processing/outputs.py" line="276" />
+      <location filename="processing/outputs.py" line="300" />
       <source>The output folder {} is not writable: choose another folder.</source>
       <translation>输出文件夹 {} 不可写：请选择其他文件夹。</translation>
     </message>
     <message>
-      <location filename="processing/outputs.py" line="378" />
+      <location filename="processing/outputs.py" line="430" />
       <source>Could not name the new layer {} in {}.</source>
       <translation>无法在 {1} 中将新图层命名为 {0}。</translation>
+    </message>
+    <message>
+      <location filename="processing/outputs.py" line="329" />
+      <source>The output {} was not written: nothing was changed.</source>
+      <translation>输出 {} 未能写出：未作任何更改。</translation>
     </message>
     <message>
       <location filename="processing/payment_algorithm.py" line="40" />
@@ -2139,6 +2159,16 @@
       <translation>消费品表，{}：{} {!r} 不是数字。</translation>
     </message>
     <message>
+      <location filename="ecocomp_plugin/joins.py" line="73" />
+      <source>The statistics table has duplicate keys: {}.</source>
+      <translation>统计表中有重复的键：{}。</translation>
+    </message>
+    <message>
+      <location filename="ecocomp_plugin/joins.py" line="101" />
+      <source>Ambiguous keys: {} polygon key(s) fit several table rows once the suffixes 县/市/区/旗 are left out: {}. Join by code, or write the names in full.</source>
+      <translation>键不明确：去掉后缀 县/市/区/旗 后，有 {} 个多边形的键对应统计表中的多行：{}。请按代码连接，或写出完整名称。</translation>
+    </message>
+    <message>
       <location filename="ecocomp_plugin/landcover.py" line="148" />
       <source>The land-cover raster must hold integer class codes of 8 or 16 bits, not {}.</source>
       <translation>土地覆被栅格必须为 8 位或 16 位整数类别代码，而不是 {}。</translation>
@@ -2417,6 +2447,76 @@
       <location filename="ecocomp_plugin/priority.py" line="42" />
       <source>Type → role mapping, {!r}: role must be 'payer' or 'receiver' (支付/受偿), got {!r}.</source>
       <translation>类型 → 角色对应，{!r}：角色必须为“payer”或“receiver”（支付/受偿），实为 {!r}。</translation>
+    </message>
+    <message>
+      <location filename="ecocomp_plugin/tables.py" line="94" />
+      <source>{} is neither UTF-8 nor GBK/GB18030 text: choose its encoding.</source>
+      <translation>{} 既不是 UTF-8 也不是 GBK/GB18030 文本：请选择其编码。</translation>
+    </message>
+    <message>
+      <location filename="ecocomp_plugin/tables.py" line="138" />
+      <source>The workbook {} cannot be read.</source>
+      <translation>无法读取工作簿 {}。</translation>
+    </message>
+    <message>
+      <location filename="ecocomp_plugin/tables.py" line="141" />
+      <source>The workbook {} has no sheet named {!r}.</source>
+      <translation>工作簿 {} 中没有名为 {!r} 的工作表。</translation>
+    </message>
+    <message>
+      <location filename="ecocomp_plugin/tables.py" line="191" />
+      <source>The statistics table {} was not found.</source>
+      <translation>未找到统计表 {}。</translation>
+    </message>
+    <message>
+      <location filename="ecocomp_plugin/tables.py" line="200" />
+      <source>The statistics table {} is empty.</source>
+      <translation>统计表 {} 为空。</translation>
+    </message>
+    <message>
+      <location filename="ecocomp_plugin/tables.py" line="203" />
+      <source>The statistics table {} has {} rows; the header row {} does not exist.</source>
+      <translation>统计表 {} 只有 {} 行；表头行 {} 不存在。</translation>
+    </message>
+    <message>
+      <location filename="ecocomp_plugin/tables.py" line="230" />
+      <source>The statistics table {} has a header (row {}) but no data rows.</source>
+      <translation>统计表 {} 有表头（第 {} 行）但没有数据行。</translation>
+    </message>
+    <message>
+      <location filename="ecocomp_plugin/tables.py" line="104" />
+      <source>{} cannot be read as {}: byte 0x{:02x} at position {} is not valid there. Choose another encoding (UTF-8 or GBK).</source>
+      <translation>{0} 无法按 {1} 读取：位置 {3} 处的字节 0x{2:02x} 在该编码中无效。请选择其他编码（UTF-8 或 GBK）。</translation>
+    </message>
+    <message>
+      <location filename="ecocomp_plugin/tables.py" line="212" />
+      <source>The statistics table {} has the column '{}' twice (columns {} and {}).</source>
+      <translation>统计表 {} 中列“{}”出现两次（第 {} 列和第 {} 列）。</translation>
+    </message>
+    <message>
+      <location filename="ecocomp_plugin/tables.py" line="69" />
+      <source>Column '{}' is not in the table {} (columns: {}).</source>
+      <translation>列“{}”不在表 {} 中（现有列：{}）。</translation>
+    </message>
+    <message>
+      <location filename="ecocomp_plugin/units.py" line="113" />
+      <source>Unknown unit {!r} for {}; known: {}.</source>
+      <translation>{1} 的单位 {0!r} 未知；可用单位：{2}。</translation>
+    </message>
+    <message>
+      <location filename="ecocomp_plugin/units.py" line="312" />
+      <source>Implausible {} ({}): the {} is {} {}, outside {}–{} {} for any Chinese administrative unit. {} To run anyway, switch off 'Stop on implausible values'.</source>
+      <translation>{0}不合理（{1}）：{2}为 {3} {4}，超出任何中国行政单元的合理范围 {5}–{6} {7}。{8} 如仍要运行，请关闭“数值不合理时停止”。</translation>
+    </message>
+    <message>
+      <location filename="ecocomp_plugin/units.py" line="216" />
+      <source>Field '{}' ({}) says its unit is {}, which is not a unit of this quantity ({}).</source>
+      <translation>字段“{}”（{}）标明的单位为 {}，这不是该量的单位（{}）。</translation>
+    </message>
+    <message>
+      <location filename="ecocomp_plugin/units.py" line="221" />
+      <source>Field '{}' ({}): the chosen unit {} contradicts the unit {} in its header. Choose 'from the header', or correct the header.</source>
+      <translation>字段“{}”（{}）：所选单位 {} 与表头中的单位 {} 相矛盾。请选择“按表头”，或更正表头。</translation>
     </message>
     <message>
       <location filename="ecocomp_plugin/zoning.py" line="45" />

@@ -202,12 +202,29 @@ class EcoCompAlgorithm(QgsProcessingAlgorithm):
         fields, keep_layer, keep_joined = output_fields(
             frame, [(name, qtype) for name, (qtype, _) in results.items()], feedback
         )
+        self.check_unique_fid(parameters, context, frame, fields)
         sink, dest_id = self.staging.sink(self.OUTPUT, fields, source.wkbType(), source.sourceCrs())
         if sink is None:
             raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
         write_units(sink, frame, keep_layer, keep_joined, {n: v for n, (_, v) in results.items()}, feedback)
         StyleOnLoad.attach(context, dest_id, style, title)
         return dest_id
+
+    def check_unique_fid(self, parameters, context, frame, fields):
+        """A GeoPackage output keeps a field 'fid' as its feature id, which must be unique (e.g. after a merge)."""
+        from .outputs import destination
+
+        target = destination(self.parameterDefinition(self.OUTPUT), parameters, context)
+        if not target.path or not target.path.lower().endswith(".gpkg") or fields.lookupField("fid") < 0 \
+                or not frame.has_field("fid"):
+            return
+        values = [v for v in frame.values("fid") if v is not None]
+        duplicates = sorted({str(v) for v in values if values.count(v) > 1}) if len(set(values)) < len(values) else []
+        if duplicates:
+            raise QgsProcessingException(tr(
+                "Field 'fid' has duplicate values ({}), but a GeoPackage uses it as the unique feature id. Remove or "
+                "rename the field 'fid' (e.g. with 'Refactor fields'), or write to another format.").format(
+                    ", ".join(duplicates[:10])))
 
     def read_frame(self, parameters, context, feedback):
         source = self.parameterAsSource(parameters, self.INPUT, context)
@@ -229,7 +246,18 @@ class EcoCompAlgorithm(QgsProcessingAlgorithm):
         message = number_range_error(self, parameters, context)
         if message:
             return False, message
-        return super().checkParameterValues(fill_defaults(self, parameters), context)
+        if not any(d.type() == "raster" for d in self.parameterDefinitions()):
+            return super().checkParameterValues(fill_defaults(self, parameters), context)
+        # QGIS loads raster inputs to check them; their renderer's statistics would make GDAL write a .aux.xml
+        # file beside the analyst's raster when the layer is released. Rasters opened here keep no such file.
+        from osgeo import gdal
+
+        previous = gdal.GetConfigOption("GDAL_PAM_ENABLED")
+        gdal.SetConfigOption("GDAL_PAM_ENABLED", "NO")
+        try:
+            return super().checkParameterValues(fill_defaults(self, parameters), context)
+        finally:
+            gdal.SetConfigOption("GDAL_PAM_ENABLED", previous)
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802 (QGIS API)
         """Runs :meth:`compute` with every file output staged: all outputs are moved into place at the end, or

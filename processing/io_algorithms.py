@@ -122,6 +122,12 @@ class MrioParameters:
         keys = frame.text(key)
         position = {r: i for i, r in enumerate(regions)}
         index = [position.get(k) for k in keys]
+        shared = sorted({k for k in keys if k is not None and keys.count(k) > 1}) if len(set(keys)) < len(keys) else []
+        if shared:
+            raise QgsProcessingException(tr(
+                "{} region(s) have several polygons in field '{}' (e.g. parts of a multipart region), which would "
+                "each carry the region's whole land account: {}. Dissolve them by '{}' first.").format(
+                    len(shared), key, ", ".join(shared), key))
         unmatched = [frame.labels[i] for i, v in enumerate(index) if v is None]
         if unmatched:
             feedback.pushWarning("{} polygon(s) have no region in the MRIO (field '{}'), their fields stay empty: {}."

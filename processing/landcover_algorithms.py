@@ -5,6 +5,7 @@ import math
 import os
 
 from qgis.core import (
+    QgsCoordinateReferenceSystem,
     QgsCoordinateTransform,
     QgsCsException,
     QgsProcessingException,
@@ -81,24 +82,19 @@ class LandCoverParameters:
 
     def raster_and_geometries(self, parameters, context, frame, feedback):
         """The raster file path, band, and the polygons as GeoJSON-like dicts in the raster's CRS."""
-        raster = self.parameterAsRasterLayer(parameters, self.RASTER, context)
-        if raster is None:
-            raise QgsProcessingException(self.invalidRasterError(parameters, self.RASTER))
-        path = raster.source().split("|")[0]
-        if not os.path.exists(path):
-            raise QgsProcessingException(tr("The land-cover raster must be a file GDAL can read; {!r} is not.").format(path))
-        if not raster.crs().isValid():
+        path, raster_crs, band_count = self.raster_file(parameters, context)
+        if not raster_crs.isValid():
             raise QgsProcessingException(tr("The land-cover raster has no coordinate reference system: assign one first."))
         band = self.parameterAsInt(parameters, self.BAND, context)
-        if not 1 <= band <= raster.bandCount():
+        if not 1 <= band <= band_count:
             raise QgsProcessingException(tr("Band {} does not exist: the land-cover raster {} has {} band(s) "
                                             "(parameter BAND, 1 to {}).").format(
-                band, os.path.basename(path), raster.bandCount(), raster.bandCount()))
+                band, os.path.basename(path), band_count, band_count))
         source = self.parameterAsSource(parameters, self.INPUT, context)
         if not source.sourceCrs().isValid():
             raise QgsProcessingException(tr("The polygons have no coordinate reference system, so they cannot be "
                                             "placed on the land-cover raster: assign one first."))
-        transform = QgsCoordinateTransform(source.sourceCrs(), raster.crs(), context.transformContext())
+        transform = QgsCoordinateTransform(source.sourceCrs(), raster_crs, context.transformContext())
         geometries = []
         for feature in frame.features:
             geometry = feature.geometry()
@@ -112,12 +108,38 @@ class LandCoverParameters:
             except QgsCsException:
                 raise QgsProcessingException(tr("Unit {} cannot be reprojected from {} to the raster's {}: check that the polygons' coordinate reference "
                    "system is the one their coordinates are in.").format(
-                    frame.labels[len(geometries)], source.sourceCrs().authid(), raster.crs().authid())) from None
+                    frame.labels[len(geometries)], source.sourceCrs().authid(), raster_crs.authid())) from None
             geometries.append(json.loads(geometry.asJson()))
-        if raster.crs() != source.sourceCrs():
+        if raster_crs != source.sourceCrs():
             feedback.pushInfo("Polygons reprojected from {} to the raster's {}.".format(
-                source.sourceCrs().authid(), raster.crs().authid()))
+                source.sourceCrs().authid(), raster_crs.authid()))
         return path, band, geometries
+
+    def raster_file(self, parameters, context):
+        """(path, CRS, band count) of the land-cover raster.
+
+        A raster given as a file is read with rasterio only: a QGIS raster layer would compute statistics for
+        its renderer and GDAL would then write a .aux.xml file beside the analyst's raster.
+        """
+        value = parameters.get(self.RASTER)
+        if isinstance(value, str) and os.path.isfile(value.split("|")[0]):
+            import rasterio
+
+            path = value.split("|")[0]
+            try:
+                with rasterio.open(path) as dataset:
+                    wkt, count = (dataset.crs.to_wkt() if dataset.crs else ""), dataset.count
+            except rasterio.errors.RasterioIOError:
+                raise QgsProcessingException(tr("The land-cover raster must be a file GDAL can read; {!r} is not.")
+                                             .format(path)) from None
+            return path, QgsCoordinateReferenceSystem.fromWkt(wkt) if wkt else QgsCoordinateReferenceSystem(), count
+        raster = self.parameterAsRasterLayer(parameters, self.RASTER, context)
+        if raster is None:
+            raise QgsProcessingException(self.invalidRasterError(parameters, self.RASTER))
+        path = raster.source().split("|")[0]
+        if not os.path.exists(path):
+            raise QgsProcessingException(tr("The land-cover raster must be a file GDAL can read; {!r} is not.").format(path))
+        return path, raster.crs(), raster.bandCount()
 
     def class_areas(self, parameters, context, feedback):
         from ..ecocomp_plugin import landcover
@@ -210,9 +232,9 @@ class EsvSurfaceAlgorithm(LandCoverParameters, EcoCompAlgorithm):
         per_type = areas * [totals.get(kind, 0.0) * ea for kind in LAND_TYPES]
         results = {"esv_lc_{}".format(t): (QVariant.Double, per_type[:, j]) for j, t in enumerate(TYPE_FIELDS)}
         results["esv_lc_total"] = (QVariant.Double, per_type.sum(axis=1))
-        raster = self.parameterAsRasterLayer(parameters, self.RASTER, context)
+        raster_path = self.raster_file(parameters, context)[0]
         out_path = self.parameterAsOutputLayer(parameters, self.OUTPUT_RASTER, context)
-        landcover.write_esv_surface(raster.source().split("|")[0], self.staging.file(out_path),
+        landcover.write_esv_surface(raster_path, self.staging.file(out_path),
                                     landcover.class_values_per_hectare(mapping, LAND_TYPES, totals, ea),
                                     self.parameterAsInt(parameters, self.BAND, context),
                                     progress=lambda p: feedback.setProgress(70 + 0.2 * p),

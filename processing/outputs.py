@@ -166,6 +166,11 @@ def refuse_outputs_over_inputs(algorithm, parameters, context):
         return
     inputs = read_files(algorithm, parameters, context)
     for out in outputs:
+        if os.path.isdir(out.path):
+            raise QgsProcessingException(tr("The output '{}' names the folder {}: give a file name in it.")
+                                         .format(out.description, out.path))
+        if not os.path.splitext(out.path)[1] and os.path.exists(out.path + ".gpkg"):
+            out.path += ".gpkg"  # QGIS writes a destination without extension as a GeoPackage
         if not os.path.exists(out.path):
             continue
         for path, layer, description in inputs:
@@ -203,9 +208,11 @@ def _shown(path, table):
 
 
 def _temporary(path, extension=None):
+    """``name.ecocomp-partial-xxxxxxxx.ext`` beside ``path``: QGIS names a new layer after the part before the
+    first dot, so the layer (sheet, table) inside gets the final file's name."""
     folder, name = os.path.split(os.path.abspath(path))
     stem, ext = os.path.splitext(name)
-    return os.path.join(folder, ".{}{}{}{}".format(stem, TEMP_TAG, uuid.uuid4().hex[:8], extension or ext))
+    return os.path.join(folder, "{}{}{}{}".format(stem, TEMP_TAG, uuid.uuid4().hex[:8], extension or ext))
 
 
 class OutputStaging:
@@ -231,22 +238,24 @@ class OutputStaging:
         definition = self.algorithm.parameterDefinition(name)
         target = destination(definition, self.parameters, self.context)
         parameters = self.parameters
+        planned = None
         if target.staged:
+            folder = os.path.dirname(os.path.abspath(target.path))
+            if not os.path.isdir(folder):
+                raise QgsProcessingException(tr("The output folder {} does not exist.").format(folder))
             if target.table is not None and os.path.exists(target.path):
                 temporary_table = "{}{}{}".format(target.table, TEMP_TAG.replace(".", "_").replace("-", "_"),
                                                   uuid.uuid4().hex[:8])
-                staged = "ogr:dbname='{}' table=\"{}\" (geom)".format(target.path, temporary_table)
+                staged = _ogr_uri(target.path, temporary_table)
                 self.layer_swaps.append((target.path, temporary_table, target.table))
-            elif os.path.splitext(target.path)[1].lower() == ".gpkg":
-                # A new GeoPackage under a temporary name; its layer gets its final name before the move.
-                temporary = _temporary(target.path)
-                staged = temporary
-                self.moves.append((temporary, target.path))
-                self.layer_names[temporary] = target.table or os.path.splitext(os.path.basename(target.path))[0]
             else:
-                temporary = _temporary(target.path)
-                staged = temporary
-                self.moves.append((temporary, target.path))
+                if not os.path.splitext(target.path)[1]:
+                    target.path += ".gpkg"  # as QGIS does for a destination without extension
+                planned = _temporary(target.path)
+                staged = planned
+                if os.path.splitext(target.path)[1].lower() == ".gpkg":
+                    # its layer gets its final name before the move
+                    self.layer_names[planned] = target.table or os.path.splitext(os.path.basename(target.path))[0]
             parameters = dict(self.parameters)
             parameters[name] = staged  # a plain destination: QGIS itself loads nothing from the temporary name
         args = (parameters, name, self.context, fields, geometry_type) + ((crs,) if crs is not None else ())
@@ -256,16 +265,31 @@ class OutputStaging:
         self.sinks.append(sink)
         if not target.staged:
             return sink, dest_id
-        final = self._final_id(dest_id, target)
+        if planned is not None:
+            # The file QGIS really writes (it may change the extension, e.g. .dbf → .shp), moved to the same
+            # name with that extension.
+            written = dest_id.split("|")[0]
+            final = target.path
+            if os.path.normcase(written) != os.path.normcase(planned):
+                final = os.path.splitext(target.path)[0] + written[len(os.path.splitext(planned)[0]):]
+                if planned in self.layer_names:
+                    self.layer_names[written] = self.layer_names.pop(planned)
+            self.moves.append((written, final))
+            if written in self.layer_names:
+                final_id = final if target.table is None else "{}|layername={}".format(final, target.table)
+            else:
+                final_id = dest_id.replace(written, final)
+        else:
+            final_id = "{}|layername={}".format(target.path, target.table)
         original = self.parameters.get(name)
         if isinstance(original, QgsProcessingOutputLayerDefinition) and original.destinationProject is not None:
             # Loaded (and styled) from its final name once the run has succeeded; forgotten if it fails.
             details = QgsProcessingContext.LayerDetails(original.destinationName or definition.description(),
                                                         original.destinationProject, name,
                                                         QgsProcessingUtils.LayerHint.Vector)
-            self.context.addLayerToLoadOnCompletion(final, details)
-            self.registered.append(final)
-        return sink, final
+            self.context.addLayerToLoadOnCompletion(final_id, details)
+            self.registered.append(final_id)
+        return sink, final_id
 
     def file(self, final_path):
         """A temporary path beside ``final_path`` to write to; moved there by :meth:`commit`."""
@@ -279,18 +303,6 @@ class OutputStaging:
         self.moves.append((temporary, final_path))
         return temporary
 
-    def _final_id(self, dest_id, target):
-        for temporary, final in self.moves:
-            if temporary in dest_id:
-                if temporary in self.layer_names:
-                    # as QGIS names GeoPackage outputs: the file, or the file and the layer asked for
-                    return final if target.table is None else "{}|layername={}".format(final, target.table)
-                return dest_id.replace(temporary, final)
-        for path, temporary_table, table in self.layer_swaps:
-            if temporary_table in dest_id:
-                return "{}|layername={}".format(path, table)
-        return dest_id
-
     # -- finishing ----------------------------------------------------------------------------------------
     def _close(self):
         for sink in self.sinks:
@@ -301,14 +313,46 @@ class OutputStaging:
         self.sinks.clear()  # the last reference: QGIS closes the files
 
     def commit(self, results):
-        """Move every staged output into place; returns ``results`` naming the final files."""
+        """Move every staged output into place, all or none; returns ``results``.
+
+        Every temporary file is checked first; earlier files at the output paths are renamed aside and put
+        back if any move fails, so a failure here too leaves them byte-identical.
+        """
         self._close()
-        for path, temporary_table, table in self.layer_swaps:
-            _swap_layer(path, temporary_table, table)
         for temporary, name in self.layer_names.items():
-            _name_only_layer(temporary, name)
+            if os.path.exists(temporary):
+                _name_only_layer(temporary, name)
+        pairs, stale = [], []
         for temporary, final in self.moves:
-            _move(temporary, final)
+            found, old = _file_pairs(temporary, final)
+            if not found:
+                raise QgsProcessingException(tr("The output {} was not written: nothing was changed.").format(final))
+            pairs += found
+            stale += old
+        backups = []
+        done = []
+        try:
+            for _, final in pairs + [(None, f) for f in stale]:
+                if os.path.exists(final):
+                    backup = _temporary(final, os.path.splitext(final)[1] + ".backup")
+                    os.replace(final, backup)
+                    backups.append((backup, final))
+            for temporary, final in pairs:
+                os.replace(temporary, final)
+                done.append(final)
+            for path, temporary_table, table in self.layer_swaps:
+                _swap_layer(path, temporary_table, table)
+        except BaseException:
+            for final in done:
+                try:
+                    os.remove(final)
+                except OSError:
+                    pass
+            for backup, final in backups:
+                os.replace(backup, final)
+            raise
+        for backup, _ in backups:
+            os.remove(backup)
         self.moves, self.layer_swaps, self.registered = [], [], []
         return results
 
@@ -332,6 +376,13 @@ class OutputStaging:
         self.moves, self.layer_swaps = [], []
 
 
+def _ogr_uri(path, table):
+    uri = QgsDataSourceUri()
+    uri.setDatabase(path)
+    uri.setDataSource("", table, "geom")
+    return "ogr:" + uri.uri(False)
+
+
 def _parts(path):
     """A file and its sidecars (shapefile parts, .aux.xml, SQLite journals)."""
     stem, ext = os.path.splitext(path)
@@ -342,22 +393,21 @@ def _parts(path):
                                                       if p not in parts and TEMP_TAG in p]
 
 
-def _move(temporary, final):
+def _file_pairs(temporary, final):
+    """([(temporary file, final file)], [stale final files]) of one output, with its sidecars."""
     stem_t, ext = os.path.splitext(temporary)
     stem_f = os.path.splitext(final)[0]
+    if not os.path.exists(temporary):
+        return [], []
     if ext.lower() == ".shp":
-        for old in [stem_f + e for e in SHAPEFILE_PARTS if os.path.exists(stem_f + e)]:
-            if not os.path.exists(stem_t + os.path.splitext(old)[1]):
-                os.remove(old)  # a sidecar of the old shapefile that the new one does not have
-        for e in SHAPEFILE_PARTS:
-            if os.path.exists(stem_t + e):
-                os.replace(stem_t + e, stem_f + e)
-        return
+        pairs = [(stem_t + e, stem_f + e) for e in SHAPEFILE_PARTS if os.path.exists(stem_t + e)]
+        stale = [stem_f + e for e in SHAPEFILE_PARTS if os.path.exists(stem_f + e) and not os.path.exists(stem_t + e)]
+        return pairs, stale
+    pairs = [(temporary, final)]
     if os.path.exists(temporary + ".aux.xml"):
-        os.replace(temporary + ".aux.xml", final + ".aux.xml")
-    elif os.path.exists(final + ".aux.xml"):
-        os.remove(final + ".aux.xml")  # statistics of the old file would describe the wrong data
-    os.replace(temporary, final)
+        pairs.append((temporary + ".aux.xml", final + ".aux.xml"))
+    stale = [final + ".aux.xml"] if os.path.exists(final + ".aux.xml") and len(pairs) == 1 else []
+    return pairs, stale
 
 
 def _swap_layer(path, temporary_table, table):
@@ -368,6 +418,7 @@ def _swap_layer(path, temporary_table, table):
     if dataset is None:
         raise QgsProcessingException(tr("Could not open {} to finish writing layer {}.").format(path, table))
     try:
+        dataset.StartTransaction()  # dropping the old layer and naming the new one: both or neither
         names = [dataset.GetLayerByIndex(i).GetName() for i in range(dataset.GetLayerCount())]
         for i, name in enumerate(names):
             if name.lower() == table.lower():
@@ -375,7 +426,9 @@ def _swap_layer(path, temporary_table, table):
                 break
         layer = dataset.GetLayerByName(temporary_table)
         if layer is None or layer.Rename(table) != 0:
+            dataset.RollbackTransaction()
             raise QgsProcessingException(tr("Could not name the new layer {} in {}.").format(table, path))
+        dataset.CommitTransaction()
     finally:
         dataset = None
 

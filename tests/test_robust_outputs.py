@@ -175,3 +175,80 @@ def cancel_at(percent):
     feedback = QgsProcessingFeedback()
     feedback.progressChanged.connect(lambda p: feedback.cancel() if p >= percent else None)
     return feedback
+
+
+# --- found by a fuzz run: odd destinations -------------------------------------------------------------------
+
+def test_a_destination_without_extension_is_written_as_a_geopackage(prepared, guard, tmp_path):
+    out = guard.run("esv", dict(prepared.params("esv"), OUTPUT=str(tmp_path / "esv_2017")))["OUTPUT"]
+    assert out == str(tmp_path / "esv_2017.gpkg") and feature_count(out) == 103
+    assert sorted(os.listdir(tmp_path)) == ["esv_2017.gpkg"]
+
+
+def test_a_folder_as_destination_is_refused(prepared, guard, tmp_path):
+    (tmp_path / "我的 文件").mkdir()
+    guard.refused("esv", dict(prepared.params("esv"), OUTPUT=str(tmp_path / "我的 文件")), "names the folder")
+
+
+@pytest.mark.parametrize("extension, driver_check", [(".xlsx", "sheet"), (".sqlite", "table"), (".dbf", None),
+                                                      (".shp", None), (".geojson", None), (".csv", None)])
+def test_other_formats_get_the_final_name_inside_and_no_temporary_file(prepared, guard, tmp_path, extension,
+                                                                       driver_check):
+    out = guard.run("esv", dict(prepared.params("esv"), OUTPUT=str(tmp_path / ("esv" + extension))))["OUTPUT"]
+    path = out.split("|")[0]
+    assert os.path.basename(path).startswith("esv.") and feature_count(out) == 103
+    assert not [name for name in os.listdir(tmp_path) if "ecocomp-partial" in name]
+    if driver_check:
+        assert layer_names(path) == ["esv"]
+
+
+def test_a_new_layer_in_a_geopackage_in_a_folder_with_an_apostrophe(prepared, guard, tmp_path):
+    folder = tmp_path / "O'Brien"
+    folder.mkdir()
+    guard.run("esv", dict(prepared.params("esv"), OUTPUT=str(folder / "esv.gpkg")))
+    out = guard.run("esv", dict(prepared.params("esv"), OUTPUT=str(folder / "esv.gpkg") + "|layername=second"))
+    assert layer_names(folder / "esv.gpkg") == ["esv", "second"]
+    assert feature_count(out["OUTPUT"]) == 103
+
+
+def test_a_move_that_fails_puts_every_earlier_output_back(prepared, guard, tmp_path, monkeypatch):
+    """Fault injection: the second of the three moves of iobilateral fails; all three files stay as they were."""
+    from ecocomp.processing import outputs as staging
+
+    paths = {key: tmp_path / name for key, name in (("OUTPUT", "balance.gpkg"), ("OUTPUT_MATRIX", "matrix.csv"),
+                                                     ("OUTPUT_FLOWS", "flows.gpkg"))}
+    params = dict(prepared.params("iobilateral"), **{k: str(v) for k, v in paths.items()})
+    guard.run("iobilateral", params)
+    before = {k: v.read_bytes() for k, v in paths.items()}
+    real_replace = os.replace
+
+    def failing_replace(source, target):
+        if str(target) == str(paths["OUTPUT_MATRIX"]) and "ecocomp-partial" in str(source) \
+                and not str(source).endswith(".backup"):
+            raise OSError("disk full (injected)")
+        return real_replace(source, target)
+
+    monkeypatch.setattr(staging.os, "replace", failing_replace)
+    guard.refused("iobilateral", dict(params, UNIT_VALUE=5.0), "disk full")
+    assert {k: v.read_bytes() for k, v in paths.items()} == before
+
+
+def test_regions_with_several_polygons_are_refused_in_the_input_output_algorithms(prepared, guard, tmp_path):
+    from qgis import processing
+
+    doubled = str(tmp_path / "doubled.gpkg")
+    processing.run("native:mergevectorlayers", {"LAYERS": [str(prepared.path / "china_provinces.gpkg")] * 2,
+                                                "OUTPUT": doubled})
+    params = dict(prepared.params("ioland"), INPUT=doubled, OUTPUT=str(tmp_path / "o.gpkg"))
+    guard.refused("ioland", params, "have several polygons in field 'name_en'")
+
+
+def test_duplicate_fid_values_are_named_before_writing_a_geopackage(prepared, guard, tmp_path):
+    from qgis import processing
+
+    merged = str(tmp_path / "merged.shp")  # a shapefile keeps 'fid' as an ordinary field
+    processing.run("native:mergevectorlayers", {"LAYERS": [str(prepared.path / "hubei_counties.gpkg")] * 2,
+                                                "OUTPUT": merged})
+    params = dict(prepared.params("esv"), INPUT=merged, INPUT_KEY="adcode", OUTPUT=str(tmp_path / "o.gpkg"),
+                  DUPLICATE_KEYS=1)
+    guard.refused("esv", params, "Field 'fid' has duplicate values")

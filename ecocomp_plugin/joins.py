@@ -1,0 +1,116 @@
+"""Joining statistics rows to polygons by the codes and names yearbooks use.
+
+Codes: the 6-digit administrative code (行政区划代码) as number or text, with
+or without leading zeros or a trailing ``.0``; 9- and 12-digit statistical
+codes (统计用区划代码) match on their first 6 digits. Names: full-width and
+ordinary spaces are ignored, and the suffixes 自治县 / 自治旗 / 县 / 市 / 区 /
+旗 / 林区 / 特区 may be left out on either side; a shortened name that fits
+several units is refused as ambiguous.
+"""
+
+import re
+
+from .errors import InputError, list_names
+
+SUFFIXES = ("土家族苗族自治县", "自治县", "自治旗", "林区", "特区", "新区", "县", "市", "区", "旗", "盟", "州")
+_FULLWIDTH = str.maketrans({**{chr(0xFF10 + i): str(i) for i in range(10)}, "　": " ", "．": "."})
+
+
+def text_key(value):
+    """A key as text: 420102, 420102.0 and ' 420102' all read '420102'; NULL → None."""
+    if value is None or (hasattr(value, "isNull") and value.isNull()):
+        return None
+    if isinstance(value, float):
+        if value != value:
+            return None
+        if value.is_integer():
+            value = int(value)
+    text = str(value).translate(_FULLWIDTH).strip()
+    if re.fullmatch(r"\d+\.0+", text):
+        text = text.split(".")[0]
+    return text or None
+
+
+def code_key(value):
+    """The 6-digit administrative code in a key, or None when the key is not a code."""
+    text = text_key(value)
+    if text is None or not text.isdigit():
+        return None
+    stripped = text.lstrip("0") or "0"
+    if len(stripped) == 6:
+        return stripped
+    if len(text) in (9, 12):
+        return text[:6]
+    if len(stripped) in (9, 12):
+        return stripped[:6]
+    return None
+
+
+def name_key(value):
+    """A name without spaces and without an administrative suffix (江岸区 → 江岸, 长阳土家族自治县 → 长阳…)."""
+    text = text_key(value)
+    if text is None:
+        return None
+    text = re.sub(r"\s+", "", text)
+    for suffix in SUFFIXES:
+        if text.endswith(suffix) and len(text) > len(suffix) + 1:
+            return text[:-len(suffix)]
+    return text
+
+
+def match_keys(polygon_keys, table_keys, polygon_labels=None):
+    """For every polygon key, the index of its table row (or None), and a report.
+
+    Keys are matched exactly (as text) first; then, when both sides hold administrative codes, by their 6-digit
+    code; else by name without suffix. Duplicated table keys and names that fit several rows are refused.
+    Returns (indices, report) where report = {"matched", "method", "unmatched_polygons", "unused_rows"}.
+    """
+    labels = polygon_labels or [str(k) for k in polygon_keys]
+    texts = [text_key(k) for k in table_keys]
+    duplicates = sorted({t for t in texts if t is not None and texts.count(t) > 1}) \
+        if len(set(texts)) < len(texts) else []
+    if duplicates:
+        raise InputError("The statistics table has duplicate keys: {}.", list_names(duplicates))
+    exact = {t: i for i, t in enumerate(texts) if t is not None}
+    codes_polygons = [code_key(k) for k in polygon_keys]
+    codes_table = [code_key(k) for k in table_keys]
+    use_codes = sum(c is not None for c in codes_polygons) >= 0.8 * max(1, len(polygon_keys)) and \
+        sum(c is not None for c in codes_table) >= 0.8 * max(1, sum(t is not None for t in texts))
+    if use_codes:
+        method, polygon_norm, table_norm = "code", codes_polygons, codes_table
+    else:
+        method, polygon_norm = "name", [name_key(k) for k in polygon_keys]
+        table_norm = [name_key(k) for k in table_keys]
+    by_norm = {}
+    for i, key in enumerate(table_norm):
+        if key is not None:
+            by_norm.setdefault(key, []).append(i)
+    indices, ambiguous = [], []
+    for key, norm in zip(polygon_keys, polygon_norm):
+        text = text_key(key)
+        if text in exact:
+            indices.append(exact[text])
+            continue
+        candidates = by_norm.get(norm, []) if norm is not None else []
+        if len(candidates) > 1:
+            ambiguous.append("{} → {}".format(text, " / ".join(str(table_keys[c]) for c in candidates)))
+            indices.append(None)
+        else:
+            indices.append(candidates[0] if candidates else None)
+    if ambiguous:
+        raise InputError("Ambiguous keys: {} polygon key(s) fit several table rows once the suffixes 县/市/区/旗 are "
+                         "left out: {}. Join by code, or write the names in full.", len(ambiguous),
+                         list_names(ambiguous))
+    taken = {}
+    for p, i in enumerate(indices):
+        if i is not None:
+            taken.setdefault(i, []).append(p)
+    used = set(taken)
+    report = {
+        "matched": sum(i is not None for i in indices),
+        "method": "exact" if all(text_key(k) in exact for k, i in zip(polygon_keys, indices) if i is not None)
+        else method,
+        "unmatched_polygons": [labels[p] for p, i in enumerate(indices) if i is None],
+        "unused_rows": [str(table_keys[i]) for i in range(len(table_keys)) if i not in used and texts[i] is not None],
+    }
+    return indices, report

@@ -1,0 +1,231 @@
+"""Statistics tables as yearbooks write them: read once, in one place, for every algorithm and the panel.
+
+- CSV in UTF-8, UTF-8 with BOM, GBK or GB18030 (detected, or chosen), comma, semicolon or tab separated;
+- XLSX with title rows above the header and notes rows below it (the header row is detected, or chosen);
+- numbers with thousands separators (``1,087.11``), full-width digits and signs (``１２３``, ``－5``);
+- ``—``, ``-``, ``…``, ``/`` and empty cells are *missing* (NaN, reported as missing by the checks), never 0.
+"""
+
+import csv
+import io
+import math
+import os
+import re
+
+from .errors import InputError
+
+ENCODINGS = ("utf-8-sig", "utf-8", "gb18030")
+MISSING = {"", "—", "——", "–", "-", "－", "…", "……", "...", "/", "／", "na", "n/a", "null", "none", "nan", "#n/a",
+           "无", "不详", "*"}
+NOTE_STARTS = ("注", "资料来源", "数据来源", "说明", "note", "notes", "source", "sources", "*注")
+_FULLWIDTH = str.maketrans({**{chr(0xFF10 + i): str(i) for i in range(10)}, "．": ".", "，": ",", "－": "-",
+                            "−": "-", "＋": "+", "　": " ", "％": "%", "（": "(", "）": ")", "\u00a0": " "})
+_GROUPED = re.compile(r"^[+-]?\d{1,3}([, ]\d{3})+(\.\d+)?$")
+
+
+def parse_number(value):
+    """A cell as float: numbers as they are; text with thousands separators, full-width digits or a trailing %
+    read as the number; missing markers as NaN. Raises ValueError for other text."""
+    if value is None:
+        return math.nan
+    if isinstance(value, bool):
+        raise ValueError(value)
+    if isinstance(value, (int, float)):
+        return float(value)
+    text = str(value).translate(_FULLWIDTH).strip()
+    if text.lower() in MISSING:
+        return math.nan
+    if text.endswith("%"):
+        text = text[:-1].strip()
+    if _GROUPED.match(text):
+        text = text.replace(",", "").replace(" ", "")
+    number = float(text)  # ValueError for text
+    return number
+
+
+def is_missing(value):
+    if value is None:
+        return True
+    if isinstance(value, float) and math.isnan(value):
+        return True
+    return isinstance(value, str) and value.translate(_FULLWIDTH).strip().lower() in MISSING
+
+
+class Table:
+    """A statistics table: ``header`` (column names), ``rows`` (lists of cells: str, float or None)."""
+
+    def __init__(self, header, rows, source="", encoding=None, header_row=1, skipped=None):
+        self.header = header
+        self.rows = rows
+        self.source = source
+        self.encoding = encoding
+        self.header_row = header_row  # 1-based row number of the header in the file
+        self.skipped = skipped or []  # (row number, text) of title and notes rows left out
+
+    def column(self, name):
+        try:
+            index = self.header.index(name)
+        except ValueError:
+            raise InputError("Column '{}' is not in the table {} (columns: {}).", name, os.path.basename(self.source),
+                             ", ".join(self.header)) from None
+        return [row[index] if index < len(row) else None for row in self.rows]
+
+    def numeric_columns(self):
+        """Columns whose every non-missing cell reads as a number."""
+        found = []
+        for i, name in enumerate(self.header):
+            values = [row[i] for row in self.rows if i < len(row) and not is_missing(row[i])]
+            try:
+                if values and all(math.isfinite(parse_number(v)) for v in values):
+                    found.append(name)
+            except (TypeError, ValueError):
+                pass
+        return found
+
+
+def detect_encoding(data, name="the table"):
+    """The encoding of a CSV's bytes: UTF-8 (with or without BOM), else GB18030 (a superset of GBK)."""
+    for encoding in ENCODINGS:
+        try:
+            data.decode(encoding)
+            return encoding
+        except UnicodeDecodeError:
+            continue
+    raise InputError("{} is neither UTF-8 nor GBK/GB18030 text: choose its encoding.", name)
+
+
+def _decode(data, encoding, name):
+    if encoding in (None, "", "detect"):
+        encoding = detect_encoding(data, name)
+    encoding = {"gbk": "gb18030", "utf-8": "utf-8-sig"}.get(encoding.lower(), encoding)
+    try:
+        return data.decode(encoding), encoding
+    except UnicodeDecodeError as error:
+        raise InputError("{} cannot be read as {}: byte 0x{:02x} at position {} is not valid there. Choose another "
+                         "encoding (UTF-8 or GBK).", name, encoding, data[error.start], error.start) from None
+
+
+def _csv_rows(text):
+    sample = "\n".join(text.splitlines()[:50])
+    counts = {d: sample.count(d) for d in (",", ";", "\t")}
+    delimiter = max(counts, key=counts.get) if any(counts.values()) else ","
+    return [list(row) for row in csv.reader(io.StringIO(text), delimiter=delimiter)], delimiter
+
+
+def _xlsx_rows(path, sheet=None):
+    try:
+        import openpyxl
+    except ImportError:
+        return _xlsx_rows_gdal(path, sheet)
+    workbook = openpyxl.load_workbook(path, read_only=True, data_only=True)
+    try:
+        names = workbook.sheetnames
+        if sheet and sheet not in names:
+            raise InputError("The workbook {} has no sheet named {!r} (it has: {}).", os.path.basename(path), sheet,
+                             ", ".join(names))
+        worksheet = workbook[sheet or names[0]]
+        return [list(row) for row in worksheet.iter_rows(values_only=True)]
+    finally:
+        workbook.close()
+
+
+def _xlsx_rows_gdal(path, sheet=None):
+    """XLSX through GDAL's driver (QGIS always has it) when openpyxl is missing."""
+    from osgeo import gdal
+
+    dataset = gdal.OpenEx(path, gdal.OF_VECTOR, open_options=["HEADERS=DISABLE", "FIELD_TYPES=STRING"])
+    if dataset is None:
+        raise InputError("The workbook {} cannot be read.", os.path.basename(path))
+    layer = dataset.GetLayerByName(sheet) if sheet else dataset.GetLayerByIndex(0)
+    if layer is None:
+        raise InputError("The workbook {} has no sheet named {!r}.", os.path.basename(path), sheet)
+    width = layer.GetLayerDefn().GetFieldCount()
+    return [[feature.GetField(i) for i in range(width)] for feature in layer]
+
+
+def _cell_text(value):
+    if value is None:
+        return ""
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    return str(value).strip()
+
+
+def _non_empty(row):
+    return [c for c in row if _cell_text(c)]
+
+
+def _is_number(value):
+    try:
+        return math.isfinite(parse_number(value)) and not is_missing(value)
+    except (TypeError, ValueError):
+        return False
+
+
+def detect_header_row(rows):
+    """0-based index of the header: the first row as wide as the table, mostly text, followed by a data row."""
+    width = max((len(_non_empty(r)) for r in rows[:30]), default=0)
+    for i, row in enumerate(rows[:30]):
+        cells = _non_empty(row)
+        if len(cells) < max(2, 0.6 * width):
+            continue
+        text_cells = sum(1 for c in cells if not _is_number(c))
+        following = next((r for r in rows[i + 1:] if _non_empty(r)), None)
+        if text_cells >= 0.6 * len(cells) and following is not None and any(_is_number(c) for c in following):
+            return i
+    return 0
+
+
+def _is_note(row):
+    cells = _non_empty(row)
+    if not cells:
+        return True
+    first = _cell_text(cells[0]).lower()
+    return len(cells) == 1 and (first.startswith(NOTE_STARTS) or len(first) > 20)
+
+
+def read_table(path, encoding=None, header_row=None, sheet=None):
+    """A :class:`Table` from a CSV/TXT or XLSX file. ``header_row``: 1-based, None or 0 = detect."""
+    name = os.path.basename(path)
+    if not os.path.exists(path):
+        raise InputError("The statistics table {} was not found.", path)
+    if path.lower().endswith((".xlsx", ".xlsm")):
+        rows, used = _xlsx_rows(path, sheet), None
+    else:
+        with open(path, "rb") as handle:
+            text, used = _decode(handle.read(), encoding, name)
+        rows, _ = _csv_rows(text)
+    rows = [list(r) for r in rows]
+    if not any(_non_empty(r) for r in rows):
+        raise InputError("The statistics table {} is empty.", name)
+    index = (header_row - 1) if header_row else detect_header_row(rows)
+    if index >= len(rows):
+        raise InputError("The statistics table {} has {} rows; the header row {} does not exist.", name, len(rows),
+                         header_row)
+    raw_header = rows[index]
+    header, seen = [], {}
+    for position, cell in enumerate(raw_header):
+        label = _cell_text(cell).replace("\n", "")
+        if not label:
+            label = "column_{}".format(position + 1)
+        if label in seen:
+            raise InputError("The statistics table {} has the column '{}' twice (columns {} and {}).", name, label,
+                             seen[label] + 1, position + 1)
+        seen[label] = position
+        header.append(label)
+    while header and header[-1].startswith("column_") and all(
+            len(r) <= len(header) - 1 or not _cell_text(r[len(header) - 1]) for r in rows[index + 1:]):
+        header.pop()
+    skipped = [(i + 1, " ".join(_cell_text(c) for c in _non_empty(r))) for i, r in enumerate(rows[:index])
+               if _non_empty(r)]
+    body = []
+    for number, row in enumerate(rows[index + 1:], start=index + 2):
+        if _is_note(row):
+            if _non_empty(row):
+                skipped.append((number, " ".join(_cell_text(c) for c in _non_empty(row))))
+            continue
+        cells = list(row[:len(header)]) + [None] * (len(header) - len(row))
+        body.append([c.strip() if isinstance(c, str) else c for c in cells])
+    if not body:
+        raise InputError("The statistics table {} has a header (row {}) but no data rows.", name, index + 1)
+    return Table(header, body, path, used, index + 1, skipped)
