@@ -7,10 +7,18 @@ contains. Areas are exact for projected rasters (|det| of the pixel transform,
 non-square pixels included) and ellipsoidal for geographic ones (each row's
 cells have the area of their latitude band on the ellipsoid).
 
-The raster is read in strips of rows, never whole; memory is bounded by the
-strip size whatever the raster size. rasterio is imported here, lazily.
+The raster is read in strips of rows, never whole, and memory does not grow
+with the raster (benchmarks/landcover_memory.py): at most ``workers`` + 1
+strips are in flight at once, temporaries are bounded by the strip (or by
+CHUNK_PIXELS), per-polygon totals have a column per class code present (not
+per possible code), and GDAL's block cache — process-wide, 5 % of the RAM by
+default, which would otherwise fill with blocks read or written once — is
+held at CACHE_BYTES while a raster is read or written. rasterio is imported
+here, lazily.
 """
 
+import collections
+import contextlib
 import math
 import threading
 import warnings
@@ -22,7 +30,70 @@ from .errors import InputError, list_names
 
 STRIP_PIXELS = 16_000_000  # pixels per strip read at once: memory stays near two strips per worker (~50 MB)
 WORKERS = 2  # strips are counted in parallel: numpy's arithmetic and GDAL's rasterisation release the GIL
+CHUNK_PIXELS = 2 ** 21  # pixels per window of the ESV arithmetic within a strip (its 8-byte temporaries: 16 MB)
+CACHE_BYTES = 64 * 2 ** 20  # GDAL's block cache while a raster is read or written (never raised; restored after)
 WGS84 = (6378137.0, 1 / 298.257223563)
+
+_cache_lock = threading.Lock()
+_cache_users = 0
+_cache_saved = None
+
+
+@contextlib.contextmanager
+def bounded_gdal_cache(limit=CACHE_BYTES):
+    """GDAL's block cache held at most ``limit`` bytes inside the block, then restored.
+
+    The cache is process-wide: it is lowered by the first of concurrent users
+    and restored by the last, so that overlapping calls (two algorithms
+    running at once in QGIS) cannot leave it lowered. Blocks are read or
+    written once per strip by these algorithms, so a larger cache would only
+    hold memory: by default it grows to 5 % of the RAM whatever the raster.
+    """
+    from rasterio.env import get_gdal_config, set_gdal_config
+
+    global _cache_users, _cache_saved
+    with _cache_lock:
+        if _cache_users == 0:
+            current = get_gdal_config("GDAL_CACHEMAX")
+            _cache_saved = current if isinstance(current, int) and current > limit else None
+            if _cache_saved is not None:
+                set_gdal_config("GDAL_CACHEMAX", limit)
+        _cache_users += 1
+    try:
+        yield
+    finally:
+        with _cache_lock:
+            _cache_users -= 1
+            if _cache_users == 0 and _cache_saved is not None:
+                set_gdal_config("GDAL_CACHEMAX", _cache_saved)
+                _cache_saved = None
+
+
+def ordered_map(function, items, workers, in_flight=None):
+    """``function(item)`` for each item, yielded in order, computed by ``workers`` threads.
+
+    At most ``in_flight`` (default ``workers`` + 1) items are submitted and
+    not yet consumed at any time — ThreadPoolExecutor.map would submit them
+    all at once and keep every result until it is consumed. Use it with
+    ``contextlib.closing`` so that items not yet started are cancelled when
+    the consumer stops early.
+    """
+    if workers <= 1:
+        yield from map(function, items)
+        return
+    in_flight = max(1, in_flight or workers + 1)
+    pending = collections.deque()
+    with ThreadPoolExecutor(max_workers=workers) as pool:
+        try:
+            for item in items:
+                if len(pending) >= in_flight:
+                    yield pending.popleft().result()
+                pending.append(pool.submit(function, item))
+            while pending:
+                yield pending.popleft().result()
+        finally:
+            for future in pending:
+                future.cancel()
 
 
 def band_area(lat1, lat2, dlon, ellipsoid=WGS84):
@@ -104,6 +175,34 @@ class ZonalCounts:
         self.area = np.zeros((zones, len(values)))
 
 
+class _Totals:
+    """Counts and areas per polygon and class code, accumulated strip by strip in one column per code present.
+
+    A 16-bit raster has 65,536 possible codes but a few tens present: columns
+    are added as codes appear, so memory is polygons × codes present.
+    """
+
+    def __init__(self, zones, base):
+        self.column = np.full(base, -1, dtype=np.int64)  # code → column, −1 while absent
+        self.codes = np.zeros(0, dtype=np.int64)
+        self.count = np.zeros((zones, 0), dtype=np.int64)
+        self.area = np.zeros((zones, 0))
+
+    def add(self, zone, codes, counts, areas):
+        keep = counts != 0  # adding a zero count (area 0.0) would change nothing
+        codes, counts, areas = np.asarray(codes)[keep], counts[keep], areas[keep]
+        new = codes[self.column[codes] < 0]
+        if new.size:
+            self.column[new] = np.arange(self.codes.size, self.codes.size + new.size)
+            self.codes = np.concatenate([self.codes, new])
+            zones = self.count.shape[0]
+            self.count = np.hstack([self.count, np.zeros((zones, new.size), dtype=np.int64)])
+            self.area = np.hstack([self.area, np.zeros((zones, new.size))])
+        columns = self.column[codes]
+        self.count[zone, columns] += counts
+        self.area[zone, columns] += areas
+
+
 def _pixel_window(bounds, transform, height, width):
     """Rows and columns (start inclusive, stop exclusive) whose pixel centres can lie inside ``bounds``."""
     xmin, ymin, xmax, ymax = bounds
@@ -127,7 +226,8 @@ def _count_strip(features, dataset, band, geometries, windows, local, start, sto
     rows = stop - start
     data = dataset.read(band, window=Window(0, start, width, rows))
     if offset:
-        data = data.astype(np.int32) + offset
+        data = data.astype(np.int32)
+        data += offset
     row_area = row_areas(dataset.transform, rows, geographic, ellipsoid, start)
     packed = None
     if geographic and base <= 256:
@@ -214,8 +314,7 @@ def zonal_class_areas(path, geometries, labels=None, band=1, progress=None, canc
             windows.append(_pixel_window(bounds, transform, height, width))
         if outside:
             raise InputError("{} polygon(s) lie entirely outside the land-cover raster: {}.", len(outside), list_names(outside))
-        totals_count = np.zeros((len(geometries), base), dtype=np.int64)
-        totals_area = np.zeros((len(geometries), base))
+        totals = _Totals(len(geometries), base)
         strip = max(1, min(height, strip_pixels // max(width, 1)))
         starts = [start for start in range(0, height, strip)
                   if any(r0 < min(start + strip, height) and r1 > start and c1 > c0 for r0, r1, c0, c1 in windows)]
@@ -239,14 +338,12 @@ def zonal_class_areas(path, geometries, labels=None, band=1, progress=None, canc
 
     opened = []
     try:
-        with ThreadPoolExecutor(max_workers=workers) as pool:
-            strips = pool.map(count, starts) if workers > 1 else map(count, starts)
+        with bounded_gdal_cache(), contextlib.closing(ordered_map(count, starts, workers)) as strips:
             for done, results in enumerate(strips, start=1):
                 if cancelled is not None and cancelled():
                     raise InputError("Cancelled.")
                 for i, present, counts, areas in results:
-                    totals_count[i, present] += counts
-                    totals_area[i, present] += areas
+                    totals.add(i, present, counts, areas)
                 if progress is not None:
                     progress(100.0 * done / len(starts))
     finally:
@@ -254,15 +351,15 @@ def zonal_class_areas(path, geometries, labels=None, band=1, progress=None, canc
             handle.close()
     if nodata is not None:
         code = int(nodata) + offset
-        if 0 <= code < base:
-            totals_count[:, code] = 0
-            totals_area[:, code] = 0
-    if totals_count.sum() == 0:
+        if 0 <= code < base and totals.column[code] >= 0:
+            totals.count[:, totals.column[code]] = 0
+            totals.area[:, totals.column[code]] = 0
+    if totals.count.sum() == 0:
         raise InputError("Inside the polygons the land-cover raster holds only nodata (nodata = {}).", nodata)
-    present = np.flatnonzero(totals_count.sum(axis=0))
+    present = np.sort(totals.codes[totals.count.sum(axis=0) != 0])
     result = ZonalCounts(len(geometries), (present - offset).tolist())
-    result.count[:] = totals_count[:, present]
-    result.area[:] = totals_area[:, present]
+    result.count[:] = totals.count[:, totals.column[present]]
+    result.area[:] = totals.area[:, totals.column[present]]
     return result
 
 
@@ -298,11 +395,14 @@ def write_esv_surface(path, out_path, value_per_ha, band=1, progress=None, cance
     """ESV raster (CNY per pixel, float32) = value per ha of the pixel's class × pixel area (ha), strip by strip.
 
     Nodata pixels and classes without a value are written as nodata (NaN).
+    Each strip is computed and written in windows of whole 256 × 256 output
+    tiles of at most CHUNK_PIXELS: the float32 buffer and the float64 and
+    index temporaries stay small whatever the strip and the raster's width.
     """
     import rasterio
     from rasterio.windows import Window
 
-    with rasterio.open(path) as dataset:
+    with bounded_gdal_cache(), rasterio.open(path) as dataset:
         base, offset = _class_codes(dataset, band)
         lookup = np.full(base, np.nan, dtype=np.float64)
         for value, per_ha in value_per_ha.items():
@@ -315,17 +415,23 @@ def write_esv_surface(path, out_path, value_per_ha, band=1, progress=None, cance
         height, width = dataset.height, dataset.width
         strip = max(1, min(height, strip_pixels // max(width, 1)))
         strip = max(256, strip - strip % 256) if height > 256 else strip
+        columns = max(256, CHUNK_PIXELS // 256 // 256 * 256)  # tile columns written at once
         with rasterio.open(out_path, "w", **profile) as out:
             for start in range(0, height, strip):
                 if cancelled is not None and cancelled():
                     raise InputError("Cancelled.")
                 rows = min(strip, height - start)
-                window = Window(0, start, width, rows)
-                data = dataset.read(band, window=window)
+                data = dataset.read(band, window=Window(0, start, width, rows))
                 hectares = row_areas(dataset.transform, rows, geographic, ellipsoid, start) / 10000.0
-                values = lookup[data.astype(np.int64) + offset] * hectares[:, None]
-                if dataset.nodata is not None:
-                    values[data == dataset.nodata] = np.nan
-                out.write(values.astype(np.float32), 1, window=window)
+                for r0 in range(0, rows, 256):  # whole 256 × 256 output tiles, CHUNK_PIXELS at a time
+                    r1 = min(r0 + 256, rows)
+                    for c0 in range(0, width, columns):
+                        c1 = min(c0 + columns, width)
+                        codes = data[r0:r1, c0:c1].astype(np.int64)
+                        codes += offset
+                        values = lookup[codes] * hectares[r0:r1, None]
+                        if dataset.nodata is not None:
+                            values[data[r0:r1, c0:c1] == dataset.nodata] = np.nan
+                        out.write(values.astype(np.float32), 1, window=Window(c0, start + r0, c1 - c0, r1 - r0))
                 if progress is not None:
                     progress(100.0 * (start + rows) / height)

@@ -154,3 +154,92 @@ def test_tall_geographic_raster_rows_across_bands(tmp_path):
     expected = sum(landcover.band_area(40 - 0.01 * (r + 1), 40 - 0.01 * r, 0.05) *
                    np.count_nonzero(data[r, 4:22]) for r in range(30, 590))
     assert ours.area[0].sum() == pytest.approx(expected, rel=1e-12)
+
+
+@pytest.mark.parametrize("dtype,codes", [("uint8", [0, 3, 7, 200]), ("uint16", [0, 3, 60000, 1200])])
+def test_many_strips_few_in_flight_same_result(tmp_path, monkeypatch, dtype, codes):
+    """One row per strip (120 strips) on 3 threads: the counts and areas of one strip, and never more than
+    workers + 1 strips started and not yet consumed (a strip is consumed when progress reports it)."""
+    import threading
+
+    rng = np.random.default_rng(5)
+    data = rng.choice(np.array(codes, dtype=dtype), size=(120, 50))
+    path = write_raster(tmp_path / "lc.tif", data, from_origin(500000, 3000000, 30, 20), nodata=0)
+    polygons = [box(500000, 2997600, 501500, 3000000), box(500100, 2998000, 500900, 2999900),
+                {"type": "Polygon", "coordinates": [[(500000, 2997600), (501500, 2997600), (500700, 2999500),
+                                                     (500000, 2997600)]]}]
+    single = landcover.zonal_class_areas(path, polygons, workers=1)
+
+    lock, state = threading.Lock(), {"started": 0, "consumed": 0, "alive": 0}
+    count_strip = landcover._count_strip
+
+    def counting(*args):
+        with lock:
+            state["started"] += 1
+            state["alive"] = max(state["alive"], state["started"] - state["consumed"])
+        return count_strip(*args)
+
+    def progress(_percent):
+        with lock:
+            state["consumed"] += 1
+
+    monkeypatch.setattr(landcover, "_count_strip", counting)
+    many = landcover.zonal_class_areas(path, polygons, progress=progress, strip_pixels=50, workers=3)
+    assert state["started"] == state["consumed"] == 120
+    assert 1 <= state["alive"] <= 3 + 1
+    assert many.values == single.values == sorted(set(codes) - {0})
+    assert np.array_equal(many.count, single.count)
+    assert np.array_equal(many.area, single.area)  # 600 m² pixels: exact sums, whatever the strips
+    one_thread = landcover.zonal_class_areas(path, polygons, strip_pixels=50, workers=1)
+    assert np.array_equal(many.area, one_thread.area)
+
+
+def test_ordered_map_bounds_the_strips_in_flight_and_cancels_the_rest():
+    import contextlib
+    import threading
+
+    lock, state = threading.Lock(), {"started": 0, "consumed": 0, "alive": 0}
+
+    def square(x):
+        with lock:
+            state["started"] += 1
+            state["alive"] = max(state["alive"], state["started"] - state["consumed"])
+        return x * x
+
+    results = []
+    with contextlib.closing(landcover.ordered_map(square, range(200), workers=2)) as squares:
+        for value in squares:
+            results.append(value)
+            with lock:
+                state["consumed"] += 1
+            if len(results) == 5:
+                break  # the consumer stops early (a cancelled run): strips not started are not run
+    assert results == [0, 1, 4, 9, 16]
+    assert state["alive"] <= 2 + 1
+    assert state["started"] <= 5 + 2 + 1
+    assert list(landcover.ordered_map(square, range(50), workers=2, in_flight=1)) == [x * x for x in range(50)]
+    assert list(landcover.ordered_map(square, range(5), workers=1)) == [0, 1, 4, 9, 16]
+
+
+def test_gdal_cache_bounded_during_a_run_and_restored_after(tmp_path):
+    from rasterio.env import get_gdal_config, set_gdal_config
+
+    data = np.ones((40, 30), dtype=np.uint8)
+    path = write_raster(tmp_path / "lc.tif", data, from_origin(0, 40, 1, 1))
+    original = get_gdal_config("GDAL_CACHEMAX")
+    seen = []
+    try:
+        set_gdal_config("GDAL_CACHEMAX", 4 * landcover.CACHE_BYTES)
+        landcover.zonal_class_areas(path, [box(0, 0, 30, 40)], strip_pixels=300,
+                                    progress=lambda _: seen.append(get_gdal_config("GDAL_CACHEMAX")))
+        assert seen and max(seen) == landcover.CACHE_BYTES
+        assert get_gdal_config("GDAL_CACHEMAX") == 4 * landcover.CACHE_BYTES
+        landcover.write_esv_surface(path, str(tmp_path / "esv.tif"), {1: 2.0},
+                                    progress=lambda _: seen.append(get_gdal_config("GDAL_CACHEMAX")))
+        assert max(seen) == landcover.CACHE_BYTES
+        assert get_gdal_config("GDAL_CACHEMAX") == 4 * landcover.CACHE_BYTES
+        set_gdal_config("GDAL_CACHEMAX", landcover.CACHE_BYTES // 2)  # a smaller cache is left as it is
+        landcover.zonal_class_areas(path, [box(0, 0, 30, 40)])
+        assert get_gdal_config("GDAL_CACHEMAX") == landcover.CACHE_BYTES // 2
+    finally:
+        set_gdal_config("GDAL_CACHEMAX", original)
