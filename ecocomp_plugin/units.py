@@ -21,8 +21,6 @@ persons while the table holds 万人 is stopped before anything is computed.
 import math
 import re
 
-import numpy as np
-
 from .errors import InputError, list_names
 
 # kind → [(unit key, label, factor to the canonical unit, header spellings (lower case))]; first = canonical
@@ -257,7 +255,11 @@ RULES = (
 
 
 def _statistic(values, statistic):
-    finite = values[np.isfinite(values)]
+    """Median or minimum of the finite positive values (NULL, zero and negative are left to the checks that name
+    them)."""
+    import numpy as np  # on first use: loading the plugin stays light
+
+    finite = values[np.isfinite(values) & (values > 0)]
     if finite.size == 0:
         return None
     return float(np.median(finite)) if statistic == "median" else float(finite.min())
@@ -283,6 +285,8 @@ def check_plausible(quantities, rules=None):
     Every rule whose roles are all present is checked; the message names the field(s), the observed level, the
     range, and the unit(s) that would make the values plausible.
     """
+    import numpy as np
+
     for name, roles, what, unit_text, low, high, statistic in RULES:
         if rules is not None and name not in rules:
             continue
@@ -325,4 +329,4 @@ def format_level(value):
 
 
 def names_of_units(values, labels, mask):
-    return list_names([labels[i] for i in np.flatnonzero(mask)])
+    return list_names([labels[i] for i, hit in enumerate(mask) if hit])

@@ -99,162 +99,192 @@
       <translation>耕地生态补偿(&amp;E)</translation>
     </message>
     <message>
-      <location filename="processing/algorithm.py" line="290" />
+      <location filename="processing/algorithm.py" line="374" />
       <source>Compensation methods</source>
       <translation>补偿方法</translation>
     </message>
     <message>
-      <location filename="processing/algorithm.py" line="172" />
+      <location filename="processing/algorithm.py" line="177" />
+      <source>Encoding of a CSV statistics table</source>
+      <translation>CSV 统计表的编码</translation>
+    </message>
+    <message>
+      <location filename="processing/algorithm.py" line="181" />
+      <source>Header row of the statistics table (0 = detect title rows above it)</source>
+      <translation>统计表的表头行（0 = 自动识别其上方的标题行）</translation>
+    </message>
+    <message>
+      <location filename="processing/algorithm.py" line="184" />
+      <source>Stop on implausible values (a wrong unit, e.g. 万人 read as persons)</source>
+      <translation>数值不合理时停止（单位错误，如把万人当作人）</translation>
+    </message>
+    <message>
+      <location filename="processing/algorithm.py" line="191" />
       <source>Polygons sharing one key</source>
       <translation>多个多边形共用一个键</translation>
     </message>
     <message>
-      <location filename="processing/algorithm.py" line="296" />
+      <location filename="processing/algorithm.py" line="380" />
       <source>Units (county / prefecture / province polygons)</source>
       <translation>评价单元（县、市或省级面）</translation>
     </message>
     <message>
-      <location filename="processing/algorithm.py" line="98" />
+      <location filename="processing/algorithm.py" line="99" />
       <source>a whole number </source>
       <translation>整数，</translation>
     </message>
     <message>
-      <location filename="processing/algorithm.py" line="154" />
+      <location filename="processing/algorithm.py" line="159" />
       <source>Statistics table to join (CSV/XLSX layer)</source>
       <translation>待连接的统计表（CSV/XLSX 图层）</translation>
     </message>
     <message>
-      <location filename="processing/algorithm.py" line="161" />
+      <location filename="processing/algorithm.py" line="166" />
       <source>Key field of the polygons (e.g. adcode)</source>
       <translation>面图层的关键字段（如 adcode）</translation>
     </message>
     <message>
-      <location filename="processing/algorithm.py" line="167" />
+      <location filename="processing/algorithm.py" line="172" />
       <source>Key field of the statistics table</source>
       <translation>统计表的关键字段</translation>
     </message>
     <message>
-      <location filename="processing/algorithm.py" line="66" />
+      <location filename="processing/algorithm.py" line="67" />
       <source>A table parameter has {} cells, which is not a multiple of its {} columns.</source>
       <translation>表格参数有 {} 个单元格，不是其 {} 列的整数倍。</translation>
     </message>
     <message>
-      <location filename="processing/algorithm.py" line="99" />
+      <location filename="processing/algorithm.py" line="100" />
       <source>{} ({}) must be {}{}; {} was given.</source>
       <translation>{}（{}）必须是{}{}；给定值为 {}。</translation>
     </message>
     <message>
-      <location filename="processing/algorithm.py" line="173" />
+      <location filename="processing/algorithm.py" line="178" />
+      <source>Detect (UTF-8, UTF-8 with BOM, GBK/GB18030)</source>
+      <translation>自动识别（UTF-8、带 BOM 的 UTF-8、GBK/GB18030）</translation>
+    </message>
+    <message>
+      <location filename="processing/algorithm.py" line="192" />
       <source>Refuse (stop and list the keys)</source>
       <translation>拒绝（停止并列出这些键）</translation>
     </message>
     <message>
-      <location filename="processing/algorithm.py" line="174" />
+      <location filename="processing/algorithm.py" line="193" />
       <source>Warn and give each polygon the table row (not from the papers)</source>
       <translation>警告，并将表行赋给每个多边形（非文献方法）</translation>
     </message>
     <message>
-      <location filename="processing/algorithm.py" line="270" />
+      <location filename="processing/algorithm.py" line="354" />
       <source>Cancelled: nothing was written.</source>
       <translation>已取消：未写入任何内容。</translation>
     </message>
     <message>
-      <location filename="processing/algorithm.py" line="86" />
+      <location filename="processing/algorithm.py" line="87" />
       <source>{} ({}) must be a number; {!r} was given.</source>
       <translation>{}（{}）必须是数字；给定值为 {!r}。</translation>
     </message>
     <message>
-      <location filename="processing/algorithm.py" line="93" />
+      <location filename="processing/algorithm.py" line="94" />
       <source>from {} to {}</source>
       <translation>{} 至 {}</translation>
     </message>
     <message>
-      <location filename="processing/algorithm.py" line="135" />
+      <location filename="processing/algorithm.py" line="140" />
       <source>This algorithm needs a Python library that QGIS cannot find. Install: {}.</source>
       <translation>该算法需要的 Python 库 QGIS 找不到。请安装：{}。</translation>
     </message>
     <message>
-      <location filename="processing/algorithm.py" line="191" />
+      <location filename="processing/algorithm.py" line="223" />
       <source>Choose the field that holds the {}.</source>
       <translation>请选择存放{}的字段。</translation>
     </message>
     <message>
-      <location filename="processing/algorithm.py" line="224" />
+      <location filename="processing/algorithm.py" line="256" />
       <source>Field 'fid' has duplicate values ({}), but a GeoPackage uses it as the unique feature id. Remove or rename the field 'fid' (e.g. with 'Refactor fields'), or write to another format.</source>
       <translation>字段“fid”有重复值（{}），而 GeoPackage 把它用作唯一的要素编号。请删除或重命名字段“fid”（例如用“重构字段”），或写出为其他格式。</translation>
     </message>
     <message>
-      <location filename="processing/algorithm.py" line="95" />
+      <location filename="processing/algorithm.py" line="96" />
       <source>at least {}</source>
       <translation>不小于 {}</translation>
     </message>
     <message>
-      <location filename="processing/algorithm.py" line="97" />
+      <location filename="processing/algorithm.py" line="98" />
       <source>at most {}</source>
       <translation>不大于 {}</translation>
     </message>
     <message>
-      <location filename="processing/bridge.py" line="168" />
+      <location filename="processing/algorithm.py" line="214" />
+      <source>Unit of {}</source>
+      <translation>{}的单位</translation>
+    </message>
+    <message>
+      <location filename="processing/algorithm.py" line="215" />
+      <source>From the header, else {}</source>
+      <translation>按表头，否则为 {}</translation>
+    </message>
+    <message>
+      <location filename="processing/bridge.py" line="235" />
       <source>The input layer has no features.</source>
       <translation>输入图层没有要素。</translation>
     </message>
     <message>
-      <location filename="processing/bridge.py" line="174" />
+      <location filename="processing/bridge.py" line="243" />
       <source>A statistics table is given: choose the key field of the polygons and the key field of the table.</source>
       <translation>已给出统计表：请选择面图层的关键字段和统计表的关键字段。</translation>
     </message>
     <message>
-      <location filename="processing/bridge.py" line="140" />
+      <location filename="processing/bridge.py" line="163" />
       <source>Cancelled while reading the input layer.</source>
       <translation>读取输入图层时已取消。</translation>
     </message>
     <message>
-      <location filename="processing/bridge.py" line="293" />
+      <location filename="processing/bridge.py" line="350" />
       <source>Cancelled while writing the output.</source>
       <translation>写出结果时已取消。</translation>
     </message>
     <message>
-      <location filename="processing/bridge.py" line="94" />
+      <location filename="processing/bridge.py" line="95" />
       <source>Field '{}' was not found in the input layer{}. Available fields: {}.</source>
       <translation>在输入图层{1}中找不到字段“{0}”。可用字段：{2}。</translation>
     </message>
     <message>
-      <location filename="processing/bridge.py" line="194" />
-      <source>The statistics table has duplicate keys in field '{}': {}.</source>
-      <translation>统计表的字段“{}”中有重复的关键字：{}。</translation>
-    </message>
-    <message>
-      <location filename="processing/bridge.py" line="233" />
+      <location filename="processing/bridge.py" line="287" />
       <source>{} polygon(s) have no row in the statistics table (key '{}' → '{}'): {}.</source>
       <translation>{} 个面在统计表中没有对应行（关键字段“{}”→“{}”）：{}。</translation>
     </message>
     <message>
-      <location filename="processing/bridge.py" line="178" />
+      <location filename="processing/bridge.py" line="248" />
       <source>Key field '{}' was not found in the {}.</source>
       <translation>在{1}中找不到关键字段“{0}”。</translation>
     </message>
     <message>
-      <location filename="processing/bridge.py" line="213" />
+      <location filename="processing/bridge.py" line="257" />
       <source>{} key(s) of field '{}' are shared by several polygons, which would each receive the whole table row: {}. Dissolve or correct them, or choose to warn (parameter 'Polygons sharing one key').</source>
       <translation>字段“{}”中有 {} 个键被多个多边形共用，每个多边形都会得到整行统计数据：{}。请融合或更正这些多边形，或选择仅警告（参数“多个多边形共用一个键”）。</translation>
     </message>
     <message>
-      <location filename="processing/bridge.py" line="303" />
+      <location filename="processing/bridge.py" line="360" />
       <source>Could not write feature {} to the output.</source>
       <translation>无法把要素 {} 写入输出。</translation>
     </message>
     <message>
-      <location filename="processing/bridge.py" line="145" />
+      <location filename="processing/bridge.py" line="168" />
       <source>Feature ({}) of the input layer has an invalid geometry ({}). Repair it (e.g. with 'Fix geometries'), or set Processing's 'Invalid features filtering' to skip or ignore invalid features.</source>
       <translation>输入图层的要素（{}）几何无效（{}）。请修复（如使用“修复几何”），或将处理设置中的“无效要素过滤”设为跳过或忽略无效要素。</translation>
     </message>
     <message>
-      <location filename="processing/bridge.py" line="114" />
+      <location filename="processing/bridge.py" line="279" />
+      <source>The statistics table has duplicate keys in field '{}': {}.</source>
+      <translation>统计表的字段“{}”中有重复的关键字：{}。</translation>
+    </message>
+    <message>
+      <location filename="processing/bridge.py" line="137" />
       <source>Field '{}' ({}) must be numeric, but unit {} holds the text {!r}.</source>
       <translation>字段“{}”（{}）必须为数值，但单元 {} 中为文本 {!r}。</translation>
     </message>
     <message>
-      <location filename="processing/bridge.py" line="267" />
+      <location filename="processing/bridge.py" line="324" />
       <source>Input field '{}' and the result field '{}' differ only in case, and GeoPackage and Shapefile treat them as one column. Rename the input field (e.g. '{}_in') and run again.</source>
       <translation>输入字段“{}”与结果字段“{}”仅大小写不同，GeoPackage 和 Shapefile 会把它们视为同一列。请重命名输入字段（例如“{}_in”）后再运行。</translation>
     </message>
@@ -1119,77 +1149,77 @@
       <translation>非市场 ESV（字段，元）</translation>
     </message>
     <message>
-      <location filename="processing/payment_algorithm.py" line="75" />
+      <location filename="processing/payment_algorithm.py" line="76" />
       <source>Total ESV (field, CNY)</source>
       <translation>总 ESV（字段，元）</translation>
     </message>
     <message>
-      <location filename="processing/payment_algorithm.py" line="76" />
+      <location filename="processing/payment_algorithm.py" line="77" />
       <source>Overload index eoi = (EC − EF)/EC (field, fraction)</source>
       <translation>超载指数 eoi = (EC − EF)/EC（字段，比例）</translation>
     </message>
     <message>
-      <location filename="processing/payment_algorithm.py" line="81" />
+      <location filename="processing/payment_algorithm.py" line="82" />
       <source>Urban Engel coefficient Ea (field, fraction 0–1)</source>
       <translation>城镇恩格尔系数 Ea（字段，比例 0–1）</translation>
     </message>
     <message>
-      <location filename="processing/payment_algorithm.py" line="83" />
+      <location filename="processing/payment_algorithm.py" line="84" />
       <source>Rural Engel coefficient Eb (field, fraction 0–1)</source>
       <translation>农村恩格尔系数 Eb（字段，比例 0–1）</translation>
     </message>
     <message>
-      <location filename="processing/payment_algorithm.py" line="85" />
+      <location filename="processing/payment_algorithm.py" line="86" />
       <source>Urbanisation rate θ (field, fraction 0–1)</source>
       <translation>城镇化率 θ（字段，比例 0–1）</translation>
     </message>
     <message>
-      <location filename="processing/payment_algorithm.py" line="87" />
+      <location filename="processing/payment_algorithm.py" line="88" />
       <source>Published R (field, dimensionless)</source>
       <translation>已公布的 R（字段，无量纲）</translation>
     </message>
     <message>
-      <location filename="processing/payment_algorithm.py" line="102" />
+      <location filename="processing/payment_algorithm.py" line="103" />
       <source>G (field, dimensionless)</source>
       <translation>G（字段，无量纲）</translation>
     </message>
     <message>
-      <location filename="processing/payment_algorithm.py" line="103" />
+      <location filename="processing/payment_algorithm.py" line="104" />
       <source>GDP (field, CNY)</source>
       <translation>GDP（字段，元）</translation>
     </message>
     <message>
-      <location filename="processing/payment_algorithm.py" line="104" />
+      <location filename="processing/payment_algorithm.py" line="105" />
       <source>Population (field, persons)</source>
       <translation>人口（字段，人）</translation>
     </message>
     <message>
-      <location filename="processing/payment_algorithm.py" line="105" />
+      <location filename="processing/payment_algorithm.py" line="107" />
       <source>Role from ecocomp:priority (field, optional)</source>
       <translation>ecocomp:priority 给出的角色（字段，可选）</translation>
     </message>
     <message>
-      <location filename="processing/payment_algorithm.py" line="107" />
+      <location filename="processing/payment_algorithm.py" line="109" />
       <source>Compensation amount</source>
       <translation>补偿额度</translation>
     </message>
     <message>
-      <location filename="processing/payment_algorithm.py" line="142" />
+      <location filename="processing/payment_algorithm.py" line="144" />
       <source>GDP (CNY)</source>
       <translation>GDP（元）</translation>
     </message>
     <message>
-      <location filename="processing/payment_algorithm.py" line="143" />
+      <location filename="processing/payment_algorithm.py" line="145" />
       <source>population (persons)</source>
       <translation>人口（人）</translation>
     </message>
     <message>
-      <location filename="processing/payment_algorithm.py" line="176" />
+      <location filename="processing/payment_algorithm.py" line="178" />
       <source>ESV (CNY)</source>
       <translation>ESV（元）</translation>
     </message>
     <message>
-      <location filename="processing/payment_algorithm.py" line="177" />
+      <location filename="processing/payment_algorithm.py" line="179" />
       <source>overload index eoi</source>
       <translation>超载指数 eoi</translation>
     </message>
@@ -1204,97 +1234,97 @@
       <translation>ESV 部分（自定义）</translation>
     </message>
     <message>
-      <location filename="processing/payment_algorithm.py" line="78" />
+      <location filename="processing/payment_algorithm.py" line="79" />
       <source>Development-stage coefficient R</source>
       <translation>发展阶段系数 R</translation>
     </message>
     <message>
-      <location filename="processing/payment_algorithm.py" line="89" />
+      <location filename="processing/payment_algorithm.py" line="90" />
       <source>Form of t in R = 1 / (1 + e^(−t))</source>
       <translation>R = 1 / (1 + e^(−t)) 中 t 的形式</translation>
     </message>
     <message>
-      <location filename="processing/payment_algorithm.py" line="92" />
+      <location filename="processing/payment_algorithm.py" line="93" />
       <source>Engel coefficients or urbanisation given in percent</source>
       <translation>以百分数给出的恩格尔系数或城镇化率</translation>
     </message>
     <message>
-      <location filename="processing/payment_algorithm.py" line="95" />
+      <location filename="processing/payment_algorithm.py" line="96" />
       <source>Affordability coefficient G (custom)</source>
       <translation>支付能力系数 G（自定义）</translation>
     </message>
     <message>
-      <location filename="processing/payment_algorithm.py" line="100" />
+      <location filename="processing/payment_algorithm.py" line="101" />
       <source>Reference per-capita GDP (CNY/person; national or provincial)</source>
       <translation>参考人均 GDP（元/人；全国或全省）</translation>
     </message>
     <message>
-      <location filename="processing/payment_algorithm.py" line="114" />
+      <location filename="processing/payment_algorithm.py" line="116" />
       <source>development-stage coefficient R</source>
       <translation>发展阶段系数 R</translation>
     </message>
     <message>
-      <location filename="processing/payment_algorithm.py" line="118" />
+      <location filename="processing/payment_algorithm.py" line="120" />
       <source>urban Engel coefficient</source>
       <translation>城镇恩格尔系数</translation>
     </message>
     <message>
-      <location filename="processing/payment_algorithm.py" line="119" />
+      <location filename="processing/payment_algorithm.py" line="121" />
       <source>rural Engel coefficient</source>
       <translation>农村恩格尔系数</translation>
     </message>
     <message>
-      <location filename="processing/payment_algorithm.py" line="120" />
+      <location filename="processing/payment_algorithm.py" line="122" />
       <source>urbanisation rate</source>
       <translation>城镇化率</translation>
     </message>
     <message>
-      <location filename="processing/payment_algorithm.py" line="140" />
+      <location filename="processing/payment_algorithm.py" line="142" />
       <source>affordability coefficient G</source>
       <translation>支付能力系数 G</translation>
     </message>
     <message>
-      <location filename="processing/payment_algorithm.py" line="144" />
+      <location filename="processing/payment_algorithm.py" line="146" />
       <source>GDP, CNY</source>
       <translation>GDP，元</translation>
     </message>
     <message>
-      <location filename="processing/payment_algorithm.py" line="178" />
+      <location filename="processing/payment_algorithm.py" line="180" />
       <source>ESV, CNY</source>
       <translation>ESV，元</translation>
     </message>
     <message>
-      <location filename="processing/payment_algorithm.py" line="180" />
+      <location filename="processing/payment_algorithm.py" line="182" />
       <source>overload index</source>
       <translation>超载指数</translation>
     </message>
     <message>
-      <location filename="processing/payment_algorithm.py" line="115" />
+      <location filename="processing/payment_algorithm.py" line="117" />
       <source>R, dimensionless</source>
       <translation>R，无量纲</translation>
     </message>
     <message>
-      <location filename="processing/payment_algorithm.py" line="141" />
+      <location filename="processing/payment_algorithm.py" line="143" />
       <source>G, dimensionless</source>
       <translation>G，无量纲</translation>
     </message>
     <message>
-      <location filename="processing/payment_algorithm.py" line="144" />
+      <location filename="processing/payment_algorithm.py" line="146" />
       <source>GDP (field '{}', CNY)</source>
       <translation>GDP（字段“{}”，元）</translation>
     </message>
     <message>
-      <location filename="processing/payment_algorithm.py" line="147" />
+      <location filename="processing/payment_algorithm.py" line="149" />
       <source>Population (field '{}', persons)</source>
       <translation>人口（字段“{}”，人）</translation>
     </message>
     <message>
-      <location filename="processing/payment_algorithm.py" line="178" />
+      <location filename="processing/payment_algorithm.py" line="180" />
       <source>ESV (field '{}', CNY)</source>
       <translation>ESV（字段“{}”，元）</translation>
     </message>
     <message>
-      <location filename="processing/payment_algorithm.py" line="181" />
+      <location filename="processing/payment_algorithm.py" line="183" />
       <source>Overload index eoi (field '{}')</source>
       <translation>超载指数 eoi（字段“{}”）</translation>
     </message>
@@ -1324,62 +1354,62 @@
       <translation>总 ESV [XZ]</translation>
     </message>
     <message>
-      <location filename="processing/payment_algorithm.py" line="79" />
+      <location filename="processing/payment_algorithm.py" line="80" />
       <source>From Engel coefficients and urbanisation</source>
       <translation>由恩格尔系数与城镇化率计算</translation>
     </message>
     <message>
-      <location filename="processing/payment_algorithm.py" line="79" />
+      <location filename="processing/payment_algorithm.py" line="80" />
       <source>From a field (published R)</source>
       <translation>来自字段（已公布的 R）</translation>
     </message>
     <message>
-      <location filename="processing/payment_algorithm.py" line="90" />
+      <location filename="processing/payment_algorithm.py" line="91" />
       <source>t = En [HB, XZ]</source>
       <translation>t = En [HB, XZ]</translation>
     </message>
     <message>
-      <location filename="processing/payment_algorithm.py" line="90" />
+      <location filename="processing/payment_algorithm.py" line="91" />
       <source>Growth-curve variant t = 1/En − 3</source>
       <translation>生长曲线变体 t = 1/En − 3</translation>
     </message>
     <message>
-      <location filename="processing/payment_algorithm.py" line="93" />
+      <location filename="processing/payment_algorithm.py" line="94" />
       <source>Refuse them</source>
       <translation>拒绝</translation>
     </message>
     <message>
-      <location filename="processing/payment_algorithm.py" line="93" />
+      <location filename="processing/payment_algorithm.py" line="94" />
       <source>Divide by 100, with a warning</source>
       <translation>除以 100，并给出警告</translation>
     </message>
     <message>
-      <location filename="processing/payment_algorithm.py" line="96" />
+      <location filename="processing/payment_algorithm.py" line="97" />
       <source>Off (G = 1) [XZ]</source>
       <translation>关闭（G = 1）[XZ]</translation>
     </message>
     <message>
-      <location filename="processing/payment_algorithm.py" line="96" />
+      <location filename="processing/payment_algorithm.py" line="97" />
       <source>Against the study region's per-capita GDP</source>
       <translation>相对于研究区人均 GDP</translation>
     </message>
     <message>
-      <location filename="processing/payment_algorithm.py" line="97" />
+      <location filename="processing/payment_algorithm.py" line="98" />
       <source>Against a typed per-capita GDP</source>
       <translation>相对于输入的人均 GDP</translation>
     </message>
     <message>
-      <location filename="processing/payment_algorithm.py" line="115" />
+      <location filename="processing/payment_algorithm.py" line="117" />
       <source>R (field '{}')</source>
       <translation>R（字段“{}”）</translation>
     </message>
     <message>
-      <location filename="processing/payment_algorithm.py" line="141" />
+      <location filename="processing/payment_algorithm.py" line="143" />
       <source>G (field '{}')</source>
       <translation>G（字段“{}”）</translation>
     </message>
     <message>
-      <location filename="processing/payment_algorithm.py" line="123" />
+      <location filename="processing/payment_algorithm.py" line="125" />
       <source>The {} (field '{}')</source>
       <translation>{}（字段“{}”）</translation>
     </message>
@@ -2499,22 +2529,22 @@
       <translation>列“{}”不在表 {} 中（现有列：{}）。</translation>
     </message>
     <message>
-      <location filename="ecocomp_plugin/units.py" line="113" />
+      <location filename="ecocomp_plugin/units.py" line="111" />
       <source>Unknown unit {!r} for {}; known: {}.</source>
       <translation>{1} 的单位 {0!r} 未知；可用单位：{2}。</translation>
     </message>
     <message>
-      <location filename="ecocomp_plugin/units.py" line="312" />
+      <location filename="ecocomp_plugin/units.py" line="316" />
       <source>Implausible {} ({}): the {} is {} {}, outside {}–{} {} for any Chinese administrative unit. {} To run anyway, switch off 'Stop on implausible values'.</source>
       <translation>{0}不合理（{1}）：{2}为 {3} {4}，超出任何中国行政单元的合理范围 {5}–{6} {7}。{8} 如仍要运行，请关闭“数值不合理时停止”。</translation>
     </message>
     <message>
-      <location filename="ecocomp_plugin/units.py" line="216" />
+      <location filename="ecocomp_plugin/units.py" line="214" />
       <source>Field '{}' ({}) says its unit is {}, which is not a unit of this quantity ({}).</source>
       <translation>字段“{}”（{}）标明的单位为 {}，这不是该量的单位（{}）。</translation>
     </message>
     <message>
-      <location filename="ecocomp_plugin/units.py" line="221" />
+      <location filename="ecocomp_plugin/units.py" line="219" />
       <source>Field '{}' ({}): the chosen unit {} contradicts the unit {} in its header. Choose 'from the header', or correct the header.</source>
       <translation>字段“{}”（{}）：所选单位 {} 与表头中的单位 {} 相矛盾。请选择“按表头”，或更正表头。</translation>
     </message>

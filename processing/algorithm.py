@@ -7,6 +7,7 @@ from qgis.core import (
     QgsProcessing,
     QgsProcessingAlgorithm,
     QgsProcessingException,
+    QgsProcessingParameterBoolean,
     QgsProcessingParameterDefinition,
     QgsProcessingParameterEnum,
     QgsProcessingParameterFeatureSink,
@@ -114,6 +115,10 @@ class EcoCompAlgorithm(QgsProcessingAlgorithm):
     INPUT_KEY = "INPUT_KEY"
     STATS_KEY = "STATS_KEY"
     DUPLICATE_KEYS = "DUPLICATE_KEYS"
+    STATS_ENCODING = "STATS_ENCODING"
+    STATS_HEADER_ROW = "STATS_HEADER_ROW"
+    CHECK_UNITS = "CHECK_UNITS"
+    TABLE_FILES = (".csv", ".txt", ".tsv", ".xlsx", ".xlsm")
     OUTPUT = "OUTPUT"
 
     # Optional libraries an algorithm needs: (module, what to install). Checked
@@ -168,6 +173,20 @@ class EcoCompAlgorithm(QgsProcessingAlgorithm):
                 parentLayerParameterName=self.STATS_TABLE, optional=True,
             )
         )
+        encoding = QgsProcessingParameterEnum(
+            self.STATS_ENCODING, self.tr("Encoding of a CSV statistics table"),
+            options=[self.tr("Detect (UTF-8, UTF-8 with BOM, GBK/GB18030)"), "UTF-8", "GBK / GB18030"],
+            defaultValue=0)
+        header_row = QgsProcessingParameterNumber(
+            self.STATS_HEADER_ROW, self.tr("Header row of the statistics table (0 = detect title rows above it)"),
+            type=QgsProcessingParameterNumber.Integer, minValue=0, defaultValue=0)
+        plausibility = QgsProcessingParameterBoolean(
+            self.CHECK_UNITS, self.tr("Stop on implausible values (a wrong unit, e.g. 万人 read as persons)"),
+            defaultValue=True)
+        for parameter in (encoding, header_row):
+            parameter.setFlags(parameter.flags() | QgsProcessingParameterDefinition.FlagAdvanced)
+            self.addParameter(parameter)
+        self.addParameter(plausibility)
         duplicates = QgsProcessingParameterEnum(
             self.DUPLICATE_KEYS, self.tr("Polygons sharing one key"),
             options=[self.tr("Refuse (stop and list the keys)"),
@@ -176,13 +195,26 @@ class EcoCompAlgorithm(QgsProcessingAlgorithm):
         duplicates.setFlags(duplicates.flags() | QgsProcessingParameterDefinition.FlagAdvanced)
         self.addParameter(duplicates)
 
-    def add_field(self, name, description, default=None, optional=False):
-        """A field of the input (or of the joined table: any name is accepted there), with a default name."""
+    def add_field(self, name, description, default=None, optional=False, role=None):
+        """A field of the input (or of the joined table: any name is accepted there), with a default name.
+
+        A field with a ``role`` (ecocomp_plugin/units.py ROLES) gets a unit parameter ``<name>_UNIT`` beside it:
+        "from the header" (its unit in brackets, else the canonical unit) or one of the units of its kind.
+        """
         self.addParameter(
             QgsProcessingParameterField(
                 name, description, defaultValue=default, parentLayerParameterName=self.INPUT, optional=optional
             )
         )
+        if role is not None:
+            from ..ecocomp_plugin import units
+
+            kind = units.ROLES[role][0]
+            self.addParameter(QgsProcessingParameterEnum(
+                name + "_UNIT", self.tr("Unit of {}").format(description),
+                options=[self.tr("From the header, else {}").format(units.canonical(kind)[1])]
+                + units.unit_labels(kind), defaultValue=0))
+            self.unit_roles = dict(getattr(self, "unit_roles", {}), **{name: role})
 
     def required_field(self, parameters, name, context, what):
         """The field name given for ``name``; an empty choice is refused, saying what the field must hold."""
@@ -226,21 +258,73 @@ class EcoCompAlgorithm(QgsProcessingAlgorithm):
                 "rename the field 'fid' (e.g. with 'Refactor fields'), or write to another format.").format(
                     ", ".join(duplicates[:10])))
 
+    def stats_file(self, parameters, context):
+        """The file of the statistics table when it is a CSV/XLSX file (given as a path or as a layer of one)."""
+        value = parameters.get(self.STATS_TABLE)
+        if isinstance(value, str) and os.path.isfile(value.split("|")[0]):
+            path = value.split("|")[0]
+        else:
+            from .outputs import layer_files
+
+            try:
+                layer = self.parameterAsVectorLayer(parameters, self.STATS_TABLE, context)
+            except Exception:  # noqa: BLE001 — then it is read as a QGIS source
+                layer = None
+            files = layer_files(layer) if layer is not None else []
+            if not files or files[0][1] is not None:
+                return None
+            path = files[0][0]
+        return path if path.lower().endswith(self.TABLE_FILES) else None
+
     def read_frame(self, parameters, context, feedback):
         source = self.parameterAsSource(parameters, self.INPUT, context)
         if source is None:
             raise QgsProcessingException(self.invalidSourceError(parameters, self.INPUT))
-        stats = None
+        stats, rows = None, None
+        stats_key = self.parameterAsString(parameters, self.STATS_KEY, context) or None
         if self.STATS_TABLE in parameters and parameters[self.STATS_TABLE] not in (None, ""):
-            stats = self.parameterAsSource(parameters, self.STATS_TABLE, context)
+            path = self.stats_file(parameters, context)
+            if path is not None:
+                from ..ecocomp_plugin.tables import read_table
+                from .bridge import TableRows
+
+                encoding = [None, "utf-8", "gb18030"][self.parameterAsEnum(parameters, self.STATS_ENCODING, context)]
+                table = read_table(path, encoding, self.parameterAsInt(parameters, self.STATS_HEADER_ROW, context))
+                feedback.pushInfo("Statistics table {}: {} rows × {} columns, header in row {}{}{}.".format(
+                    os.path.basename(path), len(table.rows), len(table.header), table.header_row,
+                    ", encoding " + table.encoding if table.encoding else "",
+                    "; left out: " + "; ".join("row {} “{}”".format(n, t[:40]) for n, t in table.skipped)
+                    if table.skipped else ""))
+                rows = TableRows.from_table(table, stats_key)
+            else:
+                stats = self.parameterAsSource(parameters, self.STATS_TABLE, context)
         frame = read_units(
             source, context, feedback, stats,
             self.parameterAsString(parameters, self.INPUT_KEY, context) or None,
-            self.parameterAsString(parameters, self.STATS_KEY, context) or None,
+            stats_key,
             duplicate_polygons_allowed=self.parameterDefinition(self.DUPLICATE_KEYS) is not None
             and self.parameterAsEnum(parameters, self.DUPLICATE_KEYS, context) == 1,
+            stats_rows=rows,
         )
+        self.set_units(parameters, context, frame, feedback)
         return source, frame
+
+    def set_units(self, parameters, context, frame, feedback):
+        """Tell the frame the role and chosen unit of every field with a unit parameter."""
+        from ..ecocomp_plugin import units
+
+        frame.log = feedback.pushInfo
+        if self.parameterDefinition(self.CHECK_UNITS) is not None:
+            frame.check_plausibility = self.parameterAsBool(parameters, self.CHECK_UNITS, context)
+            if not frame.check_plausibility:
+                feedback.pushWarning("The plausibility check of units is switched off (not recommended).")
+        for name, role in getattr(self, "unit_roles", {}).items():
+            field = self.parameterAsString(parameters, name, context)
+            if not field:
+                continue
+            choice = self.parameterAsEnum(parameters, name + "_UNIT", context)
+            kind = units.ROLES[role][0]
+            frame.unit_choices[field] = (role, units.units_of(kind)[choice - 1][0] if choice > 0 else None)
 
     def checkParameterValues(self, parameters, context):  # noqa: N802 (QGIS API)
         message = number_range_error(self, parameters, context)

@@ -6,6 +6,7 @@ science → result columns appended to the input features → sink.
 """
 
 import math
+import os
 
 from qgis.core import (
     QgsFeature,
@@ -37,17 +38,13 @@ def _is_null(value):
 
 
 def to_number(value):
-    """A QVariant/Python value as float; NULL → NaN; raises ValueError on text that is not a number."""
+    """A QVariant/Python value as float; NULL and missing markers (—, -, …, /) → NaN; text as yearbooks write
+    numbers (1,087.11, full-width digits) read as the number; raises ValueError on other text."""
+    from ..ecocomp_plugin.tables import parse_number
+
     if _is_null(value):
         return math.nan
-    if isinstance(value, bool):
-        raise ValueError(value)
-    if isinstance(value, (int, float)):
-        return float(value)
-    text = str(value).strip()
-    if not text:
-        return math.nan
-    return float(text)
+    return parse_number(value)
 
 
 class UnitFrame:
@@ -66,6 +63,10 @@ class UnitFrame:
         self.joined_fields = joined_fields if joined_fields is not None else QgsFields()
         self.joined_rows = joined_rows if joined_rows is not None else [[] for _ in features]
         self.labels = self._unit_labels()
+        self.unit_choices = {}  # field name → (role, chosen unit key or None = from the header)
+        self.quantities = {}  # role → (values in the canonical unit, field, unit): for the plausibility rules
+        self.check_plausibility = True
+        self.log = lambda text: None
 
     def __len__(self):
         return len(self.features)
@@ -96,12 +97,34 @@ class UnitFrame:
             )
         )
 
-    def numeric(self, name, what):
-        """A numeric column as float array (NULL → NaN, checked later by the science).
+    def numeric(self, name, what, role=None):
+        """A numeric column as float array in the canonical unit (NULL → NaN, checked later by the science).
 
-        ``what`` says what the field holds, with its unit, for messages.
-        Text that does not read as a number is refused, naming the unit and value.
+        ``what`` says what the field holds, with its unit, for messages. Text that does not read as a number is
+        refused, naming the unit and value. A field with a role (``self.unit_choices[name]`` set by the algorithm
+        from its unit parameter, or ``role`` given) is converted from the chosen unit, else the unit in its
+        header, to the canonical unit, and the conversion logged; then the plausibility rules are checked.
         """
+        values = self._numbers(name, what)
+        role, chosen = self.unit_choices.get(name, (role, None))
+        if role is None:
+            return values
+        from ..ecocomp_plugin import units
+
+        kind = units.ROLES[role][0]
+        unit, origin = units.resolve(kind, name, chosen, what)
+        if unit[2] != 1.0:
+            values = values * unit[2]
+            note = units.conversion_note("{} (field '{}')".format(units.ROLES[role][1], name), unit, kind)
+            self.log("Unit: {} ({}).".format(note, {"chosen": "chosen unit", "header": "unit in the header",
+                                                    "canonical": "canonical unit"}[origin]))
+        if role not in self.quantities:
+            self.quantities[role] = (values, name, unit)
+            if self.check_plausibility:
+                units.check_plausible(self.quantities)
+        return values
+
+    def _numbers(self, name, what):
         import numpy as np  # imported on first use: QGIS start-up stays light
 
         raw = self.values(name)
@@ -155,55 +178,76 @@ def read_features(source, context, feedback, progress_share=20):
     return features
 
 
+class TableRows:
+    """The rows of a statistics table, from a QGIS layer or from a file read by EcoComp's table reader."""
+
+    def __init__(self, fields, rows, name):
+        self.fields = fields  # QgsFields
+        self.rows = rows  # lists of attribute values
+        self.name = name
+
+    @classmethod
+    def from_source(cls, source):
+        request = QgsFeatureRequest().setFlags(QgsFeatureRequest.NoGeometry)
+        return cls(source.fields(), [row.attributes() for row in source.getFeatures(request)], "statistics table")
+
+    @classmethod
+    def from_table(cls, table, key):
+        """Numeric columns as Double (their cells read as numbers: 1,087.11 → 1087.11, — → NULL), others as text."""
+        from qgis.PyQt.QtCore import QVariant
+
+        from ..ecocomp_plugin.tables import is_missing, parse_number
+
+        numeric = set(table.numeric_columns()) - {key}
+        fields = QgsFields()
+        for name in table.header:
+            fields.append(QgsField(name, QVariant.Double if name in numeric else QVariant.String))
+        rows = []
+        for row in table.rows:
+            values = []
+            for name, cell in zip(table.header, row):
+                if is_missing(cell):
+                    values.append(None)
+                elif name in numeric:
+                    values.append(parse_number(cell))
+                else:
+                    values.append(cell if isinstance(cell, str) else
+                                  str(int(cell)) if isinstance(cell, float) and cell.is_integer() else str(cell))
+            rows.append(values)
+        return cls(fields, rows, os.path.basename(table.source))
+
+
 def read_units(source, context, feedback, stats_source=None, source_key=None, stats_key=None,
-               duplicate_polygons_allowed=False):
+               duplicate_polygons_allowed=False, stats_rows=None):
     """Read a feature source (and optional statistics table joined by key) into a :class:`UnitFrame`.
 
-    Every polygon must find its row in the table: unmatched polygon keys
-    and duplicated table keys are refused, listed by value; table rows that
-    match no polygon are reported as a warning.
+    The table comes as a QGIS source (``stats_source``) or as :class:`TableRows` read from a file. Keys match
+    as text, else by 6-digit administrative code (9- and 12-digit statistical codes by their first 6 digits),
+    else by name without the suffix 县/市/区/旗 (ecocomp_plugin/joins.py). Every polygon must find its row:
+    unmatched polygon keys, duplicated table keys and ambiguous names are refused, listed; table rows that
+    match no polygon are reported as a warning; the join report is written to the log.
     """
+    from ..ecocomp_plugin import joins
+    from ..ecocomp_plugin.errors import InputError
+
     features = read_features(source, context, feedback)
     if not features:
         raise QgsProcessingException(tr("The input layer has no features."))
     fields = source.fields()
-    if stats_source is None:
+    if stats_source is None and stats_rows is None:
         return UnitFrame(features, fields)
+    if stats_rows is None:
+        stats_rows = TableRows.from_source(stats_source)
     if not source_key or not stats_key:
         raise QgsProcessingException(
             tr("A statistics table is given: choose the key field of the polygons and the key field of the table.")
         )
-    for key, where, flds in ((source_key, "input layer", fields), (stats_key, "statistics table", stats_source.fields())):
+    stats_fields = stats_rows.fields
+    for key, where, flds in ((source_key, "input layer", fields), (stats_key, "statistics table", stats_fields)):
         if flds.lookupField(key) < 0:
             raise QgsProcessingException(tr("Key field '{}' was not found in the {}.").format(key, where))
 
-    stats_fields = stats_source.fields()
     stats_index = stats_fields.lookupField(stats_key)
-    rows = {}
-    duplicates = []
-    request = QgsFeatureRequest().setFlags(QgsFeatureRequest.NoGeometry)
-    for row in stats_source.getFeatures(request):
-        key = normalise_key(row.attributes()[stats_index])
-        if key is None:
-            continue
-        if key in rows:
-            duplicates.append(key)
-        rows[key] = row.attributes()
-    if duplicates:
-        raise QgsProcessingException(
-            tr("The statistics table has duplicate keys in field '{}': {}.").format(
-                stats_key, list_names(sorted(set(duplicates))))
-        )
-
-    # Table columns already on the layer (and the key itself) are not joined twice.
-    keep = [i for i, f in enumerate(stats_fields) if i != stats_index and fields.lookupField(f.name()) < 0]
-    joined_fields = QgsFields()
-    for i in keep:
-        joined_fields.append(QgsField(stats_fields[i]))
-    skipped = [f.name() for i, f in enumerate(stats_fields) if i != stats_index and i not in keep]
-    if skipped:
-        feedback.pushInfo("Table fields already on the layer were not joined again: {}.".format(", ".join(skipped)))
-
     source_index = fields.lookupField(source_key)
     polygon_keys = [normalise_key(feature.attributes()[source_index]) for feature in features]
     shared = sorted({k for k in polygon_keys if k is not None and polygon_keys.count(k) > 1}) \
@@ -216,32 +260,45 @@ def read_units(source, context, feedback, stats_source=None, source_key=None, st
                 .format(len(shared), source_key, list_names(shared)))
         feedback.pushWarning("{} key(s) of field '{}' are shared by several polygons; each receives the whole "
                              "table row: {}.".format(len(shared), source_key, list_names(shared)))
-    joined_rows, unmatched, used = [], [], set()
-    for feature in features:
-        key = normalise_key(feature.attributes()[source_index])
-        row = rows.get(key)
-        if row is None:
-            unmatched.append(str(key))
-            joined_rows.append([])
-        else:
-            used.add(key)
-            joined_rows.append([row[i] for i in keep])
+
+    # Table columns already on the layer (and the key itself) are not joined twice.
+    keep = [i for i, f in enumerate(stats_fields) if i != stats_index and fields.lookupField(f.name()) < 0]
+    joined_fields = QgsFields()
+    for i in keep:
+        joined_fields.append(QgsField(stats_fields[i]))
+    skipped = [f.name() for i, f in enumerate(stats_fields) if i != stats_index and i not in keep]
+    if skipped:
+        feedback.pushInfo("Table fields already on the layer were not joined again: {}.".format(", ".join(skipped)))
+
+    table_keys = [row[stats_index] for row in stats_rows.rows]
+    unlabelled = UnitFrame(features, fields)
+    try:
+        indices, report = joins.match_keys(polygon_keys, table_keys, unlabelled.labels)
+    except InputError as error:
+        if "duplicate keys" in error.template:
+            raise QgsProcessingException(tr("The statistics table has duplicate keys in field '{}': {}.").format(
+                stats_key, error.values[0])) from None
+        raise
+    joined_rows = [[stats_rows.rows[i][j] for j in keep] if i is not None else [] for i in indices]
     frame = UnitFrame(features, fields, joined_fields, joined_rows)
+    unmatched = report["unmatched_polygons"]
     if unmatched:
-        names = [frame.labels[i] for i, r in enumerate(joined_rows) if not r]
         raise QgsProcessingException(
             tr("{} polygon(s) have no row in the statistics table (key '{}' → '{}'): {}.").format(
-                len(unmatched), source_key, stats_key, list_names(names)
+                len(unmatched), source_key, stats_key, list_names(unmatched)
             )
         )
-    unused = sorted(set(rows) - used)
-    if unused:
+    if report["unused_rows"]:
         feedback.pushWarning(
             "{} row(s) of the statistics table match no polygon and were ignored: {}.".format(
-                len(unused), list_names(unused)
+                len(report["unused_rows"]), list_names(report["unused_rows"])
             )
         )
-    feedback.pushInfo("Joined {} of {} table rows to {} polygons by key.".format(len(used), len(rows), len(features)))
+    feedback.pushInfo("Join report: {} of {} polygons matched to the {} ({} rows) by {} ('{}' → '{}'); unmatched "
+                      "polygons: {}; unused table rows: {}.".format(
+                          report["matched"], len(features), stats_rows.name, len(stats_rows.rows),
+                          {"exact": "key", "code": "6-digit code", "name": "name without suffix"}[report["method"]],
+                          source_key, stats_key, len(unmatched), len(report["unused_rows"])))
     return frame
 
 

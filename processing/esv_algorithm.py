@@ -56,7 +56,7 @@ class EsvAlgorithm(MethodAlgorithm):
 
     def initAlgorithm(self, config=None):
         self.add_units()
-        self.add_field(self.AREA_FIELD, self.tr("Cultivated land area S (field, ha)"), "cultivated_ha")
+        self.add_field(self.AREA_FIELD, self.tr("Cultivated land area S (field, ha)"), "cultivated_ha", role="area")
         self.addParameter(
             QgsProcessingParameterEnum(
                 self.EA_MODE, self.tr("How to get Ea, the value of one equivalent factor"),
@@ -154,10 +154,10 @@ class EsvAlgorithm(MethodAlgorithm):
         for crop, area_field, yield_field, price in rows:
             crop = str(crop).strip() or area_field
             areas.append(check_quantity(
-                frame.numeric(area_field, tr("sown area of {}, ha").format(crop)),
+                frame.numeric(area_field, tr("sown area of {}, ha").format(crop), role="sown_area"),
                 tr("Sown area of {} (field '{}', ha)").format(crop, area_field), frame.labels))
             yields.append(check_quantity(
-                frame.numeric(yield_field, tr("yield of {}, kg/ha").format(crop)),
+                frame.numeric(yield_field, tr("yield of {}, kg/ha").format(crop), role="crop_yield"),
                 tr("Yield of {} (field '{}', kg/ha)").format(crop, yield_field), frame.labels))
             try:
                 prices.append(float(price))

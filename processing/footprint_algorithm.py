@@ -57,10 +57,10 @@ class FootprintParameters:
             name = str(name).strip() or production_field
             names.append(name)
             production.append(check_quantity(
-                frame.numeric(production_field, tr("production of {}, kg").format(name)),
+                frame.numeric(production_field, tr("production of {}, kg").format(name), role="production"),
                 tr("Production of {} (field '{}', kg)").format(name, production_field), frame.labels))
             area.append(check_quantity(
-                frame.numeric(area_field, tr("sown area of {}, ha").format(name)),
+                frame.numeric(area_field, tr("sown area of {}, ha").format(name), role="sown_area"),
                 tr("Sown area of {} (field '{}', ha)").format(name, area_field), frame.labels))
             text = str(productivity if productivity is not None else "").strip()
             try:
@@ -153,8 +153,8 @@ class FootprintAlgorithm(FootprintParameters, MethodAlgorithm):
 
     def initAlgorithm(self, config=None):
         self.add_units()
-        self.add_field(self.POPULATION_FIELD, self.tr("Population N (field, persons)"), "population")
-        self.add_field(self.AREA_FIELD, self.tr("Cultivated land area S (field, ha)"), "cultivated_ha")
+        self.add_field(self.POPULATION_FIELD, self.tr("Population N (field, persons)"), "population", role="population")
+        self.add_field(self.AREA_FIELD, self.tr("Cultivated land area S (field, ha)"), "cultivated_ha", role="area")
         self.addParameter(QgsProcessingParameterEnum(
             self.PRESET, self.tr("Parameter preset"),
             options=[self.tr("Hubei 2017 [HB]: r 2.52, y 1.28, k 0.035, six commodities"),

@@ -71,19 +71,20 @@ class PaymentAlgorithm(MethodAlgorithm):
         self.addParameter(QgsProcessingParameterEnum(
             self.ESV_PART, self.tr("ESV part (custom)"),
             options=[self.tr("Non-market ESV [HB]"), self.tr("Total ESV [XZ]")], defaultValue=self.PART_NONMARKET))
-        self.add_field(self.ESV_NONMARKET_FIELD, self.tr("Non-market ESV (field, CNY)"), "esv_nonmarket", optional=True)
-        self.add_field(self.ESV_TOTAL_FIELD, self.tr("Total ESV (field, CNY)"), "esv_total", optional=True)
+        self.add_field(self.ESV_NONMARKET_FIELD, self.tr("Non-market ESV (field, CNY)"), "esv_nonmarket", optional=True,
+                       role="esv")
+        self.add_field(self.ESV_TOTAL_FIELD, self.tr("Total ESV (field, CNY)"), "esv_total", optional=True, role="esv")
         self.add_field(self.EOI_FIELD, self.tr("Overload index eoi = (EC − EF)/EC (field, fraction)"), "eoi")
         self.addParameter(QgsProcessingParameterEnum(
             self.R_MODE, self.tr("Development-stage coefficient R"),
             options=[self.tr("From Engel coefficients and urbanisation"), self.tr("From a field (published R)")],
             defaultValue=self.R_ENGEL))
         self.add_field(self.ENGEL_URBAN_FIELD, self.tr("Urban Engel coefficient Ea (field, fraction 0–1)"),
-                       "engel_urban", optional=True)
+                       "engel_urban", optional=True, role="ratio")
         self.add_field(self.ENGEL_RURAL_FIELD, self.tr("Rural Engel coefficient Eb (field, fraction 0–1)"),
-                       "engel_rural", optional=True)
+                       "engel_rural", optional=True, role="ratio")
         self.add_field(self.URBANISATION_FIELD, self.tr("Urbanisation rate θ (field, fraction 0–1)"), "urbanisation",
-                       optional=True)
+                       optional=True, role="ratio")
         self.add_field(self.R_FIELD, self.tr("Published R (field, dimensionless)"), optional=True)
         self.addParameter(QgsProcessingParameterEnum(
             self.T_FORM, self.tr("Form of t in R = 1 / (1 + e^(−t))"),
@@ -100,8 +101,9 @@ class PaymentAlgorithm(MethodAlgorithm):
             self.G_REFERENCE, self.tr("Reference per-capita GDP (CNY/person; national or provincial)"),
             type=QgsProcessingParameterNumber.Double, minValue=0.0, defaultValue=0.0, optional=True))
         self.add_field(self.G_FIELD, self.tr("G (field, dimensionless)"), optional=True)
-        self.add_field(self.GDP_FIELD, self.tr("GDP (field, CNY)"), "gdp_cny", optional=True)
-        self.add_field(self.POPULATION_FIELD, self.tr("Population (field, persons)"), "population", optional=True)
+        self.add_field(self.GDP_FIELD, self.tr("GDP (field, CNY)"), "gdp_cny", optional=True, role="gdp")
+        self.add_field(self.POPULATION_FIELD, self.tr("Population (field, persons)"), "population", optional=True,
+                       role="population")
         self.add_field(self.ROLE_FIELD, self.tr("Role from ecocomp:priority (field, optional)"), "role",
                        optional=True)
         self.add_output(self.tr("Compensation amount"))

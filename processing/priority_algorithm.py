@@ -49,8 +49,8 @@ class PriorityAlgorithm(MethodAlgorithm):
             headers=[self.tr("Main functional area type"), self.tr("Role")],
             defaultValue=[cell for row in DEFAULT_ROLES for cell in row], optional=True),
             editor_metadata("roles")))
-        self.add_field(self.ESV_FIELD, self.tr("Non-market ESV (field, CNY)"), "esv_nonmarket")
-        self.add_field(self.GDP_FIELD, self.tr("GDP (field, CNY)"), "gdp_cny")
+        self.add_field(self.ESV_FIELD, self.tr("Non-market ESV (field, CNY)"), "esv_nonmarket", role="esv")
+        self.add_field(self.GDP_FIELD, self.tr("GDP (field, CNY)"), "gdp_cny", role="gdp")
         self.addParameter(QgsProcessingParameterEnum(
             self.METHOD, self.tr("Levels by"),
             options=[self.tr("Natural breaks (Fisher–Jenks)"), self.tr("Quantiles"), self.tr("Equal intervals")],

@@ -72,9 +72,9 @@ class DualZoningAlgorithm(FootprintParameters, MethodAlgorithm):
 
     def initAlgorithm(self, config=None):
         self.add_units()
-        self.add_field(self.GRAIN_FIELD, self.tr("Grain output Y (field, kg)"), "grain_output_kg")
-        self.add_field(self.AREA_FIELD, self.tr("Cultivated land area S1 (field, ha)"), "cultivated_ha")
-        self.add_field(self.POPULATION_FIELD, self.tr("Population N (field, persons)"), "population")
+        self.add_field(self.GRAIN_FIELD, self.tr("Grain output Y (field, kg)"), "grain_output_kg", role="grain")
+        self.add_field(self.AREA_FIELD, self.tr("Cultivated land area S1 (field, ha)"), "cultivated_ha", role="area")
+        self.add_field(self.POPULATION_FIELD, self.tr("Population N (field, persons)"), "population", role="population")
         self.addParameter(QgsProcessingParameterNumber(
             self.ALPHA, self.tr("Food self-sufficiency rate α (fraction 0–1)"),
             type=QgsProcessingParameterNumber.Double, minValue=0.0, maxValue=1.0, defaultValue=0.95))

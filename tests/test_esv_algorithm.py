@@ -105,8 +105,8 @@ def test_input_memory_layer_is_unchanged(run_alg, polygons, tmp_path):
 BAD_INPUT = [
     ("missing field", [("name", "string"), ("S", "double")], [("A", 1.0)], {"AREA_FIELD": "area_ha"},
      "Field 'area_ha' was not found in the input layer"),
-    ("text in numeric field", [("name", "string"), ("S", "string")], [("A", "1.5"), ("B", "n/a")], {},
-     "Field 'S' (cultivated land area, ha) must be numeric, but unit B (fid 2) holds the text 'n/a'"),
+    ("text in numeric field", [("name", "string"), ("S", "string")], [("A", "1.5"), ("B", "约1.2")], {},
+     "Field 'S' (cultivated land area, ha) must be numeric, but unit B (fid 2) holds the text '约1.2'"),
     ("NULL area", [("name", "string"), ("S", "double")], [("A", 1.0), ("B", None)], {},
      "Cultivated land area S (field 'S', ha) is missing (NULL) for 1 unit: B (fid 2)"),
     ("negative area", [("name", "string"), ("S", "double")], [("A", -2.0), ("B", 1.0)], {},

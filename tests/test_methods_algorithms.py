@@ -96,11 +96,11 @@ def test_footprint_fujian_preset_from_production(run_alg, polygons, tmp_path):
 
 
 FOOTPRINT_BAD = [
-    ("missing field", {"POPULATION_FIELD": "pop"}, [(10.0, 1.0)], "Field 'pop' was not found"),
+    ("missing field", {"POPULATION_FIELD": "pop"}, [(1e5, 1.0)], "Field 'pop' was not found"),
     ("zero population", {}, [(0.0, 1.0)], "Population N (field 'population', persons) is zero, but a division"),
-    ("NULL area", {}, [(10.0, None)], "Cultivated land area S (field 'cultivated_ha', ha) is missing (NULL)"),
-    ("EC = 0", {}, [(10.0, 0.0)], "The carrying capacity EC is 0 for 1 unit(s)"),
-    ("total consumption", {"PRESET": 3, "COMMODITIES": ["rice", 2.5e7, 6000]}, [(10.0, 1.0)],
+    ("NULL area", {}, [(1e5, None)], "Cultivated land area S (field 'cultivated_ha', ha) is missing (NULL)"),
+    ("EC = 0", {}, [(1e5, 0.0)], "The carrying capacity EC is 0 for 1 unit(s)"),
+    ("total consumption", {"PRESET": 3, "COMMODITIES": ["rice", 2.5e7, 6000]}, [(1e5, 1.0)],
      "Per-capita consumption of rice is 25,000,000 kg/person"),
 ]
 
@@ -183,7 +183,7 @@ def test_dual_zoning_bad_weights(run_alg, polygons, six_units, tmp_path, params,
 def test_dual_zoning_zero_grain_output(run_alg, polygons, tmp_path):
     layer = polygons([("name", "string"), ("grain_output_kg", "double"), ("cultivated_ha", "double"),
                       ("population", "double"), ("ef", "double"), ("ec", "double")],
-                     [("Town", 0.0, 10.0, 100.0, 0.1, 0.1), ("Farm", 1e6, 10.0, 100.0, 0.1, 0.2)])
+                     [("Town", 0.0, 200.0, 1e5, 0.1, 0.1), ("Farm", 1e6, 200.0, 1e5, 0.1, 0.2)])
     with raises("Grain output Y (field 'grain_output_kg', kg) is zero, but a division needs a value for 1 unit: Town"):
         run_alg("dualzoning", {"INPUT": layer, "OUTPUT": str(tmp_path / "z.gpkg")})
 
@@ -192,14 +192,14 @@ def test_dual_zoning_zero_grain_output(run_alg, polygons, tmp_path):
 
 PRIORITY_UNITS = [
     # name, type, non-market ESV (CNY), GDP (CNY) → IND
-    ("P1", "重点开发区", 10.0, 100.0),            # 0.10
-    ("P2", "key development zone", 1.0, 100.0),  # 0.01
-    ("P3", "优化开发区", 5.0, 100.0),             # 0.05
-    ("P4", "Optimised development zone", 2.0, 100.0),  # 0.02
-    ("R1", "农产品主产区", 2.0, 1.0),              # 2
-    ("R2", "key ecological function area", 9.0, 1.0),  # 9
-    ("R3", "重点生态功能区", 8.0, 1.0),            # 8
-    ("R4", "main agricultural production area", 3.0, 1.0),  # 3
+    ("P1", "重点开发区", 10e8, 100e8),            # 0.10
+    ("P2", "key development zone", 1e8, 100e8),  # 0.01
+    ("P3", "优化开发区", 5e8, 100e8),             # 0.05
+    ("P4", "Optimised development zone", 2e8, 100e8),  # 0.02
+    ("R1", "农产品主产区", 2e8, 1e8),              # 2
+    ("R2", "key ecological function area", 9e8, 1e8),  # 9
+    ("R3", "重点生态功能区", 8e8, 1e8),            # 8
+    ("R4", "main agricultural production area", 3e8, 1e8),  # 3
 ]
 
 
@@ -221,13 +221,13 @@ def test_priority_ranks_and_levels(run_alg, polygons, tmp_path):
 
 
 PRIORITY_BAD = [
-    ("unknown type", [("A", "城市化地区", 1.0, 1.0), ("B", "urban", 1.0, 1.0)], {},
+    ("unknown type", [("A", "城市化地区", 1e8, 1e8), ("B", "urban", 1e8, 1e8)], {},
      "2 unit(s) have a main-functional-area type that the type → role mapping does not know (field 'mfa_type'): "
      "'urban', '城市化地区'"),
-    ("GDP = 0", [("A", "农产品主产区", 1.0, 0.0)], {"CLASSES": 1}, "GDP (field 'gdp_cny', CNY) is zero"),
-    ("fewer units than classes", [("A", "农产品主产区", 1.0, 1.0), ("B", "农产品主产区", 2.0, 1.0)], {},
+    ("GDP = 0", [("A", "农产品主产区", 1e8, 0.0)], {"CLASSES": 1}, "GDP (field 'gdp_cny', CNY) is zero"),
+    ("fewer units than classes", [("A", "农产品主产区", 1e8, 1e8), ("B", "农产品主产区", 2e8, 1e8)], {},
      "There are 2 receiver units but 5 classes were asked for"),
-    ("non-numeric ESV", [("A", "农产品主产区", "lots", 1.0)], {"CLASSES": 1},
+    ("non-numeric ESV", [("A", "农产品主产区", "lots", 1e8)], {"CLASSES": 1},
      "Field 'esv_nonmarket' (non-market ESV, CNY) must be numeric, but unit A (fid 1) holds the text 'lots'"),
 ]
 

@@ -195,8 +195,10 @@ CASES = [
     # --- ESV -------------------------------------------------------------------------------------------------
     ("esv: missing area field", "esv", lambda ws, t: esv(ws, t, AREA_FIELD="cultivated_mu"),
      "Field 'cultivated_mu' was not found"),
-    ("esv: text with thousands separator in the area", "esv",
-     lambda ws, t: esv(ws, t, cell("cultivated_ha", "1,087.11")), "holds the text '1,087.11'"),
+    ("esv: text with a unit in the area", "esv",
+     lambda ws, t: esv(ws, t, cell("cultivated_ha", "1087.11亩")), "holds the text '1087.11亩'"),
+    ("esv: missing marker — in the area", "esv", lambda ws, t: esv(ws, t, cell("cultivated_ha", "—")),
+     "missing (NULL)"),
     ("esv: NULL area", "esv", lambda ws, t: esv(ws, t, cell("cultivated_ha", "")), "missing (NULL)"),
     ("esv: negative area", "esv", lambda ws, t: esv(ws, t, cell("cultivated_ha", "-5")), "is negative"),
     ("esv: NULL crop yield", "esv", lambda ws, t: esv(ws, t, cell("rice_yield_kg_ha", "")), "rice_yield_kg_ha"),
@@ -245,8 +247,8 @@ CASES = [
      lambda ws, t: zoning(ws, t, OUTPUT_SUMMARY=str(t / "out.gpkg")), "name the same file"),
     # --- priority ---------------------------------------------------------------------------------------------------
     ("priority: zero GDP", "priority", lambda ws, t: priority(ws, t, cell("gdp_cny", "0")), "zero"),
-    ("priority: text in GDP", "priority", lambda ws, t: priority(ws, t, cell("gdp_cny", "n/a")),
-     "holds the text 'n/a'"),
+    ("priority: text in GDP", "priority", lambda ws, t: priority(ws, t, cell("gdp_cny", "待核实")),
+     "holds the text '待核实'"),
     ("priority: unknown functional-area type", "priority",
      lambda ws, t: priority(ws, t, cell("mfa_type", "special zone")), "special zone"),
     ("priority: more classes than units allow", "priority", lambda ws, t: priority(ws, t, CLASSES=99), "CLASSES"),

@@ -1,0 +1,139 @@
+"""Statistics tables as yearbooks write them, and joins on real codes and names (no QGIS)."""
+
+import math
+
+import pytest
+
+from ecocomp.ecocomp_plugin import joins, tables
+from ecocomp.ecocomp_plugin.errors import InputError
+
+HEADER = "行政代码,县区,常住人口(万人),地区生产总值（亿元）\n"
+ROWS = "420102,江岸区,49.8176,\"1,087.11\"\n420103,江汉区,25.35,—\n"
+
+
+@pytest.mark.parametrize("encoding", ["utf-8", "utf-8-sig", "gbk", "gb18030"])
+def test_every_encoding_is_detected(tmp_path, encoding):
+    path = tmp_path / "t.csv"
+    path.write_bytes((HEADER + ROWS).encode(encoding))
+    table = tables.read_table(str(path))
+    assert table.header == ["行政代码", "县区", "常住人口(万人)", "地区生产总值（亿元）"]
+    assert table.column("县区") == ["江岸区", "江汉区"]
+    assert table.encoding == {"utf-8": "utf-8-sig", "gbk": "gb18030"}.get(encoding, encoding)
+
+
+@pytest.mark.parametrize("encoding, chosen", [("gbk", "gbk"), ("utf-8", "utf-8")])
+def test_a_chosen_encoding_is_used(tmp_path, encoding, chosen):
+    path = tmp_path / "t.csv"
+    path.write_bytes((HEADER + ROWS).encode(encoding))
+    assert tables.read_table(str(path), encoding=chosen).column("县区")[0] == "江岸区"
+
+
+def test_a_wrong_chosen_encoding_names_the_byte(tmp_path):
+    path = tmp_path / "t.csv"
+    path.write_bytes((HEADER + ROWS).encode("gbk"))
+    with pytest.raises(InputError, match="cannot be read as utf-8-sig: byte 0xd0 at position 0"):
+        tables.read_table(str(path), encoding="utf-8")
+
+
+@pytest.mark.parametrize("text, number", [
+    ("1,087.11", 1087.11), ("１，０８７．１１", 1087.11), ("12 345", 12345.0), ("－5.5", -5.5), ("−5.5", -5.5),
+    ("26.8%", 26.8), ("２６．８％", 26.8), (" 498176 ", 498176.0), ("1e3", 1000.0), (420102, 420102.0),
+    (0.268, 0.268), ("-0", 0.0)])
+def test_numbers_as_yearbooks_write_them(text, number):
+    assert tables.parse_number(text) == number
+
+
+@pytest.mark.parametrize("text", ["—", "——", "-", "－", "…", "...", "/", "", None, "NA", "n/a", "无", "不详"])
+def test_missing_markers_are_missing_never_zero(text):
+    assert math.isnan(tables.parse_number(text))
+
+
+@pytest.mark.parametrize("text", ["约1087", "1087亩", "12,34", "abc", "1.2.3"])
+def test_other_text_is_refused(text):
+    with pytest.raises(ValueError):
+        tables.parse_number(text)
+
+
+def test_semicolons_and_tabs(tmp_path):
+    for delimiter in (";", "\t"):
+        path = tmp_path / "t.csv"
+        path.write_text((HEADER + ROWS).replace(",", delimiter).replace('"1' + delimiter + '087.11"', "1087.11"),
+                        encoding="utf-8")
+        assert tables.read_table(str(path)).column("常住人口(万人)") == ["49.8176", "25.35"]
+
+
+def test_title_rows_above_and_notes_below_are_left_out(tmp_path):
+    path = tmp_path / "t.csv"
+    path.write_text("表 3-1 2017 年各县区主要指标,,,\n单位：见表头,,,\n" + HEADER + ROWS
+                    + ",,,\n注：合成数据，非官方统计。,,,\n资料来源：EcoComp,,,\n", encoding="utf-8")
+    table = tables.read_table(str(path))
+    assert table.header_row == 3 and len(table.rows) == 2
+    assert [n for n, _ in table.skipped] == [1, 2, 7, 8]
+    assert tables.read_table(str(path), header_row=3).header == table.header
+
+
+def test_xlsx_with_a_title_row_and_numbers_as_codes(tmp_path):
+    openpyxl = pytest.importorskip("openpyxl")
+    workbook = openpyxl.Workbook()
+    sheet = workbook.active
+    sheet.append(["表 1 主要指标"])
+    sheet.append(["行政代码", "县区", "常住人口(万人)"])
+    sheet.append([420102, "江岸区", 49.8176])
+    sheet.append([420103, "江汉区", "—"])
+    sheet.append(["注：合成数据"])
+    workbook.save(tmp_path / "t.xlsx")
+    table = tables.read_table(str(tmp_path / "t.xlsx"))
+    assert table.header_row == 2 and table.column("行政代码") == [420102, 420103]
+    assert table.numeric_columns() == ["行政代码", "常住人口(万人)"]
+    assert math.isnan(tables.parse_number(table.column("常住人口(万人)")[1]))
+
+
+def test_duplicate_and_empty_tables_are_named(tmp_path):
+    path = tmp_path / "t.csv"
+    path.write_text("code,pop,pop\n1,2,3\n", encoding="utf-8")
+    with pytest.raises(InputError, match="has the column 'pop' twice"):
+        tables.read_table(str(path))
+    path.write_text("code,pop\n", encoding="utf-8")
+    with pytest.raises(InputError, match="no data rows"):
+        tables.read_table(str(path))
+
+
+# --- joins ------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("polygon, table", [
+    ("420102", 420102), ("420102", 420102.0), ("420102", "420102.0"), (420102, "420102"),
+    ("420102", "420102000"), ("420102", "420102000000"), ("420102", 420102000000), ("420102", "0420102"),
+    ("420102", "４２０１０２"), (" 420102 ", "420102")])
+def test_codes_match(polygon, table):
+    indices, report = joins.match_keys([polygon, "420103"], [table, "420103"])
+    assert indices == [0, 1] and report["unmatched_polygons"] == []
+
+
+@pytest.mark.parametrize("polygon, table", [
+    ("江岸区", "江岸"), ("长阳土家族自治县", "长阳土家族自治县"), ("神农架林区", "神农架"), ("江岸区", "江岸　区"),
+    ("鄂伦春自治旗", "鄂伦春"), ("宜昌", "宜昌市"), ("江岸区", " 江岸区 ")])
+def test_names_match_without_suffix_and_spaces(polygon, table):
+    indices, _ = joins.match_keys([polygon, "武昌区"], [table, "武昌区"])
+    assert indices == [0, 1]
+
+
+def test_ambiguous_names_are_refused():
+    with pytest.raises(InputError, match="fit several table rows.*宜昌 → 宜昌市 / 宜昌县"):
+        joins.match_keys(["宜昌", "武昌区"], ["宜昌市", "宜昌县", "武昌区"])
+
+
+def test_exact_names_win_over_shortened_ones():
+    indices, _ = joins.match_keys(["宜昌市", "宜昌县"], ["宜昌县", "宜昌市"])
+    assert indices == [1, 0]
+
+
+def test_the_report_lists_both_sides():
+    indices, report = joins.match_keys(["420102", "420103", "420104"], ["420102", "420103", "429004"],
+                                       ["江岸区", "江汉区", "硚口区"])
+    assert indices == [0, 1, None]
+    assert report == {"matched": 2, "method": "exact", "unmatched_polygons": ["硚口区"], "unused_rows": ["429004"]}
+
+
+def test_duplicate_table_codes_are_refused():
+    with pytest.raises(InputError, match="duplicate keys: 420102"):
+        joins.match_keys(["420102"], ["420102", "420102"])

@@ -1,0 +1,204 @@
+"""Real yearbook tables in, in their own units, encodings and codes (tests/data/yearbook, made by
+scripts/make_yearbook_fixture.py): the whole chain gives the same numbers as the same data in canonical units,
+and a unit left wrong is stopped by the plausibility check."""
+
+import csv
+import pathlib
+
+import pytest
+
+DATA = pathlib.Path(__file__).resolve().parent / "data" / "yearbook"
+SAMPLE = pathlib.Path(__file__).resolve().parent.parent / "sample_data"
+XLSX = DATA / "hubei_2017_yearbook.xlsx"
+GBK = DATA / "hubei_2017_yearbook_gbk.csv"
+
+# Yearbook header → (canonical column, factor to the canonical unit), typed here independently of EcoComp.
+CANONICAL = {
+    "常住人口(万人)": ("population", 10000.0), "地区生产总值（亿元）": ("gdp_cny", 1e8),
+    "耕地面积/千公顷": ("cultivated_ha", 1000.0), "粮食产量(吨)": ("grain_output_kg", 1000.0),
+    "水稻播种面积(公顷)": ("rice_area_ha", 1.0), "水稻单产(公斤/公顷)": ("rice_yield_kg_ha", 1.0),
+    "小麦播种面积(千公顷)": ("wheat_area_ha", 1000.0), "小麦单产(吨/公顷)": ("wheat_yield_kg_ha", 1000.0),
+    "玉米播种面积(亩)": ("maize_area_ha", 1 / 15), "玉米单产(公斤/公顷)": ("maize_yield_kg_ha", 1.0),
+    "城镇居民恩格尔系数(%)": ("engel_urban", 0.01), "农村居民恩格尔系数(%)": ("engel_rural", 0.01),
+    "城镇化率(%)": ("urbanisation", 0.01),
+}
+PRICES = {"rice": 2.72, "wheat": 2.36, "maize": 1.76}
+
+
+def canonical_csv(folder):
+    """The XLSX's numbers converted to canonical units with the factors above, as a plain UTF-8 CSV."""
+    import openpyxl
+
+    sheet = openpyxl.load_workbook(XLSX, read_only=True).active
+    rows = [list(r) for r in sheet.iter_rows(values_only=True)]
+    header = rows[2]
+    path = folder / "canonical.csv"
+    with open(path, "w", encoding="utf-8", newline="") as handle:
+        writer = csv.writer(handle)
+        writer.writerow(["adcode", "mfa_type"] + [CANONICAL[h][0] for h in header if h in CANONICAL])
+        for row in rows[3:]:
+            if row[0] is None or not str(row[0]).isdigit():
+                continue
+            cells = dict(zip(header, row))
+            writer.writerow([str(cells["行政代码"]), cells["主体功能区"]]
+                            + [repr(float(cells[h]) * CANONICAL[h][1]) for h in header if h in CANONICAL])
+    return path
+
+
+def chain(run, table, key, names, out):
+    """ESV → footprint → priority → payment and the dual zoning on the Hubei units joined to ``table``."""
+    crops = []
+    for crop in ("rice", "wheat", "maize"):
+        crops += [crop, names[crop + "_area"], names[crop + "_yield"], PRICES[crop]]
+    join = {"INPUT": str(SAMPLE / "hubei_counties.gpkg"), "STATS_TABLE": str(table), "INPUT_KEY": "adcode",
+            "STATS_KEY": key}
+    esv = run("esv", dict(join, AREA_FIELD=names["area"], EA_MODE=2, CROP_FIELDS=crops,
+                          OUTPUT=str(out / "esv.gpkg")))["OUTPUT"]
+    footprint = run("footprint", {"INPUT": esv, "POPULATION_FIELD": names["population"],
+                                  "AREA_FIELD": names["area"], "PRESET": 0, "OUTPUT": str(out / "fp.gpkg")})["OUTPUT"]
+    priority = run("priority", {"INPUT": footprint, "TYPE_FIELD": names["type"], "ESV_FIELD": "esv_nonmarket",
+                                "GDP_FIELD": names["gdp"], "OUTPUT": str(out / "pr.gpkg")})["OUTPUT"]
+    payment = run("payment", {"INPUT": priority, "PRESET": 0, "ESV_NONMARKET_FIELD": "esv_nonmarket",
+                              "EOI_FIELD": "eoi", "ENGEL_URBAN_FIELD": names["engel_urban"],
+                              "ENGEL_RURAL_FIELD": names["engel_rural"], "URBANISATION_FIELD": names["urbanisation"],
+                              "G_MODE": 1, "GDP_FIELD": names["gdp"], "POPULATION_FIELD": names["population"],
+                              "ROLE_FIELD": "role", "OUTPUT": str(out / "pay.gpkg")})["OUTPUT"]
+    zoning = run("dualzoning", {"INPUT": footprint, "GRAIN_FIELD": names["grain"], "AREA_FIELD": names["area"],
+                                "POPULATION_FIELD": names["population"], "ECO_MODE": 0, "EF_FIELD": "ef",
+                                "EC_FIELD": "ec", "OUTPUT": str(out / "zone.gpkg"),
+                                "OUTPUT_SUMMARY": str(out / "zone.csv")})["OUTPUT"]
+    from qgis.core import QgsVectorLayer
+
+    result = {}
+    for path, fields in ((payment, ("ea", "esv_total", "eoi", "level", "R", "G", "payment")),
+                         (zoning, ("q_score", "zone"))):
+        for feature in QgsVectorLayer(path, "r", "ogr").getFeatures():
+            result.setdefault(feature["adcode"], {}).update({f: feature[f] for f in fields})
+    return result
+
+
+YEARBOOK_NAMES = {"area": "耕地面积/千公顷", "population": "常住人口(万人)", "gdp": "地区生产总值（亿元）",
+                  "type": "主体功能区", "grain": "粮食产量(吨)", "engel_urban": "城镇居民恩格尔系数(%)",
+                  "engel_rural": "农村居民恩格尔系数(%)", "urbanisation": "城镇化率(%)",
+                  "rice_area": "水稻播种面积(公顷)", "rice_yield": "水稻单产(公斤/公顷)",
+                  "wheat_area": "小麦播种面积(千公顷)", "wheat_yield": "小麦单产(吨/公顷)",
+                  "maize_area": "玉米播种面积(亩)", "maize_yield": "玉米单产(公斤/公顷)"}
+CANONICAL_NAMES = {"area": "cultivated_ha", "population": "population", "gdp": "gdp_cny", "type": "mfa_type",
+                   "grain": "grain_output_kg", "engel_urban": "engel_urban", "engel_rural": "engel_rural",
+                   "urbanisation": "urbanisation", "rice_area": "rice_area_ha", "rice_yield": "rice_yield_kg_ha",
+                   "wheat_area": "wheat_area_ha", "wheat_yield": "wheat_yield_kg_ha", "maize_area": "maize_area_ha",
+                   "maize_yield": "maize_yield_kg_ha"}
+
+
+@pytest.fixture(scope="module")
+def canonical_result(tmp_path_factory, ecocomp_provider_module):
+    folder = tmp_path_factory.mktemp("canonical")
+    return chain(ecocomp_provider_module, canonical_csv(folder), "adcode", CANONICAL_NAMES, folder)
+
+
+@pytest.fixture(scope="module")
+def ecocomp_provider_module(qgis_app, qgis_processing):
+    from qgis import processing
+    from qgis.core import QgsApplication
+
+    from ecocomp.processing.provider import EcoCompProvider
+
+    registry = QgsApplication.processingRegistry()
+    if registry.providerById("ecocomp") is None:
+        provider = EcoCompProvider()
+        registry.addProvider(provider)
+        ecocomp_provider_module.keep = provider
+    return lambda name, params: processing.run("ecocomp:" + name, params)
+
+
+@pytest.mark.parametrize("table", [XLSX, GBK], ids=["XLSX with a title row, codes as numbers",
+                                                    "GBK CSV with 12-digit codes and thousands separators"])
+def test_the_yearbook_chain_equals_the_canonical_chain(ecocomp_provider_module, canonical_result, tmp_path, table):
+    result = chain(ecocomp_provider_module, table, "行政代码", YEARBOOK_NAMES, tmp_path)
+    assert len(result) == len(canonical_result) == 103
+    for adcode, expected in canonical_result.items():
+        got = result[adcode]
+        for name, value in expected.items():
+            if isinstance(value, float):
+                assert got[name] == pytest.approx(value, rel=1e-12, abs=1e-9), (adcode, name)
+            else:
+                assert got[name] == value, (adcode, name)
+    # the published method, not a trivial one: Hubei's totals are not zero and both signs occur
+    payments = [r["payment"] for r in result.values()]
+    assert min(payments) < 0 < max(payments)
+
+
+def test_the_yearbook_results_equal_the_sample_computed_by_hand(ecocomp_provider_module, tmp_path,
+                                                                hubei_payment_expected):
+    result = chain(ecocomp_provider_module, XLSX, "行政代码", YEARBOOK_NAMES, tmp_path)
+    for adcode, (eoi, payment) in hubei_payment_expected.items():
+        assert result[adcode]["eoi"] == pytest.approx(eoi, rel=1e-9)
+        assert result[adcode]["payment"] == pytest.approx(payment, rel=1e-9, abs=1e-3)
+
+
+def without_units(folder):
+    """The GBK table with the units taken out of the population header (values still in 万人)."""
+    text = GBK.read_bytes().decode("gbk").replace("常住人口(万人)", "常住人口", 1)
+    path = folder / "no_unit.csv"
+    path.write_bytes(text.encode("gbk"))
+    return path
+
+
+def test_population_in_10k_left_as_persons_is_stopped_suggesting_10k(ecocomp_provider_module, tmp_path):
+    from qgis.core import QgsProcessingException
+
+    params = {"INPUT": str(SAMPLE / "hubei_counties.gpkg"), "STATS_TABLE": str(without_units(tmp_path)),
+              "INPUT_KEY": "adcode", "STATS_KEY": "行政代码", "POPULATION_FIELD": "常住人口",
+              "AREA_FIELD": "耕地面积/千公顷", "PRESET": 0, "OUTPUT": str(tmp_path / "fp.gpkg")}
+    with pytest.raises(QgsProcessingException) as error:
+        ecocomp_provider_module("footprint", params)
+    message = str(error.value)
+    assert "Implausible population ('常住人口' read as persons (人))" in message
+    assert "'常住人口' in 10,000 persons (万人)" in message
+    assert not (tmp_path / "fp.gpkg").exists()
+    # Choosing 万人 for the field runs.
+    ecocomp_provider_module("footprint", dict(params, POPULATION_FIELD_UNIT=2))
+    assert (tmp_path / "fp.gpkg").exists()
+
+
+def test_a_chosen_unit_contradicting_the_header_is_refused(ecocomp_provider_module, tmp_path):
+    from qgis.core import QgsProcessingException
+
+    params = {"INPUT": str(SAMPLE / "hubei_counties.gpkg"), "STATS_TABLE": str(XLSX), "INPUT_KEY": "adcode",
+              "STATS_KEY": "行政代码", "POPULATION_FIELD": "常住人口(万人)", "POPULATION_FIELD_UNIT": 1,
+              "AREA_FIELD": "耕地面积/千公顷", "PRESET": 0, "OUTPUT": str(tmp_path / "fp.gpkg")}
+    with pytest.raises(QgsProcessingException, match="the chosen unit persons .人. contradicts the unit 10,000 "
+                                                     "persons .万人. in its header"):
+        ecocomp_provider_module("footprint", params)
+
+
+def test_a_missing_marker_is_reported_as_missing_never_zero(ecocomp_provider_module, tmp_path):
+    from qgis.core import QgsProcessingException
+
+    params = {"INPUT": str(SAMPLE / "hubei_counties.gpkg"), "STATS_TABLE": str(GBK), "INPUT_KEY": "adcode",
+              "STATS_KEY": "行政代码", "TYPE_FIELD": "主体功能区", "ESV_FIELD": "农村居民人均可支配收入(元)",
+              "GDP_FIELD": "地区生产总值（亿元）", "OUTPUT": str(tmp_path / "pr.gpkg")}
+    with pytest.raises(QgsProcessingException, match="is missing \\(NULL\\) for 1 unit: "):
+        ecocomp_provider_module("priority", params)
+
+
+def test_the_log_shows_every_conversion(ecocomp_provider_module, tmp_path):
+    from qgis import processing
+    from qgis.core import QgsProcessingFeedback
+
+    lines = []
+
+    class Log(QgsProcessingFeedback):
+        def pushInfo(self, text):  # noqa: N802
+            lines.append(text)
+
+    processing.run("ecocomp:footprint", {
+        "INPUT": str(SAMPLE / "hubei_counties.gpkg"), "STATS_TABLE": str(XLSX), "INPUT_KEY": "adcode",
+        "STATS_KEY": "行政代码", "POPULATION_FIELD": "常住人口(万人)", "AREA_FIELD": "耕地面积/千公顷", "PRESET": 0,
+        "OUTPUT": str(tmp_path / "fp.gpkg")}, feedback=Log())
+    assert "Unit: population (field '常住人口(万人)'): 10,000 persons (万人) → persons (人), × 10,000 (unit in the " \
+           "header)." in lines
+    assert any(line.startswith("Unit: cultivated land area (field '耕地面积/千公顷'): 1,000 ha (千公顷) → ha (公顷), "
+                               "× 1,000") for line in lines)
+    assert any("header in row 3" in line and "left out: row 1 “表 3-1" in line for line in lines)
+    assert any(line.startswith("Join report: 103 of 103 polygons matched") for line in lines)
