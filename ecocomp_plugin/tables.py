@@ -229,3 +229,77 @@ def read_table(path, encoding=None, header_row=None, sheet=None):
     if not body:
         raise InputError("The statistics table {} has a header (row {}) but no data rows.", name, index + 1)
     return Table(header, body, path, used, index + 1, skipped)
+
+
+# -- statistics template --------------------------------------------------------------------------------------
+
+CODE_HEADER = "行政代码 code"
+NAME_HEADER = "名称 name"
+_CROPS = (("水稻", "rice"), ("小麦", "wheat"), ("玉米", "maize"))
+# (header with its unit, which chains need it)
+TEMPLATE_COLUMNS = (
+    ("主体功能区 main functional area type", ("chain",)),
+    ("常住人口 population (万人)", ("chain", "zoning")),
+    ("地区生产总值 GDP (亿元)", ("chain",)),
+    ("耕地面积 cultivated land (公顷)", ("chain", "zoning")),
+    *[(h, ("chain", "zoning")) for zh, en in _CROPS
+      for h in ("{}播种面积 {} sown area (公顷)".format(zh, en), "{}单产 {} yield (公斤/公顷)".format(zh, en))],
+    ("粮食产量 grain output (吨)", ("zoning",)),
+    ("城镇居民恩格尔系数 urban Engel coefficient (%)", ("chain",)),
+    ("农村居民恩格尔系数 rural Engel coefficient (%)", ("chain",)),
+    ("城镇化率 urbanisation rate (%)", ("chain",)),
+)
+TEMPLATE_NOTE = ("注：每行一个单元，单位见表头括号；缺失值留空或填“—”。Note: one row per unit, units in brackets; leave "
+                 "missing values empty or write “—”.")
+
+
+def template_header(chain):
+    """The columns a chain needs: code, name, then the quantities with their units (chain: 'chain', 'zoning',
+    'all')."""
+    return [CODE_HEADER, NAME_HEADER] + [h for h, chains in TEMPLATE_COLUMNS if chain == "all" or chain in chains]
+
+
+def write_template(header, units_rows, xlsx_path=None, csv_path=None):
+    """An empty statistics table: the header, then one row per unit (code, name) — as XLSX and/or CSV (UTF-8 with
+    BOM, which Excel opens correctly)."""
+    if csv_path:
+        with open(csv_path, "w", encoding="utf-8-sig", newline="") as handle:
+            writer = csv.writer(handle)
+            writer.writerow(header)
+            for code, name in units_rows:
+                writer.writerow([code, name] + [""] * (len(header) - 2))
+    if xlsx_path:
+        try:
+            import openpyxl
+        except ImportError:
+            _write_xlsx_gdal(xlsx_path, header, units_rows)
+            return
+        workbook = openpyxl.Workbook()
+        sheet = workbook.active
+        sheet.title = "statistics"
+        sheet.append(header)
+        for code, name in units_rows:
+            sheet.append([code, name])
+        for column, title in enumerate(header, start=1):
+            sheet.cell(row=1, column=column).font = openpyxl.styles.Font(bold=True)
+            sheet.column_dimensions[openpyxl.utils.get_column_letter(column)].width = max(12, len(title) + 4)
+        sheet.freeze_panes = "C2"
+        notes = workbook.create_sheet("notes")
+        notes.append([TEMPLATE_NOTE])
+        workbook.save(xlsx_path)
+
+
+def _write_xlsx_gdal(path, header, units_rows):
+    from osgeo import ogr
+
+    driver = ogr.GetDriverByName("XLSX")
+    dataset = driver.CreateDataSource(path)
+    layer = dataset.CreateLayer("statistics", geom_type=ogr.wkbNone)
+    for title in header:
+        layer.CreateField(ogr.FieldDefn(title, ogr.OFTString))
+    for code, name in units_rows:
+        feature = ogr.Feature(layer.GetLayerDefn())
+        feature.SetField(0, str(code))
+        feature.SetField(1, str(name))
+        layer.CreateFeature(feature)
+    dataset = None

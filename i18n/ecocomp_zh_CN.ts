@@ -1484,9 +1484,84 @@
       <translation>角色</translation>
     </message>
     <message>
-      <location filename="processing/provider.py" line="26" />
+      <location filename="processing/provider.py" line="27" />
       <source>EcoComp — cultivated-land ecological compensation</source>
       <translation>EcoComp — 耕地生态补偿</translation>
+    </message>
+    <message>
+      <location filename="processing/template_algorithm.py" line="31" />
+      <source>Statistics template to fill in (XLSX, CSV)</source>
+      <translation>待填写的统计表模板（XLSX、CSV）</translation>
+    </message>
+    <message>
+      <location filename="processing/template_algorithm.py" line="40" />
+      <source>&lt;p&gt;Writes an empty statistics table with exactly the columns the chosen chain needs — headers in Chinese and English with their units in brackets, e.g. &lt;i&gt;常住人口 population (万人)&lt;/i&gt; — and one row per polygon with its code and name already filled in. Fill it from the yearbook in the units of the headers (or change a header's unit) and give it to the algorithms or the workflow panel as the statistics table: the units are read from the headers and converted, and the codes join.&lt;/p&gt;&lt;p&gt;XLSX (sheet &lt;i&gt;statistics&lt;/i&gt;, with a &lt;i&gt;notes&lt;/i&gt; sheet) and CSV (UTF-8 with BOM, which Excel opens correctly).&lt;/p&gt;</source>
+      <translation>&lt;p&gt;写出一张空白统计表，只含所选计算流程需要的列——表头为中英文并在括号中注明单位，例如 &lt;i&gt;常住人口 population (万人)&lt;/i&gt;——每个多边形一行，代码和名称已填好。请按表头单位从统计年鉴中填写（或修改表头中的单位），然后作为统计表交给各算法或工作流面板：单位从表头读取并换算，代码自动连接。&lt;/p&gt;&lt;p&gt;XLSX（工作表 &lt;i&gt;statistics&lt;/i&gt;，另附 &lt;i&gt;notes&lt;/i&gt; 说明表）和 CSV（带 BOM 的 UTF-8，Excel 可正确打开）。&lt;/p&gt;</translation>
+    </message>
+    <message>
+      <location filename="processing/template_algorithm.py" line="54" />
+      <source>Code field of the polygons (e.g. adcode)</source>
+      <translation>多边形的代码字段（如 adcode）</translation>
+    </message>
+    <message>
+      <location filename="processing/template_algorithm.py" line="57" />
+      <source>Name field of the polygons</source>
+      <translation>多边形的名称字段</translation>
+    </message>
+    <message>
+      <location filename="processing/template_algorithm.py" line="60" />
+      <source>Columns for</source>
+      <translation>列用于</translation>
+    </message>
+    <message>
+      <location filename="processing/template_algorithm.py" line="64" />
+      <source>Template (XLSX)</source>
+      <translation>模板（XLSX）</translation>
+    </message>
+    <message>
+      <location filename="processing/template_algorithm.py" line="64" />
+      <source>Excel workbook (*.xlsx)</source>
+      <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+      <location filename="processing/template_algorithm.py" line="66" />
+      <source>Template (CSV)</source>
+      <translation>模板（CSV）</translation>
+    </message>
+    <message>
+      <location filename="processing/template_algorithm.py" line="66" />
+      <source>CSV (*.csv)</source>
+      <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+      <location filename="processing/template_algorithm.py" line="95" />
+      <source>Choose where to write the template (XLSX, CSV or both).</source>
+      <translation>请选择模板的写出位置（XLSX、CSV 或两者）。</translation>
+    </message>
+    <message>
+      <location filename="processing/template_algorithm.py" line="61" />
+      <source>ESV → footprint → priority → payment</source>
+      <translation>ESV → 生态足迹 → 优先级 → 补偿额度</translation>
+    </message>
+    <message>
+      <location filename="processing/template_algorithm.py" line="61" />
+      <source>ESV → footprint → dual zoning</source>
+      <translation>ESV → 生态足迹 → 双重分区</translation>
+    </message>
+    <message>
+      <location filename="processing/template_algorithm.py" line="62" />
+      <source>All methods</source>
+      <translation>全部方法</translation>
+    </message>
+    <message>
+      <location filename="processing/template_algorithm.py" line="80" />
+      <source>Field '{}' was not found in the input layer. Available fields: {}.</source>
+      <translation>输入图层中未找到字段“{}”。可用字段：{}。</translation>
+    </message>
+    <message>
+      <location filename="processing/template_algorithm.py" line="98" />
+      <source>The template file {} must end in {}.</source>
+      <translation>模板文件 {} 的扩展名必须为 {}。</translation>
     </message>
     <message>
       <location filename="processing/zoning_algorithm.py" line="50" />
@@ -1844,11 +1919,6 @@
       <translation>导入 CSV</translation>
     </message>
     <message>
-      <location filename="ui/table_editor.py" line="248" />
-      <source>CSV (*.csv)</source>
-      <translation>CSV (*.csv)</translation>
-    </message>
-    <message>
       <location filename="ui/table_editor.py" line="261" />
       <source>Export CSV</source>
       <translation>导出 CSV</translation>
@@ -1869,104 +1939,224 @@
       <translation>第 {} 行，{}：{}</translation>
     </message>
     <message>
-      <location filename="ui/workflow_panel.py" line="21" />
+      <location filename="ui/workflow_panel.py" line="23" />
       <source>EcoComp results</source>
       <translation>EcoComp 结果</translation>
     </message>
     <message>
-      <location filename="ui/workflow_panel.py" line="26" />
+      <location filename="ui/workflow_panel.py" line="29" />
       <source>Cultivated land area S (ha)</source>
       <translation>耕地面积 S（公顷）</translation>
     </message>
     <message>
-      <location filename="ui/workflow_panel.py" line="27" />
+      <location filename="ui/workflow_panel.py" line="31" />
       <source>Population (persons)</source>
       <translation>人口（人）</translation>
     </message>
     <message>
-      <location filename="ui/workflow_panel.py" line="30" />
+      <location filename="ui/workflow_panel.py" line="35" />
       <source>Urban Engel coefficient (fraction)</source>
       <translation>城镇恩格尔系数（比例）</translation>
     </message>
     <message>
-      <location filename="ui/workflow_panel.py" line="31" />
+      <location filename="ui/workflow_panel.py" line="37" />
       <source>Rural Engel coefficient (fraction)</source>
       <translation>农村恩格尔系数（比例）</translation>
     </message>
     <message>
-      <location filename="ui/workflow_panel.py" line="32" />
+      <location filename="ui/workflow_panel.py" line="39" />
       <source>Urbanisation rate (fraction)</source>
       <translation>城镇化率（比例）</translation>
     </message>
     <message>
-      <location filename="ui/workflow_panel.py" line="33" />
+      <location filename="ui/workflow_panel.py" line="41" />
       <source>Grain output Y (kg)</source>
       <translation>粮食产量 Y（千克）</translation>
     </message>
     <message>
-      <location filename="ui/workflow_panel.py" line="78" />
-      <source>ESV → footprint → priority → payment</source>
-      <translation>ESV → 生态足迹 → 优先级 → 补偿额度</translation>
-    </message>
-    <message>
-      <location filename="ui/workflow_panel.py" line="79" />
-      <source>ESV → footprint → dual zoning</source>
-      <translation>ESV → 生态足迹 → 双重分区</translation>
-    </message>
-    <message>
-      <location filename="ui/workflow_panel.py" line="85" />
+      <location filename="ui/workflow_panel.py" line="130" />
       <source>From a crop table…</source>
       <translation>由作物表计算…</translation>
     </message>
     <message>
-      <location filename="ui/workflow_panel.py" line="87" />
+      <location filename="ui/workflow_panel.py" line="133" />
+      <source>Per unit, from the crop fields of the table [HB]</source>
+      <translation>按单元，由统计表中的作物字段计算 [HB]</translation>
+    </message>
+    <message>
+      <location filename="ui/workflow_panel.py" line="134" />
+      <source>One typed value (CNY/ha)</source>
+      <translation>输入一个值（元/公顷）</translation>
+    </message>
+    <message>
+      <location filename="ui/workflow_panel.py" line="135" />
+      <source>Ea from</source>
+      <translation>Ea 来源</translation>
+    </message>
+    <message>
+      <location filename="ui/workflow_panel.py" line="137" />
+      <source>Crop prices v (CNY/kg) for Ea = (1/7) · Σ m·q·v / Σ m, per unit [HB]</source>
+      <translation>作物价格 v（元/千克），用于按单元计算 Ea = (1/7) · Σ m·q·v / Σ m [HB]</translation>
+    </message>
+    <message>
+      <location filename="ui/workflow_panel.py" line="138" />
+      <source>Crop prices (CNY/kg)</source>
+      <translation>作物价格（元/千克）</translation>
+    </message>
+    <message>
+      <location filename="ui/workflow_panel.py" line="141" />
+      <source>Join</source>
+      <translation>连接</translation>
+    </message>
+    <message>
+      <location filename="ui/workflow_panel.py" line="142" />
+      <source>Statistics template…</source>
+      <translation>统计表模板…</translation>
+    </message>
+    <message>
+      <location filename="ui/workflow_panel.py" line="143" />
+      <source>Write an empty table with the columns this path needs and the codes and names of the units (XLSX and CSV)</source>
+      <translation>写出一张空白表，含本流程需要的列以及各单元的代码和名称（XLSX 和 CSV）</translation>
+    </message>
+    <message>
+      <location filename="ui/workflow_panel.py" line="149" />
       <source>Value of one equivalent factor: Ea = (1/7) · Σ m·q·v / Σ m (CNY/ha) [XIE]</source>
       <translation>一个标准当量因子的价值：Ea = (1/7) · Σ m·q·v / Σ m（元/公顷）[XIE]</translation>
     </message>
     <message>
-      <location filename="ui/workflow_panel.py" line="223" />
+      <location filename="ui/workflow_panel.py" line="284" />
+      <source>Statistics template</source>
+      <translation>统计表模板</translation>
+    </message>
+    <message>
+      <location filename="ui/workflow_panel.py" line="441" />
       <source>EcoComp — compensation workflow</source>
       <translation>EcoComp — 补偿工作流</translation>
     </message>
     <message>
-      <location filename="ui/workflow_panel.py" line="68" />
+      <location filename="ui/workflow_panel.py" line="103" />
       <source>Quantity</source>
       <translation>指标</translation>
     </message>
     <message>
-      <location filename="ui/workflow_panel.py" line="68" />
+      <location filename="ui/workflow_panel.py" line="103" />
       <source>Field</source>
       <translation>字段</translation>
     </message>
     <message>
-      <location filename="ui/workflow_panel.py" line="82" />
+      <location filename="ui/workflow_panel.py" line="103" />
+      <source>Unit</source>
+      <translation>单位</translation>
+    </message>
+    <message>
+      <location filename="ui/workflow_panel.py" line="127" />
       <source>Xuzhou 2015 [XZ]</source>
       <translation>徐州 2015 [XZ]</translation>
     </message>
     <message>
-      <location filename="ui/workflow_panel.py" line="136" />
+      <location filename="ui/workflow_panel.py" line="252" />
+      <source>No statistics table: the fields are read from the units.</source>
+      <translation>未选统计表：字段从单元图层读取。</translation>
+    </message>
+    <message>
+      <location filename="ui/workflow_panel.py" line="266" />
+      <source>key</source>
+      <translation>键</translation>
+    </message>
+    <message>
+      <location filename="ui/workflow_panel.py" line="266" />
+      <source>6-digit code</source>
+      <translation>6 位代码</translation>
+    </message>
+    <message>
+      <location filename="ui/workflow_panel.py" line="266" />
+      <source>name without suffix</source>
+      <translation>去后缀的名称</translation>
+    </message>
+    <message>
+      <location filename="ui/workflow_panel.py" line="267" />
+      <source>{} of {} units matched by {}.</source>
+      <translation>{1} 个单元中有 {0} 个按{2}匹配。</translation>
+    </message>
+    <message>
+      <location filename="ui/workflow_panel.py" line="282" />
       <source>Choose the layer of units (polygons).</source>
       <translation>请选择评价单元图层（面）。</translation>
     </message>
     <message>
-      <location filename="ui/workflow_panel.py" line="140" />
+      <location filename="ui/workflow_panel.py" line="338" />
+      <source>No crop fields (sown area and yield of rice, wheat or maize) were found in the table: type Ea instead.</source>
+      <translation>统计表中未找到作物字段（水稻、小麦或玉米的播种面积和单产）：请直接输入 Ea。</translation>
+    </message>
+    <message>
+      <location filename="ui/workflow_panel.py" line="347" />
+      <source>Ea is 0: type the value of one equivalent factor (CNY/ha), or take it from a crop table.</source>
+      <translation>Ea 为 0：请输入一个当量因子的价值（元/公顷），或由作物表计算。</translation>
+    </message>
+    <message>
+      <location filename="ui/workflow_panel.py" line="234" />
+      <source>Header: {}</source>
+      <translation>表头：{}</translation>
+    </message>
+    <message>
+      <location filename="ui/workflow_panel.py" line="235" />
+      <source>Canonical: {}</source>
+      <translation>标准单位：{}</translation>
+    </message>
+    <message>
+      <location filename="ui/workflow_panel.py" line="236" />
+      <source>The unit written in the field's header, used unless another unit is chosen: {}</source>
+      <translation>字段表头中写明的单位，除非另选单位，否则使用它：{}</translation>
+    </message>
+    <message>
+      <location filename="ui/workflow_panel.py" line="237" />
+      <source>No unit in the header: the canonical unit, {}</source>
+      <translation>表头中没有单位：使用标准单位 {}</translation>
+    </message>
+    <message>
+      <location filename="ui/workflow_panel.py" line="256" />
+      <source>The table has no column '{}'.</source>
+      <translation>统计表中没有列“{}”。</translation>
+    </message>
+    <message>
+      <location filename="ui/workflow_panel.py" line="269" />
+      <source>Units without a row: {}.</source>
+      <translation>没有对应行的单元：{}。</translation>
+    </message>
+    <message>
+      <location filename="ui/workflow_panel.py" line="271" />
+      <source>Rows without a unit: {}.</source>
+      <translation>没有对应单元的行：{}。</translation>
+    </message>
+    <message>
+      <location filename="ui/workflow_panel.py" line="296" />
+      <source>Template written: {} and {}.</source>
+      <translation>模板已写出：{} 和 {}。</translation>
+    </message>
+    <message>
+      <location filename="ui/workflow_panel.py" line="312" />
+      <source>Give the price (CNY/kg) of: {}.</source>
+      <translation>请给出以下作物的价格（元/千克）：{}。</translation>
+    </message>
+    <message>
+      <location filename="ui/workflow_panel.py" line="333" />
       <source>Choose the fields for: {}.</source>
       <translation>请选择以下指标的字段：{}。</translation>
     </message>
     <message>
-      <location filename="ui/workflow_panel.py" line="202" />
+      <location filename="ui/workflow_panel.py" line="420" />
       <source>Done: {} layers in the group “{}”.</source>
       <translation>完成：{} 个图层已加入图层组“{}”。</translation>
     </message>
     <message>
-      <location filename="ui/workflow_panel.py" line="183" />
-      <source>Step {} of {}: {}…</source>
-      <translation>第 {} 步（共 {} 步）：{}…</translation>
-    </message>
-    <message>
-      <location filename="ui/workflow_panel.py" line="204" />
+      <location filename="ui/workflow_panel.py" line="298" />
       <source>Stopped: {}</source>
       <translation>已停止：{}</translation>
+    </message>
+    <message>
+      <location filename="ui/workflow_panel.py" line="401" />
+      <source>Step {} of {}: {}…</source>
+      <translation>第 {} 步（共 {} 步）：{}…</translation>
     </message>
     <message>
       <location filename="ui/wrappers.py" line="34" />

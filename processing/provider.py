@@ -12,6 +12,7 @@ from .map_algorithm import MapImageAlgorithm
 from .model_algorithm import CompensationChainModel
 from .payment_algorithm import PaymentAlgorithm
 from .priority_algorithm import PriorityAlgorithm
+from .template_algorithm import StatisticsTemplateAlgorithm
 from .zoning_algorithm import DualZoningAlgorithm
 
 
@@ -31,6 +32,6 @@ class EcoCompProvider(QgsProcessingProvider):
     def loadAlgorithms(self):
         for algorithm in (EsvAlgorithm(), FootprintAlgorithm(), DualZoningAlgorithm(), PriorityAlgorithm(),
                           PaymentAlgorithm(), IoLandAlgorithm(), IoBilateralAlgorithm(), LandCoverAreaAlgorithm(),
-                          EsvSurfaceAlgorithm(), MapImageAlgorithm(),
+                          EsvSurfaceAlgorithm(), MapImageAlgorithm(), StatisticsTemplateAlgorithm(),
                           CompensationChainModel()):
             self.addAlgorithm(algorithm)

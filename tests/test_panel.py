@@ -47,6 +47,8 @@ def test_panel_runs_the_chain_and_loads_styled_layers(sample_layers, artifacts, 
     from qgis.core import QgsGraduatedSymbolRenderer, QgsProject, QgsRuleBasedRenderer
 
     panel = make_panel(*sample_layers)
+    assert panel.eaModeCombo.currentIndex() == 0  # crop fields found: Ea per unit [HB] by default
+    panel.eaModeCombo.setCurrentIndex(1)
     panel.eaSpin.setValue(2300.0)
     loaded = panel.run()
     assert panel.progressBar.value() == 100, panel.statusLabel.text()
@@ -73,7 +75,6 @@ def test_panel_zoning_path_and_missing_fields(sample_layers):
     from qgis.core import QgsCategorizedSymbolRenderer
 
     panel = make_panel(*sample_layers)
-    panel.eaSpin.setValue(2300.0)
     panel.pathCombo.setCurrentIndex(1)
     panel.field_combos["grain"].setCurrentText("")
     assert panel.run() == []
@@ -119,7 +120,6 @@ def test_cancel_stops_the_run(sample_layers, monkeypatch):
     from ecocomp.ui.workflow_panel import WorkflowPanel
 
     panel = make_panel(*sample_layers)
-    panel.eaSpin.setValue(2300.0)
     original = WorkflowPanel.show_progress
 
     def click_cancel_on_first_progress(self, value):
@@ -139,3 +139,64 @@ def test_ea_from_a_crop_table(sample_layers, monkeypatch):
     monkeypatch.setattr(QDialog, "exec_", lambda self: 1)  # the analyst presses OK on the example crops
     panel.ea_from_crops()
     assert panel.eaSpin.value() == pytest.approx(1935.71, abs=0.005)  # (1/7)·542,000/40, shown to the cent
+
+
+@pytest.fixture
+def yearbook_layers(qgis_app, ecocomp_provider, qgis_processing):
+    from qgis.core import QgsProject, QgsVectorLayer
+
+    units = QgsVectorLayer(str(SAMPLE / "hubei_counties.gpkg"), "Hubei units", "ogr")
+    path = pathlib.Path(__file__).resolve().parent / "data" / "yearbook" / "hubei_2017_yearbook_gbk.csv"
+    table = QgsVectorLayer(str(path), "Yearbook", "ogr")
+    assert units.isValid() and table.isValid()
+    QgsProject.instance().addMapLayers([units, table])
+    yield units, table
+    QgsProject.instance().removeAllMapLayers()
+    QgsProject.instance().layerTreeRoot().removeAllChildren()
+
+
+def test_panel_on_a_gbk_yearbook_table_runs_with_its_defaults(yearbook_layers, hubei_payment_expected, artifacts,
+                                                              legible):
+    """Headers recognised, units read from them and shown, join report before running; results as by hand."""
+    panel = make_panel(*yearbook_layers)
+    assert panel.table_key() == "行政代码"
+    assert {key: panel.field(key) for key in panel.field_combos} == {
+        "area": "耕地面积/千公顷", "population": "常住人口(万人)", "gdp": "地区生产总值（亿元）", "mfa_type": "主体功能区",
+        "engel_urban": "城镇居民恩格尔系数(%)", "engel_rural": "农村居民恩格尔系数(%)", "urbanisation": "城镇化率(%)",
+        "grain": "粮食产量(吨)"}
+    assert panel.unit_combos["population"].currentText() == "Header: 万人"
+    assert panel.unit_combos["engel_urban"].currentText() == "Header: %"
+    assert panel.joinLabel.text() == "103 of 103 units matched by 6-digit code."
+    assert panel.eaModeCombo.currentIndex() == 0 and sorted(panel.crop_fields) == ["maize", "rice", "wheat"]
+    loaded = panel.run()
+    assert panel.progressBar.value() == 100, panel.statusLabel.text()
+    payments = {f["adcode"]: f["payment"] for f in loaded[0].getFeatures()}
+    for adcode, (_, payment) in hubei_payment_expected.items():
+        assert payments[adcode] == pytest.approx(payment, rel=1e-9, abs=1e-3)
+    panel.resize(520, 900)
+    panel.show()
+    assert legible(panel) == []
+    folder = artifacts / "screenshots"
+    folder.mkdir(exist_ok=True)
+    assert panel.grab().save(str(folder / "workflow_panel_yearbook_en.png"))
+
+
+def test_panel_unit_left_wrong_is_stopped_before_any_output(yearbook_layers):
+    panel = make_panel(*yearbook_layers)
+    panel.unit_combos["population"].setCurrentIndex(1)  # persons, although the header says 万人
+    assert panel.run() == []
+    assert "contradicts the unit 10,000 persons (万人) in its header" in panel.statusLabel.text()
+
+
+def test_panel_writes_the_statistics_template(sample_layers, tmp_path, monkeypatch):
+    from qgis.PyQt.QtWidgets import QFileDialog
+
+    panel = make_panel(*sample_layers)
+    target = str(tmp_path / "my_template.xlsx")
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *args, **kwargs: (target, ""))
+    panel.write_template()
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["my_template.csv", "my_template.xlsx"]
+    with open(tmp_path / "my_template.csv", encoding="utf-8-sig") as handle:
+        lines = handle.read().splitlines()
+    assert lines[0].startswith("行政代码 code,名称 name,主体功能区 main functional area type,常住人口 population (万人)")
+    assert lines[1].startswith("420102,江岸区,") and len(lines) == 104

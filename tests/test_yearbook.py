@@ -202,3 +202,50 @@ def test_the_log_shows_every_conversion(ecocomp_provider_module, tmp_path):
                                "× 1,000") for line in lines)
     assert any("header in row 3" in line and "left out: row 1 “表 3-1" in line for line in lines)
     assert any(line.startswith("Join report: 103 of 103 polygons matched") for line in lines)
+
+
+def test_the_statistics_template_filled_in_runs_the_chain(ecocomp_provider_module, tmp_path, hubei_payment_expected):
+    """ecocomp:statstemplate writes the columns and the codes; filled from the sample in the template's units,
+    the chain gives the hand-computed payments."""
+    import openpyxl
+
+    out = ecocomp_provider_module("statstemplate", {"INPUT": str(SAMPLE / "hubei_counties.gpkg"), "CHAIN": 2,
+                                                    "OUTPUT_XLSX": str(tmp_path / "template.xlsx"),
+                                                    "OUTPUT_CSV": str(tmp_path / "template.csv")})
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["template.csv", "template.xlsx"]
+    with open(out["OUTPUT_CSV"], encoding="utf-8-sig") as handle:
+        header = next(csv.reader(handle))
+    assert header[:2] == ["行政代码 code", "名称 name"] and "常住人口 population (万人)" in header
+    with open(SAMPLE / "hubei_statistics_2017_synthetic.csv", encoding="utf-8") as handle:
+        sample = {row["adcode"]: row for row in csv.DictReader(handle)}
+    source = {"主体功能区 main functional area type": ("mfa_type_zh", None),
+              "常住人口 population (万人)": ("population", 1e4), "地区生产总值 GDP (亿元)": ("gdp_cny", 1e8),
+              "耕地面积 cultivated land (公顷)": ("cultivated_ha", 1), "粮食产量 grain output (吨)": ("grain_output_kg", 1e3),
+              "城镇居民恩格尔系数 urban Engel coefficient (%)": ("engel_urban", 0.01),
+              "农村居民恩格尔系数 rural Engel coefficient (%)": ("engel_rural", 0.01),
+              "城镇化率 urbanisation rate (%)": ("urbanisation", 0.01)}
+    for zh, en in (("水稻", "rice"), ("小麦", "wheat"), ("玉米", "maize")):
+        source["{}播种面积 {} sown area (公顷)".format(zh, en)] = (en + "_area_ha", 1)
+        source["{}单产 {} yield (公斤/公顷)".format(zh, en)] = (en + "_yield_kg_ha", 1)
+    workbook = openpyxl.load_workbook(out["OUTPUT_XLSX"])
+    sheet = workbook["statistics"]
+    titles = [c.value for c in sheet[1]]
+    assert titles == header
+    for row in sheet.iter_rows(min_row=2):
+        data = sample[str(row[0].value)]
+        for cell, title in zip(row, titles):
+            if title in source:
+                column, divisor = source[title]
+                cell.value = data[column] if divisor is None else float(data[column]) / divisor
+    filled = tmp_path / "filled.xlsx"
+    workbook.save(filled)
+    names = {"area": "耕地面积 cultivated land (公顷)", "population": "常住人口 population (万人)",
+             "gdp": "地区生产总值 GDP (亿元)", "type": "主体功能区 main functional area type",
+             "grain": "粮食产量 grain output (吨)", "engel_urban": "城镇居民恩格尔系数 urban Engel coefficient (%)",
+             "engel_rural": "农村居民恩格尔系数 rural Engel coefficient (%)", "urbanisation": "城镇化率 urbanisation rate (%)"}
+    for zh, en in (("水稻", "rice"), ("小麦", "wheat"), ("玉米", "maize")):
+        names[en + "_area"] = "{}播种面积 {} sown area (公顷)".format(zh, en)
+        names[en + "_yield"] = "{}单产 {} yield (公斤/公顷)".format(zh, en)
+    result = chain(ecocomp_provider_module, filled, "行政代码 code", names, tmp_path)
+    for adcode, (eoi, payment) in hubei_payment_expected.items():
+        assert result[adcode]["payment"] == pytest.approx(payment, rel=1e-9, abs=1e-3)

@@ -13,26 +13,41 @@ import os
 from qgis.core import QgsMapLayerProxyModel, QgsProcessingException, QgsProcessingFeedback, QgsProject, QgsVectorLayer
 from qgis.gui import QgsFieldComboBox, QgsMapLayerComboBox
 from qgis.PyQt import uic
-from qgis.PyQt.QtWidgets import QApplication, QComboBox, QDockWidget, QHeaderView, QPushButton, QTableWidgetItem
+from qgis.PyQt.QtWidgets import (QApplication, QComboBox, QDockWidget, QHeaderView, QLabel, QLineEdit, QPushButton,
+                                 QTableWidgetItem)
 
+from ..ecocomp_plugin import units
 from ..translation import N_, tr
 
 FORM_CLASS, BASE_CLASS = uic.loadUiType(os.path.join(os.path.dirname(__file__), "workflow_panel.ui"))
 GROUP_NAME = N_("EcoComp results")
 
 CHAIN, ZONING = "chain", "zoning"
-# key, label, name fragments that suggest the field (lower case; English and Chinese), paths that need it
+# key, label, name fragments that suggest the field (lower case; English and Chinese yearbook headers), paths that
+# need it, unit role (ecocomp_plugin/units.py ROLES; None = not a quantity)
 ROLES = (
-    ("area", N_("Cultivated land area S (ha)"), ("cultivated", "耕地", "arable", "farmland"), (CHAIN, ZONING)),
-    ("population", N_("Population (persons)"), ("population", "人口", "pop"), (CHAIN, ZONING)),
-    ("gdp", N_("GDP (CNY)"), ("gdp", "生产总值"), (CHAIN,)),
-    ("mfa_type", N_("Main functional area type"), ("mfa_type", "主体功能", "functional"), (CHAIN,)),
-    ("engel_urban", N_("Urban Engel coefficient (fraction)"), ("engel_urban", "城镇恩格尔", "urban_engel"), (CHAIN,)),
-    ("engel_rural", N_("Rural Engel coefficient (fraction)"), ("engel_rural", "农村恩格尔", "rural_engel"), (CHAIN,)),
-    ("urbanisation", N_("Urbanisation rate (fraction)"), ("urbanisation", "urbanization", "城镇化"), (CHAIN,)),
-    ("grain", N_("Grain output Y (kg)"), ("grain", "粮食"), (ZONING,)),
+    ("area", N_("Cultivated land area S (ha)"), ("cultivated", "耕地面积", "耕地", "arable", "farmland"),
+     (CHAIN, ZONING), "area"),
+    ("population", N_("Population (persons)"), ("population", "年末常住人口", "常住人口", "户籍人口", "人口", "pop"),
+     (CHAIN, ZONING), "population"),
+    ("gdp", N_("GDP (CNY)"), ("gdp", "地区生产总值", "生产总值"), (CHAIN,), "gdp"),
+    ("mfa_type", N_("Main functional area type"), ("mfa_type", "主体功能区", "主体功能", "functional"), (CHAIN,), None),
+    ("engel_urban", N_("Urban Engel coefficient (fraction)"),
+     ("engel_urban", "城镇居民恩格尔系数", "城镇恩格尔", "城镇居民家庭恩格尔", "urban engel", "urban_engel"), (CHAIN,), "ratio"),
+    ("engel_rural", N_("Rural Engel coefficient (fraction)"),
+     ("engel_rural", "农村居民恩格尔系数", "农村恩格尔", "农村居民家庭恩格尔", "rural engel", "rural_engel"), (CHAIN,), "ratio"),
+    ("urbanisation", N_("Urbanisation rate (fraction)"),
+     ("urbanisation", "urbanization", "城镇化率", "城镇化", "urbanisation rate"), (CHAIN,), "ratio"),
+    ("grain", N_("Grain output Y (kg)"), ("grain", "粮食产量", "粮食总产量", "粮食"), (ZONING,), "grain"),
 )
-KEY_NAMES = ("adcode", "code", "行政区划代码", "区划代码", "id", "name")
+KEY_NAMES = ("adcode", "行政代码", "行政区划代码", "统计用区划代码", "区划代码", "code", "代码", "id", "name", "县区", "名称")
+# crop, price (CNY/kg, the sample's settings), fragments of its sown-area and yield columns
+CROPS = (
+    ("rice", 2.72, ("rice_area", "水稻播种面积", "rice sown area"), ("rice_yield", "水稻单产", "rice yield")),
+    ("wheat", 2.36, ("wheat_area", "小麦播种面积", "wheat sown area"), ("wheat_yield", "小麦单产", "wheat yield")),
+    ("maize", 1.76, ("maize_area", "玉米播种面积", "maize sown area"), ("maize_yield", "玉米单产", "maize yield")),
+)
+EA_CROPS, EA_TYPED = 0, 1
 
 
 def suggest(field_names, fragments):
@@ -49,6 +64,27 @@ def suggest(field_names, fragments):
     return None
 
 
+class ColumnComboBox(QComboBox):
+    """The columns of the statistics table as EcoComp's reader names them (QGIS may show GBK headers garbled)."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.columns = []
+
+    def set_columns(self, columns):
+        self.blockSignals(True)
+        self.clear()
+        self.columns = list(columns)
+        self.addItems([""] + self.columns)
+        self.blockSignals(False)
+
+    def setField(self, name):  # noqa: N802 — as QgsFieldComboBox
+        self.setCurrentIndex(max(0, self.findText(name)))
+
+    def currentField(self):  # noqa: N802
+        return self.currentText()
+
+
 class WorkflowPanel(BASE_CLASS, FORM_CLASS):
     """The panel's content; :class:`WorkflowDock` puts it in a dock widget."""
 
@@ -60,21 +96,30 @@ class WorkflowPanel(BASE_CLASS, FORM_CLASS):
         self.tableCombo = QgsMapLayerComboBox()
         self.tableCombo.setFilters(QgsMapLayerProxyModel.VectorLayer)
         self.tableCombo.setAllowEmptyLayer(True)
-        self.layerKeyCombo, self.tableKeyCombo = QgsFieldComboBox(), QgsFieldComboBox()
-        self.tableKeyCombo.setAllowEmptyFieldName(True)
+        self.layerKeyCombo, self.tableKeyCombo = QgsFieldComboBox(), ColumnComboBox()
         for row, widget in enumerate((self.layerCombo, self.tableCombo, self.layerKeyCombo, self.tableKeyCombo)):
             self.dataLayout.setWidget(row, self.dataLayout.FieldRole, widget)
-        self.fieldsTable.setColumnCount(2)
-        self.fieldsTable.setHorizontalHeaderLabels([tr("Quantity"), tr("Field")])
+        self.fieldsTable.setColumnCount(3)
+        self.fieldsTable.setHorizontalHeaderLabels([tr("Quantity"), tr("Field"), tr("Unit")])
         self.fieldsTable.horizontalHeader().setSectionResizeMode(QHeaderView.Stretch)
+        self.fieldsTable.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeToContents)
         self.fieldsTable.verticalHeader().setVisible(False)
         self.fieldsTable.setRowCount(len(ROLES))
-        self.field_combos = {}
-        for row, (key, label, _, _) in enumerate(ROLES):
+        self.fieldsTable.setMinimumHeight(self.fieldsTable.horizontalHeader().sizeHint().height()
+                                          + len(ROLES) * self.fieldsTable.verticalHeader().defaultSectionSize() + 6)
+        self.field_combos, self.unit_combos = {}, {}
+        for row, (key, label, _, _, role) in enumerate(ROLES):
             self.fieldsTable.setItem(row, 0, QTableWidgetItem(tr(label)))
             combo = QComboBox()
             self.fieldsTable.setCellWidget(row, 1, combo)
             self.field_combos[key] = combo
+            if role is not None:
+                units_combo = QComboBox()
+                units_combo.addItem("")
+                units_combo.addItems(units.unit_labels(units.ROLES[role][0]))
+                self.fieldsTable.setCellWidget(row, 2, units_combo)
+                self.unit_combos[key] = units_combo
+                combo.currentTextChanged.connect(lambda text, k=key: self.show_header_unit(k))
         self.pathCombo.addItem(tr("ESV → footprint → priority → payment"), CHAIN)
         self.pathCombo.addItem(tr("ESV → footprint → dual zoning"), ZONING)
         self.factorCombo.addItem(tr("Xie 2008 [HB]"), 0)
@@ -84,6 +129,23 @@ class WorkflowPanel(BASE_CLASS, FORM_CLASS):
             self.paymentCombo.addItem(label, value)
         self.eaButton = QPushButton(tr("From a crop table…"))
         self.settingsLayout.insertRow(2, "", self.eaButton)  # right under Ea
+        self.eaModeCombo = QComboBox()
+        self.eaModeCombo.addItem(tr("Per unit, from the crop fields of the table [HB]"), EA_CROPS)
+        self.eaModeCombo.addItem(tr("One typed value (CNY/ha)"), EA_TYPED)
+        self.settingsLayout.insertRow(1, tr("Ea from"), self.eaModeCombo)
+        self.pricesEdit = QLineEdit("; ".join("{} {}".format(c, p) for c, p, _, _ in CROPS))
+        self.pricesEdit.setToolTip(tr("Crop prices v (CNY/kg) for Ea = (1/7) · Σ m·q·v / Σ m, per unit [HB]"))
+        self.settingsLayout.insertRow(2, tr("Crop prices (CNY/kg)"), self.pricesEdit)
+        self.joinLabel = QLabel()
+        self.joinLabel.setWordWrap(True)
+        self.dataLayout.addRow(tr("Join"), self.joinLabel)
+        self.templateButton = QPushButton(tr("Statistics template…"))
+        self.templateButton.setToolTip(tr("Write an empty table with the columns this path needs and the codes and "
+                                          "names of the units (XLSX and CSV)"))
+        self.dataLayout.addRow("", self.templateButton)
+        self.templateButton.clicked.connect(self.write_template)
+        self.layerKeyCombo.fieldChanged.connect(self.update_join_report)
+        self.tableKeyCombo.currentTextChanged.connect(self.update_join_report)
         self.eaSpin.setToolTip(tr("Value of one equivalent factor: Ea = (1/7) · Σ m·q·v / Σ m (CNY/ha) [XIE]"))
         self.layerCombo.layerChanged.connect(self.layers_changed)
         self.tableCombo.layerChanged.connect(self.layers_changed)
@@ -94,31 +156,161 @@ class WorkflowPanel(BASE_CLASS, FORM_CLASS):
         self.layers_changed()
 
     # -- fields ------------------------------------------------------------------------------------
+    def table_file(self):
+        """The CSV/XLSX file of the statistics table layer, read by EcoComp's own reader (GBK, title rows …)."""
+        table = self.tableCombo.currentLayer()
+        if table is None:
+            return None
+        from ..processing.outputs import layer_files
+
+        files = layer_files(table)
+        if files and files[0][1] is None and files[0][0].lower().endswith((".csv", ".txt", ".tsv", ".xlsx")):
+            return files[0][0]
+        return None
+
+    def table_columns(self):
+        """(column names, rows) of the statistics table as the algorithms will read it."""
+        table = self.tableCombo.currentLayer()
+        if table is None:
+            return [], []
+        path = self.table_file()
+        if path is not None:
+            from ..ecocomp_plugin.tables import read_table
+
+            try:
+                read = read_table(path)
+                return read.header, read.rows
+            except Exception:  # noqa: BLE001 — shown when the algorithm runs
+                pass
+        return table.fields().names(), [f.attributes() for f in table.getFeatures()]
+
     def available_fields(self):
         names = []
-        for combo in (self.layerCombo, self.tableCombo):
-            layer = combo.currentLayer()
-            if layer is not None:
-                names += [f.name() for f in layer.fields() if f.name() not in names]
+        layer = self.layerCombo.currentLayer()
+        if layer is not None:
+            names += layer.fields().names()
+        names += [n for n in self.table_columns()[0] if n not in names]
         return names
 
     def layers_changed(self, *args):
         layer, table = self.layerCombo.currentLayer(), self.tableCombo.currentLayer()
         self.layerKeyCombo.setLayer(layer)
-        self.tableKeyCombo.setLayer(table)
+        self.tableKeyCombo.set_columns(self.table_columns()[0])
+        columns = self.tableKeyCombo.columns
         if layer is not None:
             self.layerKeyCombo.setField(suggest(layer.fields().names(), KEY_NAMES) or "")
         if table is not None:
-            self.tableKeyCombo.setField(suggest(table.fields().names(), KEY_NAMES) or "")
+            self.set_table_key(suggest(columns, KEY_NAMES) or "")
         names = self.available_fields()
-        for key, _, fragments, _ in ROLES:
+        for key, _, fragments, _, _ in ROLES:
             combo = self.field_combos[key]
             combo.clear()
             combo.addItems([""] + names)
             combo.setCurrentText(suggest(names, fragments) or "")
+        self.crop_fields = {}
+        for crop, price, area, yields in CROPS:
+            found = (suggest(names, area), suggest(names, yields))
+            if all(found):
+                self.crop_fields[crop] = found
+        self.eaModeCombo.setCurrentIndex(EA_CROPS if self.crop_fields else EA_TYPED)
+        self.update_join_report()
+
+    def set_table_key(self, name):
+        self.tableKeyCombo.setField(name)
+
+    def table_key(self):
+        return self.tableKeyCombo.currentField()
 
     def field(self, key):
         return self.field_combos[key].currentText()
+
+    def show_header_unit(self, key):
+        """The unit in the header of the chosen field, shown (and used) as the unit combo's first choice."""
+        role = dict((k, r) for k, _, _, _, r in ROLES)[key]
+        kind = units.ROLES[role][0]
+        found = units.header_unit(self.field(key), kind)[1] if self.field(key) else None
+        label = units.find_unit(kind, found[1])[1] if found else units.canonical(kind)[1]
+        short = label[label.rindex("(") + 1:-1] if label.endswith(")") and "(" in label else label
+        self.unit_combos[key].setItemText(0, tr("Header: {}").format(short) if found
+                                          else tr("Canonical: {}").format(short))
+        self.unit_combos[key].setToolTip((tr("The unit written in the field's header, used unless another unit is "
+                                             "chosen: {}") if found else tr("No unit in the header: the canonical "
+                                                                            "unit, {}")).format(label))
+        self.unit_combos[key].setCurrentIndex(0)
+
+    def unit_choice(self, key):
+        """The value of the algorithm's unit parameter: 0 = from the header, else the unit's 1-based index."""
+        return self.unit_combos[key].currentIndex() if key in self.unit_combos else 0
+
+    def update_join_report(self, *args):
+        """How many units find their row, by what, and which keys do not match — shown before running."""
+        from ..ecocomp_plugin import joins
+        from ..ecocomp_plugin.errors import InputError
+
+        layer, table = self.layerCombo.currentLayer(), self.tableCombo.currentLayer()
+        if layer is None or table is None or not self.layerKeyCombo.currentField() or not self.table_key():
+            self.joinLabel.setText(tr("No statistics table: the fields are read from the units."))
+            return
+        header, rows = self.table_columns()
+        if self.table_key() not in header:
+            self.joinLabel.setText(tr("The table has no column '{}'.").format(self.table_key()))
+            return
+        column = header.index(self.table_key())
+        key_field = self.layerKeyCombo.currentField()
+        polygon_keys = [f[key_field] for f in layer.getFeatures()]
+        try:
+            _, report = joins.match_keys(polygon_keys, [r[column] if column < len(r) else None for r in rows])
+        except InputError as error:
+            self.joinLabel.setText(tr(error.template).format(*error.values))
+            return
+        method = {"exact": tr("key"), "code": tr("6-digit code"), "name": tr("name without suffix")}[report["method"]]
+        text = tr("{} of {} units matched by {}.").format(report["matched"], len(polygon_keys), method)
+        if report["unmatched_polygons"]:
+            text += " " + tr("Units without a row: {}.").format(", ".join(map(str, report["unmatched_polygons"][:8])))
+        if report["unused_rows"]:
+            text += " " + tr("Rows without a unit: {}.").format(", ".join(report["unused_rows"][:8]))
+        self.joinLabel.setText(text)
+        self.join_report = report
+
+    def write_template(self):
+        """Write the statistics template of the chosen path for the chosen units (ecocomp:statstemplate)."""
+        from qgis import processing
+        from qgis.PyQt.QtWidgets import QFileDialog
+
+        layer = self.layerCombo.currentLayer()
+        if layer is None:
+            self.statusLabel.setText(tr("Choose the layer of units (polygons)."))
+            return
+        path, _ = QFileDialog.getSaveFileName(self, tr("Statistics template"), "statistics_template.xlsx",
+                                              tr("Excel workbook (*.xlsx)"))
+        if not path:
+            return
+        if not path.lower().endswith(".xlsx"):
+            path += ".xlsx"
+        try:
+            processing.run("ecocomp:statstemplate", {
+                "INPUT": layer, "KEY_FIELD": self.layerKeyCombo.currentField(),
+                "NAME_FIELD": suggest(layer.fields().names(), ("name", "名称", "县区")) or "",
+                "CHAIN": 0 if self.pathCombo.currentData() == CHAIN else 1,
+                "OUTPUT_XLSX": path, "OUTPUT_CSV": path[:-5] + ".csv"})
+            self.statusLabel.setText(tr("Template written: {} and {}.").format(path, path[:-5] + ".csv"))
+        except QgsProcessingException as error:
+            self.statusLabel.setText(tr("Stopped: {}").format(str(error)))
+
+    def crop_prices(self):
+        """{crop: price (CNY/kg)} from the prices line ("rice 2.72; wheat 2.36; maize 1.76")."""
+        prices = {}
+        for item in self.pricesEdit.text().replace("，", ";").replace(",", ";").split(";"):
+            parts = item.split()
+            if len(parts) == 2:
+                try:
+                    prices[parts[0].lower()] = float(parts[1])
+                except ValueError:
+                    pass
+        missing = [crop for crop in self.crop_fields if crop not in prices]
+        if missing:
+            raise QgsProcessingException(tr("Give the price (CNY/kg) of: {}.").format(", ".join(missing)))
+        return prices
 
     def ea_from_crops(self):
         from ..ecocomp_plugin import esv
@@ -127,6 +319,7 @@ class WorkflowPanel(BASE_CLASS, FORM_CLASS):
         dialog = TableEditorDialog("crops", parent=self)
         if dialog.exec_():
             self.eaSpin.setValue(esv.crop_table_ea(dialog.checked_rows())[1])
+            self.eaModeCombo.setCurrentIndex(EA_TYPED)
 
     # -- running -------------------------------------------------------------------------------------
     def steps(self):
@@ -135,32 +328,57 @@ class WorkflowPanel(BASE_CLASS, FORM_CLASS):
         if layer is None:
             raise QgsProcessingException(tr("Choose the layer of units (polygons)."))
         path = self.pathCombo.currentData()
-        missing = [tr(label) for key, label, _, paths in ROLES if path in paths and not self.field(key)]
+        missing = [tr(label) for key, label, _, paths, _ in ROLES if path in paths and not self.field(key)]
         if missing:
             raise QgsProcessingException(tr("Choose the fields for: {}.").format(", ".join(missing)))
-        esv = {"INPUT": layer, "AREA_FIELD": self.field("area"), "EA_MODE": 0, "EA_VALUE": self.eaSpin.value(),
+        esv = {"INPUT": layer, "AREA_FIELD": self.field("area"), "AREA_FIELD_UNIT": self.unit_choice("area"),
                "FACTOR_PRESET": self.factorCombo.currentData()}
+        if self.eaModeCombo.currentData() == EA_CROPS:
+            if not self.crop_fields:
+                raise QgsProcessingException(tr("No crop fields (sown area and yield of rice, wheat or maize) were "
+                                                "found in the table: type Ea instead."))
+            prices = self.crop_prices()
+            cells = []
+            for crop, (area, yields) in self.crop_fields.items():
+                cells += [crop, area, yields, prices[crop]]
+            esv.update(EA_MODE=2, CROP_FIELDS=cells)
+        else:
+            if self.eaSpin.value() <= 0:
+                raise QgsProcessingException(tr("Ea is 0: type the value of one equivalent factor (CNY/ha), or take "
+                                                "it from a crop table."))
+            esv.update(EA_MODE=0, EA_VALUE=self.eaSpin.value())
         if table is not None:
-            esv.update(STATS_TABLE=table, INPUT_KEY=self.layerKeyCombo.currentField(),
-                       STATS_KEY=self.tableKeyCombo.currentField())
+            esv.update(STATS_TABLE=self.table_file() or table, INPUT_KEY=self.layerKeyCombo.currentField(),
+                       STATS_KEY=self.table_key())
         steps = [("ecocomp:esv", esv, "esv_total", tr("Ecosystem service value")),
                  ("ecocomp:footprint", {"POPULATION_FIELD": self.field("population"), "AREA_FIELD": self.field("area"),
+                                        "POPULATION_FIELD_UNIT": self.unit_choice("population"),
+                                        "AREA_FIELD_UNIT": self.unit_choice("area"),
                                         "PRESET": self.footprintCombo.currentData()}, "eoi",
                   tr("Ecological footprint and capacity"))]
         if path == CHAIN:
             steps += [("ecocomp:priority", {"TYPE_FIELD": self.field("mfa_type"), "ESV_FIELD": "esv_nonmarket",
-                                            "GDP_FIELD": self.field("gdp")}, "level", tr("Compensation priority")),
+                                            "GDP_FIELD": self.field("gdp"), "GDP_FIELD_UNIT": self.unit_choice("gdp")},
+                       "level", tr("Compensation priority")),
                       ("ecocomp:payment", {"PRESET": self.paymentCombo.currentData(), "EOI_FIELD": "eoi",
                                            "ESV_NONMARKET_FIELD": "esv_nonmarket", "ESV_TOTAL_FIELD": "esv_total",
                                            "ENGEL_URBAN_FIELD": self.field("engel_urban"),
+                                           "ENGEL_URBAN_FIELD_UNIT": self.unit_choice("engel_urban"),
                                            "ENGEL_RURAL_FIELD": self.field("engel_rural"),
-                                           "URBANISATION_FIELD": self.field("urbanisation"), "G_MODE": 1,
-                                           "GDP_FIELD": self.field("gdp"),
-                                           "POPULATION_FIELD": self.field("population"), "ROLE_FIELD": "role"},
+                                           "ENGEL_RURAL_FIELD_UNIT": self.unit_choice("engel_rural"),
+                                           "URBANISATION_FIELD": self.field("urbanisation"),
+                                           "URBANISATION_FIELD_UNIT": self.unit_choice("urbanisation"), "G_MODE": 1,
+                                           "GDP_FIELD": self.field("gdp"), "GDP_FIELD_UNIT": self.unit_choice("gdp"),
+                                           "POPULATION_FIELD": self.field("population"),
+                                           "POPULATION_FIELD_UNIT": self.unit_choice("population"),
+                                           "ROLE_FIELD": "role"},
                        "payment", tr("Compensation amount"))]
         else:
             steps += [("ecocomp:dualzoning", {"GRAIN_FIELD": self.field("grain"), "AREA_FIELD": self.field("area"),
-                                              "POPULATION_FIELD": self.field("population"), "ECO_MODE": 0,
+                                              "GRAIN_FIELD_UNIT": self.unit_choice("grain"),
+                                              "AREA_FIELD_UNIT": self.unit_choice("area"),
+                                              "POPULATION_FIELD": self.field("population"),
+                                              "POPULATION_FIELD_UNIT": self.unit_choice("population"), "ECO_MODE": 0,
                                               "EF_FIELD": "ef", "EC_FIELD": "ec"}, "zone", tr("Compensation zones"))]
         return steps
 
