@@ -99,32 +99,37 @@
       <translation>耕地生态补偿(&amp;E)</translation>
     </message>
     <message>
-      <location filename="processing/algorithm.py" line="374" />
+      <location filename="processing/algorithm.py" line="417" />
       <source>Compensation methods</source>
       <translation>补偿方法</translation>
     </message>
     <message>
-      <location filename="processing/algorithm.py" line="177" />
+      <location filename="processing/algorithm.py" line="178" />
       <source>Encoding of a CSV statistics table</source>
       <translation>CSV 统计表的编码</translation>
     </message>
     <message>
-      <location filename="processing/algorithm.py" line="181" />
+      <location filename="processing/algorithm.py" line="182" />
       <source>Header row of the statistics table (0 = detect title rows above it)</source>
       <translation>统计表的表头行（0 = 自动识别其上方的标题行）</translation>
     </message>
     <message>
-      <location filename="processing/algorithm.py" line="184" />
+      <location filename="processing/algorithm.py" line="185" />
       <source>Stop on implausible values (a wrong unit, e.g. 万人 read as persons)</source>
       <translation>数值不合理时停止（单位错误，如把万人当作人）</translation>
     </message>
     <message>
-      <location filename="processing/algorithm.py" line="191" />
+      <location filename="processing/algorithm.py" line="192" />
+      <source>Polygons without a table row</source>
+      <translation>在统计表中没有对应行的多边形</translation>
+    </message>
+    <message>
+      <location filename="processing/algorithm.py" line="199" />
       <source>Polygons sharing one key</source>
       <translation>多个多边形共用一个键</translation>
     </message>
     <message>
-      <location filename="processing/algorithm.py" line="380" />
+      <location filename="processing/algorithm.py" line="423" />
       <source>Units (county / prefecture / province polygons)</source>
       <translation>评价单元（县、市或省级面）</translation>
     </message>
@@ -134,19 +139,24 @@
       <translation>整数，</translation>
     </message>
     <message>
-      <location filename="processing/algorithm.py" line="159" />
+      <location filename="processing/algorithm.py" line="160" />
       <source>Statistics table to join (CSV/XLSX layer)</source>
       <translation>待连接的统计表（CSV/XLSX 图层）</translation>
     </message>
     <message>
-      <location filename="processing/algorithm.py" line="166" />
+      <location filename="processing/algorithm.py" line="167" />
       <source>Key field of the polygons (e.g. adcode)</source>
       <translation>面图层的关键字段（如 adcode）</translation>
     </message>
     <message>
-      <location filename="processing/algorithm.py" line="172" />
+      <location filename="processing/algorithm.py" line="173" />
       <source>Key field of the statistics table</source>
       <translation>统计表的关键字段</translation>
+    </message>
+    <message>
+      <location filename="processing/algorithm.py" line="242" />
+      <source>Unit of the money results (field names say it: _10k_cny, _100m_cny)</source>
+      <translation>货币结果的单位（字段名后缀注明：_10k_cny 为万元，_100m_cny 为亿元）</translation>
     </message>
     <message>
       <location filename="processing/algorithm.py" line="67" />
@@ -159,22 +169,32 @@
       <translation>{}（{}）必须是{}{}；给定值为 {}。</translation>
     </message>
     <message>
-      <location filename="processing/algorithm.py" line="178" />
+      <location filename="processing/algorithm.py" line="179" />
       <source>Detect (UTF-8, UTF-8 with BOM, GBK/GB18030)</source>
       <translation>自动识别（UTF-8、带 BOM 的 UTF-8、GBK/GB18030）</translation>
     </message>
     <message>
-      <location filename="processing/algorithm.py" line="192" />
+      <location filename="processing/algorithm.py" line="193" />
+      <source>Refuse (stop and list them)</source>
+      <translation>拒绝（停止并列出）</translation>
+    </message>
+    <message>
+      <location filename="processing/algorithm.py" line="194" />
+      <source>Leave them out of the results, with a warning (not from the papers)</source>
+      <translation>从结果中剔除并给出警告（非文献方法）</translation>
+    </message>
+    <message>
+      <location filename="processing/algorithm.py" line="200" />
       <source>Refuse (stop and list the keys)</source>
       <translation>拒绝（停止并列出这些键）</translation>
     </message>
     <message>
-      <location filename="processing/algorithm.py" line="193" />
+      <location filename="processing/algorithm.py" line="201" />
       <source>Warn and give each polygon the table row (not from the papers)</source>
       <translation>警告，并将表行赋给每个多边形（非文献方法）</translation>
     </message>
     <message>
-      <location filename="processing/algorithm.py" line="354" />
+      <location filename="processing/algorithm.py" line="397" />
       <source>Cancelled: nothing was written.</source>
       <translation>已取消：未写入任何内容。</translation>
     </message>
@@ -189,17 +209,17 @@
       <translation>{} 至 {}</translation>
     </message>
     <message>
-      <location filename="processing/algorithm.py" line="140" />
+      <location filename="processing/algorithm.py" line="141" />
       <source>This algorithm needs a Python library that QGIS cannot find. Install: {}.</source>
       <translation>该算法需要的 Python 库 QGIS 找不到。请安装：{}。</translation>
     </message>
     <message>
-      <location filename="processing/algorithm.py" line="223" />
+      <location filename="processing/algorithm.py" line="231" />
       <source>Choose the field that holds the {}.</source>
       <translation>请选择存放{}的字段。</translation>
     </message>
     <message>
-      <location filename="processing/algorithm.py" line="256" />
+      <location filename="processing/algorithm.py" line="297" />
       <source>Field 'fid' has duplicate values ({}), but a GeoPackage uses it as the unique feature id. Remove or rename the field 'fid' (e.g. with 'Refactor fields'), or write to another format.</source>
       <translation>字段“fid”有重复值（{}），而 GeoPackage 把它用作唯一的要素编号。请删除或重命名字段“fid”（例如用“重构字段”），或写出为其他格式。</translation>
     </message>
@@ -214,12 +234,12 @@
       <translation>不大于 {}</translation>
     </message>
     <message>
-      <location filename="processing/algorithm.py" line="214" />
+      <location filename="processing/algorithm.py" line="222" />
       <source>Unit of {}</source>
       <translation>{}的单位</translation>
     </message>
     <message>
-      <location filename="processing/algorithm.py" line="215" />
+      <location filename="processing/algorithm.py" line="223" />
       <source>From the header, else {}</source>
       <translation>按表头，否则为 {}</translation>
     </message>
@@ -239,7 +259,7 @@
       <translation>读取输入图层时已取消。</translation>
     </message>
     <message>
-      <location filename="processing/bridge.py" line="350" />
+      <location filename="processing/bridge.py" line="358" />
       <source>Cancelled while writing the output.</source>
       <translation>写出结果时已取消。</translation>
     </message>
@@ -249,7 +269,7 @@
       <translation>在输入图层{1}中找不到字段“{0}”。可用字段：{2}。</translation>
     </message>
     <message>
-      <location filename="processing/bridge.py" line="287" />
+      <location filename="processing/bridge.py" line="295" />
       <source>{} polygon(s) have no row in the statistics table (key '{}' → '{}'): {}.</source>
       <translation>{} 个面在统计表中没有对应行（关键字段“{}”→“{}”）：{}。</translation>
     </message>
@@ -264,7 +284,12 @@
       <translation>字段“{}”中有 {} 个键被多个多边形共用，每个多边形都会得到整行统计数据：{}。请融合或更正这些多边形，或选择仅警告（参数“多个多边形共用一个键”）。</translation>
     </message>
     <message>
-      <location filename="processing/bridge.py" line="360" />
+      <location filename="processing/bridge.py" line="288" />
+      <source>No polygon has a row in the statistics table (key '{}' → '{}').</source>
+      <translation>没有任何多边形在统计表中有对应行（键“{}”→“{}”）。</translation>
+    </message>
+    <message>
+      <location filename="processing/bridge.py" line="368" />
       <source>Could not write feature {} to the output.</source>
       <translation>无法把要素 {} 写入输出。</translation>
     </message>
@@ -284,7 +309,7 @@
       <translation>字段“{}”（{}）必须为数值，但单元 {} 中为文本 {!r}。</translation>
     </message>
     <message>
-      <location filename="processing/bridge.py" line="324" />
+      <location filename="processing/bridge.py" line="332" />
       <source>Input field '{}' and the result field '{}' differ only in case, and GeoPackage and Shapefile treat them as one column. Rename the input field (e.g. '{}_in') and run again.</source>
       <translation>输入字段“{}”与结果字段“{}”仅大小写不同，GeoPackage 和 Shapefile 会把它们视为同一列。请重命名输入字段（例如“{}_in”）后再运行。</translation>
     </message>
@@ -304,12 +329,12 @@
       <translation>耕地面积 S（字段，公顷）</translation>
     </message>
     <message>
-      <location filename="processing/esv_algorithm.py" line="116" />
+      <location filename="processing/esv_algorithm.py" line="117" />
       <source>Ecosystem service value</source>
       <translation>生态系统服务价值</translation>
     </message>
     <message>
-      <location filename="processing/esv_algorithm.py" line="183" />
+      <location filename="processing/esv_algorithm.py" line="184" />
       <source>cultivated land area, ha</source>
       <translation>耕地面积，公顷</translation>
     </message>
@@ -339,7 +364,7 @@
       <translation>为每项服务增加一个 ESV 字段（元）</translation>
     </message>
     <message>
-      <location filename="processing/esv_algorithm.py" line="150" />
+      <location filename="processing/esv_algorithm.py" line="151" />
       <source>Ea per unit needs the crop fields table: one row per crop with its sown-area field (ha), yield field (kg/ha) and price (CNY/kg).</source>
       <translation>按单元计算 Ea 需要作物字段表：每种作物一行，给出其播种面积字段（公顷）、单产字段（千克/公顷）和价格（元/千克）。</translation>
     </message>
@@ -404,7 +429,7 @@
       <translation>自定义表（下方）</translation>
     </message>
     <message>
-      <location filename="processing/esv_algorithm.py" line="187" />
+      <location filename="processing/esv_algorithm.py" line="188" />
       <source>Cultivated land area S (field '{}', ha)</source>
       <translation>耕地面积 S（字段“{}”，公顷）</translation>
     </message>
@@ -434,32 +459,32 @@
       <translation>因子</translation>
     </message>
     <message>
-      <location filename="processing/esv_algorithm.py" line="158" />
+      <location filename="processing/esv_algorithm.py" line="159" />
       <source>Sown area of {} (field '{}', ha)</source>
       <translation>{}的播种面积（字段“{}”，公顷）</translation>
     </message>
     <message>
-      <location filename="processing/esv_algorithm.py" line="161" />
+      <location filename="processing/esv_algorithm.py" line="162" />
       <source>Yield of {} (field '{}', kg/ha)</source>
       <translation>{}的单产（字段“{}”，千克/公顷）</translation>
     </message>
     <message>
-      <location filename="processing/esv_algorithm.py" line="168" />
+      <location filename="processing/esv_algorithm.py" line="169" />
       <source>Crop fields table, {}: price must be ≥ 0 CNY/kg.</source>
       <translation>作物字段表，{}：价格必须 ≥ 0 元/千克。</translation>
     </message>
     <message>
-      <location filename="processing/esv_algorithm.py" line="157" />
+      <location filename="processing/esv_algorithm.py" line="158" />
       <source>sown area of {}, ha</source>
       <translation>{}的播种面积，公顷</translation>
     </message>
     <message>
-      <location filename="processing/esv_algorithm.py" line="160" />
+      <location filename="processing/esv_algorithm.py" line="161" />
       <source>yield of {}, kg/ha</source>
       <translation>{}的单产，千克/公顷</translation>
     </message>
     <message>
-      <location filename="processing/esv_algorithm.py" line="166" />
+      <location filename="processing/esv_algorithm.py" line="167" />
       <source>Crop fields table, {}: price {!r} (CNY/kg) is not a number.</source>
       <translation>作物字段表，{}：价格 {!r}（元/千克）不是数字。</translation>
     </message>
@@ -974,107 +999,107 @@
       <translation>单元 {} 无法从 {} 重投影到栅格的 {}：请检查多边形的坐标参考系是否与其坐标一致。</translation>
     </message>
     <message>
-      <location filename="processing/map_algorithm.py" line="102" />
+      <location filename="processing/map_algorithm.py" line="105" />
       <source>Export a styled map of a result (PNG)</source>
       <translation>导出结果的带样式地图（PNG）</translation>
     </message>
     <message>
-      <location filename="processing/map_algorithm.py" line="105" />
+      <location filename="processing/map_algorithm.py" line="108" />
       <source>Maps and tables</source>
       <translation>地图与表格</translation>
     </message>
     <message>
-      <location filename="processing/map_algorithm.py" line="115" />
+      <location filename="processing/map_algorithm.py" line="118" />
       <source>&lt;p&gt;Draws one numeric field of a polygon layer as a printable A4 landscape map — title, graduated classes with legend, scale bar and a source note — and writes it as a PNG image.&lt;/p&gt;&lt;p&gt;Fields with a bundled EcoComp style (for example &lt;i&gt;esv_total&lt;/i&gt;) use it; any other numeric field gets natural-breaks classes in the same layout. Class breaks are computed from the data.&lt;/p&gt;</source>
       <translation>&lt;p&gt;将面图层的一个数值字段绘制为可打印的 A4 横向地图——标题、带图例的分级色彩、比例尺和资料来源说明——并输出为 PNG 图像。&lt;/p&gt;&lt;p&gt;带有 EcoComp 内置样式的字段（如 &lt;i&gt;esv_total&lt;/i&gt;）使用该样式；其他数值字段在同一版式中按自然断点分级。分级断点由数据计算。&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="processing/map_algorithm.py" line="126" />
+      <location filename="processing/map_algorithm.py" line="129" />
       <source>Layer to map</source>
       <translation>制图图层</translation>
     </message>
     <message>
-      <location filename="processing/map_algorithm.py" line="131" />
+      <location filename="processing/map_algorithm.py" line="134" />
       <source>Field to map</source>
       <translation>制图字段</translation>
     </message>
     <message>
-      <location filename="processing/map_algorithm.py" line="135" />
+      <location filename="processing/map_algorithm.py" line="138" />
       <source>Map title</source>
       <translation>地图标题</translation>
     </message>
     <message>
-      <location filename="processing/map_algorithm.py" line="137" />
+      <location filename="processing/map_algorithm.py" line="140" />
       <source>Source note under the map</source>
       <translation>地图下方的资料来源说明</translation>
     </message>
     <message>
-      <location filename="processing/map_algorithm.py" line="142" />
+      <location filename="processing/map_algorithm.py" line="145" />
       <source>Map projection (empty: Asia North Albers equal-area, ESRI:102025)</source>
       <translation>地图投影（留空：亚洲北部阿伯斯等积投影，ESRI:102025）</translation>
     </message>
     <message>
-      <location filename="processing/map_algorithm.py" line="148" />
+      <location filename="processing/map_algorithm.py" line="151" />
       <source>Resolution (dots per inch)</source>
       <translation>分辨率（每英寸点数）</translation>
     </message>
     <message>
-      <location filename="processing/map_algorithm.py" line="154" />
+      <location filename="processing/map_algorithm.py" line="157" />
       <source>Layer drawn on top (e.g. net land flows from ecocomp:iobilateral)</source>
       <translation>叠加在上层的图层（如 ecocomp:iobilateral 的土地净流动）</translation>
     </message>
     <message>
-      <location filename="processing/map_algorithm.py" line="159" />
+      <location filename="processing/map_algorithm.py" line="162" />
       <source>Map image</source>
       <translation>地图图像</translation>
     </message>
     <message>
-      <location filename="processing/map_algorithm.py" line="159" />
+      <location filename="processing/map_algorithm.py" line="162" />
       <source>PNG image (*.png)</source>
       <translation>PNG 图像 (*.png)</translation>
     </message>
     <message>
-      <location filename="processing/map_algorithm.py" line="169" />
+      <location filename="processing/map_algorithm.py" line="172" />
       <source>Field '{}' was not found in layer '{}'.</source>
       <translation>在图层“{1}”中找不到字段“{0}”。</translation>
     </message>
     <message>
-      <location filename="processing/map_algorithm.py" line="178" />
+      <location filename="processing/map_algorithm.py" line="181" />
       <source>The map image is written as PNG: give the output file the extension .png ({} was given).</source>
       <translation>地图图片以 PNG 格式写出：输出文件的扩展名应为 .png（给定为 {}）。</translation>
     </message>
     <message>
-      <location filename="processing/map_algorithm.py" line="181" />
+      <location filename="processing/map_algorithm.py" line="184" />
       <source>Layer '{}' has no features: there is nothing to map.</source>
       <translation>图层“{}”没有要素：没有可制图的内容。</translation>
     </message>
     <message>
-      <location filename="processing/map_algorithm.py" line="185" />
+      <location filename="processing/map_algorithm.py" line="188" />
       <source>Layer '{}' has no coordinate reference system: assign one first, so that it can be drawn in the map projection.</source>
       <translation>图层“{}”没有坐标参考系：请先为其指定坐标参考系，才能按地图投影绘制。</translation>
     </message>
     <message>
-      <location filename="processing/map_algorithm.py" line="234" />
+      <location filename="processing/map_algorithm.py" line="239" />
       <source>Could not write the map image to {}.</source>
       <translation>无法把地图图像写入 {}。</translation>
     </message>
     <message>
-      <location filename="processing/map_algorithm.py" line="255" />
+      <location filename="processing/map_algorithm.py" line="260" />
       <source>Field '{}' of layer '{}' is empty (NULL in every feature): the map would be blank.</source>
       <translation>图层“{1}”的字段“{0}”为空（所有要素均为 NULL）：地图将是空白的。</translation>
     </message>
     <message>
-      <location filename="processing/map_algorithm.py" line="263" />
+      <location filename="processing/map_algorithm.py" line="268" />
       <source>Could not read layer '{}' for drawing.</source>
       <translation>无法读取图层“{}”用于绘图。</translation>
     </message>
     <message>
-      <location filename="processing/map_algorithm.py" line="218" />
+      <location filename="processing/map_algorithm.py" line="223" />
       <source>Layer '{}' cannot be drawn in {}: its extent ({:g}, {:g} – {:g}, {:g}) does not transform from its coordinate reference system {}. Check that the layer's coordinate reference system is the one its coordinates are in.</source>
       <translation>图层“{0}”无法在 {1} 中绘制：其范围（{2:g}, {3:g} – {4:g}, {5:g}）无法从其坐标参考系 {6} 转换。请检查图层的坐标参考系是否与其坐标一致。</translation>
     </message>
     <message>
-      <location filename="processing/map_algorithm.py" line="250" />
+      <location filename="processing/map_algorithm.py" line="255" />
       <source>Field '{}' of layer '{}' holds text ({!r}), not numbers: a map needs a numeric field.</source>
       <translation>图层“{1}”的字段“{0}”为文本（{2!r}）而非数字：制图需要数值字段。</translation>
     </message>
@@ -1199,27 +1224,27 @@
       <translation>ecocomp:priority 给出的角色（字段，可选）</translation>
     </message>
     <message>
-      <location filename="processing/payment_algorithm.py" line="109" />
+      <location filename="processing/payment_algorithm.py" line="110" />
       <source>Compensation amount</source>
       <translation>补偿额度</translation>
     </message>
     <message>
-      <location filename="processing/payment_algorithm.py" line="144" />
+      <location filename="processing/payment_algorithm.py" line="145" />
       <source>GDP (CNY)</source>
       <translation>GDP（元）</translation>
     </message>
     <message>
-      <location filename="processing/payment_algorithm.py" line="145" />
+      <location filename="processing/payment_algorithm.py" line="146" />
       <source>population (persons)</source>
       <translation>人口（人）</translation>
     </message>
     <message>
-      <location filename="processing/payment_algorithm.py" line="178" />
+      <location filename="processing/payment_algorithm.py" line="179" />
       <source>ESV (CNY)</source>
       <translation>ESV（元）</translation>
     </message>
     <message>
-      <location filename="processing/payment_algorithm.py" line="179" />
+      <location filename="processing/payment_algorithm.py" line="180" />
       <source>overload index eoi</source>
       <translation>超载指数 eoi</translation>
     </message>
@@ -1259,72 +1284,72 @@
       <translation>参考人均 GDP（元/人；全国或全省）</translation>
     </message>
     <message>
-      <location filename="processing/payment_algorithm.py" line="116" />
+      <location filename="processing/payment_algorithm.py" line="117" />
       <source>development-stage coefficient R</source>
       <translation>发展阶段系数 R</translation>
     </message>
     <message>
-      <location filename="processing/payment_algorithm.py" line="120" />
+      <location filename="processing/payment_algorithm.py" line="121" />
       <source>urban Engel coefficient</source>
       <translation>城镇恩格尔系数</translation>
     </message>
     <message>
-      <location filename="processing/payment_algorithm.py" line="121" />
+      <location filename="processing/payment_algorithm.py" line="122" />
       <source>rural Engel coefficient</source>
       <translation>农村恩格尔系数</translation>
     </message>
     <message>
-      <location filename="processing/payment_algorithm.py" line="122" />
+      <location filename="processing/payment_algorithm.py" line="123" />
       <source>urbanisation rate</source>
       <translation>城镇化率</translation>
     </message>
     <message>
-      <location filename="processing/payment_algorithm.py" line="142" />
+      <location filename="processing/payment_algorithm.py" line="143" />
       <source>affordability coefficient G</source>
       <translation>支付能力系数 G</translation>
     </message>
     <message>
-      <location filename="processing/payment_algorithm.py" line="146" />
+      <location filename="processing/payment_algorithm.py" line="147" />
       <source>GDP, CNY</source>
       <translation>GDP，元</translation>
     </message>
     <message>
-      <location filename="processing/payment_algorithm.py" line="180" />
+      <location filename="processing/payment_algorithm.py" line="181" />
       <source>ESV, CNY</source>
       <translation>ESV，元</translation>
     </message>
     <message>
-      <location filename="processing/payment_algorithm.py" line="182" />
+      <location filename="processing/payment_algorithm.py" line="183" />
       <source>overload index</source>
       <translation>超载指数</translation>
     </message>
     <message>
-      <location filename="processing/payment_algorithm.py" line="117" />
+      <location filename="processing/payment_algorithm.py" line="118" />
       <source>R, dimensionless</source>
       <translation>R，无量纲</translation>
     </message>
     <message>
-      <location filename="processing/payment_algorithm.py" line="143" />
+      <location filename="processing/payment_algorithm.py" line="144" />
       <source>G, dimensionless</source>
       <translation>G，无量纲</translation>
     </message>
     <message>
-      <location filename="processing/payment_algorithm.py" line="146" />
+      <location filename="processing/payment_algorithm.py" line="147" />
       <source>GDP (field '{}', CNY)</source>
       <translation>GDP（字段“{}”，元）</translation>
     </message>
     <message>
-      <location filename="processing/payment_algorithm.py" line="149" />
+      <location filename="processing/payment_algorithm.py" line="150" />
       <source>Population (field '{}', persons)</source>
       <translation>人口（字段“{}”，人）</translation>
     </message>
     <message>
-      <location filename="processing/payment_algorithm.py" line="180" />
+      <location filename="processing/payment_algorithm.py" line="181" />
       <source>ESV (field '{}', CNY)</source>
       <translation>ESV（字段“{}”，元）</translation>
     </message>
     <message>
-      <location filename="processing/payment_algorithm.py" line="183" />
+      <location filename="processing/payment_algorithm.py" line="184" />
       <source>Overload index eoi (field '{}')</source>
       <translation>超载指数 eoi（字段“{}”）</translation>
     </message>
@@ -1399,17 +1424,17 @@
       <translation>相对于输入的人均 GDP</translation>
     </message>
     <message>
-      <location filename="processing/payment_algorithm.py" line="117" />
+      <location filename="processing/payment_algorithm.py" line="118" />
       <source>R (field '{}')</source>
       <translation>R（字段“{}”）</translation>
     </message>
     <message>
-      <location filename="processing/payment_algorithm.py" line="143" />
+      <location filename="processing/payment_algorithm.py" line="144" />
       <source>G (field '{}')</source>
       <translation>G（字段“{}”）</translation>
     </message>
     <message>
-      <location filename="processing/payment_algorithm.py" line="125" />
+      <location filename="processing/payment_algorithm.py" line="126" />
       <source>The {} (field '{}')</source>
       <translation>{}（字段“{}”）</translation>
     </message>

@@ -115,6 +115,7 @@ class EcoCompAlgorithm(QgsProcessingAlgorithm):
     INPUT_KEY = "INPUT_KEY"
     STATS_KEY = "STATS_KEY"
     DUPLICATE_KEYS = "DUPLICATE_KEYS"
+    UNMATCHED = "UNMATCHED"
     STATS_ENCODING = "STATS_ENCODING"
     STATS_HEADER_ROW = "STATS_HEADER_ROW"
     CHECK_UNITS = "CHECK_UNITS"
@@ -187,6 +188,13 @@ class EcoCompAlgorithm(QgsProcessingAlgorithm):
             parameter.setFlags(parameter.flags() | QgsProcessingParameterDefinition.FlagAdvanced)
             self.addParameter(parameter)
         self.addParameter(plausibility)
+        unmatched = QgsProcessingParameterEnum(
+            self.UNMATCHED, self.tr("Polygons without a table row"),
+            options=[self.tr("Refuse (stop and list them)"),
+                     self.tr("Leave them out of the results, with a warning (not from the papers)")],
+            defaultValue=0)
+        unmatched.setFlags(unmatched.flags() | QgsProcessingParameterDefinition.FlagAdvanced)
+        self.addParameter(unmatched)
         duplicates = QgsProcessingParameterEnum(
             self.DUPLICATE_KEYS, self.tr("Polygons sharing one key"),
             options=[self.tr("Refuse (stop and list the keys)"),
@@ -222,6 +230,39 @@ class EcoCompAlgorithm(QgsProcessingAlgorithm):
         if not value:
             raise QgsProcessingException(tr("Choose the field that holds the {}.").format(what))
         return value
+
+    MONEY_UNIT = "MONEY_UNIT"
+    MONEY_UNITS = ("CNY", "10k CNY", "100M CNY")
+
+    def add_money_unit(self):
+        """Unit of the money outputs: CNY (default, the papers'), 10,000 CNY or 100 million CNY."""
+        from ..ecocomp_plugin import units
+
+        self.addParameter(QgsProcessingParameterEnum(
+            self.MONEY_UNIT, self.tr("Unit of the money results (field names say it: _10k_cny, _100m_cny)"),
+            options=[units.find_unit("money", key)[1] for key in self.MONEY_UNITS], defaultValue=0))
+
+    def in_money_unit(self, parameters, context, results, money_fields, feedback):
+        """``results`` with the money fields divided into the chosen unit and renamed with the unit's suffix."""
+        from ..ecocomp_plugin import units
+
+        if self.parameterDefinition(self.MONEY_UNIT) is None:
+            return results
+        key = self.MONEY_UNITS[self.parameterAsEnum(parameters, self.MONEY_UNIT, context)]
+        if key == "CNY":
+            return results
+        unit = units.find_unit("money", key)
+        suffix = "_" + key.lower().replace(" ", "_")
+        converted = {}
+        for name, (qtype, values) in results.items():
+            if name in money_fields:
+                converted[name + suffix] = (qtype, [None if v is None else v / unit[2] for v in values]
+                                            if isinstance(values, list) else values / unit[2])
+            else:
+                converted[name] = (qtype, values)
+        feedback.pushInfo("Money results in {} (÷ {}): {}.".format(unit[1], units.format_factor(unit[2]), ", ".join(
+            name + suffix for name in results if name in money_fields)))
+        return converted
 
     def add_output(self, description):
         self.addParameter(QgsProcessingParameterFeatureSink(self.OUTPUT, description))
@@ -305,6 +346,8 @@ class EcoCompAlgorithm(QgsProcessingAlgorithm):
             duplicate_polygons_allowed=self.parameterDefinition(self.DUPLICATE_KEYS) is not None
             and self.parameterAsEnum(parameters, self.DUPLICATE_KEYS, context) == 1,
             stats_rows=rows,
+            unmatched_allowed=self.parameterDefinition(self.UNMATCHED) is not None
+            and self.parameterAsEnum(parameters, self.UNMATCHED, context) == 1,
         )
         self.set_units(parameters, context, frame, feedback)
         return source, frame

@@ -218,7 +218,7 @@ class TableRows:
 
 
 def read_units(source, context, feedback, stats_source=None, source_key=None, stats_key=None,
-               duplicate_polygons_allowed=False, stats_rows=None):
+               duplicate_polygons_allowed=False, stats_rows=None, unmatched_allowed=False):
     """Read a feature source (and optional statistics table joined by key) into a :class:`UnitFrame`.
 
     The table comes as a QGIS source (``stats_source``) or as :class:`TableRows` read from a file. Keys match
@@ -279,9 +279,17 @@ def read_units(source, context, feedback, stats_source=None, source_key=None, st
             raise QgsProcessingException(tr("The statistics table has duplicate keys in field '{}': {}.").format(
                 stats_key, error.values[0])) from None
         raise
+    unmatched = report["unmatched_polygons"]
+    if unmatched and unmatched_allowed:
+        feedback.pushWarning("{} polygon(s) have no row in the statistics table and are left out of the results: "
+                             "{}.".format(len(unmatched), list_names(unmatched)))
+        kept = [p for p, i in enumerate(indices) if i is not None]
+        if not kept:
+            raise QgsProcessingException(tr("No polygon has a row in the statistics table (key '{}' → '{}').")
+                                         .format(source_key, stats_key))
+        features, indices, unmatched = [features[p] for p in kept], [indices[p] for p in kept], []
     joined_rows = [[stats_rows.rows[i][j] for j in keep] if i is not None else [] for i in indices]
     frame = UnitFrame(features, fields, joined_fields, joined_rows)
-    unmatched = report["unmatched_polygons"]
     if unmatched:
         raise QgsProcessingException(
             tr("{} polygon(s) have no row in the statistics table (key '{}' → '{}'): {}.").format(

@@ -113,6 +113,7 @@ class EsvAlgorithm(MethodAlgorithm):
                 self.PER_SERVICE, self.tr("Add one ESV field per service (CNY)"), defaultValue=False
             )
         )
+        self.add_money_unit()
         self.add_output(self.tr("Ecosystem service value"))
 
     def factor_table(self, parameters, context):
@@ -193,9 +194,9 @@ class EsvAlgorithm(MethodAlgorithm):
         feedback.pushInfo("Total ESV of the {} units: {:,.2f} CNY.".format(len(frame), results["esv_total"].sum()))
         feedback.setProgress(60)
 
-        dest_id = self.write_results(
-            parameters, context, feedback, source, frame,
-            {name: (QVariant.Double, values) for name, values in results.items()},
-            "esv_total", self.tr("Ecosystem service value"),
-        )
+        values = self.in_money_unit(parameters, context,
+                                    {name: (QVariant.Double, values) for name, values in results.items()},
+                                    [name for name in results if name.startswith("esv_")], feedback)
+        dest_id = self.write_results(parameters, context, feedback, source, frame, values, "esv_total",
+                                     self.tr("Ecosystem service value"))
         return {self.OUTPUT: dest_id}

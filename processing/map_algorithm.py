@@ -83,6 +83,9 @@ def legend_title(layer, field):
     """Legend heading: the EcoComp description of a result field with its unit, else the field's alias or name."""
     if field in FIELD_TITLES:
         return FIELD_TITLES[field]
+    for suffix, unit in (("_10k_cny", "10,000 CNY"), ("_100m_cny", "100 million CNY")):
+        if field.endswith(suffix) and field[:-len(suffix)] in FIELD_TITLES:
+            return FIELD_TITLES[field[:-len(suffix)]].replace("(CNY)", "({})".format(unit))
     index = layer.fields().lookupField(field)
     return layer.fields()[index].displayName() if index >= 0 else field
 
@@ -191,7 +194,9 @@ class MapImageAlgorithm(EcoCompAlgorithm):
         project.setCrs(crs)
         layer = self.copy_layer(source_layer, legend_title(source_layer, field), feedback)
         project.addMapLayer(layer)
-        style = field if os.path.exists(style_path(field)) else "graduated"
+        base = field[:-len("_10k_cny")] if field.endswith("_10k_cny") else \
+            field[:-len("_100m_cny")] if field.endswith("_100m_cny") else field
+        style = base if os.path.exists(style_path(base)) else "graduated"
         apply_style(layer, style)
         if style == "graduated":
             layer.renderer().setClassAttribute(field)

@@ -106,6 +106,7 @@ class PaymentAlgorithm(MethodAlgorithm):
                        role="population")
         self.add_field(self.ROLE_FIELD, self.tr("Role from ecocomp:priority (field, optional)"), "role",
                        optional=True)
+        self.add_money_unit()
         self.add_output(self.tr("Compensation amount"))
 
     def development_stage(self, parameters, context, frame, feedback):
@@ -200,8 +201,9 @@ class PaymentAlgorithm(MethodAlgorithm):
                 feedback.pushWarning("{} unit(s) pay although their role is receiver, or receive although "
                                      "they are payers: see role_conflict.".format(int(conflicts.sum())))
         feedback.setProgress(60)
-        dest_id = self.write_results(parameters, context, feedback, source, frame, {
-            "R": (QVariant.Double, r), "G": (QVariant.Double, g), "payment": (QVariant.Double, amount),
-            "role_conflict": (QVariant.Int, conflicts),
-        }, "payment", self.tr("Compensation amount"))
+        dest_id = self.write_results(parameters, context, feedback, source, frame, self.in_money_unit(
+            parameters, context, {
+                "R": (QVariant.Double, r), "G": (QVariant.Double, g), "payment": (QVariant.Double, amount),
+                "role_conflict": (QVariant.Int, conflicts),
+            }, ["payment"], feedback), "payment", self.tr("Compensation amount"))
         return {self.OUTPUT: dest_id}

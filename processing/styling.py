@@ -96,7 +96,13 @@ def apply_style(layer, name):
     renderer = layer.renderer()
     if isinstance(renderer, QgsGraduatedSymbolRenderer):
         if layer.fields().lookupField(renderer.classAttribute()) < 0:
-            return False
+            # the same result in another money unit: payment_10k_cny, esv_total_100m_cny
+            unit_field = next((f.name() for f in layer.fields()
+                               if f.name().startswith(renderer.classAttribute() + "_")
+                               and f.name()[len(renderer.classAttribute()):] in ("_10k_cny", "_100m_cny")), None)
+            if unit_field is None:
+                return False
+            renderer.setClassAttribute(unit_field)
         if name in DIVERGING:
             fit_diverging(layer, renderer, max(len(renderer.ranges()) // 2, 1))
         else:

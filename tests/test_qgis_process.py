@@ -83,6 +83,31 @@ def test_an_output_over_an_input_is_refused_on_the_command_line(qp_home, tmp_pat
     assert sorted(os.listdir(tmp_path)) == ["multi.gpkg"]
 
 
+def test_a_yearbook_table_through_qgis_process(qp_home, tmp_path, hubei_payment_expected):
+    """GBK CSV with units in its headers, through the command line: converted, logged, same eoi as by hand."""
+    from qgis.core import QgsVectorLayer
+
+    table = ROOT / "tests" / "data" / "yearbook" / "hubei_2017_yearbook_gbk.csv"
+    out = tmp_path / "fp.gpkg"
+    done = qgis_process("--json", "run", "ecocomp:footprint", "--",
+                        "INPUT={}".format(ROOT / "sample_data" / "hubei_counties.gpkg"), "STATS_TABLE={}".format(table),
+                        "INPUT_KEY=adcode", "STATS_KEY=行政代码", "POPULATION_FIELD=常住人口(万人)",
+                        "AREA_FIELD=耕地面积/千公顷", "PRESET=0", "OUTPUT={}".format(out), home=qp_home)
+    assert done.returncode == 0, done.stderr + done.stdout[-2000:]
+    log = json.loads(done.stdout)["log"]["info"]
+    assert any("10,000 persons (万人) → persons (人), × 10,000" in line for line in log)
+    eoi = {f["adcode"]: f["eoi"] for f in QgsVectorLayer(str(out), "fp", "ogr").getFeatures()}
+    for adcode, (expected, _) in hubei_payment_expected.items():
+        assert eoi[adcode] == pytest.approx(expected, rel=1e-9)
+    # left without its unit, the same population column is stopped by the plausibility check
+    done = qgis_process("run", "ecocomp:footprint", "--",
+                        "INPUT={}".format(ROOT / "sample_data" / "hubei_counties.gpkg"), "STATS_TABLE={}".format(table),
+                        "INPUT_KEY=adcode", "STATS_KEY=行政代码", "POPULATION_FIELD=常住人口(万人)",
+                        "POPULATION_FIELD_UNIT=1", "AREA_FIELD=耕地面积/千公顷", "PRESET=0",
+                        "OUTPUT={}".format(tmp_path / "fp2.gpkg"), home=qp_home)
+    assert done.returncode != 0 and "contradicts the unit 10,000 persons (万人)" in done.stdout + done.stderr
+
+
 @pytest.mark.slow
 def test_readme_main_job(tmp_path, sample_expected, hubei_payment_expected):
     """The README's main job, exactly as documented: the chain's layers, numbers and maps."""

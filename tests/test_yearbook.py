@@ -249,3 +249,52 @@ def test_the_statistics_template_filled_in_runs_the_chain(ecocomp_provider_modul
     result = chain(ecocomp_provider_module, filled, "行政代码 code", names, tmp_path)
     for adcode, (eoi, payment) in hubei_payment_expected.items():
         assert result[adcode]["payment"] == pytest.approx(payment, rel=1e-9, abs=1e-3)
+
+
+def test_money_results_in_10k_cny_carry_the_unit_in_their_names(ecocomp_provider_module, tmp_path):
+    """ESV in 万元 (esv_total_10k_cny) is 1/10,000 of the CNY figure, and the payment step reads it back as 万元."""
+    from qgis.core import QgsVectorLayer
+
+    join = {"INPUT": str(SAMPLE / "hubei_counties.gpkg"), "STATS_TABLE": str(XLSX), "INPUT_KEY": "adcode",
+            "STATS_KEY": "行政代码", "AREA_FIELD": "耕地面积/千公顷", "EA_MODE": 0, "EA_VALUE": 2000.0}
+    in_cny = ecocomp_provider_module("esv", dict(join, OUTPUT=str(tmp_path / "a.gpkg")))["OUTPUT"]
+    in_10k = ecocomp_provider_module("esv", dict(join, MONEY_UNIT=1, OUTPUT=str(tmp_path / "b.gpkg")))["OUTPUT"]
+    a = {f["adcode"]: f for f in QgsVectorLayer(in_cny, "a", "ogr").getFeatures()}
+    b = {f["adcode"]: f for f in QgsVectorLayer(in_10k, "b", "ogr").getFeatures()}
+    assert "esv_total" not in b["420102"].fields().names()
+    for code in a:
+        assert b[code]["esv_total_10k_cny"] == pytest.approx(a[code]["esv_total"] / 1e4, rel=1e-15)
+        assert b[code]["ea"] == a[code]["ea"]  # CNY/ha, not a money total
+    footprint = ecocomp_provider_module("footprint", {"INPUT": in_10k, "POPULATION_FIELD": "常住人口(万人)",
+                                                      "AREA_FIELD": "耕地面积/千公顷", "PRESET": 0,
+                                                      "OUTPUT": str(tmp_path / "fp.gpkg")})["OUTPUT"]
+    pay = {}
+    for name, money, source in (("p1", 0, in_cny), ("p2", 2, in_10k)):
+        fp = ecocomp_provider_module("footprint", {"INPUT": source, "POPULATION_FIELD": "常住人口(万人)",
+                                                   "AREA_FIELD": "耕地面积/千公顷", "PRESET": 0,
+                                                   "OUTPUT": str(tmp_path / (name + "fp.gpkg"))})["OUTPUT"]
+        esv_field = "esv_nonmarket" if source == in_cny else "esv_nonmarket_10k_cny"
+        out = ecocomp_provider_module("payment", {
+            "INPUT": fp, "PRESET": 0, "ESV_NONMARKET_FIELD": esv_field, "EOI_FIELD": "eoi",
+            "ENGEL_URBAN_FIELD": "城镇居民恩格尔系数(%)", "ENGEL_RURAL_FIELD": "农村居民恩格尔系数(%)",
+            "URBANISATION_FIELD": "城镇化率(%)", "G_MODE": 1, "GDP_FIELD": "地区生产总值（亿元）",
+            "POPULATION_FIELD": "常住人口(万人)", "MONEY_UNIT": money, "OUTPUT": str(tmp_path / (name + ".gpkg"))})
+        pay[name] = {f["adcode"]: f for f in QgsVectorLayer(out["OUTPUT"], name, "ogr").getFeatures()}
+    assert footprint
+    for code in pay["p1"]:
+        assert pay["p2"][code]["payment_100m_cny"] == pytest.approx(pay["p1"][code]["payment"] / 1e8, rel=1e-12)
+
+
+def test_units_without_a_row_are_refused_or_left_out_by_choice(ecocomp_provider_module, tmp_path):
+    from qgis.core import QgsProcessingException, QgsVectorLayer
+
+    text = GBK.read_bytes().decode("gbk").splitlines()
+    short = tmp_path / "short.csv"
+    short.write_bytes("\n".join(text[:-2]).encode("gbk"))  # the last two counties are missing
+    params = {"INPUT": str(SAMPLE / "hubei_counties.gpkg"), "STATS_TABLE": str(short), "INPUT_KEY": "adcode",
+              "STATS_KEY": "行政代码", "POPULATION_FIELD": "常住人口(万人)", "AREA_FIELD": "耕地面积/千公顷",
+              "PRESET": 0, "OUTPUT": str(tmp_path / "fp.gpkg")}
+    with pytest.raises(QgsProcessingException, match="2 polygon\\(s\\) have no row in the statistics table"):
+        ecocomp_provider_module("footprint", params)
+    out = ecocomp_provider_module("footprint", dict(params, UNMATCHED=1))["OUTPUT"]
+    assert QgsVectorLayer(out, "fp", "ogr").featureCount() == 101
