@@ -99,37 +99,12 @@
       <translation>耕地生态补偿(&amp;E)</translation>
     </message>
     <message>
-      <location filename="processing/algorithm.py" line="417" />
+      <location filename="processing/algorithm.py" line="438" />
       <source>Compensation methods</source>
       <translation>补偿方法</translation>
     </message>
     <message>
-      <location filename="processing/algorithm.py" line="178" />
-      <source>Encoding of a CSV statistics table</source>
-      <translation>CSV 统计表的编码</translation>
-    </message>
-    <message>
-      <location filename="processing/algorithm.py" line="182" />
-      <source>Header row of the statistics table (0 = detect title rows above it)</source>
-      <translation>统计表的表头行（0 = 自动识别其上方的标题行）</translation>
-    </message>
-    <message>
-      <location filename="processing/algorithm.py" line="185" />
-      <source>Stop on implausible values (a wrong unit, e.g. 万人 read as persons)</source>
-      <translation>数值不合理时停止（单位错误，如把万人当作人）</translation>
-    </message>
-    <message>
-      <location filename="processing/algorithm.py" line="192" />
-      <source>Polygons without a table row</source>
-      <translation>在统计表中没有对应行的多边形</translation>
-    </message>
-    <message>
-      <location filename="processing/algorithm.py" line="199" />
-      <source>Polygons sharing one key</source>
-      <translation>多个多边形共用一个键</translation>
-    </message>
-    <message>
-      <location filename="processing/algorithm.py" line="423" />
+      <location filename="processing/algorithm.py" line="444" />
       <source>Units (county / prefecture / province polygons)</source>
       <translation>评价单元（县、市或省级面）</translation>
     </message>
@@ -139,22 +114,47 @@
       <translation>整数，</translation>
     </message>
     <message>
-      <location filename="processing/algorithm.py" line="160" />
-      <source>Statistics table to join (CSV/XLSX layer)</source>
-      <translation>待连接的统计表（CSV/XLSX 图层）</translation>
+      <location filename="processing/algorithm.py" line="165" />
+      <source>Statistics table (CSV/XLSX)</source>
+      <translation>统计表（CSV/XLSX）</translation>
     </message>
     <message>
-      <location filename="processing/algorithm.py" line="167" />
-      <source>Key field of the polygons (e.g. adcode)</source>
-      <translation>面图层的关键字段（如 adcode）</translation>
+      <location filename="processing/algorithm.py" line="168" />
+      <source>Join field of the polygons (e.g. adcode)</source>
+      <translation>多边形的连接字段（如 adcode）</translation>
     </message>
     <message>
-      <location filename="processing/algorithm.py" line="173" />
-      <source>Key field of the statistics table</source>
-      <translation>统计表的关键字段</translation>
+      <location filename="processing/algorithm.py" line="171" />
+      <source>Join field of the table (empty: a code column such as 行政代码)</source>
+      <translation>统计表的连接字段（留空：使用 行政代码 等代码列）</translation>
     </message>
     <message>
-      <location filename="processing/algorithm.py" line="242" />
+      <location filename="processing/algorithm.py" line="176" />
+      <source>Encoding of a CSV statistics table</source>
+      <translation>CSV 统计表的编码</translation>
+    </message>
+    <message>
+      <location filename="processing/algorithm.py" line="180" />
+      <source>Header row of the statistics table (0 = detect title rows above it)</source>
+      <translation>统计表的表头行（0 = 自动识别其上方的标题行）</translation>
+    </message>
+    <message>
+      <location filename="processing/algorithm.py" line="183" />
+      <source>Polygons without a table row</source>
+      <translation>在统计表中没有对应行的多边形</translation>
+    </message>
+    <message>
+      <location filename="processing/algorithm.py" line="188" />
+      <source>Polygons sharing one key</source>
+      <translation>多个多边形共用一个键</translation>
+    </message>
+    <message>
+      <location filename="processing/algorithm.py" line="202" />
+      <source>Stop on implausible values (a wrong unit, e.g. 万人 read as persons)</source>
+      <translation>数值不合理时停止（单位错误，如把万人当作人）</translation>
+    </message>
+    <message>
+      <location filename="processing/algorithm.py" line="241" />
       <source>Unit of the money results (field names say it: _10k_cny, _100m_cny)</source>
       <translation>货币结果的单位（字段名后缀注明：_10k_cny 为万元，_100m_cny 为亿元）</translation>
     </message>
@@ -169,32 +169,7 @@
       <translation>{}（{}）必须是{}{}；给定值为 {}。</translation>
     </message>
     <message>
-      <location filename="processing/algorithm.py" line="179" />
-      <source>Detect (UTF-8, UTF-8 with BOM, GBK/GB18030)</source>
-      <translation>自动识别（UTF-8、带 BOM 的 UTF-8、GBK/GB18030）</translation>
-    </message>
-    <message>
-      <location filename="processing/algorithm.py" line="193" />
-      <source>Refuse (stop and list them)</source>
-      <translation>拒绝（停止并列出）</translation>
-    </message>
-    <message>
-      <location filename="processing/algorithm.py" line="194" />
-      <source>Leave them out of the results, with a warning (not from the papers)</source>
-      <translation>从结果中剔除并给出警告（非文献方法）</translation>
-    </message>
-    <message>
-      <location filename="processing/algorithm.py" line="200" />
-      <source>Refuse (stop and list the keys)</source>
-      <translation>拒绝（停止并列出这些键）</translation>
-    </message>
-    <message>
-      <location filename="processing/algorithm.py" line="201" />
-      <source>Warn and give each polygon the table row (not from the papers)</source>
-      <translation>警告，并将表行赋给每个多边形（非文献方法）</translation>
-    </message>
-    <message>
-      <location filename="processing/algorithm.py" line="397" />
+      <location filename="processing/algorithm.py" line="418" />
       <source>Cancelled: nothing was written.</source>
       <translation>已取消：未写入任何内容。</translation>
     </message>
@@ -214,7 +189,32 @@
       <translation>该算法需要的 Python 库 QGIS 找不到。请安装：{}。</translation>
     </message>
     <message>
-      <location filename="processing/algorithm.py" line="231" />
+      <location filename="processing/algorithm.py" line="177" />
+      <source>Detect (UTF-8, UTF-8 with BOM, GBK/GB18030)</source>
+      <translation>自动识别（UTF-8、带 BOM 的 UTF-8、GBK/GB18030）</translation>
+    </message>
+    <message>
+      <location filename="processing/algorithm.py" line="184" />
+      <source>Refuse (stop and list them)</source>
+      <translation>拒绝（停止并列出）</translation>
+    </message>
+    <message>
+      <location filename="processing/algorithm.py" line="185" />
+      <source>Leave them out of the results, with a warning (not from the papers)</source>
+      <translation>从结果中剔除并给出警告（非文献方法）</translation>
+    </message>
+    <message>
+      <location filename="processing/algorithm.py" line="189" />
+      <source>Refuse (stop and list the keys)</source>
+      <translation>拒绝（停止并列出这些键）</translation>
+    </message>
+    <message>
+      <location filename="processing/algorithm.py" line="190" />
+      <source>Warn and give each polygon the table row (not from the papers)</source>
+      <translation>警告，并将表行赋给每个多边形（非文献方法）</translation>
+    </message>
+    <message>
+      <location filename="processing/algorithm.py" line="230" />
       <source>Choose the field that holds the {}.</source>
       <translation>请选择存放{}的字段。</translation>
     </message>
@@ -234,12 +234,12 @@
       <translation>不大于 {}</translation>
     </message>
     <message>
-      <location filename="processing/algorithm.py" line="222" />
+      <location filename="processing/algorithm.py" line="221" />
       <source>Unit of {}</source>
       <translation>{}的单位</translation>
     </message>
     <message>
-      <location filename="processing/algorithm.py" line="223" />
+      <location filename="processing/algorithm.py" line="222" />
       <source>From the header, else {}</source>
       <translation>按表头，否则为 {}</translation>
     </message>
@@ -852,6 +852,21 @@
       <location filename="processing/io_algorithms.py" line="188" />
       <source>The target region {!r} is not in the MRIO. Its regions are: {}.</source>
       <translation>目标地区 {!r} 不在 MRIO 中。其地区为：{}。</translation>
+    </message>
+    <message>
+      <location filename="processing/join_algorithm.py" line="18" />
+      <source>Join a statistics table to the units</source>
+      <translation>将统计表连接到评价单元</translation>
+    </message>
+    <message>
+      <location filename="processing/join_algorithm.py" line="27" />
+      <source>&lt;p&gt;The first step of a chain: joins a statistics table (CSV or XLSX, as a yearbook gives it, like the county tables of [HB] and [FJ]) to the county, prefecture or province polygons. The output holds the polygons with every column of the table, so the next steps pick their fields from one list.&lt;/p&gt;&lt;p&gt;Reading: UTF-8, UTF-8 with BOM, GBK and GB18030 are detected; title rows above the header and notes rows below it are left out; thousands separators and full-width digits are read; —, -, …, / and empty cells are missing values (never 0). Columns keep their headers, with the units in brackets (常住人口(万人)): the next steps read the units from them.&lt;/p&gt;&lt;p&gt;Matching: by key as text, else by 6-digit administrative code (9- and 12-digit statistical codes by their first 6 digits), else by name without the suffix 县/市/区/旗. Polygons without a row, duplicated keys and ambiguous names are refused, listed; the join report is in the log.&lt;/p&gt;</source>
+      <translation>&lt;p&gt;计算流程的第一步：把统计表（CSV 或 XLSX，按统计年鉴原样，如 [HB] 和 [FJ] 使用的县级统计表）连接到县、市或省的多边形。输出包含多边形及统计表的全部列，后续步骤从同一个列表中选择字段。&lt;/p&gt;&lt;p&gt;读取：自动识别 UTF-8、带 BOM 的 UTF-8、GBK 和 GB18030；剔除表头上方的标题行和下方的注释行；识别千位分隔符和全角数字；—、-、…、/ 和空单元格为缺失值（绝不当作 0）。各列保留原表头及括号中的单位（常住人口(万人)），后续步骤从中读取单位。&lt;/p&gt;&lt;p&gt;匹配：先按键的文本，再按 6 位行政区划代码（9 位和 12 位统计用区划代码取前 6 位），再按去掉 县/市/区/旗 后缀的名称。没有对应行的多边形、重复的键和不明确的名称会被拒绝并列出；连接报告写入日志。&lt;/p&gt;</translation>
+    </message>
+    <message>
+      <location filename="processing/join_algorithm.py" line="42" />
+      <source>Units with the statistics</source>
+      <translation>连接统计数据后的评价单元</translation>
     </message>
     <message>
       <location filename="processing/landcover_algorithms.py" line="28" />
@@ -1509,7 +1524,7 @@
       <translation>角色</translation>
     </message>
     <message>
-      <location filename="processing/provider.py" line="27" />
+      <location filename="processing/provider.py" line="28" />
       <source>EcoComp — cultivated-land ecological compensation</source>
       <translation>EcoComp — 耕地生态补偿</translation>
     </message>
@@ -2054,7 +2069,7 @@
       <translation>统计表模板</translation>
     </message>
     <message>
-      <location filename="ui/workflow_panel.py" line="441" />
+      <location filename="ui/workflow_panel.py" line="445" />
       <source>EcoComp — compensation workflow</source>
       <translation>EcoComp — 补偿工作流</translation>
     </message>
@@ -2169,7 +2184,7 @@
       <translation>请选择以下指标的字段：{}。</translation>
     </message>
     <message>
-      <location filename="ui/workflow_panel.py" line="420" />
+      <location filename="ui/workflow_panel.py" line="424" />
       <source>Done: {} layers in the group “{}”.</source>
       <translation>完成：{} 个图层已加入图层组“{}”。</translation>
     </message>
@@ -2179,7 +2194,7 @@
       <translation>已停止：{}</translation>
     </message>
     <message>
-      <location filename="ui/workflow_panel.py" line="401" />
+      <location filename="ui/workflow_panel.py" line="404" />
       <source>Step {} of {}: {}…</source>
       <translation>第 {} 步（共 {} 步）：{}…</translation>
     </message>

@@ -152,56 +152,55 @@ class EcoCompAlgorithm(QgsProcessingAlgorithm):
             )
         )
 
-    def add_join_parameters(self):
-        """Optional statistics table (CSV/XLSX layer) joined to the polygons by key."""
-        self.addParameter(
+    def add_join_parameters(self, hidden=True, required=False):
+        """The statistics table (CSV/XLSX file or layer) joined to the polygons by key, and the reading options.
+
+        In the method algorithms these parameters are hidden (``hidden``): in the dialog and the modeller the
+        table is joined first by ecocomp:jointable, whose output lists the table's fields for every field
+        parameter; scripts and qgis_process may still pass STATS_TABLE, and both paths run the same join
+        (processing/bridge.py read_units).
+        """
+        parameters = [
             QgsProcessingParameterFeatureSource(
-                self.STATS_TABLE,
-                self.tr("Statistics table to join (CSV/XLSX layer)"),
-                [QgsProcessing.SourceType.TypeVector],
-                optional=True,
-            )
-        )
-        self.addParameter(
+                self.STATS_TABLE, self.tr("Statistics table (CSV/XLSX)"), [QgsProcessing.SourceType.TypeVector],
+                optional=not required),
             QgsProcessingParameterField(
-                self.INPUT_KEY, self.tr("Key field of the polygons (e.g. adcode)"),
-                parentLayerParameterName=self.INPUT, optional=True,
-            )
-        )
-        self.addParameter(
+                self.INPUT_KEY, self.tr("Join field of the polygons (e.g. adcode)"), defaultValue="adcode",
+                parentLayerParameterName=self.INPUT, optional=True),
             QgsProcessingParameterField(
-                self.STATS_KEY, self.tr("Key field of the statistics table"),
-                parentLayerParameterName=self.STATS_TABLE, optional=True,
-            )
-        )
-        encoding = QgsProcessingParameterEnum(
-            self.STATS_ENCODING, self.tr("Encoding of a CSV statistics table"),
-            options=[self.tr("Detect (UTF-8, UTF-8 with BOM, GBK/GB18030)"), "UTF-8", "GBK / GB18030"],
-            defaultValue=0)
-        header_row = QgsProcessingParameterNumber(
-            self.STATS_HEADER_ROW, self.tr("Header row of the statistics table (0 = detect title rows above it)"),
-            type=QgsProcessingParameterNumber.Integer, minValue=0, defaultValue=0)
-        plausibility = QgsProcessingParameterBoolean(
-            self.CHECK_UNITS, self.tr("Stop on implausible values (a wrong unit, e.g. 万人 read as persons)"),
-            defaultValue=True)
-        for parameter in (encoding, header_row):
-            parameter.setFlags(parameter.flags() | QgsProcessingParameterDefinition.FlagAdvanced)
+                self.STATS_KEY, self.tr("Join field of the table (empty: a code column such as 行政代码)"),
+                parentLayerParameterName=self.STATS_TABLE, optional=True),
+        ]
+        advanced = [
+            QgsProcessingParameterEnum(
+                self.STATS_ENCODING, self.tr("Encoding of a CSV statistics table"),
+                options=[self.tr("Detect (UTF-8, UTF-8 with BOM, GBK/GB18030)"), "UTF-8", "GBK / GB18030"],
+                defaultValue=0),
+            QgsProcessingParameterNumber(
+                self.STATS_HEADER_ROW, self.tr("Header row of the statistics table (0 = detect title rows above it)"),
+                type=QgsProcessingParameterNumber.Integer, minValue=0, defaultValue=0),
+            QgsProcessingParameterEnum(
+                self.UNMATCHED, self.tr("Polygons without a table row"),
+                options=[self.tr("Refuse (stop and list them)"),
+                         self.tr("Leave them out of the results, with a warning (not from the papers)")],
+                defaultValue=0),
+            QgsProcessingParameterEnum(
+                self.DUPLICATE_KEYS, self.tr("Polygons sharing one key"),
+                options=[self.tr("Refuse (stop and list the keys)"),
+                         self.tr("Warn and give each polygon the table row (not from the papers)")],
+                defaultValue=0),
+        ]
+        for parameter in parameters + advanced:
+            if hidden:
+                parameter.setFlags(parameter.flags() | QgsProcessingParameterDefinition.FlagHidden)
+            elif parameter in advanced:
+                parameter.setFlags(parameter.flags() | QgsProcessingParameterDefinition.FlagAdvanced)
             self.addParameter(parameter)
-        self.addParameter(plausibility)
-        unmatched = QgsProcessingParameterEnum(
-            self.UNMATCHED, self.tr("Polygons without a table row"),
-            options=[self.tr("Refuse (stop and list them)"),
-                     self.tr("Leave them out of the results, with a warning (not from the papers)")],
-            defaultValue=0)
-        unmatched.setFlags(unmatched.flags() | QgsProcessingParameterDefinition.FlagAdvanced)
-        self.addParameter(unmatched)
-        duplicates = QgsProcessingParameterEnum(
-            self.DUPLICATE_KEYS, self.tr("Polygons sharing one key"),
-            options=[self.tr("Refuse (stop and list the keys)"),
-                     self.tr("Warn and give each polygon the table row (not from the papers)")],
-            defaultValue=0)
-        duplicates.setFlags(duplicates.flags() | QgsProcessingParameterDefinition.FlagAdvanced)
-        self.addParameter(duplicates)
+
+    def add_plausibility(self):
+        self.addParameter(QgsProcessingParameterBoolean(
+            self.CHECK_UNITS, self.tr("Stop on implausible values (a wrong unit, e.g. 万人 read as persons)"),
+            defaultValue=True))
 
     def add_field(self, name, description, default=None, optional=False, role=None):
         """A field of the input (or of the joined table: any name is accepted there), with a default name.
@@ -280,7 +279,8 @@ class EcoCompAlgorithm(QgsProcessingAlgorithm):
         if sink is None:
             raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
         write_units(sink, frame, keep_layer, keep_joined, {n: v for n, (_, v) in results.items()}, feedback)
-        StyleOnLoad.attach(context, dest_id, style, title)
+        if style is not None:
+            StyleOnLoad.attach(context, dest_id, style, title)
         return dest_id
 
     def check_unique_fid(self, parameters, context, frame, fields):
@@ -336,9 +336,12 @@ class EcoCompAlgorithm(QgsProcessingAlgorithm):
                     ", encoding " + table.encoding if table.encoding else "",
                     "; left out: " + "; ".join("row {} “{}”".format(n, t[:40]) for n, t in table.skipped)
                     if table.skipped else ""))
+                stats_key = self.table_key(stats_key, table.header, feedback)
                 rows = TableRows.from_table(table, stats_key)
             else:
                 stats = self.parameterAsSource(parameters, self.STATS_TABLE, context)
+                if stats is not None:
+                    stats_key = self.table_key(stats_key, stats.fields().names(), feedback)
         frame = read_units(
             source, context, feedback, stats,
             self.parameterAsString(parameters, self.INPUT_KEY, context) or None,
@@ -351,6 +354,24 @@ class EcoCompAlgorithm(QgsProcessingAlgorithm):
         )
         self.set_units(parameters, context, frame, feedback)
         return source, frame
+
+    KEY_COLUMNS = ("行政代码", "行政区划代码", "统计用区划代码", "区划代码", "adcode", "code", "代码")
+
+    def table_key(self, chosen, columns, feedback):
+        """The table's join field: the chosen one, else the first code column (行政代码, 区划代码, adcode …)."""
+        if chosen and chosen in columns:
+            return chosen
+        lowered = {c.lower().strip(): c for c in columns}
+        for candidate in self.KEY_COLUMNS:
+            for low, column in lowered.items():
+                if low == candidate or low.startswith(candidate + " ") or low.startswith(candidate + "("):
+                    if chosen:
+                        feedback.pushWarning("The join field '{}' is not a column of the table as EcoComp reads it; "
+                                             "its code column '{}' is used.".format(chosen, column))
+                    else:
+                        feedback.pushInfo("Join field of the table: '{}'.".format(column))
+                    return column
+        return chosen
 
     def set_units(self, parameters, context, frame, feedback):
         """Tell the frame the role and chosen unit of every field with a unit parameter."""
@@ -422,3 +443,4 @@ class MethodAlgorithm(EcoCompAlgorithm):
     def add_units(self):
         self.add_polygon_input(self.tr("Units (county / prefecture / province polygons)"))
         self.add_join_parameters()
+        self.add_plausibility()

@@ -37,6 +37,17 @@ class CompensationChainModel(QgsProcessingModelAlgorithm):
     def createInstance(self):
         return CompensationChainModel()
 
+    def attach(self):
+        """Find the steps' algorithms again: the provider reads the model before its own algorithms are
+        registered, so its steps may not have found them yet."""
+        for child_id in self.childAlgorithms():
+            self.childAlgorithm(child_id).reattach()
+        self.updateDestinationParameters()
+
+    def validate(self):
+        self.attach()
+        return super().validate()
+
     def checkParameterValues(self, parameters, context):  # noqa: N802 (QGIS API)
         return super().checkParameterValues(fill_defaults(self, parameters), context)
 

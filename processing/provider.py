@@ -6,6 +6,7 @@ from qgis.PyQt.QtGui import QIcon
 from .algorithm import ICON, tr
 from .esv_algorithm import EsvAlgorithm
 from .footprint_algorithm import FootprintAlgorithm
+from .join_algorithm import JoinTableAlgorithm
 from .io_algorithms import IoBilateralAlgorithm, IoLandAlgorithm
 from .landcover_algorithms import EsvSurfaceAlgorithm, LandCoverAreaAlgorithm
 from .map_algorithm import MapImageAlgorithm
@@ -30,7 +31,7 @@ class EcoCompProvider(QgsProcessingProvider):
         return QIcon(ICON)
 
     def loadAlgorithms(self):
-        for algorithm in (EsvAlgorithm(), FootprintAlgorithm(), DualZoningAlgorithm(), PriorityAlgorithm(),
+        for algorithm in (JoinTableAlgorithm(), EsvAlgorithm(), FootprintAlgorithm(), DualZoningAlgorithm(), PriorityAlgorithm(),
                           PaymentAlgorithm(), IoLandAlgorithm(), IoBilateralAlgorithm(), LandCoverAreaAlgorithm(),
                           EsvSurfaceAlgorithm(), MapImageAlgorithm(), StatisticsTemplateAlgorithm(),
                           CompensationChainModel()):

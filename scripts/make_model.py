@@ -1,12 +1,13 @@
 """Write the shipped graphical model processing/models/compensation_chain.model3.
 
-Run with QGIS's Python from the project root:
-    QT_QPA_PLATFORM=offscreen /usr/bin/python3 scripts/make_model.py
+Run with QGIS's Python (from any folder but the project root, whose processing/ folder would shadow QGIS's):
+    cd /tmp && QT_QPA_PLATFORM=offscreen /usr/bin/python3 /path/to/ecocomp/scripts/make_model.py
 
-The model chains ecocomp:esv → ecocomp:footprint → ecocomp:priority →
-ecocomp:payment on one layer with the Hubei 2017 [HB] settings. Field names
-are the defaults of each algorithm (the columns of the sample statistics
-table); open the model in the Graphical Modeler to adapt them.
+The model joins the statistics table (ecocomp:jointable), then chains
+ecocomp:esv → ecocomp:footprint → ecocomp:priority → ecocomp:payment with the
+Hubei 2017 [HB] settings. Every field is a model input chosen from the
+statistics table (defaults: the sample's columns); every step's result is a
+named output. The script refuses to write a model that does not validate.
 """
 
 import os
@@ -21,8 +22,8 @@ from qgis.core import (
     QgsProcessingModelOutput,
     QgsProcessingModelParameter,
     QgsProcessingParameterFeatureSource,
+    QgsProcessingParameterField,
     QgsProcessingParameterMatrix,
-    QgsProcessingParameterString,
 )
 from qgis.PyQt.QtCore import QPointF
 
@@ -40,71 +41,125 @@ def source(kind, value):
     return [QgsProcessingModelChildParameterSource.fromStaticValue(value)]
 
 
-def child(model, child_id, algorithm, description, x, sources, output=None):
+def child(model, child_id, algorithm, description, x, sources, output, output_description):
+    """A step; every mandatory parameter not given gets its default (the model validates clean), and its result
+    is a named model output."""
+    from qgis.core import QgsApplication
+
     step = QgsProcessingModelChildAlgorithm(algorithm)
     step.setChildId(child_id)
     step.setDescription(description)
-    step.setPosition(QPointF(x, 200))
+    step.setPosition(QPointF(x, 240))
+    definition = QgsApplication.processingRegistry().algorithmById(algorithm)
+    for parameter in definition.parameterDefinitions():
+        name = parameter.name()
+        if name in sources or parameter.isDestination():
+            continue
+        if not (parameter.flags() & parameter.FlagOptional) and parameter.defaultValue() is not None:
+            sources[name] = ("static", parameter.defaultValue())
     for name, (kind, value) in sources.items():
         step.addParameterSources(name, source(kind, value))
-    if output:
-        out = QgsProcessingModelOutput(output)
-        out.setChildOutputName("OUTPUT")
-        out.setPosition(QPointF(x + 40, 300))
-        step.setModelOutputs({output: out})
+    out = QgsProcessingModelOutput(output)
+    out.setChildOutputName("OUTPUT")
+    out.setDescription(output_description)
+    out.setMandatory(output == "compensation")  # the intermediate results are optional outputs
+    if output != "compensation":
+        out.setDefaultValue("TEMPORARY_OUTPUT")
+    out.setPosition(QPointF(x + 40, 340))
+    step.setModelOutputs({output: out})
     model.addChildAlgorithm(step)
 
 
-def add_input(model, parameter, x):
+def add_input(model, parameter, x, y=60):
     model.addModelParameter(parameter, QgsProcessingModelParameter(parameter.name()))
-    model.parameterComponent(parameter.name()).setPosition(QPointF(x, 60))
+    model.parameterComponent(parameter.name()).setPosition(QPointF(x, y))
+
+
+# model input, description, default (the sample's column), step parameters it feeds
+FIELDS = [
+    ("area_field", "Cultivated land area S (field of the table, ha)", "cultivated_ha"),
+    ("population_field", "Population N (field of the table, persons)", "population"),
+    ("gdp_field", "GDP (field of the table, CNY)", "gdp_cny"),
+    ("type_field", "Main functional area type (field of the table)", "mfa_type"),
+    ("engel_urban_field", "Urban Engel coefficient (field of the table, fraction)", "engel_urban"),
+    ("engel_rural_field", "Rural Engel coefficient (field of the table, fraction)", "engel_rural"),
+    ("urbanisation_field", "Urbanisation rate θ (field of the table, fraction)", "urbanisation"),
+]
 
 
 def main():
+    import tempfile
+
     app = QgsApplication([], False)
     app.initQgis()
+    sys.path.insert(0, "/usr/share/qgis/python/plugins")
+    from processing.core.Processing import Processing
+
+    Processing.initialize()
+    # The checkout under its plugin name (its processing/ folder must not shadow QGIS's processing package).
+    plugins = tempfile.mkdtemp(prefix="ecocomp-model-")
+    os.symlink(ROOT, os.path.join(plugins, "ecocomp"))
+    sys.path.insert(0, plugins)
+    from ecocomp.processing.provider import EcoCompProvider
+
+    provider = EcoCompProvider()
+    QgsApplication.processingRegistry().addProvider(provider)
+
     model = QgsProcessingModelAlgorithm("Compensation chain: ESV → footprint → priority → payment",
                                         "Models", "models")
     add_input(model, QgsProcessingParameterFeatureSource(
         "units", "Units (polygons)", [QgsProcessing.SourceType.TypeVectorPolygon]), 100)
     add_input(model, QgsProcessingParameterFeatureSource(
-        "statistics", "Statistics table to join (optional)", [QgsProcessing.SourceType.TypeVector], optional=True), 300)
-    add_input(model, QgsProcessingParameterString("units_key", "Key field of the polygons", "adcode", optional=True),
-              500)
-    add_input(model, QgsProcessingParameterString("table_key", "Key field of the table", "adcode", optional=True), 700)
+        "statistics", "Statistics table (CSV/XLSX)", [QgsProcessing.SourceType.TypeVector]), 300)
+    add_input(model, QgsProcessingParameterField(
+        "units_key", "Join field of the polygons", "adcode", parentLayerParameterName="units"), 500)
+    add_input(model, QgsProcessingParameterField(
+        "table_key", "Join field of the table", "adcode", parentLayerParameterName="statistics"), 700)
+    for i, (name, description, default) in enumerate(FIELDS):
+        add_input(model, QgsProcessingParameterField(name, description, default,
+                                                     parentLayerParameterName="statistics"), 100 + 200 * i, 140)
     add_input(model, QgsProcessingParameterMatrix(
         "crop_fields", "Crop fields per unit: crop, sown-area field (ha), yield field (kg/ha), price (CNY/kg)",
         headers=["Crop", "Sown-area field (ha)", "Yield field (kg/ha)", "Price (CNY/kg)"],
-        defaultValue=SAMPLE_CROPS), 900)
+        defaultValue=SAMPLE_CROPS), 1500, 140)
 
-    child(model, "esv", "ecocomp:esv", "ESV (Xie 2008, Ea per unit)", 150, {
+    child(model, "join", "ecocomp:jointable", "Join the statistics table", 100, {
         "INPUT": ("input", "units"), "STATS_TABLE": ("input", "statistics"), "INPUT_KEY": ("input", "units_key"),
-        "STATS_KEY": ("input", "table_key"), "AREA_FIELD": ("static", "cultivated_ha"), "EA_MODE": ("static", 2),
-        "CROP_FIELDS": ("input", "crop_fields"), "FACTOR_PRESET": ("static", 0), "PER_SERVICE": ("static", False)})
-    child(model, "footprint", "ecocomp:footprint", "Footprint and capacity (Hubei 2017)", 400, {
-        "INPUT": ("child", "esv"), "POPULATION_FIELD": ("static", "population"),
-        "AREA_FIELD": ("static", "cultivated_ha"), "PRESET": ("static", 0), "SIGN": ("static", 0)})
-    child(model, "priority", "ecocomp:priority", "Priority by main functional area", 650, {
-        "INPUT": ("child", "footprint"), "TYPE_FIELD": ("static", "mfa_type"),
-        "ESV_FIELD": ("static", "esv_nonmarket"), "GDP_FIELD": ("static", "gdp_cny"),
-        "METHOD": ("static", 0), "CLASSES": ("static", 5)})
-    child(model, "payment", "ecocomp:payment", "Compensation amount (Hubei 2017)", 900, {
+        "STATS_KEY": ("input", "table_key")}, "joined", "Units with the statistics")
+    child(model, "esv", "ecocomp:esv", "ESV (Xie 2008, Ea per unit)", 350, {
+        "INPUT": ("child", "join"), "AREA_FIELD": ("input", "area_field"), "EA_MODE": ("static", 2),
+        "CROP_FIELDS": ("input", "crop_fields"), "FACTOR_PRESET": ("static", 0), "PER_SERVICE": ("static", False)},
+        "esv", "Ecosystem service value (CNY)")
+    child(model, "footprint", "ecocomp:footprint", "Footprint and capacity (Hubei 2017)", 600, {
+        "INPUT": ("child", "esv"), "POPULATION_FIELD": ("input", "population_field"),
+        "AREA_FIELD": ("input", "area_field"), "PRESET": ("static", 0), "SIGN": ("static", 0)},
+        "footprint", "Ecological footprint, capacity and overload index")
+    child(model, "priority", "ecocomp:priority", "Priority by main functional area", 850, {
+        "INPUT": ("child", "footprint"), "TYPE_FIELD": ("input", "type_field"),
+        "ESV_FIELD": ("static", "esv_nonmarket"), "GDP_FIELD": ("input", "gdp_field"),
+        "METHOD": ("static", 0), "CLASSES": ("static", 5)}, "priority", "Compensation priority (roles, ranks, levels)")
+    child(model, "payment", "ecocomp:payment", "Compensation amount (Hubei 2017)", 1100, {
         "INPUT": ("child", "priority"), "PRESET": ("static", 0), "EOI_FIELD": ("static", "eoi"),
-        "ESV_NONMARKET_FIELD": ("static", "esv_nonmarket"), "ENGEL_URBAN_FIELD": ("static", "engel_urban"),
-        "ENGEL_RURAL_FIELD": ("static", "engel_rural"), "URBANISATION_FIELD": ("static", "urbanisation"),
-        "GDP_FIELD": ("static", "gdp_cny"), "POPULATION_FIELD": ("static", "population"),
-        "ROLE_FIELD": ("static", "role"), "G_MODE": ("static", 1)}, output="compensation")
+        "ESV_NONMARKET_FIELD": ("static", "esv_nonmarket"), "ENGEL_URBAN_FIELD": ("input", "engel_urban_field"),
+        "ENGEL_RURAL_FIELD": ("input", "engel_rural_field"), "URBANISATION_FIELD": ("input", "urbanisation_field"),
+        "GDP_FIELD": ("input", "gdp_field"), "POPULATION_FIELD": ("input", "population_field"),
+        "ROLE_FIELD": ("static", "role"), "G_MODE": ("static", 1)}, "compensation",
+        "Compensation amount (CNY): < 0 pays, > 0 receives")
     model.setHelpContent({
-        "ALG_DESC": "Runs the whole compensation chain on one layer with the Hubei 2017 [HB] settings: ESV by "
-                    "Xie 2008 equivalent factors with Ea per unit from crop fields, footprint with the Hubei "
-                    "preset, priority by main functional area, and the compensation amount (non-market ESV × "
-                    "R × G × eoi). The output holds every intermediate field. Field names are those of the "
-                    "sample statistics table; edit the model to use yours.",
+        "ALG_DESC": "Runs the whole compensation chain with the Hubei 2017 [HB] settings: the statistics table "
+                    "joined to the units, ESV by Xie 2008 equivalent factors with Ea per unit from crop fields, "
+                    "footprint with the Hubei preset, priority by main functional area, and the compensation amount "
+                    "(non-market ESV × R × G × eoi). Every field is chosen from the statistics table (defaults: the "
+                    "sample's columns); units are read from the headers. Each step's result is an output.",
     })
+    ok, issues = model.validate()
+    if not ok:
+        raise SystemExit("the model does not validate: " + "; ".join(issues))
     os.makedirs(os.path.dirname(TARGET), exist_ok=True)
     if not model.toFile(TARGET):
         raise SystemExit("could not write " + TARGET)
     print("wrote", TARGET)
+    QgsApplication.processingRegistry().removeProvider(provider)
     app.exitQgis()
 
 

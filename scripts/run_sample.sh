@@ -17,9 +17,11 @@ CROPS="rice,rice_area_ha,rice_yield_kg_ha,2.72,wheat,wheat_area_ha,wheat_yield_k
 
 step() { echo "== $1"; shift; "$QP" run "$@"; }
 
+step "0/7 Join the statistics table to the county units (by adcode)" ecocomp:jointable -- \
+    INPUT="$DATA/hubei_counties.gpkg" STATS_TABLE="$DATA/hubei_statistics_2017_synthetic.csv" \
+    INPUT_KEY=adcode STATS_KEY=adcode OUTPUT="$OUT/hubei_units_statistics.gpkg"
 step "1/7 ESV of cultivated land (Xie 2008; Ea per unit from rice, wheat, maize)" ecocomp:esv -- \
-    INPUT="$DATA/hubei_counties.gpkg" \
-    STATS_TABLE="$DATA/hubei_statistics_2017_synthetic.csv" INPUT_KEY=adcode STATS_KEY=adcode \
+    INPUT="$OUT/hubei_units_statistics.gpkg" \
     AREA_FIELD=cultivated_ha EA_MODE=2 CROP_FIELDS="$CROPS" FACTOR_PRESET=0 PER_SERVICE=true \
     OUTPUT="$OUT/hubei_esv.gpkg"
 # qgis_process wants every field named (it does not apply field defaults), which also shows

@@ -325,8 +325,12 @@ def test_shipped_model_runs_the_chain_on_the_sample_data(ecocomp_provider, tmp_p
 
     model = ecocomp_provider.algorithm("compensationchain")
     assert model is not None and model.groupId() == "models"
+    assert model.validate()[0], model.validate()[1]
     assert [c.algorithmId() for c in sorted(model.childAlgorithms().values(), key=lambda c: c.position().x())] == [
-        "ecocomp:esv", "ecocomp:footprint", "ecocomp:priority", "ecocomp:payment"]
+        "ecocomp:jointable", "ecocomp:esv", "ecocomp:footprint", "ecocomp:priority", "ecocomp:payment"]
+    outputs = {d.name(): d.description() for d in model.destinationParameterDefinitions()}
+    assert set(outputs) == {"join:joined", "esv:esv", "footprint:footprint", "priority:priority",
+                            "payment:compensation"}
     out = processing.run("ecocomp:compensationchain", {
         "units": str(SAMPLE / "hubei_counties.gpkg"), "statistics": str(SAMPLE / "hubei_statistics_2017_synthetic.csv"),
         "payment:compensation": str(tmp_path / "chain.gpkg")})
@@ -337,3 +341,34 @@ def test_shipped_model_runs_the_chain_on_the_sample_data(ecocomp_provider, tmp_p
         assert f["payment"] == pytest.approx(expected[f["adcode"]][1], rel=1e-9)
     assert {"ea", "esv_nonmarket", "ef", "eoi", "role", "level", "R", "G", "role_conflict"} <= set(
         result[0].fields().names())
+
+
+def test_the_model_saved_and_reloaded_runs_on_a_table_named_otherwise(ecocomp_provider, tmp_path,
+                                                                      hubei_payment_expected):
+    """Fields are model inputs chosen from the table: the yearbook XLSX (Chinese headers, other units) runs the
+    model, after a save and a reload, to the hand-computed payments."""
+    from qgis import processing
+    from qgis.core import QgsProcessingModelAlgorithm
+
+    model = ecocomp_provider.algorithm("compensationchain")
+    path = str(tmp_path / "chain.model3")
+    assert model.toFile(path)
+    reloaded = QgsProcessingModelAlgorithm()
+    assert reloaded.fromFile(path) and reloaded.validate()[0]
+    fields = {d.name(): d.parentLayerParameterName() for d in reloaded.parameterDefinitions()
+              if d.type() == "field"}
+    assert fields["population_field"] == "statistics" and fields["units_key"] == "units"
+    crops = ["rice", "水稻播种面积(公顷)", "水稻单产(公斤/公顷)", 2.72, "wheat", "小麦播种面积(千公顷)", "小麦单产(吨/公顷)", 2.36,
+             "maize", "玉米播种面积(亩)", "玉米单产(公斤/公顷)", 1.76]
+    yearbook = pathlib.Path(__file__).resolve().parent / "data" / "yearbook" / "hubei_2017_yearbook.xlsx"
+    results = processing.run(reloaded, {
+        "units": str(SAMPLE / "hubei_counties.gpkg"), "statistics": str(yearbook), "units_key": "adcode",
+        "table_key": "行政代码", "area_field": "耕地面积/千公顷", "population_field": "常住人口(万人)",
+        "gdp_field": "地区生产总值（亿元）", "type_field": "主体功能区", "engel_urban_field": "城镇居民恩格尔系数(%)",
+        "engel_rural_field": "农村居民恩格尔系数(%)", "urbanisation_field": "城镇化率(%)", "crop_fields": crops,
+        "payment:compensation": str(tmp_path / "chain.gpkg"),
+        # as the dialog fills them (QGIS 3.22 does not apply a model output's default in processing.run)
+        **{name: "TEMPORARY_OUTPUT" for name in ("join:joined", "esv:esv", "footprint:footprint",
+                                                 "priority:priority")}})
+    for f in features(results["payment:compensation"]):
+        assert f["payment"] == pytest.approx(hubei_payment_expected[f["adcode"]][1], rel=1e-9, abs=1e-3)

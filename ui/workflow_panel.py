@@ -347,10 +347,13 @@ class WorkflowPanel(BASE_CLASS, FORM_CLASS):
                 raise QgsProcessingException(tr("Ea is 0: type the value of one equivalent factor (CNY/ha), or take "
                                                 "it from a crop table."))
             esv.update(EA_MODE=0, EA_VALUE=self.eaSpin.value())
+        steps = []
         if table is not None:
-            esv.update(STATS_TABLE=self.table_file() or table, INPUT_KEY=self.layerKeyCombo.currentField(),
-                       STATS_KEY=self.table_key())
-        steps = [("ecocomp:esv", esv, "esv_total", tr("Ecosystem service value")),
+            # the same first step as in the dialogs and the shipped model: ecocomp:jointable
+            steps.append(("ecocomp:jointable", {"INPUT": layer, "STATS_TABLE": self.table_file() or table,
+                                                "INPUT_KEY": self.layerKeyCombo.currentField(),
+                                                "STATS_KEY": self.table_key()}, None, tr("Units with the statistics")))
+        steps += [("ecocomp:esv", esv, "esv_total", tr("Ecosystem service value")),
                  ("ecocomp:footprint", {"POPULATION_FIELD": self.field("population"), "AREA_FIELD": self.field("area"),
                                         "POPULATION_FIELD_UNIT": self.unit_choice("population"),
                                         "AREA_FIELD_UNIT": self.unit_choice("area"),
@@ -407,7 +410,8 @@ class WorkflowPanel(BASE_CLASS, FORM_CLASS):
                 result = processing.run(algorithm, parameters, feedback=self.feedback)
                 self.feedback.progressChanged.disconnect()
                 previous = result["OUTPUT"]
-                outputs.append((previous, style, name))
+                if style is not None:
+                    outputs.append((previous, style, name))
             group = QgsProject.instance().layerTreeRoot().insertGroup(0, tr(GROUP_NAME))
             for path, style, name in reversed(outputs):
                 layer = QgsVectorLayer(path, name, "ogr") if isinstance(path, str) else path
