@@ -82,7 +82,7 @@ class EcoCompPlugin:
 
         if self.dock is None:
             self.dock = WorkflowDock(self.iface.mainWindow())
-            self.iface.addDockWidget(Qt.RightDockWidgetArea, self.dock)
+            self.iface.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.dock)
         self.dock.show()
         self.dock.raise_()
         return self.dock
@@ -97,7 +97,7 @@ class EcoCompPlugin:
             from .ui.table_editor import TableEditorDialog
 
             dialog = TableEditorDialog(name, parent=self.iface.mainWindow())
-        dialog.exec_()
+        dialog.exec()
         return dialog
 
     @staticmethod

@@ -143,7 +143,14 @@ class EcoCompAlgorithm(QgsProcessingAlgorithm):
         return True, ""
 
     def helpUrl(self):
-        return "https://github.com/ecocomp/ecocomp/blob/main/docs/README.md"  # placeholder: project homepage
+        """The user guide that ships inside the plugin (docs/README.md, or README.zh_CN.md in Chinese), opened
+        locally: it works offline and always matches the installed version."""
+        from qgis.PyQt.QtCore import QSettings, QUrl
+
+        chinese = str(QSettings().value("locale/userLocale", "") or "").startswith("zh")
+        guide = os.path.join(os.path.dirname(os.path.dirname(__file__)), "docs",
+                             "README.zh_CN.md" if chinese else "README.md")
+        return QUrl.fromLocalFile(guide).toString()
 
     def add_polygon_input(self, description):
         self.addParameter(

@@ -286,8 +286,8 @@ class MapImageAlgorithm(EcoCompAlgorithm):
         heading = QgsLayoutItemLabel(layout)
         heading.setText(title)
         heading.setFont(QFont(FONT, 15))
-        heading.setHAlign(Qt.AlignLeft)
-        heading.setVAlign(Qt.AlignBottom)
+        heading.setHAlign(Qt.AlignmentFlag.AlignLeft)
+        heading.setVAlign(Qt.AlignmentFlag.AlignBottom)
         place(heading, 10, 4, page.width() - 20, 18)
 
         map_item = QgsLayoutItemMap(layout)

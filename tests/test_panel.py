@@ -136,7 +136,7 @@ def test_ea_from_a_crop_table(sample_layers, monkeypatch):
     from qgis.PyQt.QtWidgets import QDialog
 
     panel = make_panel(*sample_layers)
-    monkeypatch.setattr(QDialog, "exec_", lambda self: 1)  # the analyst presses OK on the example crops
+    monkeypatch.setattr(QDialog, "exec", lambda self: 1)  # the analyst presses OK on the example crops
     panel.ea_from_crops()
     assert panel.eaSpin.value() == pytest.approx(1935.71, abs=0.005)  # (1/7)·542,000/40, shown to the cent
 

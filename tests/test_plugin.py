@@ -107,7 +107,7 @@ def test_loading_the_plugin_imports_no_heavy_library(plugin_dir):
 def test_editors_open_from_the_menu(plugin, qgis_iface, monkeypatch):
     from qgis.PyQt.QtWidgets import QDialog
 
-    monkeypatch.setattr(QDialog, "exec_", lambda self: 0)  # no event loop in the test
+    monkeypatch.setattr(QDialog, "exec", lambda self: 0)  # no event loop in the test
     plugin.initGui()
     shown = plugin.open_editor("factors")
     assert shown.windowTitle() == "Equivalent-factor table" and shown.totalsLabel.text().startswith("F total 7.90")

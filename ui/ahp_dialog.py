@@ -36,7 +36,7 @@ class AhpDialog(BASE_CLASS, FORM_CLASS):
         self.countSpin.valueChanged.connect(self.resize_criteria)
         self.weightsTable.setColumnCount(2)
         self.weightsTable.setHorizontalHeaderLabels([tr("Criterion"), tr("Weight")])
-        self.weightsTable.horizontalHeader().setSectionResizeMode(QHeaderView.Stretch)
+        self.weightsTable.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.build()
         if value:
             self.set_value(value)
@@ -56,7 +56,7 @@ class AhpDialog(BASE_CLASS, FORM_CLASS):
         self.matrixTable.setColumnCount(n)
         self.matrixTable.setHorizontalHeaderLabels(self.criteria)
         self.matrixTable.setVerticalHeaderLabels(self.criteria)
-        self.matrixTable.horizontalHeader().setSectionResizeMode(QHeaderView.Stretch)
+        self.matrixTable.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.combos = {}
         for i in range(n):
             for j in range(n):
@@ -69,7 +69,7 @@ class AhpDialog(BASE_CLASS, FORM_CLASS):
                     self.combos[(i, j)] = combo
                 else:
                     item = QTableWidgetItem("1" if i == j else "")
-                    item.setFlags(item.flags() & ~Qt.ItemIsEditable)  # reciprocals follow the upper triangle
+                    item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)  # reciprocals follow the upper triangle
                     self.matrixTable.setItem(i, j, item)
 
     def judgements(self):
@@ -110,4 +110,4 @@ class AhpDialog(BASE_CLASS, FORM_CLASS):
         self.resultLabel.setText(tr("λmax = {:.4f}; consistency ratio CR = {:.4f} ({})").format(
             lambda_max, cr, tr("consistent") if consistent else tr("inconsistent: CR > 0.1, revise the judgements")))
         self.resultLabel.setStyleSheet("color: #1e6b2b;" if consistent else "color: #b3261e;")
-        self.buttonBox.button(QDialogButtonBox.Ok).setEnabled(True)
+        self.buttonBox.button(QDialogButtonBox.StandardButton.Ok).setEnabled(True)

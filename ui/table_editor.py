@@ -146,7 +146,7 @@ class TableEditorDialog(BASE_CLASS, FORM_CLASS):
         self.descriptionLabel.setText(self.spec.description)
         self.table.setColumnCount(len(self.spec.columns))
         self.table.setHorizontalHeaderLabels([c.header for c in self.spec.columns])
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.Stretch)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.presetCombo.addItems(list(self.spec.presets))
         for widget in (self.presetLabel, self.presetCombo, self.loadPresetButton):
             widget.setVisible(bool(self.spec.presets))
@@ -222,7 +222,7 @@ class TableEditorDialog(BASE_CLASS, FORM_CLASS):
                     item = QTableWidgetItem("")
                     self.table.setItem(r, c, item)
                 _, problem = check_cell(column, item.text())
-                item.setBackground(INVALID if problem else QColor(Qt.transparent))
+                item.setBackground(INVALID if problem else QColor(Qt.GlobalColor.transparent))
                 item.setToolTip(problem or "")
                 if problem:
                     problems.append(tr("row {}, {}: {}").format(r + 1, column.header, problem))
@@ -240,7 +240,7 @@ class TableEditorDialog(BASE_CLASS, FORM_CLASS):
             except Exception as error:  # noqa: BLE001 - an InputError of the science, shown as is
                 totals = str(error)
         self.totalsLabel.setText(totals)
-        self.buttonBox.button(QDialogButtonBox.Ok).setEnabled(not problems)
+        self.buttonBox.button(QDialogButtonBox.StandardButton.Ok).setEnabled(not problems)
         return not problems
 
     # -- CSV -------------------------------------------------------------------------------------------

@@ -13,7 +13,8 @@ import os
 from qgis.core import QgsMapLayerProxyModel, QgsProcessingException, QgsProcessingFeedback, QgsProject, QgsVectorLayer
 from qgis.gui import QgsFieldComboBox, QgsMapLayerComboBox
 from qgis.PyQt import uic
-from qgis.PyQt.QtWidgets import (QApplication, QComboBox, QDockWidget, QHeaderView, QLabel, QLineEdit, QPushButton,
+from qgis.PyQt.QtWidgets import (QApplication, QComboBox, QDockWidget, QFormLayout, QHeaderView, QLabel, QLineEdit,
+                                 QPushButton,
                                  QTableWidgetItem)
 
 from ..ecocomp_plugin import units
@@ -98,11 +99,11 @@ class WorkflowPanel(BASE_CLASS, FORM_CLASS):
         self.tableCombo.setAllowEmptyLayer(True)
         self.layerKeyCombo, self.tableKeyCombo = QgsFieldComboBox(), ColumnComboBox()
         for row, widget in enumerate((self.layerCombo, self.tableCombo, self.layerKeyCombo, self.tableKeyCombo)):
-            self.dataLayout.setWidget(row, self.dataLayout.FieldRole, widget)
+            self.dataLayout.setWidget(row, QFormLayout.ItemRole.FieldRole, widget)
         self.fieldsTable.setColumnCount(3)
         self.fieldsTable.setHorizontalHeaderLabels([tr("Quantity"), tr("Field"), tr("Unit")])
-        self.fieldsTable.horizontalHeader().setSectionResizeMode(QHeaderView.Stretch)
-        self.fieldsTable.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeToContents)
+        self.fieldsTable.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.fieldsTable.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         self.fieldsTable.verticalHeader().setVisible(False)
         self.fieldsTable.setRowCount(len(ROLES))
         self.fieldsTable.setMinimumHeight(self.fieldsTable.horizontalHeader().sizeHint().height()
@@ -317,7 +318,7 @@ class WorkflowPanel(BASE_CLASS, FORM_CLASS):
         from .table_editor import TableEditorDialog
 
         dialog = TableEditorDialog("crops", parent=self)
-        if dialog.exec_():
+        if dialog.exec():
             self.eaSpin.setValue(esv.crop_table_ea(dialog.checked_rows())[1])
             self.eaModeCombo.setCurrentIndex(EA_TYPED)
 

@@ -44,7 +44,7 @@ class EditorWrapper(WidgetWrapper):
 
     def edit(self):
         dialog = self.open_editor()
-        if dialog.exec_():
+        if dialog.exec():
             self.setValue(dialog.value())
             self.widgetValueHasChanged.emit(self)
 
