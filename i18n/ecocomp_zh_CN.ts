@@ -99,12 +99,12 @@
       <translation>耕地生态补偿(&amp;E)</translation>
     </message>
     <message>
-      <location filename="processing/algorithm.py" line="438" />
+      <location filename="processing/algorithm.py" line="475" />
       <source>Compensation methods</source>
       <translation>补偿方法</translation>
     </message>
     <message>
-      <location filename="processing/algorithm.py" line="444" />
+      <location filename="processing/algorithm.py" line="481" />
       <source>Units (county / prefecture / province polygons)</source>
       <translation>评价单元（县、市或省级面）</translation>
     </message>
@@ -114,47 +114,47 @@
       <translation>整数，</translation>
     </message>
     <message>
-      <location filename="processing/algorithm.py" line="165" />
+      <location filename="processing/algorithm.py" line="202" />
       <source>Statistics table (CSV/XLSX)</source>
       <translation>统计表（CSV/XLSX）</translation>
     </message>
     <message>
-      <location filename="processing/algorithm.py" line="168" />
+      <location filename="processing/algorithm.py" line="205" />
       <source>Join field of the polygons (e.g. adcode)</source>
       <translation>多边形的连接字段（如 adcode）</translation>
     </message>
     <message>
-      <location filename="processing/algorithm.py" line="171" />
+      <location filename="processing/algorithm.py" line="208" />
       <source>Join field of the table (empty: a code column such as 行政代码)</source>
       <translation>统计表的连接字段（留空：使用 行政代码 等代码列）</translation>
     </message>
     <message>
-      <location filename="processing/algorithm.py" line="176" />
+      <location filename="processing/algorithm.py" line="213" />
       <source>Encoding of a CSV statistics table</source>
       <translation>CSV 统计表的编码</translation>
     </message>
     <message>
-      <location filename="processing/algorithm.py" line="180" />
+      <location filename="processing/algorithm.py" line="217" />
       <source>Header row of the statistics table (0 = detect title rows above it)</source>
       <translation>统计表的表头行（0 = 自动识别其上方的标题行）</translation>
     </message>
     <message>
-      <location filename="processing/algorithm.py" line="183" />
+      <location filename="processing/algorithm.py" line="220" />
       <source>Polygons without a table row</source>
       <translation>在统计表中没有对应行的多边形</translation>
     </message>
     <message>
-      <location filename="processing/algorithm.py" line="188" />
+      <location filename="processing/algorithm.py" line="225" />
       <source>Polygons sharing one key</source>
       <translation>多个多边形共用一个键</translation>
     </message>
     <message>
-      <location filename="processing/algorithm.py" line="202" />
+      <location filename="processing/algorithm.py" line="239" />
       <source>Stop on implausible values (a wrong unit, e.g. 万人 read as persons)</source>
       <translation>数值不合理时停止（单位错误，如把万人当作人）</translation>
     </message>
     <message>
-      <location filename="processing/algorithm.py" line="241" />
+      <location filename="processing/algorithm.py" line="278" />
       <source>Unit of the money results (field names say it: _10k_cny, _100m_cny)</source>
       <translation>货币结果的单位（字段名后缀注明：_10k_cny 为万元，_100m_cny 为亿元）</translation>
     </message>
@@ -169,7 +169,7 @@
       <translation>{}（{}）必须是{}{}；给定值为 {}。</translation>
     </message>
     <message>
-      <location filename="processing/algorithm.py" line="418" />
+      <location filename="processing/algorithm.py" line="455" />
       <source>Cancelled: nothing was written.</source>
       <translation>已取消：未写入任何内容。</translation>
     </message>
@@ -184,42 +184,42 @@
       <translation>{} 至 {}</translation>
     </message>
     <message>
-      <location filename="processing/algorithm.py" line="141" />
+      <location filename="processing/algorithm.py" line="171" />
       <source>This algorithm needs a Python library that QGIS cannot find. Install: {}.</source>
       <translation>该算法需要的 Python 库 QGIS 找不到。请安装：{}。</translation>
     </message>
     <message>
-      <location filename="processing/algorithm.py" line="177" />
+      <location filename="processing/algorithm.py" line="214" />
       <source>Detect (UTF-8, UTF-8 with BOM, GBK/GB18030)</source>
       <translation>自动识别（UTF-8、带 BOM 的 UTF-8、GBK/GB18030）</translation>
     </message>
     <message>
-      <location filename="processing/algorithm.py" line="184" />
+      <location filename="processing/algorithm.py" line="221" />
       <source>Refuse (stop and list them)</source>
       <translation>拒绝（停止并列出）</translation>
     </message>
     <message>
-      <location filename="processing/algorithm.py" line="185" />
+      <location filename="processing/algorithm.py" line="222" />
       <source>Leave them out of the results, with a warning (not from the papers)</source>
       <translation>从结果中剔除并给出警告（非文献方法）</translation>
     </message>
     <message>
-      <location filename="processing/algorithm.py" line="189" />
+      <location filename="processing/algorithm.py" line="226" />
       <source>Refuse (stop and list the keys)</source>
       <translation>拒绝（停止并列出这些键）</translation>
     </message>
     <message>
-      <location filename="processing/algorithm.py" line="190" />
+      <location filename="processing/algorithm.py" line="227" />
       <source>Warn and give each polygon the table row (not from the papers)</source>
       <translation>警告，并将表行赋给每个多边形（非文献方法）</translation>
     </message>
     <message>
-      <location filename="processing/algorithm.py" line="230" />
+      <location filename="processing/algorithm.py" line="267" />
       <source>Choose the field that holds the {}.</source>
       <translation>请选择存放{}的字段。</translation>
     </message>
     <message>
-      <location filename="processing/algorithm.py" line="297" />
+      <location filename="processing/algorithm.py" line="334" />
       <source>Field 'fid' has duplicate values ({}), but a GeoPackage uses it as the unique feature id. Remove or rename the field 'fid' (e.g. with 'Refactor fields'), or write to another format.</source>
       <translation>字段“fid”有重复值（{}），而 GeoPackage 把它用作唯一的要素编号。请删除或重命名字段“fid”（例如用“重构字段”），或写出为其他格式。</translation>
     </message>
@@ -234,12 +234,12 @@
       <translation>不大于 {}</translation>
     </message>
     <message>
-      <location filename="processing/algorithm.py" line="221" />
+      <location filename="processing/algorithm.py" line="258" />
       <source>Unit of {}</source>
       <translation>{}的单位</translation>
     </message>
     <message>
-      <location filename="processing/algorithm.py" line="222" />
+      <location filename="processing/algorithm.py" line="259" />
       <source>From the header, else {}</source>
       <translation>按表头，否则为 {}</translation>
     </message>
@@ -314,177 +314,187 @@
       <translation>输入字段“{}”与结果字段“{}”仅大小写不同，GeoPackage 和 Shapefile 会把它们视为同一列。请重命名输入字段（例如“{}_in”）后再运行。</translation>
     </message>
     <message>
-      <location filename="processing/esv_algorithm.py" line="34" />
+      <location filename="processing/esv_algorithm.py" line="35" />
       <source>Ecosystem service value of cultivated land (ESV)</source>
       <translation>耕地生态系统服务价值（ESV）</translation>
     </message>
     <message>
-      <location filename="processing/esv_algorithm.py" line="37" />
+      <location filename="processing/esv_algorithm.py" line="38" />
       <source>&lt;p&gt;Ecosystem service value (ESV) of each unit's cultivated land by the equivalent-factor method of Xie et al. [XIE], as used for Hubei [HB] and Xuzhou [XZ].&lt;/p&gt;&lt;p&gt;&lt;b&gt;ESV = F · Ea · S&lt;/b&gt; (CNY), with S the cultivated-land area (ha) and F the sum of equivalent factors: total, market (food, raw material) or non-market (regulating, supporting, cultural services).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Ea = (1/7) · Σ m&lt;sub&gt;i&lt;/sub&gt;·q&lt;sub&gt;i&lt;/sub&gt;·v&lt;sub&gt;i&lt;/sub&gt; / Σ m&lt;sub&gt;i&lt;/sub&gt;&lt;/b&gt; (CNY/ha): value of one equivalent factor, from the sown area m (ha), yield q (kg/ha) and national average price v (CNY/kg) of the main food crops; 1/7 is the natural share of the value of food production. Ea is typed in, computed once from a crop table for the whole study region, or computed per unit from crop fields.&lt;/p&gt;&lt;p&gt;Factor presets: Xie 2008 (F = 7.90; market 1.39; non-market 6.51) [HB]; Xie 2003 (F = 6.91; market 1.10; non-market 5.81) [XZ]; or your own table (service, market / non-market, factor).&lt;/p&gt;&lt;p&gt;Output: the input features with &lt;i&gt;ea&lt;/i&gt; (CNY/ha), &lt;i&gt;esv_total&lt;/i&gt;, &lt;i&gt;esv_market&lt;/i&gt;, &lt;i&gt;esv_nonmarket&lt;/i&gt; (CNY) and, optionally, one &lt;i&gt;esv_&amp;lt;service&amp;gt;&lt;/i&gt; field per service. A statistics table (CSV/XLSX layer) can be joined to the polygons by a key field; every polygon must find its row.&lt;/p&gt;</source>
       <translation>&lt;p&gt;按谢高地等人的当量因子法 [XIE] 计算各单元耕地的生态系统服务价值（ESV），与湖北 [HB]、徐州 [XZ] 的研究一致。&lt;/p&gt;&lt;p&gt;&lt;b&gt;ESV = F · Ea · S&lt;/b&gt;（元），S 为耕地面积（公顷），F 为当量因子之和：总值、市场价值（食物生产、原料生产）或非市场价值（调节、支持、文化服务）。&lt;/p&gt;&lt;p&gt;&lt;b&gt;Ea = (1/7) · Σ m&lt;sub&gt;i&lt;/sub&gt;·q&lt;sub&gt;i&lt;/sub&gt;·v&lt;sub&gt;i&lt;/sub&gt; / Σ m&lt;sub&gt;i&lt;/sub&gt;&lt;/b&gt;（元/公顷）：一个标准当量因子的价值，由主要粮食作物的播种面积 m（公顷）、单产 q（千克/公顷）和全国平均价格 v（元/千克）求得；1/7 为粮食生产价值中自然贡献的份额。Ea 可直接输入、由作物表为整个研究区计算一次，或由作物字段按单元计算。&lt;/p&gt;&lt;p&gt;当量因子预设：谢高地 2008（F = 7.90；市场 1.39；非市场 6.51）[HB]；谢高地 2003（F = 6.91；市场 1.10；非市场 5.81）[XZ]；或自定义表（服务、市场/非市场、因子）。&lt;/p&gt;&lt;p&gt;输出：输入要素附加 &lt;i&gt;ea&lt;/i&gt;（元/公顷）、&lt;i&gt;esv_total&lt;/i&gt;、&lt;i&gt;esv_market&lt;/i&gt;、&lt;i&gt;esv_nonmarket&lt;/i&gt;（元），可选每项服务一个 &lt;i&gt;esv_&amp;lt;服务&amp;gt;&lt;/i&gt; 字段。统计表（CSV/XLSX 图层）可按关键字段连接到面图层；每个面都必须找到对应的行。&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="processing/esv_algorithm.py" line="59" />
+      <location filename="processing/esv_algorithm.py" line="60" />
       <source>Cultivated land area S (field, ha)</source>
       <translation>耕地面积 S（字段，公顷）</translation>
     </message>
     <message>
-      <location filename="processing/esv_algorithm.py" line="117" />
+      <location filename="processing/esv_algorithm.py" line="118" />
       <source>Ecosystem service value</source>
       <translation>生态系统服务价值</translation>
     </message>
     <message>
-      <location filename="processing/esv_algorithm.py" line="184" />
+      <location filename="processing/esv_algorithm.py" line="188" />
       <source>cultivated land area, ha</source>
       <translation>耕地面积，公顷</translation>
     </message>
     <message>
-      <location filename="processing/esv_algorithm.py" line="62" />
+      <location filename="processing/esv_algorithm.py" line="63" />
       <source>How to get Ea, the value of one equivalent factor</source>
       <translation>标准当量因子价值 Ea 的来源</translation>
     </message>
     <message>
-      <location filename="processing/esv_algorithm.py" line="73" />
+      <location filename="processing/esv_algorithm.py" line="74" />
       <source>Ea, typed value (CNY/ha)</source>
       <translation>Ea，直接输入（元/公顷）</translation>
     </message>
     <message>
-      <location filename="processing/esv_algorithm.py" line="86" />
+      <location filename="processing/esv_algorithm.py" line="87" />
       <source>Crop fields per unit: crop, sown-area field (ha), yield field (kg/ha), price (CNY/kg)</source>
       <translation>各单元作物字段：作物、播种面积字段（公顷）、单产字段（千克/公顷）、价格（元/千克）</translation>
     </message>
     <message>
-      <location filename="processing/esv_algorithm.py" line="94" />
+      <location filename="processing/esv_algorithm.py" line="95" />
       <source>Equivalent-factor table</source>
       <translation>当量因子表</translation>
     </message>
     <message>
-      <location filename="processing/esv_algorithm.py" line="113" />
+      <location filename="processing/esv_algorithm.py" line="114" />
       <source>Add one ESV field per service (CNY)</source>
       <translation>为每项服务增加一个 ESV 字段（元）</translation>
     </message>
     <message>
-      <location filename="processing/esv_algorithm.py" line="151" />
+      <location filename="processing/esv_algorithm.py" line="119" />
+      <source>Ea, value of one equivalent factor (CNY/ha; per unit: the area-weighted mean)</source>
+      <translation>Ea，一个当量因子的价值（元/公顷；按单元计算时为面积加权平均）</translation>
+    </message>
+    <message>
+      <location filename="processing/esv_algorithm.py" line="121" />
+      <source>ESV of all units (CNY)</source>
+      <translation>全部单元的 ESV（元）</translation>
+    </message>
+    <message>
+      <location filename="processing/esv_algorithm.py" line="155" />
       <source>Ea per unit needs the crop fields table: one row per crop with its sown-area field (ha), yield field (kg/ha) and price (CNY/kg).</source>
       <translation>按单元计算 Ea 需要作物字段表：每种作物一行，给出其播种面积字段（公顷）、单产字段（千克/公顷）和价格（元/千克）。</translation>
     </message>
     <message>
-      <location filename="processing/esv_algorithm.py" line="78" />
+      <location filename="processing/esv_algorithm.py" line="79" />
       <source>Crop table: crop, sown area (ha), yield (kg/ha), price (CNY/kg)</source>
       <translation>作物表：作物、播种面积（公顷）、单产（千克/公顷）、价格（元/千克）</translation>
     </message>
     <message>
-      <location filename="processing/esv_algorithm.py" line="105" />
+      <location filename="processing/esv_algorithm.py" line="106" />
       <source>Custom equivalent factors: service, part (market / non-market), factor (dimensionless)</source>
       <translation>自定义当量因子：服务、类别（市场/非市场）、因子（无量纲）</translation>
     </message>
     <message>
-      <location filename="processing/esv_algorithm.py" line="64" />
+      <location filename="processing/esv_algorithm.py" line="65" />
       <source>Typed value (CNY/ha)</source>
       <translation>直接输入（元/公顷）</translation>
     </message>
     <message>
-      <location filename="processing/esv_algorithm.py" line="65" />
+      <location filename="processing/esv_algorithm.py" line="66" />
       <source>From the crop table: one Ea for the whole study region</source>
       <translation>由作物表计算：整个研究区一个 Ea</translation>
     </message>
     <message>
-      <location filename="processing/esv_algorithm.py" line="66" />
+      <location filename="processing/esv_algorithm.py" line="67" />
       <source>Per unit, from crop fields</source>
       <translation>按单元，由作物字段计算</translation>
     </message>
     <message>
-      <location filename="processing/esv_algorithm.py" line="87" />
+      <location filename="processing/esv_algorithm.py" line="88" />
       <source>Crop</source>
       <translation>作物</translation>
     </message>
     <message>
-      <location filename="processing/esv_algorithm.py" line="87" />
+      <location filename="processing/esv_algorithm.py" line="88" />
       <source>Sown-area field (ha)</source>
       <translation>播种面积字段（公顷）</translation>
     </message>
     <message>
-      <location filename="processing/esv_algorithm.py" line="87" />
+      <location filename="processing/esv_algorithm.py" line="88" />
       <source>Yield field (kg/ha)</source>
       <translation>单产字段（千克/公顷）</translation>
     </message>
     <message>
-      <location filename="processing/esv_algorithm.py" line="88" />
+      <location filename="processing/esv_algorithm.py" line="89" />
       <source>Price (CNY/kg)</source>
       <translation>价格（元/千克）</translation>
     </message>
     <message>
-      <location filename="processing/esv_algorithm.py" line="96" />
+      <location filename="processing/esv_algorithm.py" line="97" />
       <source>Xie 2008 cropland (F 7.90 = market 1.39 + non-market 6.51) [HB]</source>
       <translation>谢高地 2008 耕地（F 7.90 = 市场 1.39 + 非市场 6.51）[HB]</translation>
     </message>
     <message>
-      <location filename="processing/esv_algorithm.py" line="97" />
+      <location filename="processing/esv_algorithm.py" line="98" />
       <source>Xie 2003 farmland (F 6.91 = market 1.10 + non-market 5.81) [XZ]</source>
       <translation>谢高地 2003 农田（F 6.91 = 市场 1.10 + 非市场 5.81）[XZ]</translation>
     </message>
     <message>
-      <location filename="processing/esv_algorithm.py" line="98" />
+      <location filename="processing/esv_algorithm.py" line="99" />
       <source>Custom table (below)</source>
       <translation>自定义表（下方）</translation>
     </message>
     <message>
-      <location filename="processing/esv_algorithm.py" line="188" />
+      <location filename="processing/esv_algorithm.py" line="192" />
       <source>Cultivated land area S (field '{}', ha)</source>
       <translation>耕地面积 S（字段“{}”，公顷）</translation>
     </message>
     <message>
-      <location filename="processing/esv_algorithm.py" line="79" />
+      <location filename="processing/esv_algorithm.py" line="80" />
       <source>Sown area (ha)</source>
       <translation>播种面积（公顷）</translation>
     </message>
     <message>
-      <location filename="processing/esv_algorithm.py" line="79" />
+      <location filename="processing/esv_algorithm.py" line="80" />
       <source>Yield (kg/ha)</source>
       <translation>单产（千克/公顷）</translation>
     </message>
     <message>
-      <location filename="processing/esv_algorithm.py" line="106" />
+      <location filename="processing/esv_algorithm.py" line="107" />
       <source>Service</source>
       <translation>服务</translation>
     </message>
     <message>
-      <location filename="processing/esv_algorithm.py" line="106" />
+      <location filename="processing/esv_algorithm.py" line="107" />
       <source>Part</source>
       <translation>类别</translation>
     </message>
     <message>
-      <location filename="processing/esv_algorithm.py" line="106" />
+      <location filename="processing/esv_algorithm.py" line="107" />
       <source>Factor</source>
       <translation>因子</translation>
     </message>
     <message>
-      <location filename="processing/esv_algorithm.py" line="159" />
+      <location filename="processing/esv_algorithm.py" line="163" />
       <source>Sown area of {} (field '{}', ha)</source>
       <translation>{}的播种面积（字段“{}”，公顷）</translation>
     </message>
     <message>
-      <location filename="processing/esv_algorithm.py" line="162" />
+      <location filename="processing/esv_algorithm.py" line="166" />
       <source>Yield of {} (field '{}', kg/ha)</source>
       <translation>{}的单产（字段“{}”，千克/公顷）</translation>
     </message>
     <message>
-      <location filename="processing/esv_algorithm.py" line="169" />
+      <location filename="processing/esv_algorithm.py" line="173" />
       <source>Crop fields table, {}: price must be ≥ 0 CNY/kg.</source>
       <translation>作物字段表，{}：价格必须 ≥ 0 元/千克。</translation>
     </message>
     <message>
-      <location filename="processing/esv_algorithm.py" line="158" />
+      <location filename="processing/esv_algorithm.py" line="162" />
       <source>sown area of {}, ha</source>
       <translation>{}的播种面积，公顷</translation>
     </message>
     <message>
-      <location filename="processing/esv_algorithm.py" line="161" />
+      <location filename="processing/esv_algorithm.py" line="165" />
       <source>yield of {}, kg/ha</source>
       <translation>{}的单产，千克/公顷</translation>
     </message>
     <message>
-      <location filename="processing/esv_algorithm.py" line="167" />
+      <location filename="processing/esv_algorithm.py" line="171" />
       <source>Crop fields table, {}: price {!r} (CNY/kg) is not a number.</source>
       <translation>作物字段表，{}：价格 {!r}（元/千克）不是数字。</translation>
     </message>
@@ -684,172 +694,187 @@
       <translation>产量表，{}：生产力 p_i {!r}（千克/公顷）不是数字。</translation>
     </message>
     <message>
-      <location filename="processing/io_algorithms.py" line="29" />
+      <location filename="processing/io_algorithms.py" line="30" />
       <source>&lt;p&gt;Land embodied in final demand through a multi-regional input–output table [IO]: &lt;b&gt;A = Z · diag(x)⁻¹&lt;/b&gt;, &lt;b&gt;f = land / x&lt;/b&gt; (ha per unit of output; 0 where x = 0) and &lt;b&gt;C = diag(f) · (I − A)⁻¹ · Y&lt;/b&gt;, solved with one LU factorisation of I − A for all final-demand columns (the inverse is never formed; sparse tables stay sparse).&lt;/p&gt;&lt;p&gt;Tables: a folder with &lt;i&gt;Z.csv&lt;/i&gt;, &lt;i&gt;Y.csv&lt;/i&gt; (two header rows: region, then sector or final-demand category; two label columns: region, sector), &lt;i&gt;x.csv&lt;/i&gt; and &lt;i&gt;land.csv&lt;/i&gt; (region, sector, value); or an XLSX workbook with sheets Z, Y, x, land in the same layout; or a folder saved by pymrio (save_all), with the land account taken from an extension's F table. Optional: a category mapping (CSV: category, group — e.g. consumption, investment, export) and a sector concordance (CSV: sector, aggregated sector — e.g. 30 → 8 sectors as in [IO]); results are computed at full detail and then summed. Checks: labels, negative or zero output, rows that do not balance (x = Z·1 + Y·1; the largest imbalance is named) and a singular I − A.&lt;/p&gt;</source>
       <translation>&lt;p&gt;通过多区域投入产出表计算最终需求所隐含的土地 [IO]：&lt;b&gt;A = Z · diag(x)⁻¹&lt;/b&gt;，&lt;b&gt;f = land / x&lt;/b&gt;（每单位产出的公顷数；x = 0 时取 0），&lt;b&gt;C = diag(f) · (I − A)⁻¹ · Y&lt;/b&gt;，对 I − A 做一次 LU 分解同时求解全部最终需求列（从不构造逆矩阵；稀疏表保持稀疏）。&lt;/p&gt;&lt;p&gt;表格：一个文件夹，包含 &lt;i&gt;Z.csv&lt;/i&gt;、&lt;i&gt;Y.csv&lt;/i&gt;（两行表头：地区，然后是部门或最终需求类别；两列标签：地区、部门）、&lt;i&gt;x.csv&lt;/i&gt; 与 &lt;i&gt;land.csv&lt;/i&gt;（地区、部门、数值）；或一个 XLSX 工作簿，工作表 Z、Y、x、land 采用相同布局；或由 pymrio 保存（save_all）的文件夹，土地账户取自某扩展的 F 表。可选：类别对应表（CSV：类别、组别，如消费、投资、出口）与部门对照表（CSV：部门、合并部门，如 [IO] 中的 30 → 8 个部门）；先按全部细节计算，再加总。检查项：标签、负的或为零的产出、不平衡的行（x = Z·1 + Y·1；指出最大不平衡处）以及奇异的 I − A。&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="processing/io_algorithms.py" line="60" />
+      <location filename="processing/io_algorithms.py" line="61" />
       <source>Input–output land occupation</source>
       <translation>投入产出土地占用</translation>
     </message>
     <message>
-      <location filename="processing/io_algorithms.py" line="166" />
+      <location filename="processing/io_algorithms.py" line="167" />
       <source>Land of a region occupied by other regions' final demand (input–output)</source>
       <translation>一地区土地被其他地区最终需求占用（投入产出）</translation>
     </message>
     <message>
-      <location filename="processing/io_algorithms.py" line="227" />
+      <location filename="processing/io_algorithms.py" line="233" />
       <source>Bilateral land occupation account and net flows (input–output)</source>
       <translation>双边土地占用账户与净流动（投入产出）</translation>
     </message>
     <message>
-      <location filename="processing/io_algorithms.py" line="66" />
+      <location filename="processing/io_algorithms.py" line="67" />
       <source>Region polygons (e.g. provinces)</source>
       <translation>地区面图层（如省份）</translation>
     </message>
     <message>
-      <location filename="processing/io_algorithms.py" line="67" />
+      <location filename="processing/io_algorithms.py" line="68" />
       <source>Region key field (values = the MRIO's region labels)</source>
       <translation>地区关键字段（取值 = MRIO 的地区标签）</translation>
     </message>
     <message>
-      <location filename="processing/io_algorithms.py" line="174" />
+      <location filename="processing/io_algorithms.py" line="175" />
       <source>&lt;p&gt;Outputs per region polygon: occ_&amp;lt;group&amp;gt; (ha, per final-demand group), occ_total (ha), occ_s_&amp;lt;sector&amp;gt; (ha, all groups) and value_total (CNY).&lt;/p&gt;</source>
       <translation>&lt;p&gt;各地区面的输出：occ_&amp;lt;组别&amp;gt;（公顷，按最终需求组别）、occ_total（公顷）、occ_s_&amp;lt;部门&amp;gt;（公顷，全部组别）与 value_total（元）。&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="processing/io_algorithms.py" line="181" />
+      <location filename="processing/io_algorithms.py" line="182" />
       <source>Land of the target region occupied per region</source>
       <translation>目标地区土地被各地区占用量</translation>
     </message>
     <message>
-      <location filename="processing/io_algorithms.py" line="230" />
+      <location filename="processing/io_algorithms.py" line="236" />
       <source>&lt;p&gt;Beyond [IO], whose authors list it as missing: the full bilateral account of every region's land embodied in every other region's final demand, per final-demand group, the net balance of each region and the net flows between regions.&lt;/p&gt;&lt;p&gt;T[g, q, k] = Σ&lt;sub&gt;i&lt;/sub&gt; C&lt;sup&gt;(q,k)&lt;/sup&gt;&lt;sub&gt;(g,i)&lt;/sub&gt; (ha). Per region: land_production (row sum: land used in the region, production-based), land_consumption (column sum: land embodied in its final demand, consumption-based), land_supplied (to other regions), land_drawn (from other regions) and &lt;b&gt;land_net = supplied − drawn&lt;/b&gt;: positive = net supplier of land services = receives compensation.&lt;/p&gt;&lt;p&gt;Net flow between two regions: T[o, d] − T[d, o] over all groups, drawn as a line from the supplier o to the user d, width by amount; flows below the threshold are dropped and only the largest N kept.&lt;/p&gt;</source>
       <translation>&lt;p&gt;超出 [IO]（其作者列为不足之处）：完整的双边账户，即每个地区的土地隐含于其他每个地区最终需求中的数量（按最终需求组别）、各地区的净平衡，以及地区之间的净流动。&lt;/p&gt;&lt;p&gt;T[g, q, k] = Σ&lt;sub&gt;i&lt;/sub&gt; C&lt;sup&gt;(q,k)&lt;/sup&gt;&lt;sub&gt;(g,i)&lt;/sub&gt;（公顷）。每个地区：land_production（行和：本地区使用的土地，生产视角）、land_consumption（列和：其最终需求隐含的土地，消费视角）、land_supplied（供给其他地区）、land_drawn（取自其他地区）与 &lt;b&gt;land_net = 供给 − 取用&lt;/b&gt;：正值 = 土地服务的净供给者 = 获得补偿。&lt;/p&gt;&lt;p&gt;两地区之间的净流动：所有组别的 T[o, d] − T[d, o]，绘制为从供给地 o 指向使用地 d 的线，宽度随数量变化；低于阈值的流动被舍去，仅保留最大的 N 条。&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="processing/io_algorithms.py" line="251" />
+      <location filename="processing/io_algorithms.py" line="257" />
       <source>Land balance per region</source>
       <translation>各地区土地平衡</translation>
     </message>
     <message>
-      <location filename="processing/io_algorithms.py" line="69" />
+      <location filename="processing/io_algorithms.py" line="70" />
       <source>MRIO table format</source>
       <translation>MRIO 表格式</translation>
     </message>
     <message>
-      <location filename="processing/io_algorithms.py" line="73" />
+      <location filename="processing/io_algorithms.py" line="74" />
       <source>MRIO folder (CSV or pymrio)</source>
       <translation>MRIO 文件夹（CSV 或 pymrio）</translation>
     </message>
     <message>
-      <location filename="processing/io_algorithms.py" line="76" />
+      <location filename="processing/io_algorithms.py" line="77" />
       <source>MRIO workbook (XLSX)</source>
       <translation>MRIO 工作簿（XLSX）</translation>
     </message>
     <message>
-      <location filename="processing/io_algorithms.py" line="78" />
+      <location filename="processing/io_algorithms.py" line="79" />
       <source>pymrio: extension holding the land account (ha)</source>
       <translation>pymrio：存放土地账户的扩展（公顷）</translation>
     </message>
     <message>
-      <location filename="processing/io_algorithms.py" line="80" />
+      <location filename="processing/io_algorithms.py" line="81" />
       <source>pymrio: stressor row of the land account (empty = sum of all rows)</source>
       <translation>pymrio：土地账户的压力项行（留空 = 所有行之和）</translation>
     </message>
     <message>
-      <location filename="processing/io_algorithms.py" line="83" />
+      <location filename="processing/io_algorithms.py" line="84" />
       <source>Final-demand category mapping (CSV: category, group; optional)</source>
       <translation>最终需求类别对应表（CSV：类别、组别；可选）</translation>
     </message>
     <message>
-      <location filename="processing/io_algorithms.py" line="86" />
+      <location filename="processing/io_algorithms.py" line="87" />
       <source>Sector concordance (CSV: sector, aggregated sector; optional)</source>
       <translation>部门对照表（CSV：部门、合并部门；可选）</translation>
     </message>
     <message>
-      <location filename="processing/io_algorithms.py" line="89" />
+      <location filename="processing/io_algorithms.py" line="90" />
       <source>Balance tolerance |x − Z·1 − Y·1| / x (fraction)</source>
       <translation>平衡容差 |x − Z·1 − Y·1| / x（比例）</translation>
     </message>
     <message>
-      <location filename="processing/io_algorithms.py" line="92" />
+      <location filename="processing/io_algorithms.py" line="93" />
       <source>Unit value of land (CNY/ha; 0 = no monetary value)</source>
       <translation>土地单位价值（元/公顷；0 = 不计算货币价值）</translation>
     </message>
     <message>
-      <location filename="processing/io_algorithms.py" line="169" />
+      <location filename="processing/io_algorithms.py" line="170" />
       <source>&lt;p&gt;For a target region g (e.g. Gansu) and every region q: the land of g, by aggregated sector and in total, embodied in q's final demand per category [IO eq. 5]: occ[q, k] = Σ&lt;sub&gt;i&lt;/sub&gt; C&lt;sup&gt;(q,k)&lt;/sup&gt;&lt;sub&gt;(g,i)&lt;/sub&gt; (ha). The target's own final demand is included (domestic use). With a unit value (CNY/ha, e.g. the ESV per ha of the target region), value = occupation × unit value = the compensation owed to g.&lt;/p&gt;</source>
       <translation>&lt;p&gt;对目标地区 g（如甘肃）与每个地区 q：g 的土地（按合并部门及合计）隐含于 q 各类别最终需求中的数量 [IO 式 5]：occ[q, k] = Σ&lt;sub&gt;i&lt;/sub&gt; C&lt;sup&gt;(q,k)&lt;/sup&gt;&lt;sub&gt;(g,i)&lt;/sub&gt;（公顷）。目标地区自身的最终需求也计入（本地使用）。给定单位价值（元/公顷，如目标地区每公顷的 ESV）时，价值 = 占用量 × 单位价值 = 应付给 g 的补偿。&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="processing/io_algorithms.py" line="180" />
+      <location filename="processing/io_algorithms.py" line="181" />
       <source>Target region g</source>
       <translation>目标地区 g</translation>
     </message>
     <message>
-      <location filename="processing/io_algorithms.py" line="246" />
+      <location filename="processing/io_algorithms.py" line="183" />
+      <source>Land of the target region in all final demand (ha)</source>
+      <translation>目标地区土地隐含于全部最终需求的面积（公顷）</translation>
+    </message>
+    <message>
+      <location filename="processing/io_algorithms.py" line="184" />
+      <source>… in its own final demand (ha)</source>
+      <translation>……隐含于本地区最终需求的面积（公顷）</translation>
+    </message>
+    <message>
+      <location filename="processing/io_algorithms.py" line="185" />
+      <source>… in the other regions' final demand (ha)</source>
+      <translation>……隐含于其他地区最终需求的面积（公顷）</translation>
+    </message>
+    <message>
+      <location filename="processing/io_algorithms.py" line="252" />
       <source>Smallest net flow drawn (ha)</source>
       <translation>绘制的最小净流动（公顷）</translation>
     </message>
     <message>
-      <location filename="processing/io_algorithms.py" line="249" />
+      <location filename="processing/io_algorithms.py" line="255" />
       <source>Largest N net flows drawn (0 = all above the threshold)</source>
       <translation>绘制最大的 N 条净流动（0 = 阈值以上全部）</translation>
     </message>
     <message>
-      <location filename="processing/io_algorithms.py" line="253" />
+      <location filename="processing/io_algorithms.py" line="259" />
       <source>Bilateral land matrix (origin, destination, group, ha)</source>
       <translation>双边土地矩阵（来源地、目的地、组别、公顷）</translation>
     </message>
     <message>
-      <location filename="processing/io_algorithms.py" line="256" />
+      <location filename="processing/io_algorithms.py" line="262" />
       <source>Net land flows (lines)</source>
       <translation>土地净流动（线）</translation>
     </message>
     <message>
-      <location filename="processing/io_algorithms.py" line="287" />
+      <location filename="processing/io_algorithms.py" line="293" />
       <source>Net land flows</source>
       <translation>土地净流动</translation>
     </message>
     <message>
-      <location filename="processing/io_algorithms.py" line="213" />
+      <location filename="processing/io_algorithms.py" line="218" />
       <source>Land of {} occupied per region</source>
       <translation>{} 的土地被各地区占用量</translation>
     </message>
     <message>
-      <location filename="processing/io_algorithms.py" line="70" />
+      <location filename="processing/io_algorithms.py" line="71" />
       <source>Folder of CSV files: Z, Y, x, land</source>
       <translation>CSV 文件夹：Z、Y、x、land</translation>
     </message>
     <message>
-      <location filename="processing/io_algorithms.py" line="70" />
+      <location filename="processing/io_algorithms.py" line="71" />
       <source>XLSX workbook: sheets Z, Y, x, land</source>
       <translation>XLSX 工作簿：工作表 Z、Y、x、land</translation>
     </message>
     <message>
-      <location filename="processing/io_algorithms.py" line="71" />
+      <location filename="processing/io_algorithms.py" line="72" />
       <source>Folder saved by pymrio (text files)</source>
       <translation>pymrio 保存的文件夹（文本文件）</translation>
     </message>
     <message>
-      <location filename="processing/io_algorithms.py" line="102" />
+      <location filename="processing/io_algorithms.py" line="103" />
       <source>Choose the MRIO {} (parameter {}); {!r} was not found.</source>
       <translation>请选择 MRIO {}（参数 {}）；找不到 {!r}。</translation>
     </message>
     <message>
-      <location filename="processing/io_algorithms.py" line="127" />
+      <location filename="processing/io_algorithms.py" line="128" />
       <source>{} region(s) have several polygons in field '{}' (e.g. parts of a multipart region), which would each carry the region's whole land account: {}. Dissolve them by '{}' first.</source>
       <translation>有 {0} 个地区在字段“{1}”中对应多个多边形（例如多部件地区被拆开），每个多边形都会带上该地区的全部土地账户：{2}。请先按“{3}”融合。</translation>
     </message>
     <message>
-      <location filename="processing/io_algorithms.py" line="141" />
+      <location filename="processing/io_algorithms.py" line="142" />
       <source>No polygon matches an MRIO region: field '{}' holds e.g. {!r}, the MRIO regions are e.g. {!r}.</source>
       <translation>没有面与 MRIO 地区匹配：字段“{}”的取值如 {!r}，而 MRIO 地区如 {!r}。</translation>
     </message>
     <message>
-      <location filename="processing/io_algorithms.py" line="188" />
+      <location filename="processing/io_algorithms.py" line="193" />
       <source>The target region {!r} is not in the MRIO. Its regions are: {}.</source>
       <translation>目标地区 {!r} 不在 MRIO 中。其地区为：{}。</translation>
     </message>
@@ -1244,22 +1269,22 @@
       <translation>补偿额度</translation>
     </message>
     <message>
-      <location filename="processing/payment_algorithm.py" line="145" />
+      <location filename="processing/payment_algorithm.py" line="149" />
       <source>GDP (CNY)</source>
       <translation>GDP（元）</translation>
     </message>
     <message>
-      <location filename="processing/payment_algorithm.py" line="146" />
+      <location filename="processing/payment_algorithm.py" line="150" />
       <source>population (persons)</source>
       <translation>人口（人）</translation>
     </message>
     <message>
-      <location filename="processing/payment_algorithm.py" line="179" />
+      <location filename="processing/payment_algorithm.py" line="183" />
       <source>ESV (CNY)</source>
       <translation>ESV（元）</translation>
     </message>
     <message>
-      <location filename="processing/payment_algorithm.py" line="180" />
+      <location filename="processing/payment_algorithm.py" line="184" />
       <source>overload index eoi</source>
       <translation>超载指数 eoi</translation>
     </message>
@@ -1299,72 +1324,87 @@
       <translation>参考人均 GDP（元/人；全国或全省）</translation>
     </message>
     <message>
-      <location filename="processing/payment_algorithm.py" line="117" />
+      <location filename="processing/payment_algorithm.py" line="111" />
+      <source>Total received by the receiving units (CNY)</source>
+      <translation>受偿单元获得的补偿总额（元）</translation>
+    </message>
+    <message>
+      <location filename="processing/payment_algorithm.py" line="112" />
+      <source>Total paid by the paying units (CNY)</source>
+      <translation>支付单元支付的补偿总额（元）</translation>
+    </message>
+    <message>
+      <location filename="processing/payment_algorithm.py" line="113" />
+      <source>Net: received − paid (CNY)</source>
+      <translation>净额：获得 − 支付（元）</translation>
+    </message>
+    <message>
+      <location filename="processing/payment_algorithm.py" line="121" />
       <source>development-stage coefficient R</source>
       <translation>发展阶段系数 R</translation>
     </message>
     <message>
-      <location filename="processing/payment_algorithm.py" line="121" />
+      <location filename="processing/payment_algorithm.py" line="125" />
       <source>urban Engel coefficient</source>
       <translation>城镇恩格尔系数</translation>
     </message>
     <message>
-      <location filename="processing/payment_algorithm.py" line="122" />
+      <location filename="processing/payment_algorithm.py" line="126" />
       <source>rural Engel coefficient</source>
       <translation>农村恩格尔系数</translation>
     </message>
     <message>
-      <location filename="processing/payment_algorithm.py" line="123" />
+      <location filename="processing/payment_algorithm.py" line="127" />
       <source>urbanisation rate</source>
       <translation>城镇化率</translation>
     </message>
     <message>
-      <location filename="processing/payment_algorithm.py" line="143" />
+      <location filename="processing/payment_algorithm.py" line="147" />
       <source>affordability coefficient G</source>
       <translation>支付能力系数 G</translation>
     </message>
     <message>
-      <location filename="processing/payment_algorithm.py" line="147" />
+      <location filename="processing/payment_algorithm.py" line="151" />
       <source>GDP, CNY</source>
       <translation>GDP，元</translation>
     </message>
     <message>
-      <location filename="processing/payment_algorithm.py" line="181" />
+      <location filename="processing/payment_algorithm.py" line="185" />
       <source>ESV, CNY</source>
       <translation>ESV，元</translation>
     </message>
     <message>
-      <location filename="processing/payment_algorithm.py" line="183" />
+      <location filename="processing/payment_algorithm.py" line="187" />
       <source>overload index</source>
       <translation>超载指数</translation>
     </message>
     <message>
-      <location filename="processing/payment_algorithm.py" line="118" />
+      <location filename="processing/payment_algorithm.py" line="122" />
       <source>R, dimensionless</source>
       <translation>R，无量纲</translation>
     </message>
     <message>
-      <location filename="processing/payment_algorithm.py" line="144" />
+      <location filename="processing/payment_algorithm.py" line="148" />
       <source>G, dimensionless</source>
       <translation>G，无量纲</translation>
     </message>
     <message>
-      <location filename="processing/payment_algorithm.py" line="147" />
+      <location filename="processing/payment_algorithm.py" line="151" />
       <source>GDP (field '{}', CNY)</source>
       <translation>GDP（字段“{}”，元）</translation>
     </message>
     <message>
-      <location filename="processing/payment_algorithm.py" line="150" />
+      <location filename="processing/payment_algorithm.py" line="154" />
       <source>Population (field '{}', persons)</source>
       <translation>人口（字段“{}”，人）</translation>
     </message>
     <message>
-      <location filename="processing/payment_algorithm.py" line="181" />
+      <location filename="processing/payment_algorithm.py" line="185" />
       <source>ESV (field '{}', CNY)</source>
       <translation>ESV（字段“{}”，元）</translation>
     </message>
     <message>
-      <location filename="processing/payment_algorithm.py" line="184" />
+      <location filename="processing/payment_algorithm.py" line="188" />
       <source>Overload index eoi (field '{}')</source>
       <translation>超载指数 eoi（字段“{}”）</translation>
     </message>
@@ -1439,17 +1479,17 @@
       <translation>相对于输入的人均 GDP</translation>
     </message>
     <message>
-      <location filename="processing/payment_algorithm.py" line="118" />
+      <location filename="processing/payment_algorithm.py" line="122" />
       <source>R (field '{}')</source>
       <translation>R（字段“{}”）</translation>
     </message>
     <message>
-      <location filename="processing/payment_algorithm.py" line="144" />
+      <location filename="processing/payment_algorithm.py" line="148" />
       <source>G (field '{}')</source>
       <translation>G（字段“{}”）</translation>
     </message>
     <message>
-      <location filename="processing/payment_algorithm.py" line="126" />
+      <location filename="processing/payment_algorithm.py" line="130" />
       <source>The {} (field '{}')</source>
       <translation>{}（字段“{}”）</translation>
     </message>
@@ -1604,182 +1644,222 @@
       <translation>模板文件 {} 的扩展名必须为 {}。</translation>
     </message>
     <message>
-      <location filename="processing/zoning_algorithm.py" line="50" />
+      <location filename="processing/zoning_algorithm.py" line="51" />
       <source>Dual food-security and ecological-security compensation zoning</source>
       <translation>粮食安全与生态安全双重视角的补偿分区</translation>
     </message>
     <message>
-      <location filename="processing/zoning_algorithm.py" line="53" />
+      <location filename="processing/zoning_algorithm.py" line="54" />
       <source>&lt;p&gt;Zoning of cultivated-land protection compensation from the food-security and the ecological-security balance of each unit [FJ].&lt;/p&gt;&lt;p&gt;Food security: &lt;b&gt;d1 = α · c / (Y / S1)&lt;/b&gt; (ha/person), &lt;b&gt;s1 = S1 / N&lt;/b&gt;, &lt;b&gt;l1 = s1 − d1&lt;/b&gt;, L1 = N · l1 (ha). α: food self-sufficiency rate (default 0.95); c: per-capita grain consumption (default 400 kg/person); Y: grain output (kg); S1: cultivated area (ha); N: population.&lt;/p&gt;&lt;p&gt;Ecological security: &lt;b&gt;d2 = ef&lt;/b&gt;, &lt;b&gt;s2 = ec&lt;/b&gt; (gha/person) from ecocomp:footprint, or computed here with the [FJ] settings (r = 1, y per unit, consumption = production ÷ population, p_i = regional average); &lt;b&gt;l2 = s2 − d2&lt;/b&gt;, L2 = N · l2 (gha).&lt;/p&gt;&lt;p&gt;Score: &lt;b&gt;Q = w1 · z(l1) + w2 · z(l2)&lt;/b&gt;, z-scores over all units (sample σ by default); w1 + w2 = 1, typed or from an AHP pairwise matrix (consistency ratio CR reported; CR &gt; 0.1 refused unless overridden).&lt;/p&gt;&lt;p&gt;Zones: Q &gt; Δ → receiving zone (受偿区, 1); Q &lt; −Δ → paying zone (支付区, −1); otherwise balance zone (平衡区, 0). Δ typed ([FJ] used 0.2296 for Fujian's 9 cities: 3 receiving, 2 paying, 4 balance) or automatic Δ = κ · σ(Q), labelled.&lt;/p&gt;&lt;p&gt;Outputs: d1, s1, l1, l1_total (L1), d2, s2, l2, l2_total (L2), z1, z2, q_score, zone, zone_label, zone_label_zh; and a summary table with the number of units and the totals per zone.&lt;/p&gt;</source>
       <translation>&lt;p&gt;从各单元的粮食安全盈亏与生态安全盈亏出发，划分耕地保护补偿区 [FJ]。&lt;/p&gt;&lt;p&gt;粮食安全：&lt;b&gt;d1 = α · c / (Y / S1)&lt;/b&gt;（公顷/人），&lt;b&gt;s1 = S1 / N&lt;/b&gt;，&lt;b&gt;l1 = s1 − d1&lt;/b&gt;，L1 = N · l1（公顷）。α：粮食自给率（默认 0.95）；c：人均粮食消费（默认 400 千克/人）；Y：粮食产量（千克）；S1：耕地面积（公顷）；N：人口。&lt;/p&gt;&lt;p&gt;生态安全：&lt;b&gt;d2 = ef&lt;/b&gt;，&lt;b&gt;s2 = ec&lt;/b&gt;（全球公顷/人），来自 ecocomp:footprint，或按 [FJ] 设定在此计算（r = 1，y 按单元，消费 = 产量 ÷ 人口，p_i = 区域平均）；&lt;b&gt;l2 = s2 − d2&lt;/b&gt;，L2 = N · l2（全球公顷）。&lt;/p&gt;&lt;p&gt;得分：&lt;b&gt;Q = w1 · z(l1) + w2 · z(l2)&lt;/b&gt;，z 分数基于全部单元（默认样本标准差）；w1 + w2 = 1，可直接输入或由 AHP 判断矩阵导出（报告一致性比率 CR；CR &gt; 0.1 时拒绝，除非明确接受）。&lt;/p&gt;&lt;p&gt;分区：Q &gt; Δ → 受偿区（1）；Q &lt; −Δ → 支付区（−1）；其余为平衡区（0）。Δ 可直接输入（[FJ] 对福建 9 个地级市取 0.2296：3 个受偿区、2 个支付区、4 个平衡区）或自动取 Δ = κ · σ(Q)，并加以标注。&lt;/p&gt;&lt;p&gt;输出：d1、s1、l1、l1_total（L1）、d2、s2、l2、l2_total（L2）、z1、z2、q_score、zone、zone_label、zone_label_zh；以及各分区单元数与合计的汇总表。&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="processing/zoning_algorithm.py" line="75" />
+      <location filename="processing/zoning_algorithm.py" line="76" />
       <source>Grain output Y (field, kg)</source>
       <translation>粮食产量 Y（字段，千克）</translation>
     </message>
     <message>
-      <location filename="processing/zoning_algorithm.py" line="76" />
+      <location filename="processing/zoning_algorithm.py" line="77" />
       <source>Cultivated land area S1 (field, ha)</source>
       <translation>耕地面积 S1（字段，公顷）</translation>
     </message>
     <message>
-      <location filename="processing/zoning_algorithm.py" line="89" />
+      <location filename="processing/zoning_algorithm.py" line="90" />
       <source>Per-capita footprint ef (field, gha/person)</source>
       <translation>人均生态足迹 ef（字段，全球公顷/人）</translation>
     </message>
     <message>
-      <location filename="processing/zoning_algorithm.py" line="90" />
+      <location filename="processing/zoning_algorithm.py" line="91" />
       <source>Per-capita capacity ec (field, gha/person)</source>
       <translation>人均生态承载力 ec（字段，全球公顷/人）</translation>
     </message>
     <message>
-      <location filename="processing/zoning_algorithm.py" line="119" />
+      <location filename="processing/zoning_algorithm.py" line="120" />
       <source>Compensation zones</source>
       <translation>补偿分区</translation>
     </message>
     <message>
-      <location filename="processing/zoning_algorithm.py" line="79" />
+      <location filename="processing/zoning_algorithm.py" line="80" />
       <source>Food self-sufficiency rate α (fraction 0–1)</source>
       <translation>粮食自给率 α（比例 0–1）</translation>
     </message>
     <message>
-      <location filename="processing/zoning_algorithm.py" line="82" />
+      <location filename="processing/zoning_algorithm.py" line="83" />
       <source>Per-capita grain consumption c (kg/person)</source>
       <translation>人均粮食消费 c（千克/人）</translation>
     </message>
     <message>
-      <location filename="processing/zoning_algorithm.py" line="85" />
+      <location filename="processing/zoning_algorithm.py" line="86" />
       <source>Ecological balance</source>
       <translation>生态盈亏</translation>
     </message>
     <message>
-      <location filename="processing/zoning_algorithm.py" line="93" />
+      <location filename="processing/zoning_algorithm.py" line="94" />
       <source>Weights</source>
       <translation>权重</translation>
     </message>
     <message>
-      <location filename="processing/zoning_algorithm.py" line="106" />
+      <location filename="processing/zoning_algorithm.py" line="107" />
       <source>Accept an AHP matrix with consistency ratio CR &gt; 0.1</source>
       <translation>接受一致性比率 CR &gt; 0.1 的 AHP 矩阵</translation>
     </message>
     <message>
-      <location filename="processing/zoning_algorithm.py" line="108" />
+      <location filename="processing/zoning_algorithm.py" line="109" />
       <source>Balance band Δ</source>
       <translation>平衡带 Δ</translation>
     </message>
     <message>
-      <location filename="processing/zoning_algorithm.py" line="111" />
+      <location filename="processing/zoning_algorithm.py" line="112" />
       <source>Δ (score units, ≥ 0; [FJ] used 0.2296)</source>
       <translation>Δ（得分单位，≥ 0；[FJ] 取 0.2296）</translation>
     </message>
     <message>
-      <location filename="processing/zoning_algorithm.py" line="114" />
+      <location filename="processing/zoning_algorithm.py" line="115" />
       <source>κ for the automatic Δ = κ · σ(Q) (dimensionless)</source>
       <translation>自动 Δ = κ · σ(Q) 中的 κ（无量纲）</translation>
     </message>
     <message>
-      <location filename="processing/zoning_algorithm.py" line="117" />
+      <location filename="processing/zoning_algorithm.py" line="118" />
       <source>Standard deviation for the z-scores</source>
       <translation>z 分数的标准差</translation>
     </message>
     <message>
       <location filename="processing/zoning_algorithm.py" line="121" />
+      <source>Δ used: half-width of the balance zone of Q</source>
+      <translation>所用 Δ：Q 的平衡区阈值（半宽）</translation>
+    </message>
+    <message>
+      <location filename="processing/zoning_algorithm.py" line="122" />
+      <source>Weight w1 used (food security)</source>
+      <translation>所用权重 w1（粮食安全）</translation>
+    </message>
+    <message>
+      <location filename="processing/zoning_algorithm.py" line="123" />
+      <source>Weight w2 used (ecological security)</source>
+      <translation>所用权重 w2（生态安全）</translation>
+    </message>
+    <message>
+      <location filename="processing/zoning_algorithm.py" line="124" />
+      <source>AHP λmax (AHP weights only)</source>
+      <translation>AHP λmax（仅用 AHP 权重时）</translation>
+    </message>
+    <message>
+      <location filename="processing/zoning_algorithm.py" line="125" />
+      <source>AHP consistency ratio CR (AHP weights only)</source>
+      <translation>AHP 一致性比率 CR（仅用 AHP 权重时）</translation>
+    </message>
+    <message>
+      <location filename="processing/zoning_algorithm.py" line="126" />
+      <source>Number of receiving units</source>
+      <translation>受偿区单元数</translation>
+    </message>
+    <message>
+      <location filename="processing/zoning_algorithm.py" line="127" />
+      <source>Number of balance units</source>
+      <translation>平衡区单元数</translation>
+    </message>
+    <message>
+      <location filename="processing/zoning_algorithm.py" line="128" />
+      <source>Number of paying units</source>
+      <translation>支付区单元数</translation>
+    </message>
+    <message>
+      <location filename="processing/zoning_algorithm.py" line="131" />
       <source>Zone summary (units and totals per zone)</source>
       <translation>分区汇总（各分区单元数与合计）</translation>
     </message>
     <message>
-      <location filename="processing/zoning_algorithm.py" line="173" />
+      <location filename="processing/zoning_algorithm.py" line="184" />
       <source>grain output, kg</source>
       <translation>粮食产量，千克</translation>
     </message>
     <message>
-      <location filename="processing/zoning_algorithm.py" line="101" />
+      <location filename="processing/zoning_algorithm.py" line="102" />
       <source>AHP pairwise matrix (Saaty 1–9; row = food security, ecological security)</source>
       <translation>AHP 判断矩阵（Saaty 1–9；行 = 粮食安全、生态安全）</translation>
     </message>
     <message>
-      <location filename="processing/zoning_algorithm.py" line="134" />
+      <location filename="processing/zoning_algorithm.py" line="144" />
       <source>The AHP matrix must hold numbers (Saaty's scale 1/9 … 9).</source>
       <translation>AHP 矩阵必须为数字（Saaty 标度 1/9 … 9）。</translation>
     </message>
     <message>
-      <location filename="processing/zoning_algorithm.py" line="152" />
+      <location filename="processing/zoning_algorithm.py" line="163" />
       <source>per-capita footprint ef, gha/person</source>
       <translation>人均生态足迹 ef，全球公顷/人</translation>
     </message>
     <message>
-      <location filename="processing/zoning_algorithm.py" line="153" />
+      <location filename="processing/zoning_algorithm.py" line="164" />
       <source>per-capita capacity ec, gha/person</source>
       <translation>人均生态承载力 ec，全球公顷/人</translation>
     </message>
     <message>
-      <location filename="processing/zoning_algorithm.py" line="86" />
+      <location filename="processing/zoning_algorithm.py" line="87" />
       <source>From footprint fields ef and ec (gha/person, ecocomp:footprint)</source>
       <translation>来自生态足迹字段 ef 与 ec（全球公顷/人，ecocomp:footprint）</translation>
     </message>
     <message>
-      <location filename="processing/zoning_algorithm.py" line="87" />
+      <location filename="processing/zoning_algorithm.py" line="88" />
       <source>Computed here with the Fujian 2017 [FJ] settings and the production table</source>
       <translation>按福建 2017 [FJ] 设定与产量表在此计算</translation>
     </message>
     <message>
-      <location filename="processing/zoning_algorithm.py" line="94" />
+      <location filename="processing/zoning_algorithm.py" line="95" />
       <source>Typed w1, w2</source>
       <translation>直接输入 w1、w2</translation>
     </message>
     <message>
-      <location filename="processing/zoning_algorithm.py" line="94" />
+      <location filename="processing/zoning_algorithm.py" line="95" />
       <source>From the AHP pairwise matrix</source>
       <translation>由 AHP 判断矩阵导出</translation>
     </message>
     <message>
-      <location filename="processing/zoning_algorithm.py" line="109" />
+      <location filename="processing/zoning_algorithm.py" line="110" />
       <source>Typed Δ</source>
       <translation>直接输入 Δ</translation>
     </message>
     <message>
-      <location filename="processing/zoning_algorithm.py" line="109" />
+      <location filename="processing/zoning_algorithm.py" line="110" />
       <source>Automatic: Δ = κ · σ(Q)</source>
       <translation>自动：Δ = κ · σ(Q)</translation>
     </message>
     <message>
-      <location filename="processing/zoning_algorithm.py" line="118" />
+      <location filename="processing/zoning_algorithm.py" line="119" />
       <source>Sample (n − 1)</source>
       <translation>样本（n − 1）</translation>
     </message>
     <message>
-      <location filename="processing/zoning_algorithm.py" line="118" />
+      <location filename="processing/zoning_algorithm.py" line="119" />
       <source>Population (n)</source>
       <translation>总体（n）</translation>
     </message>
     <message>
-      <location filename="processing/zoning_algorithm.py" line="140" />
+      <location filename="processing/zoning_algorithm.py" line="151" />
       <source>The AHP matrix is inconsistent: CR = {:.3f} &gt; 0.1. Revise the judgements, or accept it explicitly.</source>
       <translation>AHP 矩阵不一致：CR = {:.3f} &gt; 0.1。请修改判断，或明确接受。</translation>
     </message>
     <message>
-      <location filename="processing/zoning_algorithm.py" line="102" />
+      <location filename="processing/zoning_algorithm.py" line="103" />
       <source>Food security</source>
       <translation>粮食安全</translation>
     </message>
     <message>
-      <location filename="processing/zoning_algorithm.py" line="102" />
+      <location filename="processing/zoning_algorithm.py" line="103" />
       <source>Ecological security</source>
       <translation>生态安全</translation>
     </message>
     <message>
-      <location filename="processing/zoning_algorithm.py" line="176" />
+      <location filename="processing/zoning_algorithm.py" line="187" />
       <source>Grain output Y (field '{}', kg)</source>
       <translation>粮食产量 Y（字段“{}”，千克）</translation>
     </message>
     <message>
-      <location filename="processing/zoning_algorithm.py" line="177" />
+      <location filename="processing/zoning_algorithm.py" line="188" />
       <source>Cultivated land area S1 (field '{}', ha)</source>
       <translation>耕地面积 S1（字段“{}”，公顷）</translation>
     </message>
     <message>
-      <location filename="processing/zoning_algorithm.py" line="156" />
+      <location filename="processing/zoning_algorithm.py" line="167" />
       <source>Field '{}' ({})</source>
       <translation>字段“{}”（{}）</translation>
     </message>
@@ -1979,222 +2059,222 @@
       <translation>第 {} 行，{}：{}</translation>
     </message>
     <message>
-      <location filename="ui/workflow_panel.py" line="23" />
+      <location filename="ui/workflow_panel.py" line="24" />
       <source>EcoComp results</source>
       <translation>EcoComp 结果</translation>
     </message>
     <message>
-      <location filename="ui/workflow_panel.py" line="29" />
+      <location filename="ui/workflow_panel.py" line="30" />
       <source>Cultivated land area S (ha)</source>
       <translation>耕地面积 S（公顷）</translation>
     </message>
     <message>
-      <location filename="ui/workflow_panel.py" line="31" />
+      <location filename="ui/workflow_panel.py" line="32" />
       <source>Population (persons)</source>
       <translation>人口（人）</translation>
     </message>
     <message>
-      <location filename="ui/workflow_panel.py" line="35" />
+      <location filename="ui/workflow_panel.py" line="36" />
       <source>Urban Engel coefficient (fraction)</source>
       <translation>城镇恩格尔系数（比例）</translation>
     </message>
     <message>
-      <location filename="ui/workflow_panel.py" line="37" />
+      <location filename="ui/workflow_panel.py" line="38" />
       <source>Rural Engel coefficient (fraction)</source>
       <translation>农村恩格尔系数（比例）</translation>
     </message>
     <message>
-      <location filename="ui/workflow_panel.py" line="39" />
+      <location filename="ui/workflow_panel.py" line="40" />
       <source>Urbanisation rate (fraction)</source>
       <translation>城镇化率（比例）</translation>
     </message>
     <message>
-      <location filename="ui/workflow_panel.py" line="41" />
+      <location filename="ui/workflow_panel.py" line="42" />
       <source>Grain output Y (kg)</source>
       <translation>粮食产量 Y（千克）</translation>
     </message>
     <message>
-      <location filename="ui/workflow_panel.py" line="130" />
+      <location filename="ui/workflow_panel.py" line="131" />
       <source>From a crop table…</source>
       <translation>由作物表计算…</translation>
     </message>
     <message>
-      <location filename="ui/workflow_panel.py" line="133" />
+      <location filename="ui/workflow_panel.py" line="134" />
       <source>Per unit, from the crop fields of the table [HB]</source>
       <translation>按单元，由统计表中的作物字段计算 [HB]</translation>
     </message>
     <message>
-      <location filename="ui/workflow_panel.py" line="134" />
+      <location filename="ui/workflow_panel.py" line="135" />
       <source>One typed value (CNY/ha)</source>
       <translation>输入一个值（元/公顷）</translation>
     </message>
     <message>
-      <location filename="ui/workflow_panel.py" line="135" />
+      <location filename="ui/workflow_panel.py" line="136" />
       <source>Ea from</source>
       <translation>Ea 来源</translation>
     </message>
     <message>
-      <location filename="ui/workflow_panel.py" line="137" />
+      <location filename="ui/workflow_panel.py" line="138" />
       <source>Crop prices v (CNY/kg) for Ea = (1/7) · Σ m·q·v / Σ m, per unit [HB]</source>
       <translation>作物价格 v（元/千克），用于按单元计算 Ea = (1/7) · Σ m·q·v / Σ m [HB]</translation>
     </message>
     <message>
-      <location filename="ui/workflow_panel.py" line="138" />
+      <location filename="ui/workflow_panel.py" line="139" />
       <source>Crop prices (CNY/kg)</source>
       <translation>作物价格（元/千克）</translation>
     </message>
     <message>
-      <location filename="ui/workflow_panel.py" line="141" />
+      <location filename="ui/workflow_panel.py" line="142" />
       <source>Join</source>
       <translation>连接</translation>
     </message>
     <message>
-      <location filename="ui/workflow_panel.py" line="142" />
+      <location filename="ui/workflow_panel.py" line="143" />
       <source>Statistics template…</source>
       <translation>统计表模板…</translation>
     </message>
     <message>
-      <location filename="ui/workflow_panel.py" line="143" />
+      <location filename="ui/workflow_panel.py" line="144" />
       <source>Write an empty table with the columns this path needs and the codes and names of the units (XLSX and CSV)</source>
       <translation>写出一张空白表，含本流程需要的列以及各单元的代码和名称（XLSX 和 CSV）</translation>
     </message>
     <message>
-      <location filename="ui/workflow_panel.py" line="149" />
+      <location filename="ui/workflow_panel.py" line="150" />
       <source>Value of one equivalent factor: Ea = (1/7) · Σ m·q·v / Σ m (CNY/ha) [XIE]</source>
       <translation>一个标准当量因子的价值：Ea = (1/7) · Σ m·q·v / Σ m（元/公顷）[XIE]</translation>
     </message>
     <message>
-      <location filename="ui/workflow_panel.py" line="284" />
+      <location filename="ui/workflow_panel.py" line="285" />
       <source>Statistics template</source>
       <translation>统计表模板</translation>
     </message>
     <message>
-      <location filename="ui/workflow_panel.py" line="445" />
+      <location filename="ui/workflow_panel.py" line="446" />
       <source>EcoComp — compensation workflow</source>
       <translation>EcoComp — 补偿工作流</translation>
     </message>
     <message>
-      <location filename="ui/workflow_panel.py" line="103" />
+      <location filename="ui/workflow_panel.py" line="104" />
       <source>Quantity</source>
       <translation>指标</translation>
     </message>
     <message>
-      <location filename="ui/workflow_panel.py" line="103" />
+      <location filename="ui/workflow_panel.py" line="104" />
       <source>Field</source>
       <translation>字段</translation>
     </message>
     <message>
-      <location filename="ui/workflow_panel.py" line="103" />
+      <location filename="ui/workflow_panel.py" line="104" />
       <source>Unit</source>
       <translation>单位</translation>
     </message>
     <message>
-      <location filename="ui/workflow_panel.py" line="127" />
+      <location filename="ui/workflow_panel.py" line="128" />
       <source>Xuzhou 2015 [XZ]</source>
       <translation>徐州 2015 [XZ]</translation>
     </message>
     <message>
-      <location filename="ui/workflow_panel.py" line="252" />
+      <location filename="ui/workflow_panel.py" line="253" />
       <source>No statistics table: the fields are read from the units.</source>
       <translation>未选统计表：字段从单元图层读取。</translation>
     </message>
     <message>
-      <location filename="ui/workflow_panel.py" line="266" />
+      <location filename="ui/workflow_panel.py" line="267" />
       <source>key</source>
       <translation>键</translation>
     </message>
     <message>
-      <location filename="ui/workflow_panel.py" line="266" />
+      <location filename="ui/workflow_panel.py" line="267" />
       <source>6-digit code</source>
       <translation>6 位代码</translation>
     </message>
     <message>
-      <location filename="ui/workflow_panel.py" line="266" />
+      <location filename="ui/workflow_panel.py" line="267" />
       <source>name without suffix</source>
       <translation>去后缀的名称</translation>
     </message>
     <message>
-      <location filename="ui/workflow_panel.py" line="267" />
+      <location filename="ui/workflow_panel.py" line="268" />
       <source>{} of {} units matched by {}.</source>
       <translation>{1} 个单元中有 {0} 个按{2}匹配。</translation>
     </message>
     <message>
-      <location filename="ui/workflow_panel.py" line="282" />
+      <location filename="ui/workflow_panel.py" line="283" />
       <source>Choose the layer of units (polygons).</source>
       <translation>请选择评价单元图层（面）。</translation>
     </message>
     <message>
-      <location filename="ui/workflow_panel.py" line="338" />
+      <location filename="ui/workflow_panel.py" line="339" />
       <source>No crop fields (sown area and yield of rice, wheat or maize) were found in the table: type Ea instead.</source>
       <translation>统计表中未找到作物字段（水稻、小麦或玉米的播种面积和单产）：请直接输入 Ea。</translation>
     </message>
     <message>
-      <location filename="ui/workflow_panel.py" line="347" />
+      <location filename="ui/workflow_panel.py" line="348" />
       <source>Ea is 0: type the value of one equivalent factor (CNY/ha), or take it from a crop table.</source>
       <translation>Ea 为 0：请输入一个当量因子的价值（元/公顷），或由作物表计算。</translation>
     </message>
     <message>
-      <location filename="ui/workflow_panel.py" line="234" />
+      <location filename="ui/workflow_panel.py" line="235" />
       <source>Header: {}</source>
       <translation>表头：{}</translation>
     </message>
     <message>
-      <location filename="ui/workflow_panel.py" line="235" />
+      <location filename="ui/workflow_panel.py" line="236" />
       <source>Canonical: {}</source>
       <translation>标准单位：{}</translation>
     </message>
     <message>
-      <location filename="ui/workflow_panel.py" line="236" />
+      <location filename="ui/workflow_panel.py" line="237" />
       <source>The unit written in the field's header, used unless another unit is chosen: {}</source>
       <translation>字段表头中写明的单位，除非另选单位，否则使用它：{}</translation>
     </message>
     <message>
-      <location filename="ui/workflow_panel.py" line="237" />
+      <location filename="ui/workflow_panel.py" line="238" />
       <source>No unit in the header: the canonical unit, {}</source>
       <translation>表头中没有单位：使用标准单位 {}</translation>
     </message>
     <message>
-      <location filename="ui/workflow_panel.py" line="256" />
+      <location filename="ui/workflow_panel.py" line="257" />
       <source>The table has no column '{}'.</source>
       <translation>统计表中没有列“{}”。</translation>
     </message>
     <message>
-      <location filename="ui/workflow_panel.py" line="269" />
+      <location filename="ui/workflow_panel.py" line="270" />
       <source>Units without a row: {}.</source>
       <translation>没有对应行的单元：{}。</translation>
     </message>
     <message>
-      <location filename="ui/workflow_panel.py" line="271" />
+      <location filename="ui/workflow_panel.py" line="272" />
       <source>Rows without a unit: {}.</source>
       <translation>没有对应单元的行：{}。</translation>
     </message>
     <message>
-      <location filename="ui/workflow_panel.py" line="296" />
+      <location filename="ui/workflow_panel.py" line="297" />
       <source>Template written: {} and {}.</source>
       <translation>模板已写出：{} 和 {}。</translation>
     </message>
     <message>
-      <location filename="ui/workflow_panel.py" line="312" />
+      <location filename="ui/workflow_panel.py" line="313" />
       <source>Give the price (CNY/kg) of: {}.</source>
       <translation>请给出以下作物的价格（元/千克）：{}。</translation>
     </message>
     <message>
-      <location filename="ui/workflow_panel.py" line="333" />
+      <location filename="ui/workflow_panel.py" line="334" />
       <source>Choose the fields for: {}.</source>
       <translation>请选择以下指标的字段：{}。</translation>
     </message>
     <message>
-      <location filename="ui/workflow_panel.py" line="424" />
+      <location filename="ui/workflow_panel.py" line="425" />
       <source>Done: {} layers in the group “{}”.</source>
       <translation>完成：{} 个图层已加入图层组“{}”。</translation>
     </message>
     <message>
-      <location filename="ui/workflow_panel.py" line="298" />
+      <location filename="ui/workflow_panel.py" line="299" />
       <source>Stopped: {}</source>
       <translation>已停止：{}</translation>
     </message>
     <message>
-      <location filename="ui/workflow_panel.py" line="404" />
+      <location filename="ui/workflow_panel.py" line="405" />
       <source>Step {} of {}: {}…</source>
       <translation>第 {} 步（共 {} 步）：{}…</translation>
     </message>

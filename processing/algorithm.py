@@ -102,6 +102,26 @@ def number_range_error(algorithm, parameters, context):
     return ""
 
 
+def plain_text(html):
+    """Help written in HTML for the dialog, as readable text for the command line."""
+    import html as html_module
+    import re
+
+    text = re.sub(r"</p>\s*", "\n\n", html)
+    text = re.sub(r"<br\s*/?>", "\n", text)
+    text = re.sub(r"<li>", "\n- ", text)
+    text = re.sub(r"<sub>(.*?)</sub>", r"_\1", text)
+    text = re.sub(r"<sup>(.*?)</sup>", r"^\1", text)
+    text = re.sub(r"<[^>]+>", "", text)
+    return re.sub(r"\n{3,}", "\n\n", html_module.unescape(text)).strip()
+
+
+def on_the_command_line():
+    from qgis.core import QgsApplication
+
+    return QgsApplication.platform() == "qgis_process"
+
+
 class EcoCompAlgorithm(QgsProcessingAlgorithm):
     """Common behaviour: translation, icon, the statistics-table join and error wrapping.
 
@@ -121,6 +141,16 @@ class EcoCompAlgorithm(QgsProcessingAlgorithm):
     CHECK_UNITS = "CHECK_UNITS"
     TABLE_FILES = (".csv", ".txt", ".tsv", ".xlsx", ".xlsm")
     OUTPUT = "OUTPUT"
+
+    def __init_subclass__(cls, **kwargs):
+        """The help each algorithm writes in HTML is given as plain text to ``qgis_process help``."""
+        super().__init_subclass__(**kwargs)
+        written = cls.__dict__.get("shortHelpString")
+        if written is not None:
+            def short_help(self, _written=written):
+                text = _written(self)
+                return plain_text(text) if on_the_command_line() else text
+            cls.shortHelpString = short_help
 
     # Optional libraries an algorithm needs: (module, what to install). Checked
     # without importing them, so the algorithm stays listed when one is missing.

@@ -1,6 +1,7 @@
 """ecocomp:esv — ecosystem service value of cultivated land (methods.md §1) [XIE, HB, XZ]."""
 
 from qgis.core import (
+    QgsProcessingOutputNumber,
     QgsProcessingException,
     QgsProcessingParameterBoolean,
     QgsProcessingParameterEnum,
@@ -115,6 +116,9 @@ class EsvAlgorithm(MethodAlgorithm):
         )
         self.add_money_unit()
         self.add_output(self.tr("Ecosystem service value"))
+        self.addOutput(QgsProcessingOutputNumber("EA", self.tr("Ea, value of one equivalent factor (CNY/ha; per unit: "
+                                                            "the area-weighted mean)")))
+        self.addOutput(QgsProcessingOutputNumber("ESV_TOTAL", self.tr("ESV of all units (CNY)")))
 
     def factor_table(self, parameters, context):
         preset = self.parameterAsEnum(parameters, self.FACTOR_PRESET, context)
@@ -199,4 +203,8 @@ class EsvAlgorithm(MethodAlgorithm):
                                     [name for name in results if name.startswith("esv_")], feedback)
         dest_id = self.write_results(parameters, context, feedback, source, frame, values, "esv_total",
                                      self.tr("Ecosystem service value"))
-        return {self.OUTPUT: dest_id}
+        import numpy as np
+
+        ea_value = float(np.sum(np.asarray(ea) * area) / area.sum()) if np.ndim(ea) and area.sum() > 0 \
+            else float(np.mean(ea))
+        return {self.OUTPUT: dest_id, "EA": ea_value, "ESV_TOTAL": float(results["esv_total"].sum())}

@@ -3,6 +3,7 @@
 import os
 
 from qgis.core import (
+    QgsProcessingOutputNumber,
     QgsFeature,
     QgsFeatureSink,
     QgsField,
@@ -179,6 +180,10 @@ class IoLandAlgorithm(MrioParameters, EcoCompAlgorithm):
         self.add_mrio_parameters()
         self.addParameter(QgsProcessingParameterString(self.TARGET_REGION, self.tr("Target region g"), "Gansu"))
         self.add_output(self.tr("Land of the target region occupied per region"))
+        for name, description in (("LAND_TOTAL", self.tr("Land of the target region in all final demand (ha)")),
+                                  ("LAND_OWN", self.tr("… in its own final demand (ha)")),
+                                  ("LAND_OTHERS", self.tr("… in the other regions' final demand (ha)"))):
+            self.addOutput(QgsProcessingOutputNumber(name, description))
 
     def compute(self, parameters, context, feedback):
         source, frame = self.read_frame(parameters, context, feedback)
@@ -211,7 +216,8 @@ class IoLandAlgorithm(MrioParameters, EcoCompAlgorithm):
             "{} {:,.0f} ha".format(r, v) for v, r in top)))
         dest_id = self.write_results(parameters, context, feedback, source, frame, results, "occ_total",
                                      self.tr("Land of {} occupied per region").format(target))
-        return {self.OUTPUT: dest_id}
+        return {self.OUTPUT: dest_id, "LAND_TOTAL": float(total.sum()), "LAND_OWN": float(total[g]),
+                "LAND_OTHERS": float(others)}
 
 
 class IoBilateralAlgorithm(MrioParameters, EcoCompAlgorithm):

@@ -1,6 +1,6 @@
 """ecocomp:payment — compensation amount (methods.md §5) [HB, XZ]."""
 
-from qgis.core import QgsProcessingParameterEnum, QgsProcessingParameterNumber
+from qgis.core import QgsProcessingOutputNumber, QgsProcessingParameterEnum, QgsProcessingParameterNumber
 from qgis.PyQt.QtCore import QVariant
 
 from ..ecocomp_plugin import presets
@@ -108,6 +108,10 @@ class PaymentAlgorithm(MethodAlgorithm):
                        optional=True)
         self.add_money_unit()
         self.add_output(self.tr("Compensation amount"))
+        for name, description in (("TOTAL_RECEIVED", self.tr("Total received by the receiving units (CNY)")),
+                                  ("TOTAL_PAID", self.tr("Total paid by the paying units (CNY)")),
+                                  ("TOTAL_NET", self.tr("Net: received − paid (CNY)"))):
+            self.addOutput(QgsProcessingOutputNumber(name, description))
 
     def development_stage(self, parameters, context, frame, feedback):
         from ..ecocomp_plugin import payment
@@ -206,4 +210,5 @@ class PaymentAlgorithm(MethodAlgorithm):
                 "R": (QVariant.Double, r), "G": (QVariant.Double, g), "payment": (QVariant.Double, amount),
                 "role_conflict": (QVariant.Int, conflicts),
             }, ["payment"], feedback), "payment", self.tr("Compensation amount"))
-        return {self.OUTPUT: dest_id}
+        return {self.OUTPUT: dest_id, "TOTAL_RECEIVED": totals["received"], "TOTAL_PAID": totals["paid"],
+                "TOTAL_NET": totals["net"]}

@@ -1,6 +1,7 @@
 """ecocomp:dualzoning — food-security × ecological-security compensation zoning (methods.md §3) [FJ]."""
 
 from qgis.core import (
+    QgsProcessingOutputNumber,
     QgsProcessing,
     QgsFeature,
     QgsFeatureSink,
@@ -117,6 +118,15 @@ class DualZoningAlgorithm(FootprintParameters, MethodAlgorithm):
             self.SIGMA, self.tr("Standard deviation for the z-scores"),
             options=[self.tr("Sample (n − 1)"), self.tr("Population (n)")], defaultValue=0))
         self.add_output(self.tr("Compensation zones"))
+        for name, description in (("DELTA", self.tr("Δ used: half-width of the balance zone of Q")),
+                                  ("W1", self.tr("Weight w1 used (food security)")),
+                                  ("W2", self.tr("Weight w2 used (ecological security)")),
+                                  ("AHP_LAMBDA_MAX", self.tr("AHP λmax (AHP weights only)")),
+                                  ("AHP_CR", self.tr("AHP consistency ratio CR (AHP weights only)")),
+                                  ("RECEIVING", self.tr("Number of receiving units")),
+                                  ("BALANCE", self.tr("Number of balance units")),
+                                  ("PAYING", self.tr("Number of paying units"))):
+            self.addOutput(QgsProcessingOutputNumber(name, description))
         self.addParameter(QgsProcessingParameterFeatureSink(
             self.OUTPUT_SUMMARY, self.tr("Zone summary (units and totals per zone)"),
             type=QgsProcessing.SourceType.TypeVector, optional=True, createByDefault=True))
@@ -133,6 +143,7 @@ class DualZoningAlgorithm(FootprintParameters, MethodAlgorithm):
         except (TypeError, ValueError):
             raise QgsProcessingException(tr("The AHP matrix must hold numbers (Saaty's scale 1/9 … 9).")) from None
         weights, cr, lambda_max = zoning.ahp_weights(matrix)
+        self.ahp = (float(lambda_max), float(cr))
         feedback.pushInfo("AHP weights w1 = {:.4f}, w2 = {:.4f}; λmax = {:.4f}, CR = {:.4f}.".format(
             weights[0], weights[1], lambda_max, cr))
         if cr > zoning.CR_LIMIT and not self.parameterAsBool(parameters, self.AHP_OVERRIDE, context):
@@ -180,6 +191,8 @@ class DualZoningAlgorithm(FootprintParameters, MethodAlgorithm):
         ef, ec = self.ecological_part(parameters, context, frame, feedback, area, population)
         eco = zoning.ecological_security_balance(ef, ec, population)
         w1, w2 = self.weights(parameters, context, feedback)
+        numbers = {"W1": w1, "W2": w2, "AHP_LAMBDA_MAX": getattr(self, "ahp", (None, None))[0],
+                   "AHP_CR": getattr(self, "ahp", (None, None))[1]}
         ddof = 1 if self.parameterAsEnum(parameters, self.SIGMA, context) == 0 else 0
         auto = self.parameterAsEnum(parameters, self.DELTA_MODE, context) == self.DELTA_AUTO
         kappa = self.parameterAsDouble(parameters, self.KAPPA, context)
@@ -203,7 +216,9 @@ class DualZoningAlgorithm(FootprintParameters, MethodAlgorithm):
         results["zone_label_zh"] = (QVariant.String, [label[1] for label in labels])
         dest_id = self.write_results(parameters, context, feedback, source, frame, results, "zone",
                                      self.tr("Compensation zones"))
-        outputs = {self.OUTPUT: dest_id}
+        outputs = dict(numbers, DELTA=float(delta), RECEIVING=counts[zoning.RECEIVING], BALANCE=counts[zoning.BALANCE],
+                       PAYING=counts[zoning.PAYING])
+        outputs[self.OUTPUT] = dest_id
         summary_id = self.write_summary(parameters, context, zoning.zone_summary(zone, {
             "population": population, "cultivated_ha": area,
             "l1_total": food["l1_total"], "l2_total": eco["l2_total"]}))

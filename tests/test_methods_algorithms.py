@@ -372,3 +372,25 @@ def test_the_model_saved_and_reloaded_runs_on_a_table_named_otherwise(ecocomp_pr
                                                  "priority:priority")}})
     for f in features(results["payment:compensation"]):
         assert f["payment"] == pytest.approx(hubei_payment_expected[f["adcode"]][1], rel=1e-9, abs=1e-3)
+
+
+def test_scalar_results_are_processing_outputs(run_alg, prepared, tmp_path):
+    """Totals, Ea, Δ and zone counts reach the next model step as outputs, not only the log."""
+    out = run_alg("payment", dict(prepared.params("payment"), OUTPUT=str(tmp_path / "pay.gpkg")))
+    payments = [f["payment"] for f in features(out["OUTPUT"])]
+    assert min(payments) < 0 < max(payments)
+    assert out["TOTAL_RECEIVED"] == pytest.approx(sum(p for p in payments if p > 0), rel=1e-12)
+    assert out["TOTAL_PAID"] == pytest.approx(-sum(p for p in payments if p < 0), rel=1e-12)
+    assert out["TOTAL_NET"] == pytest.approx(sum(payments), rel=1e-9)
+    esv = run_alg("esv", {"INPUT": str(SAMPLE / "hubei_counties.gpkg"),
+                          "STATS_TABLE": str(SAMPLE / "hubei_statistics_2017_synthetic.csv"), "INPUT_KEY": "adcode",
+                          "STATS_KEY": "adcode", "AREA_FIELD": "cultivated_ha", "EA_MODE": 0, "EA_VALUE": 2300.0,
+                          "OUTPUT": str(tmp_path / "esv.gpkg")})
+    assert esv["EA"] == 2300.0
+    assert esv["ESV_TOTAL"] == pytest.approx(sum(f["esv_total"] for f in features(esv["OUTPUT"])), rel=1e-12)
+    zones = run_alg("dualzoning", dict(prepared.params("dualzoning"), OUTPUT=str(tmp_path / "z.gpkg"),
+                                       OUTPUT_SUMMARY=str(tmp_path / "z.csv")))
+    assert zones["DELTA"] == 0.2296 and zones["W1"] == 0.5 and zones["AHP_CR"] is None
+    counted = [f["zone"] for f in features(zones["OUTPUT"])]
+    assert (zones["RECEIVING"], zones["BALANCE"], zones["PAYING"]) == (counted.count(1), counted.count(0),
+                                                                       counted.count(-1))

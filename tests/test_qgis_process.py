@@ -59,6 +59,16 @@ def test_esv_json_hand_computed(qp_home, tmp_path, polygons):
     assert round(feature["esv_nonmarket"], 2) == 12601500.00
 
 
+def test_help_on_the_command_line_is_plain_text(qp_home):
+    done = qgis_process("help", "ecocomp:payment", home=qp_home)
+    assert done.returncode == 0, done.stderr
+    text = done.stdout
+    assert "<p>" not in text and "<b>" not in text
+    assert "Compensation amount of each unit [HB eq. 6, XZ]: P = ESV_part · R · G · eoi (CNY)." in text
+    assert "R = 1 / (1 + e^−t)" in text
+    assert "TOTAL_NET" in text  # the scalar results are outputs
+
+
 def test_bad_input_message_reaches_the_command_line(qp_home, tmp_path):
     done = qgis_process("run", "ecocomp:esv", "--", "INPUT={}".format(ROOT / "sample_data" / "hubei_counties.gpkg"),
                         "AREA_FIELD=cultivated_ha", "EA_MODE=0", "EA_VALUE=100",
