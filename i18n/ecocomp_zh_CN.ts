@@ -125,8 +125,8 @@
     </message>
     <message>
       <location filename="processing/algorithm.py" line="208" />
-      <source>Join field of the table (empty: a code column such as 行政代码)</source>
-      <translation>统计表的连接字段（留空：使用 行政代码 等代码列）</translation>
+      <source>Join field of the table (empty: its code column)</source>
+      <translation>统计表的连接字段（留空：使用其代码列）</translation>
     </message>
     <message>
       <location filename="processing/algorithm.py" line="213" />
@@ -150,13 +150,13 @@
     </message>
     <message>
       <location filename="processing/algorithm.py" line="239" />
-      <source>Stop on implausible values (a wrong unit, e.g. 万人 read as persons)</source>
-      <translation>数值不合理时停止（单位错误，如把万人当作人）</translation>
+      <source>Stop on implausible values (wrong units)</source>
+      <translation>数值不合理时停止（单位错误）</translation>
     </message>
     <message>
       <location filename="processing/algorithm.py" line="278" />
-      <source>Unit of the money results (field names say it: _10k_cny, _100m_cny)</source>
-      <translation>货币结果的单位（字段名后缀注明：_10k_cny 为万元，_100m_cny 为亿元）</translation>
+      <source>Unit of the money results</source>
+      <translation>货币结果的单位</translation>
     </message>
     <message>
       <location filename="processing/algorithm.py" line="67" />
@@ -350,8 +350,8 @@
     </message>
     <message>
       <location filename="processing/esv_algorithm.py" line="87" />
-      <source>Crop fields per unit: crop, sown-area field (ha), yield field (kg/ha), price (CNY/kg)</source>
-      <translation>各单元作物字段：作物、播种面积字段（公顷）、单产字段（千克/公顷）、价格（元/千克）</translation>
+      <source>Crop fields per unit (ha, kg/ha, CNY/kg)</source>
+      <translation>按单元的作物字段（公顷、千克/公顷、元/千克）</translation>
     </message>
     <message>
       <location filename="processing/esv_algorithm.py" line="95" />
@@ -380,13 +380,13 @@
     </message>
     <message>
       <location filename="processing/esv_algorithm.py" line="79" />
-      <source>Crop table: crop, sown area (ha), yield (kg/ha), price (CNY/kg)</source>
-      <translation>作物表：作物、播种面积（公顷）、单产（千克/公顷）、价格（元/千克）</translation>
+      <source>Crop table (ha, kg/ha, CNY/kg)</source>
+      <translation>作物表（公顷、千克/公顷、元/千克）</translation>
     </message>
     <message>
       <location filename="processing/esv_algorithm.py" line="106" />
-      <source>Custom equivalent factors: service, part (market / non-market), factor (dimensionless)</source>
-      <translation>自定义当量因子：服务、类别（市场/非市场）、因子（无量纲）</translation>
+      <source>Custom equivalent factors</source>
+      <translation>自定义当量因子</translation>
     </message>
     <message>
       <location filename="processing/esv_algorithm.py" line="65" />
@@ -499,197 +499,197 @@
       <translation>作物字段表，{}：价格 {!r}（元/千克）不是数字。</translation>
     </message>
     <message>
-      <location filename="processing/footprint_algorithm.py" line="130" />
+      <location filename="processing/footprint_algorithm.py" line="129" />
       <source>Ecological footprint and carrying capacity of cultivated land</source>
       <translation>耕地生态足迹与生态承载力</translation>
     </message>
     <message>
-      <location filename="processing/footprint_algorithm.py" line="133" />
+      <location filename="processing/footprint_algorithm.py" line="132" />
       <source>&lt;p&gt;Cultivated-land ecological footprint and carrying capacity per unit [XZ, HB, FJ].&lt;/p&gt;&lt;p&gt;&lt;b&gt;ef = r · Σ c&lt;sub&gt;i&lt;/sub&gt; / p&lt;sub&gt;i&lt;/sub&gt;&lt;/b&gt; (gha/person), &lt;b&gt;EF = N · ef&lt;/b&gt;; &lt;b&gt;ec = a · r · y&lt;/b&gt; with a = S / N (ha/person), &lt;b&gt;EC = N · ec · (1 − k)&lt;/b&gt; (gha). c&lt;sub&gt;i&lt;/sub&gt;: per-capita consumption of commodity i (kg/person); p&lt;sub&gt;i&lt;/sub&gt;: its average productivity (kg/ha); r: equivalence factor of cropland; y: yield factor; k: biodiversity deduction, applied to the capacity only (0.12 WCED, 0.035 [HB], 0 allowed).&lt;/p&gt;&lt;p&gt;Balance &lt;b&gt;eb = EC − EF&lt;/b&gt; (gha) and overload index &lt;b&gt;eoi = (EC − EF) / EC&lt;/b&gt; ([XZ] eq. 7): positive = surplus = the unit receives compensation. [HB] prints (EF − EC) / EC; it is offered as an option, labelled.&lt;/p&gt;&lt;p&gt;Consumption: one commodity table for all units, or per unit as production ÷ population [FJ]. Yield factor: a constant, a field, or per unit y = (Σ P&lt;sub&gt;i&lt;/sub&gt;/p&lt;sub&gt;i&lt;/sub&gt;) / Σ m&lt;sub&gt;i&lt;/sub&gt; [FJ].&lt;/p&gt;&lt;p&gt;Presets: Hubei 2017 [HB] r 2.52, y 1.28, k 0.035, six commodities (ef = 0.16170 gha/person); Xuzhou 2015 [XZ] r 2.17, y 1.66, k 0 with your commodity table; Fujian 2017 [FJ] r 1, y per unit, k 0, consumption and productivity from the production table. 'Custom' uses the values below.&lt;/p&gt;&lt;p&gt;Output fields: ef, ec (gha/person), ef_total (EF), ec_total (EC), eb (gha), eoi, y and k (the values used). Totals are named ef_total / ec_total because GeoPackage and Shapefile field names ignore case, so EF and ef cannot both exist.&lt;/p&gt;</source>
       <translation>&lt;p&gt;各单元耕地生态足迹与生态承载力 [XZ, HB, FJ]。&lt;/p&gt;&lt;p&gt;&lt;b&gt;ef = r · Σ c&lt;sub&gt;i&lt;/sub&gt; / p&lt;sub&gt;i&lt;/sub&gt;&lt;/b&gt;（全球公顷/人），&lt;b&gt;EF = N · ef&lt;/b&gt;；&lt;b&gt;ec = a · r · y&lt;/b&gt;，其中 a = S / N（公顷/人），&lt;b&gt;EC = N · ec · (1 − k)&lt;/b&gt;（全球公顷）。c&lt;sub&gt;i&lt;/sub&gt;：消费品 i 的人均消费量（千克/人）；p&lt;sub&gt;i&lt;/sub&gt;：其平均生产力（千克/公顷）；r：耕地均衡因子；y：产量因子；k：生物多样性保护扣除，只用于承载力（WCED 0.12，[HB] 0.035，也可为 0）。&lt;/p&gt;&lt;p&gt;生态盈亏 &lt;b&gt;eb = EC − EF&lt;/b&gt;（全球公顷），超载指数 &lt;b&gt;eoi = (EC − EF) / EC&lt;/b&gt;（[XZ] 式 7）：正值 = 盈余 = 该单元获得补偿。[HB] 原文写作 (EF − EC) / EC，作为可选项并加以标注。&lt;/p&gt;&lt;p&gt;消费：全体单元使用同一张消费品表，或按单元以产量 ÷ 人口计算 [FJ]。产量因子：常数、字段，或按单元 y = (Σ P&lt;sub&gt;i&lt;/sub&gt;/p&lt;sub&gt;i&lt;/sub&gt;) / Σ m&lt;sub&gt;i&lt;/sub&gt; [FJ]。&lt;/p&gt;&lt;p&gt;预设：湖北 2017 [HB] r 2.52，y 1.28，k 0.035，六类消费品（ef = 0.16170 全球公顷/人）；徐州 2015 [XZ] r 2.17，y 1.66，k 0，使用您的消费品表；福建 2017 [FJ] r 1，y 按单元计算，k 0，消费与生产力由产量表得出。“自定义”使用下方数值。&lt;/p&gt;&lt;p&gt;输出字段：ef、ec（全球公顷/人）、ef_total（EF）、ec_total（EC）、eb（全球公顷）、eoi、y 与 k（所用数值）。总量命名为 ef_total / ec_total，因为 GeoPackage 与 Shapefile 字段名不区分大小写，EF 与 ef 无法并存。&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="processing/footprint_algorithm.py" line="156" />
+      <location filename="processing/footprint_algorithm.py" line="155" />
       <source>Population N (field, persons)</source>
       <translation>人口 N（字段，人）</translation>
     </message>
     <message>
-      <location filename="processing/footprint_algorithm.py" line="199" />
+      <location filename="processing/footprint_algorithm.py" line="198" />
       <source>Ecological footprint and capacity</source>
       <translation>生态足迹与承载力</translation>
     </message>
     <message>
       <location filename="processing/footprint_algorithm.py" line="35" />
-      <source>Production per unit: commodity, production field (kg), sown-area field (ha), productivity p_i (kg/ha; empty = regional average Σ production / Σ sown area) [FJ]</source>
-      <translation>各单元产量：消费品、产量字段（千克）、播种面积字段（公顷）、生产力 p_i（千克/公顷；留空 = 区域平均 Σ 产量 / Σ 播种面积）[FJ]</translation>
+      <source>Production per unit [FJ] (fields, kg/ha)</source>
+      <translation>按单元的产量 [FJ]（字段、千克/公顷）</translation>
     </message>
     <message>
-      <location filename="processing/footprint_algorithm.py" line="53" />
+      <location filename="processing/footprint_algorithm.py" line="52" />
       <source>The production table is empty: give one row per commodity with its production field (kg), sown-area field (ha) and, optionally, its productivity p_i (kg/ha).</source>
       <translation>产量表为空：请为每种消费品给出一行，包括产量字段（千克）、播种面积字段（公顷），以及可选的生产力 p_i（千克/公顷）。</translation>
     </message>
     <message>
-      <location filename="processing/footprint_algorithm.py" line="159" />
+      <location filename="processing/footprint_algorithm.py" line="158" />
       <source>Parameter preset</source>
       <translation>参数预设</translation>
     </message>
     <message>
-      <location filename="processing/footprint_algorithm.py" line="172" />
+      <location filename="processing/footprint_algorithm.py" line="171" />
       <source>Per-capita consumption (custom)</source>
       <translation>人均消费（自定义）</translation>
     </message>
     <message>
-      <location filename="processing/footprint_algorithm.py" line="178" />
+      <location filename="processing/footprint_algorithm.py" line="177" />
       <source>Equivalence factor of cropland r (custom; gha/ha)</source>
       <translation>耕地均衡因子 r（自定义；全球公顷/公顷）</translation>
     </message>
     <message>
-      <location filename="processing/footprint_algorithm.py" line="181" />
+      <location filename="processing/footprint_algorithm.py" line="180" />
       <source>Yield factor y (custom)</source>
       <translation>产量因子 y（自定义）</translation>
     </message>
     <message>
-      <location filename="processing/footprint_algorithm.py" line="186" />
+      <location filename="processing/footprint_algorithm.py" line="185" />
       <source>Yield factor y, constant (custom; dimensionless)</source>
       <translation>产量因子 y，常数（自定义；无量纲）</translation>
     </message>
     <message>
-      <location filename="processing/footprint_algorithm.py" line="189" />
+      <location filename="processing/footprint_algorithm.py" line="188" />
       <source>Yield factor y (field, dimensionless)</source>
       <translation>产量因子 y（字段，无量纲）</translation>
     </message>
     <message>
-      <location filename="processing/footprint_algorithm.py" line="192" />
-      <source>Biodiversity deduction k (custom; fraction 0–1: 0.12 WCED, 0.035 [HB])</source>
-      <translation>生物多样性保护扣除 k（自定义；比例 0–1：WCED 0.12，[HB] 0.035）</translation>
+      <location filename="processing/footprint_algorithm.py" line="191" />
+      <source>Biodiversity deduction k (custom; fraction)</source>
+      <translation>生物多样性扣除比例 k（自定义；小数）</translation>
     </message>
     <message>
-      <location filename="processing/footprint_algorithm.py" line="195" />
+      <location filename="processing/footprint_algorithm.py" line="194" />
       <source>Overload index</source>
       <translation>超载指数</translation>
     </message>
     <message>
-      <location filename="processing/footprint_algorithm.py" line="231" />
+      <location filename="processing/footprint_algorithm.py" line="230" />
       <source>population, persons</source>
       <translation>人口，人</translation>
     </message>
     <message>
-      <location filename="processing/footprint_algorithm.py" line="106" />
+      <location filename="processing/footprint_algorithm.py" line="105" />
       <source>yield factor y</source>
       <translation>产量因子 y</translation>
     </message>
     <message>
-      <location filename="processing/footprint_algorithm.py" line="167" />
-      <source>Commodity table: commodity, per-capita consumption c_i (kg/person), productivity p_i (kg/ha)</source>
-      <translation>消费品表：消费品、人均消费量 c_i（千克/人）、生产力 p_i（千克/公顷）</translation>
+      <location filename="processing/footprint_algorithm.py" line="166" />
+      <source>Commodity table (c_i kg/person, p_i kg/ha)</source>
+      <translation>消费项目表（c_i 千克/人，p_i 千克/公顷）</translation>
     </message>
     <message>
-      <location filename="processing/footprint_algorithm.py" line="37" />
+      <location filename="processing/footprint_algorithm.py" line="36" />
       <source>Commodity</source>
       <translation>消费品</translation>
     </message>
     <message>
-      <location filename="processing/footprint_algorithm.py" line="37" />
+      <location filename="processing/footprint_algorithm.py" line="36" />
       <source>Production field (kg)</source>
       <translation>产量字段（千克）</translation>
     </message>
     <message>
-      <location filename="processing/footprint_algorithm.py" line="38" />
+      <location filename="processing/footprint_algorithm.py" line="37" />
       <source>p_i (kg/ha)</source>
       <translation>p_i（千克/公顷）</translation>
     </message>
     <message>
-      <location filename="processing/footprint_algorithm.py" line="107" />
+      <location filename="processing/footprint_algorithm.py" line="106" />
       <source>yield factor, dimensionless</source>
       <translation>产量因子，无量纲</translation>
     </message>
     <message>
-      <location filename="processing/footprint_algorithm.py" line="160" />
+      <location filename="processing/footprint_algorithm.py" line="159" />
       <source>Hubei 2017 [HB]: r 2.52, y 1.28, k 0.035, six commodities</source>
       <translation>湖北 2017 [HB]：r 2.52，y 1.28，k 0.035，六类消费品</translation>
     </message>
     <message>
-      <location filename="processing/footprint_algorithm.py" line="161" />
+      <location filename="processing/footprint_algorithm.py" line="160" />
       <source>Xuzhou 2015 [XZ]: r 2.17, y 1.66, k 0, commodity table below</source>
       <translation>徐州 2015 [XZ]：r 2.17，y 1.66，k 0，使用下方消费品表</translation>
     </message>
     <message>
-      <location filename="processing/footprint_algorithm.py" line="162" />
+      <location filename="processing/footprint_algorithm.py" line="161" />
       <source>Fujian 2017 [FJ]: r 1, y per unit, k 0, production table below</source>
       <translation>福建 2017 [FJ]：r 1，y 按单元计算，k 0，使用下方产量表</translation>
     </message>
     <message>
-      <location filename="processing/footprint_algorithm.py" line="163" />
+      <location filename="processing/footprint_algorithm.py" line="162" />
       <source>Custom: the values below</source>
       <translation>自定义：使用下方数值</translation>
     </message>
     <message>
-      <location filename="processing/footprint_algorithm.py" line="173" />
+      <location filename="processing/footprint_algorithm.py" line="172" />
       <source>Commodity table: the same c_i for every unit</source>
       <translation>消费品表：各单元使用相同的 c_i</translation>
     </message>
     <message>
-      <location filename="processing/footprint_algorithm.py" line="174" />
+      <location filename="processing/footprint_algorithm.py" line="173" />
       <source>Per unit: production ÷ population, from the production table [FJ]</source>
       <translation>按单元：产量 ÷ 人口，由产量表计算 [FJ]</translation>
     </message>
     <message>
-      <location filename="processing/footprint_algorithm.py" line="182" />
+      <location filename="processing/footprint_algorithm.py" line="181" />
       <source>Constant (below)</source>
       <translation>常数（下方）</translation>
     </message>
     <message>
-      <location filename="processing/footprint_algorithm.py" line="182" />
+      <location filename="processing/footprint_algorithm.py" line="181" />
       <source>From a field</source>
       <translation>来自字段</translation>
     </message>
     <message>
-      <location filename="processing/footprint_algorithm.py" line="183" />
+      <location filename="processing/footprint_algorithm.py" line="182" />
       <source>Per unit from the production table: y = (Σ P/p) / Σ m [FJ]</source>
       <translation>按单元由产量表计算：y = (Σ P/p) / Σ m [FJ]</translation>
     </message>
     <message>
-      <location filename="processing/footprint_algorithm.py" line="196" />
+      <location filename="processing/footprint_algorithm.py" line="195" />
       <source>eoi = (EC − EF) / EC: surplus &gt; 0 [XZ] (EcoComp convention)</source>
       <translation>eoi = (EC − EF) / EC：盈余 &gt; 0 [XZ]（EcoComp 约定）</translation>
     </message>
     <message>
-      <location filename="processing/footprint_algorithm.py" line="197" />
+      <location filename="processing/footprint_algorithm.py" line="196" />
       <source>eoi = (EF − EC) / EC as printed in [HB]: surplus &lt; 0</source>
       <translation>eoi = (EF − EC) / EC（[HB] 原文写法）：盈余 &lt; 0</translation>
     </message>
     <message>
-      <location filename="processing/footprint_algorithm.py" line="233" />
+      <location filename="processing/footprint_algorithm.py" line="232" />
       <source>Population N (field '{}', persons)</source>
       <translation>人口 N（字段“{}”，人）</translation>
     </message>
     <message>
-      <location filename="processing/footprint_algorithm.py" line="61" />
+      <location filename="processing/footprint_algorithm.py" line="60" />
       <source>Production of {} (field '{}', kg)</source>
       <translation>{}的产量（字段“{}”，千克）</translation>
     </message>
     <message>
-      <location filename="processing/footprint_algorithm.py" line="72" />
+      <location filename="processing/footprint_algorithm.py" line="71" />
       <source>Production table, {}: productivity p_i must be &gt; 0 kg/ha.</source>
       <translation>产量表，{}：生产力 p_i 必须 &gt; 0 千克/公顷。</translation>
     </message>
     <message>
-      <location filename="processing/footprint_algorithm.py" line="108" />
+      <location filename="processing/footprint_algorithm.py" line="107" />
       <source>Yield factor y (field '{}')</source>
       <translation>产量因子 y（字段“{}”）</translation>
     </message>
     <message>
-      <location filename="processing/footprint_algorithm.py" line="168" />
+      <location filename="processing/footprint_algorithm.py" line="167" />
       <source>c_i (kg/person)</source>
       <translation>c_i（千克/人）</translation>
     </message>
     <message>
-      <location filename="processing/footprint_algorithm.py" line="60" />
+      <location filename="processing/footprint_algorithm.py" line="59" />
       <source>production of {}, kg</source>
       <translation>{}的产量，千克</translation>
     </message>
     <message>
-      <location filename="processing/footprint_algorithm.py" line="70" />
+      <location filename="processing/footprint_algorithm.py" line="69" />
       <source>Production table, {}: productivity p_i {!r} (kg/ha) is not a number.</source>
       <translation>产量表，{}：生产力 p_i {!r}（千克/公顷）不是数字。</translation>
     </message>
@@ -765,18 +765,18 @@
     </message>
     <message>
       <location filename="processing/io_algorithms.py" line="81" />
-      <source>pymrio: stressor row of the land account (empty = sum of all rows)</source>
-      <translation>pymrio：土地账户的压力项行（留空 = 所有行之和）</translation>
+      <source>pymrio: land stressor row (empty: all rows)</source>
+      <translation>pymrio：土地账户的胁迫项行（留空：全部行）</translation>
     </message>
     <message>
       <location filename="processing/io_algorithms.py" line="84" />
-      <source>Final-demand category mapping (CSV: category, group; optional)</source>
-      <translation>最终需求类别对应表（CSV：类别、组别；可选）</translation>
+      <source>Final-demand category mapping (CSV)</source>
+      <translation>最终需求类别对应表（CSV）</translation>
     </message>
     <message>
       <location filename="processing/io_algorithms.py" line="87" />
-      <source>Sector concordance (CSV: sector, aggregated sector; optional)</source>
-      <translation>部门对照表（CSV：部门、合并部门；可选）</translation>
+      <source>Sector concordance (CSV)</source>
+      <translation>部门对照表（CSV）</translation>
     </message>
     <message>
       <location filename="processing/io_algorithms.py" line="90" />
@@ -904,32 +904,32 @@
       <translation>土地覆被栅格</translation>
     </message>
     <message>
-      <location filename="processing/landcover_algorithms.py" line="166" />
+      <location filename="processing/landcover_algorithms.py" line="165" />
       <source>Land-cover area per unit (cultivated land and other land types)</source>
       <translation>各单元土地覆被面积（耕地及其他地类）</translation>
     </message>
     <message>
-      <location filename="processing/landcover_algorithms.py" line="202" />
+      <location filename="processing/landcover_algorithms.py" line="201" />
       <source>ESV surface of all land types from a land-cover raster</source>
       <translation>由土地覆被栅格计算全地类 ESV 栅格面</translation>
     </message>
     <message>
-      <location filename="processing/landcover_algorithms.py" line="173" />
+      <location filename="processing/landcover_algorithms.py" line="172" />
       <source>&lt;p&gt;Outputs: lc_&amp;lt;land type&amp;gt;_ha, lc_total_ha and, optionally, lc_class_&amp;lt;value&amp;gt;_ha per class.&lt;/p&gt;</source>
       <translation>&lt;p&gt;输出：lc_&amp;lt;地类&amp;gt;_ha、lc_total_ha，以及可选的每个类别 lc_class_&amp;lt;值&amp;gt;_ha。&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="processing/landcover_algorithms.py" line="180" />
+      <location filename="processing/landcover_algorithms.py" line="179" />
       <source>Land-cover areas</source>
       <translation>土地覆被面积</translation>
     </message>
     <message>
-      <location filename="processing/landcover_algorithms.py" line="210" />
+      <location filename="processing/landcover_algorithms.py" line="209" />
       <source>&lt;p&gt;Outputs: the ESV raster (CNY per pixel, float32) and the polygons with esv_lc_&amp;lt;land type&amp;gt; and esv_lc_total (CNY).&lt;/p&gt;</source>
       <translation>&lt;p&gt;输出：ESV 栅格（元/像元，float32），以及附加 esv_lc_&amp;lt;地类&amp;gt; 与 esv_lc_total（元）的面图层。&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="processing/landcover_algorithms.py" line="221" />
+      <location filename="processing/landcover_algorithms.py" line="220" />
       <source>ESV by land type</source>
       <translation>各地类 ESV</translation>
     </message>
@@ -949,49 +949,49 @@
       <translation>类别 → 地类对应</translation>
     </message>
     <message>
-      <location filename="processing/landcover_algorithms.py" line="80" />
+      <location filename="processing/landcover_algorithms.py" line="79" />
       <source>The class mapping is empty.</source>
       <translation>类别对应表为空。</translation>
     </message>
     <message>
-      <location filename="processing/landcover_algorithms.py" line="87" />
+      <location filename="processing/landcover_algorithms.py" line="86" />
       <source>The land-cover raster has no coordinate reference system: assign one first.</source>
       <translation>土地覆被栅格没有坐标参考系：请先指定。</translation>
     </message>
     <message>
-      <location filename="processing/landcover_algorithms.py" line="95" />
+      <location filename="processing/landcover_algorithms.py" line="94" />
       <source>The polygons have no coordinate reference system, so they cannot be placed on the land-cover raster: assign one first.</source>
       <translation>多边形没有坐标参考系，无法与土地覆被栅格叠加：请先为其指定坐标参考系。</translation>
     </message>
     <message>
-      <location filename="processing/landcover_algorithms.py" line="169" />
+      <location filename="processing/landcover_algorithms.py" line="168" />
       <source>&lt;p&gt;Area (ha) of each land type in every polygon from a land-cover raster (e.g. a 30 m national land-cover product), through a class → land type mapping: cultivated, forest, grassland, wetland, water, unused, built-up. The cultivated area (lc_cultivated_ha) feeds ecocomp:esv and ecocomp:footprint directly as the cultivated land area S [HB].&lt;/p&gt;</source>
       <translation>&lt;p&gt;由土地覆被栅格（如 30 米全国土地覆被产品）计算每个多边形内各地类的面积（公顷），通过类别 → 地类对应：耕地、林地、草地、湿地、水域、未利用地、建设用地。耕地面积（lc_cultivated_ha）可直接作为耕地面积 S 输入 ecocomp:esv 与 ecocomp:footprint [HB]。&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="processing/landcover_algorithms.py" line="179" />
+      <location filename="processing/landcover_algorithms.py" line="178" />
       <source>Add one area field per class (ha)</source>
       <translation>为每个类别增加一个面积字段（公顷）</translation>
     </message>
     <message>
-      <location filename="processing/landcover_algorithms.py" line="205" />
+      <location filename="processing/landcover_algorithms.py" line="204" />
       <source>&lt;p&gt;Ecosystem service value of every land type [XIE, HB], as a raster and per polygon: each pixel is worth &lt;b&gt;F&lt;sub&gt;total&lt;/sub&gt;(land type) · Ea · pixel area&lt;/b&gt; (CNY), with the Xie 2008 equivalent-factor totals cultivated 7.90, forest 28.12, grassland 11.67, wetland 54.77, water 45.35, unused 1.39 and built-up 0, and Ea the value of one equivalent factor (CNY/ha; see ecocomp:esv). The [HB] authors name grid-scale, multi-land-type ESV as the next step.&lt;/p&gt;</source>
       <translation>&lt;p&gt;各地类的生态系统服务价值 [XIE, HB]，以栅格和多边形两种形式给出：每个像元的价值为 &lt;b&gt;F&lt;sub&gt;总&lt;/sub&gt;(地类) · Ea · 像元面积&lt;/b&gt;（元），采用谢高地 2008 当量因子合计值：耕地 7.90、林地 28.12、草地 11.67、湿地 54.77、水域 45.35、未利用地 1.39、建设用地 0，Ea 为一个标准当量因子的价值（元/公顷；见 ecocomp:esv）。[HB] 作者将栅格尺度、多地类的 ESV 列为下一步工作。&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="processing/landcover_algorithms.py" line="217" />
+      <location filename="processing/landcover_algorithms.py" line="216" />
       <source>Ea, value of one equivalent factor (CNY/ha)</source>
       <translation>Ea，一个标准当量因子的价值（元/公顷）</translation>
     </message>
     <message>
-      <location filename="processing/landcover_algorithms.py" line="220" />
+      <location filename="processing/landcover_algorithms.py" line="219" />
       <source>ESV surface (CNY per pixel)</source>
       <translation>ESV 栅格面（元/像元）</translation>
     </message>
     <message>
       <location filename="processing/landcover_algorithms.py" line="62" />
-      <source>Custom class mapping: class value, land type (cultivated, forest, grassland, wetland, water, unused, built-up or ignore)</source>
-      <translation>自定义类别对应：类别值、地类（耕地 cultivated、林地 forest、草地 grassland、湿地 wetland、水域 water、未利用地 unused、建设用地 built-up 或忽略 ignore）</translation>
+      <source>Custom class mapping (class → land type)</source>
+      <translation>自定义类别对应（类别 → 土地类型）</translation>
     </message>
     <message>
       <location filename="processing/landcover_algorithms.py" line="57" />
@@ -1004,37 +1004,37 @@
       <translation>ESA WorldCover（10 树木覆盖 … 100 苔藓）</translation>
     </message>
     <message>
-      <location filename="processing/landcover_algorithms.py" line="90" />
+      <location filename="processing/landcover_algorithms.py" line="89" />
       <source>Band {} does not exist: the land-cover raster {} has {} band(s) (parameter BAND, 1 to {}).</source>
       <translation>波段 {} 不存在：土地覆被栅格 {} 只有 {} 个波段（参数 BAND，取值 1 至 {}）。</translation>
     </message>
     <message>
-      <location filename="processing/landcover_algorithms.py" line="141" />
+      <location filename="processing/landcover_algorithms.py" line="140" />
       <source>The land-cover raster must be a file GDAL can read; {!r} is not.</source>
       <translation>土地覆被栅格必须是 GDAL 可读取的文件；{!r} 不是。</translation>
     </message>
     <message>
-      <location filename="processing/landcover_algorithms.py" line="64" />
+      <location filename="processing/landcover_algorithms.py" line="63" />
       <source>Class value</source>
       <translation>类别值</translation>
     </message>
     <message>
-      <location filename="processing/landcover_algorithms.py" line="64" />
+      <location filename="processing/landcover_algorithms.py" line="63" />
       <source>Land type</source>
       <translation>地类</translation>
     </message>
     <message>
-      <location filename="processing/landcover_algorithms.py" line="102" />
+      <location filename="processing/landcover_algorithms.py" line="101" />
       <source>Unit {} has no geometry.</source>
       <translation>单元 {} 没有几何。</translation>
     </message>
     <message>
-      <location filename="processing/landcover_algorithms.py" line="77" />
+      <location filename="processing/landcover_algorithms.py" line="76" />
       <source>Class mapping: class value {!r} is not an integer.</source>
       <translation>类别对应：类别值 {!r} 不是整数。</translation>
     </message>
     <message>
-      <location filename="processing/landcover_algorithms.py" line="109" />
+      <location filename="processing/landcover_algorithms.py" line="108" />
       <source>Unit {} cannot be reprojected from {} to the raster's {}: check that the polygons' coordinate reference system is the one their coordinates are in.</source>
       <translation>单元 {} 无法从 {} 重投影到栅格的 {}：请检查多边形的坐标参考系是否与其坐标一致。</translation>
     </message>
@@ -1050,96 +1050,96 @@
     </message>
     <message>
       <location filename="processing/map_algorithm.py" line="118" />
-      <source>&lt;p&gt;Draws one numeric field of a polygon layer as a printable A4 landscape map — title, graduated classes with legend, scale bar and a source note — and writes it as a PNG image.&lt;/p&gt;&lt;p&gt;Fields with a bundled EcoComp style (for example &lt;i&gt;esv_total&lt;/i&gt;) use it; any other numeric field gets natural-breaks classes in the same layout. Class breaks are computed from the data.&lt;/p&gt;</source>
-      <translation>&lt;p&gt;将面图层的一个数值字段绘制为可打印的 A4 横向地图——标题、带图例的分级色彩、比例尺和资料来源说明——并输出为 PNG 图像。&lt;/p&gt;&lt;p&gt;带有 EcoComp 内置样式的字段（如 &lt;i&gt;esv_total&lt;/i&gt;）使用该样式；其他数值字段在同一版式中按自然断点分级。分级断点由数据计算。&lt;/p&gt;</translation>
+      <source>&lt;p&gt;Draws one numeric field of a polygon layer as a printable A4 landscape map — title, graduated classes with legend, scale bar and a source note — and writes it as a PNG image.&lt;/p&gt;&lt;p&gt;Fields with a bundled EcoComp style (for example &lt;i&gt;esv_total&lt;/i&gt;) use it; any other numeric field gets natural-breaks classes in the same layout. Class breaks are computed from the data.&lt;/p&gt;&lt;p&gt;Map projection: Asia North Albers equal-area (ESRI:102025) unless another is chosen. A layer drawn on top, e.g. the net land flows of ecocomp:iobilateral, keeps its own style.&lt;/p&gt;</source>
+      <translation>&lt;p&gt;将面图层的一个数值字段绘制为可打印的 A4 横向地图——标题、带图例的分级色彩、比例尺和资料来源说明——并输出为 PNG 图像。&lt;/p&gt;&lt;p&gt;带有 EcoComp 内置样式的字段（如 &lt;i&gt;esv_total&lt;/i&gt;）使用该样式；其他数值字段在同一版式中按自然断点分级。分级断点由数据计算。&lt;/p&gt;&lt;p&gt;地图投影：默认为亚洲北部 Albers 等积投影（ESRI:102025），也可另选。叠加在上层的图层（如 ecocomp:iobilateral 的净虚拟耕地流动）保留其自身样式。&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="processing/map_algorithm.py" line="129" />
+      <location filename="processing/map_algorithm.py" line="131" />
       <source>Layer to map</source>
       <translation>制图图层</translation>
     </message>
     <message>
-      <location filename="processing/map_algorithm.py" line="134" />
+      <location filename="processing/map_algorithm.py" line="136" />
       <source>Field to map</source>
       <translation>制图字段</translation>
     </message>
     <message>
-      <location filename="processing/map_algorithm.py" line="138" />
+      <location filename="processing/map_algorithm.py" line="140" />
       <source>Map title</source>
       <translation>地图标题</translation>
     </message>
     <message>
-      <location filename="processing/map_algorithm.py" line="140" />
+      <location filename="processing/map_algorithm.py" line="142" />
       <source>Source note under the map</source>
       <translation>地图下方的资料来源说明</translation>
     </message>
     <message>
-      <location filename="processing/map_algorithm.py" line="145" />
-      <source>Map projection (empty: Asia North Albers equal-area, ESRI:102025)</source>
-      <translation>地图投影（留空：亚洲北部阿伯斯等积投影，ESRI:102025）</translation>
+      <location filename="processing/map_algorithm.py" line="147" />
+      <source>Map projection (default: ESRI:102025)</source>
+      <translation>地图投影（默认：ESRI:102025）</translation>
     </message>
     <message>
-      <location filename="processing/map_algorithm.py" line="151" />
+      <location filename="processing/map_algorithm.py" line="153" />
       <source>Resolution (dots per inch)</source>
       <translation>分辨率（每英寸点数）</translation>
     </message>
     <message>
-      <location filename="processing/map_algorithm.py" line="157" />
-      <source>Layer drawn on top (e.g. net land flows from ecocomp:iobilateral)</source>
-      <translation>叠加在上层的图层（如 ecocomp:iobilateral 的土地净流动）</translation>
+      <location filename="processing/map_algorithm.py" line="159" />
+      <source>Layer drawn on top (e.g. land flows)</source>
+      <translation>叠加在上层的图层（如虚拟耕地流动）</translation>
     </message>
     <message>
-      <location filename="processing/map_algorithm.py" line="162" />
+      <location filename="processing/map_algorithm.py" line="164" />
       <source>Map image</source>
       <translation>地图图像</translation>
     </message>
     <message>
-      <location filename="processing/map_algorithm.py" line="162" />
+      <location filename="processing/map_algorithm.py" line="164" />
       <source>PNG image (*.png)</source>
       <translation>PNG 图像 (*.png)</translation>
     </message>
     <message>
-      <location filename="processing/map_algorithm.py" line="172" />
+      <location filename="processing/map_algorithm.py" line="174" />
       <source>Field '{}' was not found in layer '{}'.</source>
       <translation>在图层“{1}”中找不到字段“{0}”。</translation>
     </message>
     <message>
-      <location filename="processing/map_algorithm.py" line="181" />
+      <location filename="processing/map_algorithm.py" line="183" />
       <source>The map image is written as PNG: give the output file the extension .png ({} was given).</source>
       <translation>地图图片以 PNG 格式写出：输出文件的扩展名应为 .png（给定为 {}）。</translation>
     </message>
     <message>
-      <location filename="processing/map_algorithm.py" line="184" />
+      <location filename="processing/map_algorithm.py" line="186" />
       <source>Layer '{}' has no features: there is nothing to map.</source>
       <translation>图层“{}”没有要素：没有可制图的内容。</translation>
     </message>
     <message>
-      <location filename="processing/map_algorithm.py" line="188" />
+      <location filename="processing/map_algorithm.py" line="190" />
       <source>Layer '{}' has no coordinate reference system: assign one first, so that it can be drawn in the map projection.</source>
       <translation>图层“{}”没有坐标参考系：请先为其指定坐标参考系，才能按地图投影绘制。</translation>
     </message>
     <message>
-      <location filename="processing/map_algorithm.py" line="239" />
+      <location filename="processing/map_algorithm.py" line="241" />
       <source>Could not write the map image to {}.</source>
       <translation>无法把地图图像写入 {}。</translation>
     </message>
     <message>
-      <location filename="processing/map_algorithm.py" line="260" />
+      <location filename="processing/map_algorithm.py" line="262" />
       <source>Field '{}' of layer '{}' is empty (NULL in every feature): the map would be blank.</source>
       <translation>图层“{1}”的字段“{0}”为空（所有要素均为 NULL）：地图将是空白的。</translation>
     </message>
     <message>
-      <location filename="processing/map_algorithm.py" line="268" />
+      <location filename="processing/map_algorithm.py" line="270" />
       <source>Could not read layer '{}' for drawing.</source>
       <translation>无法读取图层“{}”用于绘图。</translation>
     </message>
     <message>
-      <location filename="processing/map_algorithm.py" line="223" />
+      <location filename="processing/map_algorithm.py" line="225" />
       <source>Layer '{}' cannot be drawn in {}: its extent ({:g}, {:g} – {:g}, {:g}) does not transform from its coordinate reference system {}. Check that the layer's coordinate reference system is the one its coordinates are in.</source>
       <translation>图层“{0}”无法在 {1} 中绘制：其范围（{2:g}, {3:g} – {4:g}, {5:g}）无法从其坐标参考系 {6} 转换。请检查图层的坐标参考系是否与其坐标一致。</translation>
     </message>
     <message>
-      <location filename="processing/map_algorithm.py" line="255" />
+      <location filename="processing/map_algorithm.py" line="257" />
       <source>Field '{}' of layer '{}' holds text ({!r}), not numbers: a map needs a numeric field.</source>
       <translation>图层“{1}”的字段“{0}”为文本（{2!r}）而非数字：制图需要数值字段。</translation>
     </message>
@@ -1320,8 +1320,8 @@
     </message>
     <message>
       <location filename="processing/payment_algorithm.py" line="101" />
-      <source>Reference per-capita GDP (CNY/person; national or provincial)</source>
-      <translation>参考人均 GDP（元/人；全国或全省）</translation>
+      <source>Reference per-capita GDP (CNY/person)</source>
+      <translation>参照人均 GDP（元/人）</translation>
     </message>
     <message>
       <location filename="processing/payment_algorithm.py" line="111" />
@@ -1500,66 +1500,66 @@
     </message>
     <message>
       <location filename="processing/priority_algorithm.py" line="28" />
-      <source>&lt;p&gt;Who is compensated first and who pays first, by main functional area (主体功能区) [HB].&lt;/p&gt;&lt;p&gt;Role from the type: key development zones (重点开发区) and optimised development zones (优化开发区) pay; main agricultural production areas (农产品主产区), key ecological function areas (重点生态功能区) and prohibited development areas (禁止开发区) receive. The mapping is editable; English and Chinese type names are both recognised, and unknown types are listed.&lt;/p&gt;&lt;p&gt;Priority index &lt;b&gt;IND = ESV&lt;sub&gt;non-market&lt;/sub&gt; / GDP&lt;/b&gt; (CNY per CNY; the ratio of non-market ESV per unit area to GDP per unit area, the area cancels).&lt;/p&gt;&lt;p&gt;Receivers: larger IND → compensated earlier (rank 1 = highest IND). Payers: lower ESV and higher GDP → pays earlier (rank 1 = lowest IND). Ranks and levels are within each role; levels 1…k by natural breaks (exact Fisher–Jenks), quantiles or equal intervals, level 1 = first in order.&lt;/p&gt;&lt;p&gt;Outputs: role (payer / receiver), ind, rank, level.&lt;/p&gt;</source>
-      <translation>&lt;p&gt;按主体功能区确定谁先获得补偿、谁先支付补偿 [HB]。&lt;/p&gt;&lt;p&gt;由类型确定角色：重点开发区和优化开发区支付；农产品主产区、重点生态功能区和禁止开发区受偿。对应关系可编辑；中英文类型名称均可识别，未知类型会被列出。&lt;/p&gt;&lt;p&gt;优先级指数 &lt;b&gt;IND = ESV&lt;sub&gt;非市场&lt;/sub&gt; / GDP&lt;/b&gt;（元/元；单位面积非市场 ESV 与单位面积 GDP 之比，面积相互抵消）。&lt;/p&gt;&lt;p&gt;受偿方：IND 越大越先补偿（第 1 名 = IND 最高）。支付方：ESV 越低、GDP 越高越先支付（第 1 名 = IND 最低）。排名与等级均在各角色内部计算；等级 1…k 按自然断点（精确 Fisher–Jenks）、分位数或等间距划分，等级 1 = 最优先。&lt;/p&gt;&lt;p&gt;输出：role（payer 支付 / receiver 受偿）、ind、rank、level。&lt;/p&gt;</translation>
+      <source>&lt;p&gt;Who is compensated first and who pays first, by main functional area (主体功能区) [HB].&lt;/p&gt;&lt;p&gt;Role from the type: key development zones (重点开发区) and optimised development zones (优化开发区) pay; main agricultural production areas (农产品主产区), key ecological function areas (重点生态功能区) and prohibited development areas (禁止开发区) receive. The mapping is editable (role: payer / receiver, or 支付 / 受偿; empty = this default mapping); English and Chinese type names are both recognised, and unknown types are listed.&lt;/p&gt;&lt;p&gt;Priority index &lt;b&gt;IND = ESV&lt;sub&gt;non-market&lt;/sub&gt; / GDP&lt;/b&gt; (CNY per CNY; the ratio of non-market ESV per unit area to GDP per unit area, the area cancels).&lt;/p&gt;&lt;p&gt;Receivers: larger IND → compensated earlier (rank 1 = highest IND). Payers: lower ESV and higher GDP → pays earlier (rank 1 = lowest IND). Ranks and levels are within each role; levels 1…k by natural breaks (exact Fisher–Jenks), quantiles or equal intervals, level 1 = first in order.&lt;/p&gt;&lt;p&gt;Outputs: role (payer / receiver), ind, rank, level.&lt;/p&gt;</source>
+      <translation>&lt;p&gt;按主体功能区确定谁先获得补偿、谁先支付补偿 [HB]。&lt;/p&gt;&lt;p&gt;由类型确定角色：重点开发区和优化开发区支付；农产品主产区、重点生态功能区和禁止开发区受偿。对应关系可编辑（角色：payer / receiver，或 支付 / 受偿；留空 = 此默认对应关系）；中英文类型名称均可识别，未知类型会被列出。&lt;/p&gt;&lt;p&gt;优先级指数 &lt;b&gt;IND = ESV&lt;sub&gt;非市场&lt;/sub&gt; / GDP&lt;/b&gt;（元/元；单位面积非市场 ESV 与单位面积 GDP 之比，面积相互抵消）。&lt;/p&gt;&lt;p&gt;受偿方：IND 越大越先补偿（第 1 名 = IND 最高）。支付方：ESV 越低、GDP 越高越先支付（第 1 名 = IND 最低）。排名与等级均在各角色内部计算；等级 1…k 按自然断点（精确 Fisher–Jenks）、分位数或等间距划分，等级 1 = 最优先。&lt;/p&gt;&lt;p&gt;输出：role（payer 支付 / receiver 受偿）、ind、rank、level。&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="processing/priority_algorithm.py" line="45" />
+      <location filename="processing/priority_algorithm.py" line="46" />
       <source>Main functional area type (field, text)</source>
       <translation>主体功能区类型（字段，文本）</translation>
     </message>
     <message>
-      <location filename="processing/priority_algorithm.py" line="61" />
+      <location filename="processing/priority_algorithm.py" line="62" />
       <source>Compensation priority</source>
       <translation>补偿优先级</translation>
     </message>
     <message>
-      <location filename="processing/priority_algorithm.py" line="55" />
+      <location filename="processing/priority_algorithm.py" line="56" />
       <source>Levels by</source>
       <translation>等级划分方法</translation>
     </message>
     <message>
-      <location filename="processing/priority_algorithm.py" line="59" />
+      <location filename="processing/priority_algorithm.py" line="60" />
       <source>Number of levels within each role</source>
       <translation>各角色内的等级数</translation>
     </message>
     <message>
-      <location filename="processing/priority_algorithm.py" line="74" />
+      <location filename="processing/priority_algorithm.py" line="75" />
       <source>non-market ESV, CNY</source>
       <translation>非市场 ESV，元</translation>
     </message>
     <message>
-      <location filename="processing/priority_algorithm.py" line="48" />
-      <source>Type → role mapping (role: payer / receiver, 支付 / 受偿; empty = the default mapping)</source>
-      <translation>类型 → 角色对应（角色：payer 支付 / receiver 受偿；留空 = 默认对应）</translation>
+      <location filename="processing/priority_algorithm.py" line="49" />
+      <source>Type → role mapping (empty: default)</source>
+      <translation>类型 → 补偿角色对应（留空：默认）</translation>
     </message>
     <message>
-      <location filename="processing/priority_algorithm.py" line="56" />
+      <location filename="processing/priority_algorithm.py" line="57" />
       <source>Natural breaks (Fisher–Jenks)</source>
       <translation>自然断点（Fisher–Jenks）</translation>
     </message>
     <message>
-      <location filename="processing/priority_algorithm.py" line="56" />
+      <location filename="processing/priority_algorithm.py" line="57" />
       <source>Quantiles</source>
       <translation>分位数</translation>
     </message>
     <message>
-      <location filename="processing/priority_algorithm.py" line="56" />
+      <location filename="processing/priority_algorithm.py" line="57" />
       <source>Equal intervals</source>
       <translation>等间距</translation>
     </message>
     <message>
-      <location filename="processing/priority_algorithm.py" line="75" />
+      <location filename="processing/priority_algorithm.py" line="76" />
       <source>Non-market ESV (field '{}', CNY)</source>
       <translation>非市场 ESV（字段“{}”，元）</translation>
     </message>
     <message>
-      <location filename="processing/priority_algorithm.py" line="49" />
+      <location filename="processing/priority_algorithm.py" line="50" />
       <source>Main functional area type</source>
       <translation>主体功能区类型</translation>
     </message>
     <message>
-      <location filename="processing/priority_algorithm.py" line="49" />
+      <location filename="processing/priority_algorithm.py" line="50" />
       <source>Role</source>
       <translation>角色</translation>
     </message>
@@ -1650,8 +1650,8 @@
     </message>
     <message>
       <location filename="processing/zoning_algorithm.py" line="54" />
-      <source>&lt;p&gt;Zoning of cultivated-land protection compensation from the food-security and the ecological-security balance of each unit [FJ].&lt;/p&gt;&lt;p&gt;Food security: &lt;b&gt;d1 = α · c / (Y / S1)&lt;/b&gt; (ha/person), &lt;b&gt;s1 = S1 / N&lt;/b&gt;, &lt;b&gt;l1 = s1 − d1&lt;/b&gt;, L1 = N · l1 (ha). α: food self-sufficiency rate (default 0.95); c: per-capita grain consumption (default 400 kg/person); Y: grain output (kg); S1: cultivated area (ha); N: population.&lt;/p&gt;&lt;p&gt;Ecological security: &lt;b&gt;d2 = ef&lt;/b&gt;, &lt;b&gt;s2 = ec&lt;/b&gt; (gha/person) from ecocomp:footprint, or computed here with the [FJ] settings (r = 1, y per unit, consumption = production ÷ population, p_i = regional average); &lt;b&gt;l2 = s2 − d2&lt;/b&gt;, L2 = N · l2 (gha).&lt;/p&gt;&lt;p&gt;Score: &lt;b&gt;Q = w1 · z(l1) + w2 · z(l2)&lt;/b&gt;, z-scores over all units (sample σ by default); w1 + w2 = 1, typed or from an AHP pairwise matrix (consistency ratio CR reported; CR &gt; 0.1 refused unless overridden).&lt;/p&gt;&lt;p&gt;Zones: Q &gt; Δ → receiving zone (受偿区, 1); Q &lt; −Δ → paying zone (支付区, −1); otherwise balance zone (平衡区, 0). Δ typed ([FJ] used 0.2296 for Fujian's 9 cities: 3 receiving, 2 paying, 4 balance) or automatic Δ = κ · σ(Q), labelled.&lt;/p&gt;&lt;p&gt;Outputs: d1, s1, l1, l1_total (L1), d2, s2, l2, l2_total (L2), z1, z2, q_score, zone, zone_label, zone_label_zh; and a summary table with the number of units and the totals per zone.&lt;/p&gt;</source>
-      <translation>&lt;p&gt;从各单元的粮食安全盈亏与生态安全盈亏出发，划分耕地保护补偿区 [FJ]。&lt;/p&gt;&lt;p&gt;粮食安全：&lt;b&gt;d1 = α · c / (Y / S1)&lt;/b&gt;（公顷/人），&lt;b&gt;s1 = S1 / N&lt;/b&gt;，&lt;b&gt;l1 = s1 − d1&lt;/b&gt;，L1 = N · l1（公顷）。α：粮食自给率（默认 0.95）；c：人均粮食消费（默认 400 千克/人）；Y：粮食产量（千克）；S1：耕地面积（公顷）；N：人口。&lt;/p&gt;&lt;p&gt;生态安全：&lt;b&gt;d2 = ef&lt;/b&gt;，&lt;b&gt;s2 = ec&lt;/b&gt;（全球公顷/人），来自 ecocomp:footprint，或按 [FJ] 设定在此计算（r = 1，y 按单元，消费 = 产量 ÷ 人口，p_i = 区域平均）；&lt;b&gt;l2 = s2 − d2&lt;/b&gt;，L2 = N · l2（全球公顷）。&lt;/p&gt;&lt;p&gt;得分：&lt;b&gt;Q = w1 · z(l1) + w2 · z(l2)&lt;/b&gt;，z 分数基于全部单元（默认样本标准差）；w1 + w2 = 1，可直接输入或由 AHP 判断矩阵导出（报告一致性比率 CR；CR &gt; 0.1 时拒绝，除非明确接受）。&lt;/p&gt;&lt;p&gt;分区：Q &gt; Δ → 受偿区（1）；Q &lt; −Δ → 支付区（−1）；其余为平衡区（0）。Δ 可直接输入（[FJ] 对福建 9 个地级市取 0.2296：3 个受偿区、2 个支付区、4 个平衡区）或自动取 Δ = κ · σ(Q)，并加以标注。&lt;/p&gt;&lt;p&gt;输出：d1、s1、l1、l1_total（L1）、d2、s2、l2、l2_total（L2）、z1、z2、q_score、zone、zone_label、zone_label_zh；以及各分区单元数与合计的汇总表。&lt;/p&gt;</translation>
+      <source>&lt;p&gt;Zoning of cultivated-land protection compensation from the food-security and the ecological-security balance of each unit [FJ].&lt;/p&gt;&lt;p&gt;Food security: &lt;b&gt;d1 = α · c / (Y / S1)&lt;/b&gt; (ha/person), &lt;b&gt;s1 = S1 / N&lt;/b&gt;, &lt;b&gt;l1 = s1 − d1&lt;/b&gt;, L1 = N · l1 (ha). α: food self-sufficiency rate (default 0.95); c: per-capita grain consumption (default 400 kg/person); Y: grain output (kg); S1: cultivated area (ha); N: population.&lt;/p&gt;&lt;p&gt;Ecological security: &lt;b&gt;d2 = ef&lt;/b&gt;, &lt;b&gt;s2 = ec&lt;/b&gt; (gha/person) from ecocomp:footprint, or computed here with the [FJ] settings (r = 1, y per unit, consumption = production ÷ population, p_i = regional average); &lt;b&gt;l2 = s2 − d2&lt;/b&gt;, L2 = N · l2 (gha).&lt;/p&gt;&lt;p&gt;Score: &lt;b&gt;Q = w1 · z(l1) + w2 · z(l2)&lt;/b&gt;, z-scores over all units (sample σ by default); w1 + w2 = 1, typed or from an AHP pairwise matrix (Saaty's scale 1–9; rows and columns: food security, ecological security; consistency ratio CR reported; CR &gt; 0.1 refused unless overridden).&lt;/p&gt;&lt;p&gt;Zones: Q &gt; Δ → receiving zone (受偿区, 1); Q &lt; −Δ → paying zone (支付区, −1); otherwise balance zone (平衡区, 0). Δ typed ([FJ] used 0.2296 for Fujian's 9 cities: 3 receiving, 2 paying, 4 balance) or automatic Δ = κ · σ(Q), labelled.&lt;/p&gt;&lt;p&gt;Outputs: d1, s1, l1, l1_total (L1), d2, s2, l2, l2_total (L2), z1, z2, q_score, zone, zone_label, zone_label_zh; and a summary table with the number of units and the totals per zone.&lt;/p&gt;</source>
+      <translation>&lt;p&gt;从各单元的粮食安全盈亏与生态安全盈亏出发，划分耕地保护补偿区 [FJ]。&lt;/p&gt;&lt;p&gt;粮食安全：&lt;b&gt;d1 = α · c / (Y / S1)&lt;/b&gt;（公顷/人），&lt;b&gt;s1 = S1 / N&lt;/b&gt;，&lt;b&gt;l1 = s1 − d1&lt;/b&gt;，L1 = N · l1（公顷）。α：粮食自给率（默认 0.95）；c：人均粮食消费（默认 400 千克/人）；Y：粮食产量（千克）；S1：耕地面积（公顷）；N：人口。&lt;/p&gt;&lt;p&gt;生态安全：&lt;b&gt;d2 = ef&lt;/b&gt;，&lt;b&gt;s2 = ec&lt;/b&gt;（全球公顷/人），来自 ecocomp:footprint，或按 [FJ] 设定在此计算（r = 1，y 按单元，消费 = 产量 ÷ 人口，p_i = 区域平均）；&lt;b&gt;l2 = s2 − d2&lt;/b&gt;，L2 = N · l2（全球公顷）。&lt;/p&gt;&lt;p&gt;得分：&lt;b&gt;Q = w1 · z(l1) + w2 · z(l2)&lt;/b&gt;，z 分数基于全部单元（默认样本标准差）；w1 + w2 = 1，可直接输入或由 AHP 判断矩阵导出（Saaty 1–9 标度；行与列依次为粮食安全、生态安全；报告一致性比率 CR；CR &gt; 0.1 时拒绝，除非明确接受）。&lt;/p&gt;&lt;p&gt;分区：Q &gt; Δ → 受偿区（1）；Q &lt; −Δ → 支付区（−1）；其余为平衡区（0）。Δ 可直接输入（[FJ] 对福建 9 个地级市取 0.2296：3 个受偿区、2 个支付区、4 个平衡区）或自动取 Δ = κ · σ(Q)，并加以标注。&lt;/p&gt;&lt;p&gt;输出：d1、s1、l1、l1_total（L1）、d2、s2、l2、l2_total（L2）、z1、z2、q_score、zone、zone_label、zone_label_zh；以及各分区单元数与合计的汇总表。&lt;/p&gt;</translation>
     </message>
     <message>
       <location filename="processing/zoning_algorithm.py" line="76" />
@@ -1775,8 +1775,8 @@
     </message>
     <message>
       <location filename="processing/zoning_algorithm.py" line="102" />
-      <source>AHP pairwise matrix (Saaty 1–9; row = food security, ecological security)</source>
-      <translation>AHP 判断矩阵（Saaty 1–9；行 = 粮食安全、生态安全）</translation>
+      <source>AHP pairwise matrix (Saaty 1–9)</source>
+      <translation>AHP 判断矩阵（Saaty 1–9 标度）</translation>
     </message>
     <message>
       <location filename="processing/zoning_algorithm.py" line="144" />

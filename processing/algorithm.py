@@ -205,7 +205,7 @@ class EcoCompAlgorithm(QgsProcessingAlgorithm):
                 self.INPUT_KEY, self.tr("Join field of the polygons (e.g. adcode)"), defaultValue="adcode",
                 parentLayerParameterName=self.INPUT, optional=True),
             QgsProcessingParameterField(
-                self.STATS_KEY, self.tr("Join field of the table (empty: a code column such as 行政代码)"),
+                self.STATS_KEY, self.tr("Join field of the table (empty: its code column)"),
                 parentLayerParameterName=self.STATS_TABLE, optional=True),
         ]
         advanced = [
@@ -236,7 +236,7 @@ class EcoCompAlgorithm(QgsProcessingAlgorithm):
 
     def add_plausibility(self):
         self.addParameter(QgsProcessingParameterBoolean(
-            self.CHECK_UNITS, self.tr("Stop on implausible values (a wrong unit, e.g. 万人 read as persons)"),
+            self.CHECK_UNITS, self.tr("Stop on implausible values (wrong units)"),
             defaultValue=True))
 
     def add_field(self, name, description, default=None, optional=False, role=None):
@@ -275,7 +275,7 @@ class EcoCompAlgorithm(QgsProcessingAlgorithm):
         from ..ecocomp_plugin import units
 
         self.addParameter(QgsProcessingParameterEnum(
-            self.MONEY_UNIT, self.tr("Unit of the money results (field names say it: _10k_cny, _100m_cny)"),
+            self.MONEY_UNIT, self.tr("Unit of the money results"),
             options=[units.find_unit("money", key)[1] for key in self.MONEY_UNITS], defaultValue=0))
 
     def in_money_unit(self, parameters, context, results, money_fields, feedback):

@@ -76,7 +76,7 @@ class EsvAlgorithm(MethodAlgorithm):
             )
         )
         self.addParameter(with_metadata(QgsProcessingParameterMatrix(
-                self.CROP_TABLE, self.tr("Crop table: crop, sown area (ha), yield (kg/ha), price (CNY/kg)"),
+                self.CROP_TABLE, self.tr("Crop table (ha, kg/ha, CNY/kg)"),
                 headers=[self.tr("Crop"), self.tr("Sown area (ha)"), self.tr("Yield (kg/ha)"), self.tr("Price (CNY/kg)")],
                 optional=True,
             ),
@@ -84,7 +84,7 @@ class EsvAlgorithm(MethodAlgorithm):
         self.addParameter(
             QgsProcessingParameterMatrix(
                 self.CROP_FIELDS,
-                self.tr("Crop fields per unit: crop, sown-area field (ha), yield field (kg/ha), price (CNY/kg)"),
+                self.tr("Crop fields per unit (ha, kg/ha, CNY/kg)"),
                 headers=[self.tr("Crop"), self.tr("Sown-area field (ha)"), self.tr("Yield field (kg/ha)"),
                          self.tr("Price (CNY/kg)")],
                 optional=True,
@@ -103,7 +103,7 @@ class EsvAlgorithm(MethodAlgorithm):
         )
         self.addParameter(with_metadata(QgsProcessingParameterMatrix(
                 self.FACTOR_TABLE,
-                self.tr("Custom equivalent factors: service, part (market / non-market), factor (dimensionless)"),
+                self.tr("Custom equivalent factors"),
                 headers=[self.tr("Service"), self.tr("Part"), self.tr("Factor")],
                 defaultValue=[cell for row in factors.table_rows(factors.xie_table("2008")) for cell in row],
                 optional=True,

@@ -32,8 +32,7 @@ class FootprintParameters:
         self.addParameter(
             QgsProcessingParameterMatrix(
                 self.PRODUCTION_TABLE,
-                self.tr("Production per unit: commodity, production field (kg), sown-area field (ha), "
-                        "productivity p_i (kg/ha; empty = regional average Σ production / Σ sown area) [FJ]"),
+                self.tr("Production per unit [FJ] (fields, kg/ha)"),
                 headers=[self.tr("Commodity"), self.tr("Production field (kg)"), self.tr("Sown-area field (ha)"),
                          self.tr("p_i (kg/ha)")],
                 optional=True,
@@ -164,7 +163,7 @@ class FootprintAlgorithm(FootprintParameters, MethodAlgorithm):
             defaultValue=0))
         self.addParameter(with_metadata(QgsProcessingParameterMatrix(
             self.COMMODITIES,
-            self.tr("Commodity table: commodity, per-capita consumption c_i (kg/person), productivity p_i (kg/ha)"),
+            self.tr("Commodity table (c_i kg/person, p_i kg/ha)"),
             headers=[self.tr("Commodity"), self.tr("c_i (kg/person)"), self.tr("p_i (kg/ha)")],
             defaultValue=[cell for row in HUBEI["commodities"] for cell in row], optional=True),
             editor_metadata("commodities")))
@@ -189,7 +188,7 @@ class FootprintAlgorithm(FootprintParameters, MethodAlgorithm):
             self.YIELD_FIELD, self.tr("Yield factor y (field, dimensionless)"),
             parentLayerParameterName=self.INPUT, optional=True))
         self.addParameter(QgsProcessingParameterNumber(
-            self.K, self.tr("Biodiversity deduction k (custom; fraction 0–1: 0.12 WCED, 0.035 [HB])"),
+            self.K, self.tr("Biodiversity deduction k (custom; fraction)"),
             type=QgsProcessingParameterNumber.Double, minValue=0.0, maxValue=0.99, defaultValue=HUBEI["k"]))
         self.addParameter(QgsProcessingParameterEnum(
             self.SIGN, self.tr("Overload index"),

@@ -78,13 +78,13 @@ class MrioParameters:
         self.addParameter(QgsProcessingParameterString(
             self.LAND_EXTENSION, self.tr("pymrio: extension holding the land account (ha)"), "land", optional=True))
         self.addParameter(QgsProcessingParameterString(
-            self.LAND_STRESSOR, self.tr("pymrio: stressor row of the land account (empty = sum of all rows)"),
+            self.LAND_STRESSOR, self.tr("pymrio: land stressor row (empty: all rows)"),
             "", optional=True))
         self.addParameter(QgsProcessingParameterFile(
-            self.CATEGORY_MAPPING, self.tr("Final-demand category mapping (CSV: category, group; optional)"),
+            self.CATEGORY_MAPPING, self.tr("Final-demand category mapping (CSV)"),
             fileFilter="CSV (*.csv)", optional=True))
         self.addParameter(QgsProcessingParameterFile(
-            self.CONCORDANCE, self.tr("Sector concordance (CSV: sector, aggregated sector; optional)"),
+            self.CONCORDANCE, self.tr("Sector concordance (CSV)"),
             fileFilter="CSV (*.csv)", optional=True))
         self.addParameter(QgsProcessingParameterNumber(
             self.BALANCE_TOLERANCE, self.tr("Balance tolerance |x − Z·1 − Y·1| / x (fraction)"),

@@ -59,8 +59,7 @@ class LandCoverParameters:
             defaultValue=0))
         self.addParameter(with_metadata(QgsProcessingParameterMatrix(
             self.CLASS_MAPPING,
-            self.tr("Custom class mapping: class value, land type (cultivated, forest, grassland, wetland, water, "
-                    "unused, built-up or ignore)"),
+            self.tr("Custom class mapping (class → land type)"),
             headers=[self.tr("Class value"), self.tr("Land type")],
             defaultValue=[cell for row in LANDCOVER_MAPPINGS["clcd"] for cell in row], optional=True),
             editor_metadata("landcover")))

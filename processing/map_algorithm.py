@@ -121,6 +121,8 @@ class MapImageAlgorithm(EcoCompAlgorithm):
             "<p>Fields with a bundled EcoComp style (for example <i>esv_total</i>) use it; any other "
             "numeric field gets natural-breaks classes in the same layout. Class breaks are computed "
             "from the data.</p>"
+            "<p>Map projection: Asia North Albers equal-area (ESRI:102025) unless another is chosen. A layer "
+            "drawn on top, e.g. the net land flows of ecocomp:iobilateral, keeps its own style.</p>"
         )
 
     def initAlgorithm(self, config=None):
@@ -142,7 +144,7 @@ class MapImageAlgorithm(EcoCompAlgorithm):
         )
         self.addParameter(
             QgsProcessingParameterCrs(
-                self.MAP_CRS, self.tr("Map projection (empty: Asia North Albers equal-area, ESRI:102025)"),
+                self.MAP_CRS, self.tr("Map projection (default: ESRI:102025)"),
                 defaultValue=DEFAULT_CRS, optional=True,
             )
         )
@@ -154,7 +156,7 @@ class MapImageAlgorithm(EcoCompAlgorithm):
         )
         self.addParameter(
             QgsProcessingParameterVectorLayer(
-                self.OVERLAY, self.tr("Layer drawn on top (e.g. net land flows from ecocomp:iobilateral)"),
+                self.OVERLAY, self.tr("Layer drawn on top (e.g. land flows)"),
                 optional=True,
             )
         )

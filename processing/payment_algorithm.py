@@ -98,7 +98,7 @@ class PaymentAlgorithm(MethodAlgorithm):
                      self.tr("Against a typed per-capita GDP"), self.tr("From a field")],
             defaultValue=self.G_REGION_AVERAGE))
         self.addParameter(QgsProcessingParameterNumber(
-            self.G_REFERENCE, self.tr("Reference per-capita GDP (CNY/person; national or provincial)"),
+            self.G_REFERENCE, self.tr("Reference per-capita GDP (CNY/person)"),
             type=QgsProcessingParameterNumber.Double, minValue=0.0, defaultValue=0.0, optional=True))
         self.add_field(self.G_FIELD, self.tr("G (field, dimensionless)"), optional=True)
         self.add_field(self.GDP_FIELD, self.tr("GDP (field, CNY)"), "gdp_cny", optional=True, role="gdp")

@@ -29,8 +29,9 @@ class PriorityAlgorithm(MethodAlgorithm):
             "<p>Who is compensated first and who pays first, by main functional area (主体功能区) [HB].</p>"
             "<p>Role from the type: key development zones (重点开发区) and optimised development zones "
             "(优化开发区) pay; main agricultural production areas (农产品主产区), key ecological function areas "
-            "(重点生态功能区) and prohibited development areas (禁止开发区) receive. The mapping is editable; "
-            "English and Chinese type names are both recognised, and unknown types are listed.</p>"
+            "(重点生态功能区) and prohibited development areas (禁止开发区) receive. The mapping is editable "
+            "(role: payer / receiver, or 支付 / 受偿; empty = this default mapping); English and Chinese type "
+            "names are both recognised, and unknown types are listed.</p>"
             "<p>Priority index <b>IND = ESV<sub>non-market</sub> / GDP</b> (CNY per CNY; the ratio of "
             "non-market ESV per unit area to GDP per unit area, the area cancels).</p>"
             "<p>Receivers: larger IND → compensated earlier (rank 1 = highest IND). Payers: lower ESV and "
@@ -45,7 +46,7 @@ class PriorityAlgorithm(MethodAlgorithm):
         self.add_field(self.TYPE_FIELD, self.tr("Main functional area type (field, text)"), "mfa_type")
         self.addParameter(with_metadata(QgsProcessingParameterMatrix(
             self.ROLE_MAPPING,
-            self.tr("Type → role mapping (role: payer / receiver, 支付 / 受偿; empty = the default mapping)"),
+            self.tr("Type → role mapping (empty: default)"),
             headers=[self.tr("Main functional area type"), self.tr("Role")],
             defaultValue=[cell for row in DEFAULT_ROLES for cell in row], optional=True),
             editor_metadata("roles")))

@@ -62,8 +62,8 @@ class DualZoningAlgorithm(FootprintParameters, MethodAlgorithm):
             "computed here with the [FJ] settings (r = 1, y per unit, consumption = production ÷ population, "
             "p_i = regional average); <b>l2 = s2 − d2</b>, L2 = N · l2 (gha).</p>"
             "<p>Score: <b>Q = w1 · z(l1) + w2 · z(l2)</b>, z-scores over all units (sample σ by default); "
-            "w1 + w2 = 1, typed or from an AHP pairwise matrix (consistency ratio CR reported; CR > 0.1 "
-            "refused unless overridden).</p>"
+            "w1 + w2 = 1, typed or from an AHP pairwise matrix (Saaty's scale 1–9; rows and columns: food security, "
+            "ecological security; consistency ratio CR reported; CR > 0.1 refused unless overridden).</p>"
             "<p>Zones: Q > Δ → receiving zone (受偿区, 1); Q < −Δ → paying zone (支付区, −1); otherwise balance "
             "zone (平衡区, 0). Δ typed ([FJ] used 0.2296 for Fujian's 9 cities: 3 receiving, 2 paying, 4 balance) "
             "or automatic Δ = κ · σ(Q), labelled.</p>"
@@ -99,7 +99,7 @@ class DualZoningAlgorithm(FootprintParameters, MethodAlgorithm):
                 name, self.tr(label), type=QgsProcessingParameterNumber.Double, minValue=0.0, defaultValue=0.5))
         self.addParameter(with_metadata(QgsProcessingParameterMatrix(
             self.AHP_MATRIX,
-            self.tr("AHP pairwise matrix (Saaty 1–9; row = food security, ecological security)"),
+            self.tr("AHP pairwise matrix (Saaty 1–9)"),
             headers=[self.tr("Food security"), self.tr("Ecological security")], hasFixedNumberRows=True,
             numberRows=2, defaultValue=[1, 1, 1, 1], optional=True),
             editor_metadata()))

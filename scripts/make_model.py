@@ -119,7 +119,7 @@ def main():
         add_input(model, QgsProcessingParameterField(name, description, default,
                                                      parentLayerParameterName="statistics"), 100 + 200 * i, 140)
     add_input(model, QgsProcessingParameterMatrix(
-        "crop_fields", "Crop fields per unit: crop, sown-area field (ha), yield field (kg/ha), price (CNY/kg)",
+        "crop_fields", "Crop fields per unit (ha, kg/ha, CNY/kg)",
         headers=["Crop", "Sown-area field (ha)", "Yield field (kg/ha)", "Price (CNY/kg)"],
         defaultValue=SAMPLE_CROPS), 1500, 140)
 
