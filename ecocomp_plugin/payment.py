@@ -2,9 +2,9 @@
 
 Development-stage coefficient (Pearl logistic curve of the Engel coefficient)::
 
-    En = Ea_engel · θ + Eb_engel · (1 − θ)
+    En = Eu · θ + Er · (1 − θ)        (Eu, Er: urban and rural Engel coefficients)
     R  = 1 / (1 + e^(−t)),   t = En            ([HB] eq. 7–8, [XZ] eq. 8; default)
-                              t = 1/En − 3      (Pearl growth-curve variant, option)
+                              t = 1/En − 3      (the 1/En − 3 form, an option)
 
 Affordability coefficient ``G = GDPpc_d / GDPpc_ref``. Amount ([HB] eq. 6)::
 
@@ -21,7 +21,7 @@ from .checks import check_quantity
 from .errors import InputError, list_names
 
 T_ENGEL = "engel"  # t = En        [HB], [XZ]
-T_PEARL = "pearl"  # t = 1/En − 3  (labelled variant)
+T_PEARL = "pearl"  # t = 1/En − 3  (an option, labelled)
 
 
 def as_fraction(values, what, unit_labels=None, convert_percent=False, warn=None):
@@ -55,7 +55,7 @@ def engel_coefficient(urban, rural, urbanisation):
 
 
 def development_stage(engel, variant=T_ENGEL, unit_labels=None):
-    """R = 1 / (1 + e^(−t)); t = En (default) or the Pearl variant t = 1/En − 3."""
+    """R = 1 / (1 + e^(−t)); t = En (default) or the form t = 1/En − 3."""
     en = np.asarray(engel, dtype=float)
     if variant == T_ENGEL:
         t = en
@@ -63,7 +63,7 @@ def development_stage(engel, variant=T_ENGEL, unit_labels=None):
         zero = en <= 0
         if zero.any():
             names = [unit_labels[i] if unit_labels is not None else "#{}".format(i + 1) for i in np.flatnonzero(zero)]
-            raise InputError("The Pearl variant t = 1/En − 3 needs En > 0; it is 0 for: {}.", list_names(names))
+            raise InputError("The form t = 1/En − 3 needs En > 0; it is 0 for: {}.", list_names(names))
         t = 1.0 / en - 3.0
     else:
         raise InputError("Unknown form of t: {!r}.", variant)

@@ -46,7 +46,7 @@
     <message>
       <location filename="plugin.py" line="21" />
       <source>Bilateral land account and net flows (input–output)…</source>
-      <translation>双边土地占用账户与净流动（投入产出）…</translation>
+      <translation>双边隐含耕地账户与虚拟耕地净流动（投入产出）…</translation>
     </message>
     <message>
       <location filename="plugin.py" line="22" />
@@ -81,7 +81,7 @@
     <message>
       <location filename="plugin.py" line="31" />
       <source>Parameter table: functional-area type → role…</source>
-      <translation>参数表：主体功能区类型 → 角色…</translation>
+      <translation>参数表：主体功能区类型 → 补偿角色…</translation>
     </message>
     <message>
       <location filename="plugin.py" line="32" />
@@ -251,7 +251,7 @@
     <message>
       <location filename="processing/bridge.py" line="243" />
       <source>A statistics table is given: choose the key field of the polygons and the key field of the table.</source>
-      <translation>已给出统计表：请选择面图层的关键字段和统计表的关键字段。</translation>
+      <translation>已给出统计表：请选择面图层的连接字段和统计表的连接字段。</translation>
     </message>
     <message>
       <location filename="processing/bridge.py" line="163" />
@@ -271,12 +271,12 @@
     <message>
       <location filename="processing/bridge.py" line="295" />
       <source>{} polygon(s) have no row in the statistics table (key '{}' → '{}'): {}.</source>
-      <translation>{} 个面在统计表中没有对应行（关键字段“{}”→“{}”）：{}。</translation>
+      <translation>{} 个面在统计表中没有对应行（连接字段“{}”→“{}”）：{}。</translation>
     </message>
     <message>
       <location filename="processing/bridge.py" line="248" />
       <source>Key field '{}' was not found in the {}.</source>
-      <translation>在{1}中找不到关键字段“{0}”。</translation>
+      <translation>在{1}中找不到连接字段“{0}”。</translation>
     </message>
     <message>
       <location filename="processing/bridge.py" line="257" />
@@ -321,7 +321,7 @@
     <message>
       <location filename="processing/esv_algorithm.py" line="38" />
       <source>&lt;p&gt;Ecosystem service value (ESV) of each unit's cultivated land by the equivalent-factor method of Xie et al. [XIE], as used for Hubei [HB] and Xuzhou [XZ].&lt;/p&gt;&lt;p&gt;&lt;b&gt;ESV = F · Ea · S&lt;/b&gt; (CNY), with S the cultivated-land area (ha) and F the sum of equivalent factors: total, market (food, raw material) or non-market (regulating, supporting, cultural services).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Ea = (1/7) · Σ m&lt;sub&gt;i&lt;/sub&gt;·q&lt;sub&gt;i&lt;/sub&gt;·v&lt;sub&gt;i&lt;/sub&gt; / Σ m&lt;sub&gt;i&lt;/sub&gt;&lt;/b&gt; (CNY/ha): value of one equivalent factor, from the sown area m (ha), yield q (kg/ha) and national average price v (CNY/kg) of the main food crops; 1/7 is the natural share of the value of food production. Ea is typed in, computed once from a crop table for the whole study region, or computed per unit from crop fields.&lt;/p&gt;&lt;p&gt;Factor presets: Xie 2008 (F = 7.90; market 1.39; non-market 6.51) [HB]; Xie 2003 (F = 6.91; market 1.10; non-market 5.81) [XZ]; or your own table (service, market / non-market, factor).&lt;/p&gt;&lt;p&gt;Output: the input features with &lt;i&gt;ea&lt;/i&gt; (CNY/ha), &lt;i&gt;esv_total&lt;/i&gt;, &lt;i&gt;esv_market&lt;/i&gt;, &lt;i&gt;esv_nonmarket&lt;/i&gt; (CNY) and, optionally, one &lt;i&gt;esv_&amp;lt;service&amp;gt;&lt;/i&gt; field per service. A statistics table (CSV/XLSX layer) can be joined to the polygons by a key field; every polygon must find its row.&lt;/p&gt;</source>
-      <translation>&lt;p&gt;按谢高地等人的当量因子法 [XIE] 计算各单元耕地的生态系统服务价值（ESV），与湖北 [HB]、徐州 [XZ] 的研究一致。&lt;/p&gt;&lt;p&gt;&lt;b&gt;ESV = F · Ea · S&lt;/b&gt;（元），S 为耕地面积（公顷），F 为当量因子之和：总值、市场价值（食物生产、原料生产）或非市场价值（调节、支持、文化服务）。&lt;/p&gt;&lt;p&gt;&lt;b&gt;Ea = (1/7) · Σ m&lt;sub&gt;i&lt;/sub&gt;·q&lt;sub&gt;i&lt;/sub&gt;·v&lt;sub&gt;i&lt;/sub&gt; / Σ m&lt;sub&gt;i&lt;/sub&gt;&lt;/b&gt;（元/公顷）：一个标准当量因子的价值，由主要粮食作物的播种面积 m（公顷）、单产 q（千克/公顷）和全国平均价格 v（元/千克）求得；1/7 为粮食生产价值中自然贡献的份额。Ea 可直接输入、由作物表为整个研究区计算一次，或由作物字段按单元计算。&lt;/p&gt;&lt;p&gt;当量因子预设：谢高地 2008（F = 7.90；市场 1.39；非市场 6.51）[HB]；谢高地 2003（F = 6.91；市场 1.10；非市场 5.81）[XZ]；或自定义表（服务、市场/非市场、因子）。&lt;/p&gt;&lt;p&gt;输出：输入要素附加 &lt;i&gt;ea&lt;/i&gt;（元/公顷）、&lt;i&gt;esv_total&lt;/i&gt;、&lt;i&gt;esv_market&lt;/i&gt;、&lt;i&gt;esv_nonmarket&lt;/i&gt;（元），可选每项服务一个 &lt;i&gt;esv_&amp;lt;服务&amp;gt;&lt;/i&gt; 字段。统计表（CSV/XLSX 图层）可按关键字段连接到面图层；每个面都必须找到对应的行。&lt;/p&gt;</translation>
+      <translation>&lt;p&gt;按谢高地等人的当量因子法 [XIE] 计算各单元耕地的生态系统服务价值（ESV），与湖北 [HB]、徐州 [XZ] 的研究一致。&lt;/p&gt;&lt;p&gt;&lt;b&gt;ESV = F · Ea · S&lt;/b&gt;（元），S 为耕地面积（公顷），F 为当量因子之和：总值、市场价值（食物生产、原料生产）或非市场价值（调节、支持、文化服务）。&lt;/p&gt;&lt;p&gt;&lt;b&gt;Ea = (1/7) · Σ m&lt;sub&gt;i&lt;/sub&gt;·q&lt;sub&gt;i&lt;/sub&gt;·v&lt;sub&gt;i&lt;/sub&gt; / Σ m&lt;sub&gt;i&lt;/sub&gt;&lt;/b&gt;（元/公顷）：一个标准当量因子的价值，由主要粮食作物的播种面积 m（公顷）、单产 q（千克/公顷）和全国平均价格 v（元/千克）求得；1/7 为粮食生产价值中自然贡献的份额。Ea 可直接输入、由作物表为整个研究区计算一次，或由作物字段按单元计算。&lt;/p&gt;&lt;p&gt;当量因子预设：谢高地 2008（F = 7.90；市场 1.39；非市场 6.51）[HB]；谢高地 2003（F = 6.91；市场 1.10；非市场 5.81）[XZ]；或自定义表（服务、市场/非市场、因子）。&lt;/p&gt;&lt;p&gt;输出：输入要素附加 &lt;i&gt;ea&lt;/i&gt;（元/公顷）、&lt;i&gt;esv_total&lt;/i&gt;、&lt;i&gt;esv_market&lt;/i&gt;、&lt;i&gt;esv_nonmarket&lt;/i&gt;（元），可选每项服务一个 &lt;i&gt;esv_&amp;lt;服务&amp;gt;&lt;/i&gt; 字段。统计表（CSV/XLSX 图层）可按连接字段连接到面图层；每个面都必须找到对应的行。&lt;/p&gt;</translation>
     </message>
     <message>
       <location filename="processing/esv_algorithm.py" line="60" />
@@ -506,7 +506,7 @@
     <message>
       <location filename="processing/footprint_algorithm.py" line="132" />
       <source>&lt;p&gt;Cultivated-land ecological footprint and carrying capacity per unit [XZ, HB, FJ].&lt;/p&gt;&lt;p&gt;&lt;b&gt;ef = r · Σ c&lt;sub&gt;i&lt;/sub&gt; / p&lt;sub&gt;i&lt;/sub&gt;&lt;/b&gt; (gha/person), &lt;b&gt;EF = N · ef&lt;/b&gt;; &lt;b&gt;ec = a · r · y&lt;/b&gt; with a = S / N (ha/person), &lt;b&gt;EC = N · ec · (1 − k)&lt;/b&gt; (gha). c&lt;sub&gt;i&lt;/sub&gt;: per-capita consumption of commodity i (kg/person); p&lt;sub&gt;i&lt;/sub&gt;: its average productivity (kg/ha); r: equivalence factor of cropland; y: yield factor; k: biodiversity deduction, applied to the capacity only (0.12 WCED, 0.035 [HB], 0 allowed).&lt;/p&gt;&lt;p&gt;Balance &lt;b&gt;eb = EC − EF&lt;/b&gt; (gha) and overload index &lt;b&gt;eoi = (EC − EF) / EC&lt;/b&gt; ([XZ] eq. 7): positive = surplus = the unit receives compensation. [HB] prints (EF − EC) / EC; it is offered as an option, labelled.&lt;/p&gt;&lt;p&gt;Consumption: one commodity table for all units, or per unit as production ÷ population [FJ]. Yield factor: a constant, a field, or per unit y = (Σ P&lt;sub&gt;i&lt;/sub&gt;/p&lt;sub&gt;i&lt;/sub&gt;) / Σ m&lt;sub&gt;i&lt;/sub&gt; [FJ].&lt;/p&gt;&lt;p&gt;Presets: Hubei 2017 [HB] r 2.52, y 1.28, k 0.035, six commodities (ef = 0.16170 gha/person); Xuzhou 2015 [XZ] r 2.17, y 1.66, k 0 with your commodity table; Fujian 2017 [FJ] r 1, y per unit, k 0, consumption and productivity from the production table. 'Custom' uses the values below.&lt;/p&gt;&lt;p&gt;Output fields: ef, ec (gha/person), ef_total (EF), ec_total (EC), eb (gha), eoi, y and k (the values used). Totals are named ef_total / ec_total because GeoPackage and Shapefile field names ignore case, so EF and ef cannot both exist.&lt;/p&gt;</source>
-      <translation>&lt;p&gt;各单元耕地生态足迹与生态承载力 [XZ, HB, FJ]。&lt;/p&gt;&lt;p&gt;&lt;b&gt;ef = r · Σ c&lt;sub&gt;i&lt;/sub&gt; / p&lt;sub&gt;i&lt;/sub&gt;&lt;/b&gt;（全球公顷/人），&lt;b&gt;EF = N · ef&lt;/b&gt;；&lt;b&gt;ec = a · r · y&lt;/b&gt;，其中 a = S / N（公顷/人），&lt;b&gt;EC = N · ec · (1 − k)&lt;/b&gt;（全球公顷）。c&lt;sub&gt;i&lt;/sub&gt;：消费品 i 的人均消费量（千克/人）；p&lt;sub&gt;i&lt;/sub&gt;：其平均生产力（千克/公顷）；r：耕地均衡因子；y：产量因子；k：生物多样性保护扣除，只用于承载力（WCED 0.12，[HB] 0.035，也可为 0）。&lt;/p&gt;&lt;p&gt;生态盈亏 &lt;b&gt;eb = EC − EF&lt;/b&gt;（全球公顷），超载指数 &lt;b&gt;eoi = (EC − EF) / EC&lt;/b&gt;（[XZ] 式 7）：正值 = 盈余 = 该单元获得补偿。[HB] 原文写作 (EF − EC) / EC，作为可选项并加以标注。&lt;/p&gt;&lt;p&gt;消费：全体单元使用同一张消费品表，或按单元以产量 ÷ 人口计算 [FJ]。产量因子：常数、字段，或按单元 y = (Σ P&lt;sub&gt;i&lt;/sub&gt;/p&lt;sub&gt;i&lt;/sub&gt;) / Σ m&lt;sub&gt;i&lt;/sub&gt; [FJ]。&lt;/p&gt;&lt;p&gt;预设：湖北 2017 [HB] r 2.52，y 1.28，k 0.035，六类消费品（ef = 0.16170 全球公顷/人）；徐州 2015 [XZ] r 2.17，y 1.66，k 0，使用您的消费品表；福建 2017 [FJ] r 1，y 按单元计算，k 0，消费与生产力由产量表得出。“自定义”使用下方数值。&lt;/p&gt;&lt;p&gt;输出字段：ef、ec（全球公顷/人）、ef_total（EF）、ec_total（EC）、eb（全球公顷）、eoi、y 与 k（所用数值）。总量命名为 ef_total / ec_total，因为 GeoPackage 与 Shapefile 字段名不区分大小写，EF 与 ef 无法并存。&lt;/p&gt;</translation>
+      <translation>&lt;p&gt;各单元耕地生态足迹与生态承载力 [XZ, HB, FJ]。&lt;/p&gt;&lt;p&gt;&lt;b&gt;ef = r · Σ c&lt;sub&gt;i&lt;/sub&gt; / p&lt;sub&gt;i&lt;/sub&gt;&lt;/b&gt;（全球公顷/人），&lt;b&gt;EF = N · ef&lt;/b&gt;；&lt;b&gt;ec = a · r · y&lt;/b&gt;，其中 a = S / N（公顷/人），&lt;b&gt;EC = N · ec · (1 − k)&lt;/b&gt;（全球公顷）。c&lt;sub&gt;i&lt;/sub&gt;：消费品 i 的人均消费量（千克/人）；p&lt;sub&gt;i&lt;/sub&gt;：其平均生产力（千克/公顷）；r：耕地均衡因子；y：产量因子；k：生物多样性保护扣除，只用于承载力（WCED 0.12，[HB] 0.035，也可为 0）。&lt;/p&gt;&lt;p&gt;生态盈亏 &lt;b&gt;eb = EC − EF&lt;/b&gt;（全球公顷），生态超载指数 &lt;b&gt;eoi = (EC − EF) / EC&lt;/b&gt;（[XZ] 式 7）：正值 = 盈余 = 该单元获得补偿。[HB] 原文写作 (EF − EC) / EC，作为可选项并加以标注。&lt;/p&gt;&lt;p&gt;消费：全体单元使用同一张消费品表，或按单元以产量 ÷ 人口计算 [FJ]。产量因子：常数、字段，或按单元 y = (Σ P&lt;sub&gt;i&lt;/sub&gt;/p&lt;sub&gt;i&lt;/sub&gt;) / Σ m&lt;sub&gt;i&lt;/sub&gt; [FJ]。&lt;/p&gt;&lt;p&gt;预设：湖北 2017 [HB] r 2.52，y 1.28，k 0.035，六类消费品（ef = 0.16170 全球公顷/人）；徐州 2015 [XZ] r 2.17，y 1.66，k 0，使用您的消费品表；福建 2017 [FJ] r 1，y 按单元计算，k 0，消费与生产力由产量表得出。“自定义”使用下方数值。&lt;/p&gt;&lt;p&gt;输出字段：ef、ec（全球公顷/人）、ef_total（EF）、ec_total（EC）、eb（全球公顷）、eoi、y 与 k（所用数值）。总量命名为 ef_total / ec_total，因为 GeoPackage 与 Shapefile 字段名不区分大小写，EF 与 ef 无法并存。&lt;/p&gt;</translation>
     </message>
     <message>
       <location filename="processing/footprint_algorithm.py" line="155" />
@@ -566,7 +566,7 @@
     <message>
       <location filename="processing/footprint_algorithm.py" line="194" />
       <source>Overload index</source>
-      <translation>超载指数</translation>
+      <translation>生态超载指数</translation>
     </message>
     <message>
       <location filename="processing/footprint_algorithm.py" line="230" />
@@ -701,7 +701,7 @@
     <message>
       <location filename="processing/io_algorithms.py" line="61" />
       <source>Input–output land occupation</source>
-      <translation>投入产出土地占用</translation>
+      <translation>投入产出隐含耕地</translation>
     </message>
     <message>
       <location filename="processing/io_algorithms.py" line="167" />
@@ -711,7 +711,7 @@
     <message>
       <location filename="processing/io_algorithms.py" line="233" />
       <source>Bilateral land occupation account and net flows (input–output)</source>
-      <translation>双边土地占用账户与净流动（投入产出）</translation>
+      <translation>双边隐含耕地账户与虚拟耕地净流动（投入产出）</translation>
     </message>
     <message>
       <location filename="processing/io_algorithms.py" line="67" />
@@ -721,7 +721,7 @@
     <message>
       <location filename="processing/io_algorithms.py" line="68" />
       <source>Region key field (values = the MRIO's region labels)</source>
-      <translation>地区关键字段（取值 = MRIO 的地区标签）</translation>
+      <translation>地区连接字段（取值 = MRIO 的地区标签）</translation>
     </message>
     <message>
       <location filename="processing/io_algorithms.py" line="175" />
@@ -831,12 +831,12 @@
     <message>
       <location filename="processing/io_algorithms.py" line="262" />
       <source>Net land flows (lines)</source>
-      <translation>土地净流动（线）</translation>
+      <translation>虚拟耕地净流动（线）</translation>
     </message>
     <message>
       <location filename="processing/io_algorithms.py" line="293" />
       <source>Net land flows</source>
-      <translation>土地净流动</translation>
+      <translation>虚拟耕地净流动</translation>
     </message>
     <message>
       <location filename="processing/io_algorithms.py" line="218" />
@@ -1205,8 +1205,8 @@
     </message>
     <message>
       <location filename="processing/payment_algorithm.py" line="43" />
-      <source>&lt;p&gt;Compensation amount of each unit [HB eq. 6, XZ]: &lt;b&gt;P = ESV&lt;sub&gt;part&lt;/sub&gt; · R · G · eoi&lt;/b&gt; (CNY). Positive = the unit receives compensation; negative = it pays.&lt;/p&gt;&lt;p&gt;&lt;b&gt;R = 1 / (1 + e&lt;sup&gt;−t&lt;/sup&gt;)&lt;/b&gt;, development-stage coefficient (Pearl curve), with &lt;b&gt;t = En&lt;/b&gt; [HB eq. 7–8, XZ eq. 8] and &lt;b&gt;En = Ea · θ + Eb · (1 − θ)&lt;/b&gt; from the urban (Ea) and rural (Eb) Engel coefficients and the urbanisation rate θ, all fractions 0–1. Percent input is detected and refused, or converted with a warning. The growth-curve variant t = 1/En − 3 is an option, labelled. R can also be read from a field when a study publishes it ([XZ]: R = 0.5768 for its core districts ⇔ t = 0.3097).&lt;/p&gt;&lt;p&gt;&lt;b&gt;G = GDPpc / GDPpc&lt;sub&gt;ref&lt;/sub&gt;&lt;/b&gt;, affordability coefficient, against the study region's average (Σ GDP / Σ population), a typed reference (CNY/person) or from a field; G can be switched off ([XZ]).&lt;/p&gt;&lt;p&gt;eoi: overload index (EC − EF)/EC from ecocomp:footprint. ESV part: non-market ([HB], default) or total ([XZ]).&lt;/p&gt;&lt;p&gt;Presets: Hubei 2017 [HB] non-market ESV × R × G × eoi; Xuzhou 2015 [XZ] total ESV × R × eoi (no G; use the Xie 2003 factors, F = 6.91, in ecocomp:esv).&lt;/p&gt;&lt;p&gt;Outputs: R, G, payment (CNY) and role_conflict (1 where the role from ecocomp:priority disagrees with the sign of the payment). The log reports the total received, the total paid and the net.&lt;/p&gt;</source>
-      <translation>&lt;p&gt;各单元的补偿额度 [HB 式 6, XZ]：&lt;b&gt;P = ESV&lt;sub&gt;部分&lt;/sub&gt; · R · G · eoi&lt;/b&gt;（元）。正值 = 该单元获得补偿；负值 = 该单元支付补偿。&lt;/p&gt;&lt;p&gt;&lt;b&gt;R = 1 / (1 + e&lt;sup&gt;−t&lt;/sup&gt;)&lt;/b&gt;，发展阶段系数（皮尔生长曲线），其中 &lt;b&gt;t = En&lt;/b&gt; [HB 式 7–8, XZ 式 8]，&lt;b&gt;En = Ea · θ + Eb · (1 − θ)&lt;/b&gt; 由城镇（Ea）和农村（Eb）恩格尔系数及城镇化率 θ 求得，均为 0–1 的比例。百分数输入会被识别，并被拒绝或在警告后换算。生长曲线变体 t = 1/En − 3 作为可选项并加以标注。研究已公布 R 时也可从字段读取（[XZ]：主城区 R = 0.5768 ⇔ t = 0.3097）。&lt;/p&gt;&lt;p&gt;&lt;b&gt;G = 人均GDP / 人均GDP&lt;sub&gt;参考&lt;/sub&gt;&lt;/b&gt;，支付能力系数，参考值可为研究区平均（Σ GDP / Σ 人口）、输入的参考值（元/人）或字段；G 可关闭（[XZ]）。&lt;/p&gt;&lt;p&gt;eoi：来自 ecocomp:footprint 的超载指数 (EC − EF)/EC。ESV 部分：非市场价值（[HB]，默认）或总价值（[XZ]）。&lt;/p&gt;&lt;p&gt;预设：湖北 2017 [HB] 非市场 ESV × R × G × eoi；徐州 2015 [XZ] 总 ESV × R × eoi（无 G；在 ecocomp:esv 中使用谢高地 2003 因子，F = 6.91）。&lt;/p&gt;&lt;p&gt;输出：R、G、payment（元）与 role_conflict（ecocomp:priority 给出的角色与补偿额符号不一致时为 1）。日志报告获得补偿总额、支付总额与净额。&lt;/p&gt;</translation>
+      <source>&lt;p&gt;Compensation amount of each unit [HB eq. 6, XZ]: &lt;b&gt;P = ESV&lt;sub&gt;part&lt;/sub&gt; · R · G · eoi&lt;/b&gt; (CNY). Positive = the unit receives compensation; negative = it pays.&lt;/p&gt;&lt;p&gt;&lt;b&gt;R = 1 / (1 + e&lt;sup&gt;−t&lt;/sup&gt;)&lt;/b&gt;, development-stage coefficient (Pearl curve), with &lt;b&gt;t = En&lt;/b&gt; [HB eq. 7–8, XZ eq. 8] and &lt;b&gt;En = Eu · θ + Er · (1 − θ)&lt;/b&gt; from the urban (Eu) and rural (Er) Engel coefficients and the urbanisation rate θ, all fractions 0–1. Percent input is detected and refused, or converted with a warning. The form t = 1/En − 3 (not from the papers) is an option, labelled. R can also be read from a field when a study publishes it ([XZ]: R = 0.5768 for its core districts ⇔ t = 0.3097).&lt;/p&gt;&lt;p&gt;&lt;b&gt;G = GDPpc / GDPpc&lt;sub&gt;ref&lt;/sub&gt;&lt;/b&gt;, affordability coefficient, against the study region's average (Σ GDP / Σ population), a typed reference (CNY/person) or from a field; G can be switched off ([XZ]).&lt;/p&gt;&lt;p&gt;eoi: overload index (EC − EF)/EC from ecocomp:footprint. ESV part: non-market ([HB], default) or total ([XZ]).&lt;/p&gt;&lt;p&gt;Presets: Hubei 2017 [HB] non-market ESV × R × G × eoi; Xuzhou 2015 [XZ] total ESV × R × eoi (no G; use the Xie 2003 factors, F = 6.91, in ecocomp:esv).&lt;/p&gt;&lt;p&gt;Outputs: R, G, payment (CNY) and role_conflict (1 where the role from ecocomp:priority disagrees with the sign of the payment). The log reports the total received, the total paid and the net.&lt;/p&gt;</source>
+      <translation>&lt;p&gt;各单元的补偿额度 [HB 式 6, XZ]：&lt;b&gt;P = ESV&lt;sub&gt;部分&lt;/sub&gt; · R · G · eoi&lt;/b&gt;（元）。正值 = 该单元获得补偿；负值 = 该单元支付补偿。&lt;/p&gt;&lt;p&gt;&lt;b&gt;R = 1 / (1 + e&lt;sup&gt;−t&lt;/sup&gt;)&lt;/b&gt;，发展阶段系数（皮尔生长曲线），其中 &lt;b&gt;t = En&lt;/b&gt; [HB 式 7–8, XZ 式 8]，&lt;b&gt;En = Eu · θ + Er · (1 − θ)&lt;/b&gt; 由城镇居民（Eu）和农村居民（Er）恩格尔系数及城镇化率 θ 求得，均为 0–1 的比例。百分数输入会被识别，并被拒绝或在警告后换算。t = 1/En − 3 形式（非文献方法）作为可选项并加以标注。研究已公布 R 时也可从字段读取（[XZ]：主城区 R = 0.5768 ⇔ t = 0.3097）。&lt;/p&gt;&lt;p&gt;&lt;b&gt;G = 人均GDP / 人均GDP&lt;sub&gt;参考&lt;/sub&gt;&lt;/b&gt;，支付能力系数，参考值可为研究区平均（Σ GDP / Σ 人口）、输入的参考值（元/人）或字段；G 可关闭（[XZ]）。&lt;/p&gt;&lt;p&gt;eoi：来自 ecocomp:footprint 的生态超载指数 (EC − EF)/EC。ESV 部分：非市场价值（[HB]，默认）或总价值（[XZ]）。&lt;/p&gt;&lt;p&gt;预设：湖北 2017 [HB] 非市场 ESV × R × G × eoi；徐州 2015 [XZ] 总 ESV × R × eoi（无 G；在 ecocomp:esv 中使用谢高地 2003 因子，F = 6.91）。&lt;/p&gt;&lt;p&gt;输出：R、G、payment（元）与 role_conflict（ecocomp:priority 给出的补偿角色与补偿额符号不一致时为 1）。日志报告获得补偿总额、支付总额与净额。&lt;/p&gt;</translation>
     </message>
     <message>
       <location filename="processing/payment_algorithm.py" line="74" />
@@ -1221,17 +1221,17 @@
     <message>
       <location filename="processing/payment_algorithm.py" line="77" />
       <source>Overload index eoi = (EC − EF)/EC (field, fraction)</source>
-      <translation>超载指数 eoi = (EC − EF)/EC（字段，比例）</translation>
+      <translation>生态超载指数 eoi = (EC − EF)/EC（字段，比例）</translation>
     </message>
     <message>
       <location filename="processing/payment_algorithm.py" line="82" />
-      <source>Urban Engel coefficient Ea (field, fraction 0–1)</source>
-      <translation>城镇恩格尔系数 Ea（字段，比例 0–1）</translation>
+      <source>Urban Engel coefficient Eu (field, fraction)</source>
+      <translation>城镇居民恩格尔系数 Eu（字段，小数）</translation>
     </message>
     <message>
       <location filename="processing/payment_algorithm.py" line="84" />
-      <source>Rural Engel coefficient Eb (field, fraction 0–1)</source>
-      <translation>农村恩格尔系数 Eb（字段，比例 0–1）</translation>
+      <source>Rural Engel coefficient Er (field, fraction)</source>
+      <translation>农村居民恩格尔系数 Er（字段，小数）</translation>
     </message>
     <message>
       <location filename="processing/payment_algorithm.py" line="86" />
@@ -1261,7 +1261,7 @@
     <message>
       <location filename="processing/payment_algorithm.py" line="107" />
       <source>Role from ecocomp:priority (field, optional)</source>
-      <translation>ecocomp:priority 给出的角色（字段，可选）</translation>
+      <translation>ecocomp:priority 给出的补偿角色（字段，可选）</translation>
     </message>
     <message>
       <location filename="processing/payment_algorithm.py" line="110" />
@@ -1286,7 +1286,7 @@
     <message>
       <location filename="processing/payment_algorithm.py" line="184" />
       <source>overload index eoi</source>
-      <translation>超载指数 eoi</translation>
+      <translation>生态超载指数 eoi</translation>
     </message>
     <message>
       <location filename="processing/payment_algorithm.py" line="67" />
@@ -1376,7 +1376,7 @@
     <message>
       <location filename="processing/payment_algorithm.py" line="187" />
       <source>overload index</source>
-      <translation>超载指数</translation>
+      <translation>生态超载指数</translation>
     </message>
     <message>
       <location filename="processing/payment_algorithm.py" line="122" />
@@ -1406,7 +1406,7 @@
     <message>
       <location filename="processing/payment_algorithm.py" line="188" />
       <source>Overload index eoi (field '{}')</source>
-      <translation>超载指数 eoi（字段“{}”）</translation>
+      <translation>生态超载指数 eoi（字段“{}”）</translation>
     </message>
     <message>
       <location filename="processing/payment_algorithm.py" line="68" />
@@ -1450,8 +1450,8 @@
     </message>
     <message>
       <location filename="processing/payment_algorithm.py" line="91" />
-      <source>Growth-curve variant t = 1/En − 3</source>
-      <translation>生长曲线变体 t = 1/En − 3</translation>
+      <source>t = 1/En − 3 (not from the papers)</source>
+      <translation>t = 1/En − 3 形式（非文献方法）</translation>
     </message>
     <message>
       <location filename="processing/payment_algorithm.py" line="94" />
@@ -1501,7 +1501,7 @@
     <message>
       <location filename="processing/priority_algorithm.py" line="28" />
       <source>&lt;p&gt;Who is compensated first and who pays first, by main functional area (主体功能区) [HB].&lt;/p&gt;&lt;p&gt;Role from the type: key development zones (重点开发区) and optimised development zones (优化开发区) pay; main agricultural production areas (农产品主产区), key ecological function areas (重点生态功能区) and prohibited development areas (禁止开发区) receive. The mapping is editable (role: payer / receiver, or 支付 / 受偿; empty = this default mapping); English and Chinese type names are both recognised, and unknown types are listed.&lt;/p&gt;&lt;p&gt;Priority index &lt;b&gt;IND = ESV&lt;sub&gt;non-market&lt;/sub&gt; / GDP&lt;/b&gt; (CNY per CNY; the ratio of non-market ESV per unit area to GDP per unit area, the area cancels).&lt;/p&gt;&lt;p&gt;Receivers: larger IND → compensated earlier (rank 1 = highest IND). Payers: lower ESV and higher GDP → pays earlier (rank 1 = lowest IND). Ranks and levels are within each role; levels 1…k by natural breaks (exact Fisher–Jenks), quantiles or equal intervals, level 1 = first in order.&lt;/p&gt;&lt;p&gt;Outputs: role (payer / receiver), ind, rank, level.&lt;/p&gt;</source>
-      <translation>&lt;p&gt;按主体功能区确定谁先获得补偿、谁先支付补偿 [HB]。&lt;/p&gt;&lt;p&gt;由类型确定角色：重点开发区和优化开发区支付；农产品主产区、重点生态功能区和禁止开发区受偿。对应关系可编辑（角色：payer / receiver，或 支付 / 受偿；留空 = 此默认对应关系）；中英文类型名称均可识别，未知类型会被列出。&lt;/p&gt;&lt;p&gt;优先级指数 &lt;b&gt;IND = ESV&lt;sub&gt;非市场&lt;/sub&gt; / GDP&lt;/b&gt;（元/元；单位面积非市场 ESV 与单位面积 GDP 之比，面积相互抵消）。&lt;/p&gt;&lt;p&gt;受偿方：IND 越大越先补偿（第 1 名 = IND 最高）。支付方：ESV 越低、GDP 越高越先支付（第 1 名 = IND 最低）。排名与等级均在各角色内部计算；等级 1…k 按自然断点（精确 Fisher–Jenks）、分位数或等间距划分，等级 1 = 最优先。&lt;/p&gt;&lt;p&gt;输出：role（payer 支付 / receiver 受偿）、ind、rank、level。&lt;/p&gt;</translation>
+      <translation>&lt;p&gt;按主体功能区确定谁先获得补偿、谁先支付补偿 [HB]。&lt;/p&gt;&lt;p&gt;由类型确定补偿角色：重点开发区和优化开发区支付；农产品主产区、重点生态功能区和禁止开发区受偿。对应关系可编辑（补偿角色：payer / receiver，或 支付 / 受偿；留空 = 此默认对应关系）；中英文类型名称均可识别，未知类型会被列出。&lt;/p&gt;&lt;p&gt;优先级指数 &lt;b&gt;IND = ESV&lt;sub&gt;非市场&lt;/sub&gt; / GDP&lt;/b&gt;（元/元；单位面积非市场 ESV 与单位面积 GDP 之比，面积相互抵消）。&lt;/p&gt;&lt;p&gt;受偿方：IND 越大越先补偿（第 1 名 = IND 最高）。支付方：ESV 越低、GDP 越高越先支付（第 1 名 = IND 最低）。排名与等级均在各补偿角色内部计算；等级 1…k 按自然断点（精确 Fisher–Jenks）、分位数或等间距划分，等级 1 = 最优先。&lt;/p&gt;&lt;p&gt;输出：role（payer 支付 / receiver 受偿）、ind、rank、level。&lt;/p&gt;</translation>
     </message>
     <message>
       <location filename="processing/priority_algorithm.py" line="46" />
@@ -1521,7 +1521,7 @@
     <message>
       <location filename="processing/priority_algorithm.py" line="60" />
       <source>Number of levels within each role</source>
-      <translation>各角色内的等级数</translation>
+      <translation>各补偿角色内的等级数</translation>
     </message>
     <message>
       <location filename="processing/priority_algorithm.py" line="75" />
@@ -1561,7 +1561,7 @@
     <message>
       <location filename="processing/priority_algorithm.py" line="50" />
       <source>Role</source>
-      <translation>角色</translation>
+      <translation>补偿角色</translation>
     </message>
     <message>
       <location filename="processing/provider.py" line="28" />
@@ -1706,7 +1706,7 @@
     <message>
       <location filename="processing/zoning_algorithm.py" line="109" />
       <source>Balance band Δ</source>
-      <translation>平衡带 Δ</translation>
+      <translation>平衡区阈值 Δ</translation>
     </message>
     <message>
       <location filename="processing/zoning_algorithm.py" line="112" />
@@ -1946,7 +1946,7 @@
     <message>
       <location filename="ui/table_editor.py" line="98" />
       <source>Main functional area type → role</source>
-      <translation>主体功能区类型 → 角色</translation>
+      <translation>主体功能区类型 → 补偿角色</translation>
     </message>
     <message>
       <location filename="ui/table_editor.py" line="99" />
@@ -2476,7 +2476,7 @@
     <message>
       <location filename="ecocomp_plugin/footprint.py" line="132" />
       <source>The carrying capacity EC is 0 for {} unit(s), so the overload index (EC − EF)/EC cannot be computed: {}. Check their cultivated area and yield factor.</source>
-      <translation>{} 个单元的生态承载力 EC 为 0，无法计算超载指数 (EC − EF)/EC：{}。请检查其耕地面积和产量因子。</translation>
+      <translation>{} 个单元的生态承载力 EC 为 0，无法计算生态超载指数 (EC − EF)/EC：{}。请检查其耕地面积和产量因子。</translation>
     </message>
     <message>
       <location filename="ecocomp_plugin/footprint.py" line="37" />
@@ -2751,7 +2751,7 @@
     <message>
       <location filename="ecocomp_plugin/payment.py" line="90" />
       <source>{} must be at most 1 (eoi = (EC − EF) / EC cannot exceed 1), but {} unit(s) are above 1 (e.g. {:g}): {}. Check that the field holds the overload index.</source>
-      <translation>{}不得大于 1（eoi = (EC − EF) / EC 不可能超过 1），但有 {} 个单元大于 1（例如 {:g}）：{}。请检查该字段是否为超载指数。</translation>
+      <translation>{}不得大于 1（eoi = (EC − EF) / EC 不可能超过 1），但有 {} 个单元大于 1（例如 {:g}）：{}。请检查该字段是否为生态超载指数。</translation>
     </message>
     <message>
       <location filename="ecocomp_plugin/payment.py" line="69" />
@@ -2760,33 +2760,33 @@
     </message>
     <message>
       <location filename="ecocomp_plugin/payment.py" line="66" />
-      <source>The Pearl variant t = 1/En − 3 needs En &gt; 0; it is 0 for: {}.</source>
-      <translation>皮尔变体 t = 1/En − 3 要求 En &gt; 0；以下为 0：{}。</translation>
+      <source>The form t = 1/En − 3 needs En &gt; 0; it is 0 for: {}.</source>
+      <translation>t = 1/En − 3 形式要求 En &gt; 0；以下单元为 0：{}。</translation>
     </message>
     <message>
       <location filename="ecocomp_plugin/priority.py" line="46" />
       <source>The type → role mapping is empty.</source>
-      <translation>类型 → 角色对应表为空。</translation>
+      <translation>类型 → 补偿角色对应表为空。</translation>
     </message>
     <message>
       <location filename="ecocomp_plugin/priority.py" line="60" />
       <source>{} unit(s) have a main-functional-area type that the type → role mapping does not know (field '{}'): {}. Add them to the mapping or correct the field.</source>
-      <translation>{} 个单元的主体功能区类型不在类型 → 角色对应表中（字段“{}”）：{}。请将其加入对应表或更正该字段。</translation>
+      <translation>{} 个单元的主体功能区类型不在类型 → 补偿角色对应表中（字段“{}”）：{}。请将其加入对应表或更正该字段。</translation>
     </message>
     <message>
       <location filename="ecocomp_plugin/priority.py" line="37" />
       <source>Type → role mapping row {} must have 2 columns (type, role).</source>
-      <translation>类型 → 角色对应表第 {} 行必须有 2 列（类型、角色）。</translation>
+      <translation>类型 → 补偿角色对应表第 {} 行必须有 2 列（类型、补偿角色）。</translation>
     </message>
     <message>
       <location filename="ecocomp_plugin/priority.py" line="40" />
       <source>Type → role mapping row {}: the type is empty.</source>
-      <translation>类型 → 角色对应表第 {} 行：类型为空。</translation>
+      <translation>类型 → 补偿角色对应表第 {} 行：类型为空。</translation>
     </message>
     <message>
       <location filename="ecocomp_plugin/priority.py" line="42" />
       <source>Type → role mapping, {!r}: role must be 'payer' or 'receiver' (支付/受偿), got {!r}.</source>
-      <translation>类型 → 角色对应，{!r}：角色必须为“payer”或“receiver”（支付/受偿），实为 {!r}。</translation>
+      <translation>类型 → 补偿角色对应，{!r}：补偿角色必须为“payer”或“receiver”（支付/受偿），实为 {!r}。</translation>
     </message>
     <message>
       <location filename="ecocomp_plugin/tables.py" line="94" />
@@ -2911,12 +2911,12 @@
     <message>
       <location filename="ecocomp_plugin/zoning.py" line="133" />
       <source>The balance band Δ must be ≥ 0, got {}.</source>
-      <translation>平衡带 Δ 必须 ≥ 0，实为 {}。</translation>
+      <translation>平衡区阈值 Δ 必须 ≥ 0，实为 {}。</translation>
     </message>
     <message>
       <location filename="ecocomp_plugin/zoning.py" line="150" />
       <source>Give the balance band Δ or the factor κ for Δ = κ · σ(Q).</source>
-      <translation>请给出平衡带 Δ，或给出 Δ = κ · σ(Q) 中的 κ。</translation>
+      <translation>请给出平衡区阈值 Δ，或给出 Δ = κ · σ(Q) 中的 κ。</translation>
     </message>
   </context>
   <context>
@@ -2990,12 +2990,12 @@
     <message>
       <location filename="ui/workflow_panel.ui" line="0" />
       <source>Key of the units</source>
-      <translation>单元关键字段</translation>
+      <translation>单元连接字段</translation>
     </message>
     <message>
       <location filename="ui/workflow_panel.ui" line="0" />
       <source>Key of the table</source>
-      <translation>统计表关键字段</translation>
+      <translation>统计表连接字段</translation>
     </message>
     <message>
       <location filename="ui/workflow_panel.ui" line="0" />

@@ -44,9 +44,9 @@ class PaymentAlgorithm(MethodAlgorithm):
             "<p>Compensation amount of each unit [HB eq. 6, XZ]: <b>P = ESV<sub>part</sub> · R · G · eoi</b> "
             "(CNY). Positive = the unit receives compensation; negative = it pays.</p>"
             "<p><b>R = 1 / (1 + e<sup>−t</sup>)</b>, development-stage coefficient (Pearl curve), with "
-            "<b>t = En</b> [HB eq. 7–8, XZ eq. 8] and <b>En = Ea · θ + Eb · (1 − θ)</b> from the urban (Ea) and "
-            "rural (Eb) Engel coefficients and the urbanisation rate θ, all fractions 0–1. Percent input is "
-            "detected and refused, or converted with a warning. The growth-curve variant t = 1/En − 3 is an "
+            "<b>t = En</b> [HB eq. 7–8, XZ eq. 8] and <b>En = Eu · θ + Er · (1 − θ)</b> from the urban (Eu) and "
+            "rural (Er) Engel coefficients and the urbanisation rate θ, all fractions 0–1. Percent input is "
+            "detected and refused, or converted with a warning. The form t = 1/En − 3 (not from the papers) is an "
             "option, labelled. R can also be read from a field when a study publishes it "
             "([XZ]: R = 0.5768 for its core districts ⇔ t = 0.3097).</p>"
             "<p><b>G = GDPpc / GDPpc<sub>ref</sub></b>, affordability coefficient, against the study region's "
@@ -79,16 +79,16 @@ class PaymentAlgorithm(MethodAlgorithm):
             self.R_MODE, self.tr("Development-stage coefficient R"),
             options=[self.tr("From Engel coefficients and urbanisation"), self.tr("From a field (published R)")],
             defaultValue=self.R_ENGEL))
-        self.add_field(self.ENGEL_URBAN_FIELD, self.tr("Urban Engel coefficient Ea (field, fraction 0–1)"),
+        self.add_field(self.ENGEL_URBAN_FIELD, self.tr("Urban Engel coefficient Eu (field, fraction)"),
                        "engel_urban", optional=True, role="ratio")
-        self.add_field(self.ENGEL_RURAL_FIELD, self.tr("Rural Engel coefficient Eb (field, fraction 0–1)"),
+        self.add_field(self.ENGEL_RURAL_FIELD, self.tr("Rural Engel coefficient Er (field, fraction)"),
                        "engel_rural", optional=True, role="ratio")
         self.add_field(self.URBANISATION_FIELD, self.tr("Urbanisation rate θ (field, fraction 0–1)"), "urbanisation",
                        optional=True, role="ratio")
         self.add_field(self.R_FIELD, self.tr("Published R (field, dimensionless)"), optional=True)
         self.addParameter(QgsProcessingParameterEnum(
             self.T_FORM, self.tr("Form of t in R = 1 / (1 + e^(−t))"),
-            options=[self.tr("t = En [HB, XZ]"), self.tr("Growth-curve variant t = 1/En − 3")], defaultValue=0))
+            options=[self.tr("t = En [HB, XZ]"), self.tr("t = 1/En − 3 (not from the papers)")], defaultValue=0))
         self.addParameter(QgsProcessingParameterEnum(
             self.PERCENT, self.tr("Engel coefficients or urbanisation given in percent"),
             options=[self.tr("Refuse them"), self.tr("Divide by 100, with a warning")], defaultValue=0))
@@ -132,7 +132,7 @@ class PaymentAlgorithm(MethodAlgorithm):
         en = payment.engel_coefficient(*values)
         variant = payment.T_ENGEL if self.parameterAsEnum(parameters, self.T_FORM, context) == 0 else payment.T_PEARL
         feedback.pushInfo("R = 1/(1 + e^(−t)) with {}.".format(
-            "t = En" if variant == payment.T_ENGEL else "the growth-curve variant t = 1/En − 3"))
+            "t = En" if variant == payment.T_ENGEL else "the form t = 1/En − 3"))
         return payment.development_stage(en, variant, frame.labels)
 
     def affordability(self, parameters, context, frame, feedback, mode):
