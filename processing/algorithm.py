@@ -296,7 +296,7 @@ class EcoCompAlgorithm(QgsProcessingAlgorithm):
                                             if isinstance(values, list) else values / unit[2])
             else:
                 converted[name] = (qtype, values)
-        feedback.pushInfo("Money results in {} (÷ {}): {}.".format(unit[1], units.format_factor(unit[2]), ", ".join(
+        feedback.pushInfo(tr("Money results in {} (÷ {}): {}.").format(unit[1], units.format_factor(unit[2]), ", ".join(
             name + suffix for name in results if name in money_fields)))
         return converted
 
@@ -368,7 +368,7 @@ class EcoCompAlgorithm(QgsProcessingAlgorithm):
 
                 encoding = [None, "utf-8", "gb18030"][self.parameterAsEnum(parameters, self.STATS_ENCODING, context)]
                 table = read_table(path, encoding, self.parameterAsInt(parameters, self.STATS_HEADER_ROW, context))
-                feedback.pushInfo("Statistics table {}: {} rows × {} columns, header in row {}{}{}.".format(
+                feedback.pushInfo(tr("Statistics table {}: {} rows × {} columns, header in row {}{}{}.").format(
                     os.path.basename(path), len(table.rows), len(table.header), table.header_row,
                     ", encoding " + table.encoding if table.encoding else "",
                     "; left out: " + "; ".join("row {} “{}”".format(n, t[:40]) for n, t in table.skipped)
@@ -403,10 +403,10 @@ class EcoCompAlgorithm(QgsProcessingAlgorithm):
             for low, column in lowered.items():
                 if low == candidate or low.startswith(candidate + " ") or low.startswith(candidate + "("):
                     if chosen:
-                        feedback.pushWarning("The join field '{}' is not a column of the table as EcoComp reads it; "
-                                             "its code column '{}' is used.".format(chosen, column))
+                        feedback.pushWarning(tr("The join field '{}' is not a column of the table as EcoComp reads it; "
+                                             "its code column '{}' is used.").format(chosen, column))
                     else:
-                        feedback.pushInfo("Join field of the table: '{}'.".format(column))
+                        feedback.pushInfo(tr("Join field of the table: '{}'.").format(column))
                     return column
         return chosen
 
@@ -418,7 +418,7 @@ class EcoCompAlgorithm(QgsProcessingAlgorithm):
         if self.parameterDefinition(self.CHECK_UNITS) is not None:
             frame.check_plausibility = self.parameterAsBool(parameters, self.CHECK_UNITS, context)
             if not frame.check_plausibility:
-                feedback.pushWarning("The plausibility check of units is switched off (not recommended).")
+                feedback.pushWarning(tr("The plausibility check of units is switched off (not recommended)."))
         for name, role in getattr(self, "unit_roles", {}).items():
             field = self.parameterAsString(parameters, name, context)
             if not field:

@@ -18,7 +18,7 @@ from qgis.core import (
     QgsProcessingFeatureSource,
 )
 from ..ecocomp_plugin.errors import list_names
-from ..translation import tr
+from ..translation import N_, tr
 
 LABEL_FIELD_CANDIDATES = ("name", "NAME", "Name", "名称", "county", "region", "unit")
 
@@ -115,9 +115,9 @@ class UnitFrame:
         unit, origin = units.resolve(kind, name, chosen, what)
         if unit[2] != 1.0:
             values = values * unit[2]
-            note = units.conversion_note("{} (field '{}')".format(units.ROLES[role][1], name), unit, kind)
-            self.log("Unit: {} ({}).".format(note, {"chosen": "chosen unit", "header": "unit in the header",
-                                                    "canonical": "canonical unit"}[origin]))
+            note = units.conversion_note(tr("{} (field '{}')").format(tr(units.ROLES[role][1]), name), unit, kind)
+            self.log(tr("Unit: {} ({}).").format(note, tr({"chosen": N_("chosen unit"), "header": N_("unit in the header"),
+                                                          "canonical": N_("canonical unit")}[origin])))
         if role not in self.quantities:
             self.quantities[role] = (values, name, unit)
             if self.check_plausibility:
@@ -173,7 +173,7 @@ def read_features(source, context, feedback, progress_share=20):
         features.append(QgsFeature(feature))
         feedback.setProgress(progress_share * i / total)
     if skipped:
-        feedback.pushWarning("Skipped {} feature(s) with invalid geometry: fid {}.".format(
+        feedback.pushWarning(tr("Skipped {} feature(s) with invalid geometry: fid {}.").format(
             len(skipped), list_names(skipped)))
     return features
 
@@ -258,8 +258,8 @@ def read_units(source, context, feedback, stats_source=None, source_key=None, st
                 "{} key(s) of field '{}' are shared by several polygons, which would each receive the whole table "
                 "row: {}. Dissolve or correct them, or choose to warn (parameter 'Polygons sharing one key').")
                 .format(len(shared), source_key, list_names(shared)))
-        feedback.pushWarning("{} key(s) of field '{}' are shared by several polygons; each receives the whole "
-                             "table row: {}.".format(len(shared), source_key, list_names(shared)))
+        feedback.pushWarning(tr("{} key(s) of field '{}' are shared by several polygons; each receives the whole "
+                             "table row: {}.").format(len(shared), source_key, list_names(shared)))
 
     # Table columns already on the layer (and the key itself) are not joined twice.
     keep = [i for i, f in enumerate(stats_fields) if i != stats_index and fields.lookupField(f.name()) < 0]
@@ -268,7 +268,7 @@ def read_units(source, context, feedback, stats_source=None, source_key=None, st
         joined_fields.append(QgsField(stats_fields[i]))
     skipped = [f.name() for i, f in enumerate(stats_fields) if i != stats_index and i not in keep]
     if skipped:
-        feedback.pushInfo("Table fields already on the layer were not joined again: {}.".format(", ".join(skipped)))
+        feedback.pushInfo(tr("Table fields already on the layer were not joined again: {}.").format(", ".join(skipped)))
 
     table_keys = [row[stats_index] for row in stats_rows.rows]
     unlabelled = UnitFrame(features, fields)
@@ -281,8 +281,8 @@ def read_units(source, context, feedback, stats_source=None, source_key=None, st
         raise
     unmatched = report["unmatched_polygons"]
     if unmatched and unmatched_allowed:
-        feedback.pushWarning("{} polygon(s) have no row in the statistics table and are left out of the results: "
-                             "{}.".format(len(unmatched), list_names(unmatched)))
+        feedback.pushWarning(tr("{} polygon(s) have no row in the statistics table and are left out of the results: "
+                             "{}.").format(len(unmatched), list_names(unmatched)))
         kept = [p for p, i in enumerate(indices) if i is not None]
         if not kept:
             raise QgsProcessingException(tr("No polygon has a row in the statistics table (key '{}' → '{}').")
@@ -297,13 +297,12 @@ def read_units(source, context, feedback, stats_source=None, source_key=None, st
             )
         )
     if report["unused_rows"]:
-        feedback.pushWarning(
-            "{} row(s) of the statistics table match no polygon and were ignored: {}.".format(
+        feedback.pushWarning(tr("{} row(s) of the statistics table match no polygon and were ignored: {}.").format(
                 len(report["unused_rows"]), list_names(report["unused_rows"])
             )
         )
-    feedback.pushInfo("Join report: {} of {} polygons matched to the {} ({} rows) by {} ('{}' → '{}'); unmatched "
-                      "polygons: {}; unused table rows: {}.".format(
+    feedback.pushInfo(tr("Join report: {} of {} polygons matched to the {} ({} rows) by {} ('{}' → '{}'); unmatched "
+                      "polygons: {}; unused table rows: {}.").format(
                           report["matched"], len(features), stats_rows.name, len(stats_rows.rows),
                           {"exact": "key", "code": "6-digit code", "name": "name without suffix"}[report["method"]],
                           source_key, stats_key, len(unmatched), len(report["unused_rows"])))
@@ -334,7 +333,7 @@ def output_fields(frame, result_fields, feedback):
                     "treat them as one column. Rename the input field (e.g. '{}_in') and run again.").format(
                         field.name(), result, field.name()))
     if replaced:
-        feedback.pushWarning("Existing fields replaced by the new results: {}.".format(", ".join(replaced)))
+        feedback.pushWarning(tr("Existing fields replaced by the new results: {}.").format(", ".join(replaced)))
     for name, qtype in result_fields:
         fields.append(QgsField(name, qtype))
     return fields, keep_layer, keep_joined

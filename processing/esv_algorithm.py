@@ -69,12 +69,11 @@ class EsvAlgorithm(MethodAlgorithm):
                 defaultValue=self.EA_CROP_TABLE,
             )
         )
-        self.addParameter(
+        self.addParameter(with_metadata(
             QgsProcessingParameterNumber(
                 self.EA_VALUE, self.tr("Ea, typed value (CNY/ha)"),
                 type=QgsProcessingParameterNumber.Double, minValue=0.0, defaultValue=0.0, optional=True,
-            )
-        )
+            ), {"widget_wrapper": {"decimals": 2}}))
         self.addParameter(with_metadata(QgsProcessingParameterMatrix(
                 self.CROP_TABLE, self.tr("Crop table (ha, kg/ha, CNY/kg)"),
                 headers=[self.tr("Crop"), self.tr("Sown area (ha)"), self.tr("Yield (kg/ha)"), self.tr("Price (CNY/kg)")],
@@ -140,13 +139,12 @@ class EsvAlgorithm(MethodAlgorithm):
             ea = check_positive_scalar(
                 self.parameterAsDouble(parameters, self.EA_VALUE, context), "Ea, the typed value (CNY/ha),"
             )
-            feedback.pushInfo("Ea = {:.4f} CNY/ha (typed).".format(ea))
+            feedback.pushInfo(tr("Ea = {:.4f} CNY/ha (typed).").format(ea))
             return ea
         if mode == self.EA_CROP_TABLE:
             rows = matrix_rows(self.parameterAsMatrix(parameters, self.CROP_TABLE, context), 4)
             names, ea = esv.crop_table_ea(rows)
-            feedback.pushInfo(
-                "Ea = (1/7) · Σ m·q·v / Σ m over {} = {:.4f} CNY/ha.".format(", ".join(names), ea)
+            feedback.pushInfo(tr("Ea = (1/7) · Σ m·q·v / Σ m over {} = {:.4f} CNY/ha.").format(", ".join(names), ea)
             )
             return ea
         rows = matrix_rows(self.parameterAsMatrix(parameters, self.CROP_FIELDS, context), 4)
@@ -174,7 +172,7 @@ class EsvAlgorithm(MethodAlgorithm):
         ea = esv.equivalent_factor_value(
             np.column_stack(areas), np.column_stack(yields), np.array(prices), frame.labels
         )
-        feedback.pushInfo("Ea per unit: {:.2f} to {:.2f} CNY/ha.".format(ea.min(), ea.max()))
+        feedback.pushInfo(tr("Ea per unit: {:.2f} to {:.2f} CNY/ha.").format(ea.min(), ea.max()))
         return ea
 
     def compute(self, parameters, context, feedback):
@@ -191,11 +189,10 @@ class EsvAlgorithm(MethodAlgorithm):
             area, ea, table, frame.labels, per_service,
             area_name=tr("Cultivated land area S (field '{}', ha)").format(area_field),
         )
-        feedback.pushInfo(
-            "{}: F total {:.2f}, market {:.2f}, non-market {:.2f}.".format(
+        feedback.pushInfo(tr("{}: F total {:.2f}, market {:.2f}, non-market {:.2f}.").format(
                 table.name, table.total, table.market_total, table.nonmarket_total)
         )
-        feedback.pushInfo("Total ESV of the {} units: {:,.2f} CNY.".format(len(frame), results["esv_total"].sum()))
+        feedback.pushInfo(tr("Total ESV of the {} units: {:,.2f} CNY.").format(len(frame), results["esv_total"].sum()))
         feedback.setProgress(60)
 
         values = self.in_money_unit(parameters, context,

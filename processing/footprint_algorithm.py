@@ -96,7 +96,7 @@ class FootprintParameters:
                                         tr("Population N (field '{}', persons)").format(self.population_field),
                                         frame.labels, allow_zero=False)
             c = footprint.consumption_from_production(production, population)
-        feedback.pushInfo("Commodities: {}; p_i = {} kg/ha.".format(
+        feedback.pushInfo(tr("Commodities: {}; p_i = {} kg/ha.").format(
             ", ".join(names), ", ".join("{:.1f}".format(v) for v in np.atleast_1d(p))))
         ef = footprint.footprint_per_capita(c, p, r)
         if yield_mode == self.YIELD_CONSTANT:
@@ -234,11 +234,11 @@ class FootprintAlgorithm(FootprintParameters, MethodAlgorithm):
         n = len(frame)
         result["y"] = np.broadcast_to(np.asarray(y, dtype=float), (n,))
         result["k"] = np.full(n, float(k))
-        feedback.pushInfo("{}: r = {}, k = {} (capacity only), y = {}.".format(
+        feedback.pushInfo(tr("{}: r = {}, k = {} (capacity only), y = {}.").format(
             label, r, k, "per unit" if np.ndim(y) else y))
-        feedback.pushInfo("Overload index: {}.".format(
+        feedback.pushInfo(tr("Overload index: {}.").format(
             "(EC − EF)/EC, surplus > 0" if sign == footprint.SIGN_SURPLUS_POSITIVE else "(EF − EC)/EC as in [HB], surplus < 0"))
-        feedback.pushInfo("Units in surplus (EC > EF): {} of {}.".format(int((result["eb"] > 0).sum()), n))
+        feedback.pushInfo(tr("Units in surplus (EC > EF): {} of {}.").format(int((result["eb"] > 0).sum()), n))
         feedback.setProgress(60)
         dest_id = self.write_results(parameters, context, feedback, source, frame,
                                      {name: (QVariant.Double, values) for name, values in result.items()},

@@ -110,7 +110,7 @@ class MrioParameters:
         concordance = self.parameterAsFile(parameters, self.CONCORDANCE, context)
         categories = mrio.read_mapping(mapping, "category mapping") if mapping else None
         sectors = mrio.read_mapping(concordance, "sector concordance") if concordance else None
-        feedback.pushInfo("MRIO: {} regions × {} sectors, final-demand categories: {}.".format(
+        feedback.pushInfo(tr("MRIO: {} regions × {} sectors, final-demand categories: {}.").format(
             len(system.regions), len(system.sectors), ", ".join(system.categories)))
         feedback.setProgress(20)
         cube, sector_names, groups = mrio.land_occupation(system, categories, sectors)
@@ -131,11 +131,11 @@ class MrioParameters:
                     len(shared), key, ", ".join(shared), key))
         unmatched = [frame.labels[i] for i, v in enumerate(index) if v is None]
         if unmatched:
-            feedback.pushWarning("{} polygon(s) have no region in the MRIO (field '{}'), their fields stay empty: {}."
+            feedback.pushWarning(tr("{} polygon(s) have no region in the MRIO (field '{}'), their fields stay empty: {}.")
                                  .format(len(unmatched), key, ", ".join(unmatched[:10])))
         missing = sorted(set(regions) - set(keys))
         if missing:
-            feedback.pushWarning("MRIO regions without a polygon (not drawn, still in the totals): {}.".format(
+            feedback.pushWarning(tr("MRIO regions without a polygon (not drawn, still in the totals): {}.").format(
                 ", ".join(missing)))
         if all(v is None for v in index):
             raise QgsProcessingException(
@@ -208,11 +208,11 @@ class IoLandAlgorithm(MrioParameters, EcoCompAlgorithm):
         if unit_value > 0:
             results["value_total"] = (QVariant.Double, _column(total * unit_value, index))
         others = total.sum() - total[g]
-        feedback.pushInfo("Land of {}: {:,.0f} ha; embodied in its own final demand {:,.0f} ha, in the other "
-                          "regions' {:,.0f} ha ({:.1%}).".format(target, total.sum(), total[g], others,
+        feedback.pushInfo(tr("Land of {}: {:,.0f} ha; embodied in its own final demand {:,.0f} ha, in the other "
+                          "regions' {:,.0f} ha ({:.1%}).").format(target, total.sum(), total[g], others,
                                                                  others / total.sum() if total.sum() else 0))
         top = sorted(((total[q], system.regions[q]) for q in range(len(total)) if q != g), reverse=True)[:5]
-        feedback.pushInfo("Largest users of {}'s land: {}.".format(target, "; ".join(
+        feedback.pushInfo(tr("Largest users of {}'s land: {}.").format(target, "; ".join(
             "{} {:,.0f} ha".format(r, v) for v, r in top)))
         dest_id = self.write_results(parameters, context, feedback, source, frame, results, "occ_total",
                                      self.tr("Land of {} occupied per region").format(target))
@@ -276,7 +276,7 @@ class IoBilateralAlgorithm(MrioParameters, EcoCompAlgorithm):
         if unit_value > 0:
             results["value_net"] = (QVariant.Double, _column(account["net"] * unit_value, index))
         order = sorted(range(len(system.regions)), key=lambda r: -account["net"][r])
-        feedback.pushInfo("Largest net suppliers of land: {}; largest net users: {}.".format(
+        feedback.pushInfo(tr("Largest net suppliers of land: {}; largest net users: {}.").format(
             ", ".join(system.regions[r] for r in order[:3]), ", ".join(system.regions[r] for r in order[-3:][::-1])))
         dest_id = self.write_results(parameters, context, feedback, source, frame, results, "land_net",
                                      self.tr("Land balance per region"))
@@ -291,7 +291,7 @@ class IoBilateralAlgorithm(MrioParameters, EcoCompAlgorithm):
         if flows_id is not None:
             outputs[self.OUTPUT_FLOWS] = flows_id
             StyleOnLoad.attach(context, flows_id, "flows", self.tr("Net land flows"))
-        feedback.pushInfo("{} net flows drawn.".format(len(flows)))
+        feedback.pushInfo(tr("{} net flows drawn.").format(len(flows)))
         return outputs
 
     def write_matrix(self, parameters, context, regions, groups, matrix, unit_value):

@@ -110,7 +110,7 @@ class LandCoverParameters:
                     frame.labels[len(geometries)], source.sourceCrs().authid(), raster_crs.authid())) from None
             geometries.append(json.loads(geometry.asJson()))
         if raster_crs != source.sourceCrs():
-            feedback.pushInfo("Polygons reprojected from {} to the raster's {}.".format(
+            feedback.pushInfo(tr("Polygons reprojected from {} to the raster's {}.").format(
                 source.sourceCrs().authid(), raster_crs.authid()))
         return path, band, geometries
 
@@ -150,7 +150,7 @@ class LandCoverParameters:
                                              cancelled=feedback.isCanceled)
         mapping = self.mapping(parameters, context)
         areas = landcover.land_type_areas(counts, mapping, LAND_TYPES)
-        feedback.pushInfo("Classes found inside the polygons: {}; {:,.0f} pixels counted.".format(
+        feedback.pushInfo(tr("Classes found inside the polygons: {}; {:,.0f} pixels counted.").format(
             ", ".join(str(v) for v in counts.values), counts.count.sum()))
         return source, frame, counts, mapping, areas
 
@@ -212,9 +212,10 @@ class EsvSurfaceAlgorithm(LandCoverParameters, EcoCompAlgorithm):
 
     def initAlgorithm(self, config=None):
         self.add_raster_parameters()
-        self.addParameter(QgsProcessingParameterNumber(
+        self.addParameter(with_metadata(QgsProcessingParameterNumber(
             self.EA_VALUE, self.tr("Ea, value of one equivalent factor (CNY/ha)"),
-            type=QgsProcessingParameterNumber.Double, minValue=0.0, defaultValue=0.0))
+            type=QgsProcessingParameterNumber.Double, minValue=0.0, defaultValue=0.0),
+            {"widget_wrapper": {"decimals": 2}}))
         self.addParameter(QgsProcessingParameterRasterDestination(
             self.OUTPUT_RASTER, self.tr("ESV surface (CNY per pixel)")))
         self.add_output(self.tr("ESV by land type"))
@@ -238,7 +239,7 @@ class EsvSurfaceAlgorithm(LandCoverParameters, EcoCompAlgorithm):
                                     self.parameterAsInt(parameters, self.BAND, context),
                                     progress=lambda p: feedback.setProgress(70 + 0.2 * p),
                                     cancelled=feedback.isCanceled)
-        feedback.pushInfo("ESV of all land types in the polygons: {:,.0f} CNY (Ea = {:,.2f} CNY/ha).".format(
+        feedback.pushInfo(tr("ESV of all land types in the polygons: {:,.0f} CNY (Ea = {:,.2f} CNY/ha).").format(
             per_type.sum(), ea))
         dest_id = self.write_results(parameters, context, feedback, source, frame, results, "esv_lc_total",
                                      self.tr("ESV by land type"))

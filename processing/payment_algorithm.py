@@ -131,7 +131,7 @@ class PaymentAlgorithm(MethodAlgorithm):
                 frame.labels, convert, feedback.pushWarning))
         en = payment.engel_coefficient(*values)
         variant = payment.T_ENGEL if self.parameterAsEnum(parameters, self.T_FORM, context) == 0 else payment.T_PEARL
-        feedback.pushInfo("R = 1/(1 + e^(−t)) with {}.".format(
+        feedback.pushInfo(tr("R = 1/(1 + e^(−t)) with {}.").format(
             "t = En" if variant == payment.T_ENGEL else "the form t = 1/En − 3"))
         return payment.development_stage(en, variant, frame.labels)
 
@@ -159,7 +159,7 @@ class PaymentAlgorithm(MethodAlgorithm):
         else:
             reference = self.parameterAsDouble(parameters, self.G_REFERENCE, context)
             source = "typed"
-        feedback.pushInfo("G = per-capita GDP / {:,.0f} CNY/person ({}).".format(reference, source))
+        feedback.pushInfo(tr("G = per-capita GDP / {:,.0f} CNY/person ({}).").format(reference, source))
         return payment.affordability(gdp, population, reference, frame.labels)
 
     def compute(self, parameters, context, feedback):
@@ -189,11 +189,11 @@ class PaymentAlgorithm(MethodAlgorithm):
         r = self.development_stage(parameters, context, frame, feedback)
         g = self.affordability(parameters, context, frame, feedback, g_mode)
         amount = payment.compensation_amount(esv, r, g, eoi)
-        feedback.pushInfo("{}: P = {} ESV (field '{}') · R · {}eoi.".format(
+        feedback.pushInfo(tr("{}: P = {} ESV (field '{}') · R · {}eoi.").format(
             label, "non-market" if part == self.PART_NONMARKET else "total", esv_field,
             "" if g_mode == self.G_OFF else "G · "))
         totals = payment.totals(amount)
-        feedback.pushInfo("Total received: {:,.2f} CNY; total paid: {:,.2f} CNY; net: {:+,.2f} CNY.".format(
+        feedback.pushInfo(tr("Total received: {:,.2f} CNY; total paid: {:,.2f} CNY; net: {:+,.2f} CNY.").format(
             totals["received"], totals["paid"], totals["net"]))
         role_field = self.parameterAsString(parameters, self.ROLE_FIELD, context)
         conflicts = [None] * len(frame)
@@ -202,8 +202,8 @@ class PaymentAlgorithm(MethodAlgorithm):
 
             conflicts = payment.role_conflicts(amount, np.array(frame.text(role_field), dtype=object))
             if conflicts.any():
-                feedback.pushWarning("{} unit(s) pay although their role is receiver, or receive although "
-                                     "they are payers: see role_conflict.".format(int(conflicts.sum())))
+                feedback.pushWarning(tr("{} unit(s) pay although their role is receiver, or receive although "
+                                     "they are payers: see role_conflict.").format(int(conflicts.sum())))
         feedback.setProgress(60)
         dest_id = self.write_results(parameters, context, feedback, source, frame, self.in_money_unit(
             parameters, context, {

@@ -82,7 +82,7 @@ class PriorityAlgorithm(MethodAlgorithm):
             mask = roles == role
             if mask.any():
                 first = frame.labels[int(((result["rank"] == 1) & mask).nonzero()[0][0])]
-                feedback.pushInfo("{}: {} units, rank 1 = {}.".format(priority.ROLE_LABELS[role], int(mask.sum()), first))
+                feedback.pushInfo(tr("{}: {} units, rank 1 = {}.").format(priority.ROLE_LABELS[role], int(mask.sum()), first))
         feedback.setProgress(60)
         dest_id = self.write_results(parameters, context, feedback, source, frame, {
             "role": (QVariant.String, list(roles)),

@@ -99,7 +99,7 @@ class StatisticsTemplateAlgorithm(EcoCompAlgorithm):
         feedback.setProgress(50)
         tables.write_template(header, rows, self.staging.file(xlsx) if xlsx else None,
                               self.staging.file(csv_path) if csv_path else None)
-        feedback.pushInfo("Template with {} columns and {} units: {}.".format(
+        feedback.pushInfo(tr("Template with {} columns and {} units: {}.").format(
             len(header), len(rows), ", ".join(header)))
         results = {}
         if xlsx:

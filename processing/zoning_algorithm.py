@@ -144,7 +144,7 @@ class DualZoningAlgorithm(FootprintParameters, MethodAlgorithm):
             raise QgsProcessingException(tr("The AHP matrix must hold numbers (Saaty's scale 1/9 … 9).")) from None
         weights, cr, lambda_max = zoning.ahp_weights(matrix)
         self.ahp = (float(lambda_max), float(cr))
-        feedback.pushInfo("AHP weights w1 = {:.4f}, w2 = {:.4f}; λmax = {:.4f}, CR = {:.4f}.".format(
+        feedback.pushInfo(tr("AHP weights w1 = {:.4f}, w2 = {:.4f}; λmax = {:.4f}, CR = {:.4f}.").format(
             weights[0], weights[1], lambda_max, cr))
         if cr > zoning.CR_LIMIT and not self.parameterAsBool(parameters, self.AHP_OVERRIDE, context):
             raise QgsProcessingException(
@@ -168,7 +168,7 @@ class DualZoningAlgorithm(FootprintParameters, MethodAlgorithm):
             return values
         ef, y = self.compute_footprint(parameters, context, frame, feedback, 1.0, self.YIELD_COMPUTED, None,
                                        self.CONSUMPTION_PRODUCTION)
-        feedback.pushInfo("Ecological part computed with [FJ] settings: r = 1, y per unit, k = 0.")
+        feedback.pushInfo(tr("Ecological part computed with [FJ] settings: r = 1, y per unit, k = 0."))
         return ef, footprint.capacity_per_capita(area, population, 1.0, y)
 
     def compute(self, parameters, context, feedback):
@@ -199,13 +199,13 @@ class DualZoningAlgorithm(FootprintParameters, MethodAlgorithm):
         scores, delta = zoning.dual_zoning(
             food["l1"], eco["l2"], w1, w2, delta=None if auto else self.parameterAsDouble(parameters, self.DELTA, context),
             kappa=kappa if auto else None, ddof=ddof)
-        feedback.pushInfo("Q = {:.4f} · z(l1) + {:.4f} · z(l2); {} σ; Δ = {:.4f}{}.".format(
+        feedback.pushInfo(tr("Q = {:.4f} · z(l1) + {:.4f} · z(l2); {} σ; Δ = {:.4f}{}.").format(
             w1, w2, "sample" if ddof else "population", delta,
             " (automatic, κ = {:g} · σ(Q))".format(kappa) if auto else " (typed)"))
         zone = scores["zone"]
         labels = [zoning.ZONE_LABELS[int(z)] for z in zone]
         counts = {code: int((zone == code).sum()) for code in zoning.ZONE_LABELS}
-        feedback.pushInfo("Receiving zones: {}, balance zones: {}, paying zones: {}.".format(
+        feedback.pushInfo(tr("Receiving zones: {}, balance zones: {}, paying zones: {}.").format(
             counts[zoning.RECEIVING], counts[zoning.BALANCE], counts[zoning.PAYING]))
         feedback.setProgress(60)
 
