@@ -187,3 +187,19 @@ def test_log_messages_and_map_texts_in_chinese(chinese, run_alg, polygons, tmp_p
     assert "单位：耕地面积（字段“耕地面积(千公顷)”）: 1,000 ha (千公顷) → ha (公顷), × 1,000（表头中的单位）。" in lines
     assert legend_title(layer, "payment") == "补偿额度（元）：< 0 支付，> 0 受偿"
     assert legend_title(layer, "payment_10k_cny") == "补偿额度（10,000 CNY）：< 0 支付，> 0 受偿"
+
+
+def test_editor_rows_show_chinese_names_and_keep_their_keys(chinese, qgis_app):
+    """The factor, crop and role editors show 食物生产, 水稻, 支付 …; the values they give are the keys the algorithms
+    read (food_production, rice, payer), also after a cell is left as shown."""
+    from ecocomp.ui.table_editor import TableEditorDialog
+
+    factors = TableEditorDialog("factors")
+    assert factors.table.item(0, 0).text() == "食物生产"
+    assert factors.value()[:3] == ["food_production", "market", 1.0]
+    crops = TableEditorDialog("crops")
+    assert crops.table.item(0, 0).text() == "水稻" and crops.value()[0] == "rice"
+    roles = TableEditorDialog("roles")
+    assert roles.table.item(0, 1).text() == "支付" and roles.value()[1] == "payer"
+    crops.table.item(0, 0).setText("粳稻")  # typed by the analyst: taken as typed
+    assert crops.value()[0] == "粳稻"

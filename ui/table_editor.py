@@ -25,6 +25,30 @@ INVALID = QColor("#f4c7c3")
 
 
 
+# Chinese names of the keys the tables store (the keys stay what the algorithms read; the cell shows the name).
+CROP_NAMES_ZH = {"rice": "水稻", "paddy": "稻谷", "wheat": "小麦", "maize": "玉米", "corn": "玉米", "beans": "豆类",
+                 "soybean": "大豆", "tubers": "薯类", "other grains": "其他谷物", "oil crops": "油料",
+                 "oilcrops": "油料", "sugarcane": "甘蔗", "vegetables": "蔬菜", "fruits": "水果", "cotton": "棉花"}
+ROLE_NAMES_ZH = {"payer": "支付", "receiver": "受偿"}
+
+
+def chinese():
+    """EcoComp's Chinese translation is active (it is the only one, loaded for QGIS's locale)."""
+    return tr("Crop") != "Crop"
+
+
+def display_names():
+    """{stored key: the name shown in the cell} in QGIS's language (Chinese names from the reference tables)."""
+    if not chinese():
+        return {}
+    names = dict(CROP_NAMES_ZH)
+    names.update(ROLE_NAMES_ZH)
+    for edition in ("2008", "2003"):
+        table = factors.xie_table(edition)
+        names.update({key: label for key, label in zip(table.services, table.labels_zh) if label})
+    return names
+
+
 @dataclass
 class Column:
     header: str
@@ -174,9 +198,17 @@ class TableEditorDialog(BASE_CLASS, FORM_CLASS):
     def _append(self, row):
         position = self.table.rowCount()
         self.table.insertRow(position)
+        names = display_names()
         for column in range(len(self.spec.columns)):
             cell = row[column] if column < len(row) else ""
-            self.table.setItem(position, column, QTableWidgetItem("" if cell is None else str(cell)))
+            text = "" if cell is None else str(cell)
+            item = QTableWidgetItem(names.get(text, text))
+            if text in names:
+                # the cell shows the name; the stored key is kept while the name is not edited
+                item.setData(Qt.ItemDataRole.UserRole, text)
+                item.setData(Qt.ItemDataRole.UserRole + 1, names[text])
+                item.setToolTip(text)
+            self.table.setItem(position, column, item)
 
     def add_row(self):
         self.table.blockSignals(True)
@@ -190,8 +222,16 @@ class TableEditorDialog(BASE_CLASS, FORM_CLASS):
         self.validate()
 
     def rows(self):
-        """The cells as typed (text)."""
-        return [[(self.table.item(r, c).text() if self.table.item(r, c) else "") for c in range(self.table.columnCount())]
+        """The cells as typed (text); a cell showing a name gives its stored key."""
+        def cell(item):
+            if item is None:
+                return ""
+            key = item.data(Qt.ItemDataRole.UserRole)
+            if key is not None and item.text() == item.data(Qt.ItemDataRole.UserRole + 1):
+                return key
+            return item.text()
+
+        return [[cell(self.table.item(r, c)) for c in range(self.table.columnCount())]
                 for r in range(self.table.rowCount())]
 
     def set_value(self, flat):
