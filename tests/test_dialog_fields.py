@@ -129,3 +129,35 @@ def test_table_fields_are_chosen_in_the_dialog_and_run(joined, footprint_layer, 
         assert feature[result] is not None
         if expected is not None:
             assert feature[result] == pytest.approx(expected(feature), rel=1e-12)
+
+
+def test_table_fields_in_the_chinese_dialog(footprint_layer, artifacts, tmp_path):
+    """The same choice in the Chinese interface (EcoComp's and QGIS's own translations loaded)."""
+    from qgis.PyQt.QtCore import QCoreApplication, QTranslator
+
+    from ecocomp.translation import install_translator
+
+    ecocomp_zh = install_translator("zh_CN")
+    qgis_zh = QTranslator()
+    loaded = qgis_zh.load("/usr/share/qgis/i18n/qgis_zh-Hans.qm")
+    if loaded:
+        QCoreApplication.installTranslator(qgis_zh)
+    try:
+        from qgis.core import QgsApplication
+
+        QgsApplication.processingRegistry().providerById("ecocomp").refreshAlgorithms()
+        dialog = dialog_for("payment")
+        choose_layer(dialog, "INPUT", footprint_layer)
+        choose_field(dialog, "ENGEL_URBAN_FIELD", "城镇居民恩格尔系数(%)")
+        choose_field(dialog, "POPULATION_FIELD", "常住人口(万人)")
+        scroll = dialog.mainWidget().wrappers["ENGEL_URBAN_FIELD"].wrappedWidget()
+        scroll.setFocus()
+        dialog.grab().save(str(artifacts / "screenshots" / "dialog_payment_table_field_zh.png"))
+        parameters = dialog.createProcessingParameters()
+        dialog.close()
+        assert parameters["ENGEL_URBAN_FIELD"] == "城镇居民恩格尔系数(%)"
+    finally:
+        QCoreApplication.removeTranslator(ecocomp_zh)
+        if loaded:
+            QCoreApplication.removeTranslator(qgis_zh)
+        QgsApplication.processingRegistry().providerById("ecocomp").refreshAlgorithms()

@@ -78,8 +78,18 @@ def chinese(qgis_app):
 
     translator = install_translator("zh_CN")
     assert translator is not None
+    # QGIS's own Chinese translation too, so that screenshots show what a Chinese user sees (QGIS's buttons,
+    # tabs and widgets in Chinese around EcoComp's texts).
+    from qgis.PyQt.QtCore import QTranslator
+
+    qgis_translator = QTranslator()
+    qgis_loaded = qgis_translator.load("/usr/share/qgis/i18n/qgis_zh-Hans.qm")
+    if qgis_loaded:
+        QCoreApplication.installTranslator(qgis_translator)
     yield translator
     QCoreApplication.removeTranslator(translator)
+    if qgis_loaded:
+        QCoreApplication.removeTranslator(qgis_translator)
 
 
 def test_algorithms_and_dialogs_in_chinese(chinese, ecocomp_provider, qgis_iface, monkeypatch, artifacts, legible):
