@@ -414,12 +414,12 @@
       <translation>耕地面积 S（字段，公顷）</translation>
     </message>
     <message>
-      <location filename="processing/esv_algorithm.py" line="117" />
+      <location filename="processing/esv_algorithm.py" line="116" />
       <source>Ecosystem service value</source>
       <translation>生态系统服务价值</translation>
     </message>
     <message>
-      <location filename="processing/esv_algorithm.py" line="186" />
+      <location filename="processing/esv_algorithm.py" line="185" />
       <source>cultivated land area, ha</source>
       <translation>耕地面积，公顷</translation>
     </message>
@@ -429,32 +429,27 @@
       <translation>标准当量因子价值 Ea 的来源</translation>
     </message>
     <message>
-      <location filename="processing/esv_algorithm.py" line="86" />
-      <source>Crop fields per unit (ha, kg/ha, CNY/kg)</source>
-      <translation>按单元的作物字段（公顷、千克/公顷、元/千克）</translation>
-    </message>
-    <message>
-      <location filename="processing/esv_algorithm.py" line="94" />
+      <location filename="processing/esv_algorithm.py" line="93" />
       <source>Equivalent-factor table</source>
       <translation>当量因子表</translation>
     </message>
     <message>
-      <location filename="processing/esv_algorithm.py" line="113" />
+      <location filename="processing/esv_algorithm.py" line="112" />
       <source>Add one ESV field per service (CNY)</source>
       <translation>为每项服务增加一个 ESV 字段（元）</translation>
     </message>
     <message>
-      <location filename="processing/esv_algorithm.py" line="118" />
+      <location filename="processing/esv_algorithm.py" line="117" />
       <source>Ea, value of one equivalent factor (CNY/ha; per unit: the area-weighted mean)</source>
       <translation>Ea，一个当量因子的价值（元/公顷；按单元计算时为面积加权平均）</translation>
     </message>
     <message>
-      <location filename="processing/esv_algorithm.py" line="120" />
+      <location filename="processing/esv_algorithm.py" line="119" />
       <source>ESV of all units (CNY)</source>
       <translation>全部单元的 ESV（元）</translation>
     </message>
     <message>
-      <location filename="processing/esv_algorithm.py" line="153" />
+      <location filename="processing/esv_algorithm.py" line="152" />
       <source>Ea per unit needs the crop fields table: one row per crop with its sown-area field (ha), yield field (kg/ha) and price (CNY/kg).</source>
       <translation>按单元计算 Ea 需要作物字段表：每种作物一行，给出其播种面积字段（公顷）、单产字段（千克/公顷）和价格（元/千克）。</translation>
     </message>
@@ -469,22 +464,27 @@
       <translation>作物表（公顷、千克/公顷、元/千克）</translation>
     </message>
     <message>
-      <location filename="processing/esv_algorithm.py" line="105" />
+      <location filename="processing/esv_algorithm.py" line="86" />
+      <source>Crop fields per unit (ha, kg/ha, CNY/kg)</source>
+      <translation>按单元的作物字段（公顷、千克/公顷、元/千克）</translation>
+    </message>
+    <message>
+      <location filename="processing/esv_algorithm.py" line="104" />
       <source>Custom equivalent factors</source>
       <translation>自定义当量因子</translation>
     </message>
     <message>
-      <location filename="processing/esv_algorithm.py" line="175" />
+      <location filename="processing/esv_algorithm.py" line="174" />
       <source>Ea per unit: {:.2f} to {:.2f} CNY/ha.</source>
       <translation>按单元计算的 Ea：{:.2f} 至 {:.2f} 元/公顷。</translation>
     </message>
     <message>
-      <location filename="processing/esv_algorithm.py" line="192" />
+      <location filename="processing/esv_algorithm.py" line="191" />
       <source>{}: F total {:.2f}, market {:.2f}, non-market {:.2f}.</source>
       <translation>{}：F 合计 {:.2f}，市场 {:.2f}，非市场 {:.2f}。</translation>
     </message>
     <message>
-      <location filename="processing/esv_algorithm.py" line="195" />
+      <location filename="processing/esv_algorithm.py" line="194" />
       <source>Total ESV of the {} units: {:,.2f} CNY.</source>
       <translation>{} 个单元的 ESV 合计：{:,.2f} 元。</translation>
     </message>
@@ -504,54 +504,39 @@
       <translation>按单元，由作物字段计算</translation>
     </message>
     <message>
-      <location filename="processing/esv_algorithm.py" line="87" />
-      <source>Crop</source>
-      <translation>作物</translation>
-    </message>
-    <message>
-      <location filename="processing/esv_algorithm.py" line="87" />
-      <source>Sown-area field (ha)</source>
-      <translation>播种面积字段（公顷）</translation>
-    </message>
-    <message>
-      <location filename="processing/esv_algorithm.py" line="87" />
-      <source>Yield field (kg/ha)</source>
-      <translation>单产字段（千克/公顷）</translation>
-    </message>
-    <message>
-      <location filename="processing/esv_algorithm.py" line="88" />
-      <source>Price (CNY/kg)</source>
-      <translation>价格（元/千克）</translation>
-    </message>
-    <message>
-      <location filename="processing/esv_algorithm.py" line="96" />
+      <location filename="processing/esv_algorithm.py" line="95" />
       <source>Xie 2008 cropland (F 7.90 = market 1.39 + non-market 6.51) [HB]</source>
       <translation>谢高地 2008 耕地（F 7.90 = 市场 1.39 + 非市场 6.51）[HB]</translation>
     </message>
     <message>
-      <location filename="processing/esv_algorithm.py" line="97" />
+      <location filename="processing/esv_algorithm.py" line="96" />
       <source>Xie 2003 farmland (F 6.91 = market 1.10 + non-market 5.81) [XZ]</source>
       <translation>谢高地 2003 农田（F 6.91 = 市场 1.10 + 非市场 5.81）[XZ]</translation>
     </message>
     <message>
-      <location filename="processing/esv_algorithm.py" line="98" />
+      <location filename="processing/esv_algorithm.py" line="97" />
       <source>Custom table (below)</source>
       <translation>自定义表（下方）</translation>
     </message>
     <message>
-      <location filename="processing/esv_algorithm.py" line="142" />
+      <location filename="processing/esv_algorithm.py" line="141" />
       <source>Ea = {:.4f} CNY/ha (typed).</source>
       <translation>Ea = {:.4f} 元/公顷（直接输入）。</translation>
     </message>
     <message>
-      <location filename="processing/esv_algorithm.py" line="147" />
+      <location filename="processing/esv_algorithm.py" line="146" />
       <source>Ea = (1/7) · Σ m·q·v / Σ m over {} = {:.4f} CNY/ha.</source>
       <translation>按 {} 计算 Ea = (1/7) · Σ m·q·v / Σ m = {:.4f} 元/公顷。</translation>
     </message>
     <message>
-      <location filename="processing/esv_algorithm.py" line="190" />
+      <location filename="processing/esv_algorithm.py" line="189" />
       <source>Cultivated land area S (field '{}', ha)</source>
       <translation>耕地面积 S（字段“{}”，公顷）</translation>
+    </message>
+    <message>
+      <location filename="processing/esv_algorithm.py" line="79" />
+      <source>Crop</source>
+      <translation>作物</translation>
     </message>
     <message>
       <location filename="processing/esv_algorithm.py" line="79" />
@@ -564,69 +549,134 @@
       <translation>单产（千克/公顷）</translation>
     </message>
     <message>
-      <location filename="processing/esv_algorithm.py" line="106" />
+      <location filename="processing/esv_algorithm.py" line="79" />
+      <source>Price (CNY/kg)</source>
+      <translation>价格（元/千克）</translation>
+    </message>
+    <message>
+      <location filename="processing/esv_algorithm.py" line="87" />
+      <source>Sown-area field (ha)</source>
+      <translation>播种面积字段（公顷）</translation>
+    </message>
+    <message>
+      <location filename="processing/esv_algorithm.py" line="87" />
+      <source>Yield field (kg/ha)</source>
+      <translation>单产字段（千克/公顷）</translation>
+    </message>
+    <message>
+      <location filename="processing/esv_algorithm.py" line="105" />
       <source>Service</source>
       <translation>服务</translation>
     </message>
     <message>
-      <location filename="processing/esv_algorithm.py" line="106" />
+      <location filename="processing/esv_algorithm.py" line="105" />
       <source>Part</source>
       <translation>类别</translation>
     </message>
     <message>
-      <location filename="processing/esv_algorithm.py" line="106" />
+      <location filename="processing/esv_algorithm.py" line="105" />
       <source>Factor</source>
       <translation>因子</translation>
     </message>
     <message>
-      <location filename="processing/esv_algorithm.py" line="161" />
+      <location filename="processing/esv_algorithm.py" line="160" />
       <source>Sown area of {} (field '{}', ha)</source>
       <translation>{}的播种面积（字段“{}”，公顷）</translation>
     </message>
     <message>
-      <location filename="processing/esv_algorithm.py" line="164" />
+      <location filename="processing/esv_algorithm.py" line="163" />
       <source>Yield of {} (field '{}', kg/ha)</source>
       <translation>{}的单产（字段“{}”，千克/公顷）</translation>
     </message>
     <message>
-      <location filename="processing/esv_algorithm.py" line="171" />
+      <location filename="processing/esv_algorithm.py" line="170" />
       <source>Crop fields table, {}: price must be ≥ 0 CNY/kg.</source>
       <translation>作物字段表，{}：价格必须 ≥ 0 元/千克。</translation>
     </message>
     <message>
-      <location filename="processing/esv_algorithm.py" line="160" />
+      <location filename="processing/esv_algorithm.py" line="159" />
       <source>sown area of {}, ha</source>
       <translation>{}的播种面积，公顷</translation>
     </message>
     <message>
-      <location filename="processing/esv_algorithm.py" line="163" />
+      <location filename="processing/esv_algorithm.py" line="162" />
       <source>yield of {}, kg/ha</source>
       <translation>{}的单产，千克/公顷</translation>
     </message>
     <message>
-      <location filename="processing/esv_algorithm.py" line="169" />
+      <location filename="processing/esv_algorithm.py" line="168" />
       <source>Crop fields table, {}: price {!r} (CNY/kg) is not a number.</source>
       <translation>作物字段表，{}：价格 {!r}（元/千克）不是数字。</translation>
     </message>
     <message>
-      <location filename="processing/footprint_algorithm.py" line="129" />
+      <location filename="processing/footprint_algorithm.py" line="128" />
       <source>Ecological footprint and carrying capacity of cultivated land</source>
       <translation>耕地生态足迹与生态承载力</translation>
     </message>
     <message>
-      <location filename="processing/footprint_algorithm.py" line="132" />
+      <location filename="processing/footprint_algorithm.py" line="131" />
       <source>&lt;p&gt;Cultivated-land ecological footprint and carrying capacity per unit [XZ, HB, FJ].&lt;/p&gt;&lt;p&gt;&lt;b&gt;ef = r · Σ c&lt;sub&gt;i&lt;/sub&gt; / p&lt;sub&gt;i&lt;/sub&gt;&lt;/b&gt; (gha/person), &lt;b&gt;EF = N · ef&lt;/b&gt;; &lt;b&gt;ec = a · r · y&lt;/b&gt; with a = S / N (ha/person), &lt;b&gt;EC = N · ec · (1 − k)&lt;/b&gt; (gha). c&lt;sub&gt;i&lt;/sub&gt;: per-capita consumption of commodity i (kg/person); p&lt;sub&gt;i&lt;/sub&gt;: its average productivity (kg/ha); r: equivalence factor of cropland; y: yield factor; k: biodiversity deduction, applied to the capacity only (0.12 WCED, 0.035 [HB], 0 allowed).&lt;/p&gt;&lt;p&gt;Balance &lt;b&gt;eb = EC − EF&lt;/b&gt; (gha) and overload index &lt;b&gt;eoi = (EC − EF) / EC&lt;/b&gt; ([XZ] eq. 7): positive = surplus = the unit receives compensation. [HB] prints (EF − EC) / EC; it is offered as an option, labelled.&lt;/p&gt;&lt;p&gt;Consumption: one commodity table for all units, or per unit as production ÷ population [FJ]. Yield factor: a constant, a field, or per unit y = (Σ P&lt;sub&gt;i&lt;/sub&gt;/p&lt;sub&gt;i&lt;/sub&gt;) / Σ m&lt;sub&gt;i&lt;/sub&gt; [FJ].&lt;/p&gt;&lt;p&gt;Presets: Hubei 2017 [HB] r 2.52, y 1.28, k 0.035, six commodities (ef = 0.16170 gha/person); Xuzhou 2015 [XZ] r 2.17, y 1.66, k 0 with your commodity table; Fujian 2017 [FJ] r 1, y per unit, k 0, consumption and productivity from the production table. 'Custom' uses the values below.&lt;/p&gt;&lt;p&gt;Output fields: ef, ec (gha/person), ef_total (EF), ec_total (EC), eb (gha), eoi, y and k (the values used). Totals are named ef_total / ec_total because GeoPackage and Shapefile field names ignore case, so EF and ef cannot both exist.&lt;/p&gt;</source>
       <translation>&lt;p&gt;各单元耕地生态足迹与生态承载力 [XZ, HB, FJ]。&lt;/p&gt;&lt;p&gt;&lt;b&gt;ef = r · Σ c&lt;sub&gt;i&lt;/sub&gt; / p&lt;sub&gt;i&lt;/sub&gt;&lt;/b&gt;（全球公顷/人），&lt;b&gt;EF = N · ef&lt;/b&gt;；&lt;b&gt;ec = a · r · y&lt;/b&gt;，其中 a = S / N（公顷/人），&lt;b&gt;EC = N · ec · (1 − k)&lt;/b&gt;（全球公顷）。c&lt;sub&gt;i&lt;/sub&gt;：消费品 i 的人均消费量（千克/人）；p&lt;sub&gt;i&lt;/sub&gt;：其平均生产力（千克/公顷）；r：耕地均衡因子；y：产量因子；k：生物多样性保护扣除，只用于承载力（WCED 0.12，[HB] 0.035，也可为 0）。&lt;/p&gt;&lt;p&gt;生态盈亏 &lt;b&gt;eb = EC − EF&lt;/b&gt;（全球公顷），生态超载指数 &lt;b&gt;eoi = (EC − EF) / EC&lt;/b&gt;（[XZ] 式 7）：正值 = 盈余 = 该单元获得补偿。[HB] 原文写作 (EF − EC) / EC，作为可选项并加以标注。&lt;/p&gt;&lt;p&gt;消费：全体单元使用同一张消费品表，或按单元以产量 ÷ 人口计算 [FJ]。产量因子：常数、字段，或按单元 y = (Σ P&lt;sub&gt;i&lt;/sub&gt;/p&lt;sub&gt;i&lt;/sub&gt;) / Σ m&lt;sub&gt;i&lt;/sub&gt; [FJ]。&lt;/p&gt;&lt;p&gt;预设：湖北 2017 [HB] r 2.52，y 1.28，k 0.035，六类消费品（ef = 0.16170 全球公顷/人）；徐州 2015 [XZ] r 2.17，y 1.66，k 0，使用您的消费品表；福建 2017 [FJ] r 1，y 按单元计算，k 0，消费与生产力由产量表得出。“自定义”使用下方数值。&lt;/p&gt;&lt;p&gt;输出字段：ef、ec（全球公顷/人）、ef_total（EF）、ec_total（EC）、eb（全球公顷）、eoi、y 与 k（所用数值）。总量命名为 ef_total / ec_total，因为 GeoPackage 与 Shapefile 字段名不区分大小写，EF 与 ef 无法并存。&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="processing/footprint_algorithm.py" line="155" />
+      <location filename="processing/footprint_algorithm.py" line="154" />
       <source>Population N (field, persons)</source>
       <translation>人口 N（字段，人）</translation>
     </message>
     <message>
-      <location filename="processing/footprint_algorithm.py" line="198" />
+      <location filename="processing/footprint_algorithm.py" line="197" />
       <source>Ecological footprint and capacity</source>
       <translation>生态足迹与承载力</translation>
+    </message>
+    <message>
+      <location filename="processing/footprint_algorithm.py" line="51" />
+      <source>The production table is empty: give one row per commodity with its production field (kg), sown-area field (ha) and, optionally, its productivity p_i (kg/ha).</source>
+      <translation>产量表为空：请为每种消费品给出一行，包括产量字段（千克）、播种面积字段（公顷），以及可选的生产力 p_i（千克/公顷）。</translation>
+    </message>
+    <message>
+      <location filename="processing/footprint_algorithm.py" line="157" />
+      <source>Parameter preset</source>
+      <translation>参数预设</translation>
+    </message>
+    <message>
+      <location filename="processing/footprint_algorithm.py" line="170" />
+      <source>Per-capita consumption (custom)</source>
+      <translation>人均消费（自定义）</translation>
+    </message>
+    <message>
+      <location filename="processing/footprint_algorithm.py" line="176" />
+      <source>Equivalence factor of cropland r (custom; gha/ha)</source>
+      <translation>耕地均衡因子 r（自定义；全球公顷/公顷）</translation>
+    </message>
+    <message>
+      <location filename="processing/footprint_algorithm.py" line="179" />
+      <source>Yield factor y (custom)</source>
+      <translation>产量因子 y（自定义）</translation>
+    </message>
+    <message>
+      <location filename="processing/footprint_algorithm.py" line="184" />
+      <source>Yield factor y, constant (custom; dimensionless)</source>
+      <translation>产量因子 y，常数（自定义；无量纲）</translation>
+    </message>
+    <message>
+      <location filename="processing/footprint_algorithm.py" line="187" />
+      <source>Yield factor y (field, dimensionless)</source>
+      <translation>产量因子 y（字段，无量纲）</translation>
+    </message>
+    <message>
+      <location filename="processing/footprint_algorithm.py" line="190" />
+      <source>Biodiversity deduction k (custom; fraction)</source>
+      <translation>生物多样性扣除比例 k（自定义；小数）</translation>
+    </message>
+    <message>
+      <location filename="processing/footprint_algorithm.py" line="193" />
+      <source>Overload index</source>
+      <translation>生态超载指数</translation>
+    </message>
+    <message>
+      <location filename="processing/footprint_algorithm.py" line="229" />
+      <source>population, persons</source>
+      <translation>人口，人</translation>
     </message>
     <message>
       <location filename="processing/footprint_algorithm.py" line="35" />
@@ -634,84 +684,99 @@
       <translation>按单元的产量 [FJ]（字段、千克/公顷）</translation>
     </message>
     <message>
-      <location filename="processing/footprint_algorithm.py" line="52" />
-      <source>The production table is empty: give one row per commodity with its production field (kg), sown-area field (ha) and, optionally, its productivity p_i (kg/ha).</source>
-      <translation>产量表为空：请为每种消费品给出一行，包括产量字段（千克）、播种面积字段（公顷），以及可选的生产力 p_i（千克/公顷）。</translation>
-    </message>
-    <message>
-      <location filename="processing/footprint_algorithm.py" line="158" />
-      <source>Parameter preset</source>
-      <translation>参数预设</translation>
-    </message>
-    <message>
-      <location filename="processing/footprint_algorithm.py" line="171" />
-      <source>Per-capita consumption (custom)</source>
-      <translation>人均消费（自定义）</translation>
-    </message>
-    <message>
-      <location filename="processing/footprint_algorithm.py" line="177" />
-      <source>Equivalence factor of cropland r (custom; gha/ha)</source>
-      <translation>耕地均衡因子 r（自定义；全球公顷/公顷）</translation>
-    </message>
-    <message>
-      <location filename="processing/footprint_algorithm.py" line="180" />
-      <source>Yield factor y (custom)</source>
-      <translation>产量因子 y（自定义）</translation>
-    </message>
-    <message>
-      <location filename="processing/footprint_algorithm.py" line="185" />
-      <source>Yield factor y, constant (custom; dimensionless)</source>
-      <translation>产量因子 y，常数（自定义；无量纲）</translation>
-    </message>
-    <message>
-      <location filename="processing/footprint_algorithm.py" line="188" />
-      <source>Yield factor y (field, dimensionless)</source>
-      <translation>产量因子 y（字段，无量纲）</translation>
-    </message>
-    <message>
-      <location filename="processing/footprint_algorithm.py" line="191" />
-      <source>Biodiversity deduction k (custom; fraction)</source>
-      <translation>生物多样性扣除比例 k（自定义；小数）</translation>
-    </message>
-    <message>
-      <location filename="processing/footprint_algorithm.py" line="194" />
-      <source>Overload index</source>
-      <translation>生态超载指数</translation>
-    </message>
-    <message>
-      <location filename="processing/footprint_algorithm.py" line="230" />
-      <source>population, persons</source>
-      <translation>人口，人</translation>
-    </message>
-    <message>
-      <location filename="processing/footprint_algorithm.py" line="99" />
+      <location filename="processing/footprint_algorithm.py" line="98" />
       <source>Commodities: {}; p_i = {} kg/ha.</source>
       <translation>消费项目：{}；p_i = {} 千克/公顷。</translation>
     </message>
     <message>
-      <location filename="processing/footprint_algorithm.py" line="105" />
+      <location filename="processing/footprint_algorithm.py" line="104" />
       <source>yield factor y</source>
       <translation>产量因子 y</translation>
     </message>
     <message>
-      <location filename="processing/footprint_algorithm.py" line="166" />
+      <location filename="processing/footprint_algorithm.py" line="165" />
       <source>Commodity table (c_i kg/person, p_i kg/ha)</source>
       <translation>消费项目表（c_i 千克/人，p_i 千克/公顷）</translation>
     </message>
     <message>
-      <location filename="processing/footprint_algorithm.py" line="237" />
+      <location filename="processing/footprint_algorithm.py" line="236" />
       <source>{}: r = {}, k = {} (capacity only), y = {}.</source>
       <translation>{}：r = {}，k = {}（仅用于承载力），y = {}。</translation>
     </message>
     <message>
-      <location filename="processing/footprint_algorithm.py" line="239" />
+      <location filename="processing/footprint_algorithm.py" line="238" />
       <source>Overload index: {}.</source>
       <translation>生态超载指数：{}。</translation>
     </message>
     <message>
-      <location filename="processing/footprint_algorithm.py" line="241" />
+      <location filename="processing/footprint_algorithm.py" line="240" />
       <source>Units in surplus (EC &gt; EF): {} of {}.</source>
       <translation>生态盈余单元（EC &gt; EF）：{1} 个中有 {0} 个。</translation>
+    </message>
+    <message>
+      <location filename="processing/footprint_algorithm.py" line="105" />
+      <source>yield factor, dimensionless</source>
+      <translation>产量因子，无量纲</translation>
+    </message>
+    <message>
+      <location filename="processing/footprint_algorithm.py" line="158" />
+      <source>Hubei 2017 [HB]: r 2.52, y 1.28, k 0.035, six commodities</source>
+      <translation>湖北 2017 [HB]：r 2.52，y 1.28，k 0.035，六类消费品</translation>
+    </message>
+    <message>
+      <location filename="processing/footprint_algorithm.py" line="159" />
+      <source>Xuzhou 2015 [XZ]: r 2.17, y 1.66, k 0, commodity table below</source>
+      <translation>徐州 2015 [XZ]：r 2.17，y 1.66，k 0，使用下方消费品表</translation>
+    </message>
+    <message>
+      <location filename="processing/footprint_algorithm.py" line="160" />
+      <source>Fujian 2017 [FJ]: r 1, y per unit, k 0, production table below</source>
+      <translation>福建 2017 [FJ]：r 1，y 按单元计算，k 0，使用下方产量表</translation>
+    </message>
+    <message>
+      <location filename="processing/footprint_algorithm.py" line="161" />
+      <source>Custom: the values below</source>
+      <translation>自定义：使用下方数值</translation>
+    </message>
+    <message>
+      <location filename="processing/footprint_algorithm.py" line="171" />
+      <source>Commodity table: the same c_i for every unit</source>
+      <translation>消费品表：各单元使用相同的 c_i</translation>
+    </message>
+    <message>
+      <location filename="processing/footprint_algorithm.py" line="172" />
+      <source>Per unit: production ÷ population, from the production table [FJ]</source>
+      <translation>按单元：产量 ÷ 人口，由产量表计算 [FJ]</translation>
+    </message>
+    <message>
+      <location filename="processing/footprint_algorithm.py" line="180" />
+      <source>Constant (below)</source>
+      <translation>常数（下方）</translation>
+    </message>
+    <message>
+      <location filename="processing/footprint_algorithm.py" line="180" />
+      <source>From a field</source>
+      <translation>来自字段</translation>
+    </message>
+    <message>
+      <location filename="processing/footprint_algorithm.py" line="181" />
+      <source>Per unit from the production table: y = (Σ P/p) / Σ m [FJ]</source>
+      <translation>按单元由产量表计算：y = (Σ P/p) / Σ m [FJ]</translation>
+    </message>
+    <message>
+      <location filename="processing/footprint_algorithm.py" line="194" />
+      <source>eoi = (EC − EF) / EC: surplus &gt; 0 [XZ] (EcoComp convention)</source>
+      <translation>eoi = (EC − EF) / EC：盈余 &gt; 0 [XZ]（EcoComp 约定）</translation>
+    </message>
+    <message>
+      <location filename="processing/footprint_algorithm.py" line="195" />
+      <source>eoi = (EF − EC) / EC as printed in [HB]: surplus &lt; 0</source>
+      <translation>eoi = (EF − EC) / EC（[HB] 原文写法）：盈余 &lt; 0</translation>
+    </message>
+    <message>
+      <location filename="processing/footprint_algorithm.py" line="231" />
+      <source>Population N (field '{}', persons)</source>
+      <translation>人口 N（字段“{}”，人）</translation>
     </message>
     <message>
       <location filename="processing/footprint_algorithm.py" line="36" />
@@ -729,97 +794,32 @@
       <translation>p_i（千克/公顷）</translation>
     </message>
     <message>
-      <location filename="processing/footprint_algorithm.py" line="106" />
-      <source>yield factor, dimensionless</source>
-      <translation>产量因子，无量纲</translation>
-    </message>
-    <message>
-      <location filename="processing/footprint_algorithm.py" line="159" />
-      <source>Hubei 2017 [HB]: r 2.52, y 1.28, k 0.035, six commodities</source>
-      <translation>湖北 2017 [HB]：r 2.52，y 1.28，k 0.035，六类消费品</translation>
-    </message>
-    <message>
-      <location filename="processing/footprint_algorithm.py" line="160" />
-      <source>Xuzhou 2015 [XZ]: r 2.17, y 1.66, k 0, commodity table below</source>
-      <translation>徐州 2015 [XZ]：r 2.17，y 1.66，k 0，使用下方消费品表</translation>
-    </message>
-    <message>
-      <location filename="processing/footprint_algorithm.py" line="161" />
-      <source>Fujian 2017 [FJ]: r 1, y per unit, k 0, production table below</source>
-      <translation>福建 2017 [FJ]：r 1，y 按单元计算，k 0，使用下方产量表</translation>
-    </message>
-    <message>
-      <location filename="processing/footprint_algorithm.py" line="162" />
-      <source>Custom: the values below</source>
-      <translation>自定义：使用下方数值</translation>
-    </message>
-    <message>
-      <location filename="processing/footprint_algorithm.py" line="172" />
-      <source>Commodity table: the same c_i for every unit</source>
-      <translation>消费品表：各单元使用相同的 c_i</translation>
-    </message>
-    <message>
-      <location filename="processing/footprint_algorithm.py" line="173" />
-      <source>Per unit: production ÷ population, from the production table [FJ]</source>
-      <translation>按单元：产量 ÷ 人口，由产量表计算 [FJ]</translation>
-    </message>
-    <message>
-      <location filename="processing/footprint_algorithm.py" line="181" />
-      <source>Constant (below)</source>
-      <translation>常数（下方）</translation>
-    </message>
-    <message>
-      <location filename="processing/footprint_algorithm.py" line="181" />
-      <source>From a field</source>
-      <translation>来自字段</translation>
-    </message>
-    <message>
-      <location filename="processing/footprint_algorithm.py" line="182" />
-      <source>Per unit from the production table: y = (Σ P/p) / Σ m [FJ]</source>
-      <translation>按单元由产量表计算：y = (Σ P/p) / Σ m [FJ]</translation>
-    </message>
-    <message>
-      <location filename="processing/footprint_algorithm.py" line="195" />
-      <source>eoi = (EC − EF) / EC: surplus &gt; 0 [XZ] (EcoComp convention)</source>
-      <translation>eoi = (EC − EF) / EC：盈余 &gt; 0 [XZ]（EcoComp 约定）</translation>
-    </message>
-    <message>
-      <location filename="processing/footprint_algorithm.py" line="196" />
-      <source>eoi = (EF − EC) / EC as printed in [HB]: surplus &lt; 0</source>
-      <translation>eoi = (EF − EC) / EC（[HB] 原文写法）：盈余 &lt; 0</translation>
-    </message>
-    <message>
-      <location filename="processing/footprint_algorithm.py" line="232" />
-      <source>Population N (field '{}', persons)</source>
-      <translation>人口 N（字段“{}”，人）</translation>
-    </message>
-    <message>
-      <location filename="processing/footprint_algorithm.py" line="60" />
+      <location filename="processing/footprint_algorithm.py" line="59" />
       <source>Production of {} (field '{}', kg)</source>
       <translation>{}的产量（字段“{}”，千克）</translation>
     </message>
     <message>
-      <location filename="processing/footprint_algorithm.py" line="71" />
+      <location filename="processing/footprint_algorithm.py" line="70" />
       <source>Production table, {}: productivity p_i must be &gt; 0 kg/ha.</source>
       <translation>产量表，{}：生产力 p_i 必须 &gt; 0 千克/公顷。</translation>
     </message>
     <message>
-      <location filename="processing/footprint_algorithm.py" line="107" />
+      <location filename="processing/footprint_algorithm.py" line="106" />
       <source>Yield factor y (field '{}')</source>
       <translation>产量因子 y（字段“{}”）</translation>
     </message>
     <message>
-      <location filename="processing/footprint_algorithm.py" line="167" />
+      <location filename="processing/footprint_algorithm.py" line="166" />
       <source>c_i (kg/person)</source>
       <translation>c_i（千克/人）</translation>
     </message>
     <message>
-      <location filename="processing/footprint_algorithm.py" line="59" />
+      <location filename="processing/footprint_algorithm.py" line="58" />
       <source>production of {}, kg</source>
       <translation>{}的产量，千克</translation>
     </message>
     <message>
-      <location filename="processing/footprint_algorithm.py" line="69" />
+      <location filename="processing/footprint_algorithm.py" line="68" />
       <source>Production table, {}: productivity p_i {!r} (kg/ha) is not a number.</source>
       <translation>产量表，{}：生产力 p_i {!r}（千克/公顷）不是数字。</translation>
     </message>
@@ -2229,157 +2229,187 @@
       <translation>准则 {}</translation>
     </message>
     <message>
-      <location filename="ui/table_editor.py" line="46" />
+      <location filename="ui/table_editor.py" line="70" />
       <source>F total {:.2f} = market {:.2f} + non-market {:.2f}</source>
       <translation>F 合计 {:.2f} = 市场 {:.2f} + 非市场 {:.2f}</translation>
     </message>
     <message>
-      <location filename="ui/table_editor.py" line="53" />
+      <location filename="ui/table_editor.py" line="77" />
       <source>Ea = (1/7) · Σ m·q·v / Σ m = {:,.2f} CNY/ha</source>
       <translation>Ea = (1/7) · Σ m·q·v / Σ m = {:,.2f} 元/公顷</translation>
     </message>
     <message>
-      <location filename="ui/table_editor.py" line="61" />
+      <location filename="ui/table_editor.py" line="85" />
       <source>Σ c/p = {:.5f} ha/person; with r = 2.52 (Hubei 2017), ef = {:.5f} gha/person</source>
       <translation>Σ c/p = {:.5f} 公顷/人；取 r = 2.52（湖北 2017），ef = {:.5f} 全球公顷/人</translation>
     </message>
     <message>
-      <location filename="ui/table_editor.py" line="75" />
+      <location filename="ui/table_editor.py" line="99" />
       <source>Crop table</source>
       <translation>作物表</translation>
     </message>
     <message>
-      <location filename="ui/table_editor.py" line="76" />
+      <location filename="ui/table_editor.py" line="100" />
       <source>Main food crops of the study region: sown area m (ha), yield q (kg/ha) and national average price v (CNY/kg). Ea = (1/7) · Σ m·q·v / Σ m [XIE, HB].</source>
       <translation>研究区主要粮食作物：播种面积 m（公顷）、单产 q（千克/公顷）与全国平均价格 v（元/千克）。Ea = (1/7) · Σ m·q·v / Σ m [XIE, HB]。</translation>
     </message>
     <message>
-      <location filename="ui/table_editor.py" line="83" />
+      <location filename="ui/table_editor.py" line="107" />
+      <source>Crop fields per unit</source>
+      <translation>按单元的作物字段</translation>
+    </message>
+    <message>
+      <location filename="ui/table_editor.py" line="108" />
+      <source>For Ea per unit [HB]: each crop's sown-area field (ha) and yield field (kg/ha) of the units' table, and its national average price v (CNY/kg). Units in the fields' headers (亩, 千公顷, 吨/公顷 …) are converted.</source>
+      <translation>用于按单元计算 Ea [HB]：单元统计表中每种作物的播种面积字段（公顷）和单产字段（千克/公顷），以及其全国平均价格 v（元/千克）。字段表头中的单位（亩、千公顷、吨/公顷 …）会被换算。</translation>
+    </message>
+    <message>
+      <location filename="ui/table_editor.py" line="117" />
+      <source>Production per unit [FJ]</source>
+      <translation>按单元的产量 [FJ]</translation>
+    </message>
+    <message>
+      <location filename="ui/table_editor.py" line="118" />
+      <source>Each commodity's production field (kg) and sown-area field (ha) of the units' table, and its productivity p_i (kg/ha; empty = the regional average Σ production / Σ sown area) [FJ].</source>
+      <translation>单元统计表中每个消费项目的产量字段（千克）和播种面积字段（公顷），以及其生产力 p_i（千克/公顷；留空 = 区域平均 Σ 产量 / Σ 播种面积）[FJ]。</translation>
+    </message>
+    <message>
+      <location filename="ui/table_editor.py" line="126" />
       <source>Commodity table</source>
       <translation>消费品表</translation>
     </message>
     <message>
-      <location filename="ui/table_editor.py" line="84" />
+      <location filename="ui/table_editor.py" line="127" />
       <source>Per-capita consumption c_i (kg/person) and average productivity p_i (kg/ha) of each commodity. ef = r · Σ c_i / p_i [XZ, HB, FJ].</source>
       <translation>各消费品的人均消费量 c_i（千克/人）与平均生产力 p_i（千克/公顷）。ef = r · Σ c_i / p_i [XZ, HB, FJ]。</translation>
     </message>
     <message>
-      <location filename="ui/table_editor.py" line="91" />
+      <location filename="ui/table_editor.py" line="134" />
       <source>Ecosystem services of cultivated land with their part (market / non-market) and equivalent factor (dimensionless multiple of Ea) [XIE].</source>
       <translation>耕地生态系统服务及其类别（市场/非市场）与当量因子（Ea 的无量纲倍数）[XIE]。</translation>
     </message>
     <message>
-      <location filename="ui/table_editor.py" line="98" />
+      <location filename="ui/table_editor.py" line="141" />
       <source>Main functional area type → role</source>
       <translation>主体功能区类型 → 补偿角色</translation>
     </message>
     <message>
-      <location filename="ui/table_editor.py" line="99" />
+      <location filename="ui/table_editor.py" line="142" />
       <source>Which main-functional-area types pay and which receive compensation [HB]; English or Chinese type names.</source>
       <translation>哪些主体功能区类型支付、哪些获得补偿 [HB]；类型名称可用中文或英文。</translation>
     </message>
     <message>
-      <location filename="ui/table_editor.py" line="104" />
+      <location filename="ui/table_editor.py" line="147" />
       <source>Land-cover class → land type</source>
       <translation>土地覆被类别 → 地类</translation>
     </message>
     <message>
-      <location filename="ui/table_editor.py" line="105" />
+      <location filename="ui/table_editor.py" line="148" />
       <source>Land type of each land-cover class code: cultivated, forest, grassland, wetland, water, unused, built-up, or ignore.</source>
       <translation>各土地覆被类别代码对应的地类：耕地 cultivated、林地 forest、草地 grassland、湿地 wetland、水域 water、未利用地 unused、建设用地 built-up，或忽略 ignore。</translation>
     </message>
     <message>
-      <location filename="ui/table_editor.py" line="117" />
+      <location filename="ui/table_editor.py" line="162" />
       <source>empty</source>
       <translation>为空</translation>
     </message>
     <message>
-      <location filename="ui/table_editor.py" line="132" />
+      <location filename="ui/table_editor.py" line="177" />
       <source>must not be negative</source>
       <translation>不能为负数</translation>
     </message>
     <message>
-      <location filename="ui/table_editor.py" line="134" />
+      <location filename="ui/table_editor.py" line="179" />
       <source>must be greater than 0</source>
       <translation>必须大于 0</translation>
     </message>
     <message>
-      <location filename="ui/table_editor.py" line="80" />
+      <location filename="ui/table_editor.py" line="104" />
       <source>Example: rice and wheat</source>
       <translation>示例：水稻与小麦</translation>
     </message>
     <message>
-      <location filename="ui/table_editor.py" line="87" />
+      <location filename="ui/table_editor.py" line="113" />
+      <source>Sample table: rice, wheat, maize</source>
+      <translation>示例表：水稻、小麦、玉米</translation>
+    </message>
+    <message>
+      <location filename="ui/table_editor.py" line="130" />
       <source>Hubei 2017 [HB]</source>
       <translation>湖北 2017 [HB]</translation>
     </message>
     <message>
-      <location filename="ui/table_editor.py" line="94" />
+      <location filename="ui/table_editor.py" line="137" />
       <source>Xie 2008 [HB]</source>
       <translation>谢高地 2008 [HB]</translation>
     </message>
     <message>
-      <location filename="ui/table_editor.py" line="95" />
+      <location filename="ui/table_editor.py" line="138" />
       <source>Xie 2003 [XZ]</source>
       <translation>谢高地 2003 [XZ]</translation>
     </message>
     <message>
-      <location filename="ui/table_editor.py" line="102" />
+      <location filename="ui/table_editor.py" line="145" />
       <source>Default [HB]</source>
       <translation>默认 [HB]</translation>
     </message>
     <message>
-      <location filename="ui/table_editor.py" line="108" />
+      <location filename="ui/table_editor.py" line="151" />
       <source>CLCD</source>
       <translation>CLCD</translation>
     </message>
     <message>
-      <location filename="ui/table_editor.py" line="109" />
+      <location filename="ui/table_editor.py" line="152" />
       <source>ESA WorldCover</source>
       <translation>ESA WorldCover</translation>
     </message>
     <message>
-      <location filename="ui/table_editor.py" line="128" />
+      <location filename="ui/table_editor.py" line="173" />
       <source>not a number</source>
       <translation>不是数字</translation>
     </message>
     <message>
-      <location filename="ui/table_editor.py" line="130" />
+      <location filename="ui/table_editor.py" line="175" />
       <source>must be a whole number</source>
       <translation>必须为整数</translation>
     </message>
     <message>
-      <location filename="ui/table_editor.py" line="231" />
+      <location filename="ui/table_editor.py" line="292" />
       <source>the table is empty</source>
       <translation>表格为空</translation>
     </message>
     <message>
-      <location filename="ui/table_editor.py" line="234" />
+      <location filename="ui/table_editor.py" line="295" />
       <source>All values are valid.</source>
       <translation>所有数值均有效。</translation>
     </message>
     <message>
-      <location filename="ui/table_editor.py" line="248" />
+      <location filename="ui/table_editor.py" line="121" />
+      <source>p_i (kg/ha; empty = average)</source>
+      <translation>p_i（千克/公顷；留空 = 平均值）</translation>
+    </message>
+    <message>
+      <location filename="ui/table_editor.py" line="309" />
       <source>Import CSV</source>
       <translation>导入 CSV</translation>
     </message>
     <message>
-      <location filename="ui/table_editor.py" line="261" />
+      <location filename="ui/table_editor.py" line="322" />
       <source>Export CSV</source>
       <translation>导出 CSV</translation>
     </message>
     <message>
-      <location filename="ui/table_editor.py" line="123" />
+      <location filename="ui/table_editor.py" line="168" />
       <source>must be one of: {}</source>
       <translation>必须是以下之一：{}</translation>
     </message>
     <message>
-      <location filename="ui/table_editor.py" line="233" />
+      <location filename="ui/table_editor.py" line="294" />
       <source>Check: {}</source>
       <translation>请检查：{}</translation>
     </message>
     <message>
-      <location filename="ui/table_editor.py" line="228" />
+      <location filename="ui/table_editor.py" line="289" />
       <source>row {}, {}: {}</source>
       <translation>第 {} 行，{}：{}</translation>
     </message>

@@ -80,15 +80,14 @@ class EsvAlgorithm(MethodAlgorithm):
                 optional=True,
             ),
             editor_metadata("crops")))
-        self.addParameter(
+        self.addParameter(with_metadata(
             QgsProcessingParameterMatrix(
                 self.CROP_FIELDS,
                 self.tr("Crop fields per unit (ha, kg/ha, CNY/kg)"),
                 headers=[self.tr("Crop"), self.tr("Sown-area field (ha)"), self.tr("Yield field (kg/ha)"),
                          self.tr("Price (CNY/kg)")],
                 optional=True,
-            )
-        )
+            ), editor_metadata("cropfields")))
         self.addParameter(
             QgsProcessingParameterEnum(
                 self.FACTOR_PRESET, self.tr("Equivalent-factor table"),

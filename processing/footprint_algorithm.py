@@ -29,15 +29,14 @@ class FootprintParameters:
     YIELD_CONSTANT, YIELD_FROM_FIELD, YIELD_COMPUTED = range(3)
 
     def add_production_table(self):
-        self.addParameter(
+        self.addParameter(with_metadata(
             QgsProcessingParameterMatrix(
                 self.PRODUCTION_TABLE,
                 self.tr("Production per unit [FJ] (fields, kg/ha)"),
                 headers=[self.tr("Commodity"), self.tr("Production field (kg)"), self.tr("Sown-area field (ha)"),
                          self.tr("p_i (kg/ha)")],
                 optional=True,
-            )
-        )
+            ), editor_metadata("production")))
 
     def read_production(self, parameters, context, frame):
         """Per-unit production P (kg) and sown area m (ha) matrices, p_i (kg/ha) and commodity names."""

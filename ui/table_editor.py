@@ -103,6 +103,25 @@ def specs():
              Column(tr("Price (CNY/kg)"), "number")],
             {tr("Example: rice and wheat"): [["rice", 10, 7000, 2.6], ["wheat", 30, 5000, 2.4]]},
             _crop_totals),
+        "cropfields": TableSpec(
+            tr("Crop fields per unit"),
+            tr("For Ea per unit [HB]: each crop's sown-area field (ha) and yield field (kg/ha) of the units' table, "
+               "and its national average price v (CNY/kg). Units in the fields' headers (亩, 千公顷, 吨/公顷 …) "
+               "are converted."),
+            [Column(tr("Crop")), Column(tr("Sown-area field (ha)")), Column(tr("Yield field (kg/ha)")),
+             Column(tr("Price (CNY/kg)"), "number")],
+            {tr("Sample table: rice, wheat, maize"): [
+                ["rice", "rice_area_ha", "rice_yield_kg_ha", 2.72], ["wheat", "wheat_area_ha", "wheat_yield_kg_ha", 2.36],
+                ["maize", "maize_area_ha", "maize_yield_kg_ha", 1.76]]}),
+        "production": TableSpec(
+            tr("Production per unit [FJ]"),
+            tr("Each commodity's production field (kg) and sown-area field (ha) of the units' table, and its "
+               "productivity p_i (kg/ha; empty = the regional average Σ production / Σ sown area) [FJ]."),
+            [Column(tr("Commodity")), Column(tr("Production field (kg)")), Column(tr("Sown-area field (ha)")),
+             Column(tr("p_i (kg/ha; empty = average)"), "optional_number")],
+            {tr("Sample table: rice, wheat, maize"): [
+                ["rice", "rice_output_kg", "rice_area_ha", ""], ["wheat", "wheat_output_kg", "wheat_area_ha", ""],
+                ["maize", "maize_output_kg", "maize_area_ha", ""]]}),
         "commodities": TableSpec(
             tr("Commodity table"),
             tr("Per-capita consumption c_i (kg/person) and average productivity p_i (kg/ha) of each commodity. "
@@ -137,6 +156,8 @@ def specs():
 def check_cell(column, text):
     """(value, problem): the typed value as stored, or a sentence saying what is wrong."""
     text = str(text).strip()
+    if not text and column.kind == "optional_number":
+        return "", None
     if not text:
         return None, tr("empty")
     if column.kind == "text":
