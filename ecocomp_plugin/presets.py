@@ -57,6 +57,20 @@ DEFAULT_ROLES = (
     ("禁止开发区域", RECEIVER),
 )
 
+# The same main-functional-area type in its English and Chinese spellings: priority ranks and levels are
+# computed within each type [HB §3.3, Figs 5–7], whatever the spelling.
+TYPE_NAMES = {
+    "key development zone": "key development zone", "重点开发区": "key development zone",
+    "重点开发区域": "key development zone",
+    "optimised development zone": "optimised development zone", "optimized development zone":
+    "optimised development zone", "优化开发区": "optimised development zone", "优化开发区域": "optimised development zone",
+    "main agricultural production area": "main agricultural production area",
+    "农产品主产区": "main agricultural production area",
+    "key ecological function area": "key ecological function area", "重点生态功能区": "key ecological function area",
+    "prohibited development area": "prohibited development area", "禁止开发区": "prohibited development area",
+    "禁止开发区域": "prohibited development area",
+}
+
 # Land-cover class → land type of the Xie 2008 table (methods.md §1), for two common products.
 LAND_TYPES = ("cultivated", "forest", "grassland", "wetland", "water", "unused", "built-up")
 LANDCOVER_MAPPINGS = {

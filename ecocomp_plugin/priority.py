@@ -8,8 +8,9 @@ Role by main-functional-area type (editable mapping)::
 
 Priority index ``IND_d = ESV_nonmarket_d / GDP_d`` (dimensionless: CNY of
 non-market ESV per CNY of GDP). Receivers: rank 1 = highest IND (compensated
-first). Payers: rank 1 = lowest IND (pays first). Levels 1…k within each
-role by natural breaks (or quantile / equal interval), level 1 = first in order.
+first). Payers: rank 1 = lowest IND (pays first). Ranks and levels 1…k within each
+main-functional-area type as [HB] does (or pooled by role, an option), by natural
+breaks (or quantile / equal interval), level 1 = first in order.
 """
 
 import numpy as np
@@ -78,22 +79,36 @@ def competition_rank(values, descending):
     return np.searchsorted(order, v, side="left") + 1
 
 
-def priority(ind, roles, classes=5, method=NATURAL_BREAKS):
-    """Rank and level within each role [HB].
+def type_groups(types):
+    """The main-functional-area type of each unit, one name per type whatever the spelling (重点开发区 = key
+    development zone); types outside the default names are grouped by their own (normalised) text."""
+    from .presets import TYPE_NAMES
 
-    Receivers: high IND first; payers: low IND first. Level 1 … ``classes``
-    from the class breaks of the role's IND values, level 1 = first in order.
+    return np.array([TYPE_NAMES.get(normalise_type(t), normalise_type(t)) if t is not None else None
+                     for t in types], dtype=object)
+
+
+def priority(ind, roles, classes=5, method=NATURAL_BREAKS, groups=None):
+    """Rank and level within each main-functional-area type ([HB] §3.3, Figs 5–7), or within each role.
+
+    ``groups``: the type of each unit (:func:`type_groups`) — ranks and levels are computed within each type,
+    as [HB] does; None pools every type of a role (an option, not [HB]). Receivers: high IND first; payers:
+    low IND first. Level 1 … ``classes`` from the class breaks of the group's IND values, level 1 = first.
     """
     ind = np.asarray(ind, dtype=float)
     rank = np.zeros(ind.size, dtype=int)
     level = np.zeros(ind.size, dtype=int)
     for role, descending in ((RECEIVER, True), (PAYER, False)):
-        mask = roles == role
-        if not mask.any():
-            continue
-        values = ind[mask]
-        rank[mask] = competition_rank(values, descending)
-        breaks = class_breaks(values, classes, method, what="{} units".format(role))
-        cls = classify(values, breaks)
-        level[mask] = classes - cls if descending else cls + 1
+        in_role = roles == role
+        names = sorted({g for g in groups[in_role]}) if groups is not None else [None]
+        for name in names:
+            mask = in_role & (groups == name) if groups is not None else in_role
+            if not mask.any():
+                continue
+            values = ind[mask]
+            rank[mask] = competition_rank(values, descending)
+            what = "'{}' units".format(name) if name is not None else "{} units".format(role)
+            breaks = class_breaks(values, classes, method, what=what)
+            cls = classify(values, breaks)
+            level[mask] = classes - cls if descending else cls + 1
     return {"rank": rank, "level": level}

@@ -1059,7 +1059,7 @@
       <translation>连接统计数据后的评价单元</translation>
     </message>
     <message>
-      <location filename="processing/landcover_algorithms.py" line="28" />
+      <location filename="processing/landcover_algorithms.py" line="26" />
       <source>&lt;p&gt;Pixels are counted by centre: a pixel belongs to a polygon when its centre lies inside it. Overlapping polygons each count every pixel whose centre they contain. Areas: |pixel width × height| in projected CRSs (non-square pixels included); in geographic CRSs each row's cells take the ellipsoidal area of their latitude band. Polygons are reprojected to the raster's CRS. The raster is read in strips, never whole.&lt;/p&gt;</source>
       <translation>&lt;p&gt;像元按中心计：像元中心位于多边形内时，该像元属于该多边形。相互重叠的多边形各自计入其包含中心的每个像元。面积：投影坐标系中为 |像元宽 × 高|（含非正方形像元）；地理坐标系中每行像元取其纬度带在椭球面上的面积。多边形会重投影到栅格的坐标系。栅格分条带读取，从不整体读入。&lt;/p&gt;</translation>
     </message>
@@ -1069,32 +1069,32 @@
       <translation>土地覆被栅格</translation>
     </message>
     <message>
-      <location filename="processing/landcover_algorithms.py" line="165" />
+      <location filename="processing/landcover_algorithms.py" line="173" />
       <source>Land-cover area per unit (cultivated land and other land types)</source>
       <translation>各单元土地覆被面积（耕地及其他地类）</translation>
     </message>
     <message>
-      <location filename="processing/landcover_algorithms.py" line="201" />
+      <location filename="processing/landcover_algorithms.py" line="209" />
       <source>ESV surface of all land types from a land-cover raster</source>
       <translation>由土地覆被栅格计算全地类 ESV 栅格面</translation>
     </message>
     <message>
-      <location filename="processing/landcover_algorithms.py" line="172" />
+      <location filename="processing/landcover_algorithms.py" line="180" />
       <source>&lt;p&gt;Outputs: lc_&amp;lt;land type&amp;gt;_ha, lc_total_ha and, optionally, lc_class_&amp;lt;value&amp;gt;_ha per class.&lt;/p&gt;</source>
       <translation>&lt;p&gt;输出：lc_&amp;lt;地类&amp;gt;_ha、lc_total_ha，以及可选的每个类别 lc_class_&amp;lt;值&amp;gt;_ha。&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="processing/landcover_algorithms.py" line="179" />
+      <location filename="processing/landcover_algorithms.py" line="187" />
       <source>Land-cover areas</source>
       <translation>土地覆被面积</translation>
     </message>
     <message>
-      <location filename="processing/landcover_algorithms.py" line="209" />
+      <location filename="processing/landcover_algorithms.py" line="217" />
       <source>&lt;p&gt;Outputs: the ESV raster (CNY per pixel, float32) and the polygons with esv_lc_&amp;lt;land type&amp;gt; and esv_lc_total (CNY).&lt;/p&gt;</source>
       <translation>&lt;p&gt;输出：ESV 栅格（元/像元，float32），以及附加 esv_lc_&amp;lt;地类&amp;gt; 与 esv_lc_total（元）的面图层。&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="processing/landcover_algorithms.py" line="221" />
+      <location filename="processing/landcover_algorithms.py" line="229" />
       <source>ESV by land type</source>
       <translation>各地类 ESV</translation>
     </message>
@@ -1129,22 +1129,22 @@
       <translation>多边形没有坐标参考系，无法与土地覆被栅格叠加：请先为其指定坐标参考系。</translation>
     </message>
     <message>
-      <location filename="processing/landcover_algorithms.py" line="168" />
+      <location filename="processing/landcover_algorithms.py" line="176" />
       <source>&lt;p&gt;Area (ha) of each land type in every polygon from a land-cover raster (e.g. a 30 m national land-cover product), through a class → land type mapping: cultivated, forest, grassland, wetland, water, unused, built-up. The cultivated area (lc_cultivated_ha) feeds ecocomp:esv and ecocomp:footprint directly as the cultivated land area S [HB].&lt;/p&gt;</source>
       <translation>&lt;p&gt;由土地覆被栅格（如 30 米全国土地覆被产品）计算每个多边形内各地类的面积（公顷），通过类别 → 地类对应：耕地、林地、草地、湿地、水域、未利用地、建设用地。耕地面积（lc_cultivated_ha）可直接作为耕地面积 S 输入 ecocomp:esv 与 ecocomp:footprint [HB]。&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="processing/landcover_algorithms.py" line="178" />
+      <location filename="processing/landcover_algorithms.py" line="186" />
       <source>Add one area field per class (ha)</source>
       <translation>为每个类别增加一个面积字段（公顷）</translation>
     </message>
     <message>
-      <location filename="processing/landcover_algorithms.py" line="204" />
+      <location filename="processing/landcover_algorithms.py" line="212" />
       <source>&lt;p&gt;Ecosystem service value of every land type [XIE, HB], as a raster and per polygon: each pixel is worth &lt;b&gt;F&lt;sub&gt;total&lt;/sub&gt;(land type) · Ea · pixel area&lt;/b&gt; (CNY), with the Xie 2008 equivalent-factor totals cultivated 7.90, forest 28.12, grassland 11.67, wetland 54.77, water 45.35, unused 1.39 and built-up 0, and Ea the value of one equivalent factor (CNY/ha; see ecocomp:esv). The [HB] authors name grid-scale, multi-land-type ESV as the next step.&lt;/p&gt;</source>
       <translation>&lt;p&gt;各地类的生态系统服务价值 [XIE, HB]，以栅格和多边形两种形式给出：每个像元的价值为 &lt;b&gt;F&lt;sub&gt;总&lt;/sub&gt;(地类) · Ea · 像元面积&lt;/b&gt;（元），采用谢高地 2008 当量因子合计值：耕地 7.90、林地 28.12、草地 11.67、湿地 54.77、水域 45.35、未利用地 1.39、建设用地 0，Ea 为一个标准当量因子的价值（元/公顷；见 ecocomp:esv）。[HB] 作者将栅格尺度、多地类的 ESV 列为下一步工作。&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="processing/landcover_algorithms.py" line="220" />
+      <location filename="processing/landcover_algorithms.py" line="228" />
       <source>ESV surface (CNY per pixel)</source>
       <translation>ESV 栅格面（元/像元）</translation>
     </message>
@@ -1154,17 +1154,17 @@
       <translation>自定义类别对应（类别 → 土地类型）</translation>
     </message>
     <message>
-      <location filename="processing/landcover_algorithms.py" line="153" />
+      <location filename="processing/landcover_algorithms.py" line="161" />
       <source>Classes found inside the polygons: {}; {:,.0f} pixels counted.</source>
       <translation>多边形内的类别：{}；共统计 {:,.0f} 个像元。</translation>
     </message>
     <message>
-      <location filename="processing/landcover_algorithms.py" line="216" />
+      <location filename="processing/landcover_algorithms.py" line="224" />
       <source>Ea, value of one equivalent factor (CNY/ha)</source>
       <translation>Ea，一个标准当量因子的价值（元/公顷）</translation>
     </message>
     <message>
-      <location filename="processing/landcover_algorithms.py" line="242" />
+      <location filename="processing/landcover_algorithms.py" line="250" />
       <source>ESV of all land types in the polygons: {:,.0f} CNY (Ea = {:,.2f} CNY/ha).</source>
       <translation>多边形内全部地类的 ESV：{:,.0f} 元（Ea = {:,.2f} 元/公顷）。</translation>
     </message>
@@ -1189,7 +1189,7 @@
       <translation>多边形已从 {} 重投影到栅格的 {}。</translation>
     </message>
     <message>
-      <location filename="processing/landcover_algorithms.py" line="140" />
+      <location filename="processing/landcover_algorithms.py" line="148" />
       <source>The land-cover raster must be a file GDAL can read; {!r} is not.</source>
       <translation>土地覆被栅格必须是 GDAL 可读取的文件；{!r} 不是。</translation>
     </message>
@@ -1794,72 +1794,92 @@
       <translation>有 {} 个单元补偿角色为受偿方却需支付，或为支付方却获得补偿：见 role_conflict 字段。</translation>
     </message>
     <message>
-      <location filename="processing/priority_algorithm.py" line="25" />
+      <location filename="processing/priority_algorithm.py" line="26" />
       <source>Compensation priority by main functional area</source>
       <translation>按主体功能区确定补偿优先级</translation>
     </message>
     <message>
-      <location filename="processing/priority_algorithm.py" line="28" />
-      <source>&lt;p&gt;Who is compensated first and who pays first, by main functional area (主体功能区) [HB].&lt;/p&gt;&lt;p&gt;Role from the type: key development zones (重点开发区) and optimised development zones (优化开发区) pay; main agricultural production areas (农产品主产区), key ecological function areas (重点生态功能区) and prohibited development areas (禁止开发区) receive. The mapping is editable (role: payer / receiver, or 支付 / 受偿; empty = this default mapping); English and Chinese type names are both recognised, and unknown types are listed.&lt;/p&gt;&lt;p&gt;Priority index &lt;b&gt;IND = ESV&lt;sub&gt;non-market&lt;/sub&gt; / GDP&lt;/b&gt; (CNY per CNY; the ratio of non-market ESV per unit area to GDP per unit area, the area cancels).&lt;/p&gt;&lt;p&gt;Receivers: larger IND → compensated earlier (rank 1 = highest IND). Payers: lower ESV and higher GDP → pays earlier (rank 1 = lowest IND). Ranks and levels are within each role; levels 1…k by natural breaks (exact Fisher–Jenks), quantiles or equal intervals, level 1 = first in order.&lt;/p&gt;&lt;p&gt;Outputs: role (payer / receiver), ind, rank, level.&lt;/p&gt;</source>
-      <translation>&lt;p&gt;按主体功能区确定谁先获得补偿、谁先支付补偿 [HB]。&lt;/p&gt;&lt;p&gt;由类型确定补偿角色：重点开发区和优化开发区支付；农产品主产区、重点生态功能区和禁止开发区受偿。对应关系可编辑（补偿角色：payer / receiver，或 支付 / 受偿；留空 = 此默认对应关系）；中英文类型名称均可识别，未知类型会被列出。&lt;/p&gt;&lt;p&gt;优先级指数 &lt;b&gt;IND = ESV&lt;sub&gt;非市场&lt;/sub&gt; / GDP&lt;/b&gt;（元/元；单位面积非市场 ESV 与单位面积 GDP 之比，面积相互抵消）。&lt;/p&gt;&lt;p&gt;受偿方：IND 越大越先补偿（第 1 名 = IND 最高）。支付方：ESV 越低、GDP 越高越先支付（第 1 名 = IND 最低）。排名与等级均在各补偿角色内部计算；等级 1…k 按自然断点（精确 Fisher–Jenks）、分位数或等间距划分，等级 1 = 最优先。&lt;/p&gt;&lt;p&gt;输出：role（payer 支付 / receiver 受偿）、ind、rank、level。&lt;/p&gt;</translation>
+      <location filename="processing/priority_algorithm.py" line="29" />
+      <source>&lt;p&gt;Who is compensated first and who pays first, by main functional area (主体功能区) [HB].&lt;/p&gt;&lt;p&gt;Role from the type: key development zones (重点开发区) and optimised development zones (优化开发区) pay; main agricultural production areas (农产品主产区), key ecological function areas (重点生态功能区) and prohibited development areas (禁止开发区) receive. The mapping is editable (role: payer / receiver, or 支付 / 受偿; empty = this default mapping); English and Chinese type names are both recognised, and unknown types are listed.&lt;/p&gt;&lt;p&gt;Priority index &lt;b&gt;IND = ESV&lt;sub&gt;non-market&lt;/sub&gt; / GDP&lt;/b&gt; (CNY per CNY; the ratio of non-market ESV per unit area to GDP per unit area, the area cancels).&lt;/p&gt;&lt;p&gt;Receivers: larger IND → compensated earlier (rank 1 = highest IND). Payers: lower ESV and higher GDP → pays earlier (rank 1 = lowest IND). Ranks and levels are within each main-functional-area type, as [HB] does (its Figs 5–7: each type in five levels); pooling all types of a role is an option, not [HB]; levels 1…k by natural breaks (exact Fisher–Jenks), quantiles or equal intervals, level 1 = first in order.&lt;/p&gt;&lt;p&gt;Outputs: role (payer / receiver), ind, rank, level.&lt;/p&gt;</source>
+      <translation>&lt;p&gt;按主体功能区确定谁先获得补偿、谁先支付补偿 [HB]。&lt;/p&gt;&lt;p&gt;由类型确定补偿角色：重点开发区和优化开发区支付；农产品主产区、重点生态功能区和禁止开发区受偿。对应关系可编辑（补偿角色：payer / receiver，或 支付 / 受偿；留空 = 此默认对应关系）；中英文类型名称均可识别，未知类型会被列出。&lt;/p&gt;&lt;p&gt;优先级指数 &lt;b&gt;IND = ESV&lt;sub&gt;非市场&lt;/sub&gt; / GDP&lt;/b&gt;（元/元；单位面积非市场 ESV 与单位面积 GDP 之比，面积相互抵消）。&lt;/p&gt;&lt;p&gt;受偿方：IND 越大越先补偿（第 1 名 = IND 最高）。支付方：ESV 越低、GDP 越高越先支付（第 1 名 = IND 最低）。排名与等级在每类主体功能区内部计算，与 [HB] 一致（其图 5–7：每类各分五级）；把同一补偿角色的各类合并计算是可选项，非 [HB] 方法；等级 1…k 按自然断点（精确 Fisher–Jenks）、分位数或等间距划分，等级 1 = 最优先。&lt;/p&gt;&lt;p&gt;输出：role（payer 支付 / receiver 受偿）、ind、rank、level。&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="processing/priority_algorithm.py" line="46" />
+      <location filename="processing/priority_algorithm.py" line="49" />
       <source>Main functional area type (field, text)</source>
       <translation>主体功能区类型（字段，文本）</translation>
     </message>
     <message>
-      <location filename="processing/priority_algorithm.py" line="56" />
+      <location filename="processing/priority_algorithm.py" line="59" />
       <source>Levels by</source>
       <translation>等级划分方法</translation>
     </message>
     <message>
-      <location filename="processing/priority_algorithm.py" line="60" />
-      <source>Number of levels within each role</source>
-      <translation>各补偿角色内的等级数</translation>
+      <location filename="processing/priority_algorithm.py" line="63" />
+      <source>Ranks and levels within</source>
+      <translation>排名与等级的计算范围</translation>
     </message>
     <message>
-      <location filename="processing/priority_algorithm.py" line="75" />
+      <location filename="processing/priority_algorithm.py" line="67" />
+      <source>Number of levels</source>
+      <translation>等级数</translation>
+    </message>
+    <message>
+      <location filename="processing/priority_algorithm.py" line="82" />
       <source>non-market ESV, CNY</source>
       <translation>非市场 ESV，元</translation>
     </message>
     <message>
-      <location filename="processing/priority_algorithm.py" line="49" />
+      <location filename="processing/priority_algorithm.py" line="90" />
+      <source>Ranks and levels pool all types of a role: not the method of [HB], which ranks each main-functional-area type separately.</source>
+      <translation>排名与等级把同一补偿角色的各类主体功能区合并计算：这不是 [HB] 的方法，[HB] 对每类主体功能区分别排名。</translation>
+    </message>
+    <message>
+      <location filename="processing/priority_algorithm.py" line="52" />
       <source>Type → role mapping (empty: default)</source>
       <translation>类型 → 补偿角色对应（留空：默认）</translation>
     </message>
     <message>
-      <location filename="processing/priority_algorithm.py" line="57" />
+      <location filename="processing/priority_algorithm.py" line="60" />
       <source>Natural breaks (Fisher–Jenks)</source>
       <translation>自然断点（Fisher–Jenks）</translation>
     </message>
     <message>
-      <location filename="processing/priority_algorithm.py" line="57" />
+      <location filename="processing/priority_algorithm.py" line="60" />
       <source>Quantiles</source>
       <translation>分位数</translation>
     </message>
     <message>
-      <location filename="processing/priority_algorithm.py" line="57" />
+      <location filename="processing/priority_algorithm.py" line="60" />
       <source>Equal intervals</source>
       <translation>等间距</translation>
     </message>
     <message>
-      <location filename="processing/priority_algorithm.py" line="76" />
+      <location filename="processing/priority_algorithm.py" line="64" />
+      <source>Each main-functional-area type [HB]</source>
+      <translation>每类主体功能区 [HB]</translation>
+    </message>
+    <message>
+      <location filename="processing/priority_algorithm.py" line="65" />
+      <source>Each role, all its types pooled (not in [HB])</source>
+      <translation>每种补偿角色，各类合并（非 [HB]）</translation>
+    </message>
+    <message>
+      <location filename="processing/priority_algorithm.py" line="83" />
       <source>Non-market ESV (field '{}', CNY)</source>
       <translation>非市场 ESV（字段“{}”，元）</translation>
     </message>
     <message>
-      <location filename="processing/priority_algorithm.py" line="50" />
+      <location filename="processing/priority_algorithm.py" line="53" />
       <source>Main functional area type</source>
       <translation>主体功能区类型</translation>
     </message>
     <message>
-      <location filename="processing/priority_algorithm.py" line="50" />
+      <location filename="processing/priority_algorithm.py" line="53" />
       <source>Role</source>
       <translation>补偿角色</translation>
     </message>
     <message>
-      <location filename="processing/priority_algorithm.py" line="85" />
+      <location filename="processing/priority_algorithm.py" line="97" />
       <source>{}: {} units, rank 1 = {}.</source>
       <translation>{}：{} 个单元，第 1 名 = {}。</translation>
     </message>
@@ -2864,42 +2884,42 @@
       <translation>键不明确：去掉后缀 县/市/区/旗 后，有 {} 个多边形的键对应统计表中的多行：{}。请按代码连接，或写出完整名称。</translation>
     </message>
     <message>
-      <location filename="ecocomp_plugin/landcover.py" line="148" />
+      <location filename="ecocomp_plugin/landcover.py" line="275" />
       <source>The land-cover raster must hold integer class codes of 8 or 16 bits, not {}.</source>
       <translation>土地覆被栅格必须为 8 位或 16 位整数类别代码，而不是 {}。</translation>
     </message>
     <message>
-      <location filename="ecocomp_plugin/landcover.py" line="358" />
-      <source>Inside the polygons the land-cover raster holds only nodata (nodata = {}).</source>
-      <translation>在多边形范围内，土地覆被栅格全部为无数据值（nodata = {}）。</translation>
-    </message>
-    <message>
-      <location filename="ecocomp_plugin/landcover.py" line="373" />
-      <source>Land-cover classes present in the polygons but missing from the class mapping: {}. Add them (a land type, or 'ignore').</source>
-      <translation>以下土地覆被类别出现在多边形内，但类别对应表中没有：{}。请补充（地类或“ignore”）。</translation>
-    </message>
-    <message>
-      <location filename="ecocomp_plugin/landcover.py" line="377" />
-      <source>Unknown land type(s) in the class mapping: {}; use {} or 'ignore'.</source>
-      <translation>类别对应表中有未知地类：{}；请使用 {} 或“ignore”。</translation>
-    </message>
-    <message>
-      <location filename="ecocomp_plugin/landcover.py" line="119" />
-      <source>Rotated geographic rasters are not supported: warp the raster first.</source>
-      <translation>不支持旋转的地理坐标栅格：请先重采样。</translation>
-    </message>
-    <message>
-      <location filename="ecocomp_plugin/landcover.py" line="304" />
+      <location filename="ecocomp_plugin/landcover.py" line="471" />
       <source>Rotated rasters are not supported: warp the land-cover raster to a north-up grid first.</source>
       <translation>不支持旋转的栅格：请先将土地覆被栅格重采样为正北朝上的格网。</translation>
     </message>
     <message>
-      <location filename="ecocomp_plugin/landcover.py" line="316" />
+      <location filename="ecocomp_plugin/landcover.py" line="483" />
       <source>{} polygon(s) lie entirely outside the land-cover raster: {}.</source>
       <translation>{} 个多边形完全位于土地覆被栅格之外：{}。</translation>
     </message>
     <message>
-      <location filename="ecocomp_plugin/landcover.py" line="344" />
+      <location filename="ecocomp_plugin/landcover.py" line="525" />
+      <source>Inside the polygons the land-cover raster holds only nodata (nodata = {}).</source>
+      <translation>在多边形范围内，土地覆被栅格全部为无数据值（nodata = {}）。</translation>
+    </message>
+    <message>
+      <location filename="ecocomp_plugin/landcover.py" line="540" />
+      <source>Land-cover classes present in the polygons but missing from the class mapping: {}. Add them (a land type, or 'ignore').</source>
+      <translation>以下土地覆被类别出现在多边形内，但类别对应表中没有：{}。请补充（地类或“ignore”）。</translation>
+    </message>
+    <message>
+      <location filename="ecocomp_plugin/landcover.py" line="544" />
+      <source>Unknown land type(s) in the class mapping: {}; use {} or 'ignore'.</source>
+      <translation>类别对应表中有未知地类：{}；请使用 {} 或“ignore”。</translation>
+    </message>
+    <message>
+      <location filename="ecocomp_plugin/landcover.py" line="134" />
+      <source>Rotated geographic rasters are not supported: warp the raster first.</source>
+      <translation>不支持旋转的地理坐标栅格：请先重采样。</translation>
+    </message>
+    <message>
+      <location filename="ecocomp_plugin/landcover.py" line="512" />
       <source>Cancelled.</source>
       <translation>已取消。</translation>
     </message>
@@ -3119,27 +3139,27 @@
       <translation>t = 1/En − 3 形式要求 En &gt; 0；以下单元为 0：{}。</translation>
     </message>
     <message>
-      <location filename="ecocomp_plugin/priority.py" line="46" />
+      <location filename="ecocomp_plugin/priority.py" line="47" />
       <source>The type → role mapping is empty.</source>
       <translation>类型 → 补偿角色对应表为空。</translation>
     </message>
     <message>
-      <location filename="ecocomp_plugin/priority.py" line="60" />
+      <location filename="ecocomp_plugin/priority.py" line="61" />
       <source>{} unit(s) have a main-functional-area type that the type → role mapping does not know (field '{}'): {}. Add them to the mapping or correct the field.</source>
       <translation>{} 个单元的主体功能区类型不在类型 → 补偿角色对应表中（字段“{}”）：{}。请将其加入对应表或更正该字段。</translation>
     </message>
     <message>
-      <location filename="ecocomp_plugin/priority.py" line="37" />
+      <location filename="ecocomp_plugin/priority.py" line="38" />
       <source>Type → role mapping row {} must have 2 columns (type, role).</source>
       <translation>类型 → 补偿角色对应表第 {} 行必须有 2 列（类型、补偿角色）。</translation>
     </message>
     <message>
-      <location filename="ecocomp_plugin/priority.py" line="40" />
+      <location filename="ecocomp_plugin/priority.py" line="41" />
       <source>Type → role mapping row {}: the type is empty.</source>
       <translation>类型 → 补偿角色对应表第 {} 行：类型为空。</translation>
     </message>
     <message>
-      <location filename="ecocomp_plugin/priority.py" line="42" />
+      <location filename="ecocomp_plugin/priority.py" line="43" />
       <source>Type → role mapping, {!r}: role must be 'payer' or 'receiver' (支付/受偿), got {!r}.</source>
       <translation>类型 → 补偿角色对应，{!r}：补偿角色必须为“payer”或“receiver”（支付/受偿），实为 {!r}。</translation>
     </message>

@@ -16,6 +16,7 @@ class PriorityAlgorithm(MethodAlgorithm):
     ESV_FIELD = "ESV_FIELD"
     GDP_FIELD = "GDP_FIELD"
     METHOD = "METHOD"
+    GROUPING = "GROUPING"
     CLASSES = "CLASSES"
 
     def name(self):
@@ -35,7 +36,9 @@ class PriorityAlgorithm(MethodAlgorithm):
             "<p>Priority index <b>IND = ESV<sub>non-market</sub> / GDP</b> (CNY per CNY; the ratio of "
             "non-market ESV per unit area to GDP per unit area, the area cancels).</p>"
             "<p>Receivers: larger IND → compensated earlier (rank 1 = highest IND). Payers: lower ESV and "
-            "higher GDP → pays earlier (rank 1 = lowest IND). Ranks and levels are within each role; "
+            "higher GDP → pays earlier (rank 1 = lowest IND). Ranks and levels are within each main-functional-area "
+            "type, as [HB] does (its Figs 5–7: each type in five levels); pooling all types of a role is an "
+            "option, not [HB]; "
             "levels 1…k by natural breaks (exact Fisher–Jenks), quantiles or equal intervals, level 1 = first "
             "in order.</p>"
             "<p>Outputs: role (payer / receiver), ind, rank, level.</p>"
@@ -56,8 +59,12 @@ class PriorityAlgorithm(MethodAlgorithm):
             self.METHOD, self.tr("Levels by"),
             options=[self.tr("Natural breaks (Fisher–Jenks)"), self.tr("Quantiles"), self.tr("Equal intervals")],
             defaultValue=0))
+        self.addParameter(QgsProcessingParameterEnum(
+            self.GROUPING, self.tr("Ranks and levels within"),
+            options=[self.tr("Each main-functional-area type [HB]"),
+                     self.tr("Each role, all its types pooled (not in [HB])")], defaultValue=0))
         self.addParameter(QgsProcessingParameterNumber(
-            self.CLASSES, self.tr("Number of levels within each role"), type=QgsProcessingParameterNumber.Integer,
+            self.CLASSES, self.tr("Number of levels"), type=QgsProcessingParameterNumber.Integer,
             minValue=1, maxValue=20, defaultValue=5))
         self.add_output(self.tr("Compensation priority"))
 
@@ -77,7 +84,12 @@ class PriorityAlgorithm(MethodAlgorithm):
             gdp_name=tr("GDP (field '{}', CNY)").format(gdp_field))
         method = METHOD_KEYS[self.parameterAsEnum(parameters, self.METHOD, context)]
         classes = self.parameterAsInt(parameters, self.CLASSES, context)
-        result = priority.priority(ind, roles, classes, method)
+        by_type = self.parameterAsEnum(parameters, self.GROUPING, context) == 0
+        groups = priority.type_groups(frame.text(type_field)) if by_type else None
+        if not by_type:
+            feedback.pushWarning(tr("Ranks and levels pool all types of a role: not the method of [HB], which ranks "
+                                    "each main-functional-area type separately."))
+        result = priority.priority(ind, roles, classes, method, groups)
         for role in (priority.RECEIVER, priority.PAYER):
             mask = roles == role
             if mask.any():

@@ -206,7 +206,7 @@ PRIORITY_UNITS = [
 def test_priority_ranks_and_levels(run_alg, polygons, tmp_path):
     layer = polygons([("name", "string"), ("mfa_type", "string"), ("esv_nonmarket", "double"), ("gdp_cny", "double")],
                      PRIORITY_UNITS)
-    out = run_alg("priority", {"INPUT": layer, "CLASSES": 2, "OUTPUT": str(tmp_path / "p.gpkg")})
+    out = run_alg("priority", {"INPUT": layer, "CLASSES": 2, "GROUPING": 1, "OUTPUT": str(tmp_path / "p.gpkg")})
     result = {f["name"]: f for f in features(out["OUTPUT"])}
     assert {n: f["role"] for n, f in result.items()} == {**{p: "payer" for p in ("P1", "P2", "P3", "P4")},
                                                          **{r: "receiver" for r in ("R1", "R2", "R3", "R4")}}
@@ -220,13 +220,34 @@ def test_priority_ranks_and_levels(run_alg, polygons, tmp_path):
     assert {n: result[n]["level"] for n in ("R2", "R3", "R4", "R1")} == {"R2": 1, "R3": 1, "R4": 2, "R1": 2}
 
 
+def test_priority_levels_within_each_type_as_in_hubei(run_alg, polygons, tmp_path):
+    """[HB] Figs 5–7: each main-functional-area type in its own five levels. Two receiving types with IND
+    1…10 and 0.1…1.0: natural breaks give pairs in each, {9,10} → level 1 … {1,2} → level 5, in both types —
+    pooled by role the small ones would all fall in level 5."""
+    rows = [("A{}".format(i), "农产品主产区", i * 1e8, 1e8) for i in range(1, 11)]
+    rows += [("B{}".format(i), "key ecological function area", i * 1e7, 1e8) for i in range(1, 11)]
+    rows[3] = ("A4", "main agricultural production area", 4e8, 1e8)  # the English name is the same type
+    layer = polygons([("name", "string"), ("mfa_type", "string"), ("esv_nonmarket", "double"),
+                      ("gdp_cny", "double")], rows)
+    out = run_alg("priority", {"INPUT": layer, "OUTPUT": str(tmp_path / "p.gpkg")})
+    levels = {f["name"]: f["level"] for f in features(out["OUTPUT"])}
+    expected = [5, 5, 4, 4, 3, 3, 2, 2, 1, 1]
+    assert [levels["A{}".format(i)] for i in range(1, 11)] == expected
+    assert [levels["B{}".format(i)] for i in range(1, 11)] == expected
+    ranks = {f["name"]: f["rank"] for f in features(out["OUTPUT"])}
+    assert ranks["A10"] == ranks["B10"] == 1
+    pooled = run_alg("priority", {"INPUT": layer, "GROUPING": 1, "OUTPUT": str(tmp_path / "q.gpkg")})
+    pooled_levels = [f["level"] for f in features(pooled["OUTPUT"]) if f["name"].startswith("B")]
+    assert pooled_levels != expected
+
+
 PRIORITY_BAD = [
     ("unknown type", [("A", "城市化地区", 1e8, 1e8), ("B", "urban", 1e8, 1e8)], {},
      "2 unit(s) have a main-functional-area type that the type → role mapping does not know (field 'mfa_type'): "
      "'urban', '城市化地区'"),
     ("GDP = 0", [("A", "农产品主产区", 1e8, 0.0)], {"CLASSES": 1}, "GDP (field 'gdp_cny', CNY) is zero"),
     ("fewer units than classes", [("A", "农产品主产区", 1e8, 1e8), ("B", "农产品主产区", 2e8, 1e8)], {},
-     "There are 2 receiver units but 5 classes were asked for"),
+     "There are 2 'main agricultural production area' units but 5 classes were asked for"),
     ("non-numeric ESV", [("A", "农产品主产区", "lots", 1e8)], {"CLASSES": 1},
      "Field 'esv_nonmarket' (non-market ESV, CNY) must be numeric, but unit A (fid 1) holds the text 'lots'"),
 ]
