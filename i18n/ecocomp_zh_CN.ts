@@ -674,7 +674,7 @@
       <translation>生态超载指数</translation>
     </message>
     <message>
-      <location filename="processing/footprint_algorithm.py" line="229" />
+      <location filename="processing/footprint_algorithm.py" line="238" />
       <source>population, persons</source>
       <translation>人口，人</translation>
     </message>
@@ -699,17 +699,22 @@
       <translation>消费项目表（c_i 千克/人，p_i 千克/公顷）</translation>
     </message>
     <message>
-      <location filename="processing/footprint_algorithm.py" line="236" />
+      <location filename="processing/footprint_algorithm.py" line="211" />
+      <source>The Xuzhou 2015 preset [XZ] uses Xuzhou's r = 2.17 and y = 1.66, but the paper publishes no commodity table: give your own (commodity, c_i kg/person, p_i kg/ha) in the commodity table. The table filled in by default is Hubei's [HB], not Xuzhou's.</source>
+      <translation>徐州 2015 预设 [XZ] 使用徐州的 r = 2.17 和 y = 1.66，但该文没有公布消费项目表：请在消费项目表中给出您自己的表（消费项目、c_i 千克/人、p_i 千克/公顷）。默认填入的是湖北 [HB] 的表，不是徐州的。</translation>
+    </message>
+    <message>
+      <location filename="processing/footprint_algorithm.py" line="245" />
       <source>{}: r = {}, k = {} (capacity only), y = {}.</source>
       <translation>{}：r = {}，k = {}（仅用于承载力），y = {}。</translation>
     </message>
     <message>
-      <location filename="processing/footprint_algorithm.py" line="238" />
+      <location filename="processing/footprint_algorithm.py" line="247" />
       <source>Overload index: {}.</source>
       <translation>生态超载指数：{}。</translation>
     </message>
     <message>
-      <location filename="processing/footprint_algorithm.py" line="240" />
+      <location filename="processing/footprint_algorithm.py" line="249" />
       <source>Units in surplus (EC &gt; EF): {} of {}.</source>
       <translation>生态盈余单元（EC &gt; EF）：{1} 个中有 {0} 个。</translation>
     </message>
@@ -774,7 +779,7 @@
       <translation>eoi = (EF − EC) / EC（[HB] 原文写法）：盈余 &lt; 0</translation>
     </message>
     <message>
-      <location filename="processing/footprint_algorithm.py" line="231" />
+      <location filename="processing/footprint_algorithm.py" line="240" />
       <source>Population N (field '{}', persons)</source>
       <translation>人口 N（字段“{}”，人）</translation>
     </message>

@@ -203,6 +203,15 @@ class FootprintAlgorithm(FootprintParameters, MethodAlgorithm):
             return HUBEI["label"], HUBEI["r"], self.YIELD_CONSTANT, HUBEI["y"], HUBEI["k"], "hubei"
         if key == "xuzhou2015":
             p = presets.FOOTPRINT[key]
+            rows = matrix_rows(self.parameterAsMatrix(parameters, self.COMMODITIES, context), 3)
+            hubei = [[str(v) for v in row] for row in HUBEI["commodities"]]
+            if not rows or [[str(v) for v in row] for row in rows] == hubei \
+                    or [[str(row[0]), float(row[1]), float(row[2])] for row in rows] == \
+                    [[str(r[0]), float(r[1]), float(r[2])] for r in HUBEI["commodities"]]:
+                raise QgsProcessingException(tr(
+                    "The Xuzhou 2015 preset [XZ] uses Xuzhou's r = 2.17 and y = 1.66, but the paper publishes no "
+                    "commodity table: give your own (commodity, c_i kg/person, p_i kg/ha) in the commodity table. "
+                    "The table filled in by default is Hubei's [HB], not Xuzhou's."))
             return p["label"], p["r"], self.YIELD_CONSTANT, p["y"], p["k"], self.CONSUMPTION_TABLE
         if key == "fujian2017":
             p = presets.FOOTPRINT[key]

@@ -415,3 +415,16 @@ def test_scalar_results_are_processing_outputs(run_alg, prepared, tmp_path):
     counted = [f["zone"] for f in features(zones["OUTPUT"])]
     assert (zones["RECEIVING"], zones["BALANCE"], zones["PAYING"]) == (counted.count(1), counted.count(0),
                                                                        counted.count(-1))
+
+
+def test_the_xuzhou_footprint_preset_needs_the_users_commodity_table(run_alg, polygons, tmp_path):
+    """[XZ] publishes r, y and k but no commodity table: the preset refuses Hubei's default table, and with the
+    analyst's own table ef = r · Σ c/p exactly."""
+    layer = polygons([("population", "double"), ("cultivated_ha", "double")], [(1e5, 8000.0)])
+    with raises("the paper publishes no commodity table"):
+        run_alg("footprint", {"INPUT": layer, "PRESET": 1, "OUTPUT": str(tmp_path / "a.gpkg")})
+    out = run_alg("footprint", {"INPUT": layer, "PRESET": 1, "COMMODITIES": ["grain", 300.0, 6000.0],
+                                "OUTPUT": str(tmp_path / "b.gpkg")})
+    [f] = features(out["OUTPUT"])
+    assert f["ef"] == pytest.approx(2.17 * 300 / 6000, rel=1e-12)
+    assert f["ec"] == pytest.approx(8000 / 1e5 * 2.17 * 1.66, rel=1e-12)
