@@ -19,7 +19,7 @@ Score and zones::
 import numpy as np
 
 from .checks import check_quantity
-from .errors import InputError
+from .errors import InputError, list_names
 
 RECEIVING, BALANCE, PAYING = 1, 0, -1
 ZONE_LABELS = {
@@ -135,17 +135,46 @@ def zone_codes(q, delta):
     return np.where(q > delta, RECEIVING, np.where(q < -delta, PAYING, BALANCE))
 
 
-def dual_zoning(l1, l2, w1=0.5, w2=0.5, delta=None, kappa=None, ddof=1):
+def check_unit_weights(w1, w2, unit_labels=None, tolerance=1e-6):
+    """Per-unit weights w1j, w2j [FJ]: fractions ≥ 0 with w1j + w2j = 1 in every unit (named otherwise)."""
+    w1 = np.asarray(w1, dtype=float)
+    w2 = np.asarray(w2, dtype=float)
+    bad = ~np.isfinite(w1) | ~np.isfinite(w2) | (w1 < 0) | (w2 < 0) | (np.abs(w1 + w2 - 1) > tolerance)
+    if bad.any():
+        names = [unit_labels[i] if unit_labels is not None else "#{}".format(i + 1) for i in np.flatnonzero(bad)]
+        percent = bool(np.all(np.abs(w1 + w2 - 100) < 1e-6))
+        raise InputError("Per-unit weights w1 + w2 must be fractions summing to 1 in every unit; they do not for "
+                         "{} unit(s): {}.{}", len(names), list_names(names),
+                         " They look like percent: divide by 100." if percent else "")
+    return w1, w2
+
+
+def total_deficit_delta(q):
+    """Δ = |Σ_j Q_j|, the region's total deficit score [FJ] (with per-unit weights ΣQ ≠ 0; with one global pair
+    of weights ΣQ = 0 exactly, so this Δ needs per-unit weights)."""
+    return float(abs(np.sum(q)))
+
+
+def dual_zoning(l1, l2, w1=0.5, w2=0.5, delta=None, kappa=None, ddof=1, total_deficit=False, unit_labels=None):
     """z-scores, score Q and zone per unit [FJ].
 
-    Give ``delta`` (Δ ≥ 0) or ``kappa`` (Δ = κ · σ(Q), with the same ddof).
+    ``w1``, ``w2``: one pair (numbers) or one pair per unit (arrays, [FJ]). Δ: ``delta`` (Δ ≥ 0), or
+    ``kappa`` (Δ = κ · σ(Q), with the same ddof), or ``total_deficit`` (Δ = |ΣQ|, [FJ]).
     Returns ``z1``, ``z2``, ``q_score``, ``zone`` and the Δ used.
     """
-    w1, w2 = check_weights(w1, w2)
+    if np.ndim(w1) or np.ndim(w2):
+        w1, w2 = check_unit_weights(w1, w2, unit_labels)
+    else:
+        w1, w2 = check_weights(w1, w2)
     z1 = z_scores(l1, ddof, "food-security balance l1")
     z2 = z_scores(l2, ddof, "ecological balance l2")
     q = w1 * z1 + w2 * z2
-    if delta is None:
+    if total_deficit:
+        if not (np.ndim(w1) and np.ptp(np.asarray(w1, dtype=float)) > 0):
+            raise InputError("Δ = the region's total deficit score needs per-unit weights: with one pair of weights "
+                             "for all units ΣQ = 0, so Δ would be 0.")
+        delta = total_deficit_delta(q)
+    elif delta is None:
         if kappa is None:
             raise InputError("Give the balance band Δ or the factor κ for Δ = κ · σ(Q).")
         delta = float(kappa) * q.std(ddof=ddof)

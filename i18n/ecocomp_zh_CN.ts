@@ -1974,242 +1974,282 @@
       <translation>模板文件 {} 的扩展名必须为 {}。</translation>
     </message>
     <message>
-      <location filename="processing/zoning_algorithm.py" line="51" />
+      <location filename="processing/zoning_algorithm.py" line="53" />
       <source>Dual food-security and ecological-security compensation zoning</source>
       <translation>粮食安全与生态安全双重视角的补偿分区</translation>
     </message>
     <message>
-      <location filename="processing/zoning_algorithm.py" line="54" />
+      <location filename="processing/zoning_algorithm.py" line="56" />
       <source>&lt;p&gt;Zoning of cultivated-land protection compensation from the food-security and the ecological-security balance of each unit [FJ].&lt;/p&gt;&lt;p&gt;Food security: &lt;b&gt;d1 = α · c / (Y / S1)&lt;/b&gt; (ha/person), &lt;b&gt;s1 = S1 / N&lt;/b&gt;, &lt;b&gt;l1 = s1 − d1&lt;/b&gt;, L1 = N · l1 (ha). α: food self-sufficiency rate (default 0.95); c: per-capita grain consumption (default 400 kg/person); Y: grain output (kg); S1: cultivated area (ha); N: population.&lt;/p&gt;&lt;p&gt;Ecological security: &lt;b&gt;d2 = ef&lt;/b&gt;, &lt;b&gt;s2 = ec&lt;/b&gt; (gha/person) from ecocomp:footprint, or computed here with the [FJ] settings (r = 1, y per unit, consumption = production ÷ population, p_i = regional average); &lt;b&gt;l2 = s2 − d2&lt;/b&gt;, L2 = N · l2 (gha).&lt;/p&gt;&lt;p&gt;Score: &lt;b&gt;Q = w1 · z(l1) + w2 · z(l2)&lt;/b&gt;, z-scores over all units (sample σ by default); w1 + w2 = 1, typed or from an AHP pairwise matrix (Saaty's scale 1–9; rows and columns: food security, ecological security; consistency ratio CR reported; CR &gt; 0.1 refused unless overridden).&lt;/p&gt;&lt;p&gt;Zones: Q &gt; Δ → receiving zone (受偿区, 1); Q &lt; −Δ → paying zone (支付区, −1); otherwise balance zone (平衡区, 0). Δ typed ([FJ] used 0.2296 for Fujian's 9 cities: 3 receiving, 2 paying, 4 balance) or automatic Δ = κ · σ(Q), labelled.&lt;/p&gt;&lt;p&gt;Outputs: d1, s1, l1, l1_total (L1), d2, s2, l2, l2_total (L2), z1, z2, q_score, zone, zone_label, zone_label_zh; and a summary table with the number of units and the totals per zone.&lt;/p&gt;</source>
       <translation>&lt;p&gt;从各单元的粮食安全盈亏与生态安全盈亏出发，划分耕地保护补偿区 [FJ]。&lt;/p&gt;&lt;p&gt;粮食安全：&lt;b&gt;d1 = α · c / (Y / S1)&lt;/b&gt;（公顷/人），&lt;b&gt;s1 = S1 / N&lt;/b&gt;，&lt;b&gt;l1 = s1 − d1&lt;/b&gt;，L1 = N · l1（公顷）。α：粮食自给率（默认 0.95）；c：人均粮食消费（默认 400 千克/人）；Y：粮食产量（千克）；S1：耕地面积（公顷）；N：人口。&lt;/p&gt;&lt;p&gt;生态安全：&lt;b&gt;d2 = ef&lt;/b&gt;，&lt;b&gt;s2 = ec&lt;/b&gt;（全球公顷/人），来自 ecocomp:footprint，或按 [FJ] 设定在此计算（r = 1，y 按单元，消费 = 产量 ÷ 人口，p_i = 区域平均）；&lt;b&gt;l2 = s2 − d2&lt;/b&gt;，L2 = N · l2（全球公顷）。&lt;/p&gt;&lt;p&gt;得分：&lt;b&gt;Q = w1 · z(l1) + w2 · z(l2)&lt;/b&gt;，z 分数基于全部单元（默认样本标准差）；w1 + w2 = 1，可直接输入或由 AHP 判断矩阵导出（Saaty 1–9 标度；行与列依次为粮食安全、生态安全；报告一致性比率 CR；CR &gt; 0.1 时拒绝，除非明确接受）。&lt;/p&gt;&lt;p&gt;分区：Q &gt; Δ → 受偿区（1）；Q &lt; −Δ → 支付区（−1）；其余为平衡区（0）。Δ 可直接输入（[FJ] 对福建 9 个地级市取 0.2296：3 个受偿区、2 个支付区、4 个平衡区）或自动取 Δ = κ · σ(Q)，并加以标注。&lt;/p&gt;&lt;p&gt;输出：d1、s1、l1、l1_total（L1）、d2、s2、l2、l2_total（L2）、z1、z2、q_score、zone、zone_label、zone_label_zh；以及各分区单元数与合计的汇总表。&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="processing/zoning_algorithm.py" line="76" />
+      <location filename="processing/zoning_algorithm.py" line="78" />
       <source>Grain output Y (field, kg)</source>
       <translation>粮食产量 Y（字段，千克）</translation>
     </message>
     <message>
-      <location filename="processing/zoning_algorithm.py" line="77" />
+      <location filename="processing/zoning_algorithm.py" line="79" />
       <source>Cultivated land area S1 (field, ha)</source>
       <translation>耕地面积 S1（字段，公顷）</translation>
     </message>
     <message>
-      <location filename="processing/zoning_algorithm.py" line="90" />
+      <location filename="processing/zoning_algorithm.py" line="92" />
       <source>Per-capita footprint ef (field, gha/person)</source>
       <translation>人均生态足迹 ef（字段，全球公顷/人）</translation>
     </message>
     <message>
-      <location filename="processing/zoning_algorithm.py" line="91" />
+      <location filename="processing/zoning_algorithm.py" line="93" />
       <source>Per-capita capacity ec (field, gha/person)</source>
       <translation>人均生态承载力 ec（字段，全球公顷/人）</translation>
     </message>
     <message>
-      <location filename="processing/zoning_algorithm.py" line="120" />
+      <location filename="processing/zoning_algorithm.py" line="100" />
+      <source>Per-unit weight w1 of food security (field, fraction)</source>
+      <translation>按单元的粮食安全权重 w1（字段，小数）</translation>
+    </message>
+    <message>
+      <location filename="processing/zoning_algorithm.py" line="102" />
+      <source>Per-unit weight w2 of ecological security (field, fraction)</source>
+      <translation>按单元的生态安全权重 w2（字段，小数）</translation>
+    </message>
+    <message>
+      <location filename="processing/zoning_algorithm.py" line="130" />
       <source>Compensation zones</source>
       <translation>补偿分区</translation>
     </message>
     <message>
-      <location filename="processing/zoning_algorithm.py" line="171" />
+      <location filename="processing/zoning_algorithm.py" line="191" />
       <source>Ecological part computed with [FJ] settings: r = 1, y per unit, k = 0.</source>
       <translation>生态部分按 [FJ] 设定计算：r = 1，y 按单元，k = 0。</translation>
     </message>
     <message>
-      <location filename="processing/zoning_algorithm.py" line="80" />
+      <location filename="processing/zoning_algorithm.py" line="82" />
       <source>Food self-sufficiency rate α (fraction 0–1)</source>
       <translation>粮食自给率 α（比例 0–1）</translation>
     </message>
     <message>
-      <location filename="processing/zoning_algorithm.py" line="83" />
+      <location filename="processing/zoning_algorithm.py" line="85" />
       <source>Per-capita grain consumption c (kg/person)</source>
       <translation>人均粮食消费 c（千克/人）</translation>
     </message>
     <message>
-      <location filename="processing/zoning_algorithm.py" line="86" />
+      <location filename="processing/zoning_algorithm.py" line="88" />
       <source>Ecological balance</source>
       <translation>生态盈亏</translation>
     </message>
     <message>
-      <location filename="processing/zoning_algorithm.py" line="94" />
+      <location filename="processing/zoning_algorithm.py" line="96" />
       <source>Weights</source>
       <translation>权重</translation>
     </message>
     <message>
-      <location filename="processing/zoning_algorithm.py" line="107" />
+      <location filename="processing/zoning_algorithm.py" line="115" />
       <source>Accept an AHP matrix with consistency ratio CR &gt; 0.1</source>
       <translation>接受一致性比率 CR &gt; 0.1 的 AHP 矩阵</translation>
     </message>
     <message>
-      <location filename="processing/zoning_algorithm.py" line="109" />
+      <location filename="processing/zoning_algorithm.py" line="117" />
       <source>Balance band Δ</source>
       <translation>平衡区阈值 Δ</translation>
     </message>
     <message>
-      <location filename="processing/zoning_algorithm.py" line="112" />
+      <location filename="processing/zoning_algorithm.py" line="122" />
       <source>Δ (score units, ≥ 0; [FJ] used 0.2296)</source>
       <translation>Δ（得分单位，≥ 0；[FJ] 取 0.2296）</translation>
     </message>
     <message>
-      <location filename="processing/zoning_algorithm.py" line="115" />
+      <location filename="processing/zoning_algorithm.py" line="125" />
       <source>κ for the automatic Δ = κ · σ(Q) (dimensionless)</source>
       <translation>自动 Δ = κ · σ(Q) 中的 κ（无量纲）</translation>
     </message>
     <message>
-      <location filename="processing/zoning_algorithm.py" line="118" />
+      <location filename="processing/zoning_algorithm.py" line="128" />
       <source>Standard deviation for the z-scores</source>
       <translation>z 分数的标准差</translation>
     </message>
     <message>
-      <location filename="processing/zoning_algorithm.py" line="121" />
+      <location filename="processing/zoning_algorithm.py" line="131" />
       <source>Δ used: half-width of the balance zone of Q</source>
       <translation>所用 Δ：Q 的平衡区阈值（半宽）</translation>
     </message>
     <message>
-      <location filename="processing/zoning_algorithm.py" line="122" />
+      <location filename="processing/zoning_algorithm.py" line="132" />
       <source>Weight w1 used (food security)</source>
       <translation>所用权重 w1（粮食安全）</translation>
     </message>
     <message>
-      <location filename="processing/zoning_algorithm.py" line="123" />
+      <location filename="processing/zoning_algorithm.py" line="133" />
       <source>Weight w2 used (ecological security)</source>
       <translation>所用权重 w2（生态安全）</translation>
     </message>
     <message>
-      <location filename="processing/zoning_algorithm.py" line="124" />
+      <location filename="processing/zoning_algorithm.py" line="134" />
       <source>AHP λmax (AHP weights only)</source>
       <translation>AHP λmax（仅用 AHP 权重时）</translation>
     </message>
     <message>
-      <location filename="processing/zoning_algorithm.py" line="125" />
+      <location filename="processing/zoning_algorithm.py" line="135" />
       <source>AHP consistency ratio CR (AHP weights only)</source>
       <translation>AHP 一致性比率 CR（仅用 AHP 权重时）</translation>
     </message>
     <message>
-      <location filename="processing/zoning_algorithm.py" line="126" />
+      <location filename="processing/zoning_algorithm.py" line="136" />
       <source>Number of receiving units</source>
       <translation>受偿区单元数</translation>
     </message>
     <message>
-      <location filename="processing/zoning_algorithm.py" line="127" />
+      <location filename="processing/zoning_algorithm.py" line="137" />
       <source>Number of balance units</source>
       <translation>平衡区单元数</translation>
     </message>
     <message>
-      <location filename="processing/zoning_algorithm.py" line="128" />
+      <location filename="processing/zoning_algorithm.py" line="138" />
       <source>Number of paying units</source>
       <translation>支付区单元数</translation>
     </message>
     <message>
-      <location filename="processing/zoning_algorithm.py" line="131" />
+      <location filename="processing/zoning_algorithm.py" line="141" />
       <source>Zone summary (units and totals per zone)</source>
       <translation>分区汇总（各分区单元数与合计）</translation>
     </message>
     <message>
-      <location filename="processing/zoning_algorithm.py" line="184" />
+      <location filename="processing/zoning_algorithm.py" line="204" />
       <source>grain output, kg</source>
       <translation>粮食产量，千克</translation>
     </message>
     <message>
-      <location filename="processing/zoning_algorithm.py" line="102" />
+      <location filename="processing/zoning_algorithm.py" line="110" />
       <source>AHP pairwise matrix (Saaty 1–9)</source>
       <translation>AHP 判断矩阵（Saaty 1–9 标度）</translation>
     </message>
     <message>
-      <location filename="processing/zoning_algorithm.py" line="144" />
+      <location filename="processing/zoning_algorithm.py" line="150" />
+      <source>per-unit weight w1, fraction</source>
+      <translation>按单元的权重 w1，小数</translation>
+    </message>
+    <message>
+      <location filename="processing/zoning_algorithm.py" line="151" />
+      <source>per-unit weight w2, fraction</source>
+      <translation>按单元的权重 w2，小数</translation>
+    </message>
+    <message>
+      <location filename="processing/zoning_algorithm.py" line="164" />
       <source>The AHP matrix must hold numbers (Saaty's scale 1/9 … 9).</source>
       <translation>AHP 矩阵必须为数字（Saaty 标度 1/9 … 9）。</translation>
     </message>
     <message>
-      <location filename="processing/zoning_algorithm.py" line="147" />
+      <location filename="processing/zoning_algorithm.py" line="167" />
       <source>AHP weights w1 = {:.4f}, w2 = {:.4f}; λmax = {:.4f}, CR = {:.4f}.</source>
       <translation>AHP 权重 w1 = {:.4f}，w2 = {:.4f}；λmax = {:.4f}，CR = {:.4f}。</translation>
     </message>
     <message>
-      <location filename="processing/zoning_algorithm.py" line="163" />
+      <location filename="processing/zoning_algorithm.py" line="183" />
       <source>per-capita footprint ef, gha/person</source>
       <translation>人均生态足迹 ef，全球公顷/人</translation>
     </message>
     <message>
-      <location filename="processing/zoning_algorithm.py" line="164" />
+      <location filename="processing/zoning_algorithm.py" line="184" />
       <source>per-capita capacity ec, gha/person</source>
       <translation>人均生态承载力 ec，全球公顷/人</translation>
     </message>
     <message>
-      <location filename="processing/zoning_algorithm.py" line="202" />
-      <source>Q = {:.4f} · z(l1) + {:.4f} · z(l2); {} σ; Δ = {:.4f}{}.</source>
-      <translation>Q = {:.4f} · z(l1) + {:.4f} · z(l2)；{} σ；Δ = {:.4f}{}。</translation>
-    </message>
-    <message>
-      <location filename="processing/zoning_algorithm.py" line="208" />
+      <location filename="processing/zoning_algorithm.py" line="240" />
       <source>Receiving zones: {}, balance zones: {}, paying zones: {}.</source>
       <translation>受偿区：{}，平衡区：{}，支付区：{}。</translation>
     </message>
     <message>
-      <location filename="processing/zoning_algorithm.py" line="87" />
+      <location filename="processing/zoning_algorithm.py" line="89" />
       <source>From footprint fields ef and ec (gha/person, ecocomp:footprint)</source>
       <translation>来自生态足迹字段 ef 与 ec（全球公顷/人，ecocomp:footprint）</translation>
     </message>
     <message>
-      <location filename="processing/zoning_algorithm.py" line="88" />
+      <location filename="processing/zoning_algorithm.py" line="90" />
       <source>Computed here with the Fujian 2017 [FJ] settings and the production table</source>
       <translation>按福建 2017 [FJ] 设定与产量表在此计算</translation>
     </message>
     <message>
-      <location filename="processing/zoning_algorithm.py" line="95" />
-      <source>Typed w1, w2</source>
-      <translation>直接输入 w1、w2</translation>
+      <location filename="processing/zoning_algorithm.py" line="97" />
+      <source>One typed pair w1, w2 for all units (not [FJ])</source>
+      <translation>全部单元使用同一对输入的 w1、w2（非 [FJ]）</translation>
     </message>
     <message>
-      <location filename="processing/zoning_algorithm.py" line="95" />
-      <source>From the AHP pairwise matrix</source>
-      <translation>由 AHP 判断矩阵导出</translation>
+      <location filename="processing/zoning_algorithm.py" line="98" />
+      <source>From the AHP pairwise matrix (not [FJ])</source>
+      <translation>由 AHP 判断矩阵导出（非 [FJ]）</translation>
     </message>
     <message>
-      <location filename="processing/zoning_algorithm.py" line="110" />
+      <location filename="processing/zoning_algorithm.py" line="99" />
+      <source>Per unit, from two weight fields [FJ]</source>
+      <translation>按单元，由两个权重字段给出 [FJ]</translation>
+    </message>
+    <message>
+      <location filename="processing/zoning_algorithm.py" line="118" />
       <source>Typed Δ</source>
       <translation>直接输入 Δ</translation>
     </message>
     <message>
-      <location filename="processing/zoning_algorithm.py" line="110" />
-      <source>Automatic: Δ = κ · σ(Q)</source>
-      <translation>自动：Δ = κ · σ(Q)</translation>
+      <location filename="processing/zoning_algorithm.py" line="118" />
+      <source>Automatic: Δ = κ · σ(Q) (not [FJ])</source>
+      <translation>自动：Δ = κ · σ(Q)（非 [FJ]）</translation>
     </message>
     <message>
       <location filename="processing/zoning_algorithm.py" line="119" />
+      <source>The region's total deficit score |ΣQ| [FJ] (needs per-unit weights)</source>
+      <translation>区域总亏缺得分 |ΣQ| [FJ]（需要按单元的权重）</translation>
+    </message>
+    <message>
+      <location filename="processing/zoning_algorithm.py" line="129" />
       <source>Sample (n − 1)</source>
       <translation>样本（n − 1）</translation>
     </message>
     <message>
-      <location filename="processing/zoning_algorithm.py" line="119" />
+      <location filename="processing/zoning_algorithm.py" line="129" />
       <source>Population (n)</source>
       <translation>总体（n）</translation>
     </message>
     <message>
-      <location filename="processing/zoning_algorithm.py" line="151" />
+      <location filename="processing/zoning_algorithm.py" line="155" />
+      <source>Per-unit weights [FJ]: w1 from {:.4f} to {:.4f}.</source>
+      <translation>按单元的权重 [FJ]：w1 从 {:.4f} 到 {:.4f}。</translation>
+    </message>
+    <message>
+      <location filename="processing/zoning_algorithm.py" line="171" />
       <source>The AHP matrix is inconsistent: CR = {:.3f} &gt; 0.1. Revise the judgements, or accept it explicitly.</source>
       <translation>AHP 矩阵不一致：CR = {:.3f} &gt; 0.1。请修改判断，或明确接受。</translation>
     </message>
     <message>
-      <location filename="processing/zoning_algorithm.py" line="103" />
+      <location filename="processing/zoning_algorithm.py" line="232" />
+      <source>Q = w1j · z(l1) + w2j · z(l2) per unit; {} σ; Δ = {:.4f}{}.</source>
+      <translation>按单元 Q = w1j · z(l1) + w2j · z(l2)；{} σ；Δ = {:.4f}{}。</translation>
+    </message>
+    <message>
+      <location filename="processing/zoning_algorithm.py" line="235" />
+      <source>Q = {:.4f} · z(l1) + {:.4f} · z(l2); {} σ; Δ = {:.4f}{}.</source>
+      <translation>Q = {:.4f} · z(l1) + {:.4f} · z(l2)；{} σ；Δ = {:.4f}{}。</translation>
+    </message>
+    <message>
+      <location filename="processing/zoning_algorithm.py" line="111" />
       <source>Food security</source>
       <translation>粮食安全</translation>
     </message>
     <message>
-      <location filename="processing/zoning_algorithm.py" line="103" />
+      <location filename="processing/zoning_algorithm.py" line="111" />
       <source>Ecological security</source>
       <translation>生态安全</translation>
     </message>
     <message>
-      <location filename="processing/zoning_algorithm.py" line="187" />
+      <location filename="processing/zoning_algorithm.py" line="207" />
       <source>Grain output Y (field '{}', kg)</source>
       <translation>粮食产量 Y（字段“{}”，千克）</translation>
     </message>
     <message>
-      <location filename="processing/zoning_algorithm.py" line="188" />
+      <location filename="processing/zoning_algorithm.py" line="208" />
       <source>Cultivated land area S1 (field '{}', ha)</source>
       <translation>耕地面积 S1（字段“{}”，公顷）</translation>
     </message>
     <message>
-      <location filename="processing/zoning_algorithm.py" line="167" />
+      <location filename="processing/zoning_algorithm.py" line="187" />
       <source>Field '{}' ({})</source>
       <translation>字段“{}”（{}）</translation>
     </message>
@@ -3344,7 +3384,17 @@
       <translation>平衡区阈值 Δ 必须 ≥ 0，实为 {}。</translation>
     </message>
     <message>
-      <location filename="ecocomp_plugin/zoning.py" line="150" />
+      <location filename="ecocomp_plugin/zoning.py" line="146" />
+      <source>Per-unit weights w1 + w2 must be fractions summing to 1 in every unit; they do not for {} unit(s): {}.{}</source>
+      <translation>按单元的权重 w1 + w2 必须是每个单元中和为 1 的小数；有 {} 个单元不满足：{}。{}</translation>
+    </message>
+    <message>
+      <location filename="ecocomp_plugin/zoning.py" line="174" />
+      <source>Δ = the region's total deficit score needs per-unit weights: with one pair of weights for all units ΣQ = 0, so Δ would be 0.</source>
+      <translation>Δ = 区域总亏缺得分需要按单元的权重：全部单元使用同一对权重时 ΣQ = 0，Δ 将为 0。</translation>
+    </message>
+    <message>
+      <location filename="ecocomp_plugin/zoning.py" line="179" />
       <source>Give the balance band Δ or the factor κ for Δ = κ · σ(Q).</source>
       <translation>请给出平衡区阈值 Δ，或给出 Δ = κ · σ(Q) 中的 κ。</translation>
     </message>

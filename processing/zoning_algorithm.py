@@ -32,6 +32,8 @@ class DualZoningAlgorithm(FootprintParameters, MethodAlgorithm):
     WEIGHT_MODE = "WEIGHT_MODE"
     W1 = "W1"
     W2 = "W2"
+    W1_FIELD = "W1_FIELD"
+    W2_FIELD = "W2_FIELD"
     AHP_MATRIX = "AHP_MATRIX"
     AHP_OVERRIDE = "AHP_OVERRIDE"
     DELTA_MODE = "DELTA_MODE"
@@ -41,8 +43,8 @@ class DualZoningAlgorithm(FootprintParameters, MethodAlgorithm):
     OUTPUT_SUMMARY = "OUTPUT_SUMMARY"
 
     ECO_FIELDS, ECO_INLINE = range(2)
-    WEIGHTS_TYPED, WEIGHTS_AHP = range(2)
-    DELTA_TYPED, DELTA_AUTO = range(2)
+    WEIGHTS_TYPED, WEIGHTS_AHP, WEIGHTS_FIELDS = range(3)
+    DELTA_TYPED, DELTA_AUTO, DELTA_TOTAL = range(3)
 
     def name(self):
         return "dualzoning"
@@ -92,7 +94,13 @@ class DualZoningAlgorithm(FootprintParameters, MethodAlgorithm):
         self.add_production_table()
         self.addParameter(QgsProcessingParameterEnum(
             self.WEIGHT_MODE, self.tr("Weights"),
-            options=[self.tr("Typed w1, w2"), self.tr("From the AHP pairwise matrix")], defaultValue=0))
+            options=[self.tr("One typed pair w1, w2 for all units (not [FJ])"),
+                     self.tr("From the AHP pairwise matrix (not [FJ])"),
+                     self.tr("Per unit, from two weight fields [FJ]")], defaultValue=0))
+        self.add_field(self.W1_FIELD, self.tr("Per-unit weight w1 of food security (field, fraction)"), "w1",
+                       optional=True)
+        self.add_field(self.W2_FIELD, self.tr("Per-unit weight w2 of ecological security (field, fraction)"), "w2",
+                       optional=True)
         for name, label in ((self.W1, "Weight w1 of food security (fraction; w1 + w2 = 1)"),
                             (self.W2, "Weight w2 of ecological security (fraction; w1 + w2 = 1)")):
             self.addParameter(QgsProcessingParameterNumber(
@@ -107,7 +115,9 @@ class DualZoningAlgorithm(FootprintParameters, MethodAlgorithm):
             self.AHP_OVERRIDE, self.tr("Accept an AHP matrix with consistency ratio CR > 0.1"), defaultValue=False))
         self.addParameter(QgsProcessingParameterEnum(
             self.DELTA_MODE, self.tr("Balance band Δ"),
-            options=[self.tr("Typed Δ"), self.tr("Automatic: Δ = κ · σ(Q)")], defaultValue=self.DELTA_TYPED))
+            options=[self.tr("Typed Δ"), self.tr("Automatic: Δ = κ · σ(Q) (not [FJ])"),
+                     self.tr("The region's total deficit score |ΣQ| [FJ] (needs per-unit weights)")],
+            defaultValue=self.DELTA_TYPED))
         self.addParameter(QgsProcessingParameterNumber(
             self.DELTA, self.tr("Δ (score units, ≥ 0; [FJ] used 0.2296)"),
             type=QgsProcessingParameterNumber.Double, minValue=0.0, defaultValue=0.2296))
@@ -134,7 +144,17 @@ class DualZoningAlgorithm(FootprintParameters, MethodAlgorithm):
     def weights(self, parameters, context, feedback):
         from ..ecocomp_plugin import zoning
 
-        if self.parameterAsEnum(parameters, self.WEIGHT_MODE, context) == self.WEIGHTS_TYPED:
+        mode = self.parameterAsEnum(parameters, self.WEIGHT_MODE, context)
+        if mode == self.WEIGHTS_FIELDS:
+            values = []
+            for param, what in ((self.W1_FIELD, tr("per-unit weight w1, fraction")),
+                                (self.W2_FIELD, tr("per-unit weight w2, fraction"))):
+                field = self.required_field(parameters, param, context, what)
+                values.append(self.frame.numeric(field, what))
+            w1, w2 = zoning.check_unit_weights(values[0], values[1], self.frame.labels)
+            feedback.pushInfo(tr("Per-unit weights [FJ]: w1 from {:.4f} to {:.4f}.").format(w1.min(), w1.max()))
+            return w1, w2
+        if mode == self.WEIGHTS_TYPED:
             return zoning.check_weights(self.parameterAsDouble(parameters, self.W1, context),
                                         self.parameterAsDouble(parameters, self.W2, context))
         cells = matrix_rows(self.parameterAsMatrix(parameters, self.AHP_MATRIX, context), 2)
@@ -190,18 +210,30 @@ class DualZoningAlgorithm(FootprintParameters, MethodAlgorithm):
         # area and population are checked by food_security_balance (no NULL, no zero) before they are used here.
         ef, ec = self.ecological_part(parameters, context, frame, feedback, area, population)
         eco = zoning.ecological_security_balance(ef, ec, population)
+        self.frame = frame  # per-unit weight fields are read from it
         w1, w2 = self.weights(parameters, context, feedback)
-        numbers = {"W1": w1, "W2": w2, "AHP_LAMBDA_MAX": getattr(self, "ahp", (None, None))[0],
+        per_unit = bool(getattr(w1, "ndim", 0))
+        numbers = {"W1": None if per_unit else w1, "W2": None if per_unit else w2,
+                   "AHP_LAMBDA_MAX": getattr(self, "ahp", (None, None))[0],
                    "AHP_CR": getattr(self, "ahp", (None, None))[1]}
         ddof = 1 if self.parameterAsEnum(parameters, self.SIGMA, context) == 0 else 0
-        auto = self.parameterAsEnum(parameters, self.DELTA_MODE, context) == self.DELTA_AUTO
+        delta_mode = self.parameterAsEnum(parameters, self.DELTA_MODE, context)
+        auto = delta_mode == self.DELTA_AUTO
         kappa = self.parameterAsDouble(parameters, self.KAPPA, context)
         scores, delta = zoning.dual_zoning(
-            food["l1"], eco["l2"], w1, w2, delta=None if auto else self.parameterAsDouble(parameters, self.DELTA, context),
-            kappa=kappa if auto else None, ddof=ddof)
-        feedback.pushInfo(tr("Q = {:.4f} · z(l1) + {:.4f} · z(l2); {} σ; Δ = {:.4f}{}.").format(
-            w1, w2, "sample" if ddof else "population", delta,
-            " (automatic, κ = {:g} · σ(Q))".format(kappa) if auto else " (typed)"))
+            food["l1"], eco["l2"], w1, w2,
+            delta=self.parameterAsDouble(parameters, self.DELTA, context) if delta_mode == self.DELTA_TYPED else None,
+            kappa=kappa if auto else None, ddof=ddof, total_deficit=delta_mode == self.DELTA_TOTAL,
+            unit_labels=frame.labels)
+        how = {self.DELTA_TYPED: " (typed)", self.DELTA_AUTO: " (automatic, κ = {:g} · σ(Q))".format(kappa),
+               self.DELTA_TOTAL: " (the region's total deficit score |ΣQ| = |{:.4f}| [FJ])".format(
+                   float(scores["q_score"].sum()))}[delta_mode]
+        if per_unit:
+            feedback.pushInfo(tr("Q = w1j · z(l1) + w2j · z(l2) per unit; {} σ; Δ = {:.4f}{}.").format(
+                "sample" if ddof else "population", delta, how))
+        else:
+            feedback.pushInfo(tr("Q = {:.4f} · z(l1) + {:.4f} · z(l2); {} σ; Δ = {:.4f}{}.").format(
+                w1, w2, "sample" if ddof else "population", delta, how))
         zone = scores["zone"]
         labels = [zoning.ZONE_LABELS[int(z)] for z in zone]
         counts = {code: int((zone == code).sum()) for code in zoning.ZONE_LABELS}

@@ -428,3 +428,39 @@ def test_the_xuzhou_footprint_preset_needs_the_users_commodity_table(run_alg, po
     [f] = features(out["OUTPUT"])
     assert f["ef"] == pytest.approx(2.17 * 300 / 6000, rel=1e-12)
     assert f["ec"] == pytest.approx(8000 / 1e5 * 2.17 * 1.66, rel=1e-12)
+
+
+def test_dual_zoning_per_unit_weights_and_total_deficit_delta(run_alg, polygons, tmp_path):
+    """[FJ]: a weight pair per city and Δ = the region's total deficit score |ΣQ|, worked by hand on 4 units."""
+    import statistics
+
+    rows = [  # name, grain kg, area ha, population, ef, ec, w1, w2
+        ("A", 4.0e8, 60000.0, 5e5, 0.5, 0.9, 0.7, 0.3),
+        ("B", 1.0e8, 30000.0, 6e5, 0.6, 0.4, 0.4, 0.6),
+        ("C", 3.0e8, 80000.0, 3e5, 0.4, 1.1, 0.5, 0.5),
+        ("D", 2.0e8, 20000.0, 9e5, 0.7, 0.3, 0.2, 0.8),
+    ]
+    layer = polygons([("name", "string"), ("grain_output_kg", "double"), ("cultivated_ha", "double"),
+                      ("population", "double"), ("ef", "double"), ("ec", "double"), ("w1", "double"),
+                      ("w2", "double")], rows)
+    out = run_alg("dualzoning", {"INPUT": layer, "WEIGHT_MODE": 2, "DELTA_MODE": 2,
+                                 "OUTPUT": str(tmp_path / "z.gpkg"), "OUTPUT_SUMMARY": str(tmp_path / "s.csv")})
+    l1 = [s / n - 0.95 * 400 / (y / s) for _, y, s, n, _, _, _, _ in rows]
+    l2 = [ec - ef for _, _, _, _, ef, ec, _, _ in rows]
+    z = [[(v - statistics.mean(ls)) / statistics.stdev(ls) for v in ls] for ls in (l1, l2)]
+    q = [w1 * z[0][j] + w2 * z[1][j] for j, (_, _, _, _, _, _, w1, w2) in enumerate(rows)]
+    delta = abs(sum(q))
+    assert out["DELTA"] == pytest.approx(delta, rel=1e-12) and delta > 0.01
+    got = {f["name"]: f for f in features(out["OUTPUT"])}
+    for j, (name, *_rest) in enumerate(rows):
+        assert got[name]["q_score"] == pytest.approx(q[j], rel=1e-12)
+        assert got[name]["zone"] == (1 if q[j] > delta else -1 if q[j] < -delta else 0)
+    with raises("needs per-unit weights"):
+        run_alg("dualzoning", {"INPUT": layer, "WEIGHT_MODE": 0, "DELTA_MODE": 2,
+                               "OUTPUT": str(tmp_path / "y.gpkg"), "OUTPUT_SUMMARY": str(tmp_path / "t.csv")})
+    bad = polygons([("name", "string"), ("grain_output_kg", "double"), ("cultivated_ha", "double"),
+                    ("population", "double"), ("ef", "double"), ("ec", "double"), ("w1", "double"),
+                    ("w2", "double")], [r[:6] + (70.0, 30.0) for r in rows])
+    with raises("They look like percent"):
+        run_alg("dualzoning", {"INPUT": bad, "WEIGHT_MODE": 2, "OUTPUT": str(tmp_path / "x.gpkg"),
+                               "OUTPUT_SUMMARY": str(tmp_path / "u.csv")})
