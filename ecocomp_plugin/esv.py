@@ -1,6 +1,6 @@
 """Ecosystem service value of cultivated land, equivalent-factor method [XIE, XZ, HB].
 
-methods.md §1::
+docs/methods.md, “Ecosystem service value”::
 
     Ea  = (1/7) · Σ_i (m_i · v_i · q_i) / M,   M = Σ_i m_i        (CNY/ha)
     ESV = F · Ea · S                                              (CNY)

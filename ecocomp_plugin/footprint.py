@@ -1,4 +1,4 @@
-"""Cultivated-land ecological footprint and carrying capacity [XZ, HB, FJ] (methods.md §2).
+"""Cultivated-land ecological footprint and carrying capacity [XZ, HB, FJ] (docs/methods.md, “Ecological footprint and carrying capacity”).
 
 ::
 

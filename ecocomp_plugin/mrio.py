@@ -1,4 +1,4 @@
-"""Input–output land occupation between regions [IO] (methods.md §6).
+"""Input–output land occupation between regions [IO] (docs/methods.md, “Input–output land occupation”).
 
 Non-competitive multi-regional IO table with m regions × n sectors::
 

@@ -1,4 +1,4 @@
-"""Compensation amount [HB, XZ] (methods.md §5).
+"""Compensation amount [HB, XZ] (docs/methods.md, “Compensation amount”).
 
 Development-stage coefficient (Pearl logistic curve of the Engel coefficient)::
 

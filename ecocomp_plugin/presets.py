@@ -1,10 +1,10 @@
-"""Published parameter sets (methods.md §2 and §5), each with its source tag.
+"""Published parameter sets (docs/methods.md, “Ecological footprint and carrying capacity” and “Compensation amount”), each with its source tag.
 
 A preset is picked by the user and then shown in the log; every value in it
 can be overridden by choosing "custom" and typing the values.
 """
 
-# Cultivated-land ecological footprint (methods.md §2).
+# Cultivated-land ecological footprint (docs/methods.md, “Ecological footprint and carrying capacity”).
 # commodities: (name, c_i per-capita consumption kg/person, p_i productivity kg/ha)
 FOOTPRINT = {
     "hubei2017": {
@@ -27,17 +27,17 @@ FOOTPRINT = {
                    "items": ("rice", "tubers", "other grains", "oil crops", "sugarcane", "vegetables")},
 }
 
-# Compensation amount (methods.md §5).
+# Compensation amount (docs/methods.md, “Compensation amount”).
 PAYMENT = {
     "hubei2017": {"label": "Hubei 2017 [HB]", "esv_part": "nonmarket", "use_g": True},
     "xuzhou2015": {"label": "Xuzhou 2015 [XZ]", "esv_part": "total", "use_g": False},
 }
 
-# Biodiversity deduction k, applied to the capacity only (methods.md §2).
+# Biodiversity deduction k, applied to the capacity only (docs/methods.md, “Ecological footprint and carrying capacity”).
 K_WCED = 0.12
 K_HUBEI = 0.035
 
-# Main functional area type → compensation role [HB] (methods.md §4), English and Chinese names.
+# Main functional area type → compensation role [HB] (docs/methods.md, “Compensation priority by main functional area”), English and Chinese names.
 PAYER = "payer"
 RECEIVER = "receiver"
 DEFAULT_ROLES = (
@@ -71,7 +71,7 @@ TYPE_NAMES = {
     "禁止开发区域": "prohibited development area",
 }
 
-# Land-cover class → land type of the Xie 2008 table (methods.md §1), for two common products.
+# Land-cover class → land type of the Xie 2008 table (docs/methods.md, “Ecosystem service value”), for two common products.
 LAND_TYPES = ("cultivated", "forest", "grassland", "wetland", "water", "unused", "built-up")
 LANDCOVER_MAPPINGS = {
     # China Land Cover Dataset (CLCD, 30 m; Yang & Huang 2021)

@@ -1,4 +1,4 @@
-"""Compensation priority by main functional area [HB] (methods.md §4).
+"""Compensation priority by main functional area [HB] (docs/methods.md, “Compensation priority by main functional area”).
 
 Role by main-functional-area type (editable mapping)::
 

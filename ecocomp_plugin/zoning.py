@@ -1,4 +1,4 @@
-"""Dual food-security / ecological-security compensation zoning [FJ] (methods.md §3).
+"""Dual food-security / ecological-security compensation zoning [FJ] (docs/methods.md, “Dual food-security / ecological-security zoning”).
 
 Food security (per unit)::
 
@@ -6,7 +6,7 @@ Food security (per unit)::
     s1 = S1 / N               per-capita supply (ha/person)
     l1 = s1 − d1,  L1 = N · l1 = S1 − D1   (ha)
 
-Ecological security: d2 = ef, s2 = ec (methods.md §2; [FJ] uses r = 1 and
+Ecological security: d2 = ef, s2 = ec (docs/methods.md, “Ecological footprint and carrying capacity”; [FJ] uses r = 1 and
 the unit yield factor); l2 = s2 − d2, L2 = N · l2 (gha).
 
 Score and zones::

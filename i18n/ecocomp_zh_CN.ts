@@ -99,12 +99,12 @@
       <translation>耕地生态补偿(&amp;E)</translation>
     </message>
     <message>
-      <location filename="processing/algorithm.py" line="475" />
+      <location filename="processing/algorithm.py" line="479" />
       <source>Compensation methods</source>
       <translation>补偿方法</translation>
     </message>
     <message>
-      <location filename="processing/algorithm.py" line="481" />
+      <location filename="processing/algorithm.py" line="485" />
       <source>Units (county / prefecture / province polygons)</source>
       <translation>评价单元（县、市或省级面）</translation>
     </message>
@@ -114,47 +114,47 @@
       <translation>整数，</translation>
     </message>
     <message>
-      <location filename="processing/algorithm.py" line="202" />
+      <location filename="processing/algorithm.py" line="206" />
       <source>Statistics table (CSV/XLSX)</source>
       <translation>统计表（CSV/XLSX）</translation>
     </message>
     <message>
-      <location filename="processing/algorithm.py" line="205" />
+      <location filename="processing/algorithm.py" line="209" />
       <source>Join field of the polygons (e.g. adcode)</source>
       <translation>多边形的连接字段（如 adcode）</translation>
     </message>
     <message>
-      <location filename="processing/algorithm.py" line="208" />
+      <location filename="processing/algorithm.py" line="212" />
       <source>Join field of the table (empty: its code column)</source>
       <translation>统计表的连接字段（留空：使用其代码列）</translation>
     </message>
     <message>
-      <location filename="processing/algorithm.py" line="213" />
+      <location filename="processing/algorithm.py" line="217" />
       <source>Encoding of a CSV statistics table</source>
       <translation>CSV 统计表的编码</translation>
     </message>
     <message>
-      <location filename="processing/algorithm.py" line="217" />
+      <location filename="processing/algorithm.py" line="221" />
       <source>Header row of the statistics table (0 = detect title rows above it)</source>
       <translation>统计表的表头行（0 = 自动识别其上方的标题行）</translation>
     </message>
     <message>
-      <location filename="processing/algorithm.py" line="220" />
+      <location filename="processing/algorithm.py" line="224" />
       <source>Polygons without a table row</source>
       <translation>在统计表中没有对应行的多边形</translation>
     </message>
     <message>
-      <location filename="processing/algorithm.py" line="225" />
+      <location filename="processing/algorithm.py" line="229" />
       <source>Polygons sharing one key</source>
       <translation>多个多边形共用一个键</translation>
     </message>
     <message>
-      <location filename="processing/algorithm.py" line="239" />
+      <location filename="processing/algorithm.py" line="243" />
       <source>Stop on implausible values (wrong units)</source>
       <translation>数值不合理时停止（单位错误）</translation>
     </message>
     <message>
-      <location filename="processing/algorithm.py" line="278" />
+      <location filename="processing/algorithm.py" line="282" />
       <source>Unit of the money results</source>
       <translation>货币结果的单位</translation>
     </message>
@@ -169,17 +169,17 @@
       <translation>{}（{}）必须是{}{}；给定值为 {}。</translation>
     </message>
     <message>
-      <location filename="processing/algorithm.py" line="299" />
+      <location filename="processing/algorithm.py" line="303" />
       <source>Money results in {} (÷ {}): {}.</source>
       <translation>货币结果以 {} 表示（÷ {}）：{}。</translation>
     </message>
     <message>
-      <location filename="processing/algorithm.py" line="421" />
+      <location filename="processing/algorithm.py" line="425" />
       <source>The plausibility check of units is switched off (not recommended).</source>
       <translation>单位合理性检查已关闭（不推荐）。</translation>
     </message>
     <message>
-      <location filename="processing/algorithm.py" line="455" />
+      <location filename="processing/algorithm.py" line="459" />
       <source>Cancelled: nothing was written.</source>
       <translation>已取消：未写入任何内容。</translation>
     </message>
@@ -194,42 +194,42 @@
       <translation>{} 至 {}</translation>
     </message>
     <message>
-      <location filename="processing/algorithm.py" line="171" />
+      <location filename="processing/algorithm.py" line="175" />
       <source>This algorithm needs a Python library that QGIS cannot find. Install: {}.</source>
       <translation>该算法需要的 Python 库 QGIS 找不到。请安装：{}。</translation>
     </message>
     <message>
-      <location filename="processing/algorithm.py" line="214" />
+      <location filename="processing/algorithm.py" line="218" />
       <source>Detect (UTF-8, UTF-8 with BOM, GBK/GB18030)</source>
       <translation>自动识别（UTF-8、带 BOM 的 UTF-8、GBK/GB18030）</translation>
     </message>
     <message>
-      <location filename="processing/algorithm.py" line="221" />
+      <location filename="processing/algorithm.py" line="225" />
       <source>Refuse (stop and list them)</source>
       <translation>拒绝（停止并列出）</translation>
     </message>
     <message>
-      <location filename="processing/algorithm.py" line="222" />
+      <location filename="processing/algorithm.py" line="226" />
       <source>Leave them out of the results, with a warning (not from the papers)</source>
       <translation>从结果中剔除并给出警告（非文献方法）</translation>
     </message>
     <message>
-      <location filename="processing/algorithm.py" line="226" />
+      <location filename="processing/algorithm.py" line="230" />
       <source>Refuse (stop and list the keys)</source>
       <translation>拒绝（停止并列出这些键）</translation>
     </message>
     <message>
-      <location filename="processing/algorithm.py" line="227" />
+      <location filename="processing/algorithm.py" line="231" />
       <source>Warn and give each polygon the table row (not from the papers)</source>
       <translation>警告，并将表行赋给每个多边形（非文献方法）</translation>
     </message>
     <message>
-      <location filename="processing/algorithm.py" line="267" />
+      <location filename="processing/algorithm.py" line="271" />
       <source>Choose the field that holds the {}.</source>
       <translation>请选择存放{}的字段。</translation>
     </message>
     <message>
-      <location filename="processing/algorithm.py" line="334" />
+      <location filename="processing/algorithm.py" line="338" />
       <source>Field 'fid' has duplicate values ({}), but a GeoPackage uses it as the unique feature id. Remove or rename the field 'fid' (e.g. with 'Refactor fields'), or write to another format.</source>
       <translation>字段“fid”有重复值（{}），而 GeoPackage 把它用作唯一的要素编号。请删除或重命名字段“fid”（例如用“重构字段”），或写出为其他格式。</translation>
     </message>
@@ -244,27 +244,32 @@
       <translation>不大于 {}</translation>
     </message>
     <message>
-      <location filename="processing/algorithm.py" line="258" />
+      <location filename="processing/algorithm.py" line="154" />
+      <source>&lt;p&gt;Formulas, defaults, sources and the choices made where the papers disagree: docs/methods.md in the plugin (Help), section “{}”.&lt;/p&gt;</source>
+      <translation>&lt;p&gt;公式、默认值、来源以及文献不一致处的取舍：见插件中的 docs/methods.zh_CN.md（帮助），“{}”一节。&lt;/p&gt;</translation>
+    </message>
+    <message>
+      <location filename="processing/algorithm.py" line="262" />
       <source>Unit of {}</source>
       <translation>{}的单位</translation>
     </message>
     <message>
-      <location filename="processing/algorithm.py" line="371" />
+      <location filename="processing/algorithm.py" line="375" />
       <source>Statistics table {}: {} rows × {} columns, header in row {}{}{}.</source>
       <translation>统计表 {}：{} 行 × {} 列，表头在第 {} 行{}{}。</translation>
     </message>
     <message>
-      <location filename="processing/algorithm.py" line="406" />
+      <location filename="processing/algorithm.py" line="410" />
       <source>The join field '{}' is not a column of the table as EcoComp reads it; its code column '{}' is used.</source>
       <translation>连接字段“{}”不是 EcoComp 读取到的统计表列；改用其代码列“{}”。</translation>
     </message>
     <message>
-      <location filename="processing/algorithm.py" line="409" />
+      <location filename="processing/algorithm.py" line="413" />
       <source>Join field of the table: '{}'.</source>
       <translation>统计表的连接字段：“{}”。</translation>
     </message>
     <message>
-      <location filename="processing/algorithm.py" line="259" />
+      <location filename="processing/algorithm.py" line="263" />
       <source>From the header, else {}</source>
       <translation>按表头，否则为 {}</translation>
     </message>
@@ -399,232 +404,237 @@
       <translation>输入字段“{}”与结果字段“{}”仅大小写不同，GeoPackage 和 Shapefile 会把它们视为同一列。请重命名输入字段（例如“{}_in”）后再运行。</translation>
     </message>
     <message>
-      <location filename="processing/esv_algorithm.py" line="35" />
-      <source>Ecosystem service value of cultivated land (ESV)</source>
-      <translation>耕地生态系统服务价值（ESV）</translation>
-    </message>
-    <message>
-      <location filename="processing/esv_algorithm.py" line="38" />
-      <source>&lt;p&gt;Ecosystem service value (ESV) of each unit's cultivated land by the equivalent-factor method of Xie et al. [XIE], as used for Hubei [HB] and Xuzhou [XZ].&lt;/p&gt;&lt;p&gt;&lt;b&gt;ESV = F · Ea · S&lt;/b&gt; (CNY), with S the cultivated-land area (ha) and F the sum of equivalent factors: total, market (food, raw material) or non-market (regulating, supporting, cultural services).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Ea = (1/7) · Σ m&lt;sub&gt;i&lt;/sub&gt;·q&lt;sub&gt;i&lt;/sub&gt;·v&lt;sub&gt;i&lt;/sub&gt; / Σ m&lt;sub&gt;i&lt;/sub&gt;&lt;/b&gt; (CNY/ha): value of one equivalent factor, from the sown area m (ha), yield q (kg/ha) and national average price v (CNY/kg) of the main food crops; 1/7 is the natural share of the value of food production. Ea is typed in, computed once from a crop table for the whole study region, or computed per unit from crop fields.&lt;/p&gt;&lt;p&gt;Factor presets: Xie 2008 (F = 7.90; market 1.39; non-market 6.51) [HB]; Xie 2003 (F = 6.91; market 1.10; non-market 5.81) [XZ]; or your own table (service, market / non-market, factor).&lt;/p&gt;&lt;p&gt;Output: the input features with &lt;i&gt;ea&lt;/i&gt; (CNY/ha), &lt;i&gt;esv_total&lt;/i&gt;, &lt;i&gt;esv_market&lt;/i&gt;, &lt;i&gt;esv_nonmarket&lt;/i&gt; (CNY) and, optionally, one &lt;i&gt;esv_&amp;lt;service&amp;gt;&lt;/i&gt; field per service. A statistics table (CSV/XLSX layer) can be joined to the polygons by a key field; every polygon must find its row.&lt;/p&gt;</source>
-      <translation>&lt;p&gt;按谢高地等人的当量因子法 [XIE] 计算各单元耕地的生态系统服务价值（ESV），与湖北 [HB]、徐州 [XZ] 的研究一致。&lt;/p&gt;&lt;p&gt;&lt;b&gt;ESV = F · Ea · S&lt;/b&gt;（元），S 为耕地面积（公顷），F 为当量因子之和：总值、市场价值（食物生产、原料生产）或非市场价值（调节、支持、文化服务）。&lt;/p&gt;&lt;p&gt;&lt;b&gt;Ea = (1/7) · Σ m&lt;sub&gt;i&lt;/sub&gt;·q&lt;sub&gt;i&lt;/sub&gt;·v&lt;sub&gt;i&lt;/sub&gt; / Σ m&lt;sub&gt;i&lt;/sub&gt;&lt;/b&gt;（元/公顷）：一个标准当量因子的价值，由主要粮食作物的播种面积 m（公顷）、单产 q（千克/公顷）和全国平均价格 v（元/千克）求得；1/7 为粮食生产价值中自然贡献的份额。Ea 可直接输入、由作物表为整个研究区计算一次，或由作物字段按单元计算。&lt;/p&gt;&lt;p&gt;当量因子预设：谢高地 2008（F = 7.90；市场 1.39；非市场 6.51）[HB]；谢高地 2003（F = 6.91；市场 1.10；非市场 5.81）[XZ]；或自定义表（服务、市场/非市场、因子）。&lt;/p&gt;&lt;p&gt;输出：输入要素附加 &lt;i&gt;ea&lt;/i&gt;（元/公顷）、&lt;i&gt;esv_total&lt;/i&gt;、&lt;i&gt;esv_market&lt;/i&gt;、&lt;i&gt;esv_nonmarket&lt;/i&gt;（元），可选每项服务一个 &lt;i&gt;esv_&amp;lt;服务&amp;gt;&lt;/i&gt; 字段。统计表（CSV/XLSX 图层）可按连接字段连接到面图层；每个面都必须找到对应的行。&lt;/p&gt;</translation>
-    </message>
-    <message>
-      <location filename="processing/esv_algorithm.py" line="60" />
-      <source>Cultivated land area S (field, ha)</source>
-      <translation>耕地面积 S（字段，公顷）</translation>
-    </message>
-    <message>
-      <location filename="processing/esv_algorithm.py" line="116" />
+      <location filename="processing/esv_algorithm.py" line="19" />
       <source>Ecosystem service value</source>
       <translation>生态系统服务价值</translation>
     </message>
     <message>
-      <location filename="processing/esv_algorithm.py" line="185" />
+      <location filename="processing/esv_algorithm.py" line="36" />
+      <source>Ecosystem service value of cultivated land (ESV)</source>
+      <translation>耕地生态系统服务价值（ESV）</translation>
+    </message>
+    <message>
+      <location filename="processing/esv_algorithm.py" line="39" />
+      <source>&lt;p&gt;Ecosystem service value (ESV) of each unit's cultivated land by the equivalent-factor method of Xie et al. [XIE], as used for Hubei [HB] and Xuzhou [XZ].&lt;/p&gt;&lt;p&gt;&lt;b&gt;ESV = F · Ea · S&lt;/b&gt; (CNY), with S the cultivated-land area (ha) and F the sum of equivalent factors: total, market (food, raw material) or non-market (regulating, supporting, cultural services).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Ea = (1/7) · Σ m&lt;sub&gt;i&lt;/sub&gt;·q&lt;sub&gt;i&lt;/sub&gt;·v&lt;sub&gt;i&lt;/sub&gt; / Σ m&lt;sub&gt;i&lt;/sub&gt;&lt;/b&gt; (CNY/ha): value of one equivalent factor, from the sown area m (ha), yield q (kg/ha) and national average price v (CNY/kg) of the main food crops; 1/7 is the natural share of the value of food production. Ea is typed in, computed once from a crop table for the whole study region, or computed per unit from crop fields.&lt;/p&gt;&lt;p&gt;Factor presets: Xie 2008 (F = 7.90; market 1.39; non-market 6.51) [HB]; Xie 2003 (F = 6.91; market 1.10; non-market 5.81) [XZ]; or your own table (service, market / non-market, factor).&lt;/p&gt;&lt;p&gt;Output: the input features with &lt;i&gt;ea&lt;/i&gt; (CNY/ha), &lt;i&gt;esv_total&lt;/i&gt;, &lt;i&gt;esv_market&lt;/i&gt;, &lt;i&gt;esv_nonmarket&lt;/i&gt; (CNY) and, optionally, one &lt;i&gt;esv_&amp;lt;service&amp;gt;&lt;/i&gt; field per service. A statistics table (CSV/XLSX layer) can be joined to the polygons by a key field; every polygon must find its row.&lt;/p&gt;</source>
+      <translation>&lt;p&gt;按谢高地等人的当量因子法 [XIE] 计算各单元耕地的生态系统服务价值（ESV），与湖北 [HB]、徐州 [XZ] 的研究一致。&lt;/p&gt;&lt;p&gt;&lt;b&gt;ESV = F · Ea · S&lt;/b&gt;（元），S 为耕地面积（公顷），F 为当量因子之和：总值、市场价值（食物生产、原料生产）或非市场价值（调节、支持、文化服务）。&lt;/p&gt;&lt;p&gt;&lt;b&gt;Ea = (1/7) · Σ m&lt;sub&gt;i&lt;/sub&gt;·q&lt;sub&gt;i&lt;/sub&gt;·v&lt;sub&gt;i&lt;/sub&gt; / Σ m&lt;sub&gt;i&lt;/sub&gt;&lt;/b&gt;（元/公顷）：一个标准当量因子的价值，由主要粮食作物的播种面积 m（公顷）、单产 q（千克/公顷）和全国平均价格 v（元/千克）求得；1/7 为粮食生产价值中自然贡献的份额。Ea 可直接输入、由作物表为整个研究区计算一次，或由作物字段按单元计算。&lt;/p&gt;&lt;p&gt;当量因子预设：谢高地 2008（F = 7.90；市场 1.39；非市场 6.51）[HB]；谢高地 2003（F = 6.91；市场 1.10；非市场 5.81）[XZ]；或自定义表（服务、市场/非市场、因子）。&lt;/p&gt;&lt;p&gt;输出：输入要素附加 &lt;i&gt;ea&lt;/i&gt;（元/公顷）、&lt;i&gt;esv_total&lt;/i&gt;、&lt;i&gt;esv_market&lt;/i&gt;、&lt;i&gt;esv_nonmarket&lt;/i&gt;（元），可选每项服务一个 &lt;i&gt;esv_&amp;lt;服务&amp;gt;&lt;/i&gt; 字段。统计表（CSV/XLSX 图层）可按连接字段连接到面图层；每个面都必须找到对应的行。&lt;/p&gt;</translation>
+    </message>
+    <message>
+      <location filename="processing/esv_algorithm.py" line="61" />
+      <source>Cultivated land area S (field, ha)</source>
+      <translation>耕地面积 S（字段，公顷）</translation>
+    </message>
+    <message>
+      <location filename="processing/esv_algorithm.py" line="186" />
       <source>cultivated land area, ha</source>
       <translation>耕地面积，公顷</translation>
     </message>
     <message>
-      <location filename="processing/esv_algorithm.py" line="63" />
+      <location filename="processing/esv_algorithm.py" line="64" />
       <source>How to get Ea, the value of one equivalent factor</source>
       <translation>标准当量因子价值 Ea 的来源</translation>
     </message>
     <message>
-      <location filename="processing/esv_algorithm.py" line="93" />
+      <location filename="processing/esv_algorithm.py" line="94" />
       <source>Equivalent-factor table</source>
       <translation>当量因子表</translation>
     </message>
     <message>
-      <location filename="processing/esv_algorithm.py" line="112" />
+      <location filename="processing/esv_algorithm.py" line="113" />
       <source>Add one ESV field per service (CNY)</source>
       <translation>为每项服务增加一个 ESV 字段（元）</translation>
     </message>
     <message>
-      <location filename="processing/esv_algorithm.py" line="117" />
+      <location filename="processing/esv_algorithm.py" line="118" />
       <source>Ea, value of one equivalent factor (CNY/ha; per unit: the area-weighted mean)</source>
       <translation>Ea，一个当量因子的价值（元/公顷；按单元计算时为面积加权平均）</translation>
     </message>
     <message>
-      <location filename="processing/esv_algorithm.py" line="119" />
+      <location filename="processing/esv_algorithm.py" line="120" />
       <source>ESV of all units (CNY)</source>
       <translation>全部单元的 ESV（元）</translation>
     </message>
     <message>
-      <location filename="processing/esv_algorithm.py" line="152" />
+      <location filename="processing/esv_algorithm.py" line="153" />
       <source>Ea per unit needs the crop fields table: one row per crop with its sown-area field (ha), yield field (kg/ha) and price (CNY/kg).</source>
       <translation>按单元计算 Ea 需要作物字段表：每种作物一行，给出其播种面积字段（公顷）、单产字段（千克/公顷）和价格（元/千克）。</translation>
     </message>
     <message>
-      <location filename="processing/esv_algorithm.py" line="74" />
+      <location filename="processing/esv_algorithm.py" line="75" />
       <source>Ea, typed value (CNY/ha)</source>
       <translation>Ea，直接输入（元/公顷）</translation>
     </message>
     <message>
-      <location filename="processing/esv_algorithm.py" line="78" />
+      <location filename="processing/esv_algorithm.py" line="79" />
       <source>Crop table (ha, kg/ha, CNY/kg)</source>
       <translation>作物表（公顷、千克/公顷、元/千克）</translation>
     </message>
     <message>
-      <location filename="processing/esv_algorithm.py" line="86" />
+      <location filename="processing/esv_algorithm.py" line="87" />
       <source>Crop fields per unit (ha, kg/ha, CNY/kg)</source>
       <translation>按单元的作物字段（公顷、千克/公顷、元/千克）</translation>
     </message>
     <message>
-      <location filename="processing/esv_algorithm.py" line="104" />
+      <location filename="processing/esv_algorithm.py" line="105" />
       <source>Custom equivalent factors</source>
       <translation>自定义当量因子</translation>
     </message>
     <message>
-      <location filename="processing/esv_algorithm.py" line="174" />
+      <location filename="processing/esv_algorithm.py" line="175" />
       <source>Ea per unit: {:.2f} to {:.2f} CNY/ha.</source>
       <translation>按单元计算的 Ea：{:.2f} 至 {:.2f} 元/公顷。</translation>
     </message>
     <message>
-      <location filename="processing/esv_algorithm.py" line="191" />
+      <location filename="processing/esv_algorithm.py" line="192" />
       <source>{}: F total {:.2f}, market {:.2f}, non-market {:.2f}.</source>
       <translation>{}：F 合计 {:.2f}，市场 {:.2f}，非市场 {:.2f}。</translation>
     </message>
     <message>
-      <location filename="processing/esv_algorithm.py" line="194" />
+      <location filename="processing/esv_algorithm.py" line="195" />
       <source>Total ESV of the {} units: {:,.2f} CNY.</source>
       <translation>{} 个单元的 ESV 合计：{:,.2f} 元。</translation>
     </message>
     <message>
-      <location filename="processing/esv_algorithm.py" line="65" />
+      <location filename="processing/esv_algorithm.py" line="66" />
       <source>Typed value (CNY/ha)</source>
       <translation>直接输入（元/公顷）</translation>
     </message>
     <message>
-      <location filename="processing/esv_algorithm.py" line="66" />
+      <location filename="processing/esv_algorithm.py" line="67" />
       <source>From the crop table: one Ea for the whole study region</source>
       <translation>由作物表计算：整个研究区一个 Ea</translation>
     </message>
     <message>
-      <location filename="processing/esv_algorithm.py" line="67" />
+      <location filename="processing/esv_algorithm.py" line="68" />
       <source>Per unit, from crop fields</source>
       <translation>按单元，由作物字段计算</translation>
     </message>
     <message>
-      <location filename="processing/esv_algorithm.py" line="95" />
+      <location filename="processing/esv_algorithm.py" line="96" />
       <source>Xie 2008 cropland (F 7.90 = market 1.39 + non-market 6.51) [HB]</source>
       <translation>谢高地 2008 耕地（F 7.90 = 市场 1.39 + 非市场 6.51）[HB]</translation>
     </message>
     <message>
-      <location filename="processing/esv_algorithm.py" line="96" />
+      <location filename="processing/esv_algorithm.py" line="97" />
       <source>Xie 2003 farmland (F 6.91 = market 1.10 + non-market 5.81) [XZ]</source>
       <translation>谢高地 2003 农田（F 6.91 = 市场 1.10 + 非市场 5.81）[XZ]</translation>
     </message>
     <message>
-      <location filename="processing/esv_algorithm.py" line="97" />
+      <location filename="processing/esv_algorithm.py" line="98" />
       <source>Custom table (below)</source>
       <translation>自定义表（下方）</translation>
     </message>
     <message>
-      <location filename="processing/esv_algorithm.py" line="141" />
+      <location filename="processing/esv_algorithm.py" line="142" />
       <source>Ea = {:.4f} CNY/ha (typed).</source>
       <translation>Ea = {:.4f} 元/公顷（直接输入）。</translation>
     </message>
     <message>
-      <location filename="processing/esv_algorithm.py" line="146" />
+      <location filename="processing/esv_algorithm.py" line="147" />
       <source>Ea = (1/7) · Σ m·q·v / Σ m over {} = {:.4f} CNY/ha.</source>
       <translation>按 {} 计算 Ea = (1/7) · Σ m·q·v / Σ m = {:.4f} 元/公顷。</translation>
     </message>
     <message>
-      <location filename="processing/esv_algorithm.py" line="189" />
+      <location filename="processing/esv_algorithm.py" line="190" />
       <source>Cultivated land area S (field '{}', ha)</source>
       <translation>耕地面积 S（字段“{}”，公顷）</translation>
     </message>
     <message>
-      <location filename="processing/esv_algorithm.py" line="79" />
+      <location filename="processing/esv_algorithm.py" line="80" />
       <source>Crop</source>
       <translation>作物</translation>
     </message>
     <message>
-      <location filename="processing/esv_algorithm.py" line="79" />
+      <location filename="processing/esv_algorithm.py" line="80" />
       <source>Sown area (ha)</source>
       <translation>播种面积（公顷）</translation>
     </message>
     <message>
-      <location filename="processing/esv_algorithm.py" line="79" />
+      <location filename="processing/esv_algorithm.py" line="80" />
       <source>Yield (kg/ha)</source>
       <translation>单产（千克/公顷）</translation>
     </message>
     <message>
-      <location filename="processing/esv_algorithm.py" line="79" />
+      <location filename="processing/esv_algorithm.py" line="80" />
       <source>Price (CNY/kg)</source>
       <translation>价格（元/千克）</translation>
     </message>
     <message>
-      <location filename="processing/esv_algorithm.py" line="87" />
+      <location filename="processing/esv_algorithm.py" line="88" />
       <source>Sown-area field (ha)</source>
       <translation>播种面积字段（公顷）</translation>
     </message>
     <message>
-      <location filename="processing/esv_algorithm.py" line="87" />
+      <location filename="processing/esv_algorithm.py" line="88" />
       <source>Yield field (kg/ha)</source>
       <translation>单产字段（千克/公顷）</translation>
     </message>
     <message>
-      <location filename="processing/esv_algorithm.py" line="105" />
+      <location filename="processing/esv_algorithm.py" line="106" />
       <source>Service</source>
       <translation>服务</translation>
     </message>
     <message>
-      <location filename="processing/esv_algorithm.py" line="105" />
+      <location filename="processing/esv_algorithm.py" line="106" />
       <source>Part</source>
       <translation>类别</translation>
     </message>
     <message>
-      <location filename="processing/esv_algorithm.py" line="105" />
+      <location filename="processing/esv_algorithm.py" line="106" />
       <source>Factor</source>
       <translation>因子</translation>
     </message>
     <message>
-      <location filename="processing/esv_algorithm.py" line="160" />
+      <location filename="processing/esv_algorithm.py" line="161" />
       <source>Sown area of {} (field '{}', ha)</source>
       <translation>{}的播种面积（字段“{}”，公顷）</translation>
     </message>
     <message>
-      <location filename="processing/esv_algorithm.py" line="163" />
+      <location filename="processing/esv_algorithm.py" line="164" />
       <source>Yield of {} (field '{}', kg/ha)</source>
       <translation>{}的单产（字段“{}”，千克/公顷）</translation>
     </message>
     <message>
-      <location filename="processing/esv_algorithm.py" line="170" />
+      <location filename="processing/esv_algorithm.py" line="171" />
       <source>Crop fields table, {}: price must be ≥ 0 CNY/kg.</source>
       <translation>作物字段表，{}：价格必须 ≥ 0 元/千克。</translation>
     </message>
     <message>
-      <location filename="processing/esv_algorithm.py" line="159" />
+      <location filename="processing/esv_algorithm.py" line="160" />
       <source>sown area of {}, ha</source>
       <translation>{}的播种面积，公顷</translation>
     </message>
     <message>
-      <location filename="processing/esv_algorithm.py" line="162" />
+      <location filename="processing/esv_algorithm.py" line="163" />
       <source>yield of {}, kg/ha</source>
       <translation>{}的单产，千克/公顷</translation>
     </message>
     <message>
-      <location filename="processing/esv_algorithm.py" line="168" />
+      <location filename="processing/esv_algorithm.py" line="169" />
       <source>Crop fields table, {}: price {!r} (CNY/kg) is not a number.</source>
       <translation>作物字段表，{}：价格 {!r}（元/千克）不是数字。</translation>
     </message>
     <message>
-      <location filename="processing/footprint_algorithm.py" line="128" />
+      <location filename="processing/footprint_algorithm.py" line="114" />
+      <source>Ecological footprint and carrying capacity</source>
+      <translation>生态足迹与生态承载力</translation>
+    </message>
+    <message>
+      <location filename="processing/footprint_algorithm.py" line="129" />
       <source>Ecological footprint and carrying capacity of cultivated land</source>
       <translation>耕地生态足迹与生态承载力</translation>
     </message>
     <message>
-      <location filename="processing/footprint_algorithm.py" line="131" />
+      <location filename="processing/footprint_algorithm.py" line="132" />
       <source>&lt;p&gt;Cultivated-land ecological footprint and carrying capacity per unit [XZ, HB, FJ].&lt;/p&gt;&lt;p&gt;&lt;b&gt;ef = r · Σ c&lt;sub&gt;i&lt;/sub&gt; / p&lt;sub&gt;i&lt;/sub&gt;&lt;/b&gt; (gha/person), &lt;b&gt;EF = N · ef&lt;/b&gt;; &lt;b&gt;ec = a · r · y&lt;/b&gt; with a = S / N (ha/person), &lt;b&gt;EC = N · ec · (1 − k)&lt;/b&gt; (gha). c&lt;sub&gt;i&lt;/sub&gt;: per-capita consumption of commodity i (kg/person); p&lt;sub&gt;i&lt;/sub&gt;: its average productivity (kg/ha); r: equivalence factor of cropland; y: yield factor; k: biodiversity deduction, applied to the capacity only (0.12 WCED, 0.035 [HB], 0 allowed).&lt;/p&gt;&lt;p&gt;Balance &lt;b&gt;eb = EC − EF&lt;/b&gt; (gha) and overload index &lt;b&gt;eoi = (EC − EF) / EC&lt;/b&gt; ([XZ] eq. 7): positive = surplus = the unit receives compensation. [HB] prints (EF − EC) / EC; it is offered as an option, labelled.&lt;/p&gt;&lt;p&gt;Consumption: one commodity table for all units, or per unit as production ÷ population [FJ]. Yield factor: a constant, a field, or per unit y = (Σ P&lt;sub&gt;i&lt;/sub&gt;/p&lt;sub&gt;i&lt;/sub&gt;) / Σ m&lt;sub&gt;i&lt;/sub&gt; [FJ].&lt;/p&gt;&lt;p&gt;Presets: Hubei 2017 [HB] r 2.52, y 1.28, k 0.035, six commodities (ef = 0.16170 gha/person); Xuzhou 2015 [XZ] r 2.17, y 1.66, k 0 with your commodity table; Fujian 2017 [FJ] r 1, y per unit, k 0, consumption and productivity from the production table. 'Custom' uses the values below.&lt;/p&gt;&lt;p&gt;Output fields: ef, ec (gha/person), ef_total (EF), ec_total (EC), eb (gha), eoi, y and k (the values used). Totals are named ef_total / ec_total because GeoPackage and Shapefile field names ignore case, so EF and ef cannot both exist.&lt;/p&gt;</source>
       <translation>&lt;p&gt;各单元耕地生态足迹与生态承载力 [XZ, HB, FJ]。&lt;/p&gt;&lt;p&gt;&lt;b&gt;ef = r · Σ c&lt;sub&gt;i&lt;/sub&gt; / p&lt;sub&gt;i&lt;/sub&gt;&lt;/b&gt;（全球公顷/人），&lt;b&gt;EF = N · ef&lt;/b&gt;；&lt;b&gt;ec = a · r · y&lt;/b&gt;，其中 a = S / N（公顷/人），&lt;b&gt;EC = N · ec · (1 − k)&lt;/b&gt;（全球公顷）。c&lt;sub&gt;i&lt;/sub&gt;：消费品 i 的人均消费量（千克/人）；p&lt;sub&gt;i&lt;/sub&gt;：其平均生产力（千克/公顷）；r：耕地均衡因子；y：产量因子；k：生物多样性保护扣除，只用于承载力（WCED 0.12，[HB] 0.035，也可为 0）。&lt;/p&gt;&lt;p&gt;生态盈亏 &lt;b&gt;eb = EC − EF&lt;/b&gt;（全球公顷），生态超载指数 &lt;b&gt;eoi = (EC − EF) / EC&lt;/b&gt;（[XZ] 式 7）：正值 = 盈余 = 该单元获得补偿。[HB] 原文写作 (EF − EC) / EC，作为可选项并加以标注。&lt;/p&gt;&lt;p&gt;消费：全体单元使用同一张消费品表，或按单元以产量 ÷ 人口计算 [FJ]。产量因子：常数、字段，或按单元 y = (Σ P&lt;sub&gt;i&lt;/sub&gt;/p&lt;sub&gt;i&lt;/sub&gt;) / Σ m&lt;sub&gt;i&lt;/sub&gt; [FJ]。&lt;/p&gt;&lt;p&gt;预设：湖北 2017 [HB] r 2.52，y 1.28，k 0.035，六类消费品（ef = 0.16170 全球公顷/人）；徐州 2015 [XZ] r 2.17，y 1.66，k 0，使用您的消费品表；福建 2017 [FJ] r 1，y 按单元计算，k 0，消费与生产力由产量表得出。“自定义”使用下方数值。&lt;/p&gt;&lt;p&gt;输出字段：ef、ec（全球公顷/人）、ef_total（EF）、ec_total（EC）、eb（全球公顷）、eoi、y 与 k（所用数值）。总量命名为 ef_total / ec_total，因为 GeoPackage 与 Shapefile 字段名不区分大小写，EF 与 ef 无法并存。&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="processing/footprint_algorithm.py" line="154" />
+      <location filename="processing/footprint_algorithm.py" line="155" />
       <source>Population N (field, persons)</source>
       <translation>人口 N（字段，人）</translation>
     </message>
     <message>
-      <location filename="processing/footprint_algorithm.py" line="197" />
+      <location filename="processing/footprint_algorithm.py" line="198" />
       <source>Ecological footprint and capacity</source>
       <translation>生态足迹与承载力</translation>
     </message>
@@ -634,47 +644,47 @@
       <translation>产量表为空：请为每种消费品给出一行，包括产量字段（千克）、播种面积字段（公顷），以及可选的生产力 p_i（千克/公顷）。</translation>
     </message>
     <message>
-      <location filename="processing/footprint_algorithm.py" line="157" />
+      <location filename="processing/footprint_algorithm.py" line="158" />
       <source>Parameter preset</source>
       <translation>参数预设</translation>
     </message>
     <message>
-      <location filename="processing/footprint_algorithm.py" line="170" />
+      <location filename="processing/footprint_algorithm.py" line="171" />
       <source>Per-capita consumption (custom)</source>
       <translation>人均消费（自定义）</translation>
     </message>
     <message>
-      <location filename="processing/footprint_algorithm.py" line="176" />
+      <location filename="processing/footprint_algorithm.py" line="177" />
       <source>Equivalence factor of cropland r (custom; gha/ha)</source>
       <translation>耕地均衡因子 r（自定义；全球公顷/公顷）</translation>
     </message>
     <message>
-      <location filename="processing/footprint_algorithm.py" line="179" />
+      <location filename="processing/footprint_algorithm.py" line="180" />
       <source>Yield factor y (custom)</source>
       <translation>产量因子 y（自定义）</translation>
     </message>
     <message>
-      <location filename="processing/footprint_algorithm.py" line="184" />
+      <location filename="processing/footprint_algorithm.py" line="185" />
       <source>Yield factor y, constant (custom; dimensionless)</source>
       <translation>产量因子 y，常数（自定义；无量纲）</translation>
     </message>
     <message>
-      <location filename="processing/footprint_algorithm.py" line="187" />
+      <location filename="processing/footprint_algorithm.py" line="188" />
       <source>Yield factor y (field, dimensionless)</source>
       <translation>产量因子 y（字段，无量纲）</translation>
     </message>
     <message>
-      <location filename="processing/footprint_algorithm.py" line="190" />
+      <location filename="processing/footprint_algorithm.py" line="191" />
       <source>Biodiversity deduction k (custom; fraction)</source>
       <translation>生物多样性扣除比例 k（自定义；小数）</translation>
     </message>
     <message>
-      <location filename="processing/footprint_algorithm.py" line="193" />
+      <location filename="processing/footprint_algorithm.py" line="194" />
       <source>Overload index</source>
       <translation>生态超载指数</translation>
     </message>
     <message>
-      <location filename="processing/footprint_algorithm.py" line="238" />
+      <location filename="processing/footprint_algorithm.py" line="239" />
       <source>population, persons</source>
       <translation>人口，人</translation>
     </message>
@@ -694,27 +704,27 @@
       <translation>产量因子 y</translation>
     </message>
     <message>
-      <location filename="processing/footprint_algorithm.py" line="165" />
+      <location filename="processing/footprint_algorithm.py" line="166" />
       <source>Commodity table (c_i kg/person, p_i kg/ha)</source>
       <translation>消费项目表（c_i 千克/人，p_i 千克/公顷）</translation>
     </message>
     <message>
-      <location filename="processing/footprint_algorithm.py" line="211" />
+      <location filename="processing/footprint_algorithm.py" line="212" />
       <source>The Xuzhou 2015 preset [XZ] uses Xuzhou's r = 2.17 and y = 1.66, but the paper publishes no commodity table: give your own (commodity, c_i kg/person, p_i kg/ha) in the commodity table. The table filled in by default is Hubei's [HB], not Xuzhou's.</source>
       <translation>徐州 2015 预设 [XZ] 使用徐州的 r = 2.17 和 y = 1.66，但该文没有公布消费项目表：请在消费项目表中给出您自己的表（消费项目、c_i 千克/人、p_i 千克/公顷）。默认填入的是湖北 [HB] 的表，不是徐州的。</translation>
     </message>
     <message>
-      <location filename="processing/footprint_algorithm.py" line="245" />
+      <location filename="processing/footprint_algorithm.py" line="246" />
       <source>{}: r = {}, k = {} (capacity only), y = {}.</source>
       <translation>{}：r = {}，k = {}（仅用于承载力），y = {}。</translation>
     </message>
     <message>
-      <location filename="processing/footprint_algorithm.py" line="247" />
+      <location filename="processing/footprint_algorithm.py" line="248" />
       <source>Overload index: {}.</source>
       <translation>生态超载指数：{}。</translation>
     </message>
     <message>
-      <location filename="processing/footprint_algorithm.py" line="249" />
+      <location filename="processing/footprint_algorithm.py" line="250" />
       <source>Units in surplus (EC &gt; EF): {} of {}.</source>
       <translation>生态盈余单元（EC &gt; EF）：{1} 个中有 {0} 个。</translation>
     </message>
@@ -724,62 +734,62 @@
       <translation>产量因子，无量纲</translation>
     </message>
     <message>
-      <location filename="processing/footprint_algorithm.py" line="158" />
+      <location filename="processing/footprint_algorithm.py" line="159" />
       <source>Hubei 2017 [HB]: r 2.52, y 1.28, k 0.035, six commodities</source>
       <translation>湖北 2017 [HB]：r 2.52，y 1.28，k 0.035，六类消费品</translation>
     </message>
     <message>
-      <location filename="processing/footprint_algorithm.py" line="159" />
+      <location filename="processing/footprint_algorithm.py" line="160" />
       <source>Xuzhou 2015 [XZ]: r 2.17, y 1.66, k 0, commodity table below</source>
       <translation>徐州 2015 [XZ]：r 2.17，y 1.66，k 0，使用下方消费品表</translation>
     </message>
     <message>
-      <location filename="processing/footprint_algorithm.py" line="160" />
+      <location filename="processing/footprint_algorithm.py" line="161" />
       <source>Fujian 2017 [FJ]: r 1, y per unit, k 0, production table below</source>
       <translation>福建 2017 [FJ]：r 1，y 按单元计算，k 0，使用下方产量表</translation>
     </message>
     <message>
-      <location filename="processing/footprint_algorithm.py" line="161" />
+      <location filename="processing/footprint_algorithm.py" line="162" />
       <source>Custom: the values below</source>
       <translation>自定义：使用下方数值</translation>
     </message>
     <message>
-      <location filename="processing/footprint_algorithm.py" line="171" />
+      <location filename="processing/footprint_algorithm.py" line="172" />
       <source>Commodity table: the same c_i for every unit</source>
       <translation>消费品表：各单元使用相同的 c_i</translation>
     </message>
     <message>
-      <location filename="processing/footprint_algorithm.py" line="172" />
+      <location filename="processing/footprint_algorithm.py" line="173" />
       <source>Per unit: production ÷ population, from the production table [FJ]</source>
       <translation>按单元：产量 ÷ 人口，由产量表计算 [FJ]</translation>
     </message>
     <message>
-      <location filename="processing/footprint_algorithm.py" line="180" />
+      <location filename="processing/footprint_algorithm.py" line="181" />
       <source>Constant (below)</source>
       <translation>常数（下方）</translation>
     </message>
     <message>
-      <location filename="processing/footprint_algorithm.py" line="180" />
+      <location filename="processing/footprint_algorithm.py" line="181" />
       <source>From a field</source>
       <translation>来自字段</translation>
     </message>
     <message>
-      <location filename="processing/footprint_algorithm.py" line="181" />
+      <location filename="processing/footprint_algorithm.py" line="182" />
       <source>Per unit from the production table: y = (Σ P/p) / Σ m [FJ]</source>
       <translation>按单元由产量表计算：y = (Σ P/p) / Σ m [FJ]</translation>
     </message>
     <message>
-      <location filename="processing/footprint_algorithm.py" line="194" />
+      <location filename="processing/footprint_algorithm.py" line="195" />
       <source>eoi = (EC − EF) / EC: surplus &gt; 0 [XZ] (EcoComp convention)</source>
       <translation>eoi = (EC − EF) / EC：盈余 &gt; 0 [XZ]（EcoComp 约定）</translation>
     </message>
     <message>
-      <location filename="processing/footprint_algorithm.py" line="195" />
+      <location filename="processing/footprint_algorithm.py" line="196" />
       <source>eoi = (EF − EC) / EC as printed in [HB]: surplus &lt; 0</source>
       <translation>eoi = (EF − EC) / EC（[HB] 原文写法）：盈余 &lt; 0</translation>
     </message>
     <message>
-      <location filename="processing/footprint_algorithm.py" line="240" />
+      <location filename="processing/footprint_algorithm.py" line="241" />
       <source>Population N (field '{}', persons)</source>
       <translation>人口 N（字段“{}”，人）</translation>
     </message>
@@ -814,7 +824,7 @@
       <translation>产量因子 y（字段“{}”）</translation>
     </message>
     <message>
-      <location filename="processing/footprint_algorithm.py" line="166" />
+      <location filename="processing/footprint_algorithm.py" line="167" />
       <source>c_i (kg/person)</source>
       <translation>c_i（千克/人）</translation>
     </message>
@@ -834,217 +844,217 @@
       <translation>&lt;p&gt;通过多区域投入产出表计算最终需求所隐含的土地 [IO]：&lt;b&gt;A = Z · diag(x)⁻¹&lt;/b&gt;，&lt;b&gt;f = land / x&lt;/b&gt;（每单位产出的公顷数；x = 0 时取 0），&lt;b&gt;C = diag(f) · (I − A)⁻¹ · Y&lt;/b&gt;，对 I − A 做一次 LU 分解同时求解全部最终需求列（从不构造逆矩阵；稀疏表保持稀疏）。&lt;/p&gt;&lt;p&gt;表格：一个文件夹，包含 &lt;i&gt;Z.csv&lt;/i&gt;、&lt;i&gt;Y.csv&lt;/i&gt;（两行表头：地区，然后是部门或最终需求类别；两列标签：地区、部门）、&lt;i&gt;x.csv&lt;/i&gt; 与 &lt;i&gt;land.csv&lt;/i&gt;（地区、部门、数值）；或一个 XLSX 工作簿，工作表 Z、Y、x、land 采用相同布局；或由 pymrio 保存（save_all）的文件夹，土地账户取自某扩展的 F 表。可选：类别对应表（CSV：类别、组别，如消费、投资、出口）与部门对照表（CSV：部门、合并部门，如 [IO] 中的 30 → 8 个部门）；先按全部细节计算，再加总。检查项：标签、负的或为零的产出、不平衡的行（x = Z·1 + Y·1；指出最大不平衡处）以及奇异的 I − A。&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="processing/io_algorithms.py" line="61" />
+      <location filename="processing/io_algorithms.py" line="49" />
       <source>Input–output land occupation</source>
       <translation>投入产出隐含耕地</translation>
     </message>
     <message>
-      <location filename="processing/io_algorithms.py" line="167" />
+      <location filename="processing/io_algorithms.py" line="169" />
       <source>Land of a region occupied by other regions' final demand (input–output)</source>
       <translation>一地区土地被其他地区最终需求占用（投入产出）</translation>
     </message>
     <message>
-      <location filename="processing/io_algorithms.py" line="233" />
+      <location filename="processing/io_algorithms.py" line="235" />
       <source>Bilateral land occupation account and net flows (input–output)</source>
       <translation>双边隐含耕地账户与虚拟耕地净流动（投入产出）</translation>
     </message>
     <message>
-      <location filename="processing/io_algorithms.py" line="67" />
+      <location filename="processing/io_algorithms.py" line="69" />
       <source>Region polygons (e.g. provinces)</source>
       <translation>地区面图层（如省份）</translation>
     </message>
     <message>
-      <location filename="processing/io_algorithms.py" line="68" />
+      <location filename="processing/io_algorithms.py" line="70" />
       <source>Region key field (values = the MRIO's region labels)</source>
       <translation>地区连接字段（取值 = MRIO 的地区标签）</translation>
     </message>
     <message>
-      <location filename="processing/io_algorithms.py" line="175" />
+      <location filename="processing/io_algorithms.py" line="177" />
       <source>&lt;p&gt;Outputs per region polygon: occ_&amp;lt;group&amp;gt; (ha, per final-demand group), occ_total (ha), occ_s_&amp;lt;sector&amp;gt; (ha, all groups) and value_total (CNY).&lt;/p&gt;</source>
       <translation>&lt;p&gt;各地区面的输出：occ_&amp;lt;组别&amp;gt;（公顷，按最终需求组别）、occ_total（公顷）、occ_s_&amp;lt;部门&amp;gt;（公顷，全部组别）与 value_total（元）。&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="processing/io_algorithms.py" line="182" />
+      <location filename="processing/io_algorithms.py" line="184" />
       <source>Land of the target region occupied per region</source>
       <translation>目标地区土地被各地区占用量</translation>
     </message>
     <message>
-      <location filename="processing/io_algorithms.py" line="236" />
+      <location filename="processing/io_algorithms.py" line="238" />
       <source>&lt;p&gt;Beyond [IO], whose authors list it as missing: the full bilateral account of every region's land embodied in every other region's final demand, per final-demand group, the net balance of each region and the net flows between regions.&lt;/p&gt;&lt;p&gt;T[g, q, k] = Σ&lt;sub&gt;i&lt;/sub&gt; C&lt;sup&gt;(q,k)&lt;/sup&gt;&lt;sub&gt;(g,i)&lt;/sub&gt; (ha). Per region: land_production (row sum: land used in the region, production-based), land_consumption (column sum: land embodied in its final demand, consumption-based), land_supplied (to other regions), land_drawn (from other regions) and &lt;b&gt;land_net = supplied − drawn&lt;/b&gt;: positive = net supplier of land services = receives compensation.&lt;/p&gt;&lt;p&gt;Net flow between two regions: T[o, d] − T[d, o] over all groups, drawn as a line from the supplier o to the user d, width by amount; flows below the threshold are dropped and only the largest N kept.&lt;/p&gt;</source>
       <translation>&lt;p&gt;超出 [IO]（其作者列为不足之处）：完整的双边账户，即每个地区的土地隐含于其他每个地区最终需求中的数量（按最终需求组别）、各地区的净平衡，以及地区之间的净流动。&lt;/p&gt;&lt;p&gt;T[g, q, k] = Σ&lt;sub&gt;i&lt;/sub&gt; C&lt;sup&gt;(q,k)&lt;/sup&gt;&lt;sub&gt;(g,i)&lt;/sub&gt;（公顷）。每个地区：land_production（行和：本地区使用的土地，生产视角）、land_consumption（列和：其最终需求隐含的土地，消费视角）、land_supplied（供给其他地区）、land_drawn（取自其他地区）与 &lt;b&gt;land_net = 供给 − 取用&lt;/b&gt;：正值 = 土地服务的净供给者 = 获得补偿。&lt;/p&gt;&lt;p&gt;两地区之间的净流动：所有组别的 T[o, d] − T[d, o]，绘制为从供给地 o 指向使用地 d 的线，宽度随数量变化；低于阈值的流动被舍去，仅保留最大的 N 条。&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="processing/io_algorithms.py" line="257" />
+      <location filename="processing/io_algorithms.py" line="259" />
       <source>Land balance per region</source>
       <translation>各地区土地平衡</translation>
     </message>
     <message>
-      <location filename="processing/io_algorithms.py" line="70" />
+      <location filename="processing/io_algorithms.py" line="72" />
       <source>MRIO table format</source>
       <translation>MRIO 表格式</translation>
     </message>
     <message>
-      <location filename="processing/io_algorithms.py" line="74" />
+      <location filename="processing/io_algorithms.py" line="76" />
       <source>MRIO folder (CSV or pymrio)</source>
       <translation>MRIO 文件夹（CSV 或 pymrio）</translation>
     </message>
     <message>
-      <location filename="processing/io_algorithms.py" line="77" />
+      <location filename="processing/io_algorithms.py" line="79" />
       <source>MRIO workbook (XLSX)</source>
       <translation>MRIO 工作簿（XLSX）</translation>
     </message>
     <message>
-      <location filename="processing/io_algorithms.py" line="79" />
+      <location filename="processing/io_algorithms.py" line="81" />
       <source>pymrio: extension holding the land account (ha)</source>
       <translation>pymrio：存放土地账户的扩展（公顷）</translation>
     </message>
     <message>
-      <location filename="processing/io_algorithms.py" line="81" />
+      <location filename="processing/io_algorithms.py" line="83" />
       <source>pymrio: land stressor row (empty: all rows)</source>
       <translation>pymrio：土地账户的胁迫项行（留空：全部行）</translation>
     </message>
     <message>
-      <location filename="processing/io_algorithms.py" line="84" />
+      <location filename="processing/io_algorithms.py" line="86" />
       <source>Final-demand category mapping (CSV)</source>
       <translation>最终需求类别对应表（CSV）</translation>
     </message>
     <message>
-      <location filename="processing/io_algorithms.py" line="87" />
+      <location filename="processing/io_algorithms.py" line="89" />
       <source>Sector concordance (CSV)</source>
       <translation>部门对照表（CSV）</translation>
     </message>
     <message>
-      <location filename="processing/io_algorithms.py" line="90" />
+      <location filename="processing/io_algorithms.py" line="92" />
       <source>Balance tolerance |x − Z·1 − Y·1| / x (fraction)</source>
       <translation>平衡容差 |x − Z·1 − Y·1| / x（比例）</translation>
     </message>
     <message>
-      <location filename="processing/io_algorithms.py" line="93" />
+      <location filename="processing/io_algorithms.py" line="95" />
       <source>Unit value of land (CNY/ha; 0 = no monetary value)</source>
       <translation>土地单位价值（元/公顷；0 = 不计算货币价值）</translation>
     </message>
     <message>
-      <location filename="processing/io_algorithms.py" line="170" />
+      <location filename="processing/io_algorithms.py" line="172" />
       <source>&lt;p&gt;For a target region g (e.g. Gansu) and every region q: the land of g, by aggregated sector and in total, embodied in q's final demand per category [IO eq. 5]: occ[q, k] = Σ&lt;sub&gt;i&lt;/sub&gt; C&lt;sup&gt;(q,k)&lt;/sup&gt;&lt;sub&gt;(g,i)&lt;/sub&gt; (ha). The target's own final demand is included (domestic use). With a unit value (CNY/ha, e.g. the ESV per ha of the target region), value = occupation × unit value = the compensation owed to g.&lt;/p&gt;</source>
       <translation>&lt;p&gt;对目标地区 g（如甘肃）与每个地区 q：g 的土地（按合并部门及合计）隐含于 q 各类别最终需求中的数量 [IO 式 5]：occ[q, k] = Σ&lt;sub&gt;i&lt;/sub&gt; C&lt;sup&gt;(q,k)&lt;/sup&gt;&lt;sub&gt;(g,i)&lt;/sub&gt;（公顷）。目标地区自身的最终需求也计入（本地使用）。给定单位价值（元/公顷，如目标地区每公顷的 ESV）时，价值 = 占用量 × 单位价值 = 应付给 g 的补偿。&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="processing/io_algorithms.py" line="181" />
+      <location filename="processing/io_algorithms.py" line="183" />
       <source>Target region g</source>
       <translation>目标地区 g</translation>
     </message>
     <message>
-      <location filename="processing/io_algorithms.py" line="183" />
+      <location filename="processing/io_algorithms.py" line="185" />
       <source>Land of the target region in all final demand (ha)</source>
       <translation>目标地区土地隐含于全部最终需求的面积（公顷）</translation>
     </message>
     <message>
-      <location filename="processing/io_algorithms.py" line="184" />
+      <location filename="processing/io_algorithms.py" line="186" />
       <source>… in its own final demand (ha)</source>
       <translation>……隐含于本地区最终需求的面积（公顷）</translation>
     </message>
     <message>
-      <location filename="processing/io_algorithms.py" line="185" />
+      <location filename="processing/io_algorithms.py" line="187" />
       <source>… in the other regions' final demand (ha)</source>
       <translation>……隐含于其他地区最终需求的面积（公顷）</translation>
     </message>
     <message>
-      <location filename="processing/io_algorithms.py" line="252" />
+      <location filename="processing/io_algorithms.py" line="254" />
       <source>Smallest net flow drawn (ha)</source>
       <translation>绘制的最小净流动（公顷）</translation>
     </message>
     <message>
-      <location filename="processing/io_algorithms.py" line="255" />
+      <location filename="processing/io_algorithms.py" line="257" />
       <source>Largest N net flows drawn (0 = all above the threshold)</source>
       <translation>绘制最大的 N 条净流动（0 = 阈值以上全部）</translation>
     </message>
     <message>
-      <location filename="processing/io_algorithms.py" line="259" />
+      <location filename="processing/io_algorithms.py" line="261" />
       <source>Bilateral land matrix (origin, destination, group, ha)</source>
       <translation>双边土地矩阵（来源地、目的地、组别、公顷）</translation>
     </message>
     <message>
-      <location filename="processing/io_algorithms.py" line="262" />
+      <location filename="processing/io_algorithms.py" line="264" />
       <source>Net land flows (lines)</source>
       <translation>虚拟耕地净流动（线）</translation>
     </message>
     <message>
-      <location filename="processing/io_algorithms.py" line="293" />
+      <location filename="processing/io_algorithms.py" line="295" />
       <source>Net land flows</source>
       <translation>虚拟耕地净流动</translation>
     </message>
     <message>
-      <location filename="processing/io_algorithms.py" line="113" />
+      <location filename="processing/io_algorithms.py" line="115" />
       <source>MRIO: {} regions × {} sectors, final-demand categories: {}.</source>
       <translation>MRIO：{} 个地区 × {} 个部门，最终需求类别：{}。</translation>
     </message>
     <message>
-      <location filename="processing/io_algorithms.py" line="211" />
+      <location filename="processing/io_algorithms.py" line="213" />
       <source>Land of {}: {:,.0f} ha; embodied in its own final demand {:,.0f} ha, in the other regions' {:,.0f} ha ({:.1%}).</source>
       <translation>{} 的耕地：{:,.0f} 公顷；隐含于本地区最终需求 {:,.0f} 公顷，隐含于其他地区最终需求 {:,.0f} 公顷（{:.1%}）。</translation>
     </message>
     <message>
-      <location filename="processing/io_algorithms.py" line="215" />
+      <location filename="processing/io_algorithms.py" line="217" />
       <source>Largest users of {}'s land: {}.</source>
       <translation>{} 隐含耕地的最大使用者：{}。</translation>
     </message>
     <message>
-      <location filename="processing/io_algorithms.py" line="218" />
+      <location filename="processing/io_algorithms.py" line="220" />
       <source>Land of {} occupied per region</source>
       <translation>{} 的土地被各地区占用量</translation>
     </message>
     <message>
-      <location filename="processing/io_algorithms.py" line="279" />
+      <location filename="processing/io_algorithms.py" line="281" />
       <source>Largest net suppliers of land: {}; largest net users: {}.</source>
       <translation>虚拟耕地最大净供给者：{}；最大净使用者：{}。</translation>
     </message>
     <message>
-      <location filename="processing/io_algorithms.py" line="294" />
+      <location filename="processing/io_algorithms.py" line="296" />
       <source>{} net flows drawn.</source>
       <translation>已绘制 {} 条虚拟耕地净流动。</translation>
     </message>
     <message>
-      <location filename="processing/io_algorithms.py" line="71" />
+      <location filename="processing/io_algorithms.py" line="73" />
       <source>Folder of CSV files: Z, Y, x, land</source>
       <translation>CSV 文件夹：Z、Y、x、land</translation>
     </message>
     <message>
-      <location filename="processing/io_algorithms.py" line="71" />
+      <location filename="processing/io_algorithms.py" line="73" />
       <source>XLSX workbook: sheets Z, Y, x, land</source>
       <translation>XLSX 工作簿：工作表 Z、Y、x、land</translation>
     </message>
     <message>
-      <location filename="processing/io_algorithms.py" line="72" />
+      <location filename="processing/io_algorithms.py" line="74" />
       <source>Folder saved by pymrio (text files)</source>
       <translation>pymrio 保存的文件夹（文本文件）</translation>
     </message>
     <message>
-      <location filename="processing/io_algorithms.py" line="103" />
+      <location filename="processing/io_algorithms.py" line="105" />
       <source>Choose the MRIO {} (parameter {}); {!r} was not found.</source>
       <translation>请选择 MRIO {}（参数 {}）；找不到 {!r}。</translation>
     </message>
     <message>
-      <location filename="processing/io_algorithms.py" line="128" />
+      <location filename="processing/io_algorithms.py" line="130" />
       <source>{} region(s) have several polygons in field '{}' (e.g. parts of a multipart region), which would each carry the region's whole land account: {}. Dissolve them by '{}' first.</source>
       <translation>有 {0} 个地区在字段“{1}”中对应多个多边形（例如多部件地区被拆开），每个多边形都会带上该地区的全部土地账户：{2}。请先按“{3}”融合。</translation>
     </message>
     <message>
-      <location filename="processing/io_algorithms.py" line="134" />
+      <location filename="processing/io_algorithms.py" line="136" />
       <source>{} polygon(s) have no region in the MRIO (field '{}'), their fields stay empty: {}.</source>
       <translation>{0} 个多边形在 MRIO 中没有对应地区（字段“{1}”），其字段保持为空：{2}。</translation>
     </message>
     <message>
-      <location filename="processing/io_algorithms.py" line="138" />
+      <location filename="processing/io_algorithms.py" line="140" />
       <source>MRIO regions without a polygon (not drawn, still in the totals): {}.</source>
       <translation>没有多边形的 MRIO 地区（不绘制，但计入总量）：{}。</translation>
     </message>
     <message>
-      <location filename="processing/io_algorithms.py" line="142" />
+      <location filename="processing/io_algorithms.py" line="144" />
       <source>No polygon matches an MRIO region: field '{}' holds e.g. {!r}, the MRIO regions are e.g. {!r}.</source>
       <translation>没有面与 MRIO 地区匹配：字段“{}”的取值如 {!r}，而 MRIO 地区如 {!r}。</translation>
     </message>
     <message>
-      <location filename="processing/io_algorithms.py" line="193" />
+      <location filename="processing/io_algorithms.py" line="195" />
       <source>The target region {!r} is not in the MRIO. Its regions are: {}.</source>
       <translation>目标地区 {!r} 不在 MRIO 中。其地区为：{}。</translation>
     </message>
@@ -1479,412 +1489,412 @@
       <translation>输出 {} 未能写出：未作任何更改。</translation>
     </message>
     <message>
-      <location filename="processing/payment_algorithm.py" line="40" />
-      <source>Ecological compensation amount</source>
-      <translation>生态补偿额度</translation>
-    </message>
-    <message>
-      <location filename="processing/payment_algorithm.py" line="43" />
-      <source>&lt;p&gt;Compensation amount of each unit [HB eq. 6, XZ]: &lt;b&gt;P = ESV&lt;sub&gt;part&lt;/sub&gt; · R · G · eoi&lt;/b&gt; (CNY). Positive = the unit receives compensation; negative = it pays.&lt;/p&gt;&lt;p&gt;&lt;b&gt;R = 1 / (1 + e&lt;sup&gt;−t&lt;/sup&gt;)&lt;/b&gt;, development-stage coefficient (Pearl curve), with &lt;b&gt;t = En&lt;/b&gt; [HB eq. 7–8, XZ eq. 8] and &lt;b&gt;En = Eu · θ + Er · (1 − θ)&lt;/b&gt; from the urban (Eu) and rural (Er) Engel coefficients and the urbanisation rate θ, all fractions 0–1. Percent input is detected and refused, or converted with a warning. The form t = 1/En − 3 (not from the papers) is an option, labelled. R can also be read from a field when a study publishes it ([XZ]: R = 0.5768 for its core districts ⇔ t = 0.3097).&lt;/p&gt;&lt;p&gt;&lt;b&gt;G = GDPpc / GDPpc&lt;sub&gt;ref&lt;/sub&gt;&lt;/b&gt;, affordability coefficient, against the study region's average (Σ GDP / Σ population), a typed reference (CNY/person) or from a field; G can be switched off ([XZ]).&lt;/p&gt;&lt;p&gt;eoi: overload index (EC − EF)/EC from ecocomp:footprint. ESV part: non-market ([HB], default) or total ([XZ]).&lt;/p&gt;&lt;p&gt;Presets: Hubei 2017 [HB] non-market ESV × R × G × eoi; Xuzhou 2015 [XZ] total ESV × R × eoi (no G; use the Xie 2003 factors, F = 6.91, in ecocomp:esv).&lt;/p&gt;&lt;p&gt;Outputs: R, G, payment (CNY) and role_conflict (1 where the role from ecocomp:priority disagrees with the sign of the payment). The log reports the total received, the total paid and the net.&lt;/p&gt;</source>
-      <translation>&lt;p&gt;各单元的补偿额度 [HB 式 6, XZ]：&lt;b&gt;P = ESV&lt;sub&gt;部分&lt;/sub&gt; · R · G · eoi&lt;/b&gt;（元）。正值 = 该单元获得补偿；负值 = 该单元支付补偿。&lt;/p&gt;&lt;p&gt;&lt;b&gt;R = 1 / (1 + e&lt;sup&gt;−t&lt;/sup&gt;)&lt;/b&gt;，发展阶段系数（皮尔生长曲线），其中 &lt;b&gt;t = En&lt;/b&gt; [HB 式 7–8, XZ 式 8]，&lt;b&gt;En = Eu · θ + Er · (1 − θ)&lt;/b&gt; 由城镇居民（Eu）和农村居民（Er）恩格尔系数及城镇化率 θ 求得，均为 0–1 的比例。百分数输入会被识别，并被拒绝或在警告后换算。t = 1/En − 3 形式（非文献方法）作为可选项并加以标注。研究已公布 R 时也可从字段读取（[XZ]：主城区 R = 0.5768 ⇔ t = 0.3097）。&lt;/p&gt;&lt;p&gt;&lt;b&gt;G = 人均GDP / 人均GDP&lt;sub&gt;参考&lt;/sub&gt;&lt;/b&gt;，支付能力系数，参考值可为研究区平均（Σ GDP / Σ 人口）、输入的参考值（元/人）或字段；G 可关闭（[XZ]）。&lt;/p&gt;&lt;p&gt;eoi：来自 ecocomp:footprint 的生态超载指数 (EC − EF)/EC。ESV 部分：非市场价值（[HB]，默认）或总价值（[XZ]）。&lt;/p&gt;&lt;p&gt;预设：湖北 2017 [HB] 非市场 ESV × R × G × eoi；徐州 2015 [XZ] 总 ESV × R × eoi（无 G；在 ecocomp:esv 中使用谢高地 2003 因子，F = 6.91）。&lt;/p&gt;&lt;p&gt;输出：R、G、payment（元）与 role_conflict（ecocomp:priority 给出的补偿角色与补偿额符号不一致时为 1）。日志报告获得补偿总额、支付总额与净额。&lt;/p&gt;</translation>
-    </message>
-    <message>
-      <location filename="processing/payment_algorithm.py" line="74" />
-      <source>Non-market ESV (field, CNY)</source>
-      <translation>非市场 ESV（字段，元）</translation>
-    </message>
-    <message>
-      <location filename="processing/payment_algorithm.py" line="76" />
-      <source>Total ESV (field, CNY)</source>
-      <translation>总 ESV（字段，元）</translation>
-    </message>
-    <message>
-      <location filename="processing/payment_algorithm.py" line="77" />
-      <source>Overload index eoi = (EC − EF)/EC (field, fraction)</source>
-      <translation>生态超载指数 eoi = (EC − EF)/EC（字段，比例）</translation>
-    </message>
-    <message>
-      <location filename="processing/payment_algorithm.py" line="82" />
-      <source>Urban Engel coefficient Eu (field, fraction)</source>
-      <translation>城镇居民恩格尔系数 Eu（字段，小数）</translation>
-    </message>
-    <message>
-      <location filename="processing/payment_algorithm.py" line="84" />
-      <source>Rural Engel coefficient Er (field, fraction)</source>
-      <translation>农村居民恩格尔系数 Er（字段，小数）</translation>
-    </message>
-    <message>
-      <location filename="processing/payment_algorithm.py" line="86" />
-      <source>Urbanisation rate θ (field, fraction 0–1)</source>
-      <translation>城镇化率 θ（字段，比例 0–1）</translation>
-    </message>
-    <message>
-      <location filename="processing/payment_algorithm.py" line="88" />
-      <source>Published R (field, dimensionless)</source>
-      <translation>已公布的 R（字段，无量纲）</translation>
-    </message>
-    <message>
-      <location filename="processing/payment_algorithm.py" line="103" />
-      <source>G (field, dimensionless)</source>
-      <translation>G（字段，无量纲）</translation>
-    </message>
-    <message>
-      <location filename="processing/payment_algorithm.py" line="104" />
-      <source>GDP (field, CNY)</source>
-      <translation>GDP（字段，元）</translation>
-    </message>
-    <message>
-      <location filename="processing/payment_algorithm.py" line="105" />
-      <source>Population (field, persons)</source>
-      <translation>人口（字段，人）</translation>
-    </message>
-    <message>
-      <location filename="processing/payment_algorithm.py" line="107" />
-      <source>Role from ecocomp:priority (field, optional)</source>
-      <translation>ecocomp:priority 给出的补偿角色（字段，可选）</translation>
-    </message>
-    <message>
-      <location filename="processing/payment_algorithm.py" line="110" />
+      <location filename="processing/payment_algorithm.py" line="12" />
       <source>Compensation amount</source>
       <translation>补偿额度</translation>
     </message>
     <message>
-      <location filename="processing/payment_algorithm.py" line="149" />
+      <location filename="processing/payment_algorithm.py" line="41" />
+      <source>Ecological compensation amount</source>
+      <translation>生态补偿额度</translation>
+    </message>
+    <message>
+      <location filename="processing/payment_algorithm.py" line="44" />
+      <source>&lt;p&gt;Compensation amount of each unit [HB eq. 6, XZ]: &lt;b&gt;P = ESV&lt;sub&gt;part&lt;/sub&gt; · R · G · eoi&lt;/b&gt; (CNY). Positive = the unit receives compensation; negative = it pays.&lt;/p&gt;&lt;p&gt;&lt;b&gt;R = 1 / (1 + e&lt;sup&gt;−t&lt;/sup&gt;)&lt;/b&gt;, development-stage coefficient (Pearl curve), with &lt;b&gt;t = En&lt;/b&gt; [HB eq. 7–8, XZ eq. 8] and &lt;b&gt;En = Eu · θ + Er · (1 − θ)&lt;/b&gt; from the urban (Eu) and rural (Er) Engel coefficients and the urbanisation rate θ, all fractions 0–1. Percent input is detected and refused, or converted with a warning. The form t = 1/En − 3 (not from the papers) is an option, labelled. R can also be read from a field when a study publishes it ([XZ]: R = 0.5768 for its core districts ⇔ t = 0.3097).&lt;/p&gt;&lt;p&gt;&lt;b&gt;G = GDPpc / GDPpc&lt;sub&gt;ref&lt;/sub&gt;&lt;/b&gt;, affordability coefficient, against the study region's average (Σ GDP / Σ population), a typed reference (CNY/person) or from a field; G can be switched off ([XZ]).&lt;/p&gt;&lt;p&gt;eoi: overload index (EC − EF)/EC from ecocomp:footprint. ESV part: non-market ([HB], default) or total ([XZ]).&lt;/p&gt;&lt;p&gt;Presets: Hubei 2017 [HB] non-market ESV × R × G × eoi; Xuzhou 2015 [XZ] total ESV × R × eoi (no G; use the Xie 2003 factors, F = 6.91, in ecocomp:esv).&lt;/p&gt;&lt;p&gt;Outputs: R, G, payment (CNY) and role_conflict (1 where the role from ecocomp:priority disagrees with the sign of the payment). The log reports the total received, the total paid and the net.&lt;/p&gt;</source>
+      <translation>&lt;p&gt;各单元的补偿额度 [HB 式 6, XZ]：&lt;b&gt;P = ESV&lt;sub&gt;部分&lt;/sub&gt; · R · G · eoi&lt;/b&gt;（元）。正值 = 该单元获得补偿；负值 = 该单元支付补偿。&lt;/p&gt;&lt;p&gt;&lt;b&gt;R = 1 / (1 + e&lt;sup&gt;−t&lt;/sup&gt;)&lt;/b&gt;，发展阶段系数（皮尔生长曲线），其中 &lt;b&gt;t = En&lt;/b&gt; [HB 式 7–8, XZ 式 8]，&lt;b&gt;En = Eu · θ + Er · (1 − θ)&lt;/b&gt; 由城镇居民（Eu）和农村居民（Er）恩格尔系数及城镇化率 θ 求得，均为 0–1 的比例。百分数输入会被识别，并被拒绝或在警告后换算。t = 1/En − 3 形式（非文献方法）作为可选项并加以标注。研究已公布 R 时也可从字段读取（[XZ]：主城区 R = 0.5768 ⇔ t = 0.3097）。&lt;/p&gt;&lt;p&gt;&lt;b&gt;G = 人均GDP / 人均GDP&lt;sub&gt;参考&lt;/sub&gt;&lt;/b&gt;，支付能力系数，参考值可为研究区平均（Σ GDP / Σ 人口）、输入的参考值（元/人）或字段；G 可关闭（[XZ]）。&lt;/p&gt;&lt;p&gt;eoi：来自 ecocomp:footprint 的生态超载指数 (EC − EF)/EC。ESV 部分：非市场价值（[HB]，默认）或总价值（[XZ]）。&lt;/p&gt;&lt;p&gt;预设：湖北 2017 [HB] 非市场 ESV × R × G × eoi；徐州 2015 [XZ] 总 ESV × R × eoi（无 G；在 ecocomp:esv 中使用谢高地 2003 因子，F = 6.91）。&lt;/p&gt;&lt;p&gt;输出：R、G、payment（元）与 role_conflict（ecocomp:priority 给出的补偿角色与补偿额符号不一致时为 1）。日志报告获得补偿总额、支付总额与净额。&lt;/p&gt;</translation>
+    </message>
+    <message>
+      <location filename="processing/payment_algorithm.py" line="75" />
+      <source>Non-market ESV (field, CNY)</source>
+      <translation>非市场 ESV（字段，元）</translation>
+    </message>
+    <message>
+      <location filename="processing/payment_algorithm.py" line="77" />
+      <source>Total ESV (field, CNY)</source>
+      <translation>总 ESV（字段，元）</translation>
+    </message>
+    <message>
+      <location filename="processing/payment_algorithm.py" line="78" />
+      <source>Overload index eoi = (EC − EF)/EC (field, fraction)</source>
+      <translation>生态超载指数 eoi = (EC − EF)/EC（字段，比例）</translation>
+    </message>
+    <message>
+      <location filename="processing/payment_algorithm.py" line="83" />
+      <source>Urban Engel coefficient Eu (field, fraction)</source>
+      <translation>城镇居民恩格尔系数 Eu（字段，小数）</translation>
+    </message>
+    <message>
+      <location filename="processing/payment_algorithm.py" line="85" />
+      <source>Rural Engel coefficient Er (field, fraction)</source>
+      <translation>农村居民恩格尔系数 Er（字段，小数）</translation>
+    </message>
+    <message>
+      <location filename="processing/payment_algorithm.py" line="87" />
+      <source>Urbanisation rate θ (field, fraction 0–1)</source>
+      <translation>城镇化率 θ（字段，比例 0–1）</translation>
+    </message>
+    <message>
+      <location filename="processing/payment_algorithm.py" line="89" />
+      <source>Published R (field, dimensionless)</source>
+      <translation>已公布的 R（字段，无量纲）</translation>
+    </message>
+    <message>
+      <location filename="processing/payment_algorithm.py" line="104" />
+      <source>G (field, dimensionless)</source>
+      <translation>G（字段，无量纲）</translation>
+    </message>
+    <message>
+      <location filename="processing/payment_algorithm.py" line="105" />
+      <source>GDP (field, CNY)</source>
+      <translation>GDP（字段，元）</translation>
+    </message>
+    <message>
+      <location filename="processing/payment_algorithm.py" line="106" />
+      <source>Population (field, persons)</source>
+      <translation>人口（字段，人）</translation>
+    </message>
+    <message>
+      <location filename="processing/payment_algorithm.py" line="108" />
+      <source>Role from ecocomp:priority (field, optional)</source>
+      <translation>ecocomp:priority 给出的补偿角色（字段，可选）</translation>
+    </message>
+    <message>
+      <location filename="processing/payment_algorithm.py" line="150" />
       <source>GDP (CNY)</source>
       <translation>GDP（元）</translation>
     </message>
     <message>
-      <location filename="processing/payment_algorithm.py" line="150" />
+      <location filename="processing/payment_algorithm.py" line="151" />
       <source>population (persons)</source>
       <translation>人口（人）</translation>
     </message>
     <message>
-      <location filename="processing/payment_algorithm.py" line="183" />
+      <location filename="processing/payment_algorithm.py" line="184" />
       <source>ESV (CNY)</source>
       <translation>ESV（元）</translation>
     </message>
     <message>
-      <location filename="processing/payment_algorithm.py" line="184" />
+      <location filename="processing/payment_algorithm.py" line="185" />
       <source>overload index eoi</source>
       <translation>生态超载指数 eoi</translation>
     </message>
     <message>
-      <location filename="processing/payment_algorithm.py" line="67" />
+      <location filename="processing/payment_algorithm.py" line="68" />
       <source>Preset</source>
       <translation>预设</translation>
     </message>
     <message>
-      <location filename="processing/payment_algorithm.py" line="72" />
+      <location filename="processing/payment_algorithm.py" line="73" />
       <source>ESV part (custom)</source>
       <translation>ESV 部分（自定义）</translation>
     </message>
     <message>
-      <location filename="processing/payment_algorithm.py" line="79" />
+      <location filename="processing/payment_algorithm.py" line="80" />
       <source>Development-stage coefficient R</source>
       <translation>发展阶段系数 R</translation>
     </message>
     <message>
-      <location filename="processing/payment_algorithm.py" line="90" />
+      <location filename="processing/payment_algorithm.py" line="91" />
       <source>Form of t in R = 1 / (1 + e^(−t))</source>
       <translation>R = 1 / (1 + e^(−t)) 中 t 的形式</translation>
     </message>
     <message>
-      <location filename="processing/payment_algorithm.py" line="93" />
+      <location filename="processing/payment_algorithm.py" line="94" />
       <source>Engel coefficients or urbanisation given in percent</source>
       <translation>以百分数给出的恩格尔系数或城镇化率</translation>
     </message>
     <message>
-      <location filename="processing/payment_algorithm.py" line="96" />
+      <location filename="processing/payment_algorithm.py" line="97" />
       <source>Affordability coefficient G (custom)</source>
       <translation>支付能力系数 G（自定义）</translation>
     </message>
     <message>
-      <location filename="processing/payment_algorithm.py" line="101" />
+      <location filename="processing/payment_algorithm.py" line="102" />
       <source>Reference per-capita GDP (CNY/person)</source>
       <translation>参照人均 GDP（元/人）</translation>
     </message>
     <message>
-      <location filename="processing/payment_algorithm.py" line="111" />
+      <location filename="processing/payment_algorithm.py" line="112" />
       <source>Total received by the receiving units (CNY)</source>
       <translation>受偿单元获得的补偿总额（元）</translation>
     </message>
     <message>
-      <location filename="processing/payment_algorithm.py" line="112" />
+      <location filename="processing/payment_algorithm.py" line="113" />
       <source>Total paid by the paying units (CNY)</source>
       <translation>支付单元支付的补偿总额（元）</translation>
     </message>
     <message>
-      <location filename="processing/payment_algorithm.py" line="113" />
+      <location filename="processing/payment_algorithm.py" line="114" />
       <source>Net: received − paid (CNY)</source>
       <translation>净额：获得 − 支付（元）</translation>
     </message>
     <message>
-      <location filename="processing/payment_algorithm.py" line="121" />
+      <location filename="processing/payment_algorithm.py" line="122" />
       <source>development-stage coefficient R</source>
       <translation>发展阶段系数 R</translation>
     </message>
     <message>
-      <location filename="processing/payment_algorithm.py" line="125" />
+      <location filename="processing/payment_algorithm.py" line="126" />
       <source>urban Engel coefficient</source>
       <translation>城镇恩格尔系数</translation>
     </message>
     <message>
-      <location filename="processing/payment_algorithm.py" line="126" />
+      <location filename="processing/payment_algorithm.py" line="127" />
       <source>rural Engel coefficient</source>
       <translation>农村恩格尔系数</translation>
     </message>
     <message>
-      <location filename="processing/payment_algorithm.py" line="127" />
+      <location filename="processing/payment_algorithm.py" line="128" />
       <source>urbanisation rate</source>
       <translation>城镇化率</translation>
     </message>
     <message>
-      <location filename="processing/payment_algorithm.py" line="147" />
+      <location filename="processing/payment_algorithm.py" line="148" />
       <source>affordability coefficient G</source>
       <translation>支付能力系数 G</translation>
     </message>
     <message>
-      <location filename="processing/payment_algorithm.py" line="151" />
+      <location filename="processing/payment_algorithm.py" line="152" />
       <source>GDP, CNY</source>
       <translation>GDP，元</translation>
     </message>
     <message>
-      <location filename="processing/payment_algorithm.py" line="185" />
+      <location filename="processing/payment_algorithm.py" line="186" />
       <source>ESV, CNY</source>
       <translation>ESV，元</translation>
     </message>
     <message>
-      <location filename="processing/payment_algorithm.py" line="187" />
+      <location filename="processing/payment_algorithm.py" line="188" />
       <source>overload index</source>
       <translation>生态超载指数</translation>
     </message>
     <message>
-      <location filename="processing/payment_algorithm.py" line="122" />
+      <location filename="processing/payment_algorithm.py" line="123" />
       <source>R, dimensionless</source>
       <translation>R，无量纲</translation>
     </message>
     <message>
-      <location filename="processing/payment_algorithm.py" line="134" />
+      <location filename="processing/payment_algorithm.py" line="135" />
       <source>R = 1/(1 + e^(−t)) with {}.</source>
       <translation>R = 1/(1 + e^(−t))，其中 {}。</translation>
     </message>
     <message>
-      <location filename="processing/payment_algorithm.py" line="148" />
+      <location filename="processing/payment_algorithm.py" line="149" />
       <source>G, dimensionless</source>
       <translation>G，无量纲</translation>
     </message>
     <message>
-      <location filename="processing/payment_algorithm.py" line="151" />
+      <location filename="processing/payment_algorithm.py" line="152" />
       <source>GDP (field '{}', CNY)</source>
       <translation>GDP（字段“{}”，元）</translation>
     </message>
     <message>
-      <location filename="processing/payment_algorithm.py" line="154" />
+      <location filename="processing/payment_algorithm.py" line="155" />
       <source>Population (field '{}', persons)</source>
       <translation>人口（字段“{}”，人）</translation>
     </message>
     <message>
-      <location filename="processing/payment_algorithm.py" line="162" />
+      <location filename="processing/payment_algorithm.py" line="163" />
       <source>G = per-capita GDP / {:,.0f} CNY/person ({}).</source>
       <translation>G = 人均 GDP / {:,.0f} 元/人（{}）。</translation>
     </message>
     <message>
-      <location filename="processing/payment_algorithm.py" line="185" />
+      <location filename="processing/payment_algorithm.py" line="186" />
       <source>ESV (field '{}', CNY)</source>
       <translation>ESV（字段“{}”，元）</translation>
     </message>
     <message>
-      <location filename="processing/payment_algorithm.py" line="188" />
+      <location filename="processing/payment_algorithm.py" line="189" />
       <source>Overload index eoi (field '{}')</source>
       <translation>生态超载指数 eoi（字段“{}”）</translation>
     </message>
     <message>
-      <location filename="processing/payment_algorithm.py" line="192" />
+      <location filename="processing/payment_algorithm.py" line="193" />
       <source>{}: P = {} ESV (field '{}') · R · {}eoi.</source>
       <translation>{}：P = {} ESV（字段“{}”）· R · {}eoi。</translation>
     </message>
     <message>
-      <location filename="processing/payment_algorithm.py" line="196" />
+      <location filename="processing/payment_algorithm.py" line="197" />
       <source>Total received: {:,.2f} CNY; total paid: {:,.2f} CNY; net: {:+,.2f} CNY.</source>
       <translation>受偿总额：{:,.2f} 元；支付总额：{:,.2f} 元；净额：{:+,.2f} 元。</translation>
     </message>
     <message>
-      <location filename="processing/payment_algorithm.py" line="68" />
+      <location filename="processing/payment_algorithm.py" line="69" />
       <source>Hubei 2017 [HB]: non-market ESV × R × G × eoi</source>
       <translation>湖北 2017 [HB]：非市场 ESV × R × G × eoi</translation>
     </message>
     <message>
-      <location filename="processing/payment_algorithm.py" line="69" />
+      <location filename="processing/payment_algorithm.py" line="70" />
       <source>Xuzhou 2015 [XZ]: total ESV × R × eoi, no G</source>
       <translation>徐州 2015 [XZ]：总 ESV × R × eoi，无 G</translation>
     </message>
     <message>
-      <location filename="processing/payment_algorithm.py" line="70" />
+      <location filename="processing/payment_algorithm.py" line="71" />
       <source>Custom: ESV part and G below</source>
       <translation>自定义：使用下方的 ESV 部分与 G</translation>
     </message>
     <message>
-      <location filename="processing/payment_algorithm.py" line="73" />
+      <location filename="processing/payment_algorithm.py" line="74" />
       <source>Non-market ESV [HB]</source>
       <translation>非市场 ESV [HB]</translation>
     </message>
     <message>
-      <location filename="processing/payment_algorithm.py" line="73" />
+      <location filename="processing/payment_algorithm.py" line="74" />
       <source>Total ESV [XZ]</source>
       <translation>总 ESV [XZ]</translation>
     </message>
     <message>
-      <location filename="processing/payment_algorithm.py" line="80" />
+      <location filename="processing/payment_algorithm.py" line="81" />
       <source>From Engel coefficients and urbanisation</source>
       <translation>由恩格尔系数与城镇化率计算</translation>
     </message>
     <message>
-      <location filename="processing/payment_algorithm.py" line="80" />
+      <location filename="processing/payment_algorithm.py" line="81" />
       <source>From a field (published R)</source>
       <translation>来自字段（已公布的 R）</translation>
     </message>
     <message>
-      <location filename="processing/payment_algorithm.py" line="91" />
+      <location filename="processing/payment_algorithm.py" line="92" />
       <source>t = En [HB, XZ]</source>
       <translation>t = En [HB, XZ]</translation>
     </message>
     <message>
-      <location filename="processing/payment_algorithm.py" line="91" />
+      <location filename="processing/payment_algorithm.py" line="92" />
       <source>t = 1/En − 3 (not from the papers)</source>
       <translation>t = 1/En − 3 形式（非文献方法）</translation>
     </message>
     <message>
-      <location filename="processing/payment_algorithm.py" line="94" />
+      <location filename="processing/payment_algorithm.py" line="95" />
       <source>Refuse them</source>
       <translation>拒绝</translation>
     </message>
     <message>
-      <location filename="processing/payment_algorithm.py" line="94" />
+      <location filename="processing/payment_algorithm.py" line="95" />
       <source>Divide by 100, with a warning</source>
       <translation>除以 100，并给出警告</translation>
     </message>
     <message>
-      <location filename="processing/payment_algorithm.py" line="97" />
+      <location filename="processing/payment_algorithm.py" line="98" />
       <source>Off (G = 1) [XZ]</source>
       <translation>关闭（G = 1）[XZ]</translation>
     </message>
     <message>
-      <location filename="processing/payment_algorithm.py" line="97" />
+      <location filename="processing/payment_algorithm.py" line="98" />
       <source>Against the study region's per-capita GDP</source>
       <translation>相对于研究区人均 GDP</translation>
     </message>
     <message>
-      <location filename="processing/payment_algorithm.py" line="98" />
+      <location filename="processing/payment_algorithm.py" line="99" />
       <source>Against a typed per-capita GDP</source>
       <translation>相对于输入的人均 GDP</translation>
     </message>
     <message>
-      <location filename="processing/payment_algorithm.py" line="122" />
+      <location filename="processing/payment_algorithm.py" line="123" />
       <source>R (field '{}')</source>
       <translation>R（字段“{}”）</translation>
     </message>
     <message>
-      <location filename="processing/payment_algorithm.py" line="148" />
+      <location filename="processing/payment_algorithm.py" line="149" />
       <source>G (field '{}')</source>
       <translation>G（字段“{}”）</translation>
     </message>
     <message>
-      <location filename="processing/payment_algorithm.py" line="130" />
+      <location filename="processing/payment_algorithm.py" line="131" />
       <source>The {} (field '{}')</source>
       <translation>{}（字段“{}”）</translation>
     </message>
     <message>
-      <location filename="processing/payment_algorithm.py" line="205" />
+      <location filename="processing/payment_algorithm.py" line="206" />
       <source>{} unit(s) pay although their role is receiver, or receive although they are payers: see role_conflict.</source>
       <translation>有 {} 个单元补偿角色为受偿方却需支付，或为支付方却获得补偿：见 role_conflict 字段。</translation>
     </message>
     <message>
-      <location filename="processing/priority_algorithm.py" line="26" />
+      <location filename="processing/priority_algorithm.py" line="14" />
       <source>Compensation priority by main functional area</source>
       <translation>按主体功能区确定补偿优先级</translation>
     </message>
     <message>
-      <location filename="processing/priority_algorithm.py" line="29" />
+      <location filename="processing/priority_algorithm.py" line="30" />
       <source>&lt;p&gt;Who is compensated first and who pays first, by main functional area (主体功能区) [HB].&lt;/p&gt;&lt;p&gt;Role from the type: key development zones (重点开发区) and optimised development zones (优化开发区) pay; main agricultural production areas (农产品主产区), key ecological function areas (重点生态功能区) and prohibited development areas (禁止开发区) receive. The mapping is editable (role: payer / receiver, or 支付 / 受偿; empty = this default mapping); English and Chinese type names are both recognised, and unknown types are listed.&lt;/p&gt;&lt;p&gt;Priority index &lt;b&gt;IND = ESV&lt;sub&gt;non-market&lt;/sub&gt; / GDP&lt;/b&gt; (CNY per CNY; the ratio of non-market ESV per unit area to GDP per unit area, the area cancels).&lt;/p&gt;&lt;p&gt;Receivers: larger IND → compensated earlier (rank 1 = highest IND). Payers: lower ESV and higher GDP → pays earlier (rank 1 = lowest IND). Ranks and levels are within each main-functional-area type, as [HB] does (its Figs 5–7: each type in five levels); pooling all types of a role is an option, not [HB]; levels 1…k by natural breaks (exact Fisher–Jenks), quantiles or equal intervals, level 1 = first in order.&lt;/p&gt;&lt;p&gt;Outputs: role (payer / receiver), ind, rank, level.&lt;/p&gt;</source>
       <translation>&lt;p&gt;按主体功能区确定谁先获得补偿、谁先支付补偿 [HB]。&lt;/p&gt;&lt;p&gt;由类型确定补偿角色：重点开发区和优化开发区支付；农产品主产区、重点生态功能区和禁止开发区受偿。对应关系可编辑（补偿角色：payer / receiver，或 支付 / 受偿；留空 = 此默认对应关系）；中英文类型名称均可识别，未知类型会被列出。&lt;/p&gt;&lt;p&gt;优先级指数 &lt;b&gt;IND = ESV&lt;sub&gt;非市场&lt;/sub&gt; / GDP&lt;/b&gt;（元/元；单位面积非市场 ESV 与单位面积 GDP 之比，面积相互抵消）。&lt;/p&gt;&lt;p&gt;受偿方：IND 越大越先补偿（第 1 名 = IND 最高）。支付方：ESV 越低、GDP 越高越先支付（第 1 名 = IND 最低）。排名与等级在每类主体功能区内部计算，与 [HB] 一致（其图 5–7：每类各分五级）；把同一补偿角色的各类合并计算是可选项，非 [HB] 方法；等级 1…k 按自然断点（精确 Fisher–Jenks）、分位数或等间距划分，等级 1 = 最优先。&lt;/p&gt;&lt;p&gt;输出：role（payer 支付 / receiver 受偿）、ind、rank、level。&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="processing/priority_algorithm.py" line="49" />
+      <location filename="processing/priority_algorithm.py" line="50" />
       <source>Main functional area type (field, text)</source>
       <translation>主体功能区类型（字段，文本）</translation>
     </message>
     <message>
-      <location filename="processing/priority_algorithm.py" line="59" />
+      <location filename="processing/priority_algorithm.py" line="60" />
       <source>Levels by</source>
       <translation>等级划分方法</translation>
     </message>
     <message>
-      <location filename="processing/priority_algorithm.py" line="63" />
+      <location filename="processing/priority_algorithm.py" line="64" />
       <source>Ranks and levels within</source>
       <translation>排名与等级的计算范围</translation>
     </message>
     <message>
-      <location filename="processing/priority_algorithm.py" line="67" />
+      <location filename="processing/priority_algorithm.py" line="68" />
       <source>Number of levels</source>
       <translation>等级数</translation>
     </message>
     <message>
-      <location filename="processing/priority_algorithm.py" line="82" />
+      <location filename="processing/priority_algorithm.py" line="83" />
       <source>non-market ESV, CNY</source>
       <translation>非市场 ESV，元</translation>
     </message>
     <message>
-      <location filename="processing/priority_algorithm.py" line="90" />
+      <location filename="processing/priority_algorithm.py" line="91" />
       <source>Ranks and levels pool all types of a role: not the method of [HB], which ranks each main-functional-area type separately.</source>
       <translation>排名与等级把同一补偿角色的各类主体功能区合并计算：这不是 [HB] 的方法，[HB] 对每类主体功能区分别排名。</translation>
     </message>
     <message>
-      <location filename="processing/priority_algorithm.py" line="52" />
+      <location filename="processing/priority_algorithm.py" line="53" />
       <source>Type → role mapping (empty: default)</source>
       <translation>类型 → 补偿角色对应（留空：默认）</translation>
     </message>
     <message>
-      <location filename="processing/priority_algorithm.py" line="60" />
+      <location filename="processing/priority_algorithm.py" line="61" />
       <source>Natural breaks (Fisher–Jenks)</source>
       <translation>自然断点（Fisher–Jenks）</translation>
     </message>
     <message>
-      <location filename="processing/priority_algorithm.py" line="60" />
+      <location filename="processing/priority_algorithm.py" line="61" />
       <source>Quantiles</source>
       <translation>分位数</translation>
     </message>
     <message>
-      <location filename="processing/priority_algorithm.py" line="60" />
+      <location filename="processing/priority_algorithm.py" line="61" />
       <source>Equal intervals</source>
       <translation>等间距</translation>
     </message>
     <message>
-      <location filename="processing/priority_algorithm.py" line="64" />
+      <location filename="processing/priority_algorithm.py" line="65" />
       <source>Each main-functional-area type [HB]</source>
       <translation>每类主体功能区 [HB]</translation>
     </message>
     <message>
-      <location filename="processing/priority_algorithm.py" line="65" />
+      <location filename="processing/priority_algorithm.py" line="66" />
       <source>Each role, all its types pooled (not in [HB])</source>
       <translation>每种补偿角色，各类合并（非 [HB]）</translation>
     </message>
     <message>
-      <location filename="processing/priority_algorithm.py" line="83" />
+      <location filename="processing/priority_algorithm.py" line="84" />
       <source>Non-market ESV (field '{}', CNY)</source>
       <translation>非市场 ESV（字段“{}”，元）</translation>
     </message>
     <message>
-      <location filename="processing/priority_algorithm.py" line="53" />
+      <location filename="processing/priority_algorithm.py" line="54" />
       <source>Main functional area type</source>
       <translation>主体功能区类型</translation>
     </message>
     <message>
-      <location filename="processing/priority_algorithm.py" line="53" />
+      <location filename="processing/priority_algorithm.py" line="54" />
       <source>Role</source>
       <translation>补偿角色</translation>
     </message>
     <message>
-      <location filename="processing/priority_algorithm.py" line="97" />
+      <location filename="processing/priority_algorithm.py" line="98" />
       <source>{}: {} units, rank 1 = {}.</source>
       <translation>{}：{} 个单元，第 1 名 = {}。</translation>
     </message>
@@ -1974,282 +1984,287 @@
       <translation>模板文件 {} 的扩展名必须为 {}。</translation>
     </message>
     <message>
-      <location filename="processing/zoning_algorithm.py" line="53" />
+      <location filename="processing/zoning_algorithm.py" line="26" />
+      <source>Dual food-security / ecological-security zoning</source>
+      <translation>粮食安全与生态安全双重分区</translation>
+    </message>
+    <message>
+      <location filename="processing/zoning_algorithm.py" line="54" />
       <source>Dual food-security and ecological-security compensation zoning</source>
       <translation>粮食安全与生态安全双重视角的补偿分区</translation>
     </message>
     <message>
-      <location filename="processing/zoning_algorithm.py" line="56" />
+      <location filename="processing/zoning_algorithm.py" line="57" />
       <source>&lt;p&gt;Zoning of cultivated-land protection compensation from the food-security and the ecological-security balance of each unit [FJ].&lt;/p&gt;&lt;p&gt;Food security: &lt;b&gt;d1 = α · c / (Y / S1)&lt;/b&gt; (ha/person), &lt;b&gt;s1 = S1 / N&lt;/b&gt;, &lt;b&gt;l1 = s1 − d1&lt;/b&gt;, L1 = N · l1 (ha). α: food self-sufficiency rate (default 0.95); c: per-capita grain consumption (default 400 kg/person); Y: grain output (kg); S1: cultivated area (ha); N: population.&lt;/p&gt;&lt;p&gt;Ecological security: &lt;b&gt;d2 = ef&lt;/b&gt;, &lt;b&gt;s2 = ec&lt;/b&gt; (gha/person) from ecocomp:footprint, or computed here with the [FJ] settings (r = 1, y per unit, consumption = production ÷ population, p_i = regional average); &lt;b&gt;l2 = s2 − d2&lt;/b&gt;, L2 = N · l2 (gha).&lt;/p&gt;&lt;p&gt;Score: &lt;b&gt;Q = w1 · z(l1) + w2 · z(l2)&lt;/b&gt;, z-scores over all units (sample σ by default); w1 + w2 = 1, typed or from an AHP pairwise matrix (Saaty's scale 1–9; rows and columns: food security, ecological security; consistency ratio CR reported; CR &gt; 0.1 refused unless overridden).&lt;/p&gt;&lt;p&gt;Zones: Q &gt; Δ → receiving zone (受偿区, 1); Q &lt; −Δ → paying zone (支付区, −1); otherwise balance zone (平衡区, 0). Δ typed ([FJ] used 0.2296 for Fujian's 9 cities: 3 receiving, 2 paying, 4 balance) or automatic Δ = κ · σ(Q), labelled.&lt;/p&gt;&lt;p&gt;Outputs: d1, s1, l1, l1_total (L1), d2, s2, l2, l2_total (L2), z1, z2, q_score, zone, zone_label, zone_label_zh; and a summary table with the number of units and the totals per zone.&lt;/p&gt;</source>
       <translation>&lt;p&gt;从各单元的粮食安全盈亏与生态安全盈亏出发，划分耕地保护补偿区 [FJ]。&lt;/p&gt;&lt;p&gt;粮食安全：&lt;b&gt;d1 = α · c / (Y / S1)&lt;/b&gt;（公顷/人），&lt;b&gt;s1 = S1 / N&lt;/b&gt;，&lt;b&gt;l1 = s1 − d1&lt;/b&gt;，L1 = N · l1（公顷）。α：粮食自给率（默认 0.95）；c：人均粮食消费（默认 400 千克/人）；Y：粮食产量（千克）；S1：耕地面积（公顷）；N：人口。&lt;/p&gt;&lt;p&gt;生态安全：&lt;b&gt;d2 = ef&lt;/b&gt;，&lt;b&gt;s2 = ec&lt;/b&gt;（全球公顷/人），来自 ecocomp:footprint，或按 [FJ] 设定在此计算（r = 1，y 按单元，消费 = 产量 ÷ 人口，p_i = 区域平均）；&lt;b&gt;l2 = s2 − d2&lt;/b&gt;，L2 = N · l2（全球公顷）。&lt;/p&gt;&lt;p&gt;得分：&lt;b&gt;Q = w1 · z(l1) + w2 · z(l2)&lt;/b&gt;，z 分数基于全部单元（默认样本标准差）；w1 + w2 = 1，可直接输入或由 AHP 判断矩阵导出（Saaty 1–9 标度；行与列依次为粮食安全、生态安全；报告一致性比率 CR；CR &gt; 0.1 时拒绝，除非明确接受）。&lt;/p&gt;&lt;p&gt;分区：Q &gt; Δ → 受偿区（1）；Q &lt; −Δ → 支付区（−1）；其余为平衡区（0）。Δ 可直接输入（[FJ] 对福建 9 个地级市取 0.2296：3 个受偿区、2 个支付区、4 个平衡区）或自动取 Δ = κ · σ(Q)，并加以标注。&lt;/p&gt;&lt;p&gt;输出：d1、s1、l1、l1_total（L1）、d2、s2、l2、l2_total（L2）、z1、z2、q_score、zone、zone_label、zone_label_zh；以及各分区单元数与合计的汇总表。&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="processing/zoning_algorithm.py" line="78" />
+      <location filename="processing/zoning_algorithm.py" line="79" />
       <source>Grain output Y (field, kg)</source>
       <translation>粮食产量 Y（字段，千克）</translation>
     </message>
     <message>
-      <location filename="processing/zoning_algorithm.py" line="79" />
+      <location filename="processing/zoning_algorithm.py" line="80" />
       <source>Cultivated land area S1 (field, ha)</source>
       <translation>耕地面积 S1（字段，公顷）</translation>
     </message>
     <message>
-      <location filename="processing/zoning_algorithm.py" line="92" />
+      <location filename="processing/zoning_algorithm.py" line="93" />
       <source>Per-capita footprint ef (field, gha/person)</source>
       <translation>人均生态足迹 ef（字段，全球公顷/人）</translation>
     </message>
     <message>
-      <location filename="processing/zoning_algorithm.py" line="93" />
+      <location filename="processing/zoning_algorithm.py" line="94" />
       <source>Per-capita capacity ec (field, gha/person)</source>
       <translation>人均生态承载力 ec（字段，全球公顷/人）</translation>
     </message>
     <message>
-      <location filename="processing/zoning_algorithm.py" line="100" />
+      <location filename="processing/zoning_algorithm.py" line="101" />
       <source>Per-unit weight w1 of food security (field, fraction)</source>
       <translation>按单元的粮食安全权重 w1（字段，小数）</translation>
     </message>
     <message>
-      <location filename="processing/zoning_algorithm.py" line="102" />
+      <location filename="processing/zoning_algorithm.py" line="103" />
       <source>Per-unit weight w2 of ecological security (field, fraction)</source>
       <translation>按单元的生态安全权重 w2（字段，小数）</translation>
     </message>
     <message>
-      <location filename="processing/zoning_algorithm.py" line="130" />
+      <location filename="processing/zoning_algorithm.py" line="131" />
       <source>Compensation zones</source>
       <translation>补偿分区</translation>
     </message>
     <message>
-      <location filename="processing/zoning_algorithm.py" line="191" />
+      <location filename="processing/zoning_algorithm.py" line="192" />
       <source>Ecological part computed with [FJ] settings: r = 1, y per unit, k = 0.</source>
       <translation>生态部分按 [FJ] 设定计算：r = 1，y 按单元，k = 0。</translation>
     </message>
     <message>
-      <location filename="processing/zoning_algorithm.py" line="82" />
+      <location filename="processing/zoning_algorithm.py" line="83" />
       <source>Food self-sufficiency rate α (fraction 0–1)</source>
       <translation>粮食自给率 α（比例 0–1）</translation>
     </message>
     <message>
-      <location filename="processing/zoning_algorithm.py" line="85" />
+      <location filename="processing/zoning_algorithm.py" line="86" />
       <source>Per-capita grain consumption c (kg/person)</source>
       <translation>人均粮食消费 c（千克/人）</translation>
     </message>
     <message>
-      <location filename="processing/zoning_algorithm.py" line="88" />
+      <location filename="processing/zoning_algorithm.py" line="89" />
       <source>Ecological balance</source>
       <translation>生态盈亏</translation>
     </message>
     <message>
-      <location filename="processing/zoning_algorithm.py" line="96" />
+      <location filename="processing/zoning_algorithm.py" line="97" />
       <source>Weights</source>
       <translation>权重</translation>
     </message>
     <message>
-      <location filename="processing/zoning_algorithm.py" line="115" />
+      <location filename="processing/zoning_algorithm.py" line="116" />
       <source>Accept an AHP matrix with consistency ratio CR &gt; 0.1</source>
       <translation>接受一致性比率 CR &gt; 0.1 的 AHP 矩阵</translation>
     </message>
     <message>
-      <location filename="processing/zoning_algorithm.py" line="117" />
+      <location filename="processing/zoning_algorithm.py" line="118" />
       <source>Balance band Δ</source>
       <translation>平衡区阈值 Δ</translation>
     </message>
     <message>
-      <location filename="processing/zoning_algorithm.py" line="122" />
+      <location filename="processing/zoning_algorithm.py" line="123" />
       <source>Δ (score units, ≥ 0; [FJ] used 0.2296)</source>
       <translation>Δ（得分单位，≥ 0；[FJ] 取 0.2296）</translation>
     </message>
     <message>
-      <location filename="processing/zoning_algorithm.py" line="125" />
+      <location filename="processing/zoning_algorithm.py" line="126" />
       <source>κ for the automatic Δ = κ · σ(Q) (dimensionless)</source>
       <translation>自动 Δ = κ · σ(Q) 中的 κ（无量纲）</translation>
     </message>
     <message>
-      <location filename="processing/zoning_algorithm.py" line="128" />
+      <location filename="processing/zoning_algorithm.py" line="129" />
       <source>Standard deviation for the z-scores</source>
       <translation>z 分数的标准差</translation>
     </message>
     <message>
-      <location filename="processing/zoning_algorithm.py" line="131" />
+      <location filename="processing/zoning_algorithm.py" line="132" />
       <source>Δ used: half-width of the balance zone of Q</source>
       <translation>所用 Δ：Q 的平衡区阈值（半宽）</translation>
     </message>
     <message>
-      <location filename="processing/zoning_algorithm.py" line="132" />
+      <location filename="processing/zoning_algorithm.py" line="133" />
       <source>Weight w1 used (food security)</source>
       <translation>所用权重 w1（粮食安全）</translation>
     </message>
     <message>
-      <location filename="processing/zoning_algorithm.py" line="133" />
+      <location filename="processing/zoning_algorithm.py" line="134" />
       <source>Weight w2 used (ecological security)</source>
       <translation>所用权重 w2（生态安全）</translation>
     </message>
     <message>
-      <location filename="processing/zoning_algorithm.py" line="134" />
+      <location filename="processing/zoning_algorithm.py" line="135" />
       <source>AHP λmax (AHP weights only)</source>
       <translation>AHP λmax（仅用 AHP 权重时）</translation>
     </message>
     <message>
-      <location filename="processing/zoning_algorithm.py" line="135" />
+      <location filename="processing/zoning_algorithm.py" line="136" />
       <source>AHP consistency ratio CR (AHP weights only)</source>
       <translation>AHP 一致性比率 CR（仅用 AHP 权重时）</translation>
     </message>
     <message>
-      <location filename="processing/zoning_algorithm.py" line="136" />
+      <location filename="processing/zoning_algorithm.py" line="137" />
       <source>Number of receiving units</source>
       <translation>受偿区单元数</translation>
     </message>
     <message>
-      <location filename="processing/zoning_algorithm.py" line="137" />
+      <location filename="processing/zoning_algorithm.py" line="138" />
       <source>Number of balance units</source>
       <translation>平衡区单元数</translation>
     </message>
     <message>
-      <location filename="processing/zoning_algorithm.py" line="138" />
+      <location filename="processing/zoning_algorithm.py" line="139" />
       <source>Number of paying units</source>
       <translation>支付区单元数</translation>
     </message>
     <message>
-      <location filename="processing/zoning_algorithm.py" line="141" />
+      <location filename="processing/zoning_algorithm.py" line="142" />
       <source>Zone summary (units and totals per zone)</source>
       <translation>分区汇总（各分区单元数与合计）</translation>
     </message>
     <message>
-      <location filename="processing/zoning_algorithm.py" line="204" />
+      <location filename="processing/zoning_algorithm.py" line="205" />
       <source>grain output, kg</source>
       <translation>粮食产量，千克</translation>
     </message>
     <message>
-      <location filename="processing/zoning_algorithm.py" line="110" />
+      <location filename="processing/zoning_algorithm.py" line="111" />
       <source>AHP pairwise matrix (Saaty 1–9)</source>
       <translation>AHP 判断矩阵（Saaty 1–9 标度）</translation>
     </message>
     <message>
-      <location filename="processing/zoning_algorithm.py" line="150" />
+      <location filename="processing/zoning_algorithm.py" line="151" />
       <source>per-unit weight w1, fraction</source>
       <translation>按单元的权重 w1，小数</translation>
     </message>
     <message>
-      <location filename="processing/zoning_algorithm.py" line="151" />
+      <location filename="processing/zoning_algorithm.py" line="152" />
       <source>per-unit weight w2, fraction</source>
       <translation>按单元的权重 w2，小数</translation>
     </message>
     <message>
-      <location filename="processing/zoning_algorithm.py" line="164" />
+      <location filename="processing/zoning_algorithm.py" line="165" />
       <source>The AHP matrix must hold numbers (Saaty's scale 1/9 … 9).</source>
       <translation>AHP 矩阵必须为数字（Saaty 标度 1/9 … 9）。</translation>
     </message>
     <message>
-      <location filename="processing/zoning_algorithm.py" line="167" />
+      <location filename="processing/zoning_algorithm.py" line="168" />
       <source>AHP weights w1 = {:.4f}, w2 = {:.4f}; λmax = {:.4f}, CR = {:.4f}.</source>
       <translation>AHP 权重 w1 = {:.4f}，w2 = {:.4f}；λmax = {:.4f}，CR = {:.4f}。</translation>
     </message>
     <message>
-      <location filename="processing/zoning_algorithm.py" line="183" />
+      <location filename="processing/zoning_algorithm.py" line="184" />
       <source>per-capita footprint ef, gha/person</source>
       <translation>人均生态足迹 ef，全球公顷/人</translation>
     </message>
     <message>
-      <location filename="processing/zoning_algorithm.py" line="184" />
+      <location filename="processing/zoning_algorithm.py" line="185" />
       <source>per-capita capacity ec, gha/person</source>
       <translation>人均生态承载力 ec，全球公顷/人</translation>
     </message>
     <message>
-      <location filename="processing/zoning_algorithm.py" line="240" />
+      <location filename="processing/zoning_algorithm.py" line="241" />
       <source>Receiving zones: {}, balance zones: {}, paying zones: {}.</source>
       <translation>受偿区：{}，平衡区：{}，支付区：{}。</translation>
     </message>
     <message>
-      <location filename="processing/zoning_algorithm.py" line="89" />
+      <location filename="processing/zoning_algorithm.py" line="90" />
       <source>From footprint fields ef and ec (gha/person, ecocomp:footprint)</source>
       <translation>来自生态足迹字段 ef 与 ec（全球公顷/人，ecocomp:footprint）</translation>
     </message>
     <message>
-      <location filename="processing/zoning_algorithm.py" line="90" />
+      <location filename="processing/zoning_algorithm.py" line="91" />
       <source>Computed here with the Fujian 2017 [FJ] settings and the production table</source>
       <translation>按福建 2017 [FJ] 设定与产量表在此计算</translation>
     </message>
     <message>
-      <location filename="processing/zoning_algorithm.py" line="97" />
+      <location filename="processing/zoning_algorithm.py" line="98" />
       <source>One typed pair w1, w2 for all units (not [FJ])</source>
       <translation>全部单元使用同一对输入的 w1、w2（非 [FJ]）</translation>
     </message>
     <message>
-      <location filename="processing/zoning_algorithm.py" line="98" />
+      <location filename="processing/zoning_algorithm.py" line="99" />
       <source>From the AHP pairwise matrix (not [FJ])</source>
       <translation>由 AHP 判断矩阵导出（非 [FJ]）</translation>
     </message>
     <message>
-      <location filename="processing/zoning_algorithm.py" line="99" />
+      <location filename="processing/zoning_algorithm.py" line="100" />
       <source>Per unit, from two weight fields [FJ]</source>
       <translation>按单元，由两个权重字段给出 [FJ]</translation>
     </message>
     <message>
-      <location filename="processing/zoning_algorithm.py" line="118" />
+      <location filename="processing/zoning_algorithm.py" line="119" />
       <source>Typed Δ</source>
       <translation>直接输入 Δ</translation>
     </message>
     <message>
-      <location filename="processing/zoning_algorithm.py" line="118" />
+      <location filename="processing/zoning_algorithm.py" line="119" />
       <source>Automatic: Δ = κ · σ(Q) (not [FJ])</source>
       <translation>自动：Δ = κ · σ(Q)（非 [FJ]）</translation>
     </message>
     <message>
-      <location filename="processing/zoning_algorithm.py" line="119" />
+      <location filename="processing/zoning_algorithm.py" line="120" />
       <source>The region's total deficit score |ΣQ| [FJ] (needs per-unit weights)</source>
       <translation>区域总亏缺得分 |ΣQ| [FJ]（需要按单元的权重）</translation>
     </message>
     <message>
-      <location filename="processing/zoning_algorithm.py" line="129" />
+      <location filename="processing/zoning_algorithm.py" line="130" />
       <source>Sample (n − 1)</source>
       <translation>样本（n − 1）</translation>
     </message>
     <message>
-      <location filename="processing/zoning_algorithm.py" line="129" />
+      <location filename="processing/zoning_algorithm.py" line="130" />
       <source>Population (n)</source>
       <translation>总体（n）</translation>
     </message>
     <message>
-      <location filename="processing/zoning_algorithm.py" line="155" />
+      <location filename="processing/zoning_algorithm.py" line="156" />
       <source>Per-unit weights [FJ]: w1 from {:.4f} to {:.4f}.</source>
       <translation>按单元的权重 [FJ]：w1 从 {:.4f} 到 {:.4f}。</translation>
     </message>
     <message>
-      <location filename="processing/zoning_algorithm.py" line="171" />
+      <location filename="processing/zoning_algorithm.py" line="172" />
       <source>The AHP matrix is inconsistent: CR = {:.3f} &gt; 0.1. Revise the judgements, or accept it explicitly.</source>
       <translation>AHP 矩阵不一致：CR = {:.3f} &gt; 0.1。请修改判断，或明确接受。</translation>
     </message>
     <message>
-      <location filename="processing/zoning_algorithm.py" line="232" />
+      <location filename="processing/zoning_algorithm.py" line="233" />
       <source>Q = w1j · z(l1) + w2j · z(l2) per unit; {} σ; Δ = {:.4f}{}.</source>
       <translation>按单元 Q = w1j · z(l1) + w2j · z(l2)；{} σ；Δ = {:.4f}{}。</translation>
     </message>
     <message>
-      <location filename="processing/zoning_algorithm.py" line="235" />
+      <location filename="processing/zoning_algorithm.py" line="236" />
       <source>Q = {:.4f} · z(l1) + {:.4f} · z(l2); {} σ; Δ = {:.4f}{}.</source>
       <translation>Q = {:.4f} · z(l1) + {:.4f} · z(l2)；{} σ；Δ = {:.4f}{}。</translation>
     </message>
     <message>
-      <location filename="processing/zoning_algorithm.py" line="111" />
+      <location filename="processing/zoning_algorithm.py" line="112" />
       <source>Food security</source>
       <translation>粮食安全</translation>
     </message>
     <message>
-      <location filename="processing/zoning_algorithm.py" line="111" />
+      <location filename="processing/zoning_algorithm.py" line="112" />
       <source>Ecological security</source>
       <translation>生态安全</translation>
     </message>
     <message>
-      <location filename="processing/zoning_algorithm.py" line="207" />
+      <location filename="processing/zoning_algorithm.py" line="208" />
       <source>Grain output Y (field '{}', kg)</source>
       <translation>粮食产量 Y（字段“{}”，千克）</translation>
     </message>
     <message>
-      <location filename="processing/zoning_algorithm.py" line="208" />
+      <location filename="processing/zoning_algorithm.py" line="209" />
       <source>Cultivated land area S1 (field '{}', ha)</source>
       <translation>耕地面积 S1（字段“{}”，公顷）</translation>
     </message>
     <message>
-      <location filename="processing/zoning_algorithm.py" line="187" />
+      <location filename="processing/zoning_algorithm.py" line="188" />
       <source>Field '{}' ({})</source>
       <translation>字段“{}”（{}）</translation>
     </message>
@@ -2929,32 +2944,32 @@
       <translation>键不明确：去掉后缀 县/市/区/旗 后，有 {} 个多边形的键对应统计表中的多行：{}。请按代码连接，或写出完整名称。</translation>
     </message>
     <message>
-      <location filename="ecocomp_plugin/landcover.py" line="275" />
+      <location filename="ecocomp_plugin/landcover.py" line="273" />
       <source>The land-cover raster must hold integer class codes of 8 or 16 bits, not {}.</source>
       <translation>土地覆被栅格必须为 8 位或 16 位整数类别代码，而不是 {}。</translation>
     </message>
     <message>
-      <location filename="ecocomp_plugin/landcover.py" line="471" />
+      <location filename="ecocomp_plugin/landcover.py" line="469" />
       <source>Rotated rasters are not supported: warp the land-cover raster to a north-up grid first.</source>
       <translation>不支持旋转的栅格：请先将土地覆被栅格重采样为正北朝上的格网。</translation>
     </message>
     <message>
-      <location filename="ecocomp_plugin/landcover.py" line="483" />
+      <location filename="ecocomp_plugin/landcover.py" line="481" />
       <source>{} polygon(s) lie entirely outside the land-cover raster: {}.</source>
       <translation>{} 个多边形完全位于土地覆被栅格之外：{}。</translation>
     </message>
     <message>
-      <location filename="ecocomp_plugin/landcover.py" line="525" />
+      <location filename="ecocomp_plugin/landcover.py" line="523" />
       <source>Inside the polygons the land-cover raster holds only nodata (nodata = {}).</source>
       <translation>在多边形范围内，土地覆被栅格全部为无数据值（nodata = {}）。</translation>
     </message>
     <message>
-      <location filename="ecocomp_plugin/landcover.py" line="540" />
+      <location filename="ecocomp_plugin/landcover.py" line="538" />
       <source>Land-cover classes present in the polygons but missing from the class mapping: {}. Add them (a land type, or 'ignore').</source>
       <translation>以下土地覆被类别出现在多边形内，但类别对应表中没有：{}。请补充（地类或“ignore”）。</translation>
     </message>
     <message>
-      <location filename="ecocomp_plugin/landcover.py" line="544" />
+      <location filename="ecocomp_plugin/landcover.py" line="542" />
       <source>Unknown land type(s) in the class mapping: {}; use {} or 'ignore'.</source>
       <translation>类别对应表中有未知地类：{}；请使用 {} 或“ignore”。</translation>
     </message>
@@ -2964,7 +2979,7 @@
       <translation>不支持旋转的地理坐标栅格：请先重采样。</translation>
     </message>
     <message>
-      <location filename="ecocomp_plugin/landcover.py" line="512" />
+      <location filename="ecocomp_plugin/landcover.py" line="510" />
       <source>Cancelled.</source>
       <translation>已取消。</translation>
     </message>

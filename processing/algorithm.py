@@ -149,6 +149,10 @@ class EcoCompAlgorithm(QgsProcessingAlgorithm):
         if written is not None:
             def short_help(self, _written=written):
                 text = _written(self)
+                section = getattr(self, "METHODS_SECTION", None)
+                if section:
+                    text += tr("<p>Formulas, defaults, sources and the choices made where the papers disagree: "
+                               "docs/methods.md in the plugin (Help), section “{}”.</p>").format(tr(section))
                 return plain_text(text) if on_the_command_line() else text
             cls.shortHelpString = short_help
 
@@ -468,7 +472,7 @@ class EcoCompAlgorithm(QgsProcessingAlgorithm):
 
 
 class MethodAlgorithm(EcoCompAlgorithm):
-    """A compensation method of methods.md: listed under "Compensation methods", it works on unit
+    """A compensation method of docs/methods.md: listed under "Compensation methods", it works on unit
     polygons with an optional statistics table joined by key."""
 
     def group(self):

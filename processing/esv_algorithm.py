@@ -1,4 +1,4 @@
-"""ecocomp:esv — ecosystem service value of cultivated land (methods.md §1) [XIE, HB, XZ]."""
+"""ecocomp:esv — ecosystem service value of cultivated land (docs/methods.md, “Ecosystem service value”) [XIE, HB, XZ]."""
 
 from qgis.core import (
     QgsProcessingOutputNumber,
@@ -11,11 +11,12 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QVariant
 
 from ..ecocomp_plugin import factors
-from ..translation import tr
+from ..translation import N_, tr
 from .algorithm import editor_metadata, with_metadata, MethodAlgorithm, matrix_rows
 
 
 class EsvAlgorithm(MethodAlgorithm):
+    METHODS_SECTION = N_("Ecosystem service value")
     AREA_FIELD = "AREA_FIELD"
     EA_MODE = "EA_MODE"
     EA_VALUE = "EA_VALUE"

@@ -1,4 +1,4 @@
-"""ecocomp:footprint — cultivated-land ecological footprint and carrying capacity (methods.md §2) [XZ, HB, FJ]."""
+"""ecocomp:footprint — cultivated-land ecological footprint and carrying capacity (docs/methods.md, “Ecological footprint and carrying capacity”) [XZ, HB, FJ]."""
 
 from qgis.core import (
     QgsProcessingException,
@@ -10,7 +10,7 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QVariant
 
 from ..ecocomp_plugin import presets
-from ..translation import tr
+from ..translation import N_, tr
 from .algorithm import editor_metadata, with_metadata, MethodAlgorithm, matrix_rows
 
 HUBEI = presets.FOOTPRINT["hubei2017"]
@@ -111,6 +111,7 @@ class FootprintParameters:
 
 
 class FootprintAlgorithm(FootprintParameters, MethodAlgorithm):
+    METHODS_SECTION = N_("Ecological footprint and carrying capacity")
     PRESET = "PRESET"
     CONSUMPTION = "CONSUMPTION"
     R_FACTOR = "R_FACTOR"

@@ -1,4 +1,4 @@
-"""ecocomp:ioland and ecocomp:iobilateral — input–output land occupation between regions (methods.md §6) [IO]."""
+"""ecocomp:ioland and ecocomp:iobilateral — input–output land occupation between regions (docs/methods.md, “Input–output land occupation”) [IO]."""
 
 import os
 
@@ -45,6 +45,8 @@ IO_HELP = N_(
 
 class MrioParameters:
     """MRIO inputs shared by the two input–output algorithms."""
+
+    METHODS_SECTION = N_("Input–output land occupation")
 
     MRIO_FORMAT = "MRIO_FORMAT"
     MRIO_FOLDER = "MRIO_FOLDER"

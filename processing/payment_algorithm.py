@@ -1,14 +1,15 @@
-"""ecocomp:payment — compensation amount (methods.md §5) [HB, XZ]."""
+"""ecocomp:payment — compensation amount (docs/methods.md, “Compensation amount”) [HB, XZ]."""
 
 from qgis.core import QgsProcessingOutputNumber, QgsProcessingParameterEnum, QgsProcessingParameterNumber
 from qgis.PyQt.QtCore import QVariant
 
 from ..ecocomp_plugin import presets
-from ..translation import tr
+from ..translation import N_, tr
 from .algorithm import MethodAlgorithm
 
 
 class PaymentAlgorithm(MethodAlgorithm):
+    METHODS_SECTION = N_("Compensation amount")
     PRESET = "PRESET"
     ESV_PART = "ESV_PART"
     ESV_NONMARKET_FIELD = "ESV_NONMARKET_FIELD"

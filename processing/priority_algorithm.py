@@ -1,16 +1,17 @@
-"""ecocomp:priority — compensation priority by main functional area (methods.md §4) [HB]."""
+"""ecocomp:priority — compensation priority by main functional area (docs/methods.md, “Compensation priority by main functional area”) [HB]."""
 
 from qgis.core import QgsProcessingParameterEnum, QgsProcessingParameterMatrix, QgsProcessingParameterNumber
 from qgis.PyQt.QtCore import QVariant
 
 from ..ecocomp_plugin.presets import DEFAULT_ROLES
-from ..translation import tr
+from ..translation import N_, tr
 from .algorithm import editor_metadata, with_metadata, MethodAlgorithm, matrix_rows
 
 METHOD_KEYS = ("natural_breaks", "quantile", "equal_interval")
 
 
 class PriorityAlgorithm(MethodAlgorithm):
+    METHODS_SECTION = N_("Compensation priority by main functional area")
     TYPE_FIELD = "TYPE_FIELD"
     ROLE_MAPPING = "ROLE_MAPPING"
     ESV_FIELD = "ESV_FIELD"

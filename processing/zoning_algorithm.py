@@ -1,4 +1,4 @@
-"""ecocomp:dualzoning — food-security × ecological-security compensation zoning (methods.md §3) [FJ]."""
+"""ecocomp:dualzoning — food-security × ecological-security compensation zoning (docs/methods.md, “Dual food-security / ecological-security zoning”) [FJ]."""
 
 from qgis.core import (
     QgsProcessingOutputNumber,
@@ -17,12 +17,13 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QVariant
 
-from ..translation import tr
+from ..translation import N_, tr
 from .algorithm import editor_metadata, with_metadata, MethodAlgorithm, matrix_rows
 from .footprint_algorithm import FootprintParameters
 
 
 class DualZoningAlgorithm(FootprintParameters, MethodAlgorithm):
+    METHODS_SECTION = N_("Dual food-security / ecological-security zoning")
     GRAIN_FIELD = "GRAIN_FIELD"
     ALPHA = "ALPHA"
     GRAIN_PER_CAPITA = "GRAIN_PER_CAPITA"

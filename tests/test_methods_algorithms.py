@@ -265,7 +265,7 @@ def test_priority_bad_input(run_alg, polygons, tmp_path, case, rows, params, mes
 # --- payment ---------------------------------------------------------------------------------------
 
 def test_payment_reference_unit_pays(run_alg, polygons, tmp_path):
-    """ESV 5.71e8, eoi −0.45, R 0.5768, G off → pays 1.482e8 (methods.md §5)."""
+    """ESV 5.71e8, eoi −0.45, R 0.5768, G off → pays 1.482e8 (docs/methods.md, “Compensation amount”)."""
     layer = polygons([("esv_total", "double"), ("eoi", "double"), ("r_pub", "double")], [(5.71e8, -0.45, 0.5768)])
     feedback = Recorder()
     out = run_alg("payment", {"INPUT": layer, "PRESET": 1, "R_MODE": 1, "R_FIELD": "r_pub",

@@ -43,7 +43,7 @@ def test_xie_2003_preset_matches_xz_totals():
 
 @pytest.mark.parametrize(
     "land_type,total",
-    # Totals printed in Xie et al. 2008 (methods.md §1), checked against the row sums.
+    # Totals printed in Xie et al. 2008 (docs/methods.md, “Ecosystem service value”), checked against the row sums.
     [("cropland", 7.90), ("forest", 28.12), ("grassland", 11.67), ("wetland", 54.77),
      ("water", 45.35), ("unused", 1.39)],
 )

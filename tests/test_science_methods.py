@@ -12,7 +12,7 @@ from ecocomp.ecocomp_plugin import classify, footprint, payment, presets, priori
 from ecocomp.ecocomp_plugin.errors import InputError
 
 
-# --- footprint (methods.md §2) -------------------------------------------------------------------
+# --- footprint (docs/methods.md, “Ecological footprint and carrying capacity”) -------------------------------------------------------------------
 
 def test_hubei_preset_ef_reference_check():
     preset = presets.FOOTPRINT["hubei2017"]
@@ -54,7 +54,7 @@ def test_zero_capacity_is_refused_naming_the_unit():
         footprint.footprint_balance([10, 10], [0, 5], 0.1, 1, 1, 0, unit_labels=["Urban core", "Farm"])
 
 
-# --- dual zoning (methods.md §3), derived here from first principles -------------------------------
+# --- dual zoning (docs/methods.md, “Dual food-security / ecological-security zoning”), derived here from first principles -------------------------------
 
 def test_dual_zoning_six_units(six_units):
     units, first_principles = six_units
@@ -137,7 +137,7 @@ def test_fewer_units_than_classes():
         classify.class_breaks([1, 2, 3], 5, what="payer units")
 
 
-# --- priority (methods.md §4) -----------------------------------------------------------------------
+# --- priority (docs/methods.md, “Compensation priority by main functional area”) -----------------------------------------------------------------------
 
 def test_priority_ranks_and_levels_within_roles():
     mapping = priority.role_mapping(priority.DEFAULT_ROLES)
@@ -163,7 +163,7 @@ def test_zero_gdp_refused():
         priority.priority_index([1, 2], [5, 0], unit_labels=["Hill", "Lake"])
 
 
-# --- payment (methods.md §5) ------------------------------------------------------------------------
+# --- payment (docs/methods.md, “Compensation amount”) ------------------------------------------------------------------------
 
 def test_engel_reference_check_xz():
     assert payment.development_stage([0.3097])[0] == pytest.approx(0.5768, abs=5e-5)

@@ -213,3 +213,35 @@ def test_editor_rows_show_chinese_names_and_keep_their_keys(chinese, qgis_app):
     assert roles.table.item(0, 1).text() == "支付" and roles.value()[1] == "payer"
     crops.table.item(0, 0).setText("粳稻")  # typed by the analyst: taken as typed
     assert crops.value()[0] == "粳稻"
+
+
+def test_help_cites_the_methods_document_by_sections_that_exist(ecocomp_provider):
+    """Each method's help names a section of docs/methods.md (English) that exists, and in Chinese one of
+    docs/methods.zh_CN.md."""
+    import pathlib
+
+    from qgis.PyQt.QtCore import QCoreApplication
+
+    from ecocomp.translation import install_translator
+
+    docs = pathlib.Path(__file__).resolve().parent.parent / "docs"
+    english = {line[3:].strip() for line in (docs / "methods.md").read_text(encoding="utf-8").splitlines()
+               if line.startswith("## ")}
+    chinese_headings = {line[3:].strip() for line in (docs / "methods.zh_CN.md").read_text(encoding="utf-8")
+                        .splitlines() if line.startswith("## ")}
+    cited = set()
+    for algorithm in ecocomp_provider.algorithms():
+        section = getattr(algorithm, "METHODS_SECTION", None)
+        if section:
+            assert section in english, section
+            assert "docs/methods.md" in algorithm.shortHelpString() and section in algorithm.shortHelpString()
+            cited.add(section)
+    assert len(cited) == 6
+    translator = install_translator("zh_CN")
+    try:
+        from ecocomp.translation import tr
+
+        for section in cited:
+            assert tr(section) in chinese_headings, tr(section)
+    finally:
+        QCoreApplication.removeTranslator(translator)
