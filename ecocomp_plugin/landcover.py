@@ -13,15 +13,21 @@ strips are in flight at once, temporaries are bounded by the strip (or by
 CHUNK_PIXELS), per-polygon totals have a column per class code present (not
 per possible code), and GDAL's block cache — process-wide, 5 % of the RAM by
 default, which would otherwise fill with blocks read or written once — is
-held at CACHE_BYTES while a raster is read or written. rasterio is imported
-here, lazily.
+held at CACHE_BYTES while a raster is read or written.
+
+Rasters are read, rasterised and written through GDAL's own Python bindings
+(osgeo.gdal, osgeo.ogr, osgeo.osr), which every QGIS ships — rasterio and
+pyproj are not needed. They are imported here lazily. The ellipsoid of a
+geographic raster is the one of its CRS, read by osgeo.osr; a CRS whose
+ellipsoid cannot be read is refused, never replaced by another ellipsoid.
 """
 
 import collections
 import contextlib
+import json
 import math
+import struct
 import threading
-import warnings
 from concurrent.futures import ThreadPoolExecutor
 
 import numpy as np
@@ -48,16 +54,18 @@ def bounded_gdal_cache(limit=CACHE_BYTES):
     running at once in QGIS) cannot leave it lowered. Blocks are read or
     written once per strip by these algorithms, so a larger cache would only
     hold memory: by default it grows to 5 % of the RAM whatever the raster.
+    (gdal.GetCacheMax / SetCacheMax: the cache's actual limit in bytes, not
+    the GDAL_CACHEMAX setting, which GDAL reads once.)
     """
-    from rasterio.env import get_gdal_config, set_gdal_config
+    from osgeo import gdal
 
     global _cache_users, _cache_saved
     with _cache_lock:
         if _cache_users == 0:
-            current = get_gdal_config("GDAL_CACHEMAX")
-            _cache_saved = current if isinstance(current, int) and current > limit else None
+            current = gdal.GetCacheMax()
+            _cache_saved = current if current > limit else None
             if _cache_saved is not None:
-                set_gdal_config("GDAL_CACHEMAX", limit)
+                gdal.SetCacheMax(limit)
         _cache_users += 1
     try:
         yield
@@ -65,7 +73,7 @@ def bounded_gdal_cache(limit=CACHE_BYTES):
         with _cache_lock:
             _cache_users -= 1
             if _cache_users == 0 and _cache_saved is not None:
-                set_gdal_config("GDAL_CACHEMAX", _cache_saved)
+                gdal.SetCacheMax(_cache_saved)
                 _cache_saved = None
 
 
@@ -97,11 +105,15 @@ def ordered_map(function, items, workers, in_flight=None):
 
 
 def band_area(lat1, lat2, dlon, ellipsoid=WGS84):
-    """Area (m²) of the cell between latitudes lat1, lat2 (degrees) spanning dlon degrees, on an ellipsoid.
+    """Area (m²) of the cell between latitudes lat1, lat2 (degrees) spanning dlon degrees, on an ellipsoid (a, f).
 
-    A = (b² · Δλ / 2) · [q(φ)] from φ1 to φ2, with q(φ) = sinφ / (1 − e² sin²φ) + (1 / 2e) · ln((1 + e sinφ) / (1 − e sinφ)).
+    A = (b² · Δλ / 2) · [q(φ)] from φ1 to φ2, with q(φ) = sinφ / (1 − e² sin²φ) + (1 / 2e) · ln((1 + e sinφ) / (1 − e sinφ));
+    on a sphere (f = 0), A = a² · Δλ · [sinφ] from φ1 to φ2.
     """
     a, f = ellipsoid
+    if f == 0:
+        return np.abs(a * a * np.radians(dlon) * (np.sin(np.radians(np.asarray(lat2, dtype=float))) -
+                                                  np.sin(np.radians(np.asarray(lat1, dtype=float)))))
     b = a * (1 - f)
     e = math.sqrt(1 - (b / a) ** 2)
 
@@ -113,7 +125,10 @@ def band_area(lat1, lat2, dlon, ellipsoid=WGS84):
 
 
 def row_areas(transform, height, geographic, ellipsoid=WGS84, row_offset=0):
-    """Area (m²) of one pixel in each of ``height`` rows starting at ``row_offset``."""
+    """Area (m²) of one pixel in each of ``height`` rows starting at ``row_offset``.
+
+    ``transform``: a :class:`GeoTransform` (or any object with affine's a, b, c, d, e, f, e.g. rasterio's).
+    """
     if transform.b != 0 or transform.d != 0:
         if geographic:
             raise InputError("Rotated geographic rasters are not supported: warp the raster first.")
@@ -125,26 +140,136 @@ def row_areas(transform, height, geographic, ellipsoid=WGS84, row_offset=0):
     return band_area(top, top + transform.e, abs(transform.a), ellipsoid)
 
 
-def _ellipsoid(crs):
-    """(a, f) of a rasterio CRS's ellipsoid, WGS84 when it cannot be read."""
+class GeoTransform(collections.namedtuple("GeoTransform", "a b c d e f")):
+    """A raster's pixel → map transform in affine's (and rasterio's) names: x = a·col + b·row + c,
+    y = d·col + e·row + f. GDAL orders the same six numbers (c, a, b, f, d, e)."""
+
+    __slots__ = ()
+
+    @classmethod
+    def from_gdal(cls, c, a, b, f, d, e):
+        return cls(a, b, c, d, e, f)
+
+    def to_gdal(self):
+        return self.c, self.a, self.b, self.f, self.d, self.e
+
+    def window(self, col, row):
+        """The transform of a window whose top-left pixel is (col, row): affine's
+        ``transform * Affine.translation(col, row)``, with its very arithmetic (so the same doubles)."""
+        a, b, c, d, e, f = self
+        return GeoTransform(a * 1.0 + b * 0.0, a * 0.0 + b * 1.0, a * col + b * row + c,
+                            d * 1.0 + e * 0.0, d * 0.0 + e * 1.0, d * col + e * row + f)
+
+
+def _ellipsoid(srs):
+    """(a, f) of the ellipsoid of a geographic CRS (an osr.SpatialReference), read from the CRS itself.
+
+    A CRS whose ellipsoid osr cannot read (or reads as nonsense) is refused: no other ellipsoid is put in its
+    place behind the analyst's back. (osr answers WGS 84's values, with an error, when it finds none.)
+    """
+    from osgeo import gdal
+
+    gdal.ErrorReset()
     try:
-        from pyproj import CRS
+        a, inverse = srs.GetSemiMajor(), srs.GetInvFlattening()
+        failed = gdal.GetLastErrorType() >= gdal.CE_Failure
+    except RuntimeError:  # osgeo set to raise exceptions (gdal.UseExceptions) by QGIS or another plugin
+        failed = True
+    if failed or not (math.isfinite(a) and a > 0 and math.isfinite(inverse) and (inverse == 0 or inverse > 1)):
+        raise InputError("The land-cover raster has no coordinate reference system: assign one first.")
+    return a, (1 / inverse if inverse else 0.0)
 
-        ellipsoid = CRS.from_user_input(crs.to_wkt()).ellipsoid
-        return ellipsoid.semi_major_metre, 1 / ellipsoid.inverse_flattening
-    except Exception:  # noqa: BLE001 - pyproj is optional; WGS84 is the fallback
-        return WGS84
+
+@contextlib.contextmanager
+def _quiet_gdal():
+    """GDAL's error messages withheld inside the block (the caller checks what GDAL returns and says so)."""
+    from osgeo import gdal
+
+    gdal.PushErrorHandler("CPLQuietErrorHandler")
+    try:
+        yield
+    finally:
+        gdal.PopErrorHandler()
 
 
-def _class_codes(dataset, band):
+def _open(path):
+    """The raster at ``path`` opened read-only with osgeo.gdal; refused when GDAL cannot read it."""
+    from osgeo import gdal
+
+    try:
+        with _quiet_gdal():
+            dataset = gdal.OpenEx(str(path), gdal.OF_RASTER | gdal.OF_READONLY)
+    except RuntimeError:
+        dataset = None
+    if dataset is None:
+        raise InputError("The land-cover raster must be a file GDAL can read; {!r} is not.", str(path))
+    return dataset
+
+
+def _band(dataset, band, path):
+    """Band ``band`` (1-based) of a GDAL dataset; refused when it does not exist."""
+    count = dataset.RasterCount
+    if not 1 <= band <= count:
+        raise InputError("Band {} does not exist: the land-cover raster {} has {} band(s) (parameter BAND, 1 to {}).",
+                         band, str(path).replace("\\", "/").rsplit("/", 1)[-1], count, count)
+    return dataset.GetRasterBand(band)
+
+
+def _dtype(raster_band):
+    """The numpy type of a GDAL band's values; a Byte band marked PIXELTYPE=SIGNEDBYTE (GDAL < 3.7) is int8."""
+    from osgeo import gdal, gdal_array
+
+    if raster_band.DataType == gdal.GDT_Byte and \
+            raster_band.GetMetadataItem("PIXELTYPE", "IMAGE_STRUCTURE") == "SIGNEDBYTE":
+        return np.dtype(np.int8)
+    numeric = gdal_array.GDALTypeCodeToNumericTypeCode(raster_band.DataType)
+    return np.dtype(numeric) if numeric is not None else gdal.GetDataTypeName(raster_band.DataType)
+
+
+def _read_rows(raster_band, dtype, start, rows, width, path):
+    """Rows start…start + rows of a band as a numpy array of ``dtype`` (GDAL's RasterIO, as rasterio reads)."""
+    try:
+        data = raster_band.ReadAsArray(0, start, width, rows)
+    except RuntimeError:
+        data = None
+    if data is None:
+        raise InputError("The land-cover raster must be a file GDAL can read; {!r} is not.", str(path))
+    return data.view(dtype) if data.dtype != dtype and data.dtype.itemsize == dtype.itemsize else data
+
+
+class _Raster:
+    """What the algorithms need to know of a land-cover raster band, read once through osgeo.gdal."""
+
+    def __init__(self, path, band):
+        dataset = _open(path)
+        raster_band = _band(dataset, band, path)
+        self.srs = dataset.GetSpatialRef()  # a copy: it outlives the dataset, closed at the end of __init__
+        self.gdal_transform = dataset.GetGeoTransform()
+        self.transform = GeoTransform.from_gdal(*self.gdal_transform)
+        self.height, self.width = dataset.RasterYSize, dataset.RasterXSize
+        self.dtype = _dtype(raster_band)
+        self.nodata = raster_band.GetNoDataValue()
+
+    @property
+    def geographic(self):
+        return bool(self.srs.IsGeographic())
+
+    @property
+    def bounds(self):
+        """(left, bottom, right, top) of a north-up raster, as rasterio's ``dataset.bounds`` computes them."""
+        a, _, c, _, e, f = self.transform
+        return c, f + e * self.height, c + a * self.width, f
+
+
+def _class_codes(raster):
     """(number of possible codes, offset to non-negative bins) of a land-cover band, after checking it.
 
     Refuses a raster without CRS and bands that are not 8- or 16-bit integer class codes.
     """
-    if dataset.crs is None:
+    if raster.srs is None:
         raise InputError("The land-cover raster has no coordinate reference system: assign one first.")
-    dtype = np.dtype(dataset.dtypes[band - 1])
-    if dtype.kind not in "ui" or dtype.itemsize > 2:
+    dtype = raster.dtype
+    if not isinstance(dtype, np.dtype) or dtype.kind not in "ui" or dtype.itemsize > 2:
         raise InputError("The land-cover raster must hold integer class codes of 8 or 16 bits, not {}.", dtype)
     base = 2 ** (8 * dtype.itemsize)
     return base, (0 if dtype.kind == "u" else base // 2)  # signed codes shifted to non-negative bins
@@ -164,6 +289,60 @@ def _bounds(geometry):
     xs = [p[0] for p in points]
     ys = [p[1] for p in points]
     return min(xs), min(ys), max(xs), max(ys)
+
+
+def _wkb(geometry):
+    """A GeoJSON-like polygon or multipolygon as little-endian 2D WKB: the very doubles, nothing rounded."""
+    def polygon(rings):
+        parts = [struct.pack("<BII", 1, 3, len(rings))]
+        for ring in rings:
+            points = np.asarray(ring, dtype="<f8").reshape(len(ring), -1)[:, :2]
+            parts.append(struct.pack("<I", len(points)) + np.ascontiguousarray(points).tobytes())
+        return b"".join(parts)
+
+    kind = geometry["type"]
+    if kind == "Polygon":
+        return polygon(geometry["coordinates"])
+    if kind == "MultiPolygon":
+        return struct.pack("<BII", 1, 6, len(geometry["coordinates"])) + b"".join(
+            polygon(rings) for rings in geometry["coordinates"])
+    from osgeo import ogr  # other kinds, as OGR reads GeoJSON
+
+    return bytes(ogr.CreateGeometryFromJson(json.dumps(geometry)).ExportToWkb(ogr.wkbNDR))
+
+
+class _Rasterizer:
+    """Masks of single polygons by GDAL's rasteriser — the pixel-centre rule, ALL_TOUCHED false, as rasterio's
+    ``features.rasterize`` calls it — each over its own pixel window, in an in-memory (MEM) raster that
+    carries the window's geotransform and no CRS. One per thread: GDAL's objects are not shared."""
+
+    def __init__(self, shapes):
+        from osgeo import gdal, ogr
+
+        self.gdal, self.ogr = gdal, ogr
+        self.shapes = shapes  # WKB of each polygon, built once
+        self.rasters = gdal.GetDriverByName("MEM")
+        self.vectors = ogr.GetDriverByName("Memory") or ogr.GetDriverByName("MEM")
+
+    def mask(self, i, transform, r0, r1, c0, c1):
+        """Boolean mask (rows r0…r1, columns c0…c1 of a raster with ``transform``) of pixels whose centre is in
+        polygon ``i``."""
+        gdal, ogr = self.gdal, self.ogr
+        target = self.rasters.Create("", c1 - c0, r1 - r0, 1, gdal.GDT_Byte)
+        target.SetGeoTransform(transform.window(c0, r0).to_gdal())
+        source = self.vectors.CreateDataSource("")
+        layer = source.CreateLayer("polygon", None, ogr.wkbUnknown)
+        feature = ogr.Feature(layer.GetLayerDefn())
+        feature.SetGeometryDirectly(ogr.CreateGeometryFromWkb(self.shapes[i]))
+        layer.CreateFeature(feature)
+        try:
+            with _quiet_gdal():  # GDAL warns that the layer has no CRS: none is needed, its coordinates are the raster's
+                failed = gdal.RasterizeLayer(target, [1], layer, burn_values=[1]) != gdal.CE_None
+        except RuntimeError:
+            failed = True
+        if failed:
+            raise RuntimeError("GDAL could not rasterise polygon #{}: {}".format(i + 1, gdal.GetLastErrorMsg()))
+        return target.GetRasterBand(1).ReadAsArray().view(bool)
 
 
 class ZonalCounts:
@@ -213,22 +392,15 @@ def _pixel_window(bounds, transform, height, width):
     return max(r0, 0), min(r1, height), max(c0, 0), min(c1, width)
 
 
-def _count_strip(features, dataset, band, geometries, windows, local, start, stop, width, offset, base, geographic,
-                 ellipsoid):
+def _count_strip(rasterizer, data, transform, windows, local, start, stop, width, base, geographic, ellipsoid):
     """(polygon, class codes, pixel counts, areas m²) for each polygon of ``local`` within rows start…stop.
 
-    Each polygon is rasterised over its own window; the class codes under its
-    mask are selected and counted (by row too in geographic rasters, whose
+    ``data``: the strip's class codes (shifted to non-negative bins). Each polygon is rasterised over its own
+    window; the class codes under its mask are selected and counted (by row too in geographic rasters, whose
     rows differ in pixel area).
     """
-    from rasterio.windows import Window
-
     rows = stop - start
-    data = dataset.read(band, window=Window(0, start, width, rows))
-    if offset:
-        data = data.astype(np.int32)
-        data += offset
-    row_area = row_areas(dataset.transform, rows, geographic, ellipsoid, start)
+    row_area = row_areas(transform, rows, geographic, ellipsoid, start)
     packed = None
     if geographic and base <= 256:
         # (row mod 256, class) packed in 16 bits once per strip: one bincount of a polygon's pixels
@@ -236,14 +408,11 @@ def _count_strip(features, dataset, band, geometries, windows, local, start, sto
         packed = np.empty((rows, width), dtype=np.uint16)
         packed[...] = data
         packed |= (np.arange(rows, dtype=np.uint16) % 256 << 8)[:, None]
-    transform = dataset.transform
     out = []
     for i in local:
         r0, r1, c0, c1 = windows[i]
         r0, r1 = max(r0, start), min(r1, stop)
-        mask = features.rasterize([(geometries[i], 1)], out_shape=(r1 - r0, c1 - c0),
-                                  transform=transform * transform.translation(c0, r0), fill=0,
-                                  all_touched=False, dtype=np.uint8).view(bool)
+        mask = rasterizer.mask(i, transform, r0, r1, c0, c1)
         if packed is not None:
             counts, areas = np.zeros(base, dtype=np.int64), np.zeros(base)
             for band_start in range((r0 - start) // 256 * 256, r1 - start, 256):
@@ -292,51 +461,48 @@ def zonal_class_areas(path, geometries, labels=None, band=1, progress=None, canc
     outside the raster (listed) and a raster holding only nodata inside the
     polygons.
     """
-    import rasterio
-    from rasterio import features
-    from rasterio.errors import NotGeoreferencedWarning
-
     labels = labels or ["#{}".format(i + 1) for i in range(len(geometries))]
-    with rasterio.open(path) as dataset:
-        base, offset = _class_codes(dataset, band)
-        transform, height, width = dataset.transform, dataset.height, dataset.width
-        if transform.b != 0 or transform.d != 0:
-            raise InputError("Rotated rasters are not supported: warp the land-cover raster to a north-up grid first.")
-        nodata = dataset.nodata
-        geographic = dataset.crs.is_geographic
-        ellipsoid = _ellipsoid(dataset.crs) if geographic else None
-        left, bottom, right, top = dataset.bounds
-        windows, outside = [], []
-        for i, geometry in enumerate(geometries):
-            bounds = _bounds(geometry)
-            if bounds[2] <= left or bounds[0] >= right or bounds[3] <= bottom or bounds[1] >= top:
-                outside.append(labels[i])
-            windows.append(_pixel_window(bounds, transform, height, width))
-        if outside:
-            raise InputError("{} polygon(s) lie entirely outside the land-cover raster: {}.", len(outside), list_names(outside))
-        totals = _Totals(len(geometries), base)
-        strip = max(1, min(height, strip_pixels // max(width, 1)))
-        starts = [start for start in range(0, height, strip)
-                  if any(r0 < min(start + strip, height) and r1 > start and c1 > c0 for r0, r1, c0, c1 in windows)]
-    local_state = threading.local()
-    # rasterio's in-memory rasterisation dataset reads its default transform before it is given ours and
-    # warns; the warning shows only in threads (warnings.catch_warnings is not thread-safe) and is spurious.
-    warnings.filterwarnings("ignore", message="Dataset has no geotransform", category=NotGeoreferencedWarning)
+    raster = _Raster(path, band)
+    base, offset = _class_codes(raster)
+    transform, height, width = raster.transform, raster.height, raster.width
+    if transform.b != 0 or transform.d != 0:
+        raise InputError("Rotated rasters are not supported: warp the land-cover raster to a north-up grid first.")
+    nodata = raster.nodata
+    geographic = raster.geographic
+    ellipsoid = _ellipsoid(raster.srs) if geographic else None
+    left, bottom, right, top = raster.bounds
+    windows, outside = [], []
+    for i, geometry in enumerate(geometries):
+        bounds = _bounds(geometry)
+        if bounds[2] <= left or bounds[0] >= right or bounds[3] <= bottom or bounds[1] >= top:
+            outside.append(labels[i])
+        windows.append(_pixel_window(bounds, transform, height, width))
+    if outside:
+        raise InputError("{} polygon(s) lie entirely outside the land-cover raster: {}.", len(outside), list_names(outside))
+    totals = _Totals(len(geometries), base)
+    strip = max(1, min(height, strip_pixels // max(width, 1)))
+    starts = [start for start in range(0, height, strip)
+              if any(r0 < min(start + strip, height) and r1 > start and c1 > c0 for r0, r1, c0, c1 in windows)]
+    shapes = [_wkb(geometry) for geometry in geometries]
+    handles = {}  # thread → (its own dataset handle and rasteriser): GDAL objects are not shared between threads
 
     def count(start):
-        """One strip, in a worker thread with its own dataset handle and buffer."""
+        """One strip, in a worker thread."""
         if cancelled is not None and cancelled():
             return []
-        if not hasattr(local_state, "dataset"):
-            local_state.dataset = rasterio.open(path)
-            opened.append(local_state.dataset)
+        handle = handles.get(threading.get_ident())
+        if handle is None:
+            dataset = _open(path)
+            handle = handles[threading.get_ident()] = (dataset, dataset.GetRasterBand(band), _Rasterizer(shapes))
         stop = min(start + strip, height)
         local = [i for i, (r0, r1, c0, c1) in enumerate(windows) if r0 < stop and r1 > start and c1 > c0]
-        with rasterio.Env():  # one GDAL environment per strip, not one per rasterisation
-            return _count_strip(features, local_state.dataset, band, geometries, windows, local, start, stop, width,
-                                offset, base, geographic, ellipsoid)
+        data = _read_rows(handle[1], raster.dtype, start, stop - start, width, path)
+        if offset:
+            data = data.astype(np.int32)
+            data += offset
+        return _count_strip(handle[2], data, transform, windows, local, start, stop, width, base, geographic,
+                            ellipsoid)
 
-    opened = []
     try:
         with bounded_gdal_cache(), contextlib.closing(ordered_map(count, starts, workers)) as strips:
             for done, results in enumerate(strips, start=1):
@@ -347,8 +513,7 @@ def zonal_class_areas(path, geometries, labels=None, band=1, progress=None, canc
                 if progress is not None:
                     progress(100.0 * done / len(starts))
     finally:
-        for handle in opened:
-            handle.close()
+        handles.clear()  # the datasets close here (on Windows too, where an open file cannot be moved)
     if nodata is not None:
         code = int(nodata) + offset
         if 0 <= code < base and totals.column[code] >= 0:
@@ -390,6 +555,14 @@ def class_values_per_hectare(mapping, land_types, factor_totals, ea):
             for value, kind in mapping.items()}
 
 
+def _gdal_check(result, what):
+    """Raise GDAL's own message (as rasterio did) when a GDAL call that returns an error code failed."""
+    from osgeo import gdal
+
+    if result != gdal.CE_None:
+        raise OSError("{}: {}".format(what, gdal.GetLastErrorMsg() or "GDAL error {}".format(result)))
+
+
 def write_esv_surface(path, out_path, value_per_ha, band=1, progress=None, cancelled=None,
                       strip_pixels=STRIP_PIXELS):
     """ESV raster (CNY per pixel, float32) = value per ha of the pixel's class × pixel area (ha), strip by strip.
@@ -398,31 +571,45 @@ def write_esv_surface(path, out_path, value_per_ha, band=1, progress=None, cance
     Each strip is computed and written in windows of whole 256 × 256 output
     tiles of at most CHUNK_PIXELS: the float32 buffer and the float64 and
     index temporaries stay small whatever the strip and the raster's width.
+    The output is a tiled, deflate-compressed GeoTIFF with the input's CRS
+    and geotransform, written with osgeo.gdal.
     """
-    import rasterio
-    from rasterio.windows import Window
+    from osgeo import gdal
 
-    with bounded_gdal_cache(), rasterio.open(path) as dataset:
-        base, offset = _class_codes(dataset, band)
-        lookup = np.full(base, np.nan, dtype=np.float64)
-        for value, per_ha in value_per_ha.items():
-            lookup[int(value) + offset] = per_ha
-        geographic = dataset.crs.is_geographic
-        ellipsoid = _ellipsoid(dataset.crs) if geographic else None
-        profile = dataset.profile.copy()
-        profile.update(dtype="float32", count=1, nodata=float("nan"), driver="GTiff", compress="deflate",
-                       tiled=True, blockxsize=256, blockysize=256, BIGTIFF="IF_SAFER")
-        height, width = dataset.height, dataset.width
-        strip = max(1, min(height, strip_pixels // max(width, 1)))
-        strip = max(256, strip - strip % 256) if height > 256 else strip
-        columns = max(256, CHUNK_PIXELS // 256 // 256 * 256)  # tile columns written at once
-        with rasterio.open(out_path, "w", **profile) as out:
+    raster = _Raster(path, band)
+    base, offset = _class_codes(raster)
+    lookup = np.full(base, np.nan, dtype=np.float64)
+    for value, per_ha in value_per_ha.items():
+        lookup[int(value) + offset] = per_ha
+    geographic = raster.geographic
+    ellipsoid = _ellipsoid(raster.srs) if geographic else None
+    height, width, nodata = raster.height, raster.width, raster.nodata
+    strip = max(1, min(height, strip_pixels // max(width, 1)))
+    strip = max(256, strip - strip % 256) if height > 256 else strip
+    columns = max(256, CHUNK_PIXELS // 256 // 256 * 256)  # tile columns written at once
+    dataset = out = source = target = None
+    try:
+        with bounded_gdal_cache():
+            dataset = _open(path)
+            source = dataset.GetRasterBand(band)
+            try:
+                out = gdal.GetDriverByName("GTiff").Create(
+                    str(out_path), width, height, 1, gdal.GDT_Float32,
+                    options=["TILED=YES", "BLOCKXSIZE=256", "BLOCKYSIZE=256", "COMPRESS=DEFLATE", "BIGTIFF=IF_SAFER"])
+            except RuntimeError:
+                out = None
+            if out is None:
+                raise OSError("{}: {}".format(out_path, gdal.GetLastErrorMsg()))
+            _gdal_check(out.SetGeoTransform(raster.gdal_transform), out_path)
+            _gdal_check(out.SetSpatialRef(raster.srs), out_path)
+            target = out.GetRasterBand(1)
+            _gdal_check(target.SetNoDataValue(float("nan")), out_path)
             for start in range(0, height, strip):
                 if cancelled is not None and cancelled():
                     raise InputError("Cancelled.")
                 rows = min(strip, height - start)
-                data = dataset.read(band, window=Window(0, start, width, rows))
-                hectares = row_areas(dataset.transform, rows, geographic, ellipsoid, start) / 10000.0
+                data = _read_rows(source, raster.dtype, start, rows, width, path)
+                hectares = row_areas(raster.transform, rows, geographic, ellipsoid, start) / 10000.0
                 for r0 in range(0, rows, 256):  # whole 256 × 256 output tiles, CHUNK_PIXELS at a time
                     r1 = min(r0 + 256, rows)
                     for c0 in range(0, width, columns):
@@ -430,8 +617,15 @@ def write_esv_surface(path, out_path, value_per_ha, band=1, progress=None, cance
                         codes = data[r0:r1, c0:c1].astype(np.int64)
                         codes += offset
                         values = lookup[codes] * hectares[r0:r1, None]
-                        if dataset.nodata is not None:
-                            values[data[r0:r1, c0:c1] == dataset.nodata] = np.nan
-                        out.write(values.astype(np.float32), 1, window=Window(c0, start + r0, c1 - c0, r1 - r0))
+                        if nodata is not None:
+                            values[data[r0:r1, c0:c1] == nodata] = np.nan
+                        _gdal_check(target.WriteArray(values.astype(np.float32), c0, start + r0), out_path)
                 if progress is not None:
                     progress(100.0 * (start + rows) / height)
+            gdal.ErrorReset()
+            out.FlushCache()  # the last tiles compressed and written while the cache is still bounded
+            if gdal.GetLastErrorType() >= gdal.CE_Failure:
+                raise OSError("{}: {}".format(out_path, gdal.GetLastErrorMsg()))
+    finally:
+        source = target = None
+        dataset = out = None  # closes both files now (on failure too: the staging removes the partial output)

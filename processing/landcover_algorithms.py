@@ -23,8 +23,6 @@ from ..ecocomp_plugin.presets import LAND_TYPES, LANDCOVER_MAPPINGS
 from ..translation import N_, tr
 from .algorithm import editor_metadata, with_metadata, EcoCompAlgorithm, matrix_rows
 
-RASTERIO = ("rasterio", "rasterio — on Debian/Ubuntu: sudo apt install python3-rasterio; elsewhere: "
-                        "pip install rasterio in the Python that QGIS uses (OSGeo4W Shell on Windows)")
 PIXEL_RULE = N_(
     "<p>Pixels are counted by centre: a pixel belongs to a polygon when its centre lies inside it. Overlapping "
     "polygons each count every pixel whose centre they contain. Areas: |pixel width × height| in projected CRSs "
@@ -39,7 +37,9 @@ class LandCoverParameters:
     BAND = "BAND"
     MAPPING_PRESET = "MAPPING_PRESET"
     CLASS_MAPPING = "CLASS_MAPPING"
-    REQUIRES = (RASTERIO,)
+    # No optional library: rasters are read and written with osgeo.gdal, which every QGIS ships (rasterio and
+    # pyproj are not needed; the ellipsoid of a geographic raster is read from its CRS by osgeo.osr).
+    REQUIRES = ()
     PRESETS = ("clcd", "worldcover", None)
 
     def group(self):
@@ -117,20 +117,28 @@ class LandCoverParameters:
     def raster_file(self, parameters, context):
         """(path, CRS, band count) of the land-cover raster.
 
-        A raster given as a file is read with rasterio only: a QGIS raster layer would compute statistics for
-        its renderer and GDAL would then write a .aux.xml file beside the analyst's raster.
+        A raster given as a file is read with osgeo.gdal only (opened read-only, nothing computed): a QGIS
+        raster layer would compute statistics for its renderer and GDAL would then write a .aux.xml file beside
+        the analyst's raster.
         """
         value = parameters.get(self.RASTER)
         if isinstance(value, str) and os.path.isfile(value.split("|")[0]):
-            import rasterio
+            from osgeo import gdal
 
             path = value.split("|")[0]
+            gdal.PushErrorHandler("CPLQuietErrorHandler")  # the message below says it, in the analyst's language
             try:
-                with rasterio.open(path) as dataset:
-                    wkt, count = (dataset.crs.to_wkt() if dataset.crs else ""), dataset.count
-            except rasterio.errors.RasterioIOError:
+                dataset = gdal.OpenEx(path, gdal.OF_RASTER | gdal.OF_READONLY)
+            except RuntimeError:  # osgeo set to raise exceptions (gdal.UseExceptions) elsewhere in QGIS
+                dataset = None
+            finally:
+                gdal.PopErrorHandler()
+            if dataset is None:
                 raise QgsProcessingException(tr("The land-cover raster must be a file GDAL can read; {!r} is not.")
-                                             .format(path)) from None
+                                             .format(path))
+            srs = dataset.GetSpatialRef()
+            wkt, count = (srs.ExportToWkt() if srs is not None else ""), dataset.RasterCount
+            dataset = None  # closed
             return path, QgsCoordinateReferenceSystem.fromWkt(wkt) if wkt else QgsCoordinateReferenceSystem(), count
         raster = self.parameterAsRasterLayer(parameters, self.RASTER, context)
         if raster is None:

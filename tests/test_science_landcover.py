@@ -1,28 +1,97 @@
-"""Land-cover class areas and ESV surface without QGIS: known counts, ellipsoidal areas, rasterstats equality."""
+"""Land-cover class areas and ESV surface without QGIS: known counts, ellipsoidal areas, pixel-centre oracles.
 
+Rasters are written and read here with osgeo.gdal, as the plugin does: every test but the rasterio oracles
+(rasterstats, rasterio's rasteriser; marked ``rasterio_oracle``) also runs with rasterio absent
+(ECOCOMP_WITHOUT_RASTERIO=1, tests/conftest.py).
+"""
+
+import json
 import re
+import subprocess
+import sys
 
 import numpy as np
 import pytest
+from osgeo import gdal, gdal_array, osr
 
-rasterio = pytest.importorskip("rasterio")
-from rasterio.transform import from_origin  # noqa: E402
-
-from ecocomp.ecocomp_plugin import landcover  # noqa: E402
-from ecocomp.ecocomp_plugin.errors import InputError  # noqa: E402
-from ecocomp.ecocomp_plugin.presets import LAND_TYPES  # noqa: E402
+from ecocomp.ecocomp_plugin import landcover
+from ecocomp.ecocomp_plugin.errors import InputError
+from ecocomp.ecocomp_plugin.presets import LAND_TYPES
 
 
-def write_raster(path, data, transform, crs="EPSG:32650", nodata=0):
-    profile = dict(driver="GTiff", width=data.shape[1], height=data.shape[0], count=1, dtype=data.dtype.name,
-                   crs=crs, transform=transform, nodata=nodata)
-    with rasterio.open(path, "w", **profile) as dataset:
-        dataset.write(data, 1)
+def from_origin(west, north, xsize, ysize):
+    """A north-up transform, as rasterio.transform.from_origin (the same six numbers)."""
+    return landcover.GeoTransform(xsize, 0.0, west, 0.0, -ysize, north)
+
+
+def write_raster(path, data, transform, crs="EPSG:32650", nodata=0, tiled=False):
+    options = ["TILED=YES", "BLOCKXSIZE=256", "BLOCKYSIZE=256"] if tiled else []
+    dataset = gdal.GetDriverByName("GTiff").Create(
+        str(path), data.shape[1], data.shape[0], 1, gdal_array.NumericTypeCodeToGDALTypeCode(data.dtype), options)
+    dataset.SetGeoTransform(transform.to_gdal())
+    if crs:
+        srs = osr.SpatialReference()
+        assert srs.SetFromUserInput(crs) == 0, crs
+        dataset.SetSpatialRef(srs)
+    band = dataset.GetRasterBand(1)
+    if nodata is not None:
+        band.SetNoDataValue(nodata)
+    assert band.WriteArray(data) == 0
+    band = dataset = None
     return str(path)
+
+
+def read_raster(path):
+    dataset = gdal.Open(str(path))
+    return dataset.GetRasterBand(1).ReadAsArray()
+
+
+def raster_bounds(transform, height, width):
+    """(left, bottom, right, top) of a north-up raster."""
+    return transform.c, transform.f + transform.e * height, transform.c + transform.a * width, transform.f
 
 
 def box(x0, y0, x1, y1):
     return {"type": "Polygon", "coordinates": [[(x0, y0), (x1, y0), (x1, y1), (x0, y1), (x0, y0)]]}
+
+
+def centres_inside(geometry, transform, height, width):
+    """Pixels whose centre lies inside a polygon or multipolygon, by the even-odd ray test in numpy (an oracle
+    independent of GDAL; random polygons put no edge exactly on a pixel centre)."""
+    rows, cols = np.mgrid[0:height, 0:width]
+    x = transform.c + (cols + 0.5) * transform.a
+    y = transform.f + (rows + 0.5) * transform.e
+    parts = [geometry["coordinates"]] if geometry["type"] == "Polygon" else geometry["coordinates"]
+    inside = np.zeros((height, width), dtype=bool)
+    for rings in parts:
+        part = np.zeros((height, width), dtype=bool)
+        for ring in rings:
+            for (x1, y1), (x2, y2) in zip(ring[:-1], ring[1:]):
+                crosses = (y1 > y) != (y2 > y)
+                with np.errstate(divide="ignore", invalid="ignore"):
+                    part ^= crosses & (x < x1 + (y - y1) * (x2 - x1) / (y2 - y1))
+        inside |= part
+    return inside
+
+
+def random_polygons(rng, transform, height, width, n=12):
+    """Random boxes and triangles that overlap each other and the raster's edges."""
+    left, bottom, right, top = raster_bounds(transform, height, width)
+    w, h = right - left, top - bottom
+    polygons = []
+    for _ in range(n):
+        x0, y0 = left + rng.uniform(-0.1, 0.8) * w, bottom + rng.uniform(-0.1, 0.8) * h
+        x1, y1 = x0 + rng.uniform(0.1, 0.5) * w, y0 + rng.uniform(0.1, 0.5) * h
+        if rng.uniform() < 0.5:
+            polygons.append(box(x0, y0, x1, y1))
+        else:
+            polygons.append({"type": "Polygon", "coordinates": [[(x0, y0), (x1, y0 + 0.2 * h), ((x0 + x1) / 2, y1),
+                                                                 (x0, y0)]]})
+    return polygons
+
+
+def counts_by_polygon(result):
+    return [{v: int(c) for v, c in zip(result.values, row) if c} for row in result.count]
 
 
 def test_known_counts_in_a_projected_crs_with_non_square_pixels(tmp_path):
@@ -62,8 +131,7 @@ def test_tiling_polygons_sum_to_the_raster_area(tmp_path, crs, transform):
     rng = np.random.default_rng(1)
     data = rng.integers(1, 8, size=(50, 60)).astype(np.uint8)
     path = write_raster(tmp_path / "lc.tif", data, transform, crs, nodata=None)
-    with rasterio.open(path) as dataset:
-        left, bottom, right, top = dataset.bounds
+    left, bottom, right, top = raster_bounds(transform, 50, 60)
     middle_x, middle_y = (left + right) / 2, (bottom + top) / 2
     tiles = [box(left, bottom, middle_x, middle_y), box(middle_x, bottom, right, middle_y),
              box(left, middle_y, middle_x, top), box(middle_x, middle_y, right, top)]
@@ -73,43 +141,50 @@ def test_tiling_polygons_sum_to_the_raster_area(tmp_path, crs, transform):
     assert result.count.sum() == 50 * 60
 
 
-@pytest.mark.parametrize("crs,transform,strip", [
-    ("EPSG:32650", from_origin(500000, 3000000, 30, 20), landcover.STRIP_PIXELS),
-    ("EPSG:32650", from_origin(500000, 3000000, 30, 20), 500),  # many strips
-    ("EPSG:4326", from_origin(110.0, 32.0, 0.01, 0.008), 700),
-], ids=["projected", "projected-strips", "geographic-strips"])
-def test_counts_equal_rasterstats_with_overlapping_polygons(tmp_path, crs, transform, strip):
-    from rasterstats import zonal_stats
+OVERLAP_CASES = [
+    ("EPSG:32650", from_origin(500000, 3000000, 30, 20), landcover.STRIP_PIXELS, (120, 90)),
+    ("EPSG:32650", from_origin(500000, 3000000, 30, 20), 500, (120, 90)),  # many strips
+    ("EPSG:4326", from_origin(110.0, 32.0, 0.01, 0.008), 700, (120, 90)),
+    ("EPSG:4326", from_origin(100.0, 40.0, 0.05, 0.01), landcover.STRIP_PIXELS, (700, 40)),  # > 256 rows a strip
+]
+OVERLAP_IDS = ["projected", "projected-strips", "geographic-strips", "geographic-tall"]
 
-    rng = np.random.default_rng(2)
-    data = rng.integers(0, 12, size=(120, 90)).astype(np.uint8)
+
+def overlap_case(tmp_path, crs, transform, shape, seed=2):
+    rng = np.random.default_rng(seed)
+    data = rng.integers(0, 12, size=shape).astype(np.uint8)
     path = write_raster(tmp_path / "lc.tif", data, transform, crs, nodata=0)
-    with rasterio.open(path) as dataset:
-        left, bottom, right, top = dataset.bounds
-    w, h = right - left, top - bottom
-    polygons = []
-    for _ in range(12):  # random boxes and triangles that overlap each other
-        x0, y0 = left + rng.uniform(-0.1, 0.8) * w, bottom + rng.uniform(-0.1, 0.8) * h
-        x1, y1 = x0 + rng.uniform(0.1, 0.5) * w, y0 + rng.uniform(0.1, 0.5) * h
-        if rng.uniform() < 0.5:
-            polygons.append(box(x0, y0, x1, y1))
-        else:
-            polygons.append({"type": "Polygon", "coordinates": [[(x0, y0), (x1, y0 + 0.2 * h), ((x0 + x1) / 2, y1),
-                                                                 (x0, y0)]]})
+    return data, path, random_polygons(rng, transform, *shape)
+
+
+@pytest.mark.parametrize("crs,transform,strip,shape", OVERLAP_CASES, ids=OVERLAP_IDS)
+def test_counts_equal_pixel_centres_inside_overlapping_polygons(tmp_path, crs, transform, strip, shape):
+    """Counts per polygon and class equal the pixels whose centre a numpy ray test puts inside the polygon."""
+    data, path, polygons = overlap_case(tmp_path, crs, transform, shape)
+    ours = landcover.zonal_class_areas(path, polygons, strip_pixels=strip)
+    for i, polygon in enumerate(polygons):
+        values = data[centres_inside(polygon, transform, *shape)]
+        expected = dict(zip(*(v.tolist() for v in np.unique(values[values != 0], return_counts=True))))
+        assert counts_by_polygon(ours)[i] == expected, i
+
+
+@pytest.mark.rasterio_oracle
+@pytest.mark.parametrize("crs,transform,strip,shape", OVERLAP_CASES, ids=OVERLAP_IDS)
+def test_counts_equal_rasterstats_with_overlapping_polygons(tmp_path, crs, transform, strip, shape):
+    zonal_stats = pytest.importorskip("rasterstats").zonal_stats
+
+    _, path, polygons = overlap_case(tmp_path, crs, transform, shape)
     ours = landcover.zonal_class_areas(path, polygons, strip_pixels=strip)
     theirs = zonal_stats(polygons, path, categorical=True, all_touched=False, nodata=0)
     for i, stats in enumerate(theirs):
-        assert {v: int(c) for v, c in zip(ours.values, ours.count[i]) if c} == {int(k): v for k, v in stats.items()}
+        assert counts_by_polygon(ours)[i] == {int(k): v for k, v in stats.items()}
 
 
 def test_bad_rasters_and_polygons(tmp_path):
     data = np.array([[1, 2], [3, 4]], dtype=np.uint8)
-    no_crs = tmp_path / "nocrs.tif"
-    with rasterio.open(no_crs, "w", driver="GTiff", width=2, height=2, count=1, dtype="uint8",
-                       transform=from_origin(0, 2, 1, 1)) as dataset:
-        dataset.write(data, 1)
+    no_crs = write_raster(tmp_path / "nocrs.tif", data, from_origin(0, 2, 1, 1), crs=None)
     with pytest.raises(InputError, match="no coordinate reference system"):
-        landcover.zonal_class_areas(str(no_crs), [box(0, 0, 2, 2)])
+        landcover.zonal_class_areas(no_crs, [box(0, 0, 2, 2)])
     empty = write_raster(tmp_path / "empty.tif", np.zeros((2, 2), dtype=np.uint8), from_origin(0, 2, 1, 1))
     with pytest.raises(InputError, match="holds only nodata"):
         landcover.zonal_class_areas(empty, [box(0, 0, 2, 2)])
@@ -120,6 +195,17 @@ def test_bad_rasters_and_polygons(tmp_path):
     counts = landcover.zonal_class_areas(path, [box(0, 0, 2, 2)])
     with pytest.raises(InputError, match=re.escape("missing from the class mapping: 3, 4")):
         landcover.land_type_areas(counts, {1: "cultivated", 2: "forest"}, LAND_TYPES)
+    floats = write_raster(tmp_path / "float.tif", data.astype(np.float32), from_origin(0, 2, 1, 1), nodata=None)
+    with pytest.raises(InputError, match="integer class codes of 8 or 16 bits, not float32"):
+        landcover.zonal_class_areas(floats, [box(0, 0, 2, 2)])
+    with pytest.raises(InputError, match=re.escape("Band 2 does not exist: the land-cover raster lc.tif has 1 band(s)")):
+        landcover.write_esv_surface(path, str(tmp_path / "esv.tif"), {1: 1.0}, band=2)
+    (tmp_path / "not-a-raster.tif").write_text("not a raster")
+    for function in (lambda p: landcover.zonal_class_areas(p, [box(0, 0, 2, 2)]),
+                     lambda p: landcover.write_esv_surface(p, str(tmp_path / "esv.tif"), {1: 1.0})):
+        with pytest.raises(InputError, match="must be a file GDAL can read"):
+            function(str(tmp_path / "not-a-raster.tif"))
+    assert not (tmp_path / "esv.tif").exists()
 
 
 def test_esv_surface_values(tmp_path):
@@ -128,18 +214,22 @@ def test_esv_surface_values(tmp_path):
     totals = {"cultivated": 7.90, "forest": 28.12}
     values = landcover.class_values_per_hectare({1: "cultivated", 2: "forest", 8: "built-up"}, LAND_TYPES, totals, 1000)
     landcover.write_esv_surface(path, str(tmp_path / "esv.tif"), values)
-    with rasterio.open(tmp_path / "esv.tif") as dataset:
-        esv = dataset.read(1)
+    esv = read_raster(tmp_path / "esv.tif")
     # 1 ha pixels: F · Ea · 1 ha
     assert esv[0, 0] == pytest.approx(7900.0) and esv[0, 1] == pytest.approx(28120.0)
     assert esv[1, 0] == 0.0 and np.isnan(esv[1, 1])
+    out = gdal.Open(str(tmp_path / "esv.tif"))
+    assert out.GetGeoTransform() == (500000, 100, 0, 3000000, 0, -100)
+    assert out.GetSpatialRef().GetAuthorityCode(None) == "32650"
+    assert np.isnan(out.GetRasterBand(1).GetNoDataValue())
+    assert out.GetRasterBand(1).DataType == gdal.GDT_Float32
+    assert out.GetRasterBand(1).GetBlockSize() == [256, 256]
+    assert out.GetMetadataItem("COMPRESSION", "IMAGE_STRUCTURE") == "DEFLATE"
 
 
 def test_tall_geographic_raster_rows_across_bands(tmp_path):
-    """More than 256 rows in one strip (rows are counted in bands of 256): counts equal rasterstats, and the
-    areas equal Σ count × the row's ellipsoidal cell area computed here row by row."""
-    from rasterstats import zonal_stats
-
+    """More than 256 rows in one strip (rows are counted in bands of 256): the areas equal Σ count × the row's
+    ellipsoidal cell area computed here row by row."""
     rng = np.random.default_rng(9)
     data = rng.integers(0, 6, size=(700, 40)).astype(np.uint8)
     transform = from_origin(100.0, 40.0, 0.05, 0.01)
@@ -147,13 +237,64 @@ def test_tall_geographic_raster_rows_across_bands(tmp_path):
     polygons = [box(100.2, 34.1, 101.1, 39.7), box(100.0, 33.0, 102.0, 36.5),
                 {"type": "Polygon", "coordinates": [[(100.1, 33.2), (101.9, 34.0), (100.9, 39.9), (100.1, 33.2)]]}]
     ours = landcover.zonal_class_areas(path, polygons)
-    theirs = zonal_stats(polygons, path, categorical=True, all_touched=False, nodata=0)
-    for i, stats in enumerate(theirs):
-        assert {v: int(c) for v, c in zip(ours.values, ours.count[i]) if c} == {int(k): v for k, v in stats.items()}
+    for i, polygon in enumerate(polygons):
+        inside = centres_inside(polygon, transform, 700, 40) & (data != 0)
+        assert ours.count[i].sum() == inside.sum()
     # Area of polygon 0 by hand: its pixels are whole rows 30…589 (centres 39.695 … 34.105) × columns 4…21.
     expected = sum(landcover.band_area(40 - 0.01 * (r + 1), 40 - 0.01 * r, 0.05) *
                    np.count_nonzero(data[r, 4:22]) for r in range(30, 590))
     assert ours.area[0].sum() == pytest.approx(expected, rel=1e-12)
+
+
+@pytest.mark.parametrize("crs,ellipsoid", [
+    ("EPSG:4326", (6378137.0, 1 / 298.257223563)),  # WGS 84
+    ("EPSG:4490", (6378137.0, 1 / 298.257222101)),  # CGCS2000
+    ("EPSG:4214", (6378245.0, 1 / 298.3)),  # Beijing 1954, Krassowsky 1940
+    ("EPSG:4047", (6371007.0, 0.0)),  # GRS 1980 authalic sphere
+])
+def test_pixel_areas_on_the_ellipsoid_of_the_rasters_crs(tmp_path, crs, ellipsoid):
+    """The ellipsoid is read from the raster's CRS by osgeo.osr (no pyproj, no silent WGS 84): the areas equal
+    each row's band area on that ellipsoid, exactly; on a sphere, a² · Δλ · Δ sin φ."""
+    transform = from_origin(110.0, 32.0, 0.01, 0.008)
+    data = np.ones((30, 20), dtype=np.uint8)
+    path = write_raster(tmp_path / "lc.tif", data, transform, crs, nodata=None)
+    result = landcover.zonal_class_areas(path, [box(109, 31, 111, 33)])
+    rows = landcover.row_areas(transform, 30, True, ellipsoid)
+    assert result.area[0, 0] == pytest.approx(rows.sum() * 20, rel=1e-14)
+    assert result.area[0, 0] == pytest.approx(sum(
+        landcover.band_area(32 - 0.008 * (r + 1), 32 - 0.008 * r, 0.01, ellipsoid) * 20 for r in range(30)), rel=1e-12)
+    if ellipsoid[1] == 0:
+        a = ellipsoid[0]
+        expected = a * a * np.radians(1.0) * (np.sin(np.radians(31.0)) - np.sin(np.radians(30.0)))
+        assert landcover.band_area(30.0, 31.0, 1.0, ellipsoid) == pytest.approx(expected, rel=1e-14)
+        # the sphere is the limit of the ellipsoid formula
+        assert landcover.band_area(30.0, 31.0, 1.0, (a, 1e-9)) == pytest.approx(expected, rel=1e-6)
+    else:
+        assert result.area[0, 0] != pytest.approx(
+            (landcover.row_areas(transform, 30, True, (6371007.0, 0.0)) * 20).sum(), rel=1e-6)
+    landcover.write_esv_surface(path, str(tmp_path / "esv.tif"), {1: 10000.0})  # 1 CNY per m²
+    assert np.array_equal(read_raster(tmp_path / "esv.tif")[:, 0], (10000.0 * (rows / 10000.0)).astype(np.float32))
+
+
+def test_an_unreadable_ellipsoid_is_refused_never_replaced():
+    srs = osr.SpatialReference()
+    srs.ImportFromWkt('GEOGCS["odd",DATUM["odd",SPHEROID["odd",6378137,0.5]],PRIMEM["Greenwich",0],'
+                      'UNIT["degree",0.0174532925199433]]')  # 1/f = 0.5: no ellipsoid
+    assert srs.IsGeographic()
+    with pytest.raises(InputError, match="coordinate reference system"):
+        landcover._ellipsoid(srs)
+
+    class Failing:
+        def GetSemiMajor(self):  # noqa: N802 (osr's name)
+            raise RuntimeError("PROJ: proj_get_ellipsoid: CRS has no geodetic CRS")
+
+        GetInvFlattening = GetSemiMajor
+
+    with pytest.raises(InputError, match="coordinate reference system"):
+        landcover._ellipsoid(Failing())
+    good = osr.SpatialReference()
+    good.ImportFromEPSG(4214)
+    assert landcover._ellipsoid(good) == (6378245.0, 1 / 298.3)
 
 
 @pytest.mark.parametrize("dtype,codes", [("uint8", [0, 3, 7, 200]), ("uint16", [0, 3, 60000, 1200])])
@@ -222,24 +363,168 @@ def test_ordered_map_bounds_the_strips_in_flight_and_cancels_the_rest():
 
 
 def test_gdal_cache_bounded_during_a_run_and_restored_after(tmp_path):
-    from rasterio.env import get_gdal_config, set_gdal_config
-
     data = np.ones((40, 30), dtype=np.uint8)
     path = write_raster(tmp_path / "lc.tif", data, from_origin(0, 40, 1, 1))
-    original = get_gdal_config("GDAL_CACHEMAX")
+    original = gdal.GetCacheMax()
     seen = []
     try:
-        set_gdal_config("GDAL_CACHEMAX", 4 * landcover.CACHE_BYTES)
+        gdal.SetCacheMax(4 * landcover.CACHE_BYTES)
         landcover.zonal_class_areas(path, [box(0, 0, 30, 40)], strip_pixels=300,
-                                    progress=lambda _: seen.append(get_gdal_config("GDAL_CACHEMAX")))
+                                    progress=lambda _: seen.append(gdal.GetCacheMax()))
         assert seen and max(seen) == landcover.CACHE_BYTES
-        assert get_gdal_config("GDAL_CACHEMAX") == 4 * landcover.CACHE_BYTES
+        assert gdal.GetCacheMax() == 4 * landcover.CACHE_BYTES
         landcover.write_esv_surface(path, str(tmp_path / "esv.tif"), {1: 2.0},
-                                    progress=lambda _: seen.append(get_gdal_config("GDAL_CACHEMAX")))
+                                    progress=lambda _: seen.append(gdal.GetCacheMax()))
         assert max(seen) == landcover.CACHE_BYTES
-        assert get_gdal_config("GDAL_CACHEMAX") == 4 * landcover.CACHE_BYTES
-        set_gdal_config("GDAL_CACHEMAX", landcover.CACHE_BYTES // 2)  # a smaller cache is left as it is
+        assert gdal.GetCacheMax() == 4 * landcover.CACHE_BYTES
+        gdal.SetCacheMax(landcover.CACHE_BYTES // 2)  # a smaller cache is left as it is
         landcover.zonal_class_areas(path, [box(0, 0, 30, 40)])
-        assert get_gdal_config("GDAL_CACHEMAX") == landcover.CACHE_BYTES // 2
+        assert gdal.GetCacheMax() == landcover.CACHE_BYTES // 2
     finally:
-        set_gdal_config("GDAL_CACHEMAX", original)
+        gdal.SetCacheMax(original)
+
+
+# --- the same numbers as rasterio's reading and rasteriser (the path of EcoComp ≤ 0.2), bit for bit ------------
+
+IDENTITY_CASES = [  # (dtype, codes, CRS, transform, strip pixels): uint8 / uint16, projected / geographic, strips
+    ("uint8", [0, 1, 2, 5, 9, 200], "EPSG:32650", from_origin(400000.5, 3320000.25, 30.0, 20.0), 40_000),
+    ("uint8", [0, 1, 2, 5, 9, 200], "EPSG:4326", from_origin(110.0, 32.0, 0.00027, 0.00027), 40_000),
+    ("uint16", [0, 3, 60000, 1200, 7], "EPSG:32650", from_origin(500000.0, 3300000.0, 30.0, 30.0), 40_000),
+    ("uint16", [0, 3, 60000, 1200, 7], "EPSG:4490", from_origin(108.3, 33.35, 0.001, 0.0008), 40_000),
+    ("int16", [-5, 0, 3, 300], "EPSG:4214", from_origin(108.3, 33.35, 0.001, 0.0008), landcover.STRIP_PIXELS),
+]
+
+
+def star_polygons(rng, transform, height, width, n=20):
+    """Random star-shaped polygons (3–40 vertices) and multipolygons over the raster, and the raster's frame."""
+    left, bottom, right, top = raster_bounds(transform, height, width)
+    polygons = []
+    while len(polygons) < n:
+        cx, cy = rng.uniform(left, right), rng.uniform(bottom, top)
+        rx, ry = rng.uniform(0.05, 0.5) * (right - left), rng.uniform(0.05, 0.5) * (top - bottom)
+        k = rng.integers(3, 40)
+        angles, radii = np.sort(rng.uniform(0, 2 * np.pi, k)), rng.uniform(0.3, 1.0, k)
+        ring = [(float(cx + rx * r * np.cos(a)), float(cy + ry * r * np.sin(a))) for a, r in zip(angles, radii)]
+        ring.append(ring[0])
+        xs, ys = [p[0] for p in ring], [p[1] for p in ring]
+        if max(xs) <= left or min(xs) >= right or max(ys) <= bottom or min(ys) >= top:
+            continue
+        if rng.uniform() < 0.3:
+            shift = 0.1 * (right - left)
+            polygons.append({"type": "MultiPolygon", "coordinates": [[ring], [[(x + shift, y) for x, y in ring]]]})
+        else:
+            polygons.append({"type": "Polygon", "coordinates": [ring]})
+    polygons.append(box(left, bottom, right, top))
+    return polygons
+
+
+@pytest.mark.rasterio_oracle
+@pytest.mark.filterwarnings("ignore:Dataset has no geotransform")  # rasterio's MEM raster, before it gets ours
+@pytest.mark.parametrize("dtype,codes,crs,transform,strip", IDENTITY_CASES,
+                         ids=["uint8-projected", "uint8-geographic", "uint16-projected", "uint16-geographic",
+                              "int16-beijing1954-one-strip"])
+def test_gdal_path_is_bit_identical_to_rasterio(tmp_path, monkeypatch, dtype, codes, crs, transform, strip):
+    """osgeo.gdal's rasteriser (an OGR layer burnt into a MEM raster over the polygon's window) against
+    rasterio.features.rasterize as EcoComp 0.2 called it: the same counts and the same areas, bit for bit;
+    the ESV surface equals the formula over rasterio's reading of the raster, bit for bit."""
+    rasterio = pytest.importorskip("rasterio")
+    from affine import Affine
+    from rasterio import features
+
+    rng = np.random.default_rng(11)
+    data = rng.choice(np.array(codes, dtype=dtype), size=(700, 900))
+    path = write_raster(tmp_path / "lc.tif", data, transform, crs, nodata=0, tiled=True)
+    polygons = star_polygons(rng, transform, 700, 900)
+    ours = landcover.zonal_class_areas(path, polygons, strip_pixels=strip)
+
+    class RasterioRasterizer:
+        def __init__(self, shapes):
+            pass
+
+        def mask(self, i, window_transform, r0, r1, c0, c1):
+            affine = Affine(*window_transform)
+            return features.rasterize([(polygons[i], 1)], out_shape=(r1 - r0, c1 - c0),
+                                      transform=affine * affine.translation(c0, r0), fill=0, all_touched=False,
+                                      dtype=np.uint8).view(bool)
+
+    with monkeypatch.context() as patch:
+        patch.setattr(landcover, "_Rasterizer", RasterioRasterizer)
+        theirs = landcover.zonal_class_areas(path, polygons, strip_pixels=strip)
+    assert ours.count.sum() > 0.5 * data.size
+    assert ours.values == theirs.values
+    assert np.array_equal(ours.count, theirs.count)
+    assert ours.area.tobytes() == theirs.area.tobytes()
+
+    values = {c: 1000.0 + 37.3 * i for i, c in enumerate(codes) if c != 0}
+    landcover.write_esv_surface(path, str(tmp_path / "esv.tif"), values, strip_pixels=strip)
+    with rasterio.open(path) as dataset:
+        assert tuple(dataset.transform)[:6] == tuple(transform)
+        read = dataset.read(1)
+        geographic = dataset.crs.is_geographic
+    offset = 2 ** 15 if dtype == "int16" else 0
+    lookup = np.full(2 ** (8 * np.dtype(dtype).itemsize), np.nan)
+    for code, per_ha in values.items():
+        lookup[code + offset] = per_ha
+    srs = osr.SpatialReference()
+    srs.SetFromUserInput(crs)
+    ellipsoid = (srs.GetSemiMajor(), 1 / srs.GetInvFlattening()) if geographic else None
+    expected = np.empty(read.shape, dtype=np.float32)
+    for start in range(0, 700, 7):  # row by row areas as the strips compute them (same doubles per row)
+        rows = slice(start, start + 7)
+        hectares = landcover.row_areas(transform, 7, geographic, ellipsoid, start) / 10000.0
+        block = lookup[read[rows].astype(np.int64) + offset] * hectares[:, None]
+        block[read[rows] == 0] = np.nan
+        expected[rows] = block.astype(np.float32)
+    assert read_raster(tmp_path / "esv.tif").tobytes() == expected.tobytes()
+
+
+def test_no_rasterio_or_pyproj_needed(plugin_dir, tmp_path):
+    """A fresh interpreter in which rasterio, rasterstats, affine and pyproj cannot be imported (as in a stock
+    QGIS on Windows or macOS): class areas and the ESV surface of a geographic raster, identical to this
+    process's."""
+    transform = from_origin(110.0, 32.0, 0.01, 0.008)
+    rng = np.random.default_rng(4)
+    data = rng.integers(0, 12, size=(120, 90)).astype(np.uint16)
+    path = write_raster(tmp_path / "lc.tif", data, transform, "EPSG:4214", nodata=0)
+    polygons = random_polygons(rng, transform, 120, 90)
+    code = (
+        "import json, sys\n"
+        "for name in ('rasterio', 'rasterstats', 'affine', 'pyproj'): sys.modules[name] = None\n"
+        "sys.path.insert(0, {plugins!r})\n"
+        "from ecocomp.ecocomp_plugin import landcover\n"
+        "r = landcover.zonal_class_areas({path!r}, json.loads({polygons!r}), strip_pixels=2000)\n"
+        "landcover.write_esv_surface({path!r}, {esv!r}, {{v: 100.0 * v for v in range(12)}}, strip_pixels=2000)\n"
+        "print(json.dumps({{'values': r.values, 'count': r.count.tolist(), 'area': [a.hex() for a in r.area.flat],\n"
+        "                   'loaded': sorted(m for m in ('rasterio', 'affine', 'pyproj', 'qgis') if sys.modules.get(m))}}))\n"
+    ).format(plugins=str(plugin_dir), path=path, polygons=json.dumps(polygons), esv=str(tmp_path / "esv-fresh.tif"))
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr
+    fresh = json.loads(done.stdout.strip().splitlines()[-1])
+    here = landcover.zonal_class_areas(path, polygons, strip_pixels=2000)
+    landcover.write_esv_surface(path, str(tmp_path / "esv.tif"), {v: 100.0 * v for v in range(12)}, strip_pixels=2000)
+    assert fresh["loaded"] == []
+    assert fresh["values"] == here.values and fresh["count"] == here.count.tolist()
+    assert fresh["area"] == [a.hex() for a in here.area.flat]
+    assert read_raster(tmp_path / "esv-fresh.tif").tobytes() == read_raster(tmp_path / "esv.tif").tobytes()
+
+
+def test_science_module_imports_neither_rasterio_nor_pyproj():
+    import ast
+    import pathlib
+
+    tree = ast.parse(pathlib.Path(landcover.__file__).read_text(encoding="utf-8"))
+    imported = {a.name.split(".")[0] for n in ast.walk(tree) if isinstance(n, ast.Import) for a in n.names}
+    imported |= {n.module.split(".")[0] for n in ast.walk(tree) if isinstance(n, ast.ImportFrom) and n.module and not n.level}
+    assert imported <= {"collections", "contextlib", "json", "math", "struct", "threading", "concurrent", "numpy",
+                        "osgeo"}, imported
+
+
+def test_the_ci_variant_really_lacks_rasterio(without_rasterio):
+    """ECOCOMP_WITHOUT_RASTERIO=1 (scripts/run_tests.sh's second run): rasterio & co. cannot be imported here."""
+    import importlib
+
+    if not without_rasterio:
+        pytest.skip("checks the ECOCOMP_WITHOUT_RASTERIO=1 variant")
+    for name in ("rasterio", "rasterio.features", "affine", "rasterstats", "pyproj"):
+        with pytest.raises(ImportError):
+            importlib.import_module(name)
