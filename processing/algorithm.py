@@ -466,6 +466,11 @@ class EcoCompAlgorithm(QgsProcessingAlgorithm):
         except BaseException as error:
             self.staging.discard(error)
             raise
+        finally:
+            # No reference cycle (algorithm → staging → context → layers) outlives the run: collected after
+            # QGIS has exited, it would crash the process.
+            self.staging = None
+            self.__dict__.pop("frame", None)
 
     def compute(self, parameters, context, feedback):
         raise NotImplementedError
