@@ -33,6 +33,10 @@ PAYMENT = {
     "xuzhou2015": {"label": "Xuzhou 2015 [XZ]", "esv_part": "total", "use_g": False},
 }
 
+# [HB] eq. 9: G against the national per-capita GDP of the study year. 2017: 59,660 CNY/person, National Bureau of
+# Statistics of China, Statistical Communiqué on the 2017 National Economic and Social Development (2018-02-28).
+NATIONAL_GDP_PER_CAPITA_2017 = 59660.0
+
 # Biodiversity deduction k, applied to the capacity only (docs/methods.md, “Ecological footprint and carrying capacity”).
 K_WCED = 0.12
 K_HUBEI = 0.035

@@ -4,6 +4,7 @@ from qgis.core import QgsProcessingOutputNumber, QgsProcessingParameterEnum, Qgs
 from qgis.PyQt.QtCore import QVariant
 
 from ..ecocomp_plugin import presets
+from ..ecocomp_plugin.presets import NATIONAL_GDP_PER_CAPITA_2017
 from ..translation import N_, tr
 from .algorithm import MethodAlgorithm
 
@@ -50,9 +51,11 @@ class PaymentAlgorithm(MethodAlgorithm):
             "detected and refused, or converted with a warning. The form t = 1/En − 3 (not from the papers) is an "
             "option, labelled. R can also be read from a field when a study publishes it "
             "([XZ]: R = 0.5768 for its core districts ⇔ t = 0.3097).</p>"
-            "<p><b>G = GDPpc / GDPpc<sub>ref</sub></b>, affordability coefficient, against the study region's "
-            "average (Σ GDP / Σ population), a typed reference (CNY/person) or from a field; G can be "
-            "switched off ([XZ]).</p>"
+            "<p><b>G = GDPpc / GDPpc<sub>ref</sub></b>, affordability coefficient: [HB] eq. 9 divides by the "
+            "<b>national</b> per-capita GDP of the study year — typed, pre-filled with 59,660 CNY/person for 2017 "
+            "(National Bureau of Statistics of China, Statistical Communiqué on the 2017 National Economic and "
+            "Social Development, 28 February 2018). The study region's own average (Σ GDP / Σ population) or a "
+            "field are options, not [HB]; G can be switched off ([XZ]).</p>"
             "<p>eoi: overload index (EC − EF)/EC from ecocomp:footprint. ESV part: non-market ([HB], default) or "
             "total ([XZ]).</p>"
             "<p>Presets: Hubei 2017 [HB] non-market ESV × R × G × eoi; Xuzhou 2015 [XZ] total ESV × R × eoi "
@@ -95,12 +98,14 @@ class PaymentAlgorithm(MethodAlgorithm):
             options=[self.tr("Refuse them"), self.tr("Divide by 100, with a warning")], defaultValue=0))
         self.addParameter(QgsProcessingParameterEnum(
             self.G_MODE, self.tr("Affordability coefficient G (custom)"),
-            options=[self.tr("Off (G = 1) [XZ]"), self.tr("Against the study region's per-capita GDP"),
-                     self.tr("Against a typed per-capita GDP"), self.tr("From a field")],
-            defaultValue=self.G_REGION_AVERAGE))
+            options=[self.tr("Off (G = 1) [XZ]"), self.tr("Against the study region's per-capita GDP (not [HB])"),
+                     self.tr("Against the national per-capita GDP, typed below [HB eq. 9]"),
+                     self.tr("From a field (not [HB])")],
+            defaultValue=self.G_TYPED))
         self.addParameter(QgsProcessingParameterNumber(
-            self.G_REFERENCE, self.tr("Reference per-capita GDP (CNY/person)"),
-            type=QgsProcessingParameterNumber.Double, minValue=0.0, defaultValue=0.0, optional=True))
+            self.G_REFERENCE, self.tr("National per-capita GDP of the study year (CNY/person)"),
+            type=QgsProcessingParameterNumber.Double, minValue=0.0, defaultValue=NATIONAL_GDP_PER_CAPITA_2017,
+            optional=True))
         self.add_field(self.G_FIELD, self.tr("G (field, dimensionless)"), optional=True)
         self.add_field(self.GDP_FIELD, self.tr("GDP (field, CNY)"), "gdp_cny", optional=True, role="gdp")
         self.add_field(self.POPULATION_FIELD, self.tr("Population (field, persons)"), "population", optional=True,
@@ -156,10 +161,12 @@ class PaymentAlgorithm(MethodAlgorithm):
                                     allow_zero=False)
         if mode == self.G_REGION_AVERAGE:
             reference = gdp.sum() / population.sum()
-            source = "the study region's average"
+            source = "the study region's average, not [HB]"
+            feedback.pushWarning(tr("G against the study region's own per-capita GDP: not [HB], whose eq. 9 divides "
+                                    "by the national per-capita GDP of the study year."))
         else:
             reference = self.parameterAsDouble(parameters, self.G_REFERENCE, context)
-            source = "typed"
+            source = "national, typed [HB eq. 9]"
         feedback.pushInfo(tr("G = per-capita GDP / {:,.0f} CNY/person ({}).").format(reference, source))
         return payment.affordability(gdp, population, reference, frame.labels)
 
@@ -178,7 +185,7 @@ class PaymentAlgorithm(MethodAlgorithm):
             part = self.PART_NONMARKET if preset["esv_part"] == "nonmarket" else self.PART_TOTAL
             g_mode = self.parameterAsEnum(parameters, self.G_MODE, context) if preset["use_g"] else self.G_OFF
             if preset["use_g"] and g_mode == self.G_OFF:
-                g_mode = self.G_REGION_AVERAGE
+                g_mode = self.G_TYPED  # [HB] eq. 9: against the national per-capita GDP
             label = preset["label"]
         esv_param = self.ESV_NONMARKET_FIELD if part == self.PART_NONMARKET else self.ESV_TOTAL_FIELD
         esv_field = self.required_field(parameters, esv_param, context, tr("ESV (CNY)"))

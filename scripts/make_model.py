@@ -143,7 +143,7 @@ def main():
         "ESV_NONMARKET_FIELD": ("static", "esv_nonmarket"), "ENGEL_URBAN_FIELD": ("input", "engel_urban_field"),
         "ENGEL_RURAL_FIELD": ("input", "engel_rural_field"), "URBANISATION_FIELD": ("input", "urbanisation_field"),
         "GDP_FIELD": ("input", "gdp_field"), "POPULATION_FIELD": ("input", "population_field"),
-        "ROLE_FIELD": ("static", "role"), "G_MODE": ("static", 1)}, "compensation",
+        "ROLE_FIELD": ("static", "role"), "G_MODE": ("static", 2)}, "compensation",
         "Compensation amount (CNY): < 0 pays, > 0 receives")
     model.setHelpContent({
         "ALG_DESC": "Runs the whole compensation chain with the Hubei 2017 [HB] settings: the statistics table "

@@ -35,7 +35,7 @@ step "3/7 Priority by main functional area" ecocomp:priority -- \
 step "4/7 Compensation amount (Hubei 2017 preset)" ecocomp:payment -- \
     INPUT="$OUT/hubei_priority.gpkg" PRESET=0 ESV_NONMARKET_FIELD=esv_nonmarket EOI_FIELD=eoi \
     R_MODE=0 ENGEL_URBAN_FIELD=engel_urban ENGEL_RURAL_FIELD=engel_rural URBANISATION_FIELD=urbanisation \
-    G_MODE=1 GDP_FIELD=gdp_cny POPULATION_FIELD=population ROLE_FIELD=role \
+    G_MODE=2 G_REFERENCE=59660 GDP_FIELD=gdp_cny POPULATION_FIELD=population ROLE_FIELD=role \
     OUTPUT="$OUT/hubei_compensation.gpkg"
 step "5/7 Dual food/ecological-security zoning" ecocomp:dualzoning -- \
     INPUT="$OUT/hubei_footprint.gpkg" GRAIN_FIELD=grain_output_kg AREA_FIELD=cultivated_ha \

@@ -206,12 +206,11 @@ def hubei_payment_expected(sample_expected):
     """(eoi, payment CNY) per adcode of the sample data with the Hubei 2017 settings, by hand from the CSV.
 
     eoi from the Hubei footprint preset (r 2.52, y 1.28, k 0.035); R = 1/(1 + e^−En);
-    G against the sample's per-capita GDP; P = ESV_nonmarket · R · G · eoi.
+    G against the national per-capita GDP of 2017 (59,660 CNY/person); P = ESV_nonmarket · R · G · eoi.
     """
     import math
 
-    rows = [e["row"] for e in sample_expected.values()]
-    gdp_pc = sum(float(r["gdp_cny"]) for r in rows) / sum(float(r["population"]) for r in rows)
+    gdp_pc = 59660.0  # [HB] eq. 9: China's per-capita GDP 2017 (NBS communiqué, 2018), the Hubei preset's default
     expected = {}
     for adcode, item in sample_expected.items():
         row = item["row"]
@@ -324,7 +323,7 @@ def workspace(tmp_path_factory, qgis_app):
                              "GDP_FIELD": "gdp_cny", "METHOD": 0, "CLASSES": 5},
                 "payment": {"INPUT": r + "/priority.gpkg", "PRESET": 0, "ESV_NONMARKET_FIELD": "esv_nonmarket",
                             "EOI_FIELD": "eoi", "R_MODE": 0, "ENGEL_URBAN_FIELD": "engel_urban",
-                            "ENGEL_RURAL_FIELD": "engel_rural", "URBANISATION_FIELD": "urbanisation", "G_MODE": 1,
+                            "ENGEL_RURAL_FIELD": "engel_rural", "URBANISATION_FIELD": "urbanisation", "G_MODE": 2,
                             "GDP_FIELD": "gdp_cny", "POPULATION_FIELD": "population", "ROLE_FIELD": "role"},
                 "dualzoning": {"INPUT": r + "/footprint.gpkg", "GRAIN_FIELD": "grain_output_kg",
                                "AREA_FIELD": "cultivated_ha", "POPULATION_FIELD": "population", "ALPHA": 0.95,

@@ -283,7 +283,7 @@ def test_payment_engel_r_and_regional_g(run_alg, polygons, tmp_path):
                       ("population", "double"), ("role", "string")],
                      [(1e8, 0.2, 0.3097, 0.3097, 0.5, 9e9, 100000.0, "payer"),
                       (5e7, -0.1, 0.28, 0.36, 0.25, 1e9, 100000.0, "payer")])
-    out = run_alg("payment", {"INPUT": layer, "OUTPUT": str(tmp_path / "pay.gpkg")})
+    out = run_alg("payment", {"INPUT": layer, "G_MODE": 1, "OUTPUT": str(tmp_path / "pay.gpkg")})  # regional G
     a, b = features(out["OUTPUT"])
     assert a["R"] == pytest.approx(0.5768, abs=5e-5)
     en_b = 0.28 * 0.25 + 0.36 * 0.75
@@ -464,3 +464,16 @@ def test_dual_zoning_per_unit_weights_and_total_deficit_delta(run_alg, polygons,
     with raises("They look like percent"):
         run_alg("dualzoning", {"INPUT": bad, "WEIGHT_MODE": 2, "OUTPUT": str(tmp_path / "x.gpkg"),
                                "OUTPUT_SUMMARY": str(tmp_path / "u.csv")})
+
+
+def test_hubei_g_is_against_the_national_per_capita_gdp(run_alg, polygons, tmp_path):
+    """[HB] eq. 9: G = per-capita GDP / national per-capita GDP (59,660 CNY/person in 2017, the default)."""
+    layer = polygons([("esv_nonmarket", "double"), ("eoi", "double"), ("engel_urban", "double"),
+                      ("engel_rural", "double"), ("urbanisation", "double"), ("gdp_cny", "double"),
+                      ("population", "double")],
+                     [(1e8, 0.2, 0.3097, 0.3097, 0.5, 9e9, 100000.0), (5e7, -0.1, 0.28, 0.36, 0.25, 1e9, 100000.0)])
+    out = run_alg("payment", {"INPUT": layer, "OUTPUT": str(tmp_path / "pay.gpkg")})
+    a, b = features(out["OUTPUT"])
+    assert a["G"] == pytest.approx(90000 / 59660, rel=1e-12) and b["G"] == pytest.approx(10000 / 59660, rel=1e-12)
+    typed = run_alg("payment", {"INPUT": layer, "G_REFERENCE": 45000.0, "OUTPUT": str(tmp_path / "p2.gpkg")})
+    assert features(typed["OUTPUT"])[0]["G"] == pytest.approx(2.0, rel=1e-12)

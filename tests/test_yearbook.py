@@ -61,7 +61,7 @@ def chain(run, table, key, names, out):
     payment = run("payment", {"INPUT": priority, "PRESET": 0, "ESV_NONMARKET_FIELD": "esv_nonmarket",
                               "EOI_FIELD": "eoi", "ENGEL_URBAN_FIELD": names["engel_urban"],
                               "ENGEL_RURAL_FIELD": names["engel_rural"], "URBANISATION_FIELD": names["urbanisation"],
-                              "G_MODE": 1, "GDP_FIELD": names["gdp"], "POPULATION_FIELD": names["population"],
+                              "G_MODE": 2, "GDP_FIELD": names["gdp"], "POPULATION_FIELD": names["population"],
                               "ROLE_FIELD": "role", "OUTPUT": str(out / "pay.gpkg")})["OUTPUT"]
     zoning = run("dualzoning", {"INPUT": footprint, "GRAIN_FIELD": names["grain"], "AREA_FIELD": names["area"],
                                 "POPULATION_FIELD": names["population"], "ECO_MODE": 0, "EF_FIELD": "ef",
@@ -277,7 +277,7 @@ def test_money_results_in_10k_cny_carry_the_unit_in_their_names(ecocomp_provider
         out = ecocomp_provider_module("payment", {
             "INPUT": fp, "PRESET": 0, "ESV_NONMARKET_FIELD": esv_field, "EOI_FIELD": "eoi",
             "ENGEL_URBAN_FIELD": "城镇居民恩格尔系数(%)", "ENGEL_RURAL_FIELD": "农村居民恩格尔系数(%)",
-            "URBANISATION_FIELD": "城镇化率(%)", "G_MODE": 1, "GDP_FIELD": "地区生产总值（亿元）",
+            "URBANISATION_FIELD": "城镇化率(%)", "G_MODE": 2, "GDP_FIELD": "地区生产总值（亿元）",
             "POPULATION_FIELD": "常住人口(万人)", "MONEY_UNIT": money, "OUTPUT": str(tmp_path / (name + ".gpkg"))})
         pay[name] = {f["adcode"]: f for f in QgsVectorLayer(out["OUTPUT"], name, "ogr").getFeatures()}
     assert footprint

@@ -371,7 +371,7 @@ class WorkflowPanel(BASE_CLASS, FORM_CLASS):
                                            "ENGEL_RURAL_FIELD": self.field("engel_rural"),
                                            "ENGEL_RURAL_FIELD_UNIT": self.unit_choice("engel_rural"),
                                            "URBANISATION_FIELD": self.field("urbanisation"),
-                                           "URBANISATION_FIELD_UNIT": self.unit_choice("urbanisation"), "G_MODE": 1,
+                                           "URBANISATION_FIELD_UNIT": self.unit_choice("urbanisation"), "G_MODE": 2,
                                            "GDP_FIELD": self.field("gdp"), "GDP_FIELD_UNIT": self.unit_choice("gdp"),
                                            "POPULATION_FIELD": self.field("population"),
                                            "POPULATION_FIELD_UNIT": self.unit_choice("population"),
