@@ -8,7 +8,7 @@ Non-competitive multi-regional IO table with m regions × n sectors::
                                  final demand of region q, category k   ([IO] eq. 2–5)
 
 The Leontief inverse B = (I − A)⁻¹ is never formed. Results can be summed by
-a sector concordance (e.g. 30 → 8 sectors, as in [IO]) and by final-demand
+a sector concordance (the sample's 30 → 8 is EcoComp's illustration, not [IO]'s) and by final-demand
 category groups (consumption, investment, export); computing at full detail
 and summing afterwards avoids aggregation bias.
 

@@ -141,7 +141,7 @@ class FootprintAlgorithm(FootprintParameters, MethodAlgorithm):
             "(EF − EC) / EC; it is offered as an option, labelled.</p>"
             "<p>Consumption: one commodity table for all units, or per unit as production ÷ population "
             "[FJ]. Yield factor: a constant, a field, or per unit y = (Σ P<sub>i</sub>/p<sub>i</sub>) / "
-            "Σ m<sub>i</sub> [FJ].</p>"
+            "Σ m<sub>i</sub> — EcoComp's formulation: [FJ] computes y per unit but prints no formula.</p>"
             "<p>Presets: Hubei 2017 [HB] r 2.52, y 1.28, k 0.035, six commodities (ef = 0.16170 gha/person); "
             "Xuzhou 2015 [XZ] r 2.17, y 1.66, k 0 with your commodity table; Fujian 2017 [FJ] r 1, y per unit, "
             "k 0, consumption and productivity from the production table. 'Custom' uses the values below.</p>"
@@ -179,7 +179,7 @@ class FootprintAlgorithm(FootprintParameters, MethodAlgorithm):
         self.addParameter(QgsProcessingParameterEnum(
             self.YIELD_MODE, self.tr("Yield factor y (custom)"),
             options=[self.tr("Constant (below)"), self.tr("From a field"),
-                     self.tr("Per unit from the production table: y = (Σ P/p) / Σ m [FJ]")],
+                     self.tr("Per unit from the production table: y = (Σ P/p) / Σ m (EcoComp's formula)")],
             defaultValue=self.YIELD_CONSTANT))
         self.addParameter(QgsProcessingParameterNumber(
             self.YIELD_FACTOR, self.tr("Yield factor y, constant (custom; dimensionless)"),

@@ -37,7 +37,7 @@ IO_HELP = N_(
     "an XLSX workbook with sheets Z, Y, x, land in the same layout; or a folder saved by pymrio "
     "(save_all), with the land account taken from an extension's F table. Optional: a category mapping "
     "(CSV: category, group — e.g. consumption, investment, export) and a sector concordance (CSV: sector, "
-    "aggregated sector — e.g. 30 → 8 sectors as in [IO]); results are computed at full detail and then "
+    "aggregated sector — the sample's 30 → 8 concordance is EcoComp's illustration, not [IO]'s); results are computed at full detail and then "
     "summed. Checks: labels, negative or zero output, rows that do not balance (x = Z·1 + Y·1; the "
     "largest imbalance is named) and a singular I − A.</p>"
 )
