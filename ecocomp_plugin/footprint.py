@@ -134,3 +134,20 @@ def footprint_balance(population, area, ef, r, y, k, unit_labels=None, sign=SIGN
     balance = ec_total - ef_total
     eoi = balance / ec_total if sign == SIGN_SURPLUS_POSITIVE else -balance / ec_total
     return {"ef": ef, "ef_total": ef_total, "ec": ec, "ec_total": ec_total, "eb": balance, "eoi": eoi}
+
+
+CAPACITY_SHARE_CLASSES = ((0.02, "> 2 %"), (0.01, "1–2 %"), (0.0, "< 1 %"))
+
+
+def capacity_shares(ec_total):
+    """Each unit's share of the region's carrying capacity EC and its [HB] class (> 2 %, 1–2 %, < 1 %)."""
+    ec_total = np.asarray(ec_total, dtype=float)
+    share = ec_total / ec_total.sum()
+    classes = [next(label for low, label in CAPACITY_SHARE_CLASSES if value > low or low == 0.0) for value in share]
+    return share, classes
+
+
+def deficit_totals(balance):
+    """Σ of the deficits (eb < 0, as a positive number) and of the surpluses (eb > 0), gha [HB]."""
+    balance = np.asarray(balance, dtype=float)
+    return float(-balance[balance < 0].sum()), float(balance[balance > 0].sum())

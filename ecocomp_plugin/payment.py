@@ -112,3 +112,17 @@ def totals(payment):
     received = float(p[p > 0].sum())
     paid = float(-p[p < 0].sum())
     return {"received": received, "paid": paid, "net": received - paid}
+
+
+def amount_ranks(payment, groups):
+    """Rank of each unit by the size of its amount |P| within its group (rank 1 = the largest; ties share the
+    best rank) — [HB] ranks the counties by amount within their priority role."""
+    from .priority import competition_rank
+
+    p = np.abs(np.asarray(payment, dtype=float))
+    groups = np.asarray(groups, dtype=object)
+    rank = np.zeros(p.size, dtype=int)
+    for group in {g for g in groups if g is not None}:
+        mask = groups == group
+        rank[mask] = competition_rank(p[mask], descending=True)
+    return rank

@@ -195,3 +195,16 @@ def zone_summary(zone, columns):
     return rows
 
 
+
+
+def deficit_rates_and_shares(demand, supply, balance_total):
+    """[FJ]: deficit rate (d − s) / s (> 0 deficit) and each unit's share of the region's total deficit
+    Σ max(−L, 0) (0 for units in surplus)."""
+    demand = np.asarray(demand, dtype=float)
+    supply = np.asarray(supply, dtype=float)
+    with np.errstate(divide="ignore", invalid="ignore"):
+        rate = np.where(supply > 0, (demand - supply) / supply, np.nan)
+    deficit = np.maximum(-np.asarray(balance_total, dtype=float), 0.0)
+    total = deficit.sum()
+    share = deficit / total if total > 0 else np.zeros_like(deficit)
+    return rate, share

@@ -614,227 +614,242 @@
       <translation>作物字段表，{}：价格 {!r}（元/千克）不是数字。</translation>
     </message>
     <message>
-      <location filename="processing/footprint_algorithm.py" line="114" />
+      <location filename="processing/footprint_algorithm.py" line="116" />
       <source>Ecological footprint and carrying capacity</source>
       <translation>生态足迹与生态承载力</translation>
     </message>
     <message>
-      <location filename="processing/footprint_algorithm.py" line="129" />
+      <location filename="processing/footprint_algorithm.py" line="131" />
       <source>Ecological footprint and carrying capacity of cultivated land</source>
       <translation>耕地生态足迹与生态承载力</translation>
     </message>
     <message>
-      <location filename="processing/footprint_algorithm.py" line="132" />
+      <location filename="processing/footprint_algorithm.py" line="134" />
       <source>&lt;p&gt;Cultivated-land ecological footprint and carrying capacity per unit [XZ, HB, FJ].&lt;/p&gt;&lt;p&gt;&lt;b&gt;ef = r · Σ c&lt;sub&gt;i&lt;/sub&gt; / p&lt;sub&gt;i&lt;/sub&gt;&lt;/b&gt; (gha/person), &lt;b&gt;EF = N · ef&lt;/b&gt;; &lt;b&gt;ec = a · r · y&lt;/b&gt; with a = S / N (ha/person), &lt;b&gt;EC = N · ec · (1 − k)&lt;/b&gt; (gha). c&lt;sub&gt;i&lt;/sub&gt;: per-capita consumption of commodity i (kg/person); p&lt;sub&gt;i&lt;/sub&gt;: its average productivity (kg/ha); r: equivalence factor of cropland; y: yield factor; k: biodiversity deduction, applied to the capacity only (0.12 WCED, 0.035 [HB], 0 allowed).&lt;/p&gt;&lt;p&gt;Balance &lt;b&gt;eb = EC − EF&lt;/b&gt; (gha) and overload index &lt;b&gt;eoi = (EC − EF) / EC&lt;/b&gt; ([XZ] eq. 7): positive = surplus = the unit receives compensation. [HB] prints (EF − EC) / EC; it is offered as an option, labelled.&lt;/p&gt;&lt;p&gt;Consumption: one commodity table for all units, or per unit as production ÷ population [FJ]. Yield factor: a constant, a field, or per unit y = (Σ P&lt;sub&gt;i&lt;/sub&gt;/p&lt;sub&gt;i&lt;/sub&gt;) / Σ m&lt;sub&gt;i&lt;/sub&gt; — EcoComp's formulation: [FJ] computes y per unit but prints no formula.&lt;/p&gt;&lt;p&gt;Presets: Hubei 2017 [HB] r 2.52, y 1.28, k 0.035, six commodities (ef = 0.16170 gha/person); Xuzhou 2015 [XZ] r 2.17, y 1.66, k 0 with your commodity table; Fujian 2017 [FJ] r 1, y per unit, k 0, consumption and productivity from the production table. 'Custom' uses the values below.&lt;/p&gt;&lt;p&gt;Output fields: ef, ec (gha/person), ef_total (EF), ec_total (EC), eb (gha), eoi, y and k (the values used). Totals are named ef_total / ec_total because GeoPackage and Shapefile field names ignore case, so EF and ef cannot both exist.&lt;/p&gt;</source>
       <translation>&lt;p&gt;各单元耕地生态足迹与生态承载力 [XZ, HB, FJ]。&lt;/p&gt;&lt;p&gt;&lt;b&gt;ef = r · Σ c&lt;sub&gt;i&lt;/sub&gt; / p&lt;sub&gt;i&lt;/sub&gt;&lt;/b&gt;（全球公顷/人），&lt;b&gt;EF = N · ef&lt;/b&gt;；&lt;b&gt;ec = a · r · y&lt;/b&gt;，其中 a = S / N（公顷/人），&lt;b&gt;EC = N · ec · (1 − k)&lt;/b&gt;（全球公顷）。c&lt;sub&gt;i&lt;/sub&gt;：消费品 i 的人均消费量（千克/人）；p&lt;sub&gt;i&lt;/sub&gt;：其平均生产力（千克/公顷）；r：耕地均衡因子；y：产量因子；k：生物多样性保护扣除，只用于承载力（WCED 0.12，[HB] 0.035，也可为 0）。&lt;/p&gt;&lt;p&gt;生态盈亏 &lt;b&gt;eb = EC − EF&lt;/b&gt;（全球公顷），生态超载指数 &lt;b&gt;eoi = (EC − EF) / EC&lt;/b&gt;（[XZ] 式 7）：正值 = 盈余 = 该单元获得补偿。[HB] 原文写作 (EF − EC) / EC，作为可选项并加以标注。&lt;/p&gt;&lt;p&gt;消费：全体单元使用同一张消费品表，或按单元以产量 ÷ 人口计算 [FJ]。产量因子：常数、字段，或按单元 y = (Σ P&lt;sub&gt;i&lt;/sub&gt;/p&lt;sub&gt;i&lt;/sub&gt;) / Σ m&lt;sub&gt;i&lt;/sub&gt;——这是 EcoComp 的表述：[FJ] 按单元计算 y，但未给出公式。&lt;/p&gt;&lt;p&gt;预设：湖北 2017 [HB] r 2.52，y 1.28，k 0.035，六类消费品（ef = 0.16170 全球公顷/人）；徐州 2015 [XZ] r 2.17，y 1.66，k 0，使用您的消费品表；福建 2017 [FJ] r 1，y 按单元计算，k 0，消费与生产力由产量表得出。“自定义”使用下方数值。&lt;/p&gt;&lt;p&gt;输出字段：ef、ec（全球公顷/人）、ef_total（EF）、ec_total（EC）、eb（全球公顷）、eoi、y 与 k（所用数值）。总量命名为 ef_total / ec_total，因为 GeoPackage 与 Shapefile 字段名不区分大小写，EF 与 ef 无法并存。&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="processing/footprint_algorithm.py" line="155" />
+      <location filename="processing/footprint_algorithm.py" line="157" />
       <source>Population N (field, persons)</source>
       <translation>人口 N（字段，人）</translation>
     </message>
     <message>
-      <location filename="processing/footprint_algorithm.py" line="198" />
+      <location filename="processing/footprint_algorithm.py" line="200" />
       <source>Ecological footprint and capacity</source>
       <translation>生态足迹与承载力</translation>
     </message>
     <message>
-      <location filename="processing/footprint_algorithm.py" line="51" />
+      <location filename="processing/footprint_algorithm.py" line="52" />
       <source>The production table is empty: give one row per commodity with its production field (kg), sown-area field (ha) and, optionally, its productivity p_i (kg/ha).</source>
       <translation>产量表为空：请为每种消费品给出一行，包括产量字段（千克）、播种面积字段（公顷），以及可选的生产力 p_i（千克/公顷）。</translation>
     </message>
     <message>
-      <location filename="processing/footprint_algorithm.py" line="158" />
+      <location filename="processing/footprint_algorithm.py" line="160" />
       <source>Parameter preset</source>
       <translation>参数预设</translation>
     </message>
     <message>
-      <location filename="processing/footprint_algorithm.py" line="171" />
+      <location filename="processing/footprint_algorithm.py" line="173" />
       <source>Per-capita consumption (custom)</source>
       <translation>人均消费（自定义）</translation>
     </message>
     <message>
-      <location filename="processing/footprint_algorithm.py" line="177" />
+      <location filename="processing/footprint_algorithm.py" line="179" />
       <source>Equivalence factor of cropland r (custom; gha/ha)</source>
       <translation>耕地均衡因子 r（自定义；全球公顷/公顷）</translation>
     </message>
     <message>
-      <location filename="processing/footprint_algorithm.py" line="180" />
+      <location filename="processing/footprint_algorithm.py" line="182" />
       <source>Yield factor y (custom)</source>
       <translation>产量因子 y（自定义）</translation>
     </message>
     <message>
-      <location filename="processing/footprint_algorithm.py" line="185" />
+      <location filename="processing/footprint_algorithm.py" line="187" />
       <source>Yield factor y, constant (custom; dimensionless)</source>
       <translation>产量因子 y，常数（自定义；无量纲）</translation>
     </message>
     <message>
-      <location filename="processing/footprint_algorithm.py" line="188" />
+      <location filename="processing/footprint_algorithm.py" line="190" />
       <source>Yield factor y (field, dimensionless)</source>
       <translation>产量因子 y（字段，无量纲）</translation>
     </message>
     <message>
-      <location filename="processing/footprint_algorithm.py" line="191" />
+      <location filename="processing/footprint_algorithm.py" line="193" />
       <source>Biodiversity deduction k (custom; fraction)</source>
       <translation>生物多样性扣除比例 k（自定义；小数）</translation>
     </message>
     <message>
-      <location filename="processing/footprint_algorithm.py" line="194" />
+      <location filename="processing/footprint_algorithm.py" line="196" />
       <source>Overload index</source>
       <translation>生态超载指数</translation>
     </message>
     <message>
-      <location filename="processing/footprint_algorithm.py" line="239" />
+      <location filename="processing/footprint_algorithm.py" line="201" />
+      <source>Sum of the deficits, EF − EC of the units in deficit (gha) [HB]</source>
+      <translation>亏缺合计：亏缺单元的 EF − EC（全球公顷）[HB]</translation>
+    </message>
+    <message>
+      <location filename="processing/footprint_algorithm.py" line="203" />
+      <source>Sum of the surpluses (gha)</source>
+      <translation>盈余合计（全球公顷）</translation>
+    </message>
+    <message>
+      <location filename="processing/footprint_algorithm.py" line="244" />
       <source>population, persons</source>
       <translation>人口，人</translation>
     </message>
     <message>
-      <location filename="processing/footprint_algorithm.py" line="35" />
+      <location filename="processing/footprint_algorithm.py" line="36" />
       <source>Production per unit [FJ] (fields, kg/ha)</source>
       <translation>按单元的产量 [FJ]（字段、千克/公顷）</translation>
     </message>
     <message>
-      <location filename="processing/footprint_algorithm.py" line="98" />
+      <location filename="processing/footprint_algorithm.py" line="100" />
       <source>Commodities: {}; p_i = {} kg/ha.</source>
       <translation>消费项目：{}；p_i = {} 千克/公顷。</translation>
     </message>
     <message>
-      <location filename="processing/footprint_algorithm.py" line="104" />
+      <location filename="processing/footprint_algorithm.py" line="106" />
       <source>yield factor y</source>
       <translation>产量因子 y</translation>
     </message>
     <message>
-      <location filename="processing/footprint_algorithm.py" line="166" />
+      <location filename="processing/footprint_algorithm.py" line="168" />
       <source>Commodity table (c_i kg/person, p_i kg/ha)</source>
       <translation>消费项目表（c_i 千克/人，p_i 千克/公顷）</translation>
     </message>
     <message>
-      <location filename="processing/footprint_algorithm.py" line="212" />
+      <location filename="processing/footprint_algorithm.py" line="217" />
       <source>The Xuzhou 2015 preset [XZ] uses Xuzhou's r = 2.17 and y = 1.66, but the paper publishes no commodity table: give your own (commodity, c_i kg/person, p_i kg/ha) in the commodity table. The table filled in by default is Hubei's [HB], not Xuzhou's.</source>
       <translation>徐州 2015 预设 [XZ] 使用徐州的 r = 2.17 和 y = 1.66，但该文没有公布消费项目表：请在消费项目表中给出您自己的表（消费项目、c_i 千克/人、p_i 千克/公顷）。默认填入的是湖北 [HB] 的表，不是徐州的。</translation>
     </message>
     <message>
-      <location filename="processing/footprint_algorithm.py" line="246" />
+      <location filename="processing/footprint_algorithm.py" line="251" />
       <source>{}: r = {}, k = {} (capacity only), y = {}.</source>
       <translation>{}：r = {}，k = {}（仅用于承载力），y = {}。</translation>
     </message>
     <message>
-      <location filename="processing/footprint_algorithm.py" line="248" />
+      <location filename="processing/footprint_algorithm.py" line="253" />
       <source>Overload index: {}.</source>
       <translation>生态超载指数：{}。</translation>
     </message>
     <message>
-      <location filename="processing/footprint_algorithm.py" line="250" />
+      <location filename="processing/footprint_algorithm.py" line="255" />
       <source>Units in surplus (EC &gt; EF): {} of {}.</source>
       <translation>生态盈余单元（EC &gt; EF）：{1} 个中有 {0} 个。</translation>
     </message>
     <message>
-      <location filename="processing/footprint_algorithm.py" line="105" />
+      <location filename="processing/footprint_algorithm.py" line="258" />
+      <source>Sum of the deficits: {:,.2f} gha; sum of the surpluses: {:,.2f} gha.</source>
+      <translation>亏缺合计：{:,.2f} 全球公顷；盈余合计：{:,.2f} 全球公顷。</translation>
+    </message>
+    <message>
+      <location filename="processing/footprint_algorithm.py" line="107" />
       <source>yield factor, dimensionless</source>
       <translation>产量因子，无量纲</translation>
     </message>
     <message>
-      <location filename="processing/footprint_algorithm.py" line="159" />
+      <location filename="processing/footprint_algorithm.py" line="161" />
       <source>Hubei 2017 [HB]: r 2.52, y 1.28, k 0.035, six commodities</source>
       <translation>湖北 2017 [HB]：r 2.52，y 1.28，k 0.035，六类消费品</translation>
     </message>
     <message>
-      <location filename="processing/footprint_algorithm.py" line="160" />
+      <location filename="processing/footprint_algorithm.py" line="162" />
       <source>Xuzhou 2015 [XZ]: r 2.17, y 1.66, k 0, commodity table below</source>
       <translation>徐州 2015 [XZ]：r 2.17，y 1.66，k 0，使用下方消费品表</translation>
     </message>
     <message>
-      <location filename="processing/footprint_algorithm.py" line="161" />
+      <location filename="processing/footprint_algorithm.py" line="163" />
       <source>Fujian 2017 [FJ]: r 1, y per unit, k 0, production table below</source>
       <translation>福建 2017 [FJ]：r 1，y 按单元计算，k 0，使用下方产量表</translation>
     </message>
     <message>
-      <location filename="processing/footprint_algorithm.py" line="162" />
+      <location filename="processing/footprint_algorithm.py" line="164" />
       <source>Custom: the values below</source>
       <translation>自定义：使用下方数值</translation>
     </message>
     <message>
-      <location filename="processing/footprint_algorithm.py" line="172" />
+      <location filename="processing/footprint_algorithm.py" line="174" />
       <source>Commodity table: the same c_i for every unit</source>
       <translation>消费品表：各单元使用相同的 c_i</translation>
     </message>
     <message>
-      <location filename="processing/footprint_algorithm.py" line="173" />
+      <location filename="processing/footprint_algorithm.py" line="175" />
       <source>Per unit: production ÷ population, from the production table [FJ]</source>
       <translation>按单元：产量 ÷ 人口，由产量表计算 [FJ]</translation>
     </message>
     <message>
-      <location filename="processing/footprint_algorithm.py" line="181" />
+      <location filename="processing/footprint_algorithm.py" line="183" />
       <source>Constant (below)</source>
       <translation>常数（下方）</translation>
     </message>
     <message>
-      <location filename="processing/footprint_algorithm.py" line="181" />
+      <location filename="processing/footprint_algorithm.py" line="183" />
       <source>From a field</source>
       <translation>来自字段</translation>
     </message>
     <message>
-      <location filename="processing/footprint_algorithm.py" line="182" />
+      <location filename="processing/footprint_algorithm.py" line="184" />
       <source>Per unit from the production table: y = (Σ P/p) / Σ m (EcoComp's formula)</source>
       <translation>按单元由产量表计算：y = (Σ P/p) / Σ m（EcoComp 的公式）</translation>
     </message>
     <message>
-      <location filename="processing/footprint_algorithm.py" line="195" />
+      <location filename="processing/footprint_algorithm.py" line="197" />
       <source>eoi = (EC − EF) / EC: surplus &gt; 0 [XZ] (EcoComp convention)</source>
       <translation>eoi = (EC − EF) / EC：盈余 &gt; 0 [XZ]（EcoComp 约定）</translation>
     </message>
     <message>
-      <location filename="processing/footprint_algorithm.py" line="196" />
+      <location filename="processing/footprint_algorithm.py" line="198" />
       <source>eoi = (EF − EC) / EC as printed in [HB]: surplus &lt; 0</source>
       <translation>eoi = (EF − EC) / EC（[HB] 原文写法）：盈余 &lt; 0</translation>
     </message>
     <message>
-      <location filename="processing/footprint_algorithm.py" line="241" />
+      <location filename="processing/footprint_algorithm.py" line="246" />
       <source>Population N (field '{}', persons)</source>
       <translation>人口 N（字段“{}”，人）</translation>
     </message>
     <message>
-      <location filename="processing/footprint_algorithm.py" line="36" />
+      <location filename="processing/footprint_algorithm.py" line="37" />
       <source>Commodity</source>
       <translation>消费品</translation>
     </message>
     <message>
-      <location filename="processing/footprint_algorithm.py" line="36" />
+      <location filename="processing/footprint_algorithm.py" line="37" />
       <source>Production field (kg)</source>
       <translation>产量字段（千克）</translation>
     </message>
     <message>
-      <location filename="processing/footprint_algorithm.py" line="37" />
+      <location filename="processing/footprint_algorithm.py" line="38" />
       <source>p_i (kg/ha)</source>
       <translation>p_i（千克/公顷）</translation>
     </message>
     <message>
-      <location filename="processing/footprint_algorithm.py" line="59" />
+      <location filename="processing/footprint_algorithm.py" line="60" />
       <source>Production of {} (field '{}', kg)</source>
       <translation>{}的产量（字段“{}”，千克）</translation>
     </message>
     <message>
-      <location filename="processing/footprint_algorithm.py" line="70" />
+      <location filename="processing/footprint_algorithm.py" line="71" />
       <source>Production table, {}: productivity p_i must be &gt; 0 kg/ha.</source>
       <translation>产量表，{}：生产力 p_i 必须 &gt; 0 千克/公顷。</translation>
     </message>
     <message>
-      <location filename="processing/footprint_algorithm.py" line="106" />
+      <location filename="processing/footprint_algorithm.py" line="108" />
       <source>Yield factor y (field '{}')</source>
       <translation>产量因子 y（字段“{}”）</translation>
     </message>
     <message>
-      <location filename="processing/footprint_algorithm.py" line="167" />
+      <location filename="processing/footprint_algorithm.py" line="169" />
       <source>c_i (kg/person)</source>
       <translation>c_i（千克/人）</translation>
     </message>
     <message>
-      <location filename="processing/footprint_algorithm.py" line="58" />
+      <location filename="processing/footprint_algorithm.py" line="59" />
       <source>production of {}, kg</source>
       <translation>{}的产量，千克</translation>
     </message>
     <message>
-      <location filename="processing/footprint_algorithm.py" line="68" />
+      <location filename="processing/footprint_algorithm.py" line="69" />
       <source>Production table, {}: productivity p_i {!r} (kg/ha) is not a number.</source>
       <translation>产量表，{}：生产力 p_i {!r}（千克/公顷）不是数字。</translation>
     </message>
@@ -1489,334 +1504,369 @@
       <translation>输出 {} 未能写出：未作任何更改。</translation>
     </message>
     <message>
-      <location filename="processing/payment_algorithm.py" line="13" />
+      <location filename="processing/payment_algorithm.py" line="19" />
       <source>Compensation amount</source>
       <translation>补偿额度</translation>
     </message>
     <message>
-      <location filename="processing/payment_algorithm.py" line="42" />
+      <location filename="processing/payment_algorithm.py" line="50" />
       <source>Ecological compensation amount</source>
       <translation>生态补偿额度</translation>
     </message>
     <message>
-      <location filename="processing/payment_algorithm.py" line="45" />
+      <location filename="processing/payment_algorithm.py" line="53" />
       <source>&lt;p&gt;Compensation amount of each unit [HB eq. 6, XZ]: &lt;b&gt;P = ESV&lt;sub&gt;part&lt;/sub&gt; · R · G · eoi&lt;/b&gt; (CNY). Positive = the unit receives compensation; negative = it pays.&lt;/p&gt;&lt;p&gt;&lt;b&gt;R = 1 / (1 + e&lt;sup&gt;−t&lt;/sup&gt;)&lt;/b&gt;, development-stage coefficient (Pearl curve), with &lt;b&gt;t = En&lt;/b&gt; [HB eq. 7–8, XZ eq. 8] and &lt;b&gt;En = Eu · θ + Er · (1 − θ)&lt;/b&gt; from the urban (Eu) and rural (Er) Engel coefficients and the urbanisation rate θ, all fractions 0–1. Percent input is detected and refused, or converted with a warning. The form t = 1/En − 3 (not from the papers) is an option, labelled. R can also be read from a field when a study publishes it ([XZ]: R = 0.5768 for its core districts ⇔ t = 0.3097).&lt;/p&gt;&lt;p&gt;&lt;b&gt;G = GDPpc / GDPpc&lt;sub&gt;ref&lt;/sub&gt;&lt;/b&gt;, affordability coefficient: [HB] eq. 9 divides by the &lt;b&gt;national&lt;/b&gt; per-capita GDP of the study year — typed, pre-filled with 59,660 CNY/person for 2017 (National Bureau of Statistics of China, Statistical Communiqué on the 2017 National Economic and Social Development, 28 February 2018). The study region's own average (Σ GDP / Σ population) or a field are options, not [HB]; G can be switched off ([XZ]).&lt;/p&gt;&lt;p&gt;eoi: overload index (EC − EF)/EC from ecocomp:footprint. ESV part: non-market ([HB], default) or total ([XZ]).&lt;/p&gt;&lt;p&gt;Presets: Hubei 2017 [HB] non-market ESV × R × G × eoi; Xuzhou 2015 [XZ] total ESV × R × eoi (no G; use the Xie 2003 factors, F = 6.91, in ecocomp:esv).&lt;/p&gt;&lt;p&gt;Outputs: R, G, payment (CNY) and role_conflict (1 where the role from ecocomp:priority disagrees with the sign of the payment). The log reports the total received, the total paid and the net.&lt;/p&gt;</source>
       <translation>&lt;p&gt;各单元的补偿额度 [HB 式 6, XZ]：&lt;b&gt;P = ESV&lt;sub&gt;部分&lt;/sub&gt; · R · G · eoi&lt;/b&gt;（元）。正值 = 该单元获得补偿；负值 = 该单元支付补偿。&lt;/p&gt;&lt;p&gt;&lt;b&gt;R = 1 / (1 + e&lt;sup&gt;−t&lt;/sup&gt;)&lt;/b&gt;，发展阶段系数（皮尔生长曲线），其中 &lt;b&gt;t = En&lt;/b&gt; [HB 式 7–8, XZ 式 8]，&lt;b&gt;En = Eu · θ + Er · (1 − θ)&lt;/b&gt; 由城镇居民（Eu）和农村居民（Er）恩格尔系数及城镇化率 θ 求得，均为 0–1 的比例。百分数输入会被识别，并被拒绝或在警告后换算。t = 1/En − 3 形式（非文献方法）作为可选项并加以标注。研究已公布 R 时也可从字段读取（[XZ]：主城区 R = 0.5768 ⇔ t = 0.3097）。&lt;/p&gt;&lt;p&gt;&lt;b&gt;G = 人均GDP / 人均GDP&lt;sub&gt;参照&lt;/sub&gt;&lt;/b&gt;，支付能力系数：[HB] 式 9 以研究年份的&lt;b&gt;全国&lt;/b&gt;人均 GDP 为参照——直接输入，2017 年预填 59,660 元/人（国家统计局《中华人民共和国 2017 年国民经济和社会发展统计公报》，2018 年 2 月 28 日）。研究区自身的平均值（Σ GDP / Σ 人口）或字段为选项，非 [HB]；G 可关闭（[XZ]）。&lt;/p&gt;&lt;p&gt;eoi：来自 ecocomp:footprint 的生态超载指数 (EC − EF)/EC。ESV 部分：非市场价值（[HB]，默认）或总价值（[XZ]）。&lt;/p&gt;&lt;p&gt;预设：湖北 2017 [HB] 非市场 ESV × R × G × eoi；徐州 2015 [XZ] 总 ESV × R × eoi（无 G；在 ecocomp:esv 中使用谢高地 2003 因子，F = 6.91）。&lt;/p&gt;&lt;p&gt;输出：R、G、payment（元）与 role_conflict（ecocomp:priority 给出的补偿角色与补偿额符号不一致时为 1）。日志报告获得补偿总额、支付总额与净额。&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="processing/payment_algorithm.py" line="78" />
+      <location filename="processing/payment_algorithm.py" line="86" />
       <source>Non-market ESV (field, CNY)</source>
       <translation>非市场 ESV（字段，元）</translation>
     </message>
     <message>
-      <location filename="processing/payment_algorithm.py" line="80" />
+      <location filename="processing/payment_algorithm.py" line="88" />
       <source>Total ESV (field, CNY)</source>
       <translation>总 ESV（字段，元）</translation>
     </message>
     <message>
-      <location filename="processing/payment_algorithm.py" line="81" />
+      <location filename="processing/payment_algorithm.py" line="89" />
       <source>Overload index eoi = (EC − EF)/EC (field, fraction)</source>
       <translation>生态超载指数 eoi = (EC − EF)/EC（字段，比例）</translation>
     </message>
     <message>
-      <location filename="processing/payment_algorithm.py" line="86" />
+      <location filename="processing/payment_algorithm.py" line="94" />
       <source>Urban Engel coefficient Eu (field, fraction)</source>
       <translation>城镇居民恩格尔系数 Eu（字段，小数）</translation>
     </message>
     <message>
-      <location filename="processing/payment_algorithm.py" line="88" />
+      <location filename="processing/payment_algorithm.py" line="96" />
       <source>Rural Engel coefficient Er (field, fraction)</source>
       <translation>农村居民恩格尔系数 Er（字段，小数）</translation>
     </message>
     <message>
-      <location filename="processing/payment_algorithm.py" line="90" />
+      <location filename="processing/payment_algorithm.py" line="98" />
       <source>Urbanisation rate θ (field, fraction 0–1)</source>
       <translation>城镇化率 θ（字段，比例 0–1）</translation>
     </message>
     <message>
-      <location filename="processing/payment_algorithm.py" line="92" />
+      <location filename="processing/payment_algorithm.py" line="100" />
       <source>Published R (field, dimensionless)</source>
       <translation>已公布的 R（字段，无量纲）</translation>
     </message>
     <message>
-      <location filename="processing/payment_algorithm.py" line="109" />
+      <location filename="processing/payment_algorithm.py" line="117" />
       <source>G (field, dimensionless)</source>
       <translation>G（字段，无量纲）</translation>
     </message>
     <message>
-      <location filename="processing/payment_algorithm.py" line="110" />
+      <location filename="processing/payment_algorithm.py" line="118" />
       <source>GDP (field, CNY)</source>
       <translation>GDP（字段，元）</translation>
     </message>
     <message>
-      <location filename="processing/payment_algorithm.py" line="111" />
+      <location filename="processing/payment_algorithm.py" line="119" />
       <source>Population (field, persons)</source>
       <translation>人口（字段，人）</translation>
     </message>
     <message>
-      <location filename="processing/payment_algorithm.py" line="113" />
+      <location filename="processing/payment_algorithm.py" line="121" />
       <source>Role from ecocomp:priority (field, optional)</source>
       <translation>ecocomp:priority 给出的补偿角色（字段，可选）</translation>
     </message>
     <message>
-      <location filename="processing/payment_algorithm.py" line="155" />
+      <location filename="processing/payment_algorithm.py" line="123" />
+      <source>Priority rank from ecocomp:priority (field, optional)</source>
+      <translation>ecocomp:priority 给出的优先级排名（字段，可选）</translation>
+    </message>
+    <message>
+      <location filename="processing/payment_algorithm.py" line="173" />
       <source>GDP (CNY)</source>
       <translation>GDP（元）</translation>
     </message>
     <message>
-      <location filename="processing/payment_algorithm.py" line="156" />
+      <location filename="processing/payment_algorithm.py" line="174" />
       <source>population (persons)</source>
       <translation>人口（人）</translation>
     </message>
     <message>
-      <location filename="processing/payment_algorithm.py" line="191" />
+      <location filename="processing/payment_algorithm.py" line="209" />
       <source>ESV (CNY)</source>
       <translation>ESV（元）</translation>
     </message>
     <message>
-      <location filename="processing/payment_algorithm.py" line="192" />
+      <location filename="processing/payment_algorithm.py" line="210" />
       <source>overload index eoi</source>
       <translation>生态超载指数 eoi</translation>
     </message>
     <message>
-      <location filename="processing/payment_algorithm.py" line="71" />
+      <location filename="processing/payment_algorithm.py" line="79" />
       <source>Preset</source>
       <translation>预设</translation>
     </message>
     <message>
-      <location filename="processing/payment_algorithm.py" line="76" />
+      <location filename="processing/payment_algorithm.py" line="84" />
       <source>ESV part (custom)</source>
       <translation>ESV 部分（自定义）</translation>
     </message>
     <message>
-      <location filename="processing/payment_algorithm.py" line="83" />
+      <location filename="processing/payment_algorithm.py" line="91" />
       <source>Development-stage coefficient R</source>
       <translation>发展阶段系数 R</translation>
     </message>
     <message>
-      <location filename="processing/payment_algorithm.py" line="94" />
+      <location filename="processing/payment_algorithm.py" line="102" />
       <source>Form of t in R = 1 / (1 + e^(−t))</source>
       <translation>R = 1 / (1 + e^(−t)) 中 t 的形式</translation>
     </message>
     <message>
-      <location filename="processing/payment_algorithm.py" line="97" />
+      <location filename="processing/payment_algorithm.py" line="105" />
       <source>Engel coefficients or urbanisation given in percent</source>
       <translation>以百分数给出的恩格尔系数或城镇化率</translation>
     </message>
     <message>
-      <location filename="processing/payment_algorithm.py" line="100" />
+      <location filename="processing/payment_algorithm.py" line="108" />
       <source>Affordability coefficient G (custom)</source>
       <translation>支付能力系数 G（自定义）</translation>
     </message>
     <message>
-      <location filename="processing/payment_algorithm.py" line="106" />
+      <location filename="processing/payment_algorithm.py" line="114" />
       <source>National per-capita GDP of the study year (CNY/person)</source>
       <translation>研究年份的全国人均 GDP（元/人）</translation>
     </message>
     <message>
-      <location filename="processing/payment_algorithm.py" line="117" />
+      <location filename="processing/payment_algorithm.py" line="128" />
+      <source>Summary per role: units, amount, Spearman ρ of priority and amount</source>
+      <translation>按补偿角色汇总：单元数、额度、优先级与额度的 Spearman ρ</translation>
+    </message>
+    <message>
+      <location filename="processing/payment_algorithm.py" line="135" />
       <source>Total received by the receiving units (CNY)</source>
       <translation>受偿单元获得的补偿总额（元）</translation>
     </message>
     <message>
-      <location filename="processing/payment_algorithm.py" line="118" />
+      <location filename="processing/payment_algorithm.py" line="136" />
       <source>Total paid by the paying units (CNY)</source>
       <translation>支付单元支付的补偿总额（元）</translation>
     </message>
     <message>
-      <location filename="processing/payment_algorithm.py" line="119" />
+      <location filename="processing/payment_algorithm.py" line="137" />
       <source>Net: received − paid (CNY)</source>
       <translation>净额：获得 − 支付（元）</translation>
     </message>
     <message>
-      <location filename="processing/payment_algorithm.py" line="127" />
+      <location filename="processing/payment_algorithm.py" line="145" />
       <source>development-stage coefficient R</source>
       <translation>发展阶段系数 R</translation>
     </message>
     <message>
-      <location filename="processing/payment_algorithm.py" line="131" />
+      <location filename="processing/payment_algorithm.py" line="149" />
       <source>urban Engel coefficient</source>
       <translation>城镇恩格尔系数</translation>
     </message>
     <message>
-      <location filename="processing/payment_algorithm.py" line="132" />
+      <location filename="processing/payment_algorithm.py" line="150" />
       <source>rural Engel coefficient</source>
       <translation>农村恩格尔系数</translation>
     </message>
     <message>
-      <location filename="processing/payment_algorithm.py" line="133" />
+      <location filename="processing/payment_algorithm.py" line="151" />
       <source>urbanisation rate</source>
       <translation>城镇化率</translation>
     </message>
     <message>
-      <location filename="processing/payment_algorithm.py" line="153" />
+      <location filename="processing/payment_algorithm.py" line="171" />
       <source>affordability coefficient G</source>
       <translation>支付能力系数 G</translation>
     </message>
     <message>
-      <location filename="processing/payment_algorithm.py" line="157" />
+      <location filename="processing/payment_algorithm.py" line="175" />
       <source>GDP, CNY</source>
       <translation>GDP，元</translation>
     </message>
     <message>
-      <location filename="processing/payment_algorithm.py" line="165" />
+      <location filename="processing/payment_algorithm.py" line="183" />
       <source>G against the study region's own per-capita GDP: not [HB], whose eq. 9 divides by the national per-capita GDP of the study year.</source>
       <translation>G 以研究区自身的人均 GDP 为参照：这不是 [HB] 的方法，[HB] 式 9 以研究年份的全国人均 GDP 为参照。</translation>
     </message>
     <message>
-      <location filename="processing/payment_algorithm.py" line="193" />
+      <location filename="processing/payment_algorithm.py" line="211" />
       <source>ESV, CNY</source>
       <translation>ESV，元</translation>
     </message>
     <message>
-      <location filename="processing/payment_algorithm.py" line="195" />
+      <location filename="processing/payment_algorithm.py" line="213" />
       <source>overload index</source>
       <translation>生态超载指数</translation>
     </message>
     <message>
-      <location filename="processing/payment_algorithm.py" line="128" />
+      <location filename="processing/payment_algorithm.py" line="131" />
+      <source>Spearman ρ of priority rank and amount rank, {}</source>
+      <translation>优先级排名与额度排名的 Spearman ρ（{}）</translation>
+    </message>
+    <message>
+      <location filename="processing/payment_algorithm.py" line="132" />
+      <source>p-value of that ρ, {}</source>
+      <translation>该 ρ 的 p 值（{}）</translation>
+    </message>
+    <message>
+      <location filename="processing/payment_algorithm.py" line="132" />
+      <source>n of that ρ, {}</source>
+      <translation>该 ρ 的样本数 n（{}）</translation>
+    </message>
+    <message>
+      <location filename="processing/payment_algorithm.py" line="146" />
       <source>R, dimensionless</source>
       <translation>R，无量纲</translation>
     </message>
     <message>
-      <location filename="processing/payment_algorithm.py" line="140" />
+      <location filename="processing/payment_algorithm.py" line="158" />
       <source>R = 1/(1 + e^(−t)) with {}.</source>
       <translation>R = 1/(1 + e^(−t))，其中 {}。</translation>
     </message>
     <message>
-      <location filename="processing/payment_algorithm.py" line="154" />
+      <location filename="processing/payment_algorithm.py" line="172" />
       <source>G, dimensionless</source>
       <translation>G，无量纲</translation>
     </message>
     <message>
-      <location filename="processing/payment_algorithm.py" line="157" />
+      <location filename="processing/payment_algorithm.py" line="175" />
       <source>GDP (field '{}', CNY)</source>
       <translation>GDP（字段“{}”，元）</translation>
     </message>
     <message>
-      <location filename="processing/payment_algorithm.py" line="160" />
+      <location filename="processing/payment_algorithm.py" line="178" />
       <source>Population (field '{}', persons)</source>
       <translation>人口（字段“{}”，人）</translation>
     </message>
     <message>
-      <location filename="processing/payment_algorithm.py" line="170" />
+      <location filename="processing/payment_algorithm.py" line="188" />
       <source>G = per-capita GDP / {:,.0f} CNY/person ({}).</source>
       <translation>G = 人均 GDP / {:,.0f} 元/人（{}）。</translation>
     </message>
     <message>
-      <location filename="processing/payment_algorithm.py" line="193" />
+      <location filename="processing/payment_algorithm.py" line="211" />
       <source>ESV (field '{}', CNY)</source>
       <translation>ESV（字段“{}”，元）</translation>
     </message>
     <message>
-      <location filename="processing/payment_algorithm.py" line="196" />
+      <location filename="processing/payment_algorithm.py" line="214" />
       <source>Overload index eoi (field '{}')</source>
       <translation>生态超载指数 eoi（字段“{}”）</translation>
     </message>
     <message>
-      <location filename="processing/payment_algorithm.py" line="200" />
+      <location filename="processing/payment_algorithm.py" line="218" />
       <source>{}: P = {} ESV (field '{}') · R · {}eoi.</source>
       <translation>{}：P = {} ESV（字段“{}”）· R · {}eoi。</translation>
     </message>
     <message>
-      <location filename="processing/payment_algorithm.py" line="204" />
+      <location filename="processing/payment_algorithm.py" line="222" />
       <source>Total received: {:,.2f} CNY; total paid: {:,.2f} CNY; net: {:+,.2f} CNY.</source>
       <translation>受偿总额：{:,.2f} 元；支付总额：{:,.2f} 元；净额：{:+,.2f} 元。</translation>
     </message>
     <message>
-      <location filename="processing/payment_algorithm.py" line="72" />
+      <location filename="processing/payment_algorithm.py" line="248" />
+      <source>priority rank</source>
+      <translation>优先级排名</translation>
+    </message>
+    <message>
+      <location filename="processing/payment_algorithm.py" line="80" />
       <source>Hubei 2017 [HB]: non-market ESV × R × G × eoi</source>
       <translation>湖北 2017 [HB]：非市场 ESV × R × G × eoi</translation>
     </message>
     <message>
-      <location filename="processing/payment_algorithm.py" line="73" />
+      <location filename="processing/payment_algorithm.py" line="81" />
       <source>Xuzhou 2015 [XZ]: total ESV × R × eoi, no G</source>
       <translation>徐州 2015 [XZ]：总 ESV × R × eoi，无 G</translation>
     </message>
     <message>
-      <location filename="processing/payment_algorithm.py" line="74" />
+      <location filename="processing/payment_algorithm.py" line="82" />
       <source>Custom: ESV part and G below</source>
       <translation>自定义：使用下方的 ESV 部分与 G</translation>
     </message>
     <message>
-      <location filename="processing/payment_algorithm.py" line="77" />
+      <location filename="processing/payment_algorithm.py" line="85" />
       <source>Non-market ESV [HB]</source>
       <translation>非市场 ESV [HB]</translation>
     </message>
     <message>
-      <location filename="processing/payment_algorithm.py" line="77" />
+      <location filename="processing/payment_algorithm.py" line="85" />
       <source>Total ESV [XZ]</source>
       <translation>总 ESV [XZ]</translation>
     </message>
     <message>
-      <location filename="processing/payment_algorithm.py" line="84" />
+      <location filename="processing/payment_algorithm.py" line="92" />
       <source>From Engel coefficients and urbanisation</source>
       <translation>由恩格尔系数与城镇化率计算</translation>
     </message>
     <message>
-      <location filename="processing/payment_algorithm.py" line="84" />
+      <location filename="processing/payment_algorithm.py" line="92" />
       <source>From a field (published R)</source>
       <translation>来自字段（已公布的 R）</translation>
     </message>
     <message>
-      <location filename="processing/payment_algorithm.py" line="95" />
+      <location filename="processing/payment_algorithm.py" line="103" />
       <source>t = En [HB, XZ]</source>
       <translation>t = En [HB, XZ]</translation>
     </message>
     <message>
-      <location filename="processing/payment_algorithm.py" line="95" />
+      <location filename="processing/payment_algorithm.py" line="103" />
       <source>t = 1/En − 3 (not from the papers)</source>
       <translation>t = 1/En − 3 形式（非文献方法）</translation>
     </message>
     <message>
-      <location filename="processing/payment_algorithm.py" line="98" />
+      <location filename="processing/payment_algorithm.py" line="106" />
       <source>Refuse them</source>
       <translation>拒绝</translation>
     </message>
     <message>
-      <location filename="processing/payment_algorithm.py" line="98" />
+      <location filename="processing/payment_algorithm.py" line="106" />
       <source>Divide by 100, with a warning</source>
       <translation>除以 100，并给出警告</translation>
     </message>
     <message>
-      <location filename="processing/payment_algorithm.py" line="101" />
+      <location filename="processing/payment_algorithm.py" line="109" />
       <source>Off (G = 1) [XZ]</source>
       <translation>关闭（G = 1）[XZ]</translation>
     </message>
     <message>
-      <location filename="processing/payment_algorithm.py" line="101" />
+      <location filename="processing/payment_algorithm.py" line="109" />
       <source>Against the study region's per-capita GDP (not [HB])</source>
       <translation>以研究区人均 GDP 为参照（非 [HB]）</translation>
     </message>
     <message>
-      <location filename="processing/payment_algorithm.py" line="102" />
+      <location filename="processing/payment_algorithm.py" line="110" />
       <source>Against the national per-capita GDP, typed below [HB eq. 9]</source>
       <translation>以下方输入的全国人均 GDP 为参照 [HB 式 9]</translation>
     </message>
     <message>
-      <location filename="processing/payment_algorithm.py" line="103" />
+      <location filename="processing/payment_algorithm.py" line="111" />
       <source>From a field (not [HB])</source>
       <translation>来自字段（非 [HB]）</translation>
     </message>
     <message>
-      <location filename="processing/payment_algorithm.py" line="128" />
+      <location filename="processing/payment_algorithm.py" line="146" />
       <source>R (field '{}')</source>
       <translation>R（字段“{}”）</translation>
     </message>
     <message>
-      <location filename="processing/payment_algorithm.py" line="154" />
+      <location filename="processing/payment_algorithm.py" line="172" />
       <source>G (field '{}')</source>
       <translation>G（字段“{}”）</translation>
     </message>
     <message>
-      <location filename="processing/payment_algorithm.py" line="136" />
+      <location filename="processing/payment_algorithm.py" line="154" />
       <source>The {} (field '{}')</source>
       <translation>{}（字段“{}”）</translation>
     </message>
     <message>
-      <location filename="processing/payment_algorithm.py" line="213" />
+      <location filename="processing/payment_algorithm.py" line="231" />
       <source>{} unit(s) pay although their role is receiver, or receive although they are payers: see role_conflict.</source>
       <translation>有 {} 个单元补偿角色为受偿方却需支付，或为支付方却获得补偿：见 role_conflict 字段。</translation>
+    </message>
+    <message>
+      <location filename="processing/payment_algorithm.py" line="251" />
+      <source>{}: Spearman's rank correlation of priority rank and amount rank ρ = {:.4f} (p = {:.3g}, n = {}) [HB].</source>
+      <translation>{}：优先级排名与额度排名的 Spearman 秩相关 ρ = {:.4f}（p = {:.3g}，n = {}）[HB]。</translation>
     </message>
     <message>
       <location filename="processing/priority_algorithm.py" line="14" />
@@ -2044,7 +2094,7 @@
       <translation>补偿分区</translation>
     </message>
     <message>
-      <location filename="processing/zoning_algorithm.py" line="192" />
+      <location filename="processing/zoning_algorithm.py" line="193" />
       <source>Ecological part computed with [FJ] settings: r = 1, y per unit, k = 0.</source>
       <translation>生态部分按 [FJ] 设定计算：r = 1，y 按单元，k = 0。</translation>
     </message>
@@ -2139,7 +2189,7 @@
       <translation>分区汇总（各分区单元数与合计）</translation>
     </message>
     <message>
-      <location filename="processing/zoning_algorithm.py" line="205" />
+      <location filename="processing/zoning_algorithm.py" line="206" />
       <source>grain output, kg</source>
       <translation>粮食产量，千克</translation>
     </message>
@@ -2179,7 +2229,7 @@
       <translation>人均生态承载力 ec，全球公顷/人</translation>
     </message>
     <message>
-      <location filename="processing/zoning_algorithm.py" line="241" />
+      <location filename="processing/zoning_algorithm.py" line="242" />
       <source>Receiving zones: {}, balance zones: {}, paying zones: {}.</source>
       <translation>受偿区：{}，平衡区：{}，支付区：{}。</translation>
     </message>
@@ -2244,12 +2294,12 @@
       <translation>AHP 矩阵不一致：CR = {:.3f} &gt; 0.1。请修改判断，或明确接受。</translation>
     </message>
     <message>
-      <location filename="processing/zoning_algorithm.py" line="233" />
+      <location filename="processing/zoning_algorithm.py" line="234" />
       <source>Q = w1j · z(l1) + w2j · z(l2) per unit; {} σ; Δ = {:.4f}{}.</source>
       <translation>按单元 Q = w1j · z(l1) + w2j · z(l2)；{} σ；Δ = {:.4f}{}。</translation>
     </message>
     <message>
-      <location filename="processing/zoning_algorithm.py" line="236" />
+      <location filename="processing/zoning_algorithm.py" line="237" />
       <source>Q = {:.4f} · z(l1) + {:.4f} · z(l2); {} σ; Δ = {:.4f}{}.</source>
       <translation>Q = {:.4f} · z(l1) + {:.4f} · z(l2)；{} σ；Δ = {:.4f}{}。</translation>
     </message>
@@ -2264,12 +2314,12 @@
       <translation>生态安全</translation>
     </message>
     <message>
-      <location filename="processing/zoning_algorithm.py" line="208" />
+      <location filename="processing/zoning_algorithm.py" line="209" />
       <source>Grain output Y (field '{}', kg)</source>
       <translation>粮食产量 Y（字段“{}”，千克）</translation>
     </message>
     <message>
-      <location filename="processing/zoning_algorithm.py" line="209" />
+      <location filename="processing/zoning_algorithm.py" line="210" />
       <source>Cultivated land area S1 (field '{}', ha)</source>
       <translation>耕地面积 S1（字段“{}”，公顷）</translation>
     </message>
@@ -3232,6 +3282,11 @@
       <location filename="ecocomp_plugin/priority.py" line="43" />
       <source>Type → role mapping, {!r}: role must be 'payer' or 'receiver' (支付/受偿), got {!r}.</source>
       <translation>类型 → 补偿角色对应，{!r}：补偿角色必须为“payer”或“receiver”（支付/受偿），实为 {!r}。</translation>
+    </message>
+    <message>
+      <location filename="ecocomp_plugin/stats.py" line="84" />
+      <source>Spearman's rank correlation needs at least 3 units with both values; there are {}.</source>
+      <translation>Spearman 秩相关至少需要 3 个两项数值都有的单元；现有 {} 个。</translation>
     </message>
     <message>
       <location filename="ecocomp_plugin/tables.py" line="94" />

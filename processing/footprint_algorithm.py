@@ -1,6 +1,7 @@
 """ecocomp:footprint — cultivated-land ecological footprint and carrying capacity (docs/methods.md, “Ecological footprint and carrying capacity”) [XZ, HB, FJ]."""
 
 from qgis.core import (
+    QgsProcessingOutputNumber,
     QgsProcessingException,
     QgsProcessingParameterEnum,
     QgsProcessingParameterField,
@@ -95,6 +96,7 @@ class FootprintParameters:
                                         tr("Population N (field '{}', persons)").format(self.population_field),
                                         frame.labels, allow_zero=False)
             c = footprint.consumption_from_production(production, population)
+        self.commodity_values = (names, c, p)  # written per unit by the dual zoning's inline ecology [FJ]
         feedback.pushInfo(tr("Commodities: {}; p_i = {} kg/ha.").format(
             ", ".join(names), ", ".join("{:.1f}".format(v) for v in np.atleast_1d(p))))
         ef = footprint.footprint_per_capita(c, p, r)
@@ -196,6 +198,9 @@ class FootprintAlgorithm(FootprintParameters, MethodAlgorithm):
                      self.tr("eoi = (EF − EC) / EC as printed in [HB]: surplus < 0")],
             defaultValue=0))
         self.add_output(self.tr("Ecological footprint and capacity"))
+        self.addOutput(QgsProcessingOutputNumber("TOTAL_DEFICIT", self.tr("Sum of the deficits, EF − EC of the units "
+                                                                       "in deficit (gha) [HB]")))
+        self.addOutput(QgsProcessingOutputNumber("TOTAL_SURPLUS", self.tr("Sum of the surpluses (gha)")))
 
     def settings(self, parameters, context):
         """(label, r, y mode, y constant, k, consumption mode) after applying the preset."""
@@ -248,8 +253,14 @@ class FootprintAlgorithm(FootprintParameters, MethodAlgorithm):
         feedback.pushInfo(tr("Overload index: {}.").format(
             "(EC − EF)/EC, surplus > 0" if sign == footprint.SIGN_SURPLUS_POSITIVE else "(EF − EC)/EC as in [HB], surplus < 0"))
         feedback.pushInfo(tr("Units in surplus (EC > EF): {} of {}.").format(int((result["eb"] > 0).sum()), n))
+        share, share_class = footprint.capacity_shares(result["ec_total"])
+        deficit, surplus = footprint.deficit_totals(result["eb"])
+        feedback.pushInfo(tr("Sum of the deficits: {:,.2f} gha; sum of the surpluses: {:,.2f} gha.").format(
+            deficit, surplus))
         feedback.setProgress(60)
-        dest_id = self.write_results(parameters, context, feedback, source, frame,
-                                     {name: (QVariant.Double, values) for name, values in result.items()},
+        values = {name: (QVariant.Double, v) for name, v in result.items()}
+        values["ec_share"] = (QVariant.Double, share)
+        values["ec_share_class"] = (QVariant.String, share_class)
+        dest_id = self.write_results(parameters, context, feedback, source, frame, values,
                                      "eoi", self.tr("Ecological footprint and capacity"))
-        return {self.OUTPUT: dest_id}
+        return {self.OUTPUT: dest_id, "TOTAL_DEFICIT": deficit, "TOTAL_SURPLUS": surplus}

@@ -1,6 +1,12 @@
 """ecocomp:payment — compensation amount (docs/methods.md, “Compensation amount”) [HB, XZ]."""
 
-from qgis.core import QgsProcessingOutputNumber, QgsProcessingParameterEnum, QgsProcessingParameterNumber
+from qgis.core import (
+    QgsProcessing,
+    QgsProcessingOutputNumber,
+    QgsProcessingParameterEnum,
+    QgsProcessingParameterFeatureSink,
+    QgsProcessingParameterNumber,
+)
 from qgis.PyQt.QtCore import QVariant
 
 from ..ecocomp_plugin import presets
@@ -25,6 +31,8 @@ class PaymentAlgorithm(MethodAlgorithm):
     PERCENT = "PERCENT"
     G_MODE = "G_MODE"
     G_REFERENCE = "G_REFERENCE"
+    PRIORITY_RANK_FIELD = "PRIORITY_RANK_FIELD"
+    OUTPUT_SUMMARY = "OUTPUT_SUMMARY"
     G_FIELD = "G_FIELD"
     GDP_FIELD = "GDP_FIELD"
     POPULATION_FIELD = "POPULATION_FIELD"
@@ -112,8 +120,18 @@ class PaymentAlgorithm(MethodAlgorithm):
                        role="population")
         self.add_field(self.ROLE_FIELD, self.tr("Role from ecocomp:priority (field, optional)"), "role",
                        optional=True)
+        self.add_field(self.PRIORITY_RANK_FIELD, self.tr("Priority rank from ecocomp:priority (field, optional)"),
+                       "rank", optional=True)
         self.add_money_unit()
         self.add_output(self.tr("Compensation amount"))
+        self.addParameter(QgsProcessingParameterFeatureSink(
+            self.OUTPUT_SUMMARY, self.tr("Summary per role: units, amount, Spearman ρ of priority and amount"),
+            type=QgsProcessing.SourceType.TypeVector, optional=True, createByDefault=False))
+        for role in ("RECEIVERS", "PAYERS"):
+            for stat, description in (("RHO", self.tr("Spearman ρ of priority rank and amount rank, {}")),
+                                      ("P", self.tr("p-value of that ρ, {}")), ("N", self.tr("n of that ρ, {}"))):
+                self.addOutput(QgsProcessingOutputNumber("SPEARMAN_{}_{}".format(role, stat),
+                                                         description.format(role.lower())))
         for name, description in (("TOTAL_RECEIVED", self.tr("Total received by the receiving units (CNY)")),
                                   ("TOTAL_PAID", self.tr("Total paid by the paying units (CNY)")),
                                   ("TOTAL_NET", self.tr("Net: received − paid (CNY)"))):
@@ -212,11 +230,58 @@ class PaymentAlgorithm(MethodAlgorithm):
             if conflicts.any():
                 feedback.pushWarning(tr("{} unit(s) pay although their role is receiver, or receive although "
                                      "they are payers: see role_conflict.").format(int(conflicts.sum())))
+        import numpy as np
+
+        from ..ecocomp_plugin import stats
+
+        roles = np.array(frame.text(role_field), dtype=object) if role_field and frame.has_field(role_field) else \
+            np.where(amount > 0, "receiver", np.where(amount < 0, "payer", None)).astype(object)
+        amount_rank = payment.amount_ranks(amount, roles)
+        correlation = {}
+        rank_field = self.parameterAsString(parameters, self.PRIORITY_RANK_FIELD, context)
+        summary = []
+        for role in ("receiver", "payer"):
+            mask = roles == role
+            row = {"role": role, "units": int(mask.sum()), "amount": float(amount[mask].sum()),
+                   "spearman_rho": None, "spearman_p": None, "spearman_n": None}
+            if rank_field and frame.has_field(rank_field) and mask.sum() >= 3:
+                priority_rank = frame.numeric(rank_field, tr("priority rank"))
+                rho, p_value, n = stats.spearman(priority_rank[mask], amount_rank[mask])
+                row.update(spearman_rho=rho, spearman_p=p_value, spearman_n=n)
+                feedback.pushInfo(tr("{}: Spearman's rank correlation of priority rank and amount rank ρ = {:.4f} "
+                                     "(p = {:.3g}, n = {}) [HB].").format(role, rho, p_value, n))
+            correlation[role] = row
+            summary.append(row)
         feedback.setProgress(60)
         dest_id = self.write_results(parameters, context, feedback, source, frame, self.in_money_unit(
             parameters, context, {
                 "R": (QVariant.Double, r), "G": (QVariant.Double, g), "payment": (QVariant.Double, amount),
-                "role_conflict": (QVariant.Int, conflicts),
+                "amount_rank": (QVariant.Int, amount_rank), "role_conflict": (QVariant.Int, conflicts),
             }, ["payment"], feedback), "payment", self.tr("Compensation amount"))
-        return {self.OUTPUT: dest_id, "TOTAL_RECEIVED": totals["received"], "TOTAL_PAID": totals["paid"],
-                "TOTAL_NET": totals["net"]}
+        outputs = {self.OUTPUT: dest_id, "TOTAL_RECEIVED": totals["received"], "TOTAL_PAID": totals["paid"],
+                   "TOTAL_NET": totals["net"]}
+        for role, key in (("receiver", "RECEIVERS"), ("payer", "PAYERS")):
+            for stat in ("rho", "p", "n"):
+                outputs["SPEARMAN_{}_{}".format(key, stat.upper())] = correlation[role]["spearman_" + stat]
+        summary_id = self.write_summary(parameters, context, summary)
+        if summary_id is not None:
+            outputs[self.OUTPUT_SUMMARY] = summary_id
+        return outputs
+
+    def write_summary(self, parameters, context, rows):
+        from qgis.core import QgsFeature, QgsFeatureSink, QgsField, QgsFields, QgsWkbTypes
+
+        fields = QgsFields()
+        for name, qtype in (("role", QVariant.String), ("units", QVariant.Int), ("amount_cny", QVariant.Double),
+                            ("spearman_rho", QVariant.Double), ("spearman_p", QVariant.Double),
+                            ("spearman_n", QVariant.Int)):
+            fields.append(QgsField(name, qtype))
+        sink, dest_id = self.staging.sink(self.OUTPUT_SUMMARY, fields, QgsWkbTypes.NoGeometry)
+        if sink is None:
+            return None
+        for row in rows:
+            feature = QgsFeature(fields)
+            feature.setAttributes([row["role"], row["units"], row["amount"], row["spearman_rho"], row["spearman_p"],
+                                   row["spearman_n"]])
+            sink.addFeature(feature, QgsFeatureSink.FastInsert)
+        return dest_id

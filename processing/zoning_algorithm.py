@@ -189,6 +189,7 @@ class DualZoningAlgorithm(FootprintParameters, MethodAlgorithm):
             return values
         ef, y = self.compute_footprint(parameters, context, frame, feedback, 1.0, self.YIELD_COMPUTED, None,
                                        self.CONSUMPTION_PRODUCTION)
+        self.inline_y = y
         feedback.pushInfo(tr("Ecological part computed with [FJ] settings: r = 1, y per unit, k = 0."))
         return ef, footprint.capacity_per_capita(area, population, 1.0, y)
 
@@ -243,6 +244,24 @@ class DualZoningAlgorithm(FootprintParameters, MethodAlgorithm):
         feedback.setProgress(60)
 
         results = {name: (QVariant.Double, values) for name, values in list(food.items()) + list(eco.items())}
+        for which, demand, supply, total in (("1", food["d1"], food["s1"], food["l1_total"]),
+                                             ("2", eco["d2"], eco["s2"], eco["l2_total"])):
+            rate, share = zoning.deficit_rates_and_shares(demand, supply, total)
+            results["deficit_rate" + which] = (QVariant.Double, rate)
+            results["deficit_share" + which] = (QVariant.Double, share)
+        if getattr(self, "inline_y", None) is not None:
+            # the [FJ] settings computed here: the yield factor and the per-unit consumption and productivity used
+            import numpy as np
+
+            from ..ecocomp_plugin.factors import service_key
+
+            results["y"] = (QVariant.Double, np.broadcast_to(np.asarray(self.inline_y, dtype=float), (len(frame),)))
+            names, c, p = self.commodity_values
+            c = np.atleast_2d(np.asarray(c, dtype=float))
+            c = c if c.shape[0] == len(frame) else c.T
+            for i, name in enumerate(names):
+                results["c_" + service_key(name)] = (QVariant.Double, c[:, i])
+                results["p_" + service_key(name)] = (QVariant.Double, np.full(len(frame), float(np.atleast_1d(p)[i])))
         results.update({name: (QVariant.Double, scores[name]) for name in ("z1", "z2", "q_score")})
         results["zone"] = (QVariant.Int, zone)
         results["zone_label"] = (QVariant.String, [label[0] for label in labels])

@@ -167,6 +167,15 @@ def test_dual_zoning_inline_fujian_ecology(run_alg, polygons, tmp_path):
     ef = 5e6 / 10000 / p_ref
     ec = 1000 / 10000 * (5e6 / p_ref / 900)
     assert (first["d2"], first["s2"]) == (pytest.approx(ef, rel=1e-12), pytest.approx(ec, rel=1e-12))
+    # [FJ] outputs: the yield factor and the per-unit consumption and productivity used, deficit rates and shares
+    units = features(out["OUTPUT"])
+    assert first["y"] == pytest.approx(5e6 / p_ref / 900, rel=1e-12)
+    assert first["c_grain"] == pytest.approx(5e6 / 10000, rel=1e-12) and first["p_grain"] == pytest.approx(p_ref)
+    deficits = [max(-f["l2_total"], 0.0) for f in units]
+    for f, deficit in zip(units, deficits):
+        assert f["deficit_rate2"] == pytest.approx((f["d2"] - f["s2"]) / f["s2"], rel=1e-12)
+        assert f["deficit_share2"] == pytest.approx(deficit / sum(deficits) if sum(deficits) else 0.0, abs=1e-15)
+        assert f["deficit_rate1"] == pytest.approx((f["d1"] - f["s1"]) / f["s1"], rel=1e-12)
 
 
 @pytest.mark.parametrize("params,message", [
@@ -477,3 +486,42 @@ def test_hubei_g_is_against_the_national_per_capita_gdp(run_alg, polygons, tmp_p
     assert a["G"] == pytest.approx(90000 / 59660, rel=1e-12) and b["G"] == pytest.approx(10000 / 59660, rel=1e-12)
     typed = run_alg("payment", {"INPUT": layer, "G_REFERENCE": 45000.0, "OUTPUT": str(tmp_path / "p2.gpkg")})
     assert features(typed["OUTPUT"])[0]["G"] == pytest.approx(2.0, rel=1e-12)
+
+
+def test_footprint_capacity_shares_and_deficit_sums(run_alg, polygons, tmp_path):
+    """[HB]: each county's share of the province's capacity in classes > 2 %, 1–2 %, < 1 %, and the sums."""
+    # EC = N · (S/N · 2.52 · 1.28) · (1 − 0.035) ∝ S: shares are S / ΣS
+    areas = [300.0, 150.0, 50.0] + [100.0] * 95 + [9500.0]
+    layer = polygons([("population", "double"), ("cultivated_ha", "double")], [(1e5, s) for s in areas])
+    out = run_alg("footprint", {"INPUT": layer, "OUTPUT": str(tmp_path / "f.gpkg")})
+    got = features(out["OUTPUT"])
+    total = sum(areas)
+    for f, s in zip(got, areas):
+        assert f["ec_share"] == pytest.approx(s / total, rel=1e-12)
+        share = s / total
+        assert f["ec_share_class"] == ("> 2 %" if share > 0.02 else "1–2 %" if share > 0.01 else "< 1 %")
+    eb = [f["eb"] for f in got]
+    assert out["TOTAL_DEFICIT"] == pytest.approx(-sum(v for v in eb if v < 0), rel=1e-12)
+    assert out["TOTAL_SURPLUS"] == pytest.approx(sum(v for v in eb if v > 0), rel=1e-12)
+    assert {f["ec_share_class"] for f in got} == {"> 2 %", "1–2 %", "< 1 %"}
+
+
+def test_payment_amount_ranks_and_spearman_with_the_priority(run_alg, prepared, tmp_path):
+    """[HB]: counties ranked by amount within their role, and the rank correlation of priority order and amount
+    (Spearman, with n and p) — checked against scipy on the sample chain."""
+    scipy_stats = pytest.importorskip("scipy.stats")
+    out = run_alg("payment", dict(prepared.params("payment"), OUTPUT=str(tmp_path / "pay.gpkg"),
+                                  OUTPUT_SUMMARY=str(tmp_path / "summary.csv")))
+    got = features(out["OUTPUT"])
+    for role, key in (("receiver", "RECEIVERS"), ("payer", "PAYERS")):
+        units = [f for f in got if f["role"] == role]
+        sizes = sorted((abs(f["payment"]) for f in units), reverse=True)
+        for f in units:
+            assert f["amount_rank"] == sizes.index(abs(f["payment"])) + 1
+        expected = scipy_stats.spearmanr([f["rank"] for f in units], [f["amount_rank"] for f in units])
+        assert out["SPEARMAN_{}_RHO".format(key)] == pytest.approx(expected.correlation, abs=1e-12)
+        assert out["SPEARMAN_{}_P".format(key)] == pytest.approx(expected.pvalue, rel=1e-9, abs=1e-15)
+        assert out["SPEARMAN_{}_N".format(key)] == len(units)
+    with open(out["OUTPUT_SUMMARY"], encoding="utf-8") as handle:
+        lines = handle.read().splitlines()
+    assert lines[0].startswith("role,units,amount_cny,spearman_rho") and len(lines) == 3
