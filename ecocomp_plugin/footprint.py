@@ -109,7 +109,8 @@ def yield_factor(production, sown_area, productivity, unit_labels=None):
 
 
 def footprint_balance(population, area, ef, r, y, k, unit_labels=None, sign=SIGN_SURPLUS_POSITIVE,
-                      population_name="Population N (persons)", area_name="Cultivated land area S (ha)"):
+                      population_name="Population N (persons)", area_name="Cultivated land area S (ha)",
+                      zero_capacity_apart=False):
     """Footprint, capacity, balance and overload index per unit [XZ, HB, FJ].
 
     ``ef`` (gha/person) and ``y`` may be scalars or one value per unit.
@@ -127,12 +128,15 @@ def footprint_balance(population, area, ef, r, y, k, unit_labels=None, sign=SIGN
     ec = capacity_per_capita(s, n, r, y)
     ec_total = n * ec * (1.0 - float(k))
     zero = ec_total <= 0
-    if zero.any():
+    if zero.any() and not zero_capacity_apart:
         names = [unit_labels[i] if unit_labels is not None else "#{}".format(i + 1) for i in np.flatnonzero(zero)]
         raise InputError("The carrying capacity EC is 0 for {} unit(s), so the overload index (EC − EF)/EC "
-                         "cannot be computed: {}. Check their cultivated area and yield factor.", len(names), list_names(names))
+                         "cannot be computed: {}. Check their cultivated area and yield factor, or report them "
+                         "apart (parameter 'Units with EC = 0').", len(names), list_names(names))
     balance = ec_total - ef_total
-    eoi = balance / ec_total if sign == SIGN_SURPLUS_POSITIVE else -balance / ec_total
+    with np.errstate(divide="ignore", invalid="ignore"):
+        eoi = balance / ec_total if sign == SIGN_SURPLUS_POSITIVE else -balance / ec_total
+    eoi = np.where(zero, np.nan, eoi)  # reported apart: no overload index (written as NULL)
     return {"ef": ef, "ef_total": ef_total, "ec": ec, "ec_total": ec_total, "eb": balance, "eoi": eoi}
 
 

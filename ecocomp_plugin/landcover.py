@@ -1,4 +1,4 @@
-"""Land-cover rasters: class areas per polygon and an ESV surface (methods.md §1, all land types) [XIE, HB].
+"""Land-cover rasters: class areas per polygon and an ESV surface (docs/methods.md, “Land cover”) [XIE, HB].
 
 Pixels are counted by centre: a pixel belongs to a polygon when its centre
 lies inside it (GDAL's rasterisation rule, all_touched = False, as rasterstats

@@ -619,22 +619,22 @@
       <translation>生态足迹与生态承载力</translation>
     </message>
     <message>
-      <location filename="processing/footprint_algorithm.py" line="131" />
+      <location filename="processing/footprint_algorithm.py" line="132" />
       <source>Ecological footprint and carrying capacity of cultivated land</source>
       <translation>耕地生态足迹与生态承载力</translation>
     </message>
     <message>
-      <location filename="processing/footprint_algorithm.py" line="134" />
+      <location filename="processing/footprint_algorithm.py" line="135" />
       <source>&lt;p&gt;Cultivated-land ecological footprint and carrying capacity per unit [XZ, HB, FJ].&lt;/p&gt;&lt;p&gt;&lt;b&gt;ef = r · Σ c&lt;sub&gt;i&lt;/sub&gt; / p&lt;sub&gt;i&lt;/sub&gt;&lt;/b&gt; (gha/person), &lt;b&gt;EF = N · ef&lt;/b&gt;; &lt;b&gt;ec = a · r · y&lt;/b&gt; with a = S / N (ha/person), &lt;b&gt;EC = N · ec · (1 − k)&lt;/b&gt; (gha). c&lt;sub&gt;i&lt;/sub&gt;: per-capita consumption of commodity i (kg/person); p&lt;sub&gt;i&lt;/sub&gt;: its average productivity (kg/ha); r: equivalence factor of cropland; y: yield factor; k: biodiversity deduction, applied to the capacity only (0.12 WCED, 0.035 [HB], 0 allowed).&lt;/p&gt;&lt;p&gt;Balance &lt;b&gt;eb = EC − EF&lt;/b&gt; (gha) and overload index &lt;b&gt;eoi = (EC − EF) / EC&lt;/b&gt; ([XZ] eq. 7): positive = surplus = the unit receives compensation. [HB] prints (EF − EC) / EC; it is offered as an option, labelled.&lt;/p&gt;&lt;p&gt;Consumption: one commodity table for all units, or per unit as production ÷ population [FJ]. Yield factor: a constant, a field, or per unit y = (Σ P&lt;sub&gt;i&lt;/sub&gt;/p&lt;sub&gt;i&lt;/sub&gt;) / Σ m&lt;sub&gt;i&lt;/sub&gt; — EcoComp's formulation: [FJ] computes y per unit but prints no formula.&lt;/p&gt;&lt;p&gt;Presets: Hubei 2017 [HB] r 2.52, y 1.28, k 0.035, six commodities (ef = 0.16170 gha/person); Xuzhou 2015 [XZ] r 2.17, y 1.66, k 0 with your commodity table; Fujian 2017 [FJ] r 1, y per unit, k 0, consumption and productivity from the production table. 'Custom' uses the values below.&lt;/p&gt;&lt;p&gt;Output fields: ef, ec (gha/person), ef_total (EF), ec_total (EC), eb (gha), eoi, y and k (the values used). Totals are named ef_total / ec_total because GeoPackage and Shapefile field names ignore case, so EF and ef cannot both exist.&lt;/p&gt;</source>
       <translation>&lt;p&gt;各单元耕地生态足迹与生态承载力 [XZ, HB, FJ]。&lt;/p&gt;&lt;p&gt;&lt;b&gt;ef = r · Σ c&lt;sub&gt;i&lt;/sub&gt; / p&lt;sub&gt;i&lt;/sub&gt;&lt;/b&gt;（全球公顷/人），&lt;b&gt;EF = N · ef&lt;/b&gt;；&lt;b&gt;ec = a · r · y&lt;/b&gt;，其中 a = S / N（公顷/人），&lt;b&gt;EC = N · ec · (1 − k)&lt;/b&gt;（全球公顷）。c&lt;sub&gt;i&lt;/sub&gt;：消费品 i 的人均消费量（千克/人）；p&lt;sub&gt;i&lt;/sub&gt;：其平均生产力（千克/公顷）；r：耕地均衡因子；y：产量因子；k：生物多样性保护扣除，只用于承载力（WCED 0.12，[HB] 0.035，也可为 0）。&lt;/p&gt;&lt;p&gt;生态盈亏 &lt;b&gt;eb = EC − EF&lt;/b&gt;（全球公顷），生态超载指数 &lt;b&gt;eoi = (EC − EF) / EC&lt;/b&gt;（[XZ] 式 7）：正值 = 盈余 = 该单元获得补偿。[HB] 原文写作 (EF − EC) / EC，作为可选项并加以标注。&lt;/p&gt;&lt;p&gt;消费：全体单元使用同一张消费品表，或按单元以产量 ÷ 人口计算 [FJ]。产量因子：常数、字段，或按单元 y = (Σ P&lt;sub&gt;i&lt;/sub&gt;/p&lt;sub&gt;i&lt;/sub&gt;) / Σ m&lt;sub&gt;i&lt;/sub&gt;——这是 EcoComp 的表述：[FJ] 按单元计算 y，但未给出公式。&lt;/p&gt;&lt;p&gt;预设：湖北 2017 [HB] r 2.52，y 1.28，k 0.035，六类消费品（ef = 0.16170 全球公顷/人）；徐州 2015 [XZ] r 2.17，y 1.66，k 0，使用您的消费品表；福建 2017 [FJ] r 1，y 按单元计算，k 0，消费与生产力由产量表得出。“自定义”使用下方数值。&lt;/p&gt;&lt;p&gt;输出字段：ef、ec（全球公顷/人）、ef_total（EF）、ec_total（EC）、eb（全球公顷）、eoi、y 与 k（所用数值）。总量命名为 ef_total / ec_total，因为 GeoPackage 与 Shapefile 字段名不区分大小写，EF 与 ef 无法并存。&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="processing/footprint_algorithm.py" line="157" />
+      <location filename="processing/footprint_algorithm.py" line="158" />
       <source>Population N (field, persons)</source>
       <translation>人口 N（字段，人）</translation>
     </message>
     <message>
-      <location filename="processing/footprint_algorithm.py" line="200" />
+      <location filename="processing/footprint_algorithm.py" line="206" />
       <source>Ecological footprint and capacity</source>
       <translation>生态足迹与承载力</translation>
     </message>
@@ -644,57 +644,62 @@
       <translation>产量表为空：请为每种消费品给出一行，包括产量字段（千克）、播种面积字段（公顷），以及可选的生产力 p_i（千克/公顷）。</translation>
     </message>
     <message>
-      <location filename="processing/footprint_algorithm.py" line="160" />
+      <location filename="processing/footprint_algorithm.py" line="161" />
       <source>Parameter preset</source>
       <translation>参数预设</translation>
     </message>
     <message>
-      <location filename="processing/footprint_algorithm.py" line="173" />
+      <location filename="processing/footprint_algorithm.py" line="174" />
       <source>Per-capita consumption (custom)</source>
       <translation>人均消费（自定义）</translation>
     </message>
     <message>
-      <location filename="processing/footprint_algorithm.py" line="179" />
+      <location filename="processing/footprint_algorithm.py" line="180" />
       <source>Equivalence factor of cropland r (custom; gha/ha)</source>
       <translation>耕地均衡因子 r（自定义；全球公顷/公顷）</translation>
     </message>
     <message>
-      <location filename="processing/footprint_algorithm.py" line="182" />
+      <location filename="processing/footprint_algorithm.py" line="183" />
       <source>Yield factor y (custom)</source>
       <translation>产量因子 y（自定义）</translation>
     </message>
     <message>
-      <location filename="processing/footprint_algorithm.py" line="187" />
+      <location filename="processing/footprint_algorithm.py" line="188" />
       <source>Yield factor y, constant (custom; dimensionless)</source>
       <translation>产量因子 y，常数（自定义；无量纲）</translation>
     </message>
     <message>
-      <location filename="processing/footprint_algorithm.py" line="190" />
+      <location filename="processing/footprint_algorithm.py" line="191" />
       <source>Yield factor y (field, dimensionless)</source>
       <translation>产量因子 y（字段，无量纲）</translation>
     </message>
     <message>
-      <location filename="processing/footprint_algorithm.py" line="193" />
+      <location filename="processing/footprint_algorithm.py" line="194" />
       <source>Biodiversity deduction k (custom; fraction)</source>
       <translation>生物多样性扣除比例 k（自定义；小数）</translation>
     </message>
     <message>
-      <location filename="processing/footprint_algorithm.py" line="196" />
+      <location filename="processing/footprint_algorithm.py" line="197" />
       <source>Overload index</source>
       <translation>生态超载指数</translation>
     </message>
     <message>
-      <location filename="processing/footprint_algorithm.py" line="201" />
+      <location filename="processing/footprint_algorithm.py" line="202" />
+      <source>Units with EC = 0 (no cultivated land)</source>
+      <translation>EC = 0 的单元（无耕地）</translation>
+    </message>
+    <message>
+      <location filename="processing/footprint_algorithm.py" line="207" />
       <source>Sum of the deficits, EF − EC of the units in deficit (gha) [HB]</source>
       <translation>亏缺合计：亏缺单元的 EF − EC（全球公顷）[HB]</translation>
     </message>
     <message>
-      <location filename="processing/footprint_algorithm.py" line="203" />
+      <location filename="processing/footprint_algorithm.py" line="209" />
       <source>Sum of the surpluses (gha)</source>
       <translation>盈余合计（全球公顷）</translation>
     </message>
     <message>
-      <location filename="processing/footprint_algorithm.py" line="244" />
+      <location filename="processing/footprint_algorithm.py" line="250" />
       <source>population, persons</source>
       <translation>人口，人</translation>
     </message>
@@ -714,32 +719,32 @@
       <translation>产量因子 y</translation>
     </message>
     <message>
-      <location filename="processing/footprint_algorithm.py" line="168" />
+      <location filename="processing/footprint_algorithm.py" line="169" />
       <source>Commodity table (c_i kg/person, p_i kg/ha)</source>
       <translation>消费项目表（c_i 千克/人，p_i 千克/公顷）</translation>
     </message>
     <message>
-      <location filename="processing/footprint_algorithm.py" line="217" />
+      <location filename="processing/footprint_algorithm.py" line="223" />
       <source>The Xuzhou 2015 preset [XZ] uses Xuzhou's r = 2.17 and y = 1.66, but the paper publishes no commodity table: give your own (commodity, c_i kg/person, p_i kg/ha) in the commodity table. The table filled in by default is Hubei's [HB], not Xuzhou's.</source>
       <translation>徐州 2015 预设 [XZ] 使用徐州的 r = 2.17 和 y = 1.66，但该文没有公布消费项目表：请在消费项目表中给出您自己的表（消费项目、c_i 千克/人、p_i 千克/公顷）。默认填入的是湖北 [HB] 的表，不是徐州的。</translation>
     </message>
     <message>
-      <location filename="processing/footprint_algorithm.py" line="251" />
+      <location filename="processing/footprint_algorithm.py" line="263" />
       <source>{}: r = {}, k = {} (capacity only), y = {}.</source>
       <translation>{}：r = {}，k = {}（仅用于承载力），y = {}。</translation>
     </message>
     <message>
-      <location filename="processing/footprint_algorithm.py" line="253" />
+      <location filename="processing/footprint_algorithm.py" line="265" />
       <source>Overload index: {}.</source>
       <translation>生态超载指数：{}。</translation>
     </message>
     <message>
-      <location filename="processing/footprint_algorithm.py" line="255" />
+      <location filename="processing/footprint_algorithm.py" line="267" />
       <source>Units in surplus (EC &gt; EF): {} of {}.</source>
       <translation>生态盈余单元（EC &gt; EF）：{1} 个中有 {0} 个。</translation>
     </message>
     <message>
-      <location filename="processing/footprint_algorithm.py" line="258" />
+      <location filename="processing/footprint_algorithm.py" line="270" />
       <source>Sum of the deficits: {:,.2f} gha; sum of the surpluses: {:,.2f} gha.</source>
       <translation>亏缺合计：{:,.2f} 全球公顷；盈余合计：{:,.2f} 全球公顷。</translation>
     </message>
@@ -749,64 +754,74 @@
       <translation>产量因子，无量纲</translation>
     </message>
     <message>
-      <location filename="processing/footprint_algorithm.py" line="161" />
+      <location filename="processing/footprint_algorithm.py" line="162" />
       <source>Hubei 2017 [HB]: r 2.52, y 1.28, k 0.035, six commodities</source>
       <translation>湖北 2017 [HB]：r 2.52，y 1.28，k 0.035，六类消费品</translation>
     </message>
     <message>
-      <location filename="processing/footprint_algorithm.py" line="162" />
+      <location filename="processing/footprint_algorithm.py" line="163" />
       <source>Xuzhou 2015 [XZ]: r 2.17, y 1.66, k 0, commodity table below</source>
       <translation>徐州 2015 [XZ]：r 2.17，y 1.66，k 0，使用下方消费品表</translation>
     </message>
     <message>
-      <location filename="processing/footprint_algorithm.py" line="163" />
+      <location filename="processing/footprint_algorithm.py" line="164" />
       <source>Fujian 2017 [FJ]: r 1, y per unit, k 0, production table below</source>
       <translation>福建 2017 [FJ]：r 1，y 按单元计算，k 0，使用下方产量表</translation>
     </message>
     <message>
-      <location filename="processing/footprint_algorithm.py" line="164" />
+      <location filename="processing/footprint_algorithm.py" line="165" />
       <source>Custom: the values below</source>
       <translation>自定义：使用下方数值</translation>
     </message>
     <message>
-      <location filename="processing/footprint_algorithm.py" line="174" />
+      <location filename="processing/footprint_algorithm.py" line="175" />
       <source>Commodity table: the same c_i for every unit</source>
       <translation>消费品表：各单元使用相同的 c_i</translation>
     </message>
     <message>
-      <location filename="processing/footprint_algorithm.py" line="175" />
+      <location filename="processing/footprint_algorithm.py" line="176" />
       <source>Per unit: production ÷ population, from the production table [FJ]</source>
       <translation>按单元：产量 ÷ 人口，由产量表计算 [FJ]</translation>
     </message>
     <message>
-      <location filename="processing/footprint_algorithm.py" line="183" />
+      <location filename="processing/footprint_algorithm.py" line="184" />
       <source>Constant (below)</source>
       <translation>常数（下方）</translation>
     </message>
     <message>
-      <location filename="processing/footprint_algorithm.py" line="183" />
+      <location filename="processing/footprint_algorithm.py" line="184" />
       <source>From a field</source>
       <translation>来自字段</translation>
     </message>
     <message>
-      <location filename="processing/footprint_algorithm.py" line="184" />
+      <location filename="processing/footprint_algorithm.py" line="185" />
       <source>Per unit from the production table: y = (Σ P/p) / Σ m (EcoComp's formula)</source>
       <translation>按单元由产量表计算：y = (Σ P/p) / Σ m（EcoComp 的公式）</translation>
     </message>
     <message>
-      <location filename="processing/footprint_algorithm.py" line="197" />
+      <location filename="processing/footprint_algorithm.py" line="198" />
       <source>eoi = (EC − EF) / EC: surplus &gt; 0 [XZ] (EcoComp convention)</source>
       <translation>eoi = (EC − EF) / EC：盈余 &gt; 0 [XZ]（EcoComp 约定）</translation>
     </message>
     <message>
-      <location filename="processing/footprint_algorithm.py" line="198" />
+      <location filename="processing/footprint_algorithm.py" line="199" />
       <source>eoi = (EF − EC) / EC as printed in [HB]: surplus &lt; 0</source>
       <translation>eoi = (EF − EC) / EC（[HB] 原文写法）：盈余 &lt; 0</translation>
     </message>
     <message>
-      <location filename="processing/footprint_algorithm.py" line="246" />
+      <location filename="processing/footprint_algorithm.py" line="204" />
+      <source>Report them apart, without an overload index ([HB] merged them with a neighbour)</source>
+      <translation>单独报告，不计算生态超载指数（[HB] 将其并入相邻单元）</translation>
+    </message>
+    <message>
+      <location filename="processing/footprint_algorithm.py" line="252" />
       <source>Population N (field '{}', persons)</source>
       <translation>人口 N（字段“{}”，人）</translation>
+    </message>
+    <message>
+      <location filename="processing/footprint_algorithm.py" line="258" />
+      <source>{} unit(s) have no carrying capacity (EC = 0) and are reported apart, without an overload index: {}. [HB] merged such counties with a neighbour.</source>
+      <translation>{} 个单元没有承载力（EC = 0），已单独报告，不计算生态超载指数：{}。[HB] 将此类县并入相邻单元。</translation>
     </message>
     <message>
       <location filename="processing/footprint_algorithm.py" line="37" />
@@ -839,7 +854,7 @@
       <translation>产量因子 y（字段“{}”）</translation>
     </message>
     <message>
-      <location filename="processing/footprint_algorithm.py" line="169" />
+      <location filename="processing/footprint_algorithm.py" line="170" />
       <source>c_i (kg/person)</source>
       <translation>c_i（千克/人）</translation>
     </message>
@@ -2964,14 +2979,14 @@
       <translation>产量因子 y 需要播种面积合计 &gt; 0；{} 个单元为 0 公顷：{}。</translation>
     </message>
     <message>
-      <location filename="ecocomp_plugin/footprint.py" line="123" />
+      <location filename="ecocomp_plugin/footprint.py" line="124" />
       <source>The biodiversity deduction k must be a fraction in [0, 1), got {}.</source>
       <translation>生物多样性保护扣除 k 必须是 [0, 1) 内的比例，实为 {}。</translation>
     </message>
     <message>
-      <location filename="ecocomp_plugin/footprint.py" line="132" />
-      <source>The carrying capacity EC is 0 for {} unit(s), so the overload index (EC − EF)/EC cannot be computed: {}. Check their cultivated area and yield factor.</source>
-      <translation>{} 个单元的生态承载力 EC 为 0，无法计算生态超载指数 (EC − EF)/EC：{}。请检查其耕地面积和产量因子。</translation>
+      <location filename="ecocomp_plugin/footprint.py" line="133" />
+      <source>The carrying capacity EC is 0 for {} unit(s), so the overload index (EC − EF)/EC cannot be computed: {}. Check their cultivated area and yield factor, or report them apart (parameter 'Units with EC = 0').</source>
+      <translation>有 {} 个单元的承载力 EC 为 0，无法计算生态超载指数 (EC − EF)/EC：{}。请检查其耕地面积和产量因子，或选择单独报告（参数“EC = 0 的单元”）。</translation>
     </message>
     <message>
       <location filename="ecocomp_plugin/footprint.py" line="37" />

@@ -121,6 +121,7 @@ class FootprintAlgorithm(FootprintParameters, MethodAlgorithm):
     YIELD_FACTOR = "YIELD_FACTOR"
     K = "K"
     SIGN = "SIGN"
+    ZERO_CAPACITY = "ZERO_CAPACITY"
 
     PRESETS = ("hubei2017", "xuzhou2015", "fujian2017", None)
 
@@ -197,6 +198,11 @@ class FootprintAlgorithm(FootprintParameters, MethodAlgorithm):
             options=[self.tr("eoi = (EC − EF) / EC: surplus > 0 [XZ] (EcoComp convention)"),
                      self.tr("eoi = (EF − EC) / EC as printed in [HB]: surplus < 0")],
             defaultValue=0))
+        self.addParameter(QgsProcessingParameterEnum(
+            self.ZERO_CAPACITY, self.tr("Units with EC = 0 (no cultivated land)"),
+            options=[self.tr("Refuse (stop and list them)"),
+                     self.tr("Report them apart, without an overload index ([HB] merged them with a neighbour)")],
+            defaultValue=0))
         self.add_output(self.tr("Ecological footprint and capacity"))
         self.addOutput(QgsProcessingOutputNumber("TOTAL_DEFICIT", self.tr("Sum of the deficits, EF − EC of the units "
                                                                        "in deficit (gha) [HB]")))
@@ -244,8 +250,14 @@ class FootprintAlgorithm(FootprintParameters, MethodAlgorithm):
             frame.numeric(self.population_field, tr("population, persons")),
             frame.numeric(area_field, tr("cultivated land area, ha")), ef, r, y, k, frame.labels, sign,
             population_name=tr("Population N (field '{}', persons)").format(self.population_field),
-            area_name=tr("Cultivated land area S (field '{}', ha)").format(area_field))
+            area_name=tr("Cultivated land area S (field '{}', ha)").format(area_field),
+            zero_capacity_apart=self.parameterAsEnum(parameters, self.ZERO_CAPACITY, context) == 1)
         n = len(frame)
+        apart = np.isnan(result["eoi"])
+        if apart.any():
+            feedback.pushWarning(tr("{} unit(s) have no carrying capacity (EC = 0) and are reported apart, without "
+                                    "an overload index: {}. [HB] merged such counties with a neighbour.").format(
+                int(apart.sum()), ", ".join(frame.labels[i] for i in np.flatnonzero(apart))))
         result["y"] = np.broadcast_to(np.asarray(y, dtype=float), (n,))
         result["k"] = np.full(n, float(k))
         feedback.pushInfo(tr("{}: r = {}, k = {} (capacity only), y = {}.").format(

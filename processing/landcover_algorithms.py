@@ -1,4 +1,4 @@
-"""ecocomp:landcoverarea and ecocomp:esvsurface — land-cover rasters per polygon (methods.md §1, all land types)."""
+"""ecocomp:landcoverarea and ecocomp:esvsurface — land-cover rasters per polygon (docs/methods.md, “Land cover”)."""
 
 import json
 import math

@@ -525,3 +525,17 @@ def test_payment_amount_ranks_and_spearman_with_the_priority(run_alg, prepared, 
     with open(out["OUTPUT_SUMMARY"], encoding="utf-8") as handle:
         lines = handle.read().splitlines()
     assert lines[0].startswith("role,units,amount_cny,spearman_rho") and len(lines) == 3
+
+
+def test_units_without_capacity_reported_apart_by_choice(run_alg, polygons, tmp_path):
+    """[HB] merged counties with EC = 0 into a neighbour; EcoComp refuses them by default or reports them apart."""
+    from qgis.core import NULL
+
+    layer = polygons([("name", "string"), ("population", "double"), ("cultivated_ha", "double")],
+                     [("Farm", 1e5, 8000.0), ("City", 5e5, 0.0)])
+    with raises("The carrying capacity EC is 0 for 1 unit(s)"):
+        run_alg("footprint", {"INPUT": layer, "OUTPUT": str(tmp_path / "a.gpkg")})
+    out = run_alg("footprint", {"INPUT": layer, "ZERO_CAPACITY": 1, "OUTPUT": str(tmp_path / "b.gpkg")})
+    farm, city = features(out["OUTPUT"])
+    assert farm["eoi"] == pytest.approx((farm["ec_total"] - farm["ef_total"]) / farm["ec_total"]) and city["eoi"] == NULL
+    assert city["eb"] == pytest.approx(-city["ef_total"], rel=1e-12)
