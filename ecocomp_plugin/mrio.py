@@ -399,6 +399,40 @@ def land_occupation(mrio, category_groups=None, concordance=None):
     return np.einsum("gnqk,nN->gNqk", cube, to_sectors), sectors, groups
 
 
+def land_by_product(mrio, category_groups=None, concordance=None):
+    """Land embodied in final demand, keeping the product bought [IO] (the diagonal Ŷ): array (m, N, m, G, N).
+
+    ``[g, i, q, k, j]``: land of region g, aggregated sector i, embodied in region q's final demand of group k
+    for products of aggregated sector j (bought from any region). Summed over j it is :func:`land_occupation`.
+    Right-hand sides: one per destination, group and product sector (m · G · J columns).
+    """
+    m, n, K = len(mrio.regions), len(mrio.sectors), len(mrio.categories)
+    groups, to_groups = category_matrix(mrio.categories, category_groups)
+    sectors, to_sectors = sector_matrix(mrio.sectors, concordance)
+    G, J = len(groups), len(sectors)
+    y = (mrio.Y.reshape(m * n, m, K) @ to_groups)  # (mn, m, G)
+    product = np.tile(to_sectors, (m, 1))  # (mn, J): the aggregated sector of each region-sector's product
+    rhs = (y[:, :, :, None] * product[:, None, None, :]).reshape(m * n, m * G * J)
+    solved = leontief_solve(mrio.Z, mrio.x, rhs)
+    c = land_coefficients(mrio)[:, None] * solved
+    cube = c.reshape(m, n, m, G, J)
+    return np.einsum("gnqkj,nN->gNqkj", cube, to_sectors), sectors, groups
+
+
+def sector_land_balance(by_product, target):
+    """Per aggregated sector of the target region g [IO]: land exported (g's land of the sector embodied in the
+    other regions' final demand), land imported (the other regions' land embodied in g's final demand for the
+    sector's products), their difference, and the class: 'occupied' (net exporter of embodied land) or
+    'occupying' (net importer)."""
+    m = by_product.shape[0]
+    others = [r for r in range(m) if r != target]
+    exported = by_product[target][:, others].sum(axis=(1, 2, 3))  # (N,) over destinations, groups, products
+    imported = by_product[others][:, :, target].sum(axis=(0, 1, 2))  # (J,) over origins, their sectors, groups
+    net = exported - imported
+    classes = ["occupied" if v > 0 else "occupying" if v < 0 else "balanced" for v in net]
+    return exported, imported, net, classes
+
+
 def bilateral_account(cube):
     """From land_occupation's cube: the bilateral matrix (m, m, G) and per-region totals.
 

@@ -879,12 +879,12 @@
       <translation>投入产出隐含耕地</translation>
     </message>
     <message>
-      <location filename="processing/io_algorithms.py" line="169" />
+      <location filename="processing/io_algorithms.py" line="172" />
       <source>Land of a region occupied by other regions' final demand (input–output)</source>
       <translation>一地区土地被其他地区最终需求占用（投入产出）</translation>
     </message>
     <message>
-      <location filename="processing/io_algorithms.py" line="235" />
+      <location filename="processing/io_algorithms.py" line="291" />
       <source>Bilateral land occupation account and net flows (input–output)</source>
       <translation>双边隐含耕地账户与虚拟耕地净流动（投入产出）</translation>
     </message>
@@ -899,22 +899,22 @@
       <translation>地区连接字段（取值 = MRIO 的地区标签）</translation>
     </message>
     <message>
-      <location filename="processing/io_algorithms.py" line="177" />
+      <location filename="processing/io_algorithms.py" line="180" />
       <source>&lt;p&gt;Outputs per region polygon: occ_&amp;lt;group&amp;gt; (ha, per final-demand group), occ_total (ha), occ_s_&amp;lt;sector&amp;gt; (ha, all groups) and value_total (CNY).&lt;/p&gt;</source>
       <translation>&lt;p&gt;各地区面的输出：occ_&amp;lt;组别&amp;gt;（公顷，按最终需求组别）、occ_total（公顷）、occ_s_&amp;lt;部门&amp;gt;（公顷，全部组别）与 value_total（元）。&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="processing/io_algorithms.py" line="184" />
+      <location filename="processing/io_algorithms.py" line="187" />
       <source>Land of the target region occupied per region</source>
       <translation>目标地区土地被各地区占用量</translation>
     </message>
     <message>
-      <location filename="processing/io_algorithms.py" line="238" />
+      <location filename="processing/io_algorithms.py" line="294" />
       <source>&lt;p&gt;Beyond [IO], whose authors list it as missing: the full bilateral account of every region's land embodied in every other region's final demand, per final-demand group, the net balance of each region and the net flows between regions.&lt;/p&gt;&lt;p&gt;T[g, q, k] = Σ&lt;sub&gt;i&lt;/sub&gt; C&lt;sup&gt;(q,k)&lt;/sup&gt;&lt;sub&gt;(g,i)&lt;/sub&gt; (ha). Per region: land_production (row sum: land used in the region, production-based), land_consumption (column sum: land embodied in its final demand, consumption-based), land_supplied (to other regions), land_drawn (from other regions) and &lt;b&gt;land_net = supplied − drawn&lt;/b&gt;: positive = net supplier of land services = receives compensation.&lt;/p&gt;&lt;p&gt;Net flow between two regions: T[o, d] − T[d, o] over all groups, drawn as a line from the supplier o to the user d, width by amount; flows below the threshold are dropped and only the largest N kept.&lt;/p&gt;</source>
       <translation>&lt;p&gt;超出 [IO]（其作者列为不足之处）：完整的双边账户，即每个地区的土地隐含于其他每个地区最终需求中的数量（按最终需求组别）、各地区的净平衡，以及地区之间的净流动。&lt;/p&gt;&lt;p&gt;T[g, q, k] = Σ&lt;sub&gt;i&lt;/sub&gt; C&lt;sup&gt;(q,k)&lt;/sup&gt;&lt;sub&gt;(g,i)&lt;/sub&gt;（公顷）。每个地区：land_production（行和：本地区使用的土地，生产视角）、land_consumption（列和：其最终需求隐含的土地，消费视角）、land_supplied（供给其他地区）、land_drawn（取自其他地区）与 &lt;b&gt;land_net = 供给 − 取用&lt;/b&gt;：正值 = 土地服务的净供给者 = 获得补偿。&lt;/p&gt;&lt;p&gt;两地区之间的净流动：所有组别的 T[o, d] − T[d, o]，绘制为从供给地 o 指向使用地 d 的线，宽度随数量变化；低于阈值的流动被舍去，仅保留最大的 N 条。&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="processing/io_algorithms.py" line="259" />
+      <location filename="processing/io_algorithms.py" line="315" />
       <source>Land balance per region</source>
       <translation>各地区土地平衡</translation>
     </message>
@@ -964,52 +964,62 @@
       <translation>土地单位价值（元/公顷；0 = 不计算货币价值）</translation>
     </message>
     <message>
-      <location filename="processing/io_algorithms.py" line="172" />
+      <location filename="processing/io_algorithms.py" line="175" />
       <source>&lt;p&gt;For a target region g (e.g. Gansu) and every region q: the land of g, by aggregated sector and in total, embodied in q's final demand per category [IO eq. 5]: occ[q, k] = Σ&lt;sub&gt;i&lt;/sub&gt; C&lt;sup&gt;(q,k)&lt;/sup&gt;&lt;sub&gt;(g,i)&lt;/sub&gt; (ha). The target's own final demand is included (domestic use). With a unit value (CNY/ha, e.g. the ESV per ha of the target region), value = occupation × unit value = the compensation owed to g.&lt;/p&gt;</source>
       <translation>&lt;p&gt;对目标地区 g（如甘肃）与每个地区 q：g 的土地（按合并部门及合计）隐含于 q 各类别最终需求中的数量 [IO 式 5]：occ[q, k] = Σ&lt;sub&gt;i&lt;/sub&gt; C&lt;sup&gt;(q,k)&lt;/sup&gt;&lt;sub&gt;(g,i)&lt;/sub&gt;（公顷）。目标地区自身的最终需求也计入（本地使用）。给定单位价值（元/公顷，如目标地区每公顷的 ESV）时，价值 = 占用量 × 单位价值 = 应付给 g 的补偿。&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="processing/io_algorithms.py" line="183" />
+      <location filename="processing/io_algorithms.py" line="186" />
       <source>Target region g</source>
       <translation>目标地区 g</translation>
     </message>
     <message>
-      <location filename="processing/io_algorithms.py" line="185" />
+      <location filename="processing/io_algorithms.py" line="189" />
+      <source>Land by product bought (destination, group, sector, product, ha)</source>
+      <translation>按所购产品分的隐含耕地（目的地、组别、部门、产品、公顷）</translation>
+    </message>
+    <message>
+      <location filename="processing/io_algorithms.py" line="192" />
+      <source>Sectors of the target: land occupied / occupying (ha)</source>
+      <translation>目标地区各部门：耕地被占用 / 占用他区耕地（公顷）</translation>
+    </message>
+    <message>
+      <location filename="processing/io_algorithms.py" line="194" />
       <source>Land of the target region in all final demand (ha)</source>
       <translation>目标地区土地隐含于全部最终需求的面积（公顷）</translation>
     </message>
     <message>
-      <location filename="processing/io_algorithms.py" line="186" />
+      <location filename="processing/io_algorithms.py" line="195" />
       <source>… in its own final demand (ha)</source>
       <translation>……隐含于本地区最终需求的面积（公顷）</translation>
     </message>
     <message>
-      <location filename="processing/io_algorithms.py" line="187" />
+      <location filename="processing/io_algorithms.py" line="196" />
       <source>… in the other regions' final demand (ha)</source>
       <translation>……隐含于其他地区最终需求的面积（公顷）</translation>
     </message>
     <message>
-      <location filename="processing/io_algorithms.py" line="254" />
+      <location filename="processing/io_algorithms.py" line="310" />
       <source>Smallest net flow drawn (ha)</source>
       <translation>绘制的最小净流动（公顷）</translation>
     </message>
     <message>
-      <location filename="processing/io_algorithms.py" line="257" />
+      <location filename="processing/io_algorithms.py" line="313" />
       <source>Largest N net flows drawn (0 = all above the threshold)</source>
       <translation>绘制最大的 N 条净流动（0 = 阈值以上全部）</translation>
     </message>
     <message>
-      <location filename="processing/io_algorithms.py" line="261" />
+      <location filename="processing/io_algorithms.py" line="317" />
       <source>Bilateral land matrix (origin, destination, group, ha)</source>
       <translation>双边土地矩阵（来源地、目的地、组别、公顷）</translation>
     </message>
     <message>
-      <location filename="processing/io_algorithms.py" line="264" />
+      <location filename="processing/io_algorithms.py" line="320" />
       <source>Net land flows (lines)</source>
       <translation>虚拟耕地净流动（线）</translation>
     </message>
     <message>
-      <location filename="processing/io_algorithms.py" line="295" />
+      <location filename="processing/io_algorithms.py" line="351" />
       <source>Net land flows</source>
       <translation>虚拟耕地净流动</translation>
     </message>
@@ -1019,27 +1029,27 @@
       <translation>MRIO：{} 个地区 × {} 个部门，最终需求类别：{}。</translation>
     </message>
     <message>
-      <location filename="processing/io_algorithms.py" line="213" />
+      <location filename="processing/io_algorithms.py" line="222" />
       <source>Land of {}: {:,.0f} ha; embodied in its own final demand {:,.0f} ha, in the other regions' {:,.0f} ha ({:.1%}).</source>
       <translation>{} 的耕地：{:,.0f} 公顷；隐含于本地区最终需求 {:,.0f} 公顷，隐含于其他地区最终需求 {:,.0f} 公顷（{:.1%}）。</translation>
     </message>
     <message>
-      <location filename="processing/io_algorithms.py" line="217" />
+      <location filename="processing/io_algorithms.py" line="226" />
       <source>Largest users of {}'s land: {}.</source>
       <translation>{} 隐含耕地的最大使用者：{}。</translation>
     </message>
     <message>
-      <location filename="processing/io_algorithms.py" line="220" />
+      <location filename="processing/io_algorithms.py" line="229" />
       <source>Land of {} occupied per region</source>
       <translation>{} 的土地被各地区占用量</translation>
     </message>
     <message>
-      <location filename="processing/io_algorithms.py" line="281" />
+      <location filename="processing/io_algorithms.py" line="337" />
       <source>Largest net suppliers of land: {}; largest net users: {}.</source>
       <translation>虚拟耕地最大净供给者：{}；最大净使用者：{}。</translation>
     </message>
     <message>
-      <location filename="processing/io_algorithms.py" line="296" />
+      <location filename="processing/io_algorithms.py" line="352" />
       <source>{} net flows drawn.</source>
       <translation>已绘制 {} 条虚拟耕地净流动。</translation>
     </message>
@@ -1064,29 +1074,34 @@
       <translation>请选择 MRIO {}（参数 {}）；找不到 {!r}。</translation>
     </message>
     <message>
-      <location filename="processing/io_algorithms.py" line="130" />
+      <location filename="processing/io_algorithms.py" line="131" />
       <source>{} region(s) have several polygons in field '{}' (e.g. parts of a multipart region), which would each carry the region's whole land account: {}. Dissolve them by '{}' first.</source>
       <translation>有 {0} 个地区在字段“{1}”中对应多个多边形（例如多部件地区被拆开），每个多边形都会带上该地区的全部土地账户：{2}。请先按“{3}”融合。</translation>
     </message>
     <message>
-      <location filename="processing/io_algorithms.py" line="136" />
+      <location filename="processing/io_algorithms.py" line="137" />
       <source>{} polygon(s) have no region in the MRIO (field '{}'), their fields stay empty: {}.</source>
       <translation>{0} 个多边形在 MRIO 中没有对应地区（字段“{1}”），其字段保持为空：{2}。</translation>
     </message>
     <message>
-      <location filename="processing/io_algorithms.py" line="140" />
+      <location filename="processing/io_algorithms.py" line="141" />
       <source>MRIO regions without a polygon (not drawn, still in the totals): {}.</source>
       <translation>没有多边形的 MRIO 地区（不绘制，但计入总量）：{}。</translation>
     </message>
     <message>
-      <location filename="processing/io_algorithms.py" line="144" />
+      <location filename="processing/io_algorithms.py" line="145" />
       <source>No polygon matches an MRIO region: field '{}' holds e.g. {!r}, the MRIO regions are e.g. {!r}.</source>
       <translation>没有面与 MRIO 地区匹配：字段“{}”的取值如 {!r}，而 MRIO 地区如 {!r}。</translation>
     </message>
     <message>
-      <location filename="processing/io_algorithms.py" line="195" />
+      <location filename="processing/io_algorithms.py" line="204" />
       <source>The target region {!r} is not in the MRIO. Its regions are: {}.</source>
       <translation>目标地区 {!r} 不在 MRIO 中。其地区为：{}。</translation>
+    </message>
+    <message>
+      <location filename="processing/io_algorithms.py" line="273" />
+      <source>Sectors whose land is occupied by other regions (net exporters): {}; occupying (net importers): {}.</source>
+      <translation>耕地被其他地区占用的部门（净输出）：{}；占用他区耕地的部门（净输入）：{}。</translation>
     </message>
     <message>
       <location filename="processing/join_algorithm.py" line="18" />
@@ -3154,22 +3169,22 @@
       <translation>部门对照表中列出了表中不存在的部门：{}。</translation>
     </message>
     <message>
-      <location filename="ecocomp_plugin/mrio.py" line="452" />
+      <location filename="ecocomp_plugin/mrio.py" line="486" />
       <source>The pymrio folder has no extension {!r} with an F.txt (extensions: {}).</source>
       <translation>pymrio 文件夹中没有含 F.txt 的扩展 {!r}（现有扩展：{}）。</translation>
     </message>
     <message>
-      <location filename="ecocomp_plugin/mrio.py" line="457" />
+      <location filename="ecocomp_plugin/mrio.py" line="491" />
       <source>Extension {!r} has no stressor {!r} (it has: {}).</source>
       <translation>扩展 {!r} 中没有压力项 {!r}（现有：{}）。</translation>
     </message>
     <message>
-      <location filename="ecocomp_plugin/mrio.py" line="483" />
+      <location filename="ecocomp_plugin/mrio.py" line="517" />
       <source>The {} file was not found: {}.</source>
       <translation>找不到{}文件：{}。</translation>
     </message>
     <message>
-      <location filename="ecocomp_plugin/mrio.py" line="494" />
+      <location filename="ecocomp_plugin/mrio.py" line="528" />
       <source>The {} file is empty.</source>
       <translation>{}文件为空。</translation>
     </message>
@@ -3209,12 +3224,12 @@
       <translation>读取 XLSX 需要 Python 包 openpyxl（Debian：python3-openpyxl；pip install openpyxl），或将工作表另存为 CSV 文件。</translation>
     </message>
     <message>
-      <location filename="ecocomp_plugin/mrio.py" line="488" />
+      <location filename="ecocomp_plugin/mrio.py" line="522" />
       <source>The {} file, line {}: two non-empty columns are needed.</source>
       <translation>{}文件第 {} 行：需要两列非空内容。</translation>
     </message>
     <message>
-      <location filename="ecocomp_plugin/mrio.py" line="491" />
+      <location filename="ecocomp_plugin/mrio.py" line="525" />
       <source>The {} file lists {!r} twice with different groups.</source>
       <translation>{}文件中 {!r} 出现两次且组别不同。</translation>
     </message>
@@ -3229,7 +3244,7 @@
       <translation>表 Z：行与列必须以相同顺序列出相同的地区-部门；第 {} 行为 {}，而第 {} 列为 {}。</translation>
     </message>
     <message>
-      <location filename="ecocomp_plugin/mrio.py" line="476" />
+      <location filename="ecocomp_plugin/mrio.py" line="510" />
       <source>Unknown MRIO format {!r}.</source>
       <translation>未知的 MRIO 格式 {!r}。</translation>
     </message>

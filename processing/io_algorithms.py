@@ -115,6 +115,7 @@ class MrioParameters:
         feedback.pushInfo(tr("MRIO: {} regions × {} sectors, final-demand categories: {}.").format(
             len(system.regions), len(system.sectors), ", ".join(system.categories)))
         feedback.setProgress(20)
+        self.system_inputs = (system, categories, sectors)
         cube, sector_names, groups = mrio.land_occupation(system, categories, sectors)
         feedback.setProgress(50)
         return system, cube, sector_names, groups
@@ -161,6 +162,8 @@ def _column(values, index):
 
 class IoLandAlgorithm(MrioParameters, EcoCompAlgorithm):
     TARGET_REGION = "TARGET_REGION"
+    OUTPUT_PRODUCTS = "OUTPUT_PRODUCTS"
+    OUTPUT_SECTORS = "OUTPUT_SECTORS"
 
     def name(self):
         return "ioland"
@@ -182,6 +185,12 @@ class IoLandAlgorithm(MrioParameters, EcoCompAlgorithm):
         self.add_mrio_parameters()
         self.addParameter(QgsProcessingParameterString(self.TARGET_REGION, self.tr("Target region g"), "Gansu"))
         self.add_output(self.tr("Land of the target region occupied per region"))
+        self.addParameter(QgsProcessingParameterFeatureSink(
+            self.OUTPUT_PRODUCTS, self.tr("Land by product bought (destination, group, sector, product, ha)"),
+            type=QgsProcessing.SourceType.TypeVector, optional=True, createByDefault=False))
+        self.addParameter(QgsProcessingParameterFeatureSink(
+            self.OUTPUT_SECTORS, self.tr("Sectors of the target: land occupied / occupying (ha)"),
+            type=QgsProcessing.SourceType.TypeVector, optional=True, createByDefault=False))
         for name, description in (("LAND_TOTAL", self.tr("Land of the target region in all final demand (ha)")),
                                   ("LAND_OWN", self.tr("… in its own final demand (ha)")),
                                   ("LAND_OTHERS", self.tr("… in the other regions' final demand (ha)"))):
@@ -218,8 +227,55 @@ class IoLandAlgorithm(MrioParameters, EcoCompAlgorithm):
             "{} {:,.0f} ha".format(r, v) for v, r in top)))
         dest_id = self.write_results(parameters, context, feedback, source, frame, results, "occ_total",
                                      self.tr("Land of {} occupied per region").format(target))
-        return {self.OUTPUT: dest_id, "LAND_TOTAL": float(total.sum()), "LAND_OWN": float(total[g]),
-                "LAND_OTHERS": float(others)}
+        outputs = {self.OUTPUT: dest_id, "LAND_TOTAL": float(total.sum()), "LAND_OWN": float(total[g]),
+                   "LAND_OTHERS": float(others)}
+        wanted = [name for name in (self.OUTPUT_PRODUCTS, self.OUTPUT_SECTORS)
+                  if parameters.get(name) not in (None, "")]
+        if wanted:
+            outputs.update(self.product_outputs(parameters, context, feedback, g, wanted))
+        return outputs
+
+    def product_outputs(self, parameters, context, feedback, g, wanted):
+        """The buying-sector dimension [IO] (diagonal Ŷ) and the occupied / occupying sectors of the target."""
+        from qgis.core import QgsFeature, QgsFeatureSink, QgsField, QgsFields, QgsWkbTypes
+
+        from ..ecocomp_plugin import mrio
+
+        system, mapping, concordance = self.system_inputs
+        by_product, sectors, groups = mrio.land_by_product(system, mapping, concordance)
+        results = {}
+        if self.OUTPUT_PRODUCTS in wanted:
+            fields = QgsFields()
+            for name, qtype in (("destination", QVariant.String), ("grp", QVariant.String),
+                                ("sector", QVariant.String), ("product", QVariant.String), ("land_ha", QVariant.Double)):
+                fields.append(QgsField(name, qtype))
+            sink, dest_id = self.staging.sink(self.OUTPUT_PRODUCTS, fields, QgsWkbTypes.NoGeometry)
+            for q, destination in enumerate(system.regions):
+                for k, group in enumerate(groups):
+                    for i, sector in enumerate(sectors):
+                        for j, product in enumerate(sectors):
+                            feature = QgsFeature(fields)
+                            feature.setAttributes([destination, group, sector, product, float(by_product[g, i, q, k, j])])
+                            sink.addFeature(feature, QgsFeatureSink.FastInsert)
+            results[self.OUTPUT_PRODUCTS] = dest_id
+        if self.OUTPUT_SECTORS in wanted:
+            exported, imported, net, classes = mrio.sector_land_balance(by_product, g)
+            fields = QgsFields()
+            for name, qtype in (("sector", QVariant.String), ("land_exported_ha", QVariant.Double),
+                                ("land_imported_ha", QVariant.Double), ("land_net_ha", QVariant.Double),
+                                ("class", QVariant.String)):
+                fields.append(QgsField(name, qtype))
+            sink, dest_id = self.staging.sink(self.OUTPUT_SECTORS, fields, QgsWkbTypes.NoGeometry)
+            for i, sector in enumerate(sectors):
+                feature = QgsFeature(fields)
+                feature.setAttributes([sector, float(exported[i]), float(imported[i]), float(net[i]), classes[i]])
+                sink.addFeature(feature, QgsFeatureSink.FastInsert)
+            feedback.pushInfo(tr("Sectors whose land is occupied by other regions (net exporters): {}; occupying "
+                                 "(net importers): {}.").format(
+                ", ".join(s for s, c in zip(sectors, classes) if c == "occupied") or "—",
+                ", ".join(s for s, c in zip(sectors, classes) if c == "occupying") or "—"))
+            results[self.OUTPUT_SECTORS] = dest_id
+        return results
 
 
 class IoBilateralAlgorithm(MrioParameters, EcoCompAlgorithm):

@@ -121,3 +121,24 @@ def test_pymrio_folder_through_the_algorithm(run_alg, polygons, tmp_path):
     d_cba = io.emissions.D_cba.loc[io.emissions.D_cba.index[0]].groupby(level="region", sort=False).sum()
     got = {f["name_en"]: f["land_consumption"] for f in features(out["OUTPUT"])}
     np.testing.assert_allclose([got[r] for r in regions], d_cba.loc[regions].values, rtol=1e-9)
+
+
+def test_ioland_products_and_occupied_sectors(run_alg, two_regions, tmp_path):
+    """[IO]'s buying-sector dimension and its occupied / occupying sectors, on the hand 2×2 table."""
+    out = run_alg("ioland", {"INPUT": two_regions, "REGION_KEY": "name_en", "MRIO_FOLDER": str(HAND),
+                             "TARGET_REGION": "R1", "OUTPUT": str(tmp_path / "o.gpkg"),
+                             "OUTPUT_PRODUCTS": str(tmp_path / "products.csv"),
+                             "OUTPUT_SECTORS": str(tmp_path / "sectors.csv")})
+    with open(out["OUTPUT_PRODUCTS"], encoding="utf-8") as handle:
+        rows = {(r["destination"], r["grp"], r["sector"], r["product"]): float(r["land_ha"])
+                for r in csv.DictReader(handle)}
+    assert rows[("R2", "consumption", "agr", "ind")] == pytest.approx(120.0)
+    assert rows[("R2", "consumption", "agr", "agr")] == pytest.approx(100.0)
+    total = sum(v for (d, g, s, p), v in rows.items() if d == "R2")
+    assert total == pytest.approx(270.0)  # = occ_total of R2 in the hand case
+    with open(out["OUTPUT_SECTORS"], encoding="utf-8") as handle:
+        sectors = {r["sector"]: r for r in csv.DictReader(handle)}
+    assert float(sectors["agr"]["land_exported_ha"]) == pytest.approx(270.0)
+    assert sectors["agr"]["class"] in ("occupied", "occupying")
+    assert float(sectors["agr"]["land_net_ha"]) == pytest.approx(
+        float(sectors["agr"]["land_exported_ha"]) - float(sectors["agr"]["land_imported_ha"]))

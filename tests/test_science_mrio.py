@@ -216,3 +216,24 @@ def test_large_tables_are_read_sparse_and_solved_sparse():
                                   for name in ("Y", "x", "land")))
     cube, _, _ = mrio.land_occupation(system)
     assert cube[0, :, 1, 0].sum() == pytest.approx(220.0)
+
+
+def test_land_by_product_sums_to_the_occupation_and_splits_by_the_product_bought():
+    """The buying-sector dimension [IO]: summed over the product sector it is the land occupation; on the hand
+    2×2 table (R1's agriculture sells to R2's industry) R1's land in R2's consumption of industrial products is
+    10 · 0.2 · 60 = 120 ha and of agricultural products 10 · 10 = 100 ha."""
+    import pathlib
+
+    folder = pathlib.Path(__file__).resolve().parent / "data" / "mrio_2x2"
+    system = mrio.read_mrio(str(folder), "csv")
+    cube, sectors, groups = mrio.land_occupation(system)
+    by_product, sectors2, groups2 = mrio.land_by_product(system)
+    assert (sectors2, groups2) == (sectors, groups)
+    np.testing.assert_allclose(by_product.sum(axis=4), cube, rtol=1e-12, atol=1e-9)
+    g, q, k = system.regions.index("R1"), system.regions.index("R2"), groups.index("consumption")
+    agr, ind = sectors.index("agr"), sectors.index("ind")
+    assert by_product[g, agr, q, k, ind] == pytest.approx(120.0)
+    assert by_product[g, agr, q, k, agr] == pytest.approx(100.0)
+    exported, imported, net, classes = mrio.sector_land_balance(by_product, g)
+    assert exported[agr] == pytest.approx(by_product[g, agr, q].sum())
+    assert classes[agr] == ("occupied" if net[agr] > 0 else "occupying")
