@@ -394,6 +394,7 @@ class EcoCompAlgorithm(QgsProcessingAlgorithm):
             and self.parameterAsEnum(parameters, self.UNMATCHED, context) == 1,
         )
         self.set_units(parameters, context, frame, feedback)
+        feedback.setProgress(30)  # read and joined: the computing steps follow, then writing from 70 %
         return source, frame
 
     KEY_COLUMNS = ("行政代码", "行政区划代码", "统计用区划代码", "区划代码", "adcode", "code", "代码")

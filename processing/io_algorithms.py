@@ -114,10 +114,10 @@ class MrioParameters:
         sectors = mrio.read_mapping(concordance, "sector concordance") if concordance else None
         feedback.pushInfo(tr("MRIO: {} regions × {} sectors, final-demand categories: {}.").format(
             len(system.regions), len(system.sectors), ", ".join(system.categories)))
-        feedback.setProgress(20)
+        feedback.setProgress(40)
         self.system_inputs = (system, categories, sectors)
         cube, sector_names, groups = mrio.land_occupation(system, categories, sectors)
-        feedback.setProgress(50)
+        feedback.setProgress(55)
         return system, cube, sector_names, groups
 
     def region_index(self, frame, parameters, context, regions, feedback):

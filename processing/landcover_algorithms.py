@@ -154,7 +154,7 @@ class LandCoverParameters:
         source, frame = self.read_frame(parameters, context, feedback)
         path, band, geometries = self.raster_and_geometries(parameters, context, frame, feedback)
         counts = landcover.zonal_class_areas(path, geometries, frame.labels, band,
-                                             progress=lambda p: feedback.setProgress(10 + 0.6 * p),
+                                             progress=lambda p: feedback.setProgress(30 + 0.25 * p),
                                              cancelled=feedback.isCanceled)
         mapping = self.mapping(parameters, context)
         areas = landcover.land_type_areas(counts, mapping, LAND_TYPES)
@@ -245,7 +245,7 @@ class EsvSurfaceAlgorithm(LandCoverParameters, EcoCompAlgorithm):
         landcover.write_esv_surface(raster_path, self.staging.file(out_path),
                                     landcover.class_values_per_hectare(mapping, LAND_TYPES, totals, ea),
                                     self.parameterAsInt(parameters, self.BAND, context),
-                                    progress=lambda p: feedback.setProgress(70 + 0.2 * p),
+                                    progress=lambda p: feedback.setProgress(55 + 0.15 * p),
                                     cancelled=feedback.isCanceled)
         feedback.pushInfo(tr("ESV of all land types in the polygons: {:,.0f} CNY (Ea = {:,.2f} CNY/ha).").format(
             per_type.sum(), ea))

@@ -240,6 +240,7 @@ class MapImageAlgorithm(EcoCompAlgorithm):
             raise QgsProcessingException(tr("Cancelled: nothing was written."))
         if image.isNull() or not image.save(self.staging.file(path), "PNG"):
             raise QgsProcessingException(tr("Could not write the map image to {}.").format(path))
+        feedback.setProgress(100)
         feedback.pushInfo(tr("Map written to {}.").format(path))
         return {self.OUTPUT: path}
 

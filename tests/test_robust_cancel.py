@@ -47,3 +47,24 @@ def test_cancel_stops_within_a_second_and_leaves_nothing_partial(prepared, guard
     guard.refused(alg, params, "while running" if alg == "compensationchain" else "cancel", feedback=feedback)
     assert feedback.cancelled_at is not None, "the run never reported {} % progress".format(percent)
     assert time.monotonic() - feedback.cancelled_at < 1.0
+
+
+@pytest.mark.parametrize("alg", ALGORITHMS)
+def test_progress_only_moves_forward_and_reaches_the_end(prepared, guard, tmp_path, alg):
+    """Progress moves in proportion to the work: never backwards, no jump of more than 45 points, ends at 100."""
+    from qgis.core import QgsProcessingFeedback
+
+    params = prepared.params(alg)
+    main = "payment:compensation" if alg == "compensationchain" else "OUTPUT"
+    params[main] = str(tmp_path / ("result.png" if alg == "mapimage" else "result.gpkg"))
+    for key, name in OUTPUTS.get(alg, {}).items():
+        params[key] = str(tmp_path / name)
+    seen = []
+    feedback = QgsProcessingFeedback()
+    feedback.progressChanged.connect(seen.append)
+    guard.run(alg, params, feedback)
+    steps = [0.0] + seen
+    if alg != "compensationchain":  # a model's progress restarts for each step
+        assert all(b >= a - 1e-9 for a, b in zip(steps, steps[1:])), steps
+    assert max(b - a for a, b in zip(steps, steps[1:])) <= 45, steps
+    assert seen[-1] >= 99.9
