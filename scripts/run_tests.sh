@@ -19,3 +19,4 @@ cd "$ROOT"
 # CI variant: the raster algorithms again with rasterio (and affine, rasterstats, pyproj) unimportable, as in a
 # stock QGIS on Windows (OSGeo4W) or macOS: they read and write through osgeo.gdal (tests/conftest.py).
 ECOCOMP_WITHOUT_RASTERIO=1 "$VENV/bin/pytest" -q tests/test_science_landcover.py tests/test_landcover_algorithms.py
+bash "$ROOT/scripts/check_qt6.sh"
