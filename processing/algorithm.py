@@ -304,6 +304,23 @@ class EcoCompAlgorithm(QgsProcessingAlgorithm):
             name + suffix for name in results if name in money_fields)))
         return converted
 
+    def write_table(self, name, columns, rows):
+        """A table without geometry to the output ``name``: ``columns`` [(field, QVariant type)], ``rows`` lists of
+        values in that order. None when the optional output is not wanted."""
+        from qgis.core import QgsFeature, QgsFeatureSink, QgsField, QgsFields, QgsWkbTypes
+
+        fields = QgsFields()
+        for field, qtype in columns:
+            fields.append(QgsField(field, qtype))
+        sink, dest_id = self.staging.sink(name, fields, QgsWkbTypes.NoGeometry)
+        if sink is None:
+            return None
+        for row in rows:
+            feature = QgsFeature(fields)
+            feature.setAttributes(list(row))
+            sink.addFeature(feature, QgsFeatureSink.FastInsert)
+        return dest_id
+
     def add_output(self, description):
         self.addParameter(QgsProcessingParameterFeatureSink(self.OUTPUT, description))
 

@@ -237,44 +237,29 @@ class IoLandAlgorithm(MrioParameters, EcoCompAlgorithm):
 
     def product_outputs(self, parameters, context, feedback, g, wanted):
         """The buying-sector dimension [IO] (diagonal Ŷ) and the occupied / occupying sectors of the target."""
-        from qgis.core import QgsFeature, QgsFeatureSink, QgsField, QgsFields, QgsWkbTypes
-
         from ..ecocomp_plugin import mrio
 
         system, mapping, concordance = self.system_inputs
         by_product, sectors, groups = mrio.land_by_product(system, mapping, concordance)
         results = {}
         if self.OUTPUT_PRODUCTS in wanted:
-            fields = QgsFields()
-            for name, qtype in (("destination", QVariant.String), ("grp", QVariant.String),
-                                ("sector", QVariant.String), ("product", QVariant.String), ("land_ha", QVariant.Double)):
-                fields.append(QgsField(name, qtype))
-            sink, dest_id = self.staging.sink(self.OUTPUT_PRODUCTS, fields, QgsWkbTypes.NoGeometry)
-            for q, destination in enumerate(system.regions):
-                for k, group in enumerate(groups):
-                    for i, sector in enumerate(sectors):
-                        for j, product in enumerate(sectors):
-                            feature = QgsFeature(fields)
-                            feature.setAttributes([destination, group, sector, product, float(by_product[g, i, q, k, j])])
-                            sink.addFeature(feature, QgsFeatureSink.FastInsert)
-            results[self.OUTPUT_PRODUCTS] = dest_id
+            results[self.OUTPUT_PRODUCTS] = self.write_table(self.OUTPUT_PRODUCTS, (
+                ("destination", QVariant.String), ("grp", QVariant.String), ("sector", QVariant.String),
+                ("product", QVariant.String), ("land_ha", QVariant.Double)),
+                ([destination, group, sector, product, float(by_product[g, i, q, k, j])]
+                 for q, destination in enumerate(system.regions) for k, group in enumerate(groups)
+                 for i, sector in enumerate(sectors) for j, product in enumerate(sectors)))
         if self.OUTPUT_SECTORS in wanted:
             exported, imported, net, classes = mrio.sector_land_balance(by_product, g)
-            fields = QgsFields()
-            for name, qtype in (("sector", QVariant.String), ("land_exported_ha", QVariant.Double),
-                                ("land_imported_ha", QVariant.Double), ("land_net_ha", QVariant.Double),
-                                ("class", QVariant.String)):
-                fields.append(QgsField(name, qtype))
-            sink, dest_id = self.staging.sink(self.OUTPUT_SECTORS, fields, QgsWkbTypes.NoGeometry)
-            for i, sector in enumerate(sectors):
-                feature = QgsFeature(fields)
-                feature.setAttributes([sector, float(exported[i]), float(imported[i]), float(net[i]), classes[i]])
-                sink.addFeature(feature, QgsFeatureSink.FastInsert)
+            results[self.OUTPUT_SECTORS] = self.write_table(self.OUTPUT_SECTORS, (
+                ("sector", QVariant.String), ("land_exported_ha", QVariant.Double), ("land_imported_ha", QVariant.Double),
+                ("land_net_ha", QVariant.Double), ("class", QVariant.String)),
+                ([sector, float(exported[i]), float(imported[i]), float(net[i]), classes[i]]
+                 for i, sector in enumerate(sectors)))
             feedback.pushInfo(tr("Sectors whose land is occupied by other regions (net exporters): {}; occupying "
                                  "(net importers): {}.").format(
                 ", ".join(s for s, c in zip(sectors, classes) if c == "occupied") or "—",
                 ", ".join(s for s, c in zip(sectors, classes) if c == "occupying") or "—"))
-            results[self.OUTPUT_SECTORS] = dest_id
         return results
 
 

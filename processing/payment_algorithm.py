@@ -269,19 +269,8 @@ class PaymentAlgorithm(MethodAlgorithm):
         return outputs
 
     def write_summary(self, parameters, context, rows):
-        from qgis.core import QgsFeature, QgsFeatureSink, QgsField, QgsFields, QgsWkbTypes
-
-        fields = QgsFields()
-        for name, qtype in (("role", QVariant.String), ("units", QVariant.Int), ("amount_cny", QVariant.Double),
-                            ("spearman_rho", QVariant.Double), ("spearman_p", QVariant.Double),
-                            ("spearman_n", QVariant.Int)):
-            fields.append(QgsField(name, qtype))
-        sink, dest_id = self.staging.sink(self.OUTPUT_SUMMARY, fields, QgsWkbTypes.NoGeometry)
-        if sink is None:
-            return None
-        for row in rows:
-            feature = QgsFeature(fields)
-            feature.setAttributes([row["role"], row["units"], row["amount"], row["spearman_rho"], row["spearman_p"],
-                                   row["spearman_n"]])
-            sink.addFeature(feature, QgsFeatureSink.FastInsert)
-        return dest_id
+        return self.write_table(self.OUTPUT_SUMMARY, (
+            ("role", QVariant.String), ("units", QVariant.Int), ("amount_cny", QVariant.Double),
+            ("spearman_rho", QVariant.Double), ("spearman_p", QVariant.Double), ("spearman_n", QVariant.Int)),
+            [[row["role"], row["units"], row["amount"], row["spearman_rho"], row["spearman_p"], row["spearman_n"]]
+             for row in rows])

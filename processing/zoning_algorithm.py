@@ -3,17 +3,12 @@
 from qgis.core import (
     QgsProcessingOutputNumber,
     QgsProcessing,
-    QgsFeature,
-    QgsFeatureSink,
-    QgsField,
-    QgsFields,
     QgsProcessingException,
     QgsProcessingParameterBoolean,
     QgsProcessingParameterEnum,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterMatrix,
     QgsProcessingParameterNumber,
-    QgsWkbTypes,
 )
 from qgis.PyQt.QtCore import QVariant
 
@@ -279,16 +274,7 @@ class DualZoningAlgorithm(FootprintParameters, MethodAlgorithm):
         return outputs
 
     def write_summary(self, parameters, context, rows):
-        fields = QgsFields()
-        for name, qtype in (("zone", QVariant.Int), ("zone_label", QVariant.String), ("zone_label_zh", QVariant.String),
-                            ("units", QVariant.Int), ("population", QVariant.Double), ("cultivated_ha", QVariant.Double),
-                            ("l1_total", QVariant.Double), ("l2_total", QVariant.Double)):
-            fields.append(QgsField(name, qtype))
-        sink, dest_id = self.staging.sink(self.OUTPUT_SUMMARY, fields, QgsWkbTypes.NoGeometry)
-        if sink is None:
-            return None
-        for row in rows:
-            feature = QgsFeature(fields)
-            feature.setAttributes([row[f.name()] for f in fields])
-            sink.addFeature(feature, QgsFeatureSink.FastInsert)
-        return dest_id
+        columns = (("zone", QVariant.Int), ("zone_label", QVariant.String), ("zone_label_zh", QVariant.String),
+                   ("units", QVariant.Int), ("population", QVariant.Double), ("cultivated_ha", QVariant.Double),
+                   ("l1_total", QVariant.Double), ("l2_total", QVariant.Double))
+        return self.write_table(self.OUTPUT_SUMMARY, columns, [[row[name] for name, _ in columns] for row in rows])
