@@ -4,11 +4,9 @@ import importlib.util
 import os
 
 from qgis.core import (
-    QgsProcessing,
     QgsProcessingAlgorithm,
     QgsProcessingException,
     QgsProcessingParameterBoolean,
-    QgsProcessingParameterDefinition,
     QgsProcessingParameterEnum,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
@@ -22,6 +20,7 @@ from ..translation import tr
 from .bridge import output_fields, read_units, write_units
 from .outputs import OutputStaging, refuse_outputs_over_inputs
 from .styling import StyleOnLoad
+from . import qgis_enums as enums
 
 ICON = os.path.join(os.path.dirname(os.path.dirname(__file__)), "ui", "icons", "ecocomp.svg")
 
@@ -89,14 +88,14 @@ def number_range_error(algorithm, parameters, context):
         low, high = definition.minimum(), definition.maximum()
         bounded_low, bounded_high = low > -1e300, high < 1e300
         if number != number or (bounded_low and number < low) or (bounded_high and number > high) \
-                or (definition.dataType() == QgsProcessingParameterNumber.Integer and not number.is_integer()):
+                or (definition.dataType() == enums.NUMBER_INTEGER and not number.is_integer()):
             if bounded_low and bounded_high:
                 allowed = tr("from {} to {}").format(_limit(low), _limit(high))
             elif bounded_low:
                 allowed = tr("at least {}").format(_limit(low))
             else:
                 allowed = tr("at most {}").format(_limit(high))
-            kind = tr("a whole number ") if definition.dataType() == QgsProcessingParameterNumber.Integer else ""
+            kind = tr("a whole number ") if definition.dataType() == enums.NUMBER_INTEGER else ""
             return tr("{} ({}) must be {}{}; {} was given.").format(
                 definition.description(), definition.name(), kind, allowed, value)
     return ""
@@ -189,7 +188,7 @@ class EcoCompAlgorithm(QgsProcessingAlgorithm):
     def add_polygon_input(self, description):
         self.addParameter(
             QgsProcessingParameterFeatureSource(
-                self.INPUT, description, [QgsProcessing.SourceType.TypeVectorPolygon]
+                self.INPUT, description, [enums.SOURCE_POLYGON]
             )
         )
 
@@ -203,7 +202,7 @@ class EcoCompAlgorithm(QgsProcessingAlgorithm):
         """
         parameters = [
             QgsProcessingParameterFeatureSource(
-                self.STATS_TABLE, self.tr("Statistics table (CSV/XLSX)"), [QgsProcessing.SourceType.TypeVector],
+                self.STATS_TABLE, self.tr("Statistics table (CSV/XLSX)"), [enums.SOURCE_VECTOR],
                 optional=not required),
             QgsProcessingParameterField(
                 self.INPUT_KEY, self.tr("Join field of the polygons (e.g. adcode)"), defaultValue="adcode",
@@ -219,7 +218,7 @@ class EcoCompAlgorithm(QgsProcessingAlgorithm):
                 defaultValue=0),
             QgsProcessingParameterNumber(
                 self.STATS_HEADER_ROW, self.tr("Header row of the statistics table (0 = detect title rows above it)"),
-                type=QgsProcessingParameterNumber.Integer, minValue=0, defaultValue=0),
+                type=enums.NUMBER_INTEGER, minValue=0, defaultValue=0),
             QgsProcessingParameterEnum(
                 self.UNMATCHED, self.tr("Polygons without a table row"),
                 options=[self.tr("Refuse (stop and list them)"),
@@ -233,9 +232,9 @@ class EcoCompAlgorithm(QgsProcessingAlgorithm):
         ]
         for parameter in parameters + advanced:
             if hidden:
-                parameter.setFlags(parameter.flags() | QgsProcessingParameterDefinition.FlagHidden)
+                parameter.setFlags(parameter.flags() | enums.PARAMETER_HIDDEN)
             elif parameter in advanced:
-                parameter.setFlags(parameter.flags() | QgsProcessingParameterDefinition.FlagAdvanced)
+                parameter.setFlags(parameter.flags() | enums.PARAMETER_ADVANCED)
             self.addParameter(parameter)
 
     def add_plausibility(self):
@@ -307,18 +306,18 @@ class EcoCompAlgorithm(QgsProcessingAlgorithm):
     def write_table(self, name, columns, rows):
         """A table without geometry to the output ``name``: ``columns`` [(field, QVariant type)], ``rows`` lists of
         values in that order. None when the optional output is not wanted."""
-        from qgis.core import QgsFeature, QgsFeatureSink, QgsField, QgsFields, QgsWkbTypes
+        from qgis.core import QgsFeature, QgsField, QgsFields
 
         fields = QgsFields()
         for field, qtype in columns:
             fields.append(QgsField(field, qtype))
-        sink, dest_id = self.staging.sink(name, fields, QgsWkbTypes.NoGeometry)
+        sink, dest_id = self.staging.sink(name, fields, enums.WKB_NO_GEOMETRY)
         if sink is None:
             return None
         for row in rows:
             feature = QgsFeature(fields)
             feature.setAttributes(list(row))
-            sink.addFeature(feature, QgsFeatureSink.FastInsert)
+            sink.addFeature(feature, enums.SINK_FAST_INSERT)
         return dest_id
 
     def add_output(self, description):

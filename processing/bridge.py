@@ -11,14 +11,13 @@ import os
 from qgis.core import (
     QgsFeature,
     QgsFeatureRequest,
-    QgsFeatureSink,
     QgsField,
     QgsFields,
     QgsProcessingException,
-    QgsProcessingFeatureSource,
 )
 from ..ecocomp_plugin.errors import list_names
 from ..translation import N_, tr
+from . import qgis_enums as enums
 
 LABEL_FIELD_CANDIDATES = ("name", "NAME", "Name", "名称", "county", "region", "unit")
 
@@ -157,13 +156,13 @@ def read_features(source, context, feedback, progress_share=20):
     rule = context.invalidGeometryCheck()
     total = source.featureCount() or 1
     features, skipped = [], []
-    iterator = source.getFeatures(QgsFeatureRequest(), QgsProcessingFeatureSource.FlagSkipGeometryValidityChecks)
+    iterator = source.getFeatures(QgsFeatureRequest(), enums.SOURCE_SKIP_GEOMETRY_CHECKS)
     for i, feature in enumerate(iterator):
         if feedback.isCanceled():
             raise QgsProcessingException(tr("Cancelled while reading the input layer."))
         geometry = feature.geometry()
-        if rule != QgsFeatureRequest.GeometryNoCheck and not geometry.isNull() and not geometry.isGeosValid():
-            if rule == QgsFeatureRequest.GeometryAbortOnInvalid:
+        if rule != enums.GEOMETRY_NO_CHECK and not geometry.isNull() and not geometry.isGeosValid():
+            if rule == enums.GEOMETRY_ABORT_ON_INVALID:
                 raise QgsProcessingException(
                     tr("Feature ({}) of the input layer has an invalid geometry ({}). Repair it (e.g. with "
                     "'Fix geometries'), or set Processing's 'Invalid features filtering' to skip or ignore "
@@ -188,7 +187,7 @@ class TableRows:
 
     @classmethod
     def from_source(cls, source):
-        request = QgsFeatureRequest().setFlags(QgsFeatureRequest.NoGeometry)
+        request = QgsFeatureRequest().setFlags(enums.REQUEST_NO_GEOMETRY)
         return cls(source.fields(), [row.attributes() for row in source.getFeatures(request)], "statistics table")
 
     @classmethod
@@ -363,6 +362,6 @@ def write_units(sink, frame, keep_layer, keep_joined, results, feedback, progres
         out = QgsFeature()
         out.setGeometry(feature.geometry())
         out.setAttributes(values)
-        if not sink.addFeature(out, QgsFeatureSink.FastInsert):
+        if not sink.addFeature(out, enums.SINK_FAST_INSERT):
             raise QgsProcessingException(tr("Could not write feature {} to the output.").format(frame.labels[i]))
         feedback.setProgress(progress_start + (100 - progress_start) * (i + 1) / n)

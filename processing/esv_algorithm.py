@@ -13,6 +13,7 @@ from qgis.PyQt.QtCore import QVariant
 from ..ecocomp_plugin import factors
 from ..translation import N_, tr
 from .algorithm import editor_metadata, with_metadata, MethodAlgorithm, matrix_rows
+from . import qgis_enums as enums
 
 
 class EsvAlgorithm(MethodAlgorithm):
@@ -73,7 +74,7 @@ class EsvAlgorithm(MethodAlgorithm):
         self.addParameter(with_metadata(
             QgsProcessingParameterNumber(
                 self.EA_VALUE, self.tr("Ea, typed value (CNY/ha)"),
-                type=QgsProcessingParameterNumber.Double, minValue=0.0, defaultValue=0.0, optional=True,
+                type=enums.NUMBER_DOUBLE, minValue=0.0, defaultValue=0.0, optional=True,
             ), {"widget_wrapper": {"decimals": 2}}))
         self.addParameter(with_metadata(QgsProcessingParameterMatrix(
                 self.CROP_TABLE, self.tr("Crop table (ha, kg/ha, CNY/kg)"),

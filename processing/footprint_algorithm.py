@@ -13,6 +13,7 @@ from qgis.PyQt.QtCore import QVariant
 from ..ecocomp_plugin import presets
 from ..translation import N_, tr
 from .algorithm import editor_metadata, with_metadata, MethodAlgorithm, matrix_rows
+from . import qgis_enums as enums
 
 HUBEI = presets.FOOTPRINT["hubei2017"]
 
@@ -178,7 +179,7 @@ class FootprintAlgorithm(FootprintParameters, MethodAlgorithm):
         self.add_production_table()
         self.addParameter(QgsProcessingParameterNumber(
             self.R_FACTOR, self.tr("Equivalence factor of cropland r (custom; gha/ha)"),
-            type=QgsProcessingParameterNumber.Double, minValue=0.0, defaultValue=HUBEI["r"]))
+            type=enums.NUMBER_DOUBLE, minValue=0.0, defaultValue=HUBEI["r"]))
         self.addParameter(QgsProcessingParameterEnum(
             self.YIELD_MODE, self.tr("Yield factor y (custom)"),
             options=[self.tr("Constant (below)"), self.tr("From a field"),
@@ -186,13 +187,13 @@ class FootprintAlgorithm(FootprintParameters, MethodAlgorithm):
             defaultValue=self.YIELD_CONSTANT))
         self.addParameter(QgsProcessingParameterNumber(
             self.YIELD_FACTOR, self.tr("Yield factor y, constant (custom; dimensionless)"),
-            type=QgsProcessingParameterNumber.Double, minValue=0.0, defaultValue=HUBEI["y"]))
+            type=enums.NUMBER_DOUBLE, minValue=0.0, defaultValue=HUBEI["y"]))
         self.addParameter(QgsProcessingParameterField(
             self.YIELD_FIELD, self.tr("Yield factor y (field, dimensionless)"),
             parentLayerParameterName=self.INPUT, optional=True))
         self.addParameter(QgsProcessingParameterNumber(
             self.K, self.tr("Biodiversity deduction k (custom; fraction)"),
-            type=QgsProcessingParameterNumber.Double, minValue=0.0, maxValue=0.99, defaultValue=HUBEI["k"]))
+            type=enums.NUMBER_DOUBLE, minValue=0.0, maxValue=0.99, defaultValue=HUBEI["k"]))
         self.addParameter(QgsProcessingParameterEnum(
             self.SIGN, self.tr("Overload index"),
             options=[self.tr("eoi = (EC − EF) / EC: surplus > 0 [XZ] (EcoComp convention)"),

@@ -5,18 +5,15 @@ import os
 from qgis.core import (
     QgsProcessingOutputNumber,
     QgsFeature,
-    QgsFeatureSink,
     QgsField,
     QgsFields,
     QgsGeometry,
-    QgsProcessing,
     QgsProcessingException,
     QgsProcessingParameterEnum,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFile,
     QgsProcessingParameterNumber,
     QgsProcessingParameterString,
-    QgsWkbTypes,
 )
 from qgis.PyQt.QtCore import QVariant
 
@@ -24,6 +21,7 @@ from ..ecocomp_plugin.factors import service_key
 from ..translation import N_, tr
 from .algorithm import EcoCompAlgorithm
 from .styling import StyleOnLoad
+from . import qgis_enums as enums
 
 FORMATS = ("csv", "xlsx", "pymrio")
 
@@ -73,7 +71,7 @@ class MrioParameters:
             options=[self.tr("Folder of CSV files: Z, Y, x, land"), self.tr("XLSX workbook: sheets Z, Y, x, land"),
                      self.tr("Folder saved by pymrio (text files)")], defaultValue=0))
         self.addParameter(QgsProcessingParameterFile(
-            self.MRIO_FOLDER, self.tr("MRIO folder (CSV or pymrio)"), behavior=QgsProcessingParameterFile.Folder,
+            self.MRIO_FOLDER, self.tr("MRIO folder (CSV or pymrio)"), behavior=enums.FILE_FOLDER,
             optional=True))
         self.addParameter(QgsProcessingParameterFile(
             self.MRIO_WORKBOOK, self.tr("MRIO workbook (XLSX)"), fileFilter="Excel workbook (*.xlsx)", optional=True))
@@ -90,10 +88,10 @@ class MrioParameters:
             fileFilter="CSV (*.csv)", optional=True))
         self.addParameter(QgsProcessingParameterNumber(
             self.BALANCE_TOLERANCE, self.tr("Balance tolerance |x − Z·1 − Y·1| / x (fraction)"),
-            type=QgsProcessingParameterNumber.Double, minValue=0.0, defaultValue=0.001))
+            type=enums.NUMBER_DOUBLE, minValue=0.0, defaultValue=0.001))
         self.addParameter(QgsProcessingParameterNumber(
             self.UNIT_VALUE, self.tr("Unit value of land (CNY/ha; 0 = no monetary value)"),
-            type=QgsProcessingParameterNumber.Double, minValue=0.0, defaultValue=0.0))
+            type=enums.NUMBER_DOUBLE, minValue=0.0, defaultValue=0.0))
 
     def read_system(self, parameters, context, feedback):
         from ..ecocomp_plugin import mrio
@@ -187,10 +185,10 @@ class IoLandAlgorithm(MrioParameters, EcoCompAlgorithm):
         self.add_output(self.tr("Land of the target region occupied per region"))
         self.addParameter(QgsProcessingParameterFeatureSink(
             self.OUTPUT_PRODUCTS, self.tr("Land by product bought (destination, group, sector, product, ha)"),
-            type=QgsProcessing.SourceType.TypeVector, optional=True, createByDefault=False))
+            type=enums.SOURCE_VECTOR, optional=True, createByDefault=False))
         self.addParameter(QgsProcessingParameterFeatureSink(
             self.OUTPUT_SECTORS, self.tr("Sectors of the target: land occupied / occupying (ha)"),
-            type=QgsProcessing.SourceType.TypeVector, optional=True, createByDefault=False))
+            type=enums.SOURCE_VECTOR, optional=True, createByDefault=False))
         for name, description in (("LAND_TOTAL", self.tr("Land of the target region in all final demand (ha)")),
                                   ("LAND_OWN", self.tr("… in its own final demand (ha)")),
                                   ("LAND_OTHERS", self.tr("… in the other regions' final demand (ha)"))):
@@ -292,17 +290,17 @@ class IoBilateralAlgorithm(MrioParameters, EcoCompAlgorithm):
     def initAlgorithm(self, config=None):
         self.add_mrio_parameters()
         self.addParameter(QgsProcessingParameterNumber(
-            self.FLOW_THRESHOLD, self.tr("Smallest net flow drawn (ha)"), type=QgsProcessingParameterNumber.Double,
+            self.FLOW_THRESHOLD, self.tr("Smallest net flow drawn (ha)"), type=enums.NUMBER_DOUBLE,
             minValue=0.0, defaultValue=0.0))
         self.addParameter(QgsProcessingParameterNumber(
             self.FLOW_TOP, self.tr("Largest N net flows drawn (0 = all above the threshold)"),
-            type=QgsProcessingParameterNumber.Integer, minValue=0, defaultValue=40))
+            type=enums.NUMBER_INTEGER, minValue=0, defaultValue=40))
         self.add_output(self.tr("Land balance per region"))
         self.addParameter(QgsProcessingParameterFeatureSink(
             self.OUTPUT_MATRIX, self.tr("Bilateral land matrix (origin, destination, group, ha)"),
-            type=QgsProcessing.SourceType.TypeVector, optional=True, createByDefault=True))
+            type=enums.SOURCE_VECTOR, optional=True, createByDefault=True))
         self.addParameter(QgsProcessingParameterFeatureSink(
-            self.OUTPUT_FLOWS, self.tr("Net land flows (lines)"), type=QgsProcessing.SourceType.TypeVectorLine,
+            self.OUTPUT_FLOWS, self.tr("Net land flows (lines)"), type=enums.SOURCE_LINE,
             optional=True, createByDefault=True))
 
     def compute(self, parameters, context, feedback):
@@ -342,7 +340,7 @@ class IoBilateralAlgorithm(MrioParameters, EcoCompAlgorithm):
         for name, qtype in (("origin", QVariant.String), ("destination", QVariant.String), ("grp", QVariant.String),
                             ("land_ha", QVariant.Double), ("value_cny", QVariant.Double)):
             fields.append(QgsField(name, qtype))
-        sink, dest_id = self.staging.sink(self.OUTPUT_MATRIX, fields, QgsWkbTypes.NoGeometry)
+        sink, dest_id = self.staging.sink(self.OUTPUT_MATRIX, fields, enums.WKB_NO_GEOMETRY)
         if sink is None:
             return None
         for g, origin in enumerate(regions):
@@ -352,7 +350,7 @@ class IoBilateralAlgorithm(MrioParameters, EcoCompAlgorithm):
                     value = float(matrix[g, q, k])
                     feature.setAttributes([origin, destination, group, value,
                                            value * unit_value if unit_value > 0 else None])
-                    sink.addFeature(feature, QgsFeatureSink.FastInsert)
+                    sink.addFeature(feature, enums.SINK_FAST_INSERT)
         return dest_id
 
     def write_flows(self, parameters, context, frame, index, regions, flows, unit_value, source):
@@ -361,7 +359,7 @@ class IoBilateralAlgorithm(MrioParameters, EcoCompAlgorithm):
                             ("net_ha", QVariant.Double), ("value_cny", QVariant.Double)):
             fields.append(QgsField(name, qtype))
         sink, dest_id = self.staging.sink(self.OUTPUT_FLOWS, fields,
-                                             QgsWkbTypes.LineString, source.sourceCrs())
+                                             enums.WKB_LINESTRING, source.sourceCrs())
         if sink is None:
             return None
         anchor = {}
@@ -375,5 +373,5 @@ class IoBilateralAlgorithm(MrioParameters, EcoCompAlgorithm):
             feature.setGeometry(QgsGeometry.fromPolylineXY(arc(anchor[origin], anchor[destination])))
             feature.setAttributes([regions[origin], regions[destination], amount,
                                    amount * unit_value if unit_value > 0 else None])
-            sink.addFeature(feature, QgsFeatureSink.FastInsert)
+            sink.addFeature(feature, enums.SINK_FAST_INSERT)
         return dest_id

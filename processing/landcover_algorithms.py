@@ -22,6 +22,7 @@ from qgis.PyQt.QtCore import QVariant
 from ..ecocomp_plugin.presets import LAND_TYPES, LANDCOVER_MAPPINGS
 from ..translation import N_, tr
 from .algorithm import editor_metadata, with_metadata, EcoCompAlgorithm, matrix_rows
+from . import qgis_enums as enums
 
 PIXEL_RULE = N_(
     "<p>Pixels are counted by centre: a pixel belongs to a polygon when its centre lies inside it. Overlapping "
@@ -222,7 +223,7 @@ class EsvSurfaceAlgorithm(LandCoverParameters, EcoCompAlgorithm):
         self.add_raster_parameters()
         self.addParameter(with_metadata(QgsProcessingParameterNumber(
             self.EA_VALUE, self.tr("Ea, value of one equivalent factor (CNY/ha)"),
-            type=QgsProcessingParameterNumber.Double, minValue=0.0, defaultValue=0.0),
+            type=enums.NUMBER_DOUBLE, minValue=0.0, defaultValue=0.0),
             {"widget_wrapper": {"decimals": 2}}))
         self.addParameter(QgsProcessingParameterRasterDestination(
             self.OUTPUT_RASTER, self.tr("ESV surface (CNY per pixel)")))

@@ -9,7 +9,6 @@ from qgis.core import (
     QgsGraduatedSymbolRenderer,
     QgsFeatureRequest,
     QgsLayoutExporter,
-    QgsLegendStyle,
     QgsLayoutItemLabel,
     QgsLayoutItemLegend,
     QgsLayoutItemMap,
@@ -17,12 +16,9 @@ from qgis.core import (
     QgsLayoutPoint,
     QgsLayoutSize,
     QgsPrintLayout,
-    QgsProcessing,
-    QgsProcessingAlgorithm,
     QgsProcessingException,
     QgsProcessingParameterBoolean,
     QgsProcessingParameterCrs,
-    QgsProcessingParameterDefinition,
     QgsProcessingParameterEnum,
     QgsProcessingParameterField,
     QgsProcessingParameterFileDestination,
@@ -31,7 +27,6 @@ from qgis.core import (
     QgsProcessingParameterVectorLayer,
     QgsProject,
     QgsRectangle,
-    QgsUnitTypes,
 )
 from qgis.PyQt.QtCore import QSize, Qt
 from qgis.PyQt.QtGui import QFont
@@ -39,6 +34,7 @@ from qgis.PyQt.QtGui import QFont
 from ..translation import N_, tr
 from .algorithm import EcoCompAlgorithm
 from .styling import apply_style, fit_classes, style_path
+from . import qgis_enums as enums
 
 # Falls back to the default sans font where WenQuanYi (for Chinese text) is not installed.
 FONT = "WenQuanYi Micro Hei"
@@ -125,7 +121,7 @@ class MapImageAlgorithm(EcoCompAlgorithm):
 
     def flags(self):
         # Print layouts are rendered on the main thread.
-        return super().flags() | QgsProcessingAlgorithm.FlagNoThreading
+        return super().flags() | enums.ALGORITHM_NO_THREADING
 
     def shortHelpString(self):
         return self.tr(
@@ -148,13 +144,13 @@ class MapImageAlgorithm(EcoCompAlgorithm):
     def initAlgorithm(self, config=None):
         self.addParameter(
             QgsProcessingParameterVectorLayer(
-                self.INPUT, self.tr("Layer to map"), [QgsProcessing.SourceType.TypeVectorPolygon]
+                self.INPUT, self.tr("Layer to map"), [enums.SOURCE_POLYGON]
             )
         )
         self.addParameter(
             QgsProcessingParameterField(
                 self.FIELD, self.tr("Field to map"), defaultValue="esv_total",
-                parentLayerParameterName=self.INPUT, type=QgsProcessingParameterField.Numeric,
+                parentLayerParameterName=self.INPUT, type=enums.FIELD_NUMERIC,
             )
         )
         self.addParameter(QgsProcessingParameterString(self.TITLE, self.tr("Map title"), optional=True))
@@ -176,16 +172,16 @@ class MapImageAlgorithm(EcoCompAlgorithm):
             options=[self.tr("In an inset (南海诸岛)"), self.tr("At full extent")], defaultValue=0))
         base = QgsProcessingParameterVectorLayer(
             self.BASE_LAYER, self.tr("National base: provinces (empty: the shipped demonstration base)"),
-            [QgsProcessing.SourceType.TypeVectorPolygon], optional=True)
+            [enums.SOURCE_POLYGON], optional=True)
         line = QgsProcessingParameterVectorLayer(
             self.SCS_LAYER, self.tr("South China Sea line (empty: the shipped one)"),
-            [QgsProcessing.SourceType.TypeVectorLine], optional=True)
+            [enums.SOURCE_LINE], optional=True)
         for parameter in (base, line):
-            parameter.setFlags(parameter.flags() | QgsProcessingParameterDefinition.FlagAdvanced)
+            parameter.setFlags(parameter.flags() | enums.PARAMETER_ADVANCED)
             self.addParameter(parameter)
         self.addParameter(
             QgsProcessingParameterNumber(
-                self.DPI, self.tr("Resolution (dots per inch)"), type=QgsProcessingParameterNumber.Integer,
+                self.DPI, self.tr("Resolution (dots per inch)"), type=enums.NUMBER_INTEGER,
                 minValue=50, maxValue=600, defaultValue=300,
             )
         )
@@ -345,11 +341,11 @@ class MapImageAlgorithm(EcoCompAlgorithm):
             settings = QgsLayoutExporter.PdfExportSettings()
             settings.dpi = dpi
             settings.rasterizeWholeImage = False
-            ok = exporter.exportToPdf(temporary, settings) == QgsLayoutExporter.Success
+            ok = exporter.exportToPdf(temporary, settings) == enums.EXPORT_SUCCESS
         else:
             settings = QgsLayoutExporter.SvgExportSettings()
             settings.dpi = dpi
-            ok = exporter.exportToSvg(temporary, settings) == QgsLayoutExporter.Success
+            ok = exporter.exportToSvg(temporary, settings) == enums.EXPORT_SUCCESS
         if not ok:
             raise QgsProcessingException(tr("Could not write the map to {}.").format(path))
 
@@ -382,7 +378,7 @@ class MapImageAlgorithm(EcoCompAlgorithm):
         text.setFont(QFont(mapping.chinese_font(), 7))
         text.setSize(7)
         settings.setFormat(text)
-        settings.placement = QgsPalLayerSettings.OverPoint  # centred; the labelling engine avoids collisions
+        settings.placement = enums.LABEL_OVER_POINT  # centred; the labelling engine avoids collisions
         layer.setLabeling(QgsVectorLayerSimpleLabeling(settings))
         layer.setLabelsEnabled(True)
 
@@ -391,7 +387,7 @@ class MapImageAlgorithm(EcoCompAlgorithm):
         """Refuse a field that would draw a blank map: text, or no numeric value at all."""
         from .bridge import to_number
 
-        request = QgsFeatureRequest().setFlags(QgsFeatureRequest.NoGeometry).setSubsetOfAttributes([index])
+        request = QgsFeatureRequest().setFlags(enums.REQUEST_NO_GEOMETRY).setSubsetOfAttributes([index])
         numbers = 0
         for feature in layer.getFeatures(request):
             value = feature.attributes()[index]
@@ -432,9 +428,9 @@ class MapImageAlgorithm(EcoCompAlgorithm):
 
         def place(item, x, y, w=None, h=None):
             layout.addLayoutItem(item)
-            item.attemptMove(QgsLayoutPoint(x, y, QgsUnitTypes.LayoutMillimeters))
+            item.attemptMove(QgsLayoutPoint(x, y, enums.LAYOUT_MILLIMETERS))
             if w is not None:
-                item.attemptResize(QgsLayoutSize(w, h, QgsUnitTypes.LayoutMillimeters))
+                item.attemptResize(QgsLayoutSize(w, h, enums.LAYOUT_MILLIMETERS))
 
         heading = QgsLayoutItemLabel(layout)
         heading.setText(title)
@@ -460,7 +456,7 @@ class MapImageAlgorithm(EcoCompAlgorithm):
         legend.setId("legend")
         legend.setLinkedMap(map_item)
         legend.setTitle("")
-        for style, size in ((QgsLegendStyle.Subgroup, 11), (QgsLegendStyle.SymbolLabel, 9)):
+        for style, size in ((enums.LEGEND_SUBGROUP, 11), (enums.LEGEND_SYMBOL_LABEL, 9)):
             legend.rstyle(style).setFont(QFont(font, size))
         if national is not None:
             legend.setAutoUpdateModel(False)
@@ -471,10 +467,10 @@ class MapImageAlgorithm(EcoCompAlgorithm):
         scale.setId("scale bar")
         scale.setStyle("Single Box")
         scale.setLinkedMap(map_item)
-        scale.setUnits(QgsUnitTypes.DistanceKilometers)
+        scale.setUnits(enums.DISTANCE_KILOMETERS)
         scale.setUnitLabel("km")
         scale.setNumberOfSegmentsLeft(0)
-        scale.applyDefaultSize(QgsUnitTypes.DistanceKilometers)
+        scale.applyDefaultSize(enums.DISTANCE_KILOMETERS)
         place(scale, 14, page.height() - 36)
 
         if north_arrow:
@@ -506,7 +502,7 @@ class MapImageAlgorithm(EcoCompAlgorithm):
             inset_scale.setId("inset scale bar")
             inset_scale.setStyle("Line Ticks Up")
             inset_scale.setLinkedMap(scs)
-            inset_scale.setUnits(QgsUnitTypes.DistanceKilometers)
+            inset_scale.setUnits(enums.DISTANCE_KILOMETERS)
             inset_scale.setUnitLabel("km")
             inset_scale.setNumberOfSegments(1)
             inset_scale.setNumberOfSegmentsLeft(0)

@@ -36,6 +36,7 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QUrl
 
 from ..translation import tr
+from . import qgis_enums as enums
 
 INPUT_TYPES = ("source", "vector", "raster", "layer", "mesh", "multilayer", "pointcloud")
 DESTINATION_TYPES = ("sink", "vectorDestination", "rasterDestination", "fileDestination", "folderDestination")
@@ -55,7 +56,7 @@ def _same_file(a, b):
 def _static(value, context):
     """The plain value of a parameter that may be a QgsProperty (models, expressions)."""
     if isinstance(value, QgsProperty):
-        if value.propertyType() == QgsProperty.StaticProperty:
+        if value.propertyType() == enums.PROPERTY_STATIC:
             return value.staticValue()
         return value.valueAsString(context.expressionContext(), "")[0]
     return value

@@ -1,7 +1,6 @@
 """ecocomp:payment — compensation amount (docs/methods.md, “Compensation amount”) [HB, XZ]."""
 
 from qgis.core import (
-    QgsProcessing,
     QgsProcessingOutputNumber,
     QgsProcessingParameterEnum,
     QgsProcessingParameterFeatureSink,
@@ -13,6 +12,7 @@ from ..ecocomp_plugin import presets
 from ..ecocomp_plugin.presets import NATIONAL_GDP_PER_CAPITA_2017
 from ..translation import N_, tr
 from .algorithm import MethodAlgorithm
+from . import qgis_enums as enums
 
 
 class PaymentAlgorithm(MethodAlgorithm):
@@ -112,7 +112,7 @@ class PaymentAlgorithm(MethodAlgorithm):
             defaultValue=self.G_TYPED))
         self.addParameter(QgsProcessingParameterNumber(
             self.G_REFERENCE, self.tr("National per-capita GDP of the study year (CNY/person)"),
-            type=QgsProcessingParameterNumber.Double, minValue=0.0, defaultValue=NATIONAL_GDP_PER_CAPITA_2017,
+            type=enums.NUMBER_DOUBLE, minValue=0.0, defaultValue=NATIONAL_GDP_PER_CAPITA_2017,
             optional=True))
         self.add_field(self.G_FIELD, self.tr("G (field, dimensionless)"), optional=True)
         self.add_field(self.GDP_FIELD, self.tr("GDP (field, CNY)"), "gdp_cny", optional=True, role="gdp")
@@ -126,7 +126,7 @@ class PaymentAlgorithm(MethodAlgorithm):
         self.add_output(self.tr("Compensation amount"))
         self.addParameter(QgsProcessingParameterFeatureSink(
             self.OUTPUT_SUMMARY, self.tr("Summary per role: units, amount, Spearman ρ of priority and amount"),
-            type=QgsProcessing.SourceType.TypeVector, optional=True, createByDefault=False))
+            type=enums.SOURCE_VECTOR, optional=True, createByDefault=False))
         for role in ("RECEIVERS", "PAYERS"):
             for stat, description in (("RHO", self.tr("Spearman ρ of priority rank and amount rank, {}")),
                                       ("P", self.tr("p-value of that ρ, {}")), ("N", self.tr("n of that ρ, {}"))):

@@ -6,6 +6,7 @@ from qgis.PyQt.QtCore import QVariant
 from ..ecocomp_plugin.presets import DEFAULT_ROLES
 from ..translation import N_, tr
 from .algorithm import editor_metadata, with_metadata, MethodAlgorithm, matrix_rows
+from . import qgis_enums as enums
 
 METHOD_KEYS = ("natural_breaks", "quantile", "equal_interval")
 
@@ -68,7 +69,7 @@ class PriorityAlgorithm(MethodAlgorithm):
             options=[self.tr("Each main-functional-area type [HB]"),
                      self.tr("Each role, all its types pooled (not in [HB])")], defaultValue=0))
         self.addParameter(QgsProcessingParameterNumber(
-            self.CLASSES, self.tr("Number of levels"), type=QgsProcessingParameterNumber.Integer,
+            self.CLASSES, self.tr("Number of levels"), type=enums.NUMBER_INTEGER,
             minValue=1, maxValue=20, defaultValue=5))
         self.add_output(self.tr("Compensation priority"))
 

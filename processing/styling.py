@@ -15,6 +15,7 @@ from qgis.core import (
 )
 
 from .bridge import to_number
+from . import qgis_enums as enums
 
 STYLE_DIR = os.path.join(os.path.dirname(os.path.dirname(__file__)), "ui", "styles")
 
@@ -55,7 +56,7 @@ def fit_diverging(layer, renderer, per_side):
     from ..ecocomp_plugin.classify import fisher_jenks_breaks
 
     index = layer.fields().lookupField(renderer.classAttribute())
-    request = QgsFeatureRequest().setFlags(QgsFeatureRequest.NoGeometry).setSubsetOfAttributes([index])
+    request = QgsFeatureRequest().setFlags(enums.REQUEST_NO_GEOMETRY).setSubsetOfAttributes([index])
     values = np.array([to_number(f.attributes()[index]) for f in layer.getFeatures(request)], dtype=float)
     values = values[~np.isnan(values)]
     ramp = renderer.sourceColorRamp()

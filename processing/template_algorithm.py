@@ -3,7 +3,6 @@
 import os
 
 from qgis.core import (
-    QgsProcessing,
     QgsProcessingException,
     QgsProcessingParameterEnum,
     QgsProcessingParameterFeatureSource,
@@ -13,6 +12,7 @@ from qgis.core import (
 
 from ..translation import tr
 from .algorithm import EcoCompAlgorithm
+from . import qgis_enums as enums
 
 CHAINS = ("chain", "zoning", "all")
 
@@ -49,7 +49,7 @@ class StatisticsTemplateAlgorithm(EcoCompAlgorithm):
     def initAlgorithm(self, config=None):
         self.addParameter(QgsProcessingParameterFeatureSource(
             self.INPUT, self.tr("Units (county / prefecture / province polygons)"),
-            [QgsProcessing.SourceType.TypeVectorPolygon]))
+            [enums.SOURCE_POLYGON]))
         self.addParameter(QgsProcessingParameterField(
             self.KEY_FIELD, self.tr("Code field of the polygons (e.g. adcode)"), "adcode",
             parentLayerParameterName=self.INPUT))

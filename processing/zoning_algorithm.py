@@ -2,7 +2,6 @@
 
 from qgis.core import (
     QgsProcessingOutputNumber,
-    QgsProcessing,
     QgsProcessingException,
     QgsProcessingParameterBoolean,
     QgsProcessingParameterEnum,
@@ -15,6 +14,7 @@ from qgis.PyQt.QtCore import QVariant
 from ..translation import N_, tr
 from .algorithm import editor_metadata, with_metadata, MethodAlgorithm, matrix_rows
 from .footprint_algorithm import FootprintParameters
+from . import qgis_enums as enums
 
 
 class DualZoningAlgorithm(FootprintParameters, MethodAlgorithm):
@@ -76,10 +76,10 @@ class DualZoningAlgorithm(FootprintParameters, MethodAlgorithm):
         self.add_field(self.POPULATION_FIELD, self.tr("Population N (field, persons)"), "population", role="population")
         self.addParameter(QgsProcessingParameterNumber(
             self.ALPHA, self.tr("Food self-sufficiency rate α (fraction 0–1)"),
-            type=QgsProcessingParameterNumber.Double, minValue=0.0, maxValue=1.0, defaultValue=0.95))
+            type=enums.NUMBER_DOUBLE, minValue=0.0, maxValue=1.0, defaultValue=0.95))
         self.addParameter(QgsProcessingParameterNumber(
             self.GRAIN_PER_CAPITA, self.tr("Per-capita grain consumption c (kg/person)"),
-            type=QgsProcessingParameterNumber.Double, minValue=0.0, defaultValue=400.0))
+            type=enums.NUMBER_DOUBLE, minValue=0.0, defaultValue=400.0))
         self.addParameter(QgsProcessingParameterEnum(
             self.ECO_MODE, self.tr("Ecological balance"),
             options=[self.tr("From footprint fields ef and ec (gha/person, ecocomp:footprint)"),
@@ -100,7 +100,7 @@ class DualZoningAlgorithm(FootprintParameters, MethodAlgorithm):
         for name, label in ((self.W1, "Weight w1 of food security (fraction; w1 + w2 = 1)"),
                             (self.W2, "Weight w2 of ecological security (fraction; w1 + w2 = 1)")):
             self.addParameter(QgsProcessingParameterNumber(
-                name, self.tr(label), type=QgsProcessingParameterNumber.Double, minValue=0.0, defaultValue=0.5))
+                name, self.tr(label), type=enums.NUMBER_DOUBLE, minValue=0.0, defaultValue=0.5))
         self.addParameter(with_metadata(QgsProcessingParameterMatrix(
             self.AHP_MATRIX,
             self.tr("AHP pairwise matrix (Saaty 1–9)"),
@@ -116,10 +116,10 @@ class DualZoningAlgorithm(FootprintParameters, MethodAlgorithm):
             defaultValue=self.DELTA_TYPED))
         self.addParameter(QgsProcessingParameterNumber(
             self.DELTA, self.tr("Δ (score units, ≥ 0; [FJ] used 0.2296)"),
-            type=QgsProcessingParameterNumber.Double, minValue=0.0, defaultValue=0.2296))
+            type=enums.NUMBER_DOUBLE, minValue=0.0, defaultValue=0.2296))
         self.addParameter(QgsProcessingParameterNumber(
             self.KAPPA, self.tr("κ for the automatic Δ = κ · σ(Q) (dimensionless)"),
-            type=QgsProcessingParameterNumber.Double, minValue=0.0, defaultValue=0.5))
+            type=enums.NUMBER_DOUBLE, minValue=0.0, defaultValue=0.5))
         self.addParameter(QgsProcessingParameterEnum(
             self.SIGMA, self.tr("Standard deviation for the z-scores"),
             options=[self.tr("Sample (n − 1)"), self.tr("Population (n)")], defaultValue=0))
@@ -135,7 +135,7 @@ class DualZoningAlgorithm(FootprintParameters, MethodAlgorithm):
             self.addOutput(QgsProcessingOutputNumber(name, description))
         self.addParameter(QgsProcessingParameterFeatureSink(
             self.OUTPUT_SUMMARY, self.tr("Zone summary (units and totals per zone)"),
-            type=QgsProcessing.SourceType.TypeVector, optional=True, createByDefault=True))
+            type=enums.SOURCE_VECTOR, optional=True, createByDefault=True))
 
     def weights(self, parameters, context, feedback):
         from ..ecocomp_plugin import zoning

@@ -10,7 +10,7 @@ project. Every value it uses is visible in the panel.
 
 import os
 
-from qgis.core import QgsMapLayerProxyModel, QgsProcessingException, QgsProcessingFeedback, QgsProject, QgsVectorLayer
+from qgis.core import QgsProcessingException, QgsProcessingFeedback, QgsProject, QgsVectorLayer
 from qgis.gui import QgsFieldComboBox, QgsMapLayerComboBox
 from qgis.PyQt import uic
 from qgis.PyQt.QtWidgets import (QApplication, QComboBox, QDockWidget, QFormLayout, QHeaderView, QLabel, QLineEdit,
@@ -19,6 +19,7 @@ from qgis.PyQt.QtWidgets import (QApplication, QComboBox, QDockWidget, QFormLayo
 
 from ..ecocomp_plugin import units
 from ..translation import N_, tr
+from ..processing import qgis_enums as enums
 
 FORM_CLASS, BASE_CLASS = uic.loadUiType(os.path.join(os.path.dirname(__file__), "workflow_panel.ui"))
 GROUP_NAME = N_("EcoComp results")
@@ -93,9 +94,9 @@ class WorkflowPanel(BASE_CLASS, FORM_CLASS):
         super().__init__(parent)
         self.setupUi(self)
         self.layerCombo = QgsMapLayerComboBox()
-        self.layerCombo.setFilters(QgsMapLayerProxyModel.PolygonLayer)
+        self.layerCombo.setFilters(enums.LAYER_FILTER_POLYGON)
         self.tableCombo = QgsMapLayerComboBox()
-        self.tableCombo.setFilters(QgsMapLayerProxyModel.VectorLayer)
+        self.tableCombo.setFilters(enums.LAYER_FILTER_VECTOR)
         self.tableCombo.setAllowEmptyLayer(True)
         self.layerKeyCombo, self.tableKeyCombo = QgsFieldComboBox(), ColumnComboBox()
         for row, widget in enumerate((self.layerCombo, self.tableCombo, self.layerKeyCombo, self.tableKeyCombo)):

@@ -1,0 +1,61 @@
+"""QGIS's own enums under the name each QGIS version understands.
+
+QGIS 3.30–3.38 moved many class enums to scoped enums on ``Qgis`` (``QgsProcessingParameterNumber.Double`` became
+``Qgis.ProcessingNumberParameterType.Double``); QGIS 3 keeps the old names as aliases, the PyQt6 builds of QGIS 4 do
+not. Every enum of QGIS the plugin uses is taken from here: the scoped name when this QGIS has it, the QGIS 3.22 name
+otherwise. tests/test_qgis_enums.py checks that each pair names the same value and that no plugin module spells an
+enum any other way.
+"""
+
+import qgis.core as _core
+
+#: constant → (scoped name, QGIS 3.22 name); both are paths in qgis.core.
+NAMES = {
+    "SOURCE_VECTOR": ("Qgis.ProcessingSourceType.Vector", "QgsProcessing.TypeVector"),
+    "SOURCE_POLYGON": ("Qgis.ProcessingSourceType.VectorPolygon", "QgsProcessing.TypeVectorPolygon"),
+    "SOURCE_LINE": ("Qgis.ProcessingSourceType.VectorLine", "QgsProcessing.TypeVectorLine"),
+    "NUMBER_DOUBLE": ("Qgis.ProcessingNumberParameterType.Double", "QgsProcessingParameterNumber.Double"),
+    "NUMBER_INTEGER": ("Qgis.ProcessingNumberParameterType.Integer", "QgsProcessingParameterNumber.Integer"),
+    "FIELD_NUMERIC": ("Qgis.ProcessingFieldParameterDataType.Numeric", "QgsProcessingParameterField.Numeric"),
+    "FILE_FOLDER": ("Qgis.ProcessingFileParameterBehavior.Folder", "QgsProcessingParameterFile.Folder"),
+    "PARAMETER_ADVANCED": ("Qgis.ProcessingParameterFlag.Advanced", "QgsProcessingParameterDefinition.FlagAdvanced"),
+    "PARAMETER_HIDDEN": ("Qgis.ProcessingParameterFlag.Hidden", "QgsProcessingParameterDefinition.FlagHidden"),
+    "ALGORITHM_NO_THREADING": ("Qgis.ProcessingAlgorithmFlag.NoThreading", "QgsProcessingAlgorithm.FlagNoThreading"),
+    "SOURCE_SKIP_GEOMETRY_CHECKS": ("Qgis.ProcessingFeatureSourceFlag.SkipGeometryValidityChecks",
+                                    "QgsProcessingFeatureSource.FlagSkipGeometryValidityChecks"),
+    "GEOMETRY_NO_CHECK": ("Qgis.InvalidGeometryCheck.NoCheck", "QgsFeatureRequest.GeometryNoCheck"),
+    "GEOMETRY_ABORT_ON_INVALID": ("Qgis.InvalidGeometryCheck.AbortOnInvalid", "QgsFeatureRequest.GeometryAbortOnInvalid"),
+    "REQUEST_NO_GEOMETRY": ("Qgis.FeatureRequestFlag.NoGeometry", "QgsFeatureRequest.NoGeometry"),
+    "SINK_FAST_INSERT": ("QgsFeatureSink.Flag.FastInsert", "QgsFeatureSink.FastInsert"),
+    "WKB_NO_GEOMETRY": ("Qgis.WkbType.NoGeometry", "QgsWkbTypes.NoGeometry"),
+    "WKB_LINESTRING": ("Qgis.WkbType.LineString", "QgsWkbTypes.LineString"),
+    "DISTANCE_KILOMETERS": ("Qgis.DistanceUnit.Kilometers", "QgsUnitTypes.DistanceKilometers"),
+    "LAYOUT_MILLIMETERS": ("Qgis.LayoutUnit.Millimeters", "QgsUnitTypes.LayoutMillimeters"),
+    "EXPORT_SUCCESS": ("QgsLayoutExporter.ExportResult.Success", "QgsLayoutExporter.Success"),
+    "PROPERTY_STATIC": ("Qgis.PropertyType.Static", "QgsProperty.StaticProperty"),
+    "LABEL_OVER_POINT": ("Qgis.LabelPlacement.OverPoint", "QgsPalLayerSettings.OverPoint"),
+    "LEGEND_SUBGROUP": ("Qgis.LegendComponent.Subgroup", "QgsLegendStyle.Subgroup"),
+    "LEGEND_SYMBOL_LABEL": ("Qgis.LegendComponent.SymbolLabel", "QgsLegendStyle.SymbolLabel"),
+    "LAYER_FILTER_POLYGON": ("Qgis.LayerFilter.PolygonLayer", "QgsMapLayerProxyModel.PolygonLayer"),
+    "LAYER_FILTER_VECTOR": ("Qgis.LayerFilter.VectorLayer", "QgsMapLayerProxyModel.VectorLayer"),
+}
+
+
+def resolve(path, module=_core):
+    """The object at a dotted ``path`` in ``module``; AttributeError when this QGIS lacks it."""
+    value = module
+    for part in path.split("."):
+        value = getattr(value, part)
+    return value
+
+
+def pick(scoped, old, module=_core):
+    """The scoped enum value when this QGIS has it, else the QGIS 3.22 one."""
+    try:
+        return resolve(scoped, module)
+    except AttributeError:
+        return resolve(old, module)
+
+
+for _name, (_scoped, _old) in NAMES.items():
+    globals()[_name] = pick(_scoped, _old)

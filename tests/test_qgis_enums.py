@@ -1,0 +1,65 @@
+"""QGIS's own enums: one place (processing/qgis_enums.py) picks the QGIS 4 scoped name or the QGIS 3.22 one.
+
+QGIS 4's PyQt6 bindings drop the unscoped aliases (``QgsProcessingParameterNumber.Double``, ``QgsWkbTypes.NoGeometry``
+…) that QGIS 3 still accepts, so a plugin module that spells one directly loads on QGIS 3 and fails on QGIS 4.
+"""
+
+import pathlib
+import re
+import types
+
+import pytest
+
+from ecocomp.processing import qgis_enums
+
+ROOT = pathlib.Path(__file__).resolve().parents[1]
+PLUGIN_SOURCES = sorted(p for folder in ("processing", "ui", "ecocomp_plugin") for p in (ROOT / folder).rglob("*.py")
+                        if p.name != "qgis_enums.py") + [ROOT / "plugin.py", ROOT / "translation.py", ROOT / "__init__.py"]
+
+# ``QgsClass.Name`` where Name starts with a capital: an enum value, a nested class or a constant. These are not enums
+# or keep their name in QGIS 4 (python/PyQt6/core/auto_additions/qgsprocessingutils.py scopes LayerHint itself).
+NOT_ENUMS = {"QgsProcessing.TEMPORARY_OUTPUT", "QgsProcessingContext.LayerDetails", "QgsLayoutExporter.PdfExportSettings",
+             "QgsLayoutExporter.SvgExportSettings", "QgsLayoutExporter.ImageExportSettings",
+             "QgsProcessingUtils.LayerHint"}
+ATTRIBUTE = re.compile(r"\b(Qgs[A-Za-z0-9]+\.[A-Z][A-Za-z0-9_]*)")
+
+
+def spelled_enums(text):
+    """Every ``QgsClass.Capitalised`` in code (comments and strings included: a docstring example is copied too)."""
+    return sorted({m for m in ATTRIBUTE.findall(text) if m not in NOT_ENUMS})
+
+
+@pytest.mark.parametrize("name", sorted(qgis_enums.NAMES))
+def test_each_constant_is_the_value_qgis_3_22_calls_by_the_old_name(name):
+    scoped, old = qgis_enums.NAMES[name]
+    value = getattr(qgis_enums, name)
+    assert value == qgis_enums.resolve(old)
+    assert int(value) == int(qgis_enums.resolve(old))
+    try:
+        scoped_value = qgis_enums.resolve(scoped)
+    except AttributeError:  # QGIS older than the move (3.22 here): the old name is used
+        return
+    assert int(scoped_value) == int(value), f"{scoped} and {old} differ on this QGIS"
+
+
+def test_scoped_names_are_tried_first():
+    # A QGIS that has both (3.30–3.44) gets the scoped one; a QGIS with only one gets that one.
+    both = types.SimpleNamespace(Qgis=types.SimpleNamespace(Unit=types.SimpleNamespace(Km="scoped")),
+                                 QgsUnitTypes=types.SimpleNamespace(DistanceKilometers="old"))
+    assert qgis_enums.pick("Qgis.Unit.Km", "QgsUnitTypes.DistanceKilometers", both) == "scoped"
+    assert qgis_enums.pick("Qgis.Other.Km", "QgsUnitTypes.DistanceKilometers", both) == "old"
+    with pytest.raises(AttributeError):
+        qgis_enums.pick("Qgis.NoSuchEnum.Value", "QgsNoSuchClass.Value")
+
+
+def test_the_scanner_finds_an_enum_spelled_directly():
+    planted = "self.addParameter(QgsProcessingParameterNumber('X', 'x', QgsProcessingParameterNumber.Double))"
+    assert spelled_enums(planted) == ["QgsProcessingParameterNumber.Double"]
+    assert spelled_enums("QgsProcessing.TEMPORARY_OUTPUT; QgsLayoutExporter.PdfExportSettings()") == []
+
+
+@pytest.mark.parametrize("path", PLUGIN_SOURCES, ids=lambda p: str(p.relative_to(ROOT)))
+def test_no_plugin_module_spells_a_qgis_enum_directly(path):
+    found = spelled_enums(path.read_text(encoding="utf-8"))
+    assert not found, (f"{path.relative_to(ROOT)} spells {found}: add the pair (QGIS 4 scoped name, QGIS 3.22 name) "
+                       "to processing/qgis_enums.py and use the constant")
