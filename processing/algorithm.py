@@ -304,7 +304,7 @@ class EcoCompAlgorithm(QgsProcessingAlgorithm):
         return converted
 
     def write_table(self, name, columns, rows):
-        """A table without geometry to the output ``name``: ``columns`` [(field, QVariant type)], ``rows`` lists of
+        """A table without geometry to the output ``name``: ``columns`` [(field, attribute type: enums.FIELD_DOUBLE, …)], ``rows`` lists of
         values in that order. None when the optional output is not wanted."""
         from qgis.core import QgsFeature, QgsField, QgsFields
 
@@ -324,7 +324,7 @@ class EcoCompAlgorithm(QgsProcessingAlgorithm):
         self.addParameter(QgsProcessingParameterFeatureSink(self.OUTPUT, description))
 
     def write_results(self, parameters, context, feedback, source, frame, results, style, title):
-        """Input features + joined columns + ``results`` (``{field: (QVariant type, values)}``) → OUTPUT.
+        """Input features + joined columns + ``results`` (``{field: (attribute type, values)}``) → OUTPUT.
 
         The output is styled with the bundled style ``style`` when QGIS loads it.
         """

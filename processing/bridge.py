@@ -193,14 +193,13 @@ class TableRows:
     @classmethod
     def from_table(cls, table, key):
         """Numeric columns as Double (their cells read as numbers: 1,087.11 → 1087.11, — → NULL), others as text."""
-        from qgis.PyQt.QtCore import QVariant
 
         from ..ecocomp_plugin.tables import is_missing, parse_number
 
         numeric = set(table.numeric_columns()) - {key}
         fields = QgsFields()
         for name in table.header:
-            fields.append(QgsField(name, QVariant.Double if name in numeric else QVariant.String))
+            fields.append(QgsField(name, enums.FIELD_DOUBLE if name in numeric else enums.FIELD_STRING))
         rows = []
         for row in table.rows:
             values = []
@@ -309,7 +308,7 @@ def read_units(source, context, feedback, stats_source=None, source_key=None, st
 
 
 def output_fields(frame, result_fields, feedback):
-    """Input fields + joined table fields + result fields (``[(name, QVariant type)]``).
+    """Input fields + joined table fields + result fields (``[(name, attribute type)]``).
 
     An input field with the name of a result field (a re-run) is replaced
     by the new result and the user is told.

@@ -8,7 +8,6 @@ from qgis.core import (
     QgsProcessingParameterMatrix,
     QgsProcessingParameterNumber,
 )
-from qgis.PyQt.QtCore import QVariant
 
 from ..ecocomp_plugin import factors
 from ..translation import N_, tr
@@ -197,7 +196,7 @@ class EsvAlgorithm(MethodAlgorithm):
         feedback.setProgress(60)
 
         values = self.in_money_unit(parameters, context,
-                                    {name: (QVariant.Double, values) for name, values in results.items()},
+                                    {name: (enums.FIELD_DOUBLE, values) for name, values in results.items()},
                                     [name for name in results if name.startswith("esv_")], feedback)
         dest_id = self.write_results(parameters, context, feedback, source, frame, values, "esv_total",
                                      self.tr("Ecosystem service value"))

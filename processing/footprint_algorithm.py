@@ -8,7 +8,6 @@ from qgis.core import (
     QgsProcessingParameterMatrix,
     QgsProcessingParameterNumber,
 )
-from qgis.PyQt.QtCore import QVariant
 
 from ..ecocomp_plugin import presets
 from ..translation import N_, tr
@@ -271,9 +270,9 @@ class FootprintAlgorithm(FootprintParameters, MethodAlgorithm):
         feedback.pushInfo(tr("Sum of the deficits: {:,.2f} gha; sum of the surpluses: {:,.2f} gha.").format(
             deficit, surplus))
         feedback.setProgress(60)
-        values = {name: (QVariant.Double, v) for name, v in result.items()}
-        values["ec_share"] = (QVariant.Double, share)
-        values["ec_share_class"] = (QVariant.String, share_class)
+        values = {name: (enums.FIELD_DOUBLE, v) for name, v in result.items()}
+        values["ec_share"] = (enums.FIELD_DOUBLE, share)
+        values["ec_share_class"] = (enums.FIELD_STRING, share_class)
         dest_id = self.write_results(parameters, context, feedback, source, frame, values,
                                      "eoi", self.tr("Ecological footprint and capacity"))
         return {self.OUTPUT: dest_id, "TOTAL_DEFICIT": deficit, "TOTAL_SURPLUS": surplus}

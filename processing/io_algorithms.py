@@ -15,7 +15,6 @@ from qgis.core import (
     QgsProcessingParameterNumber,
     QgsProcessingParameterString,
 )
-from qgis.PyQt.QtCore import QVariant
 
 from ..ecocomp_plugin.factors import service_key
 from ..translation import N_, tr
@@ -210,12 +209,12 @@ class IoLandAlgorithm(MrioParameters, EcoCompAlgorithm):
         unit_value = self.parameterAsDouble(parameters, self.UNIT_VALUE, context)
         results = {}
         for k, group in enumerate(groups):
-            results["occ_" + service_key(group)] = (QVariant.Double, _column(by_group[:, k], index))
-        results["occ_total"] = (QVariant.Double, _column(total, index))
+            results["occ_" + service_key(group)] = (enums.FIELD_DOUBLE, _column(by_group[:, k], index))
+        results["occ_total"] = (enums.FIELD_DOUBLE, _column(total, index))
         for i, sector in enumerate(sectors):
-            results["occ_s_" + service_key(sector)] = (QVariant.Double, _column(by_sector[:, i], index))
+            results["occ_s_" + service_key(sector)] = (enums.FIELD_DOUBLE, _column(by_sector[:, i], index))
         if unit_value > 0:
-            results["value_total"] = (QVariant.Double, _column(total * unit_value, index))
+            results["value_total"] = (enums.FIELD_DOUBLE, _column(total * unit_value, index))
         others = total.sum() - total[g]
         feedback.pushInfo(tr("Land of {}: {:,.0f} ha; embodied in its own final demand {:,.0f} ha, in the other "
                           "regions' {:,.0f} ha ({:.1%}).").format(target, total.sum(), total[g], others,
@@ -242,16 +241,16 @@ class IoLandAlgorithm(MrioParameters, EcoCompAlgorithm):
         results = {}
         if self.OUTPUT_PRODUCTS in wanted:
             results[self.OUTPUT_PRODUCTS] = self.write_table(self.OUTPUT_PRODUCTS, (
-                ("destination", QVariant.String), ("grp", QVariant.String), ("sector", QVariant.String),
-                ("product", QVariant.String), ("land_ha", QVariant.Double)),
+                ("destination", enums.FIELD_STRING), ("grp", enums.FIELD_STRING), ("sector", enums.FIELD_STRING),
+                ("product", enums.FIELD_STRING), ("land_ha", enums.FIELD_DOUBLE)),
                 ([destination, group, sector, product, float(by_product[g, i, q, k, j])]
                  for q, destination in enumerate(system.regions) for k, group in enumerate(groups)
                  for i, sector in enumerate(sectors) for j, product in enumerate(sectors)))
         if self.OUTPUT_SECTORS in wanted:
             exported, imported, net, classes = mrio.sector_land_balance(by_product, g)
             results[self.OUTPUT_SECTORS] = self.write_table(self.OUTPUT_SECTORS, (
-                ("sector", QVariant.String), ("land_exported_ha", QVariant.Double), ("land_imported_ha", QVariant.Double),
-                ("land_net_ha", QVariant.Double), ("class", QVariant.String)),
+                ("sector", enums.FIELD_STRING), ("land_exported_ha", enums.FIELD_DOUBLE), ("land_imported_ha", enums.FIELD_DOUBLE),
+                ("land_net_ha", enums.FIELD_DOUBLE), ("class", enums.FIELD_STRING)),
                 ([sector, float(exported[i]), float(imported[i]), float(net[i]), classes[i]]
                  for i, sector in enumerate(sectors)))
             feedback.pushInfo(tr("Sectors whose land is occupied by other regions (net exporters): {}; occupying "
@@ -311,11 +310,11 @@ class IoBilateralAlgorithm(MrioParameters, EcoCompAlgorithm):
         account = mrio.bilateral_account(cube)
         index = self.region_index(frame, parameters, context, system.regions, feedback)
         unit_value = self.parameterAsDouble(parameters, self.UNIT_VALUE, context)
-        results = {name: (QVariant.Double, _column(account[key], index)) for name, key in (
+        results = {name: (enums.FIELD_DOUBLE, _column(account[key], index)) for name, key in (
             ("land_production", "production"), ("land_consumption", "consumption"), ("land_supplied", "supplied"),
             ("land_drawn", "drawn"), ("land_net", "net"))}
         if unit_value > 0:
-            results["value_net"] = (QVariant.Double, _column(account["net"] * unit_value, index))
+            results["value_net"] = (enums.FIELD_DOUBLE, _column(account["net"] * unit_value, index))
         order = sorted(range(len(system.regions)), key=lambda r: -account["net"][r])
         feedback.pushInfo(tr("Largest net suppliers of land: {}; largest net users: {}.").format(
             ", ".join(system.regions[r] for r in order[:3]), ", ".join(system.regions[r] for r in order[-3:][::-1])))
@@ -337,8 +336,8 @@ class IoBilateralAlgorithm(MrioParameters, EcoCompAlgorithm):
 
     def write_matrix(self, parameters, context, regions, groups, matrix, unit_value):
         fields = QgsFields()
-        for name, qtype in (("origin", QVariant.String), ("destination", QVariant.String), ("grp", QVariant.String),
-                            ("land_ha", QVariant.Double), ("value_cny", QVariant.Double)):
+        for name, qtype in (("origin", enums.FIELD_STRING), ("destination", enums.FIELD_STRING), ("grp", enums.FIELD_STRING),
+                            ("land_ha", enums.FIELD_DOUBLE), ("value_cny", enums.FIELD_DOUBLE)):
             fields.append(QgsField(name, qtype))
         sink, dest_id = self.staging.sink(self.OUTPUT_MATRIX, fields, enums.WKB_NO_GEOMETRY)
         if sink is None:
@@ -355,8 +354,8 @@ class IoBilateralAlgorithm(MrioParameters, EcoCompAlgorithm):
 
     def write_flows(self, parameters, context, frame, index, regions, flows, unit_value, source):
         fields = QgsFields()
-        for name, qtype in (("origin", QVariant.String), ("destination", QVariant.String),
-                            ("net_ha", QVariant.Double), ("value_cny", QVariant.Double)):
+        for name, qtype in (("origin", enums.FIELD_STRING), ("destination", enums.FIELD_STRING),
+                            ("net_ha", enums.FIELD_DOUBLE), ("value_cny", enums.FIELD_DOUBLE)):
             fields.append(QgsField(name, qtype))
         sink, dest_id = self.staging.sink(self.OUTPUT_FLOWS, fields,
                                              enums.WKB_LINESTRING, source.sourceCrs())

@@ -17,7 +17,6 @@ from qgis.core import (
     QgsProcessingParameterRasterDestination,
     QgsProcessingParameterRasterLayer,
 )
-from qgis.PyQt.QtCore import QVariant
 
 from ..ecocomp_plugin.presets import LAND_TYPES, LANDCOVER_MAPPINGS
 from ..translation import N_, tr
@@ -189,11 +188,11 @@ class LandCoverAreaAlgorithm(LandCoverParameters, EcoCompAlgorithm):
 
     def compute(self, parameters, context, feedback):
         source, frame, counts, _, areas = self.class_areas(parameters, context, feedback)
-        results = {"lc_{}_ha".format(t): (QVariant.Double, areas[:, j]) for j, t in enumerate(TYPE_FIELDS)}
-        results["lc_total_ha"] = (QVariant.Double, areas.sum(axis=1))
+        results = {"lc_{}_ha".format(t): (enums.FIELD_DOUBLE, areas[:, j]) for j, t in enumerate(TYPE_FIELDS)}
+        results["lc_total_ha"] = (enums.FIELD_DOUBLE, areas.sum(axis=1))
         if self.parameterAsBool(parameters, self.PER_CLASS, context):
             for j, value in enumerate(counts.values):
-                results["lc_class_{}_ha".format(value)] = (QVariant.Double, counts.area[:, j] / 10000.0)
+                results["lc_class_{}_ha".format(value)] = (enums.FIELD_DOUBLE, counts.area[:, j] / 10000.0)
         dest_id = self.write_results(parameters, context, feedback, source, frame, results, "lc_cultivated_ha",
                                      self.tr("Land-cover areas"))
         return {self.OUTPUT: dest_id}
@@ -239,8 +238,8 @@ class EsvSurfaceAlgorithm(LandCoverParameters, EcoCompAlgorithm):
         totals = {kind: factors.xie_table("2008", row).total for kind, row in XIE_ROW_OF_LAND_TYPE.items() if row}
         source, frame, counts, mapping, areas = self.class_areas(parameters, context, feedback)
         per_type = areas * [totals.get(kind, 0.0) * ea for kind in LAND_TYPES]
-        results = {"esv_lc_{}".format(t): (QVariant.Double, per_type[:, j]) for j, t in enumerate(TYPE_FIELDS)}
-        results["esv_lc_total"] = (QVariant.Double, per_type.sum(axis=1))
+        results = {"esv_lc_{}".format(t): (enums.FIELD_DOUBLE, per_type[:, j]) for j, t in enumerate(TYPE_FIELDS)}
+        results["esv_lc_total"] = (enums.FIELD_DOUBLE, per_type.sum(axis=1))
         raster_path = self.raster_file(parameters, context)[0]
         out_path = self.parameterAsOutputLayer(parameters, self.OUTPUT_RASTER, context)
         landcover.write_esv_surface(raster_path, self.staging.file(out_path),

@@ -6,7 +6,6 @@ from qgis.core import (
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterNumber,
 )
-from qgis.PyQt.QtCore import QVariant
 
 from ..ecocomp_plugin import presets
 from ..ecocomp_plugin.presets import NATIONAL_GDP_PER_CAPITA_2017
@@ -255,8 +254,8 @@ class PaymentAlgorithm(MethodAlgorithm):
         feedback.setProgress(60)
         dest_id = self.write_results(parameters, context, feedback, source, frame, self.in_money_unit(
             parameters, context, {
-                "R": (QVariant.Double, r), "G": (QVariant.Double, g), "payment": (QVariant.Double, amount),
-                "amount_rank": (QVariant.Int, amount_rank), "role_conflict": (QVariant.Int, conflicts),
+                "R": (enums.FIELD_DOUBLE, r), "G": (enums.FIELD_DOUBLE, g), "payment": (enums.FIELD_DOUBLE, amount),
+                "amount_rank": (enums.FIELD_INT, amount_rank), "role_conflict": (enums.FIELD_INT, conflicts),
             }, ["payment"], feedback), "payment", self.tr("Compensation amount"))
         outputs = {self.OUTPUT: dest_id, "TOTAL_RECEIVED": totals["received"], "TOTAL_PAID": totals["paid"],
                    "TOTAL_NET": totals["net"]}
@@ -270,7 +269,7 @@ class PaymentAlgorithm(MethodAlgorithm):
 
     def write_summary(self, parameters, context, rows):
         return self.write_table(self.OUTPUT_SUMMARY, (
-            ("role", QVariant.String), ("units", QVariant.Int), ("amount_cny", QVariant.Double),
-            ("spearman_rho", QVariant.Double), ("spearman_p", QVariant.Double), ("spearman_n", QVariant.Int)),
+            ("role", enums.FIELD_STRING), ("units", enums.FIELD_INT), ("amount_cny", enums.FIELD_DOUBLE),
+            ("spearman_rho", enums.FIELD_DOUBLE), ("spearman_p", enums.FIELD_DOUBLE), ("spearman_n", enums.FIELD_INT)),
             [[row["role"], row["units"], row["amount"], row["spearman_rho"], row["spearman_p"], row["spearman_n"]]
              for row in rows])

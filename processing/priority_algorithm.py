@@ -1,7 +1,6 @@
 """ecocomp:priority — compensation priority by main functional area (docs/methods.md, “Compensation priority by main functional area”) [HB]."""
 
 from qgis.core import QgsProcessingParameterEnum, QgsProcessingParameterMatrix, QgsProcessingParameterNumber
-from qgis.PyQt.QtCore import QVariant
 
 from ..ecocomp_plugin.presets import DEFAULT_ROLES
 from ..translation import N_, tr
@@ -102,9 +101,9 @@ class PriorityAlgorithm(MethodAlgorithm):
                 feedback.pushInfo(tr("{}: {} units, rank 1 = {}.").format(priority.ROLE_LABELS[role], int(mask.sum()), first))
         feedback.setProgress(60)
         dest_id = self.write_results(parameters, context, feedback, source, frame, {
-            "role": (QVariant.String, list(roles)),
-            "ind": (QVariant.Double, ind),
-            "rank": (QVariant.Int, result["rank"]),
-            "level": (QVariant.Int, result["level"]),
+            "role": (enums.FIELD_STRING, list(roles)),
+            "ind": (enums.FIELD_DOUBLE, ind),
+            "rank": (enums.FIELD_INT, result["rank"]),
+            "level": (enums.FIELD_INT, result["level"]),
         }, "level", self.tr("Compensation priority"))
         return {self.OUTPUT: dest_id}

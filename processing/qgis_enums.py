@@ -59,3 +59,17 @@ def pick(scoped, old, module=_core):
 
 for _name, (_scoped, _old) in NAMES.items():
     globals()[_name] = pick(_scoped, _old)
+
+
+def _field_types():
+    """Attribute types for QgsField: QMetaType.Type from QGIS 3.38 on (QGIS 4 has no QVariant.Type), QVariant.Type before."""
+    if _core.Qgis.QGIS_VERSION_INT >= 33800:
+        from qgis.PyQt.QtCore import QMetaType
+
+        return QMetaType.Type.Double, QMetaType.Type.QString, QMetaType.Type.Int
+    from qgis.PyQt.QtCore import QVariant
+
+    return QVariant.Double, QVariant.String, QVariant.Int
+
+
+FIELD_DOUBLE, FIELD_STRING, FIELD_INT = _field_types()

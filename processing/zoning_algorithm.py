@@ -9,7 +9,6 @@ from qgis.core import (
     QgsProcessingParameterMatrix,
     QgsProcessingParameterNumber,
 )
-from qgis.PyQt.QtCore import QVariant
 
 from ..translation import N_, tr
 from .algorithm import editor_metadata, with_metadata, MethodAlgorithm, matrix_rows
@@ -238,29 +237,29 @@ class DualZoningAlgorithm(FootprintParameters, MethodAlgorithm):
             counts[zoning.RECEIVING], counts[zoning.BALANCE], counts[zoning.PAYING]))
         feedback.setProgress(60)
 
-        results = {name: (QVariant.Double, values) for name, values in list(food.items()) + list(eco.items())}
+        results = {name: (enums.FIELD_DOUBLE, values) for name, values in list(food.items()) + list(eco.items())}
         for which, demand, supply, total in (("1", food["d1"], food["s1"], food["l1_total"]),
                                              ("2", eco["d2"], eco["s2"], eco["l2_total"])):
             rate, share = zoning.deficit_rates_and_shares(demand, supply, total)
-            results["deficit_rate" + which] = (QVariant.Double, rate)
-            results["deficit_share" + which] = (QVariant.Double, share)
+            results["deficit_rate" + which] = (enums.FIELD_DOUBLE, rate)
+            results["deficit_share" + which] = (enums.FIELD_DOUBLE, share)
         if getattr(self, "inline_y", None) is not None:
             # the [FJ] settings computed here: the yield factor and the per-unit consumption and productivity used
             import numpy as np
 
             from ..ecocomp_plugin.factors import service_key
 
-            results["y"] = (QVariant.Double, np.broadcast_to(np.asarray(self.inline_y, dtype=float), (len(frame),)))
+            results["y"] = (enums.FIELD_DOUBLE, np.broadcast_to(np.asarray(self.inline_y, dtype=float), (len(frame),)))
             names, c, p = self.commodity_values
             c = np.atleast_2d(np.asarray(c, dtype=float))
             c = c if c.shape[0] == len(frame) else c.T
             for i, name in enumerate(names):
-                results["c_" + service_key(name)] = (QVariant.Double, c[:, i])
-                results["p_" + service_key(name)] = (QVariant.Double, np.full(len(frame), float(np.atleast_1d(p)[i])))
-        results.update({name: (QVariant.Double, scores[name]) for name in ("z1", "z2", "q_score")})
-        results["zone"] = (QVariant.Int, zone)
-        results["zone_label"] = (QVariant.String, [label[0] for label in labels])
-        results["zone_label_zh"] = (QVariant.String, [label[1] for label in labels])
+                results["c_" + service_key(name)] = (enums.FIELD_DOUBLE, c[:, i])
+                results["p_" + service_key(name)] = (enums.FIELD_DOUBLE, np.full(len(frame), float(np.atleast_1d(p)[i])))
+        results.update({name: (enums.FIELD_DOUBLE, scores[name]) for name in ("z1", "z2", "q_score")})
+        results["zone"] = (enums.FIELD_INT, zone)
+        results["zone_label"] = (enums.FIELD_STRING, [label[0] for label in labels])
+        results["zone_label_zh"] = (enums.FIELD_STRING, [label[1] for label in labels])
         dest_id = self.write_results(parameters, context, feedback, source, frame, results, "zone",
                                      self.tr("Compensation zones"))
         outputs = dict(numbers, DELTA=float(delta), RECEIVING=counts[zoning.RECEIVING], BALANCE=counts[zoning.BALANCE],
@@ -274,7 +273,7 @@ class DualZoningAlgorithm(FootprintParameters, MethodAlgorithm):
         return outputs
 
     def write_summary(self, parameters, context, rows):
-        columns = (("zone", QVariant.Int), ("zone_label", QVariant.String), ("zone_label_zh", QVariant.String),
-                   ("units", QVariant.Int), ("population", QVariant.Double), ("cultivated_ha", QVariant.Double),
-                   ("l1_total", QVariant.Double), ("l2_total", QVariant.Double))
+        columns = (("zone", enums.FIELD_INT), ("zone_label", enums.FIELD_STRING), ("zone_label_zh", enums.FIELD_STRING),
+                   ("units", enums.FIELD_INT), ("population", enums.FIELD_DOUBLE), ("cultivated_ha", enums.FIELD_DOUBLE),
+                   ("l1_total", enums.FIELD_DOUBLE), ("l2_total", enums.FIELD_DOUBLE))
         return self.write_table(self.OUTPUT_SUMMARY, columns, [[row[name] for name, _ in columns] for row in rows])

@@ -63,3 +63,28 @@ def test_no_plugin_module_spells_a_qgis_enum_directly(path):
     found = spelled_enums(path.read_text(encoding="utf-8"))
     assert not found, (f"{path.relative_to(ROOT)} spells {found}: add the pair (QGIS 4 scoped name, QGIS 3.22 name) "
                        "to processing/qgis_enums.py and use the constant")
+
+
+def test_attribute_types_make_the_fields_they_name():
+    from qgis.core import Qgis, QgsField
+
+    assert QgsField("a", qgis_enums.FIELD_DOUBLE).isNumeric()
+    assert QgsField("a", qgis_enums.FIELD_INT).isNumeric()
+    assert not QgsField("a", qgis_enums.FIELD_STRING).isNumeric()
+    if Qgis.QGIS_VERSION_INT < 33800:  # QVariant.Type is what QgsField takes and gives back here
+        from qgis.PyQt.QtCore import QVariant
+
+        expected = (QVariant.Double, QVariant.Int, QVariant.String)
+    else:
+        from qgis.PyQt.QtCore import QMetaType
+
+        expected = (QMetaType.Type.Double, QMetaType.Type.Int, QMetaType.Type.QString)
+    made = [QgsField("a", t).type() for t in (qgis_enums.FIELD_DOUBLE, qgis_enums.FIELD_INT, qgis_enums.FIELD_STRING)]
+    assert made == list(expected)
+
+
+@pytest.mark.parametrize("path", PLUGIN_SOURCES, ids=lambda p: str(p.relative_to(ROOT)))
+def test_no_plugin_module_uses_qvariant_types(path):
+    # QVariant.Type does not exist in PyQt6; QGIS 4 wants QMetaType.Type (qgis_enums.FIELD_*).
+    found = sorted(set(re.findall(r"\bQVariant\.[A-Z][A-Za-z]*", path.read_text(encoding="utf-8"))))
+    assert not found, f"{path.relative_to(ROOT)} uses {found}: use qgis_enums.FIELD_DOUBLE/FIELD_STRING/FIELD_INT"
