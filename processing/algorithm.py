@@ -239,7 +239,7 @@ class EcoCompAlgorithm(QgsProcessingAlgorithm):
 
     def add_plausibility(self):
         self.addParameter(QgsProcessingParameterBoolean(
-            self.CHECK_UNITS, self.tr("Stop on implausible values (wrong units)"),
+            self.CHECK_UNITS, self.tr("Stop on implausible values"),
             defaultValue=True))
 
     def add_field(self, name, description, default=None, optional=False, role=None):
@@ -302,6 +302,14 @@ class EcoCompAlgorithm(QgsProcessingAlgorithm):
         feedback.pushInfo(tr("Money results in {} (÷ {}): {}.").format(unit[1], units.format_factor(unit[2]), ", ".join(
             name + suffix for name in results if name in money_fields)))
         return converted
+
+    def createCustomParametersWidget(self, parent=None):  # noqa: N802 (QGIS API)
+        """QGIS's algorithm dialog, fitted to its default width (ui/dialog_fit.py); None where no GUI is loaded."""
+        try:
+            from ..ui.dialog_fit import algorithm_dialog
+        except ImportError:  # qgis_process and scripts without the Processing GUI
+            return None
+        return algorithm_dialog(self, parent)
 
     def write_table(self, name, columns, rows):
         """A table without geometry to the output ``name``: ``columns`` [(field, attribute type: enums.FIELD_DOUBLE, …)], ``rows`` lists of

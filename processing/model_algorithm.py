@@ -4,7 +4,7 @@ import os
 
 from qgis.core import QgsProcessingModelAlgorithm
 
-from .algorithm import fill_defaults, tr
+from .algorithm import EcoCompAlgorithm, fill_defaults, tr
 
 MODEL_PATH = os.path.join(os.path.dirname(__file__), "models", "compensation_chain.model3")
 
@@ -36,6 +36,9 @@ class CompensationChainModel(QgsProcessingModelAlgorithm):
 
     def createInstance(self):
         return CompensationChainModel()
+
+    # The same fitted dialog as every EcoComp algorithm (ui/dialog_fit.py).
+    createCustomParametersWidget = EcoCompAlgorithm.createCustomParametersWidget  # noqa: N815 (QGIS API)
 
     def attach(self):
         """Find the steps' algorithms again: the provider reads the model before its own algorithms are

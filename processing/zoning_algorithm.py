@@ -107,7 +107,7 @@ class DualZoningAlgorithm(FootprintParameters, MethodAlgorithm):
             numberRows=2, defaultValue=[1, 1, 1, 1], optional=True),
             editor_metadata()))
         self.addParameter(QgsProcessingParameterBoolean(
-            self.AHP_OVERRIDE, self.tr("Accept an AHP matrix with consistency ratio CR > 0.1"), defaultValue=False))
+            self.AHP_OVERRIDE, self.tr("Accept an AHP matrix with CR > 0.1"), defaultValue=False))
         self.addParameter(QgsProcessingParameterEnum(
             self.DELTA_MODE, self.tr("Balance band Δ"),
             options=[self.tr("Typed Δ"), self.tr("Automatic: Δ = κ · σ(Q) (not [FJ])"),
