@@ -99,12 +99,12 @@
       <translation>耕地生态补偿(&amp;E)</translation>
     </message>
     <message>
-      <location filename="processing/algorithm.py" line="501" />
+      <location filename="processing/algorithm.py" line="509" />
       <source>Compensation methods</source>
       <translation>补偿方法</translation>
     </message>
     <message>
-      <location filename="processing/algorithm.py" line="507" />
+      <location filename="processing/algorithm.py" line="515" />
       <source>Units (county / prefecture / province polygons)</source>
       <translation>评价单元（县、市或省级面）</translation>
     </message>
@@ -174,12 +174,12 @@
       <translation>货币结果以 {} 表示（÷ {}）：{}。</translation>
     </message>
     <message>
-      <location filename="processing/algorithm.py" line="442" />
+      <location filename="processing/algorithm.py" line="450" />
       <source>The plausibility check of units is switched off (not recommended).</source>
       <translation>单位合理性检查已关闭（不推荐）。</translation>
     </message>
     <message>
-      <location filename="processing/algorithm.py" line="476" />
+      <location filename="processing/algorithm.py" line="484" />
       <source>Cancelled: nothing was written.</source>
       <translation>已取消：未写入任何内容。</translation>
     </message>
@@ -210,8 +210,8 @@
     </message>
     <message>
       <location filename="processing/algorithm.py" line="225" />
-      <source>Leave them out of the results, with a warning (not from the papers)</source>
-      <translation>从结果中剔除并给出警告（非文献方法）</translation>
+      <source>Leave out with a warning (not from the papers)</source>
+      <translation>剔除并给出警告（非文献方法）</translation>
     </message>
     <message>
       <location filename="processing/algorithm.py" line="229" />
@@ -220,8 +220,8 @@
     </message>
     <message>
       <location filename="processing/algorithm.py" line="230" />
-      <source>Warn and give each polygon the table row (not from the papers)</source>
-      <translation>警告，并将表行赋给每个多边形（非文献方法）</translation>
+      <source>Warn and join to each (not from the papers)</source>
+      <translation>警告，并连接到每个多边形（非文献方法）</translation>
     </message>
     <message>
       <location filename="processing/algorithm.py" line="270" />
@@ -229,7 +229,7 @@
       <translation>请选择存放{}的字段。</translation>
     </message>
     <message>
-      <location filename="processing/algorithm.py" line="354" />
+      <location filename="processing/algorithm.py" line="362" />
       <source>Field 'fid' has duplicate values ({}), but a GeoPackage uses it as the unique feature id. Remove or rename the field 'fid' (e.g. with 'Refactor fields'), or write to another format.</source>
       <translation>字段“fid”有重复值（{}），而 GeoPackage 把它用作唯一的要素编号。请删除或重命名字段“fid”（例如用“重构字段”），或写出为其他格式。</translation>
     </message>
@@ -254,17 +254,17 @@
       <translation>{}的单位</translation>
     </message>
     <message>
-      <location filename="processing/algorithm.py" line="391" />
+      <location filename="processing/algorithm.py" line="399" />
       <source>Statistics table {}: {} rows × {} columns, header in row {}{}{}.</source>
       <translation>统计表 {}：{} 行 × {} 列，表头在第 {} 行{}{}。</translation>
     </message>
     <message>
-      <location filename="processing/algorithm.py" line="427" />
+      <location filename="processing/algorithm.py" line="435" />
       <source>The join field '{}' is not a column of the table as EcoComp reads it; its code column '{}' is used.</source>
       <translation>连接字段“{}”不是 EcoComp 读取到的统计表列；改用其代码列“{}”。</translation>
     </message>
     <message>
-      <location filename="processing/algorithm.py" line="430" />
+      <location filename="processing/algorithm.py" line="438" />
       <source>Join field of the table: '{}'.</source>
       <translation>统计表的连接字段：“{}”。</translation>
     </message>
@@ -500,8 +500,8 @@
     </message>
     <message>
       <location filename="processing/esv_algorithm.py" line="67" />
-      <source>From the crop table: one Ea for the whole study region</source>
-      <translation>由作物表计算：整个研究区一个 Ea</translation>
+      <source>Crop table: one Ea for the study region</source>
+      <translation>由作物表：整个研究区一个 Ea</translation>
     </message>
     <message>
       <location filename="processing/esv_algorithm.py" line="68" />
@@ -510,13 +510,13 @@
     </message>
     <message>
       <location filename="processing/esv_algorithm.py" line="96" />
-      <source>Xie 2008 cropland (F 7.90 = market 1.39 + non-market 6.51) [HB]</source>
-      <translation>谢高地 2008 耕地（F 7.90 = 市场 1.39 + 非市场 6.51）[HB]</translation>
+      <source>Xie 2008 cropland, F 7.90 = 1.39 + 6.51 [HB]</source>
+      <translation>谢高地 2008 耕地，F 7.90 = 1.39 + 6.51 [HB]</translation>
     </message>
     <message>
       <location filename="processing/esv_algorithm.py" line="97" />
-      <source>Xie 2003 farmland (F 6.91 = market 1.10 + non-market 5.81) [XZ]</source>
-      <translation>谢高地 2003 农田（F 6.91 = 市场 1.10 + 非市场 5.81）[XZ]</translation>
+      <source>Xie 2003 farmland, F 6.91 = 1.10 + 5.81 [XZ]</source>
+      <translation>谢高地 2003 农田，F 6.91 = 1.10 + 5.81 [XZ]</translation>
     </message>
     <message>
       <location filename="processing/esv_algorithm.py" line="98" />
@@ -625,16 +625,16 @@
     </message>
     <message>
       <location filename="processing/footprint_algorithm.py" line="135" />
-      <source>&lt;p&gt;Cultivated-land ecological footprint and carrying capacity per unit [XZ, HB, FJ].&lt;/p&gt;&lt;p&gt;&lt;b&gt;ef = r · Σ c&lt;sub&gt;i&lt;/sub&gt; / p&lt;sub&gt;i&lt;/sub&gt;&lt;/b&gt; (gha/person), &lt;b&gt;EF = N · ef&lt;/b&gt;; &lt;b&gt;ec = a · r · y&lt;/b&gt; with a = S / N (ha/person), &lt;b&gt;EC = N · ec · (1 − k)&lt;/b&gt; (gha). c&lt;sub&gt;i&lt;/sub&gt;: per-capita consumption of commodity i (kg/person); p&lt;sub&gt;i&lt;/sub&gt;: its average productivity (kg/ha); r: equivalence factor of cropland; y: yield factor; k: biodiversity deduction, applied to the capacity only (0.12 WCED, 0.035 [HB], 0 allowed).&lt;/p&gt;&lt;p&gt;Balance &lt;b&gt;eb = EC − EF&lt;/b&gt; (gha) and overload index &lt;b&gt;eoi = (EC − EF) / EC&lt;/b&gt; ([XZ] eq. 7): positive = surplus = the unit receives compensation. [HB] prints (EF − EC) / EC; it is offered as an option, labelled.&lt;/p&gt;&lt;p&gt;Consumption: one commodity table for all units, or per unit as production ÷ population [FJ]. Yield factor: a constant, a field, or per unit y = (Σ P&lt;sub&gt;i&lt;/sub&gt;/p&lt;sub&gt;i&lt;/sub&gt;) / Σ m&lt;sub&gt;i&lt;/sub&gt; — EcoComp's formulation: [FJ] computes y per unit but prints no formula.&lt;/p&gt;&lt;p&gt;Presets: Hubei 2017 [HB] r 2.52, y 1.28, k 0.035, six commodities (ef = 0.16170 gha/person); Xuzhou 2015 [XZ] r 2.17, y 1.66, k 0 with your commodity table; Fujian 2017 [FJ] r 1, y per unit, k 0, consumption and productivity from the production table. 'Custom' uses the values below.&lt;/p&gt;&lt;p&gt;Output fields: ef, ec (gha/person), ef_total (EF), ec_total (EC), eb (gha), eoi, y and k (the values used). Totals are named ef_total / ec_total because GeoPackage and Shapefile field names ignore case, so EF and ef cannot both exist.&lt;/p&gt;</source>
-      <translation>&lt;p&gt;各单元耕地生态足迹与生态承载力 [XZ, HB, FJ]。&lt;/p&gt;&lt;p&gt;&lt;b&gt;ef = r · Σ c&lt;sub&gt;i&lt;/sub&gt; / p&lt;sub&gt;i&lt;/sub&gt;&lt;/b&gt;（全球公顷/人），&lt;b&gt;EF = N · ef&lt;/b&gt;；&lt;b&gt;ec = a · r · y&lt;/b&gt;，其中 a = S / N（公顷/人），&lt;b&gt;EC = N · ec · (1 − k)&lt;/b&gt;（全球公顷）。c&lt;sub&gt;i&lt;/sub&gt;：消费品 i 的人均消费量（千克/人）；p&lt;sub&gt;i&lt;/sub&gt;：其平均生产力（千克/公顷）；r：耕地均衡因子；y：产量因子；k：生物多样性保护扣除，只用于承载力（WCED 0.12，[HB] 0.035，也可为 0）。&lt;/p&gt;&lt;p&gt;生态盈亏 &lt;b&gt;eb = EC − EF&lt;/b&gt;（全球公顷），生态超载指数 &lt;b&gt;eoi = (EC − EF) / EC&lt;/b&gt;（[XZ] 式 7）：正值 = 盈余 = 该单元获得补偿。[HB] 原文写作 (EF − EC) / EC，作为可选项并加以标注。&lt;/p&gt;&lt;p&gt;消费：全体单元使用同一张消费品表，或按单元以产量 ÷ 人口计算 [FJ]。产量因子：常数、字段，或按单元 y = (Σ P&lt;sub&gt;i&lt;/sub&gt;/p&lt;sub&gt;i&lt;/sub&gt;) / Σ m&lt;sub&gt;i&lt;/sub&gt;——这是 EcoComp 的表述：[FJ] 按单元计算 y，但未给出公式。&lt;/p&gt;&lt;p&gt;预设：湖北 2017 [HB] r 2.52，y 1.28，k 0.035，六类消费品（ef = 0.16170 全球公顷/人）；徐州 2015 [XZ] r 2.17，y 1.66，k 0，使用您的消费品表；福建 2017 [FJ] r 1，y 按单元计算，k 0，消费与生产力由产量表得出。“自定义”使用下方数值。&lt;/p&gt;&lt;p&gt;输出字段：ef、ec（全球公顷/人）、ef_total（EF）、ec_total（EC）、eb（全球公顷）、eoi、y 与 k（所用数值）。总量命名为 ef_total / ec_total，因为 GeoPackage 与 Shapefile 字段名不区分大小写，EF 与 ef 无法并存。&lt;/p&gt;</translation>
+      <source>&lt;p&gt;Cultivated-land ecological footprint and carrying capacity per unit [XZ, HB, FJ].&lt;/p&gt;&lt;p&gt;&lt;b&gt;ef = r · Σ c&lt;sub&gt;i&lt;/sub&gt; / p&lt;sub&gt;i&lt;/sub&gt;&lt;/b&gt; (gha/person), &lt;b&gt;EF = N · ef&lt;/b&gt;; &lt;b&gt;ec = a · r · y&lt;/b&gt; with a = S / N (ha/person), &lt;b&gt;EC = N · ec · (1 − k)&lt;/b&gt; (gha). c&lt;sub&gt;i&lt;/sub&gt;: per-capita consumption of commodity i (kg/person); p&lt;sub&gt;i&lt;/sub&gt;: its average productivity (kg/ha); r: equivalence factor of cropland; y: yield factor; k: biodiversity deduction, applied to the capacity only (0.12 WCED, 0.035 [HB], 0 allowed).&lt;/p&gt;&lt;p&gt;Balance &lt;b&gt;eb = EC − EF&lt;/b&gt; (gha) and overload index &lt;b&gt;eoi = (EC − EF) / EC&lt;/b&gt; ([XZ] eq. 7): positive = surplus = the unit receives compensation. [HB] prints (EF − EC) / EC; it is offered as an option, labelled. A unit with no capacity (EC = 0) has no overload index: it is refused, or reported apart (not [HB], which merged such counties with a neighbour).&lt;/p&gt;&lt;p&gt;Consumption: one commodity table for all units, or per unit as production ÷ population [FJ]. Yield factor: a constant, a field, or per unit y = (Σ P&lt;sub&gt;i&lt;/sub&gt;/p&lt;sub&gt;i&lt;/sub&gt;) / Σ m&lt;sub&gt;i&lt;/sub&gt; — EcoComp's formulation: [FJ] computes y per unit but prints no formula.&lt;/p&gt;&lt;p&gt;Presets: Hubei 2017 [HB] r 2.52, y 1.28, k 0.035, six commodities (ef = 0.16170 gha/person); Xuzhou 2015 [XZ] r 2.17, y 1.66, k 0 with your commodity table; Fujian 2017 [FJ] r 1, y per unit, k 0, consumption and productivity from the production table. 'Custom' uses the values below.&lt;/p&gt;&lt;p&gt;Output fields: ef, ec (gha/person), ef_total (EF), ec_total (EC), eb (gha), eoi, y and k (the values used). Totals are named ef_total / ec_total because GeoPackage and Shapefile field names ignore case, so EF and ef cannot both exist.&lt;/p&gt;</source>
+      <translation>&lt;p&gt;各单元耕地生态足迹与生态承载力 [XZ, HB, FJ]。&lt;/p&gt;&lt;p&gt;&lt;b&gt;ef = r · Σ c&lt;sub&gt;i&lt;/sub&gt; / p&lt;sub&gt;i&lt;/sub&gt;&lt;/b&gt;（全球公顷/人），&lt;b&gt;EF = N · ef&lt;/b&gt;；&lt;b&gt;ec = a · r · y&lt;/b&gt;，其中 a = S / N（公顷/人），&lt;b&gt;EC = N · ec · (1 − k)&lt;/b&gt;（全球公顷）。c&lt;sub&gt;i&lt;/sub&gt;：消费品 i 的人均消费量（千克/人）；p&lt;sub&gt;i&lt;/sub&gt;：其平均生产力（千克/公顷）；r：耕地均衡因子；y：产量因子；k：生物多样性保护扣除，只用于承载力（WCED 0.12，[HB] 0.035，也可为 0）。&lt;/p&gt;&lt;p&gt;生态盈亏 &lt;b&gt;eb = EC − EF&lt;/b&gt;（全球公顷），生态超载指数 &lt;b&gt;eoi = (EC − EF) / EC&lt;/b&gt;（[XZ] 式 7）：正值 = 盈余 = 该单元获得补偿。[HB] 原文写作 (EF − EC) / EC，作为可选项并加以标注。承载力为零（EC = 0）的单元没有生态超载指数：拒绝计算，或单独报告（非 [HB]；[HB] 将此类县并入相邻单元）。&lt;/p&gt;&lt;p&gt;消费：全体单元使用同一张消费品表，或按单元以产量 ÷ 人口计算 [FJ]。产量因子：常数、字段，或按单元 y = (Σ P&lt;sub&gt;i&lt;/sub&gt;/p&lt;sub&gt;i&lt;/sub&gt;) / Σ m&lt;sub&gt;i&lt;/sub&gt;——这是 EcoComp 的表述：[FJ] 按单元计算 y，但未给出公式。&lt;/p&gt;&lt;p&gt;预设：湖北 2017 [HB] r 2.52，y 1.28，k 0.035，六类消费品（ef = 0.16170 全球公顷/人）；徐州 2015 [XZ] r 2.17，y 1.66，k 0，使用您的消费品表；福建 2017 [FJ] r 1，y 按单元计算，k 0，消费与生产力由产量表得出。“自定义”使用下方数值。&lt;/p&gt;&lt;p&gt;输出字段：ef、ec（全球公顷/人）、ef_total（EF）、ec_total（EC）、eb（全球公顷）、eoi、y 与 k（所用数值）。总量命名为 ef_total / ec_total，因为 GeoPackage 与 Shapefile 字段名不区分大小写，EF 与 ef 无法并存。&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="processing/footprint_algorithm.py" line="158" />
+      <location filename="processing/footprint_algorithm.py" line="160" />
       <source>Population N (field, persons)</source>
       <translation>人口 N（字段，人）</translation>
     </message>
     <message>
-      <location filename="processing/footprint_algorithm.py" line="206" />
+      <location filename="processing/footprint_algorithm.py" line="208" />
       <source>Ecological footprint and capacity</source>
       <translation>生态足迹与承载力</translation>
     </message>
@@ -644,62 +644,62 @@
       <translation>产量表为空：请为每种消费品给出一行，包括产量字段（千克）、播种面积字段（公顷），以及可选的生产力 p_i（千克/公顷）。</translation>
     </message>
     <message>
-      <location filename="processing/footprint_algorithm.py" line="161" />
+      <location filename="processing/footprint_algorithm.py" line="163" />
       <source>Parameter preset</source>
       <translation>参数预设</translation>
     </message>
     <message>
-      <location filename="processing/footprint_algorithm.py" line="174" />
+      <location filename="processing/footprint_algorithm.py" line="176" />
       <source>Per-capita consumption (custom)</source>
       <translation>人均消费（自定义）</translation>
     </message>
     <message>
-      <location filename="processing/footprint_algorithm.py" line="180" />
+      <location filename="processing/footprint_algorithm.py" line="182" />
       <source>Equivalence factor of cropland r (custom; gha/ha)</source>
       <translation>耕地均衡因子 r（自定义；全球公顷/公顷）</translation>
     </message>
     <message>
-      <location filename="processing/footprint_algorithm.py" line="183" />
+      <location filename="processing/footprint_algorithm.py" line="185" />
       <source>Yield factor y (custom)</source>
       <translation>产量因子 y（自定义）</translation>
     </message>
     <message>
-      <location filename="processing/footprint_algorithm.py" line="188" />
+      <location filename="processing/footprint_algorithm.py" line="190" />
       <source>Yield factor y, constant (custom; dimensionless)</source>
       <translation>产量因子 y，常数（自定义；无量纲）</translation>
     </message>
     <message>
-      <location filename="processing/footprint_algorithm.py" line="191" />
+      <location filename="processing/footprint_algorithm.py" line="193" />
       <source>Yield factor y (field, dimensionless)</source>
       <translation>产量因子 y（字段，无量纲）</translation>
     </message>
     <message>
-      <location filename="processing/footprint_algorithm.py" line="194" />
+      <location filename="processing/footprint_algorithm.py" line="196" />
       <source>Biodiversity deduction k (custom; fraction)</source>
       <translation>生物多样性扣除比例 k（自定义；小数）</translation>
     </message>
     <message>
-      <location filename="processing/footprint_algorithm.py" line="197" />
+      <location filename="processing/footprint_algorithm.py" line="199" />
       <source>Overload index</source>
       <translation>生态超载指数</translation>
     </message>
     <message>
-      <location filename="processing/footprint_algorithm.py" line="202" />
+      <location filename="processing/footprint_algorithm.py" line="204" />
       <source>Units with EC = 0 (no cultivated land)</source>
       <translation>EC = 0 的单元（无耕地）</translation>
     </message>
     <message>
-      <location filename="processing/footprint_algorithm.py" line="207" />
+      <location filename="processing/footprint_algorithm.py" line="209" />
       <source>Sum of the deficits, EF − EC of the units in deficit (gha) [HB]</source>
       <translation>亏缺合计：亏缺单元的 EF − EC（全球公顷）[HB]</translation>
     </message>
     <message>
-      <location filename="processing/footprint_algorithm.py" line="209" />
+      <location filename="processing/footprint_algorithm.py" line="211" />
       <source>Sum of the surpluses (gha)</source>
       <translation>盈余合计（全球公顷）</translation>
     </message>
     <message>
-      <location filename="processing/footprint_algorithm.py" line="250" />
+      <location filename="processing/footprint_algorithm.py" line="252" />
       <source>population, persons</source>
       <translation>人口，人</translation>
     </message>
@@ -719,32 +719,32 @@
       <translation>产量因子 y</translation>
     </message>
     <message>
-      <location filename="processing/footprint_algorithm.py" line="169" />
+      <location filename="processing/footprint_algorithm.py" line="171" />
       <source>Commodity table (c_i kg/person, p_i kg/ha)</source>
       <translation>消费项目表（c_i 千克/人，p_i 千克/公顷）</translation>
     </message>
     <message>
-      <location filename="processing/footprint_algorithm.py" line="223" />
+      <location filename="processing/footprint_algorithm.py" line="225" />
       <source>The Xuzhou 2015 preset [XZ] uses Xuzhou's r = 2.17 and y = 1.66, but the paper publishes no commodity table: give your own (commodity, c_i kg/person, p_i kg/ha) in the commodity table. The table filled in by default is Hubei's [HB], not Xuzhou's.</source>
       <translation>徐州 2015 预设 [XZ] 使用徐州的 r = 2.17 和 y = 1.66，但该文没有公布消费项目表：请在消费项目表中给出您自己的表（消费项目、c_i 千克/人、p_i 千克/公顷）。默认填入的是湖北 [HB] 的表，不是徐州的。</translation>
     </message>
     <message>
-      <location filename="processing/footprint_algorithm.py" line="263" />
+      <location filename="processing/footprint_algorithm.py" line="265" />
       <source>{}: r = {}, k = {} (capacity only), y = {}.</source>
       <translation>{}：r = {}，k = {}（仅用于承载力），y = {}。</translation>
     </message>
     <message>
-      <location filename="processing/footprint_algorithm.py" line="265" />
+      <location filename="processing/footprint_algorithm.py" line="267" />
       <source>Overload index: {}.</source>
       <translation>生态超载指数：{}。</translation>
     </message>
     <message>
-      <location filename="processing/footprint_algorithm.py" line="267" />
+      <location filename="processing/footprint_algorithm.py" line="269" />
       <source>Units in surplus (EC &gt; EF): {} of {}.</source>
       <translation>生态盈余单元（EC &gt; EF）：{1} 个中有 {0} 个。</translation>
     </message>
     <message>
-      <location filename="processing/footprint_algorithm.py" line="270" />
+      <location filename="processing/footprint_algorithm.py" line="272" />
       <source>Sum of the deficits: {:,.2f} gha; sum of the surpluses: {:,.2f} gha.</source>
       <translation>亏缺合计：{:,.2f} 全球公顷；盈余合计：{:,.2f} 全球公顷。</translation>
     </message>
@@ -754,72 +754,72 @@
       <translation>产量因子，无量纲</translation>
     </message>
     <message>
-      <location filename="processing/footprint_algorithm.py" line="162" />
-      <source>Hubei 2017 [HB]: r 2.52, y 1.28, k 0.035, six commodities</source>
-      <translation>湖北 2017 [HB]：r 2.52，y 1.28，k 0.035，六类消费品</translation>
-    </message>
-    <message>
-      <location filename="processing/footprint_algorithm.py" line="163" />
-      <source>Xuzhou 2015 [XZ]: r 2.17, y 1.66, k 0, commodity table below</source>
-      <translation>徐州 2015 [XZ]：r 2.17，y 1.66，k 0，使用下方消费品表</translation>
-    </message>
-    <message>
       <location filename="processing/footprint_algorithm.py" line="164" />
-      <source>Fujian 2017 [FJ]: r 1, y per unit, k 0, production table below</source>
-      <translation>福建 2017 [FJ]：r 1，y 按单元计算，k 0，使用下方产量表</translation>
+      <source>Hubei 2017 [HB]: r 2.52, y 1.28, k 0.035</source>
+      <translation>湖北 2017 [HB]：r 2.52，y 1.28，k 0.035</translation>
     </message>
     <message>
       <location filename="processing/footprint_algorithm.py" line="165" />
+      <source>Xuzhou 2015 [XZ]: r 2.17, y 1.66, k 0</source>
+      <translation>徐州 2015 [XZ]：r 2.17，y 1.66，k 0</translation>
+    </message>
+    <message>
+      <location filename="processing/footprint_algorithm.py" line="166" />
+      <source>Fujian 2017 [FJ]: r 1, y per unit, k 0</source>
+      <translation>福建 2017 [FJ]：r 1，y 按单元，k 0</translation>
+    </message>
+    <message>
+      <location filename="processing/footprint_algorithm.py" line="167" />
       <source>Custom: the values below</source>
       <translation>自定义：使用下方数值</translation>
     </message>
     <message>
-      <location filename="processing/footprint_algorithm.py" line="175" />
+      <location filename="processing/footprint_algorithm.py" line="177" />
       <source>Commodity table: the same c_i for every unit</source>
       <translation>消费品表：各单元使用相同的 c_i</translation>
     </message>
     <message>
-      <location filename="processing/footprint_algorithm.py" line="176" />
-      <source>Per unit: production ÷ population, from the production table [FJ]</source>
-      <translation>按单元：产量 ÷ 人口，由产量表计算 [FJ]</translation>
+      <location filename="processing/footprint_algorithm.py" line="178" />
+      <source>Per unit: production ÷ population [FJ]</source>
+      <translation>按单元：产量 ÷ 人口 [FJ]</translation>
     </message>
     <message>
-      <location filename="processing/footprint_algorithm.py" line="184" />
+      <location filename="processing/footprint_algorithm.py" line="186" />
       <source>Constant (below)</source>
       <translation>常数（下方）</translation>
     </message>
     <message>
-      <location filename="processing/footprint_algorithm.py" line="184" />
+      <location filename="processing/footprint_algorithm.py" line="186" />
       <source>From a field</source>
       <translation>来自字段</translation>
     </message>
     <message>
-      <location filename="processing/footprint_algorithm.py" line="185" />
-      <source>Per unit from the production table: y = (Σ P/p) / Σ m (EcoComp's formula)</source>
-      <translation>按单元由产量表计算：y = (Σ P/p) / Σ m（EcoComp 的公式）</translation>
+      <location filename="processing/footprint_algorithm.py" line="187" />
+      <source>Per unit: y = (Σ P/p) / Σ m (EcoComp's formula)</source>
+      <translation>按单元：y = (Σ P/p) / Σ m（EcoComp 的公式）</translation>
     </message>
     <message>
-      <location filename="processing/footprint_algorithm.py" line="198" />
-      <source>eoi = (EC − EF) / EC: surplus &gt; 0 [XZ] (EcoComp convention)</source>
-      <translation>eoi = (EC − EF) / EC：盈余 &gt; 0 [XZ]（EcoComp 约定）</translation>
+      <location filename="processing/footprint_algorithm.py" line="200" />
+      <source>eoi = (EC − EF) / EC, surplus &gt; 0 [XZ]</source>
+      <translation>eoi = (EC − EF) / EC，盈余 &gt; 0 [XZ]</translation>
     </message>
     <message>
-      <location filename="processing/footprint_algorithm.py" line="199" />
-      <source>eoi = (EF − EC) / EC as printed in [HB]: surplus &lt; 0</source>
-      <translation>eoi = (EF − EC) / EC（[HB] 原文写法）：盈余 &lt; 0</translation>
+      <location filename="processing/footprint_algorithm.py" line="201" />
+      <source>eoi = (EF − EC) / EC as in [HB], surplus &lt; 0</source>
+      <translation>eoi = (EF − EC) / EC（[HB] 写法），盈余 &lt; 0</translation>
     </message>
     <message>
-      <location filename="processing/footprint_algorithm.py" line="204" />
-      <source>Report them apart, without an overload index ([HB] merged them with a neighbour)</source>
-      <translation>单独报告，不计算生态超载指数（[HB] 将其并入相邻单元）</translation>
+      <location filename="processing/footprint_algorithm.py" line="206" />
+      <source>Report apart, no overload index (not [HB])</source>
+      <translation>单独报告，不计生态超载指数（非 [HB]）</translation>
     </message>
     <message>
-      <location filename="processing/footprint_algorithm.py" line="252" />
+      <location filename="processing/footprint_algorithm.py" line="254" />
       <source>Population N (field '{}', persons)</source>
       <translation>人口 N（字段“{}”，人）</translation>
     </message>
     <message>
-      <location filename="processing/footprint_algorithm.py" line="258" />
+      <location filename="processing/footprint_algorithm.py" line="260" />
       <source>{} unit(s) have no carrying capacity (EC = 0) and are reported apart, without an overload index: {}. [HB] merged such counties with a neighbour.</source>
       <translation>{} 个单元没有承载力（EC = 0），已单独报告，不计算生态超载指数：{}。[HB] 将此类县并入相邻单元。</translation>
     </message>
@@ -854,7 +854,7 @@
       <translation>产量因子 y（字段“{}”）</translation>
     </message>
     <message>
-      <location filename="processing/footprint_algorithm.py" line="170" />
+      <location filename="processing/footprint_algorithm.py" line="172" />
       <source>c_i (kg/person)</source>
       <translation>c_i（千克/人）</translation>
     </message>
@@ -975,8 +975,8 @@
     </message>
     <message>
       <location filename="processing/io_algorithms.py" line="186" />
-      <source>Land by product bought (destination, group, sector, product, ha)</source>
-      <translation>按所购产品分的隐含耕地（目的地、组别、部门、产品、公顷）</translation>
+      <source>Land by product bought (ha, one row per cell)</source>
+      <translation>按所购产品分的隐含耕地（公顷，每格一行）</translation>
     </message>
     <message>
       <location filename="processing/io_algorithms.py" line="189" />
@@ -1230,8 +1230,8 @@
     </message>
     <message>
       <location filename="processing/landcover_algorithms.py" line="57" />
-      <source>CLCD, China Land Cover Dataset (1 cropland … 9 wetland)</source>
-      <translation>CLCD 中国土地覆盖数据集（1 耕地 … 9 湿地）</translation>
+      <source>CLCD (1 cropland … 9 wetland)</source>
+      <translation>CLCD（1 耕地 … 9 湿地）</translation>
     </message>
     <message>
       <location filename="processing/landcover_algorithms.py" line="58" />
@@ -1385,8 +1385,8 @@
     </message>
     <message>
       <location filename="processing/map_algorithm.py" line="174" />
-      <source>National base: provinces (empty: the shipped demonstration base)</source>
-      <translation>全国底图：省级政区（留空：插件自带的示意底图）</translation>
+      <source>National base: provinces (empty: shipped base)</source>
+      <translation>全国底图：省级政区（留空：自带底图）</translation>
     </message>
     <message>
       <location filename="processing/map_algorithm.py" line="177" />
@@ -1415,8 +1415,8 @@
     </message>
     <message>
       <location filename="processing/map_algorithm.py" line="158" />
-      <source>Source note under the map (empty: base map and data source)</source>
-      <translation>地图下方的说明（留空：底图与数据来源）</translation>
+      <source>Source note (empty: base map and data)</source>
+      <translation>说明（留空：底图与数据来源）</translation>
     </message>
     <message>
       <location filename="processing/map_algorithm.py" line="160" />
@@ -1800,8 +1800,8 @@
     </message>
     <message>
       <location filename="processing/payment_algorithm.py" line="127" />
-      <source>Summary per role: units, amount, Spearman ρ of priority and amount</source>
-      <translation>按补偿角色汇总：单元数、额度、优先级与额度的 Spearman ρ</translation>
+      <source>Summary per role (units, amount, Spearman ρ)</source>
+      <translation>按补偿角色汇总（单元数、额度、Spearman ρ）</translation>
     </message>
     <message>
       <location filename="processing/payment_algorithm.py" line="134" />
@@ -1995,13 +1995,13 @@
     </message>
     <message>
       <location filename="processing/payment_algorithm.py" line="108" />
-      <source>Against the study region's per-capita GDP (not [HB])</source>
-      <translation>以研究区人均 GDP 为参照（非 [HB]）</translation>
+      <source>Study region's per-capita GDP (not [HB])</source>
+      <translation>研究区人均 GDP（非 [HB]）</translation>
     </message>
     <message>
       <location filename="processing/payment_algorithm.py" line="109" />
-      <source>Against the national per-capita GDP, typed below [HB eq. 9]</source>
-      <translation>以下方输入的全国人均 GDP 为参照 [HB 式 9]</translation>
+      <source>National per-capita GDP, typed below [HB eq. 9]</source>
+      <translation>全国人均 GDP（下方输入）[HB 式 9]</translation>
     </message>
     <message>
       <location filename="processing/payment_algorithm.py" line="110" />
@@ -2400,13 +2400,13 @@
     </message>
     <message>
       <location filename="processing/zoning_algorithm.py" line="84" />
-      <source>From footprint fields ef and ec (gha/person, ecocomp:footprint)</source>
-      <translation>来自生态足迹字段 ef 与 ec（全球公顷/人，ecocomp:footprint）</translation>
+      <source>Fields ef, ec of ecocomp:footprint (gha/person)</source>
+      <translation>ecocomp:footprint 的 ef、ec 字段（全球公顷/人）</translation>
     </message>
     <message>
       <location filename="processing/zoning_algorithm.py" line="85" />
-      <source>Computed here with the Fujian 2017 [FJ] settings and the production table</source>
-      <translation>按福建 2017 [FJ] 设定与产量表在此计算</translation>
+      <source>Computed here ([FJ] settings, production table)</source>
+      <translation>在此计算（[FJ] 设定与产量表）</translation>
     </message>
     <message>
       <location filename="processing/zoning_algorithm.py" line="92" />
@@ -2435,8 +2435,8 @@
     </message>
     <message>
       <location filename="processing/zoning_algorithm.py" line="114" />
-      <source>The region's total deficit score |ΣQ| [FJ] (needs per-unit weights)</source>
-      <translation>区域总亏缺得分 |ΣQ| [FJ]（需要按单元的权重）</translation>
+      <source>Total deficit score |ΣQ| [FJ] (per-unit weights)</source>
+      <translation>区域总亏缺得分 |ΣQ| [FJ]（按单元权重）</translation>
     </message>
     <message>
       <location filename="processing/zoning_algorithm.py" line="124" />

@@ -222,12 +222,12 @@ class EcoCompAlgorithm(QgsProcessingAlgorithm):
             QgsProcessingParameterEnum(
                 self.UNMATCHED, self.tr("Polygons without a table row"),
                 options=[self.tr("Refuse (stop and list them)"),
-                         self.tr("Leave them out of the results, with a warning (not from the papers)")],
+                         self.tr("Leave out with a warning (not from the papers)")],
                 defaultValue=0),
             QgsProcessingParameterEnum(
                 self.DUPLICATE_KEYS, self.tr("Polygons sharing one key"),
                 options=[self.tr("Refuse (stop and list the keys)"),
-                         self.tr("Warn and give each polygon the table row (not from the papers)")],
+                         self.tr("Warn and join to each (not from the papers)")],
                 defaultValue=0),
         ]
         for parameter in parameters + advanced:

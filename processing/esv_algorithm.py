@@ -64,7 +64,7 @@ class EsvAlgorithm(MethodAlgorithm):
                 self.EA_MODE, self.tr("How to get Ea, the value of one equivalent factor"),
                 options=[
                     self.tr("Typed value (CNY/ha)"),
-                    self.tr("From the crop table: one Ea for the whole study region"),
+                    self.tr("Crop table: one Ea for the study region"),
                     self.tr("Per unit, from crop fields"),
                 ],
                 defaultValue=self.EA_CROP_TABLE,
@@ -93,8 +93,8 @@ class EsvAlgorithm(MethodAlgorithm):
             QgsProcessingParameterEnum(
                 self.FACTOR_PRESET, self.tr("Equivalent-factor table"),
                 options=[
-                    self.tr("Xie 2008 cropland (F 7.90 = market 1.39 + non-market 6.51) [HB]"),
-                    self.tr("Xie 2003 farmland (F 6.91 = market 1.10 + non-market 5.81) [XZ]"),
+                    self.tr("Xie 2008 cropland, F 7.90 = 1.39 + 6.51 [HB]"),
+                    self.tr("Xie 2003 farmland, F 6.91 = 1.10 + 5.81 [XZ]"),
                     self.tr("Custom table (below)"),
                 ],
                 defaultValue=self.PRESET_2008,

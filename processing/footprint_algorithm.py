@@ -141,7 +141,9 @@ class FootprintAlgorithm(FootprintParameters, MethodAlgorithm):
             "deduction, applied to the capacity only (0.12 WCED, 0.035 [HB], 0 allowed).</p>"
             "<p>Balance <b>eb = EC − EF</b> (gha) and overload index <b>eoi = (EC − EF) / EC</b> "
             "([XZ] eq. 7): positive = surplus = the unit receives compensation. [HB] prints "
-            "(EF − EC) / EC; it is offered as an option, labelled.</p>"
+            "(EF − EC) / EC; it is offered as an option, labelled. A unit with no capacity (EC = 0) has no "
+            "overload index: it is refused, or reported apart (not [HB], which merged such counties with a "
+            "neighbour).</p>"
             "<p>Consumption: one commodity table for all units, or per unit as production ÷ population "
             "[FJ]. Yield factor: a constant, a field, or per unit y = (Σ P<sub>i</sub>/p<sub>i</sub>) / "
             "Σ m<sub>i</sub> — EcoComp's formulation: [FJ] computes y per unit but prints no formula.</p>"
@@ -159,9 +161,9 @@ class FootprintAlgorithm(FootprintParameters, MethodAlgorithm):
         self.add_field(self.AREA_FIELD, self.tr("Cultivated land area S (field, ha)"), "cultivated_ha", role="area")
         self.addParameter(QgsProcessingParameterEnum(
             self.PRESET, self.tr("Parameter preset"),
-            options=[self.tr("Hubei 2017 [HB]: r 2.52, y 1.28, k 0.035, six commodities"),
-                     self.tr("Xuzhou 2015 [XZ]: r 2.17, y 1.66, k 0, commodity table below"),
-                     self.tr("Fujian 2017 [FJ]: r 1, y per unit, k 0, production table below"),
+            options=[self.tr("Hubei 2017 [HB]: r 2.52, y 1.28, k 0.035"),
+                     self.tr("Xuzhou 2015 [XZ]: r 2.17, y 1.66, k 0"),
+                     self.tr("Fujian 2017 [FJ]: r 1, y per unit, k 0"),
                      self.tr("Custom: the values below")],
             defaultValue=0))
         self.addParameter(with_metadata(QgsProcessingParameterMatrix(
@@ -173,7 +175,7 @@ class FootprintAlgorithm(FootprintParameters, MethodAlgorithm):
         self.addParameter(QgsProcessingParameterEnum(
             self.CONSUMPTION, self.tr("Per-capita consumption (custom)"),
             options=[self.tr("Commodity table: the same c_i for every unit"),
-                     self.tr("Per unit: production ÷ population, from the production table [FJ]")],
+                     self.tr("Per unit: production ÷ population [FJ]")],
             defaultValue=self.CONSUMPTION_TABLE))
         self.add_production_table()
         self.addParameter(QgsProcessingParameterNumber(
@@ -182,7 +184,7 @@ class FootprintAlgorithm(FootprintParameters, MethodAlgorithm):
         self.addParameter(QgsProcessingParameterEnum(
             self.YIELD_MODE, self.tr("Yield factor y (custom)"),
             options=[self.tr("Constant (below)"), self.tr("From a field"),
-                     self.tr("Per unit from the production table: y = (Σ P/p) / Σ m (EcoComp's formula)")],
+                     self.tr("Per unit: y = (Σ P/p) / Σ m (EcoComp's formula)")],
             defaultValue=self.YIELD_CONSTANT))
         self.addParameter(QgsProcessingParameterNumber(
             self.YIELD_FACTOR, self.tr("Yield factor y, constant (custom; dimensionless)"),
@@ -195,13 +197,13 @@ class FootprintAlgorithm(FootprintParameters, MethodAlgorithm):
             type=enums.NUMBER_DOUBLE, minValue=0.0, maxValue=0.99, defaultValue=HUBEI["k"]))
         self.addParameter(QgsProcessingParameterEnum(
             self.SIGN, self.tr("Overload index"),
-            options=[self.tr("eoi = (EC − EF) / EC: surplus > 0 [XZ] (EcoComp convention)"),
-                     self.tr("eoi = (EF − EC) / EC as printed in [HB]: surplus < 0")],
+            options=[self.tr("eoi = (EC − EF) / EC, surplus > 0 [XZ]"),
+                     self.tr("eoi = (EF − EC) / EC as in [HB], surplus < 0")],
             defaultValue=0))
         self.addParameter(QgsProcessingParameterEnum(
             self.ZERO_CAPACITY, self.tr("Units with EC = 0 (no cultivated land)"),
             options=[self.tr("Refuse (stop and list them)"),
-                     self.tr("Report them apart, without an overload index ([HB] merged them with a neighbour)")],
+                     self.tr("Report apart, no overload index (not [HB])")],
             defaultValue=0))
         self.add_output(self.tr("Ecological footprint and capacity"))
         self.addOutput(QgsProcessingOutputNumber("TOTAL_DEFICIT", self.tr("Sum of the deficits, EF − EC of the units "

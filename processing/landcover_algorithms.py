@@ -54,7 +54,7 @@ class LandCoverParameters:
         self.addParameter(QgsProcessingParameterBand(self.BAND, self.tr("Band"), 1, self.RASTER))
         self.addParameter(QgsProcessingParameterEnum(
             self.MAPPING_PRESET, self.tr("Class → land type mapping"),
-            options=[self.tr("CLCD, China Land Cover Dataset (1 cropland … 9 wetland)"),
+            options=[self.tr("CLCD (1 cropland … 9 wetland)"),
                      self.tr("ESA WorldCover (10 tree cover … 100 moss)"), self.tr("Custom table (below)")],
             defaultValue=0))
         self.addParameter(with_metadata(QgsProcessingParameterMatrix(

@@ -155,7 +155,7 @@ class MapImageAlgorithm(EcoCompAlgorithm):
         )
         self.addParameter(QgsProcessingParameterString(self.TITLE, self.tr("Map title"), optional=True))
         self.addParameter(QgsProcessingParameterString(
-            self.NOTE, self.tr("Source note under the map (empty: base map and data source)"), optional=True))
+            self.NOTE, self.tr("Source note (empty: base map and data)"), optional=True))
         self.addParameter(QgsProcessingParameterString(
             self.APPROVAL, self.tr("Map approval number (审图号) of the base map"), optional=True))
         self.addParameter(QgsProcessingParameterCrs(
@@ -171,7 +171,7 @@ class MapImageAlgorithm(EcoCompAlgorithm):
             self.SCS_MODE, self.tr("South China Sea islands on a national map"),
             options=[self.tr("In an inset (南海诸岛)"), self.tr("At full extent")], defaultValue=0))
         base = QgsProcessingParameterVectorLayer(
-            self.BASE_LAYER, self.tr("National base: provinces (empty: the shipped demonstration base)"),
+            self.BASE_LAYER, self.tr("National base: provinces (empty: shipped base)"),
             [enums.SOURCE_POLYGON], optional=True)
         line = QgsProcessingParameterVectorLayer(
             self.SCS_LAYER, self.tr("South China Sea line (empty: the shipped one)"),

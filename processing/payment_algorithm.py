@@ -105,8 +105,8 @@ class PaymentAlgorithm(MethodAlgorithm):
             options=[self.tr("Refuse them"), self.tr("Divide by 100, with a warning")], defaultValue=0))
         self.addParameter(QgsProcessingParameterEnum(
             self.G_MODE, self.tr("Affordability coefficient G (custom)"),
-            options=[self.tr("Off (G = 1) [XZ]"), self.tr("Against the study region's per-capita GDP (not [HB])"),
-                     self.tr("Against the national per-capita GDP, typed below [HB eq. 9]"),
+            options=[self.tr("Off (G = 1) [XZ]"), self.tr("Study region's per-capita GDP (not [HB])"),
+                     self.tr("National per-capita GDP, typed below [HB eq. 9]"),
                      self.tr("From a field (not [HB])")],
             defaultValue=self.G_TYPED))
         self.addParameter(QgsProcessingParameterNumber(
@@ -124,7 +124,7 @@ class PaymentAlgorithm(MethodAlgorithm):
         self.add_money_unit()
         self.add_output(self.tr("Compensation amount"))
         self.addParameter(QgsProcessingParameterFeatureSink(
-            self.OUTPUT_SUMMARY, self.tr("Summary per role: units, amount, Spearman ρ of priority and amount"),
+            self.OUTPUT_SUMMARY, self.tr("Summary per role (units, amount, Spearman ρ)"),
             type=enums.SOURCE_VECTOR, optional=True, createByDefault=False))
         for role in ("RECEIVERS", "PAYERS"):
             for stat, description in (("RHO", self.tr("Spearman ρ of priority rank and amount rank, {}")),

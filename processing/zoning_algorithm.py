@@ -81,8 +81,8 @@ class DualZoningAlgorithm(FootprintParameters, MethodAlgorithm):
             type=enums.NUMBER_DOUBLE, minValue=0.0, defaultValue=400.0))
         self.addParameter(QgsProcessingParameterEnum(
             self.ECO_MODE, self.tr("Ecological balance"),
-            options=[self.tr("From footprint fields ef and ec (gha/person, ecocomp:footprint)"),
-                     self.tr("Computed here with the Fujian 2017 [FJ] settings and the production table")],
+            options=[self.tr("Fields ef, ec of ecocomp:footprint (gha/person)"),
+                     self.tr("Computed here ([FJ] settings, production table)")],
             defaultValue=self.ECO_FIELDS))
         self.add_field(self.EF_FIELD, self.tr("Per-capita footprint ef (field, gha/person)"), "ef", optional=True)
         self.add_field(self.EC_FIELD, self.tr("Per-capita capacity ec (field, gha/person)"), "ec", optional=True)
@@ -111,7 +111,7 @@ class DualZoningAlgorithm(FootprintParameters, MethodAlgorithm):
         self.addParameter(QgsProcessingParameterEnum(
             self.DELTA_MODE, self.tr("Balance band Δ"),
             options=[self.tr("Typed Δ"), self.tr("Automatic: Δ = κ · σ(Q) (not [FJ])"),
-                     self.tr("The region's total deficit score |ΣQ| [FJ] (needs per-unit weights)")],
+                     self.tr("Total deficit score |ΣQ| [FJ] (per-unit weights)")],
             defaultValue=self.DELTA_TYPED))
         self.addParameter(QgsProcessingParameterNumber(
             self.DELTA, self.tr("Δ (score units, ≥ 0; [FJ] used 0.2296)"),
