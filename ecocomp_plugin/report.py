@@ -1,0 +1,165 @@
+"""Summary tables of a compensation run, as a paper prints them (docs/methods.md, “Compensation amount”).
+
+The tables behind the report (issue 14, item 4): totals by compensation role, by zone, by main-functional-area type and
+by prefecture; the largest payers and receivers; units per priority level. Every number is a sum, a count or a copy
+of the layer's own amounts (P_d, positive = receives, negative = pays), in the money unit the layer carries, so a
+table total equals the layer's total. Column headers are bilingual with their unit, as a journal table needs.
+
+QGIS-free: the report algorithm reads the layer, calls :func:`summary_tables`, and writes the tables to PDF/XLSX.
+"""
+
+from collections import OrderedDict
+from dataclasses import dataclass, field
+
+import numpy as np
+
+from .errors import InputError, list_names
+
+#: Sign convention of P_d ([HB] eq. 6): the role of a unit when no role field is given.
+RECEIVES = ("receives", "受偿")
+PAYS = ("pays", "支付")
+BALANCED = ("balanced (0)", "平衡（0）")
+#: A unit whose group field is empty.
+NO_GROUP = ("(none)", "（空）")
+#: Chinese for the values EcoComp itself writes (roles of ecocomp:priority, the sign roles, empty groups).
+VALUES_ZH = {"receiver": "受偿方", "payer": "支付方", RECEIVES[0]: RECEIVES[1], PAYS[0]: PAYS[1],
+             BALANCED[0]: BALANCED[1], NO_GROUP[0]: NO_GROUP[1], "Σ": "合计"}
+
+
+def value_text(value, language="en"):
+    """A cell's text value in ``language`` (EcoComp's own role names translated, data values as they are)."""
+    if language == "zh" and isinstance(value, str):
+        return VALUES_ZH.get(value, value)
+    return value
+
+
+@dataclass
+class Column:
+    key: str
+    en: str
+    zh: str
+    unit: str = ""  # shown in brackets after the header: "Paid (万元)" / "支付额（万元）"
+
+    def header(self, language="en"):
+        text = self.zh if language == "zh" else self.en
+        if not self.unit:
+            return text
+        return "{}（{}）".format(text, self.unit) if language == "zh" else "{} ({})".format(text, self.unit)
+
+
+@dataclass
+class Table:
+    key: str
+    en: str
+    zh: str
+    columns: list
+    rows: list = field(default_factory=list)
+
+    def title(self, language="en"):
+        return self.zh if language == "zh" else self.en
+
+    def headers(self, language="en"):
+        return [column.header(language) for column in self.columns]
+
+    def cells(self, language="en"):
+        """The rows with EcoComp's own text values in ``language`` (numbers unchanged)."""
+        return [[value_text(value, language) for value in row] for row in self.rows]
+
+
+def _labels(values, count, what):
+    if values is None:
+        return None
+    values = list(values)
+    if len(values) != count:
+        raise InputError("{} has {} values for {} units.", what, len(values), count)
+    return [NO_GROUP[0] if value is None or str(value).strip() in ("", "NULL") else str(value).strip()
+            for value in values]
+
+
+def _group_columns(key, en, zh, money_unit):
+    return [Column(key, en, zh), Column("units", "Units", "单元数"),
+            Column("receiving", "Receiving units", "受偿单元数"), Column("paying", "Paying units", "支付单元数"),
+            Column("received", "Received", "获得补偿额", money_unit), Column("paid", "Paid", "支付补偿额", money_unit),
+            Column("net", "Net", "净额", money_unit)]
+
+
+def _group_rows(groups, amount):
+    """One row per group (first-seen order) plus the total row: counts, Σ P > 0, −Σ P < 0 and Σ P."""
+    order = OrderedDict()
+    for index, group in enumerate(groups):
+        order.setdefault(group, []).append(index)
+    rows = []
+    for group, members in order.items():
+        values = amount[members]
+        rows.append([group, len(members), int((values > 0).sum()), int((values < 0).sum()),
+                     float(values[values > 0].sum()), float(-values[values < 0].sum()), float(values.sum())])
+    rows.append(["Σ", len(amount), int((amount > 0).sum()), int((amount < 0).sum()), float(amount[amount > 0].sum()),
+                 float(-amount[amount < 0].sum()), float(amount.sum())])
+    return rows
+
+
+def summary_tables(units, amount, money_unit="元", role=None, zone=None, area_type=None, prefecture=None,
+                   level=None, top=10):
+    """The report's tables, in report order.
+
+    ``units`` are the unit names (or codes), ``amount`` the compensation amounts P_d in ``money_unit``; the optional
+    sequences give each unit's role (from ecocomp:priority; else the sign of P_d), zone (ecocomp:dualzoning),
+    main-functional-area type, prefecture and priority level. ``top`` payers and receivers are listed.
+    """
+    names = [str(name) for name in units]
+    count = len(names)
+    amount = np.asarray(amount, dtype=float)
+    if amount.shape != (count,):
+        raise InputError("The amount field has {} values for {} units.", amount.size, count)
+    missing = [names[i] for i in np.flatnonzero(~np.isfinite(amount))]
+    if missing:
+        raise InputError("The amount field is empty or not a number for {} unit(s): {}. Run ecocomp:payment on "
+                         "every unit, or leave those units out of the layer.", len(missing), list_names(missing))
+    if count == 0:
+        raise InputError("The layer has no units to report.")
+    roles = _labels(role, count, "The role field")
+    if roles is None:
+        roles = [RECEIVES[0] if p > 0 else PAYS[0] if p < 0 else BALANCED[0] for p in amount]
+    tables = [Table("by_role", "Totals by compensation role", "按补偿角色汇总",
+                    _group_columns("role", "Role", "补偿角色", money_unit), _group_rows(roles, amount))]
+    for key, values, en, zh, what in (
+            ("by_zone", zone, "Totals by compensation zone", "按补偿分区汇总", ("zone", "Zone", "补偿分区")),
+            ("by_type", area_type, "Totals by main-functional-area type", "按主体功能区类型汇总",
+             ("type", "Main-functional-area type", "主体功能区类型")),
+            ("by_prefecture", prefecture, "Totals by prefecture", "按地级市汇总", ("prefecture", "Prefecture", "地级市"))):
+        labels = _labels(values, count, "The {} field".format(what[1].lower()))
+        if labels is not None:
+            tables.append(Table(key, en, zh, _group_columns(*what, money_unit), _group_rows(labels, amount)))
+    prefectures = _labels(prefecture, count, "The prefecture field")
+    for key, en, zh, pick in (("top_payers", "Largest payers", "支付额最大的单元", amount < 0),
+                              ("top_receivers", "Largest receivers", "受偿额最大的单元", amount > 0)):
+        indices = np.flatnonzero(pick)
+        indices = indices[np.argsort(np.abs(amount[indices]), kind="stable")[::-1]][:top]
+        columns = [Column("rank", "Rank", "排序"), Column("unit", "Unit", "单元")]
+        if prefectures is not None:
+            columns.append(Column("prefecture", "Prefecture", "地级市"))
+        columns.append(Column("amount", "Amount", "补偿额", money_unit))
+        rows = []
+        for rank, i in enumerate(indices, start=1):
+            rows.append([rank, names[i]] + ([prefectures[i]] if prefectures is not None else []) + [float(amount[i])])
+        tables.append(Table(key, "{} (top {})".format(en, top), "{}（前 {} 位）".format(zh, top), columns, rows))
+    levels = _labels(level, count, "The priority level field")
+    if levels is not None:
+        role_order = list(OrderedDict.fromkeys(roles))
+        rows = []
+        for value in sorted(set(levels), key=lambda v: (v == NO_GROUP[0], float(v) if _is_number(v) else 0.0, v)):
+            members = [i for i in range(count) if levels[i] == value]
+            rows.append([value] + [sum(1 for i in members if roles[i] == r) for r in role_order] + [len(members)])
+        columns = ([Column("level", "Priority level", "优先级")]
+                   + [Column("role_" + str(k), r, value_text(r, "zh")) for k, r in enumerate(role_order)]
+                   + [Column("units", "Units", "单元数")])
+        tables.append(Table("levels", "Units per priority level", "各优先级单元数", columns, rows))
+    return tables
+
+
+def _is_number(text):
+    try:
+        float(text)
+    except ValueError:
+        return False
+    return True

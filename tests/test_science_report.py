@@ -1,0 +1,112 @@
+"""The report's summary tables (ecocomp_plugin/report.py), worked by hand on six units."""
+
+import numpy as np
+import pytest
+
+from ecocomp.ecocomp_plugin import report
+from ecocomp.ecocomp_plugin.errors import InputError
+
+# Six units, amounts in 万元: three receive (+50, +20, +5), two pay (−30, −10), one is 0.
+UNITS = ["A", "B", "C", "D", "E", "F"]
+AMOUNT = [50.0, -30.0, 20.0, -10.0, 0.0, 5.0]
+ROLE = ["receiver", "payer", "receiver", "receiver", "payer", None]
+TYPE = ["agricultural", "key development", "ecological", "agricultural", "key development", "ecological"]
+PREFECTURE = ["Wuhan", "Wuhan", "Yichang", "Yichang", "Wuhan", "Yichang"]
+LEVEL = [1, 2, 1, 3, 2, 1]
+
+
+def table(tables, key):
+    return next(t for t in tables if t.key == key)
+
+
+def rows_by_first(t):
+    return {row[0]: row[1:] for row in t.rows}
+
+
+def test_totals_by_role_by_hand():
+    tables = report.summary_tables(UNITS, AMOUNT, "万元", role=ROLE)
+    by_role = rows_by_first(table(tables, "by_role"))
+    # units, receiving, paying, received, paid, net
+    assert by_role["receiver"] == [3, 2, 1, 70.0, 10.0, 60.0]
+    assert by_role["payer"] == [2, 0, 1, 0.0, 30.0, -30.0]
+    assert by_role["(none)"] == [1, 1, 0, 5.0, 0.0, 5.0]
+    assert by_role["Σ"] == [6, 3, 2, 75.0, 40.0, 35.0]
+    assert list(by_role) == ["receiver", "payer", "(none)", "Σ"]  # first-seen order, total last
+
+
+def test_without_a_role_field_the_sign_of_the_amount_is_the_role():
+    by_role = rows_by_first(table(report.summary_tables(UNITS, AMOUNT), "by_role"))
+    assert by_role["receives"] == [3, 3, 0, 75.0, 0.0, 75.0]
+    assert by_role["pays"] == [2, 0, 2, 0.0, 40.0, -40.0]
+    assert by_role["balanced (0)"] == [1, 0, 0, 0.0, 0.0, 0.0]
+
+
+def test_totals_by_type_and_prefecture_by_hand():
+    tables = report.summary_tables(UNITS, AMOUNT, "万元", area_type=TYPE, prefecture=PREFECTURE)
+    by_type = rows_by_first(table(tables, "by_type"))
+    assert by_type["agricultural"] == [2, 1, 1, 50.0, 10.0, 40.0]
+    assert by_type["key development"] == [2, 0, 1, 0.0, 30.0, -30.0]
+    assert by_type["ecological"] == [2, 2, 0, 25.0, 0.0, 25.0]
+    by_prefecture = rows_by_first(table(tables, "by_prefecture"))
+    assert by_prefecture["Wuhan"] == [3, 1, 1, 50.0, 30.0, 20.0]
+    assert by_prefecture["Yichang"] == [3, 2, 1, 25.0, 10.0, 15.0]
+    assert [t.key for t in tables] == ["by_role", "by_type", "by_prefecture", "top_payers", "top_receivers"]
+
+
+def test_top_payers_and_receivers_by_hand():
+    tables = report.summary_tables(UNITS, AMOUNT, "万元", prefecture=PREFECTURE, top=2)
+    assert table(tables, "top_receivers").rows == [[1, "A", "Wuhan", 50.0], [2, "C", "Yichang", 20.0]]
+    assert table(tables, "top_payers").rows == [[1, "B", "Wuhan", -30.0], [2, "D", "Yichang", -10.0]]
+    assert table(tables, "top_payers").title("zh") == "支付额最大的单元（前 2 位）"
+
+
+def test_units_per_priority_level_by_hand():
+    levels = table(report.summary_tables(UNITS, AMOUNT, role=ROLE, level=LEVEL), "levels")
+    assert levels.headers("en") == ["Priority level", "receiver", "payer", "(none)", "Units"]
+    assert levels.headers("zh") == ["优先级", "受偿方", "支付方", "（空）", "单元数"]
+    assert levels.rows == [["1", 2, 0, 1, 3], ["2", 0, 2, 0, 2], ["3", 1, 0, 0, 1]]
+
+
+def test_headers_are_bilingual_with_units():
+    t = table(report.summary_tables(UNITS, AMOUNT, "亿元"), "by_role")
+    assert t.headers("en") == ["Role", "Units", "Receiving units", "Paying units", "Received (亿元)", "Paid (亿元)",
+                               "Net (亿元)"]
+    assert t.headers("zh") == ["补偿角色", "单元数", "受偿单元数", "支付单元数", "获得补偿额（亿元）", "支付补偿额（亿元）",
+                               "净额（亿元）"]
+    assert t.cells("zh")[-1][0] == "合计" and t.cells("zh")[0][0] == "受偿"
+
+
+@pytest.mark.parametrize("bad, message", [
+    ([50.0, float("nan"), 20.0, -10.0, 0.0, 5.0], "B"),
+    ([50.0, -30.0, 20.0, -10.0, 0.0, float("inf")], "F"),
+])
+def test_missing_amounts_name_the_units(bad, message):
+    with pytest.raises(InputError, match="amount field.*{}".format(message)):
+        report.summary_tables(UNITS, bad)
+
+
+def test_length_mismatch_and_empty_layer_are_refused():
+    with pytest.raises(InputError, match="prefecture field has 2 values for 6 units"):
+        report.summary_tables(UNITS, AMOUNT, prefecture=["Wuhan", "Yichang"])
+    with pytest.raises(InputError, match="no units"):
+        report.summary_tables([], [])
+
+
+def test_group_totals_equal_pandas_groupby_on_random_units():
+    """Cross-check against an independent implementation (pandas) on 500 units in 17 groups."""
+    pd = pytest.importorskip("pandas")
+    rng = np.random.default_rng(7)
+    amount = rng.normal(0, 1e6, 500)
+    amount[rng.choice(500, 20, replace=False)] = 0.0
+    groups = ["g{:02d}".format(g) for g in rng.integers(0, 17, 500)]
+    t = table(report.summary_tables(["u{}".format(i) for i in range(500)], amount, prefecture=groups), "by_prefecture")
+    frame = pd.DataFrame({"g": groups, "p": amount})
+    expected = frame.groupby("g")["p"].agg(
+        units="size", receiving=lambda s: int((s > 0).sum()), paying=lambda s: int((s < 0).sum()),
+        received=lambda s: s[s > 0].sum(), paid=lambda s: -s[s < 0].sum(), net="sum")
+    got = {row[0]: row[1:] for row in t.rows[:-1]}
+    assert sorted(got) == sorted(expected.index)
+    for g, row in expected.iterrows():
+        assert got[g][:3] == [row["units"], row["receiving"], row["paying"]]
+        assert got[g][3:] == pytest.approx([row["received"], row["paid"], row["net"]], rel=0, abs=1e-9 * 1e6)
+    assert t.rows[-1][6] == pytest.approx(amount.sum(), rel=0, abs=1e-9 * 1e6)
