@@ -16,8 +16,8 @@ import numpy as np
 from .errors import InputError, list_names
 
 #: Sign convention of P_d ([HB] eq. 6): the role of a unit when no role field is given.
-RECEIVES = ("receives", "受偿")
-PAYS = ("pays", "支付")
+RECEIVES = ("receives (P > 0)", "受偿（P > 0）")
+PAYS = ("pays (P < 0)", "支付（P < 0）")
 BALANCED = ("balanced (0)", "平衡（0）")
 #: A unit whose group field is empty.
 NO_GROUP = ("(none)", "（空）")
@@ -66,21 +66,44 @@ class Table:
         return [[value_text(value, language) for value in row] for row in self.rows]
 
 
+def _label(value):
+    """A group value as text: empty, NULL and NaN → "(none)"; whole numbers without ".0" (a level 1.0 is "1")."""
+    if value is None:
+        return NO_GROUP[0]
+    if isinstance(value, (float, np.floating)):
+        if not np.isfinite(value):
+            return NO_GROUP[0]
+        if float(value).is_integer():
+            return str(int(value))
+    text = str(value).strip()
+    if text in ("", "NULL", "nan", "NaN"):
+        return NO_GROUP[0]
+    try:
+        number = float(text)
+    except ValueError:
+        return text
+    return str(int(number)) if np.isfinite(number) and number.is_integer() else text
+
+
 def _labels(values, count, what):
     if values is None:
         return None
     values = list(values)
     if len(values) != count:
         raise InputError("{} has {} values for {} units.", what, len(values), count)
-    return [NO_GROUP[0] if value is None or str(value).strip() in ("", "NULL") else str(value).strip()
-            for value in values]
+    return [_label(value) for value in values]
 
 
 def _group_columns(key, en, zh, money_unit):
     return [Column(key, en, zh), Column("units", "Units", "单元数"),
             Column("receiving", "Receiving units", "受偿单元数"), Column("paying", "Paying units", "支付单元数"),
-            Column("received", "Received", "获得补偿额", money_unit), Column("paid", "Paid", "支付补偿额", money_unit),
+            Column("received", "Received", "受偿额度", money_unit), Column("paid", "Paid", "支付额度", money_unit),
             Column("net", "Net", "净额", money_unit)]
+
+
+def _paid(values):
+    """−Σ P over the paying units, as a positive amount (0.0, never −0.0, when none pays)."""
+    return 0.0 - float(values[values < 0].sum())
 
 
 def _group_rows(groups, amount):
@@ -92,9 +115,9 @@ def _group_rows(groups, amount):
     for group, members in order.items():
         values = amount[members]
         rows.append([group, len(members), int((values > 0).sum()), int((values < 0).sum()),
-                     float(values[values > 0].sum()), float(-values[values < 0].sum()), float(values.sum())])
+                     float(values[values > 0].sum()), _paid(values), float(values.sum())])
     rows.append(["Σ", len(amount), int((amount > 0).sum()), int((amount < 0).sum()), float(amount[amount > 0].sum()),
-                 float(-amount[amount < 0].sum()), float(amount.sum())])
+                 _paid(amount), float(amount.sum())])
     return rows
 
 
@@ -126,19 +149,19 @@ def summary_tables(units, amount, money_unit="元", role=None, zone=None, area_t
             ("by_zone", zone, "Totals by compensation zone", "按补偿分区汇总", ("zone", "Zone", "补偿分区")),
             ("by_type", area_type, "Totals by main-functional-area type", "按主体功能区类型汇总",
              ("type", "Main-functional-area type", "主体功能区类型")),
-            ("by_prefecture", prefecture, "Totals by prefecture", "按地级市汇总", ("prefecture", "Prefecture", "地级市"))):
+            ("by_prefecture", prefecture, "Totals by prefecture", "按地级行政区汇总", ("prefecture", "Prefecture", "地级行政区"))):
         labels = _labels(values, count, "The {} field".format(what[1].lower()))
         if labels is not None:
             tables.append(Table(key, en, zh, _group_columns(*what, money_unit), _group_rows(labels, amount)))
     prefectures = _labels(prefecture, count, "The prefecture field")
-    for key, en, zh, pick in (("top_payers", "Largest payers", "支付额最大的单元", amount < 0),
-                              ("top_receivers", "Largest receivers", "受偿额最大的单元", amount > 0)):
+    for key, en, zh, pick in (("top_payers", "Largest payers", "支付额度最大的单元", amount < 0),
+                              ("top_receivers", "Largest receivers", "受偿额度最大的单元", amount > 0)):
         indices = np.flatnonzero(pick)
-        indices = indices[np.argsort(np.abs(amount[indices]), kind="stable")[::-1]][:top]
+        indices = indices[np.argsort(-np.abs(amount[indices]), kind="stable")][:top]  # ties keep the layer's order
         columns = [Column("rank", "Rank", "排序"), Column("unit", "Unit", "单元")]
         if prefectures is not None:
-            columns.append(Column("prefecture", "Prefecture", "地级市"))
-        columns.append(Column("amount", "Amount", "补偿额", money_unit))
+            columns.append(Column("prefecture", "Prefecture", "地级行政区"))
+        columns.append(Column("amount", "Amount", "补偿额度", money_unit))
         rows = []
         for rank, i in enumerate(indices, start=1):
             rows.append([rank, names[i]] + ([prefectures[i]] if prefectures is not None else []) + [float(amount[i])])
@@ -147,19 +170,21 @@ def summary_tables(units, amount, money_unit="元", role=None, zone=None, area_t
     if levels is not None:
         role_order = list(OrderedDict.fromkeys(roles))
         rows = []
-        for value in sorted(set(levels), key=lambda v: (v == NO_GROUP[0], float(v) if _is_number(v) else 0.0, v)):
+        for value in sorted(set(levels), key=_level_order):
             members = [i for i in range(count) if levels[i] == value]
             rows.append([value] + [sum(1 for i in members if roles[i] == r) for r in role_order] + [len(members)])
-        columns = ([Column("level", "Priority level", "优先级")]
+        columns = ([Column("level", "Priority level", "优先等级")]
                    + [Column("role_" + str(k), r, value_text(r, "zh")) for k, r in enumerate(role_order)]
                    + [Column("units", "Units", "单元数")])
-        tables.append(Table("levels", "Units per priority level", "各优先级单元数", columns, rows))
+        tables.append(Table("levels", "Units per priority level", "各优先等级单元数", columns, rows))
     return tables
 
 
-def _is_number(text):
+def _level_order(text):
+    """Numbers first, in numeric order, then other texts, then "(none)"."""
+    if text == NO_GROUP[0]:
+        return (2, 0.0, text)
     try:
-        float(text)
+        return (0, float(text), text)
     except ValueError:
-        return False
-    return True
+        return (1, 0.0, text)

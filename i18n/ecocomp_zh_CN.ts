@@ -501,7 +501,7 @@
     <message>
       <location filename="processing/esv_algorithm.py" line="67" />
       <source>Crop table: one Ea for the study region</source>
-      <translation>由作物表：整个研究区一个 Ea</translation>
+      <translation>由作物表计算：整个研究区一个 Ea</translation>
     </message>
     <message>
       <location filename="processing/esv_algorithm.py" line="68" />
@@ -975,8 +975,8 @@
     </message>
     <message>
       <location filename="processing/io_algorithms.py" line="186" />
-      <source>Land by product bought (ha, one row per cell)</source>
-      <translation>按所购产品分的隐含耕地（公顷，每格一行）</translation>
+      <source>Land by destination × group × sector × product (ha)</source>
+      <translation>按目的地 × 组别 × 部门 × 产品的隐含耕地（公顷）</translation>
     </message>
     <message>
       <location filename="processing/io_algorithms.py" line="189" />
@@ -1385,8 +1385,8 @@
     </message>
     <message>
       <location filename="processing/map_algorithm.py" line="174" />
-      <source>National base: provinces (empty: shipped base)</source>
-      <translation>全国底图：省级政区（留空：自带底图）</translation>
+      <source>National base: provinces (empty: demonstration base)</source>
+      <translation>全国底图：省级政区（留空：自带示意底图）</translation>
     </message>
     <message>
       <location filename="processing/map_algorithm.py" line="177" />
@@ -1416,7 +1416,7 @@
     <message>
       <location filename="processing/map_algorithm.py" line="158" />
       <source>Source note (empty: base map and data)</source>
-      <translation>说明（留空：底图与数据来源）</translation>
+      <translation>来源说明（留空：底图与数据来源）</translation>
     </message>
     <message>
       <location filename="processing/map_algorithm.py" line="160" />
@@ -2435,8 +2435,8 @@
     </message>
     <message>
       <location filename="processing/zoning_algorithm.py" line="114" />
-      <source>Total deficit score |ΣQ| [FJ] (per-unit weights)</source>
-      <translation>区域总亏缺得分 |ΣQ| [FJ]（按单元权重）</translation>
+      <source>Total deficit score |ΣQ| [FJ] (needs per-unit weights)</source>
+      <translation>区域总亏缺得分 |ΣQ| [FJ]（需要按单元的权重）</translation>
     </message>
     <message>
       <location filename="processing/zoning_algorithm.py" line="124" />
@@ -3447,6 +3447,26 @@
       <location filename="ecocomp_plugin/priority.py" line="43" />
       <source>Type → role mapping, {!r}: role must be 'payer' or 'receiver' (支付/受偿), got {!r}.</source>
       <translation>类型 → 补偿角色对应，{!r}：补偿角色必须为“payer”或“receiver”（支付/受偿），实为 {!r}。</translation>
+    </message>
+    <message>
+      <location filename="ecocomp_plugin/report.py" line="93" />
+      <source>{} has {} values for {} units.</source>
+      <translation>{} 有 {} 个值，而单元有 {} 个。</translation>
+    </message>
+    <message>
+      <location filename="ecocomp_plugin/report.py" line="136" />
+      <source>The amount field has {} values for {} units.</source>
+      <translation>补偿额度字段有 {} 个值，而单元有 {} 个。</translation>
+    </message>
+    <message>
+      <location filename="ecocomp_plugin/report.py" line="139" />
+      <source>The amount field is empty or not a number for {} unit(s): {}. Run ecocomp:payment on every unit, or leave those units out of the layer.</source>
+      <translation>补偿额度字段在 {} 个单元中为空或不是数值：{}。请对每个单元运行 ecocomp:payment，或将这些单元移出图层。</translation>
+    </message>
+    <message>
+      <location filename="ecocomp_plugin/report.py" line="142" />
+      <source>The layer has no units to report.</source>
+      <translation>图层中没有可报告的单元。</translation>
     </message>
     <message>
       <location filename="ecocomp_plugin/stats.py" line="84" />

@@ -183,7 +183,7 @@ class IoLandAlgorithm(MrioParameters, EcoCompAlgorithm):
         self.addParameter(QgsProcessingParameterString(self.TARGET_REGION, self.tr("Target region g"), "Gansu"))
         self.add_output(self.tr("Land of the target region occupied per region"))
         self.addParameter(QgsProcessingParameterFeatureSink(
-            self.OUTPUT_PRODUCTS, self.tr("Land by product bought (ha, one row per cell)"),
+            self.OUTPUT_PRODUCTS, self.tr("Land by destination × group × sector × product (ha)"),
             type=enums.SOURCE_VECTOR, optional=True, createByDefault=False))
         self.addParameter(QgsProcessingParameterFeatureSink(
             self.OUTPUT_SECTORS, self.tr("Sectors of the target: land occupied / occupying (ha)"),

@@ -171,7 +171,7 @@ class MapImageAlgorithm(EcoCompAlgorithm):
             self.SCS_MODE, self.tr("South China Sea islands on a national map"),
             options=[self.tr("In an inset (南海诸岛)"), self.tr("At full extent")], defaultValue=0))
         base = QgsProcessingParameterVectorLayer(
-            self.BASE_LAYER, self.tr("National base: provinces (empty: shipped base)"),
+            self.BASE_LAYER, self.tr("National base: provinces (empty: demonstration base)"),
             [enums.SOURCE_POLYGON], optional=True)
         line = QgsProcessingParameterVectorLayer(
             self.SCS_LAYER, self.tr("South China Sea line (empty: the shipped one)"),

@@ -111,7 +111,7 @@ class DualZoningAlgorithm(FootprintParameters, MethodAlgorithm):
         self.addParameter(QgsProcessingParameterEnum(
             self.DELTA_MODE, self.tr("Balance band Δ"),
             options=[self.tr("Typed Δ"), self.tr("Automatic: Δ = κ · σ(Q) (not [FJ])"),
-                     self.tr("Total deficit score |ΣQ| [FJ] (per-unit weights)")],
+                     self.tr("Total deficit score |ΣQ| [FJ] (needs per-unit weights)")],
             defaultValue=self.DELTA_TYPED))
         self.addParameter(QgsProcessingParameterNumber(
             self.DELTA, self.tr("Δ (score units, ≥ 0; [FJ] used 0.2296)"),

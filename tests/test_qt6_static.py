@@ -4,7 +4,7 @@ The official migration script (qgis-pyqt5to6) needs Python ≥ 3.12 with PyQt6, 
 have; this test checks the same idioms it rewrites: unscoped enum members of Qt classes (Qt.AlignLeft →
 Qt.AlignmentFlag.AlignLeft), exec_(), PyQt5 imported directly instead of through qgis.PyQt, QAction taken from
 anywhere but qgis.PyQt's shim, modules removed from Python 3.12 (distutils, imp) and pyrcc resources.
-QVariant field types (QVariant.Double …) stay: QGIS 4's qgis.PyQt maps them onto QMetaType.
+Attribute types come from processing/qgis_enums.py (QMetaType from QGIS 3.38; tests/test_qgis_enums.py).
 """
 
 import pathlib

@@ -1,5 +1,7 @@
 """The report's summary tables (ecocomp_plugin/report.py), worked by hand on six units."""
 
+import math
+
 import numpy as np
 import pytest
 
@@ -20,6 +22,8 @@ def table(tables, key):
 
 
 def rows_by_first(t):
+    firsts = [row[0] for row in t.rows]
+    assert len(set(firsts)) == len(firsts), "a group appears twice: {}".format(firsts)
     return {row[0]: row[1:] for row in t.rows}
 
 
@@ -36,8 +40,8 @@ def test_totals_by_role_by_hand():
 
 def test_without_a_role_field_the_sign_of_the_amount_is_the_role():
     by_role = rows_by_first(table(report.summary_tables(UNITS, AMOUNT), "by_role"))
-    assert by_role["receives"] == [3, 3, 0, 75.0, 0.0, 75.0]
-    assert by_role["pays"] == [2, 0, 2, 0.0, 40.0, -40.0]
+    assert by_role["receives (P > 0)"] == [3, 3, 0, 75.0, 0.0, 75.0]
+    assert by_role["pays (P < 0)"] == [2, 0, 2, 0.0, 40.0, -40.0]
     assert by_role["balanced (0)"] == [1, 0, 0, 0.0, 0.0, 0.0]
 
 
@@ -57,13 +61,13 @@ def test_top_payers_and_receivers_by_hand():
     tables = report.summary_tables(UNITS, AMOUNT, "万元", prefecture=PREFECTURE, top=2)
     assert table(tables, "top_receivers").rows == [[1, "A", "Wuhan", 50.0], [2, "C", "Yichang", 20.0]]
     assert table(tables, "top_payers").rows == [[1, "B", "Wuhan", -30.0], [2, "D", "Yichang", -10.0]]
-    assert table(tables, "top_payers").title("zh") == "支付额最大的单元（前 2 位）"
+    assert table(tables, "top_payers").title("zh") == "支付额度最大的单元（前 2 位）"
 
 
 def test_units_per_priority_level_by_hand():
     levels = table(report.summary_tables(UNITS, AMOUNT, role=ROLE, level=LEVEL), "levels")
     assert levels.headers("en") == ["Priority level", "receiver", "payer", "(none)", "Units"]
-    assert levels.headers("zh") == ["优先级", "受偿方", "支付方", "（空）", "单元数"]
+    assert levels.headers("zh") == ["优先等级", "受偿方", "支付方", "（空）", "单元数"]
     assert levels.rows == [["1", 2, 0, 1, 3], ["2", 0, 2, 0, 2], ["3", 1, 0, 0, 1]]
 
 
@@ -71,9 +75,9 @@ def test_headers_are_bilingual_with_units():
     t = table(report.summary_tables(UNITS, AMOUNT, "亿元"), "by_role")
     assert t.headers("en") == ["Role", "Units", "Receiving units", "Paying units", "Received (亿元)", "Paid (亿元)",
                                "Net (亿元)"]
-    assert t.headers("zh") == ["补偿角色", "单元数", "受偿单元数", "支付单元数", "获得补偿额（亿元）", "支付补偿额（亿元）",
+    assert t.headers("zh") == ["补偿角色", "单元数", "受偿单元数", "支付单元数", "受偿额度（亿元）", "支付额度（亿元）",
                                "净额（亿元）"]
-    assert t.cells("zh")[-1][0] == "合计" and t.cells("zh")[0][0] == "受偿"
+    assert t.cells("zh")[-1][0] == "合计" and t.cells("zh")[0][0] == "受偿（P > 0）"
 
 
 @pytest.mark.parametrize("bad, message", [
@@ -110,3 +114,28 @@ def test_group_totals_equal_pandas_groupby_on_random_units():
         assert got[g][:3] == [row["units"], row["receiving"], row["paying"]]
         assert got[g][3:] == pytest.approx([row["received"], row["paid"], row["net"]], rel=0, abs=1e-9 * 1e6)
     assert t.rows[-1][6] == pytest.approx(amount.sum(), rel=0, abs=1e-9 * 1e6)
+
+
+def test_levels_read_as_numbers_text_or_empty_are_one_row_each_in_numeric_order():
+    # 1.0 (a float field), "1" and 1 are the same level; NaN, None and "" are "(none)", listed last; 10 after 2.
+    levels = [2.0, 1.0, float("nan"), "1", 10, None]
+    t = table(report.summary_tables(UNITS, AMOUNT, level=levels), "levels")
+    assert [row[0] for row in t.rows] == ["1", "2", "10", "(none)"]
+    assert [row[-1] for row in t.rows] == [2, 1, 1, 2]
+
+
+def test_empty_group_values_of_any_kind_are_one_none_group():
+    groups = ["Wuhan", float("nan"), None, "", "NULL", "Wuhan"]
+    by_prefecture = rows_by_first(table(report.summary_tables(UNITS, AMOUNT, prefecture=groups), "by_prefecture"))
+    assert by_prefecture["(none)"][0] == 4 and by_prefecture["Wuhan"][0] == 2
+
+
+def test_paid_is_never_negative_zero():
+    t = table(report.summary_tables(["A", "B"], [0.0, 3.0], prefecture=["x", "y"]), "by_prefecture")
+    paid = [row[5] for row in t.rows]
+    assert paid == [0.0, 0.0, 0.0] and all(math.copysign(1.0, v) == 1.0 for v in paid)
+
+
+def test_ties_keep_the_layer_order():
+    tables = report.summary_tables(["A", "B", "C", "D"], [5.0, 5.0, 5.0, -1.0], top=2)
+    assert [row[1] for row in table(tables, "top_receivers").rows] == ["A", "B"]
