@@ -139,3 +139,26 @@ def test_paid_is_never_negative_zero():
 def test_ties_keep_the_layer_order():
     tables = report.summary_tables(["A", "B", "C", "D"], [5.0, 5.0, 5.0, -1.0], top=2)
     assert [row[1] for row in table(tables, "top_receivers").rows] == ["A", "B"]
+
+
+@pytest.mark.parametrize("writer", ["openpyxl", "gdal"])
+def test_xlsx_has_the_sheets_bilingual_headers_and_the_table_values(tmp_path, monkeypatch, writer):
+    openpyxl = pytest.importorskip("openpyxl")
+    if writer == "gdal":
+        pytest.importorskip("osgeo.ogr")
+        import sys
+
+        monkeypatch.setitem(sys.modules, "openpyxl", None)  # as on a QGIS without openpyxl
+    tables = report.summary_tables(UNITS, AMOUNT, "万元", role=ROLE, prefecture=PREFECTURE, level=LEVEL, top=3)
+    path = tmp_path / "report.xlsx"
+    report.write_xlsx(tables, str(path))
+    monkeypatch.undo()
+    book = openpyxl.load_workbook(str(path))
+    assert book.sheetnames == ["contents", "by_role", "by_prefecture", "top_payers", "top_receivers", "levels"]
+    contents = [list(r) for r in book["contents"].iter_rows(values_only=True)]
+    assert contents[1] == ["by_role", "按补偿角色汇总", "Totals by compensation role"]
+    sheet = [list(r) for r in book["by_role"].iter_rows(values_only=True)]
+    assert sheet[0][4] == "受偿额度（万元） / Received (万元)"
+    assert sheet[-1] == ["Σ", 6, 3, 2, 75.0, 40.0, 35.0]
+    receivers = [list(r) for r in book["top_receivers"].iter_rows(values_only=True)]
+    assert receivers[1:] == [[1, "A", "Wuhan", 50.0], [2, "C", "Yichang", 20.0], [3, "F", "Yichang", 5.0]]
