@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from .errors import InputError, list_names
+from .tables import write_workbook
 
 #: Sign convention of P_d ([HB] eq. 6): the role of a unit when no role field is given.
 RECEIVES = ("receives (P > 0)", "受偿（P > 0）")
@@ -197,48 +198,7 @@ def bilingual_header(column):
 
 def write_xlsx(tables, path):
     """The tables as one workbook: a *contents* sheet (sheet, title in Chinese and English), then one sheet per table
-    named by its key, with bilingual headers carrying the units. openpyxl when present, else GDAL's XLSX driver."""
-    try:
-        import openpyxl
-    except ImportError:
-        _write_xlsx_gdal(tables, path)
-        return
-    workbook = openpyxl.Workbook()
-    contents = workbook.active
-    contents.title = "contents"
-    contents.append(["sheet", "标题", "title"])
-    for t in tables:
-        contents.append([t.key, t.title("zh"), t.title("en")])
-        sheet = workbook.create_sheet(t.key)
-        sheet.append([bilingual_header(column) for column in t.columns])
-        for row in t.rows:
-            sheet.append(list(row))
-        for index, column in enumerate(t.columns, start=1):
-            sheet.cell(row=1, column=index).font = openpyxl.styles.Font(bold=True)
-            width = max(10, len(bilingual_header(column)) + 2)
-            sheet.column_dimensions[openpyxl.utils.get_column_letter(index)].width = width
-        sheet.freeze_panes = "A2"
-    workbook.save(path)
-
-
-def _write_xlsx_gdal(tables, path):
-    from osgeo import ogr
-
-    dataset = ogr.GetDriverByName("XLSX").CreateDataSource(path)
-    layers = [("contents", ["sheet", "标题", "title"], [[t.key, t.title("zh"), t.title("en")] for t in tables])]
-    layers += [(t.key, [bilingual_header(c) for c in t.columns], t.rows) for t in tables]
-    for name, headers, rows in layers:
-        layer = dataset.CreateLayer(name, geom_type=ogr.wkbNone)
-        kinds = []
-        for index, header in enumerate(headers):
-            values = [row[index] for row in rows]
-            kind = (ogr.OFTInteger if values and all(isinstance(v, int) for v in values)
-                    else ogr.OFTReal if values and all(isinstance(v, (int, float)) for v in values) else ogr.OFTString)
-            kinds.append(kind)
-            layer.CreateField(ogr.FieldDefn(header, kind))
-        for row in rows:
-            feature = ogr.Feature(layer.GetLayerDefn())
-            for index, value in enumerate(row):
-                feature.SetField(index, value if kinds[index] != ogr.OFTString else str(value))
-            layer.CreateFeature(feature)
-    dataset = None
+    named by its key, with bilingual headers carrying the units (tables.write_workbook: openpyxl, else GDAL)."""
+    sheets = [("contents", ["sheet", "标题", "title"], [[t.key, t.title("zh"), t.title("en")] for t in tables], None)]
+    sheets += [(t.key, [bilingual_header(column) for column in t.columns], t.rows, "A2") for t in tables]
+    write_workbook(path, sheets)

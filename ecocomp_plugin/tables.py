@@ -269,37 +269,54 @@ def write_template(header, units_rows, xlsx_path=None, csv_path=None):
             for code, name in units_rows:
                 writer.writerow([code, name] + [""] * (len(header) - 2))
     if xlsx_path:
-        try:
-            import openpyxl
-        except ImportError:
-            _write_xlsx_gdal(xlsx_path, header, units_rows)
-            return
-        workbook = openpyxl.Workbook()
-        sheet = workbook.active
-        sheet.title = "statistics"
-        sheet.append(header)
-        for code, name in units_rows:
-            sheet.append([code, name])
-        for column, title in enumerate(header, start=1):
-            sheet.cell(row=1, column=column).font = openpyxl.styles.Font(bold=True)
-            sheet.column_dimensions[openpyxl.utils.get_column_letter(column)].width = max(12, len(title) + 4)
-        sheet.freeze_panes = "C2"
-        notes = workbook.create_sheet("notes")
-        notes.append([TEMPLATE_NOTE])
-        workbook.save(xlsx_path)
+        write_workbook(xlsx_path, [("statistics", header, [[code, name] for code, name in units_rows], "C2"),
+                                   ("notes", None, [[TEMPLATE_NOTE]], None)])
 
 
-def _write_xlsx_gdal(path, header, units_rows):
+def write_workbook(path, sheets):
+    """An XLSX workbook of ``sheets`` [(name, header or None, rows, cell to freeze panes at or None)]: the header in
+    bold, columns as wide as their header. openpyxl when present, else GDAL's XLSX driver (plain; a sheet without a
+    header gets its name as header, since GDAL writes one)."""
+    try:
+        import openpyxl
+    except ImportError:
+        _write_workbook_gdal(path, sheets)
+        return
+    workbook = openpyxl.Workbook()
+    workbook.remove(workbook.active)
+    for name, header, rows, freeze in sheets:
+        sheet = workbook.create_sheet(name)
+        if header is not None:
+            sheet.append(list(header))
+            for column, title in enumerate(header, start=1):
+                sheet.cell(row=1, column=column).font = openpyxl.styles.Font(bold=True)
+                sheet.column_dimensions[openpyxl.utils.get_column_letter(column)].width = max(12, len(title) + 4)
+        for row in rows:
+            sheet.append(list(row))
+        if freeze:
+            sheet.freeze_panes = freeze
+    workbook.save(path)
+
+
+def _write_workbook_gdal(path, sheets):
     from osgeo import ogr
 
-    driver = ogr.GetDriverByName("XLSX")
-    dataset = driver.CreateDataSource(path)
-    layer = dataset.CreateLayer("statistics", geom_type=ogr.wkbNone)
-    for title in header:
-        layer.CreateField(ogr.FieldDefn(title, ogr.OFTString))
-    for code, name in units_rows:
-        feature = ogr.Feature(layer.GetLayerDefn())
-        feature.SetField(0, str(code))
-        feature.SetField(1, str(name))
-        layer.CreateFeature(feature)
+    dataset = ogr.GetDriverByName("XLSX").CreateDataSource(path)
+    for name, header, rows, _freeze in sheets:
+        rows = [list(row) for row in rows]
+        if header is None:  # GDAL always writes a header row (and none for a sheet without rows): name it
+            header = [name] + [""] * (max(len(row) for row in rows) - 1 if rows else 0)
+        layer = dataset.CreateLayer(name, geom_type=ogr.wkbNone)
+        kinds = []
+        for index, title in enumerate(header):
+            values = [row[index] for row in rows if index < len(row)]
+            kind = (ogr.OFTInteger if values and all(isinstance(v, int) for v in values)
+                    else ogr.OFTReal if values and all(isinstance(v, (int, float)) for v in values) else ogr.OFTString)
+            kinds.append(kind)
+            layer.CreateField(ogr.FieldDefn(str(title), kind))
+        for row in rows:
+            feature = ogr.Feature(layer.GetLayerDefn())
+            for index, value in enumerate(row):
+                feature.SetField(index, value if kinds[index] != ogr.OFTString else str(value))
+            layer.CreateFeature(feature)
     dataset = None

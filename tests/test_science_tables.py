@@ -1,6 +1,7 @@
 """Statistics tables as yearbooks write them, and joins on real codes and names (no QGIS)."""
 
 import math
+import sys
 
 import pytest
 
@@ -137,3 +138,24 @@ def test_the_report_lists_both_sides():
 def test_duplicate_table_codes_are_refused():
     with pytest.raises(InputError, match="duplicate keys: 420102"):
         joins.match_keys(["420102"], ["420102", "420102"])
+
+
+@pytest.mark.parametrize("writer", ["openpyxl", "gdal"])
+def test_the_template_workbook_through_openpyxl_and_gdal(tmp_path, monkeypatch, writer):
+    openpyxl = pytest.importorskip("openpyxl")
+    header = tables.template_header("chain")
+    path = tmp_path / "template.xlsx"
+    if writer == "gdal":
+        pytest.importorskip("osgeo.ogr")
+        monkeypatch.setitem(sys.modules, "openpyxl", None)  # as on a QGIS without openpyxl
+    tables.write_template(header, [("420102", "江岸区"), ("420103", "江汉区")], xlsx_path=str(path))
+    monkeypatch.undo()
+    book = openpyxl.load_workbook(str(path))
+    assert book.sheetnames == ["statistics", "notes"]
+    rows = [list(r) for r in book["statistics"].iter_rows(values_only=True)]
+    assert rows[0] == header
+    assert [r[:2] for r in rows[1:]] == [["420102", "江岸区"], ["420103", "江汉区"]]
+    assert all(value is None for r in rows[1:] for value in r[2:])
+    notes = [list(r) for r in book["notes"].iter_rows(values_only=True)]
+    # GDAL writes a header row on every sheet: the notes sheet's is its name
+    assert notes == ([[tables.TEMPLATE_NOTE]] if writer == "openpyxl" else [["notes"], [tables.TEMPLATE_NOTE]])
