@@ -91,6 +91,18 @@ def legend_title(layer, field):
     return layer.fields()[index].displayName() if index >= 0 else field
 
 
+def scale_bar(layout, map_item, item_id, style):
+    """A scale bar of ``map_item`` in kilometres, no segments left of zero (the main map's and the inset's)."""
+    bar = QgsLayoutItemScaleBar(layout)
+    bar.setId(item_id)
+    bar.setStyle(style)
+    bar.setLinkedMap(map_item)
+    bar.setUnits(enums.DISTANCE_KILOMETERS)
+    bar.setUnitLabel("km")
+    bar.setNumberOfSegmentsLeft(0)
+    return bar
+
+
 class MapImageAlgorithm(EcoCompAlgorithm):
     FIELD = "FIELD"
     TITLE = "TITLE"
@@ -463,13 +475,7 @@ class MapImageAlgorithm(EcoCompAlgorithm):
             legend.model().rootGroup().removeLayer(national[1])  # the line is base map, not data
         place(legend, page.width() - 96, 26)
 
-        scale = QgsLayoutItemScaleBar(layout)
-        scale.setId("scale bar")
-        scale.setStyle("Single Box")
-        scale.setLinkedMap(map_item)
-        scale.setUnits(enums.DISTANCE_KILOMETERS)
-        scale.setUnitLabel("km")
-        scale.setNumberOfSegmentsLeft(0)
+        scale = scale_bar(layout, map_item, "scale bar", "Single Box")
         scale.applyDefaultSize(enums.DISTANCE_KILOMETERS)
         place(scale, 14, page.height() - 36)
 
@@ -498,14 +504,8 @@ class MapImageAlgorithm(EcoCompAlgorithm):
             caption.setText(tr("South China Sea Islands"))
             caption.setFont(QFont(font, 7))
             place(caption, x + 1, y + height - 6, width - 2, 5)
-            inset_scale = QgsLayoutItemScaleBar(layout)
-            inset_scale.setId("inset scale bar")
-            inset_scale.setStyle("Line Ticks Up")
-            inset_scale.setLinkedMap(scs)
-            inset_scale.setUnits(enums.DISTANCE_KILOMETERS)
-            inset_scale.setUnitLabel("km")
+            inset_scale = scale_bar(layout, scs, "inset scale bar", "Line Ticks Up")
             inset_scale.setNumberOfSegments(1)
-            inset_scale.setNumberOfSegmentsLeft(0)
             inset_scale.setUnitsPerSegment(500)
             inset_scale.setFont(QFont(font, 5))
             place(inset_scale, x + 1, y + 1)
