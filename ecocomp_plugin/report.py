@@ -146,15 +146,17 @@ def summary_tables(units, amount, money_unit="元", role=None, zone=None, area_t
         roles = [RECEIVES[0] if p > 0 else PAYS[0] if p < 0 else BALANCED[0] for p in amount]
     tables = [Table("by_role", "Totals by compensation role", "按补偿角色汇总",
                     _group_columns("role", "Role", "补偿角色", money_unit), _group_rows(roles, amount))]
-    for key, values, en, zh, what in (
-            ("by_zone", zone, "Totals by compensation zone", "按补偿分区汇总", ("zone", "Zone", "补偿分区")),
-            ("by_type", area_type, "Totals by main-functional-area type", "按主体功能区类型汇总",
+    prefectures = _labels(prefecture, count, "The prefecture field")
+    for key, labels, en, zh, what in (
+            ("by_zone", _labels(zone, count, "The zone field"), "Totals by compensation zone", "按补偿分区汇总",
+             ("zone", "Zone", "补偿分区")),
+            ("by_type", _labels(area_type, count, "The main-functional-area type field"),
+             "Totals by main-functional-area type", "按主体功能区类型汇总",
              ("type", "Main-functional-area type", "主体功能区类型")),
-            ("by_prefecture", prefecture, "Totals by prefecture", "按地级行政区汇总", ("prefecture", "Prefecture", "地级行政区"))):
-        labels = _labels(values, count, "The {} field".format(what[1].lower()))
+            ("by_prefecture", prefectures, "Totals by prefecture", "按地级行政区汇总",
+             ("prefecture", "Prefecture", "地级行政区"))):
         if labels is not None:
             tables.append(Table(key, en, zh, _group_columns(*what, money_unit), _group_rows(labels, amount)))
-    prefectures = _labels(prefecture, count, "The prefecture field")
     for key, en, zh, pick in (("top_payers", "Largest payers", "支付额度最大的单元", amount < 0),
                               ("top_receivers", "Largest receivers", "受偿额度最大的单元", amount > 0)):
         indices = np.flatnonzero(pick)

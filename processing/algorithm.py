@@ -306,10 +306,10 @@ class EcoCompAlgorithm(QgsProcessingAlgorithm):
     def createCustomParametersWidget(self, parent=None):  # noqa: N802 (QGIS API)
         """QGIS's algorithm dialog, fitted to its default width (ui/dialog_fit.py); None where no GUI is loaded."""
         try:
-            from ..ui.dialog_fit import algorithm_dialog
+            from ..ui.dialog_fit import FittedAlgorithmDialog
         except ImportError:  # qgis_process and scripts without the Processing GUI
             return None
-        return algorithm_dialog(self, parent)
+        return FittedAlgorithmDialog(self, parent=parent)
 
     def write_table(self, name, columns, rows):
         """A table without geometry to the output ``name``: ``columns`` [(field, attribute type: enums.FIELD_DOUBLE, …)], ``rows`` lists of

@@ -44,7 +44,3 @@ class FittedAlgorithmDialog(AlgorithmDialog):
             fit(self)
         super().showEvent(event)
 
-
-def algorithm_dialog(algorithm, parent=None):
-    """The dialog the toolbox, the menus, the locator and processing.execAlgorithmDialog open for ``algorithm``."""
-    return FittedAlgorithmDialog(algorithm, parent=parent)
