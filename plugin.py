@@ -21,7 +21,8 @@ MENU = (
     ("ecocomp:iobilateral", N_("Bilateral land account and net flows (input–output)…")),
     ("ecocomp:landcoverarea", N_("Land-cover area per unit (raster)…")),
     ("ecocomp:esvsurface", N_("ESV surface of all land types (raster)…")),
-    ("ecocomp:mapimage", N_("Export a styled map (PNG)…")),
+    ("ecocomp:mapimage", N_("Export a styled map (PNG, PDF, SVG)…")),
+    ("ecocomp:report", N_("Report of a compensation run (PDF, XLSX)…")),
 )
 # Plugins › EcoComp: the parameter-table editors, on their own (CSV import and export, presets).
 EDITORS = (

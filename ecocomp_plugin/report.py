@@ -39,13 +39,14 @@ class Column:
     key: str
     en: str
     zh: str
-    unit: str = ""  # shown in brackets after the header: "Paid (万元)" / "支付额（万元）"
+    unit: object = ""  # shown in brackets after the header: "Paid (万元)" / "支付额度（万元）"; or (English, Chinese)
 
     def header(self, language="en"):
         text = self.zh if language == "zh" else self.en
-        if not self.unit:
+        unit = self.unit[1 if language == "zh" else 0] if isinstance(self.unit, tuple) else self.unit
+        if not unit:
             return text
-        return "{}（{}）".format(text, self.unit) if language == "zh" else "{} ({})".format(text, self.unit)
+        return "{}（{}）".format(text, unit) if language == "zh" else "{} ({})".format(text, unit)
 
 
 @dataclass
@@ -84,6 +85,11 @@ def _label(value):
     except ValueError:
         return text
     return str(int(number)) if np.isfinite(number) and number.is_integer() else text
+
+
+def group_label(value):
+    """A group or key value as the report shows it: empty/NULL/NaN → "(none)", 1.0 and "420102.0" without ".0"."""
+    return _label(value)
 
 
 def _labels(values, count, what):
@@ -126,7 +132,8 @@ def summary_tables(units, amount, money_unit="元", role=None, zone=None, area_t
                    level=None, top=10):
     """The report's tables, in report order.
 
-    ``units`` are the unit names (or codes), ``amount`` the compensation amounts P_d in ``money_unit``; the optional
+    ``units`` are the unit names (or codes), ``amount`` the compensation amounts P_d in ``money_unit`` (a text, or
+    its (English, Chinese) names: ("10,000 CNY", "万元")); the optional
     sequences give each unit's role (from ecocomp:priority; else the sign of P_d), zone (ecocomp:dualzoning),
     main-functional-area type, prefecture and priority level. ``top`` payers and receivers are listed.
     """
@@ -204,3 +211,87 @@ def write_xlsx(tables, path):
     sheets = [("contents", ["sheet", "标题", "title"], [[t.key, t.title("zh"), t.title("en")] for t in tables], None)]
     sheets += [(t.key, [bilingual_header(column) for column in t.columns], t.rows, "A2") for t in tables]
     write_workbook(path, sheets)
+
+
+#: Sections of docs/methods.md (English heading, Chinese heading of docs/methods.zh_CN.md) a report can print.
+METHOD_SECTIONS = OrderedDict((
+    ("sign", ("Sign convention", "符号约定")),
+    ("esv", ("Ecosystem service value", "生态系统服务价值")),
+    ("footprint", ("Ecological footprint and carrying capacity", "生态足迹与生态承载力")),
+    ("zoning", ("Dual food-security / ecological-security zoning", "粮食安全与生态安全双重分区")),
+    ("priority", ("Compensation priority by main functional area", "按主体功能区确定补偿优先级")),
+    ("amount", ("Compensation amount", "补偿额度")),
+))
+
+
+def _plain(text):
+    """Markdown emphasis, code marks and links as plain text."""
+    import re
+
+    text = re.sub(r"\[([^\]]+)\]\([^)]+\)", r"\1", text)
+    return text.replace("**", "").replace("`", "").replace("*", "")
+
+
+def methods_text(markdown, keys, language="en"):
+    """The formulas and sources a report prints, from docs/methods.md (``language`` "en") or docs/methods.zh_CN.md
+    ("zh"), given as its text: [(heading, [(kind, line)])] for the sources list and each section in ``keys``
+    (METHOD_SECTIONS), in document order; ``kind`` is "formula" for an indented formula line, "item" for a list item
+    (continuation lines joined), "text" otherwise. A section missing from the text is an error (the document and
+    the report would disagree)."""
+    lines = markdown.splitlines()
+    wanted = {METHOD_SECTIONS[key][1 if language == "zh" else 0]: key for key in keys}
+    found, current, body, sources = {}, None, [], []
+    in_sources, broken = False, True
+    for line in lines + ["## "]:
+        if line.startswith("## "):
+            if current is not None:
+                found[current] = body
+            heading = line[3:].strip()
+            current, body = (heading, []) if heading in wanted else (None, [])
+            in_sources = False
+            continue
+        if line.strip() in ("Sources:", "文献："):
+            in_sources = True
+            continue
+        target = body if current is not None else sources if in_sources else None
+        if target is None or not line.strip():
+            broken = True
+            continue
+        if line.startswith("    "):
+            target.append(("formula", line[4:].rstrip()))
+        elif line.lstrip().startswith("- "):
+            target.append(("item", _plain(line.lstrip()[2:].strip())))
+        elif target and target[-1][0] == "item" and line.startswith("  "):
+            target[-1] = ("item", target[-1][1] + " " + _plain(line.strip()))
+        elif target and target[-1][0] == "text" and not broken:
+            target[-1] = ("text", target[-1][1] + " " + _plain(line.strip()))
+        else:
+            target.append(("text", _plain(line.strip())))
+        broken = False
+    missing = [heading for heading in wanted if heading not in found]
+    if missing:
+        raise InputError("The methods document has no section {}.", list_names(missing))
+    result = [(("Sources" if language != "zh" else "文献"), sources)]
+    result += [(heading, found[heading]) for heading in found if heading in wanted]
+    return result
+
+
+def nice_ticks(low, high, count=6):
+    """Round axis ticks (1, 2, 2.5 or 5 × 10ⁿ apart) covering [low, high], zero included when in range."""
+    import math
+
+    low, high = min(low, 0.0, high), max(high, 0.0, low)
+    if high == low:
+        high = low + 1.0
+    raw = (high - low) / max(1, count - 1)
+    magnitude = 10 ** math.floor(math.log10(raw))
+    step = next(m * magnitude for m in (1, 2, 2.5, 5, 10) if m * magnitude >= raw)
+    start = math.floor(low / step + 1e-9) * step
+    ticks = []
+    value = start
+    while value <= high + step * 1e-9 + step:
+        ticks.append(round(value / step) * step + 0.0)
+        if value >= high - step * 1e-9:
+            break
+        value += step
+    return ticks

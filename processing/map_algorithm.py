@@ -67,6 +67,34 @@ FIELD_TITLES = {
 }
 
 
+ZONE_LABELS = {1: N_("Receiving zone"), 0: N_("Balance zone"), -1: N_("Paying zone")}
+
+
+def localise_labels(renderer):
+    """Legend entries of the bundled zone and level styles (written "Receiving zone 受偿区", "Payer 支付, level 1
+    (first)") in the map's language only, so that a Chinese map carries no English and an English map no Chinese."""
+    import re
+
+    from qgis.core import QgsCategorizedSymbolRenderer, QgsRuleBasedRenderer
+
+    if isinstance(renderer, QgsCategorizedSymbolRenderer):
+        for index, category in enumerate(renderer.categories()):
+            try:
+                code = int(category.value())
+            except (TypeError, ValueError):
+                continue
+            if code in ZONE_LABELS:
+                renderer.updateCategoryLabel(index, tr(ZONE_LABELS[code]))
+    elif isinstance(renderer, QgsRuleBasedRenderer):
+        for rule in renderer.rootRule().children():
+            match = re.match(r"(Receiver|Payer) \S+, level (\d+)( \(first\))?$", rule.label())
+            if match:
+                text = tr("Receiver, level {}") if match.group(1) == "Receiver" else tr("Payer, level {}")
+                rule.setLabel(text.format(match.group(2)) + (tr(" (first)") if match.group(3) else ""))
+            elif rule.label() == "Other levels":
+                rule.setLabel(tr("Other levels"))
+
+
 def fit_extent(extent, aspect, margin=0.04):
     """Grow ``extent`` (with a margin) to the width/height ``aspect`` of the map frame, keeping its centre."""
     width, height = extent.width() * (1 + 2 * margin), extent.height() * (1 + 2 * margin)
@@ -101,6 +129,22 @@ def scale_bar(layout, map_item, item_id, style):
     bar.setUnitLabel("km")
     bar.setNumberOfSegmentsLeft(0)
     return bar
+
+
+def source_note(layer, base_layer=None):
+    """The default note of a map: what the base map is (the analyst's base layer, or the shipped demonstration base)
+    and where the data come from (synthetic sample data say so in their field data_status; other data by name)."""
+    from . import mapping
+
+    base = tr("Base map: {}.").format(base_layer.name()) if base_layer is not None else tr(mapping.SHIPPED_BASE_NOTE)
+    synthetic = False
+    status = layer.fields().lookupField("data_status")
+    if status >= 0:
+        first = next(layer.getFeatures(QgsFeatureRequest().setLimit(1)), None)
+        synthetic = first is not None and "synthetic" in str(first.attributes()[status]).lower()
+    data = tr("Statistics: synthetic demonstration data, not official statistics.") if synthetic else \
+        tr("Data: {}.").format(layer.name())
+    return base + " " + data
 
 
 class MapImageAlgorithm(EcoCompAlgorithm):
@@ -266,6 +310,7 @@ class MapImageAlgorithm(EcoCompAlgorithm):
             field[:-len("_100m_cny")] if field.endswith("_100m_cny") else field
         style = base if os.path.exists(style_path(base)) else "graduated"
         apply_style(layer, style)
+        localise_labels(layer.renderer())
         if style == "graduated":
             layer.renderer().setClassAttribute(field)
             fit_classes(layer, layer.renderer(), len(layer.renderer().ranges()) or 5)
@@ -363,20 +408,7 @@ class MapImageAlgorithm(EcoCompAlgorithm):
 
     def default_note(self, layer, parameters, context):
         """What the base map is and where the data come from, in the map's language."""
-        from . import mapping
-
-        if self.parameterAsVectorLayer(parameters, self.BASE_LAYER, context) is not None:
-            base = tr("Base map: {}.").format(self.parameterAsVectorLayer(parameters, self.BASE_LAYER, context).name())
-        else:
-            base = tr(mapping.SHIPPED_BASE_NOTE)
-        synthetic = False
-        status = layer.fields().lookupField("data_status")
-        if status >= 0:
-            first = next(layer.getFeatures(QgsFeatureRequest().setLimit(1)), None)
-            synthetic = first is not None and "synthetic" in str(first.attributes()[status]).lower()
-        data = tr("Statistics: synthetic demonstration data, not official statistics.") if synthetic else \
-            tr("Data: {}.").format(layer.name())
-        return base + " " + data
+        return source_note(layer, self.parameterAsVectorLayer(parameters, self.BASE_LAYER, context))
 
     @staticmethod
     def add_labels(layer, field):

@@ -13,6 +13,7 @@ from .map_algorithm import MapImageAlgorithm
 from .model_algorithm import CompensationChainModel
 from .payment_algorithm import PaymentAlgorithm
 from .priority_algorithm import PriorityAlgorithm
+from .report_algorithm import ReportAlgorithm
 from .template_algorithm import StatisticsTemplateAlgorithm
 from .zoning_algorithm import DualZoningAlgorithm
 
@@ -33,6 +34,6 @@ class EcoCompProvider(QgsProcessingProvider):
     def loadAlgorithms(self):
         for algorithm in (JoinTableAlgorithm(), EsvAlgorithm(), FootprintAlgorithm(), DualZoningAlgorithm(), PriorityAlgorithm(),
                           PaymentAlgorithm(), IoLandAlgorithm(), IoBilateralAlgorithm(), LandCoverAreaAlgorithm(),
-                          EsvSurfaceAlgorithm(), MapImageAlgorithm(), StatisticsTemplateAlgorithm(),
+                          EsvSurfaceAlgorithm(), MapImageAlgorithm(), ReportAlgorithm(), StatisticsTemplateAlgorithm(),
                           CompensationChainModel()):
             self.addAlgorithm(algorithm)

@@ -4,7 +4,8 @@
 #   ESV → footprint → priority → payment, plus the dual zoning, as GeoPackages, and PNG maps
 #   (hubei_payment.png is the compensation map: red pays, blue receives); then the input–output
 #   land occupation of the synthetic 31-province MRIO: Gansu's land occupied per province and the
-#   net land flows between provinces (gansu_land_occupied.png, province_land_flows.png).
+#   net land flows between provinces (gansu_land_occupied.png, province_land_flows.png); and the
+#   report of the Hubei run in English and Chinese (hubei_report_en.pdf, hubei_report_zh.pdf, tables as XLSX).
 #   scripts/run_sample.sh [output folder, default ./output]
 set -euo pipefail
 ROOT="$(cd "$(dirname "$0")/.." && pwd)"
@@ -68,6 +69,24 @@ step "maps" ecocomp:mapimage -- INPUT="$OUT/hubei_compensation.gpkg" FIELD=payme
     OVERLAY="$OUT/province_land_flows.gpkg" \
     TITLE="Net flows of cultivated land embodied in trade between provinces (synthetic MRIO)" \
     OUTPUT="$OUT/province_land_flows.png" > /dev/null
+
+REPORT_FIELDS="AMOUNT_FIELD=payment NAME_FIELD=name ROLE_FIELD=role LEVEL_FIELD=level TYPE_FIELD=mfa_type \
+PREFECTURE_FIELD=city ESV_FIELD=esv_total KEY_FIELD=adcode ZONE_FIELD=zone"
+# shellcheck disable=SC2086  # the field list is split on purpose
+step "report (English, with the atlas of the 17 prefectures)" ecocomp:report -- INPUT="$OUT/hubei_compensation.gpkg" \
+    ZONES="$OUT/hubei_zoning.gpkg" $REPORT_FIELDS LANGUAGE=1 ATLAS=true DPI=150 \
+    TITLE="Hubei Province, 103 county units, 2017 (synthetic statistics)" \
+    METHOD_NOTE="Hubei 2017 preset [HB]: non-market ESV (Xie 2008 factors; Ea from rice, wheat, maize) × R (t = En) × G (national per-capita GDP 59,660 CNY/person) × eoi" \
+    OUTPUT="$OUT/hubei_report_en.pdf" OUTPUT_XLSX="$OUT/hubei_report_tables_en.xlsx"
+# shellcheck disable=SC2086
+step "report (简体中文)" ecocomp:report -- INPUT="$OUT/hubei_compensation.gpkg" \
+    ZONES="$OUT/hubei_zoning.gpkg" $REPORT_FIELDS LANGUAGE=2 ATLAS=true DPI=150 \
+    TITLE="湖北省 103 个县级单元，2017 年（合成统计数据）" \
+    METHOD_NOTE="湖北 2017 预设 [HB]：非市场 ESV（谢高地 2008 当量因子；Ea 取自稻谷、小麦、玉米）× R（t = En）× G（全国人均 GDP 59,660 元/人）× eoi" \
+    OUTPUT="$OUT/hubei_report_zh.pdf" OUTPUT_XLSX="$OUT/hubei_report_tables_zh.xlsx"
+if command -v pdftoppm > /dev/null; then  # page images of the reports (as in docs/images)
+    for lang in en zh; do pdftoppm -r 60 -png "$OUT/hubei_report_$lang.pdf" "$OUT/hubei_report_${lang}_page"; done
+fi
 
 echo "Wrote to $OUT:"
 ls -1 "$OUT"

@@ -8,8 +8,8 @@ set -euo pipefail
 ROOT="$(cd "$(dirname "$0")/.." && pwd)"
 VENV="${ECOCOMP_VENV:-$ROOT/.venv}"
 
-# fonts-wqy-microhei: Chinese names and labels in maps and legends.
-APT_PACKAGES=(qgis python3-qgis qgis-providers python3-numpy python3-pandas fonts-wqy-microhei)
+# fonts-wqy-microhei: Chinese names and labels in maps and legends; poppler-utils: page images of the reports.
+APT_PACKAGES=(qgis python3-qgis qgis-providers python3-numpy python3-pandas fonts-wqy-microhei poppler-utils)
 # Test oracles' heavy dependencies from Debian, built for its numpy and GDAL (pymrio needs matplotlib,
 # mapclassify scipy; the sparse MRIO path uses scipy; the land-cover tests use rasterio as an oracle (the plugin reads rasters through GDAL), and their
 # oracles rasterstats (fiona, shapely) and pyproj). Wheels of these would bring their own GDAL/PROJ.

@@ -332,6 +332,8 @@ def workspace(tmp_path_factory, qgis_app):
                 "ioland": dict(mrio, TARGET_REGION="Gansu"),
                 "iobilateral": dict(mrio, FLOW_TOP=40),
                 "mapimage": {"INPUT": r + "/esv.gpkg", "FIELD": "esv_total", "DPI": 50},
+                "report": {"INPUT": r + "/compensation.gpkg", "ZONES": r + "/zoning.gpkg", "LANGUAGE": 1,
+                           "DPI": 72},
                 "landcoverarea": dict(landcover),
                 "esvsurface": dict(landcover, EA_VALUE=1000.0),
                 "compensationchain": {"units": r + "/hubei_counties.gpkg",
@@ -344,12 +346,13 @@ def workspace(tmp_path_factory, qgis_app):
 
 @pytest.fixture
 def prepared(workspace, ecocomp_provider):
-    """The workspace with the chain's intermediate layers (esv, footprint, priority) written once."""
+    """The workspace with the chain's layers (esv, footprint, priority, compensation, zoning) written once."""
     from qgis import processing
 
     root = workspace.path
-    if not (root / "priority.gpkg").exists():
-        for alg, out in (("esv", "esv"), ("footprint", "footprint"), ("priority", "priority")):
+    if not (root / "compensation.gpkg").exists():
+        for alg, out in (("esv", "esv"), ("footprint", "footprint"), ("priority", "priority"),
+                         ("payment", "compensation"), ("dualzoning", "zoning")):
             processing.run("ecocomp:" + alg, dict(workspace.params(alg), OUTPUT=str(root / (out + ".gpkg"))))
     return workspace
 

@@ -150,3 +150,11 @@ def test_readme_main_job(tmp_path, sample_expected, hubei_payment_expected):
     assert sum(f["occ_total"] for f in occupied.getFeatures()) == pytest.approx(5.37e6, rel=1e-6)  # Gansu's land
     summary = (out / "hubei_zone_summary.csv").read_text(encoding="utf-8")
     assert "受偿区" in summary and "支付区" in summary
+    # The report in each language, with its tables and page images (cover, maps, tables, charts, formulas, atlas).
+    for lang in ("en", "zh"):
+        pdf = out / "hubei_report_{}.pdf".format(lang)
+        assert pdf.read_bytes()[:5] == b"%PDF-"
+        assert (out / "hubei_report_tables_{}.xlsx".format(lang)).stat().st_size > 5000
+        pages = sorted(out.glob("hubei_report_{}_page-*.png".format(lang)))
+        # cover, 3 maps, tables, charts, formulas, and the atlas of the 17 prefectures
+        assert len(pages) >= 1 + 3 + 4 + 17 and "Report of {} pages written".format(len(pages)) in done.stdout

@@ -11,7 +11,8 @@ OUTPUTS = {
     "esvsurface": {"OUTPUT_RASTER": "esv.tif"},
 }
 ALGORITHMS = ["esv", "footprint", "dualzoning", "priority", "payment", "compensationchain", "landcoverarea",
-              "esvsurface", "mapimage", "ioland", "iobilateral"]
+              "esvsurface", "mapimage", "report", "ioland", "iobilateral"]
+SUFFIX = {"mapimage": ".png", "report": ".pdf"}
 
 
 class CancelAt:
@@ -37,7 +38,7 @@ class CancelAt:
 def test_cancel_stops_within_a_second_and_leaves_nothing_partial(prepared, guard, tmp_path, alg, percent):
     params = prepared.params(alg)
     main = "payment:compensation" if alg == "compensationchain" else "OUTPUT"
-    outputs = dict({main: "result.png" if alg == "mapimage" else "result.gpkg"}, **OUTPUTS.get(alg, {}))
+    outputs = dict({main: "result" + SUFFIX.get(alg, ".gpkg")}, **OUTPUTS.get(alg, {}))
     for key, name in outputs.items():
         path = tmp_path / name
         path.write_bytes(b"an earlier result of the analyst, to be kept byte for byte")
@@ -56,7 +57,7 @@ def test_progress_only_moves_forward_and_reaches_the_end(prepared, guard, tmp_pa
 
     params = prepared.params(alg)
     main = "payment:compensation" if alg == "compensationchain" else "OUTPUT"
-    params[main] = str(tmp_path / ("result.png" if alg == "mapimage" else "result.gpkg"))
+    params[main] = str(tmp_path / ("result" + SUFFIX.get(alg, ".gpkg")))
     for key, name in OUTPUTS.get(alg, {}).items():
         params[key] = str(tmp_path / name)
     seen = []

@@ -342,6 +342,23 @@ CASES = [
     ("mapimage: missing field", "mapimage", lambda ws, t: dict(ws.params("mapimage"), FIELD="esv_mu"), "esv_mu"),
     ("mapimage: resolution out of range", "mapimage", lambda ws, t: dict(ws.params("mapimage"), DPI=10),
      "from 50 to 600"),
+    # --- report -------------------------------------------------------------------------------------------------
+    ("report: NULL amount", "report",
+     lambda ws, t: {"INPUT": vector(t, "nullpay", [BOX.format(500000, 500300)], fields=("adcode", "name", "payment"),
+                                    values=[("1", "Unit A", None)], crs="EPSG:32650"), "LANGUAGE": 1},
+     "empty or not a number for 1 unit(s): Unit A"),
+    ("report: units without a zone", "report",
+     lambda ws, t: dict(ws.params("report"), ZONES=vector(t, "zones", [BOX.format(500000, 500300)],
+                                                          fields=("adcode", "zone"), values=[("999999", "1")])),
+     "103 unit(s) of the compensation layer have no zone"),
+    ("report: output is not a PDF", "report",
+     lambda ws, t: dict(ws.params("report"), OUTPUT=earlier_result(t / "report.png")), "extension .pdf"),
+    ("report: tables not XLSX", "report",
+     lambda ws, t: dict(ws.params("report"), OUTPUT_XLSX=earlier_result(t / "tables.csv")), "extension .xlsx"),
+    ("report: atlas without prefectures", "report",
+     lambda ws, t: dict(ws.params("report"), ATLAS=True, PREFECTURE_FIELD=""), "atlas needs the prefecture field"),
+    ("report: missing amount field", "report", lambda ws, t: dict(ws.params("report"), AMOUNT_FIELD="payment_x"),
+     "payment_x"),
 ]
 
 
@@ -383,11 +400,11 @@ def test_bad_input_is_refused_and_nothing_changes(prepared, guard, tmp_path, cas
     for key in ("OUTPUT", "OUTPUT_RASTER", "OUTPUT_MATRIX", "OUTPUT_FLOWS", "OUTPUT_SUMMARY"):
         if key == "OUTPUT" or key in params:
             if key not in params:
-                params[key] = earlier_result(tmp_path / ("out.png" if alg == "mapimage" else "out.gpkg"))
+                params[key] = earlier_result(tmp_path / ("out" + {"mapimage": ".png", "report": ".pdf"}.get(alg, ".gpkg")))
     guard.refused(alg, params, fragment)
 
 
 def test_the_suite_has_the_families_of_the_issue():
     assert len(CASES) >= 60
     assert {alg for _, alg, _, _ in CASES} >= {"esv", "footprint", "dualzoning", "priority", "payment", "ioland",
-                                             "iobilateral", "landcoverarea", "esvsurface", "mapimage"}
+                                             "iobilateral", "landcoverarea", "esvsurface", "mapimage", "report"}

@@ -1,6 +1,7 @@
 """The report's summary tables (ecocomp_plugin/report.py), worked by hand on six units."""
 
 import math
+import pathlib
 
 import numpy as np
 import pytest
@@ -162,3 +163,62 @@ def test_xlsx_has_the_sheets_bilingual_headers_and_the_table_values(tmp_path, mo
     assert sheet[-1] == ["Σ", 6, 3, 2, 75.0, 40.0, 35.0]
     receivers = [list(r) for r in book["top_receivers"].iter_rows(values_only=True)]
     assert receivers[1:] == [[1, "A", "Wuhan", 50.0], [2, "C", "Yichang", 20.0], [3, "F", "Yichang", 5.0]]
+
+
+METHODS = """# Methods
+
+Sources:
+
+- **[A]** First source,
+  continued on a second line.
+- **[B]** Second source.
+
+## Sign convention
+
+**Positive** = receives;
+negative = pays.
+
+## Compensation amount
+
+    P_d = ESV_d · R_d
+
+- `R` from the Engel coefficient.
+
+## Other
+
+Not wanted.
+"""
+
+
+def test_methods_text_takes_the_sources_and_the_sections_asked_for():
+    found = report.methods_text(METHODS, ["amount", "sign"])
+    assert found == [
+        ("Sources", [("item", "[A] First source, continued on a second line."), ("item", "[B] Second source.")]),
+        ("Sign convention", [("text", "Positive = receives; negative = pays.")]),
+        ("Compensation amount", [("formula", "P_d = ESV_d · R_d"), ("item", "R from the Engel coefficient.")]),
+    ]
+
+
+def test_methods_text_refuses_a_section_the_document_lacks():
+    with pytest.raises(InputError) as error:
+        report.methods_text(METHODS, ["esv"])
+    assert "Ecosystem service value" in error.value.values[0]
+
+
+@pytest.mark.parametrize("language, name", [("en", "methods.md"), ("zh", "methods.zh_CN.md")])
+def test_every_report_section_is_in_the_shipped_methods_document(language, name):
+    text = (pathlib.Path(__file__).resolve().parent.parent / "docs" / name).read_text(encoding="utf-8")
+    found = report.methods_text(text, list(report.METHOD_SECTIONS), language)
+    assert len(found) == 1 + len(report.METHOD_SECTIONS)
+    assert all(lines for _, lines in found)
+    assert any(kind == "formula" and "eoi" in line for kind, line in found[-1][1])
+
+
+@pytest.mark.parametrize("low, high, expected", [
+    (0, 7, [0, 2, 4, 6, 8]),
+    (-2.3e9, 1.1e9, [-3e9, -2e9, -1e9, 0, 1e9, 2e9]),
+    (-5, -1, [-5, -4, -3, -2, -1, 0]),
+    (3, 3, [0, 1, 2, 3]),
+])
+def test_axis_ticks_are_round_and_cover_the_range_and_zero(low, high, expected):
+    assert report.nice_ticks(low, high) == pytest.approx(expected)

@@ -1,0 +1,209 @@
+"""ecocomp:report on the sample chain: the PDF's pages and text, the XLSX tables equal to the layer's own amounts,
+the language chosen whatever QGIS's, and the atlas page of every prefecture."""
+
+import shutil
+import subprocess
+
+import pytest
+
+pytestmark = pytest.mark.skipif(shutil.which("pdftotext") is None, reason="poppler-utils is not installed")
+
+_RUNS = {}
+
+
+@pytest.fixture
+def report_run(prepared, run_alg, tmp_path_factory):
+    """The report of the sample chain (atlas on, tables to XLSX) in "en" or "zh", written once per language."""
+    def run(lang):
+        if lang not in _RUNS:
+            folder = tmp_path_factory.mktemp("report_" + lang)
+            params = dict(prepared.params("report"), LANGUAGE={"en": 1, "zh": 2}[lang], ATLAS=True,
+                          OUTPUT=str(folder / "report.pdf"), OUTPUT_XLSX=str(folder / "tables.xlsx"))
+            _RUNS[lang] = (run_alg("report", params), folder)
+        return _RUNS[lang]
+    return run
+
+
+@pytest.fixture
+def units(prepared):
+    """The compensation layer's own values: name, prefecture, role, level, type and amount P (CNY)."""
+    from qgis.core import QgsVectorLayer
+
+    layer = QgsVectorLayer(str(prepared.path / "compensation.gpkg"), "compensation", "ogr")
+    return [{"name": f["name"], "city": f["city"], "role": f["role"], "level": int(f["level"]),
+             "type": f["mfa_type"], "p": float(f["payment"])} for f in layer.getFeatures()]
+
+
+def pdf_text(path, first=None, last=None):
+    command = ["pdftotext", "-raw"] + (["-f", str(first), "-l", str(last)] if first else []) + [str(path), "-"]
+    return subprocess.run(command, check=True, capture_output=True, text=True).stdout
+
+
+def pdf_pages(path):
+    info = subprocess.run(["pdfinfo", str(path)], check=True, capture_output=True, text=True).stdout
+    return int(next(line.split()[-1] for line in info.splitlines() if line.startswith("Pages:")))
+
+
+def sheets(path):
+    """{sheet: (header, rows)} of an XLSX, read by GDAL (no openpyxl needed)."""
+    from osgeo import gdal, ogr
+
+    gdal.SetConfigOption("OGR_XLSX_HEADERS", "FORCE")
+    gdal.SetConfigOption("OGR_XLSX_FIELD_TYPES", "AUTO")
+    try:
+        source = ogr.Open(str(path))
+        found = {}
+        for index in range(source.GetLayerCount()):
+            layer = source.GetLayer(index)
+            definition = layer.GetLayerDefn()
+            header = [definition.GetFieldDefn(i).GetName() for i in range(definition.GetFieldCount())]
+            found[layer.GetName()] = (header, [[feature.GetField(i) for i in range(len(header))] for feature in layer])
+        return found
+    finally:
+        gdal.SetConfigOption("OGR_XLSX_HEADERS", None)
+        gdal.SetConfigOption("OGR_XLSX_FIELD_TYPES", None)
+
+
+def test_the_xlsx_tables_equal_the_layer(report_run, units):
+    _, folder = report_run("en")
+    book = sheets(folder / "tables.xlsx")
+    assert list(book) == ["contents", "by_role", "by_zone", "by_type", "by_prefecture", "top_payers",
+                          "top_receivers", "levels"]
+    header, rows = book["by_role"]
+    assert header == ["补偿角色 / Role", "单元数 / Units", "受偿单元数 / Receiving units", "支付单元数 / Paying units",
+                      "受偿额度（万元） / Received (10,000 CNY)", "支付额度（万元） / Paid (10,000 CNY)",
+                      "净额（万元） / Net (10,000 CNY)"]
+    received = sum(u["p"] for u in units if u["p"] > 0) / 1e4
+    paid = -sum(u["p"] for u in units if u["p"] < 0) / 1e4
+    total = rows[-1]
+    assert total[0] == "Σ" and total[1] == len(units) == 103
+    assert total[4] == pytest.approx(received, rel=1e-9) and total[5] == pytest.approx(paid, rel=1e-9)
+    assert total[6] == pytest.approx(received - paid, rel=1e-9, abs=1e-9)
+    for role, count, _, _, got_received, got_paid, net in rows[:-1]:
+        members = [u["p"] / 1e4 for u in units if u["role"] == role]
+        assert count == len(members)
+        assert net == pytest.approx(sum(members), rel=1e-9)
+    _, rows = book["by_prefecture"]
+    assert {row[0] for row in rows[:-1]} == {u["city"] for u in units}
+    for row in rows[:-1]:
+        assert row[6] == pytest.approx(sum(u["p"] for u in units if u["city"] == row[0]) / 1e4, rel=1e-9)
+    _, rows = book["by_type"]
+    for row in rows[:-1]:
+        assert row[1] == sum(1 for u in units if u["type"] == row[0])
+    _, rows = book["top_payers"]
+    payers = sorted((u for u in units if u["p"] < 0), key=lambda u: u["p"])[:10]
+    assert [row[1] for row in rows] == [u["name"] for u in payers]
+    assert [row[-1] for row in rows] == pytest.approx([u["p"] / 1e4 for u in payers], rel=1e-9)
+    header, rows = book["levels"]
+    for row in rows:
+        assert row[-1] == sum(1 for u in units if u["level"] == int(row[0]))
+
+
+def test_the_pdf_has_every_part_and_the_layer_totals(report_run, units):
+    results, folder = report_run("en")
+    pdf = folder / "report.pdf"
+    assert pdf.read_bytes()[:5] == b"%PDF-"
+    assert pdf_pages(pdf) == results["PAGES"]
+    text = pdf_text(pdf)
+    for heading in ("Cultivated-land ecological compensation", "Compensation amount of cultivated land",
+                    "Ecosystem service value of cultivated land", "Compensation zones", "Summary tables",
+                    "Largest payers and receivers", "Units per priority level", "Formulas and sources",
+                    "P_d = ESV_part_d · R_d · G_d · eoi_d", "[HB] Chen Xiaojie, Wang Jing (2021)"):
+        assert heading in text, heading
+    received = sum(u["p"] for u in units if u["p"] > 0) / 1e4
+    paid = -sum(u["p"] for u in units if u["p"] < 0) / 1e4
+    assert "{:,.2f}".format(received) in text and "{:,.2f}".format(paid) in text  # cover and tables
+    # The atlas: one page per prefecture, with every unit of it in its table.
+    cities = list(dict.fromkeys(u["city"] for u in units))
+    assert len(cities) == 17
+    for city in cities:
+        assert "Atlas: {}".format(city) in text, city
+    atlas_start = pdf_pages(pdf) - len(cities) + 1
+    page = pdf_text(pdf, atlas_start, atlas_start)
+    assert page.startswith("Atlas: " + cities[0]) or "Atlas: " + cities[0] in page
+    for unit in (u for u in units if u["city"] == cities[0]):
+        assert unit["name"] in page
+
+
+def test_a_chinese_report_has_chinese_headings_only(report_run):
+    results, folder = report_run("zh")
+    text = pdf_text(folder / "report.pdf")
+    for heading in ("耕地生态补偿", "汇总表", "支付额度与受偿额度最大的单元", "各优先等级单元数", "公式与文献", "图集：武汉市",
+                    "受偿总额", "按补偿角色汇总", "补偿额度"):
+        assert heading in text, heading
+    for english in ("Summary tables", "Largest payers", "Atlas", "Total received", "Priority level", "Study area",
+                    "Cultivated-land", "Formulas and sources", "Units per priority level", "Sources", "receives"):
+        assert english not in text, english
+    # The same totals as the English report, in the same unit.
+    english_text = pdf_text(report_run("en")[1] / "report.pdf")
+    for number in ("1,376,809.78",):
+        assert (number in text) == (number in english_text)
+
+
+def test_an_english_report_from_a_chinese_qgis_is_english(prepared, run_alg, tmp_path):
+    from ecocomp.translation import install_translator
+    from qgis.PyQt.QtCore import QCoreApplication
+
+    translator = install_translator("zh_CN")
+    try:
+        run_alg("report", dict(prepared.params("report"), LANGUAGE=1, ZONES=None, OUTPUT=str(tmp_path / "r.pdf")))
+    finally:
+        QCoreApplication.removeTranslator(translator)
+    text = pdf_text(tmp_path / "r.pdf")
+    assert "Summary tables" in text and "汇总表" not in text and "补偿额度" not in text
+    assert "Compensation zones" not in text  # no zones given: no zone map, no zone table
+
+
+def test_the_pages_render_with_the_map_colours(report_run, tmp_path):
+    from qgis.PyQt.QtGui import QImage
+
+    _, folder = report_run("en")
+    subprocess.run(["pdftoppm", "-r", "40", "-png", "-f", "1", "-l", "2", str(folder / "report.pdf"),
+                    str(tmp_path / "page")], check=True)
+    cover, first_map = (QImage(str(path)) for path in sorted(tmp_path.glob("page-*.png")))
+    assert (cover.width(), cover.height()) == (468, 331)  # A4 landscape at 40 dpi
+
+    def count(image, colour, tolerance=40):
+        found = 0
+        for x in range(0, image.width(), 2):
+            for y in range(0, image.height(), 2):
+                pixel = image.pixelColor(x, y)
+                found += abs(pixel.red() - colour[0]) + abs(pixel.green() - colour[1]) \
+                    + abs(pixel.blue() - colour[2]) < tolerance
+        return found
+
+    assert count(cover, (0, 0, 0), 200) > 200  # the cover's text and table
+    assert count(first_map, (0x05, 0x71, 0xb0)) > 20 and count(first_map, (0xca, 0x00, 0x20)) > 2  # RdBu ends
+
+
+def test_money_fields_in_10k_cny_are_read_in_their_unit(prepared, run_alg, tmp_path):
+    """A payment written in 万元 (payment_10k_cny) gives the same report tables as the same payment in 元."""
+    folder = prepared.path
+    params = dict(prepared.params("payment"), MONEY_UNIT=1, OUTPUT=str(tmp_path / "pay10k.gpkg"))
+    run_alg("payment", params)
+    run_alg("report", dict(prepared.params("report"), INPUT=str(tmp_path / "pay10k.gpkg"),
+                           AMOUNT_FIELD="payment_10k_cny", TABLE_UNIT=2, OUTPUT=str(tmp_path / "a.pdf"),
+                           OUTPUT_XLSX=str(tmp_path / "a.xlsx")))
+    run_alg("report", dict(prepared.params("report"), INPUT=str(folder / "compensation.gpkg"), TABLE_UNIT=2,
+                           OUTPUT=str(tmp_path / "b.pdf"), OUTPUT_XLSX=str(tmp_path / "b.xlsx")))
+    a, b = sheets(tmp_path / "a.xlsx")["by_role"][1], sheets(tmp_path / "b.xlsx")["by_role"][1]
+    assert [row[4:] for row in a] == [pytest.approx(row[4:], rel=1e-12) for row in b]
+    assert "亿元" in sheets(tmp_path / "a.xlsx")["by_role"][0][4]
+
+
+def test_the_language_switch_leaves_qgis_translators_alone(qgis_app):
+    from ecocomp.translation import install_translator, language, tr
+    from qgis.PyQt.QtCore import QCoreApplication
+
+    assert tr("Compensation zone") == "Compensation zone"
+    with language("zh_CN"):
+        assert tr("Compensation zone") == "补偿分区"
+        assert QCoreApplication.translate("QgsLayoutItem", "%1 Label") == "%1 Label"  # other contexts untouched
+    translator = install_translator("zh_CN")
+    try:
+        with language("en"):
+            assert tr("Compensation zone") == "Compensation zone"
+            assert QCoreApplication.translate("QgsLayoutItem", "%1 Label") == "%1 Label"
+        assert tr("Compensation zone") == "补偿分区"
+    finally:
+        QCoreApplication.removeTranslator(translator)
