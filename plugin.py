@@ -23,6 +23,7 @@ MENU = (
     ("ecocomp:esvsurface", N_("ESV surface of all land types (raster)…")),
     ("ecocomp:mapimage", N_("Export a styled map (PNG, PDF, SVG)…")),
     ("ecocomp:report", N_("Report of a compensation run (PDF, XLSX)…")),
+    ("ecocomp:transfers", N_("Transfers between payers and receivers…")),
 )
 # Plugins › EcoComp: the parameter-table editors, on their own (CSV import and export, presets).
 EDITORS = (

@@ -454,6 +454,23 @@ def bilateral_account(cube):
     }
 
 
+def monetary_account(matrix, unit_value):
+    """The bilateral land matrix valued at the origin's unit value: the obligation of each region to every other.
+
+    ``matrix[g, q, k]`` land (ha) of g in q's final demand of group k; ``unit_value[g]`` the value of a hectare of
+    g's land (CNY/ha, e.g. its ESV per hectare). V[g, q, k] = matrix[g, q, k] · v_g is what q's final demand owes
+    g (CNY). Per region: value_supplied (owed to it by the others), value_drawn (it owes the others) and
+    value_net = supplied − drawn (> 0 receives). A region's use of its own land is left out.
+    """
+    unit_value = np.asarray(unit_value, dtype=float)
+    value = matrix * unit_value[:, None, None]
+    total = value.sum(axis=2)
+    domestic = np.diag(total)
+    supplied = total.sum(axis=1) - domestic
+    drawn = total.sum(axis=0) - domestic
+    return {"matrix": value, "supplied": supplied, "drawn": drawn, "net": supplied - drawn}
+
+
 def net_flows(total, threshold=0.0, top=None):
     """Net land flows between pairs: (origin, destination, ha) with ha = T[o, d] − T[d, o] > 0.
 

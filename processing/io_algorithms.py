@@ -12,6 +12,7 @@ from qgis.core import (
     QgsProcessingParameterEnum,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFile,
+    QgsProcessingParameterField,
     QgsProcessingParameterNumber,
     QgsProcessingParameterString,
 )
@@ -286,8 +287,13 @@ class IoBilateralAlgorithm(MrioParameters, EcoCompAlgorithm):
             "supplier o to the user d, width by amount; flows below the threshold are dropped and only the "
             "largest N kept.</p>") + self.tr(IO_HELP)
 
+    UNIT_VALUE_FIELD = "UNIT_VALUE_FIELD"
+
     def initAlgorithm(self, config=None):
         self.add_mrio_parameters()
+        self.addParameter(QgsProcessingParameterField(
+            self.UNIT_VALUE_FIELD, self.tr("Unit value of land per region: field (CNY/ha, e.g. ESV per ha)"),
+            parentLayerParameterName=self.INPUT, type=enums.FIELD_NUMERIC, optional=True))
         self.addParameter(QgsProcessingParameterNumber(
             self.FLOW_THRESHOLD, self.tr("Smallest net flow drawn (ha)"), type=enums.NUMBER_DOUBLE,
             minValue=0.0, defaultValue=0.0))
@@ -309,12 +315,15 @@ class IoBilateralAlgorithm(MrioParameters, EcoCompAlgorithm):
         system, cube, _, groups = self.read_system(parameters, context, feedback)
         account = mrio.bilateral_account(cube)
         index = self.region_index(frame, parameters, context, system.regions, feedback)
-        unit_value = self.parameterAsDouble(parameters, self.UNIT_VALUE, context)
+        unit_value = self.region_values(parameters, context, frame, index, system.regions, feedback)
         results = {name: (enums.FIELD_DOUBLE, _column(account[key], index)) for name, key in (
             ("land_production", "production"), ("land_consumption", "consumption"), ("land_supplied", "supplied"),
             ("land_drawn", "drawn"), ("land_net", "net"))}
-        if unit_value > 0:
-            results["value_net"] = (enums.FIELD_DOUBLE, _column(account["net"] * unit_value, index))
+        money = mrio.monetary_account(account["matrix"], unit_value) if unit_value is not None else None
+        if money is not None:
+            results["value_supplied"] = (enums.FIELD_DOUBLE, _column(money["supplied"], index))
+            results["value_drawn"] = (enums.FIELD_DOUBLE, _column(money["drawn"], index))
+            results["value_net"] = (enums.FIELD_DOUBLE, _column(money["net"], index))
         order = sorted(range(len(system.regions)), key=lambda r: -account["net"][r])
         feedback.pushInfo(tr("Largest net suppliers of land: {}; largest net users: {}.").format(
             ", ".join(system.regions[r] for r in order[:3]), ", ".join(system.regions[r] for r in order[-3:][::-1])))
@@ -327,12 +336,37 @@ class IoBilateralAlgorithm(MrioParameters, EcoCompAlgorithm):
         flows = mrio.net_flows(account["matrix"].sum(axis=2),
                                self.parameterAsDouble(parameters, self.FLOW_THRESHOLD, context),
                                self.parameterAsInt(parameters, self.FLOW_TOP, context) or None)
-        flows_id = self.write_flows(parameters, context, frame, index, system.regions, flows, unit_value, source)
+        flows_id = self.write_flows(parameters, context, frame, index, system.regions, flows, unit_value, source,
+                                    account["matrix"].sum(axis=2))
         if flows_id is not None:
             outputs[self.OUTPUT_FLOWS] = flows_id
             StyleOnLoad.attach(context, flows_id, "flows", self.tr("Net land flows"))
         feedback.pushInfo(tr("{} net flows drawn.").format(len(flows)))
         return outputs
+
+    def region_values(self, parameters, context, frame, index, regions, feedback):
+        """CNY/ha of each MRIO region's land: from the field (per region) or the single unit value; None if none."""
+        import numpy as np
+
+        field = self.parameterAsString(parameters, self.UNIT_VALUE_FIELD, context)
+        if not field:
+            value = self.parameterAsDouble(parameters, self.UNIT_VALUE, context)
+            return np.full(len(regions), value) if value > 0 else None
+        if not frame.has_field(field):
+            raise QgsProcessingException(tr("Field '{}' was not found in the region polygons.").format(field))
+        per_polygon = frame.numeric(field, tr("unit value of land, CNY/ha"))
+        values = np.full(len(regions), np.nan)
+        for polygon, region in enumerate(index):
+            if region is not None:
+                values[region] = per_polygon[polygon]
+        bad = [regions[r] for r in range(len(regions)) if not (np.isfinite(values[r]) and values[r] >= 0)]
+        if bad:
+            raise QgsProcessingException(tr("The unit value of land (field '{}', CNY/ha) is missing or negative for "
+                                            "{} MRIO region(s): {}. Every region's land needs a value to turn the "
+                                            "land account into money.").format(field, len(bad), ", ".join(bad[:10])))
+        feedback.pushInfo(tr("Land valued per region of origin from field '{}': {:,.0f} – {:,.0f} CNY/ha.").format(
+            field, values.min(), values.max()))
+        return values
 
     def write_matrix(self, parameters, context, regions, groups, matrix, unit_value):
         fields = QgsFields()
@@ -348,11 +382,11 @@ class IoBilateralAlgorithm(MrioParameters, EcoCompAlgorithm):
                     feature = QgsFeature(fields)
                     value = float(matrix[g, q, k])
                     feature.setAttributes([origin, destination, group, value,
-                                           value * unit_value if unit_value > 0 else None])
+                                           value * float(unit_value[g]) if unit_value is not None else None])
                     sink.addFeature(feature, enums.SINK_FAST_INSERT)
         return dest_id
 
-    def write_flows(self, parameters, context, frame, index, regions, flows, unit_value, source):
+    def write_flows(self, parameters, context, frame, index, regions, flows, unit_value, source, total):
         fields = QgsFields()
         for name, qtype in (("origin", enums.FIELD_STRING), ("destination", enums.FIELD_STRING),
                             ("net_ha", enums.FIELD_DOUBLE), ("value_cny", enums.FIELD_DOUBLE)):
@@ -370,7 +404,9 @@ class IoBilateralAlgorithm(MrioParameters, EcoCompAlgorithm):
                 continue
             feature = QgsFeature(fields)
             feature.setGeometry(QgsGeometry.fromPolylineXY(arc(anchor[origin], anchor[destination])))
-            feature.setAttributes([regions[origin], regions[destination], amount,
-                                   amount * unit_value if unit_value > 0 else None])
+            # The net money owed: land of o used by d at o's value, less land of d used by o at d's value.
+            value = None if unit_value is None else float(
+                total[origin, destination] * unit_value[origin] - total[destination, origin] * unit_value[destination])
+            feature.setAttributes([regions[origin], regions[destination], amount, value])
             sink.addFeature(feature, enums.SINK_FAST_INSERT)
         return dest_id

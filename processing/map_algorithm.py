@@ -60,6 +60,9 @@ FIELD_TITLES = {
     "ind": N_("Priority index IND = ESV non-market / GDP"),
     "payment": N_("Compensation amount (CNY): < 0 pays, > 0 receives"),
     "occ_total": N_("Land of the target region occupied (ha)"),
+    "transfer_balance": N_("Transfers received − paid (CNY)"),
+    "transfer_paid": N_("Transfers paid (CNY)"),
+    "transfer_received": N_("Transfers received (CNY)"),
     "land_net": N_("Net land supplied (ha): < 0 user, > 0 supplier"),
     "net_ha": N_("Net land flows (ha)"),
     "lc_cultivated_ha": N_("Cultivated land from land cover (ha)"),
@@ -330,6 +333,9 @@ class MapImageAlgorithm(EcoCompAlgorithm):
             if overlay.fields().lookupField("net_ha") >= 0:
                 apply_style(overlay, "flows")
                 overlay.setName(tr(FIELD_TITLES["net_ha"]))
+            elif overlay.fields().lookupField("payer") >= 0 and overlay.fields().lookupField("amount") >= 0:
+                apply_style(overlay, "transfers")
+                overlay.setName(tr("Transfers payer → receiver"))
             else:
                 overlay.setRenderer(overlay_source.renderer().clone())
             project.addMapLayer(overlay)

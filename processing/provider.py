@@ -15,6 +15,7 @@ from .payment_algorithm import PaymentAlgorithm
 from .priority_algorithm import PriorityAlgorithm
 from .report_algorithm import ReportAlgorithm
 from .template_algorithm import StatisticsTemplateAlgorithm
+from .transfers_algorithm import TransfersAlgorithm
 from .zoning_algorithm import DualZoningAlgorithm
 
 
@@ -35,5 +36,6 @@ class EcoCompProvider(QgsProcessingProvider):
         for algorithm in (JoinTableAlgorithm(), EsvAlgorithm(), FootprintAlgorithm(), DualZoningAlgorithm(), PriorityAlgorithm(),
                           PaymentAlgorithm(), IoLandAlgorithm(), IoBilateralAlgorithm(), LandCoverAreaAlgorithm(),
                           EsvSurfaceAlgorithm(), MapImageAlgorithm(), ReportAlgorithm(), StatisticsTemplateAlgorithm(),
+                          TransfersAlgorithm(),
                           CompensationChainModel()):
             self.addAlgorithm(algorithm)

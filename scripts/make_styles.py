@@ -55,7 +55,8 @@ LEVEL_COLOURS = {
 }
 
 
-def make_flows():
+def make_flows(name="flows", field="net_ha", colour=(179, 88, 6, 170), stroke="#7f3b08", title="Net land flows (ha)"):
+    width = FLOW_WIDTH.replace("net_ha", field)
     arrow = QgsArrowSymbolLayer()
     arrow.setIsCurved(True)
     arrow.setIsRepeated(False)
@@ -63,19 +64,19 @@ def make_flows():
     arrow.setArrowStartWidth(1.0)
     arrow.setHeadLength(2.5)
     arrow.setHeadThickness(1.5)
-    for key, expression in ((QgsSymbolLayer.PropertyArrowWidth, FLOW_WIDTH),
-                            (QgsSymbolLayer.PropertyArrowStartWidth, FLOW_WIDTH),
-                            (QgsSymbolLayer.PropertyArrowHeadThickness, FLOW_WIDTH + " * 0.8 + 0.3"),
-                            (QgsSymbolLayer.PropertyArrowHeadLength, FLOW_WIDTH + " * 1.2 + 1")):
+    for key, expression in ((QgsSymbolLayer.PropertyArrowWidth, width),
+                            (QgsSymbolLayer.PropertyArrowStartWidth, width),
+                            (QgsSymbolLayer.PropertyArrowHeadThickness, width + " * 0.8 + 0.3"),
+                            (QgsSymbolLayer.PropertyArrowHeadLength, width + " * 1.2 + 1")):
         arrow.setDataDefinedProperty(key, QgsProperty.fromExpression(expression))
-    arrow.subSymbol().setColor(QColor(179, 88, 6, 170))
-    arrow.subSymbol().symbolLayer(0).setStrokeColor(QColor("#7f3b08"))
-    layer = QgsVectorLayer("LineString?crs=EPSG:4326&field=net_ha:double", "flows", "memory")
+    arrow.subSymbol().setColor(QColor(*colour))
+    arrow.subSymbol().symbolLayer(0).setStrokeColor(QColor(stroke))
+    layer = QgsVectorLayer("LineString?crs=EPSG:4326&field={}:double".format(field), name, "memory")
     symbol = QgsLineSymbol()
     symbol.changeSymbolLayer(0, arrow)  # transfers ownership (the list constructor does not: double free)
     layer.setRenderer(QgsSingleSymbolRenderer(symbol))
-    layer.setTitle("Net land flows (ha)")
-    layer.saveNamedStyle(os.path.join(OUT, "flows.qml"))
+    layer.setTitle(title)
+    layer.saveNamedStyle(os.path.join(OUT, name + ".qml"))
 
 
 def fill(colour):
@@ -142,6 +143,8 @@ def main():
     make_zone()
     make_level()
     make_flows()
+    # Money transfers payer → receiver (ecocomp:transfers): the arrow points to the receiver.
+    make_flows("transfers", "amount", (1, 102, 94, 170), "#003c30", "Transfers payer → receiver")
     print("wrote", ", ".join(sorted(os.listdir(OUT))))
     app.exitQgis()
     return 0

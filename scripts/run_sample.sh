@@ -5,7 +5,8 @@
 #   (hubei_payment.png is the compensation map: red pays, blue receives); then the input–output
 #   land occupation of the synthetic 31-province MRIO: Gansu's land occupied per province and the
 #   net land flows between provinces (gansu_land_occupied.png, province_land_flows.png); and the
-#   report of the Hubei run in English and Chinese (hubei_report_en.pdf, hubei_report_zh.pdf, tables as XLSX).
+#   report of the Hubei run in English and Chinese (hubei_report_en.pdf, hubei_report_zh.pdf, tables as XLSX);
+#   beyond the papers: who pays whom (hubei_transfers.csv, hubei_transfers.png).
 #   scripts/run_sample.sh [output folder, default ./output]
 set -euo pipefail
 ROOT="$(cd "$(dirname "$0")/.." && pwd)"
@@ -69,6 +70,15 @@ step "maps" ecocomp:mapimage -- INPUT="$OUT/hubei_compensation.gpkg" FIELD=payme
     OVERLAY="$OUT/province_land_flows.gpkg" \
     TITLE="Net flows of cultivated land embodied in trade between provinces (synthetic MRIO)" \
     OUTPUT="$OUT/province_land_flows.png" > /dev/null
+
+step "transfers: who pays whom (distance decay β = 1, within the prefecture first; not from the papers)" \
+    ecocomp:transfers -- INPUT="$OUT/hubei_compensation.gpkg" AMOUNT_FIELD=payment KEY_FIELD=adcode NAME_FIELD=name \
+    METHOD=1 BETA=1 GROUP_FIELDS=city LINES_TOP=80 OUTPUT="$OUT/hubei_transfers_units.gpkg" \
+    OUTPUT_TABLE="$OUT/hubei_transfers.csv" OUTPUT_LINES="$OUT/hubei_transfer_lines.gpkg"
+"$QP" run ecocomp:mapimage -- INPUT="$OUT/hubei_transfers_units.gpkg" FIELD=payment DPI=150 LEGEND_UNIT=2 \
+    NOTE="$NOTE" OVERLAY="$OUT/hubei_transfer_lines.gpkg" \
+    TITLE="Who pays whom: the 80 largest transfers, payer → receiver (distance decay, within the prefecture first; synthetic data)" \
+    OUTPUT="$OUT/hubei_transfers.png" > /dev/null
 
 REPORT_FIELDS="AMOUNT_FIELD=payment NAME_FIELD=name ROLE_FIELD=role LEVEL_FIELD=level TYPE_FIELD=mfa_type \
 PREFECTURE_FIELD=city ESV_FIELD=esv_total KEY_FIELD=adcode ZONE_FIELD=zone"

@@ -9,9 +9,10 @@ OUTPUTS = {
     "dualzoning": {"OUTPUT_SUMMARY": "summary.csv"},
     "iobilateral": {"OUTPUT_MATRIX": "matrix.csv", "OUTPUT_FLOWS": "flows.gpkg"},
     "esvsurface": {"OUTPUT_RASTER": "esv.tif"},
+    "transfers": {"OUTPUT_TABLE": "transfers.csv", "OUTPUT_LINES": "lines.gpkg"},
 }
 ALGORITHMS = ["esv", "footprint", "dualzoning", "priority", "payment", "compensationchain", "landcoverarea",
-              "esvsurface", "mapimage", "report", "ioland", "iobilateral"]
+              "esvsurface", "mapimage", "report", "transfers", "ioland", "iobilateral"]
 SUFFIX = {"mapimage": ".png", "report": ".pdf"}
 
 

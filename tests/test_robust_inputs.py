@@ -10,6 +10,7 @@ selection), out-of-range parameters, MRIO tables (duplicates, NaN, ragged, unbal
 """
 
 import csv
+import pathlib
 import shutil
 
 import pytest
@@ -161,6 +162,14 @@ def raster(ws, tmp, data=None, crs="EPSG:32650", dtype="uint8", nodata=0, left=5
 
 def landcover(alg, ws, tmp, **extra):
     return dict(ws.params(alg), **extra)
+
+
+def flows_csv(tmp, rows):
+    """A CSV of given flows (destination pays origin, value_cny), as ecocomp:iobilateral's matrix."""
+    path = tmp / "flows.csv"
+    path.write_text("origin,destination,value_cny\n" + "".join("{1},{0},{2}\n".format(*row) for row in rows),
+                    encoding="utf-8")
+    return str(path)
 
 
 def vector(tmp, name, wkts, fields=("adcode",), values=None, crs="EPSG:4326"):
@@ -357,6 +366,33 @@ CASES = [
      lambda ws, t: dict(ws.params("report"), OUTPUT_XLSX=earlier_result(t / "tables.csv")), "extension .xlsx"),
     ("report: atlas without prefectures", "report",
      lambda ws, t: dict(ws.params("report"), ATLAS=True, PREFECTURE_FIELD=""), "atlas needs the prefecture field"),
+    ("transfers: empty group field", "transfers",
+     lambda ws, t: {"INPUT": vector(t, "groups", [BOX.format(500000, 500300), BOX.format(500300, 500600)],
+                                    fields=("adcode", "payment", "city"), values=[("1", "-5", "A"), ("2", "5", None)],
+                                    crs="EPSG:32650"), "AMOUNT_FIELD": "payment", "GROUP_FIELDS": ["city"]},
+     "group field 'city' is empty for 1 unit(s)"),
+    ("transfers: NULL amount", "transfers",
+     lambda ws, t: {"INPUT": vector(t, "nullamount", [BOX.format(500000, 500300), BOX.format(500300, 500600)],
+                                    fields=("adcode", "payment"), values=[("1", "-5"), ("2", None)], crs="EPSG:32650"),
+                    "AMOUNT_FIELD": "payment"}, "empty or not a number for 1 unit(s)"),
+    ("transfers: duplicate unit keys", "transfers",
+     lambda ws, t: {"INPUT": vector(t, "dupkeys", [BOX.format(500000, 500300), BOX.format(500300, 500600)],
+                                    fields=("adcode", "payment"), values=[("1", "-5"), ("1", "5")], crs="EPSG:32650"),
+                    "AMOUNT_FIELD": "payment", "DUPLICATE_KEYS": 1}, "is not unique: 1"),
+    ("transfers: given flows with unknown keys", "transfers",
+     lambda ws, t: dict(ws.params("transfers"), METHOD=2, FLOWS=flows_csv(t, [("999", "420102", "5")])),
+     "not units of the layer (field of the unit key): 999"),
+    ("transfers: given flows with negative amounts", "transfers",
+     lambda ws, t: dict(ws.params("transfers"), METHOD=2, FLOWS=flows_csv(t, [("420103", "420102", "-5")])),
+     "negative amounts in 1 row(s) (1)"),
+    ("transfers: given flows without the table", "transfers", lambda ws, t: dict(ws.params("transfers"), METHOD=2),
+     "choose the table of flows"),
+    ("iobilateral: unit value missing for a region", "iobilateral",
+     lambda ws, t: {"INPUT": vector(t, "valued", [BOX.format(500000, 500300), BOX.format(500300, 500600)],
+                                    fields=("name_en", "v"), values=[("R1", "3000"), ("R2", None)], crs="EPSG:32650"),
+                    "REGION_KEY": "name_en", "MRIO_FOLDER": str(pathlib.Path(__file__).parent / "data" / "mrio_2x2"),
+                    "UNIT_VALUE_FIELD": "v"},
+     "is missing or negative for 1 MRIO region(s): R2"),
     ("report: missing amount field", "report", lambda ws, t: dict(ws.params("report"), AMOUNT_FIELD="payment_x"),
      "payment_x"),
 ]

@@ -1,0 +1,314 @@
+"""ecocomp:transfers — who pays whom: payer → receiver flows of compensation (docs/methods.md, “Transfers between
+payers and receivers”). Beyond the papers."""
+
+from qgis.core import (
+    QgsCoordinateReferenceSystem,
+    QgsCoordinateTransform,
+    QgsFeature,
+    QgsFeatureRequest,
+    QgsField,
+    QgsFields,
+    QgsGeometry,
+    QgsProcessingException,
+    QgsProcessingOutputNumber,
+    QgsProcessingParameterEnum,
+    QgsProcessingParameterFeatureSink,
+    QgsProcessingParameterFeatureSource,
+    QgsProcessingParameterField,
+    QgsProcessingParameterNumber,
+)
+
+from ..translation import N_, tr
+from .algorithm import EcoCompAlgorithm
+from . import qgis_enums as enums
+
+FUND_KEY = "central fund"
+SUFFIXES = (("_10k_cny", "10,000 CNY"), ("_100m_cny", "100 million CNY"))
+
+
+def money_suffix(field):
+    """("_10k_cny", "10,000 CNY") for a field EcoComp wrote in 万元, ("", "CNY") for one in 元."""
+    for suffix, unit in SUFFIXES:
+        if field.lower().endswith(suffix):
+            return suffix, unit
+    return "", "CNY"
+
+
+class TransfersAlgorithm(EcoCompAlgorithm):
+    METHODS_SECTION = N_("Transfers between payers and receivers")
+    AMOUNT_FIELD = "AMOUNT_FIELD"
+    KEY_FIELD = "KEY_FIELD"
+    NAME_FIELD = "NAME_FIELD"
+    METHOD = "METHOD"
+    BETA = "BETA"
+    GROUP_FIELDS = "GROUP_FIELDS"
+    FLOWS = "FLOWS"
+    FLOW_PAYER = "FLOW_PAYER"
+    FLOW_RECEIVER = "FLOW_RECEIVER"
+    FLOW_AMOUNT = "FLOW_AMOUNT"
+    LINES_TOP = "LINES_TOP"
+    OUTPUT_TABLE = "OUTPUT_TABLE"
+    OUTPUT_LINES = "OUTPUT_LINES"
+    PROPORTIONAL, GRAVITY, GIVEN = range(3)
+
+    def name(self):
+        return "transfers"
+
+    def displayName(self):
+        return self.tr("Transfers between payers and receivers")
+
+    def group(self):
+        return self.tr("Beyond the papers")
+
+    def groupId(self):  # noqa: N802 (QGIS API)
+        return "beyond"
+
+    def shortHelpString(self):
+        return self.tr(
+            "<p>Who pays whom (横向生态补偿), not from the papers: the compensation amounts P of the units (&lt; 0 "
+            "pays, &gt; 0 receives; e.g. the output of ecocomp:payment) allocated from payers to receivers, as an "
+            "origin–destination table (payer, receiver, amount), flow lines (curved, width by amount, arrow to the "
+            "receiver) and per-unit totals paid, received and balance.</p>"
+            "<ul><li><b>Proportional</b>: each payer's amount split over the receivers in proportion to their "
+            "receipts: F<sub>ij</sub> = p<sub>i</sub> · r<sub>j</sub> / Σr.</li>"
+            "<li><b>Distance decay</b>: F<sub>ij</sub> ∝ p<sub>i</sub> · r<sub>j</sub> · d<sub>ij</sub><sup>−β</sup>, "
+            "balanced by iterative proportional fitting so that every payer pays exactly its amount and every "
+            "receiver receives exactly its amount; d between the units' centroids on the ellipsoid (km).</li>"
+            "<li><b>Given flows</b>: a table of obligations (payer, receiver, amount), e.g. the bilateral matrix of "
+            "ecocomp:iobilateral with its monetary value (the user of land pays its supplier).</li></ul>"
+            "<p>With group fields (innermost first, e.g. city, then province) every group settles what it can "
+            "inside itself first, the remainder at the next level, then among all units. When the total paid ≠ "
+            "the total received, the larger side is scaled down and the difference shown as flows into or out of "
+            "a <b>central fund</b> row — never dropped.</p>"
+            "<p>Amounts keep the unit of the amount field (元, or 万元/亿元 for fields ending _10k_cny, "
+            "_100m_cny).</p>")
+
+    def initAlgorithm(self, config=None):
+        self.add_polygon_input(self.tr("Units with compensation amounts"))
+        self.add_join_parameters()
+        self.addParameter(QgsProcessingParameterField(
+            self.AMOUNT_FIELD, self.tr("Compensation amount P (CNY; < 0 pays, > 0 receives)"), defaultValue="payment",
+            parentLayerParameterName=self.INPUT, type=enums.FIELD_NUMERIC, optional=True))
+        self.addParameter(QgsProcessingParameterField(
+            self.KEY_FIELD, self.tr("Unit key (e.g. adcode)"), defaultValue="adcode",
+            parentLayerParameterName=self.INPUT))
+        self.addParameter(QgsProcessingParameterField(
+            self.NAME_FIELD, self.tr("Unit names"), defaultValue="name", parentLayerParameterName=self.INPUT,
+            optional=True))
+        self.addParameter(QgsProcessingParameterEnum(
+            self.METHOD, self.tr("Allocation (none is from the papers)"),
+            options=[self.tr("Proportional to receipts"), self.tr("Distance decay (gravity, IPF)"),
+                     self.tr("Given flows from a table")], defaultValue=0))
+        self.addParameter(QgsProcessingParameterNumber(
+            self.BETA, self.tr("Distance-decay exponent β (d in km)"), type=enums.NUMBER_DOUBLE, minValue=0.0,
+            maxValue=10.0, defaultValue=1.0))
+        self.addParameter(QgsProcessingParameterField(
+            self.GROUP_FIELDS, self.tr("Settle within groups first (innermost first)"),
+            parentLayerParameterName=self.INPUT, allowMultiple=True, optional=True))
+        self.addParameter(QgsProcessingParameterFeatureSource(
+            self.FLOWS, self.tr("Given flows (table: payer, receiver, amount)"), [enums.SOURCE_VECTOR],
+            optional=True))
+        for name, description, default in (
+                (self.FLOW_PAYER, self.tr("Payer key in the flows (land user)"), "destination"),
+                (self.FLOW_RECEIVER, self.tr("Receiver key in the flows (land supplier)"), "origin"),
+                (self.FLOW_AMOUNT, self.tr("Amount in the flows (CNY)"), "value_cny")):
+            self.addParameter(QgsProcessingParameterField(
+                name, description, defaultValue=default, parentLayerParameterName=self.FLOWS, optional=True))
+        top = QgsProcessingParameterNumber(
+            self.LINES_TOP, self.tr("Flow lines drawn: the largest N (0 = all)"), type=enums.NUMBER_INTEGER,
+            minValue=0, defaultValue=0)
+        top.setFlags(top.flags() | enums.PARAMETER_ADVANCED)
+        self.addParameter(top)
+        self.add_output(self.tr("Units with transfer totals"))
+        self.addParameter(QgsProcessingParameterFeatureSink(
+            self.OUTPUT_TABLE, self.tr("Transfers (payer, receiver, amount)"), type=enums.SOURCE_VECTOR,
+            optional=True, createByDefault=True))
+        self.addParameter(QgsProcessingParameterFeatureSink(
+            self.OUTPUT_LINES, self.tr("Transfer lines"), type=enums.SOURCE_LINE, optional=True,
+            createByDefault=True))
+        for name, description in (("TOTAL_PAID", self.tr("Total paid")), ("TOTAL_RECEIVED", self.tr("Total received")),
+                                  ("FUND_IN", self.tr("Paid into the central fund")),
+                                  ("FUND_OUT", self.tr("Paid out of the central fund"))):
+            self.addOutput(QgsProcessingOutputNumber(name, description))
+
+    # ------------------------------------------------------------------------------------------------------------
+
+    def centres(self, frame, source, context):
+        """Longitude/latitude of each unit's centroid (for distances) and its centroid in the layer's CRS (lines)."""
+        transform = QgsCoordinateTransform(source.sourceCrs(), QgsCoordinateReferenceSystem("EPSG:4326"),
+                                           context.transformContext())
+        lon, lat, points = [], [], []
+        for label, feature in zip(frame.labels, frame.features):
+            geometry = feature.geometry()
+            if geometry is None or geometry.isNull() or geometry.isEmpty():
+                raise QgsProcessingException(tr("Unit {} has no geometry: its distance to the others is unknown.")
+                                             .format(label))
+            centre = geometry.centroid().asPoint()
+            points.append(centre)
+            degrees = transform.transform(centre)
+            lon.append(degrees.x())
+            lat.append(degrees.y())
+        return lon, lat, points
+
+    def compute(self, parameters, context, feedback):
+        from ..ecocomp_plugin import transfers
+
+        source, frame = self.read_frame(parameters, context, feedback)
+        if not source.sourceCrs().isValid():
+            raise QgsProcessingException(tr("The units have no coordinate reference system: assign one first."))
+        key_field = self.parameterAsString(parameters, self.KEY_FIELD, context)
+        if not frame.has_field(key_field):
+            raise QgsProcessingException(tr("Field '{}' was not found in the units.").format(key_field))
+        keys = [k if k is not None else "" for k in frame.text(key_field)]
+        duplicates = sorted({k for k in keys if keys.count(k) > 1})
+        if duplicates:
+            raise QgsProcessingException(tr("The unit key '{}' is not unique: {}. Transfers need one polygon per "
+                                            "unit (dissolve first).").format(key_field, ", ".join(duplicates[:10])))
+        name_field = self.parameterAsString(parameters, self.NAME_FIELD, context)
+        names = frame.text(name_field) if name_field and frame.has_field(name_field) else keys
+        method = self.parameterAsEnum(parameters, self.METHOD, context)
+        lon, lat, points = self.centres(frame, source, context)
+        feedback.setProgress(40)
+        if method == self.GIVEN:
+            result, unit = self.given_flows(parameters, context, keys, feedback)
+            suffix = money_suffix(self.parameterAsString(parameters, self.FLOW_AMOUNT, context))[0]
+        else:
+            amount_field = self.parameterAsString(parameters, self.AMOUNT_FIELD, context)
+            if not amount_field:
+                raise QgsProcessingException(tr("Choose the field that holds the compensation amount P."))
+            suffix, unit = money_suffix(amount_field)
+            amount = frame.numeric(amount_field, tr("compensation amount, {}").format(unit))
+            group_fields = self.parameterAsFields(parameters, self.GROUP_FIELDS, context)
+            for group in group_fields:
+                if not frame.has_field(group):
+                    raise QgsProcessingException(tr("Field '{}' was not found in the units.").format(group))
+            distance = None
+            beta = self.parameterAsDouble(parameters, self.BETA, context)
+            if method == self.GRAVITY:
+                distance = transfers.distance_matrix_km(lon, lat)
+            result = transfers.allocate(
+                amount, frame.labels, transfers.GRAVITY if method == self.GRAVITY else transfers.PROPORTIONAL,
+                distance, beta, [frame.text(g) for g in group_fields], group_fields)
+            if method == self.GRAVITY:
+                feedback.pushInfo(tr("Distance decay β = {:g}: {} IPF sweeps, largest margin error {:.2e} of the "
+                                     "total.").format(beta, result.iterations, result.error))
+        if feedback.isCanceled():
+            raise QgsProcessingException(tr("Cancelled: nothing was written."))
+        feedback.setProgress(60)
+        paid, received = float(result.paid.sum()), float(result.received.sum())
+        feedback.pushInfo(tr("{} transfers; paid {:,.2f} {}, received {:,.2f} {}; into the central fund "
+                             "{:,.2f}, out of it {:,.2f}.").format(len(result.flows), paid, unit, received, unit,
+                                                                  result.fund_in, result.fund_out))
+        if result.fund_in > 0 or result.fund_out > 0:
+            feedback.pushWarning(tr("The total paid and the total received differ: the difference goes through "
+                                    "the central fund (rows '{}' of the transfers).").format(FUND_KEY))
+        dest_id = self.write_results(parameters, context, feedback, source, frame, {
+            "transfer_paid" + suffix: (enums.FIELD_DOUBLE, result.paid),
+            "transfer_received" + suffix: (enums.FIELD_DOUBLE, result.received),
+            "transfer_balance" + suffix: (enums.FIELD_DOUBLE, result.received - result.paid),
+            "via_fund" + suffix: (enums.FIELD_DOUBLE, result.via_fund)}, None, None)
+        outputs = {self.OUTPUT: dest_id, "TOTAL_PAID": paid, "TOTAL_RECEIVED": received,
+                   "FUND_IN": result.fund_in, "FUND_OUT": result.fund_out}
+        rows = []
+        for i, j, value, level in result.flows:
+            between_units = i != transfers.FUND and j != transfers.FUND
+            rows.append((i, j, value, level,
+                         float(transfers.geodesic_km(lon[i], lat[i], lon[j], lat[j])) if between_units else None))
+        table_id = self.write_flows(self.OUTPUT_TABLE, rows, keys, names, unit, None, source)
+        if table_id is not None:
+            outputs[self.OUTPUT_TABLE] = table_id
+        top = self.parameterAsInt(parameters, self.LINES_TOP, context)
+        drawn = sorted((r for r in rows if r[4] is not None), key=lambda r: -r[2])
+        lines_id = self.write_flows(self.OUTPUT_LINES, drawn[:top] if top else drawn, keys, names, unit, points,
+                                    source)
+        if lines_id is not None:
+            from .styling import StyleOnLoad
+
+            outputs[self.OUTPUT_LINES] = lines_id
+            StyleOnLoad.attach(context, lines_id, "transfers", self.tr("Transfers payer → receiver"))
+        return outputs
+
+    def given_flows(self, parameters, context, keys, feedback):
+        """An allocation from a table of obligations: payer, receiver, amount (≥ 0), keys of the units."""
+        import numpy as np
+
+        from ..ecocomp_plugin import transfers
+        from ..ecocomp_plugin.report import group_label
+        from .bridge import to_number
+
+        table = self.parameterAsSource(parameters, self.FLOWS, context)
+        if table is None:
+            raise QgsProcessingException(tr("Given flows: choose the table of flows (payer, receiver, amount), e.g. "
+                                            "the bilateral matrix of ecocomp:iobilateral."))
+        fields = [self.parameterAsString(parameters, name, context)
+                  for name in (self.FLOW_PAYER, self.FLOW_RECEIVER, self.FLOW_AMOUNT)]
+        for name in fields:
+            if not name or table.fields().lookupField(name) < 0:
+                raise QgsProcessingException(tr("The flows table has no field '{}'.").format(name))
+        position = {group_label(k): i for i, k in enumerate(keys)}
+        result = transfers.Allocation(paid=np.zeros(len(keys)), received=np.zeros(len(keys)),
+                                      via_fund=np.zeros(len(keys)))
+        unknown, negative, own = set(), [], 0.0
+        for row, feature in enumerate(table.getFeatures(QgsFeatureRequest().setFlags(enums.REQUEST_NO_GEOMETRY)),
+                                      start=1):
+            payer, receiver = group_label(feature[fields[0]]), group_label(feature[fields[1]])
+            try:
+                value = to_number(feature[fields[2]])
+            except (TypeError, ValueError):
+                raise QgsProcessingException(tr("Row {} of the flows: the amount '{}' is not a number ({!r}).").format(
+                    row, fields[2], str(feature[fields[2]]))) from None
+            if value != value or value == 0:
+                continue
+            if value < 0:
+                negative.append(str(row))
+                continue
+            missing = [k for k in (payer, receiver) if k not in position]
+            if missing:
+                unknown.update(missing)
+                continue
+            if payer == receiver:
+                own += value  # a region's own land in its own final demand: nobody else pays for it
+                continue
+            i, j = position[payer], position[receiver]
+            result.flows.append((i, j, value, "given"))
+            result.paid[i] += value
+            result.received[j] += value
+        if negative:
+            raise QgsProcessingException(tr("The flows table has negative amounts in {} row(s) ({}): a flow goes from "
+                                            "the payer to the receiver with a positive amount.").format(
+                len(negative), ", ".join(negative[:10])))
+        if unknown:
+            raise QgsProcessingException(tr("The flows name {} key(s) that are not units of the layer (field of the "
+                                            "unit key): {}.").format(len(unknown), ", ".join(sorted(unknown)[:10])))
+        if own:
+            feedback.pushInfo(tr("Flows of a unit to itself left out (its own use): {:,.2f}.").format(own))
+        _, unit = money_suffix(fields[2])
+        return result, unit
+
+    def write_flows(self, name, rows, keys, names, unit, points, source):
+        """The transfers as a table (``points`` None) or as curved lines from payer to receiver."""
+        from ..ecocomp_plugin import transfers
+        from .io_algorithms import arc
+
+        fields = QgsFields()
+        for field, qtype in (("payer", enums.FIELD_STRING), ("payer_name", enums.FIELD_STRING),
+                             ("receiver", enums.FIELD_STRING), ("receiver_name", enums.FIELD_STRING),
+                             ("amount", enums.FIELD_DOUBLE), ("unit", enums.FIELD_STRING),
+                             ("level", enums.FIELD_STRING), ("distance_km", enums.FIELD_DOUBLE)):
+            fields.append(QgsField(field, qtype))
+        if points is None:
+            sink, dest_id = self.staging.sink(name, fields, enums.WKB_NO_GEOMETRY)
+        else:
+            sink, dest_id = self.staging.sink(name, fields, enums.WKB_LINESTRING, source.sourceCrs())
+        if sink is None:
+            return None
+        for i, j, value, level, distance in rows:
+            feature = QgsFeature(fields)
+            feature.setAttributes([
+                FUND_KEY if i == transfers.FUND else keys[i], tr("central fund") if i == transfers.FUND else names[i],
+                FUND_KEY if j == transfers.FUND else keys[j], tr("central fund") if j == transfers.FUND else names[j],
+                value, unit, level, distance])
+            if points is not None:
+                feature.setGeometry(QgsGeometry.fromPolylineXY(arc(points[i], points[j])))
+            sink.addFeature(feature, enums.SINK_FAST_INSERT)
+        return dest_id
