@@ -4,7 +4,7 @@
   <context>
     <name>EcoComp</name>
     <message>
-      <location filename="plugin.py" line="37" />
+      <location filename="plugin.py" line="38" />
       <source>Compensation workflow panel…</source>
       <translation>补偿工作流面板…</translation>
     </message>
@@ -74,37 +74,42 @@
       <translation>支付方与受偿方之间的转移支付…</translation>
     </message>
     <message>
-      <location filename="plugin.py" line="30" />
+      <location filename="plugin.py" line="27" />
+      <source>Change between two studies…</source>
+      <translation>两次研究之间的变化…</translation>
+    </message>
+    <message>
+      <location filename="plugin.py" line="31" />
       <source>Parameter table: crops…</source>
       <translation>参数表：作物…</translation>
     </message>
     <message>
-      <location filename="plugin.py" line="31" />
+      <location filename="plugin.py" line="32" />
       <source>Parameter table: commodities…</source>
       <translation>参数表：消费品…</translation>
     </message>
     <message>
-      <location filename="plugin.py" line="32" />
+      <location filename="plugin.py" line="33" />
       <source>Parameter table: equivalent factors…</source>
       <translation>参数表：当量因子…</translation>
     </message>
     <message>
-      <location filename="plugin.py" line="33" />
+      <location filename="plugin.py" line="34" />
       <source>Parameter table: functional-area type → role…</source>
       <translation>参数表：主体功能区类型 → 补偿角色…</translation>
     </message>
     <message>
-      <location filename="plugin.py" line="34" />
+      <location filename="plugin.py" line="35" />
       <source>Parameter table: land-cover classes…</source>
       <translation>参数表：土地覆被类别…</translation>
     </message>
     <message>
-      <location filename="plugin.py" line="35" />
+      <location filename="plugin.py" line="36" />
       <source>AHP weights…</source>
       <translation>AHP 权重…</translation>
     </message>
     <message>
-      <location filename="plugin.py" line="107" />
+      <location filename="plugin.py" line="108" />
       <source>&amp;EcoComp</source>
       <translation>耕地生态补偿(&amp;E)</translation>
     </message>
@@ -412,6 +417,156 @@
       <location filename="processing/bridge.py" line="329" />
       <source>Input field '{}' and the result field '{}' differ only in case, and GeoPackage and Shapefile treat them as one column. Rename the input field (e.g. '{}_in') and run again.</source>
       <translation>输入字段“{}”与结果字段“{}”仅大小写不同，GeoPackage 和 Shapefile 会把它们视为同一列。请重命名输入字段（例如“{}_in”）后再运行。</translation>
+    </message>
+    <message>
+      <location filename="processing/compare_algorithm.py" line="22" />
+      <source>Change between two studies</source>
+      <translation>两次研究之间的变化</translation>
+    </message>
+    <message>
+      <location filename="processing/compare_algorithm.py" line="37" />
+      <source>compensation role</source>
+      <translation>补偿角色</translation>
+    </message>
+    <message>
+      <location filename="processing/compare_algorithm.py" line="37" />
+      <source>compensation zone</source>
+      <translation>补偿分区</translation>
+    </message>
+    <message>
+      <location filename="processing/compare_algorithm.py" line="37" />
+      <source>priority level</source>
+      <translation>优先等级</translation>
+    </message>
+    <message>
+      <location filename="processing/compare_algorithm.py" line="46" />
+      <source>Beyond the papers</source>
+      <translation>文献之外的扩展</translation>
+    </message>
+    <message>
+      <location filename="processing/compare_algorithm.py" line="52" />
+      <source>&lt;p&gt;What changed between two result layers of the same units — two study years (e.g. 2012 and 2017) or two scenarios — joined by their key. Not from the papers.&lt;/p&gt;&lt;ul&gt;&lt;li&gt;Every compared numeric field f: &lt;i&gt;f&lt;/i&gt;_before, &lt;i&gt;f&lt;/i&gt;_after, &lt;i&gt;f&lt;/i&gt;_change = after − before (the field's unit) and &lt;i&gt;f&lt;/i&gt;_change_pct = 100 · change / |before| (%, empty where before is 0); the field chosen for the map also as &lt;b&gt;change&lt;/b&gt;, styled red (down) to blue (up).&lt;/li&gt;&lt;li&gt;Units that switched compensation role (payer ↔ receiver), zone or priority level: the before and after values and a switch column; a transition table counts the units from each class to each class (from-zone × to-zone and the same for roles and levels).&lt;/li&gt;&lt;li&gt;Units present in only one layer are listed by key in the log and in a table, never dropped silently.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;The output has the second layer's geometry. Fields with a money unit must be in the same unit in both layers (the same field name).&lt;/p&gt;</source>
+      <translation>&lt;p&gt;比较同一批单元的两个结果图层——两个研究年份（如 2012 年与 2017 年）或两种情景——按单元代码连接，给出变化。非文献方法。&lt;/p&gt;&lt;ul&gt;&lt;li&gt;每个参与比较的数值字段 f：&lt;i&gt;f&lt;/i&gt;_before、&lt;i&gt;f&lt;/i&gt;_after、&lt;i&gt;f&lt;/i&gt;_change = 后 − 前（字段单位）和 &lt;i&gt;f&lt;/i&gt;_change_pct = 100 · 变化 / |前|（%，前值为 0 时为空）；用于制图的字段另存为 &lt;b&gt;change&lt;/b&gt;，以红（减少）到蓝（增加）着色。&lt;/li&gt;&lt;li&gt;补偿角色（支付方 ↔ 受偿方）、补偿分区或优先等级发生变化的单元：前后取值与变化列；转移表统计由每一类到每一类的单元数（分区 × 分区，补偿角色和优先等级同理）。&lt;/li&gt;&lt;li&gt;只出现在一个图层中的单元按代码列于日志和表中，绝不静默舍弃。&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;输出采用第二个图层的几何。带货币单位的字段在两个图层中须为同一单位（同一字段名）。&lt;/p&gt;</translation>
+    </message>
+    <message>
+      <location filename="processing/compare_algorithm.py" line="93" />
+      <source>Change per unit</source>
+      <translation>各单元的变化</translation>
+    </message>
+    <message>
+      <location filename="processing/compare_algorithm.py" line="68" />
+      <source>First study (before, e.g. 2012)</source>
+      <translation>第一次研究（前，如 2012 年）</translation>
+    </message>
+    <message>
+      <location filename="processing/compare_algorithm.py" line="70" />
+      <source>Second study (after, e.g. 2017)</source>
+      <translation>第二次研究（后，如 2017 年）</translation>
+    </message>
+    <message>
+      <location filename="processing/compare_algorithm.py" line="72" />
+      <source>Unit key in both layers (e.g. adcode)</source>
+      <translation>两个图层共有的单元代码字段（如 adcode）</translation>
+    </message>
+    <message>
+      <location filename="processing/compare_algorithm.py" line="75" />
+      <source>Unit names</source>
+      <translation>单元名称</translation>
+    </message>
+    <message>
+      <location filename="processing/compare_algorithm.py" line="78" />
+      <source>Numeric fields to compare (empty: all in both)</source>
+      <translation>参与比较的数值字段（空：两图层共有的全部字段）</translation>
+    </message>
+    <message>
+      <location filename="processing/compare_algorithm.py" line="81" />
+      <source>Field whose change is mapped</source>
+      <translation>制图所用变化的字段</translation>
+    </message>
+    <message>
+      <location filename="processing/compare_algorithm.py" line="84" />
+      <source>Compensation role</source>
+      <translation>补偿角色</translation>
+    </message>
+    <message>
+      <location filename="processing/compare_algorithm.py" line="85" />
+      <source>Compensation zone</source>
+      <translation>补偿分区</translation>
+    </message>
+    <message>
+      <location filename="processing/compare_algorithm.py" line="86" />
+      <source>Priority level</source>
+      <translation>优先等级</translation>
+    </message>
+    <message>
+      <location filename="processing/compare_algorithm.py" line="90" />
+      <source>Name of the first study (e.g. 2012)</source>
+      <translation>第一次研究的名称（如 2012）</translation>
+    </message>
+    <message>
+      <location filename="processing/compare_algorithm.py" line="92" />
+      <source>Name of the second study (e.g. 2017)</source>
+      <translation>第二次研究的名称（如 2017）</translation>
+    </message>
+    <message>
+      <location filename="processing/compare_algorithm.py" line="95" />
+      <source>Transitions (from × to counts)</source>
+      <translation>转移表（由 × 至 的单元数）</translation>
+    </message>
+    <message>
+      <location filename="processing/compare_algorithm.py" line="98" />
+      <source>Units in only one study</source>
+      <translation>只在一次研究中出现的单元</translation>
+    </message>
+    <message>
+      <location filename="processing/compare_algorithm.py" line="100" />
+      <source>Units in both studies</source>
+      <translation>两次研究共有的单元</translation>
+    </message>
+    <message>
+      <location filename="processing/compare_algorithm.py" line="101" />
+      <source>Units only in the first study</source>
+      <translation>只在第一次研究中的单元</translation>
+    </message>
+    <message>
+      <location filename="processing/compare_algorithm.py" line="102" />
+      <source>Units only in the second study</source>
+      <translation>只在第二次研究中的单元</translation>
+    </message>
+    <message>
+      <location filename="processing/compare_algorithm.py" line="103" />
+      <source>Units that switched role</source>
+      <translation>补偿角色发生变化的单元</translation>
+    </message>
+    <message>
+      <location filename="processing/compare_algorithm.py" line="158" />
+      <source>{} units in both studies ({} → {}).</source>
+      <translation>两次研究共有 {} 个单元（{} → {}）。</translation>
+    </message>
+    <message>
+      <location filename="processing/compare_algorithm.py" line="115" />
+      <source>Field '{}' was not found in layer(s) {}.</source>
+      <translation>图层 {1} 中没有字段“{0}”。</translation>
+    </message>
+    <message>
+      <location filename="processing/compare_algorithm.py" line="150" />
+      <source>No unit is in both layers by key '{}': e.g. {!r} in the first and {!r} in the second.</source>
+      <translation>按代码“{}”没有两个图层共有的单元：如第一个图层为 {!r}，第二个为 {!r}。</translation>
+    </message>
+    <message>
+      <location filename="processing/compare_algorithm.py" line="155" />
+      <source>Units in only one study (see the table of unmatched units): {} only in {}: {}; {} only in {}: {}.</source>
+      <translation>只在一次研究中出现的单元（见未匹配单元表）：{} 个只在 {} 中：{}；{} 个只在 {} 中：{}。</translation>
+    </message>
+    <message>
+      <location filename="processing/compare_algorithm.py" line="220" />
+      <source>{} unit(s) changed {} (field '{}').</source>
+      <translation>{} 个单元的{}发生变化（字段“{}”）。</translation>
+    </message>
+    <message>
+      <location filename="processing/compare_algorithm.py" line="188" />
+      <source>Field '{}' of layer '{}' holds text ({!r}) for unit {}, not a number.</source>
+      <translation>图层“{1}”的字段“{0}”在单元 {3} 处为文本（{2!r}），不是数字。</translation>
     </message>
     <message>
       <location filename="processing/esv_algorithm.py" line="19" />
@@ -1359,11 +1514,6 @@
       <translation>分区得分 Q</translation>
     </message>
     <message>
-      <location filename="processing/map_algorithm.py" line="58" />
-      <source>Compensation zone</source>
-      <translation>补偿分区</translation>
-    </message>
-    <message>
       <location filename="processing/map_algorithm.py" line="59" />
       <source>Compensation priority</source>
       <translation>补偿优先级</translation>
@@ -2214,7 +2364,7 @@
       <translation>{}：{} 个单元，第 1 名 = {}。</translation>
     </message>
     <message>
-      <location filename="processing/provider.py" line="30" />
+      <location filename="processing/provider.py" line="31" />
       <source>EcoComp — cultivated-land ecological compensation</source>
       <translation>EcoComp — 耕地生态补偿</translation>
     </message>
@@ -2234,19 +2384,9 @@
       <translation>补偿额度 P（元；&gt; 0 受偿）</translation>
     </message>
     <message>
-      <location filename="processing/report_algorithm.py" line="142" />
-      <source>Unit names</source>
-      <translation>单元名称</translation>
-    </message>
-    <message>
       <location filename="processing/report_algorithm.py" line="143" />
       <source>Compensation role (empty: sign of P)</source>
       <translation>补偿角色（空：按 P 的符号）</translation>
-    </message>
-    <message>
-      <location filename="processing/report_algorithm.py" line="144" />
-      <source>Priority level</source>
-      <translation>优先等级</translation>
     </message>
     <message>
       <location filename="processing/report_algorithm.py" line="145" />
@@ -2642,11 +2782,6 @@
       <location filename="processing/transfers_algorithm.py" line="38" />
       <source>Transfers between payers and receivers</source>
       <translation>支付方与受偿方之间的转移支付</translation>
-    </message>
-    <message>
-      <location filename="processing/transfers_algorithm.py" line="61" />
-      <source>Beyond the papers</source>
-      <translation>文献之外的扩展</translation>
     </message>
     <message>
       <location filename="processing/transfers_algorithm.py" line="67" />

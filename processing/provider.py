@@ -4,6 +4,7 @@ from qgis.core import QgsProcessingProvider
 from qgis.PyQt.QtGui import QIcon
 
 from .algorithm import ICON, tr
+from .compare_algorithm import CompareAlgorithm
 from .esv_algorithm import EsvAlgorithm
 from .footprint_algorithm import FootprintAlgorithm
 from .join_algorithm import JoinTableAlgorithm
@@ -36,6 +37,6 @@ class EcoCompProvider(QgsProcessingProvider):
         for algorithm in (JoinTableAlgorithm(), EsvAlgorithm(), FootprintAlgorithm(), DualZoningAlgorithm(), PriorityAlgorithm(),
                           PaymentAlgorithm(), IoLandAlgorithm(), IoBilateralAlgorithm(), LandCoverAreaAlgorithm(),
                           EsvSurfaceAlgorithm(), MapImageAlgorithm(), ReportAlgorithm(), StatisticsTemplateAlgorithm(),
-                          TransfersAlgorithm(),
+                          TransfersAlgorithm(), CompareAlgorithm(),
                           CompensationChainModel()):
             self.addAlgorithm(algorithm)

@@ -20,7 +20,7 @@ from . import qgis_enums as enums
 STYLE_DIR = os.path.join(os.path.dirname(os.path.dirname(__file__)), "ui", "styles")
 
 # Styles whose classes straddle 0: deficit / paying in red, surplus / receiving in blue.
-DIVERGING = {"eoi", "payment", "land_net"}
+DIVERGING = {"eoi", "payment", "land_net", "change"}
 
 
 def style_path(name):

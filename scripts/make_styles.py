@@ -43,6 +43,7 @@ STYLES = {
     "land_net": ("land_net", "RdBu", 6, "Net land supplied to other regions (ha)", 0),
     "lc_cultivated_ha": ("lc_cultivated_ha", "YlGn", 5, "Cultivated land from the land-cover raster (ha)", 0),
     "esv_lc_total": ("esv_lc_total", "Greens", 5, "ESV of all land types (CNY)", 0),
+    "change": ("change", "RdBu", 6, "Change between two studies", 0),
 }
 # Net land flows: curved arrows whose width grows with the flow (0.2–2 mm).
 FLOW_WIDTH = 'scale_linear("net_ha", 0, maximum("net_ha"), 0.2, 2)'

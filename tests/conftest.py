@@ -333,6 +333,7 @@ def workspace(tmp_path_factory, qgis_app):
                 "iobilateral": dict(mrio, FLOW_TOP=40),
                 "mapimage": {"INPUT": r + "/esv.gpkg", "FIELD": "esv_total", "DPI": 50},
                 "transfers": {"INPUT": r + "/compensation.gpkg", "METHOD": 1, "GROUP_FIELDS": ["city"]},
+                "compare": {"BEFORE": r + "/priority.gpkg", "AFTER": r + "/compensation.gpkg"},
                 "report": {"INPUT": r + "/compensation.gpkg", "ZONES": r + "/zoning.gpkg", "LANGUAGE": 1,
                            "DPI": 72},
                 "landcoverarea": dict(landcover),

@@ -150,6 +150,16 @@ def test_readme_main_job(tmp_path, sample_expected, hubei_payment_expected):
     assert sum(f["occ_total"] for f in occupied.getFeatures()) == pytest.approx(5.37e6, rel=1e-6)  # Gansu's land
     summary = (out / "hubei_zone_summary.csv").read_text(encoding="utf-8")
     assert "受偿区" in summary and "支付区" in summary
+    # Who pays whom: every payer pays its whole amount, to receivers or into the central fund.
+    import csv
+
+    with open(out / "hubei_transfers.csv", encoding="utf-8") as handle:
+        transfers = list(csv.DictReader(handle))
+    paid_total = -sum(p for _, p in hubei_payment_expected.values() if p < 0)
+    assert sum(float(r["amount"]) for r in transfers) == pytest.approx(paid_total, rel=1e-9)
+    assert sum(float(r["amount"]) for r in transfers if r["receiver"] == "central fund") == pytest.approx(
+        paid_total - received, rel=1e-9)
+    assert QImage(str(out / "hubei_transfers.png")).width() == 1753
     # The report in each language, with its tables and page images (cover, maps, tables, charts, formulas, atlas).
     for lang in ("en", "zh"):
         pdf = out / "hubei_report_{}.pdf".format(lang)

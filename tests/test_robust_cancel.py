@@ -10,9 +10,11 @@ OUTPUTS = {
     "iobilateral": {"OUTPUT_MATRIX": "matrix.csv", "OUTPUT_FLOWS": "flows.gpkg"},
     "esvsurface": {"OUTPUT_RASTER": "esv.tif"},
     "transfers": {"OUTPUT_TABLE": "transfers.csv", "OUTPUT_LINES": "lines.gpkg"},
+    "compare": {"OUTPUT_TRANSITIONS": "transitions.csv", "OUTPUT_UNMATCHED": "unmatched.csv"},
 }
 ALGORITHMS = ["esv", "footprint", "dualzoning", "priority", "payment", "compensationchain", "landcoverarea",
-              "esvsurface", "mapimage", "report", "transfers", "ioland", "iobilateral"]
+              "esvsurface", "mapimage", "report", "transfers", "compare", "ioland",
+              "iobilateral"]
 SUFFIX = {"mapimage": ".png", "report": ".pdf"}
 
 

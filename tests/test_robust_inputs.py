@@ -393,6 +393,22 @@ CASES = [
                     "REGION_KEY": "name_en", "MRIO_FOLDER": str(pathlib.Path(__file__).parent / "data" / "mrio_2x2"),
                     "UNIT_VALUE_FIELD": "v"},
      "is missing or negative for 1 MRIO region(s): R2"),
+    ("compare: duplicate keys", "compare",
+     lambda ws, t: {"BEFORE": vector(t, "dup", [BOX.format(500000, 500300), BOX.format(500300, 500600)],
+                                     fields=("adcode", "payment"), values=[("1", "1"), ("1", "2")], crs="EPSG:32650"),
+                    "AFTER": str(ws.path / "compensation.gpkg")}, "has the key(s) 1 more than once"),
+    ("compare: key missing in one layer", "compare",
+     lambda ws, t: dict(ws.params("compare"), KEY_FIELD="name", BEFORE=vector(
+         t, "nokey", [BOX.format(500000, 500300)], fields=("adcode",), values=[("1",)], crs="EPSG:32650")),
+     "Field 'name' was not found"),
+    ("compare: no unit in both", "compare",
+     lambda ws, t: dict(ws.params("compare"), BEFORE=vector(
+         t, "other", [BOX.format(500000, 500300)], fields=("adcode", "payment"), values=[("999", "1")],
+         crs="EPSG:32650")), "No unit is in both layers"),
+    ("compare: text in a compared field", "compare",
+     lambda ws, t: dict(ws.params("compare"), FIELDS=["payment"], BEFORE=vector(
+         t, "text", [BOX.format(500000, 500300)], fields=("adcode", "payment"), values=[("420102", "lots")],
+         crs="EPSG:32650")), "holds text ('lots') for unit 420102"),
     ("report: missing amount field", "report", lambda ws, t: dict(ws.params("report"), AMOUNT_FIELD="payment_x"),
      "payment_x"),
 ]

@@ -1,0 +1,68 @@
+"""Change between two studies of the same units (docs/methods.md, “Change between two studies”): e.g. 2012 and
+2017, or two scenarios. Not from the papers. QGIS-free; numpy only.
+
+- :func:`match_units`: the units in both layers by key, and the keys found in only one (reported, not dropped
+  silently); duplicate keys are refused.
+- :func:`change`: absolute change (after − before) and relative change in percent of |before| (undefined, NaN,
+  where before is 0 or either value is missing).
+- :func:`transitions`: from × to counts of a class (role, zone, priority level), with the units that switched.
+"""
+
+from collections import OrderedDict
+
+import numpy as np
+
+from .errors import InputError, list_names
+
+
+def match_units(keys_before, keys_after):
+    """([(index before, index after)] in the after layer's order, keys only before, keys only after)."""
+    for keys, first in ((keys_before, True), (keys_after, False)):
+        seen, duplicates = set(), []
+        for key in keys:
+            if key in seen and key not in duplicates:
+                duplicates.append(key)
+            seen.add(key)
+        empty = sum(1 for key in keys if key in (None, ""))
+        if empty:
+            raise InputError("The first layer (before) has {} unit(s) without a key: give every unit its key."
+                             if first else "The second layer (after) has {} unit(s) without a key: give every unit "
+                             "its key.", empty)
+        if duplicates:
+            raise InputError("The first layer (before) has the key(s) {} more than once: one unit per key is needed "
+                             "to compare." if first else "The second layer (after) has the key(s) {} more than once: "
+                             "one unit per key is needed to compare.", list_names(duplicates))
+    position = {key: i for i, key in enumerate(keys_before)}
+    pairs = [(position[key], j) for j, key in enumerate(keys_after) if key in position]
+    after = set(keys_after)
+    only_before = [key for key in keys_before if key not in after]
+    only_after = [key for key in keys_after if key not in position]
+    return pairs, only_before, only_after
+
+
+def change(before, after):
+    """(after − before, 100 · (after − before) / |before|); NaN where undefined."""
+    before, after = np.asarray(before, dtype=float), np.asarray(after, dtype=float)
+    absolute = after - before
+    relative = np.full(absolute.shape, np.nan)
+    defined = np.isfinite(absolute) & (before != 0)
+    relative[defined] = 100.0 * absolute[defined] / np.abs(before[defined])
+    return absolute, relative
+
+
+def transitions(before, after):
+    """[(from, to, units)] in first-seen order of the classes, and the indices of the units whose class changed.
+
+    Classes are compared as text ("1" and 1.0 are the same level); missing values are the class "(none)".
+    """
+    from .report import group_label
+
+    before = [group_label(v) for v in before]
+    after = [group_label(v) for v in after]
+    counts = OrderedDict()
+    for b, a in zip(before, after):
+        counts[(b, a)] = counts.get((b, a), 0) + 1
+    classes = list(OrderedDict.fromkeys(before + after))
+    table = [(b, a, counts[(b, a)]) for b in classes for a in classes if (b, a) in counts]
+    switched = [i for i, (b, a) in enumerate(zip(before, after)) if b != a]
+    return table, switched

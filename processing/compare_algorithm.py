@@ -1,0 +1,280 @@
+"""ecocomp:compare — change between two studies of the same units (docs/methods.md, “Change between two studies”)."""
+
+from qgis.core import (
+    QgsFeature,
+    QgsFeatureRequest,
+    QgsField,
+    QgsFields,
+    QgsProcessingException,
+    QgsProcessingOutputNumber,
+    QgsProcessingParameterFeatureSink,
+    QgsProcessingParameterField,
+    QgsProcessingParameterString,
+    QgsProcessingParameterVectorLayer,
+)
+
+from ..translation import N_, tr
+from .algorithm import EcoCompAlgorithm
+from . import qgis_enums as enums
+
+
+class CompareAlgorithm(EcoCompAlgorithm):
+    METHODS_SECTION = N_("Change between two studies")
+    BEFORE = "BEFORE"
+    AFTER = "AFTER"
+    KEY_FIELD = "KEY_FIELD"
+    NAME_FIELD = "NAME_FIELD"
+    FIELDS = "FIELDS"
+    MAP_FIELD = "MAP_FIELD"
+    ROLE_FIELD = "ROLE_FIELD"
+    ZONE_FIELD = "ZONE_FIELD"
+    LEVEL_FIELD = "LEVEL_FIELD"
+    BEFORE_LABEL = "BEFORE_LABEL"
+    AFTER_LABEL = "AFTER_LABEL"
+    OUTPUT_TRANSITIONS = "OUTPUT_TRANSITIONS"
+    OUTPUT_UNMATCHED = "OUTPUT_UNMATCHED"
+    CLASSES = (("role", ROLE_FIELD), ("zone", ZONE_FIELD), ("level", LEVEL_FIELD))
+    CLASS_NAMES = {"role": N_("compensation role"), "zone": N_("compensation zone"), "level": N_("priority level")}
+
+    def name(self):
+        return "compare"
+
+    def displayName(self):
+        return self.tr("Change between two studies")
+
+    def group(self):
+        return self.tr("Beyond the papers")
+
+    def groupId(self):  # noqa: N802 (QGIS API)
+        return "beyond"
+
+    def shortHelpString(self):
+        return self.tr(
+            "<p>What changed between two result layers of the same units — two study years (e.g. 2012 and 2017) "
+            "or two scenarios — joined by their key. Not from the papers.</p>"
+            "<ul><li>Every compared numeric field f: <i>f</i>_before, <i>f</i>_after, <i>f</i>_change = after − "
+            "before (the field's unit) and <i>f</i>_change_pct = 100 · change / |before| (%, empty where before is "
+            "0); the field chosen for the map also as <b>change</b>, styled red (down) to blue (up).</li>"
+            "<li>Units that switched compensation role (payer ↔ receiver), zone or priority level: the before and "
+            "after values and a switch column; a transition table counts the units from each class to each "
+            "class (from-zone × to-zone and the same for roles and levels).</li>"
+            "<li>Units present in only one layer are listed by key in the log and in a table, never dropped "
+            "silently.</li></ul>"
+            "<p>The output has the second layer's geometry. Fields with a money unit must be in the same unit in "
+            "both layers (the same field name).</p>")
+
+    def initAlgorithm(self, config=None):
+        self.addParameter(QgsProcessingParameterVectorLayer(
+            self.BEFORE, self.tr("First study (before, e.g. 2012)"), [enums.SOURCE_POLYGON]))
+        self.addParameter(QgsProcessingParameterVectorLayer(
+            self.AFTER, self.tr("Second study (after, e.g. 2017)"), [enums.SOURCE_POLYGON]))
+        self.addParameter(QgsProcessingParameterField(
+            self.KEY_FIELD, self.tr("Unit key in both layers (e.g. adcode)"), defaultValue="adcode",
+            parentLayerParameterName=self.AFTER))
+        self.addParameter(QgsProcessingParameterField(
+            self.NAME_FIELD, self.tr("Unit names"), defaultValue="name", parentLayerParameterName=self.AFTER,
+            optional=True))
+        self.addParameter(QgsProcessingParameterField(
+            self.FIELDS, self.tr("Numeric fields to compare (empty: all in both)"),
+            parentLayerParameterName=self.AFTER, type=enums.FIELD_NUMERIC, allowMultiple=True, optional=True))
+        self.addParameter(QgsProcessingParameterField(
+            self.MAP_FIELD, self.tr("Field whose change is mapped"), defaultValue="payment",
+            parentLayerParameterName=self.AFTER, type=enums.FIELD_NUMERIC, optional=True))
+        for name, description, default in (
+                (self.ROLE_FIELD, self.tr("Compensation role"), "role"),
+                (self.ZONE_FIELD, self.tr("Compensation zone"), "zone"),
+                (self.LEVEL_FIELD, self.tr("Priority level"), "level")):
+            self.addParameter(QgsProcessingParameterField(
+                name, description, defaultValue=default, parentLayerParameterName=self.AFTER, optional=True))
+        self.addParameter(QgsProcessingParameterString(
+            self.BEFORE_LABEL, self.tr("Name of the first study (e.g. 2012)"), defaultValue="before"))
+        self.addParameter(QgsProcessingParameterString(
+            self.AFTER_LABEL, self.tr("Name of the second study (e.g. 2017)"), defaultValue="after"))
+        self.add_output(self.tr("Change per unit"))
+        self.addParameter(QgsProcessingParameterFeatureSink(
+            self.OUTPUT_TRANSITIONS, self.tr("Transitions (from × to counts)"), type=enums.SOURCE_VECTOR,
+            optional=True, createByDefault=True))
+        self.addParameter(QgsProcessingParameterFeatureSink(
+            self.OUTPUT_UNMATCHED, self.tr("Units in only one study"), type=enums.SOURCE_VECTOR, optional=True,
+            createByDefault=True))
+        for name, description in (("UNITS_COMPARED", self.tr("Units in both studies")),
+                                  ("ONLY_BEFORE", self.tr("Units only in the first study")),
+                                  ("ONLY_AFTER", self.tr("Units only in the second study")),
+                                  ("ROLE_SWITCHES", self.tr("Units that switched role"))):
+            self.addOutput(QgsProcessingOutputNumber(name, description))
+
+    def field_choice(self, parameters, context, name, before, after):
+        """The field chosen for ``name`` if both layers have it; a default name neither has is skipped."""
+        value = self.parameterAsString(parameters, name, context)
+        if not value:
+            return None
+        missing = [layer.name() for layer in (before, after) if layer.fields().lookupField(value) < 0]
+        if missing:
+            if value == self.parameterDefinition(name).defaultValue():
+                return None
+            raise QgsProcessingException(tr("Field '{}' was not found in layer(s) {}.").format(
+                value, ", ".join("'{}'".format(m) for m in missing)))
+        return value
+
+    @staticmethod
+    def column(layer, field, features):
+        index = layer.fields().lookupField(field)
+        return [feature.attributes()[index] for feature in features]
+
+    def compute(self, parameters, context, feedback):
+        import numpy as np
+
+        from ..ecocomp_plugin import compare
+        from ..ecocomp_plugin.errors import list_names
+        from ..ecocomp_plugin.report import group_label
+        from .bridge import to_number
+
+        before = self.parameterAsVectorLayer(parameters, self.BEFORE, context)
+        after = self.parameterAsVectorLayer(parameters, self.AFTER, context)
+        for name, layer in ((self.BEFORE, before), (self.AFTER, after)):
+            if layer is None:
+                raise QgsProcessingException(self.invalidSourceError(parameters, name))
+        key = self.parameterAsString(parameters, self.KEY_FIELD, context)
+        for layer in (before, after):
+            if layer.fields().lookupField(key) < 0:
+                raise QgsProcessingException(tr("Field '{}' was not found in layer(s) {}.").format(
+                    key, "'{}'".format(layer.name())))
+        features_before = list(before.getFeatures(QgsFeatureRequest().setFlags(enums.REQUEST_NO_GEOMETRY)))
+        features_after = list(after.getFeatures())
+        keys_before = [group_label(v) for v in self.column(before, key, features_before)]
+        keys_after = [group_label(v) for v in self.column(after, key, features_after)]
+        keys_before = ["" if k == "(none)" else k for k in keys_before]
+        keys_after = ["" if k == "(none)" else k for k in keys_after]
+        pairs, only_before, only_after = compare.match_units(keys_before, keys_after)
+        if not pairs:
+            raise QgsProcessingException(tr("No unit is in both layers by key '{}': e.g. {!r} in the first and {!r} "
+                                            "in the second.").format(key, keys_before[:1], keys_after[:1]))
+        labels = (self.parameterAsString(parameters, self.BEFORE_LABEL, context) or "before",
+                  self.parameterAsString(parameters, self.AFTER_LABEL, context) or "after")
+        if only_before or only_after:
+            feedback.pushWarning(tr("Units in only one study (see the table of unmatched units): {} only in {}: {}; "
+                                    "{} only in {}: {}.").format(len(only_before), labels[0], list_names(only_before),
+                                                                 len(only_after), labels[1], list_names(only_after)))
+        feedback.pushInfo(tr("{} units in both studies ({} → {}).").format(len(pairs), *labels))
+        feedback.setProgress(30)
+        # Numeric fields: the chosen ones, or every numeric field both layers have.
+        chosen = self.parameterAsFields(parameters, self.FIELDS, context)
+        if chosen:
+            for field in chosen:
+                if before.fields().lookupField(field) < 0 or after.fields().lookupField(field) < 0:
+                    raise QgsProcessingException(tr("Field '{}' was not found in layer(s) {}.").format(
+                        field, "'{}'".format(before.name() if before.fields().lookupField(field) < 0
+                                             else after.name())))
+        else:
+            chosen = [f.name() for f in after.fields() if f.isNumeric() and f.name() not in (key, "fid")
+                      and before.fields().lookupField(f.name()) >= 0
+                      and before.fields()[before.fields().lookupField(f.name())].isNumeric()]
+        classes = {}
+        for what, parameter in self.CLASSES:
+            field = self.field_choice(parameters, context, parameter, before, after)
+            if field is not None:
+                classes[what] = field
+        chosen = [field for field in chosen if field not in classes.values()]  # compared as classes
+        map_field = self.field_choice(parameters, context, self.MAP_FIELD, before, after)
+        ib, ia = [p[0] for p in pairs], [p[1] for p in pairs]
+
+        def numbers(layer, features, field, rows):
+            values = self.column(layer, field, [features[i] for i in rows])
+            out = []
+            for unit, value in zip(rows, values):
+                try:
+                    out.append(to_number(value))
+                except (TypeError, ValueError):
+                    raise QgsProcessingException(tr("Field '{}' of layer '{}' holds text ({!r}) for unit {}, not a "
+                                                    "number.").format(field, layer.name(), str(value),
+                                                                      keys_before[unit] if layer is before
+                                                                      else keys_after[unit])) from None
+            return np.array(out, dtype=float)
+
+        results = {}
+        for number, field in enumerate(chosen):
+            old, new = numbers(before, features_before, field, ib), numbers(after, features_after, field, ia)
+            absolute, relative = compare.change(old, new)
+            for suffix, values in (("_before", old), ("_after", new), ("_change", absolute),
+                                   ("_change_pct", relative)):
+                results[field + suffix] = [None if not np.isfinite(v) else float(v) for v in values]
+            if field == map_field:
+                results["change"] = results[field + "_change"]
+            if feedback.isCanceled():
+                raise QgsProcessingException(tr("Cancelled: nothing was written."))
+            feedback.setProgress(30 + 30 * (number + 1) / max(1, len(chosen)))
+        if map_field and map_field not in chosen:
+            old, new = numbers(before, features_before, map_field, ib), numbers(after, features_after, map_field, ia)
+            results["change"] = [None if not np.isfinite(v) else float(v) for v in compare.change(old, new)[0]]
+        transitions, texts = [], {}
+        role_switches = 0
+        for what, field in classes.items():
+            old = self.column(before, field, [features_before[i] for i in ib])
+            new = self.column(after, field, [features_after[i] for i in ia])
+            table, switched = compare.transitions(old, new)
+            transitions += [(what, f, t, n) for f, t, n in table]
+            old_text, new_text = [group_label(v) for v in old], [group_label(v) for v in new]
+            texts[what + "_before"] = old_text
+            texts[what + "_after"] = new_text
+            texts[what + "_switch"] = ["{} → {}".format(o, n) if o != n else "" for o, n in zip(old_text, new_text)]
+            feedback.pushInfo(tr("{} unit(s) changed {} (field '{}').").format(len(switched), tr(self.CLASS_NAMES[what]),
+                                                                                field))
+            if what == "role":
+                role_switches = len(switched)
+        feedback.setProgress(70)
+        dest_id = self.write_change(parameters, context, after, features_after, ia, key, keys_after, results, texts,
+                                    feedback)
+        outputs = {self.OUTPUT: dest_id, "UNITS_COMPARED": len(pairs), "ONLY_BEFORE": len(only_before),
+                   "ONLY_AFTER": len(only_after), "ROLE_SWITCHES": role_switches}
+        transitions_id = self.write_table(self.OUTPUT_TRANSITIONS, (
+            ("class", enums.FIELD_STRING), ("from_" + self.safe(labels[0]), enums.FIELD_STRING),
+            ("to_" + self.safe(labels[1]), enums.FIELD_STRING), ("units", enums.FIELD_INT)), transitions)
+        if transitions_id is not None:
+            outputs[self.OUTPUT_TRANSITIONS] = transitions_id
+        unmatched_id = self.write_table(self.OUTPUT_UNMATCHED, (("key", enums.FIELD_STRING),
+                                                                ("only_in", enums.FIELD_STRING)),
+                                        [(k, labels[0]) for k in only_before] + [(k, labels[1]) for k in only_after])
+        if unmatched_id is not None:
+            outputs[self.OUTPUT_UNMATCHED] = unmatched_id
+        feedback.setProgress(100)
+        return outputs
+
+    @staticmethod
+    def safe(label):
+        import re
+
+        return re.sub(r"\W+", "_", label).strip("_") or "study"
+
+    def write_change(self, parameters, context, after, features, rows, key, keys, results, texts, feedback):
+        fields = QgsFields()
+        fields.append(QgsField(key, enums.FIELD_STRING))
+        name_field = self.parameterAsString(parameters, self.NAME_FIELD, context)
+        has_name = bool(name_field) and after.fields().lookupField(name_field) >= 0 and name_field != key
+        if has_name:
+            fields.append(QgsField(name_field, enums.FIELD_STRING))
+        for name in results:
+            fields.append(QgsField(name, enums.FIELD_DOUBLE))
+        for name in texts:
+            fields.append(QgsField(name, enums.FIELD_STRING))
+        sink, dest_id = self.staging.sink(self.OUTPUT, fields, after.wkbType(), after.crs())
+        if sink is None:
+            raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
+        for position, row in enumerate(rows):
+            source = features[row]
+            feature = QgsFeature(fields)
+            feature.setGeometry(source.geometry())
+            values = [keys[row]] + ([None if source[name_field] is None else str(source[name_field])]
+                                    if has_name else [])
+            values += [column[position] for column in results.values()]
+            values += [column[position] for column in texts.values()]
+            feature.setAttributes(values)
+            sink.addFeature(feature, enums.SINK_FAST_INSERT)
+            if position % 50 == 0:
+                if feedback.isCanceled():
+                    raise QgsProcessingException(tr("Cancelled: nothing was written."))
+                feedback.setProgress(70 + 25 * position / len(rows))
+        if "change" in results:
+            from .styling import StyleOnLoad
+
+            StyleOnLoad.attach(context, dest_id, "change", self.tr("Change between two studies"))
+        return dest_id

@@ -1,0 +1,69 @@
+"""ecocomp:compare through Processing: a hand-worked pair of studies and two scenarios of the sample chain."""
+
+import csv
+
+import pytest
+
+
+def features(path):
+    from qgis.core import QgsVectorLayer
+
+    layer = QgsVectorLayer(str(path), "out", "ogr")
+    assert layer.isValid(), path
+    return {f["adcode"]: f for f in layer.getFeatures()}
+
+
+def rows(path):
+    with open(path, encoding="utf-8") as handle:
+        return list(csv.DictReader(handle))
+
+
+FIELDS = [("adcode", "string"), ("name", "string"), ("payment", "double"), ("role", "string"), ("zone", "integer"),
+          ("level", "integer")]
+
+
+def test_two_studies_by_hand(run_alg, polygons, tmp_path):
+    before = polygons(FIELDS, [("1", "A", -10.0, "payer", -1, 1), ("2", "B", 20.0, "receiver", 1, 2),
+                               ("3", "C", 0.0, "receiver", 0, 3), ("4", "D", 8.0, "receiver", 1, 1)], "y2012")
+    after = polygons(FIELDS, [("2", "B", 30.0, "receiver", 1, 1), ("3", "C", 5.0, "receiver", 1, 3),
+                              ("4", "D", -2.0, "payer", -1, 1), ("5", "E", 1.0, "receiver", 0, 2)], "y2017")
+    out = run_alg("compare", {"BEFORE": before, "AFTER": after, "BEFORE_LABEL": "2012", "AFTER_LABEL": "2017",
+                              "OUTPUT": str(tmp_path / "c.gpkg"), "OUTPUT_TRANSITIONS": str(tmp_path / "t.csv"),
+                              "OUTPUT_UNMATCHED": str(tmp_path / "u.csv")})
+    assert (out["UNITS_COMPARED"], out["ONLY_BEFORE"], out["ONLY_AFTER"], out["ROLE_SWITCHES"]) == (3, 1, 1, 1)
+    units = features(out["OUTPUT"])
+    assert sorted(units) == ["2", "3", "4"]
+    b, c, d = units["2"], units["3"], units["4"]
+    assert (b["payment_before"], b["payment_after"], b["payment_change"], b["payment_change_pct"]) == (20, 30, 10, 50)
+    assert c["payment_change"] == 5 and c["payment_change_pct"] is None or str(c["payment_change_pct"]) == "NULL"
+    assert d["payment_change"] == -10 and d["payment_change_pct"] == pytest.approx(-125.0)
+    assert d["change"] == -10  # the mapped field (payment by default)
+    assert (d["role_before"], d["role_after"], d["role_switch"]) == ("receiver", "payer", "receiver → payer")
+    assert c["zone_switch"] == "0 → 1" and b["level_switch"] == "2 → 1" and not d["level_switch"]
+    assert "zone_change" not in units["2"].fields().names()  # zones and levels are classes, not numbers
+    table = {(r["class"], r["from_2012"], r["to_2017"]): int(r["units"]) for r in rows(out["OUTPUT_TRANSITIONS"])}
+    assert table == {("role", "receiver", "receiver"): 2, ("role", "receiver", "payer"): 1,
+                     ("zone", "1", "1"): 1, ("zone", "0", "1"): 1, ("zone", "1", "-1"): 1,
+                     ("level", "2", "1"): 1, ("level", "3", "3"): 1, ("level", "1", "1"): 1}
+    assert [(r["key"], r["only_in"]) for r in rows(out["OUTPUT_UNMATCHED"])] == [("1", "2012"), ("5", "2017")]
+
+
+def test_two_scenarios_of_the_sample_chain(prepared, run_alg, tmp_path):
+    """Hubei 2017 (G against the national per-capita GDP) against the same chain with G against Hubei's own
+    average (an option, not [HB]): the change of every unit is the difference of the two payments."""
+    scenario = run_alg("payment", dict(prepared.params("payment"), G_MODE=1, OUTPUT=str(tmp_path / "s.gpkg")))
+    out = run_alg("compare", {"BEFORE": str(prepared.path / "compensation.gpkg"), "AFTER": scenario["OUTPUT"],
+                              "FIELDS": ["payment", "G"], "OUTPUT": str(tmp_path / "c.gpkg"),
+                              "OUTPUT_TRANSITIONS": str(tmp_path / "t.csv"),
+                              "OUTPUT_UNMATCHED": str(tmp_path / "u.csv")})
+    assert (out["UNITS_COMPARED"], out["ONLY_BEFORE"], out["ONLY_AFTER"]) == (103, 0, 0)
+    base = features(prepared.path / "compensation.gpkg")
+    other = features(scenario["OUTPUT"])
+    for key, unit in features(out["OUTPUT"]).items():
+        assert unit["payment_change"] == pytest.approx(other[key]["payment"] - base[key]["payment"], rel=1e-12,
+                                                       abs=1e-6)
+        assert unit["G_change_pct"] == pytest.approx(100 * (other[key]["G"] / base[key]["G"] - 1), rel=1e-9)
+    # Roles come from the priority step, the same in both: nobody switches; the table says so.
+    table = rows(out["OUTPUT_TRANSITIONS"])
+    assert {r["class"] for r in table} == {"role", "level"}  # no zone field in these layers
+    assert all(r["from_before"] == r["to_after"] for r in table if r["class"] == "role")
