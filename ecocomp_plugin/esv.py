@@ -89,6 +89,12 @@ def crop_table_ea(rows):
     return names, equivalent_factor_value(area, crop_yield, price)
 
 
+def service_value(factor, ea, area):
+    """ESV = F · Ea · S (CNY) [XIE, HB, XZ]: ``factor`` F (dimensionless), ``ea`` (CNY/ha), ``area`` S (ha); numpy
+    broadcasting, so F and Ea may also carry a leading axis of Monte Carlo draws (ecocomp_plugin/uncertainty.py)."""
+    return factor * (ea * area)
+
+
 def ecosystem_service_value(area, ea, table, unit_labels=None, per_service=False,
                             area_name="Cultivated land area S (ha)"):
     """ESV of cultivated land per unit (CNY) [XIE, HB, XZ]: ``ESV = F · Ea · S``.
@@ -102,14 +108,13 @@ def ecosystem_service_value(area, ea, table, unit_labels=None, per_service=False
     ea_units = np.broadcast_to(
         check_quantity(np.atleast_1d(ea), "Value of one equivalent factor Ea (CNY/ha)", unit_labels), s.shape
     ).astype(float)
-    base = ea_units * s
     result = {
         "ea": ea_units,
-        "esv_total": table.total * base,
-        "esv_market": table.market_total * base,
-        "esv_nonmarket": table.nonmarket_total * base,
+        "esv_total": service_value(table.total, ea_units, s),
+        "esv_market": service_value(table.market_total, ea_units, s),
+        "esv_nonmarket": service_value(table.nonmarket_total, ea_units, s),
     }
     if per_service:
         for service, factor in zip(table.services, table.factors):
-            result["esv_" + service_key(service)] = factor * base
+            result["esv_" + service_key(service)] = service_value(factor, ea_units, s)
     return result

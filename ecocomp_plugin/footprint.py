@@ -108,6 +108,18 @@ def yield_factor(production, sown_area, productivity, unit_labels=None):
     return (np.asarray(production, dtype=float) / np.asarray(productivity, dtype=float)).sum(axis=1) / total_area
 
 
+def overload(population, ec, ef, k):
+    """EF = N · ef, EC = N · ec · (1 − k), eb = EC − EF and eoi = (EC − EF) / EC (NaN where EC = 0) [XZ, HB, FJ];
+    numpy broadcasting, so ec, ef and k may carry a leading axis of Monte Carlo draws."""
+    n = np.asarray(population, dtype=float)
+    ef_total = n * ef
+    ec_total = n * ec * (1.0 - k)
+    balance = ec_total - ef_total
+    with np.errstate(divide="ignore", invalid="ignore"):
+        eoi = np.where(ec_total > 0, balance / np.where(ec_total > 0, ec_total, 1.0), np.nan)
+    return ef_total, ec_total, balance, eoi
+
+
 def footprint_balance(population, area, ef, r, y, k, unit_labels=None, sign=SIGN_SURPLUS_POSITIVE,
                       population_name="Population N (persons)", area_name="Cultivated land area S (ha)",
                       zero_capacity_apart=False):
@@ -124,19 +136,16 @@ def footprint_balance(population, area, ef, r, y, k, unit_labels=None, sign=SIGN
         raise InputError("The biodiversity deduction k must be a fraction in [0, 1), got {}.", k)
     y = check_quantity(np.broadcast_to(np.asarray(y, dtype=float), n.shape), "Yield factor y", unit_labels)
     ef = np.broadcast_to(np.asarray(ef, dtype=float), n.shape).astype(float)
-    ef_total = n * ef
     ec = capacity_per_capita(s, n, r, y)
-    ec_total = n * ec * (1.0 - float(k))
+    ef_total, ec_total, balance, eoi = overload(n, ec, ef, float(k))
     zero = ec_total <= 0
     if zero.any() and not zero_capacity_apart:
         names = [unit_labels[i] if unit_labels is not None else "#{}".format(i + 1) for i in np.flatnonzero(zero)]
         raise InputError("The carrying capacity EC is 0 for {} unit(s), so the overload index (EC − EF)/EC "
                          "cannot be computed: {}. Check their cultivated area and yield factor, or report them "
                          "apart (parameter 'Units with EC = 0').", len(names), list_names(names))
-    balance = ec_total - ef_total
-    with np.errstate(divide="ignore", invalid="ignore"):
-        eoi = balance / ec_total if sign == SIGN_SURPLUS_POSITIVE else -balance / ec_total
-    eoi = np.where(zero, np.nan, eoi)  # reported apart: no overload index (written as NULL)
+    if sign != SIGN_SURPLUS_POSITIVE:
+        eoi = -eoi  # zero capacity: NaN, reported apart (written as NULL)
     return {"ef": ef, "ef_total": ef_total, "ec": ec, "ec_total": ec_total, "eb": balance, "eoi": eoi}
 
 

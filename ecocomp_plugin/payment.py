@@ -73,9 +73,10 @@ def development_stage(engel, variant=T_ENGEL, unit_labels=None):
 def affordability(gdp, population, reference_gdp_per_capita, unit_labels=None, gdp_name="GDP (CNY)",
                   population_name="Population (persons)"):
     """G = (GDP / N) / GDPpc_ref (reference in CNY/person, > 0)."""
-    ref = float(reference_gdp_per_capita)
-    if not ref > 0:
+    ref = np.asarray(reference_gdp_per_capita, dtype=float)  # one value, or one per Monte Carlo draw (D × 1)
+    if not np.all(ref > 0):
         raise InputError("The reference per-capita GDP must be > 0 CNY/person, got {}.", reference_gdp_per_capita)
+    ref = float(ref) if ref.ndim == 0 else ref
     gdp = check_quantity(gdp, gdp_name, unit_labels, allow_zero=False)
     n = check_quantity(population, population_name, unit_labels, allow_zero=False)
     return gdp / n / ref

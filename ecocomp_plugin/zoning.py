@@ -66,13 +66,13 @@ def ecological_security_balance(ef, ec, population):
 def z_scores(values, ddof=1, what="value"):
     """(x − mean) / σ; σ with ``ddof`` (1 = sample, default; 0 = population). σ = 0 is refused."""
     x = np.asarray(values, dtype=float)
-    if x.size <= ddof:
+    if x.shape[-1] <= ddof:
         raise InputError("z-scores of {} need more than {} unit(s).", what, ddof)
-    sigma = x.std(ddof=ddof)
-    if not sigma > 0:
+    sigma = x.std(ddof=ddof, axis=-1, keepdims=True)  # over the units (the last axis; a first one holds draws)
+    if not np.all(sigma > 0):
         raise InputError("All units have the same {}: its standard deviation is 0, so it cannot be "
                          "standardised.", what)
-    return (x - x.mean()) / sigma
+    return (x - x.mean(axis=-1, keepdims=True)) / sigma
 
 
 def check_weights(w1, w2, tolerance=1e-6):
@@ -129,7 +129,7 @@ def pairwise_matrix(judgements, n):
 
 def zone_codes(q, delta):
     """1 receiving (Q > Δ), −1 paying (Q < −Δ), 0 balance."""
-    if float(delta) < 0:
+    if np.any(np.asarray(delta, dtype=float) < 0):
         raise InputError("The balance band Δ must be ≥ 0, got {}.", delta)
     q = np.asarray(q, dtype=float)
     return np.where(q > delta, RECEIVING, np.where(q < -delta, PAYING, BALANCE))
@@ -158,7 +158,8 @@ def total_deficit_delta(q):
 def dual_zoning(l1, l2, w1=0.5, w2=0.5, delta=None, kappa=None, ddof=1, total_deficit=False, unit_labels=None):
     """z-scores, score Q and zone per unit [FJ].
 
-    ``w1``, ``w2``: one pair (numbers) or one pair per unit (arrays, [FJ]). Δ: ``delta`` (Δ ≥ 0), or
+    ``w1``, ``w2``: one pair (numbers) or one pair per unit (arrays, [FJ]; or D × 1 arrays, one pair per Monte Carlo
+    draw, beside l1, l2 of D draws × units). Δ: ``delta`` (Δ ≥ 0; or one per draw), or
     ``kappa`` (Δ = κ · σ(Q), with the same ddof), or ``total_deficit`` (Δ = |ΣQ|, [FJ]).
     Returns ``z1``, ``z2``, ``q_score``, ``zone`` and the Δ used.
     """
@@ -177,8 +178,10 @@ def dual_zoning(l1, l2, w1=0.5, w2=0.5, delta=None, kappa=None, ddof=1, total_de
     elif delta is None:
         if kappa is None:
             raise InputError("Give the balance band Δ or the factor κ for Δ = κ · σ(Q).")
-        delta = float(kappa) * q.std(ddof=ddof)
-    return {"z1": z1, "z2": z2, "q_score": q, "zone": zone_codes(q, delta)}, float(delta)
+        delta = float(kappa) * q.std(ddof=ddof, axis=-1, keepdims=q.ndim > 1)
+    # Δ is one number, or one per Monte Carlo draw (an array D × 1 beside Q of D draws × units).
+    return {"z1": z1, "z2": z2, "q_score": q, "zone": zone_codes(q, delta)}, \
+        float(delta) if np.ndim(delta) == 0 else np.asarray(delta, dtype=float)
 
 
 def zone_summary(zone, columns):
