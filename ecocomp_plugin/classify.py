@@ -122,3 +122,69 @@ def classify(values, breaks):
     """0-based class of each value: the first class whose upper bound is ≥ the value."""
     classes = np.searchsorted(np.asarray(breaks, dtype=float), np.asarray(values, dtype=float), side="left")
     return np.minimum(classes, len(breaks) - 1)
+
+
+def fisher_jenks_breaks_many(values, classes):
+    """Exact natural breaks of many samples at once (draws × values → draws × classes upper bounds).
+
+    The same optimum as :func:`fisher_jenks_breaks` (least within-class sum of squares, the earliest start among
+    equal costs), found in O(k · n · log n) per sample instead of O(k · n²): the best start of the last class never
+    moves left when the class ends further right (the within-class sum of squares satisfies the quadrangle
+    inequality), so each layer of the dynamic programme is solved by divide and conquer over the end point, as
+    in Ckmeans.1d.dp (Wang and Song 2011; Song and Zhong 2020). Vectorised over the samples: every step works on
+    all draws at once, each within its own range of starts.
+    """
+    x = np.sort(np.asarray(values, dtype=float), axis=1)
+    draws, n = x.shape
+    if n == 0:
+        raise InputError("Natural breaks need at least one value.")
+    classes = min(classes, n)
+    zero = np.zeros((draws, 1))
+    s1 = np.concatenate([zero, np.cumsum(x, axis=1)], axis=1)  # s1[:, j] = Σ x[:, :j]
+    s2 = np.concatenate([zero, np.cumsum(x * x, axis=1)], axis=1)
+    rows = np.arange(draws)
+    ends = np.arange(1, n + 1)
+    best = np.empty((draws, n + 1))
+    best[:, 0] = np.inf
+    best[:, 1:] = s2[:, 1:] - s1[:, 1:] ** 2 / ends  # one class: x[0:j]
+    start = np.zeros((classes + 1, draws, n + 1), dtype=np.int32)
+    for layer in range(2, classes + 1):
+        previous = best
+        best = np.full((draws, n + 1), np.inf)
+        # (first end, last end, lowest start per draw, highest start per draw): the class ending at `middle`
+        # starts at some i in [low, min(high, middle − 1)], evaluated for the union of the draws' ranges.
+        stack = [(layer, n, np.full(draws, layer - 1), np.full(draws, n - 1))]
+        while stack:
+            first, last, low, high = stack.pop()
+            if first > last:
+                continue
+            middle = (first + last) // 2
+            top = np.minimum(high, middle - 1)
+            lo, hi = int(low.min()), int(top.max()) + 1
+            count = middle - np.arange(lo, hi)
+            total = s1[:, middle:middle + 1] - s1[:, lo:hi]
+            total = previous[:, lo:hi] + (s2[:, middle:middle + 1] - s2[:, lo:hi]) - total * total / count
+            if lo < int(low.max()) or hi - 1 > int(top.min()):
+                span = np.arange(lo, hi)
+                total[(span < low[:, None]) | (span > top[:, None])] = np.inf
+            choice = np.argmin(total, axis=1)  # the earliest start among equal costs
+            best[:, middle] = total[rows, choice]
+            chosen = (choice + lo).astype(np.int32)
+            start[layer, :, middle] = chosen
+            stack.append((first, middle - 1, low, chosen))
+            stack.append((middle + 1, last, chosen, high))
+    breaks = np.empty((draws, classes))
+    end = np.full(draws, n)
+    for layer in range(classes, 0, -1):
+        breaks[:, layer - 1] = x[rows, end - 1]
+        if layer > 1:
+            end = start[layer, rows, end]
+    return breaks
+
+
+def classify_many(values, breaks):
+    """0-based classes of draws × values against draws × classes upper bounds (as :func:`classify`, per draw)."""
+    values = np.asarray(values, dtype=float)
+    breaks = np.asarray(breaks, dtype=float)
+    classes = (values[:, :, None] > breaks[:, None, :]).sum(axis=2)
+    return np.minimum(classes, breaks.shape[1] - 1)

@@ -109,6 +109,34 @@ def priority(ind, roles, classes=5, method=NATURAL_BREAKS, groups=None):
             rank[mask] = competition_rank(values, descending)
             what = "'{}' units".format(name) if name is not None else "{} units".format(role)
             breaks = class_breaks(values, classes, method, what=what)
-            cls = classify(values, breaks)
-            level[mask] = classes - cls if descending else cls + 1
+            level[mask] = level_of_class(classify(values, breaks), classes, descending)
     return {"rank": rank, "level": level}
+
+
+def level_of_class(cls, classes, descending):
+    """Level 1 … k from the 0-based class of the value: receivers (descending) high IND first, payers low first."""
+    return classes - cls if descending else cls + 1
+
+
+def priority_levels_many(ind, roles, classes=5, groups=None):
+    """The levels of :func:`priority` (natural breaks within each type, or each role) for many draws of IND at
+    once (draws × units), with the exact breaks of classify.fisher_jenks_breaks_many."""
+    from .classify import classify_many, fisher_jenks_breaks_many
+
+    ind = np.atleast_2d(np.asarray(ind, dtype=float))
+    level = np.zeros(ind.shape, dtype=np.int16)
+    for role, descending in ((RECEIVER, True), (PAYER, False)):
+        in_role = roles == role
+        names = sorted({g for g in groups[in_role]}) if groups is not None else [None]
+        for name in names:
+            mask = in_role & (groups == name) if groups is not None else in_role
+            if not mask.any():
+                continue
+            values = ind[:, mask]
+            if values.shape[1] < classes:
+                what = "'{}' units".format(name) if name is not None else "{} units".format(role)
+                raise InputError("There are {} {} but {} classes were asked for: use at most {} classes.",
+                                 values.shape[1], what, classes, values.shape[1])
+            breaks = fisher_jenks_breaks_many(values, classes)
+            level[:, mask] = level_of_class(classify_many(values, breaks), classes, descending)
+    return level

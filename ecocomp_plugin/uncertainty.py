@@ -1,0 +1,249 @@
+"""How sure the amounts, roles and zones are: Monte Carlo over the coefficients nobody knows exactly
+(docs/methods.md, “Uncertainty of the amounts, roles and zones”). Not from the papers.
+
+The chain is the Hubei 2017 method of the sample run — Ea per unit from crop fields, the Xie 2008 cropland factors,
+the Hubei footprint (ef from the commodity table, ec = S/N · r · y, k), P = ESV_nonmarket · R · G · eoi, roles by
+main-functional-area type, levels by natural breaks within each type, and the dual zoning with the footprint's ef
+and ec — evaluated for D draws at once by the **same science functions** as the deterministic algorithms
+(esv.equivalent_factor_value, esv.service_value, footprint.footprint_per_capita, footprint.capacity_per_capita,
+footprint.overload, payment.engel_coefficient, payment.development_stage, payment.affordability,
+payment.compensation_amount, zoning.food_security_balance, zoning.ecological_security_balance,
+zoning.dual_zoning, priority.priority_index and the natural breaks of classify), which broadcast over a leading
+axis of draws.
+
+Every uncertain input is a multiplier m of its published or given value, drawn once per draw and shared by all
+units (a coefficient nobody knows exactly is wrong the same way everywhere): uniform 1 ± s, triangular (1 − s,
+1, 1 + s) or normal (1, s), truncated at the physical bounds of the quantity (redrawn until inside). Seeded: the
+same seed gives the same draws.
+"""
+
+from collections import OrderedDict
+from dataclasses import dataclass, field
+
+import numpy as np
+
+from . import esv, footprint, payment, priority, zoning
+from .classify import NATURAL_BREAKS
+from .errors import InputError
+
+UNIFORM, TRIANGULAR, NORMAL = "uniform", "triangular", "normal"
+DISTRIBUTIONS = (UNIFORM, TRIANGULAR, NORMAL)
+
+#: name → (what it multiplies, default distribution, default relative spread s). EcoComp's defaults, not from the
+#: papers (docs/methods.md): ±20 % for the expert-survey equivalent factors, ±10 % for prices, yields and the
+#: footprint factors r and y, ±50 % for the small deduction k, ±5 % for the statistics (Engel coefficients,
+#: urbanisation, the reference GDP), ±20 % for the zoning weight w1 and the band Δ.
+PARAMETERS = OrderedDict((
+    ("factors", ("equivalent factors, each service on its own", UNIFORM, 0.20)),
+    ("price", ("grain prices v, each crop on its own", TRIANGULAR, 0.10)),
+    ("yield", ("crop yields q, each crop on its own", TRIANGULAR, 0.10)),
+    ("r", ("equivalence factor r", UNIFORM, 0.10)),
+    ("y", ("yield factor y", UNIFORM, 0.10)),
+    ("k", ("biodiversity deduction k", UNIFORM, 0.50)),
+    ("engel", ("Engel coefficients Eu and Er", NORMAL, 0.05)),
+    ("urbanisation", ("urbanisation rate θ", NORMAL, 0.05)),
+    ("g_reference", ("reference per-capita GDP", UNIFORM, 0.05)),
+    ("weights", ("zoning weight w1 (w2 = 1 − w1)", UNIFORM, 0.20)),
+    ("delta", ("balance band Δ", UNIFORM, 0.20)),
+))
+
+
+@dataclass
+class Chain:
+    """The inputs of the chain for n units and c crops (canonical units: ha, kg/ha, CNY/kg, persons, CNY)."""
+
+    labels: list
+    area: np.ndarray  # S, cultivated land (ha)
+    crop_area: np.ndarray  # m, sown area (n × c, ha)
+    crop_yield: np.ndarray  # q (n × c, kg/ha)
+    price: np.ndarray  # v (c, CNY/kg)
+    population: np.ndarray  # N (persons)
+    gdp: np.ndarray  # CNY
+    engel_urban: np.ndarray  # fractions
+    engel_rural: np.ndarray
+    urbanisation: np.ndarray
+    types: list  # main-functional-area type of each unit
+    grain: np.ndarray  # grain output Y (kg), for the zoning
+    factors: object  # factors.FactorTable
+    consumption: np.ndarray  # c_i (kg/person), the footprint's commodity table
+    productivity: np.ndarray  # p_i (kg/ha)
+    r: float
+    y: float
+    k: float
+    g_reference: float  # CNY/person
+    alpha: float = 0.95
+    grain_per_capita: float = 400.0
+    w1: float = 0.5
+    delta: float = 0.2296
+    classes: int = 5
+    role_rows: tuple = None  # type → role rows; None: the default mapping [HB]
+    roles: np.ndarray = field(init=False, default=None)
+    groups: np.ndarray = field(init=False, default=None)
+
+    def __post_init__(self):
+        mapping = priority.role_mapping(self.role_rows or priority.DEFAULT_ROLES)
+        self.roles = priority.assign_roles(self.types, mapping)
+        self.groups = priority.type_groups(self.types)
+
+    def sizes(self):
+        """How many multipliers each parameter has (one per service, per crop, else one)."""
+        return {name: len(self.factors.factors) if name == "factors" else self.price.size
+                if name in ("price", "yield") else 1 for name in PARAMETERS}
+
+    def bounds(self):
+        """(lowest, highest) multiplier that keeps each quantity physical: ≥ 0, fractions ≤ 1, k < 1."""
+        def up_to_one(values):
+            top = float(np.max(values))
+            return 1.0 / top if top > 0 else np.inf
+
+        return {"factors": (0.0, np.inf), "price": (0.0, np.inf), "yield": (0.0, np.inf), "r": (0.0, np.inf),
+                "y": (0.0, np.inf), "k": (0.0, np.nextafter(1.0, 0) / self.k if self.k > 0 else np.inf),
+                "engel": (0.0, up_to_one(np.concatenate([self.engel_urban, self.engel_rural]))),
+                "urbanisation": (0.0, up_to_one(self.urbanisation)), "g_reference": (0.0, np.inf),
+                "weights": (0.0, 1.0 / self.w1 if self.w1 > 0 else np.inf), "delta": (0.0, np.inf)}
+
+
+def spec_rows(rows):
+    """{parameter: (distribution, spread)} from rows (parameter, distribution, spread); defaults for the rest."""
+    specs = OrderedDict((name, (dist, spread)) for name, (_, dist, spread) in PARAMETERS.items())
+    for number, row in enumerate(rows, start=1):
+        if len(row) != 3:
+            raise InputError("Uncertainty table row {} must have 3 columns (parameter, distribution, spread).", number)
+        name, dist, spread = str(row[0]).strip().lower(), str(row[1]).strip().lower(), row[2]
+        if name not in PARAMETERS:
+            raise InputError("Uncertainty table row {}: unknown parameter {!r}; use one of {}.", number, row[0],
+                             ", ".join(PARAMETERS))
+        if dist not in DISTRIBUTIONS:
+            raise InputError("Uncertainty table, {}: distribution must be uniform, triangular or normal, got {!r}.",
+                             name, row[1])
+        try:
+            spread = float(spread)
+        except (TypeError, ValueError):
+            raise InputError("Uncertainty table, {}: the spread {!r} is not a number.", name, row[2]) from None
+        if not 0 <= spread < 1:
+            raise InputError("Uncertainty table, {}: the spread is a fraction of the value, 0 ≤ s < 1 (0.1 = ±10 %), "
+                             "got {}.", name, spread)
+        specs[name] = (dist, spread)
+    return specs
+
+
+def sample(rng, distribution, spread, shape, low=0.0, high=np.inf, max_rounds=1000):
+    """Multipliers around 1, truncated to [low, high] by redrawing the values outside (a truncated distribution)."""
+    def draw(size):
+        if distribution == UNIFORM:
+            return 1.0 + spread * rng.uniform(-1.0, 1.0, size)
+        if distribution == TRIANGULAR:
+            return 1.0 + spread * rng.triangular(-1.0, 0.0, 1.0, size)
+        return 1.0 + spread * rng.standard_normal(size)
+
+    values = draw(shape)
+    for _ in range(max_rounds):
+        outside = (values < low) | (values > high)
+        if not outside.any():
+            return values
+        values[outside] = draw(int(outside.sum()))
+    raise InputError("A spread of {} cannot be drawn inside the physical bounds of the quantity: use a smaller "
+                     "spread.", spread)
+
+
+def draw_multipliers(chain, specs, draws, seed):
+    """{parameter: multipliers (draws × size)}, in the fixed order of PARAMETERS (reproducible by ``seed``)."""
+    rng = np.random.default_rng(seed)
+    sizes, bounds = chain.sizes(), chain.bounds()
+    return {name: sample(rng, specs[name][0], specs[name][1], (draws, sizes[name]), *bounds[name])
+            for name in PARAMETERS}
+
+
+def ones(chain, draws=1):
+    """Multipliers that reproduce the deterministic chain."""
+    return {name: np.ones((draws, size)) for name, size in chain.sizes().items()}
+
+
+def evaluate(chain, multipliers, levels=False):
+    """The chain for every draw: ``payment`` (draws × units, CNY), ``zone`` (draws × units: 1, 0, −1) and, with
+    ``levels``, the priority ``level`` (draws × units)."""
+    m = multipliers
+    draws = next(iter(m.values())).shape[0]
+    column = {name: values[:, :1] for name, values in m.items()}  # draws × 1 for the one-value parameters
+    # ESV of cultivated land, non-market part: Ea per unit from the crops, F from the factors.
+    ea = esv.equivalent_factor_value(chain.crop_area, chain.crop_yield * m["yield"][:, None, :],
+                                     chain.price * m["price"][:, None, :])
+    nonmarket = np.array([not market for market in chain.factors.market])
+    f_nonmarket = (m["factors"][:, nonmarket] * np.asarray(chain.factors.factors)[nonmarket]).sum(axis=1)
+    esv_nonmarket = esv.service_value(f_nonmarket[:, None], ea, chain.area)
+    # Footprint and capacity (Hubei preset): ef = r · Σ c/p, ec = S/N · r · y, EC = N · ec · (1 − k).
+    r = chain.r * column["r"]
+    ef = footprint.footprint_per_capita(chain.consumption, chain.productivity, r)
+    ec = footprint.capacity_per_capita(chain.area, chain.population, r, chain.y * column["y"])
+    _, _, _, eoi = footprint.overload(chain.population, ec, ef, chain.k * column["k"])
+    # Amount: R from the Engel coefficients, G against the reference per-capita GDP.
+    engel = payment.engel_coefficient(chain.engel_urban * column["engel"], chain.engel_rural * column["engel"],
+                                      chain.urbanisation * column["urbanisation"])
+    amount = payment.compensation_amount(
+        esv_nonmarket, payment.development_stage(engel),
+        payment.affordability(chain.gdp, chain.population, chain.g_reference * column["g_reference"]), eoi)
+    # Dual zoning with the footprint's ef and ec.
+    l1 = zoning.food_security_balance(chain.grain, chain.area, chain.population, chain.alpha,
+                                      chain.grain_per_capita)["l1"]
+    l2 = zoning.ecological_security_balance(ef, ec, chain.population)["l2"]
+    w1 = chain.w1 * column["weights"]
+    result, _ = zoning.dual_zoning(np.broadcast_to(l1, l2.shape), l2, w1, 1.0 - w1, chain.delta * column["delta"])
+    out = {"payment": amount, "zone": result["zone"].astype(np.int8)}
+    if levels:
+        ind = priority.priority_index(esv_nonmarket, np.broadcast_to(chain.gdp, esv_nonmarket.shape))
+        out["level"] = priority.priority_levels_many(ind, chain.roles, chain.classes, chain.groups)
+    assert out["payment"].shape == (draws, chain.area.size)
+    return out
+
+
+def run(chain, specs, draws, seed, levels=False, chunk=None, progress=None, cancelled=None):
+    """Monte Carlo summaries per unit: payment mean, P5, P50, P95 (CNY), probability of paying, of each zone and
+    (with ``levels``) of each priority level; evaluated in chunks of draws to bound memory."""
+    multipliers = draw_multipliers(chain, specs, draws, seed)
+    n = chain.area.size
+    chunk = chunk or max(1, int(2e7 // max(1, n * max(1, chain.price.size))))
+    amounts = np.empty((draws, n))
+    zone_counts = {code: np.zeros(n) for code in (zoning.RECEIVING, zoning.BALANCE, zoning.PAYING)}
+    level_counts = {level: np.zeros(n) for level in range(1, chain.classes + 1)} if levels else {}
+    for start in range(0, draws, chunk):
+        if cancelled is not None and cancelled():
+            return None
+        part = {name: values[start:start + chunk] for name, values in multipliers.items()}
+        result = evaluate(chain, part, levels)
+        amounts[start:start + chunk] = result["payment"]
+        for code in zone_counts:
+            zone_counts[code] += (result["zone"] == code).sum(axis=0)
+        for level in level_counts:
+            level_counts[level] += (result["level"] == level).sum(axis=0)
+        if progress is not None:
+            progress(min(draws, start + chunk) / draws)
+    p5, p50, p95 = np.quantile(amounts, [0.05, 0.5, 0.95], axis=0)
+    summary = {"mean": amounts.mean(axis=0), "p5": p5, "p50": p50, "p95": p95,
+               "prob_payer": (amounts < 0).mean(axis=0),
+               "zones": {code: counts / draws for code, counts in zone_counts.items()},
+               "levels": {level: counts / draws for level, counts in level_counts.items()},
+               "total_paid": -np.where(amounts < 0, amounts, 0.0).sum(axis=1),
+               "paying_units": (amounts < 0).sum(axis=1)}
+    return summary
+
+
+def tornado(chain, specs):
+    """One-at-a-time sensitivity: each parameter at 1 − s and 1 + s (inside its bounds), the others at 1.
+    [(parameter, spread, (total paid low, high) in CNY, (paying units low, high))], largest swing of the total
+    first; and the baseline (total paid, paying units)."""
+    base = evaluate(chain, ones(chain))["payment"][0]
+    baseline = (float(-base[base < 0].sum()), int((base < 0).sum()))
+    bounds, sizes = chain.bounds(), chain.sizes()
+    rows = []
+    for name in PARAMETERS:
+        spread = specs[name][1]
+        totals, paying = [], []
+        for sign in (-1.0, 1.0):
+            m = ones(chain)
+            m[name] = np.full((1, sizes[name]), min(max(1.0 + sign * spread, bounds[name][0]), bounds[name][1]))
+            amount = evaluate(chain, m)["payment"][0]
+            totals.append(float(-amount[amount < 0].sum()))
+            paying.append(int((amount < 0).sum()))
+        rows.append((name, spread, tuple(totals), tuple(paying)))
+    rows.sort(key=lambda row: -abs(row[2][1] - row[2][0]))
+    return rows, baseline
