@@ -24,6 +24,7 @@ MENU = (
     ("ecocomp:mapimage", N_("Export a styled map (PNG, PDF, SVG)…")),
     ("ecocomp:report", N_("Report of a compensation run (PDF, XLSX)…")),
     ("ecocomp:transfers", N_("Transfers between payers and receivers…")),
+    ("ecocomp:uncertainty", N_("Uncertainty of the amounts, roles and zones (Monte Carlo)…")),
     ("ecocomp:compare", N_("Change between two studies…")),
 )
 # Plugins › EcoComp: the parameter-table editors, on their own (CSV import and export, presets).

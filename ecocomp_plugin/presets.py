@@ -4,6 +4,10 @@ A preset is picked by the user and then shown in the log; every value in it
 can be overridden by choosing "custom" and typing the values.
 """
 
+from collections import OrderedDict
+
+from .errors import N_
+
 # Cultivated-land ecological footprint (docs/methods.md, “Ecological footprint and carrying capacity”).
 # commodities: (name, c_i per-capita consumption kg/person, p_i productivity kg/ha)
 FOOTPRINT = {
@@ -88,3 +92,25 @@ LANDCOVER_MAPPINGS = {
 # Land type → the Xie 2008 ecosystem row used for its factors (built-up has none: 0 by convention).
 XIE_ROW_OF_LAND_TYPE = {"cultivated": "cropland", "forest": "forest", "grassland": "grassland", "wetland": "wetland",
                         "water": "water", "unused": "unused", "built-up": None}
+
+UNIFORM, TRIANGULAR, NORMAL = "uniform", "triangular", "normal"
+DISTRIBUTIONS = (UNIFORM, TRIANGULAR, NORMAL)
+
+#: Uncertain inputs of ecocomp:uncertainty (docs/methods.md, “Uncertainty of the amounts, roles and zones”):
+#: name → (what it multiplies, default distribution, default relative spread s). EcoComp's defaults, not from the
+#: papers (docs/methods.md): ±20 % for the expert-survey equivalent factors, ±10 % for prices, yields and the
+#: footprint factors r and y, ±50 % for the small deduction k, ±5 % for the statistics (Engel coefficients,
+#: urbanisation, the reference GDP), ±20 % for the zoning weight w1 and the band Δ.
+UNCERTAIN = OrderedDict((
+    ("factors", (N_("equivalent factors, each service on its own"), UNIFORM, 0.20)),
+    ("price", (N_("grain prices v, each crop on its own"), TRIANGULAR, 0.10)),
+    ("yield", (N_("crop yields q, each crop on its own"), TRIANGULAR, 0.10)),
+    ("r", (N_("equivalence factor r"), UNIFORM, 0.10)),
+    ("y", (N_("yield factor y"), UNIFORM, 0.10)),
+    ("k", (N_("biodiversity deduction k"), UNIFORM, 0.50)),
+    ("engel", (N_("Engel coefficients Eu and Er"), NORMAL, 0.05)),
+    ("urbanisation", (N_("urbanisation rate θ"), NORMAL, 0.05)),
+    ("g_reference", (N_("reference per-capita GDP"), UNIFORM, 0.05)),
+    ("weights", (N_("zoning weight w1 (w2 = 1 − w1)"), UNIFORM, 0.20)),
+    ("delta", (N_("balance band Δ"), UNIFORM, 0.20)),
+))

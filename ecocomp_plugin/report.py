@@ -276,11 +276,13 @@ def methods_text(markdown, keys, language="en"):
     return result
 
 
-def nice_ticks(low, high, count=6):
-    """Round axis ticks (1, 2, 2.5 or 5 × 10ⁿ apart) covering [low, high], zero included when in range."""
+def nice_ticks(low, high, count=6, zero=True):
+    """Round axis ticks (1, 2, 2.5 or 5 × 10ⁿ apart) covering [low, high], and 0 unless ``zero`` is False."""
     import math
 
-    low, high = min(low, 0.0, high), max(high, 0.0, low)
+    if zero:
+        low, high = min(low, 0.0, high), max(high, 0.0, low)
+    low, high = min(low, high), max(low, high)
     if high == low:
         high = low + 1.0
     raw = (high - low) / max(1, count - 1)

@@ -26,26 +26,7 @@ from . import esv, footprint, payment, priority, zoning
 from .classify import NATURAL_BREAKS
 from .errors import InputError
 
-UNIFORM, TRIANGULAR, NORMAL = "uniform", "triangular", "normal"
-DISTRIBUTIONS = (UNIFORM, TRIANGULAR, NORMAL)
-
-#: name → (what it multiplies, default distribution, default relative spread s). EcoComp's defaults, not from the
-#: papers (docs/methods.md): ±20 % for the expert-survey equivalent factors, ±10 % for prices, yields and the
-#: footprint factors r and y, ±50 % for the small deduction k, ±5 % for the statistics (Engel coefficients,
-#: urbanisation, the reference GDP), ±20 % for the zoning weight w1 and the band Δ.
-PARAMETERS = OrderedDict((
-    ("factors", ("equivalent factors, each service on its own", UNIFORM, 0.20)),
-    ("price", ("grain prices v, each crop on its own", TRIANGULAR, 0.10)),
-    ("yield", ("crop yields q, each crop on its own", TRIANGULAR, 0.10)),
-    ("r", ("equivalence factor r", UNIFORM, 0.10)),
-    ("y", ("yield factor y", UNIFORM, 0.10)),
-    ("k", ("biodiversity deduction k", UNIFORM, 0.50)),
-    ("engel", ("Engel coefficients Eu and Er", NORMAL, 0.05)),
-    ("urbanisation", ("urbanisation rate θ", NORMAL, 0.05)),
-    ("g_reference", ("reference per-capita GDP", UNIFORM, 0.05)),
-    ("weights", ("zoning weight w1 (w2 = 1 − w1)", UNIFORM, 0.20)),
-    ("delta", ("balance band Δ", UNIFORM, 0.20)),
-))
+from .presets import DISTRIBUTIONS, NORMAL, TRIANGULAR, UNCERTAIN as PARAMETERS, UNIFORM  # noqa: F401
 
 
 @dataclass
@@ -201,7 +182,7 @@ def run(chain, specs, draws, seed, levels=False, chunk=None, progress=None, canc
     (with ``levels``) of each priority level; evaluated in chunks of draws to bound memory."""
     multipliers = draw_multipliers(chain, specs, draws, seed)
     n = chain.area.size
-    chunk = chunk or max(1, int(2e7 // max(1, n * max(1, chain.price.size))))
+    chunk = chunk or max(1, int(4e6 // max(1, n * max(1, chain.price.size))))  # ~100 MB of temporaries
     amounts = np.empty((draws, n))
     zone_counts = {code: np.zeros(n) for code in (zoning.RECEIVING, zoning.BALANCE, zoning.PAYING)}
     level_counts = {level: np.zeros(n) for level in range(1, chain.classes + 1)} if levels else {}

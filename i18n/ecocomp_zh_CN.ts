@@ -4,7 +4,7 @@
   <context>
     <name>EcoComp</name>
     <message>
-      <location filename="plugin.py" line="38" />
+      <location filename="plugin.py" line="39" />
       <source>Compensation workflow panel…</source>
       <translation>补偿工作流面板…</translation>
     </message>
@@ -75,41 +75,46 @@
     </message>
     <message>
       <location filename="plugin.py" line="27" />
+      <source>Uncertainty of the amounts, roles and zones (Monte Carlo)…</source>
+      <translation>补偿额度、角色与分区的不确定性（蒙特卡洛）…</translation>
+    </message>
+    <message>
+      <location filename="plugin.py" line="28" />
       <source>Change between two studies…</source>
       <translation>两次研究之间的变化…</translation>
     </message>
     <message>
-      <location filename="plugin.py" line="31" />
+      <location filename="plugin.py" line="32" />
       <source>Parameter table: crops…</source>
       <translation>参数表：作物…</translation>
     </message>
     <message>
-      <location filename="plugin.py" line="32" />
+      <location filename="plugin.py" line="33" />
       <source>Parameter table: commodities…</source>
       <translation>参数表：消费品…</translation>
     </message>
     <message>
-      <location filename="plugin.py" line="33" />
+      <location filename="plugin.py" line="34" />
       <source>Parameter table: equivalent factors…</source>
       <translation>参数表：当量因子…</translation>
     </message>
     <message>
-      <location filename="plugin.py" line="34" />
+      <location filename="plugin.py" line="35" />
       <source>Parameter table: functional-area type → role…</source>
       <translation>参数表：主体功能区类型 → 补偿角色…</translation>
     </message>
     <message>
-      <location filename="plugin.py" line="35" />
+      <location filename="plugin.py" line="36" />
       <source>Parameter table: land-cover classes…</source>
       <translation>参数表：土地覆被类别…</translation>
     </message>
     <message>
-      <location filename="plugin.py" line="36" />
+      <location filename="plugin.py" line="37" />
       <source>AHP weights…</source>
       <translation>AHP 权重…</translation>
     </message>
     <message>
-      <location filename="plugin.py" line="108" />
+      <location filename="plugin.py" line="109" />
       <source>&amp;EcoComp</source>
       <translation>耕地生态补偿(&amp;E)</translation>
     </message>
@@ -589,7 +594,7 @@
       <translation>耕地面积 S（字段，公顷）</translation>
     </message>
     <message>
-      <location filename="processing/esv_algorithm.py" line="186" />
+      <location filename="processing/esv_algorithm.py" line="192" />
       <source>cultivated land area, ha</source>
       <translation>耕地面积，公顷</translation>
     </message>
@@ -619,7 +624,7 @@
       <translation>全部单元的 ESV（元）</translation>
     </message>
     <message>
-      <location filename="processing/esv_algorithm.py" line="153" />
+      <location filename="processing/esv_algorithm.py" line="141" />
       <source>Ea per unit needs the crop fields table: one row per crop with its sown-area field (ha), yield field (kg/ha) and price (CNY/kg).</source>
       <translation>按单元计算 Ea 需要作物字段表：每种作物一行，给出其播种面积字段（公顷）、单产字段（千克/公顷）和价格（元/千克）。</translation>
     </message>
@@ -644,17 +649,17 @@
       <translation>自定义当量因子</translation>
     </message>
     <message>
-      <location filename="processing/esv_algorithm.py" line="175" />
+      <location filename="processing/esv_algorithm.py" line="181" />
       <source>Ea per unit: {:.2f} to {:.2f} CNY/ha.</source>
       <translation>按单元计算的 Ea：{:.2f} 至 {:.2f} 元/公顷。</translation>
     </message>
     <message>
-      <location filename="processing/esv_algorithm.py" line="192" />
+      <location filename="processing/esv_algorithm.py" line="198" />
       <source>{}: F total {:.2f}, market {:.2f}, non-market {:.2f}.</source>
       <translation>{}：F 合计 {:.2f}，市场 {:.2f}，非市场 {:.2f}。</translation>
     </message>
     <message>
-      <location filename="processing/esv_algorithm.py" line="195" />
+      <location filename="processing/esv_algorithm.py" line="201" />
       <source>Total ESV of the {} units: {:,.2f} CNY.</source>
       <translation>{} 个单元的 ESV 合计：{:,.2f} 元。</translation>
     </message>
@@ -689,17 +694,17 @@
       <translation>自定义表（下方）</translation>
     </message>
     <message>
-      <location filename="processing/esv_algorithm.py" line="142" />
+      <location filename="processing/esv_algorithm.py" line="171" />
       <source>Ea = {:.4f} CNY/ha (typed).</source>
       <translation>Ea = {:.4f} 元/公顷（直接输入）。</translation>
     </message>
     <message>
-      <location filename="processing/esv_algorithm.py" line="147" />
+      <location filename="processing/esv_algorithm.py" line="176" />
       <source>Ea = (1/7) · Σ m·q·v / Σ m over {} = {:.4f} CNY/ha.</source>
       <translation>按 {} 计算 Ea = (1/7) · Σ m·q·v / Σ m = {:.4f} 元/公顷。</translation>
     </message>
     <message>
-      <location filename="processing/esv_algorithm.py" line="190" />
+      <location filename="processing/esv_algorithm.py" line="196" />
       <source>Cultivated land area S (field '{}', ha)</source>
       <translation>耕地面积 S（字段“{}”，公顷）</translation>
     </message>
@@ -749,32 +754,32 @@
       <translation>因子</translation>
     </message>
     <message>
-      <location filename="processing/esv_algorithm.py" line="161" />
+      <location filename="processing/esv_algorithm.py" line="149" />
       <source>Sown area of {} (field '{}', ha)</source>
       <translation>{}的播种面积（字段“{}”，公顷）</translation>
     </message>
     <message>
-      <location filename="processing/esv_algorithm.py" line="164" />
+      <location filename="processing/esv_algorithm.py" line="152" />
       <source>Yield of {} (field '{}', kg/ha)</source>
       <translation>{}的单产（字段“{}”，千克/公顷）</translation>
     </message>
     <message>
-      <location filename="processing/esv_algorithm.py" line="171" />
+      <location filename="processing/esv_algorithm.py" line="159" />
       <source>Crop fields table, {}: price must be ≥ 0 CNY/kg.</source>
       <translation>作物字段表，{}：价格必须 ≥ 0 元/千克。</translation>
     </message>
     <message>
-      <location filename="processing/esv_algorithm.py" line="160" />
+      <location filename="processing/esv_algorithm.py" line="148" />
       <source>sown area of {}, ha</source>
       <translation>{}的播种面积，公顷</translation>
     </message>
     <message>
-      <location filename="processing/esv_algorithm.py" line="163" />
+      <location filename="processing/esv_algorithm.py" line="151" />
       <source>yield of {}, kg/ha</source>
       <translation>{}的单产，千克/公顷</translation>
     </message>
     <message>
-      <location filename="processing/esv_algorithm.py" line="169" />
+      <location filename="processing/esv_algorithm.py" line="157" />
       <source>Crop fields table, {}: price {!r} (CNY/kg) is not a number.</source>
       <translation>作物字段表，{}：价格 {!r}（元/千克）不是数字。</translation>
     </message>
@@ -2364,7 +2369,7 @@
       <translation>{}：{} 个单元，第 1 名 = {}。</translation>
     </message>
     <message>
-      <location filename="processing/provider.py" line="31" />
+      <location filename="processing/provider.py" line="32" />
       <source>EcoComp — cultivated-land ecological compensation</source>
       <translation>EcoComp — 耕地生态补偿</translation>
     </message>
@@ -2964,6 +2969,176 @@
       <translation>流量表第 {} 行：金额“{}”不是数字（{!r}）。</translation>
     </message>
     <message>
+      <location filename="processing/uncertainty_algorithm.py" line="25" />
+      <source>Uncertainty of the amounts, roles and zones</source>
+      <translation>补偿额度、角色与分区的不确定性</translation>
+    </message>
+    <message>
+      <location filename="processing/uncertainty_algorithm.py" line="53" />
+      <source>Uncertainty of the amounts, roles and zones (Monte Carlo)</source>
+      <translation>补偿额度、角色与分区的不确定性（蒙特卡洛）</translation>
+    </message>
+    <message>
+      <location filename="processing/uncertainty_algorithm.py" line="62" />
+      <source>&lt;p&gt;How sure the compensation amounts, roles, zones and priority levels are, not from the papers: the Hubei 2017 chain (Ea per unit from crop fields, Xie 2008 factors, the Hubei footprint preset, P = ESV&lt;sub&gt;non-market&lt;/sub&gt; · R · G · eoi, roles by main-functional-area type, natural-breaks levels within each type, the dual zoning) run for many draws of the coefficients nobody knows exactly, by the same science functions as the deterministic algorithms.&lt;/p&gt;&lt;p&gt;Uncertain inputs (table &lt;i&gt;Uncertain inputs&lt;/i&gt;: parameter, distribution, spread): the equivalent factors (each service), grain prices and yields (each crop), r, y, k, the Engel coefficients, the urbanisation rate, the reference per-capita GDP, the zoning weight w1 and the band Δ. Each is multiplied by a factor drawn once per draw for all units — uniform 1 ± s, triangular (1 − s, 1, 1 + s) or normal (1, s) — truncated at its physical bounds (fractions ≤ 1, k &amp;lt; 1, values ≥ 0). The default spreads are EcoComp's, documented in docs/methods.md. Seeded: the same seed gives the same result.&lt;/p&gt;&lt;p&gt;Per unit: the deterministic amount, the mean, P5, P50 and P95 of the amount (CNY), the probability of paying (P &amp;lt; 0), of each zone and of each priority level. A tornado chart (PNG) and a table show the one-at-a-time sensitivity (each input at 1 − s and 1 + s) of the total paid and of the number of paying units.&lt;/p&gt;</source>
+      <translation>&lt;p&gt;补偿额度、补偿角色、补偿分区与优先等级有多可靠（非文献方法）：对无人确知的系数多次抽样，每次用与确定性算法相同的科学函数运行湖北 2017 计算链（按作物字段逐单元计算 Ea、谢高地 2008 当量因子、湖北生态足迹预设、P = ESV&lt;sub&gt;非市场&lt;/sub&gt; · R · G · eoi、按主体功能区类型确定补偿角色、在各类型内按自然断点分级、双重分区）。&lt;/p&gt;&lt;p&gt;不确定输入（表 &lt;i&gt;不确定输入&lt;/i&gt;：参数、分布、幅度）：当量因子（逐项服务）、粮食价格与单产（逐种作物）、r、y、k、恩格尔系数、城镇化率、人均 GDP 参照值、分区权重 w1 与平衡带 Δ。每项乘以一个每次抽样对全部单元相同的因子——均匀分布 1 ± s、三角分布 (1 − s, 1, 1 + s) 或正态分布 (1, s)——并在其物理边界处截断（比例 ≤ 1，k &amp;lt; 1，取值 ≥ 0）。默认幅度为 EcoComp 的设定，见 docs/methods.md。使用随机种子：相同种子得到相同结果。&lt;/p&gt;&lt;p&gt;每个单元输出：确定性补偿额度，补偿额度的均值、P5、P50 与 P95（元），支付（P &amp;lt; 0）的概率，各补偿分区与各优先等级的概率。龙卷风图（PNG）和表格给出逐一改变各输入（1 − s 与 1 + s）时支付总额与支付单元数的敏感性。&lt;/p&gt;</translation>
+    </message>
+    <message>
+      <location filename="processing/uncertainty_algorithm.py" line="98" />
+      <source>Grain output Y (field, kg)</source>
+      <translation>粮食产量 Y（字段，千克）</translation>
+    </message>
+    <message>
+      <location filename="processing/uncertainty_algorithm.py" line="125" />
+      <source>Uncertainty per unit</source>
+      <translation>各单元的不确定性</translation>
+    </message>
+    <message>
+      <location filename="processing/uncertainty_algorithm.py" line="154" />
+      <source>main functional area type</source>
+      <translation>主体功能区类型</translation>
+    </message>
+    <message>
+      <location filename="processing/uncertainty_algorithm.py" line="100" />
+      <source>Reference per-capita GDP (CNY/person) [HB eq. 9]</source>
+      <translation>人均 GDP 参照值（元/人）[HB 式 9]</translation>
+    </message>
+    <message>
+      <location filename="processing/uncertainty_algorithm.py" line="102" />
+      <source>Food self-sufficiency rate α (fraction)</source>
+      <translation>粮食自给率 α（比例）</translation>
+    </message>
+    <message>
+      <location filename="processing/uncertainty_algorithm.py" line="103" />
+      <source>Grain per person c (kg/person)</source>
+      <translation>人均粮食 c（千克/人）</translation>
+    </message>
+    <message>
+      <location filename="processing/uncertainty_algorithm.py" line="104" />
+      <source>Weight w1 of food security (w2 = 1 − w1)</source>
+      <translation>粮食安全权重 w1（w2 = 1 − w1）</translation>
+    </message>
+    <message>
+      <location filename="processing/uncertainty_algorithm.py" line="105" />
+      <source>Balance band Δ</source>
+      <translation>平衡区阈值 Δ</translation>
+    </message>
+    <message>
+      <location filename="processing/uncertainty_algorithm.py" line="109" />
+      <source>Priority levels (natural-breaks classes)</source>
+      <translation>优先等级数（自然断点分级）</translation>
+    </message>
+    <message>
+      <location filename="processing/uncertainty_algorithm.py" line="112" />
+      <source>Uncertain inputs (spread as a fraction)</source>
+      <translation>不确定输入（幅度为比例）</translation>
+    </message>
+    <message>
+      <location filename="processing/uncertainty_algorithm.py" line="118" />
+      <source>Draws</source>
+      <translation>抽样次数</translation>
+    </message>
+    <message>
+      <location filename="processing/uncertainty_algorithm.py" line="121" />
+      <source>Seed of the random draws</source>
+      <translation>随机抽样种子</translation>
+    </message>
+    <message>
+      <location filename="processing/uncertainty_algorithm.py" line="124" />
+      <source>Priority levels per draw</source>
+      <translation>每次抽样计算优先等级</translation>
+    </message>
+    <message>
+      <location filename="processing/uncertainty_algorithm.py" line="127" />
+      <source>One-at-a-time sensitivity (table)</source>
+      <translation>逐一敏感性分析（表）</translation>
+    </message>
+    <message>
+      <location filename="processing/uncertainty_algorithm.py" line="130" />
+      <source>Tornado chart (PNG)</source>
+      <translation>龙卷风图（PNG）</translation>
+    </message>
+    <message>
+      <location filename="processing/uncertainty_algorithm.py" line="130" />
+      <source>PNG image (*.png)</source>
+      <translation>PNG 图像 (*.png)</translation>
+    </message>
+    <message>
+      <location filename="processing/uncertainty_algorithm.py" line="132" />
+      <source>Total paid, P5 (CNY)</source>
+      <translation>支付总额 P5（元）</translation>
+    </message>
+    <message>
+      <location filename="processing/uncertainty_algorithm.py" line="133" />
+      <source>Total paid, P50 (CNY)</source>
+      <translation>支付总额 P50（元）</translation>
+    </message>
+    <message>
+      <location filename="processing/uncertainty_algorithm.py" line="134" />
+      <source>Total paid, P95 (CNY)</source>
+      <translation>支付总额 P95（元）</translation>
+    </message>
+    <message>
+      <location filename="processing/uncertainty_algorithm.py" line="159" />
+      <source>cultivated land area S, ha</source>
+      <translation>耕地面积 S，公顷</translation>
+    </message>
+    <message>
+      <location filename="processing/uncertainty_algorithm.py" line="167" />
+      <source>grain output Y, kg</source>
+      <translation>粮食产量 Y，千克</translation>
+    </message>
+    <message>
+      <location filename="processing/uncertainty_algorithm.py" line="189" />
+      <source>{} draws, seed {}; uncertain inputs: {}.</source>
+      <translation>{} 次抽样，种子 {}；不确定输入：{}。</translation>
+    </message>
+    <message>
+      <location filename="processing/uncertainty_algorithm.py" line="198" />
+      <source>Monte Carlo: {} draws × {} units in {:.2f} s.</source>
+      <translation>蒙特卡洛：{} 次抽样 × {} 个单元，用时 {:.2f} 秒。</translation>
+    </message>
+    <message>
+      <location filename="processing/uncertainty_algorithm.py" line="201" />
+      <source>Total paid: P5 {:,.0f}, P50 {:,.0f}, P95 {:,.0f} CNY (deterministic {:,.0f}); paying units: P5 {:.0f}, P95 {:.0f}.</source>
+      <translation>支付总额：P5 {:,.0f}、P50 {:,.0f}、P95 {:,.0f} 元（确定性结果 {:,.0f}）；支付单元数：P5 {:.0f}、P95 {:.0f}。</translation>
+    </message>
+    <message>
+      <location filename="processing/uncertainty_algorithm.py" line="113" />
+      <source>Parameter</source>
+      <translation>参数</translation>
+    </message>
+    <message>
+      <location filename="processing/uncertainty_algorithm.py" line="113" />
+      <source>Distribution</source>
+      <translation>分布</translation>
+    </message>
+    <message>
+      <location filename="processing/uncertainty_algorithm.py" line="113" />
+      <source>Spread (fraction)</source>
+      <translation>幅度（比例）</translation>
+    </message>
+    <message>
+      <location filename="processing/uncertainty_algorithm.py" line="238" />
+      <source>Total paid (100 million CNY)</source>
+      <translation>支付总额（亿元）</translation>
+    </message>
+    <message>
+      <location filename="processing/uncertainty_algorithm.py" line="238" />
+      <source>Paying units</source>
+      <translation>支付单元数</translation>
+    </message>
+    <message>
+      <location filename="processing/uncertainty_algorithm.py" line="234" />
+      <source>The tornado chart is written as PNG: give the file the extension .png ({} was given).</source>
+      <translation>龙卷风图以 PNG 写出：文件扩展名应为 .png（给定的是 {}）。</translation>
+    </message>
+    <message>
+      <location filename="processing/uncertainty_algorithm.py" line="239" />
+      <source>Could not write the chart to {}.</source>
+      <translation>无法将图表写入 {}。</translation>
+    </message>
+    <message>
       <location filename="processing/zoning_algorithm.py" line="20" />
       <source>Dual food-security / ecological-security zoning</source>
       <translation>粮食安全与生态安全双重分区</translation>
@@ -2977,11 +3152,6 @@
       <location filename="processing/zoning_algorithm.py" line="51" />
       <source>&lt;p&gt;Zoning of cultivated-land protection compensation from the food-security and the ecological-security balance of each unit [FJ].&lt;/p&gt;&lt;p&gt;Food security: &lt;b&gt;d1 = α · c / (Y / S1)&lt;/b&gt; (ha/person), &lt;b&gt;s1 = S1 / N&lt;/b&gt;, &lt;b&gt;l1 = s1 − d1&lt;/b&gt;, L1 = N · l1 (ha). α: food self-sufficiency rate (default 0.95); c: per-capita grain consumption (default 400 kg/person); Y: grain output (kg); S1: cultivated area (ha); N: population.&lt;/p&gt;&lt;p&gt;Ecological security: &lt;b&gt;d2 = ef&lt;/b&gt;, &lt;b&gt;s2 = ec&lt;/b&gt; (gha/person) from ecocomp:footprint, or computed here with the [FJ] settings (r = 1, y per unit, consumption = production ÷ population, p_i = regional average); &lt;b&gt;l2 = s2 − d2&lt;/b&gt;, L2 = N · l2 (gha).&lt;/p&gt;&lt;p&gt;Score: &lt;b&gt;Q = w1 · z(l1) + w2 · z(l2)&lt;/b&gt;, z-scores over all units (sample σ by default); w1 + w2 = 1, typed or from an AHP pairwise matrix (Saaty's scale 1–9; rows and columns: food security, ecological security; consistency ratio CR reported; CR &gt; 0.1 refused unless overridden).&lt;/p&gt;&lt;p&gt;Zones: Q &gt; Δ → receiving zone (受偿区, 1); Q &lt; −Δ → paying zone (支付区, −1); otherwise balance zone (平衡区, 0). Δ typed ([FJ] used 0.2296 for Fujian's 9 cities: 3 receiving, 2 paying, 4 balance) or automatic Δ = κ · σ(Q), labelled.&lt;/p&gt;&lt;p&gt;Outputs: d1, s1, l1, l1_total (L1), d2, s2, l2, l2_total (L2), z1, z2, q_score, zone, zone_label, zone_label_zh; and a summary table with the number of units and the totals per zone.&lt;/p&gt;</source>
       <translation>&lt;p&gt;从各单元的粮食安全盈亏与生态安全盈亏出发，划分耕地保护补偿区 [FJ]。&lt;/p&gt;&lt;p&gt;粮食安全：&lt;b&gt;d1 = α · c / (Y / S1)&lt;/b&gt;（公顷/人），&lt;b&gt;s1 = S1 / N&lt;/b&gt;，&lt;b&gt;l1 = s1 − d1&lt;/b&gt;，L1 = N · l1（公顷）。α：粮食自给率（默认 0.95）；c：人均粮食消费（默认 400 千克/人）；Y：粮食产量（千克）；S1：耕地面积（公顷）；N：人口。&lt;/p&gt;&lt;p&gt;生态安全：&lt;b&gt;d2 = ef&lt;/b&gt;，&lt;b&gt;s2 = ec&lt;/b&gt;（全球公顷/人），来自 ecocomp:footprint，或按 [FJ] 设定在此计算（r = 1，y 按单元，消费 = 产量 ÷ 人口，p_i = 区域平均）；&lt;b&gt;l2 = s2 − d2&lt;/b&gt;，L2 = N · l2（全球公顷）。&lt;/p&gt;&lt;p&gt;得分：&lt;b&gt;Q = w1 · z(l1) + w2 · z(l2)&lt;/b&gt;，z 分数基于全部单元（默认样本标准差）；w1 + w2 = 1，可直接输入或由 AHP 判断矩阵导出（Saaty 1–9 标度；行与列依次为粮食安全、生态安全；报告一致性比率 CR；CR &gt; 0.1 时拒绝，除非明确接受）。&lt;/p&gt;&lt;p&gt;分区：Q &gt; Δ → 受偿区（1）；Q &lt; −Δ → 支付区（−1）；其余为平衡区（0）。Δ 可直接输入（[FJ] 对福建 9 个地级市取 0.2296：3 个受偿区、2 个支付区、4 个平衡区）或自动取 Δ = κ · σ(Q)，并加以标注。&lt;/p&gt;&lt;p&gt;输出：d1、s1、l1、l1_total（L1）、d2、s2、l2、l2_total（L2）、z1、z2、q_score、zone、zone_label、zone_label_zh；以及各分区单元数与合计的汇总表。&lt;/p&gt;</translation>
-    </message>
-    <message>
-      <location filename="processing/zoning_algorithm.py" line="73" />
-      <source>Grain output Y (field, kg)</source>
-      <translation>粮食产量 Y（字段，千克）</translation>
     </message>
     <message>
       <location filename="processing/zoning_algorithm.py" line="74" />
@@ -3042,11 +3212,6 @@
       <location filename="processing/zoning_algorithm.py" line="110" />
       <source>Accept an AHP matrix with CR &gt; 0.1</source>
       <translation>接受 CR &gt; 0.1 的 AHP 矩阵</translation>
-    </message>
-    <message>
-      <location filename="processing/zoning_algorithm.py" line="112" />
-      <source>Balance band Δ</source>
-      <translation>平衡区阈值 Δ</translation>
     </message>
     <message>
       <location filename="processing/zoning_algorithm.py" line="117" />
@@ -3884,12 +4049,12 @@
       <translation>产量因子 y 需要播种面积合计 &gt; 0；{} 个单元为 0 公顷：{}。</translation>
     </message>
     <message>
-      <location filename="ecocomp_plugin/footprint.py" line="124" />
+      <location filename="ecocomp_plugin/footprint.py" line="136" />
       <source>The biodiversity deduction k must be a fraction in [0, 1), got {}.</source>
       <translation>生物多样性保护扣除 k 必须是 [0, 1) 内的比例，实为 {}。</translation>
     </message>
     <message>
-      <location filename="ecocomp_plugin/footprint.py" line="133" />
+      <location filename="ecocomp_plugin/footprint.py" line="144" />
       <source>The carrying capacity EC is 0 for {} unit(s), so the overload index (EC − EF)/EC cannot be computed: {}. Check their cultivated area and yield factor, or report them apart (parameter 'Units with EC = 0').</source>
       <translation>有 {} 个单元的承载力 EC 为 0，无法计算生态超载指数 (EC − EF)/EC：{}。请检查其耕地面积和产量因子，或选择单独报告（参数“EC = 0 的单元”）。</translation>
     </message>
@@ -4164,7 +4329,7 @@
       <translation>参考人均 GDP 必须 &gt; 0 元/人，实为 {}。</translation>
     </message>
     <message>
-      <location filename="ecocomp_plugin/payment.py" line="90" />
+      <location filename="ecocomp_plugin/payment.py" line="91" />
       <source>{} must be at most 1 (eoi = (EC − EF) / EC cannot exceed 1), but {} unit(s) are above 1 (e.g. {:g}): {}. Check that the field holds the overload index.</source>
       <translation>{}不得大于 1（eoi = (EC − EF) / EC 不可能超过 1），但有 {} 个单元大于 1（例如 {:g}）：{}。请检查该字段是否为生态超载指数。</translation>
     </message>
@@ -4177,6 +4342,56 @@
       <location filename="ecocomp_plugin/payment.py" line="66" />
       <source>The form t = 1/En − 3 needs En &gt; 0; it is 0 for: {}.</source>
       <translation>t = 1/En − 3 形式要求 En &gt; 0；以下单元为 0：{}。</translation>
+    </message>
+    <message>
+      <location filename="ecocomp_plugin/presets.py" line="105" />
+      <source>equivalent factors, each service on its own</source>
+      <translation>当量因子（逐项服务）</translation>
+    </message>
+    <message>
+      <location filename="ecocomp_plugin/presets.py" line="106" />
+      <source>grain prices v, each crop on its own</source>
+      <translation>粮食价格 v（逐种作物）</translation>
+    </message>
+    <message>
+      <location filename="ecocomp_plugin/presets.py" line="107" />
+      <source>crop yields q, each crop on its own</source>
+      <translation>作物单产 q（逐种作物）</translation>
+    </message>
+    <message>
+      <location filename="ecocomp_plugin/presets.py" line="108" />
+      <source>equivalence factor r</source>
+      <translation>均衡因子 r</translation>
+    </message>
+    <message>
+      <location filename="ecocomp_plugin/presets.py" line="110" />
+      <source>biodiversity deduction k</source>
+      <translation>生物多样性扣除 k</translation>
+    </message>
+    <message>
+      <location filename="ecocomp_plugin/presets.py" line="111" />
+      <source>Engel coefficients Eu and Er</source>
+      <translation>恩格尔系数 Eu 与 Er</translation>
+    </message>
+    <message>
+      <location filename="ecocomp_plugin/presets.py" line="112" />
+      <source>urbanisation rate θ</source>
+      <translation>城镇化率 θ</translation>
+    </message>
+    <message>
+      <location filename="ecocomp_plugin/presets.py" line="113" />
+      <source>reference per-capita GDP</source>
+      <translation>人均 GDP 参照值</translation>
+    </message>
+    <message>
+      <location filename="ecocomp_plugin/presets.py" line="114" />
+      <source>zoning weight w1 (w2 = 1 − w1)</source>
+      <translation>分区权重 w1（w2 = 1 − w1）</translation>
+    </message>
+    <message>
+      <location filename="ecocomp_plugin/presets.py" line="115" />
+      <source>balance band Δ</source>
+      <translation>平衡带 Δ</translation>
     </message>
     <message>
       <location filename="ecocomp_plugin/priority.py" line="47" />
@@ -4309,6 +4524,36 @@
       <translation>分组字段“{}”在 {} 个单元中为空：{}。</translation>
     </message>
     <message>
+      <location filename="ecocomp_plugin/uncertainty.py" line="126" />
+      <source>A spread of {} cannot be drawn inside the physical bounds of the quantity: use a smaller spread.</source>
+      <translation>幅度 {} 无法在该量的物理边界内抽样：请使用更小的幅度。</translation>
+    </message>
+    <message>
+      <location filename="ecocomp_plugin/uncertainty.py" line="92" />
+      <source>Uncertainty table row {} must have 3 columns (parameter, distribution, spread).</source>
+      <translation>不确定性表第 {} 行必须有 3 列（参数、分布、幅度）。</translation>
+    </message>
+    <message>
+      <location filename="ecocomp_plugin/uncertainty.py" line="95" />
+      <source>Uncertainty table row {}: unknown parameter {!r}; use one of {}.</source>
+      <translation>不确定性表第 {} 行：未知参数 {!r}；请使用以下之一：{}。</translation>
+    </message>
+    <message>
+      <location filename="ecocomp_plugin/uncertainty.py" line="98" />
+      <source>Uncertainty table, {}: distribution must be uniform, triangular or normal, got {!r}.</source>
+      <translation>不确定性表，{}：分布须为 uniform、triangular 或 normal，给定的是 {!r}。</translation>
+    </message>
+    <message>
+      <location filename="ecocomp_plugin/uncertainty.py" line="105" />
+      <source>Uncertainty table, {}: the spread is a fraction of the value, 0 ≤ s &lt; 1 (0.1 = ±10 %), got {}.</source>
+      <translation>不确定性表，{}：幅度为取值的比例，0 ≤ s &lt; 1（0.1 = ±10 %），给定的是 {}。</translation>
+    </message>
+    <message>
+      <location filename="ecocomp_plugin/uncertainty.py" line="103" />
+      <source>Uncertainty table, {}: the spread {!r} is not a number.</source>
+      <translation>不确定性表，{}：幅度 {!r} 不是数字。</translation>
+    </message>
+    <message>
       <location filename="ecocomp_plugin/units.py" line="111" />
       <source>Unknown unit {!r} for {}; known: {}.</source>
       <translation>{1} 的单位 {0!r} 未知；可用单位：{2}。</translation>
@@ -4439,12 +4684,12 @@
       <translation>按单元的权重 w1 + w2 必须是每个单元中和为 1 的小数；有 {} 个单元不满足：{}。{}</translation>
     </message>
     <message>
-      <location filename="ecocomp_plugin/zoning.py" line="174" />
+      <location filename="ecocomp_plugin/zoning.py" line="175" />
       <source>Δ = the region's total deficit score needs per-unit weights: with one pair of weights for all units ΣQ = 0, so Δ would be 0.</source>
       <translation>Δ = 区域总亏缺得分需要按单元的权重：全部单元使用同一对权重时 ΣQ = 0，Δ 将为 0。</translation>
     </message>
     <message>
-      <location filename="ecocomp_plugin/zoning.py" line="179" />
+      <location filename="ecocomp_plugin/zoning.py" line="180" />
       <source>Give the balance band Δ or the factor κ for Δ = κ · σ(Q).</source>
       <translation>请给出平衡区阈值 Δ，或给出 Δ = κ · σ(Q) 中的 κ。</translation>
     </message>

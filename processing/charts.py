@@ -135,3 +135,67 @@ def level_bars(path, levels, roles, counts, axis_label, family, width_mm=150.0, 
     finally:
         painter.end()
     return image.save(path, "PNG")
+
+
+def tornado(path, rows, baseline, labels, family, titles, width_mm=260.0, height_mm=None, dpi=200):
+    """One-at-a-time sensitivity: per input a bar from its value at 1 − s to 1 + s around the baseline, for the
+    total paid (left, in 亿元 / 100 million CNY) and the number of paying units (right); widest swing on top."""
+    height_mm = height_mm or 34.0 + 8.0 * len(rows)
+    image, painter, mm = _canvas(width_mm, height_mm, dpi)
+    try:
+        font = _font(family, 7, mm)
+        painter.setFont(font)
+        label_width = 62 * mm
+        panel = (width_mm * mm - label_width - 12 * mm) / 2
+        top, row_height = 12 * mm, min(9 * mm, (height_mm * mm - 24 * mm) / max(1, len(rows)))
+        for side, (title, index, scale) in enumerate(((titles[0], 2, 1e8), (titles[1], 3, 1.0))):
+            left = label_width + side * (panel + 8 * mm)
+            values = [v / scale for row in rows for v in row[index]] + [baseline[side] / scale]
+            low, high = min(values), max(values)
+            if high == low:
+                low, high = low - 1, high + 1
+            pad = (high - low) * 0.08
+            low, high = low - pad, high + pad
+
+            def x_of(value):
+                return left + (value - low) / (high - low) * panel
+
+            painter.setPen(QPen(QColor("black")))
+            painter.drawText(QRectF(left, 2 * mm, panel, 8 * mm), int(Qt.AlignmentFlag.AlignCenter), title)
+            for position, row in enumerate(rows):
+                y = top + position * row_height
+                a, b = (v / scale for v in row[index])
+                base = baseline[side] / scale
+                painter.setPen(Qt.PenStyle.NoPen)
+                for value, colour in ((a, PAY), (b, RECEIVE)):  # 1 − s red, 1 + s blue
+                    start, end = sorted((x_of(base), x_of(value)))
+                    painter.setBrush(colour)
+                    painter.drawRect(QRectF(start, y + row_height * 0.15, max(end - start, 0.2 * mm),
+                                            row_height * 0.7))
+                if side == 0:
+                    painter.setPen(QPen(QColor("black")))
+                    painter.drawText(QRectF(0, y, label_width - 3 * mm, row_height),
+                                     int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter),
+                                     "{} (±{:g} %)".format(labels.get(row[0], row[0]), row[1] * 100))
+            painter.setPen(QPen(QColor("black"), 0.3 * mm))
+            bottom = top + len(rows) * row_height
+            painter.drawLine(QPointF(x_of(baseline[side] / scale), top - 1 * mm),
+                             QPointF(x_of(baseline[side] / scale), bottom))
+            painter.drawLine(QPointF(left, bottom), QPointF(left + panel, bottom))
+            for tick in nice_ticks(low, high, 5, zero=False):
+                if low <= tick <= high:
+                    painter.drawText(QRectF(x_of(tick) - 12 * mm, bottom + 1 * mm, 24 * mm, 5 * mm),
+                                     int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop), _tick_text(tick))
+        painter.setPen(Qt.PenStyle.NoPen)
+        legend_y = height_mm * mm - 7 * mm
+        for offset, (colour, text) in enumerate(((PAY, "1 − s"), (RECEIVE, "1 + s"))):
+            painter.setBrush(colour)
+            x = label_width + offset * 25 * mm
+            painter.drawRect(QRectF(x, legend_y, 4 * mm, 4 * mm))
+            painter.setPen(QPen(QColor("black")))
+            painter.drawText(QRectF(x + 5 * mm, legend_y - 1 * mm, 20 * mm, 6 * mm),
+                             int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter), text)
+            painter.setPen(Qt.PenStyle.NoPen)
+    finally:
+        painter.end()
+    return image.save(path, "PNG")

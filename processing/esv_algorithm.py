@@ -128,25 +128,13 @@ class EsvAlgorithm(MethodAlgorithm):
         rows = matrix_rows(self.parameterAsMatrix(parameters, self.FACTOR_TABLE, context), 3)
         return factors.table_from_rows(rows)
 
-    def equivalent_factor(self, parameters, context, frame, feedback):
+    def crop_fields(self, parameters, context, frame):
+        """Sown areas m (units × crops, ha), yields q (units × crops, kg/ha) and prices v (CNY/kg) of the crop fields
+        table (also read by ecocomp:uncertainty)."""
         import numpy as np
 
-        from ..ecocomp_plugin import esv
-        from ..ecocomp_plugin.checks import check_positive_scalar, check_quantity
+        from ..ecocomp_plugin.checks import check_quantity
 
-        mode = self.parameterAsEnum(parameters, self.EA_MODE, context)
-        if mode == self.EA_TYPED:
-            ea = check_positive_scalar(
-                self.parameterAsDouble(parameters, self.EA_VALUE, context), "Ea, the typed value (CNY/ha),"
-            )
-            feedback.pushInfo(tr("Ea = {:.4f} CNY/ha (typed).").format(ea))
-            return ea
-        if mode == self.EA_CROP_TABLE:
-            rows = matrix_rows(self.parameterAsMatrix(parameters, self.CROP_TABLE, context), 4)
-            names, ea = esv.crop_table_ea(rows)
-            feedback.pushInfo(tr("Ea = (1/7) · Σ m·q·v / Σ m over {} = {:.4f} CNY/ha.").format(", ".join(names), ea)
-            )
-            return ea
         rows = matrix_rows(self.parameterAsMatrix(parameters, self.CROP_FIELDS, context), 4)
         if not rows:
             raise QgsProcessingException(
@@ -169,9 +157,27 @@ class EsvAlgorithm(MethodAlgorithm):
                     tr("Crop fields table, {}: price {!r} (CNY/kg) is not a number.").format(crop, price)) from None
             if prices[-1] < 0:
                 raise QgsProcessingException(tr("Crop fields table, {}: price must be ≥ 0 CNY/kg.").format(crop))
-        ea = esv.equivalent_factor_value(
-            np.column_stack(areas), np.column_stack(yields), np.array(prices), frame.labels
-        )
+        return np.column_stack(areas), np.column_stack(yields), np.array(prices)
+
+    def equivalent_factor(self, parameters, context, frame, feedback):
+        from ..ecocomp_plugin import esv
+        from ..ecocomp_plugin.checks import check_positive_scalar
+
+        mode = self.parameterAsEnum(parameters, self.EA_MODE, context)
+        if mode == self.EA_TYPED:
+            ea = check_positive_scalar(
+                self.parameterAsDouble(parameters, self.EA_VALUE, context), "Ea, the typed value (CNY/ha),"
+            )
+            feedback.pushInfo(tr("Ea = {:.4f} CNY/ha (typed).").format(ea))
+            return ea
+        if mode == self.EA_CROP_TABLE:
+            rows = matrix_rows(self.parameterAsMatrix(parameters, self.CROP_TABLE, context), 4)
+            names, ea = esv.crop_table_ea(rows)
+            feedback.pushInfo(tr("Ea = (1/7) · Σ m·q·v / Σ m over {} = {:.4f} CNY/ha.").format(", ".join(names), ea)
+            )
+            return ea
+        areas, yields, prices = self.crop_fields(parameters, context, frame)
+        ea = esv.equivalent_factor_value(areas, yields, prices, frame.labels)
         feedback.pushInfo(tr("Ea per unit: {:.2f} to {:.2f} CNY/ha.").format(ea.min(), ea.max()))
         return ea
 

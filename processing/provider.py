@@ -17,6 +17,7 @@ from .priority_algorithm import PriorityAlgorithm
 from .report_algorithm import ReportAlgorithm
 from .template_algorithm import StatisticsTemplateAlgorithm
 from .transfers_algorithm import TransfersAlgorithm
+from .uncertainty_algorithm import UncertaintyAlgorithm
 from .zoning_algorithm import DualZoningAlgorithm
 
 
@@ -37,6 +38,6 @@ class EcoCompProvider(QgsProcessingProvider):
         for algorithm in (JoinTableAlgorithm(), EsvAlgorithm(), FootprintAlgorithm(), DualZoningAlgorithm(), PriorityAlgorithm(),
                           PaymentAlgorithm(), IoLandAlgorithm(), IoBilateralAlgorithm(), LandCoverAreaAlgorithm(),
                           EsvSurfaceAlgorithm(), MapImageAlgorithm(), ReportAlgorithm(), StatisticsTemplateAlgorithm(),
-                          TransfersAlgorithm(), CompareAlgorithm(),
+                          TransfersAlgorithm(), UncertaintyAlgorithm(), CompareAlgorithm(),
                           CompensationChainModel()):
             self.addAlgorithm(algorithm)

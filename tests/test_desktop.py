@@ -84,6 +84,6 @@ def test_zip_installs_and_loads_in_qgis_desktop(xvfb, tmp_path, artifacts):
             "ecocomp:mapimage"} <= set(status["algorithms"])
     assert status["ecocomp_menu_entries"][:2] == ["Ecosystem service value (ESV)…",
                                                   "Ecological footprint and carrying capacity…"]
-    assert len(status["ecocomp_menu_entries"]) == 21  # 14 algorithms, the workflow panel, 6 table editors
+    assert len(status["ecocomp_menu_entries"]) == 22  # 15 algorithms, the workflow panel, 6 table editors
     assert "Ecosystem service value of cultivated land" in status["dialog_title"]
     assert os.path.getsize(status["main_screenshot"]) > 10000

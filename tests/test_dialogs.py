@@ -3,7 +3,7 @@
 import pytest
 
 ALGORITHMS = ["esv", "footprint", "dualzoning", "priority", "payment", "compensationchain", "ioland", "iobilateral",
-              "landcoverarea", "esvsurface", "mapimage", "report", "transfers", "compare"]
+              "landcoverarea", "esvsurface", "mapimage", "report", "transfers", "uncertainty", "compare"]
 
 
 @pytest.fixture

@@ -59,7 +59,8 @@ def test_init_gui_adds_menu_and_unload_removes_everything(plugin, qgis_iface):
     assert [a.objectName() for a in plugin.actions] == [
         "ecocomp_esv", "ecocomp_footprint", "ecocomp_dualzoning", "ecocomp_priority", "ecocomp_payment",
         "ecocomp_compensationchain", "ecocomp_ioland", "ecocomp_iobilateral", "ecocomp_landcoverarea",
-        "ecocomp_esvsurface", "ecocomp_mapimage", "ecocomp_report", "ecocomp_transfers", "ecocomp_compare", "ecocomp_panel", "ecocomp_editor_crops", "ecocomp_editor_commodities",
+        "ecocomp_esvsurface", "ecocomp_mapimage", "ecocomp_report", "ecocomp_transfers", "ecocomp_uncertainty", "ecocomp_compare",
+        "ecocomp_panel", "ecocomp_editor_crops", "ecocomp_editor_commodities",
         "ecocomp_editor_factors", "ecocomp_editor_roles", "ecocomp_editor_landcover", "ecocomp_editor_ahp"]
     registry = QgsApplication.processingRegistry()
     assert all(registry.algorithmById("ecocomp:" + a.objectName()[8:]) is not None for a in plugin.actions

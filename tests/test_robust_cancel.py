@@ -11,9 +11,10 @@ OUTPUTS = {
     "esvsurface": {"OUTPUT_RASTER": "esv.tif"},
     "transfers": {"OUTPUT_TABLE": "transfers.csv", "OUTPUT_LINES": "lines.gpkg"},
     "compare": {"OUTPUT_TRANSITIONS": "transitions.csv", "OUTPUT_UNMATCHED": "unmatched.csv"},
+    "uncertainty": {"OUTPUT_SENSITIVITY": "sensitivity.csv", "OUTPUT_TORNADO": "tornado.png"},
 }
 ALGORITHMS = ["esv", "footprint", "dualzoning", "priority", "payment", "compensationchain", "landcoverarea",
-              "esvsurface", "mapimage", "report", "transfers", "compare", "ioland",
+              "esvsurface", "mapimage", "report", "transfers", "uncertainty", "compare", "ioland",
               "iobilateral"]
 SUFFIX = {"mapimage": ".png", "report": ".pdf"}
 

@@ -409,6 +409,16 @@ CASES = [
      lambda ws, t: dict(ws.params("compare"), FIELDS=["payment"], BEFORE=vector(
          t, "text", [BOX.format(500000, 500300)], fields=("adcode", "payment"), values=[("420102", "lots")],
          crs="EPSG:32650")), "holds text ('lots') for unit 420102"),
+    ("uncertainty: unknown parameter in the spreads", "uncertainty",
+     lambda ws, t: dict(ws.params("uncertainty"), SPREADS=["gdp", "uniform", 0.1]), "unknown parameter 'gdp'"),
+    ("uncertainty: spread given in percent", "uncertainty",
+     lambda ws, t: dict(ws.params("uncertainty"), SPREADS=["price", "uniform", 10]), "0 ≤ s < 1 (0.1 = ±10 %)"),
+    ("uncertainty: unknown distribution", "uncertainty",
+     lambda ws, t: dict(ws.params("uncertainty"), SPREADS=["price", "lognormal", 0.1]),
+     "uniform, triangular or normal"),
+    ("uncertainty: tornado not PNG", "uncertainty",
+     lambda ws, t: dict(ws.params("uncertainty"), OUTPUT_TORNADO=earlier_result(t / "tornado.pdf")),
+     "extension .png"),
     ("report: missing amount field", "report", lambda ws, t: dict(ws.params("report"), AMOUNT_FIELD="payment_x"),
      "payment_x"),
 ]

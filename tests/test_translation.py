@@ -236,7 +236,7 @@ def test_help_cites_the_methods_document_by_sections_that_exist(ecocomp_provider
             assert section in english, section
             assert "docs/methods.md" in algorithm.shortHelpString() and section in algorithm.shortHelpString()
             cited.add(section)
-    assert len(cited) == 8  # the six methods, the transfers and the comparison
+    assert len(cited) == 9  # the six methods, the transfers, the uncertainty and the comparison
     translator = install_translator("zh_CN")
     try:
         from ecocomp.translation import tr

@@ -1,0 +1,242 @@
+"""ecocomp:uncertainty — how sure the amounts, roles, zones and levels are (docs/methods.md, “Uncertainty of the
+amounts, roles and zones”). Beyond the papers."""
+
+from qgis.core import (
+    QgsProcessingException,
+    QgsProcessingOutputNumber,
+    QgsProcessingParameterBoolean,
+    QgsProcessingParameterFeatureSink,
+    QgsProcessingParameterFileDestination,
+    QgsProcessingParameterMatrix,
+    QgsProcessingParameterNumber,
+)
+
+from ..ecocomp_plugin import presets
+from ..translation import N_, tr
+from .algorithm import MethodAlgorithm, editor_metadata, matrix_rows, with_metadata
+from .esv_algorithm import EsvAlgorithm
+from . import qgis_enums as enums
+
+SAMPLE_CROPS = ("rice", "rice_area_ha", "rice_yield_kg_ha", 2.72, "wheat", "wheat_area_ha", "wheat_yield_kg_ha", 2.36,
+                "maize", "maize_area_ha", "maize_yield_kg_ha", 1.76)
+
+
+class UncertaintyAlgorithm(MethodAlgorithm):
+    METHODS_SECTION = N_("Uncertainty of the amounts, roles and zones")
+    AREA_FIELD = "AREA_FIELD"
+    CROP_FIELDS = "CROP_FIELDS"
+    POPULATION_FIELD = "POPULATION_FIELD"
+    GDP_FIELD = "GDP_FIELD"
+    ENGEL_URBAN_FIELD = "ENGEL_URBAN_FIELD"
+    ENGEL_RURAL_FIELD = "ENGEL_RURAL_FIELD"
+    URBANISATION_FIELD = "URBANISATION_FIELD"
+    TYPE_FIELD = "TYPE_FIELD"
+    GRAIN_FIELD = "GRAIN_FIELD"
+    G_REFERENCE = "G_REFERENCE"
+    ALPHA = "ALPHA"
+    GRAIN_PER_CAPITA = "GRAIN_PER_CAPITA"
+    W1 = "W1"
+    DELTA = "DELTA"
+    CLASSES = "CLASSES"
+    SPREADS = "SPREADS"
+    DRAWS = "DRAWS"
+    SEED = "SEED"
+    LEVELS = "LEVELS"
+    OUTPUT_SENSITIVITY = "OUTPUT_SENSITIVITY"
+    OUTPUT_TORNADO = "OUTPUT_TORNADO"
+    crop_fields = EsvAlgorithm.crop_fields
+
+    def name(self):
+        return "uncertainty"
+
+    def displayName(self):
+        return self.tr("Uncertainty of the amounts, roles and zones (Monte Carlo)")
+
+    def group(self):
+        return self.tr("Beyond the papers")
+
+    def groupId(self):  # noqa: N802 (QGIS API)
+        return "beyond"
+
+    def shortHelpString(self):
+        return self.tr(
+            "<p>How sure the compensation amounts, roles, zones and priority levels are, not from the papers: the "
+            "Hubei 2017 chain (Ea per unit from crop fields, Xie 2008 factors, the Hubei footprint preset, "
+            "P = ESV<sub>non-market</sub> · R · G · eoi, roles by main-functional-area type, natural-breaks levels "
+            "within each type, the dual zoning) run for many draws of the coefficients nobody knows exactly, by the "
+            "same science functions as the deterministic algorithms.</p>"
+            "<p>Uncertain inputs (table <i>Uncertain inputs</i>: parameter, distribution, spread): the equivalent "
+            "factors (each service), grain prices and yields (each crop), r, y, k, the Engel coefficients, the "
+            "urbanisation rate, the reference per-capita GDP, the zoning weight w1 and the band Δ. Each is "
+            "multiplied by a factor drawn once per draw for all units — uniform 1 ± s, triangular (1 − s, 1, "
+            "1 + s) or normal (1, s) — truncated at its physical bounds (fractions ≤ 1, k &lt; 1, values ≥ 0). The "
+            "default spreads are EcoComp's, documented in docs/methods.md. Seeded: the same seed gives the same "
+            "result.</p>"
+            "<p>Per unit: the deterministic amount, the mean, P5, P50 and P95 of the amount (CNY), the probability "
+            "of paying (P &lt; 0), of each zone and of each priority level. A tornado chart (PNG) and a table show "
+            "the one-at-a-time sensitivity (each input at 1 − s and 1 + s) of the total paid and of the number of "
+            "paying units.</p>")
+
+    def initAlgorithm(self, config=None):
+        self.add_units()
+        self.add_field(self.AREA_FIELD, self.tr("Cultivated land area S (field, ha)"), "cultivated_ha", role="area")
+        self.addParameter(with_metadata(QgsProcessingParameterMatrix(
+            self.CROP_FIELDS, self.tr("Crop fields per unit (ha, kg/ha, CNY/kg)"),
+            headers=[self.tr("Crop"), self.tr("Sown-area field (ha)"), self.tr("Yield field (kg/ha)"),
+                     self.tr("Price (CNY/kg)")], defaultValue=list(SAMPLE_CROPS), optional=True),
+            editor_metadata("cropfields")))
+        self.add_field(self.POPULATION_FIELD, self.tr("Population N (field, persons)"), "population",
+                       role="population")
+        self.add_field(self.GDP_FIELD, self.tr("GDP (field, CNY)"), "gdp_cny", role="gdp")
+        self.add_field(self.ENGEL_URBAN_FIELD, self.tr("Urban Engel coefficient Eu (field, fraction)"),
+                       "engel_urban", role="ratio")
+        self.add_field(self.ENGEL_RURAL_FIELD, self.tr("Rural Engel coefficient Er (field, fraction)"),
+                       "engel_rural", role="ratio")
+        self.add_field(self.URBANISATION_FIELD, self.tr("Urbanisation rate θ (field, fraction 0–1)"), "urbanisation",
+                       role="ratio")
+        self.add_field(self.TYPE_FIELD, self.tr("Main functional area type (field, text)"), "mfa_type")
+        self.add_field(self.GRAIN_FIELD, self.tr("Grain output Y (field, kg)"), "grain_output_kg", role="grain")
+        for name, description, default, low, high in (
+                (self.G_REFERENCE, self.tr("Reference per-capita GDP (CNY/person) [HB eq. 9]"),
+                 presets.NATIONAL_GDP_PER_CAPITA_2017, 1.0, 1e7),
+                (self.ALPHA, self.tr("Food self-sufficiency rate α (fraction)"), 0.95, 0.01, 1.0),
+                (self.GRAIN_PER_CAPITA, self.tr("Grain per person c (kg/person)"), 400.0, 1.0, 5000.0),
+                (self.W1, self.tr("Weight w1 of food security (w2 = 1 − w1)"), 0.5, 0.0, 1.0),
+                (self.DELTA, self.tr("Balance band Δ"), 0.2296, 0.0, 100.0)):
+            self.addParameter(QgsProcessingParameterNumber(
+                name, description, type=enums.NUMBER_DOUBLE, minValue=low, maxValue=high, defaultValue=default))
+        self.addParameter(QgsProcessingParameterNumber(
+            self.CLASSES, self.tr("Priority levels (natural-breaks classes)"), type=enums.NUMBER_INTEGER, minValue=1,
+            maxValue=10, defaultValue=5))
+        self.addParameter(QgsProcessingParameterMatrix(
+            self.SPREADS, self.tr("Uncertain inputs (spread as a fraction)"),
+            headers=[self.tr("Parameter"), self.tr("Distribution"), self.tr("Spread (fraction)")],
+            defaultValue=[cell for name, (_, dist, spread) in presets.UNCERTAIN.items()
+                          for cell in (name, dist, spread)],
+            optional=True))
+        self.addParameter(QgsProcessingParameterNumber(
+            self.DRAWS, self.tr("Draws"), type=enums.NUMBER_INTEGER, minValue=10, maxValue=1000000,
+            defaultValue=1000))
+        self.addParameter(QgsProcessingParameterNumber(
+            self.SEED, self.tr("Seed of the random draws"), type=enums.NUMBER_INTEGER, minValue=0,
+            defaultValue=1))
+        self.addParameter(QgsProcessingParameterBoolean(
+            self.LEVELS, self.tr("Priority levels per draw"), defaultValue=True))
+        self.add_output(self.tr("Uncertainty per unit"))
+        self.addParameter(QgsProcessingParameterFeatureSink(
+            self.OUTPUT_SENSITIVITY, self.tr("One-at-a-time sensitivity (table)"), type=enums.SOURCE_VECTOR,
+            optional=True, createByDefault=True))
+        self.addParameter(QgsProcessingParameterFileDestination(
+            self.OUTPUT_TORNADO, self.tr("Tornado chart (PNG)"), self.tr("PNG image (*.png)"), optional=True,
+            createByDefault=True))
+        for name, description in (("TOTAL_PAID_P5", self.tr("Total paid, P5 (CNY)")),
+                                  ("TOTAL_PAID_P50", self.tr("Total paid, P50 (CNY)")),
+                                  ("TOTAL_PAID_P95", self.tr("Total paid, P95 (CNY)"))):
+            self.addOutput(QgsProcessingOutputNumber(name, description))
+
+    def chain(self, parameters, context, frame):
+        """The chain's inputs from the units and the parameters (Hubei 2017 method)."""
+        from ..ecocomp_plugin import footprint, payment, uncertainty
+        from ..ecocomp_plugin.checks import check_quantity
+        from ..ecocomp_plugin.factors import xie_table
+
+        def numbers(name, what, role=None, **checks):
+            field = self.required_field(parameters, name, context, what)
+            return check_quantity(frame.numeric(field, what, role=role), "{} (field '{}')".format(what, field),
+                                  frame.labels, **checks)
+
+        def fraction(name, what):
+            field = self.required_field(parameters, name, context, what)
+            return payment.as_fraction(frame.numeric(field, what + ", fraction 0–1"),
+                                       tr("The {} (field '{}')").format(what, field), frame.labels)
+
+        crop_area, crop_yield, price = self.crop_fields(parameters, context, frame)
+        type_field = self.required_field(parameters, self.TYPE_FIELD, context, tr("main functional area type"))
+        _, consumption, productivity = footprint.commodity_table_from_rows(
+            presets.FOOTPRINT["hubei2017"]["commodities"])
+        hubei = presets.FOOTPRINT["hubei2017"]
+        return uncertainty.Chain(
+            labels=frame.labels, area=numbers(self.AREA_FIELD, tr("cultivated land area S, ha"), "area"),
+            crop_area=crop_area, crop_yield=crop_yield, price=price,
+            population=numbers(self.POPULATION_FIELD, tr("population, persons"), "population", allow_zero=False),
+            gdp=numbers(self.GDP_FIELD, tr("GDP, CNY"), "gdp", allow_zero=False),
+            engel_urban=fraction(self.ENGEL_URBAN_FIELD, tr("urban Engel coefficient")),
+            engel_rural=fraction(self.ENGEL_RURAL_FIELD, tr("rural Engel coefficient")),
+            urbanisation=fraction(self.URBANISATION_FIELD, tr("urbanisation rate")),
+            types=frame.text(type_field),
+            grain=numbers(self.GRAIN_FIELD, tr("grain output Y, kg"), "grain", allow_zero=False),
+            factors=xie_table("2008"), consumption=consumption, productivity=productivity, r=hubei["r"],
+            y=hubei["y"], k=hubei["k"], g_reference=self.parameterAsDouble(parameters, self.G_REFERENCE, context),
+            alpha=self.parameterAsDouble(parameters, self.ALPHA, context),
+            grain_per_capita=self.parameterAsDouble(parameters, self.GRAIN_PER_CAPITA, context),
+            w1=self.parameterAsDouble(parameters, self.W1, context),
+            delta=self.parameterAsDouble(parameters, self.DELTA, context),
+            classes=self.parameterAsInt(parameters, self.CLASSES, context))
+
+    def compute(self, parameters, context, feedback):
+        import time
+
+        import numpy as np
+
+        from ..ecocomp_plugin import uncertainty, zoning
+
+        source, frame = self.read_frame(parameters, context, feedback)
+        chain = self.chain(parameters, context, frame)
+        specs = uncertainty.spec_rows(matrix_rows(self.parameterAsMatrix(parameters, self.SPREADS, context), 3))
+        draws = self.parameterAsInt(parameters, self.DRAWS, context)
+        seed = self.parameterAsInt(parameters, self.SEED, context)
+        levels = self.parameterAsBool(parameters, self.LEVELS, context)
+        feedback.pushInfo(tr("{} draws, seed {}; uncertain inputs: {}.").format(draws, seed, "; ".join(
+            "{} {} ±{:g}".format(name, dist, spread) for name, (dist, spread) in specs.items() if spread > 0)))
+        deterministic = uncertainty.evaluate(chain, uncertainty.ones(chain), levels=levels)
+        started = time.monotonic()
+        summary = uncertainty.run(chain, specs, draws, seed, levels=levels,
+                                  progress=lambda share: feedback.setProgress(30 + 40 * share),
+                                  cancelled=feedback.isCanceled)
+        if summary is None or feedback.isCanceled():
+            raise QgsProcessingException(tr("Cancelled: nothing was written."))
+        feedback.pushInfo(tr("Monte Carlo: {} draws × {} units in {:.2f} s.").format(
+            draws, len(frame), time.monotonic() - started))
+        paid = np.quantile(summary["total_paid"], [0.05, 0.5, 0.95])
+        feedback.pushInfo(tr("Total paid: P5 {:,.0f}, P50 {:,.0f}, P95 {:,.0f} CNY (deterministic {:,.0f}); paying "
+                             "units: P5 {:.0f}, P95 {:.0f}.").format(
+            *paid, float(-deterministic["payment"][0][deterministic["payment"][0] < 0].sum()),
+            *np.quantile(summary["paying_units"], [0.05, 0.95])))
+        results = {"payment_det": (enums.FIELD_DOUBLE, deterministic["payment"][0]),
+                   "payment_mean": (enums.FIELD_DOUBLE, summary["mean"]),
+                   "payment_p5": (enums.FIELD_DOUBLE, summary["p5"]),
+                   "payment_p50": (enums.FIELD_DOUBLE, summary["p50"]),
+                   "payment_p95": (enums.FIELD_DOUBLE, summary["p95"]),
+                   "prob_payer": (enums.FIELD_DOUBLE, summary["prob_payer"])}
+        for code, name in ((zoning.RECEIVING, "receiving"), (zoning.BALANCE, "balance"), (zoning.PAYING, "paying")):
+            results["prob_zone_" + name] = (enums.FIELD_DOUBLE, summary["zones"][code])
+        for level, values in summary["levels"].items():
+            results["prob_level_{}".format(level)] = (enums.FIELD_DOUBLE, values)
+        rows, baseline = uncertainty.tornado(chain, specs)
+        dest_id = self.write_results(parameters, context, feedback, source, frame, results, None, None)
+        outputs = {self.OUTPUT: dest_id, "TOTAL_PAID_P5": float(paid[0]), "TOTAL_PAID_P50": float(paid[1]),
+                   "TOTAL_PAID_P95": float(paid[2])}
+        table_id = self.write_table(self.OUTPUT_SENSITIVITY, (
+            ("parameter", enums.FIELD_STRING), ("distribution", enums.FIELD_STRING), ("spread", enums.FIELD_DOUBLE),
+            ("total_paid_low", enums.FIELD_DOUBLE), ("total_paid_high", enums.FIELD_DOUBLE),
+            ("total_paid_base", enums.FIELD_DOUBLE), ("paying_low", enums.FIELD_INT),
+            ("paying_high", enums.FIELD_INT), ("paying_base", enums.FIELD_INT)),
+            [(name, specs[name][0], spread, low, high, baseline[0], p_low, p_high, baseline[1])
+             for name, spread, (low, high), (p_low, p_high) in rows])
+        if table_id is not None:
+            outputs[self.OUTPUT_SENSITIVITY] = table_id
+        chart = self.parameterAsFileOutput(parameters, self.OUTPUT_TORNADO, context)
+        if chart:
+            from . import charts
+            from .mapping import chinese_font
+
+            if not chart.lower().endswith(".png"):
+                raise QgsProcessingException(tr("The tornado chart is written as PNG: give the file the extension "
+                                                ".png ({} was given).").format(chart))
+            labels = {name: tr(what) for name, (what, _, _) in uncertainty.PARAMETERS.items()}
+            if not charts.tornado(self.staging.file(chart), rows, baseline, labels, chinese_font(),
+                                  (tr("Total paid (100 million CNY)"), tr("Paying units"))):
+                raise QgsProcessingException(tr("Could not write the chart to {}.").format(chart))
+            outputs[self.OUTPUT_TORNADO] = chart
+        feedback.setProgress(100)
+        return outputs

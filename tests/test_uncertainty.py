@@ -1,0 +1,72 @@
+"""ecocomp:uncertainty through Processing: with zero spread every draw is the deterministic chain (the outputs of
+ecocomp:payment, ecocomp:dualzoning and ecocomp:priority on the same units, to 1e-12); seeded runs repeat; the
+tornado chart and the sensitivity table are written."""
+
+import csv
+
+import pytest
+
+
+def by_key(path):
+    from qgis.core import QgsVectorLayer
+
+    layer = QgsVectorLayer(str(path), "out", "ogr")
+    assert layer.isValid(), path
+    return {f["adcode"]: f for f in layer.getFeatures()}
+
+
+def params(workspace, **extra):
+    r = str(workspace.path)
+    return dict({"INPUT": r + "/hubei_counties.gpkg", "STATS_TABLE": r + "/hubei_statistics_2017_synthetic.csv",
+                 "INPUT_KEY": "adcode", "STATS_KEY": "adcode", "DRAWS": 200}, **extra)
+
+
+def test_zero_spread_equals_the_deterministic_algorithms(prepared, run_alg, tmp_path):
+    from ecocomp.ecocomp_plugin.uncertainty import PARAMETERS
+
+    zero = [cell for name, (_, dist, _) in PARAMETERS.items() for cell in (name, dist, 0.0)]
+    out = run_alg("uncertainty", params(prepared, SPREADS=zero, DRAWS=50, OUTPUT=str(tmp_path / "u.gpkg"),
+                                        OUTPUT_SENSITIVITY=str(tmp_path / "s.csv"),
+                                        OUTPUT_TORNADO=str(tmp_path / "t.png")))
+    units = by_key(out["OUTPUT"])
+    payment = by_key(prepared.path / "compensation.gpkg")
+    zoning = by_key(prepared.path / "zoning.gpkg")
+    assert len(units) == 103
+    for key, unit in units.items():
+        expected = payment[key]["payment"]
+        for field in ("payment_det", "payment_mean", "payment_p5", "payment_p50", "payment_p95"):
+            assert unit[field] == pytest.approx(expected, rel=1e-12), (key, field)
+        assert unit["prob_payer"] == (1.0 if expected < 0 else 0.0)
+        zone = zoning[key]["zone"]
+        assert (unit["prob_zone_receiving"], unit["prob_zone_balance"], unit["prob_zone_paying"]) == (
+            float(zone == 1), float(zone == 0), float(zone == -1))
+        assert unit["prob_level_{}".format(payment[key]["level"])] == 1.0  # the level of ecocomp:priority
+    total = -sum(min(p["payment"], 0.0) for p in payment.values())
+    assert out["TOTAL_PAID_P5"] == pytest.approx(total, rel=1e-12) == out["TOTAL_PAID_P95"]
+
+
+def test_seeded_runs_repeat_and_the_spread_shows(prepared, run_alg, tmp_path):
+    first = run_alg("uncertainty", params(prepared, SEED=7, OUTPUT=str(tmp_path / "a.gpkg"),
+                                          OUTPUT_SENSITIVITY=str(tmp_path / "a.csv"),
+                                          OUTPUT_TORNADO=str(tmp_path / "a.png")))
+    again = run_alg("uncertainty", params(prepared, SEED=7, OUTPUT=str(tmp_path / "b.gpkg"),
+                                          OUTPUT_SENSITIVITY=str(tmp_path / "b.csv"),
+                                          OUTPUT_TORNADO=str(tmp_path / "b.png")))
+    a, b = by_key(first["OUTPUT"]), by_key(again["OUTPUT"])
+    assert all(a[k]["payment_p95"] == b[k]["payment_p95"] for k in a)
+    assert first["TOTAL_PAID_P5"] < first["TOTAL_PAID_P50"] < first["TOTAL_PAID_P95"]
+    for unit in a.values():
+        low, mid, high = unit["payment_p5"], unit["payment_p50"], unit["payment_p95"]
+        assert low <= mid <= high
+        assert 0.0 <= unit["prob_payer"] <= 1.0
+        assert unit["prob_zone_receiving"] + unit["prob_zone_balance"] + unit["prob_zone_paying"] == pytest.approx(1)
+        assert sum(unit["prob_level_{}".format(level)] for level in range(1, 6)) == pytest.approx(1)
+    with open(first["OUTPUT_SENSITIVITY"], encoding="utf-8") as handle:
+        rows = {row["parameter"]: row for row in csv.DictReader(handle)}
+    assert set(rows) == {"factors", "price", "yield", "r", "y", "k", "engel", "urbanisation", "g_reference",
+                         "weights", "delta"}
+    assert float(rows["r"]["total_paid_low"]) == pytest.approx(float(rows["r"]["total_paid_base"]), rel=1e-12)
+    from qgis.PyQt.QtGui import QImage
+
+    image = QImage(first["OUTPUT_TORNADO"])
+    assert image.width() == 2047 and image.height() > 600  # 260 mm at 200 dpi, one row per input
