@@ -6,7 +6,8 @@
 #   land occupation of the synthetic 31-province MRIO: Gansu's land occupied per province and the
 #   net land flows between provinces (gansu_land_occupied.png, province_land_flows.png); and the
 #   report of the Hubei run in English and Chinese (hubei_report_en.pdf, hubei_report_zh.pdf, tables as XLSX);
-#   beyond the papers: who pays whom (hubei_transfers.csv, hubei_transfers.png).
+#   beyond the papers: who pays whom (hubei_transfers.csv, hubei_transfers.png) and how sure the amounts are
+#   (hubei_uncertainty.gpkg, hubei_tornado.png).
 #   scripts/run_sample.sh [output folder, default ./output]
 set -euo pipefail
 ROOT="$(cd "$(dirname "$0")/.." && pwd)"
@@ -79,6 +80,12 @@ step "transfers: who pays whom (distance decay β = 1, within the prefecture fir
     NOTE="$NOTE" OVERLAY="$OUT/hubei_transfer_lines.gpkg" \
     TITLE="Who pays whom: the 80 largest transfers, payer → receiver (distance decay, within the prefecture first; synthetic data)" \
     OUTPUT="$OUT/hubei_transfers.png" > /dev/null
+
+step "uncertainty: 10,000 draws of the chain's coefficients (seeded; not from the papers)" ecocomp:uncertainty -- \
+    INPUT="$OUT/hubei_units_statistics.gpkg" AREA_FIELD=cultivated_ha POPULATION_FIELD=population GDP_FIELD=gdp_cny \
+    ENGEL_URBAN_FIELD=engel_urban ENGEL_RURAL_FIELD=engel_rural URBANISATION_FIELD=urbanisation TYPE_FIELD=mfa_type \
+    GRAIN_FIELD=grain_output_kg DRAWS=10000 SEED=1 OUTPUT="$OUT/hubei_uncertainty.gpkg" \
+    OUTPUT_SENSITIVITY="$OUT/hubei_sensitivity.csv" OUTPUT_TORNADO="$OUT/hubei_tornado.png"
 
 REPORT_FIELDS="AMOUNT_FIELD=payment NAME_FIELD=name ROLE_FIELD=role LEVEL_FIELD=level TYPE_FIELD=mfa_type \
 PREFECTURE_FIELD=city ESV_FIELD=esv_total KEY_FIELD=adcode ZONE_FIELD=zone"

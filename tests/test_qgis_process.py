@@ -160,6 +160,12 @@ def test_readme_main_job(tmp_path, sample_expected, hubei_payment_expected):
     assert sum(float(r["amount"]) for r in transfers if r["receiver"] == "central fund") == pytest.approx(
         paid_total - received, rel=1e-9)
     assert QImage(str(out / "hubei_transfers.png")).width() == 1753
+    # How sure the amounts are: 10,000 seeded draws; the deterministic amount is the chain's, P5 ≤ P50 ≤ P95.
+    uncertain = QgsVectorLayer(str(out / "hubei_uncertainty.gpkg"), "u", "ogr")
+    for feature in uncertain.getFeatures():
+        assert feature["payment_det"] == pytest.approx(hubei_payment_expected[feature["adcode"]][1], rel=1e-9)
+        assert feature["payment_p5"] <= feature["payment_p50"] <= feature["payment_p95"]
+    assert QImage(str(out / "hubei_tornado.png")).width() == 2047
     # The report in each language, with its tables and page images (cover, maps, tables, charts, formulas, atlas).
     for lang in ("en", "zh"):
         pdf = out / "hubei_report_{}.pdf".format(lang)
