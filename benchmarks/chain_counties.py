@@ -11,8 +11,9 @@ in one run:
    (native:fieldcalculator) with the same formulas typed as expressions, for
    ESV, the Hubei footprint, eoi and the payment (the priority levels cannot be
    expressed there). Results are compared: largest relative difference.
-3. The natural-breaks step alone: EcoComp's numpy Fisher–Jenks against
-   mapclassify.FisherJenks on the same IND values (per role).
+3. The natural-breaks step alone: EcoComp's numpy Fisher–Jenks against the
+   current mapclassify.FisherJenks with numba (its own environment,
+   benchmarks/peers.py; after the JIT warm-up) on the same IND values (per role).
 
 Results are printed and written to benchmarks/results/chain_counties.json.
 Numbers, not assertions: nothing here fails on speed.
@@ -69,6 +70,18 @@ def synthetic_counties(boundaries, path, seed=2875):
     options.driverName = "GPKG"
     QgsVectorFileWriter.writeAsVectorFormatV3(memory, path, QgsCoordinateTransformContext(), options)
     return len(features)
+
+
+MAPCLASSIFY = r"""
+import json, os, sys, time
+import numpy as np, mapclassify, numba
+groups = [np.load(os.path.join(sys.argv[1], "group{}.npy".format(i))) for i in range(int(sys.argv[2]))]
+[mapclassify.FisherJenks(g, k=5) for g in groups]  # JIT warm-up
+start = time.perf_counter()
+breaks = [mapclassify.FisherJenks(g, k=5).bins.tolist() for g in groups]
+print(json.dumps({"seconds": time.perf_counter() - start, "breaks": breaks, "mapclassify": mapclassify.__version__,
+                  "numba": numba.__version__}))
+"""
 
 
 def timed(label, func, timings):
@@ -144,7 +157,7 @@ def main():
     timed("eoi, Hubei footprint (expression)", lambda: calc(
         out["calc1"], "eoi", "({0} - \"population\" * {1}) / {0}".format(ec_total, HUBEI_EF), out["calc2"]), peer)
     en = '("engel_urban" * "urbanisation" + "engel_rural" * (1 - "urbanisation"))'
-    gdp_pc = "(sum(\"gdp_cny\") / sum(\"population\"))"
+    gdp_pc = "59660"  # [HB] eq. 9: the national per-capita GDP of 2017, the default of ecocomp:payment
     timed("payment (expression)", lambda: calc(
         out["calc2"], "payment", "\"esv_nm\" * (1 / (1 + exp(-{}))) * (\"gdp_cny\" / \"population\" / {}) * \"eoi\""
         .format(en, gdp_pc), out["calc3"]), peer)
@@ -160,15 +173,18 @@ def main():
     groups = [np.array([ind[k] for k in ind if role[k] == r]) for r in ("receiver", "payer")]
     jenks = {}
     timed("EcoComp numpy Fisher–Jenks", lambda: [fisher_jenks_breaks(g, 5) for g in groups], jenks)
-    try:
-        import mapclassify
+    # The current mapclassify with numba, in its own environment (benchmarks/peers.py), after its JIT warm-up.
+    sys.path.insert(0, ROOT)
+    from benchmarks.peers import run_peer
 
-        timed("mapclassify.FisherJenks", lambda: [mapclassify.FisherJenks(g, k=5).bins for g in groups], jenks)
-        same = all(np.array_equal(fisher_jenks_breaks(g, 5), mapclassify.FisherJenks(g, k=5).bins) for g in groups)
-        print("  breaks equal: {}".format(same))
-    except ImportError:
-        print("  mapclassify not installed: peer skipped")
-        same = None
+    for index, group in enumerate(groups):
+        np.save(os.path.join(work, "group{}.npy".format(index)), group)
+    peer_jenks = run_peer("mapclassify", ["mapclassify", "numba"], MAPCLASSIFY, work, len(groups))
+    jenks["mapclassify.FisherJenks (numba {})".format(peer_jenks["numba"])] = peer_jenks["seconds"]
+    print("  {:<44s} {:8.3f} s".format("mapclassify {} with numba {}".format(peer_jenks["mapclassify"],
+                                                                        peer_jenks["numba"]), peer_jenks["seconds"]))
+    same = all(np.array_equal(fisher_jenks_breaks(g, 5), np.array(b)) for g, b in zip(groups, peer_jenks["breaks"]))
+    print("  breaks equal: {}".format(same))
 
     result = {
         "units": count, "machine": {"python": platform.python_version(), "cpus": os.cpu_count()},

@@ -2,6 +2,10 @@
 
     .venv/bin/python benchmarks/io_vs_pymrio.py [--regions 30 --sectors 100 --categories 3 --repeat 3]
 
+pymrio is the current release, in a virtual environment of its own (benchmarks/peers.py: Debian's numpy and
+pandas are too old for it), run on the same matrices saved as .npy files; EcoComp runs on Debian's numpy, as in
+a user's QGIS.
+
 Both compute the land embodied in every region's final demand: pymrio with
 ``calc_all`` (A, the Leontief inverse L, multipliers M = S·L and all accounts,
 of which D_cba is the one we need); EcoComp with one LU factorisation of I − A
@@ -54,6 +58,34 @@ def measure(func, repeat):
     return statistics.median(times), peak, result
 
 
+PYMRIO = r"""
+import json, os, statistics, sys, time, tracemalloc
+import numpy as np, pandas as pd, pymrio
+work, m, n, k, repeat = sys.argv[1], int(sys.argv[2]), int(sys.argv[3]), int(sys.argv[4]), int(sys.argv[5])
+z, y, land = (np.load(os.path.join(work, name + ".npy")) for name in ("z", "y", "land"))
+regions = ["r{:02d}".format(i) for i in range(m)]
+rows = pd.MultiIndex.from_product([regions, ["s{:03d}".format(i) for i in range(n)]], names=["region", "sector"])
+ycols = pd.MultiIndex.from_product([regions, ["c{}".format(i) for i in range(k)]], names=["region", "category"])
+
+def run():
+    io = pymrio.IOSystem(Z=pd.DataFrame(z, index=rows, columns=rows), Y=pd.DataFrame(y, index=rows, columns=ycols))
+    io.land = pymrio.Extension(name="land", F=pd.DataFrame(land[None, :], index=["land"], columns=rows))
+    io.calc_all()
+    return io.land.D_cba.loc["land"].groupby(level="region", sort=False).sum().values
+
+times = []
+for _ in range(repeat):
+    start = time.perf_counter()
+    result = run()
+    times.append(time.perf_counter() - start)
+tracemalloc.start()
+run()
+peak = tracemalloc.get_traced_memory()[1]
+print(json.dumps({"seconds": statistics.median(times), "peak_bytes": peak, "result": result.tolist(),
+                  "pymrio": pymrio.__version__, "numpy": np.__version__, "pandas": pd.__version__}))
+"""
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--regions", type=int, default=30)
@@ -61,12 +93,11 @@ def main():
     parser.add_argument("--categories", type=int, default=3)
     parser.add_argument("--repeat", type=int, default=3)
     args = parser.parse_args()
-    import pandas as pd
-    import pymrio
-
     work = tempfile.mkdtemp(prefix="ecocomp-io-")
     os.symlink(ROOT, os.path.join(work, "ecocomp"))
     sys.path.insert(0, work)
+    sys.path.insert(0, ROOT)
+    from benchmarks.peers import run_peer
     from ecocomp.ecocomp_plugin import mrio
 
     m, n, k = args.regions, args.sectors, args.categories
@@ -74,15 +105,9 @@ def main():
     regions = ["r{:02d}".format(i) for i in range(m)]
     sectors = ["s{:03d}".format(i) for i in range(n)]
     categories = ["c{}".format(i) for i in range(k)]
-    rows = pd.MultiIndex.from_product([regions, sectors], names=["region", "sector"])
-    ycols = pd.MultiIndex.from_product([regions, categories], names=["region", "category"])
     print("Random MRIO: {} regions × {} sectors = {} rows, {} final-demand columns".format(m, n, m * n, m * k))
-
-    def with_pymrio():
-        io = pymrio.IOSystem(Z=pd.DataFrame(z, index=rows, columns=rows), Y=pd.DataFrame(y, index=rows, columns=ycols))
-        io.land = pymrio.Extension(name="land", F=pd.DataFrame(land[None, :], index=["land"], columns=rows))
-        io.calc_all()
-        return io.land.D_cba.loc["land"].groupby(level="region", sort=False).sum().values
+    for name, array in (("z", z), ("y", y), ("land", land)):
+        np.save(os.path.join(work, name + ".npy"), array)
 
     def with_ecocomp():
         system = mrio.MRIO(regions, sectors, categories, z, y, x, land)
@@ -91,7 +116,8 @@ def main():
 
     t_ours, mem_ours, ours = measure(with_ecocomp, args.repeat)
     print("  EcoComp LU solve:   {:8.3f} s, peak {:8.1f} MB".format(t_ours, mem_ours / 2 ** 20))
-    t_pm, mem_pm, theirs = measure(with_pymrio, args.repeat)
+    peer = run_peer("pymrio", ["pymrio"], PYMRIO, work, m, n, k, args.repeat)
+    t_pm, mem_pm, theirs = peer["seconds"], peer["peak_bytes"], np.array(peer["result"])
     print("  pymrio calc_all:    {:8.3f} s, peak {:8.1f} MB".format(t_pm, mem_pm / 2 ** 20))
     difference = float(np.max(np.abs(ours - theirs) / np.abs(theirs)))
     result = {
@@ -100,7 +126,7 @@ def main():
         "ecocomp_peak_mb": mem_ours / 2 ** 20, "pymrio_peak_mb": mem_pm / 2 ** 20,
         "peak_memory_ratio": mem_ours / mem_pm, "max_relative_difference": difference,
         "machine": {"python": platform.python_version(), "cpus": os.cpu_count(), "numpy": np.__version__,
-                    "pymrio": pymrio.__version__},
+                    "pymrio": peer["pymrio"], "peer_numpy": peer["numpy"], "peer_pandas": peer["pandas"]},
     }
     print("  speed-up {:.1f}× (target ≥ 5×); peak memory {:.0%} of pymrio's (target ≤ 60 %); "
           "largest relative difference {:.1e} (target ≤ 1e-12)".format(

@@ -36,8 +36,8 @@ os.makedirs(LINKS, exist_ok=True)
 if not os.path.exists(os.path.join(LINKS, "ecocomp")):
     os.symlink(ROOT, os.path.join(LINKS, "ecocomp"))
 sys.path.insert(0, LINKS)
+sys.path.insert(0, ROOT)  # benchmarks.peers
 RESULTS = os.path.join(ROOT, "benchmarks", "results", "uncertainty_counties.json")
-PEER_VENV = os.path.join(ROOT, "benchmarks", ".venv-mapclassify")
 CROPS = {"rice": 2.72, "wheat": 2.36}
 
 
@@ -158,14 +158,7 @@ def peer_chain(data, draws, work):
     return seconds
 
 
-def mapclassify_peer(ind_path, roles_path, draws):
-    """Per-draw seconds of mapclassify.FisherJenks (numba) and its breaks, in the peer's own environment."""
-    python = os.path.join(PEER_VENV, "bin", "python")
-    if not os.path.exists(python):
-        subprocess.run([sys.executable, "-m", "venv", PEER_VENV], check=True)
-        subprocess.run([python, "-m", "pip", "install", "-q", "mapclassify", "numba"], check=True,
-                       stderr=subprocess.DEVNULL)
-    script = r'''
+MAPCLASSIFY = r"""
 import json, sys, time
 import numpy as np, mapclassify, numba
 ind = np.load(sys.argv[1]); payer = np.load(sys.argv[2]); draws = int(sys.argv[3])
@@ -176,10 +169,14 @@ breaks = [[mapclassify.FisherJenks(ind[d][g], k=5).bins.tolist() for g in groups
 seconds = (time.perf_counter() - start) / draws
 print(json.dumps({"seconds_per_draw": seconds, "breaks": breaks, "mapclassify": mapclassify.__version__,
                   "numba": numba.__version__, "numpy": np.__version__}))
-'''
-    done = subprocess.run([python, "-c", script, ind_path, roles_path, str(draws)], capture_output=True, text=True,
-                          check=True)
-    return json.loads(done.stdout.strip().splitlines()[-1])
+"""
+
+
+def mapclassify_peer(ind_path, roles_path, draws):
+    """Per-draw seconds of mapclassify.FisherJenks (numba) and its breaks, in the peer's own environment."""
+    from benchmarks.peers import run_peer
+
+    return run_peer("mapclassify", ["mapclassify", "numba"], MAPCLASSIFY, ind_path, roles_path, draws)
 
 
 def main():
