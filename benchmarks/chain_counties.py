@@ -174,8 +174,7 @@ def main():
     jenks = {}
     timed("EcoComp numpy Fisher–Jenks", lambda: [fisher_jenks_breaks(g, 5) for g in groups], jenks)
     # The current mapclassify with numba, in its own environment (benchmarks/peers.py), after its JIT warm-up.
-    sys.path.insert(0, ROOT)
-    from benchmarks.peers import run_peer
+    from ecocomp.benchmarks.peers import run_peer
 
     for index, group in enumerate(groups):
         np.save(os.path.join(work, "group{}.npy".format(index)), group)

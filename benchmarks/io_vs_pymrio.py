@@ -96,8 +96,7 @@ def main():
     work = tempfile.mkdtemp(prefix="ecocomp-io-")
     os.symlink(ROOT, os.path.join(work, "ecocomp"))
     sys.path.insert(0, work)
-    sys.path.insert(0, ROOT)
-    from benchmarks.peers import run_peer
+    from ecocomp.benchmarks.peers import run_peer
     from ecocomp.ecocomp_plugin import mrio
 
     m, n, k = args.regions, args.sectors, args.categories

@@ -36,7 +36,6 @@ os.makedirs(LINKS, exist_ok=True)
 if not os.path.exists(os.path.join(LINKS, "ecocomp")):
     os.symlink(ROOT, os.path.join(LINKS, "ecocomp"))
 sys.path.insert(0, LINKS)
-sys.path.insert(0, ROOT)  # benchmarks.peers
 RESULTS = os.path.join(ROOT, "benchmarks", "results", "uncertainty_counties.json")
 CROPS = {"rice": 2.72, "wheat": 2.36}
 
@@ -174,7 +173,7 @@ print(json.dumps({"seconds_per_draw": seconds, "breaks": breaks, "mapclassify": 
 
 def mapclassify_peer(ind_path, roles_path, draws):
     """Per-draw seconds of mapclassify.FisherJenks (numba) and its breaks, in the peer's own environment."""
-    from benchmarks.peers import run_peer
+    from ecocomp.benchmarks.peers import run_peer
 
     return run_peer("mapclassify", ["mapclassify", "numba"], MAPCLASSIFY, ind_path, roles_path, draws)
 
