@@ -1,0 +1,438 @@
+"""EcoComp from Python: the methods over pandas DataFrames and geopandas GeoDataFrames (docs/python.md).
+
+One function per method — :func:`esv`, :func:`footprint`, :func:`dual_zoning`, :func:`priority`, :func:`payment`,
+:func:`chain`, :func:`land_occupation`, :func:`bilateral_account` — each taking a (Geo)DataFrame, the column names,
+their units and the same presets and options as the Processing algorithm, and returning a **new** (Geo)DataFrame:
+the input's columns plus the result columns, with the names and units the algorithm writes (``esv_total`` in CNY,
+or ``esv_total_10k_cny`` in 万元 …). The input is never modified.
+
+The functions call the same science functions as the algorithms (ecocomp_plugin.esv, footprint, zoning, priority,
+payment, mrio): no formula is written twice; bad input raises the same :class:`~ecocomp_plugin.errors.InputError`
+with the same message template. Columns are read as the algorithms read fields: text numbers as yearbooks write
+them (1,087.11), units from the header (``常住人口(万人)``) or from ``units={column: unit}``, and the plausibility
+rules (``check_units=False`` to switch them off — not recommended).
+
+pandas (and geopandas, for GeoDataFrames) are imported only here: the QGIS plugin never loads this module.
+"""
+
+import numpy as np
+import pandas as pd
+
+from . import esv as _esv
+from . import factors as _factors
+from . import footprint as _footprint
+from . import mrio as _mrio
+from . import payment as _payment
+from . import presets as _presets
+from . import priority as _priority
+from . import units as _units
+from . import zoning as _zoning
+from .checks import check_positive_scalar, check_quantity
+from .classify import METHODS
+from .errors import InputError
+from .factors import service_key
+from .tables import parse_number
+
+__all__ = ["esv", "footprint", "dual_zoning", "priority", "payment", "chain", "land_occupation", "bilateral_account",
+           "InputError"]
+
+LABEL_COLUMNS = ("name", "NAME", "Name", "名称", "county", "region", "unit")  # as the algorithms label units
+MONEY_UNITS = {"CNY": ("", 1.0), "10k CNY": ("_10k_cny", 1e4), "100M CNY": ("_100m_cny", 1e8)}
+
+
+class _Columns:
+    """The columns of a DataFrame as the algorithms read the fields of a layer (processing/bridge.py UnitFrame)."""
+
+    def __init__(self, frame, units=None, check_units=True):
+        if not isinstance(frame, pd.DataFrame):
+            raise InputError("The units must be a pandas DataFrame (or a geopandas GeoDataFrame), got {}.",
+                             type(frame).__name__)
+        self.frame = frame
+        self.units = dict(units or {})
+        self.check_units = check_units
+        self.quantities = {}
+        label = next((c for c in LABEL_COLUMNS if c in frame.columns), None)
+        self.labels = ["{} (row {})".format(v, i) if label and not _missing(v) else "row {}".format(i)
+                       for i, v in zip(frame.index, frame[label] if label else frame.index)]
+
+    def require(self, column):
+        if column not in self.frame.columns:
+            raise InputError("Column '{}' was not found. Available columns: {}.", column,
+                             ", ".join(str(c) for c in self.frame.columns))
+        return self.frame[column]
+
+    def numeric(self, column, what, role=None):
+        """Floats in the canonical unit (missing → NaN, left to the science's checks), converted from the unit
+        given in ``units`` or in the header, and checked for plausibility like the algorithms do."""
+        raw = self.require(column)
+        values = np.empty(len(raw))
+        for i, value in enumerate(raw):
+            try:
+                values[i] = np.nan if _missing(value) else parse_number(value)
+            except (TypeError, ValueError):
+                raise InputError("Column '{}' ({}) must be numeric, but unit {} holds the text {!r}.", column, what,
+                                 self.labels[i], str(value)) from None
+        if role is None:
+            return values
+        kind = _units.ROLES[role][0]
+        chosen = self.units.get(column)
+        if chosen is not None:  # a unit key ("10k persons") or any spelling EcoComp reads ("万人")
+            found = _units.lookup_unit(chosen, kind)
+            chosen = found[1] if found else chosen
+        unit, _ = _units.resolve(kind, column, chosen, what)
+        values = values * unit[2] if unit[2] != 1.0 else values
+        if role not in self.quantities:
+            self.quantities[role] = (values, column, unit)
+            if self.check_units:
+                _units.check_plausible(self.quantities)
+        return values
+
+    def text(self, column):
+        return [None if _missing(v) else str(v).strip() for v in self.require(column)]
+
+
+def _missing(value):
+    if value is None:
+        return True
+    try:
+        return bool(pd.isna(value))
+    except (TypeError, ValueError):
+        return False
+
+
+def _with(frame, results, money=(), money_unit="CNY"):
+    """A copy of ``frame`` with the ``results`` columns (money columns in ``money_unit``, renamed with its suffix)."""
+    if money_unit not in MONEY_UNITS:
+        raise InputError("Unknown money unit {!r}; use one of {}.", money_unit, ", ".join(MONEY_UNITS))
+    suffix, factor = MONEY_UNITS[money_unit]
+    out = frame.copy()
+    for name, values in results.items():
+        if name in money and factor != 1.0:
+            out[name + suffix] = np.asarray(values, dtype=float) / factor
+        else:
+            out[name] = list(values) if isinstance(values, (list, tuple)) else values
+    return out
+
+
+def _factor_table(factors):
+    if isinstance(factors, _factors.FactorTable):
+        return factors
+    if factors in ("xie2008", "2008"):
+        return _factors.xie_table("2008")
+    if factors in ("xie2003", "2003"):
+        return _factors.xie_table("2003")
+    return _factors.table_from_rows(factors)
+
+
+# --- the methods ------------------------------------------------------------------------------------------------
+
+def esv(frame, area="cultivated_ha", ea=None, crop_table=None, crop_fields=None, factors="xie2008",
+        per_service=False, money_unit="CNY", units=None, check_units=True):
+    """ESV of cultivated land, ESV = F · Ea · S [XIE, HB, XZ] — ecocomp:esv.
+
+    Ea (CNY/ha): a number (``ea``), one value from ``crop_table`` rows (crop, sown area ha, yield kg/ha, price
+    CNY/kg) for the whole region, or per unit from ``crop_fields`` rows (crop, sown-area column, yield column,
+    price CNY/kg). ``factors``: "xie2008" (F 7.90 [HB]), "xie2003" (6.91 [XZ]), rows (service, part, factor) or
+    a FactorTable. Adds ``ea``, ``esv_total``, ``esv_market``, ``esv_nonmarket`` (and ``esv_<service>``).
+    """
+    columns = _Columns(frame, units, check_units)
+    table = _factor_table(factors)
+    if ea is not None:
+        ea = check_positive_scalar(ea, "Ea, the typed value (CNY/ha),")
+    elif crop_table is not None:
+        ea = _esv.crop_table_ea(crop_table)[1]
+    elif crop_fields:
+        areas, yields, prices = [], [], []
+        for crop, area_column, yield_column, price in crop_fields:
+            areas.append(check_quantity(columns.numeric(area_column, "sown area of {}, ha".format(crop), "sown_area"),
+                                        "Sown area of {} (field '{}', ha)".format(crop, area_column), columns.labels))
+            yields.append(check_quantity(columns.numeric(yield_column, "yield of {}, kg/ha".format(crop),
+                                                         "crop_yield"),
+                                         "Yield of {} (field '{}', kg/ha)".format(crop, yield_column), columns.labels))
+            prices.append(float(price))
+        ea = _esv.equivalent_factor_value(np.column_stack(areas), np.column_stack(yields), np.array(prices),
+                                          columns.labels)
+    else:
+        raise InputError("Give Ea: a number (ea=), a crop table (crop_table=) or crop columns (crop_fields=).")
+    results = _esv.ecosystem_service_value(columns.numeric(area, "cultivated land area, ha", "area"), ea, table,
+                                           columns.labels, per_service,
+                                           area_name="Cultivated land area S (field '{}', ha)".format(area))
+    return _with(frame, results, [n for n in results if n.startswith("esv_")], money_unit)
+
+
+def footprint(frame, population="population", area="cultivated_ha", preset="hubei2017", r=None, y=None, k=None,
+              commodities=None, yield_field=None, sign="surplus_positive", zero_capacity="refuse", units=None,
+              check_units=True):
+    """Ecological footprint and carrying capacity, balance and overload index [XZ, HB, FJ] — ecocomp:footprint.
+
+    ``preset``: "hubei2017" (r 2.52, y 1.28, k 0.035 and its commodity table), "xuzhou2015" (r 2.17, y 1.66, k 0;
+    your ``commodities``) or "custom" (``r``, ``y`` or ``yield_field``, ``k``, ``commodities`` rows (commodity,
+    c_i kg/person, p_i kg/ha)). ``sign``: "surplus_positive" (eoi = (EC − EF)/EC) or "hb_formula"; units with
+    EC = 0: "refuse" or "apart". Adds ``ef``, ``ef_total``, ``ec``, ``ec_total``, ``eb``, ``eoi``, ``y``, ``k``,
+    ``ec_share`` and ``ec_share_class``.
+    """
+    columns = _Columns(frame, units, check_units)
+    if preset in ("hubei2017", "xuzhou2015"):
+        chosen = _presets.FOOTPRINT[preset]
+        r, y, k = chosen["r"], chosen["y"], chosen["k"]
+        rows = chosen["commodities"] if preset == "hubei2017" else commodities
+        if preset == "xuzhou2015" and not commodities:
+            raise InputError("The Xuzhou 2015 preset [XZ] publishes no commodity table: give your own "
+                             "(commodity, c_i kg/person, p_i kg/ha) in commodities=.")
+    elif preset == "custom":
+        rows = commodities
+        if rows is None or r is None or k is None or (y is None and yield_field is None):
+            raise InputError("The custom footprint needs r, k, y (or yield_field) and the commodity table.")
+    else:
+        raise InputError("Unknown footprint preset {!r}; use hubei2017, xuzhou2015 or custom.", preset)
+    _, c, p = _footprint.commodity_table_from_rows(rows)
+    ef = _footprint.footprint_per_capita(c, p, r)
+    if yield_field:
+        y = check_quantity(columns.numeric(yield_field, "yield factor, dimensionless"),
+                           "Yield factor y (field '{}')".format(yield_field), columns.labels)
+    if sign not in ("surplus_positive", "hb_formula"):
+        raise InputError("Unknown sign convention {!r}; use surplus_positive or hb_formula.", sign)
+    result = _footprint.footprint_balance(
+        columns.numeric(population, "population, persons", "population"),
+        columns.numeric(area, "cultivated land area, ha", "area"), ef, r, y, k, columns.labels,
+        _footprint.SIGN_SURPLUS_POSITIVE if sign == "surplus_positive" else _footprint.SIGN_HB_FORMULA,
+        population_name="Population N (field '{}', persons)".format(population),
+        area_name="Cultivated land area S (field '{}', ha)".format(area),
+        zero_capacity_apart=zero_capacity == "apart")
+    n = len(frame)
+    result["y"] = np.broadcast_to(np.asarray(y, dtype=float), (n,)).copy()
+    result["k"] = np.full(n, float(k))
+    result["ec_share"], result["ec_share_class"] = _footprint.capacity_shares(result["ec_total"])
+    return _with(frame, result)
+
+
+def dual_zoning(frame, grain="grain_output_kg", area="cultivated_ha", population="population", alpha=0.95,
+                grain_per_capita=400.0, ef="ef", ec="ec", w1=0.5, w2=0.5, w1_field=None, w2_field=None,
+                delta=0.2296, kappa=None, total_deficit=False, sigma="sample", units=None, check_units=True):
+    """Dual food-security / ecological-security zoning [FJ] — ecocomp:dualzoning (ef and ec from columns).
+
+    Weights: one pair (``w1``, ``w2``) or per-unit columns (``w1_field``, ``w2_field``); Δ typed (``delta``),
+    automatic (``kappa`` · σ(Q)) or the region's total deficit score (``total_deficit``, per-unit weights).
+    Adds d1, s1, l1, l1_total, d2, s2, l2, l2_total, the deficit rates and shares, z1, z2, q_score, zone
+    (1 receiving, 0 balance, −1 paying), zone_label and zone_label_zh.
+    """
+    columns = _Columns(frame, units, check_units)
+    n = columns.numeric(population, "population, persons", "population")
+    s = columns.numeric(area, "cultivated land area, ha", "area")
+    food = _zoning.food_security_balance(
+        columns.numeric(grain, "grain output, kg", "grain"), s, n, alpha, grain_per_capita, columns.labels,
+        names={"Y": "Grain output Y (field '{}', kg)".format(grain),
+               "S1": "Cultivated land area S1 (field '{}', ha)".format(area),
+               "N": "Population N (field '{}', persons)".format(population)})
+    values = [check_quantity(columns.numeric(column, what), "Field '{}' ({})".format(column, what), columns.labels)
+              for column, what in ((ef, "per-capita footprint ef, gha/person"),
+                                   (ec, "per-capita capacity ec, gha/person"))]
+    eco = _zoning.ecological_security_balance(values[0], values[1], n)
+    if w1_field or w2_field:
+        w1, w2 = _zoning.check_unit_weights(columns.numeric(w1_field, "per-unit weight w1, fraction"),
+                                            columns.numeric(w2_field, "per-unit weight w2, fraction"), columns.labels)
+    scores, _ = _zoning.dual_zoning(food["l1"], eco["l2"], w1, w2, delta=None if kappa or total_deficit else delta,
+                                    kappa=kappa, ddof=1 if sigma == "sample" else 0, total_deficit=total_deficit,
+                                    unit_labels=columns.labels)
+    results = dict(food)
+    results.update(eco)
+    for which, demand, supply, total in (("1", food["d1"], food["s1"], food["l1_total"]),
+                                         ("2", eco["d2"], eco["s2"], eco["l2_total"])):
+        results["deficit_rate" + which], results["deficit_share" + which] = _zoning.deficit_rates_and_shares(
+            demand, supply, total)
+    results.update({name: scores[name] for name in ("z1", "z2", "q_score")})
+    results["zone"] = scores["zone"].astype(int)
+    results["zone_label"] = [_zoning.ZONE_LABELS[int(z)][0] for z in scores["zone"]]
+    results["zone_label_zh"] = [_zoning.ZONE_LABELS[int(z)][1] for z in scores["zone"]]
+    return _with(frame, results)
+
+
+def priority(frame, type_field="mfa_type", esv_field="esv_nonmarket", gdp_field="gdp_cny", role_mapping=None,
+             method="natural_breaks", classes=5, by_type=True, units=None, check_units=True):
+    """Compensation priority by main functional area [HB] — ecocomp:priority.
+
+    IND = non-market ESV / GDP; roles by type (``role_mapping`` rows (type, role), default [HB]); ranks and
+    levels 1 … ``classes`` within each type (``by_type``; pooled per role otherwise, not [HB]) by
+    ``method`` (natural_breaks, quantile, equal_interval). Adds ``role``, ``ind``, ``rank``, ``level``.
+    """
+    if method not in METHODS:
+        raise InputError("Unknown classification method {!r}; use one of {}.", method, ", ".join(METHODS))
+    columns = _Columns(frame, units, check_units)
+    mapping = _priority.role_mapping(role_mapping or _presets.DEFAULT_ROLES)
+    types = columns.text(type_field)
+    roles = _priority.assign_roles(types, mapping, type_field)
+    ind = _priority.priority_index(
+        columns.numeric(esv_field, "non-market ESV, CNY", "esv"), columns.numeric(gdp_field, "GDP, CNY", "gdp"),
+        columns.labels, esv_name="Non-market ESV (field '{}', CNY)".format(esv_field),
+        gdp_name="GDP (field '{}', CNY)".format(gdp_field))
+    result = _priority.priority(ind, roles, classes, method, _priority.type_groups(types) if by_type else None)
+    return _with(frame, {"role": list(roles), "ind": ind, "rank": result["rank"], "level": result["level"]})
+
+
+def payment(frame, preset="hubei2017", esv_nonmarket="esv_nonmarket", esv_total="esv_total", eoi="eoi",
+            r_mode="engel", engel_urban="engel_urban", engel_rural="engel_rural", urbanisation="urbanisation",
+            r_field=None, t_form="engel", percent="refuse", g_mode="typed",
+            g_reference=_presets.NATIONAL_GDP_PER_CAPITA_2017, g_field=None, gdp="gdp_cny", population="population",
+            role="role", esv_part="nonmarket", money_unit="CNY", units=None, check_units=True):
+    """Compensation amount P = ESV_part · R · G · eoi [HB eq. 6, XZ] — ecocomp:payment (> 0 receives).
+
+    ``preset``: "hubei2017" (non-market ESV, G against ``g_reference``, [HB] eq. 9), "xuzhou2015" (total ESV,
+    no G) or "custom" (``esv_part``, ``g_mode``: off, region_average (not [HB]), typed, field). R from the Engel
+    coefficients (``r_mode`` "engel"; ``t_form`` "engel" t = En, or "pearl" t = 1/En − 3, not from the papers)
+    or from ``r_field``. Adds ``R``, ``G``, ``payment`` (in ``money_unit``), ``amount_rank``, ``role_conflict``.
+    """
+    columns = _Columns(frame, units, check_units)
+    if preset in ("hubei2017", "xuzhou2015"):
+        chosen = _presets.PAYMENT[preset]
+        esv_part = chosen["esv_part"]
+        g_mode = ("typed" if g_mode in ("off", "typed") else g_mode) if chosen["use_g"] else "off"
+    elif preset != "custom":
+        raise InputError("Unknown payment preset {!r}; use hubei2017, xuzhou2015 or custom.", preset)
+    esv_column = esv_nonmarket if esv_part == "nonmarket" else esv_total
+    esv_values = check_quantity(columns.numeric(esv_column, "ESV, CNY", "esv"),
+                                "ESV (field '{}', CNY)".format(esv_column), columns.labels)
+    eoi_values = _payment.check_overload_index(columns.numeric(eoi, "overload index"),
+                                               "Overload index eoi (field '{}')".format(eoi), columns.labels)
+    if r_mode == "field":
+        r = check_quantity(columns.numeric(r_field, "R, dimensionless"), "R (field '{}')".format(r_field),
+                           columns.labels)
+    else:
+        fractions = [_payment.as_fraction(columns.numeric(column, what + ", fraction 0–1", "ratio"),
+                                          "The {} (field '{}')".format(what, column), columns.labels,
+                                          percent == "convert")
+                     for column, what in ((engel_urban, "urban Engel coefficient"),
+                                          (engel_rural, "rural Engel coefficient"),
+                                          (urbanisation, "urbanisation rate"))]
+        r = _payment.development_stage(_payment.engel_coefficient(*fractions),
+                                       _payment.T_ENGEL if t_form == "engel" else _payment.T_PEARL, columns.labels)
+    if g_mode == "off":
+        g = np.ones(len(frame))
+    elif g_mode == "field":
+        g = check_quantity(columns.numeric(g_field, "G, dimensionless"), "G (field '{}')".format(g_field),
+                           columns.labels)
+    else:
+        gdp_values = check_quantity(columns.numeric(gdp, "GDP, CNY", "gdp"), "GDP (field '{}', CNY)".format(gdp),
+                                    columns.labels, allow_zero=False)
+        people = check_quantity(columns.numeric(population, "population, persons", "population"),
+                                "Population (field '{}', persons)".format(population), columns.labels,
+                                allow_zero=False)
+        reference = gdp_values.sum() / people.sum() if g_mode == "region_average" else g_reference
+        g = _payment.affordability(gdp_values, people, reference, columns.labels)
+    amount = _payment.compensation_amount(esv_values, r, g, eoi_values)
+    roles = np.array(columns.text(role), dtype=object) if role and role in frame.columns else None
+    conflicts = _payment.role_conflicts(amount, roles) if roles is not None else [None] * len(frame)
+    if roles is None:
+        roles = np.where(amount > 0, "receiver", np.where(amount < 0, "payer", None)).astype(object)
+    return _with(frame, {"R": r, "G": g, "payment": amount, "amount_rank": _payment.amount_ranks(amount, roles),
+                         "role_conflict": conflicts}, ["payment"], money_unit)
+
+
+def chain(frame, crop_fields, area="cultivated_ha", population="population", type_field="mfa_type", gdp="gdp_cny",
+          g_reference=_presets.NATIONAL_GDP_PER_CAPITA_2017, classes=5, units=None, check_units=True):
+    """The whole chain with the Hubei 2017 settings — ecocomp:compensationchain: ESV (Xie 2008, Ea per unit from
+    ``crop_fields``) → footprint (Hubei preset) → priority (natural breaks within each type) → payment."""
+    out = esv(frame, area, crop_fields=crop_fields, units=units, check_units=check_units)
+    out = footprint(out, population, area, units=units, check_units=check_units)
+    out = priority(out, type_field, "esv_nonmarket", gdp, classes=classes, units=units, check_units=check_units)
+    return payment(out, g_reference=g_reference, gdp=gdp, population=population, units=units,
+                   check_units=check_units)
+
+
+# --- input–output ---------------------------------------------------------------------------------------------
+
+def _system(mrio=None, z=None, y=None, x=None, land=None, land_extension="land", land_stressor=None,
+            balance_tolerance=1e-3):
+    """An MRIO from a pymrio IOSystem or from pandas frames Z, Y (rows and columns (region, sector) /
+    (region, category) MultiIndexes), x (output per (region, sector)) and land (ha per (region, sector))."""
+    if mrio is not None:
+        z, y = mrio.Z, mrio.Y
+        x = mrio.x if getattr(mrio, "x", None) is not None else z.sum(axis=1) + y.sum(axis=1)
+        stressors = getattr(mrio, land_extension).F
+        land = stressors.loc[land_stressor] if land_stressor else stressors.sum(axis=0)
+    if z is None or y is None or land is None:
+        raise InputError("Give the MRIO as a pymrio IOSystem (mrio=) or as pandas frames z=, y=, x= and land=.")
+    if x is None:
+        x = z.sum(axis=1) + y.sum(axis=1)
+
+    def labels(index):
+        return [tuple(str(part) for part in (label if isinstance(label, tuple) else (label,))) for label in index]
+
+    def table(data, name):
+        data = data.to_frame() if isinstance(data, pd.Series) else data
+        if name == "land" and data.shape[0] == 1 and data.shape[1] > 1:
+            data = data.T  # pymrio's F: one stressor row over the region-sectors
+        return _mrio.LabelledTable(labels(data.index), labels(data.columns), data.to_numpy(dtype=float), name)
+
+    # The same checks as tables read from files: labels, categories, negative values, balance.
+    return _mrio.build_mrio(table(z, "Z"), table(y, "Y"), table(x, "x"), table(land, "land"), balance_tolerance)
+
+
+def _regions_frame(frame, region_key, regions, columns):
+    out = frame.copy()
+    keys = [None if _missing(v) else str(v).strip() for v in out[region_key]] if region_key in out.columns else None
+    if keys is None:
+        raise InputError("Column '{}' was not found. Available columns: {}.", region_key,
+                         ", ".join(str(c) for c in frame.columns))
+    position = {r: i for i, r in enumerate(regions)}
+    index = [position.get(k) for k in keys]
+    for name, values in columns.items():
+        out[name] = [None if i is None else float(values[i]) for i in index]
+    return out
+
+
+def land_occupation(frame, target, region_key="name_en", mrio=None, z=None, y=None, x=None, land=None,
+                    categories=None, concordance=None, unit_value=0.0, balance_tolerance=1e-3):
+    """Land of the ``target`` region embodied in each region's final demand [IO] — ecocomp:ioland.
+
+    ``categories`` / ``concordance``: {category: group} and {sector: aggregate} mappings. Adds ``occ_<group>``,
+    ``occ_total``, ``occ_s_<sector>`` (ha) and, with ``unit_value`` (CNY/ha), ``value_total`` to the region rows.
+    """
+    system = _system(mrio, z, y, x, land, balance_tolerance=balance_tolerance)
+    if target not in system.regions:
+        raise InputError("The target region {!r} is not in the MRIO. Its regions are: {}.", target,
+                         ", ".join(system.regions))
+    cube, sectors, groups = _mrio.land_occupation(system, categories, concordance)
+    occupation = cube[system.regions.index(target)]
+    by_group = occupation.sum(axis=0)
+    total = by_group.sum(axis=1)
+    columns = {"occ_" + service_key(group): by_group[:, k] for k, group in enumerate(groups)}
+    columns["occ_total"] = total
+    by_sector = occupation.sum(axis=2).T
+    columns.update({"occ_s_" + service_key(sector): by_sector[:, i] for i, sector in enumerate(sectors)})
+    if unit_value > 0:
+        columns["value_total"] = total * unit_value
+    return _regions_frame(frame, region_key, system.regions, columns)
+
+
+def bilateral_account(frame, region_key="name_en", mrio=None, z=None, y=None, x=None, land=None, categories=None,
+                      concordance=None, unit_value=0.0, unit_value_field=None, balance_tolerance=1e-3):
+    """Every region's land in every other region's final demand, and the net balance [IO, beyond] —
+    ecocomp:iobilateral. Adds land_production, land_consumption, land_supplied, land_drawn, land_net (ha) and,
+    valued at ``unit_value`` or per region of origin from ``unit_value_field`` (CNY/ha), value_supplied,
+    value_drawn, value_net (CNY). Returns (regions frame, matrix frame: origin, destination, grp, land_ha,
+    value_cny)."""
+    system = _system(mrio, z, y, x, land, balance_tolerance=balance_tolerance)
+    cube, _, groups = _mrio.land_occupation(system, categories, concordance)
+    account = _mrio.bilateral_account(cube)
+    columns = {"land_" + key: account[key] for key in ("production", "consumption", "supplied", "drawn", "net")}
+    values = None
+    if unit_value_field:
+        per_region = _regions_frame(frame, region_key, system.regions, {})
+        lookup = dict(zip(per_region[region_key].astype(str), per_region[unit_value_field]))
+        values = np.array([float(lookup.get(r, np.nan)) for r in system.regions])
+        bad = [r for r, v in zip(system.regions, values) if not (np.isfinite(v) and v >= 0)]
+        if bad:
+            raise InputError("The unit value of land (field '{}', CNY/ha) is missing or negative for {} MRIO region(s): "
+                             "{}. Every region's land needs a value to turn the land account into money.",
+                             unit_value_field, len(bad), ", ".join(bad[:10]))
+    elif unit_value > 0:
+        values = np.full(len(system.regions), float(unit_value))
+    if values is not None:
+        money = _mrio.monetary_account(account["matrix"], values)
+        columns.update({"value_" + key: money[key] for key in ("supplied", "drawn", "net")})
+    regions = _regions_frame(frame, region_key, system.regions, columns)
+    rows = [(o, d, group, float(account["matrix"][g, q, k]),
+             float(account["matrix"][g, q, k] * values[g]) if values is not None else None)
+            for g, o in enumerate(system.regions) for q, d in enumerate(system.regions) for k, group in enumerate(groups)]
+    matrix = pd.DataFrame(rows, columns=["origin", "destination", "grp", "land_ha", "value_cny"])
+    return regions, matrix

@@ -1,0 +1,172 @@
+"""The Python API (ecocomp_plugin/api.py) against processing.run on the sample data: every result column equal to
+1e-12, the same error template for bad input, and the MRIO from pandas frames as from the CSV folder."""
+
+import csv
+import pathlib
+import re
+
+import numpy as np
+import pytest
+
+pd = pytest.importorskip("pandas")
+
+ROOT = pathlib.Path(__file__).resolve().parent.parent
+SAMPLE = ROOT / "sample_data"
+CROPS = [("rice", "rice_area_ha", "rice_yield_kg_ha", 2.72), ("wheat", "wheat_area_ha", "wheat_yield_kg_ha", 2.36),
+         ("maize", "maize_area_ha", "maize_yield_kg_ha", 1.76)]
+
+
+@pytest.fixture(scope="module")
+def units():
+    """The sample statistics as a DataFrame (the polygons' attributes joined by adcode, as ecocomp:jointable)."""
+    return pd.read_csv(SAMPLE / "hubei_statistics_2017_synthetic.csv", dtype={"adcode": str})
+
+
+def layer_rows(path):
+    from qgis.core import QgsVectorLayer
+
+    layer = QgsVectorLayer(str(path), "out", "ogr")
+    assert layer.isValid(), path
+    return {f["adcode"]: {name: f[name] for name in layer.fields().names()} for f in layer.getFeatures()}
+
+
+def same(frame, path, columns):
+    algorithm = layer_rows(path)
+    assert len(frame) == len(algorithm)
+    for _, row in frame.iterrows():
+        expected = algorithm[row["adcode"]]
+        for column in columns:
+            got, want = row[column], expected[column]
+            if isinstance(want, str) or want is None or isinstance(got, str):
+                assert (None if got is None or (isinstance(got, float) and np.isnan(got)) else got) == want, column
+            else:
+                assert got == pytest.approx(want, rel=1e-12, abs=1e-300), (row["adcode"], column)
+
+
+def test_the_chain_equals_processing_run(prepared, units):
+    from ecocomp.ecocomp_plugin import api
+
+    out = api.esv(units, crop_fields=CROPS)
+    same(out, prepared.path / "esv.gpkg", ["ea", "esv_total", "esv_market", "esv_nonmarket"])
+    out = api.footprint(out)
+    same(out, prepared.path / "footprint.gpkg", ["ef", "ef_total", "ec", "ec_total", "eb", "eoi", "y", "k",
+                                                 "ec_share", "ec_share_class"])
+    out = api.priority(out)
+    same(out, prepared.path / "priority.gpkg", ["role", "ind", "rank", "level"])
+    paid = api.payment(out)
+    same(paid, prepared.path / "compensation.gpkg", ["R", "G", "payment", "amount_rank", "role_conflict"])
+    zones = api.dual_zoning(out)
+    same(zones, prepared.path / "zoning.gpkg", ["d1", "s1", "l1", "l1_total", "d2", "s2", "l2", "l2_total",
+                                                "deficit_rate1", "deficit_share1", "deficit_rate2", "deficit_share2",
+                                                "z1", "z2", "q_score", "zone", "zone_label", "zone_label_zh"])
+    whole = api.chain(units, CROPS)
+    assert whole["payment"].tolist() == paid["payment"].tolist()
+    assert "payment" not in units.columns and "esv_total" not in units.columns  # the input is never modified
+
+
+def test_money_units_and_units_from_the_header(units):
+    from ecocomp.ecocomp_plugin import api
+
+    base = api.esv(units, crop_fields=CROPS)
+    in_10k = api.esv(units, crop_fields=CROPS, money_unit="10k CNY")
+    np.testing.assert_allclose(in_10k["esv_total_10k_cny"], base["esv_total"] / 1e4, rtol=1e-15)
+    # Population in 万人, named in the header or given: the same footprint.
+    header = units.rename(columns={"population": "population (万人)"}).assign(
+        **{"population (万人)": units["population"] / 1e4})
+    by_header = api.footprint(header, population="population (万人)")
+    np.testing.assert_allclose(by_header["eoi"], api.footprint(units)["eoi"], rtol=1e-12)
+    given = units.assign(pop_10k=units["population"] / 1e4)
+    by_unit = api.footprint(given, population="pop_10k", units={"pop_10k": "万人"})
+    np.testing.assert_allclose(by_unit["ef_total"], api.footprint(units)["ef_total"], rtol=1e-12)
+
+
+def normalise(message):
+    """The message without the unit labels' row/fid numbers, which differ between a DataFrame and a layer."""
+    return re.sub(r" \((fid|row) \d+\)", "", message)
+
+
+@pytest.mark.parametrize("column, value, alg, params, call", [
+    ("population", 0, "footprint", {"POPULATION_FIELD": "population", "AREA_FIELD": "cultivated_ha", "PRESET": 0},
+     lambda api, frame: api.footprint(frame)),
+    ("gdp_cny", None, "priority", {"TYPE_FIELD": "mfa_type", "ESV_FIELD": "esv_nonmarket", "GDP_FIELD": "gdp_cny"},
+     lambda api, frame: api.priority(api.esv(frame, crop_fields=CROPS))),
+    ("engel_urban", 35.0, "payment", {"PRESET": 0, "ESV_NONMARKET_FIELD": "esv_nonmarket", "EOI_FIELD": "eoi",
+                                      "R_MODE": 0, "ENGEL_URBAN_FIELD": "engel_urban", "ENGEL_RURAL_FIELD": "engel_rural",
+                                      "URBANISATION_FIELD": "urbanisation", "G_MODE": 2, "GDP_FIELD": "gdp_cny",
+                                      "POPULATION_FIELD": "population", "CHECK_UNITS": False},
+     lambda api, frame: api.payment(api.footprint(api.esv(frame, crop_fields=CROPS)), check_units=False)),
+])
+def test_bad_input_gets_the_algorithms_message(prepared, units, run_alg, tmp_path, column, value, alg, params, call):
+    from qgis.core import QgsProcessingException
+
+    from ecocomp.ecocomp_plugin import api
+    from ecocomp.ecocomp_plugin.errors import InputError
+
+    frame = units.copy()
+    frame.loc[0, column] = value
+    table = tmp_path / "stats.csv"
+    frame.to_csv(table, index=False)
+    (tmp_path / "stats.csvt").write_text((SAMPLE / "hubei_statistics_2017_synthetic.csvt").read_text())
+    source = {"esv": "hubei_counties.gpkg"}.get(alg, "esv.gpkg" if alg in ("footprint", "priority") else "footprint.gpkg")
+    if alg == "payment":  # the payment reads the joined statistics over the footprint's layer
+        source = "footprint.gpkg"
+    with pytest.raises(InputError) as error:
+        call(api, frame)
+    message = error.value.template.format(*error.value.values)
+    with pytest.raises(QgsProcessingException) as refused:
+        run_alg(alg, dict(params, INPUT=str(prepared.path / "hubei_counties.gpkg"), STATS_TABLE=str(table),
+                          INPUT_KEY="adcode", STATS_KEY="adcode", OUTPUT=str(tmp_path / "o.gpkg"))
+                if alg == "footprint" else dict(params, INPUT=_joined(prepared, run_alg, frame, tmp_path, alg),
+                                                OUTPUT=str(tmp_path / "o.gpkg")))
+    assert normalise(str(refused.value)) == normalise(message)
+
+
+def _joined(prepared, run_alg, frame, tmp_path, alg):
+    """The chain's layer up to ``alg`` with the bad statistics (so the algorithm reads the same values)."""
+    from ecocomp.ecocomp_plugin import api
+
+    table = tmp_path / "bad.csv"
+    frame.to_csv(table, index=False)
+    (tmp_path / "bad.csvt").write_text((SAMPLE / "hubei_statistics_2017_synthetic.csvt").read_text())
+    joined = run_alg("jointable", {"INPUT": str(prepared.path / "hubei_counties.gpkg"), "STATS_TABLE": str(table),
+                                   "INPUT_KEY": "adcode", "STATS_KEY": "adcode",
+                                   "OUTPUT": str(tmp_path / "joined.gpkg")})["OUTPUT"]
+    crops = [cell for row in CROPS for cell in row]
+    out = run_alg("esv", {"INPUT": joined, "AREA_FIELD": "cultivated_ha", "EA_MODE": 2, "CROP_FIELDS": crops,
+                          "OUTPUT": str(tmp_path / "esv.gpkg")})["OUTPUT"]
+    if alg == "payment":
+        out = run_alg("footprint", {"INPUT": out, "POPULATION_FIELD": "population", "AREA_FIELD": "cultivated_ha",
+                                    "PRESET": 0, "OUTPUT": str(tmp_path / "fp.gpkg")})["OUTPUT"]
+    assert api  # the API imports next to the plugin
+    return out
+
+
+def test_mrio_from_pandas_frames_equals_the_csv_folder(run_alg, tmp_path):
+    from ecocomp.ecocomp_plugin import api
+
+    folder = ROOT / "tests" / "data" / "mrio_2x2"
+
+    def read(name, header_rows, index_cols=2):
+        return pd.read_csv(folder / name, header=list(range(header_rows)), index_col=list(range(index_cols)))
+
+    z = read("Z.csv", 2)
+    z = z.iloc[1:] if z.index[0][0] == "region" else z  # the index-names row pandas writes
+    y = read("Y.csv", 2)
+    x = pd.read_csv(folder / "x.csv", index_col=[0, 1])["output"]
+    land = pd.read_csv(folder / "land.csv", index_col=[0, 1])["land_ha"]
+    regions = pd.DataFrame({"name_en": ["R1", "R2"], "esv_per_ha": [3000.0, 2000.0]})
+    occupied = api.land_occupation(regions, "R1", z=z, y=y, x=x, land=land, unit_value=2.0)
+    assert occupied["occ_consumption"].tolist() == pytest.approx([10 * (65 + 0.2 * 40), 10 * (10 + 0.2 * 60)])
+    assert occupied["value_total"].tolist() == pytest.approx([2 * 730, 2 * 270])
+    balance, matrix = api.bilateral_account(regions, z=z, y=y, x=x, land=land, unit_value_field="esv_per_ha")
+    assert balance["land_net"].tolist() == pytest.approx([145, -145])
+    assert balance["value_net"].tolist() == pytest.approx([560000, -560000])
+    assert len(matrix) == 8 and matrix.loc[(matrix.origin == "R1") & (matrix.destination == "R2")
+                                           & (matrix.grp == "consumption"), "land_ha"].item() == pytest.approx(220)
+    unbalanced = x.copy()
+    unbalanced.iloc[0] *= 2
+    from ecocomp.ecocomp_plugin.errors import InputError
+
+    with pytest.raises(InputError) as error:
+        api.land_occupation(regions, "R1", z=z, y=y, x=unbalanced, land=land)
+    assert "does not balance" in error.value.template
