@@ -1,7 +1,7 @@
 """EcoComp from Python: the methods over pandas DataFrames and geopandas GeoDataFrames (docs/python.md).
 
 One function per method — :func:`esv`, :func:`footprint`, :func:`dual_zoning`, :func:`priority`, :func:`payment`,
-:func:`chain`, :func:`land_occupation`, :func:`bilateral_account` — each taking a (Geo)DataFrame, the column names,
+:func:`chain`, :func:`land_occupation`, :func:`bilateral_account`, :func:`landcover_area` — each taking a (Geo)DataFrame, the column names,
 their units and the same presets and options as the Processing algorithm, and returning a **new** (Geo)DataFrame:
 the input's columns plus the result columns, with the names and units the algorithm writes (``esv_total`` in CNY,
 or ``esv_total_10k_cny`` in 万元 …). The input is never modified.
@@ -34,7 +34,7 @@ from .factors import service_key
 from .tables import parse_number
 
 __all__ = ["esv", "footprint", "dual_zoning", "priority", "payment", "chain", "land_occupation", "bilateral_account",
-           "InputError"]
+           "landcover_area", "InputError"]
 
 LABEL_COLUMNS = ("name", "NAME", "Name", "名称", "county", "region", "unit")  # as the algorithms label units
 MONEY_UNITS = {"CNY": ("", 1.0), "10k CNY": ("_10k_cny", 1e4), "100M CNY": ("_100m_cny", 1e8)}
@@ -436,3 +436,60 @@ def bilateral_account(frame, region_key="name_en", mrio=None, z=None, y=None, x=
             for g, o in enumerate(system.regions) for q, d in enumerate(system.regions) for k, group in enumerate(groups)]
     matrix = pd.DataFrame(rows, columns=["origin", "destination", "grp", "land_ha", "value_cny"])
     return regions, matrix
+
+
+# --- land cover ------------------------------------------------------------------------------------------------
+
+def landcover_area(frame, raster, band=1, mapping="clcd", per_class=False, geometry="geometry", scheduler=None,
+                   client=None):
+    """Area (ha) of each land type in every polygon from a land-cover raster — ecocomp:landcoverarea.
+
+    ``frame``: a GeoDataFrame (reprojected to the raster's CRS when it has another), or a DataFrame whose
+    ``geometry`` column holds GeoJSON-like polygons in the raster's CRS. ``mapping``: "clcd" (1 cropland …
+    9 wetland) or rows (class value, land type). Adds lc_<land type>_ha, lc_total_ha (and lc_class_<value>_ha).
+
+    ``scheduler`` ("threads", "processes") or a dask.distributed ``client``: the raster windows are counted by
+    dask (landcover.count_window is the unit of work), locally or on a cluster; the counts are the same, exactly
+    (docs/scaling.md).
+    """
+    from . import landcover as _landcover
+    from .presets import LAND_TYPES, LANDCOVER_MAPPINGS
+
+    rows = LANDCOVER_MAPPINGS[mapping] if isinstance(mapping, str) else mapping
+    classes = {}
+    for value, kind in rows:
+        try:
+            classes[int(float(value))] = str(kind).strip().lower()
+        except (TypeError, ValueError):
+            raise InputError("Class mapping: class value {!r} is not an integer.", value) from None
+    shapes = _geojson_polygons(frame, geometry, raster)
+    labels = _Columns(frame).labels
+    counts = _landcover.zonal_class_areas(str(raster), shapes, labels, band, scheduler=scheduler, client=client)
+    areas = _landcover.land_type_areas(counts, classes, LAND_TYPES)
+    results = {"lc_{}_ha".format(kind.replace("-", "_")): areas[:, j] for j, kind in enumerate(LAND_TYPES)}
+    results["lc_total_ha"] = areas.sum(axis=1)
+    if per_class:
+        for j, value in enumerate(counts.values):
+            results["lc_class_{}_ha".format(value)] = counts.area[:, j] / 10000.0
+    return _with(frame, results)
+
+
+def _geojson_polygons(frame, geometry, raster):
+    """GeoJSON-like polygons in the raster's CRS, from a GeoDataFrame or a column of GeoJSON dicts."""
+    if hasattr(frame, "geometry") and hasattr(frame, "to_crs") and getattr(frame, "crs", None) is not None:
+        from osgeo import gdal
+
+        dataset = gdal.Open(str(raster))
+        if dataset is None:
+            raise InputError("Cannot open the land-cover raster {}.", raster)
+        wkt = dataset.GetProjection()
+        dataset = None
+        import pyproj
+
+        if wkt and not pyproj.CRS.from_user_input(wkt).equals(frame.crs):
+            frame = frame.to_crs(wkt)
+        return [shape.__geo_interface__ for shape in frame.geometry]
+    if geometry not in frame.columns:
+        raise InputError("Column '{}' was not found. Available columns: {}.", geometry,
+                         ", ".join(str(c) for c in frame.columns))
+    return list(frame[geometry])

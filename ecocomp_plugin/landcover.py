@@ -26,6 +26,7 @@ import collections
 import contextlib
 import json
 import math
+import os
 import struct
 import threading
 from concurrent.futures import ThreadPoolExecutor
@@ -442,8 +443,57 @@ def _count_strip(rasterizer, data, transform, windows, local, start, stop, width
     return out
 
 
+class WindowJob(collections.namedtuple("WindowJob", "path band dtype offset width height strip windows shapes "
+                                                   "transform base geographic ellipsoid token")):
+    """What :func:`count_window` needs to count one window of a raster: plain values, so the job pickles to the
+    worker processes of a dask cluster."""
+
+
+_HANDLES = {}  # (process, thread, job token) → (dataset, band, rasteriser): GDAL objects are not shared
+
+
+def count_window(job, start):
+    """The unit of work: pixel counts and areas by class code of every polygon within the raster rows
+    start … start + strip (one window) — [(polygon, class codes, counts, areas m²)]. Opens the raster once per
+    thread (or process) and job."""
+    key = (os.getpid(), threading.get_ident(), job.token)
+    handle = _HANDLES.get(key)
+    if handle is None:
+        dataset = _open(job.path)
+        handle = _HANDLES[key] = (dataset, dataset.GetRasterBand(job.band), _Rasterizer(job.shapes))
+    stop = min(start + job.strip, job.height)
+    local = [i for i, (r0, r1, c0, c1) in enumerate(job.windows) if r0 < stop and r1 > start and c1 > c0]
+    data = _read_rows(handle[1], job.dtype, start, stop - start, job.width, job.path)
+    if job.offset:
+        data = data.astype(np.int32)
+        data += job.offset
+    return _count_strip(handle[2], data, GeoTransform(*job.transform), job.windows, local, start, stop, job.width,
+                        job.base, job.geographic, job.ellipsoid)
+
+
+def _release(token):
+    for key in [key for key in _HANDLES if key[2] == token]:
+        _HANDLES.pop(key, None)
+
+
+def _dask_windows(job, starts, scheduler, client, workers):
+    """The windows counted by dask — local threads or processes (``scheduler``), or a dask.distributed cluster
+    (``client``) — as a context manager over the per-window results in window order (reduced exactly by the
+    caller: integer counts, areas summed in the same order as the single-process path)."""
+    import dask
+
+    task = dask.delayed(count_window, pure=True)
+    shared = dask.delayed(job, pure=True)  # one copy of the job (polygons) in the graph, sent once per worker
+    tasks = [task(shared, start) for start in starts]
+    if client is not None:
+        results = client.gather(client.compute(tasks))
+    else:
+        results = dask.compute(*tasks, scheduler=scheduler, num_workers=workers)
+    return contextlib.nullcontext(results)
+
+
 def zonal_class_areas(path, geometries, labels=None, band=1, progress=None, cancelled=None,
-                      strip_pixels=STRIP_PIXELS, workers=WORKERS):
+                      strip_pixels=STRIP_PIXELS, workers=WORKERS, scheduler=None, client=None):
     """Pixel counts and areas (m²) of each raster class value inside each polygon (pixel-centre rule).
 
     ``geometries``: GeoJSON-like polygons in the raster's CRS. Returns a
@@ -456,6 +506,12 @@ def zonal_class_areas(path, geometries, labels=None, band=1, progress=None, canc
     pixels; each row's pixel area turns counts into areas. The polygons'
     bounding windows together cover about the raster once for county maps,
     so the work stays near one pass over the pixels.
+
+    With ``scheduler`` ("threads", "processes", "synchronous") or a
+    dask.distributed ``client`` the windows are counted by dask instead
+    (:func:`count_window` is the unit of work; dask must be installed); the
+    per-window results are reduced in window order, so the counts are the
+    same, exactly.
 
     Refuses a raster without CRS, non-integer rasters, polygons entirely
     outside the raster (listed) and a raster holding only nodata inside the
@@ -484,28 +540,17 @@ def zonal_class_areas(path, geometries, labels=None, band=1, progress=None, canc
     starts = [start for start in range(0, height, strip)
               if any(r0 < min(start + strip, height) and r1 > start and c1 > c0 for r0, r1, c0, c1 in windows)]
     shapes = [_wkb(geometry) for geometry in geometries]
-    handles = {}  # thread → (its own dataset handle and rasteriser): GDAL objects are not shared between threads
-
-    def count(start):
-        """One strip, in a worker thread."""
-        if cancelled is not None and cancelled():
-            return []
-        handle = handles.get(threading.get_ident())
-        if handle is None:
-            dataset = _open(path)
-            handle = handles[threading.get_ident()] = (dataset, dataset.GetRasterBand(band), _Rasterizer(shapes))
-        stop = min(start + strip, height)
-        local = [i for i, (r0, r1, c0, c1) in enumerate(windows) if r0 < stop and r1 > start and c1 > c0]
-        data = _read_rows(handle[1], raster.dtype, start, stop - start, width, path)
-        if offset:
-            data = data.astype(np.int32)
-            data += offset
-        return _count_strip(handle[2], data, transform, windows, local, start, stop, width, base, geographic,
-                            ellipsoid)
-
+    # One window (strip of rows) is the unit of work: count_window, with everything it needs as plain values.
+    job = WindowJob(path, band, raster.dtype, offset, width, height, strip, windows, shapes, tuple(transform), base,
+                    geographic, ellipsoid, token="{}-{}".format(os.getpid(), id(shapes)))
     try:
-        with bounded_gdal_cache(), contextlib.closing(ordered_map(count, starts, workers)) as strips:
-            for done, results in enumerate(strips, start=1):
+        if scheduler is not None or client is not None:
+            strips = _dask_windows(job, starts, scheduler, client, workers)
+        else:
+            strips = contextlib.closing(ordered_map(lambda start: [] if cancelled is not None and cancelled()
+                                                    else count_window(job, start), starts, workers))
+        with bounded_gdal_cache(), strips as results_of_strips:
+            for done, results in enumerate(results_of_strips, start=1):
                 if cancelled is not None and cancelled():
                     raise InputError("Cancelled.")
                 for i, present, counts, areas in results:
@@ -513,7 +558,7 @@ def zonal_class_areas(path, geometries, labels=None, band=1, progress=None, canc
                 if progress is not None:
                     progress(100.0 * done / len(starts))
     finally:
-        handles.clear()  # the datasets close here (on Windows too, where an open file cannot be moved)
+        _release(job.token)  # the datasets close here (on Windows too, where an open file cannot be moved)
     if nodata is not None:
         code = int(nodata) + offset
         if 0 <= code < base and totals.column[code] >= 0:

@@ -170,3 +170,27 @@ def test_mrio_from_pandas_frames_equals_the_csv_folder(run_alg, tmp_path):
     with pytest.raises(InputError) as error:
         api.land_occupation(regions, "R1", z=z, y=y, x=unbalanced, land=land)
     assert "does not balance" in error.value.template
+
+
+@pytest.mark.parametrize("scheduler", [None, "threads"])
+def test_landcover_area_equals_processing_run(prepared, run_alg, tmp_path, scheduler):
+    import json
+
+    from qgis.core import QgsVectorLayer
+
+    from ecocomp.ecocomp_plugin import api
+
+    if scheduler:
+        pytest.importorskip("dask")
+    params = prepared.params("landcoverarea")
+    out = run_alg("landcoverarea", dict(params, PER_CLASS=True, OUTPUT=str(tmp_path / "lc.gpkg")))
+    layer = QgsVectorLayer(params["INPUT"], "units", "ogr")
+    frame = pd.DataFrame({"name": [f["name"] for f in layer.getFeatures()],
+                          "geometry": [json.loads(f.geometry().asJson()) for f in layer.getFeatures()]})
+    ours = api.landcover_area(frame, params["RASTER"], per_class=True, scheduler=scheduler)
+    theirs = {f["name"]: f for f in QgsVectorLayer(out["OUTPUT"], "lc", "ogr").getFeatures()}
+    columns = [c for c in ours.columns if c.startswith("lc_")]
+    assert "lc_cultivated_ha" in columns and "lc_class_8_ha" in columns
+    for _, row in ours.iterrows():
+        for column in columns:
+            assert row[column] == pytest.approx(theirs[row["name"]][column], rel=1e-12, abs=1e-12), column

@@ -515,8 +515,9 @@ def test_science_module_imports_neither_rasterio_nor_pyproj():
     tree = ast.parse(pathlib.Path(landcover.__file__).read_text(encoding="utf-8"))
     imported = {a.name.split(".")[0] for n in ast.walk(tree) if isinstance(n, ast.Import) for a in n.names}
     imported |= {n.module.split(".")[0] for n in ast.walk(tree) if isinstance(n, ast.ImportFrom) and n.module and not n.level}
-    assert imported <= {"collections", "contextlib", "json", "math", "struct", "threading", "concurrent", "numpy",
-                        "osgeo"}, imported
+    # dask only when a scheduler is asked for (zonal_class_areas(..., scheduler=…)), inside a function
+    assert imported <= {"collections", "contextlib", "json", "math", "os", "struct", "threading", "concurrent",
+                        "numpy", "osgeo", "dask"}, imported
 
 
 def test_the_ci_variant_really_lacks_rasterio(without_rasterio):
@@ -528,3 +529,37 @@ def test_the_ci_variant_really_lacks_rasterio(without_rasterio):
     for name in ("rasterio", "rasterio.features", "affine", "rasterstats", "pyproj"):
         with pytest.raises(ImportError):
             importlib.import_module(name)
+
+
+@pytest.mark.parametrize("scheduler", ["synchronous", "threads", "processes"])
+@pytest.mark.parametrize("crs,transform,strip,shape", OVERLAP_CASES[1:3], ids=OVERLAP_IDS[1:3])
+def test_dask_windows_give_the_same_counts_and_areas_exactly(tmp_path, crs, transform, strip, shape, scheduler):
+    """count_window over dask (local threads, processes, or one thread) reduced in window order: the counts and
+    areas of the single-process path, bit for bit."""
+    pytest.importorskip("dask")
+    _, path, polygons = overlap_case(tmp_path, crs, transform, shape)
+    single = landcover.zonal_class_areas(path, polygons, strip_pixels=strip, workers=1)
+    spread = landcover.zonal_class_areas(path, polygons, strip_pixels=strip, scheduler=scheduler)
+    assert spread.values == single.values
+    assert np.array_equal(spread.count, single.count) and np.array_equal(spread.area, single.area)
+    assert not landcover._HANDLES  # every dataset closed after the run
+
+
+def test_a_window_job_pickles_for_worker_processes(tmp_path, monkeypatch):
+    """The unit of work travels to another process as plain values and counts the same there."""
+    import pickle
+
+    crs, transform, strip, shape = OVERLAP_CASES[1]
+    _, path, polygons = overlap_case(tmp_path, crs, transform, shape)
+    jobs = []
+    original = landcover.count_window
+    monkeypatch.setattr(landcover, "count_window", lambda job, start: jobs.append((job, start)) or original(job, start))
+    landcover.zonal_class_areas(path, polygons, strip_pixels=strip, workers=1)
+    job, start = jobs[1]
+    copy = pickle.loads(pickle.dumps(job))
+    assert copy == job and copy.token == job.token
+    here, there = original(job, start), original(copy, start)
+    assert [i for i, *_ in here] == [i for i, *_ in there] and here
+    for (_, codes, counts, areas), (_, codes2, counts2, areas2) in zip(here, there):
+        assert np.array_equal(codes, codes2) and np.array_equal(counts, counts2) and np.array_equal(areas, areas2)
+    landcover._release(job.token)
