@@ -459,6 +459,11 @@ def count_window(job, start):
     key = (os.getpid(), threading.get_ident(), job.token)
     handle = _HANDLES.get(key)
     if handle is None:
+        if job.token.split("-")[0] != str(os.getpid()):
+            from osgeo import gdal  # a dask worker process: its GDAL block cache bounded too
+
+            if gdal.GetCacheMax() > CACHE_BYTES:
+                gdal.SetCacheMax(CACHE_BYTES)
         dataset = _open(job.path)
         handle = _HANDLES[key] = (dataset, dataset.GetRasterBand(job.band), _Rasterizer(job.shapes))
     stop = min(start + job.strip, job.height)
@@ -483,13 +488,17 @@ def _dask_windows(job, starts, scheduler, client, workers):
     import dask
 
     task = dask.delayed(count_window, pure=True)
-    shared = dask.delayed(job, pure=True)  # one copy of the job (polygons) in the graph, sent once per worker
+    shared = dask.delayed(job, pure=True)  # one copy of the job (polygons) in the graph
     tasks = [task(shared, start) for start in starts]
-    if client is not None:
-        results = client.gather(client.compute(tasks))
-    else:
-        results = dask.compute(*tasks, scheduler=scheduler, num_workers=workers)
-    return contextlib.nullcontext(results)
+
+    @contextlib.contextmanager
+    def computed():  # computed on entering, i.e. inside bounded_gdal_cache()
+        if client is not None:
+            yield client.gather(client.compute(tasks))
+        else:
+            yield dask.compute(*tasks, scheduler=scheduler, num_workers=workers)
+
+    return computed()
 
 
 def zonal_class_areas(path, geometries, labels=None, band=1, progress=None, cancelled=None,

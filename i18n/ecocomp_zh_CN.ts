@@ -3884,6 +3884,71 @@
       <translation>{}：空</translation>
     </message>
     <message>
+      <location filename="ecocomp_plugin/api.py" line="106" />
+      <source>Unknown money unit {!r}; use one of {}.</source>
+      <translation>未知的货币单位 {!r}；请使用以下之一：{}。</translation>
+    </message>
+    <message>
+      <location filename="ecocomp_plugin/api.py" line="194" />
+      <source>Unknown sign convention {!r}; use surplus_positive or hb_formula.</source>
+      <translation>未知的符号约定 {!r}；请使用 surplus_positive 或 hb_formula。</translation>
+    </message>
+    <message>
+      <location filename="ecocomp_plugin/api.py" line="259" />
+      <source>Unknown classification method {!r}; use one of {}.</source>
+      <translation>未知的分级方法 {!r}；请使用以下之一：{}。</translation>
+    </message>
+    <message>
+      <location filename="ecocomp_plugin/api.py" line="353" />
+      <source>Give the MRIO as a pymrio IOSystem (mrio=) or as pandas frames z=, y=, x= and land=.</source>
+      <translation>请以 pymrio 的 IOSystem（mrio=）或 pandas 数据框 z=、y=、x= 与 land= 给出 MRIO。</translation>
+    </message>
+    <message>
+      <location filename="ecocomp_plugin/api.py" line="374" />
+      <source>Column '{}' was not found. Available columns: {}.</source>
+      <translation>未找到列“{}”。可用的列：{}。</translation>
+    </message>
+    <message>
+      <location filename="ecocomp_plugin/api.py" line="48" />
+      <source>The units must be a pandas DataFrame (or a geopandas GeoDataFrame), got {}.</source>
+      <translation>单元须为 pandas DataFrame（或 geopandas GeoDataFrame），给定的是 {}。</translation>
+    </message>
+    <message>
+      <location filename="ecocomp_plugin/api.py" line="180" />
+      <source>The Xuzhou 2015 preset [XZ] publishes no commodity table: give your own (commodity, c_i kg/person, p_i kg/ha) in commodities=.</source>
+      <translation>徐州 2015 预设 [XZ] 未公布消费项目表：请在 commodities= 中给出自己的表（项目、c_i 千克/人、p_i 千克/公顷）。</translation>
+    </message>
+    <message>
+      <location filename="ecocomp_plugin/api.py" line="187" />
+      <source>Unknown footprint preset {!r}; use hubei2017, xuzhou2015 or custom.</source>
+      <translation>未知的生态足迹预设 {!r}；请使用 hubei2017、xuzhou2015 或 custom。</translation>
+    </message>
+    <message>
+      <location filename="ecocomp_plugin/api.py" line="290" />
+      <source>Unknown payment preset {!r}; use hubei2017, xuzhou2015 or custom.</source>
+      <translation>未知的补偿额度预设 {!r}；请使用 hubei2017、xuzhou2015 或 custom。</translation>
+    </message>
+    <message>
+      <location filename="ecocomp_plugin/api.py" line="484" />
+      <source>Cannot open the land-cover raster {}.</source>
+      <translation>无法打开土地覆被栅格 {}。</translation>
+    </message>
+    <message>
+      <location filename="ecocomp_plugin/api.py" line="156" />
+      <source>Give Ea: a number (ea=), a crop table (crop_table=) or crop columns (crop_fields=).</source>
+      <translation>请给出 Ea：一个数值（ea=）、作物表（crop_table=）或作物列（crop_fields=）。</translation>
+    </message>
+    <message>
+      <location filename="ecocomp_plugin/api.py" line="185" />
+      <source>The custom footprint needs r, k, y (or yield_field) and the commodity table.</source>
+      <translation>自定义生态足迹需要 r、k、y（或 yield_field）以及消费项目表。</translation>
+    </message>
+    <message>
+      <location filename="ecocomp_plugin/api.py" line="73" />
+      <source>Column '{}' ({}) must be numeric, but unit {} holds the text {!r}.</source>
+      <translation>列“{}”（{}）须为数值，但单元 {} 中为文本 {!r}。</translation>
+    </message>
+    <message>
       <location filename="ecocomp_plugin/checks.py" line="54" />
       <source>{} must be greater than 0, got {}.</source>
       <translation>{}必须大于 0，实为 {}。</translation>
@@ -3932,11 +3997,6 @@
       <location filename="ecocomp_plugin/checks.py" line="37" />
       <source>{} is zero, but a division needs a value for {} units: {}.</source>
       <translation>{}在 {} 个单元中为零，而除法需要非零值：{}。</translation>
-    </message>
-    <message>
-      <location filename="ecocomp_plugin/classify.py" line="118" />
-      <source>Unknown classification method {!r}; use one of {}.</source>
-      <translation>未知的分级方法 {!r}；请使用以下之一：{}。</translation>
     </message>
     <message>
       <location filename="ecocomp_plugin/classify.py" line="81" />
@@ -4089,42 +4149,42 @@
       <translation>键不明确：去掉后缀 县/市/区/旗 后，有 {} 个多边形的键对应统计表中的多行：{}。请按代码连接，或写出完整名称。</translation>
     </message>
     <message>
-      <location filename="ecocomp_plugin/landcover.py" line="273" />
+      <location filename="ecocomp_plugin/landcover.py" line="274" />
       <source>The land-cover raster must hold integer class codes of 8 or 16 bits, not {}.</source>
       <translation>土地覆被栅格必须为 8 位或 16 位整数类别代码，而不是 {}。</translation>
     </message>
     <message>
-      <location filename="ecocomp_plugin/landcover.py" line="469" />
+      <location filename="ecocomp_plugin/landcover.py" line="534" />
       <source>Rotated rasters are not supported: warp the land-cover raster to a north-up grid first.</source>
       <translation>不支持旋转的栅格：请先将土地覆被栅格重采样为正北朝上的格网。</translation>
     </message>
     <message>
-      <location filename="ecocomp_plugin/landcover.py" line="481" />
+      <location filename="ecocomp_plugin/landcover.py" line="546" />
       <source>{} polygon(s) lie entirely outside the land-cover raster: {}.</source>
       <translation>{} 个多边形完全位于土地覆被栅格之外：{}。</translation>
     </message>
     <message>
-      <location filename="ecocomp_plugin/landcover.py" line="523" />
+      <location filename="ecocomp_plugin/landcover.py" line="577" />
       <source>Inside the polygons the land-cover raster holds only nodata (nodata = {}).</source>
       <translation>在多边形范围内，土地覆被栅格全部为无数据值（nodata = {}）。</translation>
     </message>
     <message>
-      <location filename="ecocomp_plugin/landcover.py" line="538" />
+      <location filename="ecocomp_plugin/landcover.py" line="592" />
       <source>Land-cover classes present in the polygons but missing from the class mapping: {}. Add them (a land type, or 'ignore').</source>
       <translation>以下土地覆被类别出现在多边形内，但类别对应表中没有：{}。请补充（地类或“ignore”）。</translation>
     </message>
     <message>
-      <location filename="ecocomp_plugin/landcover.py" line="542" />
+      <location filename="ecocomp_plugin/landcover.py" line="596" />
       <source>Unknown land type(s) in the class mapping: {}; use {} or 'ignore'.</source>
       <translation>类别对应表中有未知地类：{}；请使用 {} 或“ignore”。</translation>
     </message>
     <message>
-      <location filename="ecocomp_plugin/landcover.py" line="134" />
+      <location filename="ecocomp_plugin/landcover.py" line="135" />
       <source>Rotated geographic rasters are not supported: warp the raster first.</source>
       <translation>不支持旋转的地理坐标栅格：请先重采样。</translation>
     </message>
     <message>
-      <location filename="ecocomp_plugin/landcover.py" line="510" />
+      <location filename="ecocomp_plugin/landcover.py" line="564" />
       <source>Cancelled.</source>
       <translation>已取消。</translation>
     </message>

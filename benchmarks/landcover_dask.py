@@ -1,0 +1,140 @@
+"""Land-cover class areas per polygon on a 10⁹-pixel raster: one worker, EcoComp's own two threads, and dask.
+
+    .venv/bin/python benchmarks/landcover_dask.py [--size 31623] [--repeat 3] [--workdir DIR --keep]
+
+The raster and polygons of benchmarks/landcover_memory.py (CLCD classes in 40-pixel patches with 5 % noise,
+uint8, deflate, 31,623 × 31,623 = 1.0 × 10⁹ pixels over the Hubei extent; the 103 Hubei county units). Each run
+is a fresh process, repeated (the median kept: wall time, and VmHWM above the process's baseline after the
+imports, and the largest dask worker process's peak) of
+landcover.zonal_class_areas with
+
+  single     one worker (workers=1): the single-process path, the reference counts;
+  threads    EcoComp's own thread pool (workers=2, the default);
+  dask       dask's local threaded scheduler (scheduler="threads", 2 workers) over landcover.count_window;
+  processes  dask's local process scheduler (scheduler="processes", 2 worker processes, started by the call);
+  cluster    a dask.distributed LocalCluster of 2 single-threaded worker processes, already running (client=…),
+             as on a real cluster, where the workers outlive one call.
+
+Target (issue 16): the dask path gives the same counts as the single-process path and a speed-up of ≥ 1.6× over
+one worker on this machine's two cores, with bounded memory. Results: benchmarks/results/landcover_dask.json.
+Needs dask (pip install dask) and rasterio (to write the raster). Disk: ~0.25 GB in the temporary folder.
+"""
+
+import argparse
+import json
+import os
+import platform
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+ROOT = os.path.dirname(HERE)
+sys.path.insert(0, HERE)
+from landcover_memory import make_raster  # noqa: E402
+from landcover_zonal import polygons_geojson  # noqa: E402
+
+MODES = ("single", "threads", "dask", "processes", "cluster")
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # the polygons are read with QGIS, headless
+
+
+def worker(mode, raster, polygons_json, out_json):
+    sys.path.insert(0, os.path.dirname(polygons_json))
+    import numpy as np  # noqa: F401 - before the baseline
+
+    import dask  # noqa: F401
+
+    from ecocomp.ecocomp_plugin import landcover
+
+    with open(polygons_json, encoding="utf-8") as handle:
+        geometries = json.load(handle)
+    with open("/proc/self/status") as handle:
+        baseline = next(int(line.split()[1]) for line in handle if line.startswith("VmRSS")) / 1024
+    options = {"single": {"workers": 1}, "threads": {"workers": 2}, "dask": {"scheduler": "threads", "workers": 2},
+               "processes": {"scheduler": "processes", "workers": 2}, "cluster": {}}[mode]
+    if mode == "cluster":  # a dask.distributed cluster already running (started once, as a cluster is)
+        from distributed import Client, LocalCluster
+
+        cluster = LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None)
+        options["client"] = Client(cluster)
+        options["client"].run(lambda: __import__("ecocomp.ecocomp_plugin.landcover"))  # workers warm
+    start = time.perf_counter()
+    result = landcover.zonal_class_areas(raster, geometries, **options)
+    seconds = time.perf_counter() - start
+    if mode == "cluster":
+        options["client"].close()
+        cluster.close()
+    with open("/proc/self/status") as handle:
+        peak = next(int(line.split()[1]) for line in handle if line.startswith("VmHWM")) / 1024
+    import resource
+
+    children = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024  # the largest worker process, MB
+    with open(out_json, "w", encoding="utf-8") as handle:
+        json.dump({"seconds": seconds, "baseline_mb": baseline, "peak_mb": peak, "increase_mb": peak - baseline,
+                   "worker_process_peak_mb": children,
+                   "values": result.values, "count": result.count.tolist(), "area": result.area.tolist()}, handle)
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--size", type=int, default=31623)
+    parser.add_argument("--workdir")
+    parser.add_argument("--keep", action="store_true")
+    parser.add_argument("--repeat", type=int, default=3)
+    parser.add_argument("--worker", nargs=4, metavar=("MODE", "RASTER", "POLYGONS", "OUT"))
+    args = parser.parse_args()
+    if args.worker:
+        return worker(*args.worker)
+    work = args.workdir or tempfile.mkdtemp(prefix="ecocomp-dask-")
+    os.makedirs(work, exist_ok=True)
+    link = os.path.join(work, "ecocomp")
+    if not os.path.exists(link):
+        os.symlink(ROOT, link)
+    raster = os.path.join(work, "landcover_{}.tif".format(args.size))
+    if not os.path.exists(raster):
+        start = time.perf_counter()
+        make_raster(raster, args.size, args.size)
+        print("raster {0} × {0} written in {1:.0f} s".format(args.size, time.perf_counter() - start))
+    polygons = os.path.join(work, "polygons.json")
+    with open(polygons, "w", encoding="utf-8") as handle:
+        json.dump(polygons_geojson(), handle)
+    pixels = args.size * args.size
+    results = {}
+    for mode in MODES:
+        runs = []
+        for repeat in range(args.repeat):  # fresh processes, interleaved with nothing else; the median is kept
+            out = os.path.join(work, "{}-{}.json".format(mode, repeat))
+            subprocess.run([sys.executable, __file__, "--worker", mode, raster, polygons, out], check=True)
+            with open(out, encoding="utf-8") as handle:
+                runs.append(json.load(handle))
+        runs.sort(key=lambda r: r["seconds"])
+        results[mode] = r = runs[len(runs) // 2]
+        r["all_seconds"] = [run["seconds"] for run in runs]
+        print("  {:<10s} {:7.2f} s  {:6.0f} Mpixel/s  peak +{:5.0f} MB{}".format(
+            mode, r["seconds"], pixels / r["seconds"] / 1e6, r["increase_mb"],
+            "; worker processes peak {:.0f} MB each".format(r["worker_process_peak_mb"])
+            if r["worker_process_peak_mb"] else ""))
+    reference = results["single"]
+    summary = {"pixels": pixels, "machine": {"python": platform.python_version(), "cpus": os.cpu_count()}}
+    for mode in MODES:
+        r = results[mode]
+        summary[mode] = {"seconds": r["seconds"], "mpixel_per_s": pixels / r["seconds"] / 1e6,
+                         "all_seconds": r["all_seconds"], "increase_mb": r["increase_mb"],
+                         "worker_process_peak_mb": r["worker_process_peak_mb"],
+                         "speedup_over_one_worker": reference["seconds"] / r["seconds"],
+                         "same_counts": r["values"] == reference["values"] and r["count"] == reference["count"],
+                         "same_areas": r["area"] == reference["area"]}
+        print("  {:<10s} speed-up over one worker {:4.2f}×; counts equal: {}; areas equal: {}".format(
+            mode, summary[mode]["speedup_over_one_worker"], summary[mode]["same_counts"], summary[mode]["same_areas"]))
+    path = os.path.join(HERE, "results", "landcover_dask.json")
+    with open(path, "w", encoding="utf-8") as handle:
+        json.dump(summary, handle, indent=1)
+    print("written", path)
+    if not args.keep and not args.workdir:
+        shutil.rmtree(work, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    main()
