@@ -194,3 +194,43 @@ def test_landcover_area_equals_processing_run(prepared, run_alg, tmp_path, sched
     for _, row in ours.iterrows():
         for column in columns:
             assert row[column] == pytest.approx(theirs[row["name"]][column], rel=1e-12, abs=1e-12), column
+
+
+def test_input_output_on_the_sample_mrio_equals_processing_run(run_alg, tmp_path):
+    """The synthetic 31-province MRIO read by pandas and given as frames: land occupation and the bilateral
+    account equal ecocomp:ioland and ecocomp:iobilateral reading the same CSV folder."""
+    from ecocomp.ecocomp_plugin import api
+
+    folder = SAMPLE / "mrio_china_2012_synthetic"
+
+    def read(name):
+        frame = pd.read_csv(folder / name, header=[0, 1], index_col=[0, 1])
+        return frame.iloc[1:] if frame.index[0][0] == "region" else frame  # the index-names row
+
+    z, y = read("Z.csv"), read("Y.csv")
+    x = pd.read_csv(folder / "x.csv", index_col=[0, 1]).iloc[:, 0]
+    land = pd.read_csv(folder / "land.csv", index_col=[0, 1]).iloc[:, 0]
+    groups = dict(pd.read_csv(folder / "categories.csv").values)
+    provinces = pd.DataFrame({"name_en": sorted({r for r, _ in z.index})})
+    common = {"INPUT": str(SAMPLE / "china_provinces.gpkg"), "REGION_KEY": "name_en", "MRIO_FORMAT": 0,
+              "MRIO_FOLDER": str(folder), "CATEGORY_MAPPING": str(folder / "categories.csv")}
+    ours = api.land_occupation(provinces, "Gansu", z=z, y=y, x=x, land=land, categories=groups)
+    theirs = layer_rows_by(run_alg("ioland", dict(common, TARGET_REGION="Gansu",
+                                                  OUTPUT=str(tmp_path / "o.gpkg")))["OUTPUT"])
+    columns = [c for c in ours.columns if c.startswith("occ_")]
+    assert "occ_total" in columns and "occ_consumption" in columns
+    for _, row in ours.iterrows():
+        for column in columns:
+            assert row[column] == pytest.approx(theirs[row["name_en"]][column], rel=1e-12, abs=1e-9), column
+    balance, _ = api.bilateral_account(provinces, z=z, y=y, x=x, land=land, categories=groups)
+    theirs = layer_rows_by(run_alg("iobilateral", dict(common, OUTPUT=str(tmp_path / "b.gpkg")))["OUTPUT"])
+    for _, row in balance.iterrows():
+        for column in ("land_production", "land_consumption", "land_supplied", "land_drawn", "land_net"):
+            assert row[column] == pytest.approx(theirs[row["name_en"]][column], rel=1e-12, abs=1e-9), column
+
+
+def layer_rows_by(path, key="name_en"):
+    from qgis.core import QgsVectorLayer
+
+    layer = QgsVectorLayer(str(path), "out", "ogr")
+    return {f[key]: {name: f[name] for name in layer.fields().names()} for f in layer.getFeatures()}
