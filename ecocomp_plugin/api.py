@@ -417,9 +417,10 @@ def bilateral_account(frame, region_key="name_en", mrio=None, z=None, y=None, x=
     columns = {"land_" + key: account[key] for key in ("production", "consumption", "supplied", "drawn", "net")}
     values = None
     if unit_value_field:
-        per_region = _regions_frame(frame, region_key, system.regions, {})
-        lookup = dict(zip(per_region[region_key].astype(str), per_region[unit_value_field]))
-        values = np.array([float(lookup.get(r, np.nan)) for r in system.regions])
+        columns_of = _Columns(frame)
+        keys = columns_of.text(region_key)
+        lookup = dict(zip(keys, columns_of.numeric(unit_value_field, "unit value of land, CNY/ha")))
+        values = np.array([lookup.get(r, np.nan) for r in system.regions], dtype=float)
         bad = [r for r, v in zip(system.regions, values) if not (np.isfinite(v) and v >= 0)]
         if bad:
             raise InputError("The unit value of land (field '{}', CNY/ha) is missing or negative for {} MRIO region(s): "

@@ -82,9 +82,11 @@ def fisher_jenks_breaks(values, classes):
     exact = _jenks_partition(x, classes, np.float64)
     single = _jenks_partition(x, classes, np.float32)
     tolerance = 1e-9 * max(float(((x - x.mean()) ** 2).sum()), np.finfo(float).tiny)
+    # Sorted: with fewer distinct values than classes the programme's backtracking can list an upper bound out of
+    # order ([4, 0, 1, 3, 4] for 0, 1, 3, 3, 4, 4, 4 in 5 classes); as bounds they must not decrease.
     if within_class_sum_of_squares(x, single) <= within_class_sum_of_squares(x, exact) + tolerance:
-        return single
-    return exact
+        return np.sort(single)
+    return np.sort(exact)
 
 
 def quantile_breaks(values, classes):

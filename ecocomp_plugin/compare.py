@@ -24,14 +24,16 @@ def match_units(keys_before, keys_after):
                 duplicates.append(key)
             seen.add(key)
         empty = sum(1 for key in keys if key in (None, ""))
+        if empty and first:
+            raise InputError("The first layer (before) has {} unit(s) without a key: give every unit its key.", empty)
         if empty:
-            raise InputError("The first layer (before) has {} unit(s) without a key: give every unit its key."
-                             if first else "The second layer (after) has {} unit(s) without a key: give every unit "
-                             "its key.", empty)
-        if duplicates:
+            raise InputError("The second layer (after) has {} unit(s) without a key: give every unit its key.", empty)
+        if duplicates and first:
             raise InputError("The first layer (before) has the key(s) {} more than once: one unit per key is needed "
-                             "to compare." if first else "The second layer (after) has the key(s) {} more than once: "
-                             "one unit per key is needed to compare.", list_names(duplicates))
+                             "to compare.", list_names(duplicates))
+        if duplicates:
+            raise InputError("The second layer (after) has the key(s) {} more than once: one unit per key is needed "
+                             "to compare.", list_names(duplicates))
     position = {key: i for i, key in enumerate(keys_before)}
     pairs = [(position[key], j) for j, key in enumerate(keys_after) if key in position]
     after = set(keys_after)

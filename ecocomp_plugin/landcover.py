@@ -29,6 +29,7 @@ import math
 import os
 import struct
 import threading
+import uuid
 from concurrent.futures import ThreadPoolExecutor
 
 import numpy as np
@@ -456,16 +457,19 @@ def count_window(job, start):
     """The unit of work: pixel counts and areas by class code of every polygon within the raster rows
     start … start + strip (one window) — [(polygon, class codes, counts, areas m²)]. Opens the raster once per
     thread (or process) and job."""
+    caller = job.token.split("-")[0] == str(os.getpid())
     key = (os.getpid(), threading.get_ident(), job.token)
-    handle = _HANDLES.get(key)
+    handle = _HANDLES.get(key) if caller else None
     if handle is None:
-        if job.token.split("-")[0] != str(os.getpid()):
+        if not caller:
             from osgeo import gdal  # a dask worker process: its GDAL block cache bounded too
 
             if gdal.GetCacheMax() > CACHE_BYTES:
                 gdal.SetCacheMax(CACHE_BYTES)
         dataset = _open(job.path)
-        handle = _HANDLES[key] = (dataset, dataset.GetRasterBand(job.band), _Rasterizer(job.shapes))
+        handle = (dataset, dataset.GetRasterBand(job.band), _Rasterizer(job.shapes))
+        if caller:  # kept for the next windows of this call, released at its end; a worker process of dask
+            _HANDLES[key] = handle  # (local or on a cluster) opens the raster per window and keeps nothing
     stop = min(start + job.strip, job.height)
     local = [i for i, (r0, r1, c0, c1) in enumerate(job.windows) if r0 < stop and r1 > start and c1 > c0]
     data = _read_rows(handle[1], job.dtype, start, stop - start, job.width, job.path)
@@ -551,7 +555,7 @@ def zonal_class_areas(path, geometries, labels=None, band=1, progress=None, canc
     shapes = [_wkb(geometry) for geometry in geometries]
     # One window (strip of rows) is the unit of work: count_window, with everything it needs as plain values.
     job = WindowJob(path, band, raster.dtype, offset, width, height, strip, windows, shapes, tuple(transform), base,
-                    geographic, ellipsoid, token="{}-{}".format(os.getpid(), id(shapes)))
+                    geographic, ellipsoid, token="{}-{}-{}".format(os.getpid(), uuid.uuid4().hex, path))
     try:
         if scheduler is not None or client is not None:
             strips = _dask_windows(job, starts, scheduler, client, workers)

@@ -195,7 +195,12 @@ def geodesic_km(lon1, lat1, lon2, lat2, ellipsoid=GRS80, tolerance=1e-12, max_it
     return b * big_a * (sigma - delta_sigma) / 1000.0
 
 
-def distance_matrix_km(lon, lat, ellipsoid=GRS80):
-    """n × n distances in km between the points (degrees)."""
+def distance_matrix_km(lon, lat, ellipsoid=GRS80, rows=256):
+    """n × n distances in km between the points (degrees), ``rows`` at a time (the formula's temporaries stay
+    near 20 × rows × n doubles: 120 MB for 2,875 counties, not 1.7 GB)."""
     lon, lat = np.asarray(lon, dtype=float), np.asarray(lat, dtype=float)
-    return geodesic_km(lon[:, None], lat[:, None], lon[None, :], lat[None, :], ellipsoid)
+    out = np.empty((lon.size, lon.size))
+    for start in range(0, lon.size, rows):
+        part = slice(start, start + rows)
+        out[part] = geodesic_km(lon[part, None], lat[part, None], lon[None, :], lat[None, :], ellipsoid)
+    return out

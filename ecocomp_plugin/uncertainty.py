@@ -148,7 +148,7 @@ def evaluate(chain, multipliers, levels=False):
     column = {name: values[:, :1] for name, values in m.items()}  # draws × 1 for the one-value parameters
     # ESV of cultivated land, non-market part: Ea per unit from the crops, F from the factors.
     ea = esv.equivalent_factor_value(chain.crop_area, chain.crop_yield * m["yield"][:, None, :],
-                                     chain.price * m["price"][:, None, :])
+                                     chain.price * m["price"][:, None, :], chain.labels)
     nonmarket = np.array([not market for market in chain.factors.market])
     f_nonmarket = (m["factors"][:, nonmarket] * np.asarray(chain.factors.factors)[nonmarket]).sum(axis=1)
     esv_nonmarket = esv.service_value(f_nonmarket[:, None], ea, chain.area)
@@ -162,16 +162,18 @@ def evaluate(chain, multipliers, levels=False):
                                       chain.urbanisation * column["urbanisation"])
     amount = payment.compensation_amount(
         esv_nonmarket, payment.development_stage(engel),
-        payment.affordability(chain.gdp, chain.population, chain.g_reference * column["g_reference"]), eoi)
+        payment.affordability(chain.gdp, chain.population, chain.g_reference * column["g_reference"], chain.labels),
+        eoi)
     # Dual zoning with the footprint's ef and ec.
     l1 = zoning.food_security_balance(chain.grain, chain.area, chain.population, chain.alpha,
-                                      chain.grain_per_capita)["l1"]
+                                      chain.grain_per_capita, chain.labels)["l1"]
     l2 = zoning.ecological_security_balance(ef, ec, chain.population)["l2"]
     w1 = chain.w1 * column["weights"]
-    result, _ = zoning.dual_zoning(np.broadcast_to(l1, l2.shape), l2, w1, 1.0 - w1, chain.delta * column["delta"])
+    result, _ = zoning.dual_zoning(np.broadcast_to(l1, l2.shape), l2, w1, 1.0 - w1, chain.delta * column["delta"],
+                                   unit_labels=chain.labels)
     out = {"payment": amount, "zone": result["zone"].astype(np.int8)}
     if levels:
-        ind = priority.priority_index(esv_nonmarket, np.broadcast_to(chain.gdp, esv_nonmarket.shape))
+        ind = priority.priority_index(esv_nonmarket, np.broadcast_to(chain.gdp, esv_nonmarket.shape), chain.labels)
         out["level"] = priority.priority_levels_many(ind, chain.roles, chain.classes, chain.groups)
     assert out["payment"].shape == (draws, chain.area.size)
     return out

@@ -2784,187 +2784,217 @@
       <translation>模板文件 {} 的扩展名必须为 {}。</translation>
     </message>
     <message>
-      <location filename="processing/transfers_algorithm.py" line="38" />
-      <source>Transfers between payers and receivers</source>
-      <translation>支付方与受偿方之间的转移支付</translation>
+      <location filename="processing/transfers_algorithm.py" line="27" />
+      <source>all units</source>
+      <translation>全部单元</translation>
     </message>
     <message>
-      <location filename="processing/transfers_algorithm.py" line="67" />
-      <source>&lt;p&gt;Who pays whom (横向生态补偿), not from the papers: the compensation amounts P of the units (&amp;lt; 0 pays, &amp;gt; 0 receives; e.g. the output of ecocomp:payment) allocated from payers to receivers, as an origin–destination table (payer, receiver, amount), flow lines (curved, width by amount, arrow to the receiver) and per-unit totals paid, received and balance.&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Proportional&lt;/b&gt;: each payer's amount split over the receivers in proportion to their receipts: F&lt;sub&gt;ij&lt;/sub&gt; = p&lt;sub&gt;i&lt;/sub&gt; · r&lt;sub&gt;j&lt;/sub&gt; / Σr.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Distance decay&lt;/b&gt;: F&lt;sub&gt;ij&lt;/sub&gt; ∝ p&lt;sub&gt;i&lt;/sub&gt; · r&lt;sub&gt;j&lt;/sub&gt; · d&lt;sub&gt;ij&lt;/sub&gt;&lt;sup&gt;−β&lt;/sup&gt;, balanced by iterative proportional fitting so that every payer pays exactly its amount and every receiver receives exactly its amount; d between the units' centroids on the ellipsoid (km).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Given flows&lt;/b&gt;: a table of obligations (payer, receiver, amount), e.g. the bilateral matrix of ecocomp:iobilateral with its monetary value (the user of land pays its supplier).&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;With group fields (innermost first, e.g. city, then province) every group settles what it can inside itself first, the remainder at the next level, then among all units. When the total paid ≠ the total received, the larger side is scaled down and the difference shown as flows into or out of a &lt;b&gt;central fund&lt;/b&gt; row — never dropped.&lt;/p&gt;&lt;p&gt;Amounts keep the unit of the amount field (元, or 万元/亿元 for fields ending _10k_cny, _100m_cny).&lt;/p&gt;</source>
-      <translation>&lt;p&gt;谁向谁支付（横向生态补偿），非文献方法：把各单元的补偿额度 P（&amp;lt; 0 支付，&amp;gt; 0 受偿；如 ecocomp:payment 的输出）由支付方分配给受偿方，输出起讫表（支付方、受偿方、金额）、流向线（弧线，线宽按金额，箭头指向受偿方）以及各单元的支付合计、受偿合计与差额。&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;按比例&lt;/b&gt;：每个支付方的金额按各受偿方的受偿额度比例分配：F&lt;sub&gt;ij&lt;/sub&gt; = p&lt;sub&gt;i&lt;/sub&gt; · r&lt;sub&gt;j&lt;/sub&gt; / Σr。&lt;/li&gt;&lt;li&gt;&lt;b&gt;距离衰减&lt;/b&gt;：F&lt;sub&gt;ij&lt;/sub&gt; ∝ p&lt;sub&gt;i&lt;/sub&gt; · r&lt;sub&gt;j&lt;/sub&gt; · d&lt;sub&gt;ij&lt;/sub&gt;&lt;sup&gt;−β&lt;/sup&gt;，用迭代比例拟合（IPF）平衡，使每个支付方恰好支付其金额、每个受偿方恰好获得其金额；d 为单元质心之间的椭球面距离（km）。&lt;/li&gt;&lt;li&gt;&lt;b&gt;给定流量&lt;/b&gt;：一张义务表（支付方、受偿方、金额），如带货币价值的 ecocomp:iobilateral 双边矩阵（土地使用方向供给方支付）。&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;给定分组字段时（由内到外，如 city，再 province），每个组先在组内尽量结清，余额进入上一级，最后在全部单元之间结清。支付总额 ≠ 受偿总额时，较大的一方按比例缩减，差额作为流入或流出&lt;b&gt;中央基金&lt;/b&gt;的行列出——绝不静默舍弃。&lt;/p&gt;&lt;p&gt;金额沿用补偿额度字段的单位（元；字段名以 _10k_cny、_100m_cny 结尾时为万元/亿元）。&lt;/p&gt;</translation>
-    </message>
-    <message>
-      <location filename="processing/transfers_algorithm.py" line="87" />
-      <source>Units with compensation amounts</source>
-      <translation>带补偿额度的单元</translation>
-    </message>
-    <message>
-      <location filename="processing/transfers_algorithm.py" line="118" />
-      <source>Flow lines drawn: the largest N (0 = all)</source>
-      <translation>绘制的流向线：最大的 N 条（0 = 全部）</translation>
-    </message>
-    <message>
-      <location filename="processing/transfers_algorithm.py" line="122" />
-      <source>Units with transfer totals</source>
-      <translation>带转移支付合计的单元</translation>
-    </message>
-    <message>
-      <location filename="processing/transfers_algorithm.py" line="90" />
-      <source>Compensation amount P (CNY; &lt; 0 pays, &gt; 0 receives)</source>
-      <translation>补偿额度 P（元；&lt; 0 支付，&gt; 0 受偿）</translation>
-    </message>
-    <message>
-      <location filename="processing/transfers_algorithm.py" line="93" />
-      <source>Unit key (e.g. adcode)</source>
-      <translation>单元代码字段（如 adcode）</translation>
-    </message>
-    <message>
-      <location filename="processing/transfers_algorithm.py" line="99" />
-      <source>Allocation (none is from the papers)</source>
-      <translation>分配方法（均非文献方法）</translation>
-    </message>
-    <message>
-      <location filename="processing/transfers_algorithm.py" line="103" />
-      <source>Distance-decay exponent β (d in km)</source>
-      <translation>距离衰减指数 β（d 以 km 计）</translation>
-    </message>
-    <message>
-      <location filename="processing/transfers_algorithm.py" line="106" />
-      <source>Settle within groups first (innermost first)</source>
-      <translation>先在组内结清（由内到外）</translation>
-    </message>
-    <message>
-      <location filename="processing/transfers_algorithm.py" line="109" />
-      <source>Given flows (table: payer, receiver, amount)</source>
-      <translation>给定流量（表：支付方、受偿方、金额）</translation>
-    </message>
-    <message>
-      <location filename="processing/transfers_algorithm.py" line="112" />
-      <source>Payer key in the flows (land user)</source>
-      <translation>流量表中的支付方代码（土地使用方）</translation>
-    </message>
-    <message>
-      <location filename="processing/transfers_algorithm.py" line="113" />
-      <source>Receiver key in the flows (land supplier)</source>
-      <translation>流量表中的受偿方代码（土地供给方）</translation>
-    </message>
-    <message>
-      <location filename="processing/transfers_algorithm.py" line="114" />
-      <source>Amount in the flows (CNY)</source>
-      <translation>流量表中的金额（元）</translation>
-    </message>
-    <message>
-      <location filename="processing/transfers_algorithm.py" line="124" />
-      <source>Transfers (payer, receiver, amount)</source>
-      <translation>转移支付（支付方、受偿方、金额）</translation>
-    </message>
-    <message>
-      <location filename="processing/transfers_algorithm.py" line="127" />
-      <source>Transfer lines</source>
-      <translation>转移支付流向线</translation>
-    </message>
-    <message>
-      <location filename="processing/transfers_algorithm.py" line="130" />
-      <source>Paid into the central fund</source>
-      <translation>缴入中央基金</translation>
-    </message>
-    <message>
-      <location filename="processing/transfers_algorithm.py" line="131" />
-      <source>Paid out of the central fund</source>
-      <translation>由中央基金支出</translation>
-    </message>
-    <message>
-      <location filename="processing/transfers_algorithm.py" line="158" />
-      <source>The units have no coordinate reference system: assign one first.</source>
-      <translation>单元图层没有坐标参考系：请先指定。</translation>
-    </message>
-    <message>
-      <location filename="processing/transfers_algorithm.py" line="241" />
-      <source>Given flows: choose the table of flows (payer, receiver, amount), e.g. the bilateral matrix of ecocomp:iobilateral.</source>
-      <translation>给定流量：请选择流量表（支付方、受偿方、金额），如 ecocomp:iobilateral 的双边矩阵。</translation>
-    </message>
-    <message>
-      <location filename="processing/transfers_algorithm.py" line="178" />
-      <source>Choose the field that holds the compensation amount P.</source>
-      <translation>请选择存放补偿额度 P 的字段。</translation>
-    </message>
-    <message>
-      <location filename="processing/transfers_algorithm.py" line="199" />
-      <source>{} transfers; paid {:,.2f} {}, received {:,.2f} {}; into the central fund {:,.2f}, out of it {:,.2f}.</source>
-      <translation>{} 笔转移支付；支付 {:,.2f} {}，受偿 {:,.2f} {}；缴入中央基金 {:,.2f}，由其支出 {:,.2f}。</translation>
-    </message>
-    <message>
-      <location filename="processing/transfers_algorithm.py" line="100" />
-      <source>Proportional to receipts</source>
-      <translation>按受偿额度比例</translation>
-    </message>
-    <message>
-      <location filename="processing/transfers_algorithm.py" line="100" />
-      <source>Distance decay (gravity, IPF)</source>
-      <translation>距离衰减（引力模型，IPF）</translation>
-    </message>
-    <message>
-      <location filename="processing/transfers_algorithm.py" line="101" />
-      <source>Given flows from a table</source>
-      <translation>表中给定的流量</translation>
-    </message>
-    <message>
-      <location filename="processing/transfers_algorithm.py" line="161" />
-      <source>Field '{}' was not found in the units.</source>
-      <translation>单元图层中没有字段“{}”。</translation>
-    </message>
-    <message>
-      <location filename="processing/transfers_algorithm.py" line="165" />
-      <source>The unit key '{}' is not unique: {}. Transfers need one polygon per unit (dissolve first).</source>
-      <translation>单元代码“{}”不唯一：{}。转移支付要求每个单元一个多边形（请先融合）。</translation>
-    </message>
-    <message>
-      <location filename="processing/transfers_algorithm.py" line="180" />
-      <source>compensation amount, {}</source>
-      <translation>补偿额度，{}</translation>
-    </message>
-    <message>
-      <location filename="processing/transfers_algorithm.py" line="203" />
-      <source>The total paid and the total received differ: the difference goes through the central fund (rows '{}' of the transfers).</source>
-      <translation>支付总额与受偿总额不相等：差额经由中央基金（转移支付表中的“{}”行）。</translation>
-    </message>
-    <message>
-      <location filename="processing/transfers_algorithm.py" line="277" />
-      <source>The flows table has negative amounts in {} row(s) ({}): a flow goes from the payer to the receiver with a positive amount.</source>
-      <translation>流量表有 {} 行金额为负（{}）：流量由支付方流向受偿方，金额应为正。</translation>
-    </message>
-    <message>
-      <location filename="processing/transfers_algorithm.py" line="281" />
-      <source>The flows name {} key(s) that are not units of the layer (field of the unit key): {}.</source>
-      <translation>流量表中有 {} 个代码不是图层中的单元（按单元代码字段）：{}。</translation>
-    </message>
-    <message>
-      <location filename="processing/transfers_algorithm.py" line="284" />
-      <source>Flows of a unit to itself left out (its own use): {:,.2f}.</source>
-      <translation>单元流向自身的流量（自用）未计入：{:,.2f}。</translation>
-    </message>
-    <message>
-      <location filename="processing/transfers_algorithm.py" line="308" />
+      <location filename="processing/transfers_algorithm.py" line="27" />
       <source>central fund</source>
       <translation>中央基金</translation>
     </message>
     <message>
-      <location filename="processing/transfers_algorithm.py" line="144" />
-      <source>Unit {} has no geometry: its distance to the others is unknown.</source>
-      <translation>单元 {} 没有几何：无法确定其与其他单元的距离。</translation>
+      <location filename="processing/transfers_algorithm.py" line="27" />
+      <source>given</source>
+      <translation>给定</translation>
     </message>
     <message>
-      <location filename="processing/transfers_algorithm.py" line="193" />
+      <location filename="processing/transfers_algorithm.py" line="28" />
+      <source>CNY</source>
+      <translation>元</translation>
+    </message>
+    <message>
+      <location filename="processing/transfers_algorithm.py" line="28" />
+      <source>10,000 CNY</source>
+      <translation>万元</translation>
+    </message>
+    <message>
+      <location filename="processing/transfers_algorithm.py" line="28" />
+      <source>100 million CNY</source>
+      <translation>亿元</translation>
+    </message>
+    <message>
+      <location filename="processing/transfers_algorithm.py" line="41" />
+      <source>Transfers between payers and receivers</source>
+      <translation>支付方与受偿方之间的转移支付</translation>
+    </message>
+    <message>
+      <location filename="processing/transfers_algorithm.py" line="70" />
+      <source>&lt;p&gt;Who pays whom (横向生态补偿), not from the papers: the compensation amounts P of the units (&amp;lt; 0 pays, &amp;gt; 0 receives; e.g. the output of ecocomp:payment) allocated from payers to receivers, as an origin–destination table (payer, receiver, amount), flow lines (curved, width by amount, arrow to the receiver) and per-unit totals paid, received and balance.&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Proportional&lt;/b&gt;: each payer's amount split over the receivers in proportion to their receipts: F&lt;sub&gt;ij&lt;/sub&gt; = p&lt;sub&gt;i&lt;/sub&gt; · r&lt;sub&gt;j&lt;/sub&gt; / Σr.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Distance decay&lt;/b&gt;: F&lt;sub&gt;ij&lt;/sub&gt; ∝ p&lt;sub&gt;i&lt;/sub&gt; · r&lt;sub&gt;j&lt;/sub&gt; · d&lt;sub&gt;ij&lt;/sub&gt;&lt;sup&gt;−β&lt;/sup&gt;, balanced by iterative proportional fitting so that every payer pays exactly its amount and every receiver receives exactly its amount; d between the units' centroids on the ellipsoid (km).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Given flows&lt;/b&gt;: a table of obligations (payer, receiver, amount), e.g. the bilateral matrix of ecocomp:iobilateral with its monetary value (the user of land pays its supplier).&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;With group fields (innermost first, e.g. city, then province) every group settles what it can inside itself first, the remainder at the next level, then among all units. When the total paid ≠ the total received, the larger side is scaled down and the difference shown as flows into or out of a &lt;b&gt;central fund&lt;/b&gt; row — never dropped.&lt;/p&gt;&lt;p&gt;Amounts keep the unit of the amount field (元, or 万元/亿元 for fields ending _10k_cny, _100m_cny).&lt;/p&gt;</source>
+      <translation>&lt;p&gt;谁向谁支付（横向生态补偿），非文献方法：把各单元的补偿额度 P（&amp;lt; 0 支付，&amp;gt; 0 受偿；如 ecocomp:payment 的输出）由支付方分配给受偿方，输出起讫表（支付方、受偿方、金额）、流向线（弧线，线宽按金额，箭头指向受偿方）以及各单元的支付合计、受偿合计与差额。&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;按比例&lt;/b&gt;：每个支付方的金额按各受偿方的受偿额度比例分配：F&lt;sub&gt;ij&lt;/sub&gt; = p&lt;sub&gt;i&lt;/sub&gt; · r&lt;sub&gt;j&lt;/sub&gt; / Σr。&lt;/li&gt;&lt;li&gt;&lt;b&gt;距离衰减&lt;/b&gt;：F&lt;sub&gt;ij&lt;/sub&gt; ∝ p&lt;sub&gt;i&lt;/sub&gt; · r&lt;sub&gt;j&lt;/sub&gt; · d&lt;sub&gt;ij&lt;/sub&gt;&lt;sup&gt;−β&lt;/sup&gt;，用迭代比例拟合（IPF）平衡，使每个支付方恰好支付其金额、每个受偿方恰好获得其金额；d 为单元质心之间的椭球面距离（km）。&lt;/li&gt;&lt;li&gt;&lt;b&gt;给定流量&lt;/b&gt;：一张义务表（支付方、受偿方、金额），如带货币价值的 ecocomp:iobilateral 双边矩阵（土地使用方向供给方支付）。&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;给定分组字段时（由内到外，如 city，再 province），每个组先在组内尽量结清，余额进入上一级，最后在全部单元之间结清。支付总额 ≠ 受偿总额时，较大的一方按比例缩减，差额作为流入或流出&lt;b&gt;中央基金&lt;/b&gt;的行列出——绝不静默舍弃。&lt;/p&gt;&lt;p&gt;金额沿用补偿额度字段的单位（元；字段名以 _10k_cny、_100m_cny 结尾时为万元/亿元）。&lt;/p&gt;</translation>
+    </message>
+    <message>
+      <location filename="processing/transfers_algorithm.py" line="90" />
+      <source>Units with compensation amounts</source>
+      <translation>带补偿额度的单元</translation>
+    </message>
+    <message>
+      <location filename="processing/transfers_algorithm.py" line="121" />
+      <source>Flow lines drawn: the largest N (0 = all)</source>
+      <translation>绘制的流向线：最大的 N 条（0 = 全部）</translation>
+    </message>
+    <message>
+      <location filename="processing/transfers_algorithm.py" line="125" />
+      <source>Units with transfer totals</source>
+      <translation>带转移支付合计的单元</translation>
+    </message>
+    <message>
+      <location filename="processing/transfers_algorithm.py" line="93" />
+      <source>Compensation amount P (CNY; &lt; 0 pays, &gt; 0 receives)</source>
+      <translation>补偿额度 P（元；&lt; 0 支付，&gt; 0 受偿）</translation>
+    </message>
+    <message>
+      <location filename="processing/transfers_algorithm.py" line="96" />
+      <source>Unit key (e.g. adcode)</source>
+      <translation>单元代码字段（如 adcode）</translation>
+    </message>
+    <message>
+      <location filename="processing/transfers_algorithm.py" line="102" />
+      <source>Allocation (none is from the papers)</source>
+      <translation>分配方法（均非文献方法）</translation>
+    </message>
+    <message>
+      <location filename="processing/transfers_algorithm.py" line="106" />
+      <source>Distance-decay exponent β (d in km)</source>
+      <translation>距离衰减指数 β（d 以 km 计）</translation>
+    </message>
+    <message>
+      <location filename="processing/transfers_algorithm.py" line="109" />
+      <source>Settle within groups first (innermost first)</source>
+      <translation>先在组内结清（由内到外）</translation>
+    </message>
+    <message>
+      <location filename="processing/transfers_algorithm.py" line="112" />
+      <source>Given flows (table: payer, receiver, amount)</source>
+      <translation>给定流量（表：支付方、受偿方、金额）</translation>
+    </message>
+    <message>
+      <location filename="processing/transfers_algorithm.py" line="115" />
+      <source>Payer key in the flows (land user)</source>
+      <translation>流量表中的支付方代码（土地使用方）</translation>
+    </message>
+    <message>
+      <location filename="processing/transfers_algorithm.py" line="116" />
+      <source>Receiver key in the flows (land supplier)</source>
+      <translation>流量表中的受偿方代码（土地供给方）</translation>
+    </message>
+    <message>
+      <location filename="processing/transfers_algorithm.py" line="117" />
+      <source>Amount in the flows (CNY)</source>
+      <translation>流量表中的金额（元）</translation>
+    </message>
+    <message>
+      <location filename="processing/transfers_algorithm.py" line="127" />
+      <source>Transfers (payer, receiver, amount)</source>
+      <translation>转移支付（支付方、受偿方、金额）</translation>
+    </message>
+    <message>
+      <location filename="processing/transfers_algorithm.py" line="130" />
+      <source>Transfer lines</source>
+      <translation>转移支付流向线</translation>
+    </message>
+    <message>
+      <location filename="processing/transfers_algorithm.py" line="133" />
+      <source>Paid into the central fund</source>
+      <translation>缴入中央基金</translation>
+    </message>
+    <message>
+      <location filename="processing/transfers_algorithm.py" line="134" />
+      <source>Paid out of the central fund</source>
+      <translation>由中央基金支出</translation>
+    </message>
+    <message>
+      <location filename="processing/transfers_algorithm.py" line="169" />
+      <source>The units have no coordinate reference system: assign one first.</source>
+      <translation>单元图层没有坐标参考系：请先指定。</translation>
+    </message>
+    <message>
+      <location filename="processing/transfers_algorithm.py" line="263" />
+      <source>Given flows: choose the table of flows (payer, receiver, amount), e.g. the bilateral matrix of ecocomp:iobilateral.</source>
+      <translation>给定流量：请选择流量表（支付方、受偿方、金额），如 ecocomp:iobilateral 的双边矩阵。</translation>
+    </message>
+    <message>
+      <location filename="processing/transfers_algorithm.py" line="189" />
+      <source>Choose the field that holds the compensation amount P.</source>
+      <translation>请选择存放补偿额度 P 的字段。</translation>
+    </message>
+    <message>
+      <location filename="processing/transfers_algorithm.py" line="210" />
+      <source>{} transfers; paid {:,.2f} {}, received {:,.2f} {}; into the central fund {:,.2f}, out of it {:,.2f}.</source>
+      <translation>{} 笔转移支付；支付 {:,.2f} {}，受偿 {:,.2f} {}；缴入中央基金 {:,.2f}，由其支出 {:,.2f}。</translation>
+    </message>
+    <message>
+      <location filename="processing/transfers_algorithm.py" line="103" />
+      <source>Proportional to receipts</source>
+      <translation>按受偿额度比例</translation>
+    </message>
+    <message>
+      <location filename="processing/transfers_algorithm.py" line="103" />
+      <source>Distance decay (gravity, IPF)</source>
+      <translation>距离衰减（引力模型，IPF）</translation>
+    </message>
+    <message>
+      <location filename="processing/transfers_algorithm.py" line="104" />
+      <source>Given flows from a table</source>
+      <translation>表中给定的流量</translation>
+    </message>
+    <message>
+      <location filename="processing/transfers_algorithm.py" line="172" />
+      <source>Field '{}' was not found in the units.</source>
+      <translation>单元图层中没有字段“{}”。</translation>
+    </message>
+    <message>
+      <location filename="processing/transfers_algorithm.py" line="176" />
+      <source>The unit key '{}' is not unique: {}. Transfers need one polygon per unit (dissolve first).</source>
+      <translation>单元代码“{}”不唯一：{}。转移支付要求每个单元一个多边形（请先融合）。</translation>
+    </message>
+    <message>
+      <location filename="processing/transfers_algorithm.py" line="191" />
+      <source>compensation amount, {}</source>
+      <translation>补偿额度，{}</translation>
+    </message>
+    <message>
+      <location filename="processing/transfers_algorithm.py" line="214" />
+      <source>The total paid and the total received differ: the difference goes through the central fund (rows '{}' of the transfers).</source>
+      <translation>支付总额与受偿总额不相等：差额经由中央基金（转移支付表中的“{}”行）。</translation>
+    </message>
+    <message>
+      <location filename="processing/transfers_algorithm.py" line="302" />
+      <source>The flows table has negative amounts in {} row(s) ({}): a flow goes from the payer to the receiver with a positive amount.</source>
+      <translation>流量表有 {} 行金额为负（{}）：流量由支付方流向受偿方，金额应为正。</translation>
+    </message>
+    <message>
+      <location filename="processing/transfers_algorithm.py" line="306" />
+      <source>The flows name {} key(s) that are not units of the layer (field of the unit key): {}.</source>
+      <translation>流量表中有 {} 个代码不是图层中的单元（按单元代码字段）：{}。</translation>
+    </message>
+    <message>
+      <location filename="processing/transfers_algorithm.py" line="309" />
+      <source>Flows of a unit to itself left out (its own use): {:,.2f}.</source>
+      <translation>单元流向自身的流量（自用）未计入：{:,.2f}。</translation>
+    </message>
+    <message>
+      <location filename="processing/transfers_algorithm.py" line="311" />
+      <source>{} row(s) of the flows have no amount (NULL) and are left out: {}.</source>
+      <translation>流量表有 {} 行没有金额（NULL），未计入：{}。</translation>
+    </message>
+    <message>
+      <location filename="processing/transfers_algorithm.py" line="204" />
       <source>Distance decay β = {:g}: {} IPF sweeps, largest margin error {:.2e} of the total.</source>
       <translation>距离衰减 β = {:g}：IPF 迭代 {} 轮，最大边际误差为总额的 {:.2e}。</translation>
     </message>
     <message>
-      <location filename="processing/transfers_algorithm.py" line="247" />
+      <location filename="processing/transfers_algorithm.py" line="269" />
       <source>The flows table has no field '{}'.</source>
       <translation>流量表中没有字段“{}”。</translation>
     </message>
     <message>
-      <location filename="processing/transfers_algorithm.py" line="258" />
+      <location filename="processing/transfers_algorithm.py" line="151" />
+      <source>Unit {} has no geometry: its distance to the others is unknown.</source>
+      <translation>单元 {} 没有几何：无法确定其与其他单元的距离。</translation>
+    </message>
+    <message>
+      <location filename="processing/transfers_algorithm.py" line="280" />
       <source>Row {} of the flows: the amount '{}' is not a number ({!r}).</source>
       <translation>流量表第 {} 行：金额“{}”不是数字（{!r}）。</translation>
     </message>
@@ -3929,7 +3959,7 @@
       <translation>未知的补偿额度预设 {!r}；请使用 hubei2017、xuzhou2015 或 custom。</translation>
     </message>
     <message>
-      <location filename="ecocomp_plugin/api.py" line="484" />
+      <location filename="ecocomp_plugin/api.py" line="485" />
       <source>Cannot open the land-cover raster {}.</source>
       <translation>无法打开土地覆被栅格 {}。</translation>
     </message>
@@ -4004,14 +4034,34 @@
       <translation>自然断点至少需要一个数值。</translation>
     </message>
     <message>
-      <location filename="ecocomp_plugin/classify.py" line="108" />
+      <location filename="ecocomp_plugin/classify.py" line="110" />
       <source>The number of classes must be at least 1, got {}.</source>
       <translation>分级数至少为 1，实为 {}。</translation>
     </message>
     <message>
-      <location filename="ecocomp_plugin/classify.py" line="110" />
+      <location filename="ecocomp_plugin/classify.py" line="112" />
       <source>There are {} {} but {} classes were asked for: use at most {} classes.</source>
       <translation>共有 {} 个{}，但要求分为 {} 级：最多可分 {} 级。</translation>
+    </message>
+    <message>
+      <location filename="ecocomp_plugin/compare.py" line="28" />
+      <source>The first layer (before) has {} unit(s) without a key: give every unit its key.</source>
+      <translation>第一个图层（前）有 {} 个单元没有代码：请为每个单元给出代码。</translation>
+    </message>
+    <message>
+      <location filename="ecocomp_plugin/compare.py" line="30" />
+      <source>The second layer (after) has {} unit(s) without a key: give every unit its key.</source>
+      <translation>第二个图层（后）有 {} 个单元没有代码：请为每个单元给出代码。</translation>
+    </message>
+    <message>
+      <location filename="ecocomp_plugin/compare.py" line="32" />
+      <source>The first layer (before) has the key(s) {} more than once: one unit per key is needed to compare.</source>
+      <translation>第一个图层（前）中代码 {} 出现不止一次：比较要求每个代码只对应一个单元。</translation>
+    </message>
+    <message>
+      <location filename="ecocomp_plugin/compare.py" line="35" />
+      <source>The second layer (after) has the key(s) {} more than once: one unit per key is needed to compare.</source>
+      <translation>第二个图层（后）中代码 {} 出现不止一次：比较要求每个代码只对应一个单元。</translation>
     </message>
     <message>
       <location filename="ecocomp_plugin/esv.py" line="52" />
@@ -4149,42 +4199,42 @@
       <translation>键不明确：去掉后缀 县/市/区/旗 后，有 {} 个多边形的键对应统计表中的多行：{}。请按代码连接，或写出完整名称。</translation>
     </message>
     <message>
-      <location filename="ecocomp_plugin/landcover.py" line="274" />
+      <location filename="ecocomp_plugin/landcover.py" line="275" />
       <source>The land-cover raster must hold integer class codes of 8 or 16 bits, not {}.</source>
       <translation>土地覆被栅格必须为 8 位或 16 位整数类别代码，而不是 {}。</translation>
     </message>
     <message>
-      <location filename="ecocomp_plugin/landcover.py" line="534" />
+      <location filename="ecocomp_plugin/landcover.py" line="538" />
       <source>Rotated rasters are not supported: warp the land-cover raster to a north-up grid first.</source>
       <translation>不支持旋转的栅格：请先将土地覆被栅格重采样为正北朝上的格网。</translation>
     </message>
     <message>
-      <location filename="ecocomp_plugin/landcover.py" line="546" />
+      <location filename="ecocomp_plugin/landcover.py" line="550" />
       <source>{} polygon(s) lie entirely outside the land-cover raster: {}.</source>
       <translation>{} 个多边形完全位于土地覆被栅格之外：{}。</translation>
     </message>
     <message>
-      <location filename="ecocomp_plugin/landcover.py" line="577" />
+      <location filename="ecocomp_plugin/landcover.py" line="581" />
       <source>Inside the polygons the land-cover raster holds only nodata (nodata = {}).</source>
       <translation>在多边形范围内，土地覆被栅格全部为无数据值（nodata = {}）。</translation>
     </message>
     <message>
-      <location filename="ecocomp_plugin/landcover.py" line="592" />
+      <location filename="ecocomp_plugin/landcover.py" line="596" />
       <source>Land-cover classes present in the polygons but missing from the class mapping: {}. Add them (a land type, or 'ignore').</source>
       <translation>以下土地覆被类别出现在多边形内，但类别对应表中没有：{}。请补充（地类或“ignore”）。</translation>
     </message>
     <message>
-      <location filename="ecocomp_plugin/landcover.py" line="596" />
+      <location filename="ecocomp_plugin/landcover.py" line="600" />
       <source>Unknown land type(s) in the class mapping: {}; use {} or 'ignore'.</source>
       <translation>类别对应表中有未知地类：{}；请使用 {} 或“ignore”。</translation>
     </message>
     <message>
-      <location filename="ecocomp_plugin/landcover.py" line="135" />
+      <location filename="ecocomp_plugin/landcover.py" line="136" />
       <source>Rotated geographic rasters are not supported: warp the raster first.</source>
       <translation>不支持旋转的地理坐标栅格：请先重采样。</translation>
     </message>
     <message>
-      <location filename="ecocomp_plugin/landcover.py" line="564" />
+      <location filename="ecocomp_plugin/landcover.py" line="568" />
       <source>Cancelled.</source>
       <translation>已取消。</translation>
     </message>

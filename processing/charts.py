@@ -77,7 +77,7 @@ def payment_bars(path, names, amounts, unit_label, family, width_mm=270.0, heigh
         zero = y_of(0.0)
         painter.setPen(Qt.PenStyle.NoPen)
         for position, value in enumerate(values):
-            painter.setBrush(RECEIVE if value > 0 else PAY)
+            painter.setBrush(RECEIVE if value > 0 else PAY if value < 0 else QColor("#9a9a9a"))
             top, bar_bottom = sorted((y_of(value), zero))
             painter.drawRect(QRectF(plot.left() + position * step + step * 0.1, top, step * 0.8,
                                     max(bar_bottom - top, 0.15 * mm)))

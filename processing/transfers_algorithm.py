@@ -23,6 +23,9 @@ from .algorithm import EcoCompAlgorithm
 from . import qgis_enums as enums
 
 FUND_KEY = "central fund"
+#: The allocation levels EcoComp names (a group field's own name otherwise), shown in the map's language.
+LEVEL_NAMES = {"all units": N_("all units"), "central fund": N_("central fund"), "given": N_("given")}
+MONEY_NAMES = {"CNY": N_("CNY"), "10,000 CNY": N_("10,000 CNY"), "100 million CNY": N_("100 million CNY")}
 SUFFIXES = (("_10k_cny", "10,000 CNY"), ("_100m_cny", "100 million CNY"))
 
 
@@ -133,16 +136,24 @@ class TransfersAlgorithm(EcoCompAlgorithm):
 
     # ------------------------------------------------------------------------------------------------------------
 
-    def centres(self, frame, source, context):
-        """Longitude/latitude of each unit's centroid (for distances) and its centroid in the layer's CRS (lines)."""
+    def centres(self, frame, source, context, required):
+        """Longitude/latitude of each unit's centroid (for distances) and its centroid in the layer's CRS (lines);
+        NaN and None for a unit without geometry (refused when ``required``: the distance-decay allocation)."""
+        import math
+
         transform = QgsCoordinateTransform(source.sourceCrs(), QgsCoordinateReferenceSystem("EPSG:4326"),
                                            context.transformContext())
         lon, lat, points = [], [], []
         for label, feature in zip(frame.labels, frame.features):
             geometry = feature.geometry()
             if geometry is None or geometry.isNull() or geometry.isEmpty():
-                raise QgsProcessingException(tr("Unit {} has no geometry: its distance to the others is unknown.")
-                                             .format(label))
+                if required:
+                    raise QgsProcessingException(tr("Unit {} has no geometry: its distance to the others is "
+                                                    "unknown.").format(label))
+                lon.append(math.nan)
+                lat.append(math.nan)
+                points.append(None)
+                continue
             centre = geometry.centroid().asPoint()
             points.append(centre)
             degrees = transform.transform(centre)
@@ -167,7 +178,7 @@ class TransfersAlgorithm(EcoCompAlgorithm):
         name_field = self.parameterAsString(parameters, self.NAME_FIELD, context)
         names = frame.text(name_field) if name_field and frame.has_field(name_field) else keys
         method = self.parameterAsEnum(parameters, self.METHOD, context)
-        lon, lat, points = self.centres(frame, source, context)
+        lon, lat, points = self.centres(frame, source, context, method == self.GRAVITY)
         feedback.setProgress(40)
         if method == self.GIVEN:
             result, unit = self.given_flows(parameters, context, keys, feedback)
@@ -209,16 +220,27 @@ class TransfersAlgorithm(EcoCompAlgorithm):
             "via_fund" + suffix: (enums.FIELD_DOUBLE, result.via_fund)}, None, None)
         outputs = {self.OUTPUT: dest_id, "TOTAL_PAID": paid, "TOTAL_RECEIVED": received,
                    "FUND_IN": result.fund_in, "FUND_OUT": result.fund_out}
+        import numpy as np
+
+        # Distances of all flows between units at once (km, on the ellipsoid; empty for the fund or a unit
+        # without geometry).
+        pairs = np.array([(i, j) for i, j, _, _ in result.flows if i != transfers.FUND and j != transfers.FUND],
+                         dtype=int).reshape(-1, 2)
+        lon_, lat_ = np.asarray(lon, dtype=float), np.asarray(lat, dtype=float)
+        km = transfers.geodesic_km(lon_[pairs[:, 0]], lat_[pairs[:, 0]], lon_[pairs[:, 1]], lat_[pairs[:, 1]]) \
+            if len(pairs) else np.zeros(0)
+        distance = iter(km)
         rows = []
         for i, j, value, level in result.flows:
-            between_units = i != transfers.FUND and j != transfers.FUND
-            rows.append((i, j, value, level,
-                         float(transfers.geodesic_km(lon[i], lat[i], lon[j], lat[j])) if between_units else None))
+            d = next(distance) if i != transfers.FUND and j != transfers.FUND else None
+            rows.append((i, j, value, tr(LEVEL_NAMES.get(level, level)) if level in LEVEL_NAMES else level,
+                         None if d is None or not np.isfinite(d) else float(d)))
         table_id = self.write_flows(self.OUTPUT_TABLE, rows, keys, names, unit, None, source)
         if table_id is not None:
             outputs[self.OUTPUT_TABLE] = table_id
         top = self.parameterAsInt(parameters, self.LINES_TOP, context)
-        drawn = sorted((r for r in rows if r[4] is not None), key=lambda r: -r[2])
+        drawn = sorted((r for r in rows if r[4] is not None and points[r[0]] is not None
+                        and points[r[1]] is not None), key=lambda r: -r[2])
         lines_id = self.write_flows(self.OUTPUT_LINES, drawn[:top] if top else drawn, keys, names, unit, points,
                                     source)
         if lines_id is not None:
@@ -248,7 +270,7 @@ class TransfersAlgorithm(EcoCompAlgorithm):
         position = {group_label(k): i for i, k in enumerate(keys)}
         result = transfers.Allocation(paid=np.zeros(len(keys)), received=np.zeros(len(keys)),
                                       via_fund=np.zeros(len(keys)))
-        unknown, negative, own = set(), [], 0.0
+        unknown, negative, own, empty = set(), [], 0.0, []
         for row, feature in enumerate(table.getFeatures(QgsFeatureRequest().setFlags(enums.REQUEST_NO_GEOMETRY)),
                                       start=1):
             payer, receiver = group_label(feature[fields[0]]), group_label(feature[fields[1]])
@@ -257,7 +279,10 @@ class TransfersAlgorithm(EcoCompAlgorithm):
             except (TypeError, ValueError):
                 raise QgsProcessingException(tr("Row {} of the flows: the amount '{}' is not a number ({!r}).").format(
                     row, fields[2], str(feature[fields[2]]))) from None
-            if value != value or value == 0:
+            if value != value:
+                empty.append(str(row))
+                continue
+            if value == 0:
                 continue
             if value < 0:
                 negative.append(str(row))
@@ -282,6 +307,9 @@ class TransfersAlgorithm(EcoCompAlgorithm):
                                             "unit key): {}.").format(len(unknown), ", ".join(sorted(unknown)[:10])))
         if own:
             feedback.pushInfo(tr("Flows of a unit to itself left out (its own use): {:,.2f}.").format(own))
+        if empty:
+            feedback.pushWarning(tr("{} row(s) of the flows have no amount (NULL) and are left out: {}.").format(
+                len(empty), ", ".join(empty[:10])))
         _, unit = money_suffix(fields[2])
         return result, unit
 
@@ -307,7 +335,7 @@ class TransfersAlgorithm(EcoCompAlgorithm):
             feature.setAttributes([
                 FUND_KEY if i == transfers.FUND else keys[i], tr("central fund") if i == transfers.FUND else names[i],
                 FUND_KEY if j == transfers.FUND else keys[j], tr("central fund") if j == transfers.FUND else names[j],
-                value, unit, level, distance])
+                value, tr(MONEY_NAMES.get(unit, unit)), level, distance])
             if points is not None:
                 feature.setGeometry(QgsGeometry.fromPolylineXY(arc(points[i], points[j])))
             sink.addFeature(feature, enums.SINK_FAST_INSERT)

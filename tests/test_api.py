@@ -234,3 +234,22 @@ def layer_rows_by(path, key="name_en"):
 
     layer = QgsVectorLayer(str(path), "out", "ogr")
     return {f[key]: {name: f[name] for name in layer.fields().names()} for f in layer.getFeatures()}
+
+
+def test_unit_values_are_read_like_fields(run_alg):
+    """Yearbook numbers ("3,000"), keys with spaces and missing values, as ecocomp:iobilateral reads its field."""
+    from ecocomp.ecocomp_plugin import api
+    from ecocomp.ecocomp_plugin.errors import InputError
+
+    folder = ROOT / "tests" / "data" / "mrio_2x2"
+    z = pd.read_csv(folder / "Z.csv", header=[0, 1], index_col=[0, 1])
+    z = z.iloc[1:] if z.index[0][0] == "region" else z  # the index-names row pandas writes
+    y = pd.read_csv(folder / "Y.csv", header=[0, 1], index_col=[0, 1])
+    x = pd.read_csv(folder / "x.csv", index_col=[0, 1])["output"]
+    land = pd.read_csv(folder / "land.csv", index_col=[0, 1])["land_ha"]
+    regions = pd.DataFrame({"name_en": ["R1 ", "R2"], "v": ["3,000", "2000"]})
+    balance, _ = api.bilateral_account(regions, z=z, y=y, x=x, land=land, unit_value_field="v")
+    assert balance["value_net"].tolist() == pytest.approx([560000, -560000])
+    with pytest.raises(InputError) as error:
+        api.bilateral_account(regions.assign(v=["3,000", None]), z=z, y=y, x=x, land=land, unit_value_field="v")
+    assert error.value.values[1:3] == (1, "R2")

@@ -35,7 +35,7 @@ def test_two_studies_by_hand(run_alg, polygons, tmp_path):
     assert sorted(units) == ["2", "3", "4"]
     b, c, d = units["2"], units["3"], units["4"]
     assert (b["payment_before"], b["payment_after"], b["payment_change"], b["payment_change_pct"]) == (20, 30, 10, 50)
-    assert c["payment_change"] == 5 and c["payment_change_pct"] is None or str(c["payment_change_pct"]) == "NULL"
+    assert c["payment_change"] == 5 and (c["payment_change_pct"] is None or str(c["payment_change_pct"]) == "NULL")
     assert d["payment_change"] == -10 and d["payment_change_pct"] == pytest.approx(-125.0)
     assert d["change"] == -10  # the mapped field (payment by default)
     assert (d["role_before"], d["role_after"], d["role_switch"]) == ("receiver", "payer", "receiver → payer")

@@ -45,7 +45,7 @@ def test_the_wheel_holds_the_science_package_alone_with_the_plugins_version(whee
     assert not [n for n in names if n.startswith(("processing/", "ui/", "tests/", "i18n/", "sample_data/"))]
     metadata = zipfile.ZipFile(wheel).read("ecocomp-{}.dist-info/METADATA".format(plugin_version())).decode()
     assert "Requires-Dist: numpy" in metadata
-    for extra in ("pandas", "geo", "xlsx", "raster", "all"):
+    for extra in ("pandas", "geo", "xlsx", "dask", "cluster", "all"):
         assert "Provides-Extra: {}".format(extra) in metadata
     assert re.search(r"Requires-Dist: geopandas.*extra == ['\"]geo['\"]", metadata)  # the spelling varies by setuptools
 

@@ -516,7 +516,7 @@ def test_science_module_imports_neither_rasterio_nor_pyproj():
     imported = {a.name.split(".")[0] for n in ast.walk(tree) if isinstance(n, ast.Import) for a in n.names}
     imported |= {n.module.split(".")[0] for n in ast.walk(tree) if isinstance(n, ast.ImportFrom) and n.module and not n.level}
     # dask only when a scheduler is asked for (zonal_class_areas(..., scheduler=…)), inside a function
-    assert imported <= {"collections", "contextlib", "json", "math", "os", "struct", "threading", "concurrent",
+    assert imported <= {"collections", "contextlib", "json", "math", "os", "struct", "threading", "uuid", "concurrent",
                         "numpy", "osgeo", "dask"}, imported
 
 

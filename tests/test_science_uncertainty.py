@@ -141,3 +141,10 @@ def test_fast_natural_breaks_on_many_close_draws_and_ties():
         exact = classify.fisher_jenks_breaks(data[d], 5)
         assert classify.within_class_sum_of_squares(data[d], many[d]) == pytest.approx(
             classify.within_class_sum_of_squares(data[d], exact), rel=1e-12)
+
+
+def test_breaks_never_decrease_when_values_are_fewer_than_classes():
+    """0, 1, 3, 3, 4, 4, 4 in five classes: the programme's backtracking listed an upper bound out of order."""
+    breaks = classify.fisher_jenks_breaks([1, 0, 4, 3, 4, 4, 3], 5)
+    assert list(breaks) == sorted(breaks)
+    assert classify.classify([0, 1, 3, 4], breaks).tolist() == sorted(classify.classify([0, 1, 3, 4], breaks))

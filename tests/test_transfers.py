@@ -134,3 +134,18 @@ def test_a_single_unit_value_still_values_the_account(run_alg, polygons, tmp_pat
                                   "UNIT_VALUE": 2.0, "OUTPUT": str(tmp_path / "o.gpkg")})
     r1, _ = features(out["OUTPUT"])
     assert r1["value_net"] == pytest.approx(145 * 2.0)
+
+
+def test_a_unit_without_geometry_still_pays_proportionally(run_alg, polygons, tmp_path):
+    """Only the distance-decay method needs every unit's centre; the others leave that unit without a line."""
+    from qgis.core import QgsGeometry
+
+    layer = polygons([("adcode", "string"), ("name", "string"), ("payment", "double")],
+                     [("1", "p1", -10.0), ("2", "r1", 6.0), ("3", "r2", 4.0)], "units")
+    feature = next(f for f in layer.getFeatures() if f["name"] == "r2")
+    layer.dataProvider().changeGeometryValues({feature.id(): QgsGeometry()})
+    out = run_alg("transfers", {"INPUT": layer, "METHOD": 0, "OUTPUT": str(tmp_path / "u.gpkg"),
+                                "OUTPUT_TABLE": str(tmp_path / "t.csv"), "OUTPUT_LINES": str(tmp_path / "l.gpkg")})
+    rows = {r["receiver_name"]: r for r in od(out["OUTPUT_TABLE"])}
+    assert rows["r1"]["amount"] == 6.0 and rows["r2"]["amount"] == 4.0 and rows["r2"]["distance_km"] == ""
+    assert [f["receiver_name"] for f in features(out["OUTPUT_LINES"])] == ["r1"]
