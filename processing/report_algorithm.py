@@ -7,10 +7,7 @@ sources from docs/methods.md; optionally an atlas page per prefecture. English o
 QGIS's own language.
 """
 
-import datetime
 import os
-import shutil
-import tempfile
 
 from qgis.core import (
     QgsFeatureRequest,
@@ -290,6 +287,9 @@ class ReportAlgorithm(EcoCompAlgorithm):
         if layer.featureCount() == 0:
             raise QgsProcessingException(tr("Layer '{}' has no features: there is nothing to report.")
                                          .format(layer.name()))
+        import shutil
+        import tempfile
+
         workdir = tempfile.mkdtemp(prefix="ecocomp-report-")
         try:
             with language(code):
@@ -422,6 +422,8 @@ class ReportAlgorithm(EcoCompAlgorithm):
         progress.setCurrentStep(steps - 1)
         if feedback.isCanceled():
             raise QgsProcessingException(tr("Cancelled: nothing was written."))
+        import datetime
+
         book.finish("EcoComp {} · {}".format(version(), datetime.date.today().isoformat()))
         temporary = self.staging.file(path)
         settings = QgsLayoutExporter.PdfExportSettings()
