@@ -11,6 +11,7 @@ landcover.zonal_class_areas with
   single     one worker (workers=1): the single-process path, the reference counts;
   threads    EcoComp's own thread pool (workers=2, the default);
   dask       dask's local threaded scheduler (scheduler="threads", 2 workers) over landcover.count_window;
+  processes-1  dask's local process scheduler with one worker process (the dask path's own one-worker time);
   processes  dask's local process scheduler (scheduler="processes", 2 worker processes, started by the call);
   cluster    a dask.distributed LocalCluster of 2 single-threaded worker processes, already running (client=…),
              as on a real cluster, where the workers outlive one call.
@@ -36,7 +37,7 @@ sys.path.insert(0, HERE)
 from landcover_memory import make_raster  # noqa: E402
 from landcover_zonal import polygons_geojson  # noqa: E402
 
-MODES = ("single", "threads", "dask", "processes", "cluster")
+MODES = ("single", "threads", "dask", "processes-1", "processes", "cluster")
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # the polygons are read with QGIS, headless
 
 
@@ -53,6 +54,7 @@ def worker(mode, raster, polygons_json, out_json):
     with open("/proc/self/status") as handle:
         baseline = next(int(line.split()[1]) for line in handle if line.startswith("VmRSS")) / 1024
     options = {"single": {"workers": 1}, "threads": {"workers": 2}, "dask": {"scheduler": "threads", "workers": 2},
+               "processes-1": {"scheduler": "processes", "workers": 1},
                "processes": {"scheduler": "processes", "workers": 2}, "cluster": {}}[mode]
     if mode == "cluster":  # a dask.distributed cluster already running (started once, as a cluster is)
         from distributed import Client, LocalCluster
@@ -128,6 +130,10 @@ def main():
                          "same_areas": r["area"] == reference["area"]}
         print("  {:<10s} speed-up over one worker {:4.2f}×; counts equal: {}; areas equal: {}".format(
             mode, summary[mode]["speedup_over_one_worker"], summary[mode]["same_counts"], summary[mode]["same_areas"]))
+    summary["processes"]["speedup_over_one_dask_worker"] = \
+        results["processes-1"]["seconds"] / results["processes"]["seconds"]
+    print("  processes  speed-up over one dask worker process {:4.2f}×".format(
+        summary["processes"]["speedup_over_one_dask_worker"]))
     path = os.path.join(HERE, "results", "landcover_dask.json")
     with open(path, "w", encoding="utf-8") as handle:
         json.dump(summary, handle, indent=1)

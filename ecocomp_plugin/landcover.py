@@ -251,6 +251,7 @@ class _Raster:
         self.height, self.width = dataset.RasterYSize, dataset.RasterXSize
         self.dtype = _dtype(raster_band)
         self.nodata = raster_band.GetNoDataValue()
+        self.block_rows = raster_band.GetBlockSize()[1]  # rows of one tile (or strip) as the file stores them
 
     @property
     def geographic(self):
@@ -459,17 +460,19 @@ def count_window(job, start):
     thread (or process) and job."""
     caller = job.token.split("-")[0] == str(os.getpid())
     key = (os.getpid(), threading.get_ident(), job.token)
-    handle = _HANDLES.get(key) if caller else None
+    handle = _HANDLES.get(key)
     if handle is None:
         if not caller:
             from osgeo import gdal  # a dask worker process: its GDAL block cache bounded too
 
             if gdal.GetCacheMax() > CACHE_BYTES:
                 gdal.SetCacheMax(CACHE_BYTES)
+            # A worker process (local or on a cluster) keeps the handles of its latest job only: released by the
+            # caller at the end of a call, they would otherwise pile up in workers that outlive it.
+            for old in [k for k in _HANDLES if k[2] != job.token]:
+                _HANDLES.pop(old, None)
         dataset = _open(job.path)
-        handle = (dataset, dataset.GetRasterBand(job.band), _Rasterizer(job.shapes))
-        if caller:  # kept for the next windows of this call, released at its end; a worker process of dask
-            _HANDLES[key] = handle  # (local or on a cluster) opens the raster per window and keeps nothing
+        handle = _HANDLES[key] = (dataset, dataset.GetRasterBand(job.band), _Rasterizer(job.shapes))
     stop = min(start + job.strip, job.height)
     local = [i for i, (r0, r1, c0, c1) in enumerate(job.windows) if r0 < stop and r1 > start and c1 > c0]
     data = _read_rows(handle[1], job.dtype, start, stop - start, job.width, job.path)
@@ -550,6 +553,9 @@ def zonal_class_areas(path, geometries, labels=None, band=1, progress=None, canc
         raise InputError("{} polygon(s) lie entirely outside the land-cover raster: {}.", len(outside), list_names(outside))
     totals = _Totals(len(geometries), base)
     strip = max(1, min(height, strip_pixels // max(width, 1)))
+    if 1 < raster.block_rows < height and strip >= raster.block_rows // 2:
+        # whole tile rows per window: each tile is then decompressed once, by the window that holds it
+        strip = min(height, max(1, round(strip / raster.block_rows)) * raster.block_rows)
     starts = [start for start in range(0, height, strip)
               if any(r0 < min(start + strip, height) and r1 > start and c1 > c0 for r0, r1, c0, c1 in windows)]
     shapes = [_wkb(geometry) for geometry in geometries]
