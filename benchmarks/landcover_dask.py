@@ -13,6 +13,8 @@ landcover.zonal_class_areas with
   dask       dask's local threaded scheduler (scheduler="threads", 2 workers) over landcover.count_window;
   processes-1  dask's local process scheduler with one worker process (the dask path's own one-worker time);
   processes  dask's local process scheduler (scheduler="processes", 2 worker processes, started by the call);
+  processes-warm  the same, second call in the process: dask's pool of worker processes already running, as for
+             every year after the first of a time series;
   cluster    a dask.distributed LocalCluster of 2 single-threaded worker processes, already running (client=…),
              as on a real cluster, where the workers outlive one call.
 
@@ -37,7 +39,7 @@ sys.path.insert(0, HERE)
 from landcover_memory import make_raster  # noqa: E402
 from landcover_zonal import polygons_geojson  # noqa: E402
 
-MODES = ("single", "threads", "dask", "processes-1", "processes", "cluster")
+MODES = ("single", "threads", "dask", "processes-1", "processes", "processes-warm", "cluster")
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # the polygons are read with QGIS, headless
 
 
@@ -55,13 +57,16 @@ def worker(mode, raster, polygons_json, out_json):
         baseline = next(int(line.split()[1]) for line in handle if line.startswith("VmRSS")) / 1024
     options = {"single": {"workers": 1}, "threads": {"workers": 2}, "dask": {"scheduler": "threads", "workers": 2},
                "processes-1": {"scheduler": "processes", "workers": 1},
-               "processes": {"scheduler": "processes", "workers": 2}, "cluster": {}}[mode]
+               "processes": {"scheduler": "processes", "workers": 2},
+               "processes-warm": {"scheduler": "processes", "workers": 2}, "cluster": {}}[mode]
     if mode == "cluster":  # a dask.distributed cluster already running (started once, as a cluster is)
         from distributed import Client, LocalCluster
 
         cluster = LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None)
         options["client"] = Client(cluster)
         options["client"].run(lambda: __import__("ecocomp.ecocomp_plugin.landcover"))  # workers warm
+    if mode == "processes-warm":  # dask keeps its process pool between calls: a second call finds it running
+        landcover.zonal_class_areas(raster, geometries, **options)
     start = time.perf_counter()
     result = landcover.zonal_class_areas(raster, geometries, **options)
     seconds = time.perf_counter() - start
