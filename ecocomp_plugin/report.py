@@ -97,7 +97,7 @@ def _labels(values, count, what):
         return None
     values = list(values)
     if len(values) != count:
-        raise InputError("{} has {} values for {} units.", what, len(values), count)
+        raise InputError("The group field '{}' has {} values for {} units.", what, len(values), count)
     return [_label(value) for value in values]
 
 
@@ -148,16 +148,16 @@ def summary_tables(units, amount, money_unit="元", role=None, zone=None, area_t
                          "every unit, or leave those units out of the layer.", len(missing), list_names(missing))
     if count == 0:
         raise InputError("The layer has no units to report.")
-    roles = _labels(role, count, "The role field")
+    roles = _labels(role, count, "role")
     if roles is None:
         roles = [RECEIVES[0] if p > 0 else PAYS[0] if p < 0 else BALANCED[0] for p in amount]
     tables = [Table("by_role", "Totals by compensation role", "按补偿角色汇总",
                     _group_columns("role", "Role", "补偿角色", money_unit), _group_rows(roles, amount))]
-    prefectures = _labels(prefecture, count, "The prefecture field")
+    prefectures = _labels(prefecture, count, "prefecture")
     for key, labels, en, zh, what in (
-            ("by_zone", _labels(zone, count, "The zone field"), "Totals by compensation zone", "按补偿分区汇总",
+            ("by_zone", _labels(zone, count, "zone"), "Totals by compensation zone", "按补偿分区汇总",
              ("zone", "Zone", "补偿分区")),
-            ("by_type", _labels(area_type, count, "The main-functional-area type field"),
+            ("by_type", _labels(area_type, count, "type"),
              "Totals by main-functional-area type", "按主体功能区类型汇总",
              ("type", "Main-functional-area type", "主体功能区类型")),
             ("by_prefecture", prefectures, "Totals by prefecture", "按地级行政区汇总",
@@ -176,7 +176,7 @@ def summary_tables(units, amount, money_unit="元", role=None, zone=None, area_t
         for rank, i in enumerate(indices, start=1):
             rows.append([rank, names[i]] + ([prefectures[i]] if prefectures is not None else []) + [float(amount[i])])
         tables.append(Table(key, "{} (top {})".format(en, top), "{}（前 {} 位）".format(zh, top), columns, rows))
-    levels = _labels(level, count, "The priority level field")
+    levels = _labels(level, count, "level")
     if levels is not None:
         role_order = list(OrderedDict.fromkeys(roles))
         rows = []

@@ -2374,42 +2374,42 @@
       <translation>EcoComp — 耕地生态补偿</translation>
     </message>
     <message>
-      <location filename="processing/report_algorithm.py" line="102" />
+      <location filename="processing/report_algorithm.py" line="99" />
       <source>Report of a compensation run (PDF, XLSX)</source>
       <translation>补偿计算报告（PDF、XLSX）</translation>
     </message>
     <message>
-      <location filename="processing/report_algorithm.py" line="114" />
+      <location filename="processing/report_algorithm.py" line="111" />
       <source>&lt;p&gt;Writes one PDF report of a compensation run — and the same tables as an XLSX workbook — from the output of ecocomp:payment (and, optionally, of ecocomp:dualzoning): a cover with the study area, the totals and the parameters used (the fields, the ranges of R, G and eoi, the method); the maps of the compensation amount, the ESV and the zones; summary tables by compensation role, zone, main-functional-area type and prefecture; the largest payers and receivers; a bar chart of the amounts of all units and a chart of the units per priority level; the formulas and sources from docs/methods.md. With the atlas option, one page per prefecture with its map and its units.&lt;/p&gt;&lt;p&gt;Every number is a sum, count or copy of the layer's own amounts P (&amp;gt; 0 receives, &amp;lt; 0 pays), converted into the money unit chosen for the report (元, 万元 or 亿元); a money field that EcoComp wrote in 万元 or 亿元 (name ending _10k_cny, _100m_cny) is read in its unit.&lt;/p&gt;&lt;p&gt;The report is written in English or Simplified Chinese, whatever QGIS's language; in Chinese the fields &lt;i&gt;name&lt;/i&gt;_zh (e.g. mfa_type_zh, zone_label_zh) are used for group names when the layer has them. The maps follow ecocomp:mapimage (Albers projection, national base with the South China Sea inset, north arrow, scale bar); to publish, give the standard map's layers and its approval number (审图号).&lt;/p&gt;</source>
       <translation>&lt;p&gt;根据 ecocomp:payment 的输出（以及可选的 ecocomp:dualzoning 输出）生成一份补偿计算的 PDF 报告，并把同样的表格写入 XLSX 工作簿：封面给出研究区、合计与所用参数（字段、R、G 与 eoi 的取值范围、方法）；补偿额度、ESV 与补偿分区地图；按补偿角色、补偿分区、主体功能区类型和地级行政区汇总的表格；支付额度与受偿额度最大的单元；全部单元补偿额度的条形图和各优先等级单元数图；docs/methods.md 中的公式与文献。选择图集时，每个地级行政区一页，含其地图和所辖单元。&lt;/p&gt;&lt;p&gt;每个数字都是图层自身补偿额度 P（&amp;gt; 0 受偿，&amp;lt; 0 支付）的求和、计数或原值，换算为报告所选的货币单位（元、万元或亿元）；EcoComp 以万元或亿元写出的货币字段（字段名以 _10k_cny、_100m_cny 结尾）按其单位读取。&lt;/p&gt;&lt;p&gt;报告可用英文或简体中文写出，与 QGIS 的界面语言无关；中文报告中，若图层有 &lt;i&gt;字段名&lt;/i&gt;_zh 字段（如 mfa_type_zh、zone_label_zh），分组名称取自该字段。地图遵循 ecocomp:mapimage 的约定（Albers 投影、含南海诸岛附图的全国底图、指北针、比例尺）；正式发表时请使用标准地图图层并填写审图号。&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="processing/report_algorithm.py" line="141" />
+      <location filename="processing/report_algorithm.py" line="138" />
       <source>Compensation amount P (CNY; &gt; 0 receives)</source>
       <translation>补偿额度 P（元；&gt; 0 受偿）</translation>
     </message>
     <message>
-      <location filename="processing/report_algorithm.py" line="143" />
+      <location filename="processing/report_algorithm.py" line="140" />
       <source>Compensation role (empty: sign of P)</source>
       <translation>补偿角色（空：按 P 的符号）</translation>
     </message>
     <message>
-      <location filename="processing/report_algorithm.py" line="145" />
+      <location filename="processing/report_algorithm.py" line="142" />
       <source>Main-functional-area type</source>
       <translation>主体功能区类型</translation>
     </message>
     <message>
-      <location filename="processing/report_algorithm.py" line="146" />
+      <location filename="processing/report_algorithm.py" line="143" />
       <source>Prefecture (for totals and the atlas)</source>
       <translation>地级行政区（用于汇总和图集）</translation>
     </message>
     <message>
-      <location filename="processing/report_algorithm.py" line="147" />
+      <location filename="processing/report_algorithm.py" line="144" />
       <source>ESV to map (CNY)</source>
       <translation>制图的 ESV（元）</translation>
     </message>
     <message>
-      <location filename="processing/report_algorithm.py" line="148" />
+      <location filename="processing/report_algorithm.py" line="145" />
       <source>Join field to the zones (e.g. adcode)</source>
       <translation>与分区图层的连接字段（如 adcode）</translation>
     </message>
@@ -2429,82 +2429,82 @@
       <translation>各单元补偿额度（排序；&gt; 0 受偿，&lt; 0 支付）</translation>
     </message>
     <message>
-      <location filename="processing/report_algorithm.py" line="563" />
+      <location filename="processing/report_algorithm.py" line="565" />
       <source>Cultivated-land ecological compensation</source>
       <translation>耕地生态补偿</translation>
     </message>
     <message>
-      <location filename="processing/report_algorithm.py" line="134" />
+      <location filename="processing/report_algorithm.py" line="131" />
       <source>Compensation result (output of ecocomp:payment)</source>
       <translation>补偿计算结果（ecocomp:payment 的输出）</translation>
     </message>
     <message>
-      <location filename="processing/report_algorithm.py" line="150" />
+      <location filename="processing/report_algorithm.py" line="147" />
       <source>Zones (output of ecocomp:dualzoning, optional)</source>
       <translation>补偿分区（ecocomp:dualzoning 的输出，可选）</translation>
     </message>
     <message>
-      <location filename="processing/report_algorithm.py" line="153" />
+      <location filename="processing/report_algorithm.py" line="150" />
       <source>Zone field of the zones layer</source>
       <translation>分区图层的分区字段</translation>
     </message>
     <message>
-      <location filename="processing/report_algorithm.py" line="156" />
+      <location filename="processing/report_algorithm.py" line="153" />
       <source>Language of the report</source>
       <translation>报告语言</translation>
     </message>
     <message>
-      <location filename="processing/report_algorithm.py" line="159" />
+      <location filename="processing/report_algorithm.py" line="156" />
       <source>Money unit of the report</source>
       <translation>报告的货币单位</translation>
     </message>
     <message>
-      <location filename="processing/report_algorithm.py" line="162" />
+      <location filename="processing/report_algorithm.py" line="159" />
       <source>Study area (cover; empty: layer name)</source>
       <translation>研究区（封面；空：图层名）</translation>
     </message>
     <message>
-      <location filename="processing/report_algorithm.py" line="164" />
+      <location filename="processing/report_algorithm.py" line="161" />
       <source>Method and parameters (cover)</source>
       <translation>方法与参数（封面）</translation>
     </message>
     <message>
-      <location filename="processing/report_algorithm.py" line="166" />
+      <location filename="processing/report_algorithm.py" line="163" />
       <source>Source note of the maps (empty: base map and data)</source>
       <translation>地图来源说明（空：底图与数据）</translation>
     </message>
     <message>
-      <location filename="processing/report_algorithm.py" line="170" />
+      <location filename="processing/report_algorithm.py" line="167" />
       <source>Atlas: one page per prefecture</source>
       <translation>图集：每个地级行政区一页</translation>
     </message>
     <message>
-      <location filename="processing/report_algorithm.py" line="179" />
+      <location filename="processing/report_algorithm.py" line="176" />
       <source>Resolution of maps and charts (dots per inch)</source>
       <translation>地图与图表分辨率（dpi）</translation>
     </message>
     <message>
-      <location filename="processing/report_algorithm.py" line="186" />
+      <location filename="processing/report_algorithm.py" line="183" />
       <source>Report (PDF)</source>
       <translation>报告（PDF）</translation>
     </message>
     <message>
-      <location filename="processing/report_algorithm.py" line="186" />
+      <location filename="processing/report_algorithm.py" line="183" />
       <source>PDF document (*.pdf)</source>
       <translation>PDF 文档 (*.pdf)</translation>
     </message>
     <message>
-      <location filename="processing/report_algorithm.py" line="188" />
+      <location filename="processing/report_algorithm.py" line="185" />
       <source>Tables of the report (XLSX)</source>
       <translation>报告表格（XLSX）</translation>
     </message>
     <message>
-      <location filename="processing/report_algorithm.py" line="188" />
+      <location filename="processing/report_algorithm.py" line="185" />
       <source>Excel workbook (*.xlsx)</source>
       <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-      <location filename="processing/report_algorithm.py" line="190" />
+      <location filename="processing/report_algorithm.py" line="187" />
       <source>Pages of the report</source>
       <translation>报告页数</translation>
     </message>
@@ -2534,72 +2534,72 @@
       <translation>公式与文献（docs/methods.md）</translation>
     </message>
     <message>
-      <location filename="processing/report_algorithm.py" line="462" />
+      <location filename="processing/report_algorithm.py" line="464" />
       <source>Study area</source>
       <translation>研究区</translation>
     </message>
     <message>
-      <location filename="processing/report_algorithm.py" line="464" />
+      <location filename="processing/report_algorithm.py" line="466" />
       <source>Compensation amount P</source>
       <translation>补偿额度 P</translation>
     </message>
     <message>
-      <location filename="processing/report_algorithm.py" line="466" />
+      <location filename="processing/report_algorithm.py" line="468" />
       <source>Total received</source>
       <translation>受偿总额</translation>
     </message>
     <message>
-      <location filename="processing/report_algorithm.py" line="467" />
+      <location filename="processing/report_algorithm.py" line="469" />
       <source>Total paid</source>
       <translation>支付总额</translation>
     </message>
     <message>
-      <location filename="processing/report_algorithm.py" line="468" />
+      <location filename="processing/report_algorithm.py" line="470" />
       <source>Net (received − paid)</source>
       <translation>净额（受偿 − 支付）</translation>
     </message>
     <message>
-      <location filename="processing/report_algorithm.py" line="469" />
+      <location filename="processing/report_algorithm.py" line="471" />
       <source>Receiving / paying units</source>
       <translation>受偿 / 支付单元数</translation>
     </message>
     <message>
-      <location filename="processing/report_algorithm.py" line="471" />
+      <location filename="processing/report_algorithm.py" line="473" />
       <source>Affordability coefficient G</source>
       <translation>支付能力系数 G</translation>
     </message>
     <message>
-      <location filename="processing/report_algorithm.py" line="472" />
+      <location filename="processing/report_algorithm.py" line="474" />
       <source>Overload index eoi</source>
       <translation>生态超载指数 eoi</translation>
     </message>
     <message>
-      <location filename="processing/report_algorithm.py" line="476" />
+      <location filename="processing/report_algorithm.py" line="478" />
       <source>Method</source>
       <translation>方法</translation>
     </message>
     <message>
-      <location filename="processing/report_algorithm.py" line="478" />
+      <location filename="processing/report_algorithm.py" line="480" />
       <source>Fields: role, level, type, prefecture</source>
       <translation>字段：补偿角色、优先等级、类型、地级行政区</translation>
     </message>
     <message>
-      <location filename="processing/report_algorithm.py" line="480" />
+      <location filename="processing/report_algorithm.py" line="482" />
       <source>Zones</source>
       <translation>补偿分区</translation>
     </message>
     <message>
-      <location filename="processing/report_algorithm.py" line="483" />
+      <location filename="processing/report_algorithm.py" line="485" />
       <source>Base map and data</source>
       <translation>底图与数据</translation>
     </message>
     <message>
-      <location filename="processing/report_algorithm.py" line="567" />
+      <location filename="processing/report_algorithm.py" line="569" />
       <source>Item</source>
       <translation>项目</translation>
     </message>
     <message>
-      <location filename="processing/report_algorithm.py" line="567" />
+      <location filename="processing/report_algorithm.py" line="569" />
       <source>Value</source>
       <translation>取值</translation>
     </message>
@@ -2619,47 +2619,47 @@
       <translation>{}：补偿额度</translation>
     </message>
     <message>
-      <location filename="processing/report_algorithm.py" line="438" />
+      <location filename="processing/report_algorithm.py" line="440" />
       <source>Report of {} pages written to {}.</source>
       <translation>已写出 {} 页报告：{}。</translation>
     </message>
     <message>
-      <location filename="processing/report_algorithm.py" line="457" />
+      <location filename="processing/report_algorithm.py" line="459" />
       <source>{:.4g} – {:.4g} (mean {:.4g})</source>
       <translation>{:.4g} – {:.4g}（均值 {:.4g}）</translation>
     </message>
     <message>
-      <location filename="processing/report_algorithm.py" line="477" />
+      <location filename="processing/report_algorithm.py" line="479" />
       <source>P = ESV · R · G · eoi ([HB] eq. 6), as computed by ecocomp:payment</source>
       <translation>P = ESV · R · G · eoi（[HB] 式 6），由 ecocomp:payment 计算</translation>
     </message>
     <message>
-      <location filename="processing/report_algorithm.py" line="486" />
+      <location filename="processing/report_algorithm.py" line="488" />
       <source>Map approval number (审图号)</source>
       <translation>审图号</translation>
     </message>
     <message>
-      <location filename="processing/report_algorithm.py" line="157" />
+      <location filename="processing/report_algorithm.py" line="154" />
       <source>QGIS's language</source>
       <translation>QGIS 界面语言</translation>
     </message>
     <message>
-      <location filename="processing/report_algorithm.py" line="270" />
+      <location filename="processing/report_algorithm.py" line="267" />
       <source>{} unit(s) of the compensation layer have no zone in '{}' (join field '{}'): {}. Use the zoning of the same units.</source>
       <translation>补偿图层中有 {} 个单元在“{}”中没有分区（连接字段“{}”）：{}。请使用同一批单元的分区结果。</translation>
     </message>
     <message>
-      <location filename="processing/report_algorithm.py" line="281" />
+      <location filename="processing/report_algorithm.py" line="278" />
       <source>The report is written as PDF: give the output file the extension .pdf ({} was given).</source>
       <translation>报告以 PDF 写出：输出文件的扩展名应为 .pdf（给定的是 {}）。</translation>
     </message>
     <message>
-      <location filename="processing/report_algorithm.py" line="285" />
+      <location filename="processing/report_algorithm.py" line="282" />
       <source>The report's tables are written as XLSX: give the output file the extension .xlsx ({} was given).</source>
       <translation>报告表格以 XLSX 写出：输出文件的扩展名应为 .xlsx（给定的是 {}）。</translation>
     </message>
     <message>
-      <location filename="processing/report_algorithm.py" line="291" />
+      <location filename="processing/report_algorithm.py" line="288" />
       <source>Layer '{}' has no features: there is nothing to report.</source>
       <translation>图层“{}”没有要素：没有可报告的内容。</translation>
     </message>
@@ -2674,37 +2674,37 @@
       <translation>图集：{}</translation>
     </message>
     <message>
-      <location filename="processing/report_algorithm.py" line="432" />
+      <location filename="processing/report_algorithm.py" line="434" />
       <source>Could not write the report to {}.</source>
       <translation>无法将报告写入 {}。</translation>
     </message>
     <message>
-      <location filename="processing/report_algorithm.py" line="463" />
+      <location filename="processing/report_algorithm.py" line="465" />
       <source>{} (layer '{}', {})</source>
       <translation>{}（图层“{}”，{}）</translation>
     </message>
     <message>
-      <location filename="processing/report_algorithm.py" line="464" />
+      <location filename="processing/report_algorithm.py" line="466" />
       <source>field '{}', shown in {}; &gt; 0 receives, &lt; 0 pays</source>
       <translation>字段“{}”，以{}表示；&gt; 0 受偿，&lt; 0 支付</translation>
     </message>
     <message>
-      <location filename="processing/report_algorithm.py" line="259" />
+      <location filename="processing/report_algorithm.py" line="256" />
       <source>The zones layer '{}' has no field '{}': give the join field and the zone field of ecocomp:dualzoning's output.</source>
       <translation>分区图层“{}”没有字段“{}”：请给出 ecocomp:dualzoning 输出的连接字段和分区字段。</translation>
     </message>
     <message>
-      <location filename="processing/report_algorithm.py" line="480" />
+      <location filename="processing/report_algorithm.py" line="482" />
       <source>field '{}' of '{}'</source>
       <translation>“{1}”的字段“{0}”</translation>
     </message>
     <message>
-      <location filename="processing/report_algorithm.py" line="643" />
+      <location filename="processing/report_algorithm.py" line="645" />
       <source>{} (continued)</source>
       <translation>{}（续）</translation>
     </message>
     <message>
-      <location filename="processing/report_algorithm.py" line="230" />
+      <location filename="processing/report_algorithm.py" line="227" />
       <source>Field '{}' of layer '{}' holds text ({!r}), not amounts.</source>
       <translation>图层“{1}”的字段“{0}”含有文本（{2!r}），不是补偿额度。</translation>
     </message>
@@ -4199,32 +4199,32 @@
       <translation>键不明确：去掉后缀 县/市/区/旗 后，有 {} 个多边形的键对应统计表中的多行：{}。请按代码连接，或写出完整名称。</translation>
     </message>
     <message>
-      <location filename="ecocomp_plugin/landcover.py" line="275" />
+      <location filename="ecocomp_plugin/landcover.py" line="276" />
       <source>The land-cover raster must hold integer class codes of 8 or 16 bits, not {}.</source>
       <translation>土地覆被栅格必须为 8 位或 16 位整数类别代码，而不是 {}。</translation>
     </message>
     <message>
-      <location filename="ecocomp_plugin/landcover.py" line="538" />
+      <location filename="ecocomp_plugin/landcover.py" line="541" />
       <source>Rotated rasters are not supported: warp the land-cover raster to a north-up grid first.</source>
       <translation>不支持旋转的栅格：请先将土地覆被栅格重采样为正北朝上的格网。</translation>
     </message>
     <message>
-      <location filename="ecocomp_plugin/landcover.py" line="550" />
+      <location filename="ecocomp_plugin/landcover.py" line="553" />
       <source>{} polygon(s) lie entirely outside the land-cover raster: {}.</source>
       <translation>{} 个多边形完全位于土地覆被栅格之外：{}。</translation>
     </message>
     <message>
-      <location filename="ecocomp_plugin/landcover.py" line="581" />
+      <location filename="ecocomp_plugin/landcover.py" line="587" />
       <source>Inside the polygons the land-cover raster holds only nodata (nodata = {}).</source>
       <translation>在多边形范围内，土地覆被栅格全部为无数据值（nodata = {}）。</translation>
     </message>
     <message>
-      <location filename="ecocomp_plugin/landcover.py" line="596" />
+      <location filename="ecocomp_plugin/landcover.py" line="602" />
       <source>Land-cover classes present in the polygons but missing from the class mapping: {}. Add them (a land type, or 'ignore').</source>
       <translation>以下土地覆被类别出现在多边形内，但类别对应表中没有：{}。请补充（地类或“ignore”）。</translation>
     </message>
     <message>
-      <location filename="ecocomp_plugin/landcover.py" line="600" />
+      <location filename="ecocomp_plugin/landcover.py" line="606" />
       <source>Unknown land type(s) in the class mapping: {}; use {} or 'ignore'.</source>
       <translation>类别对应表中有未知地类：{}；请使用 {} 或“ignore”。</translation>
     </message>
@@ -4234,7 +4234,7 @@
       <translation>不支持旋转的地理坐标栅格：请先重采样。</translation>
     </message>
     <message>
-      <location filename="ecocomp_plugin/landcover.py" line="568" />
+      <location filename="ecocomp_plugin/landcover.py" line="574" />
       <source>Cancelled.</source>
       <translation>已取消。</translation>
     </message>
@@ -4530,8 +4530,8 @@
     </message>
     <message>
       <location filename="ecocomp_plugin/report.py" line="100" />
-      <source>{} has {} values for {} units.</source>
-      <translation>{} 有 {} 个值，而单元有 {} 个。</translation>
+      <source>The group field '{}' has {} values for {} units.</source>
+      <translation>分组字段“{}”有 {} 个值，而单元有 {} 个。</translation>
     </message>
     <message>
       <location filename="ecocomp_plugin/report.py" line="144" />

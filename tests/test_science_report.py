@@ -91,7 +91,7 @@ def test_missing_amounts_name_the_units(bad, message):
 
 
 def test_length_mismatch_and_empty_layer_are_refused():
-    with pytest.raises(InputError, match="prefecture field has 2 values for 6 units"):
+    with pytest.raises(InputError, match="group field 'prefecture' has 2 values for 6 units"):
         report.summary_tables(UNITS, AMOUNT, prefecture=["Wuhan", "Yichang"])
     with pytest.raises(InputError, match="no units"):
         report.summary_tables([], [])
