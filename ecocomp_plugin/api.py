@@ -1,7 +1,7 @@
 """EcoComp from Python: the methods over pandas DataFrames and geopandas GeoDataFrames (docs/python.md).
 
 One function per method — :func:`esv`, :func:`footprint`, :func:`dual_zoning`, :func:`priority`, :func:`payment`,
-:func:`chain`, :func:`land_occupation`, :func:`bilateral_account`, :func:`landcover_area` — each taking a (Geo)DataFrame, the column names,
+:func:`chain`, :func:`land_occupation`, :func:`bilateral_account`, :func:`landcover_area`, :func:`esv_surface` — each taking a (Geo)DataFrame, the column names,
 their units and the same presets and options as the Processing algorithm, and returning a **new** (Geo)DataFrame:
 the input's columns plus the result columns, with the names and units the algorithm writes (``esv_total`` in CNY,
 or ``esv_total_10k_cny`` in 万元 …). The input is never modified.
@@ -34,7 +34,7 @@ from .factors import service_key
 from .tables import parse_number
 
 __all__ = ["esv", "footprint", "dual_zoning", "priority", "payment", "chain", "land_occupation", "bilateral_account",
-           "landcover_area", "InputError"]
+           "landcover_area", "esv_surface", "InputError"]
 
 LABEL_COLUMNS = ("name", "NAME", "Name", "名称", "county", "region", "unit")  # as the algorithms label units
 MONEY_UNITS = {"CNY": ("", 1.0), "10k CNY": ("_10k_cny", 1e4), "100M CNY": ("_100m_cny", 1e8)}
@@ -454,15 +454,9 @@ def landcover_area(frame, raster, band=1, mapping="clcd", per_class=False, geome
     (docs/scaling.md).
     """
     from . import landcover as _landcover
-    from .presets import LAND_TYPES, LANDCOVER_MAPPINGS
+    from .presets import LAND_TYPES
 
-    rows = LANDCOVER_MAPPINGS[mapping] if isinstance(mapping, str) else mapping
-    classes = {}
-    for value, kind in rows:
-        try:
-            classes[int(float(value))] = str(kind).strip().lower()
-        except (TypeError, ValueError):
-            raise InputError("Class mapping: class value {!r} is not an integer.", value) from None
+    classes = _mapping(mapping)
     shapes = _geojson_polygons(frame, geometry, raster)
     labels = _Columns(frame).labels
     counts = _landcover.zonal_class_areas(str(raster), shapes, labels, band, scheduler=scheduler, client=client)
@@ -494,3 +488,54 @@ def _geojson_polygons(frame, geometry, raster):
         raise InputError("Column '{}' was not found. Available columns: {}.", geometry,
                          ", ".join(str(c) for c in frame.columns))
     return list(frame[geometry])
+
+
+def esv_surface(frame, raster, ea, output, band=1, mapping="clcd", geometry="geometry", scheduler=None, client=None):
+    """ESV of all land types [XIE, HB] — ecocomp:esvsurface: the ESV raster ``output`` (CNY per pixel, float32;
+    every pixel worth F_total(land type) · Ea · pixel area with the Xie 2008 totals) and, per polygon,
+    esv_lc_<land type> and esv_lc_total (CNY). ``ea``: the value of one equivalent factor (CNY/ha).
+
+    The raster is written under a temporary name beside ``output`` and moved into place when complete; an
+    ``output`` that is the land-cover raster itself is refused.
+    """
+    import os
+
+    from . import factors as _factor_tables
+    from . import landcover as _landcover
+    from .presets import LAND_TYPES, XIE_ROW_OF_LAND_TYPE
+
+    ea = check_positive_scalar(ea, "Ea, the value of one equivalent factor (CNY/ha),")
+    if os.path.exists(str(output)) and os.path.samefile(str(output), str(raster)):
+        raise InputError("The ESV raster would overwrite the land-cover raster {}: choose another output file.",
+                         raster)
+    totals = {kind: _factor_tables.xie_table("2008", row).total for kind, row in XIE_ROW_OF_LAND_TYPE.items() if row}
+    areas = landcover_area(frame, raster, band, mapping, geometry=geometry, scheduler=scheduler, client=client)
+    kinds = [kind.replace("-", "_") for kind in LAND_TYPES]
+    per_type = areas[["lc_{}_ha".format(kind) for kind in kinds]].to_numpy(dtype=float) * \
+        [totals.get(kind, 0.0) * ea for kind in LAND_TYPES]
+    rows = _mapping(mapping)
+    temporary = "{}.ecocomp-partial{}".format(*os.path.splitext(str(output)))
+    try:
+        _landcover.write_esv_surface(str(raster), temporary,
+                                     _landcover.class_values_per_hectare(rows, LAND_TYPES, totals, ea), band)
+        os.replace(temporary, str(output))
+    finally:
+        if os.path.exists(temporary):
+            os.remove(temporary)
+    results = {"esv_lc_{}".format(kind): per_type[:, j] for j, kind in enumerate(kinds)}
+    results["esv_lc_total"] = per_type.sum(axis=1)
+    return _with(frame, results)
+
+
+def _mapping(mapping):
+    """{class value: land type} of a mapping name ("clcd") or rows (class value, land type)."""
+    from .presets import LANDCOVER_MAPPINGS
+
+    rows = LANDCOVER_MAPPINGS[mapping] if isinstance(mapping, str) else mapping
+    classes = {}
+    for value, kind in rows:
+        try:
+            classes[int(float(value))] = str(kind).strip().lower()
+        except (TypeError, ValueError):
+            raise InputError("Class mapping: class value {!r} is not an integer.", value) from None
+    return classes

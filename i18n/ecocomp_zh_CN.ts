@@ -3939,6 +3939,11 @@
       <translation>未找到列“{}”。可用的列：{}。</translation>
     </message>
     <message>
+      <location filename="ecocomp_plugin/api.py" line="509" />
+      <source>The ESV raster would overwrite the land-cover raster {}: choose another output file.</source>
+      <translation>ESV 栅格会覆盖土地覆被栅格 {}：请选择其他输出文件。</translation>
+    </message>
+    <message>
       <location filename="ecocomp_plugin/api.py" line="48" />
       <source>The units must be a pandas DataFrame (or a geopandas GeoDataFrame), got {}.</source>
       <translation>单元须为 pandas DataFrame（或 geopandas GeoDataFrame），给定的是 {}。</translation>
@@ -3959,7 +3964,7 @@
       <translation>未知的补偿额度预设 {!r}；请使用 hubei2017、xuzhou2015 或 custom。</translation>
     </message>
     <message>
-      <location filename="ecocomp_plugin/api.py" line="485" />
+      <location filename="ecocomp_plugin/api.py" line="479" />
       <source>Cannot open the land-cover raster {}.</source>
       <translation>无法打开土地覆被栅格 {}。</translation>
     </message>

@@ -253,3 +253,31 @@ def test_unit_values_are_read_like_fields(run_alg):
     with pytest.raises(InputError) as error:
         api.bilateral_account(regions.assign(v=["3,000", None]), z=z, y=y, x=x, land=land, unit_value_field="v")
     assert error.value.values[1:3] == (1, "R2")
+
+
+def test_esv_surface_equals_processing_run(prepared, run_alg, tmp_path):
+    import json
+
+    from osgeo import gdal
+    from qgis.core import QgsVectorLayer
+
+    from ecocomp.ecocomp_plugin import api
+    from ecocomp.ecocomp_plugin.errors import InputError
+
+    params = prepared.params("esvsurface")
+    out = run_alg("esvsurface", dict(params, OUTPUT=str(tmp_path / "esv.gpkg"),
+                                     OUTPUT_RASTER=str(tmp_path / "algorithm.tif")))
+    layer = QgsVectorLayer(params["INPUT"], "units", "ogr")
+    frame = pd.DataFrame({"name": [f["name"] for f in layer.getFeatures()],
+                          "geometry": [json.loads(f.geometry().asJson()) for f in layer.getFeatures()]})
+    ours = api.esv_surface(frame, params["RASTER"], params["EA_VALUE"], tmp_path / "api.tif")
+    theirs = {f["name"]: f for f in QgsVectorLayer(out["OUTPUT"], "esv", "ogr").getFeatures()}
+    for _, row in ours.iterrows():
+        for column in [c for c in ours.columns if c.startswith("esv_lc_")]:
+            assert row[column] == pytest.approx(theirs[row["name"]][column], rel=1e-12, abs=1e-9), column
+    a = gdal.Open(str(tmp_path / "api.tif")).ReadAsArray()
+    b = gdal.Open(out["OUTPUT_RASTER"]).ReadAsArray()
+    assert np.array_equal(a, b) and a.sum() > 0
+    assert not list(tmp_path.glob("*partial*"))
+    with pytest.raises(InputError, match="would overwrite the land-cover raster"):
+        api.esv_surface(frame, params["RASTER"], 1000.0, params["RASTER"])
