@@ -2414,22 +2414,22 @@
       <translation>与分区图层的连接字段（如 adcode）</translation>
     </message>
     <message>
-      <location filename="processing/report_algorithm.py" line="360" />
+      <location filename="processing/report_algorithm.py" line="374" />
       <source>Summary tables</source>
       <translation>汇总表</translation>
     </message>
     <message>
-      <location filename="processing/report_algorithm.py" line="364" />
+      <location filename="processing/report_algorithm.py" line="378" />
       <source>Largest payers and receivers</source>
       <translation>支付额度与受偿额度最大的单元</translation>
     </message>
     <message>
-      <location filename="processing/report_algorithm.py" line="377" />
+      <location filename="processing/report_algorithm.py" line="391" />
       <source>Compensation amount by unit (sorted; &gt; 0 receives, &lt; 0 pays)</source>
       <translation>各单元补偿额度（排序；&gt; 0 受偿，&lt; 0 支付）</translation>
     </message>
     <message>
-      <location filename="processing/report_algorithm.py" line="565" />
+      <location filename="processing/report_algorithm.py" line="578" />
       <source>Cultivated-land ecological compensation</source>
       <translation>耕地生态补偿</translation>
     </message>
@@ -2509,132 +2509,132 @@
       <translation>报告页数</translation>
     </message>
     <message>
-      <location filename="processing/report_algorithm.py" line="320" />
+      <location filename="processing/report_algorithm.py" line="326" />
       <source>The atlas needs the prefecture field: choose the field that names each unit's prefecture (e.g. city).</source>
       <translation>图集需要地级行政区字段：请选择标明各单元所属地级行政区的字段（如 city）。</translation>
     </message>
     <message>
-      <location filename="processing/report_algorithm.py" line="338" />
+      <location filename="processing/report_algorithm.py" line="352" />
       <source>Compensation amount of cultivated land</source>
       <translation>耕地生态补偿额度</translation>
     </message>
     <message>
-      <location filename="processing/report_algorithm.py" line="380" />
+      <location filename="processing/report_algorithm.py" line="394" />
       <source>Units per priority level</source>
       <translation>各优先等级单元数</translation>
     </message>
     <message>
-      <location filename="processing/report_algorithm.py" line="384" />
+      <location filename="processing/report_algorithm.py" line="398" />
       <source>Units</source>
       <translation>单元数</translation>
     </message>
     <message>
-      <location filename="processing/report_algorithm.py" line="400" />
+      <location filename="processing/report_algorithm.py" line="414" />
       <source>Formulas and sources (docs/methods.md)</source>
       <translation>公式与文献（docs/methods.md）</translation>
     </message>
     <message>
-      <location filename="processing/report_algorithm.py" line="464" />
+      <location filename="processing/report_algorithm.py" line="477" />
       <source>Study area</source>
       <translation>研究区</translation>
     </message>
     <message>
-      <location filename="processing/report_algorithm.py" line="466" />
+      <location filename="processing/report_algorithm.py" line="479" />
       <source>Compensation amount P</source>
       <translation>补偿额度 P</translation>
     </message>
     <message>
-      <location filename="processing/report_algorithm.py" line="468" />
+      <location filename="processing/report_algorithm.py" line="481" />
       <source>Total received</source>
       <translation>受偿总额</translation>
     </message>
     <message>
-      <location filename="processing/report_algorithm.py" line="469" />
+      <location filename="processing/report_algorithm.py" line="482" />
       <source>Total paid</source>
       <translation>支付总额</translation>
     </message>
     <message>
-      <location filename="processing/report_algorithm.py" line="470" />
+      <location filename="processing/report_algorithm.py" line="483" />
       <source>Net (received − paid)</source>
       <translation>净额（受偿 − 支付）</translation>
     </message>
     <message>
-      <location filename="processing/report_algorithm.py" line="471" />
+      <location filename="processing/report_algorithm.py" line="484" />
       <source>Receiving / paying units</source>
       <translation>受偿 / 支付单元数</translation>
     </message>
     <message>
-      <location filename="processing/report_algorithm.py" line="473" />
+      <location filename="processing/report_algorithm.py" line="486" />
       <source>Affordability coefficient G</source>
       <translation>支付能力系数 G</translation>
     </message>
     <message>
-      <location filename="processing/report_algorithm.py" line="474" />
+      <location filename="processing/report_algorithm.py" line="487" />
       <source>Overload index eoi</source>
       <translation>生态超载指数 eoi</translation>
     </message>
     <message>
-      <location filename="processing/report_algorithm.py" line="478" />
+      <location filename="processing/report_algorithm.py" line="491" />
       <source>Method</source>
       <translation>方法</translation>
     </message>
     <message>
-      <location filename="processing/report_algorithm.py" line="480" />
+      <location filename="processing/report_algorithm.py" line="493" />
       <source>Fields: role, level, type, prefecture</source>
       <translation>字段：补偿角色、优先等级、类型、地级行政区</translation>
     </message>
     <message>
-      <location filename="processing/report_algorithm.py" line="482" />
+      <location filename="processing/report_algorithm.py" line="495" />
       <source>Zones</source>
       <translation>补偿分区</translation>
     </message>
     <message>
-      <location filename="processing/report_algorithm.py" line="485" />
+      <location filename="processing/report_algorithm.py" line="498" />
       <source>Base map and data</source>
       <translation>底图与数据</translation>
     </message>
     <message>
-      <location filename="processing/report_algorithm.py" line="569" />
+      <location filename="processing/report_algorithm.py" line="582" />
       <source>Item</source>
       <translation>项目</translation>
     </message>
     <message>
-      <location filename="processing/report_algorithm.py" line="569" />
+      <location filename="processing/report_algorithm.py" line="582" />
       <source>Value</source>
       <translation>取值</translation>
     </message>
     <message>
-      <location filename="processing/report_algorithm.py" line="316" />
-      <source>{} units; amounts from field '{}' in {} (÷ {:g} from the field's unit).</source>
-      <translation>{} 个单元；补偿额度取自字段“{}”，以{}表示（由字段单位 ÷ {:g}）。</translation>
-    </message>
-    <message>
-      <location filename="processing/report_algorithm.py" line="341" />
-      <source>Ecosystem service value of cultivated land</source>
-      <translation>耕地生态系统服务价值</translation>
-    </message>
-    <message>
-      <location filename="processing/report_algorithm.py" line="408" />
-      <source>{}: compensation amount</source>
-      <translation>{}：补偿额度</translation>
-    </message>
-    <message>
-      <location filename="processing/report_algorithm.py" line="440" />
+      <location filename="processing/report_algorithm.py" line="303" />
       <source>Report of {} pages written to {}.</source>
       <translation>已写出 {} 页报告：{}。</translation>
     </message>
     <message>
-      <location filename="processing/report_algorithm.py" line="459" />
+      <location filename="processing/report_algorithm.py" line="322" />
+      <source>{} units; amounts from field '{}' in {} (÷ {:g} from the field's unit).</source>
+      <translation>{} 个单元；补偿额度取自字段“{}”，以{}表示（由字段单位 ÷ {:g}）。</translation>
+    </message>
+    <message>
+      <location filename="processing/report_algorithm.py" line="355" />
+      <source>Ecosystem service value of cultivated land</source>
+      <translation>耕地生态系统服务价值</translation>
+    </message>
+    <message>
+      <location filename="processing/report_algorithm.py" line="422" />
+      <source>{}: compensation amount</source>
+      <translation>{}：补偿额度</translation>
+    </message>
+    <message>
+      <location filename="processing/report_algorithm.py" line="472" />
       <source>{:.4g} – {:.4g} (mean {:.4g})</source>
       <translation>{:.4g} – {:.4g}（均值 {:.4g}）</translation>
     </message>
     <message>
-      <location filename="processing/report_algorithm.py" line="479" />
+      <location filename="processing/report_algorithm.py" line="492" />
       <source>P = ESV · R · G · eoi ([HB] eq. 6), as computed by ecocomp:payment</source>
       <translation>P = ESV · R · G · eoi（[HB] 式 6），由 ecocomp:payment 计算</translation>
     </message>
     <message>
-      <location filename="processing/report_algorithm.py" line="488" />
+      <location filename="processing/report_algorithm.py" line="501" />
       <source>Map approval number (审图号)</source>
       <translation>审图号</translation>
     </message>
@@ -2664,27 +2664,27 @@
       <translation>图层“{}”没有要素：没有可报告的内容。</translation>
     </message>
     <message>
-      <location filename="processing/report_algorithm.py" line="346" />
+      <location filename="processing/report_algorithm.py" line="360" />
       <source>Compensation zones: food security × ecological security</source>
       <translation>补偿分区：粮食安全 × 生态安全</translation>
     </message>
     <message>
-      <location filename="processing/report_algorithm.py" line="419" />
+      <location filename="processing/report_algorithm.py" line="433" />
       <source>Atlas: {}</source>
       <translation>图集：{}</translation>
     </message>
     <message>
-      <location filename="processing/report_algorithm.py" line="434" />
+      <location filename="processing/report_algorithm.py" line="448" />
       <source>Could not write the report to {}.</source>
       <translation>无法将报告写入 {}。</translation>
     </message>
     <message>
-      <location filename="processing/report_algorithm.py" line="465" />
+      <location filename="processing/report_algorithm.py" line="478" />
       <source>{} (layer '{}', {})</source>
       <translation>{}（图层“{}”，{}）</translation>
     </message>
     <message>
-      <location filename="processing/report_algorithm.py" line="466" />
+      <location filename="processing/report_algorithm.py" line="479" />
       <source>field '{}', shown in {}; &gt; 0 receives, &lt; 0 pays</source>
       <translation>字段“{}”，以{}表示；&gt; 0 受偿，&lt; 0 支付</translation>
     </message>
@@ -2694,12 +2694,12 @@
       <translation>分区图层“{}”没有字段“{}”：请给出 ecocomp:dualzoning 输出的连接字段和分区字段。</translation>
     </message>
     <message>
-      <location filename="processing/report_algorithm.py" line="482" />
+      <location filename="processing/report_algorithm.py" line="495" />
       <source>field '{}' of '{}'</source>
       <translation>“{1}”的字段“{0}”</translation>
     </message>
     <message>
-      <location filename="processing/report_algorithm.py" line="645" />
+      <location filename="processing/report_algorithm.py" line="658" />
       <source>{} (continued)</source>
       <translation>{}（续）</translation>
     </message>

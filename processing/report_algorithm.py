@@ -290,20 +290,26 @@ class ReportAlgorithm(EcoCompAlgorithm):
         import shutil
         import tempfile
 
+        # The data are read and checked in QGIS's language (its messages are the analyst's); the report's own
+        # text, maps included, in the report's language.
+        prepared = self.prepare(parameters, context, feedback, layer, code)
         workdir = tempfile.mkdtemp(prefix="ecocomp-report-")
         try:
             with language(code):
-                return self.write_report(parameters, context, feedback, layer, code, path, xlsx, workdir)
+                results = self.write_report(parameters, context, feedback, layer, code, path, xlsx, workdir,
+                                            prepared)
         finally:
             shutil.rmtree(workdir, ignore_errors=True)
+        feedback.pushInfo(tr("Report of {} pages written to {}.").format(results[self.PAGES], path))
+        return results
 
-    def write_report(self, parameters, context, feedback, layer, code, path, xlsx, workdir):
+    def prepare(self, parameters, context, feedback, layer, code):
+        """The layer's values, the zones, the amounts in the report's unit, the tables and the atlas groups."""
         import numpy as np
 
         from ..ecocomp_plugin import report
 
         zh = code == "zh_CN"
-        lang = "zh" if zh else "en"
         data = self.read_layer(layer, parameters, context, code)
         zones, zone_field = self.read_zones(parameters, context, data, code)
         _, divisor, unit_en, unit_zh = MONEY[self.parameterAsEnum(parameters, self.TABLE_UNIT, context)]
@@ -323,6 +329,14 @@ class ReportAlgorithm(EcoCompAlgorithm):
         if atlas:
             for name in dict.fromkeys(report.group_label(v) for v in data["prefecture"]):
                 groups.append((name, [i for i, v in enumerate(data["prefecture"]) if report.group_label(v) == name]))
+        return data, zones, zone_field, (unit_en, unit_zh), unit, amount, tables, groups
+
+    def write_report(self, parameters, context, feedback, layer, code, path, xlsx, workdir, prepared):
+        from ..ecocomp_plugin import report
+
+        data, zones, zone_field, (unit_en, unit_zh), unit, amount, tables, groups = prepared
+        zh = code == "zh_CN"
+        lang = "zh" if zh else "en"
         dpi = self.parameterAsInt(parameters, self.DPI, context)
         book = ReportBook(self.parameterAsString(parameters, self.TITLE, context) or layer.name(), lang)
 
@@ -437,7 +451,6 @@ class ReportAlgorithm(EcoCompAlgorithm):
             report.write_xlsx(tables, self.staging.file(xlsx))
             results[self.OUTPUT_XLSX] = xlsx
         feedback.setProgress(100)
-        feedback.pushInfo(tr("Report of {} pages written to {}.").format(book.pages, path))
         return results
 
     @staticmethod

@@ -207,3 +207,26 @@ def test_the_language_switch_leaves_qgis_translators_alone(qgis_app):
         assert tr("Compensation zone") == "补偿分区"
     finally:
         QCoreApplication.removeTranslator(translator)
+
+
+def test_messages_stay_in_qgis_language_whatever_the_reports(prepared, run_alg, tmp_path):
+    """A Chinese report from an English QGIS: the report is Chinese, the log and the refusals are English."""
+    from qgis.core import QgsProcessingException, QgsProcessingFeedback
+
+    class Log(QgsProcessingFeedback):
+        def __init__(self):
+            super().__init__()
+            self.lines = []
+
+        def pushInfo(self, info):  # noqa: N802 (QGIS API)
+            self.lines.append(info)
+
+    log = Log()
+    run_alg("report", dict(prepared.params("report"), LANGUAGE=2, ZONES=None, OUTPUT=str(tmp_path / "r.pdf")),
+            feedback=log)
+    assert any(line.startswith("Report of ") for line in log.lines), log.lines
+    assert not any("已写出" in line for line in log.lines)
+    assert "汇总表" in pdf_text(tmp_path / "r.pdf")
+    with pytest.raises(QgsProcessingException, match="The atlas needs the prefecture field"):
+        run_alg("report", dict(prepared.params("report"), LANGUAGE=2, ATLAS=True, PREFECTURE_FIELD="",
+                               OUTPUT=str(tmp_path / "s.pdf")))
