@@ -103,14 +103,19 @@ def equal_interval_breaks(values, classes):
     return breaks
 
 
+def check_class_count(count, classes, what="units"):
+    """At least one class, and no more classes than the ``count`` values of ``what``."""
+    if classes < 1:
+        raise InputError("The number of classes must be at least 1, got {}.", classes)
+    if count < classes:
+        raise InputError("There are {} {} but {} classes were asked for: use at most {} classes.",
+                         count, what, classes, count)
+
+
 def class_breaks(values, classes, method=NATURAL_BREAKS, what="units"):
     """Breaks by ``method``; refuses fewer values than classes, naming ``what``."""
     values = np.asarray(values, dtype=float)
-    if classes < 1:
-        raise InputError("The number of classes must be at least 1, got {}.", classes)
-    if values.size < classes:
-        raise InputError("There are {} {} but {} classes were asked for: use at most {} classes.",
-            values.size, what, classes, values.size)
+    check_class_count(values.size, classes, what)
     if method == NATURAL_BREAKS:
         return fisher_jenks_breaks(values, classes)
     if method == QUANTILE:

@@ -98,19 +98,24 @@ def priority(ind, roles, classes=5, method=NATURAL_BREAKS, groups=None):
     ind = np.asarray(ind, dtype=float)
     rank = np.zeros(ind.size, dtype=int)
     level = np.zeros(ind.size, dtype=int)
+    for mask, descending, what in ranking_groups(roles, groups):
+        values = ind[mask]
+        rank[mask] = competition_rank(values, descending)
+        breaks = class_breaks(values, classes, method, what=what)
+        level[mask] = level_of_class(classify(values, breaks), classes, descending)
+    return {"rank": rank, "level": level}
+
+
+def ranking_groups(roles, groups=None):
+    """(units, descending, their name for messages) of every group ranked on its own: each main-functional-area
+    type within each role (``groups``), or each role; receivers rank high IND first (descending), payers low."""
     for role, descending in ((RECEIVER, True), (PAYER, False)):
         in_role = roles == role
         names = sorted({g for g in groups[in_role]}) if groups is not None else [None]
         for name in names:
             mask = in_role & (groups == name) if groups is not None else in_role
-            if not mask.any():
-                continue
-            values = ind[mask]
-            rank[mask] = competition_rank(values, descending)
-            what = "'{}' units".format(name) if name is not None else "{} units".format(role)
-            breaks = class_breaks(values, classes, method, what=what)
-            level[mask] = level_of_class(classify(values, breaks), classes, descending)
-    return {"rank": rank, "level": level}
+            if mask.any():
+                yield mask, descending, "'{}' units".format(name) if name is not None else "{} units".format(role)
 
 
 def level_of_class(cls, classes, descending):
@@ -121,22 +126,13 @@ def level_of_class(cls, classes, descending):
 def priority_levels_many(ind, roles, classes=5, groups=None):
     """The levels of :func:`priority` (natural breaks within each type, or each role) for many draws of IND at
     once (draws × units), with the exact breaks of classify.fisher_jenks_breaks_many."""
-    from .classify import classify_many, fisher_jenks_breaks_many
+    from .classify import check_class_count, classify_many, fisher_jenks_breaks_many
 
     ind = np.atleast_2d(np.asarray(ind, dtype=float))
     level = np.zeros(ind.shape, dtype=np.int16)
-    for role, descending in ((RECEIVER, True), (PAYER, False)):
-        in_role = roles == role
-        names = sorted({g for g in groups[in_role]}) if groups is not None else [None]
-        for name in names:
-            mask = in_role & (groups == name) if groups is not None else in_role
-            if not mask.any():
-                continue
-            values = ind[:, mask]
-            if values.shape[1] < classes:
-                what = "'{}' units".format(name) if name is not None else "{} units".format(role)
-                raise InputError("There are {} {} but {} classes were asked for: use at most {} classes.",
-                                 values.shape[1], what, classes, values.shape[1])
-            breaks = fisher_jenks_breaks_many(values, classes)
-            level[:, mask] = level_of_class(classify_many(values, breaks), classes, descending)
+    for mask, descending, what in ranking_groups(roles, groups):
+        values = ind[:, mask]
+        check_class_count(values.shape[1], classes, what)
+        breaks = fisher_jenks_breaks_many(values, classes)
+        level[:, mask] = level_of_class(classify_many(values, breaks), classes, descending)
     return level
