@@ -515,3 +515,14 @@ class MethodAlgorithm(EcoCompAlgorithm):
         self.add_polygon_input(self.tr("Units (county / prefecture / province polygons)"))
         self.add_join_parameters()
         self.add_plausibility()
+
+
+class BeyondPapersAlgorithm(EcoCompAlgorithm):
+    """An algorithm that goes beyond the papers (docs/methods.md says so in its section): listed under
+    "Beyond the papers"."""
+
+    def group(self):
+        return self.tr("Beyond the papers")
+
+    def groupId(self):  # noqa: N802 (QGIS API)
+        return "beyond"

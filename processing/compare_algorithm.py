@@ -14,11 +14,11 @@ from qgis.core import (
 )
 
 from ..translation import N_, tr
-from .algorithm import EcoCompAlgorithm
+from .algorithm import BeyondPapersAlgorithm
 from . import qgis_enums as enums
 
 
-class CompareAlgorithm(EcoCompAlgorithm):
+class CompareAlgorithm(BeyondPapersAlgorithm):
     METHODS_SECTION = N_("Change between two studies")
     BEFORE = "BEFORE"
     AFTER = "AFTER"
@@ -41,12 +41,6 @@ class CompareAlgorithm(EcoCompAlgorithm):
 
     def displayName(self):
         return self.tr("Change between two studies")
-
-    def group(self):
-        return self.tr("Beyond the papers")
-
-    def groupId(self):  # noqa: N802 (QGIS API)
-        return "beyond"
 
     def shortHelpString(self):
         return self.tr(

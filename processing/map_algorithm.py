@@ -150,7 +150,21 @@ def source_note(layer, base_layer=None):
     return base + " " + data
 
 
-class MapImageAlgorithm(EcoCompAlgorithm):
+class LayoutAlgorithm(EcoCompAlgorithm):
+    """An algorithm that renders a print layout (a map, a report): listed under "Maps and tables", run on the
+    main thread, where print layouts render."""
+
+    def group(self):
+        return self.tr("Maps and tables")
+
+    def groupId(self):  # noqa: N802 (QGIS API)
+        return "tools"
+
+    def flags(self):
+        return super().flags() | enums.ALGORITHM_NO_THREADING
+
+
+class MapImageAlgorithm(LayoutAlgorithm):
     FIELD = "FIELD"
     TITLE = "TITLE"
     NOTE = "NOTE"
@@ -171,16 +185,6 @@ class MapImageAlgorithm(EcoCompAlgorithm):
 
     def displayName(self):
         return self.tr("Export a styled map of a result (PNG, PDF, SVG)")
-
-    def group(self):
-        return self.tr("Maps and tables")
-
-    def groupId(self):
-        return "tools"
-
-    def flags(self):
-        # Print layouts are rendered on the main thread.
-        return super().flags() | enums.ALGORITHM_NO_THREADING
 
     def shortHelpString(self):
         return self.tr(

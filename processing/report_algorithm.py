@@ -39,7 +39,8 @@ from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtGui import QFont
 
 from ..translation import N_, language, qgis_language, tr
-from .algorithm import EcoCompAlgorithm, fill_defaults
+from .algorithm import fill_defaults
+from .map_algorithm import LayoutAlgorithm
 from . import qgis_enums as enums
 
 PLUGIN_DIR = os.path.dirname(os.path.dirname(__file__))
@@ -67,7 +68,7 @@ def version():
     return meta.get("general", "version", fallback="")
 
 
-class ReportAlgorithm(EcoCompAlgorithm):
+class ReportAlgorithm(LayoutAlgorithm):
     METHODS_SECTION = N_("Compensation amount")
     AMOUNT_FIELD = "AMOUNT_FIELD"
     NAME_FIELD = "NAME_FIELD"
@@ -97,15 +98,6 @@ class ReportAlgorithm(EcoCompAlgorithm):
 
     def displayName(self):
         return self.tr("Report of a compensation run (PDF, XLSX)")
-
-    def group(self):
-        return self.tr("Maps and tables")
-
-    def groupId(self):
-        return "tools"
-
-    def flags(self):
-        return super().flags() | enums.ALGORITHM_NO_THREADING  # print layouts render on the main thread
 
     def shortHelpString(self):
         return self.tr(

@@ -19,7 +19,7 @@ from qgis.core import (
 )
 
 from ..translation import N_, tr
-from .algorithm import EcoCompAlgorithm
+from .algorithm import BeyondPapersAlgorithm
 from . import qgis_enums as enums
 
 FUND_KEY = "central fund"
@@ -37,7 +37,7 @@ def money_suffix(field):
     return "", "CNY"
 
 
-class TransfersAlgorithm(EcoCompAlgorithm):
+class TransfersAlgorithm(BeyondPapersAlgorithm):
     METHODS_SECTION = N_("Transfers between payers and receivers")
     AMOUNT_FIELD = "AMOUNT_FIELD"
     KEY_FIELD = "KEY_FIELD"
@@ -59,12 +59,6 @@ class TransfersAlgorithm(EcoCompAlgorithm):
 
     def displayName(self):
         return self.tr("Transfers between payers and receivers")
-
-    def group(self):
-        return self.tr("Beyond the papers")
-
-    def groupId(self):  # noqa: N802 (QGIS API)
-        return "beyond"
 
     def shortHelpString(self):
         return self.tr(

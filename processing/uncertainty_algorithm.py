@@ -13,7 +13,7 @@ from qgis.core import (
 
 from ..ecocomp_plugin import presets
 from ..translation import N_, tr
-from .algorithm import MethodAlgorithm, editor_metadata, matrix_rows, with_metadata
+from .algorithm import BeyondPapersAlgorithm, MethodAlgorithm, editor_metadata, matrix_rows, with_metadata
 from .esv_algorithm import EsvAlgorithm
 from . import qgis_enums as enums
 
@@ -21,7 +21,7 @@ SAMPLE_CROPS = ("rice", "rice_area_ha", "rice_yield_kg_ha", 2.72, "wheat", "whea
                 "maize", "maize_area_ha", "maize_yield_kg_ha", 1.76)
 
 
-class UncertaintyAlgorithm(MethodAlgorithm):
+class UncertaintyAlgorithm(BeyondPapersAlgorithm, MethodAlgorithm):
     METHODS_SECTION = N_("Uncertainty of the amounts, roles and zones")
     AREA_FIELD = "AREA_FIELD"
     CROP_FIELDS = "CROP_FIELDS"
@@ -51,12 +51,6 @@ class UncertaintyAlgorithm(MethodAlgorithm):
 
     def displayName(self):
         return self.tr("Uncertainty of the amounts, roles and zones (Monte Carlo)")
-
-    def group(self):
-        return self.tr("Beyond the papers")
-
-    def groupId(self):  # noqa: N802 (QGIS API)
-        return "beyond"
 
     def shortHelpString(self):
         return self.tr(
