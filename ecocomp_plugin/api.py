@@ -37,7 +37,7 @@ __all__ = ["esv", "footprint", "dual_zoning", "priority", "payment", "chain", "l
            "landcover_area", "esv_surface", "InputError"]
 
 LABEL_COLUMNS = ("name", "NAME", "Name", "名称", "county", "region", "unit")  # as the algorithms label units
-MONEY_UNITS = {"CNY": ("", 1.0), "10k CNY": ("_10k_cny", 1e4), "100M CNY": ("_100m_cny", 1e8)}
+MONEY_UNITS = ("CNY", "10k CNY", "100M CNY")  # the keys of ecocomp_plugin/units.py, as money_unit= takes them
 
 
 class _Columns:
@@ -104,7 +104,7 @@ def _with(frame, results, money=(), money_unit="CNY"):
     """A copy of ``frame`` with the ``results`` columns (money columns in ``money_unit``, renamed with its suffix)."""
     if money_unit not in MONEY_UNITS:
         raise InputError("Unknown money unit {!r}; use one of {}.", money_unit, ", ".join(MONEY_UNITS))
-    suffix, factor = MONEY_UNITS[money_unit]
+    suffix, factor = _units.money_suffix(money_unit), _units.find_unit("money", money_unit)[2]
     out = frame.copy()
     for name, values in results.items():
         if name in money and factor != 1.0:

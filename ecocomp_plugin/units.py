@@ -111,6 +111,25 @@ def find_unit(kind, key):
     raise InputError("Unknown unit {!r} for {}; known: {}.", key, kind, ", ".join(u[0] for u in KINDS[kind]))
 
 
+def money_suffix(key):
+    """The suffix of a money field EcoComp writes in the unit ``key``: "" (CNY), "_10k_cny", "_100m_cny"."""
+    return "" if key == canonical("money")[0] else "_" + key.lower().replace(" ", "_")
+
+
+def field_money_unit(field):
+    """The money unit of a field by the suffix EcoComp gives it (payment_10k_cny → 10,000 CNY); CNY without."""
+    for unit in KINDS["money"][1:]:
+        if field.lower().endswith(money_suffix(unit[0])):
+            return unit
+    return canonical("money")
+
+
+def money_names(key):
+    """(English, Chinese) names of a money unit, from its label: "10k CNY" → ("10,000 CNY", "万元")."""
+    english, _, chinese = find_unit("money", key)[1].partition(" (")
+    return english, chinese.rstrip(")")
+
+
 _SPELLINGS = {}
 for _kind, _units in KINDS.items():
     for _key, _label, _factor, _spellings in _units:

@@ -291,7 +291,7 @@ class EcoCompAlgorithm(QgsProcessingAlgorithm):
         if key == "CNY":
             return results
         unit = units.find_unit("money", key)
-        suffix = "_" + key.lower().replace(" ", "_")
+        suffix = units.money_suffix(key)
         converted = {}
         for name, (qtype, values) in results.items():
             if name in money_fields:

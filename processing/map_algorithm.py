@@ -31,6 +31,7 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QSize, Qt
 from qgis.PyQt.QtGui import QFont
 
+from ..ecocomp_plugin import units
 from ..translation import N_, tr
 from .algorithm import EcoCompAlgorithm
 from .styling import apply_style, fit_classes, style_path
@@ -110,14 +111,21 @@ def fit_extent(extent, aspect, margin=0.04):
                         centre.x() + width / 2, centre.y() + height / 2)
 
 
+def money_base(field):
+    """(the field's name without its money suffix, its money unit): payment_10k_cny → (payment, 10,000 CNY)."""
+    unit = units.field_money_unit(field)
+    suffix = units.money_suffix(unit[0])
+    return (field[:-len(suffix)] if suffix else field), unit
+
+
 def legend_title(layer, field):
     """Legend heading: the EcoComp description of a result field with its unit, else the field's alias or name."""
     if field in FIELD_TITLES:
         return tr(FIELD_TITLES[field])
-    for suffix, unit in (("_10k_cny", "10,000 CNY"), ("_100m_cny", "100 million CNY")):
-        if field.endswith(suffix) and field[:-len(suffix)] in FIELD_TITLES:
-            return tr(FIELD_TITLES[field[:-len(suffix)]]).replace("(CNY)", "({})".format(unit)).replace(
-                "（元）", "（{}）".format(unit))
+    base, unit = money_base(field)
+    if unit[0] != "CNY" and base in FIELD_TITLES:
+        name = units.money_names(unit[0])[0]
+        return tr(FIELD_TITLES[base]).replace("(CNY)", "({})".format(name)).replace("（元）", "（{}）".format(name))
     index = layer.fields().lookupField(field)
     return layer.fields()[index].displayName() if index >= 0 else field
 
@@ -313,8 +321,7 @@ class MapImageAlgorithm(LayoutAlgorithm):
         project.setCrs(crs)
         layer = self.copy_layer(source_layer, legend_title(source_layer, field), feedback)
         project.addMapLayer(layer)
-        base = field[:-len("_10k_cny")] if field.endswith("_10k_cny") else \
-            field[:-len("_100m_cny")] if field.endswith("_100m_cny") else field
+        base = money_base(field)[0]
         style = base if os.path.exists(style_path(base)) else "graduated"
         apply_style(layer, style)
         localise_labels(layer.renderer())

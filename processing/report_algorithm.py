@@ -47,17 +47,15 @@ PLUGIN_DIR = os.path.dirname(os.path.dirname(__file__))
 PAGE_W, PAGE_H, MARGIN = 297.0, 210.0, 12.0
 TOP, BOTTOM = 22.0, PAGE_H - 14.0
 ROW_MM = 6.2  # height of a table row at 7 pt with 1 mm cell margins (measured on the PDF: 6.0 mm)
-#: Money units of the report: (key, divisor from CNY, label in English, label in Chinese).
-MONEY = (("CNY", 1.0, "CNY", "元"), ("10k CNY", 1e4, "10,000 CNY", "万元"), ("100M CNY", 1e8, "100 million CNY", "亿元"))
-SUFFIXES = (("_10k_cny", 1e4), ("_100m_cny", 1e8))
+#: Money units of the report, in the order of its TABLE_UNIT options (ecocomp_plugin/units.py).
+MONEY_KEYS = ("CNY", "10k CNY", "100M CNY")
 
 
 def field_divisor(field):
     """CNY per unit of a money field, from the suffix EcoComp gives it (payment_10k_cny → 10,000)."""
-    for suffix, divisor in SUFFIXES:
-        if field.lower().endswith(suffix):
-            return divisor
-    return 1.0
+    from ..ecocomp_plugin import units
+
+    return units.field_money_unit(field)[2]
 
 
 def version():
@@ -304,7 +302,11 @@ class ReportAlgorithm(LayoutAlgorithm):
         zh = code == "zh_CN"
         data = self.read_layer(layer, parameters, context, code)
         zones, zone_field = self.read_zones(parameters, context, data, code)
-        _, divisor, unit_en, unit_zh = MONEY[self.parameterAsEnum(parameters, self.TABLE_UNIT, context)]
+        from ..ecocomp_plugin import units
+
+        key = MONEY_KEYS[self.parameterAsEnum(parameters, self.TABLE_UNIT, context)]
+        divisor = units.find_unit("money", key)[2]
+        unit_en, unit_zh = units.money_names(key)
         unit = unit_zh if zh else unit_en
         scale = field_divisor(data["amount_field"]) / divisor
         amount = np.asarray(data["amount"], dtype=float) * scale

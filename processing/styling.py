@@ -98,9 +98,10 @@ def apply_style(layer, name):
     if isinstance(renderer, QgsGraduatedSymbolRenderer):
         if layer.fields().lookupField(renderer.classAttribute()) < 0:
             # the same result in another money unit: payment_10k_cny, esv_total_100m_cny
-            unit_field = next((f.name() for f in layer.fields()
-                               if f.name().startswith(renderer.classAttribute() + "_")
-                               and f.name()[len(renderer.classAttribute()):] in ("_10k_cny", "_100m_cny")), None)
+            from ..ecocomp_plugin import units
+
+            names = {renderer.classAttribute() + units.money_suffix(unit[0]) for unit in units.units_of("money")[1:]}
+            unit_field = next((f.name() for f in layer.fields() if f.name() in names), None)
             if unit_field is None:
                 return False
             renderer.setClassAttribute(unit_field)

@@ -26,15 +26,14 @@ FUND_KEY = "central fund"
 #: The allocation levels EcoComp names (a group field's own name otherwise), shown in the map's language.
 LEVEL_NAMES = {"all units": N_("all units"), "central fund": N_("central fund"), "given": N_("given")}
 MONEY_NAMES = {"CNY": N_("CNY"), "10,000 CNY": N_("10,000 CNY"), "100 million CNY": N_("100 million CNY")}
-SUFFIXES = (("_10k_cny", "10,000 CNY"), ("_100m_cny", "100 million CNY"))
 
 
 def money_suffix(field):
     """("_10k_cny", "10,000 CNY") for a field EcoComp wrote in 万元, ("", "CNY") for one in 元."""
-    for suffix, unit in SUFFIXES:
-        if field.lower().endswith(suffix):
-            return suffix, unit
-    return "", "CNY"
+    from ..ecocomp_plugin import units
+
+    key = units.field_money_unit(field)[0]
+    return units.money_suffix(key), units.money_names(key)[0]
 
 
 class TransfersAlgorithm(BeyondPapersAlgorithm):

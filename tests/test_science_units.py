@@ -140,3 +140,12 @@ def test_real_county_values_pass():
         "area": _quantity([113.68, 40.43, 300.0], "cultivated_ha", "area", "ha"),
         "grain": _quantity([643234.0, 263673.0, 2e6], "grain_output_kg", "mass", "kg"),
     })
+
+
+def test_money_suffixes_and_names_come_from_the_unit_table():
+    assert [units.money_suffix(k) for k in ("CNY", "10k CNY", "100M CNY")] == ["", "_10k_cny", "_100m_cny"]
+    assert units.field_money_unit("payment_10k_cny")[2] == 1e4
+    assert units.field_money_unit("esv_total_100m_cny")[2] == 1e8
+    assert units.field_money_unit("payment")[2] == 1.0
+    assert units.money_names("10k CNY") == ("10,000 CNY", "万元")
+    assert units.money_names("CNY") == ("CNY", "元")
