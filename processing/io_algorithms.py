@@ -359,11 +359,9 @@ class IoBilateralAlgorithm(MrioParameters, EcoCompAlgorithm):
         for polygon, region in enumerate(index):
             if region is not None:
                 values[region] = per_polygon[polygon]
-        bad = [regions[r] for r in range(len(regions)) if not (np.isfinite(values[r]) and values[r] >= 0)]
-        if bad:
-            raise QgsProcessingException(tr("The unit value of land (field '{}', CNY/ha) is missing or negative for "
-                                            "{} MRIO region(s): {}. Every region's land needs a value to turn the "
-                                            "land account into money.").format(field, len(bad), ", ".join(bad[:10])))
+        from ..ecocomp_plugin import mrio
+
+        values = mrio.check_unit_values(values, regions, field)
         feedback.pushInfo(tr("Land valued per region of origin from field '{}': {:,.0f} – {:,.0f} CNY/ha.").format(
             field, values.min(), values.max()))
         return values
