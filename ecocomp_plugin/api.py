@@ -525,13 +525,7 @@ def esv_surface(frame, raster, ea, output, band=1, mapping="clcd", geometry="geo
 
 def _mapping(mapping):
     """{class value: land type} of a mapping name ("clcd") or rows (class value, land type)."""
+    from .landcover import class_mapping
     from .presets import LANDCOVER_MAPPINGS
 
-    rows = LANDCOVER_MAPPINGS[mapping] if isinstance(mapping, str) else mapping
-    classes = {}
-    for value, kind in rows:
-        try:
-            classes[int(float(value))] = str(kind).strip().lower()
-        except (TypeError, ValueError):
-            raise InputError("Class mapping: class value {!r} is not an integer.", value) from None
-    return classes
+    return class_mapping(LANDCOVER_MAPPINGS[mapping] if isinstance(mapping, str) else mapping)

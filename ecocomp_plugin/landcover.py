@@ -592,6 +592,20 @@ def zonal_class_areas(path, geometries, labels=None, band=1, progress=None, canc
     return result
 
 
+def class_mapping(rows):
+    """{class value: land type} from rows (class value, land type); a value that is not an integer and an empty
+    mapping refused."""
+    mapping = {}
+    for value, kind in rows:
+        try:
+            mapping[int(float(value))] = str(kind).strip().lower()
+        except (TypeError, ValueError):
+            raise InputError("Class mapping: class value {!r} is not an integer.", value) from None
+    if not mapping:
+        raise InputError("The class mapping is empty.")
+    return mapping
+
+
 def land_type_areas(counts, mapping, land_types):
     """Areas (ha) per polygon and land type from raw class areas; unmapped classes are refused, listed.
 

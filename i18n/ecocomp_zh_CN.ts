@@ -1319,32 +1319,32 @@
       <translation>土地覆被栅格</translation>
     </message>
     <message>
-      <location filename="processing/landcover_algorithms.py" line="173" />
+      <location filename="processing/landcover_algorithms.py" line="166" />
       <source>Land-cover area per unit (cultivated land and other land types)</source>
       <translation>各单元土地覆被面积（耕地及其他地类）</translation>
     </message>
     <message>
-      <location filename="processing/landcover_algorithms.py" line="209" />
+      <location filename="processing/landcover_algorithms.py" line="202" />
       <source>ESV surface of all land types from a land-cover raster</source>
       <translation>由土地覆被栅格计算全地类 ESV 栅格面</translation>
     </message>
     <message>
-      <location filename="processing/landcover_algorithms.py" line="180" />
+      <location filename="processing/landcover_algorithms.py" line="173" />
       <source>&lt;p&gt;Outputs: lc_&amp;lt;land type&amp;gt;_ha, lc_total_ha and, optionally, lc_class_&amp;lt;value&amp;gt;_ha per class.&lt;/p&gt;</source>
       <translation>&lt;p&gt;输出：lc_&amp;lt;地类&amp;gt;_ha、lc_total_ha，以及可选的每个类别 lc_class_&amp;lt;值&amp;gt;_ha。&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="processing/landcover_algorithms.py" line="187" />
+      <location filename="processing/landcover_algorithms.py" line="180" />
       <source>Land-cover areas</source>
       <translation>土地覆被面积</translation>
     </message>
     <message>
-      <location filename="processing/landcover_algorithms.py" line="217" />
+      <location filename="processing/landcover_algorithms.py" line="210" />
       <source>&lt;p&gt;Outputs: the ESV raster (CNY per pixel, float32) and the polygons with esv_lc_&amp;lt;land type&amp;gt; and esv_lc_total (CNY).&lt;/p&gt;</source>
       <translation>&lt;p&gt;输出：ESV 栅格（元/像元，float32），以及附加 esv_lc_&amp;lt;地类&amp;gt; 与 esv_lc_total（元）的面图层。&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="processing/landcover_algorithms.py" line="229" />
+      <location filename="processing/landcover_algorithms.py" line="222" />
       <source>ESV by land type</source>
       <translation>各地类 ESV</translation>
     </message>
@@ -1365,36 +1365,31 @@
     </message>
     <message>
       <location filename="processing/landcover_algorithms.py" line="79" />
-      <source>The class mapping is empty.</source>
-      <translation>类别对应表为空。</translation>
-    </message>
-    <message>
-      <location filename="processing/landcover_algorithms.py" line="86" />
       <source>The land-cover raster has no coordinate reference system: assign one first.</source>
       <translation>土地覆被栅格没有坐标参考系：请先指定。</translation>
     </message>
     <message>
-      <location filename="processing/landcover_algorithms.py" line="94" />
+      <location filename="processing/landcover_algorithms.py" line="87" />
       <source>The polygons have no coordinate reference system, so they cannot be placed on the land-cover raster: assign one first.</source>
       <translation>多边形没有坐标参考系，无法与土地覆被栅格叠加：请先为其指定坐标参考系。</translation>
     </message>
     <message>
-      <location filename="processing/landcover_algorithms.py" line="176" />
+      <location filename="processing/landcover_algorithms.py" line="169" />
       <source>&lt;p&gt;Area (ha) of each land type in every polygon from a land-cover raster (e.g. a 30 m national land-cover product), through a class → land type mapping: cultivated, forest, grassland, wetland, water, unused, built-up. The cultivated area (lc_cultivated_ha) feeds ecocomp:esv and ecocomp:footprint directly as the cultivated land area S [HB].&lt;/p&gt;</source>
       <translation>&lt;p&gt;由土地覆被栅格（如 30 米全国土地覆被产品）计算每个多边形内各地类的面积（公顷），通过类别 → 地类对应：耕地、林地、草地、湿地、水域、未利用地、建设用地。耕地面积（lc_cultivated_ha）可直接作为耕地面积 S 输入 ecocomp:esv 与 ecocomp:footprint [HB]。&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="processing/landcover_algorithms.py" line="186" />
+      <location filename="processing/landcover_algorithms.py" line="179" />
       <source>Add one area field per class (ha)</source>
       <translation>为每个类别增加一个面积字段（公顷）</translation>
     </message>
     <message>
-      <location filename="processing/landcover_algorithms.py" line="212" />
+      <location filename="processing/landcover_algorithms.py" line="205" />
       <source>&lt;p&gt;Ecosystem service value of every land type [XIE, HB], as a raster and per polygon: each pixel is worth &lt;b&gt;F&lt;sub&gt;total&lt;/sub&gt;(land type) · Ea · pixel area&lt;/b&gt; (CNY), with the Xie 2008 equivalent-factor totals cultivated 7.90, forest 28.12, grassland 11.67, wetland 54.77, water 45.35, unused 1.39 and built-up 0, and Ea the value of one equivalent factor (CNY/ha; see ecocomp:esv). The [HB] authors name grid-scale, multi-land-type ESV as the next step.&lt;/p&gt;</source>
       <translation>&lt;p&gt;各地类的生态系统服务价值 [XIE, HB]，以栅格和多边形两种形式给出：每个像元的价值为 &lt;b&gt;F&lt;sub&gt;总&lt;/sub&gt;(地类) · Ea · 像元面积&lt;/b&gt;（元），采用谢高地 2008 当量因子合计值：耕地 7.90、林地 28.12、草地 11.67、湿地 54.77、水域 45.35、未利用地 1.39、建设用地 0，Ea 为一个标准当量因子的价值（元/公顷；见 ecocomp:esv）。[HB] 作者将栅格尺度、多地类的 ESV 列为下一步工作。&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="processing/landcover_algorithms.py" line="228" />
+      <location filename="processing/landcover_algorithms.py" line="221" />
       <source>ESV surface (CNY per pixel)</source>
       <translation>ESV 栅格面（元/像元）</translation>
     </message>
@@ -1404,17 +1399,17 @@
       <translation>自定义类别对应（类别 → 土地类型）</translation>
     </message>
     <message>
-      <location filename="processing/landcover_algorithms.py" line="161" />
+      <location filename="processing/landcover_algorithms.py" line="154" />
       <source>Classes found inside the polygons: {}; {:,.0f} pixels counted.</source>
       <translation>多边形内的类别：{}；共统计 {:,.0f} 个像元。</translation>
     </message>
     <message>
-      <location filename="processing/landcover_algorithms.py" line="224" />
+      <location filename="processing/landcover_algorithms.py" line="217" />
       <source>Ea, value of one equivalent factor (CNY/ha)</source>
       <translation>Ea，一个标准当量因子的价值（元/公顷）</translation>
     </message>
     <message>
-      <location filename="processing/landcover_algorithms.py" line="250" />
+      <location filename="processing/landcover_algorithms.py" line="243" />
       <source>ESV of all land types in the polygons: {:,.0f} CNY (Ea = {:,.2f} CNY/ha).</source>
       <translation>多边形内全部地类的 ESV：{:,.0f} 元（Ea = {:,.2f} 元/公顷）。</translation>
     </message>
@@ -1429,17 +1424,17 @@
       <translation>ESA WorldCover（10 树木覆盖 … 100 苔藓）</translation>
     </message>
     <message>
-      <location filename="processing/landcover_algorithms.py" line="89" />
+      <location filename="processing/landcover_algorithms.py" line="82" />
       <source>Band {} does not exist: the land-cover raster {} has {} band(s) (parameter BAND, 1 to {}).</source>
       <translation>波段 {} 不存在：土地覆被栅格 {} 只有 {} 个波段（参数 BAND，取值 1 至 {}）。</translation>
     </message>
     <message>
-      <location filename="processing/landcover_algorithms.py" line="113" />
+      <location filename="processing/landcover_algorithms.py" line="106" />
       <source>Polygons reprojected from {} to the raster's {}.</source>
       <translation>多边形已从 {} 重投影到栅格的 {}。</translation>
     </message>
     <message>
-      <location filename="processing/landcover_algorithms.py" line="148" />
+      <location filename="processing/landcover_algorithms.py" line="141" />
       <source>The land-cover raster must be a file GDAL can read; {!r} is not.</source>
       <translation>土地覆被栅格必须是 GDAL 可读取的文件；{!r} 不是。</translation>
     </message>
@@ -1454,17 +1449,12 @@
       <translation>地类</translation>
     </message>
     <message>
-      <location filename="processing/landcover_algorithms.py" line="101" />
+      <location filename="processing/landcover_algorithms.py" line="94" />
       <source>Unit {} has no geometry.</source>
       <translation>单元 {} 没有几何。</translation>
     </message>
     <message>
-      <location filename="processing/landcover_algorithms.py" line="76" />
-      <source>Class mapping: class value {!r} is not an integer.</source>
-      <translation>类别对应：类别值 {!r} 不是整数。</translation>
-    </message>
-    <message>
-      <location filename="processing/landcover_algorithms.py" line="108" />
+      <location filename="processing/landcover_algorithms.py" line="101" />
       <source>Unit {} cannot be reprojected from {} to the raster's {}: check that the polygons' coordinate reference system is the one their coordinates are in.</source>
       <translation>单元 {} 无法从 {} 重投影到栅格的 {}：请检查多边形的坐标参考系是否与其坐标一致。</translation>
     </message>
@@ -4219,12 +4209,17 @@
       <translation>在多边形范围内，土地覆被栅格全部为无数据值（nodata = {}）。</translation>
     </message>
     <message>
-      <location filename="ecocomp_plugin/landcover.py" line="602" />
+      <location filename="ecocomp_plugin/landcover.py" line="605" />
+      <source>The class mapping is empty.</source>
+      <translation>类别对应表为空。</translation>
+    </message>
+    <message>
+      <location filename="ecocomp_plugin/landcover.py" line="616" />
       <source>Land-cover classes present in the polygons but missing from the class mapping: {}. Add them (a land type, or 'ignore').</source>
       <translation>以下土地覆被类别出现在多边形内，但类别对应表中没有：{}。请补充（地类或“ignore”）。</translation>
     </message>
     <message>
-      <location filename="ecocomp_plugin/landcover.py" line="606" />
+      <location filename="ecocomp_plugin/landcover.py" line="620" />
       <source>Unknown land type(s) in the class mapping: {}; use {} or 'ignore'.</source>
       <translation>类别对应表中有未知地类：{}；请使用 {} 或“ignore”。</translation>
     </message>
@@ -4232,6 +4227,11 @@
       <location filename="ecocomp_plugin/landcover.py" line="136" />
       <source>Rotated geographic rasters are not supported: warp the raster first.</source>
       <translation>不支持旋转的地理坐标栅格：请先重采样。</translation>
+    </message>
+    <message>
+      <location filename="ecocomp_plugin/landcover.py" line="603" />
+      <source>Class mapping: class value {!r} is not an integer.</source>
+      <translation>类别对应：类别值 {!r} 不是整数。</translation>
     </message>
     <message>
       <location filename="ecocomp_plugin/landcover.py" line="574" />

@@ -68,16 +68,9 @@ class LandCoverParameters:
         key = self.PRESETS[self.parameterAsEnum(parameters, self.MAPPING_PRESET, context)]
         rows = LANDCOVER_MAPPINGS[key] if key else matrix_rows(
             self.parameterAsMatrix(parameters, self.CLASS_MAPPING, context), 2)
-        mapping = {}
-        for value, kind in rows:
-            try:
-                mapping[int(float(value))] = str(kind).strip().lower()
-            except (TypeError, ValueError):
-                raise QgsProcessingException(tr("Class mapping: class value {!r} is not an integer.").format(value)) \
-                    from None
-        if not mapping:
-            raise QgsProcessingException(tr("The class mapping is empty."))
-        return mapping
+        from ..ecocomp_plugin.landcover import class_mapping
+
+        return class_mapping(rows)
 
     def raster_and_geometries(self, parameters, context, frame, feedback):
         """The raster file path, band, and the polygons as GeoJSON-like dicts in the raster's CRS."""
