@@ -74,18 +74,11 @@ class _Columns:
                                  self.labels[i], str(value)) from None
         if role is None:
             return values
-        kind = _units.ROLES[role][0]
         chosen = self.units.get(column)
         if chosen is not None:  # a unit key ("10k persons") or any spelling EcoComp reads ("万人")
-            found = _units.lookup_unit(chosen, kind)
+            found = _units.lookup_unit(chosen, _units.ROLES[role][0])
             chosen = found[1] if found else chosen
-        unit, _ = _units.resolve(kind, column, chosen, what)
-        values = values * unit[2] if unit[2] != 1.0 else values
-        if role not in self.quantities:
-            self.quantities[role] = (values, column, unit)
-            if self.check_units:
-                _units.check_plausible(self.quantities)
-        return values
+        return _units.to_canonical(values, role, column, chosen, what, self.quantities, self.check_units)[0]
 
     def text(self, column):
         return [None if _missing(v) else str(v).strip() for v in self.require(column)]

@@ -244,6 +244,20 @@ def resolve(kind, field, chosen=None, what=None):
     return canonical(kind), "canonical"
 
 
+def to_canonical(values, role, field, chosen, what, quantities, check=True):
+    """``values`` of ``field`` (a quantity of ``role``) in the canonical unit: from the ``chosen`` unit key, else
+    the header's, else canonical (:func:`resolve`). The first field of each role is kept in ``quantities`` and,
+    with ``check``, the plausibility rules are applied to them. Returns (values, unit, source)."""
+    unit, origin = resolve(ROLES[role][0], field, chosen, what)
+    if unit[2] != 1.0:
+        values = values * unit[2]
+    if role not in quantities:
+        quantities[role] = (values, field, unit)
+        if check:
+            check_plausible(quantities)
+    return values, unit, origin
+
+
 def conversion_note(what, unit, kind):
     """The log line of a conversion, e.g. 'population: 万人 → persons, × 10,000'."""
     base = canonical(kind)

@@ -110,17 +110,13 @@ class UnitFrame:
             return values
         from ..ecocomp_plugin import units
 
-        kind = units.ROLES[role][0]
-        unit, origin = units.resolve(kind, name, chosen, what)
+        values, unit, origin = units.to_canonical(values, role, name, chosen, what, self.quantities,
+                                                  self.check_plausibility)
         if unit[2] != 1.0:
-            values = values * unit[2]
-            note = units.conversion_note(tr("{} (field '{}')").format(tr(units.ROLES[role][1]), name), unit, kind)
+            note = units.conversion_note(tr("{} (field '{}')").format(tr(units.ROLES[role][1]), name), unit,
+                                         units.ROLES[role][0])
             self.log(tr("Unit: {} ({}).").format(note, tr({"chosen": N_("chosen unit"), "header": N_("unit in the header"),
                                                           "canonical": N_("canonical unit")}[origin])))
-        if role not in self.quantities:
-            self.quantities[role] = (values, name, unit)
-            if self.check_plausibility:
-                units.check_plausible(self.quantities)
         return values
 
     def _numbers(self, name, what):
