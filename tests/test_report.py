@@ -1,6 +1,8 @@
 """ecocomp:report on the sample chain: the PDF's pages and text, the XLSX tables equal to the layer's own amounts,
 the language chosen whatever QGIS's, and the atlas page of every prefecture."""
 
+import csv
+import pathlib
 import shutil
 import subprocess
 
@@ -8,6 +10,7 @@ import pytest
 
 pytestmark = pytest.mark.skipif(shutil.which("pdftotext") is None, reason="poppler-utils is not installed")
 
+ROOT = pathlib.Path(__file__).resolve().parent.parent
 _RUNS = {}
 
 
@@ -113,6 +116,14 @@ def test_the_pdf_has_every_part_and_the_layer_totals(report_run, units):
     received = sum(u["p"] for u in units if u["p"] > 0) / 1e4
     paid = -sum(u["p"] for u in units if u["p"] < 0) / 1e4
     assert "{:,.2f}".format(received) in text and "{:,.2f}".format(paid) in text  # cover and tables
+    # The cover's range of R: min and max of R = 1/(1 + e^−En) recomputed from the sample statistics.
+    import math
+
+    with open(ROOT / "sample_data" / "hubei_statistics_2017_synthetic.csv", encoding="utf-8") as handle:
+        r = [1 / (1 + math.exp(-(float(row["engel_urban"]) * float(row["urbanisation"])
+                                 + float(row["engel_rural"]) * (1 - float(row["urbanisation"])))))
+             for row in csv.DictReader(handle)]
+    assert "{:.4g} – {:.4g}".format(min(r), max(r)) in text
     # The atlas: one page per prefecture, with every unit of it in its table.
     cities = list(dict.fromkeys(u["city"] for u in units))
     assert len(cities) == 17
