@@ -431,7 +431,7 @@ def bilateral_account(frame, region_key="name_en", mrio=None, z=None, y=None, x=
 # --- land cover ------------------------------------------------------------------------------------------------
 
 def landcover_area(frame, raster, band=1, mapping="clcd", per_class=False, geometry="geometry", scheduler=None,
-                   client=None):
+                   client=None, pool=None):
     """Area (ha) of each land type in every polygon from a land-cover raster — ecocomp:landcoverarea.
 
     ``frame``: a GeoDataFrame (reprojected to the raster's CRS when it has another), or a DataFrame whose
@@ -440,7 +440,8 @@ def landcover_area(frame, raster, band=1, mapping="clcd", per_class=False, geome
 
     ``scheduler`` ("threads", "processes") or a dask.distributed ``client``: the raster windows are counted by
     dask (landcover.count_window is the unit of work), locally or on a cluster; the counts are the same, exactly
-    (docs/scaling.md).
+    (docs/scaling.md). ``pool``: an executor for dask's local scheduler that the caller keeps across calls (e.g. a
+    ProcessPoolExecutor whose worker processes, started once, count every year of a time series).
     """
     from . import landcover as _landcover
     from .presets import LAND_TYPES
@@ -448,7 +449,8 @@ def landcover_area(frame, raster, band=1, mapping="clcd", per_class=False, geome
     classes = _mapping(mapping)
     shapes = _geojson_polygons(frame, geometry, raster)
     labels = _Columns(frame).labels
-    counts = _landcover.zonal_class_areas(str(raster), shapes, labels, band, scheduler=scheduler, client=client)
+    counts = _landcover.zonal_class_areas(str(raster), shapes, labels, band, scheduler=scheduler, client=client,
+                                          pool=pool)
     areas = _landcover.land_type_areas(counts, classes, LAND_TYPES)
     results = {"lc_{}_ha".format(kind.replace("-", "_")): areas[:, j] for j, kind in enumerate(LAND_TYPES)}
     results["lc_total_ha"] = areas.sum(axis=1)
@@ -479,7 +481,8 @@ def _geojson_polygons(frame, geometry, raster):
     return list(frame[geometry])
 
 
-def esv_surface(frame, raster, ea, output, band=1, mapping="clcd", geometry="geometry", scheduler=None, client=None):
+def esv_surface(frame, raster, ea, output, band=1, mapping="clcd", geometry="geometry", scheduler=None, client=None,
+                pool=None):
     """ESV of all land types [XIE, HB] — ecocomp:esvsurface: the ESV raster ``output`` (CNY per pixel, float32;
     every pixel worth F_total(land type) · Ea · pixel area with the Xie 2008 totals) and, per polygon,
     esv_lc_<land type> and esv_lc_total (CNY). ``ea``: the value of one equivalent factor (CNY/ha).
@@ -498,7 +501,8 @@ def esv_surface(frame, raster, ea, output, band=1, mapping="clcd", geometry="geo
         raise InputError("The ESV raster would overwrite the land-cover raster {}: choose another output file.",
                          raster)
     totals = {kind: _factor_tables.xie_table("2008", row).total for kind, row in XIE_ROW_OF_LAND_TYPE.items() if row}
-    areas = landcover_area(frame, raster, band, mapping, geometry=geometry, scheduler=scheduler, client=client)
+    areas = landcover_area(frame, raster, band, mapping, geometry=geometry, scheduler=scheduler, client=client,
+                           pool=pool)
     kinds = [kind.replace("-", "_") for kind in LAND_TYPES]
     per_type = areas[["lc_{}_ha".format(kind) for kind in kinds]].to_numpy(dtype=float) * \
         [totals.get(kind, 0.0) * ea for kind in LAND_TYPES]

@@ -228,10 +228,17 @@ def _dtype(raster_band):
     return np.dtype(numeric) if numeric is not None else gdal.GetDataTypeName(raster_band.DataType)
 
 
-def _read_rows(raster_band, dtype, start, rows, width, path):
-    """Rows start…start + rows of a band as a numpy array of ``dtype`` (GDAL's RasterIO, as rasterio reads)."""
+def _read_rows(raster_band, dtype, start, rows, width, path, scratch=None):
+    """Rows start…start + rows of a band as a numpy array of ``dtype`` (GDAL's RasterIO, as rasterio reads);
+    read into ``scratch``'s reused array when one is given."""
     try:
-        data = raster_band.ReadAsArray(0, start, width, rows)
+        if scratch is None:
+            data = raster_band.ReadAsArray(0, start, width, rows)
+        else:
+            from osgeo import gdal_array
+
+            natural = gdal_array.GDALTypeCodeToNumericTypeCode(raster_band.DataType)  # read as stored, no cast
+            data = raster_band.ReadAsArray(0, start, width, rows, buf_obj=scratch.array("data", (rows, width), natural))
     except RuntimeError:
         data = None
     if data is None:
@@ -314,24 +321,52 @@ def _wkb(geometry):
     return bytes(ogr.CreateGeometryFromJson(json.dumps(geometry)).ExportToWkb(ogr.wkbNDR))
 
 
+class _Scratch:
+    """The large arrays of a window (the rows read, the packed codes, a polygon's mask), allocated once and reused
+    from window to window by one thread.
+
+    Allocating them afresh for every window and polygon costs little where the C library keeps freed memory for
+    reuse, but dask.distributed starts its workers with MALLOC_TRIM_THRESHOLD_ set, which makes every array of
+    more than 128 kB a fresh memory mapping, zero-filled page by page: counting was 2.6 times slower there.
+    """
+
+    def __init__(self):
+        self._buffers = {}
+
+    def array(self, name, shape, dtype):
+        """An uninitialised C-contiguous array of ``shape`` and ``dtype`` on the buffer ``name`` (grown when
+        needed); valid until the next call for the same name."""
+        dtype = np.dtype(dtype)
+        size = int(np.prod(shape, dtype=np.int64)) * dtype.itemsize
+        buffer = self._buffers.get(name)
+        if buffer is None or buffer.size < size:
+            buffer = self._buffers[name] = np.empty(max(size, 1), dtype=np.uint8)
+        return buffer[:size].view(dtype).reshape(shape)
+
+
 class _Rasterizer:
     """Masks of single polygons by GDAL's rasteriser — the pixel-centre rule, ALL_TOUCHED false, as rasterio's
     ``features.rasterize`` calls it — each over its own pixel window, in an in-memory (MEM) raster that
     carries the window's geotransform and no CRS. One per thread: GDAL's objects are not shared."""
 
-    def __init__(self, shapes):
+    def __init__(self, shapes, scratch=None):
         from osgeo import gdal, ogr
 
         self.gdal, self.ogr = gdal, ogr
         self.shapes = shapes  # WKB of each polygon, built once
-        self.rasters = gdal.GetDriverByName("MEM")
         self.vectors = ogr.GetDriverByName("Memory") or ogr.GetDriverByName("MEM")
+        self.scratch = scratch if scratch is not None else _Scratch()
 
     def mask(self, i, transform, r0, r1, c0, c1):
         """Boolean mask (rows r0…r1, columns c0…c1 of a raster with ``transform``) of pixels whose centre is in
-        polygon ``i``."""
+        polygon ``i``: burnt into the rasteriser's reused array (valid until its next mask), which GDAL sees as
+        an in-memory raster (gdal_array.OpenArray) carrying the window's geotransform and no CRS."""
+        from osgeo import gdal_array
+
         gdal, ogr = self.gdal, self.ogr
-        target = self.rasters.Create("", c1 - c0, r1 - r0, 1, gdal.GDT_Byte)
+        pixels = self.scratch.array("mask", (r1 - r0, c1 - c0), np.uint8)
+        pixels[...] = 0
+        target = gdal_array.OpenArray(pixels)
         target.SetGeoTransform(transform.window(c0, r0).to_gdal())
         source = self.vectors.CreateDataSource("")
         layer = source.CreateLayer("polygon", None, ogr.wkbUnknown)
@@ -345,7 +380,9 @@ class _Rasterizer:
             failed = True
         if failed:
             raise RuntimeError("GDAL could not rasterise polygon #{}: {}".format(i + 1, gdal.GetLastErrorMsg()))
-        return target.GetRasterBand(1).ReadAsArray().view(bool)
+        target.FlushCache()
+        target = None  # closed: the burnt pixels are in ``pixels``
+        return pixels.view(bool)
 
 
 class ZonalCounts:
@@ -395,12 +432,13 @@ def _pixel_window(bounds, transform, height, width):
     return max(r0, 0), min(r1, height), max(c0, 0), min(c1, width)
 
 
-def _count_strip(rasterizer, data, transform, windows, local, start, stop, width, base, geographic, ellipsoid):
+def _count_strip(rasterizer, data, transform, windows, local, start, stop, width, base, geographic, ellipsoid,
+                 scratch=None):
     """(polygon, class codes, pixel counts, areas m²) for each polygon of ``local`` within rows start…stop.
 
     ``data``: the strip's class codes (shifted to non-negative bins). Each polygon is rasterised over its own
     window; the class codes under its mask are selected and counted (by row too in geographic rasters, whose
-    rows differ in pixel area).
+    rows differ in pixel area). ``scratch``: where the packed codes are kept (reused from strip to strip).
     """
     rows = stop - start
     row_area = row_areas(transform, rows, geographic, ellipsoid, start)
@@ -408,7 +446,8 @@ def _count_strip(rasterizer, data, transform, windows, local, start, stop, width
     if geographic and base <= 256:
         # (row mod 256, class) packed in 16 bits once per strip: one bincount of a polygon's pixels
         # per band of 256 rows then gives counts by row and class, with no wide temporaries.
-        packed = np.empty((rows, width), dtype=np.uint16)
+        packed = np.empty((rows, width), dtype=np.uint16) if scratch is None else \
+            scratch.array("packed", (rows, width), np.uint16)
         packed[...] = data
         packed |= (np.arange(rows, dtype=np.uint16) % 256 << 8)[:, None]
     out = []
@@ -451,47 +490,64 @@ class WindowJob(collections.namedtuple("WindowJob", "path band dtype offset widt
     worker processes of a dask cluster."""
 
 
-_HANDLES = {}  # (process, thread, job token) → (dataset, band, rasteriser): GDAL objects are not shared
+_HANDLES = {}  # (thread, job token) → (dataset, band, rasteriser, scratch) in the calling process (GDAL's objects
+# are not shared between threads)
+_WORKER = threading.local()  # a worker process's thread: its scratch arrays, reused from window to window
 
 
 def count_window(job, start):
     """The unit of work: pixel counts and areas by class code of every polygon within the raster rows
-    start … start + strip (one window) — [(polygon, class codes, counts, areas m²)]. Opens the raster once per
-    thread (or process) and job."""
-    caller = job.token.split("-")[0] == str(os.getpid())
-    key = (os.getpid(), threading.get_ident(), job.token)
-    handle = _HANDLES.get(key)
-    if handle is None:
-        if not caller:
-            from osgeo import gdal  # a dask worker process: its GDAL block cache bounded too
+    start … start + strip (one window) — [(polygon, class codes, counts, areas m²)].
 
-            if gdal.GetCacheMax() > CACHE_BYTES:
-                gdal.SetCacheMax(CACHE_BYTES)
-            # A worker process (local or on a cluster) keeps the handles of its latest job only: released by the
-            # caller at the end of a call, they would otherwise pile up in workers that outlive it.
-            for old in [k for k in _HANDLES if k[2] != job.token]:
-                _HANDLES.pop(old, None)
-        dataset = _open(job.path)
-        handle = _HANDLES[key] = (dataset, dataset.GetRasterBand(job.band), _Rasterizer(job.shapes))
+    In the calling process (EcoComp's threads, dask's threads) each thread opens the raster once per job; the
+    handles are released at the end of the call. Another process (dask's local processes, a cluster's workers,
+    which may outlive the call) opens the raster for the window and closes it after: no file stays open in a
+    worker once the call has returned; it keeps only its scratch arrays (:class:`_Scratch`, the size of one
+    window's arrays, ≈ 100 MB for 16-million-pixel windows) for the next window.
+    """
+    if job.token.split("-")[0] == str(os.getpid()):
+        key = (threading.get_ident(), job.token)
+        handle = _HANDLES.get(key)
+        if handle is None:
+            dataset, scratch = _open(job.path), _Scratch()
+            handle = _HANDLES[key] = (dataset, dataset.GetRasterBand(job.band), _Rasterizer(job.shapes, scratch),
+                                      scratch)
+        return _count_window(job, start, *handle[1:])
+    from osgeo import gdal  # a worker process: its GDAL block cache bounded too
+
+    if gdal.GetCacheMax() > CACHE_BYTES:
+        gdal.SetCacheMax(CACHE_BYTES)
+    if getattr(_WORKER, "scratch", None) is None:
+        _WORKER.scratch = _Scratch()
+    dataset = _open(job.path)
+    try:
+        return _count_window(job, start, dataset.GetRasterBand(job.band), _Rasterizer(job.shapes, _WORKER.scratch),
+                             _WORKER.scratch)
+    finally:
+        dataset = None  # closed
+
+
+def _count_window(job, start, raster_band, rasterizer, scratch):
     stop = min(start + job.strip, job.height)
     local = [i for i, (r0, r1, c0, c1) in enumerate(job.windows) if r0 < stop and r1 > start and c1 > c0]
-    data = _read_rows(handle[1], job.dtype, start, stop - start, job.width, job.path)
+    data = _read_rows(raster_band, job.dtype, start, stop - start, job.width, job.path, scratch)
     if job.offset:
         data = data.astype(np.int32)
         data += job.offset
-    return _count_strip(handle[2], data, GeoTransform(*job.transform), job.windows, local, start, stop, job.width,
-                        job.base, job.geographic, job.ellipsoid)
+    return _count_strip(rasterizer, data, GeoTransform(*job.transform), job.windows, local, start, stop, job.width,
+                        job.base, job.geographic, job.ellipsoid, scratch)
 
 
 def _release(token):
-    for key in [key for key in _HANDLES if key[2] == token]:
+    for key in [key for key in _HANDLES if key[1] == token]:
         _HANDLES.pop(key, None)
 
 
-def _dask_windows(job, starts, scheduler, client, workers):
-    """The windows counted by dask — local threads or processes (``scheduler``), or a dask.distributed cluster
-    (``client``) — as a context manager over the per-window results in window order (reduced exactly by the
-    caller: integer counts, areas summed in the same order as the single-process path)."""
+def _dask_windows(job, starts, scheduler, client, workers, pool=None):
+    """The windows counted by dask — local threads or processes (``scheduler``, in ``pool`` when one is given),
+    or a dask.distributed cluster (``client``) — as a context manager over the per-window results in window
+    order (reduced exactly by the caller: integer counts, areas summed in the same order as the single-process
+    path)."""
     import dask
 
     task = dask.delayed(count_window, pure=True)
@@ -503,13 +559,16 @@ def _dask_windows(job, starts, scheduler, client, workers):
         if client is not None:
             yield client.gather(client.compute(tasks))
         else:
-            yield dask.compute(*tasks, scheduler=scheduler, num_workers=workers)
+            # chunksize=1: dask's local schedulers hand a worker 6 windows at a time by default, which can leave the
+            # other idle for up to 6 windows at the end; one window per hand-out keeps both busy to the end.
+            options = {} if pool is None else {"pool": pool}
+            yield dask.compute(*tasks, scheduler=scheduler, num_workers=workers, chunksize=1, **options)
 
     return computed()
 
 
 def zonal_class_areas(path, geometries, labels=None, band=1, progress=None, cancelled=None,
-                      strip_pixels=STRIP_PIXELS, workers=WORKERS, scheduler=None, client=None):
+                      strip_pixels=STRIP_PIXELS, workers=WORKERS, scheduler=None, client=None, pool=None):
     """Pixel counts and areas (m²) of each raster class value inside each polygon (pixel-centre rule).
 
     ``geometries``: GeoJSON-like polygons in the raster's CRS. Returns a
@@ -527,7 +586,10 @@ def zonal_class_areas(path, geometries, labels=None, band=1, progress=None, canc
     dask.distributed ``client`` the windows are counted by dask instead
     (:func:`count_window` is the unit of work; dask must be installed); the
     per-window results are reduced in window order, so the counts are the
-    same, exactly.
+    same, exactly. ``pool``: an executor for dask's local scheduler, kept
+    by the caller across calls — e.g. a ``ProcessPoolExecutor`` whose
+    worker processes, started once, count every year of a time series
+    (dask otherwise starts and stops its processes in every call).
 
     Refuses a raster without CRS, non-integer rasters, polygons entirely
     outside the raster (listed) and a raster holding only nodata inside the
@@ -564,7 +626,7 @@ def zonal_class_areas(path, geometries, labels=None, band=1, progress=None, canc
                     geographic, ellipsoid, token="{}-{}-{}".format(os.getpid(), uuid.uuid4().hex, path))
     try:
         if scheduler is not None or client is not None:
-            strips = _dask_windows(job, starts, scheduler, client, workers)
+            strips = _dask_windows(job, starts, scheduler, client, workers, pool)
         else:
             strips = contextlib.closing(ordered_map(lambda start: [] if cancelled is not None and cancelled()
                                                     else count_window(job, start), starts, workers))

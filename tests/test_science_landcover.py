@@ -6,6 +6,7 @@ Rasters are written and read here with osgeo.gdal, as the plugin does: every tes
 """
 
 import json
+import os
 import re
 import subprocess
 import sys
@@ -438,7 +439,7 @@ def test_gdal_path_is_bit_identical_to_rasterio(tmp_path, monkeypatch, dtype, co
     ours = landcover.zonal_class_areas(path, polygons, strip_pixels=strip)
 
     class RasterioRasterizer:
-        def __init__(self, shapes):
+        def __init__(self, shapes, scratch=None):
             pass
 
         def mask(self, i, window_transform, r0, r1, c0, c1):
@@ -543,6 +544,33 @@ def test_dask_windows_give_the_same_counts_and_areas_exactly(tmp_path, crs, tran
     assert spread.values == single.values
     assert np.array_equal(spread.count, single.count) and np.array_equal(spread.area, single.area)
     assert not landcover._HANDLES  # every dataset closed after the run
+
+
+def test_a_process_pool_kept_by_the_caller_counts_every_call_and_keeps_no_raster_open(tmp_path):
+    """zonal_class_areas(..., scheduler="processes", pool=…): worker processes started once count two calls (as two
+    years of a time series) with the single-process counts, and once a call has returned no worker holds the
+    raster open (each opens it for a window and closes it after)."""
+    pytest.importorskip("dask")
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
+    crs, transform, strip, shape = OVERLAP_CASES[1]
+    _, path, polygons = overlap_case(tmp_path, crs, transform, shape)
+    single = landcover.zonal_class_areas(path, polygons, strip_pixels=strip, workers=1)
+    with ProcessPoolExecutor(2, mp_context=multiprocessing.get_context("spawn")) as pool:
+        for _ in range(2):
+            spread = landcover.zonal_class_areas(path, polygons, strip_pixels=strip, scheduler="processes", pool=pool)
+            assert spread.values == single.values
+            assert np.array_equal(spread.count, single.count) and np.array_equal(spread.area, single.area)
+        workers = {pool.submit(os.getpid).result() for _ in range(8)} | set(pool._processes)
+        assert workers and os.getpid() not in workers
+        target = os.path.realpath(path)
+        for pid in workers:
+            fds = os.listdir("/proc/{}/fd".format(pid))
+            opened = {os.path.realpath(os.readlink("/proc/{}/fd/{}".format(pid, fd))) for fd in fds
+                      if os.path.exists("/proc/{}/fd/{}".format(pid, fd))}
+            assert target not in opened, pid
+    assert not landcover._HANDLES
 
 
 def test_a_window_job_pickles_for_worker_processes(tmp_path, monkeypatch):
