@@ -484,10 +484,10 @@ def _count_strip(rasterizer, data, transform, windows, local, start, stop, width
     return out
 
 
-class WindowJob(collections.namedtuple("WindowJob", "path band dtype offset width height strip windows shapes "
-                                                   "transform base geographic ellipsoid token")):
+class WindowJob(collections.namedtuple("WindowJob", "path band dtype offset width height strip part windows "
+                                                   "shapes transform base geographic ellipsoid token")):
     """What :func:`count_window` needs to count one window of a raster: plain values, so the job pickles to the
-    worker processes of a dask cluster."""
+    worker processes of a dask cluster. A window is ``strip`` rows, read and counted ``part`` rows at a time."""
 
 
 _HANDLES = {}  # (thread, job token) → (dataset, band, rasteriser, scratch) in the calling process (GDAL's objects
@@ -528,14 +528,21 @@ def count_window(job, start):
 
 
 def _count_window(job, start, raster_band, rasterizer, scratch):
-    stop = min(start + job.strip, job.height)
-    local = [i for i, (r0, r1, c0, c1) in enumerate(job.windows) if r0 < stop and r1 > start and c1 > c0]
-    data = _read_rows(raster_band, job.dtype, start, stop - start, job.width, job.path, scratch)
-    if job.offset:
-        data = data.astype(np.int32)
-        data += job.offset
-    return _count_strip(rasterizer, data, GeoTransform(*job.transform), job.windows, local, start, stop, job.width,
-                        job.base, job.geographic, job.ellipsoid, scratch)
+    """The window's results, part after part (listed in that order: reduced as if each part were a window)."""
+    out = []
+    end = min(start + job.strip, job.height)
+    for first in range(start, end, job.part):
+        stop = min(first + job.part, end)
+        local = [i for i, (r0, r1, c0, c1) in enumerate(job.windows) if r0 < stop and r1 > first and c1 > c0]
+        if not local:
+            continue
+        data = _read_rows(raster_band, job.dtype, first, stop - first, job.width, job.path, scratch)
+        if job.offset:
+            data = data.astype(np.int32)
+            data += job.offset
+        out.extend(_count_strip(rasterizer, data, GeoTransform(*job.transform), job.windows, local, first, stop,
+                                job.width, job.base, job.geographic, job.ellipsoid, scratch))
+    return out
 
 
 def _release(token):
@@ -614,16 +621,24 @@ def zonal_class_areas(path, geometries, labels=None, band=1, progress=None, canc
     if outside:
         raise InputError("{} polygon(s) lie entirely outside the land-cover raster: {}.", len(outside), list_names(outside))
     totals = _Totals(len(geometries), base)
-    strip = max(1, min(height, strip_pixels // max(width, 1)))
-    if 1 < raster.block_rows < height and strip >= raster.block_rows // 2:
-        # whole tile rows per window: each tile is then decompressed once, by the window that holds it
-        strip = min(height, max(1, round(strip / raster.block_rows)) * raster.block_rows)
+    strip = part = max(1, min(height, strip_pixels // max(width, 1)))
+    tile_rows = raster.block_rows
+    if 1 < tile_rows < height:
+        # Windows of whole tile rows: each tile is decompressed once, by the window that holds it, whichever thread
+        # or process counts it (windows cutting a tile row left each process or thread holding a part of it to
+        # decompress the whole row again). A window narrower than a tile row is counted in parts that divide it
+        # evenly, read one after the other while the tile row stays in GDAL's block cache.
+        if part >= tile_rows // 2:
+            strip = part = min(height, max(1, round(part / tile_rows)) * tile_rows)
+        else:
+            strip = min(height, tile_rows)
+            part = -(-strip // -(-strip // part))
     starts = [start for start in range(0, height, strip)
               if any(r0 < min(start + strip, height) and r1 > start and c1 > c0 for r0, r1, c0, c1 in windows)]
     shapes = [_wkb(geometry) for geometry in geometries]
     # One window (strip of rows) is the unit of work: count_window, with everything it needs as plain values.
-    job = WindowJob(path, band, raster.dtype, offset, width, height, strip, windows, shapes, tuple(transform), base,
-                    geographic, ellipsoid, token="{}-{}-{}".format(os.getpid(), uuid.uuid4().hex, path))
+    job = WindowJob(path, band, raster.dtype, offset, width, height, strip, part, windows, shapes, tuple(transform),
+                    base, geographic, ellipsoid, token="{}-{}-{}".format(os.getpid(), uuid.uuid4().hex, path))
     try:
         if scheduler is not None or client is not None:
             strips = _dask_windows(job, starts, scheduler, client, workers, pool)

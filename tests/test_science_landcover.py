@@ -25,8 +25,9 @@ def from_origin(west, north, xsize, ysize):
     return landcover.GeoTransform(xsize, 0.0, west, 0.0, -ysize, north)
 
 
-def write_raster(path, data, transform, crs="EPSG:32650", nodata=0, tiled=False):
-    options = ["TILED=YES", "BLOCKXSIZE=256", "BLOCKYSIZE=256"] if tiled else []
+def write_raster(path, data, transform, crs="EPSG:32650", nodata=0, tiled=False, block_rows=None):
+    options = ["TILED=YES", "BLOCKXSIZE=256", "BLOCKYSIZE=256"] if tiled else \
+        ["BLOCKYSIZE={}".format(block_rows)] if block_rows else []
     dataset = gdal.GetDriverByName("GTiff").Create(
         str(path), data.shape[1], data.shape[0], 1, gdal_array.NumericTypeCodeToGDALTypeCode(data.dtype), options)
     dataset.SetGeoTransform(transform.to_gdal())
@@ -306,7 +307,7 @@ def test_many_strips_few_in_flight_same_result(tmp_path, monkeypatch, dtype, cod
 
     rng = np.random.default_rng(5)
     data = rng.choice(np.array(codes, dtype=dtype), size=(120, 50))
-    path = write_raster(tmp_path / "lc.tif", data, from_origin(500000, 3000000, 30, 20), nodata=0)
+    path = write_raster(tmp_path / "lc.tif", data, from_origin(500000, 3000000, 30, 20), nodata=0, block_rows=1)
     polygons = [box(500000, 2997600, 501500, 3000000), box(500100, 2998000, 500900, 2999900),
                 {"type": "Polygon", "coordinates": [[(500000, 2997600), (501500, 2997600), (500700, 2999500),
                                                      (500000, 2997600)]]}]
@@ -334,6 +335,31 @@ def test_many_strips_few_in_flight_same_result(tmp_path, monkeypatch, dtype, cod
     assert np.array_equal(many.area, single.area)  # 600 m² pixels: exact sums, whatever the strips
     one_thread = landcover.zonal_class_areas(path, polygons, strip_pixels=50, workers=1)
     assert np.array_equal(many.area, one_thread.area)
+
+
+def test_windows_are_whole_tile_rows_counted_in_even_parts(tmp_path, monkeypatch):
+    """A tiled raster whose strip of strip_pixels is narrower than half a tile row: each window (the unit of work)
+    is one whole tile row, so that its tiles are decompressed once by whichever worker counts it, read in parts
+    that divide it evenly (256 rows in 5 parts of ≤ 52 rows, never more than strip_pixels); the counts are those
+    of one window over the whole raster."""
+    rng = np.random.default_rng(3)
+    data = rng.choice(np.array([0, 2, 5, 9], dtype="uint8"), size=(700, 900))
+    transform = from_origin(500000, 3000000, 30, 30)
+    path = write_raster(tmp_path / "lc.tif", data, transform, tiled=True)
+    polygons = star_polygons(rng, transform, 700, 900)
+    whole = landcover.zonal_class_areas(path, polygons, strip_pixels=10 ** 9, workers=1)
+    windows, parts = [], []
+    count_window, count_strip = landcover.count_window, landcover._count_strip
+    monkeypatch.setattr(landcover, "count_window", lambda job, start: windows.append(start) or count_window(job, start))
+    monkeypatch.setattr(landcover, "_count_strip",
+                        lambda *args: parts.append((args[5], args[6])) or count_strip(*args))
+    split = landcover.zonal_class_areas(path, polygons, strip_pixels=900 * 60, workers=1)
+    assert windows == [0, 256, 512]
+    assert parts == [(0, 52), (52, 104), (104, 156), (156, 208), (208, 256), (256, 308), (308, 360), (360, 412),
+                     (412, 464), (464, 512), (512, 564), (564, 616), (616, 668), (668, 700)]
+    assert split.values == whole.values
+    assert np.array_equal(split.count, whole.count)
+    np.testing.assert_allclose(split.area, whole.area, rtol=1e-13)
 
 
 def test_ordered_map_bounds_the_strips_in_flight_and_cancels_the_rest():
