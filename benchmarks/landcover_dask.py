@@ -1,6 +1,7 @@
 """Land-cover class areas per polygon on a 10⁹-pixel raster: one worker, EcoComp's own two threads, and dask.
 
-    .venv/bin/python benchmarks/landcover_dask.py [--size 31623] [--repeat 5] [--workdir DIR --keep] [--output F]
+    .venv/bin/python benchmarks/landcover_dask.py [--size 31623 | --shape ROWS COLS] [--repeat 5]
+                                                  [--workdir DIR --keep] [--output F]
 
 The raster and polygons of benchmarks/landcover_memory.py (CLCD classes in 40-pixel patches with 5 % noise,
 uint8, deflate, 31,623 × 31,623 = 1.0 × 10⁹ pixels over the Hubei extent; the 103 Hubei county units). Each run
@@ -103,7 +104,9 @@ def worker(mode, raster, polygons_json, out_json):
 
 def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--size", type=int, default=31623)
+    parser.add_argument("--size", type=int, default=31623, help="rows and columns of a square raster")
+    parser.add_argument("--shape", type=int, nargs=2, metavar=("ROWS", "COLS"),
+                        help="a raster of ROWS × COLS over the same extent (e.g. 5120 200000: a wide raster)")
     parser.add_argument("--workdir")
     parser.add_argument("--keep", action="store_true")
     parser.add_argument("--output", default="landcover_dask.json", help="file name in benchmarks/results")
@@ -117,15 +120,17 @@ def main():
     link = os.path.join(work, "ecocomp")
     if not os.path.exists(link):
         os.symlink(ROOT, link)
-    raster = os.path.join(work, "landcover_{}.tif".format(args.size))
+    rows, cols = args.shape or (args.size, args.size)
+    raster = os.path.join(work, "landcover_{}.tif".format(args.size) if not args.shape else
+                          "landcover_{}x{}.tif".format(rows, cols))
     if not os.path.exists(raster):
         start = time.perf_counter()
-        make_raster(raster, args.size, args.size)
-        print("raster {0} × {0} written in {1:.0f} s".format(args.size, time.perf_counter() - start))
+        make_raster(raster, rows, cols, square=not args.shape)
+        print("raster {} × {} written in {:.0f} s".format(rows, cols, time.perf_counter() - start))
     polygons = os.path.join(work, "polygons.json")
     with open(polygons, "w", encoding="utf-8") as handle:
         json.dump(polygons_geojson(), handle)
-    pixels = args.size * args.size
+    pixels = rows * cols
     runs = {mode: [] for mode in MODES}
     for repeat in range(args.repeat):  # rounds over all modes, so that the machine's slower spells hit every mode
         for mode in MODES:  # each run a fresh process, with nothing else running
@@ -153,7 +158,8 @@ def main():
     for mode in MODES:
         r = results[mode]
         summary[mode] = {"seconds": r["seconds"], "best_seconds": r["best"],
-                         "mpixel_per_s": pixels / r["seconds"] / 1e6, "all_seconds": r["all_seconds"], "increase_mb": r["increase_mb"],
+                         "mpixel_per_s": pixels / r["seconds"] / 1e6, "all_seconds": r["all_seconds"],
+                         "increase_mb": r["increase_mb"],
                          "worker_process_peak_mb": r["worker_process_peak_mb"],
                          "speedup_over_one_worker": single["seconds"] / r["seconds"],
                          "speedup_over_one_worker_best": single["best"] / r["best"],

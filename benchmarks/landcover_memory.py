@@ -48,9 +48,10 @@ PEAK_RATIO = 1.20  # the largest raster's peak may exceed the smallest's by at m
 ABOVE_BASELINE_MB = 500
 
 
-def make_raster(path, rows, cols, seed=7):
+def make_raster(path, rows, cols, seed=7, square=True):
     """The land-cover raster of benchmarks/landcover_zonal.py (same patches and noise) with square pixels over
-    the Hubei extent, deflate-compressed; written in bands of 512 rows (memory ~200 MB at 31,623 columns)."""
+    the Hubei extent (or, square=False, pixels SPAN/cols wide and SPAN/rows high: a wide raster over the same
+    extent), deflate-compressed; written in bands of 512 rows (memory ~200 MB at 31,623 columns)."""
     import numpy as np
     import rasterio
     from rasterio.transform import from_origin
@@ -60,7 +61,7 @@ def make_raster(path, rows, cols, seed=7):
     patch = 40
     coarse = rng.integers(1, 10, size=(rows // patch + 2, cols // patch + 2)).astype(np.uint8)
     profile = dict(driver="GTiff", width=cols, height=rows, count=1, dtype="uint8", crs="EPSG:4326",
-                   transform=from_origin(WEST, NORTH, SPAN / cols, SPAN / cols), nodata=0, tiled=True,
+                   transform=from_origin(WEST, NORTH, SPAN / cols, SPAN / (cols if square else rows)), nodata=0, tiled=True,
                    blockxsize=512, blockysize=512, compress="deflate", zlevel=1, BIGTIFF="IF_SAFER")
     with rasterio.Env(GDAL_NUM_THREADS="ALL_CPUS"), rasterio.open(path, "w", **profile) as dataset:
         for r0 in range(0, rows, 512):

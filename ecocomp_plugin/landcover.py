@@ -13,7 +13,8 @@ strips are in flight at once, temporaries are bounded by the strip (or by
 CHUNK_PIXELS), per-polygon totals have a column per class code present (not
 per possible code), and GDAL's block cache — process-wide, 5 % of the RAM by
 default, which would otherwise fill with blocks read or written once — is
-held at CACHE_BYTES while a raster is read or written.
+held at CACHE_BYTES while a raster is read or written (or at the tile rows
+being read, when those are larger: a raster of 200,000 columns).
 
 Rasters are read, rasterised and written through GDAL's own Python bindings
 (osgeo.gdal, osgeo.ogr, osgeo.osr), which every QGIS ships — rasterio and
@@ -39,44 +40,62 @@ from .errors import InputError, list_names
 STRIP_PIXELS = 16_000_000  # pixels per strip read at once: memory stays near two strips per worker (~50 MB)
 WORKERS = 2  # strips are counted in parallel: numpy's arithmetic and GDAL's rasterisation release the GIL
 CHUNK_PIXELS = 2 ** 21  # pixels per window of the ESV arithmetic within a strip (its 8-byte temporaries: 16 MB)
-CACHE_BYTES = 64 * 2 ** 20  # GDAL's block cache while a raster is read or written (never raised; restored after)
+CACHE_BYTES = 64 * 2 ** 20  # GDAL's block cache while a raster is read or written (never raised; restored after),
+# or more for very wide rasters (_cache_limit)
 WGS84 = (6378137.0, 1 / 298.257223563)
 
 _cache_lock = threading.Lock()
-_cache_users = 0
-_cache_saved = None
+_cache_limits = []  # the limits of the calls inside bounded_gdal_cache() now
+_cache_saved = None  # GDAL's own limit before the first of them
 
 
 @contextlib.contextmanager
 def bounded_gdal_cache(limit=CACHE_BYTES):
-    """GDAL's block cache held at most ``limit`` bytes inside the block, then restored.
+    """GDAL's block cache held at most ``limit`` bytes inside the block (never raised above GDAL's own limit),
+    then restored.
 
-    The cache is process-wide: it is lowered by the first of concurrent users
-    and restored by the last, so that overlapping calls (two algorithms
-    running at once in QGIS) cannot leave it lowered. Blocks are read or
-    written once per strip by these algorithms, so a larger cache would only
-    hold memory: by default it grows to 5 % of the RAM whatever the raster.
-    (gdal.GetCacheMax / SetCacheMax: the cache's actual limit in bytes, not
-    the GDAL_CACHEMAX setting, which GDAL reads once.)
+    The cache is process-wide: it is lowered by the first of concurrent users,
+    held at the largest limit of those inside, and restored by the last, so
+    that overlapping calls (two algorithms running at once in QGIS) cannot
+    leave it lowered. Blocks are read or written once per window by these
+    algorithms, so a larger cache would only hold memory: by default it grows
+    to 5 % of the RAM whatever the raster. (gdal.GetCacheMax / SetCacheMax:
+    the cache's actual limit in bytes, not the GDAL_CACHEMAX setting, which
+    GDAL reads once.)
     """
     from osgeo import gdal
 
-    global _cache_users, _cache_saved
+    global _cache_saved
     with _cache_lock:
-        if _cache_users == 0:
-            current = gdal.GetCacheMax()
-            _cache_saved = current if current > limit else None
-            if _cache_saved is not None:
-                gdal.SetCacheMax(limit)
-        _cache_users += 1
+        if not _cache_limits:
+            _cache_saved = gdal.GetCacheMax()
+        _cache_limits.append(limit)
+        gdal.SetCacheMax(min(_cache_saved, max(_cache_limits)))
     try:
         yield
     finally:
         with _cache_lock:
-            _cache_users -= 1
-            if _cache_users == 0 and _cache_saved is not None:
-                gdal.SetCacheMax(_cache_saved)
-                _cache_saved = None
+            _cache_limits.remove(limit)
+            gdal.SetCacheMax(min(_cache_saved, max(_cache_limits)) if _cache_limits else _cache_saved)
+
+
+def _tile_row_bytes(raster):
+    """Bytes of one row of tiles of a tiled raster (0 for a raster stored in strips of one row)."""
+    return raster.width * raster.block_rows * raster.dtype.itemsize if raster.block_rows > 1 else 0
+
+
+def _cache_limit(tile_row, readers=1):
+    """The block cache for reading a raster window by window: CACHE_BYTES, or, for a tiled raster so wide that
+    ``readers`` of its tile rows (``tile_row`` bytes each; one per thread reading at once) do not fit, those tile
+    rows and a quarter more.
+
+    A window narrower than a tile row is read in parts: the tile row, decompressed for the first part, must stay
+    cached for the next ones. In a cache smaller than it, the parts would each decompress the whole tile row
+    again (reading left to right, the oldest tiles — those the next part needs first — are evicted first): on a
+    200,000-column raster with 512-row tiles (100 MB per tile row) counting took 2.4 times as long. The memory
+    then grows with the raster's width, never with its height.
+    """
+    return max(CACHE_BYTES, readers * tile_row * 5 // 4)
 
 
 def ordered_map(function, items, workers, in_flight=None):
@@ -484,15 +503,17 @@ def _count_strip(rasterizer, data, transform, windows, local, start, stop, width
     return out
 
 
-class WindowJob(collections.namedtuple("WindowJob", "path band dtype offset width height strip part windows "
-                                                   "shapes transform base geographic ellipsoid token")):
+class WindowJob(collections.namedtuple("WindowJob", "path band dtype offset width height strip part tile_row "
+                                                   "windows shapes transform base geographic ellipsoid token")):
     """What :func:`count_window` needs to count one window of a raster: plain values, so the job pickles to the
-    worker processes of a dask cluster. A window is ``strip`` rows, read and counted ``part`` rows at a time."""
+    worker processes of a dask cluster. A window is ``strip`` rows, read and counted ``part`` rows at a time;
+    ``tile_row``: bytes of one row of the raster's tiles (see :func:`_cache_limit`)."""
 
 
 _HANDLES = {}  # (thread, job token) → (dataset, band, rasteriser, scratch) in the calling process (GDAL's objects
 # are not shared between threads)
 _WORKER = threading.local()  # a worker process's thread: its scratch arrays, reused from window to window
+_worker_state = {"threads": 0, "cache": None}  # a worker process: threads counting windows, GDAL's own cache limit
 
 
 def count_window(job, start):
@@ -513,12 +534,16 @@ def count_window(job, start):
             handle = _HANDLES[key] = (dataset, dataset.GetRasterBand(job.band), _Rasterizer(job.shapes, scratch),
                                       scratch)
         return _count_window(job, start, *handle[1:])
-    from osgeo import gdal  # a worker process: its GDAL block cache bounded too
+    from osgeo import gdal
 
-    if gdal.GetCacheMax() > CACHE_BYTES:
-        gdal.SetCacheMax(CACHE_BYTES)
-    if getattr(_WORKER, "scratch", None) is None:
-        _WORKER.scratch = _Scratch()
+    with _cache_lock:
+        if getattr(_WORKER, "scratch", None) is None:
+            _WORKER.scratch = _Scratch()
+            _worker_state["threads"] += 1
+        if _worker_state["cache"] is None:
+            _worker_state["cache"] = gdal.GetCacheMax()
+        # a worker process's GDAL block cache bounded too, as in the caller: the tile rows its threads read at once
+        gdal.SetCacheMax(min(_worker_state["cache"], _cache_limit(job.tile_row, _worker_state["threads"])))
     dataset = _open(job.path)
     try:
         return _count_window(job, start, dataset.GetRasterBand(job.band), _Rasterizer(job.shapes, _WORKER.scratch),
@@ -637,15 +662,16 @@ def zonal_class_areas(path, geometries, labels=None, band=1, progress=None, canc
               if any(r0 < min(start + strip, height) and r1 > start and c1 > c0 for r0, r1, c0, c1 in windows)]
     shapes = [_wkb(geometry) for geometry in geometries]
     # One window (strip of rows) is the unit of work: count_window, with everything it needs as plain values.
-    job = WindowJob(path, band, raster.dtype, offset, width, height, strip, part, windows, shapes, tuple(transform),
-                    base, geographic, ellipsoid, token="{}-{}-{}".format(os.getpid(), uuid.uuid4().hex, path))
+    job = WindowJob(path, band, raster.dtype, offset, width, height, strip, part, _tile_row_bytes(raster), windows,
+                    shapes, tuple(transform), base, geographic, ellipsoid, token="{}-{}-{}".format(os.getpid(), uuid.uuid4().hex, path))
     try:
         if scheduler is not None or client is not None:
             strips = _dask_windows(job, starts, scheduler, client, workers, pool)
         else:
             strips = contextlib.closing(ordered_map(lambda start: [] if cancelled is not None and cancelled()
                                                     else count_window(job, start), starts, workers))
-        with bounded_gdal_cache(), strips as results_of_strips:
+        readers = workers if client is None and scheduler in (None, "threads") else 1  # threads reading here at once
+        with bounded_gdal_cache(_cache_limit(job.tile_row, max(1, readers))), strips as results_of_strips:
             for done, results in enumerate(results_of_strips, start=1):
                 if cancelled is not None and cancelled():
                     raise InputError("Cancelled.")
@@ -744,7 +770,7 @@ def write_esv_surface(path, out_path, value_per_ha, band=1, progress=None, cance
     columns = max(256, CHUNK_PIXELS // 256 // 256 * 256)  # tile columns written at once
     dataset = out = source = target = None
     try:
-        with bounded_gdal_cache():
+        with bounded_gdal_cache(_cache_limit(_tile_row_bytes(raster))):
             dataset = _open(path)
             source = dataset.GetRasterBand(band)
             try:

@@ -411,6 +411,35 @@ def test_gdal_cache_bounded_during_a_run_and_restored_after(tmp_path):
         gdal.SetCacheMax(original)
 
 
+def test_gdal_cache_holds_the_tile_rows_being_read_of_a_wide_raster(tmp_path, monkeypatch):
+    """A tiled raster whose tile rows (one per thread reading) do not fit in CACHE_BYTES: the cache holds them and a
+    quarter more during the run (else each part of a window would decompress its tile row again), never more than
+    GDAL's own limit, and is restored after."""
+    rng = np.random.default_rng(3)
+    data = rng.choice(np.array([0, 2, 5], dtype="uint16"), size=(700, 900))
+    transform = from_origin(500000, 3000000, 30, 30)
+    path = write_raster(tmp_path / "lc.tif", data, transform, tiled=True)
+    polygons = star_polygons(rng, transform, 700, 900)
+    tile_row = 900 * 256 * 2  # bytes of one row of 256 × 256 tiles of uint16
+    monkeypatch.setattr(landcover, "CACHE_BYTES", 1000)
+    original = gdal.GetCacheMax()
+    try:
+        gdal.SetCacheMax(10 * 2 ** 20)
+        for workers in (1, 2):
+            seen = []
+            landcover.zonal_class_areas(path, polygons, strip_pixels=900 * 60, workers=workers,
+                                        progress=lambda _: seen.append(gdal.GetCacheMax()))
+            assert set(seen) == {workers * tile_row * 5 // 4}, workers
+            assert gdal.GetCacheMax() == 10 * 2 ** 20
+        gdal.SetCacheMax(tile_row)  # GDAL's own limit is smaller: left as it is
+        seen = []
+        landcover.zonal_class_areas(path, polygons, strip_pixels=900 * 60, workers=2,
+                                    progress=lambda _: seen.append(gdal.GetCacheMax()))
+        assert set(seen) == {tile_row} and gdal.GetCacheMax() == tile_row
+    finally:
+        gdal.SetCacheMax(original)
+
+
 # --- the same numbers as rasterio's reading and rasteriser (the path of EcoComp ≤ 0.2), bit for bit ------------
 
 IDENTITY_CASES = [  # (dtype, codes, CRS, transform, strip pixels): uint8 / uint16, projected / geographic, strips
