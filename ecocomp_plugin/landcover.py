@@ -7,10 +7,11 @@ contains. Areas are exact for projected rasters (|det| of the pixel transform,
 non-square pixels included) and ellipsoidal for geographic ones (each row's
 cells have the area of their latitude band on the ellipsoid).
 
-The raster is read in strips of rows, never whole, and memory does not grow
-with the raster (benchmarks/landcover_memory.py): at most ``workers`` + 1
-strips are in flight at once, temporaries are bounded by the strip (or by
-CHUNK_PIXELS), per-polygon totals have a column per class code present (not
+The raster is read in windows of whole tile rows, never whole, each in parts
+of at most STRIP_PIXELS, and memory does not grow with the raster's height
+(benchmarks/landcover_memory.py): at most ``workers`` + 1 windows are in
+flight at once, temporaries are bounded by the part (or by CHUNK_PIXELS) and
+reused from window to window, per-polygon totals have a column per class code present (not
 per possible code), and GDAL's block cache — process-wide, 5 % of the RAM by
 default, which would otherwise fill with blocks read or written once — is
 held at CACHE_BYTES while a raster is read or written (or at the tile rows
@@ -38,7 +39,8 @@ import numpy as np
 from .errors import InputError, list_names
 
 STRIP_PIXELS = 16_000_000  # pixels per strip read at once: memory stays near two strips per worker (~50 MB)
-WORKERS = 2  # strips are counted in parallel: numpy's arithmetic and GDAL's rasterisation release the GIL
+WORKERS = 2  # windows counted by two threads: GDAL's reads and numpy's element-wise work release the GIL (numpy's
+# bincount and GDAL's rasterisation do not: ≈ 1.5× on two cores; processes, through dask, reach ≈ 1.9×)
 CHUNK_PIXELS = 2 ** 21  # pixels per window of the ESV arithmetic within a strip (its 8-byte temporaries: 16 MB)
 CACHE_BYTES = 64 * 2 ** 20  # GDAL's block cache while a raster is read or written (never raised; restored after),
 # or more for very wide rasters (_cache_limit)
