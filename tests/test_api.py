@@ -281,3 +281,24 @@ def test_esv_surface_equals_processing_run(prepared, run_alg, tmp_path):
     assert not list(tmp_path.glob("*partial*"))
     with pytest.raises(InputError, match="would overwrite the land-cover raster"):
         api.esv_surface(frame, params["RASTER"], 1000.0, params["RASTER"])
+
+
+@pytest.mark.parametrize("doc", ["python.md", "python.zh_CN.md"])
+def test_the_land_cover_example_of_the_docs_runs_and_gives_its_numbers(tmp_path, monkeypatch, doc):
+    """The land-cover example of docs/python.md (and zh), run as written on the sample counties: the areas its
+    comments state (18.601 and 1.954 million ha), and the same areas from the kept pool of worker processes."""
+    pytest.importorskip("dask")
+    from ecocomp.ecocomp_plugin import api
+
+    text = (ROOT / "docs" / doc).read_text(encoding="utf-8")
+    blocks = [b for b in re.findall(r"```python\n(.*?)```", text, re.S) if "clcd_synthetic.tif" in b]
+    assert len(blocks) == 1
+    (tmp_path / "sample_data").symlink_to(SAMPLE)
+    monkeypatch.chdir(tmp_path)
+    namespace = {"pd": pd, "api": api}
+    exec(compile(blocks[0], doc, "exec"), namespace)
+    lc, again = namespace["lc"], namespace["again"]
+    stated = [float(v) for v in re.findall(r"/ 1e6 +# ([0-9.]+)", blocks[0])]
+    assert stated == [round(lc["lc_total_ha"].sum() / 1e6, 3), round(lc["lc_cultivated_ha"].sum() / 1e6, 3)]
+    assert stated == [18.601, 1.954]
+    assert len(lc) == 103 and (again["lc_total_ha"] == lc["lc_total_ha"]).all()
