@@ -11,8 +11,8 @@ The raster is read in windows of whole tile rows, never whole, each in parts
 of at most STRIP_PIXELS, and memory does not grow with the raster's height
 (benchmarks/landcover_memory.py): at most ``workers`` + 1 windows are in
 flight at once, temporaries are bounded by the part (or by CHUNK_PIXELS) and
-reused from window to window, per-polygon totals have a column per class code present (not
-per possible code), and GDAL's block cache — process-wide, 5 % of the RAM by
+reused from window to window, per-polygon totals have a column per class
+code present (not per possible code), and GDAL's block cache — process-wide, 5 % of the RAM by
 default, which would otherwise fill with blocks read or written once — is
 held at CACHE_BYTES while a raster is read or written (or at the tile rows
 being read, when those are larger: a raster of 200,000 columns).
@@ -94,7 +94,7 @@ def _cache_limit(tile_row, readers=1):
     A window narrower than a tile row is read in parts: the tile row, decompressed for the first part, must stay
     cached for the next ones. In a cache smaller than it, the parts would each decompress the whole tile row
     again (reading left to right, the oldest tiles — those the next part needs first — are evicted first): on a
-    200,000-column raster with 512-row tiles (100 MB per tile row) counting took 2.4 times as long. The memory
+    200,000-column raster with 512-row tiles (100 MB per tile row) counting took 2.3 times as long. The memory
     then grows with the raster's width, never with its height.
     """
     return max(CACHE_BYTES, readers * tile_row * 5 // 4)
@@ -348,7 +348,8 @@ class _Scratch:
 
     Allocating them afresh for every window and polygon costs little where the C library keeps freed memory for
     reuse, but dask.distributed starts its workers with MALLOC_TRIM_THRESHOLD_ set, which makes every array of
-    more than 128 kB a fresh memory mapping, zero-filled page by page: counting was 2.6 times slower there.
+    more than 128 kB a fresh memory mapping, zero-filled page by page: counting was 2.6 times slower there, and
+    is 1.9 times slower with these arrays reused (numpy's own temporaries remain; docs/scaling.md).
     """
 
     def __init__(self):
@@ -371,9 +372,9 @@ class _Rasterizer:
     carries the window's geotransform and no CRS. One per thread: GDAL's objects are not shared."""
 
     def __init__(self, shapes, scratch=None):
-        from osgeo import gdal, ogr
+        from osgeo import gdal, gdal_array, ogr
 
-        self.gdal, self.ogr = gdal, ogr
+        self.gdal, self.gdal_array, self.ogr = gdal, gdal_array, ogr
         self.shapes = shapes  # WKB of each polygon, built once
         self.vectors = ogr.GetDriverByName("Memory") or ogr.GetDriverByName("MEM")
         self.scratch = scratch if scratch is not None else _Scratch()
@@ -382,12 +383,10 @@ class _Rasterizer:
         """Boolean mask (rows r0…r1, columns c0…c1 of a raster with ``transform``) of pixels whose centre is in
         polygon ``i``: burnt into the rasteriser's reused array (valid until its next mask), which GDAL sees as
         an in-memory raster (gdal_array.OpenArray) carrying the window's geotransform and no CRS."""
-        from osgeo import gdal_array
-
         gdal, ogr = self.gdal, self.ogr
         pixels = self.scratch.array("mask", (r1 - r0, c1 - c0), np.uint8)
         pixels[...] = 0
-        target = gdal_array.OpenArray(pixels)
+        target = self.gdal_array.OpenArray(pixels)
         target.SetGeoTransform(transform.window(c0, r0).to_gdal())
         source = self.vectors.CreateDataSource("")
         layer = source.CreateLayer("polygon", None, ogr.wkbUnknown)
