@@ -441,7 +441,8 @@ def landcover_area(frame, raster, band=1, mapping="clcd", per_class=False, geome
     ``scheduler`` ("threads", "processes") or a dask.distributed ``client``: the raster windows are counted by
     dask (landcover.count_window is the unit of work), locally or on a cluster; the counts are the same, exactly
     (docs/scaling.md). ``pool``: an executor for dask's local scheduler that the caller keeps across calls (e.g. a
-    ProcessPoolExecutor whose worker processes, started once, count every year of a time series).
+    ProcessPoolExecutor with the "spawn" context, whose worker processes, started once, count every year of a time
+    series).
     """
     from . import landcover as _landcover
     from .presets import LAND_TYPES

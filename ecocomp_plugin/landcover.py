@@ -38,7 +38,7 @@ import numpy as np
 
 from .errors import InputError, list_names
 
-STRIP_PIXELS = 16_000_000  # pixels per strip read at once: memory stays near two strips per worker (~50 MB)
+STRIP_PIXELS = 16_000_000  # pixels per part of a window read at once: a thread's reused arrays ≈ 4 bytes per pixel
 WORKERS = 2  # windows counted by two threads: GDAL's reads and numpy's element-wise work release the GIL (numpy's
 # bincount and GDAL's rasterisation do not: ≈ 1.5× on two cores; processes, through dask, reach ≈ 1.9×)
 CHUNK_PIXELS = 2 ** 21  # pixels per window of the ESV arithmetic within a strip (its 8-byte temporaries: 16 MB)
@@ -82,8 +82,10 @@ def bounded_gdal_cache(limit=CACHE_BYTES):
 
 
 def _tile_row_bytes(raster):
-    """Bytes of one row of tiles of a tiled raster (0 for a raster stored in strips of one row)."""
-    return raster.width * raster.block_rows * raster.dtype.itemsize if raster.block_rows > 1 else 0
+    """Bytes of one row of tiles of a tiled raster; 0 for a raster stored in strips of one row, and for one whose
+    blocks hold all its rows (a single compressed strip), which no cache size would spare re-reading."""
+    rows = raster.block_rows
+    return raster.width * rows * raster.dtype.itemsize if 1 < rows < raster.height else 0
 
 
 def _cache_limit(tile_row, readers=1):
@@ -485,8 +487,9 @@ def _count_strip(rasterizer, data, transform, windows, local, start, stop, width
                     band_rows = min(256, rows - band_start)
                     counts += by_row.sum(axis=0)
                     areas += row_area[band_start:band_start + band_rows] @ by_row[:band_rows]
-            if counts.any():
-                out.append((i, np.arange(base), counts, areas))
+            present = np.flatnonzero(counts)  # only the codes present: what travels back from a worker stays small
+            if present.size:
+                out.append((i, present, counts[present], areas[present]))
             continue
         values = data[r0 - start:r1 - start, c0:c1][mask]
         if values.size == 0:
@@ -500,7 +503,8 @@ def _count_strip(rasterizer, data, transform, windows, local, start, stop, width
         else:
             counts = np.bincount(inverse, minlength=k)
             areas = counts * row_area[0]
-        out.append((i, np.arange(base) if codes is None else codes, counts, areas))
+        present = np.flatnonzero(counts)
+        out.append((i, present if codes is None else codes[present], counts[present], areas[present]))
     return out
 
 
@@ -513,6 +517,10 @@ class WindowJob(collections.namedtuple("WindowJob", "path band dtype offset widt
 
 _HANDLES = {}  # (thread, job token) → (dataset, band, rasteriser, scratch) in the calling process (GDAL's objects
 # are not shared between threads)
+_PROCESS = [uuid.uuid4().hex]  # this process, in the job's token: a worker process (another id) is not the caller
+if hasattr(os, "register_at_fork"):  # a forked child is another process: ids and process ids repeat across machines
+    os.register_at_fork(after_in_child=lambda: _PROCESS.__setitem__(0, uuid.uuid4().hex))
+_handles_lock = threading.Lock()
 _WORKER = threading.local()  # a worker process's thread: its scratch arrays, reused from window to window
 _worker_state = {"threads": 0, "cache": None}  # a worker process: threads counting windows, GDAL's own cache limit
 
@@ -527,13 +535,14 @@ def count_window(job, start):
     worker once the call has returned; it keeps only its scratch arrays (:class:`_Scratch`, the size of one
     window's arrays, ≈ 100 MB for 16-million-pixel windows) for the next window.
     """
-    if job.token.split("-")[0] == str(os.getpid()):
+    if job.token.split("-")[0] == _PROCESS[0]:
         key = (threading.get_ident(), job.token)
         handle = _HANDLES.get(key)
         if handle is None:
             dataset, scratch = _open(job.path), _Scratch()
-            handle = _HANDLES[key] = (dataset, dataset.GetRasterBand(job.band), _Rasterizer(job.shapes, scratch),
-                                      scratch)
+            handle = (dataset, dataset.GetRasterBand(job.band), _Rasterizer(job.shapes, scratch), scratch)
+            with _handles_lock:
+                _HANDLES[key] = handle
         return _count_window(job, start, *handle[1:])
     from osgeo import gdal
 
@@ -541,8 +550,8 @@ def count_window(job, start):
         if getattr(_WORKER, "scratch", None) is None:
             _WORKER.scratch = _Scratch()
             _worker_state["threads"] += 1
-        if _worker_state["cache"] is None:
-            _worker_state["cache"] = gdal.GetCacheMax()
+        if _worker_state["cache"] is None:  # GDAL's own limit (a forked worker inherits the caller's, maybe lowered)
+            _worker_state["cache"] = _cache_saved if _cache_limits else gdal.GetCacheMax()
         # a worker process's GDAL block cache bounded too, as in the caller: the tile rows its threads read at once
         gdal.SetCacheMax(min(_worker_state["cache"], _cache_limit(job.tile_row, _worker_state["threads"])))
     dataset = _open(job.path)
@@ -572,8 +581,9 @@ def _count_window(job, start, raster_band, rasterizer, scratch):
 
 
 def _release(token):
-    for key in [key for key in _HANDLES if key[1] == token]:
-        _HANDLES.pop(key, None)
+    with _handles_lock:
+        for key in [key for key in _HANDLES if key[1] == token]:
+            _HANDLES.pop(key, None)
 
 
 def _dask_windows(job, starts, scheduler, client, workers, pool=None):
@@ -592,10 +602,11 @@ def _dask_windows(job, starts, scheduler, client, workers, pool=None):
         if client is not None:
             yield client.gather(client.compute(tasks))
         else:
-            # chunksize=1: dask's local schedulers hand a worker 6 windows at a time by default, which can leave the
-            # other idle for up to 6 windows at the end; one window per hand-out keeps both busy to the end.
+            # dask's process scheduler hands a worker 6 windows at a time unless told otherwise (dask's "chunksize"
+            # setting), which can leave the other idle for up to 6 windows at the end: one at a time keeps both busy.
             options = {} if pool is None else {"pool": pool}
-            yield dask.compute(*tasks, scheduler=scheduler, num_workers=workers, chunksize=1, **options)
+            yield dask.compute(*tasks, scheduler=scheduler, num_workers=workers,
+                               chunksize=dask.config.get("chunksize", 1), **options)
 
     return computed()
 
@@ -620,14 +631,18 @@ def zonal_class_areas(path, geometries, labels=None, band=1, progress=None, canc
     (:func:`count_window` is the unit of work; dask must be installed); the
     per-window results are reduced in window order, so the counts are the
     same, exactly. ``pool``: an executor for dask's local scheduler, kept
-    by the caller across calls — e.g. a ``ProcessPoolExecutor`` whose
-    worker processes, started once, count every year of a time series
-    (dask otherwise starts and stops its processes in every call).
+    by the caller across calls — e.g. a ``ProcessPoolExecutor`` with the
+    "spawn" context whose worker processes, started once, count every year
+    of a time series (dask otherwise starts and stops its processes in every
+    call); it needs ``scheduler`` and no ``client``.
 
     Refuses a raster without CRS, non-integer rasters, polygons entirely
     outside the raster (listed) and a raster holding only nodata inside the
     polygons.
     """
+    if pool is not None and (scheduler is None or client is not None):
+        raise ValueError("pool= is an executor for dask's local scheduler: give scheduler='processes' (or 'threads') "
+                         "and no client.")
     labels = labels or ["#{}".format(i + 1) for i in range(len(geometries))]
     raster = _Raster(path, band)
     base, offset = _class_codes(raster)
@@ -652,10 +667,11 @@ def zonal_class_areas(path, geometries, labels=None, band=1, progress=None, canc
     if 1 < tile_rows < height:
         # Windows of whole tile rows: each tile is decompressed once, by the window that holds it, whichever thread
         # or process counts it (windows cutting a tile row left each process or thread holding a part of it to
-        # decompress the whole row again). A window narrower than a tile row is counted in parts that divide it
-        # evenly, read one after the other while the tile row stays in GDAL's block cache.
-        if part >= tile_rows // 2:
-            strip = part = min(height, max(1, round(part / tile_rows)) * tile_rows)
+        # decompress the whole row again). Where strip_pixels hold less than a tile row, a window is one tile row,
+        # counted in parts that divide it evenly (none above strip_pixels), read one after the other while the tile
+        # row stays in GDAL's block cache.
+        if part >= tile_rows:
+            strip = part = min(height, part // tile_rows * tile_rows)
         else:
             strip = min(height, tile_rows)
             part = -(-strip // -(-strip // part))
@@ -664,14 +680,16 @@ def zonal_class_areas(path, geometries, labels=None, band=1, progress=None, canc
     shapes = [_wkb(geometry) for geometry in geometries]
     # One window (strip of rows) is the unit of work: count_window, with everything it needs as plain values.
     job = WindowJob(path, band, raster.dtype, offset, width, height, strip, part, _tile_row_bytes(raster), windows,
-                    shapes, tuple(transform), base, geographic, ellipsoid, token="{}-{}-{}".format(os.getpid(), uuid.uuid4().hex, path))
+                    shapes, tuple(transform), base, geographic, ellipsoid,
+                    token="{}-{}-{}".format(_PROCESS[0], uuid.uuid4().hex, path))
     try:
         if scheduler is not None or client is not None:
             strips = _dask_windows(job, starts, scheduler, client, workers, pool)
         else:
             strips = contextlib.closing(ordered_map(lambda start: [] if cancelled is not None and cancelled()
                                                     else count_window(job, start), starts, workers))
-        readers = workers if client is None and scheduler in (None, "threads") else 1  # threads reading here at once
+        # threads reading in this process at once
+        readers = workers if client is None and scheduler in (None, "threads", "threading") else 1
         with bounded_gdal_cache(_cache_limit(job.tile_row, max(1, readers))), strips as results_of_strips:
             for done, results in enumerate(results_of_strips, start=1):
                 if cancelled is not None and cancelled():

@@ -337,26 +337,30 @@ def test_many_strips_few_in_flight_same_result(tmp_path, monkeypatch, dtype, cod
     assert np.array_equal(many.area, one_thread.area)
 
 
-def test_windows_are_whole_tile_rows_counted_in_even_parts(tmp_path, monkeypatch):
-    """A tiled raster whose strip of strip_pixels is narrower than half a tile row: each window (the unit of work)
-    is one whole tile row, so that its tiles are decompressed once by whichever worker counts it, read in parts
-    that divide it evenly (256 rows in 5 parts of ≤ 52 rows, never more than strip_pixels); the counts are those
-    of one window over the whole raster."""
+@pytest.mark.parametrize("rows, windows, part", [(60, [0, 256, 512], 52), (200, [0, 256, 512], 128),
+                                                 (600, [0, 512], 512), (256, [0, 256, 512], 256)])
+def test_windows_are_whole_tile_rows_counted_in_even_parts(tmp_path, monkeypatch, rows, windows, part):
+    """A tiled raster (256-row tiles): each window (the unit of work) is whole tile rows, so that its tiles are
+    decompressed once by whichever worker counts it, read in parts that divide it evenly and never hold more than
+    strip_pixels (``rows`` rows: 60 rows give 5 parts of ≤ 52 rows, 200 give 2 of 128, 600 give windows of 2 tile
+    rows); the counts are those of one window over the whole raster."""
     rng = np.random.default_rng(3)
     data = rng.choice(np.array([0, 2, 5, 9], dtype="uint8"), size=(700, 900))
     transform = from_origin(500000, 3000000, 30, 30)
     path = write_raster(tmp_path / "lc.tif", data, transform, tiled=True)
     polygons = star_polygons(rng, transform, 700, 900)
     whole = landcover.zonal_class_areas(path, polygons, strip_pixels=10 ** 9, workers=1)
-    windows, parts = [], []
+    starts, parts = [], []
     count_window, count_strip = landcover.count_window, landcover._count_strip
-    monkeypatch.setattr(landcover, "count_window", lambda job, start: windows.append(start) or count_window(job, start))
+    monkeypatch.setattr(landcover, "count_window", lambda job, start: starts.append(start) or count_window(job, start))
     monkeypatch.setattr(landcover, "_count_strip",
                         lambda *args: parts.append((args[5], args[6])) or count_strip(*args))
-    split = landcover.zonal_class_areas(path, polygons, strip_pixels=900 * 60, workers=1)
-    assert windows == [0, 256, 512]
-    assert parts == [(0, 52), (52, 104), (104, 156), (156, 208), (208, 256), (256, 308), (308, 360), (360, 412),
-                     (412, 464), (464, 512), (512, 564), (564, 616), (616, 668), (668, 700)]
+    split = landcover.zonal_class_areas(path, polygons, strip_pixels=900 * rows, workers=1)
+    assert starts == windows
+    expected = [(first, min(first + part, window + windows[1], 700)) for window in windows
+                for first in range(window, min(window + windows[1], 700), part)]
+    assert parts == expected
+    assert max(stop - first for first, stop in parts) <= rows
     assert split.values == whole.values
     assert np.array_equal(split.count, whole.count)
     np.testing.assert_allclose(split.area, whole.area, rtol=1e-13)
@@ -436,6 +440,14 @@ def test_gdal_cache_holds_the_tile_rows_being_read_of_a_wide_raster(tmp_path, mo
         landcover.zonal_class_areas(path, polygons, strip_pixels=900 * 60, workers=2,
                                     progress=lambda _: seen.append(gdal.GetCacheMax()))
         assert set(seen) == {tile_row} and gdal.GetCacheMax() == tile_row
+        gdal.SetCacheMax(10 * 2 ** 20)  # one strip holds all the rows: no "tile row" to keep, CACHE_BYTES
+        single_strip = str(tmp_path / "strip.tif")  # compressed: GDAL cannot split the strip into rows
+        gdal.Translate(single_strip, path, creationOptions=["BLOCKYSIZE=700", "COMPRESS=DEFLATE"])
+        assert gdal.Open(single_strip).GetRasterBand(1).GetBlockSize() == [900, 700]
+        seen = []
+        landcover.zonal_class_areas(single_strip, polygons, strip_pixels=900 * 60, workers=2,
+                                    progress=lambda _: seen.append(gdal.GetCacheMax()))
+        assert set(seen) == {1000}
     finally:
         gdal.SetCacheMax(original)
 
@@ -604,10 +616,13 @@ def test_dask_windows_give_the_same_counts_and_areas_exactly(tmp_path, crs, tran
 def test_a_process_pool_kept_by_the_caller_counts_every_call_and_keeps_no_raster_open(tmp_path):
     """zonal_class_areas(..., scheduler="processes", pool=…): worker processes started once count two calls (as two
     years of a time series) with the single-process counts, and once a call has returned no worker holds the
-    raster open (each opens it for a window and closes it after)."""
+    raster open (each opens it for a window and closes it after). A pool without a local scheduler is refused."""
     pytest.importorskip("dask")
     import multiprocessing
     from concurrent.futures import ProcessPoolExecutor
+
+    if not os.path.isdir("/proc/self/fd"):
+        pytest.skip("reads the worker processes' open files in /proc (Linux)")
 
     crs, transform, strip, shape = OVERLAP_CASES[1]
     _, path, polygons = overlap_case(tmp_path, crs, transform, shape)
@@ -625,7 +640,54 @@ def test_a_process_pool_kept_by_the_caller_counts_every_call_and_keeps_no_raster
             opened = {os.path.realpath(os.readlink("/proc/{}/fd/{}".format(pid, fd))) for fd in fds
                       if os.path.exists("/proc/{}/fd/{}".format(pid, fd))}
             assert target not in opened, pid
+        for options in ({}, {"client": object()}):
+            with pytest.raises(ValueError, match="pool="):
+                landcover.zonal_class_areas(path, polygons, pool=pool, **options)
     assert not landcover._HANDLES
+
+
+@pytest.mark.parametrize("scheduler", ["synchronous", "threads", "processes"])
+def test_dask_windows_of_tile_rows_in_parts_give_the_same_counts(tmp_path, scheduler):
+    """A tiled raster whose windows are tile rows read in several parts, counted by dask: the counts and areas of
+    the single-process path, bit for bit."""
+    pytest.importorskip("dask")
+    rng = np.random.default_rng(8)
+    data = rng.choice(np.array([0, 3, 4, 11], dtype="uint16"), size=(700, 900))
+    transform = from_origin(110.0, 31.0, 0.001, 0.001)
+    path = write_raster(tmp_path / "lc.tif", data, transform, crs="EPSG:4326", tiled=True)
+    polygons = star_polygons(rng, transform, 700, 900)
+    single = landcover.zonal_class_areas(path, polygons, strip_pixels=900 * 60, workers=1)
+    spread = landcover.zonal_class_areas(path, polygons, strip_pixels=900 * 60, scheduler=scheduler)
+    assert spread.values == single.values == [3, 4, 11]
+    assert np.array_equal(spread.count, single.count) and np.array_equal(spread.area, single.area)
+
+
+def test_a_forked_worker_sizes_its_cache_from_gdal_s_own_limit(tmp_path, monkeypatch):
+    """A worker process forked while the caller's cache was lowered (its limits inherited) takes GDAL's own limit,
+    not the lowered one, as the ceiling for a wide raster's tile rows — simulated in this process: a job of another
+    process counted inside bounded_gdal_cache()."""
+    data = np.ones((700, 900), dtype=np.uint16)
+    transform = from_origin(500000, 3000000, 30, 30)
+    path = write_raster(tmp_path / "lc.tif", data, transform, tiled=True)
+    jobs = []
+    count_window = landcover.count_window
+    monkeypatch.setattr(landcover, "count_window", lambda job, start: jobs.append(job) or count_window(job, start))
+    landcover.zonal_class_areas(path, [box(500000, 2979000, 527000, 3000000)], workers=1)
+    foreign = jobs[0]._replace(token="another-process-" + jobs[0].token.split("-", 1)[1])
+    monkeypatch.setattr(landcover, "CACHE_BYTES", 1000)
+    monkeypatch.setitem(landcover._worker_state, "cache", None)
+    monkeypatch.setitem(landcover._worker_state, "threads", 0)
+    monkeypatch.setattr(landcover, "_WORKER", __import__("threading").local())
+    original = gdal.GetCacheMax()
+    try:
+        gdal.SetCacheMax(10 * 2 ** 20)
+        with landcover.bounded_gdal_cache(1000):  # as the caller's state is when the pool forks its workers
+            assert gdal.GetCacheMax() == 1000
+            count_window(foreign, 0)
+            assert gdal.GetCacheMax() == foreign.tile_row * 5 // 4 == 900 * 256 * 2 * 5 // 4
+        assert landcover._worker_state["cache"] == 10 * 2 ** 20
+    finally:
+        gdal.SetCacheMax(original)
 
 
 def test_a_window_job_pickles_for_worker_processes(tmp_path, monkeypatch):
