@@ -646,6 +646,27 @@ def test_a_process_pool_kept_by_the_caller_counts_every_call_and_keeps_no_raster
     assert not landcover._HANDLES
 
 
+def test_dask_sends_each_window_the_polygons_it_counts_only(tmp_path, monkeypatch):
+    """The job dask sends with a window holds the shapes of the polygons that reach into it, the others None; the
+    counts are those of the single-process path."""
+    pytest.importorskip("dask")
+    crs, transform, strip, shape = OVERLAP_CASES[1]
+    _, path, polygons = overlap_case(tmp_path, crs, transform, shape)
+    single = landcover.zonal_class_areas(path, polygons, strip_pixels=strip, workers=1)
+    sent = []
+    count_window = landcover.count_window
+    monkeypatch.setattr(landcover, "count_window", lambda job, start: sent.append((job, start)) or
+                        count_window(job, start))
+    spread = landcover.zonal_class_areas(path, polygons, strip_pixels=strip, scheduler="synchronous")
+    assert len(sent) > 1 and np.array_equal(spread.count, single.count) and np.array_equal(spread.area, single.area)
+    for job, start in sent:
+        stop = min(start + job.strip, job.height)
+        reaching = [r0 < stop and r1 > start for r0, r1, _, _ in job.windows]
+        assert [shape is not None for shape in job.shapes] == reaching
+        assert any(reaching) and not all(reaching) or len(polygons) == sum(reaching)
+    assert any(not all(shape is not None for shape in job.shapes) for job, _ in sent)
+
+
 @pytest.mark.parametrize("scheduler", ["synchronous", "threads", "processes"])
 def test_dask_windows_of_tile_rows_in_parts_give_the_same_counts(tmp_path, scheduler):
     """A tiled raster whose windows are tile rows read in several parts, counted by dask: the counts and areas of
