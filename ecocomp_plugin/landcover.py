@@ -521,6 +521,7 @@ _PROCESS = [uuid.uuid4().hex]  # this process, in the job's token: a worker proc
 if hasattr(os, "register_at_fork"):  # a forked child is another process: ids and process ids repeat across machines
     os.register_at_fork(after_in_child=lambda: _PROCESS.__setitem__(0, uuid.uuid4().hex))
 _handles_lock = threading.Lock()
+_released = collections.deque(maxlen=64)  # tokens of the latest calls that have ended (their handles released)
 _WORKER = threading.local()  # a worker process's thread: its scratch arrays, reused from window to window
 _worker_state = {"threads": 0, "cache": None}  # a worker process: threads counting windows, GDAL's own cache limit
 
@@ -542,7 +543,8 @@ def count_window(job, start):
             dataset, scratch = _open(job.path), _Scratch()
             handle = (dataset, dataset.GetRasterBand(job.band), _Rasterizer(job.shapes, scratch), scratch)
             with _handles_lock:
-                _HANDLES[key] = handle
+                if job.token not in _released:  # a window still running after its call ended (another one failed)
+                    _HANDLES[key] = handle       # must not leave the raster open: it closes with this window
         return _count_window(job, start, *handle[1:])
     from osgeo import gdal
 
@@ -583,6 +585,7 @@ def _count_window(job, start, raster_band, rasterizer, scratch):
 
 def _release(token):
     with _handles_lock:
+        _released.append(token)
         for key in [key for key in _HANDLES if key[1] == token]:
             _HANDLES.pop(key, None)
 
@@ -698,7 +701,8 @@ def zonal_class_areas(path, geometries, labels=None, band=1, progress=None, canc
             strips = contextlib.closing(ordered_map(lambda start: [] if cancelled is not None and cancelled()
                                                     else count_window(job, start), starts, workers))
         # threads reading in this process at once
-        readers = workers if client is None and scheduler in (None, "threads", "threading") else 1
+        readers = getattr(pool, "_max_workers", workers) if client is None and \
+            scheduler in (None, "threads", "threading") else 1
         with bounded_gdal_cache(_cache_limit(job.tile_row, max(1, readers))), strips as results_of_strips:
             for done, results in enumerate(results_of_strips, start=1):
                 if cancelled is not None and cancelled():

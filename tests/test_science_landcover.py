@@ -711,6 +711,27 @@ def test_a_forked_worker_sizes_its_cache_from_gdal_s_own_limit(tmp_path, monkeyp
         gdal.SetCacheMax(original)
 
 
+def test_a_window_counted_after_its_call_ended_keeps_no_raster_open(tmp_path, monkeypatch):
+    """A window of the calling process still running when its call has ended (dask's threads go on after another
+    window failed) opens the raster for itself and closes it: nothing is left in the handles."""
+    crs, transform, strip, shape = OVERLAP_CASES[1]
+    _, path, polygons = overlap_case(tmp_path, crs, transform, shape)
+    jobs = []
+    count_window = landcover.count_window
+    monkeypatch.setattr(landcover, "count_window", lambda job, start: jobs.append((job, start)) or
+                        count_window(job, start))
+    landcover.zonal_class_areas(path, polygons, strip_pixels=strip, workers=1)
+    assert not landcover._HANDLES
+    job, start = jobs[0]
+    late = count_window(job, start)  # after the call's release
+    assert late and not landcover._HANDLES
+    other = job._replace(token="{}-{}-{}".format(landcover._PROCESS[0], "0" * 32, path))  # a call not yet released
+    count_window(other, start)
+    assert len(landcover._HANDLES) == 1
+    landcover._release(other.token)
+    assert not landcover._HANDLES
+
+
 def test_a_window_job_pickles_for_worker_processes(tmp_path, monkeypatch):
     """The unit of work travels to another process as plain values and counts the same there."""
     import pickle
