@@ -606,8 +606,12 @@ def _dask_windows(job, starts, scheduler, client, workers, pool=None):
     path)."""
     import dask
 
-    task = dask.delayed(count_window, pure=True)
-    tasks = [task(dask.delayed(_window_job(job, start), pure=True, traverse=False), start) for start in starts]
+    # Keys named after the call's token and the window: dask would otherwise hash every window's job to name it
+    # (0.35 s for the 2,875 counties of China, before any window is counted).
+    call = job.token.split("-")[1]
+    task = dask.delayed(count_window)
+    tasks = [task(dask.delayed(_window_job(job, start), name="ecocomp-job-{}-{}".format(call, start), traverse=False),
+                  start, dask_key_name="ecocomp-window-{}-{}".format(call, start)) for start in starts]
 
     @contextlib.contextmanager
     def computed():  # computed on entering, i.e. inside bounded_gdal_cache()
