@@ -337,9 +337,26 @@ def test_many_strips_few_in_flight_same_result(tmp_path, monkeypatch, dtype, cod
     assert np.array_equal(many.area, one_thread.area)
 
 
+class WindowCalls(list):
+    """The (job, start) of each landcover.count_window call, in order; ``original`` counts a window unrecorded."""
+
+    original = None
+
+
+@pytest.fixture
+def window_calls(monkeypatch):
+    """landcover.count_window recording its calls (dask and the thread pool look it up when a run starts)."""
+    calls = WindowCalls()
+    calls.original = original = landcover.count_window
+    monkeypatch.setattr(landcover, "count_window",
+                        lambda job, start: calls.append((job, start)) or original(job, start))
+    return calls
+
+
 @pytest.mark.parametrize("rows, windows, part", [(60, [0, 256, 512], 52), (200, [0, 256, 512], 128),
                                                  (600, [0, 512], 512), (256, [0, 256, 512], 256)])
-def test_windows_are_whole_tile_rows_counted_in_even_parts(tmp_path, monkeypatch, rows, windows, part):
+def test_windows_are_whole_tile_rows_counted_in_even_parts(tmp_path, monkeypatch, window_calls, rows, windows,
+                                                           part):
     """A tiled raster (256-row tiles): each window (the unit of work) is whole tile rows, so that its tiles are
     decompressed once by whichever worker counts it, read in parts that divide it evenly and never hold more than
     strip_pixels (``rows`` rows: 60 rows give 5 parts of ≤ 52 rows, 200 give 2 of 128, 600 give windows of 2 tile
@@ -350,13 +367,13 @@ def test_windows_are_whole_tile_rows_counted_in_even_parts(tmp_path, monkeypatch
     path = write_raster(tmp_path / "lc.tif", data, transform, tiled=True)
     polygons = star_polygons(rng, transform, 700, 900)
     whole = landcover.zonal_class_areas(path, polygons, strip_pixels=10 ** 9, workers=1)
-    starts, parts = [], []
-    count_window, count_strip = landcover.count_window, landcover._count_strip
-    monkeypatch.setattr(landcover, "count_window", lambda job, start: starts.append(start) or count_window(job, start))
+    window_calls.clear()
+    parts = []
+    count_strip = landcover._count_strip
     monkeypatch.setattr(landcover, "_count_strip",
                         lambda *args: parts.append((args[5], args[6])) or count_strip(*args))
     split = landcover.zonal_class_areas(path, polygons, strip_pixels=900 * rows, workers=1)
-    assert starts == windows
+    assert [start for _, start in window_calls] == windows
     expected = [(first, min(first + part, window + windows[1], 700)) for window in windows
                 for first in range(window, min(window + windows[1], 700), part)]
     assert parts == expected
@@ -646,18 +663,16 @@ def test_a_process_pool_kept_by_the_caller_counts_every_call_and_keeps_no_raster
     assert not landcover._HANDLES
 
 
-def test_dask_sends_each_window_the_polygons_it_counts_only(tmp_path, monkeypatch):
+def test_dask_sends_each_window_the_polygons_it_counts_only(tmp_path, window_calls):
     """The job dask sends with a window holds the shapes of the polygons that reach into it, the others None; the
     counts are those of the single-process path."""
     pytest.importorskip("dask")
     crs, transform, strip, shape = OVERLAP_CASES[1]
     _, path, polygons = overlap_case(tmp_path, crs, transform, shape)
     single = landcover.zonal_class_areas(path, polygons, strip_pixels=strip, workers=1)
-    sent = []
-    count_window = landcover.count_window
-    monkeypatch.setattr(landcover, "count_window", lambda job, start: sent.append((job, start)) or
-                        count_window(job, start))
+    window_calls.clear()
     spread = landcover.zonal_class_areas(path, polygons, strip_pixels=strip, scheduler="synchronous")
+    sent = list(window_calls)
     assert len(sent) > 1 and np.array_equal(spread.count, single.count) and np.array_equal(spread.area, single.area)
     for job, start in sent:
         stop = min(start + job.strip, job.height)
@@ -683,18 +698,16 @@ def test_dask_windows_of_tile_rows_in_parts_give_the_same_counts(tmp_path, sched
     assert np.array_equal(spread.count, single.count) and np.array_equal(spread.area, single.area)
 
 
-def test_a_forked_worker_sizes_its_cache_from_gdal_s_own_limit(tmp_path, monkeypatch):
+def test_a_forked_worker_sizes_its_cache_from_gdal_s_own_limit(tmp_path, monkeypatch, window_calls):
     """A worker process forked while the caller's cache was lowered (its limits inherited) takes GDAL's own limit,
     not the lowered one, as the ceiling for a wide raster's tile rows — simulated in this process: a job of another
     process counted inside bounded_gdal_cache()."""
     data = np.ones((700, 900), dtype=np.uint16)
     transform = from_origin(500000, 3000000, 30, 30)
     path = write_raster(tmp_path / "lc.tif", data, transform, tiled=True)
-    jobs = []
-    count_window = landcover.count_window
-    monkeypatch.setattr(landcover, "count_window", lambda job, start: jobs.append(job) or count_window(job, start))
     landcover.zonal_class_areas(path, [box(500000, 2979000, 527000, 3000000)], workers=1)
-    foreign = jobs[0]._replace(token="another-process-" + jobs[0].token.split("-", 1)[1])
+    job = window_calls[0][0]
+    foreign = job._replace(token="another-process-" + job.token.split("-", 1)[1])
     monkeypatch.setattr(landcover, "CACHE_BYTES", 1000)
     monkeypatch.setitem(landcover._worker_state, "cache", None)
     monkeypatch.setitem(landcover._worker_state, "threads", 0)
@@ -704,25 +717,22 @@ def test_a_forked_worker_sizes_its_cache_from_gdal_s_own_limit(tmp_path, monkeyp
         gdal.SetCacheMax(10 * 2 ** 20)
         with landcover.bounded_gdal_cache(1000):  # as the caller's state is when the pool forks its workers
             assert gdal.GetCacheMax() == 1000
-            count_window(foreign, 0)
+            window_calls.original(foreign, 0)
             assert gdal.GetCacheMax() == foreign.tile_row * 5 // 4 == 900 * 256 * 2 * 5 // 4
         assert landcover._worker_state["cache"] == 10 * 2 ** 20
     finally:
         gdal.SetCacheMax(original)
 
 
-def test_a_window_counted_after_its_call_ended_keeps_no_raster_open(tmp_path, monkeypatch):
+def test_a_window_counted_after_its_call_ended_keeps_no_raster_open(tmp_path, window_calls):
     """A window of the calling process still running when its call has ended (dask's threads go on after another
     window failed) opens the raster for itself and closes it: nothing is left in the handles."""
     crs, transform, strip, shape = OVERLAP_CASES[1]
     _, path, polygons = overlap_case(tmp_path, crs, transform, shape)
-    jobs = []
-    count_window = landcover.count_window
-    monkeypatch.setattr(landcover, "count_window", lambda job, start: jobs.append((job, start)) or
-                        count_window(job, start))
+    count_window = window_calls.original
     landcover.zonal_class_areas(path, polygons, strip_pixels=strip, workers=1)
     assert not landcover._HANDLES
-    job, start = jobs[0]
+    job, start = window_calls[0]
     late = count_window(job, start)  # after the call's release
     assert late and not landcover._HANDLES
     other = job._replace(token="{}-{}-{}".format(landcover._PROCESS[0], "0" * 32, path))  # a call not yet released
@@ -732,17 +742,15 @@ def test_a_window_counted_after_its_call_ended_keeps_no_raster_open(tmp_path, mo
     assert not landcover._HANDLES
 
 
-def test_a_window_job_pickles_for_worker_processes(tmp_path, monkeypatch):
+def test_a_window_job_pickles_for_worker_processes(tmp_path, window_calls):
     """The unit of work travels to another process as plain values and counts the same there."""
     import pickle
 
     crs, transform, strip, shape = OVERLAP_CASES[1]
     _, path, polygons = overlap_case(tmp_path, crs, transform, shape)
-    jobs = []
-    original = landcover.count_window
-    monkeypatch.setattr(landcover, "count_window", lambda job, start: jobs.append((job, start)) or original(job, start))
+    original = window_calls.original
     landcover.zonal_class_areas(path, polygons, strip_pixels=strip, workers=1)
-    job, start = jobs[1]
+    job, start = window_calls[1]
     copy = pickle.loads(pickle.dumps(job))
     assert copy == job and copy.token == job.token
     here, there = original(job, start), original(copy, start)
