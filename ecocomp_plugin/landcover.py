@@ -571,7 +571,7 @@ def _count_window(job, start, raster_band, rasterizer, scratch):
     end = min(start + job.strip, job.height)
     for first in range(start, end, job.part):
         stop = min(first + job.part, end)
-        local = [i for i, (r0, r1, c0, c1) in enumerate(job.windows) if r0 < stop and r1 > first and c1 > c0]
+        local = _reaching(job.windows, first, stop)
         if not local:
             continue
         data = _read_rows(raster_band, job.dtype, first, stop - first, job.width, job.path, scratch)
@@ -581,6 +581,11 @@ def _count_window(job, start, raster_band, rasterizer, scratch):
         out.extend(_count_strip(rasterizer, data, GeoTransform(*job.transform), job.windows, local, first, stop,
                                 job.width, job.base, job.geographic, job.ellipsoid, scratch))
     return out
+
+
+def _reaching(windows, start, stop):
+    """The polygons whose pixel windows (r0, r1, c0, c1) reach into raster rows start … stop (and hold columns)."""
+    return [i for i, (r0, r1, c0, c1) in enumerate(windows) if r0 < stop and r1 > start and c1 > c0]
 
 
 def _release(token):
@@ -594,9 +599,8 @@ def _window_job(job, start):
     """The job of the window starting at row ``start``, with the shapes of the polygons that reach into it only
     (the others None): dask sends a window's job with each window (its process scheduler pickles it for every
     task), and the polygons of all China's 2,875 counties are 4.5 MB of WKB, of which a window needs a few."""
-    stop = min(start + job.strip, job.height)
-    return job._replace(shapes=tuple(shape if r0 < stop and r1 > start and c1 > c0 else None
-                                     for shape, (r0, r1, c0, c1) in zip(job.shapes, job.windows)))
+    reaching = set(_reaching(job.windows, start, min(start + job.strip, job.height)))
+    return job._replace(shapes=tuple(shape if i in reaching else None for i, shape in enumerate(job.shapes)))
 
 
 def _dask_windows(job, starts, scheduler, client, workers, pool=None):
@@ -692,7 +696,7 @@ def zonal_class_areas(path, geometries, labels=None, band=1, progress=None, canc
             strip = min(height, tile_rows)
             part = -(-strip // -(-strip // part))
     starts = [start for start in range(0, height, strip)
-              if any(r0 < min(start + strip, height) and r1 > start and c1 > c0 for r0, r1, c0, c1 in windows)]
+              if _reaching(windows, start, min(start + strip, height))]
     shapes = [_wkb(geometry) for geometry in geometries]
     # One window (strip of rows) is the unit of work: count_window, with everything it needs as plain values.
     job = WindowJob(path, band, raster.dtype, offset, width, height, strip, part, _tile_row_bytes(raster), windows,
