@@ -16,6 +16,7 @@ from qgis.core import (
 from ..translation import N_, tr
 from .algorithm import BeyondPapersAlgorithm
 from . import qgis_enums as enums
+from .qgis_api import parameter_as_fields
 
 
 class CompareAlgorithm(BeyondPapersAlgorithm):
@@ -152,7 +153,7 @@ class CompareAlgorithm(BeyondPapersAlgorithm):
         feedback.pushInfo(tr("{} units in both studies ({} → {}).").format(len(pairs), *labels))
         feedback.setProgress(30)
         # Numeric fields: the chosen ones, or every numeric field both layers have.
-        chosen = self.parameterAsFields(parameters, self.FIELDS, context)
+        chosen = parameter_as_fields(self, parameters, self.FIELDS, context)
         if chosen:
             for field in chosen:
                 if before.fields().lookupField(field) < 0 or after.fields().lookupField(field) < 0:

@@ -36,6 +36,7 @@ from ..translation import N_, tr
 from .algorithm import EcoCompAlgorithm
 from .styling import apply_style, fit_classes, style_path
 from . import qgis_enums as enums
+from .qgis_api import set_font
 
 # Falls back to the default sans font where WenQuanYi (for Chinese text) is not installed.
 FONT = "WenQuanYi Micro Hei"
@@ -495,7 +496,7 @@ class MapImageAlgorithm(LayoutAlgorithm):
 
         heading = QgsLayoutItemLabel(layout)
         heading.setText(title)
-        heading.setFont(QFont(font, 15))
+        set_font(heading, QFont(font, 15))
         heading.setHAlign(Qt.AlignmentFlag.AlignLeft)
         heading.setVAlign(Qt.AlignmentFlag.AlignBottom)
         place(heading, 10, 4, page.width() - 20, 18)
@@ -518,7 +519,7 @@ class MapImageAlgorithm(LayoutAlgorithm):
         legend.setLinkedMap(map_item)
         legend.setTitle("")
         for style, size in ((enums.LEGEND_SUBGROUP, 11), (enums.LEGEND_SYMBOL_LABEL, 9)):
-            legend.rstyle(style).setFont(QFont(font, size))
+            set_font(legend.rstyle(style), QFont(font, size))
         if national is not None:
             legend.setAutoUpdateModel(False)
             legend.model().rootGroup().removeLayer(national[1])  # the line is base map, not data
@@ -551,12 +552,12 @@ class MapImageAlgorithm(LayoutAlgorithm):
                                      width / height, margin=0.0))
             caption = QgsLayoutItemLabel(layout)
             caption.setText(tr("South China Sea Islands"))
-            caption.setFont(QFont(font, 7))
+            set_font(caption, QFont(font, 7))
             place(caption, x + 1, y + height - 6, width - 2, 5)
             inset_scale = scale_bar(layout, scs, "inset scale bar", "Line Ticks Up")
             inset_scale.setNumberOfSegments(1)
             inset_scale.setUnitsPerSegment(500)
-            inset_scale.setFont(QFont(font, 5))
+            set_font(inset_scale, QFont(font, 5))
             place(inset_scale, x + 1, y + 1)
 
         lines = [note] if note else []
@@ -566,6 +567,6 @@ class MapImageAlgorithm(LayoutAlgorithm):
             footer = QgsLayoutItemLabel(layout)
             footer.setId("note")
             footer.setText("\n".join(lines))
-            footer.setFont(QFont(font, 8))
+            set_font(footer, QFont(font, 8))
             place(footer, 10, page.height() - 18, page.width() - 20, 14)
         return layout

@@ -35,6 +35,7 @@ NAMES = {
     "WKB_LINESTRING": ("Qgis.WkbType.LineString", "QgsWkbTypes.LineString"),
     "DISTANCE_KILOMETERS": ("Qgis.DistanceUnit.Kilometers", "QgsUnitTypes.DistanceKilometers"),
     "LAYOUT_MILLIMETERS": ("Qgis.LayoutUnit.Millimeters", "QgsUnitTypes.LayoutMillimeters"),
+    "RENDER_POINTS": ("Qgis.RenderUnit.Points", "QgsUnitTypes.RenderPoints"),
     "EXPORT_SUCCESS": ("QgsLayoutExporter.ExportResult.Success", "QgsLayoutExporter.Success"),
     "PROPERTY_STATIC": ("Qgis.PropertyType.Static", "QgsProperty.StaticProperty"),
     "LABEL_OVER_POINT": ("Qgis.LabelPlacement.OverPoint", "QgsPalLayerSettings.OverPoint"),

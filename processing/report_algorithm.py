@@ -42,6 +42,7 @@ from ..translation import N_, language, qgis_language, tr
 from .algorithm import fill_defaults
 from .map_algorithm import LayoutAlgorithm
 from . import qgis_enums as enums
+from .qgis_api import set_font
 
 PLUGIN_DIR = os.path.dirname(os.path.dirname(__file__))
 PAGE_W, PAGE_H, MARGIN = 297.0, 210.0, 12.0
@@ -551,7 +552,7 @@ class ReportBook:
         item.setText(text)
         font = QFont(family or self.font, size)
         font.setBold(bold)
-        item.setFont(font)
+        set_font(item, font)
         item.setVAlign(Qt.AlignmentFlag.AlignTop)
         self._place(item, x, y, w, h)
         return item

@@ -21,6 +21,7 @@ from qgis.core import (
 from ..translation import N_, tr
 from .algorithm import BeyondPapersAlgorithm
 from . import qgis_enums as enums
+from .qgis_api import parameter_as_fields
 
 FUND_KEY = "central fund"
 #: The allocation levels EcoComp names (a group field's own name otherwise), shown in the map's language.
@@ -182,7 +183,7 @@ class TransfersAlgorithm(BeyondPapersAlgorithm):
                 raise QgsProcessingException(tr("Choose the field that holds the compensation amount P."))
             suffix, unit = money_suffix(amount_field)
             amount = frame.numeric(amount_field, tr("compensation amount, {}").format(unit))
-            group_fields = self.parameterAsFields(parameters, self.GROUP_FIELDS, context)
+            group_fields = parameter_as_fields(self, parameters, self.GROUP_FIELDS, context)
             for group in group_fields:
                 if not frame.has_field(group):
                     raise QgsProcessingException(tr("Field '{}' was not found in the units.").format(group))

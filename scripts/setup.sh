@@ -30,9 +30,15 @@ if ((${#missing[@]})); then
 fi
 
 if [[ "${1:-}" == "--dev" ]]; then
-    if [[ ! -x "$VENV/bin/pytest" ]]; then
+    # Re-installed when requirements-dev.txt changes (its checksum is kept in the venv).
+    stamp="$(sha256sum "$ROOT/requirements-dev.txt" | cut -d' ' -f1)"
+    if [[ ! -x "$VENV/bin/pytest" || "$(cat "$VENV/.ecocomp-requirements" 2>/dev/null)" != "$stamp" ]]; then
         echo "setup: creating $VENV (sees QGIS's Python through --system-site-packages)" >&2
-        /usr/bin/python3 -m venv --system-site-packages "$VENV"
-        "$VENV/bin/pip" install -q --disable-pip-version-check -r "$ROOT/requirements-dev.txt"
+        [[ -x "$VENV/bin/python" ]] || /usr/bin/python3 -m venv --system-site-packages "$VENV"
+        # numpy stays Debian's build, the one QGIS's GDAL bindings (and Debian's scipy, rasterio …) are built for.
+        /usr/bin/python3 -c 'import numpy; print("numpy==" + numpy.__version__)' > "$VENV/ecocomp-constraints.txt"
+        "$VENV/bin/pip" install -q --disable-pip-version-check -c "$VENV/ecocomp-constraints.txt" \
+            -r "$ROOT/requirements-dev.txt"
+        echo "$stamp" > "$VENV/.ecocomp-requirements"
     fi
 fi

@@ -274,7 +274,7 @@ def workspace(tmp_path_factory, qgis_app):
     from qgis import processing  # noqa: F401 — Processing is initialised by the ecocomp_provider fixture
     from qgis.core import QgsFeature, QgsField, QgsFields, QgsGeometry, QgsVectorFileWriter, QgsWkbTypes
     from qgis.core import QgsCoordinateReferenceSystem, QgsCoordinateTransformContext
-    from qgis.PyQt.QtCore import QVariant
+    from ecocomp.processing.qgis_enums import FIELD_STRING  # QVariant.String is deprecated from 3.38
 
     root = tmp_path_factory.mktemp("workspace")
     for name in ("hubei_counties.gpkg", "hubei_statistics_2017_synthetic.csv",
@@ -291,7 +291,7 @@ def workspace(tmp_path_factory, qgis_app):
                        crs="EPSG:32650", transform=from_origin(500000, 3320000, 100, 50), nodata=0) as dataset:
         dataset.write(data, 1)
     fields = QgsFields()
-    fields.append(QgsField("name", QVariant.String))
+    fields.append(QgsField("name", FIELD_STRING))
     options = QgsVectorFileWriter.SaveVectorOptions()
     options.driverName = "GPKG"
     writer = QgsVectorFileWriter.create(str(root / "units_utm.gpkg"), fields, QgsWkbTypes.Polygon,

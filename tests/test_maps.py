@@ -145,3 +145,43 @@ def test_a_chinese_map_has_no_english(national_layer, run_alg, tmp_path):
         words = set(re.findall(r"[A-Za-z]{2,}", text)) - allowed
         assert not words, (text, words)
     assert "南海诸岛" in captions and any("底图" in t for t in texts)
+
+
+def test_labels_sit_centred_over_their_polygons(qgis_app):
+    # The plugin's own labelling (ecocomp:mapimage's LABEL_FIELD), drawn by QGIS's labelling engine: each label must
+    # sit over the centre of its polygon. "Over point" is 1 in Qgis.LabelPlacement, while from QGIS 3.38 the old name
+    # QgsPalLayerSettings.OverPoint is 12 (a predefined position): taken from the wrong name, labels move or vanish.
+    from qgis.core import (QgsFeature, QgsGeometry, QgsMapRendererSequentialJob, QgsMapSettings, QgsRectangle,
+                           QgsVectorLayer)
+    from qgis.PyQt.QtCore import QSize
+
+    from ecocomp.processing.map_algorithm import MapImageAlgorithm
+
+    layer = QgsVectorLayer("Polygon?crs=EPSG:3857&field=name:string", "units", "memory")
+    squares = {"Wuhan": (0, 0, 1000, 1000), "Yichang": (2000, 0, 3000, 600), "恩施": (4000, -200, 5000, 1200)}
+    features = []
+    for name, (x0, y0, x1, y1) in squares.items():
+        feature = QgsFeature(layer.fields())
+        feature.setAttributes([name])
+        feature.setGeometry(QgsGeometry.fromRect(QgsRectangle(x0, y0, x1, y1)))
+        features.append(feature)
+    assert layer.dataProvider().addFeatures(features)
+    MapImageAlgorithm.add_labels(layer, "name")
+
+    settings = QgsMapSettings()
+    settings.setLayers([layer])
+    settings.setDestinationCrs(layer.crs())
+    settings.setOutputSize(QSize(1200, 400))
+    settings.setOutputDpi(96)
+    settings.setExtent(QgsRectangle(-500, -1500, 5500, 2500))
+    job = QgsMapRendererSequentialJob(settings)
+    job.start()
+    job.waitForFinished()
+    labels = {label.labelText: label.labelRect for label in job.takeLabelingResults().allLabels()}
+    assert sorted(labels) == sorted(squares), "every polygon is labelled"
+    for name, (x0, y0, x1, y1) in squares.items():
+        rect = labels[name]
+        assert x0 < rect.xMinimum() < rect.xMaximum() < x1 and y0 < rect.yMinimum() < rect.yMaximum() < y1, name
+        # centred over the polygon's centre (its centroid), to a few map units (5 units = 1 pixel here)
+        assert rect.center().x() == pytest.approx((x0 + x1) / 2, abs=15), name
+        assert rect.center().y() == pytest.approx((y0 + y1) / 2, abs=15), name

@@ -29,6 +29,12 @@ def spelled_enums(text):
     return sorted({m for m in ATTRIBUTE.findall(text) if m not in NOT_ENUMS})
 
 
+# Old names that a later QGIS gives to a member of another enum: its Python keeps one unscoped alias per class and
+# name, and from QGIS 3.38 QgsPalLayerSettings.OverPoint is Qgis.LabelPredefinedPointPosition.OverPoint (12), not the
+# placement "over the point" (1). Only the scoped name is right there (and the plugin takes the scoped name first).
+SHADOWED = {"LABEL_OVER_POINT": "Qgis.LabelPredefinedPointPosition.OverPoint"}
+
+
 @pytest.mark.parametrize("name", sorted(qgis_enums.NAMES))
 def test_each_constant_is_the_value_qgis_calls_by_either_name(name):
     scoped, old = qgis_enums.NAMES[name]
@@ -40,9 +46,14 @@ def test_each_constant_is_the_value_qgis_calls_by_either_name(name):
         except AttributeError:  # the scoped name before the move (3.22 here), the old one after QGIS 4 dropped it
             pass
     assert found, f"neither {scoped} nor {old} exists in this QGIS"
-    assert all(int(v) == int(value) for v in found.values()), f"{scoped} and {old} differ on this QGIS"
-    if scoped not in found:
+    if scoped in found:
+        assert value == found[scoped]
+    else:
         assert value == found[old]
+    if len(found) == 2 and int(found[scoped]) != int(found[old]):
+        # Allowed only where the old name is known to have been given to another enum, and is exactly that one.
+        assert name in SHADOWED, f"{scoped} and {old} differ on this QGIS"
+        assert int(found[old]) == int(qgis_enums.resolve(SHADOWED[name])), f"{old} is neither {scoped} nor {SHADOWED[name]}"
 
 
 def test_scoped_names_are_tried_first():

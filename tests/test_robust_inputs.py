@@ -176,11 +176,11 @@ def vector(tmp, name, wkts, fields=("adcode",), values=None, crs="EPSG:4326"):
     """A GeoPackage of polygons from WKT (None = NULL geometry)."""
     from qgis.core import (QgsCoordinateReferenceSystem, QgsCoordinateTransformContext, QgsFeature, QgsField,
                            QgsFields, QgsGeometry, QgsVectorFileWriter, QgsWkbTypes)
-    from qgis.PyQt.QtCore import QVariant
+    from ecocomp.processing.qgis_enums import FIELD_STRING  # QVariant.String is deprecated from 3.38
 
     qfields = QgsFields()
     for f in fields:
-        qfields.append(QgsField(f, QVariant.String))
+        qfields.append(QgsField(f, FIELD_STRING))
     options = QgsVectorFileWriter.SaveVectorOptions()
     options.driverName = "GPKG"
     path = str(tmp / (name + ".gpkg"))

@@ -33,13 +33,19 @@ def feature_count(uri):
 @pytest.fixture
 def multi(prepared, tmp_path):
     """A GeoPackage of a year's work: the county units and two other layers."""
-    from qgis import processing
+    from qgis.core import QgsCoordinateTransformContext, QgsVectorFileWriter, QgsVectorLayer
 
     path = tmp_path / "multi.gpkg"
     shutil.copy(prepared.path / "hubei_counties.gpkg", path)
+    source = QgsVectorLayer(str(prepared.path / "china_provinces.gpkg"), "provinces", "ogr")
     for name in ("notes", "provinces"):
-        processing.run("native:savefeatures", {"INPUT": str(prepared.path / "china_provinces.gpkg"),
-                                               "OUTPUT": "ogr:dbname='{}' table=\"{}\" (geom)".format(path, name)})
+        # A new layer in the same file (an "ogr:dbname=… table=…" destination no longer names a driver in QGIS 3.40).
+        options = QgsVectorFileWriter.SaveVectorOptions()
+        options.driverName = "GPKG"
+        options.layerName = name
+        options.actionOnExistingFile = QgsVectorFileWriter.CreateOrOverwriteLayer
+        error = QgsVectorFileWriter.writeAsVectorFormatV3(source, str(path), QgsCoordinateTransformContext(), options)
+        assert error[0] == QgsVectorFileWriter.NoError, error
     assert layer_names(path) == ["hubei_counties", "notes", "provinces"]
     return path
 
