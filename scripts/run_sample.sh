@@ -8,9 +8,23 @@
 #   report of the Hubei run in English and Chinese (hubei_report_en.pdf, hubei_report_zh.pdf, tables as XLSX);
 #   beyond the papers: who pays whom (hubei_transfers.csv, hubei_transfers.png) and how sure the amounts are
 #   (hubei_uncertainty.gpkg, hubei_tornado.png).
-#   scripts/run_sample.sh [output folder, default ./output]
+#   scripts/run_sample.sh [--qgis 3.22|3.40|3.44] [output folder, default ./output]
+# --qgis 3.40 / 3.44: the same run under that QGIS, in the Debian chroot of scripts/qgis_chroot.sh (made on first use).
 set -euo pipefail
 ROOT="$(cd "$(dirname "$0")/.." && pwd)"
+if [[ "${1:-}" == --qgis ]]; then
+    case "${2:-}" in
+        3.22) shift 2 ;;
+        3.40|3.44)
+            version="$2"; shift 2
+            OUT="$(mkdir -p "${1:-$ROOT/output}" && cd "${1:-$ROOT/output}" && pwd)"
+            if [[ "$OUT/" != "$(dirname "$ROOT")/"* ]]; then  # the chroot sees only the folder holding the checkout
+                echo "run_sample: with --qgis $version the output folder must be inside $(dirname "$ROOT")" >&2; exit 2
+            fi
+            exec bash "$ROOT/scripts/qgis_chroot.sh" "$version" bash "$ROOT/scripts/run_sample.sh" "$OUT" ;;
+        *) echo "run_sample: --qgis takes 3.22, 3.40 or 3.44" >&2; exit 2 ;;
+    esac
+fi
 OUT="$(mkdir -p "${1:-$ROOT/output}" && cd "${1:-$ROOT/output}" && pwd)"
 bash "$ROOT/scripts/setup.sh"
 unset PYTHONPATH VIRTUAL_ENV  # the user's QGIS: Debian's numpy/pandas only

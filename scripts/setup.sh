@@ -10,10 +10,11 @@ VENV="${ECOCOMP_VENV:-$ROOT/.venv}"
 
 # fonts-wqy-microhei: Chinese names and labels in maps and legends; poppler-utils: page images of the reports.
 APT_PACKAGES=(qgis python3-qgis qgis-providers python3-numpy python3-pandas fonts-wqy-microhei poppler-utils)
+# debootstrap: the Debian chroots of the newer QGIS versions (scripts/qgis_chroot.sh, run_tests.sh --qgis 3.40).
 # Test oracles' heavy dependencies from Debian, built for its numpy and GDAL (pymrio needs matplotlib,
 # mapclassify scipy; the sparse MRIO path uses scipy; the land-cover tests use rasterio as an oracle (the plugin reads rasters through GDAL), and their
 # oracles rasterstats (fiona, shapely) and pyproj). Wheels of these would bring their own GDAL/PROJ.
-DEV_APT_PACKAGES=(xvfb python3-venv python3-setuptools python3-wheel git poppler-utils python3-scipy python3-matplotlib
+DEV_APT_PACKAGES=(xvfb debootstrap python3-venv python3-setuptools python3-wheel git poppler-utils python3-scipy python3-matplotlib
                   python3-rasterio python3-fiona
                   python3-shapely python3-pyproj)
 

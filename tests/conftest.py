@@ -91,6 +91,24 @@ def ecocomp_provider(qgis_app, qgis_processing):
 
 
 @pytest.fixture
+def layer_tree_view(qgis_iface, monkeypatch):
+    """A real layer tree view of the project for ``iface.layerTreeView()``, where Processing puts loaded results.
+
+    pytest-qgis's interface answers any method it lacks with a MagicMock, which QGIS 3.44's
+    QgsProcessingGuiUtils.addResultLayers refuses (it checks its argument types).
+    """
+    from qgis.core import QgsLayerTreeModel, QgsProject
+    from qgis.gui import QgsLayerTreeView
+
+    model = QgsLayerTreeModel(QgsProject.instance().layerTreeRoot())
+    view = QgsLayerTreeView()
+    view.setModel(model)
+    monkeypatch.setattr(qgis_iface, "layerTreeView", lambda: view, raising=False)
+    yield view
+    view.deleteLater()
+
+
+@pytest.fixture
 def run_alg(ecocomp_provider):
     """Run an ecocomp algorithm through processing.run and return its results."""
     from qgis import processing

@@ -6,7 +6,6 @@ import pathlib
 import shutil
 import subprocess
 import sys
-import time
 import zipfile
 
 import pytest
@@ -16,26 +15,22 @@ ROOT = pathlib.Path(__file__).resolve().parent.parent
 pytestmark = [pytest.mark.desktop, pytest.mark.slow]
 
 
-def free_display():
-    for number in range(90, 140):
-        if not os.path.exists("/tmp/.X11-unix/X{}".format(number)) and not os.path.exists(
-                "/tmp/.X{}-lock".format(number)):
-            return number
-    raise RuntimeError("no free X display number")
-
-
 @pytest.fixture
 def xvfb():
+    """An X server on a display number Xvfb chose itself (-displayfd): a number that only looks free here (no socket
+    file in this /tmp) may be taken by another run's server in the shared abstract socket namespace, e.g. a suite on
+    another QGIS in a chroot (scripts/qgis_chroot.sh), and QGIS would then talk to that server."""
     if not shutil.which("Xvfb"):
         pytest.fail("Xvfb is not installed: run scripts/setup.sh --dev")
-    number = free_display()
-    server = subprocess.Popen(["Xvfb", ":{}".format(number), "-screen", "0", "1280x1024x24", "-nolisten", "tcp"],
+    read_end, write_end = os.pipe()
+    server = subprocess.Popen(["Xvfb", "-displayfd", str(write_end), "-screen", "0", "1280x1024x24",
+                               "-nolisten", "tcp"], pass_fds=(write_end,),
                               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    for _ in range(100):
-        if os.path.exists("/tmp/.X11-unix/X{}".format(number)):
-            break
-        time.sleep(0.05)
-    yield ":{}".format(number)
+    os.close(write_end)
+    with os.fdopen(read_end) as answer:
+        number = answer.readline().strip()  # written once the server accepts connections
+    assert number.isdigit(), "Xvfb did not start"
+    yield ":" + number
     server.terminate()
     server.wait(10)
 

@@ -202,7 +202,7 @@ def test_bundled_style_fits_the_data(run_alg, polygons, tmp_path):
         assert re.fullmatch(r"\d{1,3}(,\d{3})* – \d{1,3}(,\d{3})*", item.label()), item.label()
 
 
-def test_output_loaded_in_project_gets_the_style(ecocomp_provider, polygons, tmp_path):
+def test_output_loaded_in_project_gets_the_style(ecocomp_provider, polygons, layer_tree_view, tmp_path):
     """processing.runAndLoadResults loads the output with the bundled graduated style (post-processor)."""
     from qgis import processing
     from qgis.core import QgsGraduatedSymbolRenderer, QgsProject
@@ -215,6 +215,8 @@ def test_output_loaded_in_project_gets_the_style(ecocomp_provider, polygons, tmp
     assert isinstance(loaded[0].renderer(), QgsGraduatedSymbolRenderer)
     assert loaded[0].renderer().classAttribute() == "esv_total"
     assert loaded[0].name() == "Ecosystem service value"
+    # …and in the layer tree, where the user sees it
+    assert QgsProject.instance().layerTreeRoot().findLayer(loaded[0].id()) is not None
     QgsProject.instance().removeMapLayer(loaded[0])
 
 

@@ -144,7 +144,7 @@ def test_a_successful_run_replaces_earlier_outputs_and_leaves_no_temporary_file(
     assert sorted(os.listdir(tmp_path)) == ["s.csv", "z.gpkg"]
 
 
-def test_outputs_load_into_the_project_from_their_final_names(prepared, tmp_path):
+def test_outputs_load_into_the_project_from_their_final_names(prepared, layer_tree_view, tmp_path):
     from qgis import processing
     from qgis.core import QgsProject
 
