@@ -160,7 +160,8 @@ def footprint(frame, population="population", area="cultivated_ha", preset="hube
 
     ``preset``: "hubei2017" (r 2.52, y 1.28, k 0.035 and its commodity table), "xuzhou2015" (r 2.17, y 1.66, k 0;
     your ``commodities``) or "custom" (``r``, ``y`` or ``yield_field``, ``k``, ``commodities`` rows (commodity,
-    c_i kg/person, p_i kg/ha)). ``sign``: "surplus_positive" (eoi = (EC − EF)/EC) or "hb_formula"; units with
+    c_i kg/person, p_i kg/ha)). ``sign``: "surplus_positive" (eoi = (EC − EF)/EC) or "hb_formula" ([HB]'s printed
+    Q = (EF − EC)/EC, in the column ``eoi_hb`` instead of ``eoi``; payment(eoi="eoi_hb") negates it); units with
     EC = 0: "refuse" or "apart". Adds ``ef``, ``ef_total``, ``ec``, ``ec_total``, ``eb``, ``eoi``, ``y``, ``k``,
     ``ec_share`` and ``ec_share_class``.
     """
@@ -284,8 +285,7 @@ def payment(frame, preset="hubei2017", esv_nonmarket="esv_nonmarket", esv_total=
     esv_column = esv_nonmarket if esv_part == "nonmarket" else esv_total
     esv_values = check_quantity(columns.numeric(esv_column, "ESV, CNY", "esv"),
                                 "ESV (field '{}', CNY)".format(esv_column), columns.labels)
-    eoi_values = _payment.check_overload_index(columns.numeric(eoi, "overload index"),
-                                               "Overload index eoi (field '{}')".format(eoi), columns.labels)
+    eoi_values, _ = _payment.overload_index_from_field(columns.numeric(eoi, "overload index"), eoi, columns.labels)
     if r_mode == "field":
         r = check_quantity(columns.numeric(r_field, "R, dimensionless"), "R (field '{}')".format(r_field),
                            columns.labels)

@@ -26,7 +26,8 @@ from .errors import InputError, list_names
 MAX_PLAUSIBLE_PER_CAPITA_KG = 2000.0
 
 SIGN_SURPLUS_POSITIVE = "surplus_positive"  # eoi = (EC − EF)/EC   [XZ], plugin default
-SIGN_HB_FORMULA = "hb_formula"  # eoi = (EF − EC)/EC   as printed in [HB]
+SIGN_HB_FORMULA = "hb_formula"  # Q = (EF − EC)/EC   as printed in [HB], written to the field eoi_hb
+HB_FORMULA_FIELD = "eoi_hb"
 
 
 def commodity_table_from_rows(rows):
@@ -144,9 +145,14 @@ def footprint_balance(population, area, ef, r, y, k, unit_labels=None, sign=SIGN
         raise InputError("The carrying capacity EC is 0 for {} unit(s), so the overload index (EC − EF)/EC "
                          "cannot be computed: {}. Check their cultivated area and yield factor, or report them "
                          "apart (parameter 'Units with EC = 0').", len(names), list_names(names))
-    if sign != SIGN_SURPLUS_POSITIVE:
-        eoi = -eoi  # zero capacity: NaN, reported apart (written as NULL)
-    return {"ef": ef, "ef_total": ef_total, "ec": ec, "ec_total": ec_total, "eb": balance, "eoi": eoi}
+    result = {"ef": ef, "ef_total": ef_total, "ec": ec, "ec_total": ec_total, "eb": balance}
+    if sign == SIGN_SURPLUS_POSITIVE:
+        result["eoi"] = eoi
+    else:
+        # [HB]'s printed Q = (EF − EC)/EC in a field of its own (zero capacity: NaN, reported apart, written as
+        # NULL): the payment reads the convention from the name and negates it (payment.overload_index_from_field).
+        result[HB_FORMULA_FIELD] = -eoi
+    return result
 
 
 CAPACITY_SHARE_CLASSES = ((0.02, "> 2 %"), (0.01, "1–2 %"), (0.0, "< 1 %"))

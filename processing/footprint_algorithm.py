@@ -141,7 +141,8 @@ class FootprintAlgorithm(FootprintParameters, MethodAlgorithm):
             "deduction, applied to the capacity only (0.12 WCED, 0.035 [HB], 0 allowed).</p>"
             "<p>Balance <b>eb = EC − EF</b> (gha) and overload index <b>eoi = (EC − EF) / EC</b> "
             "([XZ] eq. 7): positive = surplus = the unit receives compensation. [HB] prints "
-            "(EF − EC) / EC; it is offered as an option, labelled. A unit with no capacity (EC = 0) has no "
+            "(EF − EC) / EC; it is offered as an option, labelled, and written to its own field eoi_hb "
+            "(surplus < 0), which ecocomp:payment reads negated. A unit with no capacity (EC = 0) has no "
             "overload index: it is refused, or reported apart (not [HB], which merged such counties with a "
             "neighbour).</p>"
             "<p>Consumption: one commodity table for all units, or per unit as production ÷ population "
@@ -198,7 +199,7 @@ class FootprintAlgorithm(FootprintParameters, MethodAlgorithm):
         self.addParameter(QgsProcessingParameterEnum(
             self.SIGN, self.tr("Overload index"),
             options=[self.tr("eoi = (EC − EF) / EC, surplus > 0 [XZ]"),
-                     self.tr("eoi = (EF − EC) / EC as in [HB], surplus < 0")],
+                     self.tr("Q = (EF − EC) / EC as printed in [HB], surplus < 0, in the field eoi_hb")],
             defaultValue=0))
         self.addParameter(QgsProcessingParameterEnum(
             self.ZERO_CAPACITY, self.tr("Units with EC = 0 (no cultivated land)"),
@@ -255,7 +256,8 @@ class FootprintAlgorithm(FootprintParameters, MethodAlgorithm):
             area_name=tr("Cultivated land area S (field '{}', ha)").format(area_field),
             zero_capacity_apart=self.parameterAsEnum(parameters, self.ZERO_CAPACITY, context) == 1)
         n = len(frame)
-        apart = np.isnan(result["eoi"])
+        index_field = "eoi" if sign == footprint.SIGN_SURPLUS_POSITIVE else footprint.HB_FORMULA_FIELD
+        apart = np.isnan(result[index_field])
         if apart.any():
             feedback.pushWarning(tr("{} unit(s) have no carrying capacity (EC = 0) and are reported apart, without "
                                     "an overload index: {}. [HB] merged such counties with a neighbour.").format(
@@ -264,8 +266,11 @@ class FootprintAlgorithm(FootprintParameters, MethodAlgorithm):
         result["k"] = np.full(n, float(k))
         feedback.pushInfo(tr("{}: r = {}, k = {} (capacity only), y = {}.").format(
             label, r, k, "per unit" if np.ndim(y) else y))
-        feedback.pushInfo(tr("Overload index: {}.").format(
-            "(EC − EF)/EC, surplus > 0" if sign == footprint.SIGN_SURPLUS_POSITIVE else "(EF − EC)/EC as in [HB], surplus < 0"))
+        if sign == footprint.SIGN_SURPLUS_POSITIVE:
+            feedback.pushInfo(tr("Overload index: eoi = (EC − EF)/EC, surplus > 0."))
+        else:
+            feedback.pushWarning(tr("Overload index as printed in [HB]: Q = (EF − EC)/EC, surplus < 0, written to the "
+                                    "field 'eoi_hb' (not 'eoi'). ecocomp:payment reads 'eoi_hb' as −Q = (EC − EF)/EC."))
         feedback.pushInfo(tr("Units in surplus (EC > EF): {} of {}.").format(int((result["eb"] > 0).sum()), n))
         share, share_class = footprint.capacity_shares(result["ec_total"])
         deficit, surplus = footprint.deficit_totals(result["eb"])
@@ -276,5 +281,6 @@ class FootprintAlgorithm(FootprintParameters, MethodAlgorithm):
         values["ec_share"] = (enums.FIELD_DOUBLE, share)
         values["ec_share_class"] = (enums.FIELD_STRING, share_class)
         dest_id = self.write_results(parameters, context, feedback, source, frame, values,
-                                     "eoi", self.tr("Ecological footprint and capacity"))
+                                     "eoi" if index_field == "eoi" else None,
+                                     self.tr("Ecological footprint and capacity"))
         return {self.OUTPUT: dest_id, "TOTAL_DEFICIT": deficit, "TOTAL_SURPLUS": surplus}

@@ -53,6 +53,7 @@ FIELD_TITLES = {
     "esv_market": N_("ESV, market part (CNY)"),
     "esv_nonmarket": N_("ESV, non-market part (CNY)"),
     "eoi": N_("Overload index (EC − EF)/EC: < 0 deficit, > 0 surplus"),
+    "eoi_hb": N_("[HB]'s index Q = (EF − EC)/EC: > 0 deficit, < 0 surplus"),
     "eb": N_("Ecological balance EC − EF (gha)"),
     "ef": N_("Ecological footprint ef (gha/person)"),
     "ec": N_("Carrying capacity ec (gha/person)"),

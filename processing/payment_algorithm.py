@@ -209,8 +209,11 @@ class PaymentAlgorithm(MethodAlgorithm):
         eoi_field = self.required_field(parameters, self.EOI_FIELD, context, tr("overload index eoi"))
         esv = check_quantity(frame.numeric(esv_field, tr("ESV, CNY")), tr("ESV (field '{}', CNY)").format(esv_field),
                              frame.labels)
-        eoi = payment.check_overload_index(frame.numeric(eoi_field, tr("overload index")),
-                                           tr("Overload index eoi (field '{}')").format(eoi_field), frame.labels)
+        eoi, negated = payment.overload_index_from_field(frame.numeric(eoi_field, tr("overload index")), eoi_field,
+                                                         frame.labels)
+        if negated:
+            feedback.pushInfo(tr("Field '{}' holds [HB]'s printed index Q = (EF − EC)/EC (surplus < 0): read as "
+                                 "eoi = −Q = (EC − EF)/EC.").format(eoi_field))
         r = self.development_stage(parameters, context, frame, feedback)
         g = self.affordability(parameters, context, frame, feedback, g_mode)
         amount = payment.compensation_amount(esv, r, g, eoi)

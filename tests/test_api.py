@@ -309,3 +309,18 @@ def test_the_land_cover_example_of_the_docs_runs_as_a_script_and_gives_its_numbe
                          timeout=300)
     assert run.returncode == 0, run.stderr
     assert run.stdout.split() == ["18.601", "1.954", "103"]
+
+
+def test_the_hb_formula_sign_travels_in_its_own_column_and_payment_negates_it(units):
+    from ecocomp.ecocomp_plugin import api
+    from ecocomp.ecocomp_plugin.errors import InputError
+
+    base = api.priority(api.footprint(api.esv(units, crop_fields=CROPS)))
+    hb = api.priority(api.footprint(api.esv(units, crop_fields=CROPS), sign="hb_formula"))
+    assert "eoi" not in hb.columns
+    assert np.allclose(hb["eoi_hb"], -base["eoi"], rtol=1e-12, atol=0)
+    with pytest.raises(InputError, match="eoi"):  # no 'eoi' column to read as (EC − EF)/EC
+        api.payment(hb)
+    paid, paid_hb = api.payment(base), api.payment(hb, eoi="eoi_hb")
+    assert np.allclose(paid_hb["payment"], paid["payment"], rtol=1e-12, atol=0)
+    assert paid["payment"].clip(lower=0).sum() == pytest.approx(13768097833.733824, rel=1e-12)

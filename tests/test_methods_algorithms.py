@@ -73,7 +73,28 @@ def test_footprint_custom_hb_sign_and_yield_field(run_alg, polygons, tmp_path):
     ef = 2.0 * (400 / 5000 + 100 / 20000)
     ec_total = 1000 * (0.1 * 2.0 * 2.0) * 0.88
     assert f["ef"] == pytest.approx(ef)
-    assert f["eoi"] == pytest.approx((1000 * ef - ec_total) / ec_total)  # [HB]'s printed form
+    assert f["eoi_hb"] == pytest.approx((1000 * ef - ec_total) / ec_total)  # [HB]'s printed form, in its own field
+    assert "eoi" not in f.fields().names()
+
+
+def test_the_hb_formula_sign_gives_the_default_signs_totals_through_payment(run_alg, prepared, tmp_path):
+    """[HB]'s printed Q = (EF − EC)/EC used to be written into 'eoi', which payment reads as (EC − EF)/EC: on the
+    sample's units every sign flipped (received 1.44 instead of 137.68 × 10⁸ CNY) without a word."""
+    default = run_alg("payment", {"INPUT": str(prepared.path / "priority.gpkg"), "OUTPUT": str(tmp_path / "d.gpkg")})
+    hb_fp = run_alg("footprint", {"INPUT": str(prepared.path / "esv.gpkg"), "SIGN": 1,
+                                  "OUTPUT": str(tmp_path / "fp_hb.gpkg")})["OUTPUT"]
+    hb_pr = run_alg("priority", {"INPUT": hb_fp, "OUTPUT": str(tmp_path / "pr_hb.gpkg")})["OUTPUT"]
+    # The index is not where payment's default field looks: refused, naming the field
+    with pytest.raises(__import__("qgis.core", fromlist=["x"]).QgsProcessingException, match="eoi"):
+        run_alg("payment", {"INPUT": hb_pr, "OUTPUT": str(tmp_path / "refused.gpkg")})
+    assert not (tmp_path / "refused.gpkg").exists()
+    hb = run_alg("payment", {"INPUT": hb_pr, "EOI_FIELD": "eoi_hb", "OUTPUT": str(tmp_path / "hb.gpkg")})
+    assert default["TOTAL_RECEIVED"] == pytest.approx(13768097833.733824, rel=1e-12)  # 137.68 × 10⁸ CNY
+    for total in ("TOTAL_RECEIVED", "TOTAL_PAID"):
+        assert hb[total] == pytest.approx(default[total], rel=1e-12), total
+    by_unit = {f["adcode"]: f["payment"] for f in features(default["OUTPUT"])}
+    for f in features(hb["OUTPUT"]):
+        assert f["payment"] == pytest.approx(by_unit[f["adcode"]], rel=1e-12)
 
 
 def test_footprint_fujian_preset_from_production(run_alg, polygons, tmp_path):

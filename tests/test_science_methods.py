@@ -32,7 +32,18 @@ def test_footprint_balance_hand_computed():
     assert out["eb"][0] == pytest.approx(270 - 200)
     assert out["eoi"][0] == pytest.approx(70 / 270)
     hb = footprint.footprint_balance([1000], [100], 0.2, 2.0, 1.5, 0.1, sign=footprint.SIGN_HB_FORMULA)
-    assert hb["eoi"][0] == pytest.approx(-70 / 270)
+    # [HB]'s printed Q = (EF − EC)/EC travels in its own field: never in 'eoi', where payment reads (EC − EF)/EC
+    assert hb["eoi_hb"][0] == pytest.approx(-70 / 270) and "eoi" not in hb
+
+
+def test_payment_reads_the_hb_formula_field_negated_and_any_other_as_it_stands():
+    q = np.array([-70 / 270, 0.5, -2.0])  # (EF − EC)/EC: a surplus, a deficit, and −2 < −1, impossible (EF ≥ 0)
+    eoi, negated = payment.overload_index_from_field(q[:2], "eoi_hb")
+    assert negated and eoi == pytest.approx([70 / 270, -0.5])
+    eoi, negated = payment.overload_index_from_field(q[:2], "eoi")
+    assert not negated and eoi == pytest.approx(q[:2])
+    with pytest.raises(InputError, match="eoi_hb"):  # Q < −1 is no (EF − EC)/EC: −Q would exceed 1
+        payment.overload_index_from_field(q, "eoi_hb", ["A", "B", "C"])
 
 
 def test_yield_factor_and_regional_productivity_fj():
