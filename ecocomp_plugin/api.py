@@ -202,11 +202,14 @@ def footprint(frame, population="population", area="cultivated_ha", preset="hube
 
 def dual_zoning(frame, grain="grain_output_kg", area="cultivated_ha", population="population", alpha=0.95,
                 grain_per_capita=400.0, ef="ef", ec="ec", w1=0.5, w2=0.5, w1_field=None, w2_field=None,
-                delta=0.2296, kappa=None, total_deficit=False, sigma="sample", units=None, check_units=True):
+                delta=0.2296, kappa=None, total_deficit=False, sigma="sample", deficit_share="net", units=None,
+                check_units=True):
     """Dual food-security / ecological-security zoning [FJ] — ecocomp:dualzoning (ef and ec from columns).
 
     Weights: one pair (``w1``, ``w2``) or per-unit columns (``w1_field``, ``w2_field``); Δ typed (``delta``),
     automatic (``kappa`` · σ(Q)) or the region's total deficit score (``total_deficit``, per-unit weights).
+    ``deficit_share``: each unit's share of the region's net deficit −ΣL ("net", [FJ]; empty when the region has no
+    net deficit) or of the gross deficit Σ max(−L, 0) ("gross", not [FJ]).
     Adds d1, s1, l1, l1_total, d2, s2, l2, l2_total, the deficit rates and shares, z1, z2, q_score, zone
     (1 receiving, 0 balance, −1 paying), zone_label and zone_label_zh.
     """
@@ -233,7 +236,7 @@ def dual_zoning(frame, grain="grain_output_kg", area="cultivated_ha", population
     for which, demand, supply, total in (("1", food["d1"], food["s1"], food["l1_total"]),
                                          ("2", eco["d2"], eco["s2"], eco["l2_total"])):
         results["deficit_rate" + which], results["deficit_share" + which] = _zoning.deficit_rates_and_shares(
-            demand, supply, total)
+            demand, supply, total, deficit_share)
     results.update({name: scores[name] for name in ("z1", "z2", "q_score")})
     results["zone"] = scores["zone"].astype(int)
     results["zone_label"] = [_zoning.ZONE_LABELS[int(z)][0] for z in scores["zone"]]

@@ -200,14 +200,31 @@ def zone_summary(zone, columns):
 
 
 
-def deficit_rates_and_shares(demand, supply, balance_total):
-    """[FJ]: deficit rate (d − s) / s (> 0 deficit) and each unit's share of the region's total deficit
-    Σ max(−L, 0) (0 for units in surplus)."""
+SHARE_NET = "net"  # [FJ]: a unit's deficit over the region's net deficit −ΣL (surplus units in the sum)
+SHARE_GROSS = "gross"  # not [FJ]: over the gross deficit Σ max(−L, 0)
+
+
+def deficit_rates_and_shares(demand, supply, balance_total, share_of=SHARE_NET):
+    """[FJ]: deficit rate (d − s) / s (> 0 deficit) and each unit's share of the region's deficit.
+
+    ``share_of`` "net" ([FJ]'s definition): max(−L, 0) / (−ΣL), the region's net deficit, units in surplus included
+    in the sum (Zhangzhou 7.7108 / 30.2389 = 25.50 %); NaN for every unit when the region as a whole is not in deficit
+    (−ΣL ≤ 0), where that share has no meaning. "gross" (an option, not [FJ]): max(−L, 0) / Σ max(−L, 0).
+    Units in surplus have a share of 0. Returns ``(rate, share)``.
+    """
+    if share_of not in (SHARE_NET, SHARE_GROSS):
+        raise InputError("Unknown deficit share {!r}; use net ([FJ]) or gross.", share_of)
     demand = np.asarray(demand, dtype=float)
     supply = np.asarray(supply, dtype=float)
+    balance_total = np.asarray(balance_total, dtype=float)
     with np.errstate(divide="ignore", invalid="ignore"):
         rate = np.where(supply > 0, (demand - supply) / supply, np.nan)
-    deficit = np.maximum(-np.asarray(balance_total, dtype=float), 0.0)
-    total = deficit.sum()
-    share = deficit / total if total > 0 else np.zeros_like(deficit)
+    deficit = np.maximum(-balance_total, 0.0)
+    total = -balance_total.sum() if share_of == SHARE_NET else deficit.sum()
+    if total > 0:
+        share = deficit / total
+    elif share_of == SHARE_NET:
+        share = np.full(deficit.shape, np.nan)
+    else:
+        share = np.zeros_like(deficit)
     return rate, share

@@ -980,8 +980,8 @@
     </message>
     <message>
       <location filename="processing/footprint_algorithm.py" line="202" />
-      <source>Q = (EF − EC) / EC as printed in [HB], surplus &lt; 0, in the field eoi_hb</source>
-      <translation>Q = (EF − EC) / EC（[HB] 文中公式），盈余为负，写入字段 eoi_hb</translation>
+      <source>Q = (EF − EC) / EC as in [HB] → field eoi_hb</source>
+      <translation>Q = (EF − EC) / EC（[HB] 公式）→ 字段 eoi_hb</translation>
     </message>
     <message>
       <location filename="processing/footprint_algorithm.py" line="207" />
@@ -3169,274 +3169,314 @@
       <translation>粮食安全与生态安全双重分区</translation>
     </message>
     <message>
-      <location filename="processing/zoning_algorithm.py" line="48" />
+      <location filename="processing/zoning_algorithm.py" line="49" />
       <source>Dual food-security and ecological-security compensation zoning</source>
       <translation>粮食安全与生态安全双重视角的补偿分区</translation>
     </message>
     <message>
-      <location filename="processing/zoning_algorithm.py" line="51" />
+      <location filename="processing/zoning_algorithm.py" line="52" />
       <source>&lt;p&gt;Zoning of cultivated-land protection compensation from the food-security and the ecological-security balance of each unit [FJ].&lt;/p&gt;&lt;p&gt;Food security: &lt;b&gt;d1 = α · c / (Y / S1)&lt;/b&gt; (ha/person), &lt;b&gt;s1 = S1 / N&lt;/b&gt;, &lt;b&gt;l1 = s1 − d1&lt;/b&gt;, L1 = N · l1 (ha). α: food self-sufficiency rate (default 0.95); c: per-capita grain consumption (default 400 kg/person); Y: grain output (kg); S1: cultivated area (ha); N: population.&lt;/p&gt;&lt;p&gt;Ecological security: &lt;b&gt;d2 = ef&lt;/b&gt;, &lt;b&gt;s2 = ec&lt;/b&gt; (gha/person) from ecocomp:footprint, or computed here with the [FJ] settings (r = 1, y per unit, consumption = production ÷ population, p_i = regional average); &lt;b&gt;l2 = s2 − d2&lt;/b&gt;, L2 = N · l2 (gha).&lt;/p&gt;&lt;p&gt;Score: &lt;b&gt;Q = w1 · z(l1) + w2 · z(l2)&lt;/b&gt;, z-scores over all units (sample σ by default); w1 + w2 = 1, typed or from an AHP pairwise matrix (Saaty's scale 1–9; rows and columns: food security, ecological security; consistency ratio CR reported; CR &gt; 0.1 refused unless overridden).&lt;/p&gt;&lt;p&gt;Zones: Q &gt; Δ → receiving zone (受偿区, 1); Q &lt; −Δ → paying zone (支付区, −1); otherwise balance zone (平衡区, 0). Δ typed ([FJ] used 0.2296 for Fujian's 9 cities: 3 receiving, 2 paying, 4 balance) or automatic Δ = κ · σ(Q), labelled.&lt;/p&gt;&lt;p&gt;Outputs: d1, s1, l1, l1_total (L1), d2, s2, l2, l2_total (L2), z1, z2, q_score, zone, zone_label, zone_label_zh; and a summary table with the number of units and the totals per zone.&lt;/p&gt;</source>
       <translation>&lt;p&gt;从各单元的粮食安全盈亏与生态安全盈亏出发，划分耕地保护补偿区 [FJ]。&lt;/p&gt;&lt;p&gt;粮食安全：&lt;b&gt;d1 = α · c / (Y / S1)&lt;/b&gt;（公顷/人），&lt;b&gt;s1 = S1 / N&lt;/b&gt;，&lt;b&gt;l1 = s1 − d1&lt;/b&gt;，L1 = N · l1（公顷）。α：粮食自给率（默认 0.95）；c：人均粮食消费（默认 400 千克/人）；Y：粮食产量（千克）；S1：耕地面积（公顷）；N：人口。&lt;/p&gt;&lt;p&gt;生态安全：&lt;b&gt;d2 = ef&lt;/b&gt;，&lt;b&gt;s2 = ec&lt;/b&gt;（全球公顷/人），来自 ecocomp:footprint，或按 [FJ] 设定在此计算（r = 1，y 按单元，消费 = 产量 ÷ 人口，p_i = 区域平均）；&lt;b&gt;l2 = s2 − d2&lt;/b&gt;，L2 = N · l2（全球公顷）。&lt;/p&gt;&lt;p&gt;得分：&lt;b&gt;Q = w1 · z(l1) + w2 · z(l2)&lt;/b&gt;，z 分数基于全部单元（默认样本标准差）；w1 + w2 = 1，可直接输入或由 AHP 判断矩阵导出（Saaty 1–9 标度；行与列依次为粮食安全、生态安全；报告一致性比率 CR；CR &gt; 0.1 时拒绝，除非明确接受）。&lt;/p&gt;&lt;p&gt;分区：Q &gt; Δ → 受偿区（1）；Q &lt; −Δ → 支付区（−1）；其余为平衡区（0）。Δ 可直接输入（[FJ] 对福建 9 个地级市取 0.2296：3 个受偿区、2 个支付区、4 个平衡区）或自动取 Δ = κ · σ(Q)，并加以标注。&lt;/p&gt;&lt;p&gt;输出：d1、s1、l1、l1_total（L1）、d2、s2、l2、l2_total（L2）、z1、z2、q_score、zone、zone_label、zone_label_zh；以及各分区单元数与合计的汇总表。&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="processing/zoning_algorithm.py" line="74" />
+      <location filename="processing/zoning_algorithm.py" line="75" />
       <source>Cultivated land area S1 (field, ha)</source>
       <translation>耕地面积 S1（字段，公顷）</translation>
     </message>
     <message>
-      <location filename="processing/zoning_algorithm.py" line="87" />
+      <location filename="processing/zoning_algorithm.py" line="88" />
       <source>Per-capita footprint ef (field, gha/person)</source>
       <translation>人均生态足迹 ef（字段，全球公顷/人）</translation>
     </message>
     <message>
-      <location filename="processing/zoning_algorithm.py" line="88" />
+      <location filename="processing/zoning_algorithm.py" line="89" />
       <source>Per-capita capacity ec (field, gha/person)</source>
       <translation>人均生态承载力 ec（字段，全球公顷/人）</translation>
     </message>
     <message>
-      <location filename="processing/zoning_algorithm.py" line="95" />
+      <location filename="processing/zoning_algorithm.py" line="96" />
       <source>Per-unit weight w1 of food security (field, fraction)</source>
       <translation>按单元的粮食安全权重 w1（字段，小数）</translation>
     </message>
     <message>
-      <location filename="processing/zoning_algorithm.py" line="97" />
+      <location filename="processing/zoning_algorithm.py" line="98" />
       <source>Per-unit weight w2 of ecological security (field, fraction)</source>
       <translation>按单元的生态安全权重 w2（字段，小数）</translation>
     </message>
     <message>
-      <location filename="processing/zoning_algorithm.py" line="125" />
+      <location filename="processing/zoning_algorithm.py" line="130" />
       <source>Compensation zones</source>
       <translation>补偿分区</translation>
     </message>
     <message>
-      <location filename="processing/zoning_algorithm.py" line="187" />
+      <location filename="processing/zoning_algorithm.py" line="192" />
       <source>Ecological part computed with [FJ] settings: r = 1, y per unit, k = 0.</source>
       <translation>生态部分按 [FJ] 设定计算：r = 1，y 按单元，k = 0。</translation>
     </message>
     <message>
-      <location filename="processing/zoning_algorithm.py" line="77" />
+      <location filename="processing/zoning_algorithm.py" line="78" />
       <source>Food self-sufficiency rate α (fraction 0–1)</source>
       <translation>粮食自给率 α（比例 0–1）</translation>
     </message>
     <message>
-      <location filename="processing/zoning_algorithm.py" line="80" />
+      <location filename="processing/zoning_algorithm.py" line="81" />
       <source>Per-capita grain consumption c (kg/person)</source>
       <translation>人均粮食消费 c（千克/人）</translation>
     </message>
     <message>
-      <location filename="processing/zoning_algorithm.py" line="83" />
+      <location filename="processing/zoning_algorithm.py" line="84" />
       <source>Ecological balance</source>
       <translation>生态盈亏</translation>
     </message>
     <message>
-      <location filename="processing/zoning_algorithm.py" line="91" />
+      <location filename="processing/zoning_algorithm.py" line="92" />
       <source>Weights</source>
       <translation>权重</translation>
     </message>
     <message>
-      <location filename="processing/zoning_algorithm.py" line="110" />
+      <location filename="processing/zoning_algorithm.py" line="111" />
       <source>Accept an AHP matrix with CR &gt; 0.1</source>
       <translation>接受 CR &gt; 0.1 的 AHP 矩阵</translation>
     </message>
     <message>
-      <location filename="processing/zoning_algorithm.py" line="117" />
+      <location filename="processing/zoning_algorithm.py" line="118" />
       <source>Δ (score units, ≥ 0; [FJ] used 0.2296)</source>
       <translation>Δ（得分单位，≥ 0；[FJ] 取 0.2296）</translation>
     </message>
     <message>
-      <location filename="processing/zoning_algorithm.py" line="120" />
+      <location filename="processing/zoning_algorithm.py" line="121" />
       <source>κ for the automatic Δ = κ · σ(Q) (dimensionless)</source>
       <translation>自动 Δ = κ · σ(Q) 中的 κ（无量纲）</translation>
     </message>
     <message>
-      <location filename="processing/zoning_algorithm.py" line="123" />
+      <location filename="processing/zoning_algorithm.py" line="124" />
       <source>Standard deviation for the z-scores</source>
       <translation>z 分数的标准差</translation>
     </message>
     <message>
-      <location filename="processing/zoning_algorithm.py" line="126" />
+      <location filename="processing/zoning_algorithm.py" line="127" />
+      <source>Each unit's share of the deficit (deficit_share1, deficit_share2)</source>
+      <translation>各单元占亏缺的份额（deficit_share1、deficit_share2）</translation>
+    </message>
+    <message>
+      <location filename="processing/zoning_algorithm.py" line="131" />
       <source>Δ used: half-width of the balance zone of Q</source>
       <translation>所用 Δ：Q 的平衡区阈值（半宽）</translation>
     </message>
     <message>
-      <location filename="processing/zoning_algorithm.py" line="127" />
+      <location filename="processing/zoning_algorithm.py" line="132" />
       <source>Weight w1 used (food security)</source>
       <translation>所用权重 w1（粮食安全）</translation>
     </message>
     <message>
-      <location filename="processing/zoning_algorithm.py" line="128" />
+      <location filename="processing/zoning_algorithm.py" line="133" />
       <source>Weight w2 used (ecological security)</source>
       <translation>所用权重 w2（生态安全）</translation>
     </message>
     <message>
-      <location filename="processing/zoning_algorithm.py" line="129" />
+      <location filename="processing/zoning_algorithm.py" line="134" />
       <source>AHP λmax (AHP weights only)</source>
       <translation>AHP λmax（仅用 AHP 权重时）</translation>
     </message>
     <message>
-      <location filename="processing/zoning_algorithm.py" line="130" />
+      <location filename="processing/zoning_algorithm.py" line="135" />
       <source>AHP consistency ratio CR (AHP weights only)</source>
       <translation>AHP 一致性比率 CR（仅用 AHP 权重时）</translation>
     </message>
     <message>
-      <location filename="processing/zoning_algorithm.py" line="131" />
+      <location filename="processing/zoning_algorithm.py" line="136" />
       <source>Number of receiving units</source>
       <translation>受偿区单元数</translation>
     </message>
     <message>
-      <location filename="processing/zoning_algorithm.py" line="132" />
+      <location filename="processing/zoning_algorithm.py" line="137" />
       <source>Number of balance units</source>
       <translation>平衡区单元数</translation>
     </message>
     <message>
-      <location filename="processing/zoning_algorithm.py" line="133" />
+      <location filename="processing/zoning_algorithm.py" line="138" />
       <source>Number of paying units</source>
       <translation>支付区单元数</translation>
     </message>
     <message>
-      <location filename="processing/zoning_algorithm.py" line="136" />
+      <location filename="processing/zoning_algorithm.py" line="141" />
       <source>Zone summary (units and totals per zone)</source>
       <translation>分区汇总（各分区单元数与合计）</translation>
     </message>
     <message>
-      <location filename="processing/zoning_algorithm.py" line="200" />
+      <location filename="processing/zoning_algorithm.py" line="205" />
       <source>grain output, kg</source>
       <translation>粮食产量，千克</translation>
     </message>
     <message>
-      <location filename="processing/zoning_algorithm.py" line="105" />
+      <location filename="processing/zoning_algorithm.py" line="250" />
+      <source>food security</source>
+      <translation>粮食安全</translation>
+    </message>
+    <message>
+      <location filename="processing/zoning_algorithm.py" line="250" />
+      <source>ecological security</source>
+      <translation>生态安全</translation>
+    </message>
+    <message>
+      <location filename="processing/zoning_algorithm.py" line="106" />
       <source>AHP pairwise matrix (Saaty 1–9)</source>
       <translation>AHP 判断矩阵（Saaty 1–9 标度）</translation>
     </message>
     <message>
-      <location filename="processing/zoning_algorithm.py" line="145" />
+      <location filename="processing/zoning_algorithm.py" line="150" />
       <source>per-unit weight w1, fraction</source>
       <translation>按单元的权重 w1，小数</translation>
     </message>
     <message>
-      <location filename="processing/zoning_algorithm.py" line="146" />
+      <location filename="processing/zoning_algorithm.py" line="151" />
       <source>per-unit weight w2, fraction</source>
       <translation>按单元的权重 w2，小数</translation>
     </message>
     <message>
-      <location filename="processing/zoning_algorithm.py" line="159" />
+      <location filename="processing/zoning_algorithm.py" line="164" />
       <source>The AHP matrix must hold numbers (Saaty's scale 1/9 … 9).</source>
       <translation>AHP 矩阵必须为数字（Saaty 标度 1/9 … 9）。</translation>
     </message>
     <message>
-      <location filename="processing/zoning_algorithm.py" line="162" />
+      <location filename="processing/zoning_algorithm.py" line="167" />
       <source>AHP weights w1 = {:.4f}, w2 = {:.4f}; λmax = {:.4f}, CR = {:.4f}.</source>
       <translation>AHP 权重 w1 = {:.4f}，w2 = {:.4f}；λmax = {:.4f}，CR = {:.4f}。</translation>
     </message>
     <message>
-      <location filename="processing/zoning_algorithm.py" line="178" />
+      <location filename="processing/zoning_algorithm.py" line="183" />
       <source>per-capita footprint ef, gha/person</source>
       <translation>人均生态足迹 ef，全球公顷/人</translation>
     </message>
     <message>
-      <location filename="processing/zoning_algorithm.py" line="179" />
+      <location filename="processing/zoning_algorithm.py" line="184" />
       <source>per-capita capacity ec, gha/person</source>
       <translation>人均生态承载力 ec，全球公顷/人</translation>
     </message>
     <message>
-      <location filename="processing/zoning_algorithm.py" line="236" />
+      <location filename="processing/zoning_algorithm.py" line="241" />
       <source>Receiving zones: {}, balance zones: {}, paying zones: {}.</source>
       <translation>受偿区：{}，平衡区：{}，支付区：{}。</translation>
     </message>
     <message>
-      <location filename="processing/zoning_algorithm.py" line="84" />
+      <location filename="processing/zoning_algorithm.py" line="85" />
       <source>Fields ef, ec of ecocomp:footprint (gha/person)</source>
       <translation>ecocomp:footprint 的 ef、ec 字段（全球公顷/人）</translation>
     </message>
     <message>
-      <location filename="processing/zoning_algorithm.py" line="85" />
+      <location filename="processing/zoning_algorithm.py" line="86" />
       <source>Computed here ([FJ] settings, production table)</source>
       <translation>在此计算（[FJ] 设定与产量表）</translation>
     </message>
     <message>
-      <location filename="processing/zoning_algorithm.py" line="92" />
+      <location filename="processing/zoning_algorithm.py" line="93" />
       <source>One typed pair w1, w2 for all units (not [FJ])</source>
       <translation>全部单元使用同一对输入的 w1、w2（非 [FJ]）</translation>
     </message>
     <message>
-      <location filename="processing/zoning_algorithm.py" line="93" />
+      <location filename="processing/zoning_algorithm.py" line="94" />
       <source>From the AHP pairwise matrix (not [FJ])</source>
       <translation>由 AHP 判断矩阵导出（非 [FJ]）</translation>
     </message>
     <message>
-      <location filename="processing/zoning_algorithm.py" line="94" />
+      <location filename="processing/zoning_algorithm.py" line="95" />
       <source>Per unit, from two weight fields [FJ]</source>
       <translation>按单元，由两个权重字段给出 [FJ]</translation>
     </message>
     <message>
-      <location filename="processing/zoning_algorithm.py" line="113" />
+      <location filename="processing/zoning_algorithm.py" line="114" />
       <source>Typed Δ</source>
       <translation>直接输入 Δ</translation>
     </message>
     <message>
-      <location filename="processing/zoning_algorithm.py" line="113" />
+      <location filename="processing/zoning_algorithm.py" line="114" />
       <source>Automatic: Δ = κ · σ(Q) (not [FJ])</source>
       <translation>自动：Δ = κ · σ(Q)（非 [FJ]）</translation>
     </message>
     <message>
-      <location filename="processing/zoning_algorithm.py" line="114" />
+      <location filename="processing/zoning_algorithm.py" line="115" />
       <source>Total deficit score |ΣQ| [FJ] (needs per-unit weights)</source>
       <translation>区域总亏缺得分 |ΣQ| [FJ]（需要按单元的权重）</translation>
     </message>
     <message>
-      <location filename="processing/zoning_algorithm.py" line="124" />
+      <location filename="processing/zoning_algorithm.py" line="125" />
       <source>Sample (n − 1)</source>
       <translation>样本（n − 1）</translation>
     </message>
     <message>
-      <location filename="processing/zoning_algorithm.py" line="124" />
+      <location filename="processing/zoning_algorithm.py" line="125" />
       <source>Population (n)</source>
       <translation>总体（n）</translation>
     </message>
     <message>
-      <location filename="processing/zoning_algorithm.py" line="150" />
+      <location filename="processing/zoning_algorithm.py" line="128" />
+      <source>Of the region's net deficit −ΣL, surplus units included [FJ]</source>
+      <translation>占区域净亏缺 −ΣL 的份额，盈余单元计入 [FJ]</translation>
+    </message>
+    <message>
+      <location filename="processing/zoning_algorithm.py" line="129" />
+      <source>Of the gross deficit Σ max(−L, 0) (not [FJ])</source>
+      <translation>占总亏缺 Σ max(−L, 0) 的份额（非 [FJ]）</translation>
+    </message>
+    <message>
+      <location filename="processing/zoning_algorithm.py" line="155" />
       <source>Per-unit weights [FJ]: w1 from {:.4f} to {:.4f}.</source>
       <translation>按单元的权重 [FJ]：w1 从 {:.4f} 到 {:.4f}。</translation>
     </message>
     <message>
-      <location filename="processing/zoning_algorithm.py" line="166" />
+      <location filename="processing/zoning_algorithm.py" line="171" />
       <source>The AHP matrix is inconsistent: CR = {:.3f} &gt; 0.1. Revise the judgements, or accept it explicitly.</source>
       <translation>AHP 矩阵不一致：CR = {:.3f} &gt; 0.1。请修改判断，或明确接受。</translation>
     </message>
     <message>
-      <location filename="processing/zoning_algorithm.py" line="228" />
+      <location filename="processing/zoning_algorithm.py" line="233" />
       <source>Q = w1j · z(l1) + w2j · z(l2) per unit; {} σ; Δ = {:.4f}{}.</source>
       <translation>按单元 Q = w1j · z(l1) + w2j · z(l2)；{} σ；Δ = {:.4f}{}。</translation>
     </message>
     <message>
-      <location filename="processing/zoning_algorithm.py" line="231" />
+      <location filename="processing/zoning_algorithm.py" line="236" />
       <source>Q = {:.4f} · z(l1) + {:.4f} · z(l2); {} σ; Δ = {:.4f}{}.</source>
       <translation>Q = {:.4f} · z(l1) + {:.4f} · z(l2)；{} σ；Δ = {:.4f}{}。</translation>
     </message>
     <message>
-      <location filename="processing/zoning_algorithm.py" line="106" />
+      <location filename="processing/zoning_algorithm.py" line="107" />
       <source>Food security</source>
       <translation>粮食安全</translation>
     </message>
     <message>
-      <location filename="processing/zoning_algorithm.py" line="106" />
+      <location filename="processing/zoning_algorithm.py" line="107" />
       <source>Ecological security</source>
       <translation>生态安全</translation>
     </message>
     <message>
-      <location filename="processing/zoning_algorithm.py" line="203" />
+      <location filename="processing/zoning_algorithm.py" line="208" />
       <source>Grain output Y (field '{}', kg)</source>
       <translation>粮食产量 Y（字段“{}”，千克）</translation>
     </message>
     <message>
-      <location filename="processing/zoning_algorithm.py" line="204" />
+      <location filename="processing/zoning_algorithm.py" line="209" />
       <source>Cultivated land area S1 (field '{}', ha)</source>
       <translation>耕地面积 S1（字段“{}”，公顷）</translation>
     </message>
     <message>
-      <location filename="processing/zoning_algorithm.py" line="182" />
+      <location filename="processing/zoning_algorithm.py" line="252" />
+      <source>Shares of the deficit ({}): of the gross deficit Σ max(−L, 0) = {:,.2f} ha (not [FJ]).</source>
+      <translation>亏缺份额（{}）：占总亏缺 Σ max(−L, 0) = {:,.2f} 公顷（非 [FJ]）。</translation>
+    </message>
+    <message>
+      <location filename="processing/zoning_algorithm.py" line="187" />
       <source>Field '{}' ({})</source>
       <translation>字段“{}”（{}）</translation>
+    </message>
+    <message>
+      <location filename="processing/zoning_algorithm.py" line="255" />
+      <source>Shares of the deficit ({}): of the region's net deficit −ΣL = {:,.2f} ha, surplus units included [FJ].</source>
+      <translation>亏缺份额（{}）：占区域净亏缺 −ΣL = {:,.2f} 公顷，盈余单元计入 [FJ]。</translation>
+    </message>
+    <message>
+      <location filename="processing/zoning_algorithm.py" line="258" />
+      <source>The region as a whole has no net deficit ({}): ΣL = {:,.2f} ha, so [FJ]'s share of the net deficit is undefined and deficit_share{} is left empty. Choose the share of the gross deficit (not [FJ]) to have one.</source>
+      <translation>区域整体没有净亏缺（{}）：ΣL = {:,.2f} 公顷，[FJ] 的净亏缺份额无定义，deficit_share{} 留空。如需份额，请选择占总亏缺的份额（非 [FJ]）。</translation>
     </message>
     <message>
       <location filename="ui/ahp_dialog.py" line="28" />
@@ -3919,22 +3959,22 @@
       <translation>未知的符号约定 {!r}；请使用 surplus_positive 或 hb_formula。</translation>
     </message>
     <message>
-      <location filename="ecocomp_plugin/api.py" line="253" />
+      <location filename="ecocomp_plugin/api.py" line="256" />
       <source>Unknown classification method {!r}; use one of {}.</source>
       <translation>未知的分级方法 {!r}；请使用以下之一：{}。</translation>
     </message>
     <message>
-      <location filename="ecocomp_plugin/api.py" line="346" />
+      <location filename="ecocomp_plugin/api.py" line="349" />
       <source>Give the MRIO as a pymrio IOSystem (mrio=) or as pandas frames z=, y=, x= and land=.</source>
       <translation>请以 pymrio 的 IOSystem（mrio=）或 pandas 数据框 z=、y=、x= 与 land= 给出 MRIO。</translation>
     </message>
     <message>
-      <location filename="ecocomp_plugin/api.py" line="367" />
+      <location filename="ecocomp_plugin/api.py" line="370" />
       <source>Column '{}' was not found. Available columns: {}.</source>
       <translation>未找到列“{}”。可用的列：{}。</translation>
     </message>
     <message>
-      <location filename="ecocomp_plugin/api.py" line="502" />
+      <location filename="ecocomp_plugin/api.py" line="505" />
       <source>The ESV raster would overwrite the land-cover raster {}: choose another output file.</source>
       <translation>ESV 栅格会覆盖土地覆被栅格 {}：请选择其他输出文件。</translation>
     </message>
@@ -3954,12 +3994,12 @@
       <translation>未知的生态足迹预设 {!r}；请使用 hubei2017、xuzhou2015 或 custom。</translation>
     </message>
     <message>
-      <location filename="ecocomp_plugin/api.py" line="284" />
+      <location filename="ecocomp_plugin/api.py" line="287" />
       <source>Unknown payment preset {!r}; use hubei2017, xuzhou2015 or custom.</source>
       <translation>未知的补偿额度预设 {!r}；请使用 hubei2017、xuzhou2015 或 custom。</translation>
     </message>
     <message>
-      <location filename="ecocomp_plugin/api.py" line="471" />
+      <location filename="ecocomp_plugin/api.py" line="474" />
       <source>Cannot open the land-cover raster {}.</source>
       <translation>无法打开土地覆被栅格 {}。</translation>
     </message>
@@ -4807,6 +4847,11 @@
       <location filename="ecocomp_plugin/zoning.py" line="146" />
       <source>Per-unit weights w1 + w2 must be fractions summing to 1 in every unit; they do not for {} unit(s): {}.{}</source>
       <translation>按单元的权重 w1 + w2 必须是每个单元中和为 1 的小数；有 {} 个单元不满足：{}。{}</translation>
+    </message>
+    <message>
+      <location filename="ecocomp_plugin/zoning.py" line="216" />
+      <source>Unknown deficit share {!r}; use net ([FJ]) or gross.</source>
+      <translation>未知的亏缺份额 {!r}；请使用 net（[FJ]）或 gross。</translation>
     </message>
     <message>
       <location filename="ecocomp_plugin/zoning.py" line="175" />

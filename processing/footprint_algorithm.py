@@ -199,7 +199,7 @@ class FootprintAlgorithm(FootprintParameters, MethodAlgorithm):
         self.addParameter(QgsProcessingParameterEnum(
             self.SIGN, self.tr("Overload index"),
             options=[self.tr("eoi = (EC − EF) / EC, surplus > 0 [XZ]"),
-                     self.tr("Q = (EF − EC) / EC as printed in [HB], surplus < 0, in the field eoi_hb")],
+                     self.tr("Q = (EF − EC) / EC as in [HB] → field eoi_hb")],
             defaultValue=0))
         self.addParameter(QgsProcessingParameterEnum(
             self.ZERO_CAPACITY, self.tr("Units with EC = 0 (no cultivated land)"),

@@ -35,6 +35,7 @@ class DualZoningAlgorithm(FootprintParameters, MethodAlgorithm):
     DELTA = "DELTA"
     KAPPA = "KAPPA"
     SIGMA = "SIGMA"
+    DEFICIT_SHARE = "DEFICIT_SHARE"
     OUTPUT_SUMMARY = "OUTPUT_SUMMARY"
 
     ECO_FIELDS, ECO_INLINE = range(2)
@@ -122,6 +123,10 @@ class DualZoningAlgorithm(FootprintParameters, MethodAlgorithm):
         self.addParameter(QgsProcessingParameterEnum(
             self.SIGMA, self.tr("Standard deviation for the z-scores"),
             options=[self.tr("Sample (n − 1)"), self.tr("Population (n)")], defaultValue=0))
+        self.addParameter(QgsProcessingParameterEnum(
+            self.DEFICIT_SHARE, self.tr("Each unit's share of the deficit (deficit_share1, deficit_share2)"),
+            options=[self.tr("Of the region's net deficit −ΣL, surplus units included [FJ]"),
+                     self.tr("Of the gross deficit Σ max(−L, 0) (not [FJ])")], defaultValue=0))
         self.add_output(self.tr("Compensation zones"))
         for name, description in (("DELTA", self.tr("Δ used: half-width of the balance zone of Q")),
                                   ("W1", self.tr("Weight w1 used (food security)")),
@@ -238,9 +243,22 @@ class DualZoningAlgorithm(FootprintParameters, MethodAlgorithm):
         feedback.setProgress(60)
 
         results = {name: (enums.FIELD_DOUBLE, values) for name, values in list(food.items()) + list(eco.items())}
+        share_of = (zoning.SHARE_NET, zoning.SHARE_GROSS)[self.parameterAsEnum(parameters, self.DEFICIT_SHARE, context)]
         for which, demand, supply, total in (("1", food["d1"], food["s1"], food["l1_total"]),
                                              ("2", eco["d2"], eco["s2"], eco["l2_total"])):
-            rate, share = zoning.deficit_rates_and_shares(demand, supply, total)
+            rate, share = zoning.deficit_rates_and_shares(demand, supply, total, share_of)
+            side = tr("food security") if which == "1" else tr("ecological security")
+            if share_of == zoning.SHARE_GROSS:
+                feedback.pushInfo(tr("Shares of the deficit ({}): of the gross deficit Σ max(−L, 0) = {:,.2f} ha "
+                                     "(not [FJ]).").format(side, float(-total[total < 0].sum())))
+            elif float(total.sum()) < 0:
+                feedback.pushInfo(tr("Shares of the deficit ({}): of the region's net deficit −ΣL = {:,.2f} ha, "
+                                     "surplus units included [FJ].").format(side, float(-total.sum())))
+            else:
+                feedback.pushWarning(tr("The region as a whole has no net deficit ({}): ΣL = {:,.2f} ha, so [FJ]'s "
+                                        "share of the net deficit is undefined and deficit_share{} is left empty. "
+                                        "Choose the share of the gross deficit (not [FJ]) to have one.").format(
+                    side, float(total.sum()), which))
             results["deficit_rate" + which] = (enums.FIELD_DOUBLE, rate)
             results["deficit_share" + which] = (enums.FIELD_DOUBLE, share)
         if getattr(self, "inline_y", None) is not None:

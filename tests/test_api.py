@@ -27,7 +27,10 @@ def layer_rows(path):
 
     layer = QgsVectorLayer(str(path), "out", "ogr")
     assert layer.isValid(), path
-    return {f["adcode"]: {name: f[name] for name in layer.fields().names()} for f in layer.getFeatures()}
+    def plain(value):  # QGIS's NULL (a null QVariant under PyQt5) as None
+        return None if value is None or (hasattr(value, "isNull") and value.isNull()) else value
+
+    return {f["adcode"]: {name: plain(f[name]) for name in layer.fields().names()} for f in layer.getFeatures()}
 
 
 def same(frame, path, columns):

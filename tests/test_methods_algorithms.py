@@ -18,6 +18,11 @@ def features(path):
     return list(layer.getFeatures())
 
 
+def is_null(value):
+    """QGIS's NULL: None, or a null QVariant under PyQt5."""
+    return value is None or (hasattr(value, "isNull") and value.isNull())
+
+
 def raises(message):
     from qgis.core import QgsProcessingException
 
@@ -193,9 +198,13 @@ def test_dual_zoning_inline_fujian_ecology(run_alg, polygons, tmp_path):
     assert first["y"] == pytest.approx(5e6 / p_ref / 900, rel=1e-12)
     assert first["c_grain"] == pytest.approx(5e6 / 10000, rel=1e-12) and first["p_grain"] == pytest.approx(p_ref)
     deficits = [max(-f["l2_total"], 0.0) for f in units]
+    net = -sum(f["l2_total"] for f in units)  # [FJ]: the region's net deficit, surplus units included
     for f, deficit in zip(units, deficits):
         assert f["deficit_rate2"] == pytest.approx((f["d2"] - f["s2"]) / f["s2"], rel=1e-12)
-        assert f["deficit_share2"] == pytest.approx(deficit / sum(deficits) if sum(deficits) else 0.0, abs=1e-15)
+        if net > 0:
+            assert f["deficit_share2"] == pytest.approx(deficit / net, abs=1e-15)
+        else:  # no net deficit: [FJ]'s share is undefined, left empty
+            assert is_null(f["deficit_share2"])
         assert f["deficit_rate1"] == pytest.approx((f["d1"] - f["s1"]) / f["s1"], rel=1e-12)
 
 
@@ -560,3 +569,23 @@ def test_units_without_capacity_reported_apart_by_choice(run_alg, polygons, tmp_
     farm, city = features(out["OUTPUT"])
     assert farm["eoi"] == pytest.approx((farm["ec_total"] - farm["ef_total"]) / farm["ec_total"]) and city["eoi"] == NULL
     assert city["eb"] == pytest.approx(-city["ef_total"], rel=1e-12)
+
+
+def test_deficit_shares_of_the_net_deficit_by_default_and_of_the_gross_as_an_option(run_alg, prepared, tmp_path):
+    """[FJ] divides a unit's deficit by the region's net deficit −ΣL; the gross deficit is an option (not [FJ])."""
+    base = {"INPUT": str(prepared.path / "footprint.gpkg"), "OUTPUT_SUMMARY": "TEMPORARY_OUTPUT"}
+    net = {f["adcode"]: f for f in features(run_alg("dualzoning", dict(base, OUTPUT=str(tmp_path / "n.gpkg")))["OUTPUT"])}
+    gross = {f["adcode"]: f for f in features(run_alg("dualzoning", dict(base, DEFICIT_SHARE=1,
+                                                                          OUTPUT=str(tmp_path / "g.gpkg")))["OUTPUT"])}
+    for which in ("1", "2"):
+        totals = [f["l{}_total".format(which)] for f in net.values()]
+        net_deficit, gross_deficit = -sum(totals), sum(-t for t in totals if t < 0)
+        assert gross_deficit > net_deficit  # both sides have surplus units in the sample: the two shares differ
+        for code, f in net.items():
+            deficit = max(-f["l{}_total".format(which)], 0.0)
+            share = f["deficit_share" + which]
+            if net_deficit > 0:
+                assert share == pytest.approx(deficit / net_deficit, abs=1e-15), (which, code)
+            else:
+                assert is_null(share), (which, code)
+            assert gross[code]["deficit_share" + which] == pytest.approx(deficit / gross_deficit, abs=1e-15)

@@ -217,3 +217,21 @@ def test_fisher_jenks_keeps_its_optimum_where_single_precision_fails():
     ours = classify.fisher_jenks_breaks(y, 4)
     theirs = mapclassify.FisherJenks(y, k=4).bins
     assert classify.within_class_sum_of_squares(y, ours) < 0.5 * classify.within_class_sum_of_squares(y, theirs)
+
+
+def test_zhangzhou_share_of_the_fujian_deficit_is_the_papers_25_50_percent():
+    # [FJ]: Zhangzhou's ecological deficit 7.7108 over the province's net deficit 30.2389 (cities in surplus included
+    # in the total) = 25.50 %. Here Zhangzhou, a city with the rest of the deficit (25.68) and the cities in surplus
+    # (3.1519 together) give that net deficit; the gross deficit 33.3908 gives 23.09 %, what EcoComp printed before.
+    balance = np.array([-7.7108, -25.6800, 3.1519])
+    demand, supply = np.array([2.0, 3.0, 1.0]), np.array([1.0, 1.0, 2.0])
+    _, share = zoning.deficit_rates_and_shares(demand, supply, balance)
+    assert round(share[0] * 100, 2) == 25.50
+    assert share[0] == pytest.approx(7.7108 / 30.2389, rel=1e-12) and share[2] == 0.0
+    _, gross = zoning.deficit_rates_and_shares(demand, supply, balance, zoning.SHARE_GROSS)
+    assert round(gross[0] * 100, 2) == 23.09
+    # a region with no net deficit: [FJ]'s share has no meaning and is not made up
+    _, none = zoning.deficit_rates_and_shares(demand, supply, np.array([-1.0, 0.5, 0.8]))
+    assert np.isnan(none).all()
+    with pytest.raises(InputError, match="net"):
+        zoning.deficit_rates_and_shares(demand, supply, balance, "gros")
