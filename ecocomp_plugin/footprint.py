@@ -93,9 +93,15 @@ def consumption_from_production(production, population):
     return np.asarray(production, dtype=float) / np.asarray(population, dtype=float)[:, None]
 
 
-def capacity_per_capita(area, population, r, y):
-    """ec = a · r · y with a = S / N (gha/person): S cultivated area (ha), N population [XZ, HB, FJ]."""
-    return (np.asarray(area, dtype=float) / np.asarray(population, dtype=float)) * r * np.asarray(y, dtype=float)
+def capacity_per_capita(area, population, r, y, k=0.0):
+    """ec = a · r · y · (1 − k) with a = S / N (gha/person, after the biodiversity deduction): S cultivated area (ha),
+    N population, k the deduction [XZ, HB, FJ].
+
+    The one definition of ec: the footprint's ``ec`` and EC = N · ec, the zoning's s2 = ec and the Monte Carlo all
+    carry the same deduction, so eb, eoi and l2 agree in sign (docs/methods.md, section 2).
+    """
+    return (np.asarray(area, dtype=float) / np.asarray(population, dtype=float)) * r * np.asarray(y, dtype=float) \
+        * (1.0 - np.asarray(k, dtype=float))
 
 
 def yield_factor(production, sown_area, productivity, unit_labels=None):
@@ -109,12 +115,12 @@ def yield_factor(production, sown_area, productivity, unit_labels=None):
     return (np.asarray(production, dtype=float) / np.asarray(productivity, dtype=float)).sum(axis=1) / total_area
 
 
-def overload(population, ec, ef, k):
-    """EF = N · ef, EC = N · ec · (1 − k), eb = EC − EF and eoi = (EC − EF) / EC (NaN where EC = 0) [XZ, HB, FJ];
-    numpy broadcasting, so ec, ef and k may carry a leading axis of Monte Carlo draws."""
+def overload(population, ec, ef):
+    """EF = N · ef, EC = N · ec (ec after the deduction k), eb = EC − EF and eoi = (EC − EF) / EC (NaN where EC = 0)
+    [XZ, HB, FJ]; numpy broadcasting, so ec and ef may carry a leading axis of Monte Carlo draws."""
     n = np.asarray(population, dtype=float)
     ef_total = n * ef
-    ec_total = n * ec * (1.0 - k)
+    ec_total = n * ec
     balance = ec_total - ef_total
     with np.errstate(divide="ignore", invalid="ignore"):
         eoi = np.where(ec_total > 0, balance / np.where(ec_total > 0, ec_total, 1.0), np.nan)
@@ -137,8 +143,8 @@ def footprint_balance(population, area, ef, r, y, k, unit_labels=None, sign=SIGN
         raise InputError("The biodiversity deduction k must be a fraction in [0, 1), got {}.", k)
     y = check_quantity(np.broadcast_to(np.asarray(y, dtype=float), n.shape), "Yield factor y", unit_labels)
     ef = np.broadcast_to(np.asarray(ef, dtype=float), n.shape).astype(float)
-    ec = capacity_per_capita(s, n, r, y)
-    ef_total, ec_total, balance, eoi = overload(n, ec, ef, float(k))
+    ec = capacity_per_capita(s, n, r, y, float(k))
+    ef_total, ec_total, balance, eoi = overload(n, ec, ef)
     zero = ec_total <= 0
     if zero.any() and not zero_capacity_apart:
         names = [unit_labels[i] if unit_labels is not None else "#{}".format(i + 1) for i in np.flatnonzero(zero)]

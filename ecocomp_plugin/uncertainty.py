@@ -152,11 +152,12 @@ def evaluate(chain, multipliers, levels=False):
     nonmarket = np.array([not market for market in chain.factors.market])
     f_nonmarket = (m["factors"][:, nonmarket] * np.asarray(chain.factors.factors)[nonmarket]).sum(axis=1)
     esv_nonmarket = esv.service_value(f_nonmarket[:, None], ea, chain.area)
-    # Footprint and capacity (Hubei preset): ef = r · Σ c/p, ec = S/N · r · y, EC = N · ec · (1 − k).
+    # Footprint and capacity (Hubei preset): ef = r · Σ c/p, ec = S/N · r · y · (1 − k), EC = N · ec; the zoning's
+    # s2 is the same ec, deduction included.
     r = chain.r * column["r"]
     ef = footprint.footprint_per_capita(chain.consumption, chain.productivity, r)
-    ec = footprint.capacity_per_capita(chain.area, chain.population, r, chain.y * column["y"])
-    _, _, _, eoi = footprint.overload(chain.population, ec, ef, chain.k * column["k"])
+    ec = footprint.capacity_per_capita(chain.area, chain.population, r, chain.y * column["y"], chain.k * column["k"])
+    _, _, _, eoi = footprint.overload(chain.population, ec, ef)
     # Amount: R from the Engel coefficients, G against the reference per-capita GDP.
     engel = payment.engel_coefficient(chain.engel_urban * column["engel"], chain.engel_rural * column["engel"],
                                       chain.urbanisation * column["urbanisation"])

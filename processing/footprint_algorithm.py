@@ -135,7 +135,7 @@ class FootprintAlgorithm(FootprintParameters, MethodAlgorithm):
         return self.tr(
             "<p>Cultivated-land ecological footprint and carrying capacity per unit [XZ, HB, FJ].</p>"
             "<p><b>ef = r · Σ c<sub>i</sub> / p<sub>i</sub></b> (gha/person), <b>EF = N · ef</b>; "
-            "<b>ec = a · r · y</b> with a = S / N (ha/person), <b>EC = N · ec · (1 − k)</b> (gha). "
+            "<b>ec = a · r · y · (1 − k)</b> with a = S / N (ha/person), <b>EC = N · ec</b> (gha). "
             "c<sub>i</sub>: per-capita consumption of commodity i (kg/person); p<sub>i</sub>: its average "
             "productivity (kg/ha); r: equivalence factor of cropland; y: yield factor; k: biodiversity "
             "deduction, applied to the capacity only (0.12 WCED, 0.035 [HB], 0 allowed).</p>"

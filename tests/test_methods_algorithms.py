@@ -58,9 +58,9 @@ def test_footprint_hubei_preset_hand_computed(run_alg, polygons, tmp_path, hubei
     a, b = features(out["OUTPUT"])
     assert float("{:.5g}".format(a["ef"])) == 0.16170
     assert a["ef"] == pytest.approx(hubei_ef, rel=1e-12)
-    ec_a = 8000 / 100000 * 2.52 * 1.28
+    ec_a = 8000 / 100000 * 2.52 * 1.28 * (1 - 0.035)  # ec = a · r · y · (1 − k): the deduction in ec as in EC
     assert a["ec"] == pytest.approx(ec_a, rel=1e-12)
-    assert a["ec_total"] == pytest.approx(100000 * ec_a * (1 - 0.035), rel=1e-12)
+    assert a["ec_total"] == pytest.approx(100000 * ec_a, rel=1e-12)
     assert a["ef_total"] == pytest.approx(100000 * hubei_ef, rel=1e-12)
     assert a["eb"] == pytest.approx(a["ec_total"] - a["ef_total"], rel=1e-12)
     assert a["eoi"] == pytest.approx((a["ec_total"] - a["ef_total"]) / a["ec_total"], rel=1e-12)
@@ -589,3 +589,19 @@ def test_deficit_shares_of_the_net_deficit_by_default_and_of_the_gross_as_an_opt
             else:
                 assert is_null(share), (which, code)
             assert gross[code]["deficit_share" + which] == pytest.approx(deficit / gross_deficit, abs=1e-15)
+
+
+def test_one_ec_with_the_deduction_k_in_the_footprint_and_the_zoning(run_alg, prepared, tmp_path):
+    """ec left out k while EC = N · ec · (1 − k) kept it: the zoning's l2 = ec − ef and the footprint's eb = EC − EF
+    disagreed in sign for 4 of the sample's 103 units (Hubei preset, k = 0.035)."""
+    footprint = {f["adcode"]: f for f in features(prepared.path / "footprint.gpkg")}
+    zones = features(run_alg("dualzoning", {"INPUT": str(prepared.path / "footprint.gpkg"), "ECO_MODE": 0,
+                                            "OUTPUT": str(tmp_path / "z.gpkg")})["OUTPUT"])
+    assert len(zones) == 103
+    for z in zones:
+        f = footprint[z["adcode"]]
+        assert f["k"] == 0.035
+        assert f["ec"] * f["population"] == pytest.approx(f["ec_total"], rel=1e-12)
+        assert z["s2"] == pytest.approx(f["ec_total"] / f["population"], rel=1e-12)
+        assert z["l2_total"] == pytest.approx(f["eb"], rel=1e-9, abs=1e-6)
+        assert (z["l2"] > 0) == (f["eb"] > 0), z["adcode"]

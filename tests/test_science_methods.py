@@ -26,7 +26,7 @@ def test_hubei_preset_ef_reference_check():
 def test_footprint_balance_hand_computed():
     # N = 1000, S = 100 ha → a = 0.1 ha/person; r 2, y 1.5, k 0.1; ef 0.2 gha/person
     out = footprint.footprint_balance([1000], [100], 0.2, 2.0, 1.5, 0.1)
-    assert out["ec"][0] == pytest.approx(0.3)
+    assert out["ec"][0] == pytest.approx(0.3 * 0.9)  # a · r · y · (1 − k): the deduction in ec as in EC
     assert out["ec_total"][0] == pytest.approx(1000 * 0.3 * 0.9)
     assert out["ef_total"][0] == pytest.approx(200)
     assert out["eb"][0] == pytest.approx(270 - 200)
