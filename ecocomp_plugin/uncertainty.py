@@ -17,6 +17,8 @@ units (a coefficient nobody knows exactly is wrong the same way everywhere): uni
 same seed gives the same draws.
 """
 
+import math
+import statistics
 from collections import OrderedDict
 from dataclasses import dataclass, field
 
@@ -71,17 +73,10 @@ class Chain:
         return {name: len(self.factors.factors) if name == "factors" else self.price.size
                 if name in ("price", "yield") else 1 for name in PARAMETERS}
 
-    def bounds(self):
-        """(lowest, highest) multiplier that keeps each quantity physical: ≥ 0, fractions ≤ 1, k < 1."""
-        def up_to_one(values):
-            top = float(np.max(values))
-            return 1.0 / top if top > 0 else np.inf
-
-        return {"factors": (0.0, np.inf), "price": (0.0, np.inf), "yield": (0.0, np.inf), "r": (0.0, np.inf),
-                "y": (0.0, np.inf), "k": (0.0, np.nextafter(1.0, 0) / self.k if self.k > 0 else np.inf),
-                "engel": (0.0, up_to_one(np.concatenate([self.engel_urban, self.engel_rural]))),
-                "urbanisation": (0.0, up_to_one(self.urbanisation)), "g_reference": (0.0, np.inf),
-                "weights": (0.0, 1.0 / self.w1 if self.w1 > 0 else np.inf), "delta": (0.0, np.inf)}
+    def caps(self):
+        """The highest value each bounded quantity may take, applied to every unit's own value after the draw
+        (fractions ≤ 1, k < 1): the shared multiplier keeps its documented distribution, mean 1."""
+        return {"engel": 1.0, "urbanisation": 1.0, "k": float(np.nextafter(1.0, 0.0)), "weights": 1.0}
 
 
 def spec_rows(rows):
@@ -128,11 +123,28 @@ def sample(rng, distribution, spread, shape, low=0.0, high=np.inf, max_rounds=10
 
 
 def draw_multipliers(chain, specs, draws, seed):
-    """{parameter: multipliers (draws × size)}, in the fixed order of PARAMETERS (reproducible by ``seed``)."""
+    """{parameter: multipliers (draws × size)}, in the fixed order of PARAMETERS (reproducible by ``seed``).
+
+    Each multiplier keeps its documented distribution (mean 1), only truncated at 0 (a quantity is never negative):
+    no unit's value narrows it. Values with an upper bound are capped unit by unit in ``evaluate`` (before, the
+    shared multiplier was truncated at the tightest unit: one urbanisation rate of 0.9898 gave every unit's
+    urbanisation a mean multiplier of 0.9665).
+    """
     rng = np.random.default_rng(seed)
-    sizes, bounds = chain.sizes(), chain.bounds()
-    return {name: sample(rng, specs[name][0], specs[name][1], (draws, sizes[name]), *bounds[name])
+    sizes = chain.sizes()
+    return {name: sample(rng, specs[name][0], specs[name][1], (draws, sizes[name]), 0.0, np.inf)
             for name in PARAMETERS}
+
+
+def multiplier_quantile(distribution, spread, q):
+    """The ``q`` quantile of a multiplier's distribution: uniform 1 ± s, triangular (1 − s, 1, 1 + s), normal (1, s)
+    (its truncation at 0 left aside: with s < 1 it only touches a normal beyond 1/s standard deviations)."""
+    if distribution == UNIFORM:
+        return 1.0 + spread * (2.0 * q - 1.0)
+    if distribution == TRIANGULAR:
+        z = -1.0 + math.sqrt(2.0 * q) if q <= 0.5 else 1.0 - math.sqrt(2.0 * (1.0 - q))
+        return 1.0 + spread * z
+    return 1.0 + spread * statistics.NormalDist().inv_cdf(q)
 
 
 def ones(chain, draws=1):
@@ -156,11 +168,14 @@ def evaluate(chain, multipliers, levels=False):
     # s2 is the same ec, deduction included.
     r = chain.r * column["r"]
     ef = footprint.footprint_per_capita(chain.consumption, chain.productivity, r)
-    ec = footprint.capacity_per_capita(chain.area, chain.population, r, chain.y * column["y"], chain.k * column["k"])
+    caps = chain.caps()
+    k = np.minimum(chain.k * column["k"], caps["k"])
+    ec = footprint.capacity_per_capita(chain.area, chain.population, r, chain.y * column["y"], k)
     _, _, _, eoi = footprint.overload(chain.population, ec, ef)
     # Amount: R from the Engel coefficients, G against the reference per-capita GDP.
-    engel = payment.engel_coefficient(chain.engel_urban * column["engel"], chain.engel_rural * column["engel"],
-                                      chain.urbanisation * column["urbanisation"])
+    engel = payment.engel_coefficient(np.minimum(chain.engel_urban * column["engel"], caps["engel"]),
+                                      np.minimum(chain.engel_rural * column["engel"], caps["engel"]),
+                                      np.minimum(chain.urbanisation * column["urbanisation"], caps["urbanisation"]))
     amount = payment.compensation_amount(
         esv_nonmarket, payment.development_stage(engel),
         payment.affordability(chain.gdp, chain.population, chain.g_reference * column["g_reference"], chain.labels),
@@ -169,7 +184,7 @@ def evaluate(chain, multipliers, levels=False):
     l1 = zoning.food_security_balance(chain.grain, chain.area, chain.population, chain.alpha,
                                       chain.grain_per_capita, chain.labels)["l1"]
     l2 = zoning.ecological_security_balance(ef, ec, chain.population)["l2"]
-    w1 = chain.w1 * column["weights"]
+    w1 = np.minimum(chain.w1 * column["weights"], caps["weights"])
     result, _ = zoning.dual_zoning(np.broadcast_to(l1, l2.shape), l2, w1, 1.0 - w1, chain.delta * column["delta"],
                                    unit_labels=chain.labels)
     out = {"payment": amount, "zone": result["zone"].astype(np.int8)}
@@ -211,20 +226,21 @@ def run(chain, specs, draws, seed, levels=False, chunk=None, progress=None, canc
     return summary
 
 
-def tornado(chain, specs):
-    """One-at-a-time sensitivity: each parameter at 1 − s and 1 + s (inside its bounds), the others at 1.
+def tornado(chain, specs, low=0.05, high=0.95):
+    """One-at-a-time sensitivity: each parameter at the ``low`` and ``high`` quantiles of its own distribution
+    (P5 and P95 by default: the same probability range for every input, whatever its distribution), the others at 1.
     [(parameter, spread, (total paid low, high) in CNY, (paying units low, high))], largest swing of the total
     first; and the baseline (total paid, paying units)."""
     base = evaluate(chain, ones(chain))["payment"][0]
     baseline = (float(-base[base < 0].sum()), int((base < 0).sum()))
-    bounds, sizes = chain.bounds(), chain.sizes()
+    sizes = chain.sizes()
     rows = []
     for name in PARAMETERS:
-        spread = specs[name][1]
+        distribution, spread = specs[name]
         totals, paying = [], []
-        for sign in (-1.0, 1.0):
+        for q in (low, high):
             m = ones(chain)
-            m[name] = np.full((1, sizes[name]), min(max(1.0 + sign * spread, bounds[name][0]), bounds[name][1]))
+            m[name] = np.full((1, sizes[name]), max(multiplier_quantile(distribution, spread, q), 0.0))
             amount = evaluate(chain, m)["payment"][0]
             totals.append(float(-amount[amount < 0].sum()))
             paying.append(int((amount < 0).sum()))

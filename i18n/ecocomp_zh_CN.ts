@@ -3005,161 +3005,161 @@
     </message>
     <message>
       <location filename="processing/uncertainty_algorithm.py" line="56" />
-      <source>&lt;p&gt;How sure the compensation amounts, roles, zones and priority levels are, not from the papers: the Hubei 2017 chain (Ea per unit from crop fields, Xie 2008 factors, the Hubei footprint preset, P = ESV&lt;sub&gt;non-market&lt;/sub&gt; · R · G · eoi, roles by main-functional-area type, natural-breaks levels within each type, the dual zoning) run for many draws of the coefficients nobody knows exactly, by the same science functions as the deterministic algorithms.&lt;/p&gt;&lt;p&gt;Uncertain inputs (table &lt;i&gt;Uncertain inputs&lt;/i&gt;: parameter, distribution, spread): the equivalent factors (each service), grain prices and yields (each crop), r, y, k, the Engel coefficients, the urbanisation rate, the reference per-capita GDP, the zoning weight w1 and the band Δ. Each is multiplied by a factor drawn once per draw for all units — uniform 1 ± s, triangular (1 − s, 1, 1 + s) or normal (1, s) — truncated at its physical bounds (fractions ≤ 1, k &amp;lt; 1, values ≥ 0). The default spreads are EcoComp's, documented in docs/methods.md. Seeded: the same seed gives the same result.&lt;/p&gt;&lt;p&gt;Per unit: the deterministic amount, the mean, P5, P50 and P95 of the amount (CNY), the probability of paying (P &amp;lt; 0), of each zone and of each priority level. A tornado chart (PNG) and a table show the one-at-a-time sensitivity (each input at 1 − s and 1 + s) of the total paid and of the number of paying units.&lt;/p&gt;</source>
-      <translation>&lt;p&gt;补偿额度、补偿角色、补偿分区与优先等级有多可靠（非文献方法）：对无人确知的系数多次抽样，每次用与确定性算法相同的科学函数运行湖北 2017 计算链（按作物字段逐单元计算 Ea、谢高地 2008 当量因子、湖北生态足迹预设、P = ESV&lt;sub&gt;非市场&lt;/sub&gt; · R · G · eoi、按主体功能区类型确定补偿角色、在各类型内按自然断点分级、双重分区）。&lt;/p&gt;&lt;p&gt;不确定输入（表 &lt;i&gt;不确定输入&lt;/i&gt;：参数、分布、幅度）：当量因子（逐项服务）、粮食价格与单产（逐种作物）、r、y、k、恩格尔系数、城镇化率、人均 GDP 参照值、分区权重 w1 与平衡带 Δ。每项乘以一个每次抽样对全部单元相同的因子——均匀分布 1 ± s、三角分布 (1 − s, 1, 1 + s) 或正态分布 (1, s)——并在其物理边界处截断（比例 ≤ 1，k &amp;lt; 1，取值 ≥ 0）。默认幅度为 EcoComp 的设定，见 docs/methods.md。使用随机种子：相同种子得到相同结果。&lt;/p&gt;&lt;p&gt;每个单元输出：确定性补偿额度，补偿额度的均值、P5、P50 与 P95（元），支付（P &amp;lt; 0）的概率，各补偿分区与各优先等级的概率。龙卷风图（PNG）和表格给出逐一改变各输入（1 − s 与 1 + s）时支付总额与支付单元数的敏感性。&lt;/p&gt;</translation>
+      <source>&lt;p&gt;How sure the compensation amounts, roles, zones and priority levels are, not from the papers: the Hubei 2017 chain (Ea per unit from crop fields, Xie 2008 factors, the Hubei footprint preset, P = ESV&lt;sub&gt;non-market&lt;/sub&gt; · R · G · eoi, roles by main-functional-area type, natural-breaks levels within each type, the dual zoning) run for many draws of the coefficients nobody knows exactly, by the same science functions as the deterministic algorithms.&lt;/p&gt;&lt;p&gt;Uncertain inputs (table &lt;i&gt;Uncertain inputs&lt;/i&gt;: parameter, distribution, spread): the equivalent factors (each service), grain prices and yields (each crop), r, y, k, the Engel coefficients, the urbanisation rate, the reference per-capita GDP, the zoning weight w1 and the band Δ. Each is multiplied by a factor drawn once per draw for all units — uniform 1 ± s, triangular (1 − s, 1, 1 + s) or normal (1, s), its mean 1 — and each unit's value is capped at its physical bound (fractions ≤ 1, k &amp;lt; 1): no unit narrows the shared factor. The default spreads are EcoComp's, documented in docs/methods.md. Seeded: the same seed gives the same result.&lt;/p&gt;&lt;p&gt;Per unit: the deterministic amount, the mean, P5, P50 and P95 of the amount (CNY), the probability of paying (P &amp;lt; 0), of each zone and of each priority level. A tornado chart (PNG) and a table show the one-at-a-time sensitivity (each input at the 5th and 95th percentile of its distribution, the same probability range for every input) of the total paid and of the number of paying units.&lt;/p&gt;</source>
+      <translation>&lt;p&gt;补偿额度、补偿角色、补偿分区与优先等级有多可靠（非文献方法）：对无人确知的系数多次抽样，每次用与确定性算法相同的科学函数运行湖北 2017 计算链（按作物字段逐单元计算 Ea、谢高地 2008 当量因子、湖北生态足迹预设、P = ESV&lt;sub&gt;非市场&lt;/sub&gt; · R · G · eoi、按主体功能区类型确定补偿角色、在各类型内按自然断点分级、双重分区）。&lt;/p&gt;&lt;p&gt;不确定输入（表 &lt;i&gt;不确定输入&lt;/i&gt;：参数、分布、幅度）：当量因子（逐项服务）、粮食价格与单产（逐种作物）、r、y、k、恩格尔系数、城镇化率、人均 GDP 参照值、分区权重 w1 与平衡带 Δ。每项乘以一个每次抽样对全部单元相同的因子——均匀分布 1 ± s、三角分布 (1 − s, 1, 1 + s) 或正态分布 (1, s)，均值为 1——各单元的取值再在其物理边界处封顶（比例 ≤ 1，k &amp;lt; 1）：任何单元都不会收窄共用的因子。默认幅度为 EcoComp 的设定，见 docs/methods.md。使用随机种子：相同种子得到相同结果。&lt;/p&gt;&lt;p&gt;每个单元输出：确定性补偿额度，补偿额度的均值、P5、P50 与 P95（元），支付（P &amp;lt; 0）的概率，各补偿分区与各优先等级的概率。龙卷风图（PNG）和表格给出逐一将各输入取其分布的第 5 与第 95 百分位数（各输入的概率范围相同）时支付总额与支付单元数的敏感性。&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="processing/uncertainty_algorithm.py" line="92" />
+      <location filename="processing/uncertainty_algorithm.py" line="94" />
       <source>Grain output Y (field, kg)</source>
       <translation>粮食产量 Y（字段，千克）</translation>
     </message>
     <message>
-      <location filename="processing/uncertainty_algorithm.py" line="119" />
+      <location filename="processing/uncertainty_algorithm.py" line="121" />
       <source>Uncertainty per unit</source>
       <translation>各单元的不确定性</translation>
     </message>
     <message>
-      <location filename="processing/uncertainty_algorithm.py" line="148" />
+      <location filename="processing/uncertainty_algorithm.py" line="150" />
       <source>main functional area type</source>
       <translation>主体功能区类型</translation>
     </message>
     <message>
-      <location filename="processing/uncertainty_algorithm.py" line="94" />
+      <location filename="processing/uncertainty_algorithm.py" line="96" />
       <source>Reference per-capita GDP (CNY/person) [HB eq. 9]</source>
       <translation>人均 GDP 参照值（元/人）[HB 式 9]</translation>
     </message>
     <message>
-      <location filename="processing/uncertainty_algorithm.py" line="96" />
+      <location filename="processing/uncertainty_algorithm.py" line="98" />
       <source>Food self-sufficiency rate α (fraction)</source>
       <translation>粮食自给率 α（比例）</translation>
     </message>
     <message>
-      <location filename="processing/uncertainty_algorithm.py" line="97" />
+      <location filename="processing/uncertainty_algorithm.py" line="99" />
       <source>Grain per person c (kg/person)</source>
       <translation>人均粮食 c（千克/人）</translation>
     </message>
     <message>
-      <location filename="processing/uncertainty_algorithm.py" line="98" />
+      <location filename="processing/uncertainty_algorithm.py" line="100" />
       <source>Weight w1 of food security (w2 = 1 − w1)</source>
       <translation>粮食安全权重 w1（w2 = 1 − w1）</translation>
     </message>
     <message>
-      <location filename="processing/uncertainty_algorithm.py" line="99" />
+      <location filename="processing/uncertainty_algorithm.py" line="101" />
       <source>Balance band Δ</source>
       <translation>平衡区阈值 Δ</translation>
     </message>
     <message>
-      <location filename="processing/uncertainty_algorithm.py" line="103" />
+      <location filename="processing/uncertainty_algorithm.py" line="105" />
       <source>Priority levels (natural-breaks classes)</source>
       <translation>优先等级数（自然断点分级）</translation>
     </message>
     <message>
-      <location filename="processing/uncertainty_algorithm.py" line="106" />
+      <location filename="processing/uncertainty_algorithm.py" line="108" />
       <source>Uncertain inputs (spread as a fraction)</source>
       <translation>不确定输入（幅度为比例）</translation>
     </message>
     <message>
-      <location filename="processing/uncertainty_algorithm.py" line="112" />
+      <location filename="processing/uncertainty_algorithm.py" line="114" />
       <source>Draws</source>
       <translation>抽样次数</translation>
     </message>
     <message>
-      <location filename="processing/uncertainty_algorithm.py" line="115" />
+      <location filename="processing/uncertainty_algorithm.py" line="117" />
       <source>Seed of the random draws</source>
       <translation>随机抽样种子</translation>
     </message>
     <message>
-      <location filename="processing/uncertainty_algorithm.py" line="118" />
+      <location filename="processing/uncertainty_algorithm.py" line="120" />
       <source>Priority levels per draw</source>
       <translation>每次抽样计算优先等级</translation>
     </message>
     <message>
-      <location filename="processing/uncertainty_algorithm.py" line="121" />
+      <location filename="processing/uncertainty_algorithm.py" line="123" />
       <source>One-at-a-time sensitivity (table)</source>
       <translation>逐一敏感性分析（表）</translation>
     </message>
     <message>
-      <location filename="processing/uncertainty_algorithm.py" line="124" />
+      <location filename="processing/uncertainty_algorithm.py" line="126" />
       <source>Tornado chart (PNG)</source>
       <translation>龙卷风图（PNG）</translation>
     </message>
     <message>
-      <location filename="processing/uncertainty_algorithm.py" line="124" />
+      <location filename="processing/uncertainty_algorithm.py" line="126" />
       <source>PNG image (*.png)</source>
       <translation>PNG 图像 (*.png)</translation>
     </message>
     <message>
-      <location filename="processing/uncertainty_algorithm.py" line="126" />
+      <location filename="processing/uncertainty_algorithm.py" line="128" />
       <source>Total paid, P5 (CNY)</source>
       <translation>支付总额 P5（元）</translation>
     </message>
     <message>
-      <location filename="processing/uncertainty_algorithm.py" line="127" />
+      <location filename="processing/uncertainty_algorithm.py" line="129" />
       <source>Total paid, P50 (CNY)</source>
       <translation>支付总额 P50（元）</translation>
     </message>
     <message>
-      <location filename="processing/uncertainty_algorithm.py" line="128" />
+      <location filename="processing/uncertainty_algorithm.py" line="130" />
       <source>Total paid, P95 (CNY)</source>
       <translation>支付总额 P95（元）</translation>
     </message>
     <message>
-      <location filename="processing/uncertainty_algorithm.py" line="153" />
+      <location filename="processing/uncertainty_algorithm.py" line="155" />
       <source>cultivated land area S, ha</source>
       <translation>耕地面积 S，公顷</translation>
     </message>
     <message>
-      <location filename="processing/uncertainty_algorithm.py" line="161" />
+      <location filename="processing/uncertainty_algorithm.py" line="163" />
       <source>grain output Y, kg</source>
       <translation>粮食产量 Y，千克</translation>
     </message>
     <message>
-      <location filename="processing/uncertainty_algorithm.py" line="183" />
+      <location filename="processing/uncertainty_algorithm.py" line="185" />
       <source>{} draws, seed {}; uncertain inputs: {}.</source>
       <translation>{} 次抽样，种子 {}；不确定输入：{}。</translation>
     </message>
     <message>
-      <location filename="processing/uncertainty_algorithm.py" line="192" />
+      <location filename="processing/uncertainty_algorithm.py" line="194" />
       <source>Monte Carlo: {} draws × {} units in {:.2f} s.</source>
       <translation>蒙特卡洛：{} 次抽样 × {} 个单元，用时 {:.2f} 秒。</translation>
     </message>
     <message>
-      <location filename="processing/uncertainty_algorithm.py" line="195" />
+      <location filename="processing/uncertainty_algorithm.py" line="197" />
       <source>Total paid: P5 {:,.0f}, P50 {:,.0f}, P95 {:,.0f} CNY (deterministic {:,.0f}); paying units: P5 {:.0f}, P95 {:.0f}.</source>
       <translation>支付总额：P5 {:,.0f}、P50 {:,.0f}、P95 {:,.0f} 元（确定性结果 {:,.0f}）；支付单元数：P5 {:.0f}、P95 {:.0f}。</translation>
     </message>
     <message>
-      <location filename="processing/uncertainty_algorithm.py" line="107" />
+      <location filename="processing/uncertainty_algorithm.py" line="109" />
       <source>Parameter</source>
       <translation>参数</translation>
     </message>
     <message>
-      <location filename="processing/uncertainty_algorithm.py" line="107" />
+      <location filename="processing/uncertainty_algorithm.py" line="109" />
       <source>Distribution</source>
       <translation>分布</translation>
     </message>
     <message>
-      <location filename="processing/uncertainty_algorithm.py" line="107" />
+      <location filename="processing/uncertainty_algorithm.py" line="109" />
       <source>Spread (fraction)</source>
       <translation>幅度（比例）</translation>
     </message>
     <message>
-      <location filename="processing/uncertainty_algorithm.py" line="232" />
+      <location filename="processing/uncertainty_algorithm.py" line="234" />
       <source>Total paid (100 million CNY)</source>
       <translation>支付总额（亿元）</translation>
     </message>
     <message>
-      <location filename="processing/uncertainty_algorithm.py" line="232" />
+      <location filename="processing/uncertainty_algorithm.py" line="234" />
       <source>Paying units</source>
       <translation>支付单元数</translation>
     </message>
     <message>
-      <location filename="processing/uncertainty_algorithm.py" line="228" />
+      <location filename="processing/uncertainty_algorithm.py" line="230" />
       <source>The tornado chart is written as PNG: give the file the extension .png ({} was given).</source>
       <translation>龙卷风图以 PNG 写出：文件扩展名应为 .png（给定的是 {}）。</translation>
     </message>
     <message>
-      <location filename="processing/uncertainty_algorithm.py" line="233" />
+      <location filename="processing/uncertainty_algorithm.py" line="235" />
       <source>Could not write the chart to {}.</source>
       <translation>无法将图表写入 {}。</translation>
     </message>
@@ -4689,32 +4689,32 @@
       <translation>分组字段“{}”在 {} 个单元中为空：{}。</translation>
     </message>
     <message>
-      <location filename="ecocomp_plugin/uncertainty.py" line="126" />
+      <location filename="ecocomp_plugin/uncertainty.py" line="121" />
       <source>A spread of {} cannot be drawn inside the physical bounds of the quantity: use a smaller spread.</source>
       <translation>幅度 {} 无法在该量的物理边界内抽样：请使用更小的幅度。</translation>
     </message>
     <message>
-      <location filename="ecocomp_plugin/uncertainty.py" line="92" />
+      <location filename="ecocomp_plugin/uncertainty.py" line="87" />
       <source>Uncertainty table row {} must have 3 columns (parameter, distribution, spread).</source>
       <translation>不确定性表第 {} 行必须有 3 列（参数、分布、幅度）。</translation>
     </message>
     <message>
-      <location filename="ecocomp_plugin/uncertainty.py" line="95" />
+      <location filename="ecocomp_plugin/uncertainty.py" line="90" />
       <source>Uncertainty table row {}: unknown parameter {!r}; use one of {}.</source>
       <translation>不确定性表第 {} 行：未知参数 {!r}；请使用以下之一：{}。</translation>
     </message>
     <message>
-      <location filename="ecocomp_plugin/uncertainty.py" line="98" />
+      <location filename="ecocomp_plugin/uncertainty.py" line="93" />
       <source>Uncertainty table, {}: distribution must be uniform, triangular or normal, got {!r}.</source>
       <translation>不确定性表，{}：分布须为 uniform、triangular 或 normal，给定的是 {!r}。</translation>
     </message>
     <message>
-      <location filename="ecocomp_plugin/uncertainty.py" line="105" />
+      <location filename="ecocomp_plugin/uncertainty.py" line="100" />
       <source>Uncertainty table, {}: the spread is a fraction of the value, 0 ≤ s &lt; 1 (0.1 = ±10 %), got {}.</source>
       <translation>不确定性表，{}：幅度为取值的比例，0 ≤ s &lt; 1（0.1 = ±10 %），给定的是 {}。</translation>
     </message>
     <message>
-      <location filename="ecocomp_plugin/uncertainty.py" line="103" />
+      <location filename="ecocomp_plugin/uncertainty.py" line="98" />
       <source>Uncertainty table, {}: the spread {!r} is not a number.</source>
       <translation>不确定性表，{}：幅度 {!r} 不是数字。</translation>
     </message>

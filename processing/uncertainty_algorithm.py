@@ -63,12 +63,14 @@ class UncertaintyAlgorithm(BeyondPapersAlgorithm, MethodAlgorithm):
             "factors (each service), grain prices and yields (each crop), r, y, k, the Engel coefficients, the "
             "urbanisation rate, the reference per-capita GDP, the zoning weight w1 and the band Δ. Each is "
             "multiplied by a factor drawn once per draw for all units — uniform 1 ± s, triangular (1 − s, 1, "
-            "1 + s) or normal (1, s) — truncated at its physical bounds (fractions ≤ 1, k &lt; 1, values ≥ 0). The "
+            "1 + s) or normal (1, s), its mean 1 — and each unit's value is capped at its physical bound (fractions "
+            "≤ 1, k &lt; 1): no unit narrows the shared factor. The "
             "default spreads are EcoComp's, documented in docs/methods.md. Seeded: the same seed gives the same "
             "result.</p>"
             "<p>Per unit: the deterministic amount, the mean, P5, P50 and P95 of the amount (CNY), the probability "
             "of paying (P &lt; 0), of each zone and of each priority level. A tornado chart (PNG) and a table show "
-            "the one-at-a-time sensitivity (each input at 1 − s and 1 + s) of the total paid and of the number of "
+            "the one-at-a-time sensitivity (each input at the 5th and 95th percentile of its distribution, the same "
+            "probability range for every input) of the total paid and of the number of "
             "paying units.</p>")
 
     def initAlgorithm(self, config=None):
