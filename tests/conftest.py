@@ -92,17 +92,16 @@ def ecocomp_provider(qgis_app, qgis_processing):
 
 @pytest.fixture
 def layer_tree_view(qgis_iface, monkeypatch):
-    """A real layer tree view of the project for ``iface.layerTreeView()``, where Processing puts loaded results.
+    """A real layer tree view for ``iface.layerTreeView()``, which Processing hands the results it loads.
 
     pytest-qgis's interface answers any method it lacks with a MagicMock, which QGIS 3.44's
-    QgsProcessingGuiUtils.addResultLayers refuses (it checks its argument types).
+    QgsProcessingGuiUtils.addResultLayers refuses (it checks its argument types). The view has no model: results
+    go to the project's layer tree as in the desktop, and a view with a model of the project root crashes QGIS 3.40
+    offscreen (SIGFPE while processing events, after a raster result was loaded).
     """
-    from qgis.core import QgsLayerTreeModel, QgsProject
     from qgis.gui import QgsLayerTreeView
 
-    model = QgsLayerTreeModel(QgsProject.instance().layerTreeRoot())
     view = QgsLayerTreeView()
-    view.setModel(model)
     monkeypatch.setattr(qgis_iface, "layerTreeView", lambda: view, raising=False)
     yield view
     view.deleteLater()
