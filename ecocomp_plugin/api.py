@@ -120,20 +120,22 @@ def _factor_table(factors):
 # --- the methods ------------------------------------------------------------------------------------------------
 
 def esv(frame, area="cultivated_ha", ea=None, crop_table=None, crop_fields=None, factors="xie2008",
-        per_service=False, money_unit="CNY", units=None, check_units=True):
+        per_service=False, price_unit="CNY/kg", money_unit="CNY", units=None, check_units=True):
     """ESV of cultivated land, ESV = F · Ea · S [XIE, HB, XZ] — ecocomp:esv.
 
     Ea (CNY/ha): a number (``ea``), one value from ``crop_table`` rows (crop, sown area ha, yield kg/ha, price
     CNY/kg) for the whole region, or per unit from ``crop_fields`` rows (crop, sown-area column, yield column,
-    price CNY/kg). ``factors``: "xie2008" (F 7.90 [HB]), "xie2003" (6.91 [XZ]), rows (service, part, factor) or
-    a FactorTable. Adds ``ea``, ``esv_total``, ``esv_market``, ``esv_nonmarket`` (and ``esv_<service>``).
+    price CNY/kg). ``price_unit``: the unit of those prices, "CNY/kg" (default), "CNY/50 kg", "CNY/jin" or "CNY/t".
+    ``factors``: "xie2008" (F 7.90 [HB]), "xie2003" (6.91 [XZ]), rows (service, part, factor) or a FactorTable.
+    Prices, Ea and the ESV per ha are checked for plausibility (``check_units``). Adds ``ea``, ``esv_total``,
+    ``esv_market``, ``esv_nonmarket`` (and ``esv_<service>``).
     """
     columns = _Columns(frame, units, check_units)
     table = _factor_table(factors)
     if ea is not None:
         ea = check_positive_scalar(ea, "Ea, the typed value (CNY/ha),")
     elif crop_table is not None:
-        ea = _esv.crop_table_ea(crop_table)[1]
+        ea = _esv.crop_table_ea(crop_table, price_unit, check_units)[1]
     elif crop_fields:
         areas, yields, prices = [], [], []
         for crop, area_column, yield_column, price in crop_fields:
@@ -143,13 +145,14 @@ def esv(frame, area="cultivated_ha", ea=None, crop_table=None, crop_fields=None,
                                                          "crop_yield"),
                                          "Yield of {} (field '{}', kg/ha)".format(crop, yield_column), columns.labels))
             prices.append(float(price))
-        ea = _esv.equivalent_factor_value(np.column_stack(areas), np.column_stack(yields), np.array(prices),
-                                          columns.labels)
+        prices = _esv.prices_per_kg(prices, price_unit, "Prices of crop_fields", check_units)
+        ea = _esv.equivalent_factor_value(np.column_stack(areas), np.column_stack(yields), prices, columns.labels)
     else:
         raise InputError("Give Ea: a number (ea=), a crop table (crop_table=) or crop columns (crop_fields=).")
-    results = _esv.ecosystem_service_value(columns.numeric(area, "cultivated land area, ha", "area"), ea, table,
-                                           columns.labels, per_service,
+    area_values = columns.numeric(area, "cultivated land area, ha", "area")
+    results = _esv.ecosystem_service_value(area_values, ea, table, columns.labels, per_service,
                                            area_name="Cultivated land area S (field '{}', ha)".format(area))
+    _esv.check_value_levels(ea, results["esv_total"], area_values, check=check_units)
     return _with(frame, results, [n for n in results if n.startswith("esv_")], money_unit)
 
 

@@ -82,10 +82,12 @@ def equivalent_factor_value(sown_area, crop_yield, price, unit_labels=None):
     return float(ea) if np.ndim(ea) == 0 else ea
 
 
-def crop_table_ea(rows):
+def crop_table_ea(rows, price_unit="CNY/kg", check=False):
     """(crop names, Ea in CNY/ha) of a crop table — rows of crop, sown area (ha), yield (kg/ha),
-    price (CNY/kg) — for the whole study region: Ea = (1/7) · Σ m·q·v / Σ m [XIE, HB, XZ]."""
+    price (in ``price_unit``, CNY/kg by default) — for the whole study region: Ea = (1/7) · Σ m·q·v / Σ m
+    [XIE, HB, XZ]. With ``check`` the prices are checked for plausibility (:func:`prices_per_kg`)."""
     names, area, crop_yield, price = crop_table_from_rows(rows)
+    price = prices_per_kg(price, price_unit, "Prices of the crop table", check)
     return names, equivalent_factor_value(area, crop_yield, price)
 
 
@@ -118,3 +120,32 @@ def ecosystem_service_value(area, ea, table, unit_labels=None, per_service=False
         for service, factor in zip(table.services, table.factors):
             result["esv_" + service_key(service)] = service_value(factor, ea_units, s)
     return result
+
+
+def prices_per_kg(prices, unit_key="CNY/kg", what="Crop prices", check=True):
+    """Typed crop prices in CNY/kg from the unit they are given in (元/kg, 元/50 kg, 元/斤 or 元/吨), checked for
+    plausibility unless ``check`` is False: a price per 50 kg read as per kg (136 for 2.72 CNY/kg) is stopped, naming
+    the unit that fits."""
+    from . import units
+
+    unit = units.find_unit("price", unit_key)
+    values = np.asarray(prices, dtype=float) * unit[2]
+    if check:
+        units.check_plausible({"price": (values, what, unit)})
+    return values
+
+
+def check_value_levels(ea, esv_total, area, what_ea="Ea", check=True):
+    """Stop an Ea (CNY/ha) or an ESV per ha of cultivated land (CNY/ha) that no unit of China has: a typed Ea of
+    10⁶ CNY/ha, or equivalent factors typed in percent (790 for 7.90)."""
+    if not check:
+        return
+    from . import units
+
+    per_ha = units.canonical("money_per_area")
+    ea = np.atleast_1d(np.asarray(ea, dtype=float))
+    units.check_plausible({"ea": (ea, what_ea, per_ha)})
+    area = np.asarray(area, dtype=float)
+    with np.errstate(divide="ignore", invalid="ignore"):
+        level = np.where(area > 0, np.asarray(esv_total, dtype=float) / area, np.nan)
+    units.check_plausible({"esv_per_ha": (level, "ESV / S (the equivalent factors × Ea)", per_ha)})

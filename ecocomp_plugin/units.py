@@ -74,6 +74,14 @@ KINDS = {
         ("t/ha", "t per ha (吨/公顷)", 1e3, ("t/ha", "吨/公顷", "t/hm2", "t/hm²", "t·hm-2", "tonnes/ha")),
         ("kg/mu", "kg per mu (千克/亩)", 15.0, ("kg/mu", "千克/亩", "公斤/亩")),
     ],
+    # Crop prices as yearbooks print them: per kg, per 50 kg (the grain purchase price), per jin (斤 = 0.5 kg), per t.
+    "price": [
+        ("CNY/kg", "CNY per kg (元/千克)", 1.0, ("元/千克", "元/公斤", "元/kg", "cny/kg", "yuan/kg")),
+        ("CNY/50 kg", "CNY per 50 kg (元/50千克)", 1.0 / 50.0, ("元/50千克", "元/50公斤", "元/50kg", "cny/50 kg",
+                                                               "cny/50kg", "yuan/50 kg", "yuan/50kg")),
+        ("CNY/jin", "CNY per jin (元/斤, 0.5 kg)", 2.0, ("元/斤", "元/500克", "cny/jin", "yuan/jin")),
+        ("CNY/t", "CNY per t (元/吨)", 1e-3, ("元/吨", "元/t", "cny/t", "yuan/t", "yuan/tonne", "cny/tonne")),
+    ],
     "dimensionless": [("1", "dimensionless", 1.0, ())],
 }
 
@@ -89,6 +97,9 @@ ROLES = {
     "crop_yield": ("yield", N_("yield")),
     "ratio": ("ratio", N_("fraction")),
     "gdp_per_capita": ("money_per_person", N_("per-capita GDP")),
+    "price": ("price", N_("crop price")),
+    "ea": ("money_per_area", N_("Ea, the value of one equivalent factor")),
+    "esv_per_ha": ("money_per_area", N_("ESV per ha of cultivated land")),
 }
 
 
@@ -284,6 +295,13 @@ RULES = (
     ("grain_yield", ("grain", "area"), "grain output per ha of cultivated land", "kg/ha", 1e2, 1e5, "median"),
     ("area_per_person", ("area", "population"), "cultivated land per person", "ha/person", 1e-4, 5.0, "median"),
     ("crop_yield", ("crop_yield",), "crop yield", "kg/ha", 1e2, 1e5, "median"),
+    # Food-crop prices: about 1.5–4 CNY/kg for grain since 2000, vegetables and fruit rarely above 20. 136 typed for
+    # a price per 50 kg (a common yearbook unit) is stopped, with the unit that fits.
+    ("price", ("price",), "crop price", "CNY/kg", 0.3, 60.0, "median"),
+    # Ea = (1/7) of the value of the food crops per ha: 449 CNY/ha nationally in Xie 2003, a few thousand since.
+    ("ea", ("ea",), "Ea, the value of one equivalent factor", "CNY/ha", 1e2, 2e4, "median"),
+    # ESV per ha of cultivated land = F · Ea with F of a few units (Xie 2008 cropland: 7.90).
+    ("esv_per_ha", ("esv_per_ha",), "ESV per ha of cultivated land", "CNY/ha", 3e2, 3e5, "median"),
 )
 
 

@@ -579,207 +579,222 @@
       <translation>生态系统服务价值</translation>
     </message>
     <message>
-      <location filename="processing/esv_algorithm.py" line="36" />
+      <location filename="processing/esv_algorithm.py" line="37" />
       <source>Ecosystem service value of cultivated land (ESV)</source>
       <translation>耕地生态系统服务价值（ESV）</translation>
     </message>
     <message>
-      <location filename="processing/esv_algorithm.py" line="39" />
+      <location filename="processing/esv_algorithm.py" line="40" />
       <source>&lt;p&gt;Ecosystem service value (ESV) of each unit's cultivated land by the equivalent-factor method of Xie et al. [XIE], as used for Hubei [HB] and Xuzhou [XZ].&lt;/p&gt;&lt;p&gt;&lt;b&gt;ESV = F · Ea · S&lt;/b&gt; (CNY), with S the cultivated-land area (ha) and F the sum of equivalent factors: total, market (food, raw material) or non-market (regulating, supporting, cultural services).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Ea = (1/7) · Σ m&lt;sub&gt;i&lt;/sub&gt;·q&lt;sub&gt;i&lt;/sub&gt;·v&lt;sub&gt;i&lt;/sub&gt; / Σ m&lt;sub&gt;i&lt;/sub&gt;&lt;/b&gt; (CNY/ha): value of one equivalent factor, from the sown area m (ha), yield q (kg/ha) and national average price v (CNY/kg) of the main food crops; 1/7 is the natural share of the value of food production. Ea is typed in, computed once from a crop table for the whole study region, or computed per unit from crop fields.&lt;/p&gt;&lt;p&gt;Factor presets: Xie 2008 (F = 7.90; market 1.39; non-market 6.51) [HB]; Xie 2003 (F = 6.91; market 1.10; non-market 5.81) [XZ]; or your own table (service, market / non-market, factor).&lt;/p&gt;&lt;p&gt;Output: the input features with &lt;i&gt;ea&lt;/i&gt; (CNY/ha), &lt;i&gt;esv_total&lt;/i&gt;, &lt;i&gt;esv_market&lt;/i&gt;, &lt;i&gt;esv_nonmarket&lt;/i&gt; (CNY) and, optionally, one &lt;i&gt;esv_&amp;lt;service&amp;gt;&lt;/i&gt; field per service. A statistics table (CSV/XLSX layer) can be joined to the polygons by a key field; every polygon must find its row.&lt;/p&gt;</source>
       <translation>&lt;p&gt;按谢高地等人的当量因子法 [XIE] 计算各单元耕地的生态系统服务价值（ESV），与湖北 [HB]、徐州 [XZ] 的研究一致。&lt;/p&gt;&lt;p&gt;&lt;b&gt;ESV = F · Ea · S&lt;/b&gt;（元），S 为耕地面积（公顷），F 为当量因子之和：总值、市场价值（食物生产、原料生产）或非市场价值（调节、支持、文化服务）。&lt;/p&gt;&lt;p&gt;&lt;b&gt;Ea = (1/7) · Σ m&lt;sub&gt;i&lt;/sub&gt;·q&lt;sub&gt;i&lt;/sub&gt;·v&lt;sub&gt;i&lt;/sub&gt; / Σ m&lt;sub&gt;i&lt;/sub&gt;&lt;/b&gt;（元/公顷）：一个标准当量因子的价值，由主要粮食作物的播种面积 m（公顷）、单产 q（千克/公顷）和全国平均价格 v（元/千克）求得；1/7 为粮食生产价值中自然贡献的份额。Ea 可直接输入、由作物表为整个研究区计算一次，或由作物字段按单元计算。&lt;/p&gt;&lt;p&gt;当量因子预设：谢高地 2008（F = 7.90；市场 1.39；非市场 6.51）[HB]；谢高地 2003（F = 6.91；市场 1.10；非市场 5.81）[XZ]；或自定义表（服务、市场/非市场、因子）。&lt;/p&gt;&lt;p&gt;输出：输入要素附加 &lt;i&gt;ea&lt;/i&gt;（元/公顷）、&lt;i&gt;esv_total&lt;/i&gt;、&lt;i&gt;esv_market&lt;/i&gt;、&lt;i&gt;esv_nonmarket&lt;/i&gt;（元），可选每项服务一个 &lt;i&gt;esv_&amp;lt;服务&amp;gt;&lt;/i&gt; 字段。统计表（CSV/XLSX 图层）可按连接字段连接到面图层；每个面都必须找到对应的行。&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="processing/esv_algorithm.py" line="61" />
+      <location filename="processing/esv_algorithm.py" line="62" />
       <source>Cultivated land area S (field, ha)</source>
       <translation>耕地面积 S（字段，公顷）</translation>
     </message>
     <message>
-      <location filename="processing/esv_algorithm.py" line="192" />
+      <location filename="processing/esv_algorithm.py" line="180" />
+      <source>Prices of the crop fields table</source>
+      <translation>作物字段表中的价格</translation>
+    </message>
+    <message>
+      <location filename="processing/esv_algorithm.py" line="213" />
       <source>cultivated land area, ha</source>
       <translation>耕地面积，公顷</translation>
     </message>
     <message>
-      <location filename="processing/esv_algorithm.py" line="64" />
+      <location filename="processing/esv_algorithm.py" line="219" />
+      <source>Ea</source>
+      <translation>Ea</translation>
+    </message>
+    <message>
+      <location filename="processing/esv_algorithm.py" line="65" />
       <source>How to get Ea, the value of one equivalent factor</source>
       <translation>标准当量因子价值 Ea 的来源</translation>
     </message>
     <message>
-      <location filename="processing/esv_algorithm.py" line="94" />
+      <location filename="processing/esv_algorithm.py" line="96" />
       <source>Equivalent-factor table</source>
       <translation>当量因子表</translation>
     </message>
     <message>
-      <location filename="processing/esv_algorithm.py" line="113" />
+      <location filename="processing/esv_algorithm.py" line="115" />
       <source>Add one ESV field per service (CNY)</source>
       <translation>为每项服务增加一个 ESV 字段（元）</translation>
     </message>
     <message>
-      <location filename="processing/esv_algorithm.py" line="118" />
+      <location filename="processing/esv_algorithm.py" line="120" />
       <source>Ea, value of one equivalent factor (CNY/ha; per unit: the area-weighted mean)</source>
       <translation>Ea，一个当量因子的价值（元/公顷；按单元计算时为面积加权平均）</translation>
     </message>
     <message>
-      <location filename="processing/esv_algorithm.py" line="120" />
+      <location filename="processing/esv_algorithm.py" line="122" />
       <source>ESV of all units (CNY)</source>
       <translation>全部单元的 ESV（元）</translation>
     </message>
     <message>
-      <location filename="processing/esv_algorithm.py" line="141" />
+      <location filename="processing/esv_algorithm.py" line="139" />
+      <source>Unit of the crop prices (crop table and crop fields)</source>
+      <translation>作物价格的单位（作物表与作物字段）</translation>
+    </message>
+    <message>
+      <location filename="processing/esv_algorithm.py" line="158" />
       <source>Ea per unit needs the crop fields table: one row per crop with its sown-area field (ha), yield field (kg/ha) and price (CNY/kg).</source>
       <translation>按单元计算 Ea 需要作物字段表：每种作物一行，给出其播种面积字段（公顷）、单产字段（千克/公顷）和价格（元/千克）。</translation>
     </message>
     <message>
-      <location filename="processing/esv_algorithm.py" line="75" />
+      <location filename="processing/esv_algorithm.py" line="76" />
       <source>Ea, typed value (CNY/ha)</source>
       <translation>Ea，直接输入（元/公顷）</translation>
     </message>
     <message>
-      <location filename="processing/esv_algorithm.py" line="79" />
+      <location filename="processing/esv_algorithm.py" line="80" />
       <source>Crop table (ha, kg/ha, CNY/kg)</source>
       <translation>作物表（公顷、千克/公顷、元/千克）</translation>
     </message>
     <message>
-      <location filename="processing/esv_algorithm.py" line="87" />
+      <location filename="processing/esv_algorithm.py" line="88" />
       <source>Crop fields per unit (ha, kg/ha, CNY/kg)</source>
       <translation>按单元的作物字段（公顷、千克/公顷、元/千克）</translation>
     </message>
     <message>
-      <location filename="processing/esv_algorithm.py" line="105" />
+      <location filename="processing/esv_algorithm.py" line="107" />
       <source>Custom equivalent factors</source>
       <translation>自定义当量因子</translation>
     </message>
     <message>
-      <location filename="processing/esv_algorithm.py" line="181" />
+      <location filename="processing/esv_algorithm.py" line="202" />
       <source>Ea per unit: {:.2f} to {:.2f} CNY/ha.</source>
       <translation>按单元计算的 Ea：{:.2f} 至 {:.2f} 元/公顷。</translation>
     </message>
     <message>
-      <location filename="processing/esv_algorithm.py" line="198" />
+      <location filename="processing/esv_algorithm.py" line="220" />
       <source>{}: F total {:.2f}, market {:.2f}, non-market {:.2f}.</source>
       <translation>{}：F 合计 {:.2f}，市场 {:.2f}，非市场 {:.2f}。</translation>
     </message>
     <message>
-      <location filename="processing/esv_algorithm.py" line="201" />
+      <location filename="processing/esv_algorithm.py" line="223" />
       <source>Total ESV of the {} units: {:,.2f} CNY.</source>
       <translation>{} 个单元的 ESV 合计：{:,.2f} 元。</translation>
     </message>
     <message>
-      <location filename="processing/esv_algorithm.py" line="66" />
+      <location filename="processing/esv_algorithm.py" line="67" />
       <source>Typed value (CNY/ha)</source>
       <translation>直接输入（元/公顷）</translation>
     </message>
     <message>
-      <location filename="processing/esv_algorithm.py" line="67" />
+      <location filename="processing/esv_algorithm.py" line="68" />
       <source>Crop table: one Ea for the study region</source>
       <translation>由作物表计算：整个研究区一个 Ea</translation>
     </message>
     <message>
-      <location filename="processing/esv_algorithm.py" line="68" />
+      <location filename="processing/esv_algorithm.py" line="69" />
       <source>Per unit, from crop fields</source>
       <translation>按单元，由作物字段计算</translation>
     </message>
     <message>
-      <location filename="processing/esv_algorithm.py" line="96" />
+      <location filename="processing/esv_algorithm.py" line="98" />
       <source>Xie 2008 cropland, F 7.90 = 1.39 + 6.51 [HB]</source>
       <translation>谢高地 2008 耕地，F 7.90 = 1.39 + 6.51 [HB]</translation>
     </message>
     <message>
-      <location filename="processing/esv_algorithm.py" line="97" />
+      <location filename="processing/esv_algorithm.py" line="99" />
       <source>Xie 2003 farmland, F 6.91 = 1.10 + 5.81 [XZ]</source>
       <translation>谢高地 2003 农田，F 6.91 = 1.10 + 5.81 [XZ]</translation>
     </message>
     <message>
-      <location filename="processing/esv_algorithm.py" line="98" />
+      <location filename="processing/esv_algorithm.py" line="100" />
       <source>Custom table (below)</source>
       <translation>自定义表（下方）</translation>
     </message>
     <message>
-      <location filename="processing/esv_algorithm.py" line="171" />
+      <location filename="processing/esv_algorithm.py" line="192" />
       <source>Ea = {:.4f} CNY/ha (typed).</source>
       <translation>Ea = {:.4f} 元/公顷（直接输入）。</translation>
     </message>
     <message>
-      <location filename="processing/esv_algorithm.py" line="176" />
+      <location filename="processing/esv_algorithm.py" line="197" />
       <source>Ea = (1/7) · Σ m·q·v / Σ m over {} = {:.4f} CNY/ha.</source>
       <translation>按 {} 计算 Ea = (1/7) · Σ m·q·v / Σ m = {:.4f} 元/公顷。</translation>
     </message>
     <message>
-      <location filename="processing/esv_algorithm.py" line="196" />
+      <location filename="processing/esv_algorithm.py" line="217" />
       <source>Cultivated land area S (field '{}', ha)</source>
       <translation>耕地面积 S（字段“{}”，公顷）</translation>
     </message>
     <message>
-      <location filename="processing/esv_algorithm.py" line="80" />
+      <location filename="processing/esv_algorithm.py" line="81" />
       <source>Crop</source>
       <translation>作物</translation>
     </message>
     <message>
-      <location filename="processing/esv_algorithm.py" line="80" />
+      <location filename="processing/esv_algorithm.py" line="81" />
       <source>Sown area (ha)</source>
       <translation>播种面积（公顷）</translation>
     </message>
     <message>
-      <location filename="processing/esv_algorithm.py" line="80" />
+      <location filename="processing/esv_algorithm.py" line="81" />
       <source>Yield (kg/ha)</source>
       <translation>单产（千克/公顷）</translation>
     </message>
     <message>
-      <location filename="processing/esv_algorithm.py" line="80" />
+      <location filename="processing/esv_algorithm.py" line="81" />
       <source>Price (CNY/kg)</source>
       <translation>价格（元/千克）</translation>
     </message>
     <message>
-      <location filename="processing/esv_algorithm.py" line="88" />
+      <location filename="processing/esv_algorithm.py" line="89" />
       <source>Sown-area field (ha)</source>
       <translation>播种面积字段（公顷）</translation>
     </message>
     <message>
-      <location filename="processing/esv_algorithm.py" line="88" />
+      <location filename="processing/esv_algorithm.py" line="89" />
       <source>Yield field (kg/ha)</source>
       <translation>单产字段（千克/公顷）</translation>
     </message>
     <message>
-      <location filename="processing/esv_algorithm.py" line="106" />
+      <location filename="processing/esv_algorithm.py" line="108" />
       <source>Service</source>
       <translation>服务</translation>
     </message>
     <message>
-      <location filename="processing/esv_algorithm.py" line="106" />
+      <location filename="processing/esv_algorithm.py" line="108" />
       <source>Part</source>
       <translation>类别</translation>
     </message>
     <message>
-      <location filename="processing/esv_algorithm.py" line="106" />
+      <location filename="processing/esv_algorithm.py" line="108" />
       <source>Factor</source>
       <translation>因子</translation>
     </message>
     <message>
-      <location filename="processing/esv_algorithm.py" line="149" />
+      <location filename="processing/esv_algorithm.py" line="166" />
       <source>Sown area of {} (field '{}', ha)</source>
       <translation>{}的播种面积（字段“{}”，公顷）</translation>
     </message>
     <message>
-      <location filename="processing/esv_algorithm.py" line="152" />
+      <location filename="processing/esv_algorithm.py" line="169" />
       <source>Yield of {} (field '{}', kg/ha)</source>
       <translation>{}的单产（字段“{}”，千克/公顷）</translation>
     </message>
     <message>
-      <location filename="processing/esv_algorithm.py" line="159" />
+      <location filename="processing/esv_algorithm.py" line="176" />
       <source>Crop fields table, {}: price must be ≥ 0 CNY/kg.</source>
       <translation>作物字段表，{}：价格必须 ≥ 0 元/千克。</translation>
     </message>
     <message>
-      <location filename="processing/esv_algorithm.py" line="148" />
+      <location filename="processing/esv_algorithm.py" line="165" />
       <source>sown area of {}, ha</source>
       <translation>{}的播种面积，公顷</translation>
     </message>
     <message>
-      <location filename="processing/esv_algorithm.py" line="151" />
+      <location filename="processing/esv_algorithm.py" line="168" />
       <source>yield of {}, kg/ha</source>
       <translation>{}的单产，千克/公顷</translation>
     </message>
     <message>
-      <location filename="processing/esv_algorithm.py" line="157" />
+      <location filename="processing/esv_algorithm.py" line="174" />
       <source>Crop fields table, {}: price {!r} (CNY/kg) is not a number.</source>
       <translation>作物字段表，{}：价格 {!r}（元/千克）不是数字。</translation>
     </message>
@@ -2999,167 +3014,167 @@
       <translation>补偿额度、角色与分区的不确定性</translation>
     </message>
     <message>
-      <location filename="processing/uncertainty_algorithm.py" line="53" />
+      <location filename="processing/uncertainty_algorithm.py" line="54" />
       <source>Uncertainty of the amounts, roles and zones (Monte Carlo)</source>
       <translation>补偿额度、角色与分区的不确定性（蒙特卡洛）</translation>
     </message>
     <message>
-      <location filename="processing/uncertainty_algorithm.py" line="56" />
+      <location filename="processing/uncertainty_algorithm.py" line="57" />
       <source>&lt;p&gt;How sure the compensation amounts, roles, zones and priority levels are, not from the papers: the Hubei 2017 chain (Ea per unit from crop fields, Xie 2008 factors, the Hubei footprint preset, P = ESV&lt;sub&gt;non-market&lt;/sub&gt; · R · G · eoi, roles by main-functional-area type, natural-breaks levels within each type, the dual zoning) run for many draws of the coefficients nobody knows exactly, by the same science functions as the deterministic algorithms.&lt;/p&gt;&lt;p&gt;Uncertain inputs (table &lt;i&gt;Uncertain inputs&lt;/i&gt;: parameter, distribution, spread): the equivalent factors (each service), grain prices and yields (each crop), r, y, k, the Engel coefficients, the urbanisation rate, the reference per-capita GDP, the zoning weight w1 and the band Δ. Each is multiplied by a factor drawn once per draw for all units — uniform 1 ± s, triangular (1 − s, 1, 1 + s) or normal (1, s), its mean 1 — and each unit's value is capped at its physical bound (fractions ≤ 1, k &amp;lt; 1): no unit narrows the shared factor. The default spreads are EcoComp's, documented in docs/methods.md. Seeded: the same seed gives the same result.&lt;/p&gt;&lt;p&gt;Per unit: the deterministic amount, the mean, P5, P50 and P95 of the amount (CNY), the probability of paying (P &amp;lt; 0), of each zone and of each priority level. A tornado chart (PNG) and a table show the one-at-a-time sensitivity (each input at the 5th and 95th percentile of its distribution, the same probability range for every input) of the total paid and of the number of paying units.&lt;/p&gt;</source>
       <translation>&lt;p&gt;补偿额度、补偿角色、补偿分区与优先等级有多可靠（非文献方法）：对无人确知的系数多次抽样，每次用与确定性算法相同的科学函数运行湖北 2017 计算链（按作物字段逐单元计算 Ea、谢高地 2008 当量因子、湖北生态足迹预设、P = ESV&lt;sub&gt;非市场&lt;/sub&gt; · R · G · eoi、按主体功能区类型确定补偿角色、在各类型内按自然断点分级、双重分区）。&lt;/p&gt;&lt;p&gt;不确定输入（表 &lt;i&gt;不确定输入&lt;/i&gt;：参数、分布、幅度）：当量因子（逐项服务）、粮食价格与单产（逐种作物）、r、y、k、恩格尔系数、城镇化率、人均 GDP 参照值、分区权重 w1 与平衡带 Δ。每项乘以一个每次抽样对全部单元相同的因子——均匀分布 1 ± s、三角分布 (1 − s, 1, 1 + s) 或正态分布 (1, s)，均值为 1——各单元的取值再在其物理边界处封顶（比例 ≤ 1，k &amp;lt; 1）：任何单元都不会收窄共用的因子。默认幅度为 EcoComp 的设定，见 docs/methods.md。使用随机种子：相同种子得到相同结果。&lt;/p&gt;&lt;p&gt;每个单元输出：确定性补偿额度，补偿额度的均值、P5、P50 与 P95（元），支付（P &amp;lt; 0）的概率，各补偿分区与各优先等级的概率。龙卷风图（PNG）和表格给出逐一将各输入取其分布的第 5 与第 95 百分位数（各输入的概率范围相同）时支付总额与支付单元数的敏感性。&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="processing/uncertainty_algorithm.py" line="94" />
+      <location filename="processing/uncertainty_algorithm.py" line="96" />
       <source>Grain output Y (field, kg)</source>
       <translation>粮食产量 Y（字段，千克）</translation>
     </message>
     <message>
-      <location filename="processing/uncertainty_algorithm.py" line="121" />
+      <location filename="processing/uncertainty_algorithm.py" line="123" />
       <source>Uncertainty per unit</source>
       <translation>各单元的不确定性</translation>
     </message>
     <message>
-      <location filename="processing/uncertainty_algorithm.py" line="150" />
+      <location filename="processing/uncertainty_algorithm.py" line="152" />
       <source>main functional area type</source>
       <translation>主体功能区类型</translation>
     </message>
     <message>
-      <location filename="processing/uncertainty_algorithm.py" line="96" />
+      <location filename="processing/uncertainty_algorithm.py" line="98" />
       <source>Reference per-capita GDP (CNY/person) [HB eq. 9]</source>
       <translation>人均 GDP 参照值（元/人）[HB 式 9]</translation>
     </message>
     <message>
-      <location filename="processing/uncertainty_algorithm.py" line="98" />
+      <location filename="processing/uncertainty_algorithm.py" line="100" />
       <source>Food self-sufficiency rate α (fraction)</source>
       <translation>粮食自给率 α（比例）</translation>
     </message>
     <message>
-      <location filename="processing/uncertainty_algorithm.py" line="99" />
+      <location filename="processing/uncertainty_algorithm.py" line="101" />
       <source>Grain per person c (kg/person)</source>
       <translation>人均粮食 c（千克/人）</translation>
     </message>
     <message>
-      <location filename="processing/uncertainty_algorithm.py" line="100" />
+      <location filename="processing/uncertainty_algorithm.py" line="102" />
       <source>Weight w1 of food security (w2 = 1 − w1)</source>
       <translation>粮食安全权重 w1（w2 = 1 − w1）</translation>
     </message>
     <message>
-      <location filename="processing/uncertainty_algorithm.py" line="101" />
+      <location filename="processing/uncertainty_algorithm.py" line="103" />
       <source>Balance band Δ</source>
       <translation>平衡区阈值 Δ</translation>
     </message>
     <message>
-      <location filename="processing/uncertainty_algorithm.py" line="105" />
+      <location filename="processing/uncertainty_algorithm.py" line="107" />
       <source>Priority levels (natural-breaks classes)</source>
       <translation>优先等级数（自然断点分级）</translation>
     </message>
     <message>
-      <location filename="processing/uncertainty_algorithm.py" line="108" />
+      <location filename="processing/uncertainty_algorithm.py" line="110" />
       <source>Uncertain inputs (spread as a fraction)</source>
       <translation>不确定输入（幅度为比例）</translation>
     </message>
     <message>
-      <location filename="processing/uncertainty_algorithm.py" line="114" />
+      <location filename="processing/uncertainty_algorithm.py" line="116" />
       <source>Draws</source>
       <translation>抽样次数</translation>
     </message>
     <message>
-      <location filename="processing/uncertainty_algorithm.py" line="117" />
+      <location filename="processing/uncertainty_algorithm.py" line="119" />
       <source>Seed of the random draws</source>
       <translation>随机抽样种子</translation>
     </message>
     <message>
-      <location filename="processing/uncertainty_algorithm.py" line="120" />
+      <location filename="processing/uncertainty_algorithm.py" line="122" />
       <source>Priority levels per draw</source>
       <translation>每次抽样计算优先等级</translation>
     </message>
     <message>
-      <location filename="processing/uncertainty_algorithm.py" line="123" />
+      <location filename="processing/uncertainty_algorithm.py" line="125" />
       <source>One-at-a-time sensitivity (table)</source>
       <translation>逐一敏感性分析（表）</translation>
     </message>
     <message>
-      <location filename="processing/uncertainty_algorithm.py" line="126" />
+      <location filename="processing/uncertainty_algorithm.py" line="128" />
       <source>Tornado chart (PNG)</source>
       <translation>龙卷风图（PNG）</translation>
     </message>
     <message>
-      <location filename="processing/uncertainty_algorithm.py" line="126" />
+      <location filename="processing/uncertainty_algorithm.py" line="128" />
       <source>PNG image (*.png)</source>
       <translation>PNG 图像 (*.png)</translation>
     </message>
     <message>
-      <location filename="processing/uncertainty_algorithm.py" line="128" />
+      <location filename="processing/uncertainty_algorithm.py" line="130" />
       <source>Total paid, P5 (CNY)</source>
       <translation>支付总额 P5（元）</translation>
     </message>
     <message>
-      <location filename="processing/uncertainty_algorithm.py" line="129" />
+      <location filename="processing/uncertainty_algorithm.py" line="131" />
       <source>Total paid, P50 (CNY)</source>
       <translation>支付总额 P50（元）</translation>
     </message>
     <message>
-      <location filename="processing/uncertainty_algorithm.py" line="130" />
+      <location filename="processing/uncertainty_algorithm.py" line="132" />
       <source>Total paid, P95 (CNY)</source>
       <translation>支付总额 P95（元）</translation>
     </message>
     <message>
-      <location filename="processing/uncertainty_algorithm.py" line="155" />
+      <location filename="processing/uncertainty_algorithm.py" line="157" />
       <source>cultivated land area S, ha</source>
       <translation>耕地面积 S，公顷</translation>
     </message>
     <message>
-      <location filename="processing/uncertainty_algorithm.py" line="163" />
+      <location filename="processing/uncertainty_algorithm.py" line="165" />
       <source>grain output Y, kg</source>
       <translation>粮食产量 Y，千克</translation>
     </message>
     <message>
-      <location filename="processing/uncertainty_algorithm.py" line="185" />
+      <location filename="processing/uncertainty_algorithm.py" line="187" />
       <source>{} draws, seed {}; uncertain inputs: {}.</source>
       <translation>{} 次抽样，种子 {}；不确定输入：{}。</translation>
     </message>
     <message>
-      <location filename="processing/uncertainty_algorithm.py" line="194" />
+      <location filename="processing/uncertainty_algorithm.py" line="196" />
       <source>Monte Carlo: {} draws × {} units in {:.2f} s.</source>
       <translation>蒙特卡洛：{} 次抽样 × {} 个单元，用时 {:.2f} 秒。</translation>
     </message>
     <message>
-      <location filename="processing/uncertainty_algorithm.py" line="197" />
+      <location filename="processing/uncertainty_algorithm.py" line="199" />
       <source>Total paid: P5 {:,.0f}, P50 {:,.0f}, P95 {:,.0f} CNY (deterministic {:,.0f}); paying units: P5 {:.0f}, P95 {:.0f}.</source>
       <translation>支付总额：P5 {:,.0f}、P50 {:,.0f}、P95 {:,.0f} 元（确定性结果 {:,.0f}）；支付单元数：P5 {:.0f}、P95 {:.0f}。</translation>
     </message>
     <message>
-      <location filename="processing/uncertainty_algorithm.py" line="109" />
+      <location filename="processing/uncertainty_algorithm.py" line="111" />
       <source>Parameter</source>
       <translation>参数</translation>
     </message>
     <message>
-      <location filename="processing/uncertainty_algorithm.py" line="109" />
+      <location filename="processing/uncertainty_algorithm.py" line="111" />
       <source>Distribution</source>
       <translation>分布</translation>
     </message>
     <message>
-      <location filename="processing/uncertainty_algorithm.py" line="109" />
+      <location filename="processing/uncertainty_algorithm.py" line="111" />
       <source>Spread (fraction)</source>
       <translation>幅度（比例）</translation>
     </message>
     <message>
-      <location filename="processing/uncertainty_algorithm.py" line="234" />
+      <location filename="processing/uncertainty_algorithm.py" line="236" />
       <source>Total paid (100 million CNY)</source>
       <translation>支付总额（亿元）</translation>
     </message>
     <message>
-      <location filename="processing/uncertainty_algorithm.py" line="234" />
+      <location filename="processing/uncertainty_algorithm.py" line="236" />
       <source>Paying units</source>
       <translation>支付单元数</translation>
     </message>
     <message>
-      <location filename="processing/uncertainty_algorithm.py" line="230" />
+      <location filename="processing/uncertainty_algorithm.py" line="232" />
       <source>The tornado chart is written as PNG: give the file the extension .png ({} was given).</source>
       <translation>龙卷风图以 PNG 写出：文件扩展名应为 .png（给定的是 {}）。</translation>
     </message>
     <message>
-      <location filename="processing/uncertainty_algorithm.py" line="235" />
+      <location filename="processing/uncertainty_algorithm.py" line="237" />
       <source>Could not write the chart to {}.</source>
       <translation>无法将图表写入 {}。</translation>
     </message>
@@ -3204,12 +3219,12 @@
       <translation>按单元的生态安全权重 w2（字段，小数）</translation>
     </message>
     <message>
-      <location filename="processing/zoning_algorithm.py" line="130" />
+      <location filename="processing/zoning_algorithm.py" line="131" />
       <source>Compensation zones</source>
       <translation>补偿分区</translation>
     </message>
     <message>
-      <location filename="processing/zoning_algorithm.py" line="192" />
+      <location filename="processing/zoning_algorithm.py" line="193" />
       <source>Ecological part computed with [FJ] settings: r = 1, y per unit, k = 0.</source>
       <translation>生态部分按 [FJ] 设定计算：r = 1，y 按单元，k = 0。</translation>
     </message>
@@ -3259,62 +3274,62 @@
       <translation>各单元占亏缺的份额（deficit_share1、deficit_share2）</translation>
     </message>
     <message>
-      <location filename="processing/zoning_algorithm.py" line="131" />
+      <location filename="processing/zoning_algorithm.py" line="132" />
       <source>Δ used: half-width of the balance zone of Q</source>
       <translation>所用 Δ：Q 的平衡区阈值（半宽）</translation>
     </message>
     <message>
-      <location filename="processing/zoning_algorithm.py" line="132" />
+      <location filename="processing/zoning_algorithm.py" line="133" />
       <source>Weight w1 used (food security)</source>
       <translation>所用权重 w1（粮食安全）</translation>
     </message>
     <message>
-      <location filename="processing/zoning_algorithm.py" line="133" />
+      <location filename="processing/zoning_algorithm.py" line="134" />
       <source>Weight w2 used (ecological security)</source>
       <translation>所用权重 w2（生态安全）</translation>
     </message>
     <message>
-      <location filename="processing/zoning_algorithm.py" line="134" />
+      <location filename="processing/zoning_algorithm.py" line="135" />
       <source>AHP λmax (AHP weights only)</source>
       <translation>AHP λmax（仅用 AHP 权重时）</translation>
     </message>
     <message>
-      <location filename="processing/zoning_algorithm.py" line="135" />
+      <location filename="processing/zoning_algorithm.py" line="136" />
       <source>AHP consistency ratio CR (AHP weights only)</source>
       <translation>AHP 一致性比率 CR（仅用 AHP 权重时）</translation>
     </message>
     <message>
-      <location filename="processing/zoning_algorithm.py" line="136" />
+      <location filename="processing/zoning_algorithm.py" line="137" />
       <source>Number of receiving units</source>
       <translation>受偿区单元数</translation>
     </message>
     <message>
-      <location filename="processing/zoning_algorithm.py" line="137" />
+      <location filename="processing/zoning_algorithm.py" line="138" />
       <source>Number of balance units</source>
       <translation>平衡区单元数</translation>
     </message>
     <message>
-      <location filename="processing/zoning_algorithm.py" line="138" />
+      <location filename="processing/zoning_algorithm.py" line="139" />
       <source>Number of paying units</source>
       <translation>支付区单元数</translation>
     </message>
     <message>
-      <location filename="processing/zoning_algorithm.py" line="141" />
+      <location filename="processing/zoning_algorithm.py" line="142" />
       <source>Zone summary (units and totals per zone)</source>
       <translation>分区汇总（各分区单元数与合计）</translation>
     </message>
     <message>
-      <location filename="processing/zoning_algorithm.py" line="205" />
+      <location filename="processing/zoning_algorithm.py" line="206" />
       <source>grain output, kg</source>
       <translation>粮食产量，千克</translation>
     </message>
     <message>
-      <location filename="processing/zoning_algorithm.py" line="250" />
+      <location filename="processing/zoning_algorithm.py" line="251" />
       <source>food security</source>
       <translation>粮食安全</translation>
     </message>
     <message>
-      <location filename="processing/zoning_algorithm.py" line="250" />
+      <location filename="processing/zoning_algorithm.py" line="251" />
       <source>ecological security</source>
       <translation>生态安全</translation>
     </message>
@@ -3324,37 +3339,37 @@
       <translation>AHP 判断矩阵（Saaty 1–9 标度）</translation>
     </message>
     <message>
-      <location filename="processing/zoning_algorithm.py" line="150" />
+      <location filename="processing/zoning_algorithm.py" line="151" />
       <source>per-unit weight w1, fraction</source>
       <translation>按单元的权重 w1，小数</translation>
     </message>
     <message>
-      <location filename="processing/zoning_algorithm.py" line="151" />
+      <location filename="processing/zoning_algorithm.py" line="152" />
       <source>per-unit weight w2, fraction</source>
       <translation>按单元的权重 w2，小数</translation>
     </message>
     <message>
-      <location filename="processing/zoning_algorithm.py" line="164" />
+      <location filename="processing/zoning_algorithm.py" line="165" />
       <source>The AHP matrix must hold numbers (Saaty's scale 1/9 … 9).</source>
       <translation>AHP 矩阵必须为数字（Saaty 标度 1/9 … 9）。</translation>
     </message>
     <message>
-      <location filename="processing/zoning_algorithm.py" line="167" />
+      <location filename="processing/zoning_algorithm.py" line="168" />
       <source>AHP weights w1 = {:.4f}, w2 = {:.4f}; λmax = {:.4f}, CR = {:.4f}.</source>
       <translation>AHP 权重 w1 = {:.4f}，w2 = {:.4f}；λmax = {:.4f}，CR = {:.4f}。</translation>
     </message>
     <message>
-      <location filename="processing/zoning_algorithm.py" line="183" />
+      <location filename="processing/zoning_algorithm.py" line="184" />
       <source>per-capita footprint ef, gha/person</source>
       <translation>人均生态足迹 ef，全球公顷/人</translation>
     </message>
     <message>
-      <location filename="processing/zoning_algorithm.py" line="184" />
+      <location filename="processing/zoning_algorithm.py" line="185" />
       <source>per-capita capacity ec, gha/person</source>
       <translation>人均生态承载力 ec，全球公顷/人</translation>
     </message>
     <message>
-      <location filename="processing/zoning_algorithm.py" line="241" />
+      <location filename="processing/zoning_algorithm.py" line="242" />
       <source>Receiving zones: {}, balance zones: {}, paying zones: {}.</source>
       <translation>受偿区：{}，平衡区：{}，支付区：{}。</translation>
     </message>
@@ -3419,22 +3434,22 @@
       <translation>占总亏缺 Σ max(−L, 0) 的份额（非 [FJ]）</translation>
     </message>
     <message>
-      <location filename="processing/zoning_algorithm.py" line="155" />
+      <location filename="processing/zoning_algorithm.py" line="156" />
       <source>Per-unit weights [FJ]: w1 from {:.4f} to {:.4f}.</source>
       <translation>按单元的权重 [FJ]：w1 从 {:.4f} 到 {:.4f}。</translation>
     </message>
     <message>
-      <location filename="processing/zoning_algorithm.py" line="171" />
+      <location filename="processing/zoning_algorithm.py" line="172" />
       <source>The AHP matrix is inconsistent: CR = {:.3f} &gt; 0.1. Revise the judgements, or accept it explicitly.</source>
       <translation>AHP 矩阵不一致：CR = {:.3f} &gt; 0.1。请修改判断，或明确接受。</translation>
     </message>
     <message>
-      <location filename="processing/zoning_algorithm.py" line="233" />
+      <location filename="processing/zoning_algorithm.py" line="234" />
       <source>Q = w1j · z(l1) + w2j · z(l2) per unit; {} σ; Δ = {:.4f}{}.</source>
       <translation>按单元 Q = w1j · z(l1) + w2j · z(l2)；{} σ；Δ = {:.4f}{}。</translation>
     </message>
     <message>
-      <location filename="processing/zoning_algorithm.py" line="236" />
+      <location filename="processing/zoning_algorithm.py" line="237" />
       <source>Q = {:.4f} · z(l1) + {:.4f} · z(l2); {} σ; Δ = {:.4f}{}.</source>
       <translation>Q = {:.4f} · z(l1) + {:.4f} · z(l2)；{} σ；Δ = {:.4f}{}。</translation>
     </message>
@@ -3449,32 +3464,32 @@
       <translation>生态安全</translation>
     </message>
     <message>
-      <location filename="processing/zoning_algorithm.py" line="208" />
+      <location filename="processing/zoning_algorithm.py" line="209" />
       <source>Grain output Y (field '{}', kg)</source>
       <translation>粮食产量 Y（字段“{}”，千克）</translation>
     </message>
     <message>
-      <location filename="processing/zoning_algorithm.py" line="209" />
+      <location filename="processing/zoning_algorithm.py" line="210" />
       <source>Cultivated land area S1 (field '{}', ha)</source>
       <translation>耕地面积 S1（字段“{}”，公顷）</translation>
     </message>
     <message>
-      <location filename="processing/zoning_algorithm.py" line="252" />
+      <location filename="processing/zoning_algorithm.py" line="253" />
       <source>Shares of the deficit ({}): of the gross deficit Σ max(−L, 0) = {:,.2f} ha (not [FJ]).</source>
       <translation>亏缺份额（{}）：占总亏缺 Σ max(−L, 0) = {:,.2f} 公顷（非 [FJ]）。</translation>
     </message>
     <message>
-      <location filename="processing/zoning_algorithm.py" line="187" />
+      <location filename="processing/zoning_algorithm.py" line="188" />
       <source>Field '{}' ({})</source>
       <translation>字段“{}”（{}）</translation>
     </message>
     <message>
-      <location filename="processing/zoning_algorithm.py" line="255" />
+      <location filename="processing/zoning_algorithm.py" line="256" />
       <source>Shares of the deficit ({}): of the region's net deficit −ΣL = {:,.2f} ha, surplus units included [FJ].</source>
       <translation>亏缺份额（{}）：占区域净亏缺 −ΣL = {:,.2f} 公顷，盈余单元计入 [FJ]。</translation>
     </message>
     <message>
-      <location filename="processing/zoning_algorithm.py" line="258" />
+      <location filename="processing/zoning_algorithm.py" line="259" />
       <source>The region as a whole has no net deficit ({}): ΣL = {:,.2f} ha, so [FJ]'s share of the net deficit is undefined and deficit_share{} is left empty. Choose the share of the gross deficit (not [FJ]) to have one.</source>
       <translation>区域整体没有净亏缺（{}）：ΣL = {:,.2f} 公顷，[FJ] 的净亏缺份额无定义，deficit_share{} 留空。如需份额，请选择占总亏缺的份额（非 [FJ]）。</translation>
     </message>
@@ -3954,27 +3969,27 @@
       <translation>未知的货币单位 {!r}；请使用以下之一：{}。</translation>
     </message>
     <message>
-      <location filename="ecocomp_plugin/api.py" line="188" />
+      <location filename="ecocomp_plugin/api.py" line="191" />
       <source>Unknown sign convention {!r}; use surplus_positive or hb_formula.</source>
       <translation>未知的符号约定 {!r}；请使用 surplus_positive 或 hb_formula。</translation>
     </message>
     <message>
-      <location filename="ecocomp_plugin/api.py" line="256" />
+      <location filename="ecocomp_plugin/api.py" line="259" />
       <source>Unknown classification method {!r}; use one of {}.</source>
       <translation>未知的分级方法 {!r}；请使用以下之一：{}。</translation>
     </message>
     <message>
-      <location filename="ecocomp_plugin/api.py" line="349" />
+      <location filename="ecocomp_plugin/api.py" line="352" />
       <source>Give the MRIO as a pymrio IOSystem (mrio=) or as pandas frames z=, y=, x= and land=.</source>
       <translation>请以 pymrio 的 IOSystem（mrio=）或 pandas 数据框 z=、y=、x= 与 land= 给出 MRIO。</translation>
     </message>
     <message>
-      <location filename="ecocomp_plugin/api.py" line="370" />
+      <location filename="ecocomp_plugin/api.py" line="373" />
       <source>Column '{}' was not found. Available columns: {}.</source>
       <translation>未找到列“{}”。可用的列：{}。</translation>
     </message>
     <message>
-      <location filename="ecocomp_plugin/api.py" line="505" />
+      <location filename="ecocomp_plugin/api.py" line="508" />
       <source>The ESV raster would overwrite the land-cover raster {}: choose another output file.</source>
       <translation>ESV 栅格会覆盖土地覆被栅格 {}：请选择其他输出文件。</translation>
     </message>
@@ -3984,32 +3999,32 @@
       <translation>单元须为 pandas DataFrame（或 geopandas GeoDataFrame），给定的是 {}。</translation>
     </message>
     <message>
-      <location filename="ecocomp_plugin/api.py" line="174" />
+      <location filename="ecocomp_plugin/api.py" line="177" />
       <source>The Xuzhou 2015 preset [XZ] publishes no commodity table: give your own (commodity, c_i kg/person, p_i kg/ha) in commodities=.</source>
       <translation>徐州 2015 预设 [XZ] 未公布消费项目表：请在 commodities= 中给出自己的表（项目、c_i 千克/人、p_i 千克/公顷）。</translation>
     </message>
     <message>
-      <location filename="ecocomp_plugin/api.py" line="181" />
+      <location filename="ecocomp_plugin/api.py" line="184" />
       <source>Unknown footprint preset {!r}; use hubei2017, xuzhou2015 or custom.</source>
       <translation>未知的生态足迹预设 {!r}；请使用 hubei2017、xuzhou2015 或 custom。</translation>
     </message>
     <message>
-      <location filename="ecocomp_plugin/api.py" line="287" />
+      <location filename="ecocomp_plugin/api.py" line="290" />
       <source>Unknown payment preset {!r}; use hubei2017, xuzhou2015 or custom.</source>
       <translation>未知的补偿额度预设 {!r}；请使用 hubei2017、xuzhou2015 或 custom。</translation>
     </message>
     <message>
-      <location filename="ecocomp_plugin/api.py" line="474" />
+      <location filename="ecocomp_plugin/api.py" line="477" />
       <source>Cannot open the land-cover raster {}.</source>
       <translation>无法打开土地覆被栅格 {}。</translation>
     </message>
     <message>
-      <location filename="ecocomp_plugin/api.py" line="149" />
+      <location filename="ecocomp_plugin/api.py" line="151" />
       <source>Give Ea: a number (ea=), a crop table (crop_table=) or crop columns (crop_fields=).</source>
       <translation>请给出 Ea：一个数值（ea=）、作物表（crop_table=）或作物列（crop_fields=）。</translation>
     </message>
     <message>
-      <location filename="ecocomp_plugin/api.py" line="179" />
+      <location filename="ecocomp_plugin/api.py" line="182" />
       <source>The custom footprint needs r, k, y (or yield_field) and the commodity table.</source>
       <translation>自定义生态足迹需要 r、k、y（或 yield_field）以及消费项目表。</translation>
     </message>
@@ -4719,72 +4734,87 @@
       <translation>不确定性表，{}：幅度 {!r} 不是数字。</translation>
     </message>
     <message>
-      <location filename="ecocomp_plugin/units.py" line="111" />
+      <location filename="ecocomp_plugin/units.py" line="122" />
       <source>Unknown unit {!r} for {}; known: {}.</source>
       <translation>{1} 的单位 {0!r} 未知；可用单位：{2}。</translation>
     </message>
     <message>
-      <location filename="ecocomp_plugin/units.py" line="82" />
+      <location filename="ecocomp_plugin/units.py" line="90" />
       <source>population</source>
       <translation>人口</translation>
     </message>
     <message>
-      <location filename="ecocomp_plugin/units.py" line="83" />
+      <location filename="ecocomp_plugin/units.py" line="91" />
       <source>GDP</source>
       <translation>GDP</translation>
     </message>
     <message>
-      <location filename="ecocomp_plugin/units.py" line="84" />
+      <location filename="ecocomp_plugin/units.py" line="92" />
       <source>ESV</source>
       <translation>ESV</translation>
     </message>
     <message>
-      <location filename="ecocomp_plugin/units.py" line="85" />
+      <location filename="ecocomp_plugin/units.py" line="93" />
       <source>cultivated land area</source>
       <translation>耕地面积</translation>
     </message>
     <message>
-      <location filename="ecocomp_plugin/units.py" line="86" />
+      <location filename="ecocomp_plugin/units.py" line="94" />
       <source>sown area</source>
       <translation>播种面积</translation>
     </message>
     <message>
-      <location filename="ecocomp_plugin/units.py" line="87" />
+      <location filename="ecocomp_plugin/units.py" line="95" />
       <source>grain output</source>
       <translation>粮食产量</translation>
     </message>
     <message>
-      <location filename="ecocomp_plugin/units.py" line="88" />
+      <location filename="ecocomp_plugin/units.py" line="96" />
       <source>production</source>
       <translation>产量</translation>
     </message>
     <message>
-      <location filename="ecocomp_plugin/units.py" line="89" />
+      <location filename="ecocomp_plugin/units.py" line="97" />
       <source>yield</source>
       <translation>单产</translation>
     </message>
     <message>
-      <location filename="ecocomp_plugin/units.py" line="90" />
+      <location filename="ecocomp_plugin/units.py" line="98" />
       <source>fraction</source>
       <translation>比例</translation>
     </message>
     <message>
-      <location filename="ecocomp_plugin/units.py" line="91" />
+      <location filename="ecocomp_plugin/units.py" line="99" />
       <source>per-capita GDP</source>
       <translation>人均 GDP</translation>
     </message>
     <message>
-      <location filename="ecocomp_plugin/units.py" line="349" />
+      <location filename="ecocomp_plugin/units.py" line="100" />
+      <source>crop price</source>
+      <translation>作物价格</translation>
+    </message>
+    <message>
+      <location filename="ecocomp_plugin/units.py" line="101" />
+      <source>Ea, the value of one equivalent factor</source>
+      <translation>Ea（一个当量因子的价值）</translation>
+    </message>
+    <message>
+      <location filename="ecocomp_plugin/units.py" line="102" />
+      <source>ESV per ha of cultivated land</source>
+      <translation>每公顷耕地的生态系统服务价值</translation>
+    </message>
+    <message>
+      <location filename="ecocomp_plugin/units.py" line="367" />
       <source>Implausible {} ({}): the {} is {} {}, outside {}–{} {} for any Chinese administrative unit. {} To run anyway, switch off 'Stop on implausible values'.</source>
       <translation>{0}不合理（{1}）：{2}为 {3} {4}，超出任何中国行政单元的合理范围 {5}–{6} {7}。{8} 如仍要运行，请关闭“数值不合理时停止”。</translation>
     </message>
     <message>
-      <location filename="ecocomp_plugin/units.py" line="233" />
+      <location filename="ecocomp_plugin/units.py" line="244" />
       <source>Field '{}' ({}) says its unit is {}, which is not a unit of this quantity ({}).</source>
       <translation>字段“{}”（{}）标明的单位为 {}，这不是该量的单位（{}）。</translation>
     </message>
     <message>
-      <location filename="ecocomp_plugin/units.py" line="238" />
+      <location filename="ecocomp_plugin/units.py" line="249" />
       <source>Field '{}' ({}): the chosen unit {} contradicts the unit {} in its header. Choose 'from the header', or correct the header.</source>
       <translation>字段“{}”（{}）：所选单位 {} 与表头中的单位 {} 相矛盾。请选择“按表头”，或更正表头。</translation>
     </message>

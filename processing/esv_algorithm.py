@@ -20,6 +20,7 @@ class EsvAlgorithm(MethodAlgorithm):
     AREA_FIELD = "AREA_FIELD"
     EA_MODE = "EA_MODE"
     EA_VALUE = "EA_VALUE"
+    PRICE_UNIT = "PRICE_UNIT"
     CROP_TABLE = "CROP_TABLE"
     CROP_FIELDS = "CROP_FIELDS"
     FACTOR_PRESET = "FACTOR_PRESET"
@@ -89,6 +90,7 @@ class EsvAlgorithm(MethodAlgorithm):
                          self.tr("Price (CNY/kg)")],
                 optional=True,
             ), editor_metadata("cropfields")))
+        self.add_price_unit(self)
         self.addParameter(
             QgsProcessingParameterEnum(
                 self.FACTOR_PRESET, self.tr("Equivalent-factor table"),
@@ -128,6 +130,21 @@ class EsvAlgorithm(MethodAlgorithm):
         rows = matrix_rows(self.parameterAsMatrix(parameters, self.FACTOR_TABLE, context), 3)
         return factors.table_from_rows(rows)
 
+    @staticmethod
+    def add_price_unit(algorithm):
+        """The unit of the typed crop prices (also added by ecocomp:uncertainty, which reads the same crop fields)."""
+        from ..ecocomp_plugin import units
+
+        algorithm.addParameter(QgsProcessingParameterEnum(
+            EsvAlgorithm.PRICE_UNIT, algorithm.tr("Unit of the crop prices (crop table and crop fields)"),
+            options=[unit[1] for unit in units.units_of("price")], defaultValue=0,
+            optional=True))  # optional: models saved before it keep running, with CNY/kg
+
+    def price_unit(self, parameters, context):
+        from ..ecocomp_plugin import units
+
+        return units.units_of("price")[self.parameterAsEnum(parameters, self.PRICE_UNIT, context)][0]
+
     def crop_fields(self, parameters, context, frame):
         """Sown areas m (units × crops, ha), yields q (units × crops, kg/ha) and prices v (CNY/kg) of the crop fields
         table (also read by ecocomp:uncertainty)."""
@@ -157,7 +174,11 @@ class EsvAlgorithm(MethodAlgorithm):
                     tr("Crop fields table, {}: price {!r} (CNY/kg) is not a number.").format(crop, price)) from None
             if prices[-1] < 0:
                 raise QgsProcessingException(tr("Crop fields table, {}: price must be ≥ 0 CNY/kg.").format(crop))
-        return np.column_stack(areas), np.column_stack(yields), np.array(prices)
+        from ..ecocomp_plugin import esv
+
+        prices = esv.prices_per_kg(prices, EsvAlgorithm.price_unit(self, parameters, context),
+                                   tr("Prices of the crop fields table"), frame.check_plausibility)
+        return np.column_stack(areas), np.column_stack(yields), prices
 
     def equivalent_factor(self, parameters, context, frame, feedback):
         from ..ecocomp_plugin import esv
@@ -172,7 +193,7 @@ class EsvAlgorithm(MethodAlgorithm):
             return ea
         if mode == self.EA_CROP_TABLE:
             rows = matrix_rows(self.parameterAsMatrix(parameters, self.CROP_TABLE, context), 4)
-            names, ea = esv.crop_table_ea(rows)
+            names, ea = esv.crop_table_ea(rows, self.price_unit(parameters, context), frame.check_plausibility)
             feedback.pushInfo(tr("Ea = (1/7) · Σ m·q·v / Σ m over {} = {:.4f} CNY/ha.").format(", ".join(names), ea)
             )
             return ea
@@ -195,6 +216,7 @@ class EsvAlgorithm(MethodAlgorithm):
             area, ea, table, frame.labels, per_service,
             area_name=tr("Cultivated land area S (field '{}', ha)").format(area_field),
         )
+        esv.check_value_levels(ea, results["esv_total"], area, tr("Ea"), frame.check_plausibility)
         feedback.pushInfo(tr("{}: F total {:.2f}, market {:.2f}, non-market {:.2f}.").format(
                 table.name, table.total, table.market_total, table.nonmarket_total)
         )

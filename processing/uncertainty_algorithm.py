@@ -44,6 +44,7 @@ class UncertaintyAlgorithm(BeyondPapersAlgorithm, MethodAlgorithm):
     LEVELS = "LEVELS"
     OUTPUT_SENSITIVITY = "OUTPUT_SENSITIVITY"
     OUTPUT_TORNADO = "OUTPUT_TORNADO"
+    PRICE_UNIT = EsvAlgorithm.PRICE_UNIT
     crop_fields = EsvAlgorithm.crop_fields
 
     def name(self):
@@ -81,6 +82,7 @@ class UncertaintyAlgorithm(BeyondPapersAlgorithm, MethodAlgorithm):
             headers=[self.tr("Crop"), self.tr("Sown-area field (ha)"), self.tr("Yield field (kg/ha)"),
                      self.tr("Price (CNY/kg)")], defaultValue=list(SAMPLE_CROPS), optional=True),
             editor_metadata("cropfields")))
+        EsvAlgorithm.add_price_unit(self)
         self.add_field(self.POPULATION_FIELD, self.tr("Population N (field, persons)"), "population",
                        role="population")
         self.add_field(self.GDP_FIELD, self.tr("GDP (field, CNY)"), "gdp_cny", role="gdp")

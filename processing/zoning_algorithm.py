@@ -126,7 +126,8 @@ class DualZoningAlgorithm(FootprintParameters, MethodAlgorithm):
         self.addParameter(QgsProcessingParameterEnum(
             self.DEFICIT_SHARE, self.tr("Each unit's share of the deficit (deficit_share1, deficit_share2)"),
             options=[self.tr("Of the region's net deficit −ΣL, surplus units included [FJ]"),
-                     self.tr("Of the gross deficit Σ max(−L, 0) (not [FJ])")], defaultValue=0))
+                     self.tr("Of the gross deficit Σ max(−L, 0) (not [FJ])")], defaultValue=0,
+            optional=True))  # optional: models saved before it keep running, with [FJ]'s share
         self.add_output(self.tr("Compensation zones"))
         for name, description in (("DELTA", self.tr("Δ used: half-width of the balance zone of Q")),
                                   ("W1", self.tr("Weight w1 used (food security)")),

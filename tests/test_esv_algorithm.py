@@ -92,14 +92,14 @@ def test_sample_data_join_and_per_unit_ea(run_alg, tmp_path, sample_expected):
 def test_input_memory_layer_is_unchanged(run_alg, polygons, tmp_path):
     layer = polygons([("name", "string"), ("S", "double"), ("esv_total", "double")], [("A", 5.0, -1.0)])
     before = [(f.attributes(), f.geometry().asWkt()) for f in layer.getFeatures()]
-    out = run_alg("esv", {"INPUT": layer, "AREA_FIELD": "S", "EA_MODE": 0, "EA_VALUE": 10.0,
+    out = run_alg("esv", {"INPUT": layer, "AREA_FIELD": "S", "EA_MODE": 0, "EA_VALUE": 1000.0,
                           "OUTPUT": str(tmp_path / "esv.gpkg")})
     assert [(f.attributes(), f.geometry().asWkt()) for f in layer.getFeatures()] == before
     assert layer.fields().names() == ["name", "S", "esv_total"]
     # The stale esv_total of the input is replaced by the new result, not duplicated.
     result = read_layer(out["OUTPUT"])
     assert result.fields().names().count("esv_total") == 1
-    assert rows_of(result, "esv_total") == [[pytest.approx(7.90 * 10 * 5)]]
+    assert rows_of(result, "esv_total") == [[pytest.approx(7.90 * 1000 * 5)]]
 
 
 BAD_INPUT = [
@@ -170,10 +170,10 @@ def test_join_reports_unused_rows_and_refuses_duplicates(run_alg, polygons, tabl
     stats = table([("code", "integer"), ("S", "double")], [(420102, 10.0), (420103, 20.0), (429999, 1.0)])
     feedback = Recorder()
     out = run_alg("esv", {"INPUT": units, "STATS_TABLE": stats, "INPUT_KEY": "code", "STATS_KEY": "code",
-                          "AREA_FIELD": "S", "EA_MODE": 0, "EA_VALUE": 2.0, "OUTPUT": str(tmp_path / "o.gpkg")},
+                          "AREA_FIELD": "S", "EA_MODE": 0, "EA_VALUE": 2000.0, "OUTPUT": str(tmp_path / "o.gpkg")},
                   feedback)
-    assert rows_of(read_layer(out["OUTPUT"]), "code", "esv_total") == [["420102", pytest.approx(158.0)],
-                                                                       ["420103", pytest.approx(316.0)]]
+    assert rows_of(read_layer(out["OUTPUT"]), "code", "esv_total") == [["420102", pytest.approx(158000.0)],
+                                                                       ["420103", pytest.approx(316000.0)]]
     assert any("429999" in w for w in feedback.warnings)
 
     dup = table([("code", "string"), ("S", "double")], [("420102", 1.0), ("420102", 2.0), ("420103", 1.0)])
@@ -234,3 +234,20 @@ def test_map_image(run_alg, tmp_path):
     # The darkest class colour of the Greens ramp is drawn somewhere on the map.
     darkest = {image.pixelColor(x, y).name() for x in range(0, image.width(), 4) for y in range(0, image.height(), 4)}
     assert "#00441b" in darkest
+
+
+def test_crop_prices_in_yuan_per_50_kg_are_stopped_or_read_in_the_chosen_unit(run_alg, tmp_path, sample_expected):
+    per_50_kg = [value * 50 if isinstance(value, float) else value for value in SAMPLE_CROPS]
+    base = {"INPUT": str(SAMPLE / "hubei_counties.gpkg"), "STATS_TABLE": str(SAMPLE / "hubei_statistics_2017_synthetic.csv"),
+            "INPUT_KEY": "adcode", "STATS_KEY": "adcode", "AREA_FIELD": "cultivated_ha", "EA_MODE": 2,
+            "CROP_FIELDS": per_50_kg}
+    from qgis.core import QgsProcessingException
+
+    with pytest.raises(QgsProcessingException, match=re.escape("CNY per 50 kg (元/50千克): choose that unit")):
+        run_alg("esv", dict(base, OUTPUT=str(tmp_path / "refused.gpkg")))
+    assert not (tmp_path / "refused.gpkg").exists()
+    out = run_alg("esv", dict(base, PRICE_UNIT=1, OUTPUT=str(tmp_path / "esv.gpkg")))
+    for feature in read_layer(out["OUTPUT"]).getFeatures():
+        assert feature["esv_total"] == pytest.approx(sample_expected[feature["adcode"]]["esv_total"], rel=1e-12)
+    with pytest.raises(QgsProcessingException, match=re.escape("Ea, the value of one equivalent factor")):
+        run_alg("esv", dict(base, EA_MODE=0, EA_VALUE=1e6, OUTPUT=str(tmp_path / "typed.gpkg")))

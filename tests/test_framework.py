@@ -23,7 +23,7 @@ def test_invalid_geometry_follows_the_processing_setting(run_alg, polygons, tmp_
     bowtie = "Polygon ((0 0, 1 1, 1 0, 0 1, 0 0))"
     layer = polygons([("name", "string"), ("S", "double")], [("A", 1.0), ("Bowtie", 2.0)])
     layer.dataProvider().changeGeometryValues({2: QgsGeometry.fromWkt(bowtie)})
-    parameters = {"INPUT": layer, "AREA_FIELD": "S", "EA_MODE": 0, "EA_VALUE": 1.0}
+    parameters = {"INPUT": layer, "AREA_FIELD": "S", "EA_MODE": 0, "EA_VALUE": 1000.0}
     strict = QgsProcessingContext()
     strict.setInvalidGeometryCheck(QgsFeatureRequest.GeometryAbortOnInvalid)
     with pytest.raises(QgsProcessingException, match="Feature \\(2\\) of the input layer has an invalid geometry"):
@@ -39,7 +39,7 @@ def test_invalid_geometry_follows_the_processing_setting(run_alg, polygons, tmp_
     out = run_alg("esv", dict(parameters, OUTPUT=str(tmp_path / "b.gpkg")), context=lenient)
     result = {f["name"]: f for f in QgsVectorLayer(out["OUTPUT"], "o", "ogr").getFeatures()}
     assert result["Bowtie"].geometry().asWkt() == bowtie
-    assert result["Bowtie"]["esv_total"] == pytest.approx(7.9 * 2.0)
+    assert result["Bowtie"]["esv_total"] == pytest.approx(7.9 * 1000.0 * 2.0)
 
 
 def test_cancel_stops_the_run(run_alg, polygons, tmp_path):

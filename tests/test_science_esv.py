@@ -148,3 +148,28 @@ def test_esv_is_linear_and_parts_add_up(areas, ea):
 def test_crop_table_ea_for_the_study_region():
     names, ea = esv.crop_table_ea(CROPS)
     assert names == ["rice", "wheat"] and ea == pytest.approx(HAND_EA, abs=1e-9)
+
+
+def test_a_grain_price_per_50_kg_is_stopped_and_read_in_its_unit_when_chosen():
+    # 136 CNY per 50 kg (a common yearbook price unit) read as CNY/kg gave a median ESV of 947,351 CNY/ha.
+    with pytest.raises(InputError, match=re.escape("CNY per 50 kg (元/50千克): choose that unit")) as refused:
+        esv.prices_per_kg([136.0, 118.0], "CNY/kg", "Prices of the crop table")
+    assert "136" in str(refused.value) or "127" in str(refused.value)  # the median level is named
+    assert esv.prices_per_kg([136.0, 118.0], "CNY/50 kg") == pytest.approx([2.72, 2.36], rel=1e-12)
+    assert esv.prices_per_kg([1.36], "CNY/jin") == pytest.approx([2.72], rel=1e-12)  # 斤 = 0.5 kg
+    assert esv.prices_per_kg([2720.0], "CNY/t") == pytest.approx([2.72], rel=1e-12)
+    assert esv.prices_per_kg([136.0], "CNY/kg", check=False) == [136.0]  # the user's own override
+    rows = [["rice", "10", "7000", "130"], ["wheat", "30", "5000", "120"]]  # per 50 kg: 2.6 and 2.4 CNY/kg
+    with pytest.raises(InputError, match="50 kg"):
+        esv.crop_table_ea(rows, check=True)
+    assert esv.crop_table_ea(rows, "CNY/50 kg", check=True)[1] == pytest.approx(HAND_EA, rel=1e-12)
+
+
+def test_an_ea_or_an_esv_per_ha_no_unit_of_china_has_is_stopped():
+    area = np.array([1000.0, 2000.0])
+    esv.check_value_levels(2000.0, 7.9 * 2000.0 * area, area)  # plausible: nothing raised
+    with pytest.raises(InputError, match=re.escape("Ea, the value of one equivalent factor")):
+        esv.check_value_levels(1e6, 7.9 * 1e6 * area, area)  # a typed Ea of 10⁶ CNY/ha
+    with pytest.raises(InputError, match=re.escape("ESV per ha of cultivated land")):
+        esv.check_value_levels(2000.0, 790.0 * 2000.0 * area, area)  # factors typed in percent: F = 790
+    esv.check_value_levels(1e6, 7.9 * 1e6 * area, area, check=False)

@@ -190,10 +190,10 @@ def test_log_messages_and_map_texts_in_chinese(chinese, run_alg, polygons, tmp_p
             lines.append(text)
 
     layer = polygons([("name", "string"), ("耕地面积(千公顷)", "double")], [("A", 1.0), ("B", 2.0)])
-    run_alg("esv", {"INPUT": layer, "AREA_FIELD": "耕地面积(千公顷)", "EA_MODE": 0, "EA_VALUE": 10.0,
+    run_alg("esv", {"INPUT": layer, "AREA_FIELD": "耕地面积(千公顷)", "EA_MODE": 0, "EA_VALUE": 1000.0,
                     "OUTPUT": str(tmp_path / "o.gpkg")}, Log())
-    assert "Ea = 10.0000 元/公顷（直接输入）。" in lines
-    assert "2 个单元的 ESV 合计：237,000.00 元。" in lines
+    assert "Ea = 1000.0000 元/公顷（直接输入）。" in lines
+    assert "2 个单元的 ESV 合计：23,700,000.00 元。" in lines
     assert "单位：耕地面积（字段“耕地面积(千公顷)”）: 1,000 ha (千公顷) → ha (公顷), × 1,000（表头中的单位）。" in lines
     assert legend_title(layer, "payment") == "补偿额度（元）：< 0 支付，> 0 受偿"
     assert legend_title(layer, "payment_10k_cny") == "补偿额度（10,000 CNY）：< 0 支付，> 0 受偿"
