@@ -161,15 +161,22 @@ GRS80 = (6378137.0, 1 / 298.257222101)  #: CGCS2000 uses the GRS80 ellipsoid (WG
 
 
 def geodesic_km(lon1, lat1, lon2, lat2, ellipsoid=GRS80, tolerance=1e-12, max_iterations=200):
-    """Distances in km between points given in degrees (arrays broadcast), by Vincenty's inverse formula."""
+    """Distances in km between points given in degrees (arrays broadcast), by Vincenty's inverse formula.
+
+    Vincenty's iteration fails for nearly antipodal points: it does not converge, or settles on a wrong length
+    (18.5 km off, or 100 km for two points on the equator 180° apart). Such pairs are refused, never returned: those
+    whose iteration did not converge, or whose longitude difference on the auxiliary sphere leaves [−π, π] or lies
+    within the antipodal band π(1 − 3f) of the opposite point. No two places of China come near that.
+    """
     a, f = ellipsoid
     b = a * (1 - f)
     lon1, lat1, lon2, lat2 = (np.radians(np.asarray(v, dtype=float)) for v in (lon1, lat1, lon2, lat2))
     lon1, lat1, lon2, lat2 = np.broadcast_arrays(lon1, lat1, lon2, lat2)
     u1, u2 = np.arctan((1 - f) * np.tan(lat1)), np.arctan((1 - f) * np.tan(lat2))
     sin_u1, cos_u1, sin_u2, cos_u2 = np.sin(u1), np.cos(u1), np.sin(u2), np.cos(u2)
-    difference = lon2 - lon1
+    difference = np.remainder(lon2 - lon1 + np.pi, 2 * np.pi) - np.pi
     lam = difference.copy()
+    converged = np.zeros(lam.shape, dtype=bool)
     for _ in range(max_iterations):
         sin_lam, cos_lam = np.sin(lam), np.cos(lam)
         sin_sigma = np.hypot(cos_u2 * sin_lam, cos_u1 * sin_u2 - sin_u1 * cos_u2 * cos_lam)
@@ -184,8 +191,19 @@ def geodesic_km(lon1, lat1, lon2, lat2, ellipsoid=GRS80, tolerance=1e-12, max_it
         previous = lam
         lam = difference + (1 - c) * f * sin_alpha * (
             sigma + c * sin_sigma * (cos_2sm + c * cos_sigma * (-1 + 2 * cos_2sm ** 2)))
-        if np.all(np.abs(lam - previous) < tolerance):
+        converged = np.abs(lam - previous) < tolerance
+        if np.all(converged):
             break
+    # Nearly antipodal: the arc on the auxiliary sphere within the band where Vincenty's λ can leave its domain.
+    antipodal = (np.abs(lam) > np.pi) | (np.pi - sigma < 3 * f * np.pi) | ~np.isfinite(lam)
+    given = np.isfinite(lon1) & np.isfinite(lat1) & np.isfinite(lon2) & np.isfinite(lat2)  # NaN in: NaN out
+    failed = (~converged | antipodal) & given
+    if failed.any():
+        where = np.argwhere(failed)[0]
+        points = [np.degrees(v[tuple(where)]) for v in (lon1, lat1, lon2, lat2)]
+        raise InputError("The ellipsoidal distance between ({:.4f}°, {:.4f}°) and ({:.4f}°, {:.4f}°) cannot be "
+                         "computed by Vincenty's formula: the points are nearly antipodal ({} pair(s)). No distance "
+                         "is returned for them.", *points, int(failed.sum()))
     u_squared = cos2_alpha * (a ** 2 - b ** 2) / b ** 2
     big_a = 1 + u_squared / 16384 * (4096 + u_squared * (-768 + u_squared * (320 - 175 * u_squared)))
     big_b = u_squared / 1024 * (256 + u_squared * (-128 + u_squared * (74 - 47 * u_squared)))

@@ -4689,6 +4689,11 @@
       <translation>有 {} 个单元的金额为空或不是数字：{}。</translation>
     </message>
     <message>
+      <location filename="ecocomp_plugin/transfers.py" line="204" />
+      <source>The ellipsoidal distance between ({:.4f}°, {:.4f}°) and ({:.4f}°, {:.4f}°) cannot be computed by Vincenty's formula: the points are nearly antipodal ({} pair(s)). No distance is returned for them.</source>
+      <translation>({:.4f}°, {:.4f}°) 与 ({:.4f}°, {:.4f}°) 之间的椭球面距离无法用 Vincenty 公式计算：两点几乎互为对跖点（{} 对）。这些点对不返回距离。</translation>
+    </message>
+    <message>
       <location filename="ecocomp_plugin/transfers.py" line="101" />
       <source>The distance-decay allocation needs the distances between the units.</source>
       <translation>距离衰减分配需要单元之间的距离。</translation>

@@ -140,3 +140,33 @@ def test_vincenty_on_the_textbook_cases():
     assert transfers.geodesic_km(*flinders, *buninyong) * 1000 == pytest.approx(54972.271, abs=1e-3)
     # Along a meridian from the equator to the pole: the quarter meridian of GRS80, 10,001,965.729 m.
     assert transfers.geodesic_km(0, 0, 0, 90) * 1000 == pytest.approx(10001965.729, abs=1e-3)
+
+
+def test_nearly_antipodal_distances_are_refused_never_returned_wrong():
+    # Vincenty's iteration returned 19,947.82 km for (0°, 0°)–(179.7°, 0.5°) (Karney: 19,944.13) and 19,903.59 km,
+    # half the equator, for (0°, 0°)–(180°, 0°) (the shortest path runs over the poles: 20,003.93 km).
+    for pair in ((0, 0, 179.7, 0.5), (0, 0, 180, 0), (0, 0, 179.9, 0.1), (10, 30, -170.3, -30.2)):
+        with pytest.raises(InputError, match="nearly antipodal"):
+            transfers.geodesic_km(*pair)
+    with pytest.raises(InputError, match="1 pair"):  # one bad pair refuses the call, naming how many
+        transfers.geodesic_km([0, 0], [0, 0], [1, 180], [0, 0])
+
+
+def test_every_distance_returned_equals_karneys_geodesic():
+    pyproj = pytest.importorskip("pyproj")
+    geod = pyproj.Geod(ellps="GRS80")
+    rng = np.random.default_rng(7)
+    returned = 0
+    for _ in range(3000):
+        lat1 = rng.uniform(-89, 89)
+        if rng.random() < 0.5:  # around the antipode, where Vincenty fails
+            lon2, lat2 = 180 + rng.normal(0, 3), float(np.clip(-lat1 + rng.normal(0, 3), -89.9, 89.9))
+        else:
+            lon2, lat2 = rng.uniform(-180, 180), rng.uniform(-89.9, 89.9)
+        try:
+            km = transfers.geodesic_km(0.0, lat1, lon2, lat2)
+        except InputError:
+            continue
+        returned += 1
+        assert km == pytest.approx(geod.inv(0.0, lat1, lon2, lat2)[2] / 1000, abs=1e-6), (lat1, lon2, lat2)
+    assert returned > 1800
