@@ -93,6 +93,16 @@ def consumption_from_production(production, population):
     return np.asarray(production, dtype=float) / np.asarray(population, dtype=float)[:, None]
 
 
+def own_production_balance(production, sown_area, area, population, productivity):
+    """[FJ]'s ecological balance l2 = ec − ef (gha/person, r = 1, k = 0) when c_i is the unit's own production over
+    its population and y = Σ(P/p)/Σm is computed: exactly (Σ_i P_i/p_i) / N · (S / Σ_i m_i − 1). Its sign compares
+    the cultivated area S with the sown area Σ m, whatever the yields (docs/methods.md, section 3)."""
+    production = np.asarray(production, dtype=float)
+    need = (production / np.asarray(productivity, dtype=float)).sum(axis=-1)
+    return need / np.asarray(population, dtype=float) * (
+        np.asarray(area, dtype=float) / np.asarray(sown_area, dtype=float).sum(axis=-1) - 1.0)
+
+
 def capacity_per_capita(area, population, r, y, k=0.0):
     """ec = a · r · y · (1 − k) with a = S / N (gha/person, after the biodiversity deduction): S cultivated area (ha),
     N population, k the deduction [XZ, HB, FJ].

@@ -884,17 +884,22 @@
       <translation>盈余合计（全球公顷）</translation>
     </message>
     <message>
-      <location filename="processing/footprint_algorithm.py" line="253" />
+      <location filename="processing/footprint_algorithm.py" line="251" />
+      <source>With consumption = each unit's own production and the computed yield factor, the balance is exactly eb = r · Σ P_i/p_i · (S · (1 − k) / Σ m_i − 1): its sign compares the cultivated area S with the sown area Σ m_i, whatever the yields (docs/methods.md). This is [FJ]'s definition; for a balance against what people consume, use the commodity table of per-capita averages.</source>
+      <translation>当消费量取各单元自身产量、产量因子按计算得到时，生态盈亏恰为 eb = r · Σ P_i/p_i · (S · (1 − k) / Σ m_i − 1)：其符号只比较耕地面积 S 与播种面积 Σ m_i，与单产无关（docs/methods.md）。这是 [FJ] 的定义；若要按人们的实际消费衡量盈亏，请使用人均平均值的消费品表。</translation>
+    </message>
+    <message>
+      <location filename="processing/footprint_algorithm.py" line="259" />
       <source>population, persons</source>
       <translation>人口，人</translation>
     </message>
     <message>
-      <location filename="processing/footprint_algorithm.py" line="270" />
+      <location filename="processing/footprint_algorithm.py" line="276" />
       <source>Overload index: eoi = (EC − EF)/EC, surplus &gt; 0.</source>
       <translation>超载指数：eoi = (EC − EF)/EC，盈余为正。</translation>
     </message>
     <message>
-      <location filename="processing/footprint_algorithm.py" line="272" />
+      <location filename="processing/footprint_algorithm.py" line="278" />
       <source>Overload index as printed in [HB]: Q = (EF − EC)/EC, surplus &lt; 0, written to the field 'eoi_hb' (not 'eoi'). ecocomp:payment reads 'eoi_hb' as −Q = (EC − EF)/EC.</source>
       <translation>超载指数采用 [HB] 文中公式：Q = (EF − EC)/EC，盈余为负，写入字段“eoi_hb”（不是“eoi”）。ecocomp:payment 将“eoi_hb”读作 −Q = (EC − EF)/EC。</translation>
     </message>
@@ -924,17 +929,17 @@
       <translation>徐州 2015 预设 [XZ] 使用徐州的 r = 2.17 和 y = 1.66，但该文没有公布消费项目表：请在消费项目表中给出您自己的表（消费项目、c_i 千克/人、p_i 千克/公顷）。默认填入的是湖北 [HB] 的表，不是徐州的。</translation>
     </message>
     <message>
-      <location filename="processing/footprint_algorithm.py" line="267" />
+      <location filename="processing/footprint_algorithm.py" line="273" />
       <source>{}: r = {}, k = {} (capacity only), y = {}.</source>
       <translation>{}：r = {}，k = {}（仅用于承载力），y = {}。</translation>
     </message>
     <message>
-      <location filename="processing/footprint_algorithm.py" line="274" />
+      <location filename="processing/footprint_algorithm.py" line="280" />
       <source>Units in surplus (EC &gt; EF): {} of {}.</source>
       <translation>生态盈余单元（EC &gt; EF）：{1} 个中有 {0} 个。</translation>
     </message>
     <message>
-      <location filename="processing/footprint_algorithm.py" line="277" />
+      <location filename="processing/footprint_algorithm.py" line="283" />
       <source>Sum of the deficits: {:,.2f} gha; sum of the surpluses: {:,.2f} gha.</source>
       <translation>亏缺合计：{:,.2f} 全球公顷；盈余合计：{:,.2f} 全球公顷。</translation>
     </message>
@@ -1004,12 +1009,12 @@
       <translation>单独报告，不计生态超载指数（非 [HB]）</translation>
     </message>
     <message>
-      <location filename="processing/footprint_algorithm.py" line="255" />
+      <location filename="processing/footprint_algorithm.py" line="261" />
       <source>Population N (field '{}', persons)</source>
       <translation>人口 N（字段“{}”，人）</translation>
     </message>
     <message>
-      <location filename="processing/footprint_algorithm.py" line="262" />
+      <location filename="processing/footprint_algorithm.py" line="268" />
       <source>{} unit(s) have no carrying capacity (EC = 0) and are reported apart, without an overload index: {}. [HB] merged such counties with a neighbour.</source>
       <translation>{} 个单元没有承载力（EC = 0），已单独报告，不计算生态超载指数：{}。[HB] 将此类县并入相邻单元。</translation>
     </message>
@@ -3184,312 +3189,357 @@
       <translation>粮食安全与生态安全双重分区</translation>
     </message>
     <message>
-      <location filename="processing/zoning_algorithm.py" line="49" />
+      <location filename="processing/zoning_algorithm.py" line="51" />
       <source>Dual food-security and ecological-security compensation zoning</source>
       <translation>粮食安全与生态安全双重视角的补偿分区</translation>
     </message>
     <message>
-      <location filename="processing/zoning_algorithm.py" line="52" />
+      <location filename="processing/zoning_algorithm.py" line="54" />
       <source>&lt;p&gt;Zoning of cultivated-land protection compensation from the food-security and the ecological-security balance of each unit [FJ].&lt;/p&gt;&lt;p&gt;Food security: &lt;b&gt;d1 = α · c / (Y / S1)&lt;/b&gt; (ha/person), &lt;b&gt;s1 = S1 / N&lt;/b&gt;, &lt;b&gt;l1 = s1 − d1&lt;/b&gt;, L1 = N · l1 (ha). α: food self-sufficiency rate (default 0.95); c: per-capita grain consumption (default 400 kg/person); Y: grain output (kg); S1: cultivated area (ha); N: population.&lt;/p&gt;&lt;p&gt;Ecological security: &lt;b&gt;d2 = ef&lt;/b&gt;, &lt;b&gt;s2 = ec&lt;/b&gt; (gha/person) from ecocomp:footprint, or computed here with the [FJ] settings (r = 1, y per unit, consumption = production ÷ population, p_i = regional average); &lt;b&gt;l2 = s2 − d2&lt;/b&gt;, L2 = N · l2 (gha).&lt;/p&gt;&lt;p&gt;Score: &lt;b&gt;Q = w1 · z(l1) + w2 · z(l2)&lt;/b&gt;, z-scores over all units (sample σ by default); w1 + w2 = 1, typed or from an AHP pairwise matrix (Saaty's scale 1–9; rows and columns: food security, ecological security; consistency ratio CR reported; CR &gt; 0.1 refused unless overridden).&lt;/p&gt;&lt;p&gt;Zones: Q &gt; Δ → receiving zone (受偿区, 1); Q &lt; −Δ → paying zone (支付区, −1); otherwise balance zone (平衡区, 0). Δ typed ([FJ] used 0.2296 for Fujian's 9 cities: 3 receiving, 2 paying, 4 balance) or automatic Δ = κ · σ(Q), labelled.&lt;/p&gt;&lt;p&gt;Outputs: d1, s1, l1, l1_total (L1), d2, s2, l2, l2_total (L2), z1, z2, q_score, zone, zone_label, zone_label_zh; and a summary table with the number of units and the totals per zone.&lt;/p&gt;</source>
       <translation>&lt;p&gt;从各单元的粮食安全盈亏与生态安全盈亏出发，划分耕地保护补偿区 [FJ]。&lt;/p&gt;&lt;p&gt;粮食安全：&lt;b&gt;d1 = α · c / (Y / S1)&lt;/b&gt;（公顷/人），&lt;b&gt;s1 = S1 / N&lt;/b&gt;，&lt;b&gt;l1 = s1 − d1&lt;/b&gt;，L1 = N · l1（公顷）。α：粮食自给率（默认 0.95）；c：人均粮食消费（默认 400 千克/人）；Y：粮食产量（千克）；S1：耕地面积（公顷）；N：人口。&lt;/p&gt;&lt;p&gt;生态安全：&lt;b&gt;d2 = ef&lt;/b&gt;，&lt;b&gt;s2 = ec&lt;/b&gt;（全球公顷/人），来自 ecocomp:footprint，或按 [FJ] 设定在此计算（r = 1，y 按单元，消费 = 产量 ÷ 人口，p_i = 区域平均）；&lt;b&gt;l2 = s2 − d2&lt;/b&gt;，L2 = N · l2（全球公顷）。&lt;/p&gt;&lt;p&gt;得分：&lt;b&gt;Q = w1 · z(l1) + w2 · z(l2)&lt;/b&gt;，z 分数基于全部单元（默认样本标准差）；w1 + w2 = 1，可直接输入或由 AHP 判断矩阵导出（Saaty 1–9 标度；行与列依次为粮食安全、生态安全；报告一致性比率 CR；CR &gt; 0.1 时拒绝，除非明确接受）。&lt;/p&gt;&lt;p&gt;分区：Q &gt; Δ → 受偿区（1）；Q &lt; −Δ → 支付区（−1）；其余为平衡区（0）。Δ 可直接输入（[FJ] 对福建 9 个地级市取 0.2296：3 个受偿区、2 个支付区、4 个平衡区）或自动取 Δ = κ · σ(Q)，并加以标注。&lt;/p&gt;&lt;p&gt;输出：d1、s1、l1、l1_total（L1）、d2、s2、l2、l2_total（L2）、z1、z2、q_score、zone、zone_label、zone_label_zh；以及各分区单元数与合计的汇总表。&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="processing/zoning_algorithm.py" line="75" />
+      <location filename="processing/zoning_algorithm.py" line="77" />
       <source>Cultivated land area S1 (field, ha)</source>
       <translation>耕地面积 S1（字段，公顷）</translation>
     </message>
     <message>
-      <location filename="processing/zoning_algorithm.py" line="88" />
+      <location filename="processing/zoning_algorithm.py" line="90" />
       <source>Per-capita footprint ef (field, gha/person)</source>
       <translation>人均生态足迹 ef（字段，全球公顷/人）</translation>
     </message>
     <message>
-      <location filename="processing/zoning_algorithm.py" line="89" />
+      <location filename="processing/zoning_algorithm.py" line="91" />
       <source>Per-capita capacity ec (field, gha/person)</source>
       <translation>人均生态承载力 ec（字段，全球公顷/人）</translation>
     </message>
     <message>
-      <location filename="processing/zoning_algorithm.py" line="96" />
+      <location filename="processing/zoning_algorithm.py" line="106" />
       <source>Per-unit weight w1 of food security (field, fraction)</source>
       <translation>按单元的粮食安全权重 w1（字段，小数）</translation>
     </message>
     <message>
-      <location filename="processing/zoning_algorithm.py" line="98" />
+      <location filename="processing/zoning_algorithm.py" line="108" />
       <source>Per-unit weight w2 of ecological security (field, fraction)</source>
       <translation>按单元的生态安全权重 w2（字段，小数）</translation>
     </message>
     <message>
-      <location filename="processing/zoning_algorithm.py" line="131" />
+      <location filename="processing/zoning_algorithm.py" line="141" />
       <source>Compensation zones</source>
       <translation>补偿分区</translation>
     </message>
     <message>
-      <location filename="processing/zoning_algorithm.py" line="193" />
-      <source>Ecological part computed with [FJ] settings: r = 1, y per unit, k = 0.</source>
-      <translation>生态部分按 [FJ] 设定计算：r = 1，y 按单元，k = 0。</translation>
-    </message>
-    <message>
-      <location filename="processing/zoning_algorithm.py" line="78" />
+      <location filename="processing/zoning_algorithm.py" line="80" />
       <source>Food self-sufficiency rate α (fraction 0–1)</source>
       <translation>粮食自给率 α（比例 0–1）</translation>
     </message>
     <message>
-      <location filename="processing/zoning_algorithm.py" line="81" />
+      <location filename="processing/zoning_algorithm.py" line="83" />
       <source>Per-capita grain consumption c (kg/person)</source>
       <translation>人均粮食消费 c（千克/人）</translation>
     </message>
     <message>
-      <location filename="processing/zoning_algorithm.py" line="84" />
+      <location filename="processing/zoning_algorithm.py" line="86" />
       <source>Ecological balance</source>
       <translation>生态盈亏</translation>
     </message>
     <message>
-      <location filename="processing/zoning_algorithm.py" line="92" />
+      <location filename="processing/zoning_algorithm.py" line="94" />
+      <source>Consumption c_i (balance computed here)</source>
+      <translation>人均消费量 c_i（此处计算盈亏时）</translation>
+    </message>
+    <message>
+      <location filename="processing/zoning_algorithm.py" line="99" />
+      <source>Consumption table (c_i, kg/person)</source>
+      <translation>消费表（c_i，千克/人）</translation>
+    </message>
+    <message>
+      <location filename="processing/zoning_algorithm.py" line="102" />
       <source>Weights</source>
       <translation>权重</translation>
     </message>
     <message>
-      <location filename="processing/zoning_algorithm.py" line="111" />
+      <location filename="processing/zoning_algorithm.py" line="121" />
       <source>Accept an AHP matrix with CR &gt; 0.1</source>
       <translation>接受 CR &gt; 0.1 的 AHP 矩阵</translation>
     </message>
     <message>
-      <location filename="processing/zoning_algorithm.py" line="118" />
+      <location filename="processing/zoning_algorithm.py" line="128" />
       <source>Δ (score units, ≥ 0; [FJ] used 0.2296)</source>
       <translation>Δ（得分单位，≥ 0；[FJ] 取 0.2296）</translation>
     </message>
     <message>
-      <location filename="processing/zoning_algorithm.py" line="121" />
+      <location filename="processing/zoning_algorithm.py" line="131" />
       <source>κ for the automatic Δ = κ · σ(Q) (dimensionless)</source>
       <translation>自动 Δ = κ · σ(Q) 中的 κ（无量纲）</translation>
     </message>
     <message>
-      <location filename="processing/zoning_algorithm.py" line="124" />
+      <location filename="processing/zoning_algorithm.py" line="134" />
       <source>Standard deviation for the z-scores</source>
       <translation>z 分数的标准差</translation>
     </message>
     <message>
-      <location filename="processing/zoning_algorithm.py" line="127" />
+      <location filename="processing/zoning_algorithm.py" line="137" />
       <source>Each unit's share of the deficit (deficit_share1, deficit_share2)</source>
       <translation>各单元占亏缺的份额（deficit_share1、deficit_share2）</translation>
     </message>
     <message>
-      <location filename="processing/zoning_algorithm.py" line="132" />
+      <location filename="processing/zoning_algorithm.py" line="142" />
       <source>Δ used: half-width of the balance zone of Q</source>
       <translation>所用 Δ：Q 的平衡区阈值（半宽）</translation>
     </message>
     <message>
-      <location filename="processing/zoning_algorithm.py" line="133" />
+      <location filename="processing/zoning_algorithm.py" line="143" />
       <source>Weight w1 used (food security)</source>
       <translation>所用权重 w1（粮食安全）</translation>
     </message>
     <message>
-      <location filename="processing/zoning_algorithm.py" line="134" />
+      <location filename="processing/zoning_algorithm.py" line="144" />
       <source>Weight w2 used (ecological security)</source>
       <translation>所用权重 w2（生态安全）</translation>
     </message>
     <message>
-      <location filename="processing/zoning_algorithm.py" line="135" />
+      <location filename="processing/zoning_algorithm.py" line="145" />
       <source>AHP λmax (AHP weights only)</source>
       <translation>AHP λmax（仅用 AHP 权重时）</translation>
     </message>
     <message>
-      <location filename="processing/zoning_algorithm.py" line="136" />
+      <location filename="processing/zoning_algorithm.py" line="146" />
       <source>AHP consistency ratio CR (AHP weights only)</source>
       <translation>AHP 一致性比率 CR（仅用 AHP 权重时）</translation>
     </message>
     <message>
-      <location filename="processing/zoning_algorithm.py" line="137" />
+      <location filename="processing/zoning_algorithm.py" line="147" />
       <source>Number of receiving units</source>
       <translation>受偿区单元数</translation>
     </message>
     <message>
-      <location filename="processing/zoning_algorithm.py" line="138" />
+      <location filename="processing/zoning_algorithm.py" line="148" />
       <source>Number of balance units</source>
       <translation>平衡区单元数</translation>
     </message>
     <message>
-      <location filename="processing/zoning_algorithm.py" line="139" />
+      <location filename="processing/zoning_algorithm.py" line="149" />
       <source>Number of paying units</source>
       <translation>支付区单元数</translation>
     </message>
     <message>
-      <location filename="processing/zoning_algorithm.py" line="142" />
+      <location filename="processing/zoning_algorithm.py" line="152" />
       <source>Zone summary (units and totals per zone)</source>
       <translation>分区汇总（各分区单元数与合计）</translation>
     </message>
     <message>
-      <location filename="processing/zoning_algorithm.py" line="206" />
+      <location filename="processing/zoning_algorithm.py" line="202" />
+      <source>Ecological part: r = 1, y per unit, k = 0, p_i the regional average, c_i from the consumption table (not [FJ]).</source>
+      <translation>生态部分：r = 1，y 按单元计算，k = 0，p_i 取区域平均，c_i 取自消费表（非 [FJ]）。</translation>
+    </message>
+    <message>
+      <location filename="processing/zoning_algorithm.py" line="207" />
+      <source>Ecological part computed with [FJ] settings: r = 1, y per unit, k = 0.</source>
+      <translation>生态部分按 [FJ] 设定计算：r = 1，y 按单元，k = 0。</translation>
+    </message>
+    <message>
+      <location filename="processing/zoning_algorithm.py" line="208" />
+      <source>With consumption = each unit's own production and the computed yield factor, the ecological balance is exactly l2 = (Σ P_i/p_i) / N · (S / Σ m_i − 1): its sign compares the cultivated area S with the sown area Σ m_i, whatever the yields (docs/methods.md). This is [FJ]'s definition; for a balance against what people consume, choose the consumption table (provincial or national averages).</source>
+      <translation>当消费量取各单元自身产量、产量因子按计算得到时，生态安全盈亏恰为 l2 = (Σ P_i/p_i) / N · (S / Σ m_i − 1)：其符号只比较耕地面积 S 与播种面积 Σ m_i，与单产无关（docs/methods.md）。这是 [FJ] 的定义；若要按人们的实际消费衡量盈亏，请选择消费表（省级或全国人均平均值）。</translation>
+    </message>
+    <message>
+      <location filename="processing/zoning_algorithm.py" line="256" />
       <source>grain output, kg</source>
       <translation>粮食产量，千克</translation>
     </message>
     <message>
-      <location filename="processing/zoning_algorithm.py" line="251" />
+      <location filename="processing/zoning_algorithm.py" line="301" />
       <source>food security</source>
       <translation>粮食安全</translation>
     </message>
     <message>
-      <location filename="processing/zoning_algorithm.py" line="251" />
+      <location filename="processing/zoning_algorithm.py" line="301" />
       <source>ecological security</source>
       <translation>生态安全</translation>
     </message>
     <message>
-      <location filename="processing/zoning_algorithm.py" line="106" />
+      <location filename="processing/zoning_algorithm.py" line="116" />
       <source>AHP pairwise matrix (Saaty 1–9)</source>
       <translation>AHP 判断矩阵（Saaty 1–9 标度）</translation>
     </message>
     <message>
-      <location filename="processing/zoning_algorithm.py" line="151" />
+      <location filename="processing/zoning_algorithm.py" line="161" />
       <source>per-unit weight w1, fraction</source>
       <translation>按单元的权重 w1，小数</translation>
     </message>
     <message>
-      <location filename="processing/zoning_algorithm.py" line="152" />
+      <location filename="processing/zoning_algorithm.py" line="162" />
       <source>per-unit weight w2, fraction</source>
       <translation>按单元的权重 w2，小数</translation>
     </message>
     <message>
-      <location filename="processing/zoning_algorithm.py" line="165" />
+      <location filename="processing/zoning_algorithm.py" line="175" />
       <source>The AHP matrix must hold numbers (Saaty's scale 1/9 … 9).</source>
       <translation>AHP 矩阵必须为数字（Saaty 标度 1/9 … 9）。</translation>
     </message>
     <message>
-      <location filename="processing/zoning_algorithm.py" line="168" />
+      <location filename="processing/zoning_algorithm.py" line="178" />
       <source>AHP weights w1 = {:.4f}, w2 = {:.4f}; λmax = {:.4f}, CR = {:.4f}.</source>
       <translation>AHP 权重 w1 = {:.4f}，w2 = {:.4f}；λmax = {:.4f}，CR = {:.4f}。</translation>
     </message>
     <message>
-      <location filename="processing/zoning_algorithm.py" line="184" />
+      <location filename="processing/zoning_algorithm.py" line="194" />
       <source>per-capita footprint ef, gha/person</source>
       <translation>人均生态足迹 ef，全球公顷/人</translation>
     </message>
     <message>
-      <location filename="processing/zoning_algorithm.py" line="185" />
+      <location filename="processing/zoning_algorithm.py" line="195" />
       <source>per-capita capacity ec, gha/person</source>
       <translation>人均生态承载力 ec，全球公顷/人</translation>
     </message>
     <message>
-      <location filename="processing/zoning_algorithm.py" line="242" />
+      <location filename="processing/zoning_algorithm.py" line="292" />
       <source>Receiving zones: {}, balance zones: {}, paying zones: {}.</source>
       <translation>受偿区：{}，平衡区：{}，支付区：{}。</translation>
     </message>
     <message>
-      <location filename="processing/zoning_algorithm.py" line="85" />
+      <location filename="processing/zoning_algorithm.py" line="87" />
       <source>Fields ef, ec of ecocomp:footprint (gha/person)</source>
       <translation>ecocomp:footprint 的 ef、ec 字段（全球公顷/人）</translation>
     </message>
     <message>
-      <location filename="processing/zoning_algorithm.py" line="86" />
+      <location filename="processing/zoning_algorithm.py" line="88" />
       <source>Computed here ([FJ] settings, production table)</source>
       <translation>在此计算（[FJ] 设定与产量表）</translation>
     </message>
     <message>
-      <location filename="processing/zoning_algorithm.py" line="93" />
+      <location filename="processing/zoning_algorithm.py" line="95" />
+      <source>Own production ÷ population [FJ]</source>
+      <translation>自身产量 ÷ 人口 [FJ]</translation>
+    </message>
+    <message>
+      <location filename="processing/zoning_algorithm.py" line="96" />
+      <source>Consumption table averages (not [FJ])</source>
+      <translation>消费表平均值（非 [FJ]）</translation>
+    </message>
+    <message>
+      <location filename="processing/zoning_algorithm.py" line="103" />
       <source>One typed pair w1, w2 for all units (not [FJ])</source>
       <translation>全部单元使用同一对输入的 w1、w2（非 [FJ]）</translation>
     </message>
     <message>
-      <location filename="processing/zoning_algorithm.py" line="94" />
+      <location filename="processing/zoning_algorithm.py" line="104" />
       <source>From the AHP pairwise matrix (not [FJ])</source>
       <translation>由 AHP 判断矩阵导出（非 [FJ]）</translation>
     </message>
     <message>
-      <location filename="processing/zoning_algorithm.py" line="95" />
+      <location filename="processing/zoning_algorithm.py" line="105" />
       <source>Per unit, from two weight fields [FJ]</source>
       <translation>按单元，由两个权重字段给出 [FJ]</translation>
     </message>
     <message>
-      <location filename="processing/zoning_algorithm.py" line="114" />
+      <location filename="processing/zoning_algorithm.py" line="124" />
       <source>Typed Δ</source>
       <translation>直接输入 Δ</translation>
     </message>
     <message>
-      <location filename="processing/zoning_algorithm.py" line="114" />
+      <location filename="processing/zoning_algorithm.py" line="124" />
       <source>Automatic: Δ = κ · σ(Q) (not [FJ])</source>
       <translation>自动：Δ = κ · σ(Q)（非 [FJ]）</translation>
     </message>
     <message>
-      <location filename="processing/zoning_algorithm.py" line="115" />
+      <location filename="processing/zoning_algorithm.py" line="125" />
       <source>Total deficit score |ΣQ| [FJ] (needs per-unit weights)</source>
       <translation>区域总亏缺得分 |ΣQ| [FJ]（需要按单元的权重）</translation>
     </message>
     <message>
-      <location filename="processing/zoning_algorithm.py" line="125" />
+      <location filename="processing/zoning_algorithm.py" line="135" />
       <source>Sample (n − 1)</source>
       <translation>样本（n − 1）</translation>
     </message>
     <message>
-      <location filename="processing/zoning_algorithm.py" line="125" />
+      <location filename="processing/zoning_algorithm.py" line="135" />
       <source>Population (n)</source>
       <translation>总体（n）</translation>
     </message>
     <message>
-      <location filename="processing/zoning_algorithm.py" line="128" />
+      <location filename="processing/zoning_algorithm.py" line="138" />
       <source>Of the region's net deficit −ΣL, surplus units included [FJ]</source>
       <translation>占区域净亏缺 −ΣL 的份额，盈余单元计入 [FJ]</translation>
     </message>
     <message>
-      <location filename="processing/zoning_algorithm.py" line="129" />
+      <location filename="processing/zoning_algorithm.py" line="139" />
       <source>Of the gross deficit Σ max(−L, 0) (not [FJ])</source>
       <translation>占总亏缺 Σ max(−L, 0) 的份额（非 [FJ]）</translation>
     </message>
     <message>
-      <location filename="processing/zoning_algorithm.py" line="156" />
+      <location filename="processing/zoning_algorithm.py" line="166" />
       <source>Per-unit weights [FJ]: w1 from {:.4f} to {:.4f}.</source>
       <translation>按单元的权重 [FJ]：w1 从 {:.4f} 到 {:.4f}。</translation>
     </message>
     <message>
-      <location filename="processing/zoning_algorithm.py" line="172" />
+      <location filename="processing/zoning_algorithm.py" line="182" />
       <source>The AHP matrix is inconsistent: CR = {:.3f} &gt; 0.1. Revise the judgements, or accept it explicitly.</source>
       <translation>AHP 矩阵不一致：CR = {:.3f} &gt; 0.1。请修改判断，或明确接受。</translation>
     </message>
     <message>
-      <location filename="processing/zoning_algorithm.py" line="234" />
+      <location filename="processing/zoning_algorithm.py" line="236" />
+      <source>The consumption table has no row for {} (commodities of the production table): give c_i (kg/person) for each.</source>
+      <translation>消费表中没有 {} 的行（生产表中的消费项目）：请为每一项给出 c_i（千克/人）。</translation>
+    </message>
+    <message>
+      <location filename="processing/zoning_algorithm.py" line="284" />
       <source>Q = w1j · z(l1) + w2j · z(l2) per unit; {} σ; Δ = {:.4f}{}.</source>
       <translation>按单元 Q = w1j · z(l1) + w2j · z(l2)；{} σ；Δ = {:.4f}{}。</translation>
     </message>
     <message>
-      <location filename="processing/zoning_algorithm.py" line="237" />
+      <location filename="processing/zoning_algorithm.py" line="287" />
       <source>Q = {:.4f} · z(l1) + {:.4f} · z(l2); {} σ; Δ = {:.4f}{}.</source>
       <translation>Q = {:.4f} · z(l1) + {:.4f} · z(l2)；{} σ；Δ = {:.4f}{}。</translation>
     </message>
     <message>
-      <location filename="processing/zoning_algorithm.py" line="107" />
+      <location filename="processing/zoning_algorithm.py" line="117" />
       <source>Food security</source>
       <translation>粮食安全</translation>
     </message>
     <message>
-      <location filename="processing/zoning_algorithm.py" line="107" />
+      <location filename="processing/zoning_algorithm.py" line="117" />
       <source>Ecological security</source>
       <translation>生态安全</translation>
     </message>
     <message>
-      <location filename="processing/zoning_algorithm.py" line="209" />
+      <location filename="processing/zoning_algorithm.py" line="233" />
+      <source>Consumption table, {}: c_i must be ≥ 0 kg/person.</source>
+      <translation>消费表，{}：c_i 必须 ≥ 0 千克/人。</translation>
+    </message>
+    <message>
+      <location filename="processing/zoning_algorithm.py" line="259" />
       <source>Grain output Y (field '{}', kg)</source>
       <translation>粮食产量 Y（字段“{}”，千克）</translation>
     </message>
     <message>
-      <location filename="processing/zoning_algorithm.py" line="210" />
+      <location filename="processing/zoning_algorithm.py" line="260" />
       <source>Cultivated land area S1 (field '{}', ha)</source>
       <translation>耕地面积 S1（字段“{}”，公顷）</translation>
     </message>
     <message>
-      <location filename="processing/zoning_algorithm.py" line="253" />
+      <location filename="processing/zoning_algorithm.py" line="303" />
       <source>Shares of the deficit ({}): of the gross deficit Σ max(−L, 0) = {:,.2f} ha (not [FJ]).</source>
       <translation>亏缺份额（{}）：占总亏缺 Σ max(−L, 0) = {:,.2f} 公顷（非 [FJ]）。</translation>
     </message>
     <message>
-      <location filename="processing/zoning_algorithm.py" line="188" />
+      <location filename="processing/zoning_algorithm.py" line="198" />
       <source>Field '{}' ({})</source>
       <translation>字段“{}”（{}）</translation>
     </message>
     <message>
-      <location filename="processing/zoning_algorithm.py" line="256" />
+      <location filename="processing/zoning_algorithm.py" line="230" />
+      <source>Consumption table, {}: c_i {!r} (kg/person) is not a number.</source>
+      <translation>消费表，{}：c_i {!r}（千克/人）不是数字。</translation>
+    </message>
+    <message>
+      <location filename="processing/zoning_algorithm.py" line="306" />
       <source>Shares of the deficit ({}): of the region's net deficit −ΣL = {:,.2f} ha, surplus units included [FJ].</source>
       <translation>亏缺份额（{}）：占区域净亏缺 −ΣL = {:,.2f} 公顷，盈余单元计入 [FJ]。</translation>
     </message>
     <message>
-      <location filename="processing/zoning_algorithm.py" line="259" />
+      <location filename="processing/zoning_algorithm.py" line="309" />
       <source>The region as a whole has no net deficit ({}): ΣL = {:,.2f} ha, so [FJ]'s share of the net deficit is undefined and deficit_share{} is left empty. Choose the share of the gross deficit (not [FJ]) to have one.</source>
       <translation>区域整体没有净亏缺（{}）：ΣL = {:,.2f} 公顷，[FJ] 的净亏缺份额无定义，deficit_share{} 留空。如需份额，请选择占总亏缺的份额（非 [FJ]）。</translation>
     </message>
@@ -4209,17 +4259,17 @@
       <translation>{}的区域平均生产力需要某处播种面积 &gt; 0；合计为 0 公顷。</translation>
     </message>
     <message>
-      <location filename="ecocomp_plugin/footprint.py" line="113" />
+      <location filename="ecocomp_plugin/footprint.py" line="123" />
       <source>The yield factor y needs a total sown area &gt; 0; it is 0 ha for {} unit(s): {}.</source>
       <translation>产量因子 y 需要播种面积合计 &gt; 0；{} 个单元为 0 公顷：{}。</translation>
     </message>
     <message>
-      <location filename="ecocomp_plugin/footprint.py" line="143" />
+      <location filename="ecocomp_plugin/footprint.py" line="153" />
       <source>The biodiversity deduction k must be a fraction in [0, 1), got {}.</source>
       <translation>生物多样性保护扣除 k 必须是 [0, 1) 内的比例，实为 {}。</translation>
     </message>
     <message>
-      <location filename="ecocomp_plugin/footprint.py" line="151" />
+      <location filename="ecocomp_plugin/footprint.py" line="161" />
       <source>The carrying capacity EC is 0 for {} unit(s), so the overload index (EC − EF)/EC cannot be computed: {}. Check their cultivated area and yield factor, or report them apart (parameter 'Units with EC = 0').</source>
       <translation>有 {} 个单元的承载力 EC 为 0，无法计算生态超载指数 (EC − EF)/EC：{}。请检查其耕地面积和产量因子，或选择单独报告（参数“EC = 0 的单元”）。</translation>
     </message>

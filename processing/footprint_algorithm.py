@@ -247,6 +247,12 @@ class FootprintAlgorithm(FootprintParameters, MethodAlgorithm):
         area_field = self.parameterAsString(parameters, self.AREA_FIELD, context)
         label, r, yield_mode, y_constant, k, consumption = self.settings(parameters, context)
         ef, y = self.compute_footprint(parameters, context, frame, feedback, r, yield_mode, y_constant, consumption)
+        if consumption == self.CONSUMPTION_PRODUCTION and yield_mode == self.YIELD_COMPUTED:
+            feedback.pushWarning(tr(
+                "With consumption = each unit's own production and the computed yield factor, the balance is exactly "
+                "eb = r · Σ P_i/p_i · (S · (1 − k) / Σ m_i − 1): its sign compares the cultivated area S with the sown "
+                "area Σ m_i, whatever the yields (docs/methods.md). This is [FJ]'s definition; for a balance against "
+                "what people consume, use the commodity table of per-capita averages."))
         sign = (footprint.SIGN_SURPLUS_POSITIVE if self.parameterAsEnum(parameters, self.SIGN, context) == 0
                 else footprint.SIGN_HB_FORMULA)
         result = footprint.footprint_balance(

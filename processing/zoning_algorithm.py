@@ -22,6 +22,8 @@ class DualZoningAlgorithm(FootprintParameters, MethodAlgorithm):
     ALPHA = "ALPHA"
     GRAIN_PER_CAPITA = "GRAIN_PER_CAPITA"
     ECO_MODE = "ECO_MODE"
+    ECO_CONSUMPTION = "ECO_CONSUMPTION"
+    CONSUMPTION_AVERAGES = "CONSUMPTION_AVERAGES"
     EF_FIELD = "EF_FIELD"
     EC_FIELD = "EC_FIELD"
     WEIGHT_MODE = "WEIGHT_MODE"
@@ -88,6 +90,14 @@ class DualZoningAlgorithm(FootprintParameters, MethodAlgorithm):
         self.add_field(self.EF_FIELD, self.tr("Per-capita footprint ef (field, gha/person)"), "ef", optional=True)
         self.add_field(self.EC_FIELD, self.tr("Per-capita capacity ec (field, gha/person)"), "ec", optional=True)
         self.add_production_table()
+        self.addParameter(QgsProcessingParameterEnum(
+            self.ECO_CONSUMPTION, self.tr("Consumption c_i (balance computed here)"),
+            options=[self.tr("Own production ÷ population [FJ]"),
+                     self.tr("Consumption table averages (not [FJ])")],
+            defaultValue=0, optional=True))  # optional: models saved before it keep running, as [FJ]
+        self.addParameter(QgsProcessingParameterMatrix(
+            self.CONSUMPTION_AVERAGES, self.tr("Consumption table (c_i, kg/person)"),
+            headers=[self.tr("Commodity"), self.tr("c_i (kg/person)")], optional=True))
         self.addParameter(QgsProcessingParameterEnum(
             self.WEIGHT_MODE, self.tr("Weights"),
             options=[self.tr("One typed pair w1, w2 for all units (not [FJ])"),
@@ -187,11 +197,51 @@ class DualZoningAlgorithm(FootprintParameters, MethodAlgorithm):
                 values.append(check_quantity(frame.numeric(field, what),
                                              tr("Field '{}' ({})").format(field, what), frame.labels))
             return values
-        ef, y = self.compute_footprint(parameters, context, frame, feedback, 1.0, self.YIELD_COMPUTED, None,
-                                       self.CONSUMPTION_PRODUCTION)
+        if self.parameterAsEnum(parameters, self.ECO_CONSUMPTION, context) == 1:
+            ef, y = self.ecology_from_consumption_table(parameters, context, frame, feedback)
+            feedback.pushInfo(tr("Ecological part: r = 1, y per unit, k = 0, p_i the regional average, c_i from the "
+                                 "consumption table (not [FJ])."))
+        else:
+            ef, y = self.compute_footprint(parameters, context, frame, feedback, 1.0, self.YIELD_COMPUTED, None,
+                                           self.CONSUMPTION_PRODUCTION)
+            feedback.pushInfo(tr("Ecological part computed with [FJ] settings: r = 1, y per unit, k = 0."))
+            feedback.pushWarning(tr(
+                "With consumption = each unit's own production and the computed yield factor, the ecological balance "
+                "is exactly l2 = (Σ P_i/p_i) / N · (S / Σ m_i − 1): its sign compares the cultivated area S with the "
+                "sown area Σ m_i, whatever the yields (docs/methods.md). This is [FJ]'s definition; for a balance "
+                "against what people consume, choose the consumption table (provincial or national averages)."))
         self.inline_y = y
-        feedback.pushInfo(tr("Ecological part computed with [FJ] settings: r = 1, y per unit, k = 0."))
         return ef, footprint.capacity_per_capita(area, population, 1.0, y)
+
+    def ecology_from_consumption_table(self, parameters, context, frame, feedback):
+        """ef and y with c_i from a table of per-capita averages (one row per commodity of the production table)."""
+        import numpy as np
+
+        from ..ecocomp_plugin import footprint
+
+        names, production, area, p = self.read_production(parameters, context, frame)
+        rows = matrix_rows(self.parameterAsMatrix(parameters, self.CONSUMPTION_AVERAGES, context), 2)
+        table = {}
+        for name, value in rows:
+            key = str(name).strip().lower()
+            try:
+                table[key] = float(value)
+            except (TypeError, ValueError):
+                raise QgsProcessingException(tr("Consumption table, {}: c_i {!r} (kg/person) is not a number.").format(
+                    name, value)) from None
+            if table[key] < 0:
+                raise QgsProcessingException(tr("Consumption table, {}: c_i must be ≥ 0 kg/person.").format(name))
+        missing = [name for name in names if name.strip().lower() not in table]
+        if missing:
+            raise QgsProcessingException(tr("The consumption table has no row for {} (commodities of the production "
+                                            "table): give c_i (kg/person) for each.").format(", ".join(missing)))
+        c = np.array([table[name.strip().lower()] for name in names])
+        footprint.check_per_capita(c, names)
+        self.commodity_values = (names, np.broadcast_to(c, production.shape), p)
+        feedback.pushInfo(tr("Commodities: {}; p_i = {} kg/ha.").format(
+            ", ".join(names), ", ".join("{:.1f}".format(v) for v in np.atleast_1d(p))))
+        ef = np.full(production.shape[0], footprint.footprint_per_capita(c, p, 1.0))
+        return ef, footprint.yield_factor(production, area, p, frame.labels)
 
     def compute(self, parameters, context, feedback):
         from ..ecocomp_plugin import zoning

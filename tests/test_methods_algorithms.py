@@ -605,3 +605,38 @@ def test_one_ec_with_the_deduction_k_in_the_footprint_and_the_zoning(run_alg, pr
         assert z["s2"] == pytest.approx(f["ec_total"] / f["population"], rel=1e-12)
         assert z["l2_total"] == pytest.approx(f["eb"], rel=1e-9, abs=1e-6)
         assert (z["l2"] > 0) == (f["eb"] > 0), z["adcode"]
+
+
+def test_fj_inline_ecology_says_what_it_compares_and_offers_a_consumption_table(run_alg, polygons, tmp_path):
+    from qgis.core import QgsProcessingException, QgsProcessingFeedback
+
+    class Log(QgsProcessingFeedback):
+        def __init__(self):
+            super().__init__()
+            self.warnings = []
+
+        def pushWarning(self, text):  # noqa: N802
+            self.warnings.append(text)
+
+    rows = [(5e6, 1000.0, 10000.0, 5e6, 900.0), (2e6, 500.0, 20000.0, 2e6, 450.0), (9e6, 1500.0, 5000.0, 9e6, 1400.0)]
+    layer = polygons([("grain_output_kg", "double"), ("cultivated_ha", "double"), ("population", "double"),
+                      ("p", "double"), ("m", "double")], rows)
+    base = {"INPUT": layer, "ECO_MODE": 1, "PRODUCTION_TABLE": ["grain", "p", "m", ""]}
+    log = Log()
+    own = features(run_alg("dualzoning", dict(base, OUTPUT=str(tmp_path / "own.gpkg")), log)["OUTPUT"])
+    assert any("l2 = (Σ P_i/p_i) / N · (S / Σ m_i − 1)" in w for w in log.warnings)
+    for f, (_, s, n, production, sown) in zip(own, rows):  # [FJ]'s default: area against sown area, exactly
+        p_ref = 16e6 / 2750
+        assert f["l2"] == pytest.approx(production / p_ref / n * (s / sown - 1), rel=1e-12)
+    # Per-capita averages (e.g. the province's 140 kg of grain per person): ef the same for all units, not [FJ]
+    table = run_alg("dualzoning", dict(base, ECO_CONSUMPTION=1, CONSUMPTION_AVERAGES=["Grain", 140],
+                                       OUTPUT=str(tmp_path / "table.gpkg")))
+    for f, (_, s, n, production, sown) in zip(features(table["OUTPUT"]), rows):
+        p_ref = 16e6 / 2750
+        y = production / p_ref / sown
+        assert f["d2"] == pytest.approx(140 / p_ref, rel=1e-12)
+        assert f["s2"] == pytest.approx(s / n * y, rel=1e-12)
+        assert f["c_grain"] == 140.0
+    with pytest.raises(QgsProcessingException, match="no row for grain"):
+        run_alg("dualzoning", dict(base, ECO_CONSUMPTION=1, CONSUMPTION_AVERAGES=["rice", 140],
+                                   OUTPUT=str(tmp_path / "missing.gpkg")))

@@ -235,3 +235,20 @@ def test_zhangzhou_share_of_the_fujian_deficit_is_the_papers_25_50_percent():
     assert np.isnan(none).all()
     with pytest.raises(InputError, match="net"):
         zoning.deficit_rates_and_shares(demand, supply, balance, "gros")
+
+
+def test_fj_ecological_balance_with_own_production_reduces_to_cultivated_against_sown_area():
+    # c_i = P_i / N and y = Σ(P/p)/Σm: l2 = ec − ef = (ΣP/p)/N · (S/Σm − 1) whatever the yields (to 1e-12)
+    rng = np.random.default_rng(4)
+    units, items = 103, 6
+    production = rng.uniform(1e6, 1e9, (units, items))
+    sown = rng.uniform(1e2, 1e5, (units, items))
+    area = sown.sum(axis=1) * rng.uniform(0.4, 1.6, units)
+    population = rng.uniform(1e4, 2e6, units)
+    p = footprint.regional_productivity(production, sown, list("abcdef"))
+    ef = footprint.footprint_per_capita(footprint.consumption_from_production(production, population), p, 1.0)
+    ec = footprint.capacity_per_capita(area, population, 1.0, footprint.yield_factor(production, sown, p))
+    l2 = zoning.ecological_security_balance(ef, ec, population)["l2"]
+    identity = footprint.own_production_balance(production, sown, area, population, p)
+    np.testing.assert_allclose(l2, identity, rtol=1e-12, atol=1e-15)
+    assert ((l2 > 0) == (area > sown.sum(axis=1))).all()  # the sign is cultivated area against sown area
