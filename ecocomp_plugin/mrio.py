@@ -8,7 +8,7 @@ Non-competitive multi-regional IO table with m regions × n sectors::
                                  final demand of region q, category k   ([IO] eq. 2–5)
 
 The Leontief inverse B = (I − A)⁻¹ is never formed. Results can be summed by
-a sector concordance (the sample's 30 → 8 is EcoComp's illustration, not [IO]'s) and by final-demand
+a sector concordance (the sample's 8 → 3 is EcoComp's illustration, not [IO]'s) and by final-demand
 category groups (consumption, investment, export); computing at full detail
 and summing afterwards avoids aggregation bias.
 
@@ -265,6 +265,7 @@ def build_mrio(z_table, y_table, x_table, land_table, balance_tolerance=1e-3, wa
     if missing:
         raise InputError("Table Y: final-demand category missing for {}.", list_names("{} / {}".format(r, c) for r, c in missing))
     y = np.asarray(y_table.values, dtype=float)[:, [position[(r, c)] for r in regions for c in categories]]
+    check_non_competitive(regions, categories, y)
     x = _align(x_table, labels, "x")
     land = _align(land_table, labels, "land")
     negative = np.flatnonzero(x < 0)
@@ -347,6 +348,25 @@ def leontief_solve(z, x, rhs):
     return lu_solve(factors, rhs, check_finite=False)
 
 
+IMPORT_WORDS = ("import", "进口", "调入")
+
+
+def check_non_competitive(regions, categories, y):
+    """[IO]'s method needs a non-competitive (domestic) table: Z and Y hold domestic products only. A competitive
+    table carries imports as a final-demand column of negative values (so that its rows balance); it would pass the
+    balance check and count imported products as domestic land. Such a column is refused, naming it."""
+    y = np.asarray(y, dtype=float)
+    k = len(categories)
+    for j, category in enumerate(categories):
+        if not any(word in str(category).lower() for word in IMPORT_WORDS):
+            continue
+        columns = y[:, [r * k + j for r in range(len(regions))]]
+        if (columns < 0).any():
+            raise InputError("Table Y has a final-demand column '{}' with negative values: imports of a competitive "
+                             "input–output table. [IO]'s method needs a non-competitive (domestic) table, where Z "
+                             "and Y hold domestic products only; use the table's domestic version.", category)
+
+
 def category_matrix(categories, mapping=None):
     """Groups of final-demand categories and the (K × G) 0/1 matrix that sums them.
 
@@ -400,7 +420,9 @@ def land_occupation(mrio, category_groups=None, concordance=None):
 
 
 def land_by_product(mrio, category_groups=None, concordance=None):
-    """Land embodied in final demand, keeping the product bought [IO] (the diagonal Ŷ): array (m, N, m, G, N).
+    """Land embodied in final demand, keeping the product bought: array (m, N, m, G, N). EcoComp's reading of
+    [IO]'s diagonal Ŷ: the land is attributed to the buying region's final demand for each product (read
+    literally, [IO] attributes it to the producing region).
 
     ``[g, i, q, k, j]``: land of region g, aggregated sector i, embodied in region q's final demand of group k
     for products of aggregated sector j (bought from any region). Summed over j it is :func:`land_occupation`.

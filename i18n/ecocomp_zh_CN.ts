@@ -1065,256 +1065,256 @@
     </message>
     <message>
       <location filename="processing/io_algorithms.py" line="28" />
-      <source>&lt;p&gt;Land embodied in final demand through a multi-regional input–output table [IO]: &lt;b&gt;A = Z · diag(x)⁻¹&lt;/b&gt;, &lt;b&gt;f = land / x&lt;/b&gt; (ha per unit of output; 0 where x = 0) and &lt;b&gt;C = diag(f) · (I − A)⁻¹ · Y&lt;/b&gt;, solved with one LU factorisation of I − A for all final-demand columns (the inverse is never formed; sparse tables stay sparse).&lt;/p&gt;&lt;p&gt;Tables: a folder with &lt;i&gt;Z.csv&lt;/i&gt;, &lt;i&gt;Y.csv&lt;/i&gt; (two header rows: region, then sector or final-demand category; two label columns: region, sector), &lt;i&gt;x.csv&lt;/i&gt; and &lt;i&gt;land.csv&lt;/i&gt; (region, sector, value); or an XLSX workbook with sheets Z, Y, x, land in the same layout; or a folder saved by pymrio (save_all), with the land account taken from an extension's F table. Optional: a category mapping (CSV: category, group — e.g. consumption, investment, export) and a sector concordance (CSV: sector, aggregated sector — the sample's 30 → 8 concordance is EcoComp's illustration, not [IO]'s); results are computed at full detail and then summed. Checks: labels, negative or zero output, rows that do not balance (x = Z·1 + Y·1; the largest imbalance is named) and a singular I − A.&lt;/p&gt;</source>
-      <translation>&lt;p&gt;通过多区域投入产出表计算最终需求所隐含的土地 [IO]：&lt;b&gt;A = Z · diag(x)⁻¹&lt;/b&gt;，&lt;b&gt;f = land / x&lt;/b&gt;（每单位产出的公顷数；x = 0 时取 0），&lt;b&gt;C = diag(f) · (I − A)⁻¹ · Y&lt;/b&gt;，对 I − A 做一次 LU 分解同时求解全部最终需求列（从不构造逆矩阵；稀疏表保持稀疏）。&lt;/p&gt;&lt;p&gt;表格：一个文件夹，包含 &lt;i&gt;Z.csv&lt;/i&gt;、&lt;i&gt;Y.csv&lt;/i&gt;（两行表头：地区，然后是部门或最终需求类别；两列标签：地区、部门）、&lt;i&gt;x.csv&lt;/i&gt; 与 &lt;i&gt;land.csv&lt;/i&gt;（地区、部门、数值）；或一个 XLSX 工作簿，工作表 Z、Y、x、land 采用相同布局；或由 pymrio 保存（save_all）的文件夹，土地账户取自某扩展的 F 表。可选：类别对应表（CSV：类别、组别，如消费、投资、出口）与部门对照表（CSV：部门、合并部门，示例数据的 30 → 8 对照表是 EcoComp 的示例，不是 [IO] 的）；先按全部细节计算，再加总。检查项：标签、负的或为零的产出、不平衡的行（x = Z·1 + Y·1；指出最大不平衡处）以及奇异的 I − A。&lt;/p&gt;</translation>
+      <source>&lt;p&gt;Land embodied in final demand through a multi-regional input–output table [IO]: &lt;b&gt;A = Z · diag(x)⁻¹&lt;/b&gt;, &lt;b&gt;f = land / x&lt;/b&gt; (ha per unit of output; 0 where x = 0) and &lt;b&gt;C = diag(f) · (I − A)⁻¹ · Y&lt;/b&gt;, solved with one LU factorisation of I − A for all final-demand columns (the inverse is never formed; sparse tables stay sparse).&lt;/p&gt;&lt;p&gt;Tables: a folder with &lt;i&gt;Z.csv&lt;/i&gt;, &lt;i&gt;Y.csv&lt;/i&gt; (two header rows: region, then sector or final-demand category; two label columns: region, sector), &lt;i&gt;x.csv&lt;/i&gt; and &lt;i&gt;land.csv&lt;/i&gt; (region, sector, value); or an XLSX workbook with sheets Z, Y, x, land in the same layout; or a folder saved by pymrio (save_all), with the land account taken from an extension's F table. Optional: a category mapping (CSV: category, group — e.g. consumption, investment, export) and a sector concordance (CSV: sector, aggregated sector — the sample's 8 → 3 concordance is EcoComp's illustration, not [IO]'s); results are computed at full detail and then summed. Checks: labels, negative or zero output, rows that do not balance (x = Z·1 + Y·1; the largest imbalance is named) and a singular I − A.&lt;/p&gt;&lt;p&gt;[IO]'s method needs a &lt;b&gt;non-competitive (domestic)&lt;/b&gt; table: Z and Y hold domestic products only. A competitive table, with imports as a final-demand column of negative values, is refused.&lt;/p&gt;</source>
+      <translation>&lt;p&gt;通过多区域投入产出表计算最终需求所隐含的土地 [IO]：&lt;b&gt;A = Z · diag(x)⁻¹&lt;/b&gt;，&lt;b&gt;f = land / x&lt;/b&gt;（每单位产出的公顷数；x = 0 时取 0），&lt;b&gt;C = diag(f) · (I − A)⁻¹ · Y&lt;/b&gt;，对 I − A 做一次 LU 分解同时求解全部最终需求列（从不构造逆矩阵；稀疏表保持稀疏）。&lt;/p&gt;&lt;p&gt;表格：一个文件夹，包含 &lt;i&gt;Z.csv&lt;/i&gt;、&lt;i&gt;Y.csv&lt;/i&gt;（两行表头：地区，然后是部门或最终需求类别；两列标签：地区、部门）、&lt;i&gt;x.csv&lt;/i&gt; 与 &lt;i&gt;land.csv&lt;/i&gt;（地区、部门、数值）；或一个 XLSX 工作簿，工作表 Z、Y、x、land 采用相同布局；或由 pymrio 保存（save_all）的文件夹，土地账户取自某扩展的 F 表。可选：类别对应表（CSV：类别、组别，如消费、投资、出口）与部门对照表（CSV：部门、合并部门，示例数据的 8 → 3 对照表是 EcoComp 的示例，不是 [IO] 的）；先按全部细节计算，再加总。检查项：标签、负的或为零的产出、不平衡的行（x = Z·1 + Y·1；指出最大不平衡处）以及奇异的 I − A。&lt;/p&gt;&lt;p&gt;[IO] 的方法需要&lt;b&gt;非竞争型（国内）&lt;/b&gt;投入产出表：Z 与 Y 只含国内产品。竞争型表（以负值的最终需求列记录进口）会被拒绝。&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="processing/io_algorithms.py" line="47" />
+      <location filename="processing/io_algorithms.py" line="49" />
       <source>Input–output land occupation</source>
       <translation>投入产出隐含耕地</translation>
     </message>
     <message>
-      <location filename="processing/io_algorithms.py" line="170" />
+      <location filename="processing/io_algorithms.py" line="172" />
       <source>Land of a region occupied by other regions' final demand (input–output)</source>
       <translation>一地区土地被其他地区最终需求占用（投入产出）</translation>
     </message>
     <message>
-      <location filename="processing/io_algorithms.py" line="274" />
+      <location filename="processing/io_algorithms.py" line="282" />
       <source>Bilateral land occupation account and net flows (input–output)</source>
       <translation>双边隐含耕地账户与虚拟耕地净流动（投入产出）</translation>
     </message>
     <message>
-      <location filename="processing/io_algorithms.py" line="67" />
+      <location filename="processing/io_algorithms.py" line="69" />
       <source>Region polygons (e.g. provinces)</source>
       <translation>地区面图层（如省份）</translation>
     </message>
     <message>
-      <location filename="processing/io_algorithms.py" line="68" />
+      <location filename="processing/io_algorithms.py" line="70" />
       <source>Region key field (values = the MRIO's region labels)</source>
       <translation>地区连接字段（取值 = MRIO 的地区标签）</translation>
     </message>
     <message>
-      <location filename="processing/io_algorithms.py" line="178" />
-      <source>&lt;p&gt;Outputs per region polygon: occ_&amp;lt;group&amp;gt; (ha, per final-demand group), occ_total (ha), occ_s_&amp;lt;sector&amp;gt; (ha, all groups) and value_total (CNY).&lt;/p&gt;</source>
-      <translation>&lt;p&gt;各地区面的输出：occ_&amp;lt;组别&amp;gt;（公顷，按最终需求组别）、occ_total（公顷）、occ_s_&amp;lt;部门&amp;gt;（公顷，全部组别）与 value_total（元）。&lt;/p&gt;</translation>
+      <location filename="processing/io_algorithms.py" line="180" />
+      <source>&lt;p&gt;Outputs per region polygon: occ_&amp;lt;group&amp;gt; (ha, per final-demand group), occ_total (ha), occ_s_&amp;lt;sector&amp;gt; (ha, all groups) and value_total (CNY).&lt;/p&gt;&lt;p&gt;Optional tables, EcoComp's constructions: the land by product bought (EcoComp's reading of [IO]'s diagonal Ŷ: to the buying region's final demand of each product; read literally, [IO] attributes it to the producing region) and the target's sectors, comparing the land a sector uses for the other regions' final demand (exported) with the land embodied in the products of that sector the target buys from them (imported): net &amp;gt; 0 'occupied', &amp;lt; 0 'occupying'.&lt;/p&gt;</source>
+      <translation>&lt;p&gt;各地区面的输出：occ_&amp;lt;组别&amp;gt;（公顷，按最终需求组别）、occ_total（公顷）、occ_s_&amp;lt;部门&amp;gt;（公顷，全部组别）与 value_total（元）。&lt;/p&gt;&lt;p&gt;可选表格，EcoComp 的构造：按所购产品的土地（EcoComp 对 [IO] 对角矩阵 Ŷ 的理解：计入购买地区对各产品的最终需求；按字面理解，[IO] 将其归于生产地区）；以及目标地区的部门，比较某部门为其他地区最终需求所用的土地（输出）与目标地区从其他地区购买该部门产品所含的土地（输入）：净值 &amp;gt; 0 为“被占用”，&amp;lt; 0 为“占用”。&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="processing/io_algorithms.py" line="185" />
+      <location filename="processing/io_algorithms.py" line="192" />
       <source>Land of the target region occupied per region</source>
       <translation>目标地区土地被各地区占用量</translation>
     </message>
     <message>
-      <location filename="processing/io_algorithms.py" line="277" />
+      <location filename="processing/io_algorithms.py" line="285" />
       <source>&lt;p&gt;Beyond [IO], whose authors list it as missing: the full bilateral account of every region's land embodied in every other region's final demand, per final-demand group, the net balance of each region and the net flows between regions.&lt;/p&gt;&lt;p&gt;T[g, q, k] = Σ&lt;sub&gt;i&lt;/sub&gt; C&lt;sup&gt;(q,k)&lt;/sup&gt;&lt;sub&gt;(g,i)&lt;/sub&gt; (ha). Per region: land_production (row sum: land used in the region, production-based), land_consumption (column sum: land embodied in its final demand, consumption-based), land_supplied (to other regions), land_drawn (from other regions) and &lt;b&gt;land_net = supplied − drawn&lt;/b&gt;: positive = net supplier of land services = receives compensation.&lt;/p&gt;&lt;p&gt;Net flow between two regions: T[o, d] − T[d, o] over all groups, drawn as a line from the supplier o to the user d, width by amount; flows below the threshold are dropped and only the largest N kept.&lt;/p&gt;</source>
       <translation>&lt;p&gt;超出 [IO]（其作者列为不足之处）：完整的双边账户，即每个地区的土地隐含于其他每个地区最终需求中的数量（按最终需求组别）、各地区的净平衡，以及地区之间的净流动。&lt;/p&gt;&lt;p&gt;T[g, q, k] = Σ&lt;sub&gt;i&lt;/sub&gt; C&lt;sup&gt;(q,k)&lt;/sup&gt;&lt;sub&gt;(g,i)&lt;/sub&gt;（公顷）。每个地区：land_production（行和：本地区使用的土地，生产视角）、land_consumption（列和：其最终需求隐含的土地，消费视角）、land_supplied（供给其他地区）、land_drawn（取自其他地区）与 &lt;b&gt;land_net = 供给 − 取用&lt;/b&gt;：正值 = 土地服务的净供给者 = 获得补偿。&lt;/p&gt;&lt;p&gt;两地区之间的净流动：所有组别的 T[o, d] − T[d, o]，绘制为从供给地 o 指向使用地 d 的线，宽度随数量变化；低于阈值的流动被舍去，仅保留最大的 N 条。&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="processing/io_algorithms.py" line="303" />
+      <location filename="processing/io_algorithms.py" line="311" />
       <source>Land balance per region</source>
       <translation>各地区土地平衡</translation>
     </message>
     <message>
-      <location filename="processing/io_algorithms.py" line="357" />
+      <location filename="processing/io_algorithms.py" line="365" />
       <source>unit value of land, CNY/ha</source>
       <translation>单位面积土地价值，元/公顷</translation>
     </message>
     <message>
-      <location filename="processing/io_algorithms.py" line="70" />
+      <location filename="processing/io_algorithms.py" line="72" />
       <source>MRIO table format</source>
       <translation>MRIO 表格式</translation>
     </message>
     <message>
-      <location filename="processing/io_algorithms.py" line="74" />
+      <location filename="processing/io_algorithms.py" line="76" />
       <source>MRIO folder (CSV or pymrio)</source>
       <translation>MRIO 文件夹（CSV 或 pymrio）</translation>
     </message>
     <message>
-      <location filename="processing/io_algorithms.py" line="77" />
+      <location filename="processing/io_algorithms.py" line="79" />
       <source>MRIO workbook (XLSX)</source>
       <translation>MRIO 工作簿（XLSX）</translation>
     </message>
     <message>
-      <location filename="processing/io_algorithms.py" line="79" />
+      <location filename="processing/io_algorithms.py" line="81" />
       <source>pymrio: extension holding the land account (ha)</source>
       <translation>pymrio：存放土地账户的扩展（公顷）</translation>
     </message>
     <message>
-      <location filename="processing/io_algorithms.py" line="81" />
+      <location filename="processing/io_algorithms.py" line="83" />
       <source>pymrio: land stressor row (empty: all rows)</source>
       <translation>pymrio：土地账户的胁迫项行（留空：全部行）</translation>
     </message>
     <message>
-      <location filename="processing/io_algorithms.py" line="84" />
+      <location filename="processing/io_algorithms.py" line="86" />
       <source>Final-demand category mapping (CSV)</source>
       <translation>最终需求类别对应表（CSV）</translation>
     </message>
     <message>
-      <location filename="processing/io_algorithms.py" line="87" />
+      <location filename="processing/io_algorithms.py" line="89" />
       <source>Sector concordance (CSV)</source>
       <translation>部门对照表（CSV）</translation>
     </message>
     <message>
-      <location filename="processing/io_algorithms.py" line="90" />
+      <location filename="processing/io_algorithms.py" line="92" />
       <source>Balance tolerance |x − Z·1 − Y·1| / x (fraction)</source>
       <translation>平衡容差 |x − Z·1 − Y·1| / x（比例）</translation>
     </message>
     <message>
-      <location filename="processing/io_algorithms.py" line="93" />
+      <location filename="processing/io_algorithms.py" line="95" />
       <source>Unit value of land (CNY/ha; 0 = no monetary value)</source>
       <translation>土地单位价值（元/公顷；0 = 不计算货币价值）</translation>
     </message>
     <message>
-      <location filename="processing/io_algorithms.py" line="173" />
+      <location filename="processing/io_algorithms.py" line="175" />
       <source>&lt;p&gt;For a target region g (e.g. Gansu) and every region q: the land of g, by aggregated sector and in total, embodied in q's final demand per category [IO eq. 5]: occ[q, k] = Σ&lt;sub&gt;i&lt;/sub&gt; C&lt;sup&gt;(q,k)&lt;/sup&gt;&lt;sub&gt;(g,i)&lt;/sub&gt; (ha). The target's own final demand is included (domestic use). With a unit value (CNY/ha, e.g. the ESV per ha of the target region), value = occupation × unit value = the compensation owed to g.&lt;/p&gt;</source>
       <translation>&lt;p&gt;对目标地区 g（如甘肃）与每个地区 q：g 的土地（按合并部门及合计）隐含于 q 各类别最终需求中的数量 [IO 式 5]：occ[q, k] = Σ&lt;sub&gt;i&lt;/sub&gt; C&lt;sup&gt;(q,k)&lt;/sup&gt;&lt;sub&gt;(g,i)&lt;/sub&gt;（公顷）。目标地区自身的最终需求也计入（本地使用）。给定单位价值（元/公顷，如目标地区每公顷的 ESV）时，价值 = 占用量 × 单位价值 = 应付给 g 的补偿。&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="processing/io_algorithms.py" line="184" />
+      <location filename="processing/io_algorithms.py" line="191" />
       <source>Target region g</source>
       <translation>目标地区 g</translation>
     </message>
     <message>
-      <location filename="processing/io_algorithms.py" line="187" />
-      <source>Land by destination × group × sector × product (ha)</source>
-      <translation>按目的地 × 组别 × 部门 × 产品的隐含耕地（公顷）</translation>
+      <location filename="processing/io_algorithms.py" line="194" />
+      <source>Land by product bought (ha; EcoComp's reading of [IO])</source>
+      <translation>按所购产品的土地（公顷；EcoComp 对 [IO] 的理解）</translation>
     </message>
     <message>
-      <location filename="processing/io_algorithms.py" line="190" />
-      <source>Sectors of the target: land occupied / occupying (ha)</source>
-      <translation>目标地区各部门：耕地被占用 / 占用他区耕地（公顷）</translation>
+      <location filename="processing/io_algorithms.py" line="197" />
+      <source>Target's sectors: land exported / imported (ha; EcoComp's)</source>
+      <translation>目标地区的部门：输出 / 输入的土地（公顷；EcoComp 的构造）</translation>
     </message>
     <message>
-      <location filename="processing/io_algorithms.py" line="192" />
+      <location filename="processing/io_algorithms.py" line="199" />
       <source>Land of the target region in all final demand (ha)</source>
       <translation>目标地区土地隐含于全部最终需求的面积（公顷）</translation>
     </message>
     <message>
-      <location filename="processing/io_algorithms.py" line="193" />
+      <location filename="processing/io_algorithms.py" line="200" />
       <source>… in its own final demand (ha)</source>
       <translation>……隐含于本地区最终需求的面积（公顷）</translation>
     </message>
     <message>
-      <location filename="processing/io_algorithms.py" line="194" />
+      <location filename="processing/io_algorithms.py" line="201" />
       <source>… in the other regions' final demand (ha)</source>
       <translation>……隐含于其他地区最终需求的面积（公顷）</translation>
     </message>
     <message>
-      <location filename="processing/io_algorithms.py" line="295" />
+      <location filename="processing/io_algorithms.py" line="303" />
       <source>Unit value of land per region: field (CNY/ha, e.g. ESV per ha)</source>
       <translation>各区域单位面积土地价值：字段（元/公顷，如每公顷 ESV）</translation>
     </message>
     <message>
-      <location filename="processing/io_algorithms.py" line="298" />
+      <location filename="processing/io_algorithms.py" line="306" />
       <source>Smallest net flow drawn (ha)</source>
       <translation>绘制的最小净流动（公顷）</translation>
     </message>
     <message>
-      <location filename="processing/io_algorithms.py" line="301" />
+      <location filename="processing/io_algorithms.py" line="309" />
       <source>Largest N net flows drawn (0 = all above the threshold)</source>
       <translation>绘制最大的 N 条净流动（0 = 阈值以上全部）</translation>
     </message>
     <message>
-      <location filename="processing/io_algorithms.py" line="305" />
+      <location filename="processing/io_algorithms.py" line="313" />
       <source>Bilateral land matrix (origin, destination, group, ha)</source>
       <translation>双边土地矩阵（来源地、目的地、组别、公顷）</translation>
     </message>
     <message>
-      <location filename="processing/io_algorithms.py" line="308" />
+      <location filename="processing/io_algorithms.py" line="316" />
       <source>Net land flows (lines)</source>
       <translation>虚拟耕地净流动（线）</translation>
     </message>
     <message>
-      <location filename="processing/io_algorithms.py" line="343" />
+      <location filename="processing/io_algorithms.py" line="351" />
       <source>Net land flows</source>
       <translation>虚拟耕地净流动</translation>
     </message>
     <message>
-      <location filename="processing/io_algorithms.py" line="113" />
+      <location filename="processing/io_algorithms.py" line="115" />
       <source>MRIO: {} regions × {} sectors, final-demand categories: {}.</source>
       <translation>MRIO：{} 个地区 × {} 个部门，最终需求类别：{}。</translation>
     </message>
     <message>
-      <location filename="processing/io_algorithms.py" line="220" />
+      <location filename="processing/io_algorithms.py" line="227" />
       <source>Land of {}: {:,.0f} ha; embodied in its own final demand {:,.0f} ha, in the other regions' {:,.0f} ha ({:.1%}).</source>
       <translation>{} 的耕地：{:,.0f} 公顷；隐含于本地区最终需求 {:,.0f} 公顷，隐含于其他地区最终需求 {:,.0f} 公顷（{:.1%}）。</translation>
     </message>
     <message>
-      <location filename="processing/io_algorithms.py" line="224" />
+      <location filename="processing/io_algorithms.py" line="231" />
       <source>Largest users of {}'s land: {}.</source>
       <translation>{} 隐含耕地的最大使用者：{}。</translation>
     </message>
     <message>
-      <location filename="processing/io_algorithms.py" line="227" />
+      <location filename="processing/io_algorithms.py" line="234" />
       <source>Land of {} occupied per region</source>
       <translation>{} 的土地被各地区占用量</translation>
     </message>
     <message>
-      <location filename="processing/io_algorithms.py" line="328" />
+      <location filename="processing/io_algorithms.py" line="336" />
       <source>Largest net suppliers of land: {}; largest net users: {}.</source>
       <translation>虚拟耕地最大净供给者：{}；最大净使用者：{}。</translation>
     </message>
     <message>
-      <location filename="processing/io_algorithms.py" line="344" />
+      <location filename="processing/io_algorithms.py" line="352" />
       <source>{} net flows drawn.</source>
       <translation>已绘制 {} 条虚拟耕地净流动。</translation>
     </message>
     <message>
-      <location filename="processing/io_algorithms.py" line="365" />
+      <location filename="processing/io_algorithms.py" line="373" />
       <source>Land valued per region of origin from field '{}': {:,.0f} – {:,.0f} CNY/ha.</source>
       <translation>按来源区域取字段“{}”的土地价值：{:,.0f} – {:,.0f} 元/公顷。</translation>
     </message>
     <message>
-      <location filename="processing/io_algorithms.py" line="71" />
+      <location filename="processing/io_algorithms.py" line="73" />
       <source>Folder of CSV files: Z, Y, x, land</source>
       <translation>CSV 文件夹：Z、Y、x、land</translation>
     </message>
     <message>
-      <location filename="processing/io_algorithms.py" line="71" />
+      <location filename="processing/io_algorithms.py" line="73" />
       <source>XLSX workbook: sheets Z, Y, x, land</source>
       <translation>XLSX 工作簿：工作表 Z、Y、x、land</translation>
     </message>
     <message>
-      <location filename="processing/io_algorithms.py" line="72" />
+      <location filename="processing/io_algorithms.py" line="74" />
       <source>Folder saved by pymrio (text files)</source>
       <translation>pymrio 保存的文件夹（文本文件）</translation>
     </message>
     <message>
-      <location filename="processing/io_algorithms.py" line="103" />
+      <location filename="processing/io_algorithms.py" line="105" />
       <source>Choose the MRIO {} (parameter {}); {!r} was not found.</source>
       <translation>请选择 MRIO {}（参数 {}）；找不到 {!r}。</translation>
     </message>
     <message>
-      <location filename="processing/io_algorithms.py" line="129" />
+      <location filename="processing/io_algorithms.py" line="131" />
       <source>{} region(s) have several polygons in field '{}' (e.g. parts of a multipart region), which would each carry the region's whole land account: {}. Dissolve them by '{}' first.</source>
       <translation>有 {0} 个地区在字段“{1}”中对应多个多边形（例如多部件地区被拆开），每个多边形都会带上该地区的全部土地账户：{2}。请先按“{3}”融合。</translation>
     </message>
     <message>
-      <location filename="processing/io_algorithms.py" line="135" />
+      <location filename="processing/io_algorithms.py" line="137" />
       <source>{} polygon(s) have no region in the MRIO (field '{}'), their fields stay empty: {}.</source>
       <translation>{0} 个多边形在 MRIO 中没有对应地区（字段“{1}”），其字段保持为空：{2}。</translation>
     </message>
     <message>
-      <location filename="processing/io_algorithms.py" line="139" />
+      <location filename="processing/io_algorithms.py" line="141" />
       <source>MRIO regions without a polygon (not drawn, still in the totals): {}.</source>
       <translation>没有多边形的 MRIO 地区（不绘制，但计入总量）：{}。</translation>
     </message>
     <message>
-      <location filename="processing/io_algorithms.py" line="143" />
+      <location filename="processing/io_algorithms.py" line="145" />
       <source>No polygon matches an MRIO region: field '{}' holds e.g. {!r}, the MRIO regions are e.g. {!r}.</source>
       <translation>没有面与 MRIO 地区匹配：字段“{}”的取值如 {!r}，而 MRIO 地区如 {!r}。</translation>
     </message>
     <message>
-      <location filename="processing/io_algorithms.py" line="202" />
+      <location filename="processing/io_algorithms.py" line="209" />
       <source>The target region {!r} is not in the MRIO. Its regions are: {}.</source>
       <translation>目标地区 {!r} 不在 MRIO 中。其地区为：{}。</translation>
     </message>
     <message>
-      <location filename="processing/io_algorithms.py" line="257" />
+      <location filename="processing/io_algorithms.py" line="265" />
       <source>Sectors whose land is occupied by other regions (net exporters): {}; occupying (net importers): {}.</source>
       <translation>耕地被其他地区占用的部门（净输出）：{}；占用他区耕地的部门（净输入）：{}。</translation>
     </message>
     <message>
-      <location filename="processing/io_algorithms.py" line="356" />
+      <location filename="processing/io_algorithms.py" line="364" />
       <source>Field '{}' was not found in the region polygons.</source>
       <translation>区域多边形中没有字段“{}”。</translation>
     </message>
@@ -2340,8 +2340,8 @@
     </message>
     <message>
       <location filename="processing/priority_algorithm.py" line="64" />
-      <source>Natural breaks (Fisher–Jenks)</source>
-      <translation>自然断点（Fisher–Jenks）</translation>
+      <source>Natural breaks (Fisher–Jenks; EcoComp's choice)</source>
+      <translation>自然断点（Fisher–Jenks；EcoComp 的选择）</translation>
     </message>
     <message>
       <location filename="processing/priority_algorithm.py" line="64" />
@@ -3445,8 +3445,8 @@
     </message>
     <message>
       <location filename="processing/zoning_algorithm.py" line="125" />
-      <source>Total deficit score |ΣQ| [FJ] (needs per-unit weights)</source>
-      <translation>区域总亏缺得分 |ΣQ| [FJ]（需要按单元的权重）</translation>
+      <source>Δ = |ΣQ|, EcoComp's reading of [FJ] (per-unit weights)</source>
+      <translation>Δ = |ΣQ|，EcoComp 对 [FJ] 的理解（需按单元权重）</translation>
     </message>
     <message>
       <location filename="processing/zoning_algorithm.py" line="135" />
@@ -4354,7 +4354,7 @@
       <translation>已取消。</translation>
     </message>
     <message>
-      <location filename="ecocomp_plugin/mrio.py" line="315" />
+      <location filename="ecocomp_plugin/mrio.py" line="316" />
       <source>I − A is singular: the system has no unique solution (a group of sectors that only supply each other, or a column of A summing to 1). Check the table's Z and x.</source>
       <translation>I − A 是奇异矩阵：方程组没有唯一解（一组部门只相互供给，或 A 的某列之和为 1）。请检查表的 Z 与 x。</translation>
     </message>
@@ -4414,62 +4414,62 @@
       <translation>表 Y：缺少以下最终需求类别：{}。</translation>
     </message>
     <message>
-      <location filename="ecocomp_plugin/mrio.py" line="272" />
+      <location filename="ecocomp_plugin/mrio.py" line="273" />
       <source>Table x: negative total output for {}.</source>
       <translation>表 x：以下部门总产出为负：{}。</translation>
     </message>
     <message>
-      <location filename="ecocomp_plugin/mrio.py" line="274" />
+      <location filename="ecocomp_plugin/mrio.py" line="275" />
       <source>Table land: negative land use for {}.</source>
       <translation>表 land：以下部门土地使用为负：{}。</translation>
     </message>
     <message>
-      <location filename="ecocomp_plugin/mrio.py" line="281" />
+      <location filename="ecocomp_plugin/mrio.py" line="282" />
       <source>Table x: total output is 0 for {}, but Z records intermediate inputs to it.</source>
       <translation>表 x：{} 的总产出为 0，但 Z 中记录了对它的中间投入。</translation>
     </message>
     <message>
-      <location filename="ecocomp_plugin/mrio.py" line="291" />
+      <location filename="ecocomp_plugin/mrio.py" line="292" />
       <source>The table does not balance: total output x must equal intermediate use Z·1 plus final demand Y·1. Largest imbalance at {}: x = {:,.6g}, Z·1 + Y·1 = {:,.6g} ({:.3%}; tolerance {:.3%}).</source>
       <translation>表不平衡：总产出 x 必须等于中间使用 Z·1 加最终需求 Y·1。最大不平衡处为 {}：x = {:,.6g}，Z·1 + Y·1 = {:,.6g}（{:.3%}；容差 {:.3%}）。</translation>
     </message>
     <message>
-      <location filename="ecocomp_plugin/mrio.py" line="361" />
+      <location filename="ecocomp_plugin/mrio.py" line="381" />
       <source>Final-demand categories without a group in the category mapping: {}.</source>
       <translation>以下最终需求类别在类别对应表中没有组别：{}。</translation>
     </message>
     <message>
-      <location filename="ecocomp_plugin/mrio.py" line="378" />
+      <location filename="ecocomp_plugin/mrio.py" line="398" />
       <source>Sectors without a line in the sector concordance: {}.</source>
       <translation>以下部门在部门对照表中没有对应行：{}。</translation>
     </message>
     <message>
-      <location filename="ecocomp_plugin/mrio.py" line="381" />
+      <location filename="ecocomp_plugin/mrio.py" line="401" />
       <source>The sector concordance names sectors that are not in the table: {}.</source>
       <translation>部门对照表中列出了表中不存在的部门：{}。</translation>
     </message>
     <message>
-      <location filename="ecocomp_plugin/mrio.py" line="462" />
+      <location filename="ecocomp_plugin/mrio.py" line="484" />
       <source>The unit value of land (field '{}', CNY/ha) is missing or negative for {} MRIO region(s): {}. Every region's land needs a value to turn the land account into money.</source>
       <translation>有 {1} 个 MRIO 区域的单位面积土地价值（字段“{0}”，元/公顷）缺失或为负：{2}。要把土地账户换算为货币，每个区域的土地都需要价值。</translation>
     </message>
     <message>
-      <location filename="ecocomp_plugin/mrio.py" line="514" />
+      <location filename="ecocomp_plugin/mrio.py" line="536" />
       <source>The pymrio folder has no extension {!r} with an F.txt (extensions: {}).</source>
       <translation>pymrio 文件夹中没有含 F.txt 的扩展 {!r}（现有扩展：{}）。</translation>
     </message>
     <message>
-      <location filename="ecocomp_plugin/mrio.py" line="519" />
+      <location filename="ecocomp_plugin/mrio.py" line="541" />
       <source>Extension {!r} has no stressor {!r} (it has: {}).</source>
       <translation>扩展 {!r} 中没有压力项 {!r}（现有：{}）。</translation>
     </message>
     <message>
-      <location filename="ecocomp_plugin/mrio.py" line="545" />
+      <location filename="ecocomp_plugin/mrio.py" line="567" />
       <source>The {} file was not found: {}.</source>
       <translation>找不到{}文件：{}。</translation>
     </message>
     <message>
-      <location filename="ecocomp_plugin/mrio.py" line="556" />
+      <location filename="ecocomp_plugin/mrio.py" line="578" />
       <source>The {} file is empty.</source>
       <translation>{}文件为空。</translation>
     </message>
@@ -4509,12 +4509,17 @@
       <translation>读取 XLSX 需要 Python 包 openpyxl（Debian：python3-openpyxl；pip install openpyxl），或将工作表另存为 CSV 文件。</translation>
     </message>
     <message>
-      <location filename="ecocomp_plugin/mrio.py" line="550" />
+      <location filename="ecocomp_plugin/mrio.py" line="365" />
+      <source>Table Y has a final-demand column '{}' with negative values: imports of a competitive input–output table. [IO]'s method needs a non-competitive (domestic) table, where Z and Y hold domestic products only; use the table's domestic version.</source>
+      <translation>Y 表的最终需求列“{}”含负值：这是竞争型投入产出表的进口。[IO] 的方法需要非竞争型（国内）表，其中 Z 与 Y 只含国内产品；请使用该表的国内版本。</translation>
+    </message>
+    <message>
+      <location filename="ecocomp_plugin/mrio.py" line="572" />
       <source>The {} file, line {}: two non-empty columns are needed.</source>
       <translation>{}文件第 {} 行：需要两列非空内容。</translation>
     </message>
     <message>
-      <location filename="ecocomp_plugin/mrio.py" line="553" />
+      <location filename="ecocomp_plugin/mrio.py" line="575" />
       <source>The {} file lists {!r} twice with different groups.</source>
       <translation>{}文件中 {!r} 出现两次且组别不同。</translation>
     </message>
@@ -4529,7 +4534,7 @@
       <translation>表 Z：行与列必须以相同顺序列出相同的地区-部门；第 {} 行为 {}，而第 {} 列为 {}。</translation>
     </message>
     <message>
-      <location filename="ecocomp_plugin/mrio.py" line="538" />
+      <location filename="ecocomp_plugin/mrio.py" line="560" />
       <source>Unknown MRIO format {!r}.</source>
       <translation>未知的 MRIO 格式 {!r}。</translation>
     </message>

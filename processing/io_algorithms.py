@@ -35,9 +35,11 @@ IO_HELP = N_(
     "an XLSX workbook with sheets Z, Y, x, land in the same layout; or a folder saved by pymrio "
     "(save_all), with the land account taken from an extension's F table. Optional: a category mapping "
     "(CSV: category, group — e.g. consumption, investment, export) and a sector concordance (CSV: sector, "
-    "aggregated sector — the sample's 30 → 8 concordance is EcoComp's illustration, not [IO]'s); results are computed at full detail and then "
+    "aggregated sector — the sample's 8 → 3 concordance is EcoComp's illustration, not [IO]'s); results are computed at full detail and then "
     "summed. Checks: labels, negative or zero output, rows that do not balance (x = Z·1 + Y·1; the "
     "largest imbalance is named) and a singular I − A.</p>"
+    "<p>[IO]'s method needs a <b>non-competitive (domestic)</b> table: Z and Y hold domestic products only. A "
+    "competitive table, with imports as a final-demand column of negative values, is refused.</p>"
 )
 
 
@@ -177,17 +179,22 @@ class IoLandAlgorithm(MrioParameters, EcoCompAlgorithm):
             "With a unit value (CNY/ha, e.g. the ESV per ha of the target region), value = occupation × unit "
             "value = the compensation owed to g.</p>") + self.tr(IO_HELP) + self.tr(
             "<p>Outputs per region polygon: occ_&lt;group&gt; (ha, per final-demand group), occ_total (ha), "
-            "occ_s_&lt;sector&gt; (ha, all groups) and value_total (CNY).</p>")
+            "occ_s_&lt;sector&gt; (ha, all groups) and value_total (CNY).</p>"
+            "<p>Optional tables, EcoComp's constructions: the land by product bought (EcoComp's reading of [IO]'s "
+            "diagonal Ŷ: to the buying region's final demand of each product; read literally, [IO] attributes it to "
+            "the producing region) and the target's sectors, comparing the land a sector uses for the other regions' "
+            "final demand (exported) with the land embodied in the products of that sector the target buys from "
+            "them (imported): net &gt; 0 'occupied', &lt; 0 'occupying'.</p>")
 
     def initAlgorithm(self, config=None):
         self.add_mrio_parameters()
         self.addParameter(QgsProcessingParameterString(self.TARGET_REGION, self.tr("Target region g"), "Gansu"))
         self.add_output(self.tr("Land of the target region occupied per region"))
         self.addParameter(QgsProcessingParameterFeatureSink(
-            self.OUTPUT_PRODUCTS, self.tr("Land by destination × group × sector × product (ha)"),
+            self.OUTPUT_PRODUCTS, self.tr("Land by product bought (ha; EcoComp's reading of [IO])"),
             type=enums.SOURCE_VECTOR, optional=True, createByDefault=False))
         self.addParameter(QgsProcessingParameterFeatureSink(
-            self.OUTPUT_SECTORS, self.tr("Sectors of the target: land occupied / occupying (ha)"),
+            self.OUTPUT_SECTORS, self.tr("Target's sectors: land exported / imported (ha; EcoComp's)"),
             type=enums.SOURCE_VECTOR, optional=True, createByDefault=False))
         for name, description in (("LAND_TOTAL", self.tr("Land of the target region in all final demand (ha)")),
                                   ("LAND_OWN", self.tr("… in its own final demand (ha)")),
@@ -234,7 +241,8 @@ class IoLandAlgorithm(MrioParameters, EcoCompAlgorithm):
         return outputs
 
     def product_outputs(self, parameters, context, feedback, g, wanted):
-        """The buying-sector dimension [IO] (diagonal Ŷ) and the occupied / occupying sectors of the target."""
+        """The product bought (EcoComp's reading of [IO]'s diagonal Ŷ) and the occupied / occupying sectors of the
+        target (EcoComp's construction)."""
         from ..ecocomp_plugin import mrio
 
         system, mapping, concordance = self.system_inputs

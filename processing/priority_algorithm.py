@@ -61,7 +61,7 @@ class PriorityAlgorithm(MethodAlgorithm):
         self.add_field(self.GDP_FIELD, self.tr("GDP (field, CNY)"), "gdp_cny", role="gdp")
         self.addParameter(QgsProcessingParameterEnum(
             self.METHOD, self.tr("Levels by"),
-            options=[self.tr("Natural breaks (Fisher–Jenks)"), self.tr("Quantiles"), self.tr("Equal intervals")],
+            options=[self.tr("Natural breaks (Fisher–Jenks; EcoComp's choice)"), self.tr("Quantiles"), self.tr("Equal intervals")],
             defaultValue=0))
         self.addParameter(QgsProcessingParameterEnum(
             self.GROUPING, self.tr("Ranks and levels within"),

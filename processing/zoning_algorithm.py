@@ -122,7 +122,7 @@ class DualZoningAlgorithm(FootprintParameters, MethodAlgorithm):
         self.addParameter(QgsProcessingParameterEnum(
             self.DELTA_MODE, self.tr("Balance band Δ"),
             options=[self.tr("Typed Δ"), self.tr("Automatic: Δ = κ · σ(Q) (not [FJ])"),
-                     self.tr("Total deficit score |ΣQ| [FJ] (needs per-unit weights)")],
+                     self.tr("Δ = |ΣQ|, EcoComp's reading of [FJ] (per-unit weights)")],
             defaultValue=self.DELTA_TYPED))
         self.addParameter(QgsProcessingParameterNumber(
             self.DELTA, self.tr("Δ (score units, ≥ 0; [FJ] used 0.2296)"),
@@ -278,7 +278,7 @@ class DualZoningAlgorithm(FootprintParameters, MethodAlgorithm):
             kappa=kappa if auto else None, ddof=ddof, total_deficit=delta_mode == self.DELTA_TOTAL,
             unit_labels=frame.labels)
         how = {self.DELTA_TYPED: " (typed)", self.DELTA_AUTO: " (automatic, κ = {:g} · σ(Q))".format(kappa),
-               self.DELTA_TOTAL: " (the region's total deficit score |ΣQ| = |{:.4f}| [FJ])".format(
+               self.DELTA_TOTAL: " (the region's total deficit score |ΣQ| = |{:.4f}|, EcoComp's reading of [FJ])".format(
                    float(scores["q_score"].sum()))}[delta_mode]
         if per_unit:
             feedback.pushInfo(tr("Q = w1j · z(l1) + w2j · z(l2) per unit; {} σ; Δ = {:.4f}{}.").format(

@@ -237,3 +237,20 @@ def test_land_by_product_sums_to_the_occupation_and_splits_by_the_product_bought
     exported, imported, net, classes = mrio.sector_land_balance(by_product, g)
     assert exported[agr] == pytest.approx(by_product[g, agr, q].sum())
     assert classes[agr] == ("occupied" if net[agr] > 0 else "occupying")
+
+
+def test_a_competitive_table_with_negative_imports_is_refused(tmp_path):
+    # [IO] needs a non-competitive (domestic) table. A competitive one balances its rows with a negative import
+    # column, so it passed the balance check and counted imported products as domestic land.
+    folder = tmp_path / "competitive"
+    shutil.copytree(DATA, folder)
+    path = folder / "Y.csv"
+    text = path.read_text(encoding="utf-8")
+    text = text.replace("category,,consumption,export,consumption,export", "category,,consumption,imports,consumption,imports")
+    text = text.replace("R1,agr,65,0,10,5", "R1,agr,75,-10,10,5")  # the row still balances: 75 − 10 + 10 + 5
+    path.write_text(text, encoding="utf-8")
+    with pytest.raises(InputError, match=re.escape("Table Y has a final-demand column 'imports' with negative values")):
+        mrio.read_mrio(str(folder), mrio.FORMAT_CSV)
+    # A negative change in inventories is ordinary final demand, not imports
+    path.write_text(text.replace("imports", "inventory"), encoding="utf-8")
+    assert mrio.read_mrio(str(folder), mrio.FORMAT_CSV).categories == ["consumption", "inventory"]
