@@ -327,3 +327,16 @@ def test_the_hb_formula_sign_travels_in_its_own_column_and_payment_negates_it(un
     paid, paid_hb = api.payment(base), api.payment(hb, eoi="eoi_hb")
     assert np.allclose(paid_hb["payment"], paid["payment"], rtol=1e-12, atol=0)
     assert paid["payment"].clip(lower=0).sum() == pytest.approx(13768097833.733824, rel=1e-12)
+
+
+def test_prices_per_50_kg_are_stopped_or_read_in_their_unit_as_in_processing(units):
+    from ecocomp.ecocomp_plugin import api
+    from ecocomp.ecocomp_plugin.errors import InputError
+
+    per_50_kg = [(crop, area, crop_yield, price * 50) for crop, area, crop_yield, price in CROPS]
+    with pytest.raises(InputError, match=re.escape("CNY per 50 kg (元/50千克): choose that unit")):
+        api.esv(units, crop_fields=per_50_kg)
+    same_esv = api.esv(units, crop_fields=per_50_kg, price_unit="CNY/50 kg")
+    assert np.allclose(same_esv["esv_total"], api.esv(units, crop_fields=CROPS)["esv_total"], rtol=1e-12, atol=0)
+    with pytest.raises(InputError, match=re.escape("Ea, the value of one equivalent factor")):
+        api.esv(units, ea=1e6)
