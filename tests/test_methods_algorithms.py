@@ -608,21 +608,13 @@ def test_one_ec_with_the_deduction_k_in_the_footprint_and_the_zoning(run_alg, pr
 
 
 def test_fj_inline_ecology_says_what_it_compares_and_offers_a_consumption_table(run_alg, polygons, tmp_path):
-    from qgis.core import QgsProcessingException, QgsProcessingFeedback
-
-    class Log(QgsProcessingFeedback):
-        def __init__(self):
-            super().__init__()
-            self.warnings = []
-
-        def pushWarning(self, text):  # noqa: N802
-            self.warnings.append(text)
+    from qgis.core import QgsProcessingException
 
     rows = [(5e6, 1000.0, 10000.0, 5e6, 900.0), (2e6, 500.0, 20000.0, 2e6, 450.0), (9e6, 1500.0, 5000.0, 9e6, 1400.0)]
     layer = polygons([("grain_output_kg", "double"), ("cultivated_ha", "double"), ("population", "double"),
                       ("p", "double"), ("m", "double")], rows)
     base = {"INPUT": layer, "ECO_MODE": 1, "PRODUCTION_TABLE": ["grain", "p", "m", ""]}
-    log = Log()
+    log = Recorder()
     own = features(run_alg("dualzoning", dict(base, OUTPUT=str(tmp_path / "own.gpkg")), log)["OUTPUT"])
     assert any("l2 = (Σ P_i/p_i) / N · (S / Σ m_i − 1)" in w for w in log.warnings)
     for f, (_, s, n, production, sown) in zip(own, rows):  # [FJ]'s default: area against sown area, exactly
