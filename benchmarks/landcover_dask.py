@@ -105,9 +105,9 @@ def run_rounds(script, modes, repeat, raster, polygons, work):
     polygons out.json`` in a fresh process with nothing else running (rounds, so that the machine's slower spells
     hit every mode)."""
     runs = {mode: [] for mode in modes}
-    for repeat in range(repeat):
+    for round_number in range(repeat):
         for mode in modes:
-            out = os.path.join(work, "{}-{}.json".format(mode, repeat))
+            out = os.path.join(work, "{}-{}.json".format(mode, round_number))
             subprocess.run([sys.executable, script, "--worker", mode, raster, polygons, out], check=True)
             with open(out, encoding="utf-8") as handle:
                 runs[mode].append(json.load(handle))

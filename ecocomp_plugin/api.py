@@ -1,7 +1,8 @@
 """EcoComp from Python: the methods over pandas DataFrames and geopandas GeoDataFrames (docs/python.md).
 
 One function per method — :func:`esv`, :func:`footprint`, :func:`dual_zoning`, :func:`priority`, :func:`payment`,
-:func:`chain`, :func:`land_occupation`, :func:`bilateral_account`, :func:`landcover_area`, :func:`esv_surface` — each taking a (Geo)DataFrame, the column names,
+:func:`chain`, :func:`land_occupation`, :func:`bilateral_account`, :func:`landcover_area`, :func:`esv_surface` —
+each taking a (Geo)DataFrame, the column names,
 their units and the same presets and options as the Processing algorithm, and returning a **new** (Geo)DataFrame:
 the input's columns plus the result columns, with the names and units the algorithm writes (``esv_total`` in CNY,
 or ``esv_total_10k_cny`` in 万元 …). The input is never modified.

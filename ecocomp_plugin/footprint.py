@@ -1,4 +1,5 @@
-"""Cultivated-land ecological footprint and carrying capacity [XZ, HB, FJ] (docs/methods.md, “Ecological footprint and carrying capacity”).
+"""Cultivated-land ecological footprint and carrying capacity [XZ, HB, FJ]
+(docs/methods.md, “Ecological footprint and carrying capacity”).
 
 ::
 

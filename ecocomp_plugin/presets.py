@@ -1,4 +1,5 @@
-"""Published parameter sets (docs/methods.md, “Ecological footprint and carrying capacity” and “Compensation amount”), each with its source tag.
+"""Published parameter sets (docs/methods.md, “Ecological footprint and carrying capacity” and “Compensation
+amount”), each with its source tag.
 
 A preset is picked by the user and then shown in the log; every value in it
 can be overridden by choosing "custom" and typing the values.
@@ -45,7 +46,8 @@ NATIONAL_GDP_PER_CAPITA_2017 = 59660.0
 K_WCED = 0.12
 K_HUBEI = 0.035
 
-# Main functional area type → compensation role [HB] (docs/methods.md, “Compensation priority by main functional area”), English and Chinese names.
+# Main functional area type → compensation role [HB] (docs/methods.md, “Compensation priority by main functional
+# area”), English and Chinese names.
 PAYER = "payer"
 RECEIVER = "receiver"
 DEFAULT_ROLES = (

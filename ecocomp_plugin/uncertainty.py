@@ -25,7 +25,6 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from . import esv, footprint, payment, priority, zoning
-from .classify import NATURAL_BREAKS
 from .errors import InputError
 
 from .presets import DISTRIBUTIONS, NORMAL, TRIANGULAR, UNCERTAIN as PARAMETERS, UNIFORM  # noqa: F401

@@ -1,4 +1,5 @@
-"""Dual food-security / ecological-security compensation zoning [FJ] (docs/methods.md, “Dual food-security / ecological-security zoning”).
+"""Dual food-security / ecological-security compensation zoning [FJ]
+(docs/methods.md, “Dual food-security / ecological-security zoning”).
 
 Food security (per unit)::
 

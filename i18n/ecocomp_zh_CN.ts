@@ -799,522 +799,522 @@
       <translation>作物字段表，{}：价格 {!r}（元/千克）不是数字。</translation>
     </message>
     <message>
-      <location filename="processing/footprint_algorithm.py" line="116" />
+      <location filename="processing/footprint_algorithm.py" line="117" />
       <source>Ecological footprint and carrying capacity</source>
       <translation>生态足迹与生态承载力</translation>
     </message>
     <message>
-      <location filename="processing/footprint_algorithm.py" line="132" />
+      <location filename="processing/footprint_algorithm.py" line="133" />
       <source>Ecological footprint and carrying capacity of cultivated land</source>
       <translation>耕地生态足迹与生态承载力</translation>
     </message>
     <message>
-      <location filename="processing/footprint_algorithm.py" line="135" />
+      <location filename="processing/footprint_algorithm.py" line="136" />
       <source>&lt;p&gt;Cultivated-land ecological footprint and carrying capacity per unit [XZ, HB, FJ].&lt;/p&gt;&lt;p&gt;&lt;b&gt;ef = r · Σ c&lt;sub&gt;i&lt;/sub&gt; / p&lt;sub&gt;i&lt;/sub&gt;&lt;/b&gt; (gha/person), &lt;b&gt;EF = N · ef&lt;/b&gt;; &lt;b&gt;ec = a · r · y · (1 − k)&lt;/b&gt; with a = S / N (ha/person), &lt;b&gt;EC = N · ec&lt;/b&gt; (gha). c&lt;sub&gt;i&lt;/sub&gt;: per-capita consumption of commodity i (kg/person); p&lt;sub&gt;i&lt;/sub&gt;: its average productivity (kg/ha); r: equivalence factor of cropland; y: yield factor; k: biodiversity deduction, applied to the capacity only (0.12 WCED, 0.035 [HB], 0 allowed).&lt;/p&gt;&lt;p&gt;Balance &lt;b&gt;eb = EC − EF&lt;/b&gt; (gha) and overload index &lt;b&gt;eoi = (EC − EF) / EC&lt;/b&gt; ([XZ] eq. 7): positive = surplus = the unit receives compensation. [HB] prints (EF − EC) / EC; it is offered as an option, labelled, and written to its own field eoi_hb (surplus &lt; 0), which ecocomp:payment reads negated. A unit with no capacity (EC = 0) has no overload index: it is refused, or reported apart (not [HB], which merged such counties with a neighbour).&lt;/p&gt;&lt;p&gt;Consumption: one commodity table for all units, or per unit as production ÷ population [FJ]. Yield factor: a constant, a field, or per unit y = (Σ P&lt;sub&gt;i&lt;/sub&gt;/p&lt;sub&gt;i&lt;/sub&gt;) / Σ m&lt;sub&gt;i&lt;/sub&gt; — EcoComp's formulation: [FJ] computes y per unit but prints no formula.&lt;/p&gt;&lt;p&gt;Presets: Hubei 2017 [HB] r 2.52, y 1.28, k 0.035, six commodities (ef = 0.16170 gha/person); Xuzhou 2015 [XZ] r 2.17, y 1.66, k 0 with your commodity table; Fujian 2017 [FJ] r 1, y per unit, k 0, consumption and productivity from the production table. 'Custom' uses the values below.&lt;/p&gt;&lt;p&gt;Output fields: ef, ec (gha/person), ef_total (EF), ec_total (EC), eb (gha), eoi, y and k (the values used). Totals are named ef_total / ec_total because GeoPackage and Shapefile field names ignore case, so EF and ef cannot both exist.&lt;/p&gt;</source>
       <translation>&lt;p&gt;各单元耕地生态足迹与生态承载力 [XZ, HB, FJ]。&lt;/p&gt;&lt;p&gt;&lt;b&gt;ef = r · Σ c&lt;sub&gt;i&lt;/sub&gt; / p&lt;sub&gt;i&lt;/sub&gt;&lt;/b&gt;（全球公顷/人），&lt;b&gt;EF = N · ef&lt;/b&gt;；&lt;b&gt;ec = a · r · y · (1 − k)&lt;/b&gt;，其中 a = S / N（公顷/人），&lt;b&gt;EC = N · ec&lt;/b&gt;（全球公顷）。c&lt;sub&gt;i&lt;/sub&gt;：消费品 i 的人均消费量（千克/人）；p&lt;sub&gt;i&lt;/sub&gt;：其平均生产力（千克/公顷）；r：耕地均衡因子；y：产量因子；k：生物多样性保护扣除，只用于承载力（WCED 0.12，[HB] 0.035，也可为 0）。&lt;/p&gt;&lt;p&gt;生态盈亏 &lt;b&gt;eb = EC − EF&lt;/b&gt;（全球公顷），生态超载指数 &lt;b&gt;eoi = (EC − EF) / EC&lt;/b&gt;（[XZ] 式 7）：正值 = 盈余 = 该单元获得补偿。[HB] 原文写作 (EF − EC) / EC，作为可选项并加以标注，写入单独的字段 eoi_hb（盈余为负），ecocomp:payment 取其相反数读取。承载力为零（EC = 0）的单元没有生态超载指数：拒绝计算，或单独报告（非 [HB]；[HB] 将此类县并入相邻单元）。&lt;/p&gt;&lt;p&gt;消费：全体单元使用同一张消费品表，或按单元以产量 ÷ 人口计算 [FJ]。产量因子：常数、字段，或按单元 y = (Σ P&lt;sub&gt;i&lt;/sub&gt;/p&lt;sub&gt;i&lt;/sub&gt;) / Σ m&lt;sub&gt;i&lt;/sub&gt;——这是 EcoComp 的表述：[FJ] 按单元计算 y，但未给出公式。&lt;/p&gt;&lt;p&gt;预设：湖北 2017 [HB] r 2.52，y 1.28，k 0.035，六类消费品（ef = 0.16170 全球公顷/人）；徐州 2015 [XZ] r 2.17，y 1.66，k 0，使用您的消费品表；福建 2017 [FJ] r 1，y 按单元计算，k 0，消费与生产力由产量表得出。“自定义”使用下方数值。&lt;/p&gt;&lt;p&gt;输出字段：ef、ec（全球公顷/人）、ef_total（EF）、ec_total（EC）、eb（全球公顷）、eoi、y 与 k（所用数值）。总量命名为 ef_total / ec_total，因为 GeoPackage 与 Shapefile 字段名不区分大小写，EF 与 ef 无法并存。&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="processing/footprint_algorithm.py" line="161" />
+      <location filename="processing/footprint_algorithm.py" line="162" />
       <source>Population N (field, persons)</source>
       <translation>人口 N（字段，人）</translation>
     </message>
     <message>
-      <location filename="processing/footprint_algorithm.py" line="209" />
+      <location filename="processing/footprint_algorithm.py" line="210" />
       <source>Ecological footprint and capacity</source>
       <translation>生态足迹与承载力</translation>
     </message>
     <message>
-      <location filename="processing/footprint_algorithm.py" line="52" />
+      <location filename="processing/footprint_algorithm.py" line="53" />
       <source>The production table is empty: give one row per commodity with its production field (kg), sown-area field (ha) and, optionally, its productivity p_i (kg/ha).</source>
       <translation>产量表为空：请为每种消费品给出一行，包括产量字段（千克）、播种面积字段（公顷），以及可选的生产力 p_i（千克/公顷）。</translation>
     </message>
     <message>
-      <location filename="processing/footprint_algorithm.py" line="164" />
+      <location filename="processing/footprint_algorithm.py" line="165" />
       <source>Parameter preset</source>
       <translation>参数预设</translation>
     </message>
     <message>
-      <location filename="processing/footprint_algorithm.py" line="177" />
+      <location filename="processing/footprint_algorithm.py" line="178" />
       <source>Per-capita consumption (custom)</source>
       <translation>人均消费（自定义）</translation>
     </message>
     <message>
-      <location filename="processing/footprint_algorithm.py" line="183" />
+      <location filename="processing/footprint_algorithm.py" line="184" />
       <source>Equivalence factor of cropland r (custom; gha/ha)</source>
       <translation>耕地均衡因子 r（自定义；全球公顷/公顷）</translation>
     </message>
     <message>
-      <location filename="processing/footprint_algorithm.py" line="186" />
+      <location filename="processing/footprint_algorithm.py" line="187" />
       <source>Yield factor y (custom)</source>
       <translation>产量因子 y（自定义）</translation>
     </message>
     <message>
-      <location filename="processing/footprint_algorithm.py" line="191" />
+      <location filename="processing/footprint_algorithm.py" line="192" />
       <source>Yield factor y, constant (custom; dimensionless)</source>
       <translation>产量因子 y，常数（自定义；无量纲）</translation>
     </message>
     <message>
-      <location filename="processing/footprint_algorithm.py" line="194" />
+      <location filename="processing/footprint_algorithm.py" line="195" />
       <source>Yield factor y (field, dimensionless)</source>
       <translation>产量因子 y（字段，无量纲）</translation>
     </message>
     <message>
-      <location filename="processing/footprint_algorithm.py" line="197" />
+      <location filename="processing/footprint_algorithm.py" line="198" />
       <source>Biodiversity deduction k (custom; fraction)</source>
       <translation>生物多样性扣除比例 k（自定义；小数）</translation>
     </message>
     <message>
-      <location filename="processing/footprint_algorithm.py" line="200" />
+      <location filename="processing/footprint_algorithm.py" line="201" />
       <source>Overload index</source>
       <translation>生态超载指数</translation>
     </message>
     <message>
-      <location filename="processing/footprint_algorithm.py" line="205" />
+      <location filename="processing/footprint_algorithm.py" line="206" />
       <source>Units with EC = 0 (no cultivated land)</source>
       <translation>EC = 0 的单元（无耕地）</translation>
     </message>
     <message>
-      <location filename="processing/footprint_algorithm.py" line="210" />
+      <location filename="processing/footprint_algorithm.py" line="211" />
       <source>Sum of the deficits, EF − EC of the units in deficit (gha) [HB]</source>
       <translation>亏缺合计：亏缺单元的 EF − EC（全球公顷）[HB]</translation>
     </message>
     <message>
-      <location filename="processing/footprint_algorithm.py" line="212" />
+      <location filename="processing/footprint_algorithm.py" line="213" />
       <source>Sum of the surpluses (gha)</source>
       <translation>盈余合计（全球公顷）</translation>
     </message>
     <message>
-      <location filename="processing/footprint_algorithm.py" line="251" />
+      <location filename="processing/footprint_algorithm.py" line="252" />
       <source>With consumption = each unit's own production and the computed yield factor, the balance is exactly eb = r · Σ P_i/p_i · (S · (1 − k) / Σ m_i − 1): its sign compares the cultivated area S with the sown area Σ m_i, whatever the yields (docs/methods.md). This is [FJ]'s definition; for a balance against what people consume, use the commodity table of per-capita averages.</source>
       <translation>当消费量取各单元自身产量、产量因子按计算得到时，生态盈亏恰为 eb = r · Σ P_i/p_i · (S · (1 − k) / Σ m_i − 1)：其符号只比较耕地面积 S 与播种面积 Σ m_i，与单产无关（docs/methods.md）。这是 [FJ] 的定义；若要按人们的实际消费衡量盈亏，请使用人均平均值的消费品表。</translation>
     </message>
     <message>
-      <location filename="processing/footprint_algorithm.py" line="259" />
+      <location filename="processing/footprint_algorithm.py" line="260" />
       <source>population, persons</source>
       <translation>人口，人</translation>
     </message>
     <message>
-      <location filename="processing/footprint_algorithm.py" line="276" />
+      <location filename="processing/footprint_algorithm.py" line="277" />
       <source>Overload index: eoi = (EC − EF)/EC, surplus &gt; 0.</source>
       <translation>超载指数：eoi = (EC − EF)/EC，盈余为正。</translation>
     </message>
     <message>
-      <location filename="processing/footprint_algorithm.py" line="278" />
+      <location filename="processing/footprint_algorithm.py" line="279" />
       <source>Overload index as printed in [HB]: Q = (EF − EC)/EC, surplus &lt; 0, written to the field 'eoi_hb' (not 'eoi'). ecocomp:payment reads 'eoi_hb' as −Q = (EC − EF)/EC.</source>
       <translation>超载指数采用 [HB] 文中公式：Q = (EF − EC)/EC，盈余为负，写入字段“eoi_hb”（不是“eoi”）。ecocomp:payment 将“eoi_hb”读作 −Q = (EC − EF)/EC。</translation>
     </message>
     <message>
-      <location filename="processing/footprint_algorithm.py" line="36" />
+      <location filename="processing/footprint_algorithm.py" line="37" />
       <source>Production per unit [FJ] (fields, kg/ha)</source>
       <translation>按单元的产量 [FJ]（字段、千克/公顷）</translation>
     </message>
     <message>
-      <location filename="processing/footprint_algorithm.py" line="100" />
+      <location filename="processing/footprint_algorithm.py" line="101" />
       <source>Commodities: {}; p_i = {} kg/ha.</source>
       <translation>消费项目：{}；p_i = {} 千克/公顷。</translation>
     </message>
     <message>
-      <location filename="processing/footprint_algorithm.py" line="106" />
+      <location filename="processing/footprint_algorithm.py" line="107" />
       <source>yield factor y</source>
       <translation>产量因子 y</translation>
     </message>
     <message>
-      <location filename="processing/footprint_algorithm.py" line="172" />
+      <location filename="processing/footprint_algorithm.py" line="173" />
       <source>Commodity table (c_i kg/person, p_i kg/ha)</source>
       <translation>消费项目表（c_i 千克/人，p_i 千克/公顷）</translation>
     </message>
     <message>
-      <location filename="processing/footprint_algorithm.py" line="226" />
+      <location filename="processing/footprint_algorithm.py" line="227" />
       <source>The Xuzhou 2015 preset [XZ] uses Xuzhou's r = 2.17 and y = 1.66, but the paper publishes no commodity table: give your own (commodity, c_i kg/person, p_i kg/ha) in the commodity table. The table filled in by default is Hubei's [HB], not Xuzhou's.</source>
       <translation>徐州 2015 预设 [XZ] 使用徐州的 r = 2.17 和 y = 1.66，但该文没有公布消费项目表：请在消费项目表中给出您自己的表（消费项目、c_i 千克/人、p_i 千克/公顷）。默认填入的是湖北 [HB] 的表，不是徐州的。</translation>
     </message>
     <message>
-      <location filename="processing/footprint_algorithm.py" line="273" />
+      <location filename="processing/footprint_algorithm.py" line="274" />
       <source>{}: r = {}, k = {} (capacity only), y = {}.</source>
       <translation>{}：r = {}，k = {}（仅用于承载力），y = {}。</translation>
     </message>
     <message>
-      <location filename="processing/footprint_algorithm.py" line="280" />
+      <location filename="processing/footprint_algorithm.py" line="281" />
       <source>Units in surplus (EC &gt; EF): {} of {}.</source>
       <translation>生态盈余单元（EC &gt; EF）：{1} 个中有 {0} 个。</translation>
     </message>
     <message>
-      <location filename="processing/footprint_algorithm.py" line="283" />
+      <location filename="processing/footprint_algorithm.py" line="284" />
       <source>Sum of the deficits: {:,.2f} gha; sum of the surpluses: {:,.2f} gha.</source>
       <translation>亏缺合计：{:,.2f} 全球公顷；盈余合计：{:,.2f} 全球公顷。</translation>
     </message>
     <message>
-      <location filename="processing/footprint_algorithm.py" line="107" />
+      <location filename="processing/footprint_algorithm.py" line="108" />
       <source>yield factor, dimensionless</source>
       <translation>产量因子，无量纲</translation>
     </message>
     <message>
-      <location filename="processing/footprint_algorithm.py" line="165" />
+      <location filename="processing/footprint_algorithm.py" line="166" />
       <source>Hubei 2017 [HB]: r 2.52, y 1.28, k 0.035</source>
       <translation>湖北 2017 [HB]：r 2.52，y 1.28，k 0.035</translation>
     </message>
     <message>
-      <location filename="processing/footprint_algorithm.py" line="166" />
+      <location filename="processing/footprint_algorithm.py" line="167" />
       <source>Xuzhou 2015 [XZ]: r 2.17, y 1.66, k 0</source>
       <translation>徐州 2015 [XZ]：r 2.17，y 1.66，k 0</translation>
     </message>
     <message>
-      <location filename="processing/footprint_algorithm.py" line="167" />
+      <location filename="processing/footprint_algorithm.py" line="168" />
       <source>Fujian 2017 [FJ]: r 1, y per unit, k 0</source>
       <translation>福建 2017 [FJ]：r 1，y 按单元，k 0</translation>
     </message>
     <message>
-      <location filename="processing/footprint_algorithm.py" line="168" />
+      <location filename="processing/footprint_algorithm.py" line="169" />
       <source>Custom: the values below</source>
       <translation>自定义：使用下方数值</translation>
     </message>
     <message>
-      <location filename="processing/footprint_algorithm.py" line="178" />
+      <location filename="processing/footprint_algorithm.py" line="179" />
       <source>Commodity table: the same c_i for every unit</source>
       <translation>消费品表：各单元使用相同的 c_i</translation>
     </message>
     <message>
-      <location filename="processing/footprint_algorithm.py" line="179" />
+      <location filename="processing/footprint_algorithm.py" line="180" />
       <source>Per unit: production ÷ population [FJ]</source>
       <translation>按单元：产量 ÷ 人口 [FJ]</translation>
     </message>
     <message>
-      <location filename="processing/footprint_algorithm.py" line="187" />
+      <location filename="processing/footprint_algorithm.py" line="188" />
       <source>Constant (below)</source>
       <translation>常数（下方）</translation>
     </message>
     <message>
-      <location filename="processing/footprint_algorithm.py" line="187" />
+      <location filename="processing/footprint_algorithm.py" line="188" />
       <source>From a field</source>
       <translation>来自字段</translation>
     </message>
     <message>
-      <location filename="processing/footprint_algorithm.py" line="188" />
+      <location filename="processing/footprint_algorithm.py" line="189" />
       <source>Per unit: y = (Σ P/p) / Σ m (EcoComp's formula)</source>
       <translation>按单元：y = (Σ P/p) / Σ m（EcoComp 的公式）</translation>
     </message>
     <message>
-      <location filename="processing/footprint_algorithm.py" line="201" />
+      <location filename="processing/footprint_algorithm.py" line="202" />
       <source>eoi = (EC − EF) / EC, surplus &gt; 0 [XZ]</source>
       <translation>eoi = (EC − EF) / EC，盈余 &gt; 0 [XZ]</translation>
     </message>
     <message>
-      <location filename="processing/footprint_algorithm.py" line="202" />
+      <location filename="processing/footprint_algorithm.py" line="203" />
       <source>Q = (EF − EC) / EC as in [HB] → field eoi_hb</source>
       <translation>Q = (EF − EC) / EC（[HB] 公式）→ 字段 eoi_hb</translation>
     </message>
     <message>
-      <location filename="processing/footprint_algorithm.py" line="207" />
+      <location filename="processing/footprint_algorithm.py" line="208" />
       <source>Report apart, no overload index (not [HB])</source>
       <translation>单独报告，不计生态超载指数（非 [HB]）</translation>
     </message>
     <message>
-      <location filename="processing/footprint_algorithm.py" line="261" />
+      <location filename="processing/footprint_algorithm.py" line="262" />
       <source>Population N (field '{}', persons)</source>
       <translation>人口 N（字段“{}”，人）</translation>
     </message>
     <message>
-      <location filename="processing/footprint_algorithm.py" line="268" />
+      <location filename="processing/footprint_algorithm.py" line="269" />
       <source>{} unit(s) have no carrying capacity (EC = 0) and are reported apart, without an overload index: {}. [HB] merged such counties with a neighbour.</source>
       <translation>{} 个单元没有承载力（EC = 0），已单独报告，不计算生态超载指数：{}。[HB] 将此类县并入相邻单元。</translation>
     </message>
     <message>
-      <location filename="processing/footprint_algorithm.py" line="37" />
+      <location filename="processing/footprint_algorithm.py" line="38" />
       <source>Commodity</source>
       <translation>消费品</translation>
     </message>
     <message>
-      <location filename="processing/footprint_algorithm.py" line="37" />
+      <location filename="processing/footprint_algorithm.py" line="38" />
       <source>Production field (kg)</source>
       <translation>产量字段（千克）</translation>
     </message>
     <message>
-      <location filename="processing/footprint_algorithm.py" line="38" />
+      <location filename="processing/footprint_algorithm.py" line="39" />
       <source>p_i (kg/ha)</source>
       <translation>p_i（千克/公顷）</translation>
     </message>
     <message>
-      <location filename="processing/footprint_algorithm.py" line="60" />
+      <location filename="processing/footprint_algorithm.py" line="61" />
       <source>Production of {} (field '{}', kg)</source>
       <translation>{}的产量（字段“{}”，千克）</translation>
     </message>
     <message>
-      <location filename="processing/footprint_algorithm.py" line="71" />
+      <location filename="processing/footprint_algorithm.py" line="72" />
       <source>Production table, {}: productivity p_i must be &gt; 0 kg/ha.</source>
       <translation>产量表，{}：生产力 p_i 必须 &gt; 0 千克/公顷。</translation>
     </message>
     <message>
-      <location filename="processing/footprint_algorithm.py" line="108" />
+      <location filename="processing/footprint_algorithm.py" line="109" />
       <source>Yield factor y (field '{}')</source>
       <translation>产量因子 y（字段“{}”）</translation>
     </message>
     <message>
-      <location filename="processing/footprint_algorithm.py" line="173" />
+      <location filename="processing/footprint_algorithm.py" line="174" />
       <source>c_i (kg/person)</source>
       <translation>c_i（千克/人）</translation>
     </message>
     <message>
-      <location filename="processing/footprint_algorithm.py" line="59" />
+      <location filename="processing/footprint_algorithm.py" line="60" />
       <source>production of {}, kg</source>
       <translation>{}的产量，千克</translation>
     </message>
     <message>
-      <location filename="processing/footprint_algorithm.py" line="69" />
+      <location filename="processing/footprint_algorithm.py" line="70" />
       <source>Production table, {}: productivity p_i {!r} (kg/ha) is not a number.</source>
       <translation>产量表，{}：生产力 p_i {!r}（千克/公顷）不是数字。</translation>
     </message>
     <message>
-      <location filename="processing/io_algorithms.py" line="28" />
+      <location filename="processing/io_algorithms.py" line="29" />
       <source>&lt;p&gt;Land embodied in final demand through a multi-regional input–output table [IO]: &lt;b&gt;A = Z · diag(x)⁻¹&lt;/b&gt;, &lt;b&gt;f = land / x&lt;/b&gt; (ha per unit of output; 0 where x = 0) and &lt;b&gt;C = diag(f) · (I − A)⁻¹ · Y&lt;/b&gt;, solved with one LU factorisation of I − A for all final-demand columns (the inverse is never formed; sparse tables stay sparse).&lt;/p&gt;&lt;p&gt;Tables: a folder with &lt;i&gt;Z.csv&lt;/i&gt;, &lt;i&gt;Y.csv&lt;/i&gt; (two header rows: region, then sector or final-demand category; two label columns: region, sector), &lt;i&gt;x.csv&lt;/i&gt; and &lt;i&gt;land.csv&lt;/i&gt; (region, sector, value); or an XLSX workbook with sheets Z, Y, x, land in the same layout; or a folder saved by pymrio (save_all), with the land account taken from an extension's F table. Optional: a category mapping (CSV: category, group — e.g. consumption, investment, export) and a sector concordance (CSV: sector, aggregated sector — the sample's 8 → 3 concordance is EcoComp's illustration, not [IO]'s); results are computed at full detail and then summed. Checks: labels, negative or zero output, rows that do not balance (x = Z·1 + Y·1; the largest imbalance is named) and a singular I − A.&lt;/p&gt;&lt;p&gt;[IO]'s method needs a &lt;b&gt;non-competitive (domestic)&lt;/b&gt; table: Z and Y hold domestic products only. A competitive table, with imports as a final-demand column of negative values, is refused.&lt;/p&gt;</source>
       <translation>&lt;p&gt;通过多区域投入产出表计算最终需求所隐含的土地 [IO]：&lt;b&gt;A = Z · diag(x)⁻¹&lt;/b&gt;，&lt;b&gt;f = land / x&lt;/b&gt;（每单位产出的公顷数；x = 0 时取 0），&lt;b&gt;C = diag(f) · (I − A)⁻¹ · Y&lt;/b&gt;，对 I − A 做一次 LU 分解同时求解全部最终需求列（从不构造逆矩阵；稀疏表保持稀疏）。&lt;/p&gt;&lt;p&gt;表格：一个文件夹，包含 &lt;i&gt;Z.csv&lt;/i&gt;、&lt;i&gt;Y.csv&lt;/i&gt;（两行表头：地区，然后是部门或最终需求类别；两列标签：地区、部门）、&lt;i&gt;x.csv&lt;/i&gt; 与 &lt;i&gt;land.csv&lt;/i&gt;（地区、部门、数值）；或一个 XLSX 工作簿，工作表 Z、Y、x、land 采用相同布局；或由 pymrio 保存（save_all）的文件夹，土地账户取自某扩展的 F 表。可选：类别对应表（CSV：类别、组别，如消费、投资、出口）与部门对照表（CSV：部门、合并部门，示例数据的 8 → 3 对照表是 EcoComp 的示例，不是 [IO] 的）；先按全部细节计算，再加总。检查项：标签、负的或为零的产出、不平衡的行（x = Z·1 + Y·1；指出最大不平衡处）以及奇异的 I − A。&lt;/p&gt;&lt;p&gt;[IO] 的方法需要&lt;b&gt;非竞争型（国内）&lt;/b&gt;投入产出表：Z 与 Y 只含国内产品。竞争型表（以负值的最终需求列记录进口）会被拒绝。&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="processing/io_algorithms.py" line="49" />
+      <location filename="processing/io_algorithms.py" line="51" />
       <source>Input–output land occupation</source>
       <translation>投入产出隐含耕地</translation>
     </message>
     <message>
-      <location filename="processing/io_algorithms.py" line="172" />
+      <location filename="processing/io_algorithms.py" line="174" />
       <source>Land of a region occupied by other regions' final demand (input–output)</source>
       <translation>一地区土地被其他地区最终需求占用（投入产出）</translation>
     </message>
     <message>
-      <location filename="processing/io_algorithms.py" line="282" />
+      <location filename="processing/io_algorithms.py" line="285" />
       <source>Bilateral land occupation account and net flows (input–output)</source>
       <translation>双边隐含耕地账户与虚拟耕地净流动（投入产出）</translation>
     </message>
     <message>
-      <location filename="processing/io_algorithms.py" line="69" />
+      <location filename="processing/io_algorithms.py" line="71" />
       <source>Region polygons (e.g. provinces)</source>
       <translation>地区面图层（如省份）</translation>
     </message>
     <message>
-      <location filename="processing/io_algorithms.py" line="70" />
+      <location filename="processing/io_algorithms.py" line="72" />
       <source>Region key field (values = the MRIO's region labels)</source>
       <translation>地区连接字段（取值 = MRIO 的地区标签）</translation>
     </message>
     <message>
-      <location filename="processing/io_algorithms.py" line="180" />
+      <location filename="processing/io_algorithms.py" line="182" />
       <source>&lt;p&gt;Outputs per region polygon: occ_&amp;lt;group&amp;gt; (ha, per final-demand group), occ_total (ha), occ_s_&amp;lt;sector&amp;gt; (ha, all groups) and value_total (CNY).&lt;/p&gt;&lt;p&gt;Optional tables, EcoComp's constructions: the land by product bought (EcoComp's reading of [IO]'s diagonal Ŷ: to the buying region's final demand of each product; read literally, [IO] attributes it to the producing region) and the target's sectors, comparing the land a sector uses for the other regions' final demand (exported) with the land embodied in the products of that sector the target buys from them (imported): net &amp;gt; 0 'occupied', &amp;lt; 0 'occupying'.&lt;/p&gt;</source>
       <translation>&lt;p&gt;各地区面的输出：occ_&amp;lt;组别&amp;gt;（公顷，按最终需求组别）、occ_total（公顷）、occ_s_&amp;lt;部门&amp;gt;（公顷，全部组别）与 value_total（元）。&lt;/p&gt;&lt;p&gt;可选表格，EcoComp 的构造：按所购产品的土地（EcoComp 对 [IO] 对角矩阵 Ŷ 的理解：计入购买地区对各产品的最终需求；按字面理解，[IO] 将其归于生产地区）；以及目标地区的部门，比较某部门为其他地区最终需求所用的土地（输出）与目标地区从其他地区购买该部门产品所含的土地（输入）：净值 &amp;gt; 0 为“被占用”，&amp;lt; 0 为“占用”。&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="processing/io_algorithms.py" line="192" />
+      <location filename="processing/io_algorithms.py" line="194" />
       <source>Land of the target region occupied per region</source>
       <translation>目标地区土地被各地区占用量</translation>
     </message>
     <message>
-      <location filename="processing/io_algorithms.py" line="285" />
+      <location filename="processing/io_algorithms.py" line="288" />
       <source>&lt;p&gt;Beyond [IO], whose authors list it as missing: the full bilateral account of every region's land embodied in every other region's final demand, per final-demand group, the net balance of each region and the net flows between regions.&lt;/p&gt;&lt;p&gt;T[g, q, k] = Σ&lt;sub&gt;i&lt;/sub&gt; C&lt;sup&gt;(q,k)&lt;/sup&gt;&lt;sub&gt;(g,i)&lt;/sub&gt; (ha). Per region: land_production (row sum: land used in the region, production-based), land_consumption (column sum: land embodied in its final demand, consumption-based), land_supplied (to other regions), land_drawn (from other regions) and &lt;b&gt;land_net = supplied − drawn&lt;/b&gt;: positive = net supplier of land services = receives compensation.&lt;/p&gt;&lt;p&gt;Net flow between two regions: T[o, d] − T[d, o] over all groups, drawn as a line from the supplier o to the user d, width by amount; flows below the threshold are dropped and only the largest N kept.&lt;/p&gt;</source>
       <translation>&lt;p&gt;超出 [IO]（其作者列为不足之处）：完整的双边账户，即每个地区的土地隐含于其他每个地区最终需求中的数量（按最终需求组别）、各地区的净平衡，以及地区之间的净流动。&lt;/p&gt;&lt;p&gt;T[g, q, k] = Σ&lt;sub&gt;i&lt;/sub&gt; C&lt;sup&gt;(q,k)&lt;/sup&gt;&lt;sub&gt;(g,i)&lt;/sub&gt;（公顷）。每个地区：land_production（行和：本地区使用的土地，生产视角）、land_consumption（列和：其最终需求隐含的土地，消费视角）、land_supplied（供给其他地区）、land_drawn（取自其他地区）与 &lt;b&gt;land_net = 供给 − 取用&lt;/b&gt;：正值 = 土地服务的净供给者 = 获得补偿。&lt;/p&gt;&lt;p&gt;两地区之间的净流动：所有组别的 T[o, d] − T[d, o]，绘制为从供给地 o 指向使用地 d 的线，宽度随数量变化；低于阈值的流动被舍去，仅保留最大的 N 条。&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="processing/io_algorithms.py" line="311" />
+      <location filename="processing/io_algorithms.py" line="314" />
       <source>Land balance per region</source>
       <translation>各地区土地平衡</translation>
     </message>
     <message>
-      <location filename="processing/io_algorithms.py" line="365" />
+      <location filename="processing/io_algorithms.py" line="368" />
       <source>unit value of land, CNY/ha</source>
       <translation>单位面积土地价值，元/公顷</translation>
     </message>
     <message>
-      <location filename="processing/io_algorithms.py" line="72" />
+      <location filename="processing/io_algorithms.py" line="74" />
       <source>MRIO table format</source>
       <translation>MRIO 表格式</translation>
     </message>
     <message>
-      <location filename="processing/io_algorithms.py" line="76" />
+      <location filename="processing/io_algorithms.py" line="78" />
       <source>MRIO folder (CSV or pymrio)</source>
       <translation>MRIO 文件夹（CSV 或 pymrio）</translation>
     </message>
     <message>
-      <location filename="processing/io_algorithms.py" line="79" />
+      <location filename="processing/io_algorithms.py" line="81" />
       <source>MRIO workbook (XLSX)</source>
       <translation>MRIO 工作簿（XLSX）</translation>
     </message>
     <message>
-      <location filename="processing/io_algorithms.py" line="81" />
+      <location filename="processing/io_algorithms.py" line="83" />
       <source>pymrio: extension holding the land account (ha)</source>
       <translation>pymrio：存放土地账户的扩展（公顷）</translation>
     </message>
     <message>
-      <location filename="processing/io_algorithms.py" line="83" />
+      <location filename="processing/io_algorithms.py" line="85" />
       <source>pymrio: land stressor row (empty: all rows)</source>
       <translation>pymrio：土地账户的胁迫项行（留空：全部行）</translation>
     </message>
     <message>
-      <location filename="processing/io_algorithms.py" line="86" />
+      <location filename="processing/io_algorithms.py" line="88" />
       <source>Final-demand category mapping (CSV)</source>
       <translation>最终需求类别对应表（CSV）</translation>
     </message>
     <message>
-      <location filename="processing/io_algorithms.py" line="89" />
+      <location filename="processing/io_algorithms.py" line="91" />
       <source>Sector concordance (CSV)</source>
       <translation>部门对照表（CSV）</translation>
     </message>
     <message>
-      <location filename="processing/io_algorithms.py" line="92" />
+      <location filename="processing/io_algorithms.py" line="94" />
       <source>Balance tolerance |x − Z·1 − Y·1| / x (fraction)</source>
       <translation>平衡容差 |x − Z·1 − Y·1| / x（比例）</translation>
     </message>
     <message>
-      <location filename="processing/io_algorithms.py" line="95" />
+      <location filename="processing/io_algorithms.py" line="97" />
       <source>Unit value of land (CNY/ha; 0 = no monetary value)</source>
       <translation>土地单位价值（元/公顷；0 = 不计算货币价值）</translation>
     </message>
     <message>
-      <location filename="processing/io_algorithms.py" line="175" />
+      <location filename="processing/io_algorithms.py" line="177" />
       <source>&lt;p&gt;For a target region g (e.g. Gansu) and every region q: the land of g, by aggregated sector and in total, embodied in q's final demand per category [IO eq. 5]: occ[q, k] = Σ&lt;sub&gt;i&lt;/sub&gt; C&lt;sup&gt;(q,k)&lt;/sup&gt;&lt;sub&gt;(g,i)&lt;/sub&gt; (ha). The target's own final demand is included (domestic use). With a unit value (CNY/ha, e.g. the ESV per ha of the target region), value = occupation × unit value = the compensation owed to g.&lt;/p&gt;</source>
       <translation>&lt;p&gt;对目标地区 g（如甘肃）与每个地区 q：g 的土地（按合并部门及合计）隐含于 q 各类别最终需求中的数量 [IO 式 5]：occ[q, k] = Σ&lt;sub&gt;i&lt;/sub&gt; C&lt;sup&gt;(q,k)&lt;/sup&gt;&lt;sub&gt;(g,i)&lt;/sub&gt;（公顷）。目标地区自身的最终需求也计入（本地使用）。给定单位价值（元/公顷，如目标地区每公顷的 ESV）时，价值 = 占用量 × 单位价值 = 应付给 g 的补偿。&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="processing/io_algorithms.py" line="191" />
+      <location filename="processing/io_algorithms.py" line="193" />
       <source>Target region g</source>
       <translation>目标地区 g</translation>
     </message>
     <message>
-      <location filename="processing/io_algorithms.py" line="194" />
+      <location filename="processing/io_algorithms.py" line="196" />
       <source>Land by product bought (ha; EcoComp's reading of [IO])</source>
       <translation>按所购产品的土地（公顷；EcoComp 对 [IO] 的理解）</translation>
     </message>
     <message>
-      <location filename="processing/io_algorithms.py" line="197" />
+      <location filename="processing/io_algorithms.py" line="199" />
       <source>Target's sectors: land exported / imported (ha; EcoComp's)</source>
       <translation>目标地区的部门：输出 / 输入的土地（公顷；EcoComp 的构造）</translation>
     </message>
     <message>
-      <location filename="processing/io_algorithms.py" line="199" />
+      <location filename="processing/io_algorithms.py" line="201" />
       <source>Land of the target region in all final demand (ha)</source>
       <translation>目标地区土地隐含于全部最终需求的面积（公顷）</translation>
     </message>
     <message>
-      <location filename="processing/io_algorithms.py" line="200" />
+      <location filename="processing/io_algorithms.py" line="202" />
       <source>… in its own final demand (ha)</source>
       <translation>……隐含于本地区最终需求的面积（公顷）</translation>
     </message>
     <message>
-      <location filename="processing/io_algorithms.py" line="201" />
+      <location filename="processing/io_algorithms.py" line="203" />
       <source>… in the other regions' final demand (ha)</source>
       <translation>……隐含于其他地区最终需求的面积（公顷）</translation>
     </message>
     <message>
-      <location filename="processing/io_algorithms.py" line="303" />
+      <location filename="processing/io_algorithms.py" line="306" />
       <source>Unit value of land per region: field (CNY/ha, e.g. ESV per ha)</source>
       <translation>各区域单位面积土地价值：字段（元/公顷，如每公顷 ESV）</translation>
     </message>
     <message>
-      <location filename="processing/io_algorithms.py" line="306" />
+      <location filename="processing/io_algorithms.py" line="309" />
       <source>Smallest net flow drawn (ha)</source>
       <translation>绘制的最小净流动（公顷）</translation>
     </message>
     <message>
-      <location filename="processing/io_algorithms.py" line="309" />
+      <location filename="processing/io_algorithms.py" line="312" />
       <source>Largest N net flows drawn (0 = all above the threshold)</source>
       <translation>绘制最大的 N 条净流动（0 = 阈值以上全部）</translation>
     </message>
     <message>
-      <location filename="processing/io_algorithms.py" line="313" />
+      <location filename="processing/io_algorithms.py" line="316" />
       <source>Bilateral land matrix (origin, destination, group, ha)</source>
       <translation>双边土地矩阵（来源地、目的地、组别、公顷）</translation>
     </message>
     <message>
-      <location filename="processing/io_algorithms.py" line="316" />
+      <location filename="processing/io_algorithms.py" line="319" />
       <source>Net land flows (lines)</source>
       <translation>虚拟耕地净流动（线）</translation>
     </message>
     <message>
-      <location filename="processing/io_algorithms.py" line="351" />
+      <location filename="processing/io_algorithms.py" line="354" />
       <source>Net land flows</source>
       <translation>虚拟耕地净流动</translation>
     </message>
     <message>
-      <location filename="processing/io_algorithms.py" line="115" />
+      <location filename="processing/io_algorithms.py" line="117" />
       <source>MRIO: {} regions × {} sectors, final-demand categories: {}.</source>
       <translation>MRIO：{} 个地区 × {} 个部门，最终需求类别：{}。</translation>
     </message>
     <message>
-      <location filename="processing/io_algorithms.py" line="227" />
+      <location filename="processing/io_algorithms.py" line="229" />
       <source>Land of {}: {:,.0f} ha; embodied in its own final demand {:,.0f} ha, in the other regions' {:,.0f} ha ({:.1%}).</source>
       <translation>{} 的耕地：{:,.0f} 公顷；隐含于本地区最终需求 {:,.0f} 公顷，隐含于其他地区最终需求 {:,.0f} 公顷（{:.1%}）。</translation>
     </message>
     <message>
-      <location filename="processing/io_algorithms.py" line="231" />
+      <location filename="processing/io_algorithms.py" line="233" />
       <source>Largest users of {}'s land: {}.</source>
       <translation>{} 隐含耕地的最大使用者：{}。</translation>
     </message>
     <message>
-      <location filename="processing/io_algorithms.py" line="234" />
+      <location filename="processing/io_algorithms.py" line="236" />
       <source>Land of {} occupied per region</source>
       <translation>{} 的土地被各地区占用量</translation>
     </message>
     <message>
-      <location filename="processing/io_algorithms.py" line="336" />
+      <location filename="processing/io_algorithms.py" line="339" />
       <source>Largest net suppliers of land: {}; largest net users: {}.</source>
       <translation>虚拟耕地最大净供给者：{}；最大净使用者：{}。</translation>
     </message>
     <message>
-      <location filename="processing/io_algorithms.py" line="352" />
+      <location filename="processing/io_algorithms.py" line="355" />
       <source>{} net flows drawn.</source>
       <translation>已绘制 {} 条虚拟耕地净流动。</translation>
     </message>
     <message>
-      <location filename="processing/io_algorithms.py" line="373" />
+      <location filename="processing/io_algorithms.py" line="376" />
       <source>Land valued per region of origin from field '{}': {:,.0f} – {:,.0f} CNY/ha.</source>
       <translation>按来源区域取字段“{}”的土地价值：{:,.0f} – {:,.0f} 元/公顷。</translation>
     </message>
     <message>
-      <location filename="processing/io_algorithms.py" line="73" />
+      <location filename="processing/io_algorithms.py" line="75" />
       <source>Folder of CSV files: Z, Y, x, land</source>
       <translation>CSV 文件夹：Z、Y、x、land</translation>
     </message>
     <message>
-      <location filename="processing/io_algorithms.py" line="73" />
+      <location filename="processing/io_algorithms.py" line="75" />
       <source>XLSX workbook: sheets Z, Y, x, land</source>
       <translation>XLSX 工作簿：工作表 Z、Y、x、land</translation>
     </message>
     <message>
-      <location filename="processing/io_algorithms.py" line="74" />
+      <location filename="processing/io_algorithms.py" line="76" />
       <source>Folder saved by pymrio (text files)</source>
       <translation>pymrio 保存的文件夹（文本文件）</translation>
     </message>
     <message>
-      <location filename="processing/io_algorithms.py" line="105" />
+      <location filename="processing/io_algorithms.py" line="107" />
       <source>Choose the MRIO {} (parameter {}); {!r} was not found.</source>
       <translation>请选择 MRIO {}（参数 {}）；找不到 {!r}。</translation>
     </message>
     <message>
-      <location filename="processing/io_algorithms.py" line="131" />
+      <location filename="processing/io_algorithms.py" line="133" />
       <source>{} region(s) have several polygons in field '{}' (e.g. parts of a multipart region), which would each carry the region's whole land account: {}. Dissolve them by '{}' first.</source>
       <translation>有 {0} 个地区在字段“{1}”中对应多个多边形（例如多部件地区被拆开），每个多边形都会带上该地区的全部土地账户：{2}。请先按“{3}”融合。</translation>
     </message>
     <message>
-      <location filename="processing/io_algorithms.py" line="137" />
+      <location filename="processing/io_algorithms.py" line="139" />
       <source>{} polygon(s) have no region in the MRIO (field '{}'), their fields stay empty: {}.</source>
       <translation>{0} 个多边形在 MRIO 中没有对应地区（字段“{1}”），其字段保持为空：{2}。</translation>
     </message>
     <message>
-      <location filename="processing/io_algorithms.py" line="141" />
+      <location filename="processing/io_algorithms.py" line="143" />
       <source>MRIO regions without a polygon (not drawn, still in the totals): {}.</source>
       <translation>没有多边形的 MRIO 地区（不绘制，但计入总量）：{}。</translation>
     </message>
     <message>
-      <location filename="processing/io_algorithms.py" line="145" />
+      <location filename="processing/io_algorithms.py" line="147" />
       <source>No polygon matches an MRIO region: field '{}' holds e.g. {!r}, the MRIO regions are e.g. {!r}.</source>
       <translation>没有面与 MRIO 地区匹配：字段“{}”的取值如 {!r}，而 MRIO 地区如 {!r}。</translation>
     </message>
     <message>
-      <location filename="processing/io_algorithms.py" line="209" />
+      <location filename="processing/io_algorithms.py" line="211" />
       <source>The target region {!r} is not in the MRIO. Its regions are: {}.</source>
       <translation>目标地区 {!r} 不在 MRIO 中。其地区为：{}。</translation>
     </message>
     <message>
-      <location filename="processing/io_algorithms.py" line="265" />
+      <location filename="processing/io_algorithms.py" line="268" />
       <source>Sectors whose land is occupied by other regions (net exporters): {}; occupying (net importers): {}.</source>
       <translation>耕地被其他地区占用的部门（净输出）：{}；占用他区耕地的部门（净输入）：{}。</translation>
     </message>
     <message>
-      <location filename="processing/io_algorithms.py" line="364" />
+      <location filename="processing/io_algorithms.py" line="367" />
       <source>Field '{}' was not found in the region polygons.</source>
       <translation>区域多边形中没有字段“{}”。</translation>
     </message>
@@ -1329,7 +1329,7 @@
       <translation>&lt;p&gt;计算流程的第一步：把统计表（CSV 或 XLSX，按统计年鉴原样，如 [HB] 和 [FJ] 使用的县级统计表）连接到县、市或省的多边形。输出包含多边形及统计表的全部列，后续步骤从同一个列表中选择字段。&lt;/p&gt;&lt;p&gt;读取：自动识别 UTF-8、带 BOM 的 UTF-8、GBK 和 GB18030；剔除表头上方的标题行和下方的注释行；识别千位分隔符和全角数字；—、-、…、/ 和空单元格为缺失值（绝不当作 0）。各列保留原表头及括号中的单位（常住人口(万人)），后续步骤从中读取单位。&lt;/p&gt;&lt;p&gt;匹配：先按键的文本，再按 6 位行政区划代码（9 位和 12 位统计用区划代码取前 6 位），再按去掉 县/市/区/旗 后缀的名称。没有对应行的多边形、重复的键和不明确的名称会被拒绝并列出；连接报告写入日志。&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="processing/join_algorithm.py" line="42" />
+      <location filename="processing/join_algorithm.py" line="43" />
       <source>Units with the statistics</source>
       <translation>连接统计数据后的评价单元</translation>
     </message>
@@ -1344,32 +1344,32 @@
       <translation>土地覆被栅格</translation>
     </message>
     <message>
-      <location filename="processing/landcover_algorithms.py" line="166" />
+      <location filename="processing/landcover_algorithms.py" line="167" />
       <source>Land-cover area per unit (cultivated land and other land types)</source>
       <translation>各单元土地覆被面积（耕地及其他地类）</translation>
     </message>
     <message>
-      <location filename="processing/landcover_algorithms.py" line="202" />
+      <location filename="processing/landcover_algorithms.py" line="203" />
       <source>ESV surface of all land types from a land-cover raster</source>
       <translation>由土地覆被栅格计算全地类 ESV 栅格面</translation>
     </message>
     <message>
-      <location filename="processing/landcover_algorithms.py" line="173" />
+      <location filename="processing/landcover_algorithms.py" line="174" />
       <source>&lt;p&gt;Outputs: lc_&amp;lt;land type&amp;gt;_ha, lc_total_ha and, optionally, lc_class_&amp;lt;value&amp;gt;_ha per class.&lt;/p&gt;</source>
       <translation>&lt;p&gt;输出：lc_&amp;lt;地类&amp;gt;_ha、lc_total_ha，以及可选的每个类别 lc_class_&amp;lt;值&amp;gt;_ha。&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="processing/landcover_algorithms.py" line="180" />
+      <location filename="processing/landcover_algorithms.py" line="181" />
       <source>Land-cover areas</source>
       <translation>土地覆被面积</translation>
     </message>
     <message>
-      <location filename="processing/landcover_algorithms.py" line="210" />
+      <location filename="processing/landcover_algorithms.py" line="211" />
       <source>&lt;p&gt;Outputs: the ESV raster (CNY per pixel, float32) and the polygons with esv_lc_&amp;lt;land type&amp;gt; and esv_lc_total (CNY).&lt;/p&gt;</source>
       <translation>&lt;p&gt;输出：ESV 栅格（元/像元，float32），以及附加 esv_lc_&amp;lt;地类&amp;gt; 与 esv_lc_total（元）的面图层。&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="processing/landcover_algorithms.py" line="222" />
+      <location filename="processing/landcover_algorithms.py" line="223" />
       <source>ESV by land type</source>
       <translation>各地类 ESV</translation>
     </message>
@@ -1399,22 +1399,22 @@
       <translation>多边形没有坐标参考系，无法与土地覆被栅格叠加：请先为其指定坐标参考系。</translation>
     </message>
     <message>
-      <location filename="processing/landcover_algorithms.py" line="169" />
+      <location filename="processing/landcover_algorithms.py" line="170" />
       <source>&lt;p&gt;Area (ha) of each land type in every polygon from a land-cover raster (e.g. a 30 m national land-cover product), through a class → land type mapping: cultivated, forest, grassland, wetland, water, unused, built-up. The cultivated area (lc_cultivated_ha) feeds ecocomp:esv and ecocomp:footprint directly as the cultivated land area S [HB].&lt;/p&gt;</source>
       <translation>&lt;p&gt;由土地覆被栅格（如 30 米全国土地覆被产品）计算每个多边形内各地类的面积（公顷），通过类别 → 地类对应：耕地、林地、草地、湿地、水域、未利用地、建设用地。耕地面积（lc_cultivated_ha）可直接作为耕地面积 S 输入 ecocomp:esv 与 ecocomp:footprint [HB]。&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="processing/landcover_algorithms.py" line="179" />
+      <location filename="processing/landcover_algorithms.py" line="180" />
       <source>Add one area field per class (ha)</source>
       <translation>为每个类别增加一个面积字段（公顷）</translation>
     </message>
     <message>
-      <location filename="processing/landcover_algorithms.py" line="205" />
+      <location filename="processing/landcover_algorithms.py" line="206" />
       <source>&lt;p&gt;Ecosystem service value of every land type [XIE, HB], as a raster and per polygon: each pixel is worth &lt;b&gt;F&lt;sub&gt;total&lt;/sub&gt;(land type) · Ea · pixel area&lt;/b&gt; (CNY), with the Xie 2008 equivalent-factor totals cultivated 7.90, forest 28.12, grassland 11.67, wetland 54.77, water 45.35, unused 1.39 and built-up 0, and Ea the value of one equivalent factor (CNY/ha; see ecocomp:esv). The [HB] authors name grid-scale, multi-land-type ESV as the next step.&lt;/p&gt;</source>
       <translation>&lt;p&gt;各地类的生态系统服务价值 [XIE, HB]，以栅格和多边形两种形式给出：每个像元的价值为 &lt;b&gt;F&lt;sub&gt;总&lt;/sub&gt;(地类) · Ea · 像元面积&lt;/b&gt;（元），采用谢高地 2008 当量因子合计值：耕地 7.90、林地 28.12、草地 11.67、湿地 54.77、水域 45.35、未利用地 1.39、建设用地 0，Ea 为一个标准当量因子的价值（元/公顷；见 ecocomp:esv）。[HB] 作者将栅格尺度、多地类的 ESV 列为下一步工作。&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="processing/landcover_algorithms.py" line="221" />
+      <location filename="processing/landcover_algorithms.py" line="222" />
       <source>ESV surface (CNY per pixel)</source>
       <translation>ESV 栅格面（元/像元）</translation>
     </message>
@@ -1424,17 +1424,17 @@
       <translation>自定义类别对应（类别 → 土地类型）</translation>
     </message>
     <message>
-      <location filename="processing/landcover_algorithms.py" line="154" />
+      <location filename="processing/landcover_algorithms.py" line="155" />
       <source>Classes found inside the polygons: {}; {:,.0f} pixels counted.</source>
       <translation>多边形内的类别：{}；共统计 {:,.0f} 个像元。</translation>
     </message>
     <message>
-      <location filename="processing/landcover_algorithms.py" line="217" />
+      <location filename="processing/landcover_algorithms.py" line="218" />
       <source>Ea, value of one equivalent factor (CNY/ha)</source>
       <translation>Ea，一个标准当量因子的价值（元/公顷）</translation>
     </message>
     <message>
-      <location filename="processing/landcover_algorithms.py" line="243" />
+      <location filename="processing/landcover_algorithms.py" line="244" />
       <source>ESV of all land types in the polygons: {:,.0f} CNY (Ea = {:,.2f} CNY/ha).</source>
       <translation>多边形内全部地类的 ESV：{:,.0f} 元（Ea = {:,.2f} 元/公顷）。</translation>
     </message>
@@ -1454,12 +1454,12 @@
       <translation>波段 {} 不存在：土地覆被栅格 {} 只有 {} 个波段（参数 BAND，取值 1 至 {}）。</translation>
     </message>
     <message>
-      <location filename="processing/landcover_algorithms.py" line="106" />
+      <location filename="processing/landcover_algorithms.py" line="107" />
       <source>Polygons reprojected from {} to the raster's {}.</source>
       <translation>多边形已从 {} 重投影到栅格的 {}。</translation>
     </message>
     <message>
-      <location filename="processing/landcover_algorithms.py" line="141" />
+      <location filename="processing/landcover_algorithms.py" line="142" />
       <source>The land-cover raster must be a file GDAL can read; {!r} is not.</source>
       <translation>土地覆被栅格必须是 GDAL 可读取的文件；{!r} 不是。</translation>
     </message>
@@ -2294,92 +2294,92 @@
       <translation>{}：优先级排名与额度排名的 Spearman 秩相关 ρ = {:.4f}（p = {:.3g}，n = {}）[HB]。</translation>
     </message>
     <message>
-      <location filename="processing/priority_algorithm.py" line="14" />
+      <location filename="processing/priority_algorithm.py" line="15" />
       <source>Compensation priority by main functional area</source>
       <translation>按主体功能区确定补偿优先级</translation>
     </message>
     <message>
-      <location filename="processing/priority_algorithm.py" line="30" />
+      <location filename="processing/priority_algorithm.py" line="31" />
       <source>&lt;p&gt;Who is compensated first and who pays first, by main functional area (主体功能区) [HB].&lt;/p&gt;&lt;p&gt;Role from the type: key development zones (重点开发区) and optimised development zones (优化开发区) pay; main agricultural production areas (农产品主产区), key ecological function areas (重点生态功能区) and prohibited development areas (禁止开发区) receive. [HB] has the key development zones, main agricultural production areas and key ecological function areas; the optimised and prohibited development types are EcoComp's additions from the national main-functional-area plan (2010). The mapping is editable (role: payer / receiver, or 支付 / 受偿; empty = this default mapping); English and Chinese type names are both recognised, and unknown types are listed.&lt;/p&gt;&lt;p&gt;Priority index &lt;b&gt;IND = ESV&lt;sub&gt;non-market&lt;/sub&gt; / GDP&lt;/b&gt; (CNY per CNY; the ratio of non-market ESV per unit area to GDP per unit area, the area cancels).&lt;/p&gt;&lt;p&gt;Receivers: larger IND → compensated earlier (rank 1 = highest IND). Payers: lower ESV and higher GDP → pays earlier (rank 1 = lowest IND). Ranks and levels are within each main-functional-area type, as [HB] does (its Figs 5–7: each type in five levels); pooling all types of a role is an option, not [HB]; levels 1…k by natural breaks (exact Fisher–Jenks), quantiles or equal intervals, level 1 = first in order.&lt;/p&gt;&lt;p&gt;Outputs: role (payer / receiver), ind, rank, level.&lt;/p&gt;</source>
       <translation>&lt;p&gt;按主体功能区确定谁先获得补偿、谁先支付补偿 [HB]。&lt;/p&gt;&lt;p&gt;由类型确定补偿角色：重点开发区和优化开发区支付；农产品主产区、重点生态功能区和禁止开发区受偿。[HB] 只有重点开发区、农产品主产区和重点生态功能区三类；优化开发区和禁止开发区是 EcoComp 依据《全国主体功能区规划》（2010）的补充。对应关系可编辑（补偿角色：payer / receiver，或 支付 / 受偿；留空 = 此默认对应关系）；中英文类型名称均可识别，未知类型会被列出。&lt;/p&gt;&lt;p&gt;优先级指数 &lt;b&gt;IND = ESV&lt;sub&gt;非市场&lt;/sub&gt; / GDP&lt;/b&gt;（元/元；单位面积非市场 ESV 与单位面积 GDP 之比，面积相互抵消）。&lt;/p&gt;&lt;p&gt;受偿方：IND 越大越先补偿（第 1 名 = IND 最高）。支付方：ESV 越低、GDP 越高越先支付（第 1 名 = IND 最低）。排名与等级在每类主体功能区内部计算，与 [HB] 一致（其图 5–7：每类各分五级）；把同一补偿角色的各类合并计算是可选项，非 [HB] 方法；等级 1…k 按自然断点（精确 Fisher–Jenks）、分位数或等间距划分，等级 1 = 最优先。&lt;/p&gt;&lt;p&gt;输出：role（payer 支付 / receiver 受偿）、ind、rank、level。&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="processing/priority_algorithm.py" line="53" />
+      <location filename="processing/priority_algorithm.py" line="54" />
       <source>Main functional area type (field, text)</source>
       <translation>主体功能区类型（字段，文本）</translation>
     </message>
     <message>
-      <location filename="processing/priority_algorithm.py" line="63" />
+      <location filename="processing/priority_algorithm.py" line="64" />
       <source>Levels by</source>
       <translation>等级划分方法</translation>
     </message>
     <message>
-      <location filename="processing/priority_algorithm.py" line="67" />
+      <location filename="processing/priority_algorithm.py" line="69" />
       <source>Ranks and levels within</source>
       <translation>排名与等级的计算范围</translation>
     </message>
     <message>
-      <location filename="processing/priority_algorithm.py" line="71" />
+      <location filename="processing/priority_algorithm.py" line="73" />
       <source>Number of levels</source>
       <translation>等级数</translation>
     </message>
     <message>
-      <location filename="processing/priority_algorithm.py" line="86" />
+      <location filename="processing/priority_algorithm.py" line="88" />
       <source>non-market ESV, CNY</source>
       <translation>非市场 ESV，元</translation>
     </message>
     <message>
-      <location filename="processing/priority_algorithm.py" line="94" />
+      <location filename="processing/priority_algorithm.py" line="96" />
       <source>Ranks and levels pool all types of a role: not the method of [HB], which ranks each main-functional-area type separately.</source>
       <translation>排名与等级把同一补偿角色的各类主体功能区合并计算：这不是 [HB] 的方法，[HB] 对每类主体功能区分别排名。</translation>
     </message>
     <message>
-      <location filename="processing/priority_algorithm.py" line="56" />
+      <location filename="processing/priority_algorithm.py" line="57" />
       <source>Type → role mapping (empty: default)</source>
       <translation>类型 → 补偿角色对应（留空：默认）</translation>
     </message>
     <message>
-      <location filename="processing/priority_algorithm.py" line="64" />
+      <location filename="processing/priority_algorithm.py" line="65" />
       <source>Natural breaks (Fisher–Jenks; EcoComp's choice)</source>
       <translation>自然断点（Fisher–Jenks；EcoComp 的选择）</translation>
     </message>
     <message>
-      <location filename="processing/priority_algorithm.py" line="64" />
+      <location filename="processing/priority_algorithm.py" line="65" />
       <source>Quantiles</source>
       <translation>分位数</translation>
     </message>
     <message>
-      <location filename="processing/priority_algorithm.py" line="64" />
+      <location filename="processing/priority_algorithm.py" line="66" />
       <source>Equal intervals</source>
       <translation>等间距</translation>
     </message>
     <message>
-      <location filename="processing/priority_algorithm.py" line="68" />
+      <location filename="processing/priority_algorithm.py" line="70" />
       <source>Each main-functional-area type [HB]</source>
       <translation>每类主体功能区 [HB]</translation>
     </message>
     <message>
-      <location filename="processing/priority_algorithm.py" line="69" />
+      <location filename="processing/priority_algorithm.py" line="71" />
       <source>Each role, all its types pooled (not in [HB])</source>
       <translation>每种补偿角色，各类合并（非 [HB]）</translation>
     </message>
     <message>
-      <location filename="processing/priority_algorithm.py" line="87" />
+      <location filename="processing/priority_algorithm.py" line="89" />
       <source>Non-market ESV (field '{}', CNY)</source>
       <translation>非市场 ESV（字段“{}”，元）</translation>
     </message>
     <message>
-      <location filename="processing/priority_algorithm.py" line="57" />
+      <location filename="processing/priority_algorithm.py" line="58" />
       <source>Main functional area type</source>
       <translation>主体功能区类型</translation>
     </message>
     <message>
-      <location filename="processing/priority_algorithm.py" line="57" />
+      <location filename="processing/priority_algorithm.py" line="58" />
       <source>Role</source>
       <translation>补偿角色</translation>
     </message>
     <message>
-      <location filename="processing/priority_algorithm.py" line="101" />
+      <location filename="processing/priority_algorithm.py" line="103" />
       <source>{}: {} units, rank 1 = {}.</source>
       <translation>{}：{} 个单元，第 1 名 = {}。</translation>
     </message>
@@ -3184,362 +3184,362 @@
       <translation>无法将图表写入 {}。</translation>
     </message>
     <message>
-      <location filename="processing/zoning_algorithm.py" line="20" />
+      <location filename="processing/zoning_algorithm.py" line="21" />
       <source>Dual food-security / ecological-security zoning</source>
       <translation>粮食安全与生态安全双重分区</translation>
     </message>
     <message>
-      <location filename="processing/zoning_algorithm.py" line="51" />
+      <location filename="processing/zoning_algorithm.py" line="52" />
       <source>Dual food-security and ecological-security compensation zoning</source>
       <translation>粮食安全与生态安全双重视角的补偿分区</translation>
     </message>
     <message>
-      <location filename="processing/zoning_algorithm.py" line="54" />
+      <location filename="processing/zoning_algorithm.py" line="55" />
       <source>&lt;p&gt;Zoning of cultivated-land protection compensation from the food-security and the ecological-security balance of each unit [FJ].&lt;/p&gt;&lt;p&gt;Food security: &lt;b&gt;d1 = α · c / (Y / S1)&lt;/b&gt; (ha/person), &lt;b&gt;s1 = S1 / N&lt;/b&gt;, &lt;b&gt;l1 = s1 − d1&lt;/b&gt;, L1 = N · l1 (ha). α: food self-sufficiency rate (default 0.95); c: per-capita grain consumption (default 400 kg/person); Y: grain output (kg); S1: cultivated area (ha); N: population.&lt;/p&gt;&lt;p&gt;Ecological security: &lt;b&gt;d2 = ef&lt;/b&gt;, &lt;b&gt;s2 = ec&lt;/b&gt; (gha/person) from ecocomp:footprint, or computed here with the [FJ] settings (r = 1, y per unit, consumption = production ÷ population, p_i = regional average); &lt;b&gt;l2 = s2 − d2&lt;/b&gt;, L2 = N · l2 (gha).&lt;/p&gt;&lt;p&gt;Score: &lt;b&gt;Q = w1 · z(l1) + w2 · z(l2)&lt;/b&gt;, z-scores over all units (sample σ by default); w1 + w2 = 1, typed or from an AHP pairwise matrix (Saaty's scale 1–9; rows and columns: food security, ecological security; consistency ratio CR reported; CR &gt; 0.1 refused unless overridden).&lt;/p&gt;&lt;p&gt;Zones: Q &gt; Δ → receiving zone (受偿区, 1); Q &lt; −Δ → paying zone (支付区, −1); otherwise balance zone (平衡区, 0). Δ typed ([FJ] used 0.2296 for Fujian's 9 cities: 3 receiving, 2 paying, 4 balance) or automatic Δ = κ · σ(Q), labelled.&lt;/p&gt;&lt;p&gt;Outputs: d1, s1, l1, l1_total (L1), d2, s2, l2, l2_total (L2), z1, z2, q_score, zone, zone_label, zone_label_zh; and a summary table with the number of units and the totals per zone.&lt;/p&gt;</source>
       <translation>&lt;p&gt;从各单元的粮食安全盈亏与生态安全盈亏出发，划分耕地保护补偿区 [FJ]。&lt;/p&gt;&lt;p&gt;粮食安全：&lt;b&gt;d1 = α · c / (Y / S1)&lt;/b&gt;（公顷/人），&lt;b&gt;s1 = S1 / N&lt;/b&gt;，&lt;b&gt;l1 = s1 − d1&lt;/b&gt;，L1 = N · l1（公顷）。α：粮食自给率（默认 0.95）；c：人均粮食消费（默认 400 千克/人）；Y：粮食产量（千克）；S1：耕地面积（公顷）；N：人口。&lt;/p&gt;&lt;p&gt;生态安全：&lt;b&gt;d2 = ef&lt;/b&gt;，&lt;b&gt;s2 = ec&lt;/b&gt;（全球公顷/人），来自 ecocomp:footprint，或按 [FJ] 设定在此计算（r = 1，y 按单元，消费 = 产量 ÷ 人口，p_i = 区域平均）；&lt;b&gt;l2 = s2 − d2&lt;/b&gt;，L2 = N · l2（全球公顷）。&lt;/p&gt;&lt;p&gt;得分：&lt;b&gt;Q = w1 · z(l1) + w2 · z(l2)&lt;/b&gt;，z 分数基于全部单元（默认样本标准差）；w1 + w2 = 1，可直接输入或由 AHP 判断矩阵导出（Saaty 1–9 标度；行与列依次为粮食安全、生态安全；报告一致性比率 CR；CR &gt; 0.1 时拒绝，除非明确接受）。&lt;/p&gt;&lt;p&gt;分区：Q &gt; Δ → 受偿区（1）；Q &lt; −Δ → 支付区（−1）；其余为平衡区（0）。Δ 可直接输入（[FJ] 对福建 9 个地级市取 0.2296：3 个受偿区、2 个支付区、4 个平衡区）或自动取 Δ = κ · σ(Q)，并加以标注。&lt;/p&gt;&lt;p&gt;输出：d1、s1、l1、l1_total（L1）、d2、s2、l2、l2_total（L2）、z1、z2、q_score、zone、zone_label、zone_label_zh；以及各分区单元数与合计的汇总表。&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="processing/zoning_algorithm.py" line="77" />
+      <location filename="processing/zoning_algorithm.py" line="78" />
       <source>Cultivated land area S1 (field, ha)</source>
       <translation>耕地面积 S1（字段，公顷）</translation>
     </message>
     <message>
-      <location filename="processing/zoning_algorithm.py" line="90" />
+      <location filename="processing/zoning_algorithm.py" line="91" />
       <source>Per-capita footprint ef (field, gha/person)</source>
       <translation>人均生态足迹 ef（字段，全球公顷/人）</translation>
     </message>
     <message>
-      <location filename="processing/zoning_algorithm.py" line="91" />
+      <location filename="processing/zoning_algorithm.py" line="92" />
       <source>Per-capita capacity ec (field, gha/person)</source>
       <translation>人均生态承载力 ec（字段，全球公顷/人）</translation>
     </message>
     <message>
-      <location filename="processing/zoning_algorithm.py" line="106" />
+      <location filename="processing/zoning_algorithm.py" line="107" />
       <source>Per-unit weight w1 of food security (field, fraction)</source>
       <translation>按单元的粮食安全权重 w1（字段，小数）</translation>
     </message>
     <message>
-      <location filename="processing/zoning_algorithm.py" line="108" />
+      <location filename="processing/zoning_algorithm.py" line="109" />
       <source>Per-unit weight w2 of ecological security (field, fraction)</source>
       <translation>按单元的生态安全权重 w2（字段，小数）</translation>
     </message>
     <message>
-      <location filename="processing/zoning_algorithm.py" line="141" />
+      <location filename="processing/zoning_algorithm.py" line="142" />
       <source>Compensation zones</source>
       <translation>补偿分区</translation>
     </message>
     <message>
-      <location filename="processing/zoning_algorithm.py" line="80" />
+      <location filename="processing/zoning_algorithm.py" line="81" />
       <source>Food self-sufficiency rate α (fraction 0–1)</source>
       <translation>粮食自给率 α（比例 0–1）</translation>
     </message>
     <message>
-      <location filename="processing/zoning_algorithm.py" line="83" />
+      <location filename="processing/zoning_algorithm.py" line="84" />
       <source>Per-capita grain consumption c (kg/person)</source>
       <translation>人均粮食消费 c（千克/人）</translation>
     </message>
     <message>
-      <location filename="processing/zoning_algorithm.py" line="86" />
+      <location filename="processing/zoning_algorithm.py" line="87" />
       <source>Ecological balance</source>
       <translation>生态盈亏</translation>
     </message>
     <message>
-      <location filename="processing/zoning_algorithm.py" line="94" />
+      <location filename="processing/zoning_algorithm.py" line="95" />
       <source>Consumption c_i (balance computed here)</source>
       <translation>人均消费量 c_i（此处计算盈亏时）</translation>
     </message>
     <message>
-      <location filename="processing/zoning_algorithm.py" line="99" />
+      <location filename="processing/zoning_algorithm.py" line="100" />
       <source>Consumption table (c_i, kg/person)</source>
       <translation>消费表（c_i，千克/人）</translation>
     </message>
     <message>
-      <location filename="processing/zoning_algorithm.py" line="102" />
+      <location filename="processing/zoning_algorithm.py" line="103" />
       <source>Weights</source>
       <translation>权重</translation>
     </message>
     <message>
-      <location filename="processing/zoning_algorithm.py" line="121" />
+      <location filename="processing/zoning_algorithm.py" line="122" />
       <source>Accept an AHP matrix with CR &gt; 0.1</source>
       <translation>接受 CR &gt; 0.1 的 AHP 矩阵</translation>
     </message>
     <message>
-      <location filename="processing/zoning_algorithm.py" line="128" />
+      <location filename="processing/zoning_algorithm.py" line="129" />
       <source>Δ (score units, ≥ 0; [FJ] used 0.2296)</source>
       <translation>Δ（得分单位，≥ 0；[FJ] 取 0.2296）</translation>
     </message>
     <message>
-      <location filename="processing/zoning_algorithm.py" line="131" />
+      <location filename="processing/zoning_algorithm.py" line="132" />
       <source>κ for the automatic Δ = κ · σ(Q) (dimensionless)</source>
       <translation>自动 Δ = κ · σ(Q) 中的 κ（无量纲）</translation>
     </message>
     <message>
-      <location filename="processing/zoning_algorithm.py" line="134" />
+      <location filename="processing/zoning_algorithm.py" line="135" />
       <source>Standard deviation for the z-scores</source>
       <translation>z 分数的标准差</translation>
     </message>
     <message>
-      <location filename="processing/zoning_algorithm.py" line="137" />
+      <location filename="processing/zoning_algorithm.py" line="138" />
       <source>Each unit's share of the deficit (deficit_share1, deficit_share2)</source>
       <translation>各单元占亏缺的份额（deficit_share1、deficit_share2）</translation>
     </message>
     <message>
-      <location filename="processing/zoning_algorithm.py" line="142" />
+      <location filename="processing/zoning_algorithm.py" line="143" />
       <source>Δ used: half-width of the balance zone of Q</source>
       <translation>所用 Δ：Q 的平衡区阈值（半宽）</translation>
     </message>
     <message>
-      <location filename="processing/zoning_algorithm.py" line="143" />
+      <location filename="processing/zoning_algorithm.py" line="144" />
       <source>Weight w1 used (food security)</source>
       <translation>所用权重 w1（粮食安全）</translation>
     </message>
     <message>
-      <location filename="processing/zoning_algorithm.py" line="144" />
+      <location filename="processing/zoning_algorithm.py" line="145" />
       <source>Weight w2 used (ecological security)</source>
       <translation>所用权重 w2（生态安全）</translation>
     </message>
     <message>
-      <location filename="processing/zoning_algorithm.py" line="145" />
+      <location filename="processing/zoning_algorithm.py" line="146" />
       <source>AHP λmax (AHP weights only)</source>
       <translation>AHP λmax（仅用 AHP 权重时）</translation>
     </message>
     <message>
-      <location filename="processing/zoning_algorithm.py" line="146" />
+      <location filename="processing/zoning_algorithm.py" line="147" />
       <source>AHP consistency ratio CR (AHP weights only)</source>
       <translation>AHP 一致性比率 CR（仅用 AHP 权重时）</translation>
     </message>
     <message>
-      <location filename="processing/zoning_algorithm.py" line="147" />
+      <location filename="processing/zoning_algorithm.py" line="148" />
       <source>Number of receiving units</source>
       <translation>受偿区单元数</translation>
     </message>
     <message>
-      <location filename="processing/zoning_algorithm.py" line="148" />
+      <location filename="processing/zoning_algorithm.py" line="149" />
       <source>Number of balance units</source>
       <translation>平衡区单元数</translation>
     </message>
     <message>
-      <location filename="processing/zoning_algorithm.py" line="149" />
+      <location filename="processing/zoning_algorithm.py" line="150" />
       <source>Number of paying units</source>
       <translation>支付区单元数</translation>
     </message>
     <message>
-      <location filename="processing/zoning_algorithm.py" line="152" />
+      <location filename="processing/zoning_algorithm.py" line="153" />
       <source>Zone summary (units and totals per zone)</source>
       <translation>分区汇总（各分区单元数与合计）</translation>
     </message>
     <message>
-      <location filename="processing/zoning_algorithm.py" line="202" />
+      <location filename="processing/zoning_algorithm.py" line="203" />
       <source>Ecological part: r = 1, y per unit, k = 0, p_i the regional average, c_i from the consumption table (not [FJ]).</source>
       <translation>生态部分：r = 1，y 按单元计算，k = 0，p_i 取区域平均，c_i 取自消费表（非 [FJ]）。</translation>
     </message>
     <message>
-      <location filename="processing/zoning_algorithm.py" line="207" />
+      <location filename="processing/zoning_algorithm.py" line="208" />
       <source>Ecological part computed with [FJ] settings: r = 1, y per unit, k = 0.</source>
       <translation>生态部分按 [FJ] 设定计算：r = 1，y 按单元，k = 0。</translation>
     </message>
     <message>
-      <location filename="processing/zoning_algorithm.py" line="208" />
+      <location filename="processing/zoning_algorithm.py" line="209" />
       <source>With consumption = each unit's own production and the computed yield factor, the ecological balance is exactly l2 = (Σ P_i/p_i) / N · (S / Σ m_i − 1): its sign compares the cultivated area S with the sown area Σ m_i, whatever the yields (docs/methods.md). This is [FJ]'s definition; for a balance against what people consume, choose the consumption table (provincial or national averages).</source>
       <translation>当消费量取各单元自身产量、产量因子按计算得到时，生态安全盈亏恰为 l2 = (Σ P_i/p_i) / N · (S / Σ m_i − 1)：其符号只比较耕地面积 S 与播种面积 Σ m_i，与单产无关（docs/methods.md）。这是 [FJ] 的定义；若要按人们的实际消费衡量盈亏，请选择消费表（省级或全国人均平均值）。</translation>
     </message>
     <message>
-      <location filename="processing/zoning_algorithm.py" line="256" />
+      <location filename="processing/zoning_algorithm.py" line="257" />
       <source>grain output, kg</source>
       <translation>粮食产量，千克</translation>
     </message>
     <message>
-      <location filename="processing/zoning_algorithm.py" line="301" />
+      <location filename="processing/zoning_algorithm.py" line="302" />
       <source>food security</source>
       <translation>粮食安全</translation>
     </message>
     <message>
-      <location filename="processing/zoning_algorithm.py" line="301" />
+      <location filename="processing/zoning_algorithm.py" line="302" />
       <source>ecological security</source>
       <translation>生态安全</translation>
     </message>
     <message>
-      <location filename="processing/zoning_algorithm.py" line="116" />
+      <location filename="processing/zoning_algorithm.py" line="117" />
       <source>AHP pairwise matrix (Saaty 1–9)</source>
       <translation>AHP 判断矩阵（Saaty 1–9 标度）</translation>
     </message>
     <message>
-      <location filename="processing/zoning_algorithm.py" line="161" />
+      <location filename="processing/zoning_algorithm.py" line="162" />
       <source>per-unit weight w1, fraction</source>
       <translation>按单元的权重 w1，小数</translation>
     </message>
     <message>
-      <location filename="processing/zoning_algorithm.py" line="162" />
+      <location filename="processing/zoning_algorithm.py" line="163" />
       <source>per-unit weight w2, fraction</source>
       <translation>按单元的权重 w2，小数</translation>
     </message>
     <message>
-      <location filename="processing/zoning_algorithm.py" line="175" />
+      <location filename="processing/zoning_algorithm.py" line="176" />
       <source>The AHP matrix must hold numbers (Saaty's scale 1/9 … 9).</source>
       <translation>AHP 矩阵必须为数字（Saaty 标度 1/9 … 9）。</translation>
     </message>
     <message>
-      <location filename="processing/zoning_algorithm.py" line="178" />
+      <location filename="processing/zoning_algorithm.py" line="179" />
       <source>AHP weights w1 = {:.4f}, w2 = {:.4f}; λmax = {:.4f}, CR = {:.4f}.</source>
       <translation>AHP 权重 w1 = {:.4f}，w2 = {:.4f}；λmax = {:.4f}，CR = {:.4f}。</translation>
     </message>
     <message>
-      <location filename="processing/zoning_algorithm.py" line="194" />
+      <location filename="processing/zoning_algorithm.py" line="195" />
       <source>per-capita footprint ef, gha/person</source>
       <translation>人均生态足迹 ef，全球公顷/人</translation>
     </message>
     <message>
-      <location filename="processing/zoning_algorithm.py" line="195" />
+      <location filename="processing/zoning_algorithm.py" line="196" />
       <source>per-capita capacity ec, gha/person</source>
       <translation>人均生态承载力 ec，全球公顷/人</translation>
     </message>
     <message>
-      <location filename="processing/zoning_algorithm.py" line="292" />
+      <location filename="processing/zoning_algorithm.py" line="293" />
       <source>Receiving zones: {}, balance zones: {}, paying zones: {}.</source>
       <translation>受偿区：{}，平衡区：{}，支付区：{}。</translation>
     </message>
     <message>
-      <location filename="processing/zoning_algorithm.py" line="87" />
+      <location filename="processing/zoning_algorithm.py" line="88" />
       <source>Fields ef, ec of ecocomp:footprint (gha/person)</source>
       <translation>ecocomp:footprint 的 ef、ec 字段（全球公顷/人）</translation>
     </message>
     <message>
-      <location filename="processing/zoning_algorithm.py" line="88" />
+      <location filename="processing/zoning_algorithm.py" line="89" />
       <source>Computed here ([FJ] settings, production table)</source>
       <translation>在此计算（[FJ] 设定与产量表）</translation>
     </message>
     <message>
-      <location filename="processing/zoning_algorithm.py" line="95" />
+      <location filename="processing/zoning_algorithm.py" line="96" />
       <source>Own production ÷ population [FJ]</source>
       <translation>自身产量 ÷ 人口 [FJ]</translation>
     </message>
     <message>
-      <location filename="processing/zoning_algorithm.py" line="96" />
+      <location filename="processing/zoning_algorithm.py" line="97" />
       <source>Consumption table averages (not [FJ])</source>
       <translation>消费表平均值（非 [FJ]）</translation>
     </message>
     <message>
-      <location filename="processing/zoning_algorithm.py" line="103" />
+      <location filename="processing/zoning_algorithm.py" line="104" />
       <source>One typed pair w1, w2 for all units (not [FJ])</source>
       <translation>全部单元使用同一对输入的 w1、w2（非 [FJ]）</translation>
     </message>
     <message>
-      <location filename="processing/zoning_algorithm.py" line="104" />
+      <location filename="processing/zoning_algorithm.py" line="105" />
       <source>From the AHP pairwise matrix (not [FJ])</source>
       <translation>由 AHP 判断矩阵导出（非 [FJ]）</translation>
     </message>
     <message>
-      <location filename="processing/zoning_algorithm.py" line="105" />
+      <location filename="processing/zoning_algorithm.py" line="106" />
       <source>Per unit, from two weight fields [FJ]</source>
       <translation>按单元，由两个权重字段给出 [FJ]</translation>
     </message>
     <message>
-      <location filename="processing/zoning_algorithm.py" line="124" />
+      <location filename="processing/zoning_algorithm.py" line="125" />
       <source>Typed Δ</source>
       <translation>直接输入 Δ</translation>
     </message>
     <message>
-      <location filename="processing/zoning_algorithm.py" line="124" />
+      <location filename="processing/zoning_algorithm.py" line="125" />
       <source>Automatic: Δ = κ · σ(Q) (not [FJ])</source>
       <translation>自动：Δ = κ · σ(Q)（非 [FJ]）</translation>
     </message>
     <message>
-      <location filename="processing/zoning_algorithm.py" line="125" />
+      <location filename="processing/zoning_algorithm.py" line="126" />
       <source>Δ = |ΣQ|, EcoComp's reading of [FJ] (per-unit weights)</source>
       <translation>Δ = |ΣQ|，EcoComp 对 [FJ] 的理解（需按单元权重）</translation>
     </message>
     <message>
-      <location filename="processing/zoning_algorithm.py" line="135" />
+      <location filename="processing/zoning_algorithm.py" line="136" />
       <source>Sample (n − 1)</source>
       <translation>样本（n − 1）</translation>
     </message>
     <message>
-      <location filename="processing/zoning_algorithm.py" line="135" />
+      <location filename="processing/zoning_algorithm.py" line="136" />
       <source>Population (n)</source>
       <translation>总体（n）</translation>
     </message>
     <message>
-      <location filename="processing/zoning_algorithm.py" line="138" />
+      <location filename="processing/zoning_algorithm.py" line="139" />
       <source>Of the region's net deficit −ΣL, surplus units included [FJ]</source>
       <translation>占区域净亏缺 −ΣL 的份额，盈余单元计入 [FJ]</translation>
     </message>
     <message>
-      <location filename="processing/zoning_algorithm.py" line="139" />
+      <location filename="processing/zoning_algorithm.py" line="140" />
       <source>Of the gross deficit Σ max(−L, 0) (not [FJ])</source>
       <translation>占总亏缺 Σ max(−L, 0) 的份额（非 [FJ]）</translation>
     </message>
     <message>
-      <location filename="processing/zoning_algorithm.py" line="166" />
+      <location filename="processing/zoning_algorithm.py" line="167" />
       <source>Per-unit weights [FJ]: w1 from {:.4f} to {:.4f}.</source>
       <translation>按单元的权重 [FJ]：w1 从 {:.4f} 到 {:.4f}。</translation>
     </message>
     <message>
-      <location filename="processing/zoning_algorithm.py" line="182" />
+      <location filename="processing/zoning_algorithm.py" line="183" />
       <source>The AHP matrix is inconsistent: CR = {:.3f} &gt; 0.1. Revise the judgements, or accept it explicitly.</source>
       <translation>AHP 矩阵不一致：CR = {:.3f} &gt; 0.1。请修改判断，或明确接受。</translation>
     </message>
     <message>
-      <location filename="processing/zoning_algorithm.py" line="236" />
+      <location filename="processing/zoning_algorithm.py" line="237" />
       <source>The consumption table has no row for {} (commodities of the production table): give c_i (kg/person) for each.</source>
       <translation>消费表中没有 {} 的行（生产表中的消费项目）：请为每一项给出 c_i（千克/人）。</translation>
     </message>
     <message>
-      <location filename="processing/zoning_algorithm.py" line="284" />
+      <location filename="processing/zoning_algorithm.py" line="285" />
       <source>Q = w1j · z(l1) + w2j · z(l2) per unit; {} σ; Δ = {:.4f}{}.</source>
       <translation>按单元 Q = w1j · z(l1) + w2j · z(l2)；{} σ；Δ = {:.4f}{}。</translation>
     </message>
     <message>
-      <location filename="processing/zoning_algorithm.py" line="287" />
+      <location filename="processing/zoning_algorithm.py" line="288" />
       <source>Q = {:.4f} · z(l1) + {:.4f} · z(l2); {} σ; Δ = {:.4f}{}.</source>
       <translation>Q = {:.4f} · z(l1) + {:.4f} · z(l2)；{} σ；Δ = {:.4f}{}。</translation>
     </message>
     <message>
-      <location filename="processing/zoning_algorithm.py" line="117" />
+      <location filename="processing/zoning_algorithm.py" line="118" />
       <source>Food security</source>
       <translation>粮食安全</translation>
     </message>
     <message>
-      <location filename="processing/zoning_algorithm.py" line="117" />
+      <location filename="processing/zoning_algorithm.py" line="118" />
       <source>Ecological security</source>
       <translation>生态安全</translation>
     </message>
     <message>
-      <location filename="processing/zoning_algorithm.py" line="233" />
+      <location filename="processing/zoning_algorithm.py" line="234" />
       <source>Consumption table, {}: c_i must be ≥ 0 kg/person.</source>
       <translation>消费表，{}：c_i 必须 ≥ 0 千克/人。</translation>
     </message>
     <message>
-      <location filename="processing/zoning_algorithm.py" line="259" />
+      <location filename="processing/zoning_algorithm.py" line="260" />
       <source>Grain output Y (field '{}', kg)</source>
       <translation>粮食产量 Y（字段“{}”，千克）</translation>
     </message>
     <message>
-      <location filename="processing/zoning_algorithm.py" line="260" />
+      <location filename="processing/zoning_algorithm.py" line="261" />
       <source>Cultivated land area S1 (field '{}', ha)</source>
       <translation>耕地面积 S1（字段“{}”，公顷）</translation>
     </message>
     <message>
-      <location filename="processing/zoning_algorithm.py" line="303" />
+      <location filename="processing/zoning_algorithm.py" line="304" />
       <source>Shares of the deficit ({}): of the gross deficit Σ max(−L, 0) = {:,.2f} ha (not [FJ]).</source>
       <translation>亏缺份额（{}）：占总亏缺 Σ max(−L, 0) = {:,.2f} 公顷（非 [FJ]）。</translation>
     </message>
     <message>
-      <location filename="processing/zoning_algorithm.py" line="198" />
+      <location filename="processing/zoning_algorithm.py" line="199" />
       <source>Field '{}' ({})</source>
       <translation>字段“{}”（{}）</translation>
     </message>
     <message>
-      <location filename="processing/zoning_algorithm.py" line="230" />
+      <location filename="processing/zoning_algorithm.py" line="231" />
       <source>Consumption table, {}: c_i {!r} (kg/person) is not a number.</source>
       <translation>消费表，{}：c_i {!r}（千克/人）不是数字。</translation>
     </message>
     <message>
-      <location filename="processing/zoning_algorithm.py" line="306" />
+      <location filename="processing/zoning_algorithm.py" line="307" />
       <source>Shares of the deficit ({}): of the region's net deficit −ΣL = {:,.2f} ha, surplus units included [FJ].</source>
       <translation>亏缺份额（{}）：占区域净亏缺 −ΣL = {:,.2f} 公顷，盈余单元计入 [FJ]。</translation>
     </message>
     <message>
-      <location filename="processing/zoning_algorithm.py" line="309" />
+      <location filename="processing/zoning_algorithm.py" line="310" />
       <source>The region as a whole has no net deficit ({}): ΣL = {:,.2f} ha, so [FJ]'s share of the net deficit is undefined and deficit_share{} is left empty. Choose the share of the gross deficit (not [FJ]) to have one.</source>
       <translation>区域整体没有净亏缺（{}）：ΣL = {:,.2f} 公顷，[FJ] 的净亏缺份额无定义，deficit_share{} 留空。如需份额，请选择占总亏缺的份额（非 [FJ]）。</translation>
     </message>
@@ -4014,72 +4014,72 @@
       <translation>{}：空</translation>
     </message>
     <message>
-      <location filename="ecocomp_plugin/api.py" line="99" />
+      <location filename="ecocomp_plugin/api.py" line="100" />
       <source>Unknown money unit {!r}; use one of {}.</source>
       <translation>未知的货币单位 {!r}；请使用以下之一：{}。</translation>
     </message>
     <message>
-      <location filename="ecocomp_plugin/api.py" line="191" />
+      <location filename="ecocomp_plugin/api.py" line="192" />
       <source>Unknown sign convention {!r}; use surplus_positive or hb_formula.</source>
       <translation>未知的符号约定 {!r}；请使用 surplus_positive 或 hb_formula。</translation>
     </message>
     <message>
-      <location filename="ecocomp_plugin/api.py" line="259" />
+      <location filename="ecocomp_plugin/api.py" line="260" />
       <source>Unknown classification method {!r}; use one of {}.</source>
       <translation>未知的分级方法 {!r}；请使用以下之一：{}。</translation>
     </message>
     <message>
-      <location filename="ecocomp_plugin/api.py" line="352" />
+      <location filename="ecocomp_plugin/api.py" line="353" />
       <source>Give the MRIO as a pymrio IOSystem (mrio=) or as pandas frames z=, y=, x= and land=.</source>
       <translation>请以 pymrio 的 IOSystem（mrio=）或 pandas 数据框 z=、y=、x= 与 land= 给出 MRIO。</translation>
     </message>
     <message>
-      <location filename="ecocomp_plugin/api.py" line="373" />
+      <location filename="ecocomp_plugin/api.py" line="374" />
       <source>Column '{}' was not found. Available columns: {}.</source>
       <translation>未找到列“{}”。可用的列：{}。</translation>
     </message>
     <message>
-      <location filename="ecocomp_plugin/api.py" line="508" />
+      <location filename="ecocomp_plugin/api.py" line="509" />
       <source>The ESV raster would overwrite the land-cover raster {}: choose another output file.</source>
       <translation>ESV 栅格会覆盖土地覆被栅格 {}：请选择其他输出文件。</translation>
     </message>
     <message>
-      <location filename="ecocomp_plugin/api.py" line="48" />
+      <location filename="ecocomp_plugin/api.py" line="49" />
       <source>The units must be a pandas DataFrame (or a geopandas GeoDataFrame), got {}.</source>
       <translation>单元须为 pandas DataFrame（或 geopandas GeoDataFrame），给定的是 {}。</translation>
     </message>
     <message>
-      <location filename="ecocomp_plugin/api.py" line="177" />
+      <location filename="ecocomp_plugin/api.py" line="178" />
       <source>The Xuzhou 2015 preset [XZ] publishes no commodity table: give your own (commodity, c_i kg/person, p_i kg/ha) in commodities=.</source>
       <translation>徐州 2015 预设 [XZ] 未公布消费项目表：请在 commodities= 中给出自己的表（项目、c_i 千克/人、p_i 千克/公顷）。</translation>
     </message>
     <message>
-      <location filename="ecocomp_plugin/api.py" line="184" />
+      <location filename="ecocomp_plugin/api.py" line="185" />
       <source>Unknown footprint preset {!r}; use hubei2017, xuzhou2015 or custom.</source>
       <translation>未知的生态足迹预设 {!r}；请使用 hubei2017、xuzhou2015 或 custom。</translation>
     </message>
     <message>
-      <location filename="ecocomp_plugin/api.py" line="290" />
+      <location filename="ecocomp_plugin/api.py" line="291" />
       <source>Unknown payment preset {!r}; use hubei2017, xuzhou2015 or custom.</source>
       <translation>未知的补偿额度预设 {!r}；请使用 hubei2017、xuzhou2015 或 custom。</translation>
     </message>
     <message>
-      <location filename="ecocomp_plugin/api.py" line="477" />
+      <location filename="ecocomp_plugin/api.py" line="478" />
       <source>Cannot open the land-cover raster {}.</source>
       <translation>无法打开土地覆被栅格 {}。</translation>
     </message>
     <message>
-      <location filename="ecocomp_plugin/api.py" line="151" />
+      <location filename="ecocomp_plugin/api.py" line="152" />
       <source>Give Ea: a number (ea=), a crop table (crop_table=) or crop columns (crop_fields=).</source>
       <translation>请给出 Ea：一个数值（ea=）、作物表（crop_table=）或作物列（crop_fields=）。</translation>
     </message>
     <message>
-      <location filename="ecocomp_plugin/api.py" line="182" />
+      <location filename="ecocomp_plugin/api.py" line="183" />
       <source>The custom footprint needs r, k, y (or yield_field) and the commodity table.</source>
       <translation>自定义生态足迹需要 r、k、y（或 yield_field）以及消费项目表。</translation>
     </message>
     <message>
-      <location filename="ecocomp_plugin/api.py" line="73" />
+      <location filename="ecocomp_plugin/api.py" line="74" />
       <source>Column '{}' ({}) must be numeric, but unit {} holds the text {!r}.</source>
       <translation>列“{}”（{}）须为数值，但单元 {} 中为文本 {!r}。</translation>
     </message>
@@ -4244,52 +4244,52 @@
       <translation>当量因子表，{}：因子 {!r} 不是数字。</translation>
     </message>
     <message>
-      <location filename="ecocomp_plugin/footprint.py" line="55" />
+      <location filename="ecocomp_plugin/footprint.py" line="56" />
       <source>The commodity table is empty: give at least one commodity (name, c_i, p_i).</source>
       <translation>消费品表为空：请至少给出一种消费品（名称、c_i、p_i）。</translation>
     </message>
     <message>
-      <location filename="ecocomp_plugin/footprint.py" line="68" />
+      <location filename="ecocomp_plugin/footprint.py" line="69" />
       <source>Per-capita consumption of {} is {:,.0f} kg/person{}: far above any diet (&gt; {:,.0f} kg/person/year). It looks like a total for the unit; give consumption per person (kg/person), or production (kg) with the per-unit option, which divides by population.</source>
       <translation>{}的人均消费量为 {:,.0f} 千克/人{}：远超任何膳食水平（&gt; {:,.0f} 千克/人/年）。这看起来是单元总量；请给出人均消费量（千克/人），或使用按单元选项给出产量（千克），该选项会除以人口。</translation>
     </message>
     <message>
-      <location filename="ecocomp_plugin/footprint.py" line="80" />
+      <location filename="ecocomp_plugin/footprint.py" line="81" />
       <source>The regional average productivity of {} needs a sown area &gt; 0 somewhere; the total is 0 ha.</source>
       <translation>{}的区域平均生产力需要某处播种面积 &gt; 0；合计为 0 公顷。</translation>
     </message>
     <message>
-      <location filename="ecocomp_plugin/footprint.py" line="123" />
+      <location filename="ecocomp_plugin/footprint.py" line="124" />
       <source>The yield factor y needs a total sown area &gt; 0; it is 0 ha for {} unit(s): {}.</source>
       <translation>产量因子 y 需要播种面积合计 &gt; 0；{} 个单元为 0 公顷：{}。</translation>
     </message>
     <message>
-      <location filename="ecocomp_plugin/footprint.py" line="153" />
+      <location filename="ecocomp_plugin/footprint.py" line="154" />
       <source>The biodiversity deduction k must be a fraction in [0, 1), got {}.</source>
       <translation>生物多样性保护扣除 k 必须是 [0, 1) 内的比例，实为 {}。</translation>
     </message>
     <message>
-      <location filename="ecocomp_plugin/footprint.py" line="161" />
+      <location filename="ecocomp_plugin/footprint.py" line="162" />
       <source>The carrying capacity EC is 0 for {} unit(s), so the overload index (EC − EF)/EC cannot be computed: {}. Check their cultivated area and yield factor, or report them apart (parameter 'Units with EC = 0').</source>
       <translation>有 {} 个单元的承载力 EC 为 0，无法计算生态超载指数 (EC − EF)/EC：{}。请检查其耕地面积和产量因子，或选择单独报告（参数“EC = 0 的单元”）。</translation>
     </message>
     <message>
-      <location filename="ecocomp_plugin/footprint.py" line="38" />
+      <location filename="ecocomp_plugin/footprint.py" line="39" />
       <source>Commodity table row {} must have 3 columns (commodity, c_i kg/person, p_i kg/ha), got {}.</source>
       <translation>消费品表第 {} 行必须有 3 列（消费品、c_i 千克/人、p_i 千克/公顷），实有 {} 列。</translation>
     </message>
     <message>
-      <location filename="ecocomp_plugin/footprint.py" line="50" />
+      <location filename="ecocomp_plugin/footprint.py" line="51" />
       <source>Commodity table, {}: productivity p_i is 0 kg/ha, but ef divides by it.</source>
       <translation>消费品表，{}：生产力 p_i 为 0 千克/公顷，而 ef 要除以它。</translation>
     </message>
     <message>
-      <location filename="ecocomp_plugin/footprint.py" line="48" />
+      <location filename="ecocomp_plugin/footprint.py" line="49" />
       <source>Commodity table, {}: {} must be ≥ 0, got {}.</source>
       <translation>消费品表，{}：{}必须 ≥ 0，实为 {}。</translation>
     </message>
     <message>
-      <location filename="ecocomp_plugin/footprint.py" line="46" />
+      <location filename="ecocomp_plugin/footprint.py" line="47" />
       <source>Commodity table, {}: {} {!r} is not a number.</source>
       <translation>消费品表，{}：{} {!r} 不是数字。</translation>
     </message>
@@ -4579,52 +4579,52 @@
       <translation>t = 1/En − 3 形式要求 En &gt; 0；以下单元为 0：{}。</translation>
     </message>
     <message>
-      <location filename="ecocomp_plugin/presets.py" line="105" />
+      <location filename="ecocomp_plugin/presets.py" line="107" />
       <source>equivalent factors, each service on its own</source>
       <translation>当量因子（逐项服务）</translation>
     </message>
     <message>
-      <location filename="ecocomp_plugin/presets.py" line="106" />
+      <location filename="ecocomp_plugin/presets.py" line="108" />
       <source>grain prices v, each crop on its own</source>
       <translation>粮食价格 v（逐种作物）</translation>
     </message>
     <message>
-      <location filename="ecocomp_plugin/presets.py" line="107" />
+      <location filename="ecocomp_plugin/presets.py" line="109" />
       <source>crop yields q, each crop on its own</source>
       <translation>作物单产 q（逐种作物）</translation>
     </message>
     <message>
-      <location filename="ecocomp_plugin/presets.py" line="108" />
+      <location filename="ecocomp_plugin/presets.py" line="110" />
       <source>equivalence factor r</source>
       <translation>均衡因子 r</translation>
     </message>
     <message>
-      <location filename="ecocomp_plugin/presets.py" line="110" />
+      <location filename="ecocomp_plugin/presets.py" line="112" />
       <source>biodiversity deduction k</source>
       <translation>生物多样性扣除 k</translation>
     </message>
     <message>
-      <location filename="ecocomp_plugin/presets.py" line="111" />
+      <location filename="ecocomp_plugin/presets.py" line="113" />
       <source>Engel coefficients Eu and Er</source>
       <translation>恩格尔系数 Eu 与 Er</translation>
     </message>
     <message>
-      <location filename="ecocomp_plugin/presets.py" line="112" />
+      <location filename="ecocomp_plugin/presets.py" line="114" />
       <source>urbanisation rate θ</source>
       <translation>城镇化率 θ</translation>
     </message>
     <message>
-      <location filename="ecocomp_plugin/presets.py" line="113" />
+      <location filename="ecocomp_plugin/presets.py" line="115" />
       <source>reference per-capita GDP</source>
       <translation>人均 GDP 参照值</translation>
     </message>
     <message>
-      <location filename="ecocomp_plugin/presets.py" line="114" />
+      <location filename="ecocomp_plugin/presets.py" line="116" />
       <source>zoning weight w1 (w2 = 1 − w1)</source>
       <translation>分区权重 w1（w2 = 1 − w1）</translation>
     </message>
     <message>
-      <location filename="ecocomp_plugin/presets.py" line="115" />
+      <location filename="ecocomp_plugin/presets.py" line="117" />
       <source>balance band Δ</source>
       <translation>平衡带 Δ</translation>
     </message>
@@ -4764,32 +4764,32 @@
       <translation>分组字段“{}”在 {} 个单元中为空：{}。</translation>
     </message>
     <message>
-      <location filename="ecocomp_plugin/uncertainty.py" line="121" />
+      <location filename="ecocomp_plugin/uncertainty.py" line="120" />
       <source>A spread of {} cannot be drawn inside the physical bounds of the quantity: use a smaller spread.</source>
       <translation>幅度 {} 无法在该量的物理边界内抽样：请使用更小的幅度。</translation>
     </message>
     <message>
-      <location filename="ecocomp_plugin/uncertainty.py" line="87" />
+      <location filename="ecocomp_plugin/uncertainty.py" line="86" />
       <source>Uncertainty table row {} must have 3 columns (parameter, distribution, spread).</source>
       <translation>不确定性表第 {} 行必须有 3 列（参数、分布、幅度）。</translation>
     </message>
     <message>
-      <location filename="ecocomp_plugin/uncertainty.py" line="90" />
+      <location filename="ecocomp_plugin/uncertainty.py" line="89" />
       <source>Uncertainty table row {}: unknown parameter {!r}; use one of {}.</source>
       <translation>不确定性表第 {} 行：未知参数 {!r}；请使用以下之一：{}。</translation>
     </message>
     <message>
-      <location filename="ecocomp_plugin/uncertainty.py" line="93" />
+      <location filename="ecocomp_plugin/uncertainty.py" line="92" />
       <source>Uncertainty table, {}: distribution must be uniform, triangular or normal, got {!r}.</source>
       <translation>不确定性表，{}：分布须为 uniform、triangular 或 normal，给定的是 {!r}。</translation>
     </message>
     <message>
-      <location filename="ecocomp_plugin/uncertainty.py" line="100" />
+      <location filename="ecocomp_plugin/uncertainty.py" line="99" />
       <source>Uncertainty table, {}: the spread is a fraction of the value, 0 ≤ s &lt; 1 (0.1 = ±10 %), got {}.</source>
       <translation>不确定性表，{}：幅度为取值的比例，0 ≤ s &lt; 1（0.1 = ±10 %），给定的是 {}。</translation>
     </message>
     <message>
-      <location filename="ecocomp_plugin/uncertainty.py" line="98" />
+      <location filename="ecocomp_plugin/uncertainty.py" line="97" />
       <source>Uncertainty table, {}: the spread {!r} is not a number.</source>
       <translation>不确定性表，{}：幅度 {!r} 不是数字。</translation>
     </message>
@@ -4879,77 +4879,77 @@
       <translation>字段“{}”（{}）：所选单位 {} 与表头中的单位 {} 相矛盾。请选择“按表头”，或更正表头。</translation>
     </message>
     <message>
-      <location filename="ecocomp_plugin/zoning.py" line="45" />
+      <location filename="ecocomp_plugin/zoning.py" line="46" />
       <source>The food self-sufficiency rate α must be a fraction in (0, 1], got {}.</source>
       <translation>粮食自给率 α 必须是 (0, 1] 内的比例，实为 {}。</translation>
     </message>
     <message>
-      <location filename="ecocomp_plugin/zoning.py" line="47" />
+      <location filename="ecocomp_plugin/zoning.py" line="48" />
       <source>Per-capita grain consumption c must be &gt; 0 kg/person, got {}.</source>
       <translation>人均粮食消费 c 必须 &gt; 0 千克/人，实为 {}。</translation>
     </message>
     <message>
-      <location filename="ecocomp_plugin/zoning.py" line="70" />
+      <location filename="ecocomp_plugin/zoning.py" line="71" />
       <source>z-scores of {} need more than {} unit(s).</source>
       <translation>{}的 z 分数需要多于 {} 个单元。</translation>
     </message>
     <message>
-      <location filename="ecocomp_plugin/zoning.py" line="73" />
+      <location filename="ecocomp_plugin/zoning.py" line="74" />
       <source>All units have the same {}: its standard deviation is 0, so it cannot be standardised.</source>
       <translation>所有单元的{}都相同：其标准差为 0，无法标准化。</translation>
     </message>
     <message>
-      <location filename="ecocomp_plugin/zoning.py" line="82" />
+      <location filename="ecocomp_plugin/zoning.py" line="83" />
       <source>Weights must be ≥ 0, got w1 = {} and w2 = {}.</source>
       <translation>权重必须 ≥ 0，实为 w1 = {}、w2 = {}。</translation>
     </message>
     <message>
-      <location filename="ecocomp_plugin/zoning.py" line="85" />
+      <location filename="ecocomp_plugin/zoning.py" line="86" />
       <source>Weights w1 + w2 must sum to 1, got {} + {} = {}.{}</source>
       <translation>权重 w1 + w2 之和必须为 1，实为 {} + {} = {}。{}</translation>
     </message>
     <message>
-      <location filename="ecocomp_plugin/zoning.py" line="97" />
+      <location filename="ecocomp_plugin/zoning.py" line="98" />
       <source>The AHP matrix must be square with at least 2 criteria, got shape {}.</source>
       <translation>AHP 矩阵必须为方阵且至少有 2 个准则，实际形状为 {}。</translation>
     </message>
     <message>
-      <location filename="ecocomp_plugin/zoning.py" line="99" />
+      <location filename="ecocomp_plugin/zoning.py" line="100" />
       <source>AHP judgements must be positive numbers (Saaty's scale 1/9 … 9).</source>
       <translation>AHP 判断值必须为正数（Saaty 标度 1/9 … 9）。</translation>
     </message>
     <message>
-      <location filename="ecocomp_plugin/zoning.py" line="102" />
+      <location filename="ecocomp_plugin/zoning.py" line="103" />
       <source>The AHP matrix is not reciprocal: a[{0}][{1}] = {2:g} but a[{1}][{0}] = {3:g} (should be {4:g}).</source>
       <translation>AHP 矩阵不满足互反性：a[{0}][{1}] = {2:g}，而 a[{1}][{0}] = {3:g}（应为 {4:g}）。</translation>
     </message>
     <message>
-      <location filename="ecocomp_plugin/zoning.py" line="120" />
+      <location filename="ecocomp_plugin/zoning.py" line="121" />
       <source>{} criteria need {} pairwise judgements, got {}.</source>
       <translation>{} 个准则需要 {} 个两两判断，实为 {}。</translation>
     </message>
     <message>
-      <location filename="ecocomp_plugin/zoning.py" line="133" />
+      <location filename="ecocomp_plugin/zoning.py" line="134" />
       <source>The balance band Δ must be ≥ 0, got {}.</source>
       <translation>平衡区阈值 Δ 必须 ≥ 0，实为 {}。</translation>
     </message>
     <message>
-      <location filename="ecocomp_plugin/zoning.py" line="146" />
+      <location filename="ecocomp_plugin/zoning.py" line="147" />
       <source>Per-unit weights w1 + w2 must be fractions summing to 1 in every unit; they do not for {} unit(s): {}.{}</source>
       <translation>按单元的权重 w1 + w2 必须是每个单元中和为 1 的小数；有 {} 个单元不满足：{}。{}</translation>
     </message>
     <message>
-      <location filename="ecocomp_plugin/zoning.py" line="216" />
+      <location filename="ecocomp_plugin/zoning.py" line="217" />
       <source>Unknown deficit share {!r}; use net ([FJ]) or gross.</source>
       <translation>未知的亏缺份额 {!r}；请使用 net（[FJ]）或 gross。</translation>
     </message>
     <message>
-      <location filename="ecocomp_plugin/zoning.py" line="175" />
+      <location filename="ecocomp_plugin/zoning.py" line="176" />
       <source>Δ = the region's total deficit score needs per-unit weights: with one pair of weights for all units ΣQ = 0, so Δ would be 0.</source>
       <translation>Δ = 区域总亏缺得分需要按单元的权重：全部单元使用同一对权重时 ΣQ = 0，Δ 将为 0。</translation>
     </message>
     <message>
-      <location filename="ecocomp_plugin/zoning.py" line="180" />
+      <location filename="ecocomp_plugin/zoning.py" line="181" />
       <source>Give the balance band Δ or the factor κ for Δ = κ · σ(Q).</source>
       <translation>请给出平衡区阈值 Δ，或给出 Δ = κ · σ(Q) 中的 κ。</translation>
     </message>

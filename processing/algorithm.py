@@ -312,8 +312,8 @@ class EcoCompAlgorithm(QgsProcessingAlgorithm):
         return FittedAlgorithmDialog(self, parent=parent)
 
     def write_table(self, name, columns, rows):
-        """A table without geometry to the output ``name``: ``columns`` [(field, attribute type: enums.FIELD_DOUBLE, …)], ``rows`` lists of
-        values in that order. None when the optional output is not wanted."""
+        """A table without geometry to the output ``name``: ``columns`` [(field, attribute type: enums.FIELD_DOUBLE,
+        …)], ``rows`` lists of values in that order. None when the optional output is not wanted."""
         from qgis.core import QgsFeature, QgsField, QgsFields
 
         fields = QgsFields()

@@ -157,7 +157,7 @@ def tornado(path, rows, baseline, labels, family, titles, width_mm=260.0, height
             pad = (high - low) * 0.08
             low, high = low - pad, high + pad
 
-            def x_of(value):
+            def x_of(value, left=left, low=low, high=high):
                 return left + (value - low) / (high - low) * panel
 
             painter.setPen(QPen(QColor("black")))

@@ -1,4 +1,5 @@
-"""ecocomp:footprint — cultivated-land ecological footprint and carrying capacity (docs/methods.md, “Ecological footprint and carrying capacity”) [XZ, HB, FJ]."""
+"""ecocomp:footprint — cultivated-land ecological footprint and carrying capacity [XZ, HB, FJ]
+(docs/methods.md, “Ecological footprint and carrying capacity”)."""
 
 from qgis.core import (
     QgsProcessingOutputNumber,

@@ -1,4 +1,5 @@
-"""ecocomp:ioland and ecocomp:iobilateral — input–output land occupation between regions (docs/methods.md, “Input–output land occupation”) [IO]."""
+"""ecocomp:ioland and ecocomp:iobilateral — input–output land occupation between regions [IO]
+(docs/methods.md, “Input–output land occupation”)."""
 
 import os
 
@@ -35,7 +36,8 @@ IO_HELP = N_(
     "an XLSX workbook with sheets Z, Y, x, land in the same layout; or a folder saved by pymrio "
     "(save_all), with the land account taken from an extension's F table. Optional: a category mapping "
     "(CSV: category, group — e.g. consumption, investment, export) and a sector concordance (CSV: sector, "
-    "aggregated sector — the sample's 8 → 3 concordance is EcoComp's illustration, not [IO]'s); results are computed at full detail and then "
+    "aggregated sector — the sample's 8 → 3 concordance is EcoComp's illustration, not [IO]'s); results are computed "
+    "at full detail and then "
     "summed. Checks: labels, negative or zero output, rows that do not balance (x = Z·1 + Y·1; the "
     "largest imbalance is named) and a singular I − A.</p>"
     "<p>[IO]'s method needs a <b>non-competitive (domestic)</b> table: Z and Y hold domestic products only. A "
@@ -258,7 +260,8 @@ class IoLandAlgorithm(MrioParameters, EcoCompAlgorithm):
         if self.OUTPUT_SECTORS in wanted:
             exported, imported, net, classes = mrio.sector_land_balance(by_product, g)
             results[self.OUTPUT_SECTORS] = self.write_table(self.OUTPUT_SECTORS, (
-                ("sector", enums.FIELD_STRING), ("land_exported_ha", enums.FIELD_DOUBLE), ("land_imported_ha", enums.FIELD_DOUBLE),
+                ("sector", enums.FIELD_STRING), ("land_exported_ha", enums.FIELD_DOUBLE),
+                ("land_imported_ha", enums.FIELD_DOUBLE),
                 ("land_net_ha", enums.FIELD_DOUBLE), ("class", enums.FIELD_STRING)),
                 ([sector, float(exported[i]), float(imported[i]), float(net[i]), classes[i]]
                  for i, sector in enumerate(sectors)))

@@ -26,7 +26,8 @@ class JoinTableAlgorithm(EcoCompAlgorithm):
     def shortHelpString(self):
         return self.tr(
             "<p>The first step of a chain: joins a statistics table (CSV or XLSX, as a yearbook gives it, like the "
-            "county tables of [HB] and [FJ]) to the county, prefecture or province polygons. The output holds the polygons with every column of the "
+            "county tables of [HB] and [FJ]) to the county, prefecture or province polygons. The output holds the polygons "
+            "with every column of the "
             "table, so the next steps pick their fields from one list.</p>"
             "<p>Reading: UTF-8, UTF-8 with BOM, GBK and GB18030 are detected; title rows above the header and notes "
             "rows below it are left out; thousands separators and full-width digits are read; —, -, …, / and "

@@ -98,8 +98,9 @@ class LandCoverParameters:
                 if not all(math.isfinite(v) for v in (box.xMinimum(), box.yMinimum(), box.xMaximum(), box.yMaximum())):
                     raise QgsCsException("not finite")
             except QgsCsException:
-                raise QgsProcessingException(tr("Unit {} cannot be reprojected from {} to the raster's {}: check that the polygons' coordinate reference "
-                   "system is the one their coordinates are in.").format(
+                raise QgsProcessingException(tr(
+                    "Unit {} cannot be reprojected from {} to the raster's {}: check that the polygons' coordinate "
+                    "reference system is the one their coordinates are in.").format(
                     frame.labels[len(geometries)], source.sourceCrs().authid(), raster_crs.authid())) from None
             geometries.append(json.loads(geometry.asJson()))
         if raster_crs != source.sourceCrs():

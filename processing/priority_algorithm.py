@@ -1,4 +1,5 @@
-"""ecocomp:priority — compensation priority by main functional area (docs/methods.md, “Compensation priority by main functional area”) [HB]."""
+"""ecocomp:priority — compensation priority by main functional area [HB]
+(docs/methods.md, “Compensation priority by main functional area”)."""
 
 from qgis.core import QgsProcessingParameterEnum, QgsProcessingParameterMatrix, QgsProcessingParameterNumber
 
@@ -61,7 +62,8 @@ class PriorityAlgorithm(MethodAlgorithm):
         self.add_field(self.GDP_FIELD, self.tr("GDP (field, CNY)"), "gdp_cny", role="gdp")
         self.addParameter(QgsProcessingParameterEnum(
             self.METHOD, self.tr("Levels by"),
-            options=[self.tr("Natural breaks (Fisher–Jenks; EcoComp's choice)"), self.tr("Quantiles"), self.tr("Equal intervals")],
+            options=[self.tr("Natural breaks (Fisher–Jenks; EcoComp's choice)"), self.tr("Quantiles"),
+                     self.tr("Equal intervals")],
             defaultValue=0))
         self.addParameter(QgsProcessingParameterEnum(
             self.GROUPING, self.tr("Ranks and levels within"),

@@ -1,4 +1,5 @@
-"""ecocomp:dualzoning — food-security × ecological-security compensation zoning (docs/methods.md, “Dual food-security / ecological-security zoning”) [FJ]."""
+"""ecocomp:dualzoning — food-security × ecological-security compensation zoning [FJ]
+(docs/methods.md, “Dual food-security / ecological-security zoning”)."""
 
 from qgis.core import (
     QgsProcessingOutputNumber,

@@ -5,11 +5,13 @@
 
 Packs the plugin files under the folder name ``ecocomp/``: the code, styles,
 icons, translations, docs and sample data; never tests, benchmarks, CI or
-development scripts. Works from a plain checkout (no git needed).
+development scripts. In a git checkout only the files git tracks (or would track: nothing it ignores) are packed,
+so stray outputs, caches or a local venv never reach the ZIP; a plain copy without git is walked as it is.
 """
 
 import configparser
 import os
+import subprocess
 import sys
 import zipfile
 
@@ -20,7 +22,26 @@ SKIP_SUFFIXES = (".pyc", ".ts", ".pro")
 SKIP_DIRS = {"__pycache__"}
 
 
+def git_files(root=ROOT):
+    """The files below ``root`` that git tracks or would track (``/``-separated), or None outside a git checkout."""
+    if not os.path.exists(os.path.join(root, ".git")):
+        return None
+    try:
+        listed = subprocess.run(["git", "ls-files", "--cached", "--others", "--exclude-standard", "-z"], cwd=root,
+                                capture_output=True, check=True).stdout
+    except (OSError, subprocess.CalledProcessError):
+        return None
+    return {name.decode("utf-8") for name in listed.split(b"\0") if name}
+
+
 def plugin_files(root=ROOT):
+    known = git_files(root)
+    for relative in _walk(root):
+        if known is None or relative.replace(os.sep, "/") in known:
+            yield relative
+
+
+def _walk(root):
     for item in sorted(name for name in os.listdir(root) if name.endswith(".py")) + ITEMS:
         path = os.path.join(root, item)
         if os.path.isfile(path):

@@ -49,7 +49,7 @@ def rows():
     out = []
     for i, row in enumerate(source):
         cells = []
-        for header, column, divisor in COLUMNS:
+        for _header, column, divisor in COLUMNS:
             if column is None:
                 cells.append("—" if i == 5 else 12000 + 37 * i)
             elif divisor is None:
@@ -67,7 +67,7 @@ def write_csv(data):
         writer.writerow([h for h, _, _ in COLUMNS])
         for cells in data:
             text = []
-            for (header, column, divisor), cell in zip(COLUMNS, cells):
+            for (header, _column, _divisor), cell in zip(COLUMNS, cells):
                 if header == "行政代码":
                     text.append(cell + "000000")  # 12-digit statistical code
                 elif isinstance(cell, float):

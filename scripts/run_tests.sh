@@ -39,5 +39,8 @@ print("run_tests: QGIS {} · Qt {} · Python {} · numpy {}".format(Qgis.version
 # CI variant: the raster algorithms again with rasterio (and affine, rasterstats, pyproj) unimportable, as in a
 # stock QGIS on Windows (OSGeo4W) or macOS: they read and write through osgeo.gdal (tests/conftest.py).
 ECOCOMP_WITHOUT_RASTERIO=1 "$VENV/bin/pytest" -q tests/test_science_landcover.py tests/test_landcover_algorithms.py
-# The Qt6 migration check reads the code only: run once, beside the machine's own QGIS.
-if [[ -z "${ECOCOMP_QGIS_CHROOT:-}" ]]; then bash "$ROOT/scripts/check_qt6.sh"; fi
+# The Qt6 migration check and the lint read the code only: run once, beside the machine's own QGIS.
+if [[ -z "${ECOCOMP_QGIS_CHROOT:-}" ]]; then
+    bash "$ROOT/scripts/check_qt6.sh"
+    "$VENV/bin/ruff" check "$ROOT" && echo "ruff: no finding (ruff.toml)"
+fi

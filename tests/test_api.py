@@ -1,7 +1,6 @@
 """The Python API (ecocomp_plugin/api.py) against processing.run on the sample data: every result column equal to
 1e-12, the same error template for bad input, and the MRIO from pandas frames as from the CSV folder."""
 
-import csv
 import pathlib
 import re
 
@@ -110,9 +109,6 @@ def test_bad_input_gets_the_algorithms_message(prepared, units, run_alg, tmp_pat
     table = tmp_path / "stats.csv"
     frame.to_csv(table, index=False)
     (tmp_path / "stats.csvt").write_text((SAMPLE / "hubei_statistics_2017_synthetic.csvt").read_text())
-    source = {"esv": "hubei_counties.gpkg"}.get(alg, "esv.gpkg" if alg in ("footprint", "priority") else "footprint.gpkg")
-    if alg == "payment":  # the payment reads the joined statistics over the footprint's layer
-        source = "footprint.gpkg"
     with pytest.raises(InputError) as error:
         call(api, frame)
     message = error.value.template.format(*error.value.values)

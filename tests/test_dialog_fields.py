@@ -89,7 +89,8 @@ CASES = {
     "esv": ({"AREA_FIELD": "耕地面积/千公顷"}, {"EA_MODE": 0, "EA_VALUE": 2000.0}, "esv_total",
             lambda f: 7.90 * 2000.0 * f["耕地面积/千公顷"] * 1000),
     "footprint": ({"POPULATION_FIELD": "常住人口(万人)", "AREA_FIELD": "耕地面积/千公顷"}, {}, "ec",
-                  lambda f: f["耕地面积/千公顷"] * 1000 / (f["常住人口(万人)"] * 1e4) * 2.52 * 1.28 * (1 - 0.035)),  # ec = a · r · y · (1 − k)
+                  # ec = a · r · y · (1 − k)
+                  lambda f: f["耕地面积/千公顷"] * 1000 / (f["常住人口(万人)"] * 1e4) * 2.52 * 1.28 * (1 - 0.035)),
     "dualzoning": ({"GRAIN_FIELD": "粮食产量(吨)", "AREA_FIELD": "耕地面积/千公顷", "POPULATION_FIELD": "常住人口(万人)"},
                    {"ECO_MODE": 0, "EF_FIELD": "ef", "EC_FIELD": "ec"}, "l1", None),
     "priority": ({"TYPE_FIELD": "主体功能区", "GDP_FIELD": "地区生产总值（亿元）"}, {"ESV_FIELD": "esv_nonmarket"}, "ind",

@@ -1,7 +1,6 @@
 """Maps a Chinese journal or planning report accepts: the national base with the South China Sea inset, the
 furniture a reader checks, rounded legend breaks, the note in the map's language, and PNG, PDF and SVG."""
 
-import os
 import pathlib
 import shutil
 import subprocess
@@ -140,7 +139,8 @@ def test_a_chinese_map_has_no_english(national_layer, run_alg, tmp_path):
         headings = [legend_title(layer, "occ_total"), legend_title(layer, "payment")]
     finally:
         QCoreApplication.removeTranslator(translator)
-    allowed = {"cnmaps", "data", "AMap", "GCJ", "km", "ha", "EC", "EF", "ESV", "GDP", "IND", "CNY", "Q", "gansu"}  # gansu: the layer's own name
+    # gansu: the layer's own name
+    allowed = {"cnmaps", "data", "AMap", "GCJ", "km", "ha", "EC", "EF", "ESV", "GDP", "IND", "CNY", "Q", "gansu"}
     for text in texts + captions + headings:
         words = set(re.findall(r"[A-Za-z]{2,}", text)) - allowed
         assert not words, (text, words)

@@ -418,7 +418,8 @@ def test_the_model_saved_and_reloaded_runs_on_a_table_named_otherwise(ecocomp_pr
     fields = {d.name(): d.parentLayerParameterName() for d in reloaded.parameterDefinitions()
               if d.type() == "field"}
     assert fields["population_field"] == "statistics" and fields["units_key"] == "units"
-    crops = ["rice", "水稻播种面积(公顷)", "水稻单产(公斤/公顷)", 2.72, "wheat", "小麦播种面积(千公顷)", "小麦单产(吨/公顷)", 2.36,
+    crops = ["rice", "水稻播种面积(公顷)", "水稻单产(公斤/公顷)", 2.72,
+             "wheat", "小麦播种面积(千公顷)", "小麦单产(吨/公顷)", 2.36,
              "maize", "玉米播种面积(亩)", "玉米单产(公斤/公顷)", 1.76]
     yearbook = pathlib.Path(__file__).resolve().parent / "data" / "yearbook" / "hubei_2017_yearbook.xlsx"
     results = processing.run(reloaded, {

@@ -85,6 +85,8 @@ def test_the_xlsx_tables_equal_the_layer(report_run, units):
     for role, count, _, _, got_received, got_paid, net in rows[:-1]:
         members = [u["p"] / 1e4 for u in units if u["role"] == role]
         assert count == len(members)
+        assert got_received == pytest.approx(sum(m for m in members if m > 0), rel=1e-9, abs=1e-9)
+        assert got_paid == pytest.approx(sum(-m for m in members if m < 0), rel=1e-9, abs=1e-9)
         assert net == pytest.approx(sum(members), rel=1e-9)
     _, rows = book["by_prefecture"]
     assert {row[0] for row in rows[:-1]} == {u["city"] for u in units}

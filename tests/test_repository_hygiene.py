@@ -62,3 +62,37 @@ def test_the_plugin_never_logs_a_layer_source_or_password():
             if re.search(r"(push\w*|reportError|log\w*|print)\(.*(\.source\(\)|password|authcfg|token)", line, re.I):
                 offenders.append("{}:{}".format(path.relative_to(ROOT), number))
     assert offenders == []
+
+
+# Tracked files above 1 MB (the repository's pack, every clone and CI): none today; a data file that must be larger
+# is named here with its reason.
+LARGE_FILE_ALLOWLIST = {}
+
+
+@pytest.mark.skipif(shutil.which("git") is None or not (ROOT / ".git").exists(), reason="not a git checkout")
+def test_no_tracked_file_is_over_1_mb():
+    tracked = subprocess.run(["git", "ls-files", "-z"], cwd=ROOT, capture_output=True, check=True).stdout
+    large = sorted(name for name in (n.decode("utf-8") for n in tracked.split(b"\0") if n)
+                   if (ROOT / name).is_file() and (ROOT / name).stat().st_size > 1024 * 1024
+                   and name not in LARGE_FILE_ALLOWLIST)
+    assert large == [], "tracked files over 1 MB: {}".format(large)
+
+
+@pytest.mark.skipif(shutil.which("git") is None or not (ROOT / ".git").exists(), reason="not a git checkout")
+def test_the_zip_packs_only_what_git_tracks(tmp_path):
+    """A stray output in a plugin folder (ignored by git, e.g. a local build) never reaches the plugin ZIP."""
+    import importlib.util
+    import zipfile
+
+    spec = importlib.util.spec_from_file_location("build_zip", ROOT / "scripts" / "build_zip.py")
+    build_zip = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(build_zip)
+    stray = ROOT / "docs" / "build" / "stray.txt"  # docs/ is packed; build/ is ignored
+    stray.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        stray.write_text("not for the ZIP", encoding="utf-8")
+        names = zipfile.ZipFile(build_zip.build(str(tmp_path / "e.zip"))).namelist()
+    finally:
+        shutil.rmtree(stray.parent)
+    assert "ecocomp/docs/build/stray.txt" not in names
+    assert "ecocomp/processing/qgis_api.py" in names and "ecocomp/docs/methods.md" in names

@@ -449,7 +449,7 @@ def test_gdal_cache_holds_the_tile_rows_being_read_of_a_wide_raster(tmp_path, mo
         for workers in (1, 2):
             seen = []
             landcover.zonal_class_areas(path, polygons, strip_pixels=900 * 60, workers=workers,
-                                        progress=lambda _: seen.append(gdal.GetCacheMax()))
+                                        progress=lambda _, seen=seen: seen.append(gdal.GetCacheMax()))
             assert set(seen) == {workers * tile_row * 5 // 4}, workers
             assert gdal.GetCacheMax() == 10 * 2 ** 20
         gdal.SetCacheMax(tile_row)  # GDAL's own limit is smaller: left as it is

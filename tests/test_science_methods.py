@@ -12,7 +12,7 @@ from ecocomp.ecocomp_plugin import classify, footprint, payment, presets, priori
 from ecocomp.ecocomp_plugin.errors import InputError
 
 
-# --- footprint (docs/methods.md, “Ecological footprint and carrying capacity”) -------------------------------------------------------------------
+# --- footprint (docs/methods.md, “Ecological footprint and carrying capacity”) ---------------------------------
 
 def test_hubei_preset_ef_reference_check():
     preset = presets.FOOTPRINT["hubei2017"]
@@ -65,7 +65,7 @@ def test_zero_capacity_is_refused_naming_the_unit():
         footprint.footprint_balance([10, 10], [0, 5], 0.1, 1, 1, 0, unit_labels=["Urban core", "Farm"])
 
 
-# --- dual zoning (docs/methods.md, “Dual food-security / ecological-security zoning”), derived here from first principles -------------------------------
+# --- dual zoning (docs/methods.md, “Dual food-security / ecological-security zoning”), from first principles ---
 
 def test_dual_zoning_six_units(six_units):
     units, first_principles = six_units
@@ -148,7 +148,7 @@ def test_fewer_units_than_classes():
         classify.class_breaks([1, 2, 3], 5, what="payer units")
 
 
-# --- priority (docs/methods.md, “Compensation priority by main functional area”) -----------------------------------------------------------------------
+# --- priority (docs/methods.md, “Compensation priority by main functional area”) ------------------------------
 
 def test_priority_ranks_and_levels_within_roles():
     mapping = priority.role_mapping(priority.DEFAULT_ROLES)

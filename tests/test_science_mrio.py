@@ -1,4 +1,5 @@
-"""MRIO land occupation science (docs/methods.md, “Input–output land occupation”) without QGIS: hand case, invariances, pymrio cross-check."""
+"""MRIO land occupation science (docs/methods.md, “Input–output land occupation”) without QGIS: hand case,
+invariances, pymrio cross-check."""
 
 import pathlib
 import re

@@ -247,7 +247,7 @@ def test_the_statistics_template_filled_in_runs_the_chain(ecocomp_provider_modul
         names[en + "_area"] = "{}播种面积 {} sown area (公顷)".format(zh, en)
         names[en + "_yield"] = "{}单产 {} yield (公斤/公顷)".format(zh, en)
     result = chain(ecocomp_provider_module, filled, "行政代码 code", names, tmp_path)
-    for adcode, (eoi, payment) in hubei_payment_expected.items():
+    for adcode, (_eoi, payment) in hubei_payment_expected.items():
         assert result[adcode]["payment"] == pytest.approx(payment, rel=1e-9, abs=1e-3)
 
 

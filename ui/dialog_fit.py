@@ -2,9 +2,10 @@
 
 Processing puts each parameter's description in a one-line label; with units in the description and QGIS's
 "[optional]" suffix, the panel beside the help pane (376 px at the default 688 px dialog width) is too narrow, and so
-are combo boxes sized to their longest option. EcoComp's algorithms hand Processing this dialog (``createCustomParametersWidget``, the hook
-QGIS offers): QGIS's own, which on first show lets the labels wrap and the wide combo boxes shrink to a readable
-minimum (the drop-down list still shows whole option texts). Only a GUI imports this module.
+are combo boxes sized to their longest option. EcoComp's algorithms hand Processing this dialog
+(``createCustomParametersWidget``, the hook QGIS offers): QGIS's own, which on first show lets the labels wrap and
+the wide combo boxes shrink to a readable minimum (the drop-down list still shows whole option texts). Only a GUI
+imports this module.
 """
 
 from processing.gui.AlgorithmDialog import AlgorithmDialog

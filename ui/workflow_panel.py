@@ -210,7 +210,7 @@ class WorkflowPanel(BASE_CLASS, FORM_CLASS):
             combo.addItems([""] + names)
             combo.setCurrentText(suggest(names, fragments) or "")
         self.crop_fields = {}
-        for crop, price, area, yields in CROPS:
+        for crop, _price, area, yields in CROPS:
             found = (suggest(names, area), suggest(names, yields))
             if all(found):
                 self.crop_fields[crop] = found
