@@ -145,7 +145,12 @@ def esv(frame, area="cultivated_ha", ea=None, crop_table=None, crop_fields=None,
             yields.append(check_quantity(columns.numeric(yield_column, "yield of {}, kg/ha".format(crop),
                                                          "crop_yield"),
                                          "Yield of {} (field '{}', kg/ha)".format(crop, yield_column), columns.labels))
-            prices.append(float(price))
+            try:
+                prices.append(parse_number(price))
+            except (TypeError, ValueError):
+                raise InputError("Crop fields table, {}: price {!r} (CNY/kg) is not a number.", crop, price) from None
+            if prices[-1] < 0:
+                raise InputError("Crop fields table, {}: price must be ≥ 0 CNY/kg.", crop)
         prices = _esv.prices_per_kg(prices, price_unit, "Prices of crop_fields", check_units)
         ea = _esv.equivalent_factor_value(np.column_stack(areas), np.column_stack(yields), prices, columns.labels)
     else:
@@ -158,14 +163,16 @@ def esv(frame, area="cultivated_ha", ea=None, crop_table=None, crop_fields=None,
 
 
 def footprint(frame, population="population", area="cultivated_ha", preset="hubei2017", r=None, y=None, k=None,
-              commodities=None, yield_field=None, sign="surplus_positive", zero_capacity="refuse", units=None,
-              check_units=True):
+              commodities=None, yield_field=None, production=None, sign="surplus_positive", zero_capacity="refuse",
+              units=None, check_units=True):
     """Ecological footprint and carrying capacity, balance and overload index [XZ, HB, FJ] — ecocomp:footprint.
 
     ``preset``: "hubei2017" (r 2.52, y 1.28, k 0.035 and its commodity table), "xuzhou2015" (r 2.17, y 1.66, k 0;
-    your ``commodities``) or "custom" (``r``, ``y`` or ``yield_field``, ``k``, ``commodities`` rows (commodity,
-    c_i kg/person, p_i kg/ha)). ``sign``: "surplus_positive" (eoi = (EC − EF)/EC) or "hb_formula" ([HB]'s printed
-    Q = (EF − EC)/EC, in the column ``eoi_hb`` instead of ``eoi``; payment(eoi="eoi_hb") negates it); units with
+    your ``commodities``), "fujian2017" (r 1, k 0, c_i = each unit's production ÷ population, p_i the regional
+    average, y computed per unit, from ``production`` rows (commodity, production column (kg), sown-area column (ha),
+    p_i kg/ha or None for the regional average), as ecocomp:footprint's production table) or "custom" (``r``,
+    ``y`` or ``yield_field``, ``k``, ``commodities`` rows (commodity, c_i kg/person, p_i kg/ha)). ``sign``:
+    "surplus_positive" (eoi = (EC − EF)/EC) or "hb_formula" ([HB]'s printed Q = (EF − EC)/EC, in the column ``eoi_hb`` instead of ``eoi``; payment(eoi="eoi_hb") negates it); units with
     EC = 0: "refuse" or "apart". Adds ``ef``, ``ef_total``, ``ec``, ``ec_total``, ``eb``, ``eoi``, ``y``, ``k``,
     ``ec_share`` and ``ec_share_class``.
     """
@@ -181,10 +188,17 @@ def footprint(frame, population="population", area="cultivated_ha", preset="hube
         rows = commodities
         if rows is None or r is None or k is None or (y is None and yield_field is None):
             raise InputError("The custom footprint needs r, k, y (or yield_field) and the commodity table.")
+    elif preset == "fujian2017":
+        chosen = _presets.FOOTPRINT[preset]
+        r, k = chosen["r"], chosen["k"]
+        rows = None
     else:
-        raise InputError("Unknown footprint preset {!r}; use hubei2017, xuzhou2015 or custom.", preset)
-    _, c, p = _footprint.commodity_table_from_rows(rows)
-    ef = _footprint.footprint_per_capita(c, p, r)
+        raise InputError("Unknown footprint preset {!r}; use hubei2017, xuzhou2015, fujian2017 or custom.", preset)
+    if rows is None:  # [FJ]: from each unit's own production
+        ef, y = _own_production_footprint(columns, production, population, r)
+    else:
+        _, c, p = _footprint.commodity_table_from_rows(rows)
+        ef = _footprint.footprint_per_capita(c, p, r)
     if yield_field:
         y = check_quantity(columns.numeric(yield_field, "yield factor, dimensionless"),
                            "Yield factor y (field '{}')".format(yield_field), columns.labels)
@@ -202,6 +216,36 @@ def footprint(frame, population="population", area="cultivated_ha", preset="hube
     result["k"] = np.full(n, float(k))
     result["ec_share"], result["ec_share_class"] = _footprint.capacity_shares(result["ec_total"])
     return _with(frame, result)
+
+
+def _own_production_footprint(columns, production, population, r):
+    """[FJ]: ef with c_i = production ÷ population and p_i the regional average (or typed), and y per unit."""
+    if not production:
+        raise InputError("The Fujian 2017 preset [FJ] needs the production table: production=[(commodity, production "
+                         "column (kg), sown-area column (ha), p_i kg/ha or None), …].")
+    names, output, sown, typed = [], [], [], []
+    for row in production:
+        if len(row) != 4:
+            raise InputError("Production table row {} must have 4 items (commodity, production column, sown-area "
+                             "column, p_i or None), got {}.", len(names) + 1, len(row))
+        name, production_column, area_column, p_typed = row
+        name = str(name).strip() or str(production_column)
+        names.append(name)
+        output.append(check_quantity(columns.numeric(production_column, "production of {}, kg".format(name),
+                                                     "production"),
+                                     "Production of {} (field '{}', kg)".format(name, production_column),
+                                     columns.labels))
+        sown.append(check_quantity(columns.numeric(area_column, "sown area of {}, ha".format(name), "sown_area"),
+                                   "Sown area of {} (field '{}', ha)".format(name, area_column), columns.labels))
+        typed.append(None if p_typed in (None, "") else check_positive_scalar(
+            p_typed, "Production table, {}: productivity p_i (kg/ha)".format(name)))
+    output, sown = np.column_stack(output), np.column_stack(sown)
+    regional = _footprint.regional_productivity(output, sown, names)
+    p = np.array([t if t is not None else v for t, v in zip(typed, regional)])
+    people = check_quantity(columns.numeric(population, "population, persons", "population"),
+                            "Population N (field '{}', persons)".format(population), columns.labels, allow_zero=False)
+    ef = _footprint.footprint_per_capita(_footprint.consumption_from_production(output, people), p, r)
+    return ef, _footprint.yield_factor(output, sown, p, columns.labels)
 
 
 def dual_zoning(frame, grain="grain_output_kg", area="cultivated_ha", population="population", alpha=0.95,

@@ -4019,27 +4019,32 @@
       <translation>未知的货币单位 {!r}；请使用以下之一：{}。</translation>
     </message>
     <message>
-      <location filename="ecocomp_plugin/api.py" line="192" />
+      <location filename="ecocomp_plugin/api.py" line="206" />
       <source>Unknown sign convention {!r}; use surplus_positive or hb_formula.</source>
       <translation>未知的符号约定 {!r}；请使用 surplus_positive 或 hb_formula。</translation>
     </message>
     <message>
-      <location filename="ecocomp_plugin/api.py" line="260" />
+      <location filename="ecocomp_plugin/api.py" line="224" />
+      <source>The Fujian 2017 preset [FJ] needs the production table: production=[(commodity, production column (kg), sown-area column (ha), p_i kg/ha or None), …].</source>
+      <translation>福建 2017 预设 [FJ] 需要生产表：production=[(消费项目, 产量列（千克）, 播种面积列（公顷）, p_i 千克/公顷或 None), …]。</translation>
+    </message>
+    <message>
+      <location filename="ecocomp_plugin/api.py" line="304" />
       <source>Unknown classification method {!r}; use one of {}.</source>
       <translation>未知的分级方法 {!r}；请使用以下之一：{}。</translation>
     </message>
     <message>
-      <location filename="ecocomp_plugin/api.py" line="353" />
+      <location filename="ecocomp_plugin/api.py" line="397" />
       <source>Give the MRIO as a pymrio IOSystem (mrio=) or as pandas frames z=, y=, x= and land=.</source>
       <translation>请以 pymrio 的 IOSystem（mrio=）或 pandas 数据框 z=、y=、x= 与 land= 给出 MRIO。</translation>
     </message>
     <message>
-      <location filename="ecocomp_plugin/api.py" line="374" />
+      <location filename="ecocomp_plugin/api.py" line="418" />
       <source>Column '{}' was not found. Available columns: {}.</source>
       <translation>未找到列“{}”。可用的列：{}。</translation>
     </message>
     <message>
-      <location filename="ecocomp_plugin/api.py" line="509" />
+      <location filename="ecocomp_plugin/api.py" line="553" />
       <source>The ESV raster would overwrite the land-cover raster {}: choose another output file.</source>
       <translation>ESV 栅格会覆盖土地覆被栅格 {}：请选择其他输出文件。</translation>
     </message>
@@ -4049,34 +4054,39 @@
       <translation>单元须为 pandas DataFrame（或 geopandas GeoDataFrame），给定的是 {}。</translation>
     </message>
     <message>
-      <location filename="ecocomp_plugin/api.py" line="178" />
+      <location filename="ecocomp_plugin/api.py" line="185" />
       <source>The Xuzhou 2015 preset [XZ] publishes no commodity table: give your own (commodity, c_i kg/person, p_i kg/ha) in commodities=.</source>
       <translation>徐州 2015 预设 [XZ] 未公布消费项目表：请在 commodities= 中给出自己的表（项目、c_i 千克/人、p_i 千克/公顷）。</translation>
     </message>
     <message>
-      <location filename="ecocomp_plugin/api.py" line="185" />
-      <source>Unknown footprint preset {!r}; use hubei2017, xuzhou2015 or custom.</source>
-      <translation>未知的生态足迹预设 {!r}；请使用 hubei2017、xuzhou2015 或 custom。</translation>
+      <location filename="ecocomp_plugin/api.py" line="229" />
+      <source>Production table row {} must have 4 items (commodity, production column, sown-area column, p_i or None), got {}.</source>
+      <translation>生产表第 {} 行必须有 4 项（消费项目、产量列、播种面积列、p_i 或 None），实际为 {} 项。</translation>
     </message>
     <message>
-      <location filename="ecocomp_plugin/api.py" line="291" />
+      <location filename="ecocomp_plugin/api.py" line="335" />
       <source>Unknown payment preset {!r}; use hubei2017, xuzhou2015 or custom.</source>
       <translation>未知的补偿额度预设 {!r}；请使用 hubei2017、xuzhou2015 或 custom。</translation>
     </message>
     <message>
-      <location filename="ecocomp_plugin/api.py" line="478" />
+      <location filename="ecocomp_plugin/api.py" line="522" />
       <source>Cannot open the land-cover raster {}.</source>
       <translation>无法打开土地覆被栅格 {}。</translation>
     </message>
     <message>
-      <location filename="ecocomp_plugin/api.py" line="152" />
+      <location filename="ecocomp_plugin/api.py" line="157" />
       <source>Give Ea: a number (ea=), a crop table (crop_table=) or crop columns (crop_fields=).</source>
       <translation>请给出 Ea：一个数值（ea=）、作物表（crop_table=）或作物列（crop_fields=）。</translation>
     </message>
     <message>
-      <location filename="ecocomp_plugin/api.py" line="183" />
+      <location filename="ecocomp_plugin/api.py" line="190" />
       <source>The custom footprint needs r, k, y (or yield_field) and the commodity table.</source>
       <translation>自定义生态足迹需要 r、k、y（或 yield_field）以及消费项目表。</translation>
+    </message>
+    <message>
+      <location filename="ecocomp_plugin/api.py" line="196" />
+      <source>Unknown footprint preset {!r}; use hubei2017, xuzhou2015, fujian2017 or custom.</source>
+      <translation>未知的生态足迹预设 {!r}；请使用 hubei2017、xuzhou2015、fujian2017 或 custom。</translation>
     </message>
     <message>
       <location filename="ecocomp_plugin/api.py" line="74" />

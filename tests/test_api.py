@@ -336,3 +336,37 @@ def test_prices_per_50_kg_are_stopped_or_read_in_their_unit_as_in_processing(uni
     assert np.allclose(same_esv["esv_total"], api.esv(units, crop_fields=CROPS)["esv_total"], rtol=1e-12, atol=0)
     with pytest.raises(InputError, match=re.escape("Ea, the value of one equivalent factor")):
         api.esv(units, ea=1e6)
+
+
+def test_the_fujian_preset_exists_in_the_api_as_in_the_algorithm(run_alg, polygons, tmp_path):
+    # ecocomp:footprint offers "Fujian 2017 [FJ]"; api.footprint(preset="fujian2017") used to be "Unknown preset".
+    from ecocomp.ecocomp_plugin import api
+    from ecocomp.ecocomp_plugin.errors import InputError
+
+    rows = [(1000.0, 50.0, 300000.0, 50.0, 200000.0, 10.0), (4000.0, 40.0, 120000.0, 30.0, 600000.0, 20.0)]
+    names = ["population", "cultivated_ha", "rice_kg", "rice_ha", "veg_kg", "veg_ha"]
+    layer = polygons([(n, "double") for n in names], rows)
+    out = run_alg("footprint", {"INPUT": layer, "PRESET": 2, "CHECK_UNITS": False,
+                                "PRODUCTION_TABLE": ["rice", "rice_kg", "rice_ha", "", "veg", "veg_kg", "veg_ha", ""],
+                                "OUTPUT": str(tmp_path / "fp.gpkg")})
+    frame = pd.DataFrame(rows, columns=names)
+    got = api.footprint(frame, preset="fujian2017", check_units=False,
+                        production=[("rice", "rice_kg", "rice_ha", None), ("veg", "veg_kg", "veg_ha", None)])
+    from qgis.core import QgsVectorLayer
+
+    for (_, row), feature in zip(got.iterrows(), QgsVectorLayer(out["OUTPUT"], "o", "ogr").getFeatures()):
+        for column in ("ef", "ec", "y", "eb", "eoi", "k"):
+            assert row[column] == pytest.approx(feature[column], rel=1e-12, abs=1e-300), column
+    with pytest.raises(InputError, match="production table"):
+        api.footprint(frame, preset="fujian2017")
+
+
+def test_a_text_crop_price_is_refused_naming_the_crop(units):
+    from ecocomp.ecocomp_plugin import api
+    from ecocomp.ecocomp_plugin.errors import InputError
+
+    crops = [CROPS[0], ("wheat", "wheat_area_ha", "wheat_yield_kg_ha", "two yuan")]
+    with pytest.raises(InputError, match=re.escape("Crop fields table, wheat: price 'two yuan' (CNY/kg) is not a")):
+        api.esv(units, crop_fields=crops)
+    assert api.esv(units, crop_fields=[CROPS[0], ("wheat", "wheat_area_ha", "wheat_yield_kg_ha", "2.36")])[
+        "esv_total"].sum() == pytest.approx(api.esv(units, crop_fields=CROPS[:2])["esv_total"].sum(), rel=1e-12)
