@@ -173,8 +173,9 @@ def footprint(frame, population="population", area="cultivated_ha", preset="hube
     p_i kg/ha or None for the regional average), as ecocomp:footprint's production table) or "custom" (``r``,
     ``y`` or ``yield_field``, ``k``, ``commodities`` rows (commodity, c_i kg/person, p_i kg/ha)). ``sign``:
     "surplus_positive" (eoi = (EC − EF)/EC) or "hb_formula" ([HB]'s printed Q = (EF − EC)/EC, in the column
-    ``eoi_hb`` instead of ``eoi``; payment(eoi="eoi_hb") negates it); units with EC = 0: "refuse" or "apart". Adds ``ef``, ``ef_total``, ``ec``, ``ec_total``, ``eb``, ``eoi``, ``y``, ``k``,
-    ``ec_share`` and ``ec_share_class``.
+    ``eoi_hb`` instead of ``eoi``; payment(eoi="eoi_hb") negates it); units with EC = 0: "refuse" or "apart".
+    Adds ``ef``, ``ef_total``, ``ec``, ``ec_total``, ``eb``, ``eoi``, ``y``, ``k``, ``ec_share`` and
+    ``ec_share_class``.
     """
     columns = _Columns(frame, units, check_units)
     if preset in ("hubei2017", "xuzhou2015"):
