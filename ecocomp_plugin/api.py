@@ -16,6 +16,8 @@ rules (``check_units=False`` to switch them off — not recommended).
 pandas (and geopandas, for GeoDataFrames) are imported only here: the QGIS plugin never loads this module.
 """
 
+import warnings
+
 import numpy as np
 import pandas as pd
 
@@ -216,7 +218,14 @@ def footprint(frame, population="population", area="cultivated_ha", preset="hube
     result["y"] = np.broadcast_to(np.asarray(y, dtype=float), (n,)).copy()
     result["k"] = np.full(n, float(k))
     result["ec_share"], result["ec_share_class"] = _footprint.capacity_shares(result["ec_total"])
-    return _with(frame, result)
+    out = _with(frame, result)
+    # The index of the other sign convention, from an earlier run, must not survive next to the new one.
+    stale = _footprint.HB_FORMULA_FIELD if "eoi" in result else "eoi"
+    if stale in out.columns:
+        warnings.warn("Column '{}' of an earlier run left out, superseded by the new results.".format(stale),
+                      stacklevel=2)
+        out = out.drop(columns=[stale])
+    return out
 
 
 def _own_production_footprint(columns, production, population, r):
@@ -286,6 +295,10 @@ def dual_zoning(frame, grain="grain_output_kg", area="cultivated_ha", population
                                          ("2", eco["d2"], eco["s2"], eco["l2_total"])):
         results["deficit_rate" + which], results["deficit_share" + which] = _zoning.deficit_rates_and_shares(
             demand, supply, total, deficit_share)
+        if deficit_share == _zoning.SHARE_NET and np.isnan(results["deficit_share" + which]).all():
+            warnings.warn("The region as a whole has no net deficit (L{}: ΣL = {:,.2f}), so [FJ]'s share of the net "
+                          "deficit is undefined and deficit_share{} is left empty; deficit_share=\"gross\" (not "
+                          "[FJ]) gives one.".format(which, float(np.sum(total)), which), stacklevel=2)
     results.update({name: scores[name] for name in ("z1", "z2", "q_score")})
     results["zone"] = scores["zone"].astype(int)
     results["zone_label"] = [_zoning.ZONE_LABELS[int(z)][0] for z in scores["zone"]]
@@ -337,6 +350,10 @@ def payment(frame, preset="hubei2017", esv_nonmarket="esv_nonmarket", esv_total=
     esv_column = esv_nonmarket if esv_part == "nonmarket" else esv_total
     esv_values = check_quantity(columns.numeric(esv_column, "ESV, CNY", "esv"),
                                 "ESV (field '{}', CNY)".format(esv_column), columns.labels)
+    if "eoi" in frame.columns and _payment.HB_FORMULA_FIELD in frame.columns:
+        raise InputError("The input has both 'eoi' ((EC − EF)/EC) and 'eoi_hb' ([HB]'s (EF − EC)/EC), overload "
+                         "indices of opposite signs from different runs: run footprint again on the input without "
+                         "them, or remove the one not meant.")
     eoi_values, _ = _payment.overload_index_from_field(columns.numeric(eoi, "overload index"), eoi, columns.labels)
     if r_mode == "field":
         r = check_quantity(columns.numeric(r_field, "R, dimensionless"), "R (field '{}')".format(r_field),

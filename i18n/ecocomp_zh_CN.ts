@@ -119,17 +119,17 @@
       <translation>耕地生态补偿(&amp;E)</translation>
     </message>
     <message>
-      <location filename="processing/algorithm.py" line="509" />
+      <location filename="processing/algorithm.py" line="510" />
       <source>Compensation methods</source>
       <translation>补偿方法</translation>
     </message>
     <message>
-      <location filename="processing/algorithm.py" line="525" />
+      <location filename="processing/algorithm.py" line="526" />
       <source>Beyond the papers</source>
       <translation>文献之外的扩展</translation>
     </message>
     <message>
-      <location filename="processing/algorithm.py" line="515" />
+      <location filename="processing/algorithm.py" line="516" />
       <source>Units (county / prefecture / province polygons)</source>
       <translation>评价单元（县、市或省级面）</translation>
     </message>
@@ -199,12 +199,12 @@
       <translation>货币结果以 {} 表示（÷ {}）：{}。</translation>
     </message>
     <message>
-      <location filename="processing/algorithm.py" line="450" />
+      <location filename="processing/algorithm.py" line="451" />
       <source>The plausibility check of units is switched off (not recommended).</source>
       <translation>单位合理性检查已关闭（不推荐）。</translation>
     </message>
     <message>
-      <location filename="processing/algorithm.py" line="484" />
+      <location filename="processing/algorithm.py" line="485" />
       <source>Cancelled: nothing was written.</source>
       <translation>已取消：未写入任何内容。</translation>
     </message>
@@ -254,7 +254,7 @@
       <translation>请选择存放{}的字段。</translation>
     </message>
     <message>
-      <location filename="processing/algorithm.py" line="362" />
+      <location filename="processing/algorithm.py" line="363" />
       <source>Field 'fid' has duplicate values ({}), but a GeoPackage uses it as the unique feature id. Remove or rename the field 'fid' (e.g. with 'Refactor fields'), or write to another format.</source>
       <translation>字段“fid”有重复值（{}），而 GeoPackage 把它用作唯一的要素编号。请删除或重命名字段“fid”（例如用“重构字段”），或写出为其他格式。</translation>
     </message>
@@ -279,17 +279,17 @@
       <translation>{}的单位</translation>
     </message>
     <message>
-      <location filename="processing/algorithm.py" line="399" />
+      <location filename="processing/algorithm.py" line="400" />
       <source>Statistics table {}: {} rows × {} columns, header in row {}{}{}.</source>
       <translation>统计表 {}：{} 行 × {} 列，表头在第 {} 行{}{}。</translation>
     </message>
     <message>
-      <location filename="processing/algorithm.py" line="435" />
+      <location filename="processing/algorithm.py" line="436" />
       <source>The join field '{}' is not a column of the table as EcoComp reads it; its code column '{}' is used.</source>
       <translation>连接字段“{}”不是 EcoComp 读取到的统计表列；改用其代码列“{}”。</translation>
     </message>
     <message>
-      <location filename="processing/algorithm.py" line="438" />
+      <location filename="processing/algorithm.py" line="439" />
       <source>Join field of the table: '{}'.</source>
       <translation>统计表的连接字段：“{}”。</translation>
     </message>
@@ -319,7 +319,7 @@
       <translation>连接报告：{1} 个多边形中有 {0} 个与 {2}（{3} 行）按{4}匹配（“{5}”→“{6}”）；未匹配的多边形：{7}；未使用的统计表行：{8}。</translation>
     </message>
     <message>
-      <location filename="processing/bridge.py" line="351" />
+      <location filename="processing/bridge.py" line="358" />
       <source>Cancelled while writing the output.</source>
       <translation>写出结果时已取消。</translation>
     </message>
@@ -359,9 +359,14 @@
       <translation>统计表中有 {} 行没有对应的多边形，已忽略：{}。</translation>
     </message>
     <message>
-      <location filename="processing/bridge.py" line="330" />
+      <location filename="processing/bridge.py" line="334" />
       <source>Existing fields replaced by the new results: {}.</source>
       <translation>已由新结果替换的现有字段：{}。</translation>
+    </message>
+    <message>
+      <location filename="processing/bridge.py" line="336" />
+      <source>Fields of an earlier run left out, superseded by the new results: {}.</source>
+      <translation>已省略早先运行的字段（已被新结果取代）：{}。</translation>
     </message>
     <message>
       <location filename="processing/bridge.py" line="116" />
@@ -389,7 +394,7 @@
       <translation>没有任何多边形在统计表中有对应行（键“{}”→“{}”）。</translation>
     </message>
     <message>
-      <location filename="processing/bridge.py" line="361" />
+      <location filename="processing/bridge.py" line="368" />
       <source>Could not write feature {} to the output.</source>
       <translation>无法把要素 {} 写入输出。</translation>
     </message>
@@ -424,7 +429,7 @@
       <translation>字段“{}”（{}）必须为数值，但单元 {} 中为文本 {!r}。</translation>
     </message>
     <message>
-      <location filename="processing/bridge.py" line="325" />
+      <location filename="processing/bridge.py" line="329" />
       <source>Input field '{}' and the result field '{}' differ only in case, and GeoPackage and Shapefile treat them as one column. Rename the input field (e.g. '{}_in') and run again.</source>
       <translation>输入字段“{}”与结果字段“{}”仅大小写不同，GeoPackage 和 Shapefile 会把它们视为同一列。请重命名输入字段（例如“{}_in”）后再运行。</translation>
     </message>
@@ -1929,367 +1934,372 @@
       <translation>输出 {} 未能写出：未作任何更改。</translation>
     </message>
     <message>
-      <location filename="processing/payment_algorithm.py" line="18" />
+      <location filename="processing/payment_algorithm.py" line="19" />
       <source>Compensation amount</source>
       <translation>补偿额度</translation>
     </message>
     <message>
-      <location filename="processing/payment_algorithm.py" line="49" />
+      <location filename="processing/payment_algorithm.py" line="50" />
       <source>Ecological compensation amount</source>
       <translation>生态补偿额度</translation>
     </message>
     <message>
-      <location filename="processing/payment_algorithm.py" line="52" />
+      <location filename="processing/payment_algorithm.py" line="53" />
       <source>&lt;p&gt;Compensation amount of each unit [HB eq. 6, XZ]: &lt;b&gt;P = ESV&lt;sub&gt;part&lt;/sub&gt; · R · G · eoi&lt;/b&gt; (CNY). Positive = the unit receives compensation; negative = it pays.&lt;/p&gt;&lt;p&gt;&lt;b&gt;R = 1 / (1 + e&lt;sup&gt;−t&lt;/sup&gt;)&lt;/b&gt;, development-stage coefficient (Pearl curve), with &lt;b&gt;t = En&lt;/b&gt; [HB eq. 7–8, XZ eq. 8] and &lt;b&gt;En = Eu · θ + Er · (1 − θ)&lt;/b&gt; from the urban (Eu) and rural (Er) Engel coefficients and the urbanisation rate θ, all fractions 0–1. Percent input is detected and refused, or converted with a warning. The form t = 1/En − 3 (not from the papers) is an option, labelled. R can also be read from a field when a study publishes it ([XZ]: R = 0.5768 for its core districts ⇔ t = 0.3097).&lt;/p&gt;&lt;p&gt;&lt;b&gt;G = GDPpc / GDPpc&lt;sub&gt;ref&lt;/sub&gt;&lt;/b&gt;, affordability coefficient: [HB] eq. 9 divides by the &lt;b&gt;national&lt;/b&gt; per-capita GDP of the study year — typed, pre-filled with 59,660 CNY/person for 2017 (National Bureau of Statistics of China, Statistical Communiqué on the 2017 National Economic and Social Development, 28 February 2018). The study region's own average (Σ GDP / Σ population) or a field are options, not [HB]; G can be switched off ([XZ]).&lt;/p&gt;&lt;p&gt;eoi: overload index (EC − EF)/EC from ecocomp:footprint. ESV part: non-market ([HB], default) or total ([XZ]).&lt;/p&gt;&lt;p&gt;Presets: Hubei 2017 [HB] non-market ESV × R × G × eoi; Xuzhou 2015 [XZ] total ESV × R × eoi (no G; use the Xie 2003 factors, F = 6.91, in ecocomp:esv).&lt;/p&gt;&lt;p&gt;Outputs: R, G, payment (CNY) and role_conflict (1 where the role from ecocomp:priority disagrees with the sign of the payment). The log reports the total received, the total paid and the net.&lt;/p&gt;</source>
       <translation>&lt;p&gt;各单元的补偿额度 [HB 式 6, XZ]：&lt;b&gt;P = ESV&lt;sub&gt;部分&lt;/sub&gt; · R · G · eoi&lt;/b&gt;（元）。正值 = 该单元获得补偿；负值 = 该单元支付补偿。&lt;/p&gt;&lt;p&gt;&lt;b&gt;R = 1 / (1 + e&lt;sup&gt;−t&lt;/sup&gt;)&lt;/b&gt;，发展阶段系数（皮尔生长曲线），其中 &lt;b&gt;t = En&lt;/b&gt; [HB 式 7–8, XZ 式 8]，&lt;b&gt;En = Eu · θ + Er · (1 − θ)&lt;/b&gt; 由城镇居民（Eu）和农村居民（Er）恩格尔系数及城镇化率 θ 求得，均为 0–1 的比例。百分数输入会被识别，并被拒绝或在警告后换算。t = 1/En − 3 形式（非文献方法）作为可选项并加以标注。研究已公布 R 时也可从字段读取（[XZ]：主城区 R = 0.5768 ⇔ t = 0.3097）。&lt;/p&gt;&lt;p&gt;&lt;b&gt;G = 人均GDP / 人均GDP&lt;sub&gt;参照&lt;/sub&gt;&lt;/b&gt;，支付能力系数：[HB] 式 9 以研究年份的&lt;b&gt;全国&lt;/b&gt;人均 GDP 为参照——直接输入，2017 年预填 59,660 元/人（国家统计局《中华人民共和国 2017 年国民经济和社会发展统计公报》，2018 年 2 月 28 日）。研究区自身的平均值（Σ GDP / Σ 人口）或字段为选项，非 [HB]；G 可关闭（[XZ]）。&lt;/p&gt;&lt;p&gt;eoi：来自 ecocomp:footprint 的生态超载指数 (EC − EF)/EC。ESV 部分：非市场价值（[HB]，默认）或总价值（[XZ]）。&lt;/p&gt;&lt;p&gt;预设：湖北 2017 [HB] 非市场 ESV × R × G × eoi；徐州 2015 [XZ] 总 ESV × R × eoi（无 G；在 ecocomp:esv 中使用谢高地 2003 因子，F = 6.91）。&lt;/p&gt;&lt;p&gt;输出：R、G、payment（元）与 role_conflict（ecocomp:priority 给出的补偿角色与补偿额符号不一致时为 1）。日志报告获得补偿总额、支付总额与净额。&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="processing/payment_algorithm.py" line="85" />
+      <location filename="processing/payment_algorithm.py" line="86" />
       <source>Non-market ESV (field, CNY)</source>
       <translation>非市场 ESV（字段，元）</translation>
     </message>
     <message>
-      <location filename="processing/payment_algorithm.py" line="87" />
+      <location filename="processing/payment_algorithm.py" line="88" />
       <source>Total ESV (field, CNY)</source>
       <translation>总 ESV（字段，元）</translation>
     </message>
     <message>
-      <location filename="processing/payment_algorithm.py" line="88" />
+      <location filename="processing/payment_algorithm.py" line="89" />
       <source>Overload index eoi = (EC − EF)/EC (field, fraction)</source>
       <translation>生态超载指数 eoi = (EC − EF)/EC（字段，比例）</translation>
     </message>
     <message>
-      <location filename="processing/payment_algorithm.py" line="93" />
+      <location filename="processing/payment_algorithm.py" line="94" />
       <source>Urban Engel coefficient Eu (field, fraction)</source>
       <translation>城镇居民恩格尔系数 Eu（字段，小数）</translation>
     </message>
     <message>
-      <location filename="processing/payment_algorithm.py" line="95" />
+      <location filename="processing/payment_algorithm.py" line="96" />
       <source>Rural Engel coefficient Er (field, fraction)</source>
       <translation>农村居民恩格尔系数 Er（字段，小数）</translation>
     </message>
     <message>
-      <location filename="processing/payment_algorithm.py" line="97" />
+      <location filename="processing/payment_algorithm.py" line="98" />
       <source>Urbanisation rate θ (field, fraction 0–1)</source>
       <translation>城镇化率 θ（字段，比例 0–1）</translation>
     </message>
     <message>
-      <location filename="processing/payment_algorithm.py" line="99" />
+      <location filename="processing/payment_algorithm.py" line="100" />
       <source>Published R (field, dimensionless)</source>
       <translation>已公布的 R（字段，无量纲）</translation>
     </message>
     <message>
-      <location filename="processing/payment_algorithm.py" line="116" />
+      <location filename="processing/payment_algorithm.py" line="117" />
       <source>G (field, dimensionless)</source>
       <translation>G（字段，无量纲）</translation>
     </message>
     <message>
-      <location filename="processing/payment_algorithm.py" line="117" />
+      <location filename="processing/payment_algorithm.py" line="118" />
       <source>GDP (field, CNY)</source>
       <translation>GDP（字段，元）</translation>
     </message>
     <message>
-      <location filename="processing/payment_algorithm.py" line="118" />
+      <location filename="processing/payment_algorithm.py" line="119" />
       <source>Population (field, persons)</source>
       <translation>人口（字段，人）</translation>
     </message>
     <message>
-      <location filename="processing/payment_algorithm.py" line="120" />
+      <location filename="processing/payment_algorithm.py" line="121" />
       <source>Role from ecocomp:priority (field, optional)</source>
       <translation>ecocomp:priority 给出的补偿角色（字段，可选）</translation>
     </message>
     <message>
-      <location filename="processing/payment_algorithm.py" line="122" />
+      <location filename="processing/payment_algorithm.py" line="123" />
       <source>Priority rank from ecocomp:priority (field, optional)</source>
       <translation>ecocomp:priority 给出的优先级排名（字段，可选）</translation>
     </message>
     <message>
-      <location filename="processing/payment_algorithm.py" line="172" />
+      <location filename="processing/payment_algorithm.py" line="173" />
       <source>GDP (CNY)</source>
       <translation>GDP（元）</translation>
     </message>
     <message>
-      <location filename="processing/payment_algorithm.py" line="173" />
+      <location filename="processing/payment_algorithm.py" line="174" />
       <source>population (persons)</source>
       <translation>人口（人）</translation>
     </message>
     <message>
-      <location filename="processing/payment_algorithm.py" line="208" />
+      <location filename="processing/payment_algorithm.py" line="209" />
       <source>ESV (CNY)</source>
       <translation>ESV（元）</translation>
     </message>
     <message>
-      <location filename="processing/payment_algorithm.py" line="209" />
+      <location filename="processing/payment_algorithm.py" line="210" />
       <source>overload index eoi</source>
       <translation>生态超载指数 eoi</translation>
     </message>
     <message>
-      <location filename="processing/payment_algorithm.py" line="78" />
+      <location filename="processing/payment_algorithm.py" line="79" />
       <source>Preset</source>
       <translation>预设</translation>
     </message>
     <message>
-      <location filename="processing/payment_algorithm.py" line="83" />
+      <location filename="processing/payment_algorithm.py" line="84" />
       <source>ESV part (custom)</source>
       <translation>ESV 部分（自定义）</translation>
     </message>
     <message>
-      <location filename="processing/payment_algorithm.py" line="90" />
+      <location filename="processing/payment_algorithm.py" line="91" />
       <source>Development-stage coefficient R</source>
       <translation>发展阶段系数 R</translation>
     </message>
     <message>
-      <location filename="processing/payment_algorithm.py" line="101" />
+      <location filename="processing/payment_algorithm.py" line="102" />
       <source>Form of t in R = 1 / (1 + e^(−t))</source>
       <translation>R = 1 / (1 + e^(−t)) 中 t 的形式</translation>
     </message>
     <message>
-      <location filename="processing/payment_algorithm.py" line="104" />
+      <location filename="processing/payment_algorithm.py" line="105" />
       <source>Engel coefficients or urbanisation given in percent</source>
       <translation>以百分数给出的恩格尔系数或城镇化率</translation>
     </message>
     <message>
-      <location filename="processing/payment_algorithm.py" line="107" />
+      <location filename="processing/payment_algorithm.py" line="108" />
       <source>Affordability coefficient G (custom)</source>
       <translation>支付能力系数 G（自定义）</translation>
     </message>
     <message>
-      <location filename="processing/payment_algorithm.py" line="113" />
+      <location filename="processing/payment_algorithm.py" line="114" />
       <source>National per-capita GDP of the study year (CNY/person)</source>
       <translation>研究年份的全国人均 GDP（元/人）</translation>
     </message>
     <message>
-      <location filename="processing/payment_algorithm.py" line="127" />
+      <location filename="processing/payment_algorithm.py" line="128" />
       <source>Summary per role (units, amount, Spearman ρ)</source>
       <translation>按补偿角色汇总（单元数、额度、Spearman ρ）</translation>
     </message>
     <message>
-      <location filename="processing/payment_algorithm.py" line="134" />
+      <location filename="processing/payment_algorithm.py" line="135" />
       <source>Total received by the receiving units (CNY)</source>
       <translation>受偿单元获得的补偿总额（元）</translation>
     </message>
     <message>
-      <location filename="processing/payment_algorithm.py" line="135" />
+      <location filename="processing/payment_algorithm.py" line="136" />
       <source>Total paid by the paying units (CNY)</source>
       <translation>支付单元支付的补偿总额（元）</translation>
     </message>
     <message>
-      <location filename="processing/payment_algorithm.py" line="136" />
+      <location filename="processing/payment_algorithm.py" line="137" />
       <source>Net: received − paid (CNY)</source>
       <translation>净额：获得 − 支付（元）</translation>
     </message>
     <message>
-      <location filename="processing/payment_algorithm.py" line="144" />
+      <location filename="processing/payment_algorithm.py" line="145" />
       <source>development-stage coefficient R</source>
       <translation>发展阶段系数 R</translation>
     </message>
     <message>
-      <location filename="processing/payment_algorithm.py" line="148" />
+      <location filename="processing/payment_algorithm.py" line="149" />
       <source>urban Engel coefficient</source>
       <translation>城镇恩格尔系数</translation>
     </message>
     <message>
-      <location filename="processing/payment_algorithm.py" line="149" />
+      <location filename="processing/payment_algorithm.py" line="150" />
       <source>rural Engel coefficient</source>
       <translation>农村恩格尔系数</translation>
     </message>
     <message>
-      <location filename="processing/payment_algorithm.py" line="150" />
+      <location filename="processing/payment_algorithm.py" line="151" />
       <source>urbanisation rate</source>
       <translation>城镇化率</translation>
     </message>
     <message>
-      <location filename="processing/payment_algorithm.py" line="170" />
+      <location filename="processing/payment_algorithm.py" line="171" />
       <source>affordability coefficient G</source>
       <translation>支付能力系数 G</translation>
     </message>
     <message>
-      <location filename="processing/payment_algorithm.py" line="174" />
+      <location filename="processing/payment_algorithm.py" line="175" />
       <source>GDP, CNY</source>
       <translation>GDP，元</translation>
     </message>
     <message>
-      <location filename="processing/payment_algorithm.py" line="182" />
+      <location filename="processing/payment_algorithm.py" line="183" />
       <source>G against the study region's own per-capita GDP: not [HB], whose eq. 9 divides by the national per-capita GDP of the study year.</source>
       <translation>G 以研究区自身的人均 GDP 为参照：这不是 [HB] 的方法，[HB] 式 9 以研究年份的全国人均 GDP 为参照。</translation>
     </message>
     <message>
-      <location filename="processing/payment_algorithm.py" line="210" />
+      <location filename="processing/payment_algorithm.py" line="211" />
       <source>ESV, CNY</source>
       <translation>ESV，元</translation>
     </message>
     <message>
-      <location filename="processing/payment_algorithm.py" line="212" />
+      <location filename="processing/payment_algorithm.py" line="214" />
+      <source>The input has both 'eoi' ((EC − EF)/EC) and 'eoi_hb' ([HB]'s (EF − EC)/EC), overload indices of opposite signs from different runs: run ecocomp:footprint again on the input without them, or remove the one not meant.</source>
+      <translation>输入同时含有“eoi”（(EC − EF)/EC）和“eoi_hb”（[HB] 的 (EF − EC)/EC），这是来自不同运行、符号相反的生态超载指数：请在不含它们的输入上重新运行 ecocomp:footprint，或删除不需要的那个。</translation>
+    </message>
+    <message>
+      <location filename="processing/payment_algorithm.py" line="218" />
       <source>overload index</source>
       <translation>生态超载指数</translation>
     </message>
     <message>
-      <location filename="processing/payment_algorithm.py" line="130" />
+      <location filename="processing/payment_algorithm.py" line="131" />
       <source>Spearman ρ of priority rank and amount rank, {}</source>
       <translation>优先级排名与额度排名的 Spearman ρ（{}）</translation>
     </message>
     <message>
-      <location filename="processing/payment_algorithm.py" line="131" />
+      <location filename="processing/payment_algorithm.py" line="132" />
       <source>p-value of that ρ, {}</source>
       <translation>该 ρ 的 p 值（{}）</translation>
     </message>
     <message>
-      <location filename="processing/payment_algorithm.py" line="131" />
+      <location filename="processing/payment_algorithm.py" line="132" />
       <source>n of that ρ, {}</source>
       <translation>该 ρ 的样本数 n（{}）</translation>
     </message>
     <message>
-      <location filename="processing/payment_algorithm.py" line="145" />
+      <location filename="processing/payment_algorithm.py" line="146" />
       <source>R, dimensionless</source>
       <translation>R，无量纲</translation>
     </message>
     <message>
-      <location filename="processing/payment_algorithm.py" line="157" />
+      <location filename="processing/payment_algorithm.py" line="158" />
       <source>R = 1/(1 + e^(−t)) with {}.</source>
       <translation>R = 1/(1 + e^(−t))，其中 {}。</translation>
     </message>
     <message>
-      <location filename="processing/payment_algorithm.py" line="171" />
+      <location filename="processing/payment_algorithm.py" line="172" />
       <source>G, dimensionless</source>
       <translation>G，无量纲</translation>
     </message>
     <message>
-      <location filename="processing/payment_algorithm.py" line="174" />
+      <location filename="processing/payment_algorithm.py" line="175" />
       <source>GDP (field '{}', CNY)</source>
       <translation>GDP（字段“{}”，元）</translation>
     </message>
     <message>
-      <location filename="processing/payment_algorithm.py" line="177" />
+      <location filename="processing/payment_algorithm.py" line="178" />
       <source>Population (field '{}', persons)</source>
       <translation>人口（字段“{}”，人）</translation>
     </message>
     <message>
-      <location filename="processing/payment_algorithm.py" line="187" />
+      <location filename="processing/payment_algorithm.py" line="188" />
       <source>G = per-capita GDP / {:,.0f} CNY/person ({}).</source>
       <translation>G = 人均 GDP / {:,.0f} 元/人（{}）。</translation>
     </message>
     <message>
-      <location filename="processing/payment_algorithm.py" line="210" />
+      <location filename="processing/payment_algorithm.py" line="211" />
       <source>ESV (field '{}', CNY)</source>
       <translation>ESV（字段“{}”，元）</translation>
     </message>
     <message>
-      <location filename="processing/payment_algorithm.py" line="220" />
+      <location filename="processing/payment_algorithm.py" line="226" />
       <source>{}: P = {} ESV (field '{}') · R · {}eoi.</source>
       <translation>{}：P = {} ESV（字段“{}”）· R · {}eoi。</translation>
     </message>
     <message>
-      <location filename="processing/payment_algorithm.py" line="224" />
+      <location filename="processing/payment_algorithm.py" line="230" />
       <source>Total received: {:,.2f} CNY; total paid: {:,.2f} CNY; net: {:+,.2f} CNY.</source>
       <translation>受偿总额：{:,.2f} 元；支付总额：{:,.2f} 元；净额：{:+,.2f} 元。</translation>
     </message>
     <message>
-      <location filename="processing/payment_algorithm.py" line="250" />
+      <location filename="processing/payment_algorithm.py" line="256" />
       <source>priority rank</source>
       <translation>优先级排名</translation>
     </message>
     <message>
-      <location filename="processing/payment_algorithm.py" line="79" />
+      <location filename="processing/payment_algorithm.py" line="80" />
       <source>Hubei 2017 [HB]: non-market ESV × R × G × eoi</source>
       <translation>湖北 2017 [HB]：非市场 ESV × R × G × eoi</translation>
     </message>
     <message>
-      <location filename="processing/payment_algorithm.py" line="80" />
+      <location filename="processing/payment_algorithm.py" line="81" />
       <source>Xuzhou 2015 [XZ]: total ESV × R × eoi, no G</source>
       <translation>徐州 2015 [XZ]：总 ESV × R × eoi，无 G</translation>
     </message>
     <message>
-      <location filename="processing/payment_algorithm.py" line="81" />
+      <location filename="processing/payment_algorithm.py" line="82" />
       <source>Custom: ESV part and G below</source>
       <translation>自定义：使用下方的 ESV 部分与 G</translation>
     </message>
     <message>
-      <location filename="processing/payment_algorithm.py" line="84" />
+      <location filename="processing/payment_algorithm.py" line="85" />
       <source>Non-market ESV [HB]</source>
       <translation>非市场 ESV [HB]</translation>
     </message>
     <message>
-      <location filename="processing/payment_algorithm.py" line="84" />
+      <location filename="processing/payment_algorithm.py" line="85" />
       <source>Total ESV [XZ]</source>
       <translation>总 ESV [XZ]</translation>
     </message>
     <message>
-      <location filename="processing/payment_algorithm.py" line="91" />
+      <location filename="processing/payment_algorithm.py" line="92" />
       <source>From Engel coefficients and urbanisation</source>
       <translation>由恩格尔系数与城镇化率计算</translation>
     </message>
     <message>
-      <location filename="processing/payment_algorithm.py" line="91" />
+      <location filename="processing/payment_algorithm.py" line="92" />
       <source>From a field (published R)</source>
       <translation>来自字段（已公布的 R）</translation>
     </message>
     <message>
-      <location filename="processing/payment_algorithm.py" line="102" />
+      <location filename="processing/payment_algorithm.py" line="103" />
       <source>t = En [HB, XZ]</source>
       <translation>t = En [HB, XZ]</translation>
     </message>
     <message>
-      <location filename="processing/payment_algorithm.py" line="102" />
+      <location filename="processing/payment_algorithm.py" line="103" />
       <source>t = 1/En − 3 (not from the papers)</source>
       <translation>t = 1/En − 3 形式（非文献方法）</translation>
     </message>
     <message>
-      <location filename="processing/payment_algorithm.py" line="105" />
+      <location filename="processing/payment_algorithm.py" line="106" />
       <source>Refuse them</source>
       <translation>拒绝</translation>
     </message>
     <message>
-      <location filename="processing/payment_algorithm.py" line="105" />
+      <location filename="processing/payment_algorithm.py" line="106" />
       <source>Divide by 100, with a warning</source>
       <translation>除以 100，并给出警告</translation>
     </message>
     <message>
-      <location filename="processing/payment_algorithm.py" line="108" />
+      <location filename="processing/payment_algorithm.py" line="109" />
       <source>Off (G = 1) [XZ]</source>
       <translation>关闭（G = 1）[XZ]</translation>
     </message>
     <message>
-      <location filename="processing/payment_algorithm.py" line="108" />
+      <location filename="processing/payment_algorithm.py" line="109" />
       <source>Study region's per-capita GDP (not [HB])</source>
       <translation>研究区人均 GDP（非 [HB]）</translation>
     </message>
     <message>
-      <location filename="processing/payment_algorithm.py" line="109" />
+      <location filename="processing/payment_algorithm.py" line="110" />
       <source>National per-capita GDP, typed below [HB eq. 9]</source>
       <translation>全国人均 GDP（下方输入）[HB 式 9]</translation>
     </message>
     <message>
-      <location filename="processing/payment_algorithm.py" line="110" />
+      <location filename="processing/payment_algorithm.py" line="111" />
       <source>From a field (not [HB])</source>
       <translation>来自字段（非 [HB]）</translation>
     </message>
     <message>
-      <location filename="processing/payment_algorithm.py" line="145" />
+      <location filename="processing/payment_algorithm.py" line="146" />
       <source>R (field '{}')</source>
       <translation>R（字段“{}”）</translation>
     </message>
     <message>
-      <location filename="processing/payment_algorithm.py" line="171" />
+      <location filename="processing/payment_algorithm.py" line="172" />
       <source>G (field '{}')</source>
       <translation>G（字段“{}”）</translation>
     </message>
     <message>
-      <location filename="processing/payment_algorithm.py" line="215" />
+      <location filename="processing/payment_algorithm.py" line="221" />
       <source>Field '{}' holds [HB]'s printed index Q = (EF − EC)/EC (surplus &lt; 0): read as eoi = −Q = (EC − EF)/EC.</source>
       <translation>字段“{}”为 [HB] 文中公式的指数 Q = (EF − EC)/EC（盈余为负）：按 eoi = −Q = (EC − EF)/EC 读取。</translation>
     </message>
     <message>
-      <location filename="processing/payment_algorithm.py" line="153" />
+      <location filename="processing/payment_algorithm.py" line="154" />
       <source>The {} (field '{}')</source>
       <translation>{}（字段“{}”）</translation>
     </message>
     <message>
-      <location filename="processing/payment_algorithm.py" line="233" />
+      <location filename="processing/payment_algorithm.py" line="239" />
       <source>{} unit(s) pay although their role is receiver, or receive although they are payers: see role_conflict.</source>
       <translation>有 {} 个单元补偿角色为受偿方却需支付，或为支付方却获得补偿：见 role_conflict 字段。</translation>
     </message>
     <message>
-      <location filename="processing/payment_algorithm.py" line="253" />
+      <location filename="processing/payment_algorithm.py" line="259" />
       <source>{}: Spearman's rank correlation of priority rank and amount rank ρ = {:.4f} (p = {:.3g}, n = {}) [HB].</source>
       <translation>{}：优先级排名与额度排名的 Spearman 秩相关 ρ = {:.4f}（p = {:.3g}，n = {}）[HB]。</translation>
     </message>
@@ -3349,14 +3359,14 @@
       <translation>粮食产量，千克</translation>
     </message>
     <message>
-      <location filename="processing/zoning_algorithm.py" line="302" />
-      <source>food security</source>
-      <translation>粮食安全</translation>
+      <location filename="processing/zoning_algorithm.py" line="303" />
+      <source>food security, ha</source>
+      <translation>粮食安全，公顷</translation>
     </message>
     <message>
-      <location filename="processing/zoning_algorithm.py" line="302" />
-      <source>ecological security</source>
-      <translation>生态安全</translation>
+      <location filename="processing/zoning_algorithm.py" line="303" />
+      <source>ecological security, gha</source>
+      <translation>生态安全，全球公顷</translation>
     </message>
     <message>
       <location filename="processing/zoning_algorithm.py" line="117" />
@@ -3519,9 +3529,9 @@
       <translation>耕地面积 S1（字段“{}”，公顷）</translation>
     </message>
     <message>
-      <location filename="processing/zoning_algorithm.py" line="304" />
-      <source>Shares of the deficit ({}): of the gross deficit Σ max(−L, 0) = {:,.2f} ha (not [FJ]).</source>
-      <translation>亏缺份额（{}）：占总亏缺 Σ max(−L, 0) = {:,.2f} 公顷（非 [FJ]）。</translation>
+      <location filename="processing/zoning_algorithm.py" line="305" />
+      <source>Shares of the deficit ({}): of the gross deficit Σ max(−L, 0) = {:,.2f} (not [FJ]).</source>
+      <translation>亏缺份额（{}）：占总亏缺 Σ max(−L, 0) = {:,.2f}（非 [FJ]）。</translation>
     </message>
     <message>
       <location filename="processing/zoning_algorithm.py" line="199" />
@@ -3534,14 +3544,14 @@
       <translation>消费表，{}：c_i {!r}（千克/人）不是数字。</translation>
     </message>
     <message>
-      <location filename="processing/zoning_algorithm.py" line="307" />
-      <source>Shares of the deficit ({}): of the region's net deficit −ΣL = {:,.2f} ha, surplus units included [FJ].</source>
-      <translation>亏缺份额（{}）：占区域净亏缺 −ΣL = {:,.2f} 公顷，盈余单元计入 [FJ]。</translation>
+      <location filename="processing/zoning_algorithm.py" line="308" />
+      <source>Shares of the deficit ({}): of the region's net deficit −ΣL = {:,.2f}, surplus units included [FJ].</source>
+      <translation>亏缺份额（{}）：占区域净亏缺 −ΣL = {:,.2f}，盈余单元计入 [FJ]。</translation>
     </message>
     <message>
-      <location filename="processing/zoning_algorithm.py" line="310" />
-      <source>The region as a whole has no net deficit ({}): ΣL = {:,.2f} ha, so [FJ]'s share of the net deficit is undefined and deficit_share{} is left empty. Choose the share of the gross deficit (not [FJ]) to have one.</source>
-      <translation>区域整体没有净亏缺（{}）：ΣL = {:,.2f} 公顷，[FJ] 的净亏缺份额无定义，deficit_share{} 留空。如需份额，请选择占总亏缺的份额（非 [FJ]）。</translation>
+      <location filename="processing/zoning_algorithm.py" line="311" />
+      <source>The region as a whole has no net deficit ({}): ΣL = {:,.2f}, so [FJ]'s share of the net deficit is undefined and deficit_share{} is left empty. Choose the share of the gross deficit (not [FJ]) to have one.</source>
+      <translation>区域整体没有净亏缺（{}）：ΣL = {:,.2f}，[FJ] 的净亏缺份额无定义，deficit_share{} 留空。如需份额，请选择占总亏缺的份额（非 [FJ]）。</translation>
     </message>
     <message>
       <location filename="ui/ahp_dialog.py" line="28" />
@@ -4014,82 +4024,87 @@
       <translation>{}：空</translation>
     </message>
     <message>
-      <location filename="ecocomp_plugin/api.py" line="100" />
+      <location filename="ecocomp_plugin/api.py" line="102" />
       <source>Unknown money unit {!r}; use one of {}.</source>
       <translation>未知的货币单位 {!r}；请使用以下之一：{}。</translation>
     </message>
     <message>
-      <location filename="ecocomp_plugin/api.py" line="206" />
+      <location filename="ecocomp_plugin/api.py" line="209" />
       <source>Unknown sign convention {!r}; use surplus_positive or hb_formula.</source>
       <translation>未知的符号约定 {!r}；请使用 surplus_positive 或 hb_formula。</translation>
     </message>
     <message>
-      <location filename="ecocomp_plugin/api.py" line="224" />
+      <location filename="ecocomp_plugin/api.py" line="234" />
       <source>The Fujian 2017 preset [FJ] needs the production table: production=[(commodity, production column (kg), sown-area column (ha), p_i kg/ha or None), …].</source>
       <translation>福建 2017 预设 [FJ] 需要生产表：production=[(消费项目, 产量列（千克）, 播种面积列（公顷）, p_i 千克/公顷或 None), …]。</translation>
     </message>
     <message>
-      <location filename="ecocomp_plugin/api.py" line="304" />
+      <location filename="ecocomp_plugin/api.py" line="314" />
       <source>Unknown classification method {!r}; use one of {}.</source>
       <translation>未知的分级方法 {!r}；请使用以下之一：{}。</translation>
     </message>
     <message>
-      <location filename="ecocomp_plugin/api.py" line="397" />
+      <location filename="ecocomp_plugin/api.py" line="350" />
+      <source>The input has both 'eoi' ((EC − EF)/EC) and 'eoi_hb' ([HB]'s (EF − EC)/EC), overload indices of opposite signs from different runs: run footprint again on the input without them, or remove the one not meant.</source>
+      <translation>输入同时含有“eoi”（(EC − EF)/EC）和“eoi_hb”（[HB] 的 (EF − EC)/EC），这是来自不同运行、符号相反的生态超载指数：请在不含它们的输入上重新运行 footprint，或删除不需要的那个。</translation>
+    </message>
+    <message>
+      <location filename="ecocomp_plugin/api.py" line="411" />
       <source>Give the MRIO as a pymrio IOSystem (mrio=) or as pandas frames z=, y=, x= and land=.</source>
       <translation>请以 pymrio 的 IOSystem（mrio=）或 pandas 数据框 z=、y=、x= 与 land= 给出 MRIO。</translation>
     </message>
     <message>
-      <location filename="ecocomp_plugin/api.py" line="418" />
+      <location filename="ecocomp_plugin/api.py" line="432" />
       <source>Column '{}' was not found. Available columns: {}.</source>
       <translation>未找到列“{}”。可用的列：{}。</translation>
     </message>
     <message>
-      <location filename="ecocomp_plugin/api.py" line="553" />
+      <location filename="ecocomp_plugin/api.py" line="567" />
       <source>The ESV raster would overwrite the land-cover raster {}: choose another output file.</source>
       <translation>ESV 栅格会覆盖土地覆被栅格 {}：请选择其他输出文件。</translation>
     </message>
     <message>
-      <location filename="ecocomp_plugin/api.py" line="49" />
+      <location filename="ecocomp_plugin/api.py" line="51" />
       <source>The units must be a pandas DataFrame (or a geopandas GeoDataFrame), got {}.</source>
       <translation>单元须为 pandas DataFrame（或 geopandas GeoDataFrame），给定的是 {}。</translation>
     </message>
     <message>
-      <location filename="ecocomp_plugin/api.py" line="185" />
+      <location filename="ecocomp_plugin/api.py" line="188" />
       <source>The Xuzhou 2015 preset [XZ] publishes no commodity table: give your own (commodity, c_i kg/person, p_i kg/ha) in commodities=.</source>
       <translation>徐州 2015 预设 [XZ] 未公布消费项目表：请在 commodities= 中给出自己的表（项目、c_i 千克/人、p_i 千克/公顷）。</translation>
     </message>
     <message>
-      <location filename="ecocomp_plugin/api.py" line="229" />
+      <location filename="ecocomp_plugin/api.py" line="239" />
       <source>Production table row {} must have 4 items (commodity, production column, sown-area column, p_i or None), got {}.</source>
       <translation>生产表第 {} 行必须有 4 项（消费项目、产量列、播种面积列、p_i 或 None），实际为 {} 项。</translation>
     </message>
     <message>
-      <location filename="ecocomp_plugin/api.py" line="335" />
+      <location filename="ecocomp_plugin/api.py" line="345" />
       <source>Unknown payment preset {!r}; use hubei2017, xuzhou2015 or custom.</source>
       <translation>未知的补偿额度预设 {!r}；请使用 hubei2017、xuzhou2015 或 custom。</translation>
     </message>
     <message>
-      <location filename="ecocomp_plugin/api.py" line="522" />
+      <location filename="ecocomp_plugin/api.py" line="536" />
       <source>Cannot open the land-cover raster {}.</source>
       <translation>无法打开土地覆被栅格 {}。</translation>
     </message>
     <message>
-      <location filename="ecocomp_plugin/api.py" line="157" />
+      <location filename="ecocomp_plugin/api.py" line="159" />
       <source>Give Ea: a number (ea=), a crop table (crop_table=) or crop columns (crop_fields=).</source>
       <translation>请给出 Ea：一个数值（ea=）、作物表（crop_table=）或作物列（crop_fields=）。</translation>
     </message>
     <message>
-      <location filename="ecocomp_plugin/api.py" line="190" />
+      <location filename="ecocomp_plugin/api.py" line="193" />
       <source>The custom footprint needs r, k, y (or yield_field) and the commodity table.</source>
       <translation>自定义生态足迹需要 r、k、y（或 yield_field）以及消费项目表。</translation>
     </message>
     <message>
-      <location filename="ecocomp_plugin/api.py" line="196" />
+      <location filename="ecocomp_plugin/api.py" line="199" />
       <source>Unknown footprint preset {!r}; use hubei2017, xuzhou2015, fujian2017 or custom.</source>
       <translation>未知的生态足迹预设 {!r}；请使用 hubei2017、xuzhou2015、fujian2017 或 custom。</translation>
     </message>
     <message>
-      <location filename="ecocomp_plugin/api.py" line="74" />
+      <location filename="ecocomp_plugin/api.py" line="76" />
       <source>Column '{}' ({}) must be numeric, but unit {} holds the text {!r}.</source>
       <translation>列“{}”（{}）须为数值，但单元 {} 中为文本 {!r}。</translation>
     </message>

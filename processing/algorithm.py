@@ -331,13 +331,14 @@ class EcoCompAlgorithm(QgsProcessingAlgorithm):
     def add_output(self, description):
         self.addParameter(QgsProcessingParameterFeatureSink(self.OUTPUT, description))
 
-    def write_results(self, parameters, context, feedback, source, frame, results, style, title):
+    def write_results(self, parameters, context, feedback, source, frame, results, style, title, drop=()):
         """Input features + joined columns + ``results`` (``{field: (attribute type, values)}``) → OUTPUT.
 
-        The output is styled with the bundled style ``style`` when QGIS loads it.
+        The output is styled with the bundled style ``style`` when QGIS loads it. Input fields named in ``drop`` are
+        left out (an earlier run's result superseded under another name).
         """
         fields, keep_layer, keep_joined = output_fields(
-            frame, [(name, qtype) for name, (qtype, _) in results.items()], feedback
+            frame, [(name, qtype) for name, (qtype, _) in results.items()], feedback, drop
         )
         self.check_unique_fid(parameters, context, frame, fields)
         sink, dest_id = self.staging.sink(self.OUTPUT, fields, source.wkbType(), source.sourceCrs())

@@ -303,19 +303,23 @@ def read_units(source, context, feedback, stats_source=None, source_key=None, st
     return frame
 
 
-def output_fields(frame, result_fields, feedback):
+def output_fields(frame, result_fields, feedback, drop=()):
     """Input fields + joined table fields + result fields (``[(name, attribute type)]``).
 
     An input field with the name of a result field (a re-run) is replaced
-    by the new result and the user is told.
+    by the new result and the user is told. Input fields named in ``drop`` (an earlier run's result that the new
+    one supersedes under another name) are left out, and the user is told.
     """
     result_names = {name.lower(): name for name, _ in result_fields}
+    dropped_names = {name.lower() for name in drop}
     fields = QgsFields()
-    keep_layer, keep_joined, replaced = [], [], []
+    keep_layer, keep_joined, replaced, dropped = [], [], [], []
     for keep, source_fields in ((keep_layer, frame.fields), (keep_joined, frame.joined_fields)):
         for index, field in enumerate(source_fields):
             result = result_names.get(field.name().lower())
-            if result is None:
+            if field.name().lower() in dropped_names:
+                dropped.append(field.name())
+            elif result is None:
                 fields.append(QgsField(field))
                 keep.append(index)
             elif result == field.name():
@@ -328,6 +332,9 @@ def output_fields(frame, result_fields, feedback):
                         field.name(), result, field.name()))
     if replaced:
         feedback.pushWarning(tr("Existing fields replaced by the new results: {}.").format(", ".join(replaced)))
+    if dropped:
+        feedback.pushWarning(tr("Fields of an earlier run left out, superseded by the new results: {}.").format(
+            ", ".join(dropped)))
     for name, qtype in result_fields:
         fields.append(QgsField(name, qtype))
     return fields, keep_layer, keep_joined

@@ -289,5 +289,7 @@ class FootprintAlgorithm(FootprintParameters, MethodAlgorithm):
         values["ec_share_class"] = (enums.FIELD_STRING, share_class)
         dest_id = self.write_results(parameters, context, feedback, source, frame, values,
                                      "eoi" if index_field == "eoi" else None,
-                                     self.tr("Ecological footprint and capacity"))
+                                     self.tr("Ecological footprint and capacity"),
+                                     # the index of the other sign convention, from an earlier run, must not survive
+                                     drop=(footprint.HB_FORMULA_FIELD if index_field == "eoi" else "eoi",))
         return {self.OUTPUT: dest_id, "TOTAL_DEFICIT": deficit, "TOTAL_SURPLUS": surplus}

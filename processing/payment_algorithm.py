@@ -1,6 +1,7 @@
 """ecocomp:payment — compensation amount (docs/methods.md, “Compensation amount”) [HB, XZ]."""
 
 from qgis.core import (
+    QgsProcessingException,
     QgsProcessingOutputNumber,
     QgsProcessingParameterEnum,
     QgsProcessingParameterFeatureSink,
@@ -209,6 +210,11 @@ class PaymentAlgorithm(MethodAlgorithm):
         eoi_field = self.required_field(parameters, self.EOI_FIELD, context, tr("overload index eoi"))
         esv = check_quantity(frame.numeric(esv_field, tr("ESV, CNY")), tr("ESV (field '{}', CNY)").format(esv_field),
                              frame.labels)
+        if frame.has_field("eoi") and frame.has_field(payment.HB_FORMULA_FIELD):
+            raise QgsProcessingException(tr(
+                "The input has both 'eoi' ((EC − EF)/EC) and 'eoi_hb' ([HB]'s (EF − EC)/EC), overload indices of "
+                "opposite signs from different runs: run ecocomp:footprint again on the input without them, or remove "
+                "the one not meant."))
         eoi, negated = payment.overload_index_from_field(frame.numeric(eoi_field, tr("overload index")), eoi_field,
                                                          frame.labels)
         if negated:

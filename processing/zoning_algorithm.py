@@ -299,15 +299,16 @@ class DualZoningAlgorithm(FootprintParameters, MethodAlgorithm):
         for which, demand, supply, total in (("1", food["d1"], food["s1"], food["l1_total"]),
                                              ("2", eco["d2"], eco["s2"], eco["l2_total"])):
             rate, share = zoning.deficit_rates_and_shares(demand, supply, total, share_of)
-            side = tr("food security") if which == "1" else tr("ecological security")
+            # L1 is cultivated land (ha), L2 land in global hectares (gha)
+            side = tr("food security, ha") if which == "1" else tr("ecological security, gha")
             if share_of == zoning.SHARE_GROSS:
-                feedback.pushInfo(tr("Shares of the deficit ({}): of the gross deficit Σ max(−L, 0) = {:,.2f} ha "
+                feedback.pushInfo(tr("Shares of the deficit ({}): of the gross deficit Σ max(−L, 0) = {:,.2f} "
                                      "(not [FJ]).").format(side, float(-total[total < 0].sum())))
             elif float(total.sum()) < 0:
-                feedback.pushInfo(tr("Shares of the deficit ({}): of the region's net deficit −ΣL = {:,.2f} ha, "
+                feedback.pushInfo(tr("Shares of the deficit ({}): of the region's net deficit −ΣL = {:,.2f}, "
                                      "surplus units included [FJ].").format(side, float(-total.sum())))
             else:
-                feedback.pushWarning(tr("The region as a whole has no net deficit ({}): ΣL = {:,.2f} ha, so [FJ]'s "
+                feedback.pushWarning(tr("The region as a whole has no net deficit ({}): ΣL = {:,.2f}, so [FJ]'s "
                                         "share of the net deficit is undefined and deficit_share{} is left empty. "
                                         "Choose the share of the gross deficit (not [FJ]) to have one.").format(
                     side, float(total.sum()), which))

@@ -38,9 +38,11 @@ print("run_tests: QGIS {} · Qt {} · Python {} · numpy {}".format(Qgis.version
 "$VENV/bin/pytest" "$@"
 # CI variant: the raster algorithms again with rasterio (and affine, rasterstats, pyproj) unimportable, as in a
 # stock QGIS on Windows (OSGeo4W) or macOS: they read and write through osgeo.gdal (tests/conftest.py).
-ECOCOMP_WITHOUT_RASTERIO=1 "$VENV/bin/pytest" -q tests/test_science_landcover.py tests/test_landcover_algorithms.py
-# The Qt6 migration check and the lint read the code only: run once, beside the machine's own QGIS.
+ECOCOMP_WITHOUT_RASTERIO=1 "$VENV/bin/pytest" -q tests/science/test_science_landcover.py tests/test_landcover_algorithms.py
+# Checks that do not depend on the QGIS version run once, beside the machine's own QGIS.
 if [[ -z "${ECOCOMP_QGIS_CHROOT:-}" ]]; then
+    # The science tests again, in Pythons without QGIS: the oldest and newest Python, numpy and pandas supported.
+    bash "$ROOT/scripts/run_science_tests.sh"
     bash "$ROOT/scripts/check_qt6.sh"
     "$VENV/bin/ruff" check "$ROOT" && echo "ruff: no finding (ruff.toml)"
 fi

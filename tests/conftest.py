@@ -45,7 +45,14 @@ PLUGINS_DIR = pathlib.Path(tempfile.mkdtemp(prefix="ecocomp-plugins-"))
 os.symlink(ROOT, PLUGINS_DIR / "ecocomp")
 sys.path.insert(0, str(PLUGINS_DIR))
 
-_move_profile_out_of_checkout()
+try:  # tests/science runs in a Python without QGIS too (scripts/run_science_tests.sh)
+    import qgis.core  # noqa: F401
+
+    HAVE_QGIS = True
+except ImportError:
+    HAVE_QGIS = False
+if HAVE_QGIS:
+    _move_profile_out_of_checkout()
 
 ARTIFACTS = pathlib.Path(os.environ.get("ECOCOMP_TEST_ARTIFACTS", ROOT / "test-artifacts"))
 

@@ -370,3 +370,16 @@ def test_a_text_crop_price_is_refused_naming_the_crop(units):
         api.esv(units, crop_fields=crops)
     assert api.esv(units, crop_fields=[CROPS[0], ("wheat", "wheat_area_ha", "wheat_yield_kg_ha", "2.36")])[
         "esv_total"].sum() == pytest.approx(api.esv(units, crop_fields=CROPS[:2])["esv_total"].sum(), rel=1e-12)
+
+
+def test_an_api_rerun_with_the_other_sign_leaves_no_stale_overload_index(units):
+    from ecocomp.ecocomp_plugin import api
+    from ecocomp.ecocomp_plugin.errors import InputError
+
+    first = api.footprint(api.esv(units, crop_fields=CROPS))
+    with pytest.warns(UserWarning, match="'eoi' of an earlier run"):
+        hb = api.footprint(first, sign="hb_formula")
+    assert "eoi_hb" in hb.columns and "eoi" not in hb.columns
+    both = hb.assign(eoi=first["eoi"])
+    with pytest.raises(InputError, match="both 'eoi'"):
+        api.payment(api.priority(both), eoi="eoi_hb")

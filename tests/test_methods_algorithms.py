@@ -633,3 +633,27 @@ def test_fj_inline_ecology_says_what_it_compares_and_offers_a_consumption_table(
     with pytest.raises(QgsProcessingException, match="no row for grain"):
         run_alg("dualzoning", dict(base, ECO_CONSUMPTION=1, CONSUMPTION_AVERAGES=["rice", 140],
                                    OUTPUT=str(tmp_path / "missing.gpkg")))
+
+
+def test_a_rerun_with_the_other_sign_leaves_no_stale_overload_index(run_alg, prepared, tmp_path):
+    """The footprint's output of an earlier run kept its 'eoi' next to a new 'eoi_hb' (and the other way round), so
+    payment read the stale index by default: a unit in deficit received."""
+    from qgis.core import QgsProcessingException, QgsVectorLayer
+
+    hb = run_alg("footprint", {"INPUT": str(prepared.path / "footprint.gpkg"), "SIGN": 1,
+                               "OUTPUT": str(tmp_path / "hb.gpkg")})["OUTPUT"]
+    names = QgsVectorLayer(hb, "hb", "ogr").fields().names()
+    assert "eoi_hb" in names and "eoi" not in names
+    back = run_alg("footprint", {"INPUT": hb, "OUTPUT": str(tmp_path / "back.gpkg")})["OUTPUT"]
+    names = QgsVectorLayer(back, "back", "ogr").fields().names()
+    assert "eoi" in names and "eoi_hb" not in names
+    # A layer that holds both (joined by hand) is refused by payment, naming both
+    both = QgsVectorLayer(str(prepared.path / "priority.gpkg"), "both", "ogr").materialize(
+        __import__("qgis.core", fromlist=["QgsFeatureRequest"]).QgsFeatureRequest())
+    from ecocomp.processing.qgis_enums import FIELD_DOUBLE
+    from qgis.core import QgsField
+
+    both.dataProvider().addAttributes([QgsField("eoi_hb", FIELD_DOUBLE)])
+    both.updateFields()
+    with pytest.raises(QgsProcessingException, match="both 'eoi'"):
+        run_alg("payment", {"INPUT": both, "OUTPUT": str(tmp_path / "p.gpkg")})

@@ -207,7 +207,7 @@ def test_methods_text_refuses_a_section_the_document_lacks():
 
 @pytest.mark.parametrize("language, name", [("en", "methods.md"), ("zh", "methods.zh_CN.md")])
 def test_every_report_section_is_in_the_shipped_methods_document(language, name):
-    text = (pathlib.Path(__file__).resolve().parent.parent / "docs" / name).read_text(encoding="utf-8")
+    text = (pathlib.Path(__file__).resolve().parents[2] / "docs" / name).read_text(encoding="utf-8")
     found = report.methods_text(text, list(report.METHOD_SECTIONS), language)
     assert len(found) == 1 + len(report.METHOD_SECTIONS)
     assert all(lines for _, lines in found)

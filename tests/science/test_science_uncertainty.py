@@ -14,7 +14,7 @@ from ecocomp.ecocomp_plugin import classify, footprint, priority, uncertainty
 from ecocomp.ecocomp_plugin.factors import xie_table
 from ecocomp.ecocomp_plugin.presets import FOOTPRINT
 
-SAMPLE = pathlib.Path(__file__).resolve().parent.parent / "sample_data" / "hubei_statistics_2017_synthetic.csv"
+SAMPLE = pathlib.Path(__file__).resolve().parents[2] / "sample_data" / "hubei_statistics_2017_synthetic.csv"
 PRICES = {"rice": 2.72, "wheat": 2.36, "maize": 1.76}
 
 
