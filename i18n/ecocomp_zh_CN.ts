@@ -599,17 +599,17 @@
       <translation>耕地面积 S（字段，公顷）</translation>
     </message>
     <message>
-      <location filename="processing/esv_algorithm.py" line="180" />
+      <location filename="processing/esv_algorithm.py" line="187" />
       <source>Prices of the crop fields table</source>
       <translation>作物字段表中的价格</translation>
     </message>
     <message>
-      <location filename="processing/esv_algorithm.py" line="213" />
+      <location filename="processing/esv_algorithm.py" line="220" />
       <source>cultivated land area, ha</source>
       <translation>耕地面积，公顷</translation>
     </message>
     <message>
-      <location filename="processing/esv_algorithm.py" line="219" />
+      <location filename="processing/esv_algorithm.py" line="226" />
       <source>Ea</source>
       <translation>Ea</translation>
     </message>
@@ -644,7 +644,7 @@
       <translation>作物价格的单位（作物表与作物字段）</translation>
     </message>
     <message>
-      <location filename="processing/esv_algorithm.py" line="158" />
+      <location filename="processing/esv_algorithm.py" line="163" />
       <source>Ea per unit needs the crop fields table: one row per crop with its sown-area field (ha), yield field (kg/ha) and price (CNY/kg).</source>
       <translation>按单元计算 Ea 需要作物字段表：每种作物一行，给出其播种面积字段（公顷）、单产字段（千克/公顷）和价格（元/千克）。</translation>
     </message>
@@ -655,13 +655,13 @@
     </message>
     <message>
       <location filename="processing/esv_algorithm.py" line="80" />
-      <source>Crop table (ha, kg/ha, CNY/kg)</source>
-      <translation>作物表（公顷、千克/公顷、元/千克）</translation>
+      <source>Crop table (ha, kg/ha, price in the unit below)</source>
+      <translation>作物表（公顷、千克/公顷、价格单位见下方）</translation>
     </message>
     <message>
       <location filename="processing/esv_algorithm.py" line="88" />
-      <source>Crop fields per unit (ha, kg/ha, CNY/kg)</source>
-      <translation>按单元的作物字段（公顷、千克/公顷、元/千克）</translation>
+      <source>Crop fields per unit (ha, kg/ha, price in the unit below)</source>
+      <translation>按单元的作物字段（公顷、千克/公顷、价格单位见下方）</translation>
     </message>
     <message>
       <location filename="processing/esv_algorithm.py" line="107" />
@@ -669,17 +669,17 @@
       <translation>自定义当量因子</translation>
     </message>
     <message>
-      <location filename="processing/esv_algorithm.py" line="202" />
+      <location filename="processing/esv_algorithm.py" line="209" />
       <source>Ea per unit: {:.2f} to {:.2f} CNY/ha.</source>
       <translation>按单元计算的 Ea：{:.2f} 至 {:.2f} 元/公顷。</translation>
     </message>
     <message>
-      <location filename="processing/esv_algorithm.py" line="220" />
+      <location filename="processing/esv_algorithm.py" line="227" />
       <source>{}: F total {:.2f}, market {:.2f}, non-market {:.2f}.</source>
       <translation>{}：F 合计 {:.2f}，市场 {:.2f}，非市场 {:.2f}。</translation>
     </message>
     <message>
-      <location filename="processing/esv_algorithm.py" line="223" />
+      <location filename="processing/esv_algorithm.py" line="230" />
       <source>Total ESV of the {} units: {:,.2f} CNY.</source>
       <translation>{} 个单元的 ESV 合计：{:,.2f} 元。</translation>
     </message>
@@ -714,17 +714,17 @@
       <translation>自定义表（下方）</translation>
     </message>
     <message>
-      <location filename="processing/esv_algorithm.py" line="192" />
+      <location filename="processing/esv_algorithm.py" line="199" />
       <source>Ea = {:.4f} CNY/ha (typed).</source>
       <translation>Ea = {:.4f} 元/公顷（直接输入）。</translation>
     </message>
     <message>
-      <location filename="processing/esv_algorithm.py" line="197" />
+      <location filename="processing/esv_algorithm.py" line="204" />
       <source>Ea = (1/7) · Σ m·q·v / Σ m over {} = {:.4f} CNY/ha.</source>
       <translation>按 {} 计算 Ea = (1/7) · Σ m·q·v / Σ m = {:.4f} 元/公顷。</translation>
     </message>
     <message>
-      <location filename="processing/esv_algorithm.py" line="217" />
+      <location filename="processing/esv_algorithm.py" line="224" />
       <source>Cultivated land area S (field '{}', ha)</source>
       <translation>耕地面积 S（字段“{}”，公顷）</translation>
     </message>
@@ -745,8 +745,8 @@
     </message>
     <message>
       <location filename="processing/esv_algorithm.py" line="81" />
-      <source>Price (CNY/kg)</source>
-      <translation>价格（元/千克）</translation>
+      <source>Price (unit below)</source>
+      <translation>价格（单位见下方）</translation>
     </message>
     <message>
       <location filename="processing/esv_algorithm.py" line="89" />
@@ -774,34 +774,34 @@
       <translation>因子</translation>
     </message>
     <message>
-      <location filename="processing/esv_algorithm.py" line="166" />
+      <location filename="processing/esv_algorithm.py" line="171" />
       <source>Sown area of {} (field '{}', ha)</source>
       <translation>{}的播种面积（字段“{}”，公顷）</translation>
     </message>
     <message>
-      <location filename="processing/esv_algorithm.py" line="169" />
+      <location filename="processing/esv_algorithm.py" line="174" />
       <source>Yield of {} (field '{}', kg/ha)</source>
       <translation>{}的单产（字段“{}”，千克/公顷）</translation>
     </message>
     <message>
-      <location filename="processing/esv_algorithm.py" line="176" />
-      <source>Crop fields table, {}: price must be ≥ 0 CNY/kg.</source>
-      <translation>作物字段表，{}：价格必须 ≥ 0 元/千克。</translation>
+      <location filename="processing/esv_algorithm.py" line="182" />
+      <source>Crop fields table, {}: price must be ≥ 0 ({}).</source>
+      <translation>作物字段表，{}：价格必须 ≥ 0（{}）。</translation>
     </message>
     <message>
-      <location filename="processing/esv_algorithm.py" line="165" />
+      <location filename="processing/esv_algorithm.py" line="170" />
       <source>sown area of {}, ha</source>
       <translation>{}的播种面积，公顷</translation>
     </message>
     <message>
-      <location filename="processing/esv_algorithm.py" line="168" />
+      <location filename="processing/esv_algorithm.py" line="173" />
       <source>yield of {}, kg/ha</source>
       <translation>{}的单产，千克/公顷</translation>
     </message>
     <message>
-      <location filename="processing/esv_algorithm.py" line="174" />
-      <source>Crop fields table, {}: price {!r} (CNY/kg) is not a number.</source>
-      <translation>作物字段表，{}：价格 {!r}（元/千克）不是数字。</translation>
+      <location filename="processing/esv_algorithm.py" line="179" />
+      <source>Crop fields table, {}: price {!r} ({}) is not a number.</source>
+      <translation>作物字段表，{}：价格 {!r}（{}）不是数字。</translation>
     </message>
     <message>
       <location filename="processing/footprint_algorithm.py" line="117" />
@@ -3600,8 +3600,8 @@
     </message>
     <message>
       <location filename="ui/table_editor.py" line="77" />
-      <source>Ea = (1/7) · Σ m·q·v / Σ m = {:,.2f} CNY/ha</source>
-      <translation>Ea = (1/7) · Σ m·q·v / Σ m = {:,.2f} 元/公顷</translation>
+      <source>Ea = (1/7) · Σ m·q·v / Σ m = {:,.2f} CNY/ha, prices read as CNY/kg</source>
+      <translation>Ea = (1/7) · Σ m·q·v / Σ m = {:,.2f} 元/公顷，价格按 元/千克 读取</translation>
     </message>
     <message>
       <location filename="ui/table_editor.py" line="85" />
@@ -3747,6 +3747,11 @@
       <location filename="ui/table_editor.py" line="295" />
       <source>All values are valid.</source>
       <translation>所有数值均有效。</translation>
+    </message>
+    <message>
+      <location filename="ui/table_editor.py" line="103" />
+      <source>Price (CNY/kg, or the unit chosen)</source>
+      <translation>价格（元/千克，或所选单位）</translation>
     </message>
     <message>
       <location filename="ui/table_editor.py" line="121" />
@@ -4039,27 +4044,27 @@
       <translation>福建 2017 预设 [FJ] 需要生产表：production=[(消费项目, 产量列（千克）, 播种面积列（公顷）, p_i 千克/公顷或 None), …]。</translation>
     </message>
     <message>
-      <location filename="ecocomp_plugin/api.py" line="314" />
+      <location filename="ecocomp_plugin/api.py" line="318" />
       <source>Unknown classification method {!r}; use one of {}.</source>
       <translation>未知的分级方法 {!r}；请使用以下之一：{}。</translation>
     </message>
     <message>
-      <location filename="ecocomp_plugin/api.py" line="350" />
+      <location filename="ecocomp_plugin/api.py" line="354" />
       <source>The input has both 'eoi' ((EC − EF)/EC) and 'eoi_hb' ([HB]'s (EF − EC)/EC), overload indices of opposite signs from different runs: run footprint again on the input without them, or remove the one not meant.</source>
       <translation>输入同时含有“eoi”（(EC − EF)/EC）和“eoi_hb”（[HB] 的 (EF − EC)/EC），这是来自不同运行、符号相反的生态超载指数：请在不含它们的输入上重新运行 footprint，或删除不需要的那个。</translation>
     </message>
     <message>
-      <location filename="ecocomp_plugin/api.py" line="411" />
+      <location filename="ecocomp_plugin/api.py" line="415" />
       <source>Give the MRIO as a pymrio IOSystem (mrio=) or as pandas frames z=, y=, x= and land=.</source>
       <translation>请以 pymrio 的 IOSystem（mrio=）或 pandas 数据框 z=、y=、x= 与 land= 给出 MRIO。</translation>
     </message>
     <message>
-      <location filename="ecocomp_plugin/api.py" line="432" />
+      <location filename="ecocomp_plugin/api.py" line="436" />
       <source>Column '{}' was not found. Available columns: {}.</source>
       <translation>未找到列“{}”。可用的列：{}。</translation>
     </message>
     <message>
-      <location filename="ecocomp_plugin/api.py" line="567" />
+      <location filename="ecocomp_plugin/api.py" line="571" />
       <source>The ESV raster would overwrite the land-cover raster {}: choose another output file.</source>
       <translation>ESV 栅格会覆盖土地覆被栅格 {}：请选择其他输出文件。</translation>
     </message>
@@ -4079,12 +4084,12 @@
       <translation>生产表第 {} 行必须有 4 项（消费项目、产量列、播种面积列、p_i 或 None），实际为 {} 项。</translation>
     </message>
     <message>
-      <location filename="ecocomp_plugin/api.py" line="345" />
+      <location filename="ecocomp_plugin/api.py" line="349" />
       <source>Unknown payment preset {!r}; use hubei2017, xuzhou2015 or custom.</source>
       <translation>未知的补偿额度预设 {!r}；请使用 hubei2017、xuzhou2015 或 custom。</translation>
     </message>
     <message>
-      <location filename="ecocomp_plugin/api.py" line="536" />
+      <location filename="ecocomp_plugin/api.py" line="540" />
       <source>Cannot open the land-cover raster {}.</source>
       <translation>无法打开土地覆被栅格 {}。</translation>
     </message>
@@ -4107,6 +4112,16 @@
       <location filename="ecocomp_plugin/api.py" line="76" />
       <source>Column '{}' ({}) must be numeric, but unit {} holds the text {!r}.</source>
       <translation>列“{}”（{}）须为数值，但单元 {} 中为文本 {!r}。</translation>
+    </message>
+    <message>
+      <location filename="ecocomp_plugin/api.py" line="155" />
+      <source>Crop fields table, {}: price must be ≥ 0 CNY/kg.</source>
+      <translation>作物字段表，{}：价格必须 ≥ 0 元/千克。</translation>
+    </message>
+    <message>
+      <location filename="ecocomp_plugin/api.py" line="153" />
+      <source>Crop fields table, {}: price {!r} (CNY/kg) is not a number.</source>
+      <translation>作物字段表，{}：价格 {!r}（元/千克）不是数字。</translation>
     </message>
     <message>
       <location filename="ecocomp_plugin/checks.py" line="54" />

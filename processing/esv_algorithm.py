@@ -77,17 +77,17 @@ class EsvAlgorithm(MethodAlgorithm):
                 type=enums.NUMBER_DOUBLE, minValue=0.0, defaultValue=0.0, optional=True,
             ), {"widget_wrapper": {"decimals": 2}}))
         self.addParameter(with_metadata(QgsProcessingParameterMatrix(
-                self.CROP_TABLE, self.tr("Crop table (ha, kg/ha, CNY/kg)"),
-                headers=[self.tr("Crop"), self.tr("Sown area (ha)"), self.tr("Yield (kg/ha)"), self.tr("Price (CNY/kg)")],
+                self.CROP_TABLE, self.tr("Crop table (ha, kg/ha, price in the unit below)"),
+                headers=[self.tr("Crop"), self.tr("Sown area (ha)"), self.tr("Yield (kg/ha)"), self.tr("Price (unit below)")],
                 optional=True,
             ),
             editor_metadata("crops")))
         self.addParameter(with_metadata(
             QgsProcessingParameterMatrix(
                 self.CROP_FIELDS,
-                self.tr("Crop fields per unit (ha, kg/ha, CNY/kg)"),
+                self.tr("Crop fields per unit (ha, kg/ha, price in the unit below)"),
                 headers=[self.tr("Crop"), self.tr("Sown-area field (ha)"), self.tr("Yield field (kg/ha)"),
-                         self.tr("Price (CNY/kg)")],
+                         self.tr("Price (unit below)")],
                 optional=True,
             ), editor_metadata("cropfields")))
         self.add_price_unit(self)
@@ -145,6 +145,11 @@ class EsvAlgorithm(MethodAlgorithm):
 
         return units.units_of("price")[self.parameterAsEnum(parameters, self.PRICE_UNIT, context)][0]
 
+    def price_unit_label(self, parameters, context):
+        from ..ecocomp_plugin import units
+
+        return units.units_of("price")[self.parameterAsEnum(parameters, self.PRICE_UNIT, context)][1]
+
     def crop_fields(self, parameters, context, frame):
         """Sown areas m (units × crops, ha), yields q (units × crops, kg/ha) and prices v (CNY/kg) of the crop fields
         table (also read by ecocomp:uncertainty)."""
@@ -171,9 +176,11 @@ class EsvAlgorithm(MethodAlgorithm):
                 prices.append(float(price))
             except (TypeError, ValueError):
                 raise QgsProcessingException(
-                    tr("Crop fields table, {}: price {!r} (CNY/kg) is not a number.").format(crop, price)) from None
+                    tr("Crop fields table, {}: price {!r} ({}) is not a number.").format(
+                        crop, price, EsvAlgorithm.price_unit_label(self, parameters, context))) from None
             if prices[-1] < 0:
-                raise QgsProcessingException(tr("Crop fields table, {}: price must be ≥ 0 CNY/kg.").format(crop))
+                raise QgsProcessingException(tr("Crop fields table, {}: price must be ≥ 0 ({}).").format(
+                    crop, EsvAlgorithm.price_unit_label(self, parameters, context)))
         from ..ecocomp_plugin import esv
 
         prices = esv.prices_per_kg(prices, EsvAlgorithm.price_unit(self, parameters, context),

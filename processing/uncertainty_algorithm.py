@@ -78,9 +78,9 @@ class UncertaintyAlgorithm(BeyondPapersAlgorithm, MethodAlgorithm):
         self.add_units()
         self.add_field(self.AREA_FIELD, self.tr("Cultivated land area S (field, ha)"), "cultivated_ha", role="area")
         self.addParameter(with_metadata(QgsProcessingParameterMatrix(
-            self.CROP_FIELDS, self.tr("Crop fields per unit (ha, kg/ha, CNY/kg)"),
+            self.CROP_FIELDS, self.tr("Crop fields per unit (ha, kg/ha, price in the unit below)"),
             headers=[self.tr("Crop"), self.tr("Sown-area field (ha)"), self.tr("Yield field (kg/ha)"),
-                     self.tr("Price (CNY/kg)")], defaultValue=list(SAMPLE_CROPS), optional=True),
+                     self.tr("Price (unit below)")], defaultValue=list(SAMPLE_CROPS), optional=True),
             editor_metadata("cropfields")))
         EsvAlgorithm.add_price_unit(self)
         self.add_field(self.POPULATION_FIELD, self.tr("Population N (field, persons)"), "population",

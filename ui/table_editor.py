@@ -74,7 +74,7 @@ def _factor_totals(rows):
 def _crop_totals(rows):
     from ..ecocomp_plugin import esv
 
-    return tr("Ea = (1/7) · Σ m·q·v / Σ m = {:,.2f} CNY/ha").format(esv.crop_table_ea(rows)[1])
+    return tr("Ea = (1/7) · Σ m·q·v / Σ m = {:,.2f} CNY/ha, prices read as CNY/kg").format(esv.crop_table_ea(rows)[1])
 
 
 def _commodity_totals(rows):
@@ -100,7 +100,7 @@ def specs():
             tr("Main food crops of the study region: sown area m (ha), yield q (kg/ha) and national average "
                "price v (CNY/kg). Ea = (1/7) · Σ m·q·v / Σ m [XIE, HB]."),
             [Column(tr("Crop")), Column(tr("Sown area (ha)"), "number"), Column(tr("Yield (kg/ha)"), "number"),
-             Column(tr("Price (CNY/kg)"), "number")],
+             Column(tr("Price (CNY/kg, or the unit chosen)"), "number")],
             {tr("Example: rice and wheat"): [["rice", 10, 7000, 2.6], ["wheat", 30, 5000, 2.4]]},
             _crop_totals),
         "cropfields": TableSpec(
@@ -109,7 +109,7 @@ def specs():
                "and its national average price v (CNY/kg). Units in the fields' headers (亩, 千公顷, 吨/公顷 …) "
                "are converted."),
             [Column(tr("Crop")), Column(tr("Sown-area field (ha)")), Column(tr("Yield field (kg/ha)")),
-             Column(tr("Price (CNY/kg)"), "number")],
+             Column(tr("Price (CNY/kg, or the unit chosen)"), "number")],
             {tr("Sample table: rice, wheat, maize"): [
                 ["rice", "rice_area_ha", "rice_yield_kg_ha", 2.72], ["wheat", "wheat_area_ha", "wheat_yield_kg_ha", 2.36],
                 ["maize", "maize_area_ha", "maize_yield_kg_ha", 1.76]]}),
