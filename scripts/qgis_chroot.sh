@@ -61,16 +61,28 @@ host_settings() {
     cp -L /etc/ssl/certs/ca-certificates.crt "$dir/etc/ssl/certs/ca-certificates.crt"
 }
 
+# The chroot is rebuilt when this script or the packages of scripts/setup.sh change, and after 30 days: packages are
+# only ever installed into a fresh chroot, never on top of an old one from today's archive (a partial upgrade of sid).
+STAMP="$VERSION $(cat "$0" "$ROOT/scripts/setup.sh" | sha256sum | cut -c1-16)"
+MAX_AGE_DAYS=30
+
+ready() {
+    [[ -f "$DIR/.ecocomp-ready" && "$(cat "$DIR/.ecocomp-ready")" == "$STAMP" ]] &&
+        [[ -n "$(find "$DIR/.ecocomp-ready" -mtime -"$MAX_AGE_DAYS" 2>/dev/null)" ]]
+}
+
 build() {
     command -v debootstrap >/dev/null || {
         apt-get update -q && DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends debootstrap
     }
     local tmp="$DIR.partial"
     mkdir -p "$CACHE"
-    echo "qgis_chroot: making a Debian $SUITE chroot for QGIS $VERSION in $DIR (once; about 4 minutes)" >&2
+    echo "qgis_chroot: making a Debian $SUITE chroot for QGIS $VERSION in $DIR (about 5 minutes)" >&2
     if [[ ! -f "$tmp/.ecocomp-base" ]]; then  # a base system from an interrupted build is kept
         rm -rf --one-file-system "$tmp"
-        unshare --mount --propagation private debootstrap --variant=minbase "$SUITE" "$tmp" "$(mirror)" >&2
+        # ca-certificates from the start: apt inside may have to reach an https mirror
+        unshare --mount --propagation private debootstrap --variant=minbase --include=ca-certificates \
+            "$SUITE" "$tmp" "$(mirror)" >&2
         touch "$tmp/.ecocomp-base"
     fi
     if [[ "$SUITE" == sid ]]; then
@@ -79,16 +91,18 @@ build() {
     fi
     printf 'APT::Install-Recommends "false";\nAPT::Install-Suggests "false";\n' \
         > "$tmp/etc/apt/apt.conf.d/99ecocomp-no-recommends"
-    cp -L /etc/resolv.conf "$tmp/etc/resolv.conf" 2>/dev/null || true
+    host_settings "$tmp"
     in_chroot "$tmp" /usr/bin/env DEBIAN_FRONTEND=noninteractive /bin/bash -c \
-        "apt-get update -q && apt-get install -y -q ${BASE_PACKAGES[*]} && apt-get clean" >&2
-    touch "$tmp/.ecocomp-ready"
+        "apt-get update -q && apt-get install -y -q ${BASE_PACKAGES[*]}" >&2
+    # Everything the tests need, installed now into the fresh system (scripts/setup.sh --dev inside: apt, then the
+    # venv); a later run installs nothing from apt. The host's CA bundle again: ca-certificates regenerated it.
+    host_settings "$tmp"
+    in_chroot "$tmp" /usr/bin/env -i "${ENV[@]}" /bin/bash "$ROOT/scripts/setup.sh" --dev >&2
+    in_chroot "$tmp" apt-get clean >&2
+    echo "$STAMP" > "$tmp/.ecocomp-ready"
     rm -rf --one-file-system "$DIR"
     mv "$tmp" "$DIR"
 }
-
-[[ -f "$DIR/.ecocomp-ready" ]] || build
-host_settings "$DIR"
 
 # A clean environment inside: the chroot's own PATH and locale, QGIS headless, the test settings passed through.
 ENV=(HOME=/root PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin LANG=C.UTF-8
@@ -97,5 +111,8 @@ for name in CI ECOCOMP_TEST_ARTIFACTS PIP_CERT PIP_DEFAULT_TIMEOUT PIP_DISABLE_P
             OPENBLAS_CORETYPE OPENBLAS_L2_SIZE TERM; do
     [[ -n "${!name:-}" ]] && ENV+=("$name=${!name}")
 done
+
+ready || build
+host_settings "$DIR"
 HERE="$PWD"; [[ "$HERE/" == "$PARENT/"* ]] || HERE="$ROOT"
 in_chroot "$DIR" /usr/bin/env -i "${ENV[@]}" /bin/bash -c 'cd "$1" && shift && exec "$@"' cd "$HERE" "$@"
