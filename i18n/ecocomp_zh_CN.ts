@@ -3190,6 +3190,16 @@
     </message>
     <message>
       <location filename="processing/uncertainty_algorithm.py" line="237" />
+      <source>input at its P5</source>
+      <translation>输入取其 P5</translation>
+    </message>
+    <message>
+      <location filename="processing/uncertainty_algorithm.py" line="237" />
+      <source>input at its P95</source>
+      <translation>输入取其 P95</translation>
+    </message>
+    <message>
+      <location filename="processing/uncertainty_algorithm.py" line="238" />
       <source>Could not write the chart to {}.</source>
       <translation>无法将图表写入 {}。</translation>
     </message>

@@ -137,7 +137,8 @@ def level_bars(path, levels, roles, counts, axis_label, family, width_mm=150.0, 
     return image.save(path, "PNG")
 
 
-def tornado(path, rows, baseline, labels, family, titles, width_mm=260.0, height_mm=None, dpi=200):
+def tornado(path, rows, baseline, labels, family, titles, width_mm=260.0, height_mm=None, dpi=200,
+            legend=("input at its P5", "input at its P95")):
     """One-at-a-time sensitivity: per input a bar from its value at 1 − s to 1 + s around the baseline, for the
     total paid (left, in 亿元 / 100 million CNY) and the number of paying units (right); widest swing on top."""
     height_mm = height_mm or 34.0 + 8.0 * len(rows)
@@ -188,12 +189,12 @@ def tornado(path, rows, baseline, labels, family, titles, width_mm=260.0, height
                                      int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop), _tick_text(tick))
         painter.setPen(Qt.PenStyle.NoPen)
         legend_y = height_mm * mm - 7 * mm
-        for offset, (colour, text) in enumerate(((PAY, "1 − s"), (RECEIVE, "1 + s"))):
+        for offset, (colour, text) in enumerate(((PAY, legend[0]), (RECEIVE, legend[1]))):
             painter.setBrush(colour)
-            x = label_width + offset * 25 * mm
+            x = label_width + offset * 45 * mm
             painter.drawRect(QRectF(x, legend_y, 4 * mm, 4 * mm))
             painter.setPen(QPen(QColor("black")))
-            painter.drawText(QRectF(x + 5 * mm, legend_y - 1 * mm, 20 * mm, 6 * mm),
+            painter.drawText(QRectF(x + 5 * mm, legend_y - 1 * mm, 38 * mm, 6 * mm),
                              int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter), text)
             painter.setPen(Qt.PenStyle.NoPen)
     finally:

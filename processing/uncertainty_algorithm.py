@@ -233,7 +233,8 @@ class UncertaintyAlgorithm(BeyondPapersAlgorithm, MethodAlgorithm):
                                                 ".png ({} was given).").format(chart))
             labels = {name: tr(what) for name, (what, _, _) in uncertainty.PARAMETERS.items()}
             if not charts.tornado(self.staging.file(chart), rows, baseline, labels, chinese_font(),
-                                  (tr("Total paid (100 million CNY)"), tr("Paying units"))):
+                                  (tr("Total paid (100 million CNY)"), tr("Paying units")),
+                                  legend=(tr("input at its P5"), tr("input at its P95"))):
                 raise QgsProcessingException(tr("Could not write the chart to {}.").format(chart))
             outputs[self.OUTPUT_TORNADO] = chart
         feedback.setProgress(100)
