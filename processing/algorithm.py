@@ -23,6 +23,7 @@ from .styling import StyleOnLoad
 from . import qgis_enums as enums
 
 ICON = os.path.join(os.path.dirname(os.path.dirname(__file__)), "ui", "icons", "ecocomp.svg")
+PLUGIN_PACKAGE = __name__.split(".")[0]  # the plugin's folder name as Python imports it
 
 
 def fill_defaults(algorithm, parameters):
@@ -43,11 +44,14 @@ def fill_defaults(algorithm, parameters):
 def editor_metadata(table=None):
     """Metadata that shows a matrix parameter with EcoComp's editor in dialogs and the modeller.
 
-    The wrapper is named by its dotted path, so nothing of the GUI is imported by qgis_process.
+    The wrapper is named by its dotted path, so nothing of the GUI is imported by qgis_process; the path starts
+    with the package the plugin was loaded as (its folder name: "ecocomp" from the ZIP, anything else from a
+    checkout or a repository archive).
     """
+    wrappers = PLUGIN_PACKAGE + ".ui.wrappers."
     if table is None:
-        return {"widget_wrapper": {"class": "ecocomp.ui.wrappers.AhpWrapper"}}
-    return {"widget_wrapper": {"class": "ecocomp.ui.wrappers.TableWrapper", "table": table}}
+        return {"widget_wrapper": {"class": wrappers + "AhpWrapper"}}
+    return {"widget_wrapper": {"class": wrappers + "TableWrapper", "table": table}}
 
 
 def with_metadata(parameter, metadata):

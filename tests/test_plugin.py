@@ -1,5 +1,7 @@
 """The plugin object inside QGIS: provider registration, menu, unload, translation and light start-up."""
 
+import os
+import pathlib
 import re
 import subprocess
 import sys
@@ -113,3 +115,21 @@ def test_editors_open_from_the_menu(plugin, qgis_iface, monkeypatch):
     shown = plugin.open_editor("factors")
     assert shown.windowTitle() == "Equivalent-factor table" and shown.totalsLabel.text().startswith("F total 7.90")
     assert plugin.open_editor("ahp").weights == [0.5, 0.5]
+
+
+def test_the_editors_are_found_whatever_the_plugin_folder_is_called(tmp_path):
+    """A plugin unpacked from a repository archive sits in a folder named otherwise (e.g. ecocomp-main, imported as
+    a package only when a valid name): the matrix editors' wrapper path follows the package it was loaded as."""
+    import processing  # QGIS's own, where the wrappers' base class lives
+
+    root = pathlib.Path(__file__).resolve().parent.parent
+    (tmp_path / "ecocomp_main").symlink_to(root)
+    qgis_plugins = os.path.dirname(os.path.dirname(processing.__file__))
+    code = ("import sys, importlib; sys.path.insert(0, {!r}); sys.path.append({!r});"
+            "from ecocomp_main.processing.algorithm import editor_metadata;"
+            "path = editor_metadata('crops')['widget_wrapper']['class'];"
+            "module, name = path.rsplit('.', 1);"
+            "print(path, getattr(importlib.import_module(module), name).__name__)").format(str(tmp_path), qgis_plugins)
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=tmp_path,
+                         env=dict(os.environ, QT_QPA_PLATFORM="offscreen")).stdout.split()
+    assert out == ["ecocomp_main.ui.wrappers.TableWrapper", "TableWrapper"]
