@@ -36,8 +36,8 @@ from .errors import InputError
 from .factors import service_key
 from .tables import parse_number
 
-__all__ = ["esv", "footprint", "dual_zoning", "priority", "payment", "chain", "land_occupation", "bilateral_account",
-           "landcover_area", "esv_surface", "InputError"]
+__all__ = ["esv", "footprint", "dual_zoning", "priority", "payment", "payment_summary", "chain", "land_occupation",
+           "bilateral_account", "landcover_area", "esv_surface", "InputError"]
 
 LABEL_COLUMNS = ("name", "NAME", "Name", "名称", "county", "region", "unit")  # as the algorithms label units
 MONEY_UNITS = ("CNY", "10k CNY", "100M CNY")  # the keys of ecocomp_plugin/units.py, as money_unit= takes them
@@ -378,15 +378,30 @@ def payment(frame, preset="hubei2017", esv_nonmarket="esv_nonmarket", esv_total=
         people = check_quantity(columns.numeric(population, "population, persons", "population"),
                                 "Population (field '{}', persons)".format(population), columns.labels,
                                 allow_zero=False)
-        reference = gdp_values.sum() / people.sum() if g_mode == "region_average" else g_reference
+        reference = _payment.region_average_gdp_per_capita(gdp_values, people) if g_mode == "region_average" \
+            else g_reference
         g = _payment.affordability(gdp_values, people, reference, columns.labels)
     amount = _payment.compensation_amount(esv_values, r, g, eoi_values)
     roles = np.array(columns.text(role), dtype=object) if role and role in frame.columns else None
     conflicts = _payment.role_conflicts(amount, roles) if roles is not None else [None] * len(frame)
     if roles is None:
-        roles = np.where(amount > 0, "receiver", np.where(amount < 0, "payer", None)).astype(object)
+        roles = _payment.roles_from_amounts(amount)
     return _with(frame, {"R": r, "G": g, "payment": amount, "amount_rank": _payment.amount_ranks(amount, roles),
                          "role_conflict": conflicts}, ["payment"], money_unit)
+
+
+def payment_summary(frame, payment="payment", role="role", priority_rank="rank", money_unit="CNY"):
+    """Per role, as ecocomp:payment's summary table [HB]: units, the sum of the amounts (in ``money_unit``, the unit
+    of the ``payment`` column) and Spearman's rank correlation of the priority rank with the amount rank (rho,
+    two-sided p, n; roles of fewer than 3 units: empty). Without a ``role`` column the roles come from the sign."""
+    columns = _Columns(frame, None, False)
+    amount = columns.numeric(payment, "compensation amount, " + money_unit)
+    roles = np.array(columns.text(role), dtype=object) if role and role in frame.columns else \
+        _payment.roles_from_amounts(amount)
+    ranks = columns.numeric(priority_rank, "priority rank") if priority_rank and priority_rank in frame.columns \
+        else None
+    rows, _ = _payment.role_summary(amount, roles, ranks)
+    return pd.DataFrame(rows).rename(columns={"amount": "amount_" + money_unit.replace(" ", "_").lower()})
 
 
 def chain(frame, crop_fields, area="cultivated_ha", population="population", type_field="mfa_type", gdp="gdp_cny",

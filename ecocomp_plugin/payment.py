@@ -147,3 +147,37 @@ def amount_ranks(payment, groups):
         mask = groups == group
         rank[mask] = competition_rank(p[mask], descending=True)
     return rank
+
+
+def region_average_gdp_per_capita(gdp, population):
+    """The study region's own per-capita GDP Σ GDP / Σ N (CNY/person): G's reference in the option "region
+    average" (not [HB], whose eq. 9 divides by the national per-capita GDP of the study year)."""
+    return float(np.sum(np.asarray(gdp, dtype=float)) / np.sum(np.asarray(population, dtype=float)))
+
+
+def roles_from_amounts(payment):
+    """'receiver' where P > 0, 'payer' where P < 0, None where P = 0: the role of a unit without a priority role."""
+    p = np.asarray(payment, dtype=float)
+    return np.where(p > 0, "receiver", np.where(p < 0, "payer", None)).astype(object)
+
+
+def role_summary(payment, roles, priority_rank=None):
+    """Per role (receiver, payer): the number of units, the sum of their amounts, and, given the priority ranks,
+    Spearman's rank correlation of priority rank and amount rank (rho, two-sided p, n) [HB] where the role has at
+    least 3 units. Returns (rows, amount ranks); a row is a dict role, units, amount, spearman_rho, spearman_p,
+    spearman_n (None where not computed)."""
+    from .stats import spearman
+
+    payment = np.asarray(payment, dtype=float)
+    roles = np.asarray(roles, dtype=object)
+    amount_rank = amount_ranks(payment, roles)
+    rows = []
+    for role in ("receiver", "payer"):
+        mask = roles == role
+        row = {"role": role, "units": int(mask.sum()), "amount": float(payment[mask].sum()),
+               "spearman_rho": None, "spearman_p": None, "spearman_n": None}
+        if priority_rank is not None and mask.sum() >= 3:
+            rho, p_value, n = spearman(np.asarray(priority_rank, dtype=float)[mask], amount_rank[mask])
+            row.update(spearman_rho=rho, spearman_p=p_value, spearman_n=n)
+        rows.append(row)
+    return rows, amount_rank

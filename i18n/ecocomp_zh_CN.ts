@@ -119,182 +119,182 @@
       <translation>耕地生态补偿(&amp;E)</translation>
     </message>
     <message>
-      <location filename="processing/algorithm.py" line="510" />
+      <location filename="processing/algorithm.py" line="514" />
       <source>Compensation methods</source>
       <translation>补偿方法</translation>
     </message>
     <message>
-      <location filename="processing/algorithm.py" line="526" />
+      <location filename="processing/algorithm.py" line="530" />
       <source>Beyond the papers</source>
       <translation>文献之外的扩展</translation>
     </message>
     <message>
-      <location filename="processing/algorithm.py" line="516" />
+      <location filename="processing/algorithm.py" line="520" />
       <source>Units (county / prefecture / province polygons)</source>
       <translation>评价单元（县、市或省级面）</translation>
     </message>
     <message>
-      <location filename="processing/algorithm.py" line="98" />
+      <location filename="processing/algorithm.py" line="102" />
       <source>a whole number </source>
       <translation>整数，</translation>
     </message>
     <message>
-      <location filename="processing/algorithm.py" line="205" />
+      <location filename="processing/algorithm.py" line="209" />
       <source>Statistics table (CSV/XLSX)</source>
       <translation>统计表（CSV/XLSX）</translation>
     </message>
     <message>
-      <location filename="processing/algorithm.py" line="208" />
+      <location filename="processing/algorithm.py" line="212" />
       <source>Join field of the polygons (e.g. adcode)</source>
       <translation>多边形的连接字段（如 adcode）</translation>
     </message>
     <message>
-      <location filename="processing/algorithm.py" line="211" />
+      <location filename="processing/algorithm.py" line="215" />
       <source>Join field of the table (empty: its code column)</source>
       <translation>统计表的连接字段（留空：使用其代码列）</translation>
     </message>
     <message>
-      <location filename="processing/algorithm.py" line="216" />
+      <location filename="processing/algorithm.py" line="220" />
       <source>Encoding of a CSV statistics table</source>
       <translation>CSV 统计表的编码</translation>
     </message>
     <message>
-      <location filename="processing/algorithm.py" line="220" />
+      <location filename="processing/algorithm.py" line="224" />
       <source>Header row of the statistics table (0 = detect title rows above it)</source>
       <translation>统计表的表头行（0 = 自动识别其上方的标题行）</translation>
     </message>
     <message>
-      <location filename="processing/algorithm.py" line="223" />
+      <location filename="processing/algorithm.py" line="227" />
       <source>Polygons without a table row</source>
       <translation>在统计表中没有对应行的多边形</translation>
     </message>
     <message>
-      <location filename="processing/algorithm.py" line="228" />
+      <location filename="processing/algorithm.py" line="232" />
       <source>Polygons sharing one key</source>
       <translation>多个多边形共用一个键</translation>
     </message>
     <message>
-      <location filename="processing/algorithm.py" line="242" />
+      <location filename="processing/algorithm.py" line="246" />
       <source>Stop on implausible values</source>
       <translation>数值不合理时停止</translation>
     </message>
     <message>
-      <location filename="processing/algorithm.py" line="281" />
+      <location filename="processing/algorithm.py" line="285" />
       <source>Unit of the money results</source>
       <translation>货币结果的单位</translation>
     </message>
     <message>
-      <location filename="processing/algorithm.py" line="66" />
+      <location filename="processing/algorithm.py" line="70" />
       <source>A table parameter has {} cells, which is not a multiple of its {} columns.</source>
       <translation>表格参数有 {} 个单元格，不是其 {} 列的整数倍。</translation>
     </message>
     <message>
-      <location filename="processing/algorithm.py" line="99" />
+      <location filename="processing/algorithm.py" line="103" />
       <source>{} ({}) must be {}{}; {} was given.</source>
       <translation>{}（{}）必须是{}{}；给定值为 {}。</translation>
     </message>
     <message>
-      <location filename="processing/algorithm.py" line="302" />
+      <location filename="processing/algorithm.py" line="306" />
       <source>Money results in {} (÷ {}): {}.</source>
       <translation>货币结果以 {} 表示（÷ {}）：{}。</translation>
     </message>
     <message>
-      <location filename="processing/algorithm.py" line="451" />
+      <location filename="processing/algorithm.py" line="455" />
       <source>The plausibility check of units is switched off (not recommended).</source>
       <translation>单位合理性检查已关闭（不推荐）。</translation>
     </message>
     <message>
-      <location filename="processing/algorithm.py" line="485" />
+      <location filename="processing/algorithm.py" line="489" />
       <source>Cancelled: nothing was written.</source>
       <translation>已取消：未写入任何内容。</translation>
     </message>
     <message>
-      <location filename="processing/algorithm.py" line="86" />
+      <location filename="processing/algorithm.py" line="90" />
       <source>{} ({}) must be a number; {!r} was given.</source>
       <translation>{}（{}）必须是数字；给定值为 {!r}。</translation>
     </message>
     <message>
-      <location filename="processing/algorithm.py" line="93" />
+      <location filename="processing/algorithm.py" line="97" />
       <source>from {} to {}</source>
       <translation>{} 至 {}</translation>
     </message>
     <message>
-      <location filename="processing/algorithm.py" line="174" />
+      <location filename="processing/algorithm.py" line="178" />
       <source>This algorithm needs a Python library that QGIS cannot find. Install: {}.</source>
       <translation>该算法需要的 Python 库 QGIS 找不到。请安装：{}。</translation>
     </message>
     <message>
-      <location filename="processing/algorithm.py" line="217" />
+      <location filename="processing/algorithm.py" line="221" />
       <source>Detect (UTF-8, UTF-8 with BOM, GBK/GB18030)</source>
       <translation>自动识别（UTF-8、带 BOM 的 UTF-8、GBK/GB18030）</translation>
     </message>
     <message>
-      <location filename="processing/algorithm.py" line="224" />
+      <location filename="processing/algorithm.py" line="228" />
       <source>Refuse (stop and list them)</source>
       <translation>拒绝（停止并列出）</translation>
     </message>
     <message>
-      <location filename="processing/algorithm.py" line="225" />
+      <location filename="processing/algorithm.py" line="229" />
       <source>Leave out with a warning (not from the papers)</source>
       <translation>剔除并给出警告（非文献方法）</translation>
     </message>
     <message>
-      <location filename="processing/algorithm.py" line="229" />
+      <location filename="processing/algorithm.py" line="233" />
       <source>Refuse (stop and list the keys)</source>
       <translation>拒绝（停止并列出这些键）</translation>
     </message>
     <message>
-      <location filename="processing/algorithm.py" line="230" />
+      <location filename="processing/algorithm.py" line="234" />
       <source>Warn and join to each (not from the papers)</source>
       <translation>警告，并连接到每个多边形（非文献方法）</translation>
     </message>
     <message>
-      <location filename="processing/algorithm.py" line="270" />
+      <location filename="processing/algorithm.py" line="274" />
       <source>Choose the field that holds the {}.</source>
       <translation>请选择存放{}的字段。</translation>
     </message>
     <message>
-      <location filename="processing/algorithm.py" line="363" />
+      <location filename="processing/algorithm.py" line="367" />
       <source>Field 'fid' has duplicate values ({}), but a GeoPackage uses it as the unique feature id. Remove or rename the field 'fid' (e.g. with 'Refactor fields'), or write to another format.</source>
       <translation>字段“fid”有重复值（{}），而 GeoPackage 把它用作唯一的要素编号。请删除或重命名字段“fid”（例如用“重构字段”），或写出为其他格式。</translation>
     </message>
     <message>
-      <location filename="processing/algorithm.py" line="95" />
+      <location filename="processing/algorithm.py" line="99" />
       <source>at least {}</source>
       <translation>不小于 {}</translation>
     </message>
     <message>
-      <location filename="processing/algorithm.py" line="97" />
+      <location filename="processing/algorithm.py" line="101" />
       <source>at most {}</source>
       <translation>不大于 {}</translation>
     </message>
     <message>
-      <location filename="processing/algorithm.py" line="153" />
+      <location filename="processing/algorithm.py" line="157" />
       <source>&lt;p&gt;Formulas, defaults, sources and the choices made where the papers disagree: docs/methods.md in the plugin (Help), section “{}”.&lt;/p&gt;</source>
       <translation>&lt;p&gt;公式、默认值、来源以及文献不一致处的取舍：见插件中的 docs/methods.zh_CN.md（帮助），“{}”一节。&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="processing/algorithm.py" line="261" />
+      <location filename="processing/algorithm.py" line="265" />
       <source>Unit of {}</source>
       <translation>{}的单位</translation>
     </message>
     <message>
-      <location filename="processing/algorithm.py" line="400" />
+      <location filename="processing/algorithm.py" line="404" />
       <source>Statistics table {}: {} rows × {} columns, header in row {}{}{}.</source>
       <translation>统计表 {}：{} 行 × {} 列，表头在第 {} 行{}{}。</translation>
     </message>
     <message>
-      <location filename="processing/algorithm.py" line="436" />
+      <location filename="processing/algorithm.py" line="440" />
       <source>The join field '{}' is not a column of the table as EcoComp reads it; its code column '{}' is used.</source>
       <translation>连接字段“{}”不是 EcoComp 读取到的统计表列；改用其代码列“{}”。</translation>
     </message>
     <message>
-      <location filename="processing/algorithm.py" line="439" />
+      <location filename="processing/algorithm.py" line="443" />
       <source>Join field of the table: '{}'.</source>
       <translation>统计表的连接字段：“{}”。</translation>
     </message>
     <message>
-      <location filename="processing/algorithm.py" line="262" />
+      <location filename="processing/algorithm.py" line="266" />
       <source>From the header, else {}</source>
       <translation>按表头，否则为 {}</translation>
     </message>
@@ -2134,6 +2134,11 @@
       <translation>生态超载指数</translation>
     </message>
     <message>
+      <location filename="processing/payment_algorithm.py" line="244" />
+      <source>priority rank</source>
+      <translation>优先级排名</translation>
+    </message>
+    <message>
       <location filename="processing/payment_algorithm.py" line="131" />
       <source>Spearman ρ of priority rank and amount rank, {}</source>
       <translation>优先级排名与额度排名的 Spearman ρ（{}）</translation>
@@ -2192,11 +2197,6 @@
       <location filename="processing/payment_algorithm.py" line="230" />
       <source>Total received: {:,.2f} CNY; total paid: {:,.2f} CNY; net: {:+,.2f} CNY.</source>
       <translation>受偿总额：{:,.2f} 元；支付总额：{:,.2f} 元；净额：{:+,.2f} 元。</translation>
-    </message>
-    <message>
-      <location filename="processing/payment_algorithm.py" line="256" />
-      <source>priority rank</source>
-      <translation>优先级排名</translation>
     </message>
     <message>
       <location filename="processing/payment_algorithm.py" line="80" />
@@ -2299,7 +2299,7 @@
       <translation>有 {} 个单元补偿角色为受偿方却需支付，或为支付方却获得补偿：见 role_conflict 字段。</translation>
     </message>
     <message>
-      <location filename="processing/payment_algorithm.py" line="259" />
+      <location filename="processing/payment_algorithm.py" line="250" />
       <source>{}: Spearman's rank correlation of priority rank and amount rank ρ = {:.4f} (p = {:.3g}, n = {}) [HB].</source>
       <translation>{}：优先级排名与额度排名的 Spearman 秩相关 ρ = {:.4f}（p = {:.3g}，n = {}）[HB]。</translation>
     </message>
@@ -4064,17 +4064,17 @@
       <translation>输入同时含有“eoi”（(EC − EF)/EC）和“eoi_hb”（[HB] 的 (EF − EC)/EC），这是来自不同运行、符号相反的生态超载指数：请在不含它们的输入上重新运行 footprint，或删除不需要的那个。</translation>
     </message>
     <message>
-      <location filename="ecocomp_plugin/api.py" line="415" />
+      <location filename="ecocomp_plugin/api.py" line="430" />
       <source>Give the MRIO as a pymrio IOSystem (mrio=) or as pandas frames z=, y=, x= and land=.</source>
       <translation>请以 pymrio 的 IOSystem（mrio=）或 pandas 数据框 z=、y=、x= 与 land= 给出 MRIO。</translation>
     </message>
     <message>
-      <location filename="ecocomp_plugin/api.py" line="436" />
+      <location filename="ecocomp_plugin/api.py" line="451" />
       <source>Column '{}' was not found. Available columns: {}.</source>
       <translation>未找到列“{}”。可用的列：{}。</translation>
     </message>
     <message>
-      <location filename="ecocomp_plugin/api.py" line="571" />
+      <location filename="ecocomp_plugin/api.py" line="586" />
       <source>The ESV raster would overwrite the land-cover raster {}: choose another output file.</source>
       <translation>ESV 栅格会覆盖土地覆被栅格 {}：请选择其他输出文件。</translation>
     </message>
@@ -4099,7 +4099,7 @@
       <translation>未知的补偿额度预设 {!r}；请使用 hubei2017、xuzhou2015 或 custom。</translation>
     </message>
     <message>
-      <location filename="ecocomp_plugin/api.py" line="540" />
+      <location filename="ecocomp_plugin/api.py" line="555" />
       <source>Cannot open the land-cover raster {}.</source>
       <translation>无法打开土地覆被栅格 {}。</translation>
     </message>

@@ -178,7 +178,7 @@ class PaymentAlgorithm(MethodAlgorithm):
                                     tr("Population (field '{}', persons)").format(population_field), frame.labels,
                                     allow_zero=False)
         if mode == self.G_REGION_AVERAGE:
-            reference = gdp.sum() / population.sum()
+            reference = payment.region_average_gdp_per_capita(gdp, population)
             source = "the study region's average, not [HB]"
             feedback.pushWarning(tr("G against the study region's own per-capita GDP: not [HB], whose eq. 9 divides "
                                     "by the national per-capita GDP of the study year."))
@@ -229,37 +229,27 @@ class PaymentAlgorithm(MethodAlgorithm):
         totals = payment.totals(amount)
         feedback.pushInfo(tr("Total received: {:,.2f} CNY; total paid: {:,.2f} CNY; net: {:+,.2f} CNY.").format(
             totals["received"], totals["paid"], totals["net"]))
+        import numpy as np
+
         role_field = self.parameterAsString(parameters, self.ROLE_FIELD, context)
         conflicts = [None] * len(frame)
         if role_field and frame.has_field(role_field):
-            import numpy as np
-
             conflicts = payment.role_conflicts(amount, np.array(frame.text(role_field), dtype=object))
             if conflicts.any():
                 feedback.pushWarning(tr("{} unit(s) pay although their role is receiver, or receive although "
                                      "they are payers: see role_conflict.").format(int(conflicts.sum())))
-        import numpy as np
-
-        from ..ecocomp_plugin import stats
-
         roles = np.array(frame.text(role_field), dtype=object) if role_field and frame.has_field(role_field) else \
-            np.where(amount > 0, "receiver", np.where(amount < 0, "payer", None)).astype(object)
-        amount_rank = payment.amount_ranks(amount, roles)
-        correlation = {}
+            payment.roles_from_amounts(amount)
         rank_field = self.parameterAsString(parameters, self.PRIORITY_RANK_FIELD, context)
-        summary = []
-        for role in ("receiver", "payer"):
-            mask = roles == role
-            row = {"role": role, "units": int(mask.sum()), "amount": float(amount[mask].sum()),
-                   "spearman_rho": None, "spearman_p": None, "spearman_n": None}
-            if rank_field and frame.has_field(rank_field) and mask.sum() >= 3:
-                priority_rank = frame.numeric(rank_field, tr("priority rank"))
-                rho, p_value, n = stats.spearman(priority_rank[mask], amount_rank[mask])
-                row.update(spearman_rho=rho, spearman_p=p_value, spearman_n=n)
+        priority_rank = frame.numeric(rank_field, tr("priority rank")) if rank_field and frame.has_field(rank_field) \
+            else None
+        summary, amount_rank = payment.role_summary(amount, roles, priority_rank)
+        correlation = {row["role"]: row for row in summary}
+        for row in summary:
+            if row["spearman_rho"] is not None:
                 feedback.pushInfo(tr("{}: Spearman's rank correlation of priority rank and amount rank ρ = {:.4f} "
-                                     "(p = {:.3g}, n = {}) [HB].").format(role, rho, p_value, n))
-            correlation[role] = row
-            summary.append(row)
+                                     "(p = {:.3g}, n = {}) [HB].").format(row["role"], row["spearman_rho"],
+                                                                           row["spearman_p"], row["spearman_n"]))
         feedback.setProgress(60)
         dest_id = self.write_results(parameters, context, feedback, source, frame, self.in_money_unit(
             parameters, context, {

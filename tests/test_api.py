@@ -385,3 +385,23 @@ def test_an_api_rerun_with_the_other_sign_leaves_no_stale_overload_index(units):
     both = hb.assign(eoi=first["eoi"])
     with pytest.raises(InputError, match="both 'eoi'"):
         api.payment(api.priority(both), eoi="eoi_hb")
+
+
+def test_the_per_role_summary_with_spearman_equals_the_algorithms(prepared, units, run_alg, tmp_path):
+    # The per-role summary (units, amount, Spearman ρ of priority rank and amount rank [HB]) existed only in
+    # ecocomp:payment; it is one science function now, behind both.
+    from ecocomp.ecocomp_plugin import api
+
+    out = run_alg("payment", {"INPUT": str(prepared.path / "priority.gpkg"), "OUTPUT": str(tmp_path / "p.gpkg"),
+                              "OUTPUT_SUMMARY": str(tmp_path / "summary.gpkg")})
+    paid = api.payment(api.priority(api.footprint(api.esv(units, crop_fields=CROPS))))
+    summary = api.payment_summary(paid).set_index("role")
+    from qgis.core import QgsVectorLayer
+
+    table = {f["role"]: f for f in QgsVectorLayer(out["OUTPUT_SUMMARY"], "s", "ogr").getFeatures()}
+    for role, key in (("receiver", "RECEIVERS"), ("payer", "PAYERS")):
+        assert summary.loc[role, "units"] == table[role]["units"]
+        assert summary.loc[role, "amount_cny"] == pytest.approx(table[role]["amount_cny"], rel=1e-12)
+        assert summary.loc[role, "spearman_rho"] == pytest.approx(out["SPEARMAN_{}_RHO".format(key)], rel=1e-12)
+        assert summary.loc[role, "spearman_n"] == out["SPEARMAN_{}_N".format(key)]
+    assert summary["units"].sum() == 103 and -1 <= summary.loc["payer", "spearman_rho"] <= 1
