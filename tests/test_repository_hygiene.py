@@ -96,3 +96,15 @@ def test_the_zip_packs_only_what_git_tracks(tmp_path):
         shutil.rmtree(stray.parent)
     assert "ecocomp/docs/build/stray.txt" not in names
     assert "ecocomp/processing/qgis_api.py" in names and "ecocomp/docs/methods.md" in names
+
+
+def test_docs_images_are_palette_pngs():
+    """The user guide's images ship in the plugin ZIP: 8-bit palette PNGs are a third of the size of RGB ones
+    (scripts/palette_png.py converts them)."""
+    not_palette = []
+    for path in sorted((ROOT / "docs" / "images").glob("*.png")):
+        header = path.read_bytes()[:26]
+        assert header[:8] == b"\x89PNG\r\n\x1a\n" and header[12:16] == b"IHDR", path.name
+        if header[25] != 3:  # IHDR colour type 3: indexed colour
+            not_palette.append(path.name)
+    assert not_palette == [], "run: /usr/bin/python3 scripts/palette_png.py docs/images/*.png"
