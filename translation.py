@@ -23,10 +23,36 @@ def N_(text):  # noqa: N802 - the conventional name of a translation marker
     return text
 
 
+# Every way QGIS and users write Simplified Chinese: QGIS's own language list writes "zh-Hans" when the user picks
+# 简体中文; the system locale reads zh_CN (or zh_SG); "zh" alone is Simplified too. Traditional Chinese (zh-Hant,
+# zh_TW, zh_HK, zh_MO) has no EcoComp translation and stays English rather than shown in the other script.
+SIMPLIFIED_CHINESE = {"zh", "zh_cn", "zh_hans", "zh_hans_cn", "zh_sg", "zh_hans_sg", "zh_my"}
+TRADITIONAL_CHINESE = {"zh_tw", "zh_hk", "zh_mo", "zh_hant", "zh_hant_tw", "zh_hant_hk", "zh_hant_mo"}
+
+
+def translation_code(locale):
+    """The code of EcoComp's translation for a QGIS locale setting ("zh-Hans", "zh_CN" … → "zh_CN"), else the
+    locale normalised (language_TERRITORY) for other translations; "" when there is none."""
+    text = str(locale or "").strip().replace("-", "_").split(".")[0].split("@")[0]
+    key = text.lower()
+    if key in SIMPLIFIED_CHINESE or (key.startswith("zh_hans") and key not in TRADITIONAL_CHINESE):
+        return "zh_CN"
+    if key in TRADITIONAL_CHINESE or key.startswith("zh_hant"):
+        return ""
+    parts = text.split("_")
+    return "_".join([parts[0].lower()] + [p.upper() for p in parts[1:2]]) if parts[0] else ""
+
+
+def user_locale():
+    """QGIS's interface language as its settings hold it ("locale/userLocale", e.g. "zh-Hans")."""
+    return str(QSettings().value("locale/userLocale", "") or "")
+
+
 def install_translator(locale=None):
-    """Load i18n/ecocomp_<locale>.qm for QGIS's user locale (or ``locale``); returns the translator or None."""
-    locale = (locale or QSettings().value("locale/userLocale", "") or "")[:5]
-    for candidate in (locale, locale[:2]):
+    """Load i18n/ecocomp_<code>.qm for QGIS's user locale (or ``locale``, any spelling :func:`translation_code`
+    reads); returns the translator or None (English)."""
+    code = translation_code(locale if locale is not None else user_locale())
+    for candidate in (code, code[:2]):
         path = os.path.join(I18N_DIR, "ecocomp_{}.qm".format(candidate))
         if candidate and os.path.exists(path):
             translator = QTranslator()
@@ -61,5 +87,5 @@ def language(code):
 
 
 def qgis_language():
-    """"zh_CN" when QGIS runs in Chinese, else "en"."""
-    return "zh_CN" if str(QSettings().value("locale/userLocale", "") or "").startswith("zh") else "en"
+    """"zh_CN" when QGIS runs in Simplified Chinese (any spelling of it), else "en"."""
+    return "zh_CN" if translation_code(user_locale()) == "zh_CN" else "en"

@@ -182,11 +182,12 @@ class EcoCompAlgorithm(QgsProcessingAlgorithm):
     def helpUrl(self):
         """The user guide that ships inside the plugin (docs/README.md, or README.zh_CN.md in Chinese), opened
         locally: it works offline and always matches the installed version."""
-        from qgis.PyQt.QtCore import QSettings, QUrl
+        from qgis.PyQt.QtCore import QUrl
 
-        chinese = str(QSettings().value("locale/userLocale", "") or "").startswith("zh")
+        from ..translation import qgis_language
+
         guide = os.path.join(os.path.dirname(os.path.dirname(__file__)), "docs",
-                             "README.zh_CN.md" if chinese else "README.md")
+                             "README.zh_CN.md" if qgis_language() == "zh_CN" else "README.md")
         return QUrl.fromLocalFile(guide).toString()
 
     def add_polygon_input(self, description):

@@ -57,7 +57,9 @@ def check():
         status["algorithms"] = sorted(a.id() for a in registry.algorithms() if a.provider().id() == "ecocomp")
         menus = [a.text() for a in iface.pluginMenu().actions()]
         status["plugin_menus"] = menus
-        ecocomp_menu = [a for a in iface.pluginMenu().actions() if "EcoComp" in a.text()]
+        title = plugins["ecocomp"].menu_name() if "ecocomp" in plugins else "&EcoComp"  # translated under zh
+        ecocomp_menu = [a for a in iface.pluginMenu().actions() if a.text() == title or "EcoComp" in a.text()]
+        status["ecocomp_menu_title"] = title
         status["ecocomp_menu_entries"] = (
             [a.text() for a in ecocomp_menu[0].menu().actions()] if ecocomp_menu and ecocomp_menu[0].menu() else []
         )

@@ -35,7 +35,9 @@ def xvfb():
     server.wait(10)
 
 
-def test_zip_installs_and_loads_in_qgis_desktop(xvfb, tmp_path, artifacts):
+@pytest.mark.parametrize("locale", ["en", "zh-Hans"])
+def test_zip_installs_and_loads_in_qgis_desktop(xvfb, tmp_path, artifacts, locale):
+    """In English, and in Chinese as QGIS writes it when the user picks 简体中文 in its options ("zh-Hans")."""
     # 1. Build the ZIP as a release would, and install it as "Install from ZIP" does:
     #    unpack into the profile's python/plugins folder and enable it.
     target = tmp_path / "ecocomp.zip"
@@ -49,8 +51,9 @@ def test_zip_installs_and_loads_in_qgis_desktop(xvfb, tmp_path, artifacts):
     plugins.mkdir(parents=True)
     zipfile.ZipFile(target).extractall(plugins)
     (profile / "QGIS").mkdir()
+    language = "" if locale == "en" else "[locale]\noverrideFlag=true\nuserLocale={}\n".format(locale)
     (profile / "QGIS" / "QGIS3.ini").write_text(
-        "[PythonPlugins]\necocomp=true\n[qgis]\ncheckVersion=false\nshowTips=false\n", encoding="utf-8")
+        "[PythonPlugins]\necocomp=true\n[qgis]\ncheckVersion=false\nshowTips=false\n" + language, encoding="utf-8")
 
     # 2. Start the desktop with a script that checks the plugin and takes screenshots.
     out = tmp_path / "desktop"
@@ -67,7 +70,7 @@ def test_zip_installs_and_loads_in_qgis_desktop(xvfb, tmp_path, artifacts):
         qgis.kill()
     log = qgis.stdout.read().decode(errors="replace")
     for png in out.glob("*.png"):
-        shutil.copy(png, artifacts / png.name)
+        shutil.copy(png, artifacts / (png.name if locale == "en" else png.stem + "_" + locale + ".png"))
     assert (out / "status.json").exists(), log[-4000:]
     status = json.loads((out / "status.json").read_text())
     assert "error" not in status, status["error"]
@@ -77,8 +80,25 @@ def test_zip_installs_and_loads_in_qgis_desktop(xvfb, tmp_path, artifacts):
     assert {"ecocomp:esv", "ecocomp:footprint", "ecocomp:dualzoning", "ecocomp:priority", "ecocomp:payment",
             "ecocomp:compensationchain", "ecocomp:ioland", "ecocomp:iobilateral",
             "ecocomp:mapimage"} <= set(status["algorithms"])
-    assert status["ecocomp_menu_entries"][:2] == ["Ecosystem service value (ESV)…",
-                                                  "Ecological footprint and carrying capacity…"]
     assert len(status["ecocomp_menu_entries"]) == 22  # 15 algorithms, the workflow panel, 6 table editors
-    assert "Ecosystem service value of cultivated land" in status["dialog_title"]
+    if locale == "en":
+        assert status["ecocomp_menu_entries"][:2] == ["Ecosystem service value (ESV)…",
+                                                      "Ecological footprint and carrying capacity…"]
+        assert "Ecosystem service value of cultivated land" in status["dialog_title"]
+    else:  # EcoComp in Chinese under QGIS's own 简体中文 setting (it stayed English before)
+        translated = _translations()
+        assert status["ecocomp_menu_entries"][:2] == [translated["Ecosystem service value (ESV)…"],
+                                                      translated["Ecological footprint and carrying capacity…"]]
+        assert translated["Ecosystem service value of cultivated land"] in status["dialog_title"]
+        assert status["ecocomp_menu_title"] == translated["&EcoComp"]
     assert os.path.getsize(status["main_screenshot"]) > 10000
+
+
+def _translations():
+    """EcoComp's Chinese translations, from its .ts file."""
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("i18n_script", ROOT / "scripts" / "i18n.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module.read_ts()

@@ -150,11 +150,16 @@ def test_translator_follows_the_qgis_locale_setting(qgis_app):
     settings = QgsSettings()
     before = settings.value("locale/userLocale", "")
     try:
-        settings.setValue("locale/userLocale", "zh_CN")
-        translator = install_translator()
-        assert translator is not None
-        assert QCoreApplication.translate("EcoComp", "Compensation amount") == "补偿额度"
-        QCoreApplication.removeTranslator(translator)
+        # "zh-Hans" is what QGIS's own language list writes when the user picks 简体中文 (was: English EcoComp)
+        for spelling in ("zh-Hans", "zh_Hans", "zh-CN", "zh_CN", "zh", "zh_CN.UTF-8", "zh-Hans-CN"):
+            settings.setValue("locale/userLocale", spelling)
+            translator = install_translator()
+            assert translator is not None, spelling
+            assert QCoreApplication.translate("EcoComp", "Compensation amount") == "补偿额度", spelling
+            QCoreApplication.removeTranslator(translator)
+        for spelling in ("zh-Hant", "zh_TW", "zh_HK"):  # Traditional Chinese: no translation, English
+            settings.setValue("locale/userLocale", spelling)
+            assert install_translator() is None, spelling
         settings.setValue("locale/userLocale", "en_GB")
         assert install_translator() is None
         assert QCoreApplication.translate("EcoComp", "Compensation amount") == "Compensation amount"
@@ -245,3 +250,24 @@ def test_help_cites_the_methods_document_by_sections_that_exist(ecocomp_provider
             assert tr(section) in chinese_headings, tr(section)
     finally:
         QCoreApplication.removeTranslator(translator)
+
+
+def test_help_report_and_log_language_follow_zh_hans(qgis_app, ecocomp_provider):
+    """Under QGIS's own 简体中文 setting the help opens the Chinese guide and a report in QGIS's language is Chinese."""
+    from qgis.core import QgsApplication, QgsSettings
+
+    from ecocomp.translation import qgis_language, translation_code
+
+    assert [translation_code(v) for v in ("zh-Hans", "zh_SG", "zh-Hant", "en_GB", "de", "")] == \
+        ["zh_CN", "zh_CN", "", "en_GB", "de", ""]
+    settings = QgsSettings()
+    before = settings.value("locale/userLocale", "")
+    try:
+        settings.setValue("locale/userLocale", "zh-Hans")
+        assert qgis_language() == "zh_CN"
+        url = QgsApplication.processingRegistry().algorithmById("ecocomp:esv").helpUrl()
+        assert url.endswith("docs/README.zh_CN.md")
+        settings.setValue("locale/userLocale", "zh_TW")
+        assert qgis_language() == "en"
+    finally:
+        settings.setValue("locale/userLocale", before)
