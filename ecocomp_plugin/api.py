@@ -331,14 +331,17 @@ def priority(frame, type_field="mfa_type", esv_field="esv_nonmarket", gdp_field=
 def payment(frame, preset="hubei2017", esv_nonmarket="esv_nonmarket", esv_total="esv_total", eoi="eoi",
             r_mode="engel", engel_urban="engel_urban", engel_rural="engel_rural", urbanisation="urbanisation",
             r_field=None, t_form="engel", percent="refuse", g_mode="typed",
-            g_reference=_presets.NATIONAL_GDP_PER_CAPITA_2017, g_field=None, gdp="gdp_cny", population="population",
+            g_reference=_presets.NATIONAL_GDP_PER_CAPITA_2017, study_year=None, g_field=None, gdp="gdp_cny",
+            population="population",
             role="role", esv_part="nonmarket", money_unit="CNY", units=None, check_units=True):
     """Compensation amount P = ESV_part · R · G · eoi [HB eq. 6, XZ] — ecocomp:payment (> 0 receives).
 
     ``preset``: "hubei2017" (non-market ESV, G against ``g_reference``, [HB] eq. 9), "xuzhou2015" (total ESV,
     no G) or "custom" (``esv_part``, ``g_mode``: off, region_average (not [HB]), typed, field). R from the Engel
     coefficients (``r_mode`` "engel"; ``t_form`` "engel" t = En, or "pearl" t = 1/En − 3, not from the papers)
-    or from ``r_field``. Adds ``R``, ``G``, ``payment`` (in ``money_unit``), ``amount_rank``, ``role_conflict``.
+    or from ``r_field``. ``study_year`` (else a column year / 年份): the year of the statistics, against which
+    ``g_reference`` is checked (59,660 CNY/person is China's of 2017). Adds ``R``, ``G``, ``payment`` (in
+    ``money_unit``), ``amount_rank``, ``role_conflict``.
     """
     columns = _Columns(frame, units, check_units)
     if preset in ("hubei2017", "xuzhou2015"):
@@ -378,8 +381,19 @@ def payment(frame, preset="hubei2017", esv_nonmarket="esv_nonmarket", esv_total=
         people = check_quantity(columns.numeric(population, "population, persons", "population"),
                                 "Population (field '{}', persons)".format(population), columns.labels,
                                 allow_zero=False)
-        reference = _payment.region_average_gdp_per_capita(gdp_values, people) if g_mode == "region_average" \
-            else g_reference
+        if g_mode == "region_average":
+            reference = _payment.region_average_gdp_per_capita(gdp_values, people)
+        else:
+            reference = g_reference
+            if study_year is None:
+                year_column = next((c for c in _presets.YEAR_FIELDS if c in frame.columns), None)
+                if year_column is not None:
+                    study_year = _payment.study_year_of(list(frame[year_column]), year_column)
+            if _payment.check_reference_year(reference, study_year) is None:
+                warnings.warn("The national per-capita GDP used is {:,.0f} CNY/person{}; the year of the statistics "
+                              "is not known, so it was not checked: give study_year= (or a column year / 年份)."
+                              .format(reference, " (China's of 2017)" if reference == _presets.NATIONAL_GDP_PER_CAPITA_2017
+                                      else ""), stacklevel=2)
         g = _payment.affordability(gdp_values, people, reference, columns.labels)
     amount = _payment.compensation_amount(esv_values, r, g, eoi_values)
     roles = np.array(columns.text(role), dtype=object) if role and role in frame.columns else None

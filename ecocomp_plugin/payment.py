@@ -181,3 +181,44 @@ def role_summary(payment, roles, priority_rank=None):
             row.update(spearman_rho=rho, spearman_p=p_value, spearman_n=n)
         rows.append(row)
     return rows, amount_rank
+
+
+def check_reference_year(reference, study_year):
+    """G's reference per-capita GDP against the study year ([HB] eq. 9: the national per-capita GDP of the study
+    year). A value EcoComp knows for one year (59,660 CNY/person for 2017) used with statistics of another year is
+    refused: with 2022 statistics every amount would be about 44 % too high. Returns a note for the log, or None when
+    the year is unknown and nothing can be checked."""
+    from .presets import NATIONAL_GDP_PER_CAPITA
+
+    reference = float(reference)
+    known_year = next((year for year, value in NATIONAL_GDP_PER_CAPITA.items() if abs(value - reference) < 0.5),
+                      None)
+    if study_year is None:
+        return None
+    study_year = int(study_year)
+    if known_year is not None and known_year != study_year:
+        raise InputError("The reference per-capita GDP {:,.0f} CNY/person is China's of {} ([HB] eq. 9), but the "
+                         "statistics are of {}: type China's per-capita GDP of {} (National Bureau of Statistics, "
+                         "Statistical Communiqué), or choose another G.", reference, known_year, study_year, study_year)
+    if study_year in NATIONAL_GDP_PER_CAPITA and known_year is None:
+        raise InputError("The reference per-capita GDP {:,.0f} CNY/person is not China's of {} ({:,.0f} CNY/person, "
+                         "National Bureau of Statistics): check the value typed.", reference, study_year,
+                         NATIONAL_GDP_PER_CAPITA[study_year])
+    return "{:,.0f} CNY/person for {}".format(reference, study_year)
+
+
+def study_year_of(values, field):
+    """The one year a statistics table's year column holds (NULL left aside); several years are refused."""
+    years = set()
+    for value in values:
+        if value is None or (isinstance(value, float) and value != value) or str(value).strip() in ("", "NULL"):
+            continue
+        try:
+            years.add(int(float(str(value).strip())))
+        except ValueError:
+            raise InputError("Field '{}' should hold the year of the statistics, but holds {!r}.", field,
+                             str(value)) from None
+    if len(years) > 1:
+        raise InputError("Field '{}' holds several years ({}): the statistics of one payment run must be of one year.",
+                         field, ", ".join(str(y) for y in sorted(years)))
+    return years.pop() if years else None

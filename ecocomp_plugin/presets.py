@@ -41,6 +41,11 @@ PAYMENT = {
 # [HB] eq. 9: G against the national per-capita GDP of the study year. 2017: 59,660 CNY/person, National Bureau of
 # Statistics of China, Statistical Communiqué on the 2017 National Economic and Social Development (2018-02-28).
 NATIONAL_GDP_PER_CAPITA_2017 = 59660.0
+#: China's per-capita GDP (CNY/person) for the years EcoComp has a sourced value for; a reference of one year is never
+#: applied to another without the user typing it (payment.check_reference_year).
+NATIONAL_GDP_PER_CAPITA = {2017: NATIONAL_GDP_PER_CAPITA_2017}
+#: Field names a statistics table gives its year in.
+YEAR_FIELDS = ("year", "Year", "YEAR", "study_year", "年份", "年度", "统计年度")
 
 # Biodiversity deduction k, applied to the capacity only (docs/methods.md, “Ecological footprint and carrying capacity”).
 K_WCED = 0.12

@@ -119,17 +119,17 @@
       <translation>耕地生态补偿(&amp;E)</translation>
     </message>
     <message>
-      <location filename="processing/algorithm.py" line="514" />
+      <location filename="processing/algorithm.py" line="515" />
       <source>Compensation methods</source>
       <translation>补偿方法</translation>
     </message>
     <message>
-      <location filename="processing/algorithm.py" line="530" />
+      <location filename="processing/algorithm.py" line="531" />
       <source>Beyond the papers</source>
       <translation>文献之外的扩展</translation>
     </message>
     <message>
-      <location filename="processing/algorithm.py" line="520" />
+      <location filename="processing/algorithm.py" line="521" />
       <source>Units (county / prefecture / province polygons)</source>
       <translation>评价单元（县、市或省级面）</translation>
     </message>
@@ -139,47 +139,47 @@
       <translation>整数，</translation>
     </message>
     <message>
-      <location filename="processing/algorithm.py" line="209" />
+      <location filename="processing/algorithm.py" line="210" />
       <source>Statistics table (CSV/XLSX)</source>
       <translation>统计表（CSV/XLSX）</translation>
     </message>
     <message>
-      <location filename="processing/algorithm.py" line="212" />
+      <location filename="processing/algorithm.py" line="213" />
       <source>Join field of the polygons (e.g. adcode)</source>
       <translation>多边形的连接字段（如 adcode）</translation>
     </message>
     <message>
-      <location filename="processing/algorithm.py" line="215" />
+      <location filename="processing/algorithm.py" line="216" />
       <source>Join field of the table (empty: its code column)</source>
       <translation>统计表的连接字段（留空：使用其代码列）</translation>
     </message>
     <message>
-      <location filename="processing/algorithm.py" line="220" />
+      <location filename="processing/algorithm.py" line="221" />
       <source>Encoding of a CSV statistics table</source>
       <translation>CSV 统计表的编码</translation>
     </message>
     <message>
-      <location filename="processing/algorithm.py" line="224" />
+      <location filename="processing/algorithm.py" line="225" />
       <source>Header row of the statistics table (0 = detect title rows above it)</source>
       <translation>统计表的表头行（0 = 自动识别其上方的标题行）</translation>
     </message>
     <message>
-      <location filename="processing/algorithm.py" line="227" />
+      <location filename="processing/algorithm.py" line="228" />
       <source>Polygons without a table row</source>
       <translation>在统计表中没有对应行的多边形</translation>
     </message>
     <message>
-      <location filename="processing/algorithm.py" line="232" />
+      <location filename="processing/algorithm.py" line="233" />
       <source>Polygons sharing one key</source>
       <translation>多个多边形共用一个键</translation>
     </message>
     <message>
-      <location filename="processing/algorithm.py" line="246" />
+      <location filename="processing/algorithm.py" line="247" />
       <source>Stop on implausible values</source>
       <translation>数值不合理时停止</translation>
     </message>
     <message>
-      <location filename="processing/algorithm.py" line="285" />
+      <location filename="processing/algorithm.py" line="286" />
       <source>Unit of the money results</source>
       <translation>货币结果的单位</translation>
     </message>
@@ -194,17 +194,17 @@
       <translation>{}（{}）必须是{}{}；给定值为 {}。</translation>
     </message>
     <message>
-      <location filename="processing/algorithm.py" line="306" />
+      <location filename="processing/algorithm.py" line="307" />
       <source>Money results in {} (÷ {}): {}.</source>
       <translation>货币结果以 {} 表示（÷ {}）：{}。</translation>
     </message>
     <message>
-      <location filename="processing/algorithm.py" line="455" />
+      <location filename="processing/algorithm.py" line="456" />
       <source>The plausibility check of units is switched off (not recommended).</source>
       <translation>单位合理性检查已关闭（不推荐）。</translation>
     </message>
     <message>
-      <location filename="processing/algorithm.py" line="489" />
+      <location filename="processing/algorithm.py" line="490" />
       <source>Cancelled: nothing was written.</source>
       <translation>已取消：未写入任何内容。</translation>
     </message>
@@ -224,37 +224,37 @@
       <translation>该算法需要的 Python 库 QGIS 找不到。请安装：{}。</translation>
     </message>
     <message>
-      <location filename="processing/algorithm.py" line="221" />
+      <location filename="processing/algorithm.py" line="222" />
       <source>Detect (UTF-8, UTF-8 with BOM, GBK/GB18030)</source>
       <translation>自动识别（UTF-8、带 BOM 的 UTF-8、GBK/GB18030）</translation>
     </message>
     <message>
-      <location filename="processing/algorithm.py" line="228" />
+      <location filename="processing/algorithm.py" line="229" />
       <source>Refuse (stop and list them)</source>
       <translation>拒绝（停止并列出）</translation>
     </message>
     <message>
-      <location filename="processing/algorithm.py" line="229" />
+      <location filename="processing/algorithm.py" line="230" />
       <source>Leave out with a warning (not from the papers)</source>
       <translation>剔除并给出警告（非文献方法）</translation>
     </message>
     <message>
-      <location filename="processing/algorithm.py" line="233" />
+      <location filename="processing/algorithm.py" line="234" />
       <source>Refuse (stop and list the keys)</source>
       <translation>拒绝（停止并列出这些键）</translation>
     </message>
     <message>
-      <location filename="processing/algorithm.py" line="234" />
+      <location filename="processing/algorithm.py" line="235" />
       <source>Warn and join to each (not from the papers)</source>
       <translation>警告，并连接到每个多边形（非文献方法）</translation>
     </message>
     <message>
-      <location filename="processing/algorithm.py" line="274" />
+      <location filename="processing/algorithm.py" line="275" />
       <source>Choose the field that holds the {}.</source>
       <translation>请选择存放{}的字段。</translation>
     </message>
     <message>
-      <location filename="processing/algorithm.py" line="367" />
+      <location filename="processing/algorithm.py" line="368" />
       <source>Field 'fid' has duplicate values ({}), but a GeoPackage uses it as the unique feature id. Remove or rename the field 'fid' (e.g. with 'Refactor fields'), or write to another format.</source>
       <translation>字段“fid”有重复值（{}），而 GeoPackage 把它用作唯一的要素编号。请删除或重命名字段“fid”（例如用“重构字段”），或写出为其他格式。</translation>
     </message>
@@ -274,27 +274,27 @@
       <translation>&lt;p&gt;公式、默认值、来源以及文献不一致处的取舍：见插件中的 docs/methods.zh_CN.md（帮助），“{}”一节。&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="processing/algorithm.py" line="265" />
+      <location filename="processing/algorithm.py" line="266" />
       <source>Unit of {}</source>
       <translation>{}的单位</translation>
     </message>
     <message>
-      <location filename="processing/algorithm.py" line="404" />
+      <location filename="processing/algorithm.py" line="405" />
       <source>Statistics table {}: {} rows × {} columns, header in row {}{}{}.</source>
       <translation>统计表 {}：{} 行 × {} 列，表头在第 {} 行{}{}。</translation>
     </message>
     <message>
-      <location filename="processing/algorithm.py" line="440" />
+      <location filename="processing/algorithm.py" line="441" />
       <source>The join field '{}' is not a column of the table as EcoComp reads it; its code column '{}' is used.</source>
       <translation>连接字段“{}”不是 EcoComp 读取到的统计表列；改用其代码列“{}”。</translation>
     </message>
     <message>
-      <location filename="processing/algorithm.py" line="443" />
+      <location filename="processing/algorithm.py" line="444" />
       <source>Join field of the table: '{}'.</source>
       <translation>统计表的连接字段：“{}”。</translation>
     </message>
     <message>
-      <location filename="processing/algorithm.py" line="266" />
+      <location filename="processing/algorithm.py" line="267" />
       <source>From the header, else {}</source>
       <translation>按表头，否则为 {}</translation>
     </message>
@@ -1939,367 +1939,387 @@
       <translation>补偿额度</translation>
     </message>
     <message>
-      <location filename="processing/payment_algorithm.py" line="50" />
+      <location filename="processing/payment_algorithm.py" line="51" />
       <source>Ecological compensation amount</source>
       <translation>生态补偿额度</translation>
     </message>
     <message>
-      <location filename="processing/payment_algorithm.py" line="53" />
+      <location filename="processing/payment_algorithm.py" line="54" />
       <source>&lt;p&gt;Compensation amount of each unit [HB eq. 6, XZ]: &lt;b&gt;P = ESV&lt;sub&gt;part&lt;/sub&gt; · R · G · eoi&lt;/b&gt; (CNY). Positive = the unit receives compensation; negative = it pays.&lt;/p&gt;&lt;p&gt;&lt;b&gt;R = 1 / (1 + e&lt;sup&gt;−t&lt;/sup&gt;)&lt;/b&gt;, development-stage coefficient (Pearl curve), with &lt;b&gt;t = En&lt;/b&gt; [HB eq. 7–8, XZ eq. 8] and &lt;b&gt;En = Eu · θ + Er · (1 − θ)&lt;/b&gt; from the urban (Eu) and rural (Er) Engel coefficients and the urbanisation rate θ, all fractions 0–1. Percent input is detected and refused, or converted with a warning. The form t = 1/En − 3 (not from the papers) is an option, labelled. R can also be read from a field when a study publishes it ([XZ]: R = 0.5768 for its core districts ⇔ t = 0.3097).&lt;/p&gt;&lt;p&gt;&lt;b&gt;G = GDPpc / GDPpc&lt;sub&gt;ref&lt;/sub&gt;&lt;/b&gt;, affordability coefficient: [HB] eq. 9 divides by the &lt;b&gt;national&lt;/b&gt; per-capita GDP of the study year — typed, pre-filled with 59,660 CNY/person for 2017 (National Bureau of Statistics of China, Statistical Communiqué on the 2017 National Economic and Social Development, 28 February 2018). The study region's own average (Σ GDP / Σ population) or a field are options, not [HB]; G can be switched off ([XZ]).&lt;/p&gt;&lt;p&gt;eoi: overload index (EC − EF)/EC from ecocomp:footprint. ESV part: non-market ([HB], default) or total ([XZ]).&lt;/p&gt;&lt;p&gt;Presets: Hubei 2017 [HB] non-market ESV × R × G × eoi; Xuzhou 2015 [XZ] total ESV × R × eoi (no G; use the Xie 2003 factors, F = 6.91, in ecocomp:esv).&lt;/p&gt;&lt;p&gt;Outputs: R, G, payment (CNY) and role_conflict (1 where the role from ecocomp:priority disagrees with the sign of the payment). The log reports the total received, the total paid and the net.&lt;/p&gt;</source>
       <translation>&lt;p&gt;各单元的补偿额度 [HB 式 6, XZ]：&lt;b&gt;P = ESV&lt;sub&gt;部分&lt;/sub&gt; · R · G · eoi&lt;/b&gt;（元）。正值 = 该单元获得补偿；负值 = 该单元支付补偿。&lt;/p&gt;&lt;p&gt;&lt;b&gt;R = 1 / (1 + e&lt;sup&gt;−t&lt;/sup&gt;)&lt;/b&gt;，发展阶段系数（皮尔生长曲线），其中 &lt;b&gt;t = En&lt;/b&gt; [HB 式 7–8, XZ 式 8]，&lt;b&gt;En = Eu · θ + Er · (1 − θ)&lt;/b&gt; 由城镇居民（Eu）和农村居民（Er）恩格尔系数及城镇化率 θ 求得，均为 0–1 的比例。百分数输入会被识别，并被拒绝或在警告后换算。t = 1/En − 3 形式（非文献方法）作为可选项并加以标注。研究已公布 R 时也可从字段读取（[XZ]：主城区 R = 0.5768 ⇔ t = 0.3097）。&lt;/p&gt;&lt;p&gt;&lt;b&gt;G = 人均GDP / 人均GDP&lt;sub&gt;参照&lt;/sub&gt;&lt;/b&gt;，支付能力系数：[HB] 式 9 以研究年份的&lt;b&gt;全国&lt;/b&gt;人均 GDP 为参照——直接输入，2017 年预填 59,660 元/人（国家统计局《中华人民共和国 2017 年国民经济和社会发展统计公报》，2018 年 2 月 28 日）。研究区自身的平均值（Σ GDP / Σ 人口）或字段为选项，非 [HB]；G 可关闭（[XZ]）。&lt;/p&gt;&lt;p&gt;eoi：来自 ecocomp:footprint 的生态超载指数 (EC − EF)/EC。ESV 部分：非市场价值（[HB]，默认）或总价值（[XZ]）。&lt;/p&gt;&lt;p&gt;预设：湖北 2017 [HB] 非市场 ESV × R × G × eoi；徐州 2015 [XZ] 总 ESV × R × eoi（无 G；在 ecocomp:esv 中使用谢高地 2003 因子，F = 6.91）。&lt;/p&gt;&lt;p&gt;输出：R、G、payment（元）与 role_conflict（ecocomp:priority 给出的补偿角色与补偿额符号不一致时为 1）。日志报告获得补偿总额、支付总额与净额。&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="processing/payment_algorithm.py" line="86" />
+      <location filename="processing/payment_algorithm.py" line="87" />
       <source>Non-market ESV (field, CNY)</source>
       <translation>非市场 ESV（字段，元）</translation>
     </message>
     <message>
-      <location filename="processing/payment_algorithm.py" line="88" />
+      <location filename="processing/payment_algorithm.py" line="89" />
       <source>Total ESV (field, CNY)</source>
       <translation>总 ESV（字段，元）</translation>
     </message>
     <message>
-      <location filename="processing/payment_algorithm.py" line="89" />
+      <location filename="processing/payment_algorithm.py" line="90" />
       <source>Overload index eoi = (EC − EF)/EC (field, fraction)</source>
       <translation>生态超载指数 eoi = (EC − EF)/EC（字段，比例）</translation>
     </message>
     <message>
-      <location filename="processing/payment_algorithm.py" line="94" />
+      <location filename="processing/payment_algorithm.py" line="95" />
       <source>Urban Engel coefficient Eu (field, fraction)</source>
       <translation>城镇居民恩格尔系数 Eu（字段，小数）</translation>
     </message>
     <message>
-      <location filename="processing/payment_algorithm.py" line="96" />
+      <location filename="processing/payment_algorithm.py" line="97" />
       <source>Rural Engel coefficient Er (field, fraction)</source>
       <translation>农村居民恩格尔系数 Er（字段，小数）</translation>
     </message>
     <message>
-      <location filename="processing/payment_algorithm.py" line="98" />
+      <location filename="processing/payment_algorithm.py" line="99" />
       <source>Urbanisation rate θ (field, fraction 0–1)</source>
       <translation>城镇化率 θ（字段，比例 0–1）</translation>
     </message>
     <message>
-      <location filename="processing/payment_algorithm.py" line="100" />
+      <location filename="processing/payment_algorithm.py" line="101" />
       <source>Published R (field, dimensionless)</source>
       <translation>已公布的 R（字段，无量纲）</translation>
     </message>
     <message>
-      <location filename="processing/payment_algorithm.py" line="117" />
+      <location filename="processing/payment_algorithm.py" line="121" />
       <source>G (field, dimensionless)</source>
       <translation>G（字段，无量纲）</translation>
     </message>
     <message>
-      <location filename="processing/payment_algorithm.py" line="118" />
+      <location filename="processing/payment_algorithm.py" line="122" />
       <source>GDP (field, CNY)</source>
       <translation>GDP（字段，元）</translation>
     </message>
     <message>
-      <location filename="processing/payment_algorithm.py" line="119" />
+      <location filename="processing/payment_algorithm.py" line="123" />
       <source>Population (field, persons)</source>
       <translation>人口（字段，人）</translation>
     </message>
     <message>
-      <location filename="processing/payment_algorithm.py" line="121" />
+      <location filename="processing/payment_algorithm.py" line="125" />
       <source>Role from ecocomp:priority (field, optional)</source>
       <translation>ecocomp:priority 给出的补偿角色（字段，可选）</translation>
     </message>
     <message>
-      <location filename="processing/payment_algorithm.py" line="123" />
+      <location filename="processing/payment_algorithm.py" line="127" />
       <source>Priority rank from ecocomp:priority (field, optional)</source>
       <translation>ecocomp:priority 给出的优先级排名（字段，可选）</translation>
     </message>
     <message>
-      <location filename="processing/payment_algorithm.py" line="173" />
+      <location filename="processing/payment_algorithm.py" line="177" />
       <source>GDP (CNY)</source>
       <translation>GDP（元）</translation>
     </message>
     <message>
-      <location filename="processing/payment_algorithm.py" line="174" />
+      <location filename="processing/payment_algorithm.py" line="178" />
       <source>population (persons)</source>
       <translation>人口（人）</translation>
     </message>
     <message>
-      <location filename="processing/payment_algorithm.py" line="209" />
+      <location filename="processing/payment_algorithm.py" line="231" />
       <source>ESV (CNY)</source>
       <translation>ESV（元）</translation>
     </message>
     <message>
-      <location filename="processing/payment_algorithm.py" line="210" />
+      <location filename="processing/payment_algorithm.py" line="232" />
       <source>overload index eoi</source>
       <translation>生态超载指数 eoi</translation>
     </message>
     <message>
-      <location filename="processing/payment_algorithm.py" line="79" />
+      <location filename="processing/payment_algorithm.py" line="80" />
       <source>Preset</source>
       <translation>预设</translation>
     </message>
     <message>
-      <location filename="processing/payment_algorithm.py" line="84" />
+      <location filename="processing/payment_algorithm.py" line="85" />
       <source>ESV part (custom)</source>
       <translation>ESV 部分（自定义）</translation>
     </message>
     <message>
-      <location filename="processing/payment_algorithm.py" line="91" />
+      <location filename="processing/payment_algorithm.py" line="92" />
       <source>Development-stage coefficient R</source>
       <translation>发展阶段系数 R</translation>
     </message>
     <message>
-      <location filename="processing/payment_algorithm.py" line="102" />
+      <location filename="processing/payment_algorithm.py" line="103" />
       <source>Form of t in R = 1 / (1 + e^(−t))</source>
       <translation>R = 1 / (1 + e^(−t)) 中 t 的形式</translation>
     </message>
     <message>
-      <location filename="processing/payment_algorithm.py" line="105" />
+      <location filename="processing/payment_algorithm.py" line="106" />
       <source>Engel coefficients or urbanisation given in percent</source>
       <translation>以百分数给出的恩格尔系数或城镇化率</translation>
     </message>
     <message>
-      <location filename="processing/payment_algorithm.py" line="108" />
+      <location filename="processing/payment_algorithm.py" line="109" />
       <source>Affordability coefficient G (custom)</source>
       <translation>支付能力系数 G（自定义）</translation>
     </message>
     <message>
-      <location filename="processing/payment_algorithm.py" line="114" />
+      <location filename="processing/payment_algorithm.py" line="115" />
       <source>National per-capita GDP of the study year (CNY/person)</source>
       <translation>研究年份的全国人均 GDP（元/人）</translation>
     </message>
     <message>
-      <location filename="processing/payment_algorithm.py" line="128" />
+      <location filename="processing/payment_algorithm.py" line="119" />
+      <source>Year of the statistics (empty: a field year / 年份)</source>
+      <translation>统计数据年份（留空：取字段 year / 年份）</translation>
+    </message>
+    <message>
+      <location filename="processing/payment_algorithm.py" line="132" />
       <source>Summary per role (units, amount, Spearman ρ)</source>
       <translation>按补偿角色汇总（单元数、额度、Spearman ρ）</translation>
     </message>
     <message>
-      <location filename="processing/payment_algorithm.py" line="135" />
+      <location filename="processing/payment_algorithm.py" line="139" />
       <source>Total received by the receiving units (CNY)</source>
       <translation>受偿单元获得的补偿总额（元）</translation>
     </message>
     <message>
-      <location filename="processing/payment_algorithm.py" line="136" />
+      <location filename="processing/payment_algorithm.py" line="140" />
       <source>Total paid by the paying units (CNY)</source>
       <translation>支付单元支付的补偿总额（元）</translation>
     </message>
     <message>
-      <location filename="processing/payment_algorithm.py" line="137" />
+      <location filename="processing/payment_algorithm.py" line="141" />
       <source>Net: received − paid (CNY)</source>
       <translation>净额：获得 − 支付（元）</translation>
     </message>
     <message>
-      <location filename="processing/payment_algorithm.py" line="145" />
+      <location filename="processing/payment_algorithm.py" line="149" />
       <source>development-stage coefficient R</source>
       <translation>发展阶段系数 R</translation>
     </message>
     <message>
-      <location filename="processing/payment_algorithm.py" line="149" />
+      <location filename="processing/payment_algorithm.py" line="153" />
       <source>urban Engel coefficient</source>
       <translation>城镇恩格尔系数</translation>
     </message>
     <message>
-      <location filename="processing/payment_algorithm.py" line="150" />
+      <location filename="processing/payment_algorithm.py" line="154" />
       <source>rural Engel coefficient</source>
       <translation>农村恩格尔系数</translation>
     </message>
     <message>
-      <location filename="processing/payment_algorithm.py" line="151" />
+      <location filename="processing/payment_algorithm.py" line="155" />
       <source>urbanisation rate</source>
       <translation>城镇化率</translation>
     </message>
     <message>
-      <location filename="processing/payment_algorithm.py" line="171" />
+      <location filename="processing/payment_algorithm.py" line="175" />
       <source>affordability coefficient G</source>
       <translation>支付能力系数 G</translation>
     </message>
     <message>
-      <location filename="processing/payment_algorithm.py" line="175" />
+      <location filename="processing/payment_algorithm.py" line="179" />
       <source>GDP, CNY</source>
       <translation>GDP，元</translation>
     </message>
     <message>
-      <location filename="processing/payment_algorithm.py" line="183" />
+      <location filename="processing/payment_algorithm.py" line="187" />
       <source>G against the study region's own per-capita GDP: not [HB], whose eq. 9 divides by the national per-capita GDP of the study year.</source>
       <translation>G 以研究区自身的人均 GDP 为参照：这不是 [HB] 的方法，[HB] 式 9 以研究年份的全国人均 GDP 为参照。</translation>
     </message>
     <message>
-      <location filename="processing/payment_algorithm.py" line="211" />
+      <location filename="processing/payment_algorithm.py" line="233" />
       <source>ESV, CNY</source>
       <translation>ESV，元</translation>
     </message>
     <message>
-      <location filename="processing/payment_algorithm.py" line="214" />
+      <location filename="processing/payment_algorithm.py" line="236" />
       <source>The input has both 'eoi' ((EC − EF)/EC) and 'eoi_hb' ([HB]'s (EF − EC)/EC), overload indices of opposite signs from different runs: run ecocomp:footprint again on the input without them, or remove the one not meant.</source>
       <translation>输入同时含有“eoi”（(EC − EF)/EC）和“eoi_hb”（[HB] 的 (EF − EC)/EC），这是来自不同运行、符号相反的生态超载指数：请在不含它们的输入上重新运行 ecocomp:footprint，或删除不需要的那个。</translation>
     </message>
     <message>
-      <location filename="processing/payment_algorithm.py" line="218" />
+      <location filename="processing/payment_algorithm.py" line="240" />
       <source>overload index</source>
       <translation>生态超载指数</translation>
     </message>
     <message>
-      <location filename="processing/payment_algorithm.py" line="244" />
+      <location filename="processing/payment_algorithm.py" line="266" />
       <source>priority rank</source>
       <translation>优先级排名</translation>
     </message>
     <message>
-      <location filename="processing/payment_algorithm.py" line="131" />
+      <location filename="processing/payment_algorithm.py" line="135" />
       <source>Spearman ρ of priority rank and amount rank, {}</source>
       <translation>优先级排名与额度排名的 Spearman ρ（{}）</translation>
     </message>
     <message>
-      <location filename="processing/payment_algorithm.py" line="132" />
+      <location filename="processing/payment_algorithm.py" line="136" />
       <source>p-value of that ρ, {}</source>
       <translation>该 ρ 的 p 值（{}）</translation>
     </message>
     <message>
-      <location filename="processing/payment_algorithm.py" line="132" />
+      <location filename="processing/payment_algorithm.py" line="136" />
       <source>n of that ρ, {}</source>
       <translation>该 ρ 的样本数 n（{}）</translation>
     </message>
     <message>
-      <location filename="processing/payment_algorithm.py" line="146" />
+      <location filename="processing/payment_algorithm.py" line="150" />
       <source>R, dimensionless</source>
       <translation>R，无量纲</translation>
     </message>
     <message>
-      <location filename="processing/payment_algorithm.py" line="158" />
+      <location filename="processing/payment_algorithm.py" line="162" />
       <source>R = 1/(1 + e^(−t)) with {}.</source>
       <translation>R = 1/(1 + e^(−t))，其中 {}。</translation>
     </message>
     <message>
-      <location filename="processing/payment_algorithm.py" line="172" />
+      <location filename="processing/payment_algorithm.py" line="176" />
       <source>G, dimensionless</source>
       <translation>G，无量纲</translation>
     </message>
     <message>
-      <location filename="processing/payment_algorithm.py" line="175" />
+      <location filename="processing/payment_algorithm.py" line="179" />
       <source>GDP (field '{}', CNY)</source>
       <translation>GDP（字段“{}”，元）</translation>
     </message>
     <message>
-      <location filename="processing/payment_algorithm.py" line="178" />
+      <location filename="processing/payment_algorithm.py" line="182" />
       <source>Population (field '{}', persons)</source>
       <translation>人口（字段“{}”，人）</translation>
     </message>
     <message>
-      <location filename="processing/payment_algorithm.py" line="188" />
+      <location filename="processing/payment_algorithm.py" line="200" />
       <source>G = per-capita GDP / {:,.0f} CNY/person ({}).</source>
       <translation>G = 人均 GDP / {:,.0f} 元/人（{}）。</translation>
     </message>
     <message>
-      <location filename="processing/payment_algorithm.py" line="211" />
+      <location filename="processing/payment_algorithm.py" line="233" />
       <source>ESV (field '{}', CNY)</source>
       <translation>ESV（字段“{}”，元）</translation>
     </message>
     <message>
-      <location filename="processing/payment_algorithm.py" line="226" />
+      <location filename="processing/payment_algorithm.py" line="248" />
       <source>{}: P = {} ESV (field '{}') · R · {}eoi.</source>
       <translation>{}：P = {} ESV（字段“{}”）· R · {}eoi。</translation>
     </message>
     <message>
-      <location filename="processing/payment_algorithm.py" line="230" />
+      <location filename="processing/payment_algorithm.py" line="252" />
       <source>Total received: {:,.2f} CNY; total paid: {:,.2f} CNY; net: {:+,.2f} CNY.</source>
       <translation>受偿总额：{:,.2f} 元；支付总额：{:,.2f} 元；净额：{:+,.2f} 元。</translation>
     </message>
     <message>
-      <location filename="processing/payment_algorithm.py" line="80" />
+      <location filename="processing/payment_algorithm.py" line="81" />
       <source>Hubei 2017 [HB]: non-market ESV × R × G × eoi</source>
       <translation>湖北 2017 [HB]：非市场 ESV × R × G × eoi</translation>
     </message>
     <message>
-      <location filename="processing/payment_algorithm.py" line="81" />
+      <location filename="processing/payment_algorithm.py" line="82" />
       <source>Xuzhou 2015 [XZ]: total ESV × R × eoi, no G</source>
       <translation>徐州 2015 [XZ]：总 ESV × R × eoi，无 G</translation>
     </message>
     <message>
-      <location filename="processing/payment_algorithm.py" line="82" />
+      <location filename="processing/payment_algorithm.py" line="83" />
       <source>Custom: ESV part and G below</source>
       <translation>自定义：使用下方的 ESV 部分与 G</translation>
     </message>
     <message>
-      <location filename="processing/payment_algorithm.py" line="85" />
+      <location filename="processing/payment_algorithm.py" line="86" />
       <source>Non-market ESV [HB]</source>
       <translation>非市场 ESV [HB]</translation>
     </message>
     <message>
-      <location filename="processing/payment_algorithm.py" line="85" />
+      <location filename="processing/payment_algorithm.py" line="86" />
       <source>Total ESV [XZ]</source>
       <translation>总 ESV [XZ]</translation>
     </message>
     <message>
-      <location filename="processing/payment_algorithm.py" line="92" />
+      <location filename="processing/payment_algorithm.py" line="93" />
       <source>From Engel coefficients and urbanisation</source>
       <translation>由恩格尔系数与城镇化率计算</translation>
     </message>
     <message>
-      <location filename="processing/payment_algorithm.py" line="92" />
+      <location filename="processing/payment_algorithm.py" line="93" />
       <source>From a field (published R)</source>
       <translation>来自字段（已公布的 R）</translation>
     </message>
     <message>
-      <location filename="processing/payment_algorithm.py" line="103" />
+      <location filename="processing/payment_algorithm.py" line="104" />
       <source>t = En [HB, XZ]</source>
       <translation>t = En [HB, XZ]</translation>
     </message>
     <message>
-      <location filename="processing/payment_algorithm.py" line="103" />
+      <location filename="processing/payment_algorithm.py" line="104" />
       <source>t = 1/En − 3 (not from the papers)</source>
       <translation>t = 1/En − 3 形式（非文献方法）</translation>
     </message>
     <message>
-      <location filename="processing/payment_algorithm.py" line="106" />
+      <location filename="processing/payment_algorithm.py" line="107" />
       <source>Refuse them</source>
       <translation>拒绝</translation>
     </message>
     <message>
-      <location filename="processing/payment_algorithm.py" line="106" />
+      <location filename="processing/payment_algorithm.py" line="107" />
       <source>Divide by 100, with a warning</source>
       <translation>除以 100，并给出警告</translation>
     </message>
     <message>
-      <location filename="processing/payment_algorithm.py" line="109" />
+      <location filename="processing/payment_algorithm.py" line="110" />
       <source>Off (G = 1) [XZ]</source>
       <translation>关闭（G = 1）[XZ]</translation>
     </message>
     <message>
-      <location filename="processing/payment_algorithm.py" line="109" />
+      <location filename="processing/payment_algorithm.py" line="110" />
       <source>Study region's per-capita GDP (not [HB])</source>
       <translation>研究区人均 GDP（非 [HB]）</translation>
     </message>
     <message>
-      <location filename="processing/payment_algorithm.py" line="110" />
+      <location filename="processing/payment_algorithm.py" line="111" />
       <source>National per-capita GDP, typed below [HB eq. 9]</source>
       <translation>全国人均 GDP（下方输入）[HB 式 9]</translation>
     </message>
     <message>
-      <location filename="processing/payment_algorithm.py" line="111" />
+      <location filename="processing/payment_algorithm.py" line="112" />
       <source>From a field (not [HB])</source>
       <translation>来自字段（非 [HB]）</translation>
     </message>
     <message>
-      <location filename="processing/payment_algorithm.py" line="146" />
+      <location filename="processing/payment_algorithm.py" line="150" />
       <source>R (field '{}')</source>
       <translation>R（字段“{}”）</translation>
     </message>
     <message>
-      <location filename="processing/payment_algorithm.py" line="172" />
+      <location filename="processing/payment_algorithm.py" line="176" />
       <source>G (field '{}')</source>
       <translation>G（字段“{}”）</translation>
     </message>
     <message>
-      <location filename="processing/payment_algorithm.py" line="221" />
+      <location filename="processing/payment_algorithm.py" line="243" />
       <source>Field '{}' holds [HB]'s printed index Q = (EF − EC)/EC (surplus &lt; 0): read as eoi = −Q = (EC − EF)/EC.</source>
       <translation>字段“{}”为 [HB] 文中公式的指数 Q = (EF − EC)/EC（盈余为负）：按 eoi = −Q = (EC − EF)/EC 读取。</translation>
     </message>
     <message>
-      <location filename="processing/payment_algorithm.py" line="154" />
+      <location filename="processing/payment_algorithm.py" line="158" />
       <source>The {} (field '{}')</source>
       <translation>{}（字段“{}”）</translation>
     </message>
     <message>
-      <location filename="processing/payment_algorithm.py" line="239" />
+      <location filename="processing/payment_algorithm.py" line="194" />
+      <source>The national per-capita GDP used is {:,.0f} CNY/person{}; the year of the statistics is not known, so it was not checked: give the year (or a field year / 年份).</source>
+      <translation>所用全国人均 GDP 为 {:,.0f} 元/人{}；统计数据年份未知，因此未作核对：请给出年份（或字段 year / 年份）。</translation>
+    </message>
+    <message>
+      <location filename="processing/payment_algorithm.py" line="197" />
+      <source> (China's of 2017)</source>
+      <translation>（2017 年全国值）</translation>
+    </message>
+    <message>
+      <location filename="processing/payment_algorithm.py" line="199" />
+      <source>statistics of {}</source>
+      <translation>{} 年统计数据</translation>
+    </message>
+    <message>
+      <location filename="processing/payment_algorithm.py" line="261" />
       <source>{} unit(s) pay although their role is receiver, or receive although they are payers: see role_conflict.</source>
       <translation>有 {} 个单元补偿角色为受偿方却需支付，或为支付方却获得补偿：见 role_conflict 字段。</translation>
     </message>
     <message>
-      <location filename="processing/payment_algorithm.py" line="250" />
+      <location filename="processing/payment_algorithm.py" line="272" />
       <source>{}: Spearman's rank correlation of priority rank and amount rank ρ = {:.4f} (p = {:.3g}, n = {}) [HB].</source>
       <translation>{}：优先级排名与额度排名的 Spearman 秩相关 ρ = {:.4f}（p = {:.3g}，n = {}）[HB]。</translation>
     </message>
@@ -4059,22 +4079,22 @@
       <translation>未知的分级方法 {!r}；请使用以下之一：{}。</translation>
     </message>
     <message>
-      <location filename="ecocomp_plugin/api.py" line="354" />
+      <location filename="ecocomp_plugin/api.py" line="357" />
       <source>The input has both 'eoi' ((EC − EF)/EC) and 'eoi_hb' ([HB]'s (EF − EC)/EC), overload indices of opposite signs from different runs: run footprint again on the input without them, or remove the one not meant.</source>
       <translation>输入同时含有“eoi”（(EC − EF)/EC）和“eoi_hb”（[HB] 的 (EF − EC)/EC），这是来自不同运行、符号相反的生态超载指数：请在不含它们的输入上重新运行 footprint，或删除不需要的那个。</translation>
     </message>
     <message>
-      <location filename="ecocomp_plugin/api.py" line="430" />
+      <location filename="ecocomp_plugin/api.py" line="444" />
       <source>Give the MRIO as a pymrio IOSystem (mrio=) or as pandas frames z=, y=, x= and land=.</source>
       <translation>请以 pymrio 的 IOSystem（mrio=）或 pandas 数据框 z=、y=、x= 与 land= 给出 MRIO。</translation>
     </message>
     <message>
-      <location filename="ecocomp_plugin/api.py" line="451" />
+      <location filename="ecocomp_plugin/api.py" line="465" />
       <source>Column '{}' was not found. Available columns: {}.</source>
       <translation>未找到列“{}”。可用的列：{}。</translation>
     </message>
     <message>
-      <location filename="ecocomp_plugin/api.py" line="586" />
+      <location filename="ecocomp_plugin/api.py" line="600" />
       <source>The ESV raster would overwrite the land-cover raster {}: choose another output file.</source>
       <translation>ESV 栅格会覆盖土地覆被栅格 {}：请选择其他输出文件。</translation>
     </message>
@@ -4094,12 +4114,12 @@
       <translation>生产表第 {} 行必须有 4 项（消费项目、产量列、播种面积列、p_i 或 None），实际为 {} 项。</translation>
     </message>
     <message>
-      <location filename="ecocomp_plugin/api.py" line="349" />
+      <location filename="ecocomp_plugin/api.py" line="352" />
       <source>Unknown payment preset {!r}; use hubei2017, xuzhou2015 or custom.</source>
       <translation>未知的补偿额度预设 {!r}；请使用 hubei2017、xuzhou2015 或 custom。</translation>
     </message>
     <message>
-      <location filename="ecocomp_plugin/api.py" line="555" />
+      <location filename="ecocomp_plugin/api.py" line="569" />
       <source>Cannot open the land-cover raster {}.</source>
       <translation>无法打开土地覆被栅格 {}。</translation>
     </message>
@@ -4619,6 +4639,21 @@
       <translation>{}不得大于 1（eoi = (EC − EF) / EC 不可能超过 1），但有 {} 个单元大于 1（例如 {:g}）：{}。请检查该字段是否为生态超载指数。</translation>
     </message>
     <message>
+      <location filename="ecocomp_plugin/payment.py" line="200" />
+      <source>The reference per-capita GDP {:,.0f} CNY/person is China's of {} ([HB] eq. 9), but the statistics are of {}: type China's per-capita GDP of {} (National Bureau of Statistics, Statistical Communiqué), or choose another G.</source>
+      <translation>参照人均 GDP {:,.0f} 元/人是 {} 年的全国值（[HB] 式 9），但统计数据为 {} 年：请输入 {} 年全国人均 GDP（国家统计局统计公报），或选择其他 G。</translation>
+    </message>
+    <message>
+      <location filename="ecocomp_plugin/payment.py" line="204" />
+      <source>The reference per-capita GDP {:,.0f} CNY/person is not China's of {} ({:,.0f} CNY/person, National Bureau of Statistics): check the value typed.</source>
+      <translation>参照人均 GDP {:,.0f} 元/人不是 {} 年的全国值（{:,.0f} 元/人，国家统计局）：请核对输入的数值。</translation>
+    </message>
+    <message>
+      <location filename="ecocomp_plugin/payment.py" line="222" />
+      <source>Field '{}' holds several years ({}): the statistics of one payment run must be of one year.</source>
+      <translation>字段“{}”含有多个年份（{}）：一次补偿额度计算的统计数据必须属于同一年。</translation>
+    </message>
+    <message>
       <location filename="ecocomp_plugin/payment.py" line="69" />
       <source>Unknown form of t: {!r}.</source>
       <translation>未知的 t 形式：{!r}。</translation>
@@ -4629,52 +4664,57 @@
       <translation>t = 1/En − 3 形式要求 En &gt; 0；以下单元为 0：{}。</translation>
     </message>
     <message>
-      <location filename="ecocomp_plugin/presets.py" line="107" />
+      <location filename="ecocomp_plugin/payment.py" line="219" />
+      <source>Field '{}' should hold the year of the statistics, but holds {!r}.</source>
+      <translation>字段“{}”应为统计数据年份，但其值为 {!r}。</translation>
+    </message>
+    <message>
+      <location filename="ecocomp_plugin/presets.py" line="112" />
       <source>equivalent factors, each service on its own</source>
       <translation>当量因子（逐项服务）</translation>
     </message>
     <message>
-      <location filename="ecocomp_plugin/presets.py" line="108" />
+      <location filename="ecocomp_plugin/presets.py" line="113" />
       <source>grain prices v, each crop on its own</source>
       <translation>粮食价格 v（逐种作物）</translation>
     </message>
     <message>
-      <location filename="ecocomp_plugin/presets.py" line="109" />
+      <location filename="ecocomp_plugin/presets.py" line="114" />
       <source>crop yields q, each crop on its own</source>
       <translation>作物单产 q（逐种作物）</translation>
     </message>
     <message>
-      <location filename="ecocomp_plugin/presets.py" line="110" />
+      <location filename="ecocomp_plugin/presets.py" line="115" />
       <source>equivalence factor r</source>
       <translation>均衡因子 r</translation>
     </message>
     <message>
-      <location filename="ecocomp_plugin/presets.py" line="112" />
+      <location filename="ecocomp_plugin/presets.py" line="117" />
       <source>biodiversity deduction k</source>
       <translation>生物多样性扣除 k</translation>
     </message>
     <message>
-      <location filename="ecocomp_plugin/presets.py" line="113" />
+      <location filename="ecocomp_plugin/presets.py" line="118" />
       <source>Engel coefficients Eu and Er</source>
       <translation>恩格尔系数 Eu 与 Er</translation>
     </message>
     <message>
-      <location filename="ecocomp_plugin/presets.py" line="114" />
+      <location filename="ecocomp_plugin/presets.py" line="119" />
       <source>urbanisation rate θ</source>
       <translation>城镇化率 θ</translation>
     </message>
     <message>
-      <location filename="ecocomp_plugin/presets.py" line="115" />
+      <location filename="ecocomp_plugin/presets.py" line="120" />
       <source>reference per-capita GDP</source>
       <translation>人均 GDP 参照值</translation>
     </message>
     <message>
-      <location filename="ecocomp_plugin/presets.py" line="116" />
+      <location filename="ecocomp_plugin/presets.py" line="121" />
       <source>zoning weight w1 (w2 = 1 − w1)</source>
       <translation>分区权重 w1（w2 = 1 − w1）</translation>
     </message>
     <message>
-      <location filename="ecocomp_plugin/presets.py" line="117" />
+      <location filename="ecocomp_plugin/presets.py" line="122" />
       <source>balance band Δ</source>
       <translation>平衡带 Δ</translation>
     </message>

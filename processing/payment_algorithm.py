@@ -31,6 +31,7 @@ class PaymentAlgorithm(MethodAlgorithm):
     PERCENT = "PERCENT"
     G_MODE = "G_MODE"
     G_REFERENCE = "G_REFERENCE"
+    STUDY_YEAR = "STUDY_YEAR"
     PRIORITY_RANK_FIELD = "PRIORITY_RANK_FIELD"
     OUTPUT_SUMMARY = "OUTPUT_SUMMARY"
     G_FIELD = "G_FIELD"
@@ -114,6 +115,9 @@ class PaymentAlgorithm(MethodAlgorithm):
             self.G_REFERENCE, self.tr("National per-capita GDP of the study year (CNY/person)"),
             type=enums.NUMBER_DOUBLE, minValue=0.0, defaultValue=NATIONAL_GDP_PER_CAPITA_2017,
             optional=True))
+        self.addParameter(QgsProcessingParameterNumber(
+            self.STUDY_YEAR, self.tr("Year of the statistics (empty: a field year / 年份)"),
+            type=enums.NUMBER_INTEGER, minValue=1949, maxValue=2100, optional=True))
         self.add_field(self.G_FIELD, self.tr("G (field, dimensionless)"), optional=True)
         self.add_field(self.GDP_FIELD, self.tr("GDP (field, CNY)"), "gdp_cny", optional=True, role="gdp")
         self.add_field(self.POPULATION_FIELD, self.tr("Population (field, persons)"), "population", optional=True,
@@ -185,8 +189,26 @@ class PaymentAlgorithm(MethodAlgorithm):
         else:
             reference = self.parameterAsDouble(parameters, self.G_REFERENCE, context)
             source = "national, typed [HB eq. 9]"
+            year = self.study_year(parameters, context, frame)
+            if payment.check_reference_year(reference, year) is None:
+                feedback.pushWarning(tr("The national per-capita GDP used is {:,.0f} CNY/person{}; the year of the "
+                                        "statistics is not known, so it was not checked: give the year (or a field "
+                                        "year / 年份).").format(
+                    reference, tr(" (China's of 2017)") if reference == NATIONAL_GDP_PER_CAPITA_2017 else ""))
+            else:
+                source += ", " + tr("statistics of {}").format(year)
         feedback.pushInfo(tr("G = per-capita GDP / {:,.0f} CNY/person ({}).").format(reference, source))
         return payment.affordability(gdp, population, reference, frame.labels)
+
+    def study_year(self, parameters, context, frame):
+        """The year of the statistics: the parameter, else the one year of a year field of the table, else None."""
+        from ..ecocomp_plugin import payment
+        from ..ecocomp_plugin.presets import YEAR_FIELDS
+
+        if parameters.get(self.STUDY_YEAR) not in (None, ""):
+            return self.parameterAsInt(parameters, self.STUDY_YEAR, context)
+        field = next((name for name in YEAR_FIELDS if frame.has_field(name)), None)
+        return payment.study_year_of(frame.values(field), field) if field else None
 
     def compute(self, parameters, context, feedback):
         from ..ecocomp_plugin import payment

@@ -24,6 +24,7 @@ from qgis.core import (
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterField,
     QgsProcessingParameterMatrix,
+    QgsProcessingParameterNumber,
 )
 from qgis.PyQt.QtCore import QPointF
 
@@ -122,6 +123,14 @@ def main():
         "crop_fields", "Crop fields per unit (ha, kg/ha, CNY/kg)",
         headers=["Crop", "Sown-area field (ha)", "Yield field (kg/ha)", "Price (CNY/kg)"],
         defaultValue=SAMPLE_CROPS), 1500, 140)
+    # [HB] eq. 9: G against China's per-capita GDP of the study year, an input of the model (59,660 CNY/person is
+    # 2017's); the year of the statistics lets ecocomp:payment stop the 2017 value used with another year's table.
+    add_input(model, QgsProcessingParameterNumber(
+        "g_reference", "National per-capita GDP of the study year (CNY/person; 59,660 = China 2017)",
+        QgsProcessingParameterNumber.Double, 59660.0, minValue=0.0), 1700, 140)
+    add_input(model, QgsProcessingParameterNumber(
+        "study_year", "Year of the statistics (empty: a field year / 年份 of the table)",
+        QgsProcessingParameterNumber.Integer, None, True, 1949, 2100), 1900, 140)
 
     child(model, "join", "ecocomp:jointable", "Join the statistics table", 100, {
         "INPUT": ("input", "units"), "STATS_TABLE": ("input", "statistics"), "INPUT_KEY": ("input", "units_key"),
@@ -143,7 +152,8 @@ def main():
         "ESV_NONMARKET_FIELD": ("static", "esv_nonmarket"), "ENGEL_URBAN_FIELD": ("input", "engel_urban_field"),
         "ENGEL_RURAL_FIELD": ("input", "engel_rural_field"), "URBANISATION_FIELD": ("input", "urbanisation_field"),
         "GDP_FIELD": ("input", "gdp_field"), "POPULATION_FIELD": ("input", "population_field"),
-        "ROLE_FIELD": ("static", "role"), "G_MODE": ("static", 2)}, "compensation",
+        "ROLE_FIELD": ("static", "role"), "G_MODE": ("static", 2), "G_REFERENCE": ("input", "g_reference"),
+        "STUDY_YEAR": ("input", "study_year")}, "compensation",
         "Compensation amount (CNY): < 0 pays, > 0 receives")
     model.setHelpContent({
         "ALG_DESC": "Runs the whole compensation chain with the Hubei 2017 [HB] settings: the statistics table "

@@ -405,3 +405,17 @@ def test_the_per_role_summary_with_spearman_equals_the_algorithms(prepared, unit
         assert summary.loc[role, "spearman_rho"] == pytest.approx(out["SPEARMAN_{}_RHO".format(key)], rel=1e-12)
         assert summary.loc[role, "spearman_n"] == out["SPEARMAN_{}_N".format(key)]
     assert summary["units"].sum() == 103 and -1 <= summary.loc["payer", "spearman_rho"] <= 1
+
+
+def test_the_api_stops_the_2017_reference_for_a_table_of_another_year(units):
+    from ecocomp.ecocomp_plugin import api
+    from ecocomp.ecocomp_plugin.errors import InputError
+
+    prioritised = api.priority(api.footprint(api.esv(units, crop_fields=CROPS)))
+    with pytest.raises(InputError, match="statistics are of 2022"):
+        api.payment(prioritised.assign(年份=2022))  # the year read from the table's own column
+    with pytest.raises(InputError, match="statistics are of 2022"):
+        api.payment(prioritised, study_year=2022)
+    with pytest.warns(UserWarning, match="year of the statistics is not known"):
+        api.payment(prioritised)
+    assert api.payment(prioritised, study_year=2017)["payment"].abs().sum() > 0

@@ -657,3 +657,18 @@ def test_a_rerun_with_the_other_sign_leaves_no_stale_overload_index(run_alg, pre
     both.updateFields()
     with pytest.raises(QgsProcessingException, match="both 'eoi'"):
         run_alg("payment", {"INPUT": both, "OUTPUT": str(tmp_path / "p.gpkg")})
+
+
+def test_payment_stops_the_2017_reference_with_statistics_of_another_year(run_alg, prepared, tmp_path):
+    from qgis.core import QgsProcessingException
+
+    base = {"INPUT": str(prepared.path / "priority.gpkg")}
+    with pytest.raises(QgsProcessingException, match=re.escape("is China's of 2017 ([HB] eq. 9), but the statistics "
+                                                               "are of 2022")):
+        run_alg("payment", dict(base, STUDY_YEAR=2022, OUTPUT=str(tmp_path / "a.gpkg")))
+    assert not (tmp_path / "a.gpkg").exists()
+    default = run_alg("payment", dict(base, OUTPUT=str(tmp_path / "d.gpkg")))
+    same_year = run_alg("payment", dict(base, STUDY_YEAR=2017, OUTPUT=str(tmp_path / "b.gpkg")))
+    assert same_year["TOTAL_PAID"] == pytest.approx(default["TOTAL_PAID"], rel=1e-12)
+    typed = run_alg("payment", dict(base, STUDY_YEAR=2022, G_REFERENCE=85698.0, OUTPUT=str(tmp_path / "c.gpkg")))
+    assert typed["TOTAL_PAID"] == pytest.approx(default["TOTAL_PAID"] * 59660.0 / 85698.0, rel=1e-12)  # P ∝ 1/GDPpc

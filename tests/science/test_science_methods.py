@@ -252,3 +252,20 @@ def test_fj_ecological_balance_with_own_production_reduces_to_cultivated_against
     identity = footprint.own_production_balance(production, sown, area, population, p)
     np.testing.assert_allclose(l2, identity, rtol=1e-12, atol=1e-15)
     assert ((l2 > 0) == (area > sown.sum(axis=1))).all()  # the sign is cultivated area against sown area
+
+
+def test_the_2017_reference_gdp_is_never_applied_to_another_year():
+    # [HB] eq. 9 divides by the national per-capita GDP of the study year; 59,660 CNY/person is 2017's. With 2022
+    # statistics every amount would be about 44 % too high, with one log line as the only trace.
+    with pytest.raises(InputError, match=re.escape("is China's of 2017 ([HB] eq. 9), but the statistics are of 2022")):
+        payment.check_reference_year(59660.0, 2022)
+    assert payment.check_reference_year(59660.0, 2017) == "59,660 CNY/person for 2017"
+    assert payment.check_reference_year(85698.0, 2022) == "85,698 CNY/person for 2022"  # the user's own value
+    with pytest.raises(InputError, match="not China's of 2017"):
+        payment.check_reference_year(60000.0, 2017)
+    assert payment.check_reference_year(59660.0, None) is None  # nothing to check against: the caller warns
+    assert payment.study_year_of(["2022", 2022.0, None, ""], "年份") == 2022
+    with pytest.raises(InputError, match="several years"):
+        payment.study_year_of([2021, 2022], "year")
+    with pytest.raises(InputError, match="year of the statistics"):
+        payment.study_year_of(["二〇二二"], "年份")
