@@ -15,6 +15,7 @@ from ..ecocomp_plugin import presets
 from ..translation import N_, tr
 from .algorithm import BeyondPapersAlgorithm, MethodAlgorithm, editor_metadata, matrix_rows, with_metadata
 from .esv_algorithm import EsvAlgorithm
+from .payment_algorithm import PaymentAlgorithm
 from . import qgis_enums as enums
 
 SAMPLE_CROPS = ("rice", "rice_area_ha", "rice_yield_kg_ha", 2.72, "wheat", "wheat_area_ha", "wheat_yield_kg_ha", 2.36,
@@ -45,6 +46,7 @@ class UncertaintyAlgorithm(BeyondPapersAlgorithm, MethodAlgorithm):
     OUTPUT_SENSITIVITY = "OUTPUT_SENSITIVITY"
     OUTPUT_TORNADO = "OUTPUT_TORNADO"
     PRICE_UNIT = EsvAlgorithm.PRICE_UNIT
+    STUDY_YEAR = PaymentAlgorithm.STUDY_YEAR
     crop_fields = EsvAlgorithm.crop_fields
 
     def name(self):
@@ -103,6 +105,9 @@ class UncertaintyAlgorithm(BeyondPapersAlgorithm, MethodAlgorithm):
                 (self.DELTA, self.tr("Balance band Δ"), 0.2296, 0.0, 100.0)):
             self.addParameter(QgsProcessingParameterNumber(
                 name, description, type=enums.NUMBER_DOUBLE, minValue=low, maxValue=high, defaultValue=default))
+        self.addParameter(QgsProcessingParameterNumber(
+            PaymentAlgorithm.STUDY_YEAR, self.tr("Year of the statistics (empty: a field year / 年份)"),
+            type=enums.NUMBER_INTEGER, minValue=1949, maxValue=2100, optional=True))
         self.addParameter(QgsProcessingParameterNumber(
             self.CLASSES, self.tr("Priority levels (natural-breaks classes)"), type=enums.NUMBER_INTEGER, minValue=1,
             maxValue=10, defaultValue=5))
@@ -180,6 +185,16 @@ class UncertaintyAlgorithm(BeyondPapersAlgorithm, MethodAlgorithm):
 
         source, frame = self.read_frame(parameters, context, feedback)
         chain = self.chain(parameters, context, frame)
+        # G's reference against the year of the statistics, as ecocomp:payment checks it (never 2017's silently)
+        from ..ecocomp_plugin import payment
+
+        if payment.check_reference_year(chain.g_reference, PaymentAlgorithm.study_year(
+                self, parameters, context, frame)) is None:
+            feedback.pushWarning(tr("The national per-capita GDP used is {:,.0f} CNY/person{}; the year of the "
+                                    "statistics is not known, so it was not checked: give the year (or a field "
+                                    "year / 年份).").format(chain.g_reference, tr(" (China's of 2017)") if
+                                                           chain.g_reference == presets.NATIONAL_GDP_PER_CAPITA_2017
+                                                           else ""))
         specs = uncertainty.spec_rows(matrix_rows(self.parameterAsMatrix(parameters, self.SPREADS, context), 3))
         draws = self.parameterAsInt(parameters, self.DRAWS, context)
         seed = self.parameterAsInt(parameters, self.SEED, context)

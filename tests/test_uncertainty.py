@@ -70,3 +70,11 @@ def test_seeded_runs_repeat_and_the_spread_shows(prepared, run_alg, tmp_path):
 
     image = QImage(first["OUTPUT_TORNADO"])
     assert image.width() == 2047 and image.height() > 600  # 260 mm at 200 dpi, one row per input
+
+
+def test_the_2017_reference_is_stopped_for_statistics_of_another_year(run_alg, prepared, tmp_path):
+    from qgis.core import QgsProcessingException
+
+    with pytest.raises(QgsProcessingException, match="statistics are of 2021"):
+        run_alg("uncertainty", dict(prepared.params("uncertainty"), STUDY_YEAR=2021, DRAWS=10,
+                                    OUTPUT=str(tmp_path / "u.gpkg")))
