@@ -52,7 +52,7 @@ step "3/7 Priority by main functional area" ecocomp:priority -- \
 step "4/7 Compensation amount (Hubei 2017 preset)" ecocomp:payment -- \
     INPUT="$OUT/hubei_priority.gpkg" PRESET=0 ESV_NONMARKET_FIELD=esv_nonmarket EOI_FIELD=eoi \
     R_MODE=0 ENGEL_URBAN_FIELD=engel_urban ENGEL_RURAL_FIELD=engel_rural URBANISATION_FIELD=urbanisation \
-    G_MODE=2 G_REFERENCE=59660 GDP_FIELD=gdp_cny POPULATION_FIELD=population ROLE_FIELD=role \
+    G_MODE=2 G_REFERENCE=59660 STUDY_YEAR=2017 GDP_FIELD=gdp_cny POPULATION_FIELD=population ROLE_FIELD=role \
     OUTPUT="$OUT/hubei_compensation.gpkg"
 step "5/7 Dual food/ecological-security zoning" ecocomp:dualzoning -- \
     INPUT="$OUT/hubei_footprint.gpkg" GRAIN_FIELD=grain_output_kg AREA_FIELD=cultivated_ha \
@@ -98,7 +98,7 @@ step "transfers: who pays whom (distance decay β = 1, within the prefecture fir
 step "uncertainty: 10,000 draws of the chain's coefficients (seeded; not from the papers)" ecocomp:uncertainty -- \
     INPUT="$OUT/hubei_units_statistics.gpkg" AREA_FIELD=cultivated_ha POPULATION_FIELD=population GDP_FIELD=gdp_cny \
     ENGEL_URBAN_FIELD=engel_urban ENGEL_RURAL_FIELD=engel_rural URBANISATION_FIELD=urbanisation TYPE_FIELD=mfa_type \
-    GRAIN_FIELD=grain_output_kg DRAWS=10000 SEED=1 OUTPUT="$OUT/hubei_uncertainty.gpkg" \
+    GRAIN_FIELD=grain_output_kg DRAWS=10000 SEED=1 STUDY_YEAR=2017 OUTPUT="$OUT/hubei_uncertainty.gpkg" \
     OUTPUT_SENSITIVITY="$OUT/hubei_sensitivity.csv" OUTPUT_TORNADO="$OUT/hubei_tornado.png"
 
 REPORT_FIELDS="AMOUNT_FIELD=payment NAME_FIELD=name ROLE_FIELD=role LEVEL_FIELD=level TYPE_FIELD=mfa_type \
