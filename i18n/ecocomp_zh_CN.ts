@@ -3044,182 +3044,182 @@
       <translation>流量表第 {} 行：金额“{}”不是数字（{!r}）。</translation>
     </message>
     <message>
-      <location filename="processing/uncertainty_algorithm.py" line="25" />
+      <location filename="processing/uncertainty_algorithm.py" line="26" />
       <source>Uncertainty of the amounts, roles and zones</source>
       <translation>补偿额度、角色与分区的不确定性</translation>
     </message>
     <message>
-      <location filename="processing/uncertainty_algorithm.py" line="54" />
+      <location filename="processing/uncertainty_algorithm.py" line="56" />
       <source>Uncertainty of the amounts, roles and zones (Monte Carlo)</source>
       <translation>补偿额度、角色与分区的不确定性（蒙特卡洛）</translation>
     </message>
     <message>
-      <location filename="processing/uncertainty_algorithm.py" line="57" />
+      <location filename="processing/uncertainty_algorithm.py" line="59" />
       <source>&lt;p&gt;How sure the compensation amounts, roles, zones and priority levels are, not from the papers: the Hubei 2017 chain (Ea per unit from crop fields, Xie 2008 factors, the Hubei footprint preset, P = ESV&lt;sub&gt;non-market&lt;/sub&gt; · R · G · eoi, roles by main-functional-area type, natural-breaks levels within each type, the dual zoning) run for many draws of the coefficients nobody knows exactly, by the same science functions as the deterministic algorithms.&lt;/p&gt;&lt;p&gt;Uncertain inputs (table &lt;i&gt;Uncertain inputs&lt;/i&gt;: parameter, distribution, spread): the equivalent factors (each service), grain prices and yields (each crop), r, y, k, the Engel coefficients, the urbanisation rate, the reference per-capita GDP, the zoning weight w1 and the band Δ. Each is multiplied by a factor drawn once per draw for all units — uniform 1 ± s, triangular (1 − s, 1, 1 + s) or normal (1, s), its mean 1 — and each unit's value is capped at its physical bound (fractions ≤ 1, k &amp;lt; 1): no unit narrows the shared factor. The default spreads are EcoComp's, documented in docs/methods.md. Seeded: the same seed gives the same result.&lt;/p&gt;&lt;p&gt;Per unit: the deterministic amount, the mean, P5, P50 and P95 of the amount (CNY), the probability of paying (P &amp;lt; 0), of each zone and of each priority level. A tornado chart (PNG) and a table show the one-at-a-time sensitivity (each input at the 5th and 95th percentile of its distribution, the same probability range for every input) of the total paid and of the number of paying units.&lt;/p&gt;</source>
       <translation>&lt;p&gt;补偿额度、补偿角色、补偿分区与优先等级有多可靠（非文献方法）：对无人确知的系数多次抽样，每次用与确定性算法相同的科学函数运行湖北 2017 计算链（按作物字段逐单元计算 Ea、谢高地 2008 当量因子、湖北生态足迹预设、P = ESV&lt;sub&gt;非市场&lt;/sub&gt; · R · G · eoi、按主体功能区类型确定补偿角色、在各类型内按自然断点分级、双重分区）。&lt;/p&gt;&lt;p&gt;不确定输入（表 &lt;i&gt;不确定输入&lt;/i&gt;：参数、分布、幅度）：当量因子（逐项服务）、粮食价格与单产（逐种作物）、r、y、k、恩格尔系数、城镇化率、人均 GDP 参照值、分区权重 w1 与平衡带 Δ。每项乘以一个每次抽样对全部单元相同的因子——均匀分布 1 ± s、三角分布 (1 − s, 1, 1 + s) 或正态分布 (1, s)，均值为 1——各单元的取值再在其物理边界处封顶（比例 ≤ 1，k &amp;lt; 1）：任何单元都不会收窄共用的因子。默认幅度为 EcoComp 的设定，见 docs/methods.md。使用随机种子：相同种子得到相同结果。&lt;/p&gt;&lt;p&gt;每个单元输出：确定性补偿额度，补偿额度的均值、P5、P50 与 P95（元），支付（P &amp;lt; 0）的概率，各补偿分区与各优先等级的概率。龙卷风图（PNG）和表格给出逐一将各输入取其分布的第 5 与第 95 百分位数（各输入的概率范围相同）时支付总额与支付单元数的敏感性。&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="processing/uncertainty_algorithm.py" line="96" />
+      <location filename="processing/uncertainty_algorithm.py" line="98" />
       <source>Grain output Y (field, kg)</source>
       <translation>粮食产量 Y（字段，千克）</translation>
     </message>
     <message>
-      <location filename="processing/uncertainty_algorithm.py" line="123" />
+      <location filename="processing/uncertainty_algorithm.py" line="128" />
       <source>Uncertainty per unit</source>
       <translation>各单元的不确定性</translation>
     </message>
     <message>
-      <location filename="processing/uncertainty_algorithm.py" line="152" />
+      <location filename="processing/uncertainty_algorithm.py" line="157" />
       <source>main functional area type</source>
       <translation>主体功能区类型</translation>
     </message>
     <message>
-      <location filename="processing/uncertainty_algorithm.py" line="98" />
+      <location filename="processing/uncertainty_algorithm.py" line="100" />
       <source>Reference per-capita GDP (CNY/person) [HB eq. 9]</source>
       <translation>人均 GDP 参照值（元/人）[HB 式 9]</translation>
     </message>
     <message>
-      <location filename="processing/uncertainty_algorithm.py" line="100" />
+      <location filename="processing/uncertainty_algorithm.py" line="102" />
       <source>Food self-sufficiency rate α (fraction)</source>
       <translation>粮食自给率 α（比例）</translation>
     </message>
     <message>
-      <location filename="processing/uncertainty_algorithm.py" line="101" />
+      <location filename="processing/uncertainty_algorithm.py" line="103" />
       <source>Grain per person c (kg/person)</source>
       <translation>人均粮食 c（千克/人）</translation>
     </message>
     <message>
-      <location filename="processing/uncertainty_algorithm.py" line="102" />
+      <location filename="processing/uncertainty_algorithm.py" line="104" />
       <source>Weight w1 of food security (w2 = 1 − w1)</source>
       <translation>粮食安全权重 w1（w2 = 1 − w1）</translation>
     </message>
     <message>
-      <location filename="processing/uncertainty_algorithm.py" line="103" />
+      <location filename="processing/uncertainty_algorithm.py" line="105" />
       <source>Balance band Δ</source>
       <translation>平衡区阈值 Δ</translation>
     </message>
     <message>
-      <location filename="processing/uncertainty_algorithm.py" line="107" />
+      <location filename="processing/uncertainty_algorithm.py" line="112" />
       <source>Priority levels (natural-breaks classes)</source>
       <translation>优先等级数（自然断点分级）</translation>
     </message>
     <message>
-      <location filename="processing/uncertainty_algorithm.py" line="110" />
+      <location filename="processing/uncertainty_algorithm.py" line="115" />
       <source>Uncertain inputs (spread as a fraction)</source>
       <translation>不确定输入（幅度为比例）</translation>
     </message>
     <message>
-      <location filename="processing/uncertainty_algorithm.py" line="116" />
+      <location filename="processing/uncertainty_algorithm.py" line="121" />
       <source>Draws</source>
       <translation>抽样次数</translation>
     </message>
     <message>
-      <location filename="processing/uncertainty_algorithm.py" line="119" />
+      <location filename="processing/uncertainty_algorithm.py" line="124" />
       <source>Seed of the random draws</source>
       <translation>随机抽样种子</translation>
     </message>
     <message>
-      <location filename="processing/uncertainty_algorithm.py" line="122" />
+      <location filename="processing/uncertainty_algorithm.py" line="127" />
       <source>Priority levels per draw</source>
       <translation>每次抽样计算优先等级</translation>
     </message>
     <message>
-      <location filename="processing/uncertainty_algorithm.py" line="125" />
+      <location filename="processing/uncertainty_algorithm.py" line="130" />
       <source>One-at-a-time sensitivity (table)</source>
       <translation>逐一敏感性分析（表）</translation>
     </message>
     <message>
-      <location filename="processing/uncertainty_algorithm.py" line="128" />
+      <location filename="processing/uncertainty_algorithm.py" line="133" />
       <source>Tornado chart (PNG)</source>
       <translation>龙卷风图（PNG）</translation>
     </message>
     <message>
-      <location filename="processing/uncertainty_algorithm.py" line="128" />
+      <location filename="processing/uncertainty_algorithm.py" line="133" />
       <source>PNG image (*.png)</source>
       <translation>PNG 图像 (*.png)</translation>
     </message>
     <message>
-      <location filename="processing/uncertainty_algorithm.py" line="130" />
+      <location filename="processing/uncertainty_algorithm.py" line="135" />
       <source>Total paid, P5 (CNY)</source>
       <translation>支付总额 P5（元）</translation>
     </message>
     <message>
-      <location filename="processing/uncertainty_algorithm.py" line="131" />
+      <location filename="processing/uncertainty_algorithm.py" line="136" />
       <source>Total paid, P50 (CNY)</source>
       <translation>支付总额 P50（元）</translation>
     </message>
     <message>
-      <location filename="processing/uncertainty_algorithm.py" line="132" />
+      <location filename="processing/uncertainty_algorithm.py" line="137" />
       <source>Total paid, P95 (CNY)</source>
       <translation>支付总额 P95（元）</translation>
     </message>
     <message>
-      <location filename="processing/uncertainty_algorithm.py" line="157" />
+      <location filename="processing/uncertainty_algorithm.py" line="162" />
       <source>cultivated land area S, ha</source>
       <translation>耕地面积 S，公顷</translation>
     </message>
     <message>
-      <location filename="processing/uncertainty_algorithm.py" line="165" />
+      <location filename="processing/uncertainty_algorithm.py" line="170" />
       <source>grain output Y, kg</source>
       <translation>粮食产量 Y，千克</translation>
     </message>
     <message>
-      <location filename="processing/uncertainty_algorithm.py" line="187" />
+      <location filename="processing/uncertainty_algorithm.py" line="202" />
       <source>{} draws, seed {}; uncertain inputs: {}.</source>
       <translation>{} 次抽样，种子 {}；不确定输入：{}。</translation>
     </message>
     <message>
-      <location filename="processing/uncertainty_algorithm.py" line="196" />
+      <location filename="processing/uncertainty_algorithm.py" line="211" />
       <source>Monte Carlo: {} draws × {} units in {:.2f} s.</source>
       <translation>蒙特卡洛：{} 次抽样 × {} 个单元，用时 {:.2f} 秒。</translation>
     </message>
     <message>
-      <location filename="processing/uncertainty_algorithm.py" line="199" />
+      <location filename="processing/uncertainty_algorithm.py" line="214" />
       <source>Total paid: P5 {:,.0f}, P50 {:,.0f}, P95 {:,.0f} CNY (deterministic {:,.0f}); paying units: P5 {:.0f}, P95 {:.0f}.</source>
       <translation>支付总额：P5 {:,.0f}、P50 {:,.0f}、P95 {:,.0f} 元（确定性结果 {:,.0f}）；支付单元数：P5 {:.0f}、P95 {:.0f}。</translation>
     </message>
     <message>
-      <location filename="processing/uncertainty_algorithm.py" line="111" />
+      <location filename="processing/uncertainty_algorithm.py" line="116" />
       <source>Parameter</source>
       <translation>参数</translation>
     </message>
     <message>
-      <location filename="processing/uncertainty_algorithm.py" line="111" />
+      <location filename="processing/uncertainty_algorithm.py" line="116" />
       <source>Distribution</source>
       <translation>分布</translation>
     </message>
     <message>
-      <location filename="processing/uncertainty_algorithm.py" line="111" />
+      <location filename="processing/uncertainty_algorithm.py" line="116" />
       <source>Spread (fraction)</source>
       <translation>幅度（比例）</translation>
     </message>
     <message>
-      <location filename="processing/uncertainty_algorithm.py" line="236" />
+      <location filename="processing/uncertainty_algorithm.py" line="251" />
       <source>Total paid (100 million CNY)</source>
       <translation>支付总额（亿元）</translation>
     </message>
     <message>
-      <location filename="processing/uncertainty_algorithm.py" line="236" />
+      <location filename="processing/uncertainty_algorithm.py" line="251" />
       <source>Paying units</source>
       <translation>支付单元数</translation>
     </message>
     <message>
-      <location filename="processing/uncertainty_algorithm.py" line="232" />
+      <location filename="processing/uncertainty_algorithm.py" line="247" />
       <source>The tornado chart is written as PNG: give the file the extension .png ({} was given).</source>
       <translation>龙卷风图以 PNG 写出：文件扩展名应为 .png（给定的是 {}）。</translation>
     </message>
     <message>
-      <location filename="processing/uncertainty_algorithm.py" line="237" />
+      <location filename="processing/uncertainty_algorithm.py" line="252" />
       <source>input at its P5</source>
       <translation>输入取其 P5</translation>
     </message>
     <message>
-      <location filename="processing/uncertainty_algorithm.py" line="237" />
+      <location filename="processing/uncertainty_algorithm.py" line="252" />
       <source>input at its P95</source>
       <translation>输入取其 P95</translation>
     </message>
     <message>
-      <location filename="processing/uncertainty_algorithm.py" line="238" />
+      <location filename="processing/uncertainty_algorithm.py" line="253" />
       <source>Could not write the chart to {}.</source>
       <translation>无法将图表写入 {}。</translation>
     </message>
@@ -3814,222 +3814,257 @@
       <translation>第 {} 行，{}：{}</translation>
     </message>
     <message>
-      <location filename="ui/workflow_panel.py" line="25" />
+      <location filename="ui/workflow_panel.py" line="24" />
       <source>EcoComp results</source>
       <translation>EcoComp 结果</translation>
     </message>
     <message>
-      <location filename="ui/workflow_panel.py" line="31" />
+      <location filename="ui/workflow_panel.py" line="30" />
       <source>Cultivated land area S (ha)</source>
       <translation>耕地面积 S（公顷）</translation>
     </message>
     <message>
-      <location filename="ui/workflow_panel.py" line="33" />
+      <location filename="ui/workflow_panel.py" line="32" />
       <source>Population (persons)</source>
       <translation>人口（人）</translation>
     </message>
     <message>
-      <location filename="ui/workflow_panel.py" line="37" />
+      <location filename="ui/workflow_panel.py" line="36" />
       <source>Urban Engel coefficient (fraction)</source>
       <translation>城镇恩格尔系数（比例）</translation>
     </message>
     <message>
-      <location filename="ui/workflow_panel.py" line="39" />
+      <location filename="ui/workflow_panel.py" line="38" />
       <source>Rural Engel coefficient (fraction)</source>
       <translation>农村恩格尔系数（比例）</translation>
     </message>
     <message>
-      <location filename="ui/workflow_panel.py" line="41" />
+      <location filename="ui/workflow_panel.py" line="40" />
       <source>Urbanisation rate (fraction)</source>
       <translation>城镇化率（比例）</translation>
     </message>
     <message>
-      <location filename="ui/workflow_panel.py" line="43" />
+      <location filename="ui/workflow_panel.py" line="42" />
       <source>Grain output Y (kg)</source>
       <translation>粮食产量 Y（千克）</translation>
     </message>
     <message>
-      <location filename="ui/workflow_panel.py" line="132" />
+      <location filename="ui/workflow_panel.py" line="131" />
       <source>From a crop table…</source>
       <translation>由作物表计算…</translation>
     </message>
     <message>
-      <location filename="ui/workflow_panel.py" line="135" />
+      <location filename="ui/workflow_panel.py" line="134" />
       <source>Per unit, from the crop fields of the table [HB]</source>
       <translation>按单元，由统计表中的作物字段计算 [HB]</translation>
     </message>
     <message>
-      <location filename="ui/workflow_panel.py" line="136" />
+      <location filename="ui/workflow_panel.py" line="135" />
       <source>One typed value (CNY/ha)</source>
       <translation>输入一个值（元/公顷）</translation>
     </message>
     <message>
-      <location filename="ui/workflow_panel.py" line="137" />
+      <location filename="ui/workflow_panel.py" line="136" />
       <source>Ea from</source>
       <translation>Ea 来源</translation>
     </message>
     <message>
-      <location filename="ui/workflow_panel.py" line="139" />
+      <location filename="ui/workflow_panel.py" line="138" />
       <source>Crop prices v (CNY/kg) for Ea = (1/7) · Σ m·q·v / Σ m, per unit [HB]</source>
       <translation>作物价格 v（元/千克），用于按单元计算 Ea = (1/7) · Σ m·q·v / Σ m [HB]</translation>
     </message>
     <message>
-      <location filename="ui/workflow_panel.py" line="140" />
+      <location filename="ui/workflow_panel.py" line="139" />
       <source>Crop prices (CNY/kg)</source>
       <translation>作物价格（元/千克）</translation>
     </message>
     <message>
-      <location filename="ui/workflow_panel.py" line="143" />
+      <location filename="ui/workflow_panel.py" line="144" />
+      <source>— choose —</source>
+      <translation>— 请选择 —</translation>
+    </message>
+    <message>
+      <location filename="ui/workflow_panel.py" line="146" />
+      <source>The year the statistics table is of: G divides by China's per-capita GDP of that year [HB eq. 9]</source>
+      <translation>统计表数据所属年份：G 除以该年全国人均 GDP [HB 式 9]</translation>
+    </message>
+    <message>
+      <location filename="ui/workflow_panel.py" line="148" />
+      <source>Year of the statistics</source>
+      <translation>统计数据年份</translation>
+    </message>
+    <message>
+      <location filename="ui/workflow_panel.py" line="153" />
+      <source>China's per-capita GDP of the year of the statistics (National Bureau of Statistics, Statistical Communiqué), CNY/person</source>
+      <translation>统计数据年份的全国人均 GDP（国家统计局统计公报），元/人</translation>
+    </message>
+    <message>
+      <location filename="ui/workflow_panel.py" line="155" />
+      <source>National per-capita GDP (CNY/person)</source>
+      <translation>全国人均 GDP（元/人）</translation>
+    </message>
+    <message>
+      <location filename="ui/workflow_panel.py" line="159" />
       <source>Join</source>
       <translation>连接</translation>
     </message>
     <message>
-      <location filename="ui/workflow_panel.py" line="144" />
+      <location filename="ui/workflow_panel.py" line="160" />
       <source>Statistics template…</source>
       <translation>统计表模板…</translation>
     </message>
     <message>
-      <location filename="ui/workflow_panel.py" line="145" />
+      <location filename="ui/workflow_panel.py" line="161" />
       <source>Write an empty table with the columns this path needs and the codes and names of the units (XLSX and CSV)</source>
       <translation>写出一张空白表，含本流程需要的列以及各单元的代码和名称（XLSX 和 CSV）</translation>
     </message>
     <message>
-      <location filename="ui/workflow_panel.py" line="151" />
+      <location filename="ui/workflow_panel.py" line="167" />
       <source>Value of one equivalent factor: Ea = (1/7) · Σ m·q·v / Σ m (CNY/ha) [XIE]</source>
       <translation>一个标准当量因子的价值：Ea = (1/7) · Σ m·q·v / Σ m（元/公顷）[XIE]</translation>
     </message>
     <message>
-      <location filename="ui/workflow_panel.py" line="286" />
+      <location filename="ui/workflow_panel.py" line="312" />
       <source>Statistics template</source>
       <translation>统计表模板</translation>
     </message>
     <message>
-      <location filename="ui/workflow_panel.py" line="447" />
+      <location filename="ui/workflow_panel.py" line="481" />
       <source>EcoComp — compensation workflow</source>
       <translation>EcoComp — 补偿工作流</translation>
     </message>
     <message>
-      <location filename="ui/workflow_panel.py" line="105" />
+      <location filename="ui/workflow_panel.py" line="104" />
       <source>Quantity</source>
       <translation>指标</translation>
     </message>
     <message>
-      <location filename="ui/workflow_panel.py" line="105" />
+      <location filename="ui/workflow_panel.py" line="104" />
       <source>Field</source>
       <translation>字段</translation>
     </message>
     <message>
-      <location filename="ui/workflow_panel.py" line="105" />
+      <location filename="ui/workflow_panel.py" line="104" />
       <source>Unit</source>
       <translation>单位</translation>
     </message>
     <message>
-      <location filename="ui/workflow_panel.py" line="129" />
+      <location filename="ui/workflow_panel.py" line="128" />
       <source>Xuzhou 2015 [XZ]</source>
       <translation>徐州 2015 [XZ]</translation>
     </message>
     <message>
-      <location filename="ui/workflow_panel.py" line="254" />
+      <location filename="ui/workflow_panel.py" line="280" />
       <source>No statistics table: the fields are read from the units.</source>
       <translation>未选统计表：字段从单元图层读取。</translation>
     </message>
     <message>
-      <location filename="ui/workflow_panel.py" line="268" />
+      <location filename="ui/workflow_panel.py" line="294" />
       <source>key</source>
       <translation>键</translation>
     </message>
     <message>
-      <location filename="ui/workflow_panel.py" line="268" />
+      <location filename="ui/workflow_panel.py" line="294" />
       <source>6-digit code</source>
       <translation>6 位代码</translation>
     </message>
     <message>
-      <location filename="ui/workflow_panel.py" line="268" />
+      <location filename="ui/workflow_panel.py" line="294" />
       <source>name without suffix</source>
       <translation>去后缀的名称</translation>
     </message>
     <message>
-      <location filename="ui/workflow_panel.py" line="269" />
+      <location filename="ui/workflow_panel.py" line="295" />
       <source>{} of {} units matched by {}.</source>
       <translation>{1} 个单元中有 {0} 个按{2}匹配。</translation>
     </message>
     <message>
-      <location filename="ui/workflow_panel.py" line="284" />
+      <location filename="ui/workflow_panel.py" line="310" />
       <source>Choose the layer of units (polygons).</source>
       <translation>请选择评价单元图层（面）。</translation>
     </message>
     <message>
-      <location filename="ui/workflow_panel.py" line="340" />
+      <location filename="ui/workflow_panel.py" line="364" />
+      <source>Choose the year of the statistics: the compensation amount divides by China's per-capita GDP of that year [HB eq. 9].</source>
+      <translation>请选择统计数据年份：补偿额度要除以该年全国人均 GDP [HB 式 9]。</translation>
+    </message>
+    <message>
+      <location filename="ui/workflow_panel.py" line="373" />
       <source>No crop fields (sown area and yield of rice, wheat or maize) were found in the table: type Ea instead.</source>
       <translation>统计表中未找到作物字段（水稻、小麦或玉米的播种面积和单产）：请直接输入 Ea。</translation>
     </message>
     <message>
-      <location filename="ui/workflow_panel.py" line="349" />
+      <location filename="ui/workflow_panel.py" line="382" />
       <source>Ea is 0: type the value of one equivalent factor (CNY/ha), or take it from a crop table.</source>
       <translation>Ea 为 0：请输入一个当量因子的价值（元/公顷），或由作物表计算。</translation>
     </message>
     <message>
-      <location filename="ui/workflow_panel.py" line="236" />
+      <location filename="ui/workflow_panel.py" line="262" />
       <source>Header: {}</source>
       <translation>表头：{}</translation>
     </message>
     <message>
-      <location filename="ui/workflow_panel.py" line="237" />
+      <location filename="ui/workflow_panel.py" line="263" />
       <source>Canonical: {}</source>
       <translation>标准单位：{}</translation>
     </message>
     <message>
-      <location filename="ui/workflow_panel.py" line="238" />
+      <location filename="ui/workflow_panel.py" line="264" />
       <source>The unit written in the field's header, used unless another unit is chosen: {}</source>
       <translation>字段表头中写明的单位，除非另选单位，否则使用它：{}</translation>
     </message>
     <message>
-      <location filename="ui/workflow_panel.py" line="239" />
+      <location filename="ui/workflow_panel.py" line="265" />
       <source>No unit in the header: the canonical unit, {}</source>
       <translation>表头中没有单位：使用标准单位 {}</translation>
     </message>
     <message>
-      <location filename="ui/workflow_panel.py" line="258" />
+      <location filename="ui/workflow_panel.py" line="284" />
       <source>The table has no column '{}'.</source>
       <translation>统计表中没有列“{}”。</translation>
     </message>
     <message>
-      <location filename="ui/workflow_panel.py" line="271" />
+      <location filename="ui/workflow_panel.py" line="297" />
       <source>Units without a row: {}.</source>
       <translation>没有对应行的单元：{}。</translation>
     </message>
     <message>
-      <location filename="ui/workflow_panel.py" line="273" />
+      <location filename="ui/workflow_panel.py" line="299" />
       <source>Rows without a unit: {}.</source>
       <translation>没有对应单元的行：{}。</translation>
     </message>
     <message>
-      <location filename="ui/workflow_panel.py" line="298" />
+      <location filename="ui/workflow_panel.py" line="324" />
       <source>Template written: {} and {}.</source>
       <translation>模板已写出：{} 和 {}。</translation>
     </message>
     <message>
-      <location filename="ui/workflow_panel.py" line="314" />
+      <location filename="ui/workflow_panel.py" line="340" />
       <source>Give the price (CNY/kg) of: {}.</source>
       <translation>请给出以下作物的价格（元/千克）：{}。</translation>
     </message>
     <message>
-      <location filename="ui/workflow_panel.py" line="335" />
+      <location filename="ui/workflow_panel.py" line="361" />
       <source>Choose the fields for: {}.</source>
       <translation>请选择以下指标的字段：{}。</translation>
     </message>
     <message>
-      <location filename="ui/workflow_panel.py" line="426" />
+      <location filename="ui/workflow_panel.py" line="460" />
       <source>Done: {} layers in the group “{}”.</source>
       <translation>完成：{} 个图层已加入图层组“{}”。</translation>
     </message>
     <message>
-      <location filename="ui/workflow_panel.py" line="300" />
+      <location filename="ui/workflow_panel.py" line="326" />
       <source>Stopped: {}</source>
       <translation>已停止：{}</translation>
     </message>
     <message>
-      <location filename="ui/workflow_panel.py" line="406" />
+      <location filename="ui/workflow_panel.py" line="367" />
+      <source>Type China's per-capita GDP of {} (CNY/person; National Bureau of Statistics, Statistical Communiqué).</source>
+      <translation>请输入 {} 年全国人均 GDP（元/人；国家统计局统计公报）。</translation>
+    </message>
+    <message>
+      <location filename="ui/workflow_panel.py" line="440" />
       <source>Step {} of {}: {}…</source>
       <translation>第 {} 步（共 {} 步）：{}…</translation>
     </message>

@@ -20,12 +20,15 @@ def sample_layers(qgis_app, ecocomp_provider, qgis_processing):
     QgsProject.instance().layerTreeRoot().removeAllChildren()
 
 
-def make_panel(units, table):
+def make_panel(units, table, year=2017):
+    """The panel on the sample's layers; the analyst states the year of the statistics (the sample's: 2017)."""
     from ecocomp.ui.workflow_panel import WorkflowPanel
 
     panel = WorkflowPanel()
     panel.layerCombo.setLayer(units)
     panel.tableCombo.setLayer(table)
+    if year is not None:
+        panel.yearSpin.setValue(year)
     return panel
 
 
@@ -200,3 +203,24 @@ def test_panel_writes_the_statistics_template(sample_layers, tmp_path, monkeypat
         lines = handle.read().splitlines()
     assert lines[0].startswith("行政代码 code,名称 name,主体功能区 main functional area type,常住人口 population (万人)")
     assert lines[1].startswith("420102,江岸区,") and len(lines) == 104
+
+
+def test_the_year_of_the_statistics_is_asked_and_its_reference_never_assumed(sample_layers):
+    # The panel used to send G against 2017's national per-capita GDP whatever the year of the table.
+    panel = make_panel(*sample_layers, year=None)
+    panel.eaModeCombo.setCurrentIndex(1)
+    panel.eaSpin.setValue(2300.0)
+    assert panel.run() == []
+    assert "Choose the year of the statistics" in panel.statusLabel.text()
+    panel.yearSpin.setValue(2017)
+    assert panel.referenceSpin.value() == 59660.0  # the sourced value of 2017 [HB eq. 9]
+    panel.yearSpin.setValue(2022)
+    assert panel.referenceSpin.value() == 0.0  # no sourced value: the analyst types it
+    assert panel.run() == []
+    assert "Type China's per-capita GDP of 2022" in panel.statusLabel.text()
+    panel.referenceSpin.setValue(85698.0)
+    steps = {algorithm: parameters for algorithm, parameters, _, _ in panel.steps()}
+    assert (steps["ecocomp:payment"]["G_REFERENCE"], steps["ecocomp:payment"]["STUDY_YEAR"]) == (85698.0, 2022)
+    panel.referenceSpin.setValue(59660.0)  # 2017's value typed for 2022: stopped by ecocomp:payment, by name
+    assert panel.run() == []
+    assert "is China's of 2017" in panel.statusLabel.text()

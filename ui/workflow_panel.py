@@ -13,9 +13,8 @@ import os
 from qgis.core import QgsProcessingException, QgsProcessingFeedback, QgsProject, QgsVectorLayer
 from qgis.gui import QgsFieldComboBox, QgsMapLayerComboBox
 from qgis.PyQt import uic
-from qgis.PyQt.QtWidgets import (QApplication, QComboBox, QDockWidget, QFormLayout, QHeaderView, QLabel, QLineEdit,
-                                 QPushButton,
-                                 QTableWidgetItem)
+from qgis.PyQt.QtWidgets import (QApplication, QComboBox, QDockWidget, QDoubleSpinBox, QFormLayout, QHeaderView,
+                                 QLabel, QLineEdit, QPushButton, QSpinBox, QTableWidgetItem)
 
 from ..ecocomp_plugin import units
 from ..translation import N_, tr
@@ -138,6 +137,23 @@ class WorkflowPanel(BASE_CLASS, FORM_CLASS):
         self.pricesEdit = QLineEdit("; ".join("{} {}".format(c, p) for c, p, _, _ in CROPS))
         self.pricesEdit.setToolTip(tr("Crop prices v (CNY/kg) for Ea = (1/7) · Σ m·q·v / Σ m, per unit [HB]"))
         self.settingsLayout.insertRow(2, tr("Crop prices (CNY/kg)"), self.pricesEdit)
+        # [HB] eq. 9: G against China's per-capita GDP of the year of the statistics. The year is asked, never
+        # assumed; the reference is filled in only for a year EcoComp has a sourced value for, else typed.
+        self.yearSpin = QSpinBox()
+        self.yearSpin.setRange(1948, 2100)  # 1948: not given yet
+        self.yearSpin.setSpecialValueText(tr("— choose —"))
+        self.yearSpin.setValue(1948)
+        self.yearSpin.setToolTip(tr("The year the statistics table is of: G divides by China's per-capita GDP of "
+                                    "that year [HB eq. 9]"))
+        self.settingsLayout.addRow(tr("Year of the statistics"), self.yearSpin)
+        self.referenceSpin = QDoubleSpinBox()
+        self.referenceSpin.setRange(0.0, 1e7)
+        self.referenceSpin.setDecimals(0)
+        self.referenceSpin.setGroupSeparatorShown(True)
+        self.referenceSpin.setToolTip(tr("China's per-capita GDP of the year of the statistics (National Bureau of "
+                                         "Statistics, Statistical Communiqué), CNY/person"))
+        self.settingsLayout.addRow(tr("National per-capita GDP (CNY/person)"), self.referenceSpin)
+        self.yearSpin.valueChanged.connect(self.year_changed)
         self.joinLabel = QLabel()
         self.joinLabel.setWordWrap(True)
         self.dataLayout.addRow(tr("Join"), self.joinLabel)
@@ -156,6 +172,16 @@ class WorkflowPanel(BASE_CLASS, FORM_CLASS):
         self.cancelButton.clicked.connect(self.cancel)
         self.feedback = None
         self.layers_changed()
+
+    def year_changed(self, year):
+        """The sourced national per-capita GDP of that year, if EcoComp has one; else empty, to be typed."""
+        from ..ecocomp_plugin.presets import NATIONAL_GDP_PER_CAPITA
+
+        self.referenceSpin.setValue(NATIONAL_GDP_PER_CAPITA.get(year, 0.0))
+
+    def study_year(self):
+        """The year chosen, or None while it is not."""
+        return None if self.yearSpin.value() == self.yearSpin.minimum() else self.yearSpin.value()
 
     # -- fields ------------------------------------------------------------------------------------
     def table_file(self):
@@ -333,6 +359,13 @@ class WorkflowPanel(BASE_CLASS, FORM_CLASS):
         missing = [tr(label) for key, label, _, paths, _ in ROLES if path in paths and not self.field(key)]
         if missing:
             raise QgsProcessingException(tr("Choose the fields for: {}.").format(", ".join(missing)))
+        if path == CHAIN:
+            if self.study_year() is None:
+                raise QgsProcessingException(tr("Choose the year of the statistics: the compensation amount divides "
+                                                "by China's per-capita GDP of that year [HB eq. 9]."))
+            if self.referenceSpin.value() <= 0:
+                raise QgsProcessingException(tr("Type China's per-capita GDP of {} (CNY/person; National Bureau of "
+                                                "Statistics, Statistical Communiqué).").format(self.study_year()))
         esv = {"INPUT": layer, "AREA_FIELD": self.field("area"), "AREA_FIELD_UNIT": self.unit_choice("area"),
                "FACTOR_PRESET": self.factorCombo.currentData()}
         if self.eaModeCombo.currentData() == EA_CROPS:
@@ -373,6 +406,7 @@ class WorkflowPanel(BASE_CLASS, FORM_CLASS):
                                            "ENGEL_RURAL_FIELD_UNIT": self.unit_choice("engel_rural"),
                                            "URBANISATION_FIELD": self.field("urbanisation"),
                                            "URBANISATION_FIELD_UNIT": self.unit_choice("urbanisation"), "G_MODE": 2,
+                                           "G_REFERENCE": self.referenceSpin.value(), "STUDY_YEAR": self.study_year(),
                                            "GDP_FIELD": self.field("gdp"), "GDP_FIELD_UNIT": self.unit_choice("gdp"),
                                            "POPULATION_FIELD": self.field("population"),
                                            "POPULATION_FIELD_UNIT": self.unit_choice("population"),
