@@ -140,20 +140,15 @@ def esv(frame, area="cultivated_ha", ea=None, crop_table=None, crop_fields=None,
     elif crop_table is not None:
         ea = _esv.crop_table_ea(crop_table, price_unit, check_units)[1]
     elif crop_fields:
-        areas, yields, prices = [], [], []
-        for crop, area_column, yield_column, price in crop_fields:
+        areas, yields = [], []
+        for crop, area_column, yield_column, _ in crop_fields:
             areas.append(check_quantity(columns.numeric(area_column, "sown area of {}, ha".format(crop), "sown_area"),
                                         "Sown area of {} (field '{}', ha)".format(crop, area_column), columns.labels))
             yields.append(check_quantity(columns.numeric(yield_column, "yield of {}, kg/ha".format(crop),
                                                          "crop_yield"),
                                          "Yield of {} (field '{}', kg/ha)".format(crop, yield_column), columns.labels))
-            try:
-                prices.append(parse_number(price))
-            except (TypeError, ValueError):
-                raise InputError("Crop fields table, {}: price {!r} (CNY/kg) is not a number.", crop, price) from None
-            if prices[-1] < 0:
-                raise InputError("Crop fields table, {}: price must be ≥ 0 CNY/kg.", crop)
-        prices = _esv.prices_per_kg(prices, price_unit, "Prices of crop_fields", check_units)
+        prices = _esv.typed_prices([row[0] for row in crop_fields], [row[3] for row in crop_fields], price_unit,
+                                   "Prices of crop_fields", check_units)
         ea = _esv.equivalent_factor_value(np.column_stack(areas), np.column_stack(yields), prices, columns.labels)
     else:
         raise InputError("Give Ea: a number (ea=), a crop table (crop_table=) or crop columns (crop_fields=).")
@@ -353,10 +348,7 @@ def payment(frame, preset="hubei2017", esv_nonmarket="esv_nonmarket", esv_total=
     esv_column = esv_nonmarket if esv_part == "nonmarket" else esv_total
     esv_values = check_quantity(columns.numeric(esv_column, "ESV, CNY", "esv"),
                                 "ESV (field '{}', CNY)".format(esv_column), columns.labels)
-    if "eoi" in frame.columns and _payment.HB_FORMULA_FIELD in frame.columns:
-        raise InputError("The input has both 'eoi' ((EC − EF)/EC) and 'eoi_hb' ([HB]'s (EF − EC)/EC), overload "
-                         "indices of opposite signs from different runs: run footprint again on the input without "
-                         "them, or remove the one not meant.")
+    _payment.check_one_overload_index(frame.columns)
     eoi_values, _ = _payment.overload_index_from_field(columns.numeric(eoi, "overload index"), eoi, columns.labels)
     if r_mode == "field":
         r = check_quantity(columns.numeric(r_field, "R, dimensionless"), "R (field '{}')".format(r_field),
@@ -386,14 +378,11 @@ def payment(frame, preset="hubei2017", esv_nonmarket="esv_nonmarket", esv_total=
         else:
             reference = g_reference
             if study_year is None:
-                year_column = next((c for c in _presets.YEAR_FIELDS if c in frame.columns), None)
-                if year_column is not None:
-                    study_year = _payment.study_year_of(list(frame[year_column]), year_column)
+                study_year = _payment.table_study_year(lambda c: c in frame.columns, lambda c: list(frame[c]))
             if _payment.check_reference_year(reference, study_year) is None:
-                warnings.warn("The national per-capita GDP used is {:,.0f} CNY/person{}; the year of the statistics "
-                              "is not known, so it was not checked: give study_year= (or a column year / 年份)."
-                              .format(reference, " (China's of 2017)" if reference == _presets.NATIONAL_GDP_PER_CAPITA_2017
-                                      else ""), stacklevel=2)
+                warnings.warn(_payment.UNCHECKED_REFERENCE.format(
+                    reference, _payment.OF_2017 if reference == _presets.NATIONAL_GDP_PER_CAPITA_2017 else ""),
+                    stacklevel=2)
         g = _payment.affordability(gdp_values, people, reference, columns.labels)
     amount = _payment.compensation_amount(esv_values, r, g, eoi_values)
     roles = np.array(columns.text(role), dtype=object) if role and role in frame.columns else None

@@ -122,6 +122,23 @@ def ecosystem_service_value(area, ea, table, unit_labels=None, per_service=False
     return result
 
 
+def typed_prices(crops, prices, unit_key="CNY/kg", what="Crop prices", check=True):
+    """Prices typed beside crops (a crop table or crop fields table), in CNY/kg: each must be a number ≥ 0 in the
+    unit ``unit_key``, refused naming its crop and that unit; then converted and checked (:func:`prices_per_kg`)."""
+    from . import units
+
+    label = units.find_unit("price", unit_key)[1]
+    values = []
+    for crop, price in zip(crops, prices):
+        try:
+            values.append(float(price))
+        except (TypeError, ValueError):
+            raise InputError("Crop fields table, {}: price {!r} ({}) is not a number.", crop, price, label) from None
+        if not values[-1] >= 0:
+            raise InputError("Crop fields table, {}: price must be ≥ 0 ({}).", crop, label)
+    return prices_per_kg(values, unit_key, what, check)
+
+
 def prices_per_kg(prices, unit_key="CNY/kg", what="Crop prices", check=True):
     """Typed crop prices in CNY/kg from the unit they are given in (元/kg, 元/50 kg, 元/斤 or 元/吨), checked for
     plausibility unless ``check`` is False: a price per 50 kg read as per kg (136 for 2.72 CNY/kg) is stopped, naming

@@ -18,7 +18,10 @@ fractions; percent input is detected and refused or converted, never mixed.
 import numpy as np
 
 from .checks import check_quantity
-from .errors import InputError, list_names
+from .errors import N_, InputError, list_names
+# The field in which the footprint writes [HB]'s printed index Q = (EF − EC)/EC: the convention travels with the field
+# name, so that no step reads it as (EC − EF)/EC (docs/methods.md, section 2).
+from .footprint import HB_FORMULA_FIELD  # noqa: F401 (payment.HB_FORMULA_FIELD)
 
 T_ENGEL = "engel"  # t = En        [HB], [XZ]
 T_PEARL = "pearl"  # t = 1/En − 3  (an option, labelled)
@@ -94,9 +97,13 @@ def check_overload_index(eoi, what, unit_labels=None):
     return x
 
 
-#: The field in which ecocomp:footprint writes [HB]'s printed index Q = (EF − EC)/EC (its sign option): the convention
-#: travels with the field name, so that no step reads it as (EC − EF)/EC (docs/methods.md, section 2).
-HB_FORMULA_FIELD = "eoi_hb"
+def check_one_overload_index(columns):
+    """Refuse an input holding both 'eoi' ((EC − EF)/EC) and 'eoi_hb' ([HB]'s (EF − EC)/EC): indices of opposite signs
+    from different footprint runs, of which payment cannot know the one meant."""
+    if "eoi" in columns and HB_FORMULA_FIELD in columns:
+        raise InputError("The input has both 'eoi' ((EC − EF)/EC) and 'eoi_hb' ([HB]'s (EF − EC)/EC), overload "
+                         "indices of opposite signs from different runs: run ecocomp:footprint again on the input "
+                         "without them, or remove the one not meant.")
 
 
 def overload_index_from_field(values, field, unit_labels=None):
@@ -205,6 +212,22 @@ def check_reference_year(reference, study_year):
                          "National Bureau of Statistics): check the value typed.", reference, study_year,
                          NATIONAL_GDP_PER_CAPITA[study_year])
     return "{:,.0f} CNY/person for {}".format(reference, study_year)
+
+
+#: The warning of a run whose national reference could not be checked (translated where it is shown).
+UNCHECKED_REFERENCE = N_("The national per-capita GDP used is {:,.0f} CNY/person{}; the year of the statistics is not "
+                         "known, so it was not checked: give the year (or a field year / 年份).")
+#: The note that names the reference's year in that warning.
+OF_2017 = N_(" (China's of 2017)")
+
+
+def table_study_year(has_field, values_of):
+    """The year of a statistics table from its first year field (presets.YEAR_FIELDS) that ``has_field(name)`` finds,
+    reading that field's values with ``values_of(name)``; None when the table has no such field."""
+    from .presets import YEAR_FIELDS
+
+    field = next((name for name in YEAR_FIELDS if has_field(name)), None)
+    return study_year_of(values_of(field), field) if field else None
 
 
 def study_year_of(values, field):

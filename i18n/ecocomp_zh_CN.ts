@@ -599,17 +599,17 @@
       <translation>耕地面积 S（字段，公顷）</translation>
     </message>
     <message>
-      <location filename="processing/esv_algorithm.py" line="187" />
+      <location filename="processing/esv_algorithm.py" line="173" />
       <source>Prices of the crop fields table</source>
       <translation>作物字段表中的价格</translation>
     </message>
     <message>
-      <location filename="processing/esv_algorithm.py" line="220" />
+      <location filename="processing/esv_algorithm.py" line="206" />
       <source>cultivated land area, ha</source>
       <translation>耕地面积，公顷</translation>
     </message>
     <message>
-      <location filename="processing/esv_algorithm.py" line="226" />
+      <location filename="processing/esv_algorithm.py" line="212" />
       <source>Ea</source>
       <translation>Ea</translation>
     </message>
@@ -644,7 +644,7 @@
       <translation>作物价格的单位（作物表与作物字段）</translation>
     </message>
     <message>
-      <location filename="processing/esv_algorithm.py" line="163" />
+      <location filename="processing/esv_algorithm.py" line="159" />
       <source>Ea per unit needs the crop fields table: one row per crop with its sown-area field (ha), yield field (kg/ha) and price (CNY/kg).</source>
       <translation>按单元计算 Ea 需要作物字段表：每种作物一行，给出其播种面积字段（公顷）、单产字段（千克/公顷）和价格（元/千克）。</translation>
     </message>
@@ -669,17 +669,17 @@
       <translation>自定义当量因子</translation>
     </message>
     <message>
-      <location filename="processing/esv_algorithm.py" line="209" />
+      <location filename="processing/esv_algorithm.py" line="195" />
       <source>Ea per unit: {:.2f} to {:.2f} CNY/ha.</source>
       <translation>按单元计算的 Ea：{:.2f} 至 {:.2f} 元/公顷。</translation>
     </message>
     <message>
-      <location filename="processing/esv_algorithm.py" line="227" />
+      <location filename="processing/esv_algorithm.py" line="213" />
       <source>{}: F total {:.2f}, market {:.2f}, non-market {:.2f}.</source>
       <translation>{}：F 合计 {:.2f}，市场 {:.2f}，非市场 {:.2f}。</translation>
     </message>
     <message>
-      <location filename="processing/esv_algorithm.py" line="230" />
+      <location filename="processing/esv_algorithm.py" line="216" />
       <source>Total ESV of the {} units: {:,.2f} CNY.</source>
       <translation>{} 个单元的 ESV 合计：{:,.2f} 元。</translation>
     </message>
@@ -714,17 +714,17 @@
       <translation>自定义表（下方）</translation>
     </message>
     <message>
-      <location filename="processing/esv_algorithm.py" line="199" />
+      <location filename="processing/esv_algorithm.py" line="185" />
       <source>Ea = {:.4f} CNY/ha (typed).</source>
       <translation>Ea = {:.4f} 元/公顷（直接输入）。</translation>
     </message>
     <message>
-      <location filename="processing/esv_algorithm.py" line="204" />
+      <location filename="processing/esv_algorithm.py" line="190" />
       <source>Ea = (1/7) · Σ m·q·v / Σ m over {} = {:.4f} CNY/ha.</source>
       <translation>按 {} 计算 Ea = (1/7) · Σ m·q·v / Σ m = {:.4f} 元/公顷。</translation>
     </message>
     <message>
-      <location filename="processing/esv_algorithm.py" line="224" />
+      <location filename="processing/esv_algorithm.py" line="210" />
       <source>Cultivated land area S (field '{}', ha)</source>
       <translation>耕地面积 S（字段“{}”，公顷）</translation>
     </message>
@@ -774,34 +774,24 @@
       <translation>因子</translation>
     </message>
     <message>
-      <location filename="processing/esv_algorithm.py" line="171" />
+      <location filename="processing/esv_algorithm.py" line="167" />
       <source>Sown area of {} (field '{}', ha)</source>
       <translation>{}的播种面积（字段“{}”，公顷）</translation>
     </message>
     <message>
-      <location filename="processing/esv_algorithm.py" line="174" />
+      <location filename="processing/esv_algorithm.py" line="170" />
       <source>Yield of {} (field '{}', kg/ha)</source>
       <translation>{}的单产（字段“{}”，千克/公顷）</translation>
     </message>
     <message>
-      <location filename="processing/esv_algorithm.py" line="182" />
-      <source>Crop fields table, {}: price must be ≥ 0 ({}).</source>
-      <translation>作物字段表，{}：价格必须 ≥ 0（{}）。</translation>
-    </message>
-    <message>
-      <location filename="processing/esv_algorithm.py" line="170" />
+      <location filename="processing/esv_algorithm.py" line="166" />
       <source>sown area of {}, ha</source>
       <translation>{}的播种面积，公顷</translation>
     </message>
     <message>
-      <location filename="processing/esv_algorithm.py" line="173" />
+      <location filename="processing/esv_algorithm.py" line="169" />
       <source>yield of {}, kg/ha</source>
       <translation>{}的单产，千克/公顷</translation>
-    </message>
-    <message>
-      <location filename="processing/esv_algorithm.py" line="179" />
-      <source>Crop fields table, {}: price {!r} ({}) is not a number.</source>
-      <translation>作物字段表，{}：价格 {!r}（{}）不是数字。</translation>
     </message>
     <message>
       <location filename="processing/footprint_algorithm.py" line="117" />
@@ -1934,392 +1924,377 @@
       <translation>输出 {} 未能写出：未作任何更改。</translation>
     </message>
     <message>
-      <location filename="processing/payment_algorithm.py" line="19" />
+      <location filename="processing/payment_algorithm.py" line="18" />
       <source>Compensation amount</source>
       <translation>补偿额度</translation>
     </message>
     <message>
-      <location filename="processing/payment_algorithm.py" line="51" />
+      <location filename="processing/payment_algorithm.py" line="50" />
       <source>Ecological compensation amount</source>
       <translation>生态补偿额度</translation>
     </message>
     <message>
-      <location filename="processing/payment_algorithm.py" line="54" />
+      <location filename="processing/payment_algorithm.py" line="53" />
       <source>&lt;p&gt;Compensation amount of each unit [HB eq. 6, XZ]: &lt;b&gt;P = ESV&lt;sub&gt;part&lt;/sub&gt; · R · G · eoi&lt;/b&gt; (CNY). Positive = the unit receives compensation; negative = it pays.&lt;/p&gt;&lt;p&gt;&lt;b&gt;R = 1 / (1 + e&lt;sup&gt;−t&lt;/sup&gt;)&lt;/b&gt;, development-stage coefficient (Pearl curve), with &lt;b&gt;t = En&lt;/b&gt; [HB eq. 7–8, XZ eq. 8] and &lt;b&gt;En = Eu · θ + Er · (1 − θ)&lt;/b&gt; from the urban (Eu) and rural (Er) Engel coefficients and the urbanisation rate θ, all fractions 0–1. Percent input is detected and refused, or converted with a warning. The form t = 1/En − 3 (not from the papers) is an option, labelled. R can also be read from a field when a study publishes it ([XZ]: R = 0.5768 for its core districts ⇔ t = 0.3097).&lt;/p&gt;&lt;p&gt;&lt;b&gt;G = GDPpc / GDPpc&lt;sub&gt;ref&lt;/sub&gt;&lt;/b&gt;, affordability coefficient: [HB] eq. 9 divides by the &lt;b&gt;national&lt;/b&gt; per-capita GDP of the study year — typed, pre-filled with 59,660 CNY/person for 2017 (National Bureau of Statistics of China, Statistical Communiqué on the 2017 National Economic and Social Development, 28 February 2018). The study region's own average (Σ GDP / Σ population) or a field are options, not [HB]; G can be switched off ([XZ]).&lt;/p&gt;&lt;p&gt;eoi: overload index (EC − EF)/EC from ecocomp:footprint. ESV part: non-market ([HB], default) or total ([XZ]).&lt;/p&gt;&lt;p&gt;Presets: Hubei 2017 [HB] non-market ESV × R × G × eoi; Xuzhou 2015 [XZ] total ESV × R × eoi (no G; use the Xie 2003 factors, F = 6.91, in ecocomp:esv).&lt;/p&gt;&lt;p&gt;Outputs: R, G, payment (CNY) and role_conflict (1 where the role from ecocomp:priority disagrees with the sign of the payment). The log reports the total received, the total paid and the net.&lt;/p&gt;</source>
       <translation>&lt;p&gt;各单元的补偿额度 [HB 式 6, XZ]：&lt;b&gt;P = ESV&lt;sub&gt;部分&lt;/sub&gt; · R · G · eoi&lt;/b&gt;（元）。正值 = 该单元获得补偿；负值 = 该单元支付补偿。&lt;/p&gt;&lt;p&gt;&lt;b&gt;R = 1 / (1 + e&lt;sup&gt;−t&lt;/sup&gt;)&lt;/b&gt;，发展阶段系数（皮尔生长曲线），其中 &lt;b&gt;t = En&lt;/b&gt; [HB 式 7–8, XZ 式 8]，&lt;b&gt;En = Eu · θ + Er · (1 − θ)&lt;/b&gt; 由城镇居民（Eu）和农村居民（Er）恩格尔系数及城镇化率 θ 求得，均为 0–1 的比例。百分数输入会被识别，并被拒绝或在警告后换算。t = 1/En − 3 形式（非文献方法）作为可选项并加以标注。研究已公布 R 时也可从字段读取（[XZ]：主城区 R = 0.5768 ⇔ t = 0.3097）。&lt;/p&gt;&lt;p&gt;&lt;b&gt;G = 人均GDP / 人均GDP&lt;sub&gt;参照&lt;/sub&gt;&lt;/b&gt;，支付能力系数：[HB] 式 9 以研究年份的&lt;b&gt;全国&lt;/b&gt;人均 GDP 为参照——直接输入，2017 年预填 59,660 元/人（国家统计局《中华人民共和国 2017 年国民经济和社会发展统计公报》，2018 年 2 月 28 日）。研究区自身的平均值（Σ GDP / Σ 人口）或字段为选项，非 [HB]；G 可关闭（[XZ]）。&lt;/p&gt;&lt;p&gt;eoi：来自 ecocomp:footprint 的生态超载指数 (EC − EF)/EC。ESV 部分：非市场价值（[HB]，默认）或总价值（[XZ]）。&lt;/p&gt;&lt;p&gt;预设：湖北 2017 [HB] 非市场 ESV × R × G × eoi；徐州 2015 [XZ] 总 ESV × R × eoi（无 G；在 ecocomp:esv 中使用谢高地 2003 因子，F = 6.91）。&lt;/p&gt;&lt;p&gt;输出：R、G、payment（元）与 role_conflict（ecocomp:priority 给出的补偿角色与补偿额符号不一致时为 1）。日志报告获得补偿总额、支付总额与净额。&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="processing/payment_algorithm.py" line="87" />
+      <location filename="processing/payment_algorithm.py" line="86" />
       <source>Non-market ESV (field, CNY)</source>
       <translation>非市场 ESV（字段，元）</translation>
     </message>
     <message>
-      <location filename="processing/payment_algorithm.py" line="89" />
+      <location filename="processing/payment_algorithm.py" line="88" />
       <source>Total ESV (field, CNY)</source>
       <translation>总 ESV（字段，元）</translation>
     </message>
     <message>
-      <location filename="processing/payment_algorithm.py" line="90" />
+      <location filename="processing/payment_algorithm.py" line="89" />
       <source>Overload index eoi = (EC − EF)/EC (field, fraction)</source>
       <translation>生态超载指数 eoi = (EC − EF)/EC（字段，比例）</translation>
     </message>
     <message>
-      <location filename="processing/payment_algorithm.py" line="95" />
+      <location filename="processing/payment_algorithm.py" line="94" />
       <source>Urban Engel coefficient Eu (field, fraction)</source>
       <translation>城镇居民恩格尔系数 Eu（字段，小数）</translation>
     </message>
     <message>
-      <location filename="processing/payment_algorithm.py" line="97" />
+      <location filename="processing/payment_algorithm.py" line="96" />
       <source>Rural Engel coefficient Er (field, fraction)</source>
       <translation>农村居民恩格尔系数 Er（字段，小数）</translation>
     </message>
     <message>
-      <location filename="processing/payment_algorithm.py" line="99" />
+      <location filename="processing/payment_algorithm.py" line="98" />
       <source>Urbanisation rate θ (field, fraction 0–1)</source>
       <translation>城镇化率 θ（字段，比例 0–1）</translation>
     </message>
     <message>
-      <location filename="processing/payment_algorithm.py" line="101" />
+      <location filename="processing/payment_algorithm.py" line="100" />
       <source>Published R (field, dimensionless)</source>
       <translation>已公布的 R（字段，无量纲）</translation>
     </message>
     <message>
-      <location filename="processing/payment_algorithm.py" line="121" />
+      <location filename="processing/payment_algorithm.py" line="120" />
       <source>G (field, dimensionless)</source>
       <translation>G（字段，无量纲）</translation>
     </message>
     <message>
-      <location filename="processing/payment_algorithm.py" line="122" />
+      <location filename="processing/payment_algorithm.py" line="121" />
       <source>GDP (field, CNY)</source>
       <translation>GDP（字段，元）</translation>
     </message>
     <message>
-      <location filename="processing/payment_algorithm.py" line="123" />
+      <location filename="processing/payment_algorithm.py" line="122" />
       <source>Population (field, persons)</source>
       <translation>人口（字段，人）</translation>
     </message>
     <message>
-      <location filename="processing/payment_algorithm.py" line="125" />
+      <location filename="processing/payment_algorithm.py" line="124" />
       <source>Role from ecocomp:priority (field, optional)</source>
       <translation>ecocomp:priority 给出的补偿角色（字段，可选）</translation>
     </message>
     <message>
-      <location filename="processing/payment_algorithm.py" line="127" />
+      <location filename="processing/payment_algorithm.py" line="126" />
       <source>Priority rank from ecocomp:priority (field, optional)</source>
       <translation>ecocomp:priority 给出的优先级排名（字段，可选）</translation>
     </message>
     <message>
-      <location filename="processing/payment_algorithm.py" line="177" />
+      <location filename="processing/payment_algorithm.py" line="176" />
       <source>GDP (CNY)</source>
       <translation>GDP（元）</translation>
     </message>
     <message>
-      <location filename="processing/payment_algorithm.py" line="178" />
+      <location filename="processing/payment_algorithm.py" line="177" />
       <source>population (persons)</source>
       <translation>人口（人）</translation>
     </message>
     <message>
-      <location filename="processing/payment_algorithm.py" line="231" />
+      <location filename="processing/payment_algorithm.py" line="230" />
       <source>ESV (CNY)</source>
       <translation>ESV（元）</translation>
     </message>
     <message>
-      <location filename="processing/payment_algorithm.py" line="232" />
+      <location filename="processing/payment_algorithm.py" line="231" />
       <source>overload index eoi</source>
       <translation>生态超载指数 eoi</translation>
     </message>
     <message>
-      <location filename="processing/payment_algorithm.py" line="80" />
+      <location filename="processing/payment_algorithm.py" line="79" />
       <source>Preset</source>
       <translation>预设</translation>
     </message>
     <message>
-      <location filename="processing/payment_algorithm.py" line="85" />
+      <location filename="processing/payment_algorithm.py" line="84" />
       <source>ESV part (custom)</source>
       <translation>ESV 部分（自定义）</translation>
     </message>
     <message>
-      <location filename="processing/payment_algorithm.py" line="92" />
+      <location filename="processing/payment_algorithm.py" line="91" />
       <source>Development-stage coefficient R</source>
       <translation>发展阶段系数 R</translation>
     </message>
     <message>
-      <location filename="processing/payment_algorithm.py" line="103" />
+      <location filename="processing/payment_algorithm.py" line="102" />
       <source>Form of t in R = 1 / (1 + e^(−t))</source>
       <translation>R = 1 / (1 + e^(−t)) 中 t 的形式</translation>
     </message>
     <message>
-      <location filename="processing/payment_algorithm.py" line="106" />
+      <location filename="processing/payment_algorithm.py" line="105" />
       <source>Engel coefficients or urbanisation given in percent</source>
       <translation>以百分数给出的恩格尔系数或城镇化率</translation>
     </message>
     <message>
-      <location filename="processing/payment_algorithm.py" line="109" />
+      <location filename="processing/payment_algorithm.py" line="108" />
       <source>Affordability coefficient G (custom)</source>
       <translation>支付能力系数 G（自定义）</translation>
     </message>
     <message>
-      <location filename="processing/payment_algorithm.py" line="115" />
+      <location filename="processing/payment_algorithm.py" line="114" />
       <source>National per-capita GDP of the study year (CNY/person)</source>
       <translation>研究年份的全国人均 GDP（元/人）</translation>
     </message>
     <message>
-      <location filename="processing/payment_algorithm.py" line="119" />
+      <location filename="processing/payment_algorithm.py" line="118" />
       <source>Year of the statistics (empty: a field year / 年份)</source>
       <translation>统计数据年份（留空：取字段 year / 年份）</translation>
     </message>
     <message>
-      <location filename="processing/payment_algorithm.py" line="132" />
+      <location filename="processing/payment_algorithm.py" line="131" />
       <source>Summary per role (units, amount, Spearman ρ)</source>
       <translation>按补偿角色汇总（单元数、额度、Spearman ρ）</translation>
     </message>
     <message>
-      <location filename="processing/payment_algorithm.py" line="139" />
+      <location filename="processing/payment_algorithm.py" line="138" />
       <source>Total received by the receiving units (CNY)</source>
       <translation>受偿单元获得的补偿总额（元）</translation>
     </message>
     <message>
-      <location filename="processing/payment_algorithm.py" line="140" />
+      <location filename="processing/payment_algorithm.py" line="139" />
       <source>Total paid by the paying units (CNY)</source>
       <translation>支付单元支付的补偿总额（元）</translation>
     </message>
     <message>
-      <location filename="processing/payment_algorithm.py" line="141" />
+      <location filename="processing/payment_algorithm.py" line="140" />
       <source>Net: received − paid (CNY)</source>
       <translation>净额：获得 − 支付（元）</translation>
     </message>
     <message>
-      <location filename="processing/payment_algorithm.py" line="149" />
+      <location filename="processing/payment_algorithm.py" line="148" />
       <source>development-stage coefficient R</source>
       <translation>发展阶段系数 R</translation>
     </message>
     <message>
-      <location filename="processing/payment_algorithm.py" line="153" />
+      <location filename="processing/payment_algorithm.py" line="152" />
       <source>urban Engel coefficient</source>
       <translation>城镇恩格尔系数</translation>
     </message>
     <message>
-      <location filename="processing/payment_algorithm.py" line="154" />
+      <location filename="processing/payment_algorithm.py" line="153" />
       <source>rural Engel coefficient</source>
       <translation>农村恩格尔系数</translation>
     </message>
     <message>
-      <location filename="processing/payment_algorithm.py" line="155" />
+      <location filename="processing/payment_algorithm.py" line="154" />
       <source>urbanisation rate</source>
       <translation>城镇化率</translation>
     </message>
     <message>
-      <location filename="processing/payment_algorithm.py" line="175" />
+      <location filename="processing/payment_algorithm.py" line="174" />
       <source>affordability coefficient G</source>
       <translation>支付能力系数 G</translation>
     </message>
     <message>
-      <location filename="processing/payment_algorithm.py" line="179" />
+      <location filename="processing/payment_algorithm.py" line="178" />
       <source>GDP, CNY</source>
       <translation>GDP，元</translation>
     </message>
     <message>
-      <location filename="processing/payment_algorithm.py" line="187" />
+      <location filename="processing/payment_algorithm.py" line="186" />
       <source>G against the study region's own per-capita GDP: not [HB], whose eq. 9 divides by the national per-capita GDP of the study year.</source>
       <translation>G 以研究区自身的人均 GDP 为参照：这不是 [HB] 的方法，[HB] 式 9 以研究年份的全国人均 GDP 为参照。</translation>
     </message>
     <message>
-      <location filename="processing/payment_algorithm.py" line="233" />
+      <location filename="processing/payment_algorithm.py" line="232" />
       <source>ESV, CNY</source>
       <translation>ESV，元</translation>
     </message>
     <message>
-      <location filename="processing/payment_algorithm.py" line="236" />
-      <source>The input has both 'eoi' ((EC − EF)/EC) and 'eoi_hb' ([HB]'s (EF − EC)/EC), overload indices of opposite signs from different runs: run ecocomp:footprint again on the input without them, or remove the one not meant.</source>
-      <translation>输入同时含有“eoi”（(EC − EF)/EC）和“eoi_hb”（[HB] 的 (EF − EC)/EC），这是来自不同运行、符号相反的生态超载指数：请在不含它们的输入上重新运行 ecocomp:footprint，或删除不需要的那个。</translation>
-    </message>
-    <message>
-      <location filename="processing/payment_algorithm.py" line="240" />
+      <location filename="processing/payment_algorithm.py" line="235" />
       <source>overload index</source>
       <translation>生态超载指数</translation>
     </message>
     <message>
-      <location filename="processing/payment_algorithm.py" line="266" />
+      <location filename="processing/payment_algorithm.py" line="261" />
       <source>priority rank</source>
       <translation>优先级排名</translation>
     </message>
     <message>
-      <location filename="processing/payment_algorithm.py" line="135" />
+      <location filename="processing/payment_algorithm.py" line="134" />
       <source>Spearman ρ of priority rank and amount rank, {}</source>
       <translation>优先级排名与额度排名的 Spearman ρ（{}）</translation>
     </message>
     <message>
-      <location filename="processing/payment_algorithm.py" line="136" />
+      <location filename="processing/payment_algorithm.py" line="135" />
       <source>p-value of that ρ, {}</source>
       <translation>该 ρ 的 p 值（{}）</translation>
     </message>
     <message>
-      <location filename="processing/payment_algorithm.py" line="136" />
+      <location filename="processing/payment_algorithm.py" line="135" />
       <source>n of that ρ, {}</source>
       <translation>该 ρ 的样本数 n（{}）</translation>
     </message>
     <message>
-      <location filename="processing/payment_algorithm.py" line="150" />
+      <location filename="processing/payment_algorithm.py" line="149" />
       <source>R, dimensionless</source>
       <translation>R，无量纲</translation>
     </message>
     <message>
-      <location filename="processing/payment_algorithm.py" line="162" />
+      <location filename="processing/payment_algorithm.py" line="161" />
       <source>R = 1/(1 + e^(−t)) with {}.</source>
       <translation>R = 1/(1 + e^(−t))，其中 {}。</translation>
     </message>
     <message>
-      <location filename="processing/payment_algorithm.py" line="176" />
+      <location filename="processing/payment_algorithm.py" line="175" />
       <source>G, dimensionless</source>
       <translation>G，无量纲</translation>
     </message>
     <message>
-      <location filename="processing/payment_algorithm.py" line="179" />
+      <location filename="processing/payment_algorithm.py" line="178" />
       <source>GDP (field '{}', CNY)</source>
       <translation>GDP（字段“{}”，元）</translation>
     </message>
     <message>
-      <location filename="processing/payment_algorithm.py" line="182" />
+      <location filename="processing/payment_algorithm.py" line="181" />
       <source>Population (field '{}', persons)</source>
       <translation>人口（字段“{}”，人）</translation>
     </message>
     <message>
-      <location filename="processing/payment_algorithm.py" line="200" />
+      <location filename="processing/payment_algorithm.py" line="194" />
       <source>G = per-capita GDP / {:,.0f} CNY/person ({}).</source>
       <translation>G = 人均 GDP / {:,.0f} 元/人（{}）。</translation>
     </message>
     <message>
-      <location filename="processing/payment_algorithm.py" line="233" />
+      <location filename="processing/payment_algorithm.py" line="232" />
       <source>ESV (field '{}', CNY)</source>
       <translation>ESV（字段“{}”，元）</translation>
     </message>
     <message>
-      <location filename="processing/payment_algorithm.py" line="248" />
+      <location filename="processing/payment_algorithm.py" line="243" />
       <source>{}: P = {} ESV (field '{}') · R · {}eoi.</source>
       <translation>{}：P = {} ESV（字段“{}”）· R · {}eoi。</translation>
     </message>
     <message>
-      <location filename="processing/payment_algorithm.py" line="252" />
+      <location filename="processing/payment_algorithm.py" line="247" />
       <source>Total received: {:,.2f} CNY; total paid: {:,.2f} CNY; net: {:+,.2f} CNY.</source>
       <translation>受偿总额：{:,.2f} 元；支付总额：{:,.2f} 元；净额：{:+,.2f} 元。</translation>
     </message>
     <message>
-      <location filename="processing/payment_algorithm.py" line="81" />
+      <location filename="processing/payment_algorithm.py" line="80" />
       <source>Hubei 2017 [HB]: non-market ESV × R × G × eoi</source>
       <translation>湖北 2017 [HB]：非市场 ESV × R × G × eoi</translation>
     </message>
     <message>
-      <location filename="processing/payment_algorithm.py" line="82" />
+      <location filename="processing/payment_algorithm.py" line="81" />
       <source>Xuzhou 2015 [XZ]: total ESV × R × eoi, no G</source>
       <translation>徐州 2015 [XZ]：总 ESV × R × eoi，无 G</translation>
     </message>
     <message>
-      <location filename="processing/payment_algorithm.py" line="83" />
+      <location filename="processing/payment_algorithm.py" line="82" />
       <source>Custom: ESV part and G below</source>
       <translation>自定义：使用下方的 ESV 部分与 G</translation>
     </message>
     <message>
-      <location filename="processing/payment_algorithm.py" line="86" />
+      <location filename="processing/payment_algorithm.py" line="85" />
       <source>Non-market ESV [HB]</source>
       <translation>非市场 ESV [HB]</translation>
     </message>
     <message>
-      <location filename="processing/payment_algorithm.py" line="86" />
+      <location filename="processing/payment_algorithm.py" line="85" />
       <source>Total ESV [XZ]</source>
       <translation>总 ESV [XZ]</translation>
     </message>
     <message>
-      <location filename="processing/payment_algorithm.py" line="93" />
+      <location filename="processing/payment_algorithm.py" line="92" />
       <source>From Engel coefficients and urbanisation</source>
       <translation>由恩格尔系数与城镇化率计算</translation>
     </message>
     <message>
-      <location filename="processing/payment_algorithm.py" line="93" />
+      <location filename="processing/payment_algorithm.py" line="92" />
       <source>From a field (published R)</source>
       <translation>来自字段（已公布的 R）</translation>
     </message>
     <message>
-      <location filename="processing/payment_algorithm.py" line="104" />
+      <location filename="processing/payment_algorithm.py" line="103" />
       <source>t = En [HB, XZ]</source>
       <translation>t = En [HB, XZ]</translation>
     </message>
     <message>
-      <location filename="processing/payment_algorithm.py" line="104" />
+      <location filename="processing/payment_algorithm.py" line="103" />
       <source>t = 1/En − 3 (not from the papers)</source>
       <translation>t = 1/En − 3 形式（非文献方法）</translation>
     </message>
     <message>
-      <location filename="processing/payment_algorithm.py" line="107" />
+      <location filename="processing/payment_algorithm.py" line="106" />
       <source>Refuse them</source>
       <translation>拒绝</translation>
     </message>
     <message>
-      <location filename="processing/payment_algorithm.py" line="107" />
+      <location filename="processing/payment_algorithm.py" line="106" />
       <source>Divide by 100, with a warning</source>
       <translation>除以 100，并给出警告</translation>
     </message>
     <message>
-      <location filename="processing/payment_algorithm.py" line="110" />
+      <location filename="processing/payment_algorithm.py" line="109" />
       <source>Off (G = 1) [XZ]</source>
       <translation>关闭（G = 1）[XZ]</translation>
     </message>
     <message>
-      <location filename="processing/payment_algorithm.py" line="110" />
+      <location filename="processing/payment_algorithm.py" line="109" />
       <source>Study region's per-capita GDP (not [HB])</source>
       <translation>研究区人均 GDP（非 [HB]）</translation>
     </message>
     <message>
-      <location filename="processing/payment_algorithm.py" line="111" />
+      <location filename="processing/payment_algorithm.py" line="110" />
       <source>National per-capita GDP, typed below [HB eq. 9]</source>
       <translation>全国人均 GDP（下方输入）[HB 式 9]</translation>
     </message>
     <message>
-      <location filename="processing/payment_algorithm.py" line="112" />
+      <location filename="processing/payment_algorithm.py" line="111" />
       <source>From a field (not [HB])</source>
       <translation>来自字段（非 [HB]）</translation>
     </message>
     <message>
-      <location filename="processing/payment_algorithm.py" line="150" />
+      <location filename="processing/payment_algorithm.py" line="149" />
       <source>R (field '{}')</source>
       <translation>R（字段“{}”）</translation>
     </message>
     <message>
-      <location filename="processing/payment_algorithm.py" line="176" />
+      <location filename="processing/payment_algorithm.py" line="175" />
       <source>G (field '{}')</source>
       <translation>G（字段“{}”）</translation>
     </message>
     <message>
-      <location filename="processing/payment_algorithm.py" line="243" />
+      <location filename="processing/payment_algorithm.py" line="238" />
       <source>Field '{}' holds [HB]'s printed index Q = (EF − EC)/EC (surplus &lt; 0): read as eoi = −Q = (EC − EF)/EC.</source>
       <translation>字段“{}”为 [HB] 文中公式的指数 Q = (EF − EC)/EC（盈余为负）：按 eoi = −Q = (EC − EF)/EC 读取。</translation>
     </message>
     <message>
-      <location filename="processing/payment_algorithm.py" line="158" />
+      <location filename="processing/payment_algorithm.py" line="157" />
       <source>The {} (field '{}')</source>
       <translation>{}（字段“{}”）</translation>
     </message>
     <message>
-      <location filename="processing/payment_algorithm.py" line="194" />
-      <source>The national per-capita GDP used is {:,.0f} CNY/person{}; the year of the statistics is not known, so it was not checked: give the year (or a field year / 年份).</source>
-      <translation>所用全国人均 GDP 为 {:,.0f} 元/人{}；统计数据年份未知，因此未作核对：请给出年份（或字段 year / 年份）。</translation>
-    </message>
-    <message>
-      <location filename="processing/payment_algorithm.py" line="197" />
-      <source> (China's of 2017)</source>
-      <translation>（2017 年全国值）</translation>
-    </message>
-    <message>
-      <location filename="processing/payment_algorithm.py" line="199" />
+      <location filename="processing/payment_algorithm.py" line="193" />
       <source>statistics of {}</source>
       <translation>{} 年统计数据</translation>
     </message>
     <message>
-      <location filename="processing/payment_algorithm.py" line="261" />
+      <location filename="processing/payment_algorithm.py" line="256" />
       <source>{} unit(s) pay although their role is receiver, or receive although they are payers: see role_conflict.</source>
       <translation>有 {} 个单元补偿角色为受偿方却需支付，或为支付方却获得补偿：见 role_conflict 字段。</translation>
     </message>
     <message>
-      <location filename="processing/payment_algorithm.py" line="272" />
+      <location filename="processing/payment_algorithm.py" line="267" />
       <source>{}: Spearman's rank correlation of priority rank and amount rank ρ = {:.4f} (p = {:.3g}, n = {}) [HB].</source>
       <translation>{}：优先级排名与额度排名的 Spearman 秩相关 ρ = {:.4f}（p = {:.3g}，n = {}）[HB]。</translation>
     </message>
@@ -3164,17 +3139,17 @@
       <translation>粮食产量 Y，千克</translation>
     </message>
     <message>
-      <location filename="processing/uncertainty_algorithm.py" line="202" />
+      <location filename="processing/uncertainty_algorithm.py" line="194" />
       <source>{} draws, seed {}; uncertain inputs: {}.</source>
       <translation>{} 次抽样，种子 {}；不确定输入：{}。</translation>
     </message>
     <message>
-      <location filename="processing/uncertainty_algorithm.py" line="211" />
+      <location filename="processing/uncertainty_algorithm.py" line="203" />
       <source>Monte Carlo: {} draws × {} units in {:.2f} s.</source>
       <translation>蒙特卡洛：{} 次抽样 × {} 个单元，用时 {:.2f} 秒。</translation>
     </message>
     <message>
-      <location filename="processing/uncertainty_algorithm.py" line="214" />
+      <location filename="processing/uncertainty_algorithm.py" line="206" />
       <source>Total paid: P5 {:,.0f}, P50 {:,.0f}, P95 {:,.0f} CNY (deterministic {:,.0f}); paying units: P5 {:.0f}, P95 {:.0f}.</source>
       <translation>支付总额：P5 {:,.0f}、P50 {:,.0f}、P95 {:,.0f} 元（确定性结果 {:,.0f}）；支付单元数：P5 {:.0f}、P95 {:.0f}。</translation>
     </message>
@@ -3194,32 +3169,32 @@
       <translation>幅度（比例）</translation>
     </message>
     <message>
-      <location filename="processing/uncertainty_algorithm.py" line="251" />
+      <location filename="processing/uncertainty_algorithm.py" line="243" />
       <source>Total paid (100 million CNY)</source>
       <translation>支付总额（亿元）</translation>
     </message>
     <message>
-      <location filename="processing/uncertainty_algorithm.py" line="251" />
+      <location filename="processing/uncertainty_algorithm.py" line="243" />
       <source>Paying units</source>
       <translation>支付单元数</translation>
     </message>
     <message>
-      <location filename="processing/uncertainty_algorithm.py" line="247" />
+      <location filename="processing/uncertainty_algorithm.py" line="239" />
       <source>The tornado chart is written as PNG: give the file the extension .png ({} was given).</source>
       <translation>龙卷风图以 PNG 写出：文件扩展名应为 .png（给定的是 {}）。</translation>
     </message>
     <message>
-      <location filename="processing/uncertainty_algorithm.py" line="252" />
+      <location filename="processing/uncertainty_algorithm.py" line="244" />
       <source>input at its P5</source>
       <translation>输入取其 P5</translation>
     </message>
     <message>
-      <location filename="processing/uncertainty_algorithm.py" line="252" />
+      <location filename="processing/uncertainty_algorithm.py" line="244" />
       <source>input at its P95</source>
       <translation>输入取其 P95</translation>
     </message>
     <message>
-      <location filename="processing/uncertainty_algorithm.py" line="253" />
+      <location filename="processing/uncertainty_algorithm.py" line="245" />
       <source>Could not write the chart to {}.</source>
       <translation>无法将图表写入 {}。</translation>
     </message>
@@ -4099,37 +4074,32 @@
       <translation>未知的货币单位 {!r}；请使用以下之一：{}。</translation>
     </message>
     <message>
-      <location filename="ecocomp_plugin/api.py" line="209" />
+      <location filename="ecocomp_plugin/api.py" line="204" />
       <source>Unknown sign convention {!r}; use surplus_positive or hb_formula.</source>
       <translation>未知的符号约定 {!r}；请使用 surplus_positive 或 hb_formula。</translation>
     </message>
     <message>
-      <location filename="ecocomp_plugin/api.py" line="234" />
+      <location filename="ecocomp_plugin/api.py" line="229" />
       <source>The Fujian 2017 preset [FJ] needs the production table: production=[(commodity, production column (kg), sown-area column (ha), p_i kg/ha or None), …].</source>
       <translation>福建 2017 预设 [FJ] 需要生产表：production=[(消费项目, 产量列（千克）, 播种面积列（公顷）, p_i 千克/公顷或 None), …]。</translation>
     </message>
     <message>
-      <location filename="ecocomp_plugin/api.py" line="318" />
+      <location filename="ecocomp_plugin/api.py" line="313" />
       <source>Unknown classification method {!r}; use one of {}.</source>
       <translation>未知的分级方法 {!r}；请使用以下之一：{}。</translation>
     </message>
     <message>
-      <location filename="ecocomp_plugin/api.py" line="357" />
-      <source>The input has both 'eoi' ((EC − EF)/EC) and 'eoi_hb' ([HB]'s (EF − EC)/EC), overload indices of opposite signs from different runs: run footprint again on the input without them, or remove the one not meant.</source>
-      <translation>输入同时含有“eoi”（(EC − EF)/EC）和“eoi_hb”（[HB] 的 (EF − EC)/EC），这是来自不同运行、符号相反的生态超载指数：请在不含它们的输入上重新运行 footprint，或删除不需要的那个。</translation>
-    </message>
-    <message>
-      <location filename="ecocomp_plugin/api.py" line="444" />
+      <location filename="ecocomp_plugin/api.py" line="433" />
       <source>Give the MRIO as a pymrio IOSystem (mrio=) or as pandas frames z=, y=, x= and land=.</source>
       <translation>请以 pymrio 的 IOSystem（mrio=）或 pandas 数据框 z=、y=、x= 与 land= 给出 MRIO。</translation>
     </message>
     <message>
-      <location filename="ecocomp_plugin/api.py" line="465" />
+      <location filename="ecocomp_plugin/api.py" line="454" />
       <source>Column '{}' was not found. Available columns: {}.</source>
       <translation>未找到列“{}”。可用的列：{}。</translation>
     </message>
     <message>
-      <location filename="ecocomp_plugin/api.py" line="600" />
+      <location filename="ecocomp_plugin/api.py" line="589" />
       <source>The ESV raster would overwrite the land-cover raster {}: choose another output file.</source>
       <translation>ESV 栅格会覆盖土地覆被栅格 {}：请选择其他输出文件。</translation>
     </message>
@@ -4139,37 +4109,37 @@
       <translation>单元须为 pandas DataFrame（或 geopandas GeoDataFrame），给定的是 {}。</translation>
     </message>
     <message>
-      <location filename="ecocomp_plugin/api.py" line="188" />
+      <location filename="ecocomp_plugin/api.py" line="183" />
       <source>The Xuzhou 2015 preset [XZ] publishes no commodity table: give your own (commodity, c_i kg/person, p_i kg/ha) in commodities=.</source>
       <translation>徐州 2015 预设 [XZ] 未公布消费项目表：请在 commodities= 中给出自己的表（项目、c_i 千克/人、p_i 千克/公顷）。</translation>
     </message>
     <message>
-      <location filename="ecocomp_plugin/api.py" line="239" />
+      <location filename="ecocomp_plugin/api.py" line="234" />
       <source>Production table row {} must have 4 items (commodity, production column, sown-area column, p_i or None), got {}.</source>
       <translation>生产表第 {} 行必须有 4 项（消费项目、产量列、播种面积列、p_i 或 None），实际为 {} 项。</translation>
     </message>
     <message>
-      <location filename="ecocomp_plugin/api.py" line="352" />
+      <location filename="ecocomp_plugin/api.py" line="347" />
       <source>Unknown payment preset {!r}; use hubei2017, xuzhou2015 or custom.</source>
       <translation>未知的补偿额度预设 {!r}；请使用 hubei2017、xuzhou2015 或 custom。</translation>
     </message>
     <message>
-      <location filename="ecocomp_plugin/api.py" line="569" />
+      <location filename="ecocomp_plugin/api.py" line="558" />
       <source>Cannot open the land-cover raster {}.</source>
       <translation>无法打开土地覆被栅格 {}。</translation>
     </message>
     <message>
-      <location filename="ecocomp_plugin/api.py" line="159" />
+      <location filename="ecocomp_plugin/api.py" line="154" />
       <source>Give Ea: a number (ea=), a crop table (crop_table=) or crop columns (crop_fields=).</source>
       <translation>请给出 Ea：一个数值（ea=）、作物表（crop_table=）或作物列（crop_fields=）。</translation>
     </message>
     <message>
-      <location filename="ecocomp_plugin/api.py" line="193" />
+      <location filename="ecocomp_plugin/api.py" line="188" />
       <source>The custom footprint needs r, k, y (or yield_field) and the commodity table.</source>
       <translation>自定义生态足迹需要 r、k、y（或 yield_field）以及消费项目表。</translation>
     </message>
     <message>
-      <location filename="ecocomp_plugin/api.py" line="199" />
+      <location filename="ecocomp_plugin/api.py" line="194" />
       <source>Unknown footprint preset {!r}; use hubei2017, xuzhou2015, fujian2017 or custom.</source>
       <translation>未知的生态足迹预设 {!r}；请使用 hubei2017、xuzhou2015、fujian2017 或 custom。</translation>
     </message>
@@ -4177,16 +4147,6 @@
       <location filename="ecocomp_plugin/api.py" line="76" />
       <source>Column '{}' ({}) must be numeric, but unit {} holds the text {!r}.</source>
       <translation>列“{}”（{}）须为数值，但单元 {} 中为文本 {!r}。</translation>
-    </message>
-    <message>
-      <location filename="ecocomp_plugin/api.py" line="155" />
-      <source>Crop fields table, {}: price must be ≥ 0 CNY/kg.</source>
-      <translation>作物字段表，{}：价格必须 ≥ 0 元/千克。</translation>
-    </message>
-    <message>
-      <location filename="ecocomp_plugin/api.py" line="153" />
-      <source>Crop fields table, {}: price {!r} (CNY/kg) is not a number.</source>
-      <translation>作物字段表，{}：价格 {!r}（元/千克）不是数字。</translation>
     </message>
     <message>
       <location filename="ecocomp_plugin/checks.py" line="54" />
@@ -4294,9 +4254,19 @@
       <translation>作物播种面积合计为零：Ea = (1/7)·Σ m·q·v / Σ m 要求 Σ m &gt; 0。</translation>
     </message>
     <message>
+      <location filename="ecocomp_plugin/esv.py" line="138" />
+      <source>Crop fields table, {}: price must be ≥ 0 ({}).</source>
+      <translation>作物字段表，{}：价格必须 ≥ 0（{}）。</translation>
+    </message>
+    <message>
       <location filename="ecocomp_plugin/esv.py" line="47" />
       <source>Crop table, {}: {} must be ≥ 0, got {}.</source>
       <translation>作物表，{}：{}必须 ≥ 0，实为 {}。</translation>
+    </message>
+    <message>
+      <location filename="ecocomp_plugin/esv.py" line="136" />
+      <source>Crop fields table, {}: price {!r} ({}) is not a number.</source>
+      <translation>作物字段表，{}：价格 {!r}（{}）不是数字。</translation>
     </message>
     <message>
       <location filename="ecocomp_plugin/esv.py" line="45" />
@@ -4649,57 +4619,72 @@
       <translation>{0}（{1}）不是 UTF-8 文本：位置 {3} 处的字节 0x{2:02x} 不是有效的 UTF-8。请另存为“CSV UTF-8”。</translation>
     </message>
     <message>
-      <location filename="ecocomp_plugin/payment.py" line="39" />
+      <location filename="ecocomp_plugin/payment.py" line="218" />
+      <source>The national per-capita GDP used is {:,.0f} CNY/person{}; the year of the statistics is not known, so it was not checked: give the year (or a field year / 年份).</source>
+      <translation>所用全国人均 GDP 为 {:,.0f} 元/人{}；统计数据年份未知，因此未作核对：请给出年份（或字段 year / 年份）。</translation>
+    </message>
+    <message>
+      <location filename="ecocomp_plugin/payment.py" line="221" />
+      <source> (China's of 2017)</source>
+      <translation>（2017 年全国值）</translation>
+    </message>
+    <message>
+      <location filename="ecocomp_plugin/payment.py" line="42" />
       <source>{} must be a fraction (0–1); values above 100 cannot be percent either: {}.</source>
       <translation>{}必须是比例（0–1）；大于 100 的值也不可能是百分数：{}。</translation>
     </message>
     <message>
-      <location filename="ecocomp_plugin/payment.py" line="41" />
+      <location filename="ecocomp_plugin/payment.py" line="44" />
       <source>{} mixes fractions (≤ 1) and percent (&gt; 1): {} unit(s) are above 1 ({}). Give every value as a fraction 0–1.</source>
       <translation>{}混用了比例（≤ 1）与百分数（&gt; 1）：{} 个单元大于 1（{}）。请全部以 0–1 的比例给出。</translation>
     </message>
     <message>
-      <location filename="ecocomp_plugin/payment.py" line="44" />
+      <location filename="ecocomp_plugin/payment.py" line="47" />
       <source>{} is given in percent (e.g. {:g}); it must be a fraction 0–1 (e.g. {:g}). Divide by 100, or let EcoComp convert percent.</source>
       <translation>{}以百分数给出（如 {:g}）；必须为 0–1 的比例（如 {:g}）。请除以 100，或让 EcoComp 转换百分数。</translation>
     </message>
     <message>
-      <location filename="ecocomp_plugin/payment.py" line="78" />
+      <location filename="ecocomp_plugin/payment.py" line="81" />
       <source>The reference per-capita GDP must be &gt; 0 CNY/person, got {}.</source>
       <translation>参考人均 GDP 必须 &gt; 0 元/人，实为 {}。</translation>
     </message>
     <message>
-      <location filename="ecocomp_plugin/payment.py" line="91" />
+      <location filename="ecocomp_plugin/payment.py" line="94" />
       <source>{} must be at most 1 (eoi = (EC − EF) / EC cannot exceed 1), but {} unit(s) are above 1 (e.g. {:g}): {}. Check that the field holds the overload index.</source>
       <translation>{}不得大于 1（eoi = (EC − EF) / EC 不可能超过 1），但有 {} 个单元大于 1（例如 {:g}）：{}。请检查该字段是否为生态超载指数。</translation>
     </message>
     <message>
-      <location filename="ecocomp_plugin/payment.py" line="200" />
+      <location filename="ecocomp_plugin/payment.py" line="104" />
+      <source>The input has both 'eoi' ((EC − EF)/EC) and 'eoi_hb' ([HB]'s (EF − EC)/EC), overload indices of opposite signs from different runs: run ecocomp:footprint again on the input without them, or remove the one not meant.</source>
+      <translation>输入同时含有“eoi”（(EC − EF)/EC）和“eoi_hb”（[HB] 的 (EF − EC)/EC），这是来自不同运行、符号相反的生态超载指数：请在不含它们的输入上重新运行 ecocomp:footprint，或删除不需要的那个。</translation>
+    </message>
+    <message>
+      <location filename="ecocomp_plugin/payment.py" line="207" />
       <source>The reference per-capita GDP {:,.0f} CNY/person is China's of {} ([HB] eq. 9), but the statistics are of {}: type China's per-capita GDP of {} (National Bureau of Statistics, Statistical Communiqué), or choose another G.</source>
       <translation>参照人均 GDP {:,.0f} 元/人是 {} 年的全国值（[HB] 式 9），但统计数据为 {} 年：请输入 {} 年全国人均 GDP（国家统计局统计公报），或选择其他 G。</translation>
     </message>
     <message>
-      <location filename="ecocomp_plugin/payment.py" line="204" />
+      <location filename="ecocomp_plugin/payment.py" line="211" />
       <source>The reference per-capita GDP {:,.0f} CNY/person is not China's of {} ({:,.0f} CNY/person, National Bureau of Statistics): check the value typed.</source>
       <translation>参照人均 GDP {:,.0f} 元/人不是 {} 年的全国值（{:,.0f} 元/人，国家统计局）：请核对输入的数值。</translation>
     </message>
     <message>
-      <location filename="ecocomp_plugin/payment.py" line="222" />
+      <location filename="ecocomp_plugin/payment.py" line="245" />
       <source>Field '{}' holds several years ({}): the statistics of one payment run must be of one year.</source>
       <translation>字段“{}”含有多个年份（{}）：一次补偿额度计算的统计数据必须属于同一年。</translation>
     </message>
     <message>
-      <location filename="ecocomp_plugin/payment.py" line="69" />
+      <location filename="ecocomp_plugin/payment.py" line="72" />
       <source>Unknown form of t: {!r}.</source>
       <translation>未知的 t 形式：{!r}。</translation>
     </message>
     <message>
-      <location filename="ecocomp_plugin/payment.py" line="66" />
+      <location filename="ecocomp_plugin/payment.py" line="69" />
       <source>The form t = 1/En − 3 needs En &gt; 0; it is 0 for: {}.</source>
       <translation>t = 1/En − 3 形式要求 En &gt; 0；以下单元为 0：{}。</translation>
     </message>
     <message>
-      <location filename="ecocomp_plugin/payment.py" line="219" />
+      <location filename="ecocomp_plugin/payment.py" line="242" />
       <source>Field '{}' should hold the year of the statistics, but holds {!r}.</source>
       <translation>字段“{}”应为统计数据年份，但其值为 {!r}。</translation>
     </message>

@@ -145,16 +145,12 @@ class EsvAlgorithm(MethodAlgorithm):
 
         return units.units_of("price")[self.parameterAsEnum(parameters, self.PRICE_UNIT, context)][0]
 
-    def price_unit_label(self, parameters, context):
-        from ..ecocomp_plugin import units
-
-        return units.units_of("price")[self.parameterAsEnum(parameters, self.PRICE_UNIT, context)][1]
-
     def crop_fields(self, parameters, context, frame):
         """Sown areas m (units × crops, ha), yields q (units × crops, kg/ha) and prices v (CNY/kg) of the crop fields
         table (also read by ecocomp:uncertainty)."""
         import numpy as np
 
+        from ..ecocomp_plugin import esv
         from ..ecocomp_plugin.checks import check_quantity
 
         rows = matrix_rows(self.parameterAsMatrix(parameters, self.CROP_FIELDS, context), 4)
@@ -163,8 +159,8 @@ class EsvAlgorithm(MethodAlgorithm):
                 tr("Ea per unit needs the crop fields table: one row per crop with its sown-area field (ha), "
                 "yield field (kg/ha) and price (CNY/kg).")
             )
-        areas, yields, prices = [], [], []
-        for crop, area_field, yield_field, price in rows:
+        areas, yields, crops = [], [], []
+        for crop, area_field, yield_field, _ in rows:
             crop = str(crop).strip() or area_field
             areas.append(check_quantity(
                 frame.numeric(area_field, tr("sown area of {}, ha").format(crop), role="sown_area"),
@@ -172,19 +168,9 @@ class EsvAlgorithm(MethodAlgorithm):
             yields.append(check_quantity(
                 frame.numeric(yield_field, tr("yield of {}, kg/ha").format(crop), role="crop_yield"),
                 tr("Yield of {} (field '{}', kg/ha)").format(crop, yield_field), frame.labels))
-            try:
-                prices.append(float(price))
-            except (TypeError, ValueError):
-                raise QgsProcessingException(
-                    tr("Crop fields table, {}: price {!r} ({}) is not a number.").format(
-                        crop, price, EsvAlgorithm.price_unit_label(self, parameters, context))) from None
-            if prices[-1] < 0:
-                raise QgsProcessingException(tr("Crop fields table, {}: price must be ≥ 0 ({}).").format(
-                    crop, EsvAlgorithm.price_unit_label(self, parameters, context)))
-        from ..ecocomp_plugin import esv
-
-        prices = esv.prices_per_kg(prices, EsvAlgorithm.price_unit(self, parameters, context),
-                                   tr("Prices of the crop fields table"), frame.check_plausibility)
+            crops.append(crop)
+        prices = esv.typed_prices(crops, [row[3] for row in rows], EsvAlgorithm.price_unit(self, parameters, context),
+                                  tr("Prices of the crop fields table"), frame.check_plausibility)
         return np.column_stack(areas), np.column_stack(yields), prices
 
     def equivalent_factor(self, parameters, context, frame, feedback):

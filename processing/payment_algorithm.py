@@ -1,7 +1,6 @@
 """ecocomp:payment — compensation amount (docs/methods.md, “Compensation amount”) [HB, XZ]."""
 
 from qgis.core import (
-    QgsProcessingException,
     QgsProcessingOutputNumber,
     QgsProcessingParameterEnum,
     QgsProcessingParameterFeatureSink,
@@ -189,26 +188,26 @@ class PaymentAlgorithm(MethodAlgorithm):
         else:
             reference = self.parameterAsDouble(parameters, self.G_REFERENCE, context)
             source = "national, typed [HB eq. 9]"
-            year = self.study_year(parameters, context, frame)
-            if payment.check_reference_year(reference, year) is None:
-                feedback.pushWarning(tr("The national per-capita GDP used is {:,.0f} CNY/person{}; the year of the "
-                                        "statistics is not known, so it was not checked: give the year (or a field "
-                                        "year / 年份).").format(
-                    reference, tr(" (China's of 2017)") if reference == NATIONAL_GDP_PER_CAPITA_2017 else ""))
-            else:
+            year = self.check_reference(parameters, context, frame, reference, feedback)
+            if year is not None:
                 source += ", " + tr("statistics of {}").format(year)
         feedback.pushInfo(tr("G = per-capita GDP / {:,.0f} CNY/person ({}).").format(reference, source))
         return payment.affordability(gdp, population, reference, frame.labels)
 
-    def study_year(self, parameters, context, frame):
-        """The year of the statistics: the parameter, else the one year of a year field of the table, else None."""
+    def check_reference(self, parameters, context, frame, reference, feedback):
+        """G's national reference against the year of the statistics (the parameter, else a year field of the table;
+        also used by ecocomp:uncertainty): refused for another year, a warning when no year is known. Returns the
+        year, or None."""
         from ..ecocomp_plugin import payment
-        from ..ecocomp_plugin.presets import YEAR_FIELDS
 
-        if parameters.get(self.STUDY_YEAR) not in (None, ""):
-            return self.parameterAsInt(parameters, self.STUDY_YEAR, context)
-        field = next((name for name in YEAR_FIELDS if frame.has_field(name)), None)
-        return payment.study_year_of(frame.values(field), field) if field else None
+        if parameters.get(PaymentAlgorithm.STUDY_YEAR) not in (None, ""):
+            year = self.parameterAsInt(parameters, PaymentAlgorithm.STUDY_YEAR, context)
+        else:
+            year = payment.table_study_year(frame.has_field, frame.values)
+        if payment.check_reference_year(reference, year) is None:
+            feedback.pushWarning(tr(payment.UNCHECKED_REFERENCE).format(
+                reference, tr(payment.OF_2017) if reference == NATIONAL_GDP_PER_CAPITA_2017 else ""))
+        return year
 
     def compute(self, parameters, context, feedback):
         from ..ecocomp_plugin import payment
@@ -232,11 +231,7 @@ class PaymentAlgorithm(MethodAlgorithm):
         eoi_field = self.required_field(parameters, self.EOI_FIELD, context, tr("overload index eoi"))
         esv = check_quantity(frame.numeric(esv_field, tr("ESV, CNY")), tr("ESV (field '{}', CNY)").format(esv_field),
                              frame.labels)
-        if frame.has_field("eoi") and frame.has_field(payment.HB_FORMULA_FIELD):
-            raise QgsProcessingException(tr(
-                "The input has both 'eoi' ((EC − EF)/EC) and 'eoi_hb' ([HB]'s (EF − EC)/EC), overload indices of "
-                "opposite signs from different runs: run ecocomp:footprint again on the input without them, or remove "
-                "the one not meant."))
+        payment.check_one_overload_index([name for name in ("eoi", payment.HB_FORMULA_FIELD) if frame.has_field(name)])
         eoi, negated = payment.overload_index_from_field(frame.numeric(eoi_field, tr("overload index")), eoi_field,
                                                          frame.labels)
         if negated:

@@ -186,15 +186,7 @@ class UncertaintyAlgorithm(BeyondPapersAlgorithm, MethodAlgorithm):
         source, frame = self.read_frame(parameters, context, feedback)
         chain = self.chain(parameters, context, frame)
         # G's reference against the year of the statistics, as ecocomp:payment checks it (never 2017's silently)
-        from ..ecocomp_plugin import payment
-
-        if payment.check_reference_year(chain.g_reference, PaymentAlgorithm.study_year(
-                self, parameters, context, frame)) is None:
-            feedback.pushWarning(tr("The national per-capita GDP used is {:,.0f} CNY/person{}; the year of the "
-                                    "statistics is not known, so it was not checked: give the year (or a field "
-                                    "year / 年份).").format(chain.g_reference, tr(" (China's of 2017)") if
-                                                           chain.g_reference == presets.NATIONAL_GDP_PER_CAPITA_2017
-                                                           else ""))
+        PaymentAlgorithm.check_reference(self, parameters, context, frame, chain.g_reference, feedback)
         specs = uncertainty.spec_rows(matrix_rows(self.parameterAsMatrix(parameters, self.SPREADS, context), 3))
         draws = self.parameterAsInt(parameters, self.DRAWS, context)
         seed = self.parameterAsInt(parameters, self.SEED, context)

@@ -368,7 +368,8 @@ def test_a_text_crop_price_is_refused_naming_the_crop(units):
     from ecocomp.ecocomp_plugin.errors import InputError
 
     crops = [CROPS[0], ("wheat", "wheat_area_ha", "wheat_yield_kg_ha", "two yuan")]
-    with pytest.raises(InputError, match=re.escape("Crop fields table, wheat: price 'two yuan' (CNY/kg) is not a")):
+    with pytest.raises(InputError, match=re.escape(
+            "Crop fields table, wheat: price 'two yuan' (CNY per kg (元/千克)) is not a number.")):
         api.esv(units, crop_fields=crops)
     assert api.esv(units, crop_fields=[CROPS[0], ("wheat", "wheat_area_ha", "wheat_yield_kg_ha", "2.36")])[
         "esv_total"].sum() == pytest.approx(api.esv(units, crop_fields=CROPS[:2])["esv_total"].sum(), rel=1e-12)
