@@ -16,22 +16,23 @@ rules (``check_units=False`` to switch them off — not recommended).
 pandas (and geopandas, for GeoDataFrames) are imported only here: the QGIS plugin never loads this module.
 """
 
+import logging
 import warnings
 
 import numpy as np
 import pandas as pd
 
-from . import esv as _esv
-from . import factors as _factors
-from . import footprint as _footprint
+from . import methods as _methods
+from .methods import esv as _esv_method
+from .methods import footprint as _footprint_method
+from .methods import payment as _payment_method
+from .methods import priority as _priority_method
 from . import mrio as _mrio
 from . import payment as _payment
 from . import presets as _presets
-from . import priority as _priority
 from . import units as _units
 from . import zoning as _zoning
 from .checks import check_positive_scalar, check_quantity
-from .classify import METHODS
 from .errors import InputError
 from .factors import service_key
 from .tables import parse_number
@@ -41,6 +42,10 @@ __all__ = ["esv", "footprint", "dual_zoning", "priority", "payment", "payment_su
 
 LABEL_COLUMNS = ("name", "NAME", "Name", "名称", "county", "region", "unit")  # as the algorithms label units
 MONEY_UNITS = ("CNY", "10k CNY", "100M CNY")  # the keys of ecocomp_plugin/units.py, as money_unit= takes them
+# Defaults that are tables, read from the method definitions (the dialog shows the same rows)
+_XIE_2008_ROWS = _esv_method.METHOD.option("factor_table").default
+_HUBEI_COMMODITIES = _footprint_method.METHOD.option("commodities").default
+_DEFAULT_ROLES = _priority_method.METHOD.option("role_mapping").default
 
 
 class _Columns:
@@ -52,7 +57,7 @@ class _Columns:
                              type(frame).__name__)
         self.frame = frame
         self.units = dict(units or {})
-        self.check_units = check_units
+        self.check_units = self.check_plausibility = check_units
         self.quantities = {}
         label = next((c for c in LABEL_COLUMNS if c in frame.columns), None)
         self.labels = ["{} (row {})".format(v, i) if label and not _missing(v) else "row {}".format(i)
@@ -86,6 +91,12 @@ class _Columns:
     def text(self, column):
         return [None if _missing(v) else str(v).strip() for v in self.require(column)]
 
+    def has_field(self, column):
+        return column in self.frame.columns
+
+    def values(self, column):
+        return list(self.require(column))
+
 
 def _missing(value):
     if value is None:
@@ -110,147 +121,82 @@ def _with(frame, results, money=(), money_unit="CNY"):
     return out
 
 
-def _factor_table(factors):
-    if isinstance(factors, _factors.FactorTable):
-        return factors
-    if factors in ("xie2008", "2008"):
-        return _factors.xie_table("2008")
-    if factors in ("xie2003", "2003"):
-        return _factors.xie_table("2003")
-    return _factors.table_from_rows(factors)
+def _run(method, frame, arguments, money_unit="CNY"):
+    """``method`` (ecocomp_plugin.methods) on the DataFrame's columns with the function's ``arguments``: the
+    input's columns plus the results (money in ``money_unit``); warnings of the run become Python warnings,
+    its other messages go to the "ecocomp" logger."""
+    values = {key: value for key, value in arguments.items()
+              if key not in ("frame", "units", "check_units", "money_unit")}
+    columns = _Columns(frame, arguments.get("units"), arguments.get("check_units", True))
+    outcome = method.run(columns, method.resolve(values), _methods.Log(_show))
+    out = _with(frame, outcome.fields, outcome.money, money_unit)
+    # A result of an earlier run superseded under another name must not survive next to the new one.
+    stale = [name for name in outcome.drop if name in out.columns]
+    if stale:
+        warnings.warn("Column(s) {} of an earlier run left out, superseded by the new results.".format(
+            ", ".join("'{}'".format(name) for name in stale)), stacklevel=3)
+        out = out.drop(columns=stale)
+    return out
+
+
+def _show(level, text):
+    if level == _methods.Log.WARNING:
+        warnings.warn(str(text), stacklevel=_caller_level())
+    else:
+        logging.getLogger("ecocomp").info(str(text))
+
+
+def _caller_level():
+    """The stack level of the first frame outside EcoComp's package: warnings point at the user's call."""
+    import os
+    import sys
+
+    package = os.path.dirname(os.path.abspath(__file__))
+    frame, level = sys._getframe(1), 1
+    while frame is not None and os.path.abspath(frame.f_code.co_filename).startswith(package + os.sep):
+        frame, level = frame.f_back, level + 1
+    return level
 
 
 # --- the methods ------------------------------------------------------------------------------------------------
 
-def esv(frame, area="cultivated_ha", ea=None, crop_table=None, crop_fields=None, factors="xie2008",
-        per_service=False, price_unit="CNY/kg", money_unit="CNY", units=None, check_units=True):
-    """ESV of cultivated land, ESV = F · Ea · S [XIE, HB, XZ] — ecocomp:esv.
+def esv(frame, area="cultivated_ha", ea_mode=None, ea=None, crop_table=None, crop_fields=None, price_unit="CNY/kg",
+        factors="xie2008", factor_table=_XIE_2008_ROWS, per_service=False,
+        money_unit="CNY", units=None, check_units=True):
+    """ESV of cultivated land, ESV = F · Ea · S [XIE, HB, XZ] — ecocomp:esv, with the same options under the same
+    names (ecocomp_plugin/methods/esv.py).
 
-    Ea (CNY/ha): a number (``ea``), one value from ``crop_table`` rows (crop, sown area ha, yield kg/ha, price
-    CNY/kg) for the whole region, or per unit from ``crop_fields`` rows (crop, sown-area column, yield column,
-    price CNY/kg). ``price_unit``: the unit of those prices, "CNY/kg" (default), "CNY/50 kg", "CNY/jin" or "CNY/t".
-    ``factors``: "xie2008" (F 7.90 [HB]), "xie2003" (6.91 [XZ]), rows (service, part, factor) or a FactorTable.
-    Prices, Ea and the ESV per ha are checked for plausibility (``check_units``). Adds ``ea``, ``esv_total``,
-    ``esv_market``, ``esv_nonmarket`` (and ``esv_<service>``).
+    Ea (CNY/ha) — ``ea_mode`` "typed" (``ea``), "crop_table" (one value from ``crop_table`` rows (crop, sown area
+    ha, yield kg/ha, price) for the whole region) or "crop_fields" (per unit from ``crop_fields`` rows (crop,
+    sown-area column, yield column, price)); None (the default here) takes the way from the argument given.
+    ``price_unit``: the unit of those prices, "CNY/kg" (default), "CNY/50 kg", "CNY/jin" or "CNY/t".
+    ``factors``: "xie2008" (F 7.90 [HB]), "xie2003" (6.91 [XZ]) or "custom" with ``factor_table`` rows (service,
+    part, factor); rows or a FactorTable given as ``factors`` are taken as the custom table. Prices, Ea and the ESV
+    per ha are checked for plausibility (``check_units``). Adds ``ea``, ``esv_total``, ``esv_market``,
+    ``esv_nonmarket`` (and ``esv_<service>``), money in ``money_unit``.
     """
-    columns = _Columns(frame, units, check_units)
-    table = _factor_table(factors)
-    if ea is not None:
-        ea = check_positive_scalar(ea, "Ea, the typed value (CNY/ha),")
-    elif crop_table is not None:
-        ea = _esv.crop_table_ea(crop_table, price_unit, check_units)[1]
-    elif crop_fields:
-        areas, yields = [], []
-        for crop, area_column, yield_column, _ in crop_fields:
-            areas.append(check_quantity(columns.numeric(area_column, "sown area of {}, ha".format(crop), "sown_area"),
-                                        "Sown area of {} (field '{}', ha)".format(crop, area_column), columns.labels))
-            yields.append(check_quantity(columns.numeric(yield_column, "yield of {}, kg/ha".format(crop),
-                                                         "crop_yield"),
-                                         "Yield of {} (field '{}', kg/ha)".format(crop, yield_column), columns.labels))
-        prices = _esv.typed_prices([row[0] for row in crop_fields], [row[3] for row in crop_fields], price_unit,
-                                   "Prices of crop_fields", check_units)
-        ea = _esv.equivalent_factor_value(np.column_stack(areas), np.column_stack(yields), prices, columns.labels)
-    else:
-        raise InputError("Give Ea: a number (ea=), a crop table (crop_table=) or crop columns (crop_fields=).")
-    area_values = columns.numeric(area, "cultivated land area, ha", "area")
-    results = _esv.ecosystem_service_value(area_values, ea, table, columns.labels, per_service,
-                                           area_name="Cultivated land area S (field '{}', ha)".format(area))
-    _esv.check_value_levels(ea, results["esv_total"], area_values, check=check_units)
-    return _with(frame, results, [n for n in results if n.startswith("esv_")], money_unit)
+    return _run(_esv_method.METHOD, frame, locals(), money_unit)
 
 
-def footprint(frame, population="population", area="cultivated_ha", preset="hubei2017", r=None, y=None, k=None,
-              commodities=None, yield_field=None, production=None, sign="surplus_positive", zero_capacity="refuse",
-              units=None, check_units=True):
-    """Ecological footprint and carrying capacity, balance and overload index [XZ, HB, FJ] — ecocomp:footprint.
+def footprint(frame, population="population", area="cultivated_ha", preset="hubei2017",
+              commodities=_HUBEI_COMMODITIES, consumption="table", production=None,
+              r=2.52, yield_mode="constant", y=1.28, yield_field=None, k=0.035, sign="surplus_positive",
+              zero_capacity="refuse", units=None, check_units=True):
+    """Ecological footprint and carrying capacity, balance and overload index [XZ, HB, FJ] — ecocomp:footprint,
+    with the same options under the same names (ecocomp_plugin/methods/footprint.py).
 
     ``preset``: "hubei2017" (r 2.52, y 1.28, k 0.035 and its commodity table), "xuzhou2015" (r 2.17, y 1.66, k 0;
-    your ``commodities``), "fujian2017" (r 1, k 0, c_i = each unit's production ÷ population, p_i the regional
-    average, y computed per unit, from ``production`` rows (commodity, production column (kg), sown-area column (ha),
-    p_i kg/ha or None for the regional average), as ecocomp:footprint's production table) or "custom" (``r``,
-    ``y`` or ``yield_field``, ``k``, ``commodities`` rows (commodity, c_i kg/person, p_i kg/ha)). ``sign``:
-    "surplus_positive" (eoi = (EC − EF)/EC) or "hb_formula" ([HB]'s printed Q = (EF − EC)/EC, in the column
-    ``eoi_hb`` instead of ``eoi``; payment(eoi="eoi_hb") negates it); units with EC = 0: "refuse" or "apart".
-    Adds ``ef``, ``ef_total``, ``ec``, ``ec_total``, ``eb``, ``eoi``, ``y``, ``k``, ``ec_share`` and
-    ``ec_share_class``.
+    your ``commodities``: Hubei's table is refused), "fujian2017" (r 1, k 0, c_i = each unit's production ÷
+    population, p_i the regional average, y computed per unit, from ``production`` rows (commodity, production
+    column (kg), sown-area column (ha), p_i kg/ha or None for the regional average)) or "custom" (``r``, ``k``,
+    ``consumption`` "table" (``commodities`` rows (commodity, c_i kg/person, p_i kg/ha)) or "production" [FJ],
+    ``yield_mode`` "constant" (``y``), "field" (``yield_field``) or "computed" (from ``production``)).
+    ``sign``: "surplus_positive" (eoi = (EC − EF)/EC) or "hb_formula" ([HB]'s printed Q = (EF − EC)/EC, in the
+    column ``eoi_hb`` instead of ``eoi``; payment(eoi="eoi_hb") negates it); units with EC = 0: "refuse" or
+    "apart". Adds ``ef``, ``ef_total``, ``ec``, ``ec_total``, ``eb``, ``eoi``, ``y``, ``k``, ``ec_share`` and
+    ``ec_share_class``; the log's warnings become Python warnings.
     """
-    columns = _Columns(frame, units, check_units)
-    if preset in ("hubei2017", "xuzhou2015"):
-        chosen = _presets.FOOTPRINT[preset]
-        r, y, k = chosen["r"], chosen["y"], chosen["k"]
-        rows = chosen["commodities"] if preset == "hubei2017" else commodities
-        if preset == "xuzhou2015" and not commodities:
-            raise InputError("The Xuzhou 2015 preset [XZ] publishes no commodity table: give your own "
-                             "(commodity, c_i kg/person, p_i kg/ha) in commodities=.")
-    elif preset == "custom":
-        rows = commodities
-        if rows is None or r is None or k is None or (y is None and yield_field is None):
-            raise InputError("The custom footprint needs r, k, y (or yield_field) and the commodity table.")
-    elif preset == "fujian2017":
-        chosen = _presets.FOOTPRINT[preset]
-        r, k = chosen["r"], chosen["k"]
-        rows = None
-    else:
-        raise InputError("Unknown footprint preset {!r}; use hubei2017, xuzhou2015, fujian2017 or custom.", preset)
-    if rows is None:  # [FJ]: from each unit's own production
-        ef, y = _own_production_footprint(columns, production, population, r)
-    else:
-        _, c, p = _footprint.commodity_table_from_rows(rows)
-        ef = _footprint.footprint_per_capita(c, p, r)
-    if yield_field:
-        y = check_quantity(columns.numeric(yield_field, "yield factor, dimensionless"),
-                           "Yield factor y (field '{}')".format(yield_field), columns.labels)
-    if sign not in ("surplus_positive", "hb_formula"):
-        raise InputError("Unknown sign convention {!r}; use surplus_positive or hb_formula.", sign)
-    result = _footprint.footprint_balance(
-        columns.numeric(population, "population, persons", "population"),
-        columns.numeric(area, "cultivated land area, ha", "area"), ef, r, y, k, columns.labels,
-        _footprint.SIGN_SURPLUS_POSITIVE if sign == "surplus_positive" else _footprint.SIGN_HB_FORMULA,
-        population_name="Population N (field '{}', persons)".format(population),
-        area_name="Cultivated land area S (field '{}', ha)".format(area),
-        zero_capacity_apart=zero_capacity == "apart")
-    n = len(frame)
-    result["y"] = np.broadcast_to(np.asarray(y, dtype=float), (n,)).copy()
-    result["k"] = np.full(n, float(k))
-    result["ec_share"], result["ec_share_class"] = _footprint.capacity_shares(result["ec_total"])
-    out = _with(frame, result)
-    # The index of the other sign convention, from an earlier run, must not survive next to the new one.
-    stale = _footprint.HB_FORMULA_FIELD if "eoi" in result else "eoi"
-    if stale in out.columns:
-        warnings.warn("Column '{}' of an earlier run left out, superseded by the new results.".format(stale),
-                      stacklevel=2)
-        out = out.drop(columns=[stale])
-    return out
-
-
-def _own_production_footprint(columns, production, population, r):
-    """[FJ]: ef with c_i = production ÷ population and p_i the regional average (or typed), and y per unit."""
-    if not production:
-        raise InputError("The Fujian 2017 preset [FJ] needs the production table: production=[(commodity, production "
-                         "column (kg), sown-area column (ha), p_i kg/ha or None), …].")
-    names, output, sown, typed = [], [], [], []
-    for row in production:
-        if len(row) != 4:
-            raise InputError("Production table row {} must have 4 items (commodity, production column, sown-area "
-                             "column, p_i or None), got {}.", len(names) + 1, len(row))
-        name, production_column, area_column, p_typed = row
-        name = str(name).strip() or str(production_column)
-        names.append(name)
-        output.append(check_quantity(columns.numeric(production_column, "production of {}, kg".format(name),
-                                                     "production"),
-                                     "Production of {} (field '{}', kg)".format(name, production_column),
-                                     columns.labels))
-        sown.append(check_quantity(columns.numeric(area_column, "sown area of {}, ha".format(name), "sown_area"),
-                                   "Sown area of {} (field '{}', ha)".format(name, area_column), columns.labels))
-        typed.append(None if p_typed in (None, "") else check_positive_scalar(
-            p_typed, "Production table, {}: productivity p_i (kg/ha)".format(name)))
-    output, sown = np.column_stack(output), np.column_stack(sown)
-    regional = _footprint.regional_productivity(output, sown, names)
-    p = np.array([t if t is not None else v for t, v in zip(typed, regional)])
-    people = check_quantity(columns.numeric(population, "population, persons", "population"),
-                            "Population N (field '{}', persons)".format(population), columns.labels, allow_zero=False)
-    ef = _footprint.footprint_per_capita(_footprint.consumption_from_production(output, people), p, r)
-    return ef, _footprint.yield_factor(output, sown, p, columns.labels)
+    return _run(_footprint_method.METHOD, frame, locals())
 
 
 def dual_zoning(frame, grain="grain_output_kg", area="cultivated_ha", population="population", alpha=0.95,
@@ -301,96 +247,36 @@ def dual_zoning(frame, grain="grain_output_kg", area="cultivated_ha", population
     return _with(frame, results)
 
 
-def priority(frame, type_field="mfa_type", esv_field="esv_nonmarket", gdp_field="gdp_cny", role_mapping=None,
-             method="natural_breaks", classes=5, by_type=True, units=None, check_units=True):
-    """Compensation priority by main functional area [HB] — ecocomp:priority.
+def priority(frame, type_field="mfa_type", role_mapping=_DEFAULT_ROLES, esv_field="esv_nonmarket", gdp_field="gdp_cny",
+             method="natural_breaks", grouping="type", classes=5, units=None, check_units=True):
+    """Compensation priority by main functional area [HB] — ecocomp:priority, with the same options under the same
+    names (ecocomp_plugin/methods/priority.py).
 
     IND = non-market ESV / GDP; roles by type (``role_mapping`` rows (type, role), default [HB]); ranks and
-    levels 1 … ``classes`` within each type (``by_type``; pooled per role otherwise, not [HB]) by
+    levels 1 … ``classes`` within each type (``grouping`` "type", [HB]; "role": pooled per role, not [HB]) by
     ``method`` (natural_breaks, quantile, equal_interval). Adds ``role``, ``ind``, ``rank``, ``level``.
     """
-    if method not in METHODS:
-        raise InputError("Unknown classification method {!r}; use one of {}.", method, ", ".join(METHODS))
-    columns = _Columns(frame, units, check_units)
-    mapping = _priority.role_mapping(role_mapping or _presets.DEFAULT_ROLES)
-    types = columns.text(type_field)
-    roles = _priority.assign_roles(types, mapping, type_field)
-    ind = _priority.priority_index(
-        columns.numeric(esv_field, "non-market ESV, CNY", "esv"), columns.numeric(gdp_field, "GDP, CNY", "gdp"),
-        columns.labels, esv_name="Non-market ESV (field '{}', CNY)".format(esv_field),
-        gdp_name="GDP (field '{}', CNY)".format(gdp_field))
-    result = _priority.priority(ind, roles, classes, method, _priority.type_groups(types) if by_type else None)
-    return _with(frame, {"role": list(roles), "ind": ind, "rank": result["rank"], "level": result["level"]})
+    return _run(_priority_method.METHOD, frame, locals())
 
 
-def payment(frame, preset="hubei2017", esv_nonmarket="esv_nonmarket", esv_total="esv_total", eoi="eoi",
-            r_mode="engel", engel_urban="engel_urban", engel_rural="engel_rural", urbanisation="urbanisation",
-            r_field=None, t_form="engel", percent="refuse", g_mode="typed",
+def payment(frame, preset="hubei2017", esv_part="nonmarket", esv_nonmarket="esv_nonmarket", esv_total="esv_total",
+            eoi="eoi", r_mode="engel", engel_urban="engel_urban", engel_rural="engel_rural",
+            urbanisation="urbanisation", r_field=None, t_form="engel", percent="refuse", g_mode="typed",
             g_reference=_presets.NATIONAL_GDP_PER_CAPITA_2017, study_year=None, g_field=None, gdp="gdp_cny",
-            population="population",
-            role="role", esv_part="nonmarket", money_unit="CNY", units=None, check_units=True):
-    """Compensation amount P = ESV_part · R · G · eoi [HB eq. 6, XZ] — ecocomp:payment (> 0 receives).
+            population="population", role="role", priority_rank="rank", money_unit="CNY", units=None,
+            check_units=True):
+    """Compensation amount P = ESV_part · R · G · eoi [HB eq. 6, XZ] — ecocomp:payment (> 0 receives), with the same
+    options under the same names (ecocomp_plugin/methods/payment.py).
 
     ``preset``: "hubei2017" (non-market ESV, G against ``g_reference``, [HB] eq. 9), "xuzhou2015" (total ESV,
     no G) or "custom" (``esv_part``, ``g_mode``: off, region_average (not [HB]), typed, field). R from the Engel
-    coefficients (``r_mode`` "engel"; ``t_form`` "engel" t = En, or "pearl" t = 1/En − 3, not from the papers)
-    or from ``r_field``. ``study_year`` (else a column year / 年份): the year of the statistics, against which
-    ``g_reference`` is checked (59,660 CNY/person is China's of 2017). Adds ``R``, ``G``, ``payment`` (in
-    ``money_unit``), ``amount_rank``, ``role_conflict``.
+    coefficients (``r_mode`` "engel"; ``t_form`` "engel" t = En, or "pearl" t = 1/En − 3, not from the papers;
+    ``percent`` "refuse" or "convert") or from ``r_field``. ``study_year`` (else a column year / 年份): the year of
+    the statistics, against which ``g_reference`` is checked (59,660 CNY/person is China's of 2017). Adds ``R``,
+    ``G``, ``payment`` (in ``money_unit``), ``amount_rank`` (within the ``role``, else the sign),
+    ``role_conflict``.
     """
-    columns = _Columns(frame, units, check_units)
-    if preset in ("hubei2017", "xuzhou2015"):
-        chosen = _presets.PAYMENT[preset]
-        esv_part = chosen["esv_part"]
-        g_mode = ("typed" if g_mode in ("off", "typed") else g_mode) if chosen["use_g"] else "off"
-    elif preset != "custom":
-        raise InputError("Unknown payment preset {!r}; use hubei2017, xuzhou2015 or custom.", preset)
-    esv_column = esv_nonmarket if esv_part == "nonmarket" else esv_total
-    esv_values = check_quantity(columns.numeric(esv_column, "ESV, CNY", "esv"),
-                                "ESV (field '{}', CNY)".format(esv_column), columns.labels)
-    _payment.check_one_overload_index(frame.columns)
-    eoi_values, _ = _payment.overload_index_from_field(columns.numeric(eoi, "overload index"), eoi, columns.labels)
-    if r_mode == "field":
-        r = check_quantity(columns.numeric(r_field, "R, dimensionless"), "R (field '{}')".format(r_field),
-                           columns.labels)
-    else:
-        fractions = [_payment.as_fraction(columns.numeric(column, what + ", fraction 0–1", "ratio"),
-                                          "The {} (field '{}')".format(what, column), columns.labels,
-                                          percent == "convert")
-                     for column, what in ((engel_urban, "urban Engel coefficient"),
-                                          (engel_rural, "rural Engel coefficient"),
-                                          (urbanisation, "urbanisation rate"))]
-        r = _payment.development_stage(_payment.engel_coefficient(*fractions),
-                                       _payment.T_ENGEL if t_form == "engel" else _payment.T_PEARL, columns.labels)
-    if g_mode == "off":
-        g = np.ones(len(frame))
-    elif g_mode == "field":
-        g = check_quantity(columns.numeric(g_field, "G, dimensionless"), "G (field '{}')".format(g_field),
-                           columns.labels)
-    else:
-        gdp_values = check_quantity(columns.numeric(gdp, "GDP, CNY", "gdp"), "GDP (field '{}', CNY)".format(gdp),
-                                    columns.labels, allow_zero=False)
-        people = check_quantity(columns.numeric(population, "population, persons", "population"),
-                                "Population (field '{}', persons)".format(population), columns.labels,
-                                allow_zero=False)
-        if g_mode == "region_average":
-            reference = _payment.region_average_gdp_per_capita(gdp_values, people)
-        else:
-            reference = g_reference
-            if study_year is None:
-                study_year = _payment.table_study_year(lambda c: c in frame.columns, lambda c: list(frame[c]))
-            if _payment.check_reference_year(reference, study_year) is None:
-                warnings.warn(_payment.UNCHECKED_REFERENCE.format(
-                    reference, _payment.OF_2017 if reference == _presets.NATIONAL_GDP_PER_CAPITA_2017 else ""),
-                    stacklevel=2)
-        g = _payment.affordability(gdp_values, people, reference, columns.labels)
-    amount = _payment.compensation_amount(esv_values, r, g, eoi_values)
-    roles = np.array(columns.text(role), dtype=object) if role and role in frame.columns else None
-    conflicts = _payment.role_conflicts(amount, roles) if roles is not None else [None] * len(frame)
-    if roles is None:
-        roles = _payment.roles_from_amounts(amount)
-    return _with(frame, {"R": r, "G": g, "payment": amount, "amount_rank": _payment.amount_ranks(amount, roles),
-                         "role_conflict": conflicts}, ["payment"], money_unit)
+    return _run(_payment_method.METHOD, frame, locals(), money_unit)
 
 
 def payment_summary(frame, payment="payment", role="role", priority_rank="rank", money_unit="CNY"):
@@ -413,7 +299,7 @@ def chain(frame, crop_fields, area="cultivated_ha", population="population", typ
     ``crop_fields``) → footprint (Hubei preset) → priority (natural breaks within each type) → payment."""
     out = esv(frame, area, crop_fields=crop_fields, units=units, check_units=check_units)
     out = footprint(out, population, area, units=units, check_units=check_units)
-    out = priority(out, type_field, "esv_nonmarket", gdp, classes=classes, units=units, check_units=check_units)
+    out = priority(out, type_field=type_field, gdp_field=gdp, classes=classes, units=units, check_units=check_units)
     return payment(out, g_reference=g_reference, gdp=gdp, population=population, units=units,
                    check_units=check_units)
 

@@ -7,6 +7,43 @@ def N_(text):  # noqa: N802 - marks a message template for translation (scripts/
     return text
 
 
+class Text:
+    """A message as data: an English template (collected by scripts/i18n.py) and its values. ``str()`` gives the
+    English sentence; :meth:`translated` the sentence in the language of ``tr`` (a Text among the values is
+    translated too), so a fragment never stays English inside a translated sentence."""
+
+    __slots__ = ("template", "values")
+
+    def __init__(self, template, *values):
+        self.template = template
+        self.values = values
+
+    def __str__(self):
+        return self.template.format(*self.values) if self.values else self.template
+
+    def __format__(self, spec):
+        return format(str(self), spec)
+
+    def __eq__(self, other):
+        return str(self) == str(other)
+
+    def __hash__(self):
+        return hash(str(self))
+
+    def __repr__(self):
+        return "Text({!r})".format(str(self))
+
+    def translated(self, tr):
+        return translate(tr, self.template, self.values)
+
+
+def translate(tr, template, values):
+    """``template`` translated by ``tr`` and filled with ``values`` (Text values translated as well)."""
+    values = [value.translated(tr) if isinstance(value, Text) else value for value in values]
+    text = tr(template)
+    return text.format(*values) if values else text
+
+
 class InputError(ValueError):
     """Input that a method cannot use; the message names the culprit.
 
@@ -21,6 +58,9 @@ class InputError(ValueError):
         self.template = template
         self.values = values
         super().__init__(template.format(*values) if values else template)
+
+    def translated(self, tr):
+        return translate(tr, self.template, self.values)
 
 
 def list_names(names):

@@ -47,7 +47,7 @@ def as_fraction(values, what, unit_labels=None, convert_percent=False, warn=None
         raise InputError("{} is given in percent (e.g. {:g}); it must be a fraction 0–1 (e.g. {:g}). "
                          "Divide by 100, or let EcoComp convert percent.", what, x[above][0], x[above][0] / 100)
     if warn is not None:
-        warn("{} was given in percent and has been divided by 100.".format(what))
+        warn(N_("{} was given in percent and has been divided by 100."), what)  # a message as data (template, values)
     return x / 100.0
 
 

@@ -119,17 +119,17 @@
       <translation>耕地生态补偿(&amp;E)</translation>
     </message>
     <message>
-      <location filename="processing/algorithm.py" line="515" />
+      <location filename="processing/algorithm.py" line="514" />
       <source>Compensation methods</source>
       <translation>补偿方法</translation>
     </message>
     <message>
-      <location filename="processing/algorithm.py" line="531" />
+      <location filename="processing/algorithm.py" line="530" />
       <source>Beyond the papers</source>
       <translation>文献之外的扩展</translation>
     </message>
     <message>
-      <location filename="processing/algorithm.py" line="521" />
+      <location filename="processing/algorithm.py" line="520" />
       <source>Units (county / prefecture / province polygons)</source>
       <translation>评价单元（县、市或省级面）</translation>
     </message>
@@ -299,27 +299,27 @@
       <translation>按表头，否则为 {}</translation>
     </message>
     <message>
-      <location filename="processing/bridge.py" line="229" />
+      <location filename="processing/bridge.py" line="231" />
       <source>The input layer has no features.</source>
       <translation>输入图层没有要素。</translation>
     </message>
     <message>
-      <location filename="processing/bridge.py" line="237" />
+      <location filename="processing/bridge.py" line="239" />
       <source>A statistics table is given: choose the key field of the polygons and the key field of the table.</source>
       <translation>已给出统计表：请选择面图层的连接字段和统计表的连接字段。</translation>
     </message>
     <message>
-      <location filename="processing/bridge.py" line="158" />
+      <location filename="processing/bridge.py" line="160" />
       <source>Cancelled while reading the input layer.</source>
       <translation>读取输入图层时已取消。</translation>
     </message>
     <message>
-      <location filename="processing/bridge.py" line="298" />
+      <location filename="processing/bridge.py" line="300" />
       <source>Join report: {} of {} polygons matched to the {} ({} rows) by {} ('{}' → '{}'); unmatched polygons: {}; unused table rows: {}.</source>
       <translation>连接报告：{1} 个多边形中有 {0} 个与 {2}（{3} 行）按{4}匹配（“{5}”→“{6}”）；未匹配的多边形：{7}；未使用的统计表行：{8}。</translation>
     </message>
     <message>
-      <location filename="processing/bridge.py" line="358" />
+      <location filename="processing/bridge.py" line="360" />
       <source>Cancelled while writing the output.</source>
       <translation>写出结果时已取消。</translation>
     </message>
@@ -329,107 +329,107 @@
       <translation>在输入图层{1}中找不到字段“{0}”。可用字段：{2}。</translation>
     </message>
     <message>
-      <location filename="processing/bridge.py" line="171" />
+      <location filename="processing/bridge.py" line="173" />
       <source>Skipped {} feature(s) with invalid geometry: fid {}.</source>
       <translation>跳过 {} 个几何无效的要素：fid {}。</translation>
     </message>
     <message>
-      <location filename="processing/bridge.py" line="255" />
+      <location filename="processing/bridge.py" line="257" />
       <source>{} key(s) of field '{}' are shared by several polygons; each receives the whole table row: {}.</source>
       <translation>字段“{1}”中有 {0} 个键被多个多边形共用；每个多边形都得到整行统计数据：{2}。</translation>
     </message>
     <message>
-      <location filename="processing/bridge.py" line="265" />
+      <location filename="processing/bridge.py" line="267" />
       <source>Table fields already on the layer were not joined again: {}.</source>
       <translation>图层上已有的统计表字段未重复连接：{}。</translation>
     </message>
     <message>
-      <location filename="processing/bridge.py" line="278" />
+      <location filename="processing/bridge.py" line="280" />
       <source>{} polygon(s) have no row in the statistics table and are left out of the results: {}.</source>
       <translation>{} 个多边形在统计表中没有对应行，已从结果中剔除：{}。</translation>
     </message>
     <message>
-      <location filename="processing/bridge.py" line="289" />
+      <location filename="processing/bridge.py" line="291" />
       <source>{} polygon(s) have no row in the statistics table (key '{}' → '{}'): {}.</source>
       <translation>{} 个面在统计表中没有对应行（连接字段“{}”→“{}”）：{}。</translation>
     </message>
     <message>
-      <location filename="processing/bridge.py" line="294" />
+      <location filename="processing/bridge.py" line="296" />
       <source>{} row(s) of the statistics table match no polygon and were ignored: {}.</source>
       <translation>统计表中有 {} 行没有对应的多边形，已忽略：{}。</translation>
     </message>
     <message>
-      <location filename="processing/bridge.py" line="334" />
+      <location filename="processing/bridge.py" line="336" />
       <source>Existing fields replaced by the new results: {}.</source>
       <translation>已由新结果替换的现有字段：{}。</translation>
     </message>
     <message>
-      <location filename="processing/bridge.py" line="336" />
+      <location filename="processing/bridge.py" line="338" />
       <source>Fields of an earlier run left out, superseded by the new results: {}.</source>
       <translation>已省略早先运行的字段（已被新结果取代）：{}。</translation>
     </message>
     <message>
-      <location filename="processing/bridge.py" line="116" />
+      <location filename="processing/bridge.py" line="118" />
       <source>{} (field '{}')</source>
       <translation>{}（字段“{}”）</translation>
     </message>
     <message>
-      <location filename="processing/bridge.py" line="118" />
+      <location filename="processing/bridge.py" line="120" />
       <source>Unit: {} ({}).</source>
       <translation>单位：{}（{}）。</translation>
     </message>
     <message>
-      <location filename="processing/bridge.py" line="242" />
+      <location filename="processing/bridge.py" line="244" />
       <source>Key field '{}' was not found in the {}.</source>
       <translation>在{1}中找不到连接字段“{0}”。</translation>
     </message>
     <message>
-      <location filename="processing/bridge.py" line="251" />
+      <location filename="processing/bridge.py" line="253" />
       <source>{} key(s) of field '{}' are shared by several polygons, which would each receive the whole table row: {}. Dissolve or correct them, or choose to warn (parameter 'Polygons sharing one key').</source>
       <translation>字段“{}”中有 {} 个键被多个多边形共用，每个多边形都会得到整行统计数据：{}。请融合或更正这些多边形，或选择仅警告（参数“多个多边形共用一个键”）。</translation>
     </message>
     <message>
-      <location filename="processing/bridge.py" line="282" />
+      <location filename="processing/bridge.py" line="284" />
       <source>No polygon has a row in the statistics table (key '{}' → '{}').</source>
       <translation>没有任何多边形在统计表中有对应行（键“{}”→“{}”）。</translation>
     </message>
     <message>
-      <location filename="processing/bridge.py" line="368" />
+      <location filename="processing/bridge.py" line="370" />
       <source>Could not write feature {} to the output.</source>
       <translation>无法把要素 {} 写入输出。</translation>
     </message>
     <message>
-      <location filename="processing/bridge.py" line="163" />
+      <location filename="processing/bridge.py" line="165" />
       <source>Feature ({}) of the input layer has an invalid geometry ({}). Repair it (e.g. with 'Fix geometries'), or set Processing's 'Invalid features filtering' to skip or ignore invalid features.</source>
       <translation>输入图层的要素（{}）几何无效（{}）。请修复（如使用“修复几何”），或将处理设置中的“无效要素过滤”设为跳过或忽略无效要素。</translation>
     </message>
     <message>
-      <location filename="processing/bridge.py" line="273" />
+      <location filename="processing/bridge.py" line="275" />
       <source>The statistics table has duplicate keys in field '{}': {}.</source>
       <translation>统计表的字段“{}”中有重复的关键字：{}。</translation>
     </message>
     <message>
-      <location filename="processing/bridge.py" line="118" />
+      <location filename="processing/bridge.py" line="120" />
       <source>chosen unit</source>
       <translation>所选单位</translation>
     </message>
     <message>
-      <location filename="processing/bridge.py" line="118" />
+      <location filename="processing/bridge.py" line="120" />
       <source>unit in the header</source>
       <translation>表头中的单位</translation>
     </message>
     <message>
-      <location filename="processing/bridge.py" line="119" />
+      <location filename="processing/bridge.py" line="121" />
       <source>canonical unit</source>
       <translation>标准单位</translation>
     </message>
     <message>
-      <location filename="processing/bridge.py" line="132" />
+      <location filename="processing/bridge.py" line="134" />
       <source>Field '{}' ({}) must be numeric, but unit {} holds the text {!r}.</source>
       <translation>字段“{}”（{}）必须为数值，但单元 {} 中为文本 {!r}。</translation>
     </message>
     <message>
-      <location filename="processing/bridge.py" line="329" />
+      <location filename="processing/bridge.py" line="331" />
       <source>Input field '{}' and the result field '{}' differ only in case, and GeoPackage and Shapefile treat them as one column. Rename the input field (e.g. '{}_in') and run again.</source>
       <translation>输入字段“{}”与结果字段“{}”仅大小写不同，GeoPackage 和 Shapefile 会把它们视为同一列。请重命名输入字段（例如“{}_in”）后再运行。</translation>
     </message>
@@ -579,484 +579,54 @@
       <translation>图层“{1}”的字段“{0}”在单元 {3} 处为文本（{2!r}），不是数字。</translation>
     </message>
     <message>
-      <location filename="processing/esv_algorithm.py" line="19" />
-      <source>Ecosystem service value</source>
-      <translation>生态系统服务价值</translation>
-    </message>
-    <message>
-      <location filename="processing/esv_algorithm.py" line="37" />
+      <location filename="processing/esv_algorithm.py" line="20" />
       <source>Ecosystem service value of cultivated land (ESV)</source>
       <translation>耕地生态系统服务价值（ESV）</translation>
     </message>
     <message>
-      <location filename="processing/esv_algorithm.py" line="40" />
+      <location filename="processing/esv_algorithm.py" line="23" />
       <source>&lt;p&gt;Ecosystem service value (ESV) of each unit's cultivated land by the equivalent-factor method of Xie et al. [XIE], as used for Hubei [HB] and Xuzhou [XZ].&lt;/p&gt;&lt;p&gt;&lt;b&gt;ESV = F · Ea · S&lt;/b&gt; (CNY), with S the cultivated-land area (ha) and F the sum of equivalent factors: total, market (food, raw material) or non-market (regulating, supporting, cultural services).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Ea = (1/7) · Σ m&lt;sub&gt;i&lt;/sub&gt;·q&lt;sub&gt;i&lt;/sub&gt;·v&lt;sub&gt;i&lt;/sub&gt; / Σ m&lt;sub&gt;i&lt;/sub&gt;&lt;/b&gt; (CNY/ha): value of one equivalent factor, from the sown area m (ha), yield q (kg/ha) and national average price v (CNY/kg) of the main food crops; 1/7 is the natural share of the value of food production. Ea is typed in, computed once from a crop table for the whole study region, or computed per unit from crop fields.&lt;/p&gt;&lt;p&gt;Factor presets: Xie 2008 (F = 7.90; market 1.39; non-market 6.51) [HB]; Xie 2003 (F = 6.91; market 1.10; non-market 5.81) [XZ]; or your own table (service, market / non-market, factor).&lt;/p&gt;&lt;p&gt;Output: the input features with &lt;i&gt;ea&lt;/i&gt; (CNY/ha), &lt;i&gt;esv_total&lt;/i&gt;, &lt;i&gt;esv_market&lt;/i&gt;, &lt;i&gt;esv_nonmarket&lt;/i&gt; (CNY) and, optionally, one &lt;i&gt;esv_&amp;lt;service&amp;gt;&lt;/i&gt; field per service. A statistics table (CSV/XLSX layer) can be joined to the polygons by a key field; every polygon must find its row.&lt;/p&gt;</source>
       <translation>&lt;p&gt;按谢高地等人的当量因子法 [XIE] 计算各单元耕地的生态系统服务价值（ESV），与湖北 [HB]、徐州 [XZ] 的研究一致。&lt;/p&gt;&lt;p&gt;&lt;b&gt;ESV = F · Ea · S&lt;/b&gt;（元），S 为耕地面积（公顷），F 为当量因子之和：总值、市场价值（食物生产、原料生产）或非市场价值（调节、支持、文化服务）。&lt;/p&gt;&lt;p&gt;&lt;b&gt;Ea = (1/7) · Σ m&lt;sub&gt;i&lt;/sub&gt;·q&lt;sub&gt;i&lt;/sub&gt;·v&lt;sub&gt;i&lt;/sub&gt; / Σ m&lt;sub&gt;i&lt;/sub&gt;&lt;/b&gt;（元/公顷）：一个标准当量因子的价值，由主要粮食作物的播种面积 m（公顷）、单产 q（千克/公顷）和全国平均价格 v（元/千克）求得；1/7 为粮食生产价值中自然贡献的份额。Ea 可直接输入、由作物表为整个研究区计算一次，或由作物字段按单元计算。&lt;/p&gt;&lt;p&gt;当量因子预设：谢高地 2008（F = 7.90；市场 1.39；非市场 6.51）[HB]；谢高地 2003（F = 6.91；市场 1.10；非市场 5.81）[XZ]；或自定义表（服务、市场/非市场、因子）。&lt;/p&gt;&lt;p&gt;输出：输入要素附加 &lt;i&gt;ea&lt;/i&gt;（元/公顷）、&lt;i&gt;esv_total&lt;/i&gt;、&lt;i&gt;esv_market&lt;/i&gt;、&lt;i&gt;esv_nonmarket&lt;/i&gt;（元），可选每项服务一个 &lt;i&gt;esv_&amp;lt;服务&amp;gt;&lt;/i&gt; 字段。统计表（CSV/XLSX 图层）可按连接字段连接到面图层；每个面都必须找到对应的行。&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="processing/esv_algorithm.py" line="62" />
-      <source>Cultivated land area S (field, ha)</source>
-      <translation>耕地面积 S（字段，公顷）</translation>
+      <location filename="processing/esv_algorithm.py" line="47" />
+      <source>Ecosystem service value</source>
+      <translation>生态系统服务价值</translation>
     </message>
     <message>
-      <location filename="processing/esv_algorithm.py" line="173" />
-      <source>Prices of the crop fields table</source>
-      <translation>作物字段表中的价格</translation>
-    </message>
-    <message>
-      <location filename="processing/esv_algorithm.py" line="206" />
-      <source>cultivated land area, ha</source>
-      <translation>耕地面积，公顷</translation>
-    </message>
-    <message>
-      <location filename="processing/esv_algorithm.py" line="212" />
-      <source>Ea</source>
-      <translation>Ea</translation>
-    </message>
-    <message>
-      <location filename="processing/esv_algorithm.py" line="65" />
-      <source>How to get Ea, the value of one equivalent factor</source>
-      <translation>标准当量因子价值 Ea 的来源</translation>
-    </message>
-    <message>
-      <location filename="processing/esv_algorithm.py" line="96" />
-      <source>Equivalent-factor table</source>
-      <translation>当量因子表</translation>
-    </message>
-    <message>
-      <location filename="processing/esv_algorithm.py" line="115" />
-      <source>Add one ESV field per service (CNY)</source>
-      <translation>为每项服务增加一个 ESV 字段（元）</translation>
-    </message>
-    <message>
-      <location filename="processing/esv_algorithm.py" line="120" />
+      <location filename="processing/esv_algorithm.py" line="48" />
       <source>Ea, value of one equivalent factor (CNY/ha; per unit: the area-weighted mean)</source>
       <translation>Ea，一个当量因子的价值（元/公顷；按单元计算时为面积加权平均）</translation>
     </message>
     <message>
-      <location filename="processing/esv_algorithm.py" line="122" />
+      <location filename="processing/esv_algorithm.py" line="50" />
       <source>ESV of all units (CNY)</source>
       <translation>全部单元的 ESV（元）</translation>
     </message>
     <message>
-      <location filename="processing/esv_algorithm.py" line="139" />
-      <source>Unit of the crop prices (crop table and crop fields)</source>
-      <translation>作物价格的单位（作物表与作物字段）</translation>
-    </message>
-    <message>
-      <location filename="processing/esv_algorithm.py" line="159" />
-      <source>Ea per unit needs the crop fields table: one row per crop with its sown-area field (ha), yield field (kg/ha) and price (CNY/kg).</source>
-      <translation>按单元计算 Ea 需要作物字段表：每种作物一行，给出其播种面积字段（公顷）、单产字段（千克/公顷）和价格（元/千克）。</translation>
-    </message>
-    <message>
-      <location filename="processing/esv_algorithm.py" line="76" />
-      <source>Ea, typed value (CNY/ha)</source>
-      <translation>Ea，直接输入（元/公顷）</translation>
-    </message>
-    <message>
-      <location filename="processing/esv_algorithm.py" line="80" />
-      <source>Crop table (ha, kg/ha, price in the unit below)</source>
-      <translation>作物表（公顷、千克/公顷、价格单位见下方）</translation>
-    </message>
-    <message>
-      <location filename="processing/esv_algorithm.py" line="88" />
-      <source>Crop fields per unit (ha, kg/ha, price in the unit below)</source>
-      <translation>按单元的作物字段（公顷、千克/公顷、价格单位见下方）</translation>
-    </message>
-    <message>
-      <location filename="processing/esv_algorithm.py" line="107" />
-      <source>Custom equivalent factors</source>
-      <translation>自定义当量因子</translation>
-    </message>
-    <message>
-      <location filename="processing/esv_algorithm.py" line="195" />
-      <source>Ea per unit: {:.2f} to {:.2f} CNY/ha.</source>
-      <translation>按单元计算的 Ea：{:.2f} 至 {:.2f} 元/公顷。</translation>
-    </message>
-    <message>
-      <location filename="processing/esv_algorithm.py" line="213" />
-      <source>{}: F total {:.2f}, market {:.2f}, non-market {:.2f}.</source>
-      <translation>{}：F 合计 {:.2f}，市场 {:.2f}，非市场 {:.2f}。</translation>
-    </message>
-    <message>
-      <location filename="processing/esv_algorithm.py" line="216" />
-      <source>Total ESV of the {} units: {:,.2f} CNY.</source>
-      <translation>{} 个单元的 ESV 合计：{:,.2f} 元。</translation>
-    </message>
-    <message>
-      <location filename="processing/esv_algorithm.py" line="67" />
-      <source>Typed value (CNY/ha)</source>
-      <translation>直接输入（元/公顷）</translation>
-    </message>
-    <message>
-      <location filename="processing/esv_algorithm.py" line="68" />
-      <source>Crop table: one Ea for the study region</source>
-      <translation>由作物表计算：整个研究区一个 Ea</translation>
-    </message>
-    <message>
-      <location filename="processing/esv_algorithm.py" line="69" />
-      <source>Per unit, from crop fields</source>
-      <translation>按单元，由作物字段计算</translation>
-    </message>
-    <message>
-      <location filename="processing/esv_algorithm.py" line="98" />
-      <source>Xie 2008 cropland, F 7.90 = 1.39 + 6.51 [HB]</source>
-      <translation>谢高地 2008 耕地，F 7.90 = 1.39 + 6.51 [HB]</translation>
-    </message>
-    <message>
-      <location filename="processing/esv_algorithm.py" line="99" />
-      <source>Xie 2003 farmland, F 6.91 = 1.10 + 5.81 [XZ]</source>
-      <translation>谢高地 2003 农田，F 6.91 = 1.10 + 5.81 [XZ]</translation>
-    </message>
-    <message>
-      <location filename="processing/esv_algorithm.py" line="100" />
-      <source>Custom table (below)</source>
-      <translation>自定义表（下方）</translation>
-    </message>
-    <message>
-      <location filename="processing/esv_algorithm.py" line="185" />
-      <source>Ea = {:.4f} CNY/ha (typed).</source>
-      <translation>Ea = {:.4f} 元/公顷（直接输入）。</translation>
-    </message>
-    <message>
-      <location filename="processing/esv_algorithm.py" line="190" />
-      <source>Ea = (1/7) · Σ m·q·v / Σ m over {} = {:.4f} CNY/ha.</source>
-      <translation>按 {} 计算 Ea = (1/7) · Σ m·q·v / Σ m = {:.4f} 元/公顷。</translation>
-    </message>
-    <message>
-      <location filename="processing/esv_algorithm.py" line="210" />
-      <source>Cultivated land area S (field '{}', ha)</source>
-      <translation>耕地面积 S（字段“{}”，公顷）</translation>
-    </message>
-    <message>
-      <location filename="processing/esv_algorithm.py" line="81" />
-      <source>Crop</source>
-      <translation>作物</translation>
-    </message>
-    <message>
-      <location filename="processing/esv_algorithm.py" line="81" />
-      <source>Sown area (ha)</source>
-      <translation>播种面积（公顷）</translation>
-    </message>
-    <message>
-      <location filename="processing/esv_algorithm.py" line="81" />
-      <source>Yield (kg/ha)</source>
-      <translation>单产（千克/公顷）</translation>
-    </message>
-    <message>
-      <location filename="processing/esv_algorithm.py" line="81" />
-      <source>Price (unit below)</source>
-      <translation>价格（单位见下方）</translation>
-    </message>
-    <message>
-      <location filename="processing/esv_algorithm.py" line="89" />
-      <source>Sown-area field (ha)</source>
-      <translation>播种面积字段（公顷）</translation>
-    </message>
-    <message>
-      <location filename="processing/esv_algorithm.py" line="89" />
-      <source>Yield field (kg/ha)</source>
-      <translation>单产字段（千克/公顷）</translation>
-    </message>
-    <message>
-      <location filename="processing/esv_algorithm.py" line="108" />
-      <source>Service</source>
-      <translation>服务</translation>
-    </message>
-    <message>
-      <location filename="processing/esv_algorithm.py" line="108" />
-      <source>Part</source>
-      <translation>类别</translation>
-    </message>
-    <message>
-      <location filename="processing/esv_algorithm.py" line="108" />
-      <source>Factor</source>
-      <translation>因子</translation>
-    </message>
-    <message>
-      <location filename="processing/esv_algorithm.py" line="167" />
-      <source>Sown area of {} (field '{}', ha)</source>
-      <translation>{}的播种面积（字段“{}”，公顷）</translation>
-    </message>
-    <message>
-      <location filename="processing/esv_algorithm.py" line="170" />
-      <source>Yield of {} (field '{}', kg/ha)</source>
-      <translation>{}的单产（字段“{}”，千克/公顷）</translation>
-    </message>
-    <message>
-      <location filename="processing/esv_algorithm.py" line="166" />
-      <source>sown area of {}, ha</source>
-      <translation>{}的播种面积，公顷</translation>
-    </message>
-    <message>
-      <location filename="processing/esv_algorithm.py" line="169" />
-      <source>yield of {}, kg/ha</source>
-      <translation>{}的单产，千克/公顷</translation>
-    </message>
-    <message>
-      <location filename="processing/footprint_algorithm.py" line="117" />
-      <source>Ecological footprint and carrying capacity</source>
-      <translation>生态足迹与生态承载力</translation>
-    </message>
-    <message>
-      <location filename="processing/footprint_algorithm.py" line="133" />
+      <location filename="processing/footprint_algorithm.py" line="35" />
       <source>Ecological footprint and carrying capacity of cultivated land</source>
       <translation>耕地生态足迹与生态承载力</translation>
     </message>
     <message>
-      <location filename="processing/footprint_algorithm.py" line="136" />
+      <location filename="processing/footprint_algorithm.py" line="38" />
       <source>&lt;p&gt;Cultivated-land ecological footprint and carrying capacity per unit [XZ, HB, FJ].&lt;/p&gt;&lt;p&gt;&lt;b&gt;ef = r · Σ c&lt;sub&gt;i&lt;/sub&gt; / p&lt;sub&gt;i&lt;/sub&gt;&lt;/b&gt; (gha/person), &lt;b&gt;EF = N · ef&lt;/b&gt;; &lt;b&gt;ec = a · r · y · (1 − k)&lt;/b&gt; with a = S / N (ha/person), &lt;b&gt;EC = N · ec&lt;/b&gt; (gha). c&lt;sub&gt;i&lt;/sub&gt;: per-capita consumption of commodity i (kg/person); p&lt;sub&gt;i&lt;/sub&gt;: its average productivity (kg/ha); r: equivalence factor of cropland; y: yield factor; k: biodiversity deduction, applied to the capacity only (0.12 WCED, 0.035 [HB], 0 allowed).&lt;/p&gt;&lt;p&gt;Balance &lt;b&gt;eb = EC − EF&lt;/b&gt; (gha) and overload index &lt;b&gt;eoi = (EC − EF) / EC&lt;/b&gt; ([XZ] eq. 7): positive = surplus = the unit receives compensation. [HB] prints (EF − EC) / EC; it is offered as an option, labelled, and written to its own field eoi_hb (surplus &lt; 0), which ecocomp:payment reads negated. A unit with no capacity (EC = 0) has no overload index: it is refused, or reported apart (not [HB], which merged such counties with a neighbour).&lt;/p&gt;&lt;p&gt;Consumption: one commodity table for all units, or per unit as production ÷ population [FJ]. Yield factor: a constant, a field, or per unit y = (Σ P&lt;sub&gt;i&lt;/sub&gt;/p&lt;sub&gt;i&lt;/sub&gt;) / Σ m&lt;sub&gt;i&lt;/sub&gt; — EcoComp's formulation: [FJ] computes y per unit but prints no formula.&lt;/p&gt;&lt;p&gt;Presets: Hubei 2017 [HB] r 2.52, y 1.28, k 0.035, six commodities (ef = 0.16170 gha/person); Xuzhou 2015 [XZ] r 2.17, y 1.66, k 0 with your commodity table; Fujian 2017 [FJ] r 1, y per unit, k 0, consumption and productivity from the production table. 'Custom' uses the values below.&lt;/p&gt;&lt;p&gt;Output fields: ef, ec (gha/person), ef_total (EF), ec_total (EC), eb (gha), eoi, y and k (the values used). Totals are named ef_total / ec_total because GeoPackage and Shapefile field names ignore case, so EF and ef cannot both exist.&lt;/p&gt;</source>
       <translation>&lt;p&gt;各单元耕地生态足迹与生态承载力 [XZ, HB, FJ]。&lt;/p&gt;&lt;p&gt;&lt;b&gt;ef = r · Σ c&lt;sub&gt;i&lt;/sub&gt; / p&lt;sub&gt;i&lt;/sub&gt;&lt;/b&gt;（全球公顷/人），&lt;b&gt;EF = N · ef&lt;/b&gt;；&lt;b&gt;ec = a · r · y · (1 − k)&lt;/b&gt;，其中 a = S / N（公顷/人），&lt;b&gt;EC = N · ec&lt;/b&gt;（全球公顷）。c&lt;sub&gt;i&lt;/sub&gt;：消费品 i 的人均消费量（千克/人）；p&lt;sub&gt;i&lt;/sub&gt;：其平均生产力（千克/公顷）；r：耕地均衡因子；y：产量因子；k：生物多样性保护扣除，只用于承载力（WCED 0.12，[HB] 0.035，也可为 0）。&lt;/p&gt;&lt;p&gt;生态盈亏 &lt;b&gt;eb = EC − EF&lt;/b&gt;（全球公顷），生态超载指数 &lt;b&gt;eoi = (EC − EF) / EC&lt;/b&gt;（[XZ] 式 7）：正值 = 盈余 = 该单元获得补偿。[HB] 原文写作 (EF − EC) / EC，作为可选项并加以标注，写入单独的字段 eoi_hb（盈余为负），ecocomp:payment 取其相反数读取。承载力为零（EC = 0）的单元没有生态超载指数：拒绝计算，或单独报告（非 [HB]；[HB] 将此类县并入相邻单元）。&lt;/p&gt;&lt;p&gt;消费：全体单元使用同一张消费品表，或按单元以产量 ÷ 人口计算 [FJ]。产量因子：常数、字段，或按单元 y = (Σ P&lt;sub&gt;i&lt;/sub&gt;/p&lt;sub&gt;i&lt;/sub&gt;) / Σ m&lt;sub&gt;i&lt;/sub&gt;——这是 EcoComp 的表述：[FJ] 按单元计算 y，但未给出公式。&lt;/p&gt;&lt;p&gt;预设：湖北 2017 [HB] r 2.52，y 1.28，k 0.035，六类消费品（ef = 0.16170 全球公顷/人）；徐州 2015 [XZ] r 2.17，y 1.66，k 0，使用您的消费品表；福建 2017 [FJ] r 1，y 按单元计算，k 0，消费与生产力由产量表得出。“自定义”使用下方数值。&lt;/p&gt;&lt;p&gt;输出字段：ef、ec（全球公顷/人）、ef_total（EF）、ec_total（EC）、eb（全球公顷）、eoi、y 与 k（所用数值）。总量命名为 ef_total / ec_total，因为 GeoPackage 与 Shapefile 字段名不区分大小写，EF 与 ef 无法并存。&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="processing/footprint_algorithm.py" line="162" />
-      <source>Population N (field, persons)</source>
-      <translation>人口 N（字段，人）</translation>
-    </message>
-    <message>
-      <location filename="processing/footprint_algorithm.py" line="210" />
+      <location filename="processing/footprint_algorithm.py" line="65" />
       <source>Ecological footprint and capacity</source>
       <translation>生态足迹与承载力</translation>
     </message>
     <message>
-      <location filename="processing/footprint_algorithm.py" line="53" />
-      <source>The production table is empty: give one row per commodity with its production field (kg), sown-area field (ha) and, optionally, its productivity p_i (kg/ha).</source>
-      <translation>产量表为空：请为每种消费品给出一行，包括产量字段（千克）、播种面积字段（公顷），以及可选的生产力 p_i（千克/公顷）。</translation>
-    </message>
-    <message>
-      <location filename="processing/footprint_algorithm.py" line="165" />
-      <source>Parameter preset</source>
-      <translation>参数预设</translation>
-    </message>
-    <message>
-      <location filename="processing/footprint_algorithm.py" line="178" />
-      <source>Per-capita consumption (custom)</source>
-      <translation>人均消费（自定义）</translation>
-    </message>
-    <message>
-      <location filename="processing/footprint_algorithm.py" line="184" />
-      <source>Equivalence factor of cropland r (custom; gha/ha)</source>
-      <translation>耕地均衡因子 r（自定义；全球公顷/公顷）</translation>
-    </message>
-    <message>
-      <location filename="processing/footprint_algorithm.py" line="187" />
-      <source>Yield factor y (custom)</source>
-      <translation>产量因子 y（自定义）</translation>
-    </message>
-    <message>
-      <location filename="processing/footprint_algorithm.py" line="192" />
-      <source>Yield factor y, constant (custom; dimensionless)</source>
-      <translation>产量因子 y，常数（自定义；无量纲）</translation>
-    </message>
-    <message>
-      <location filename="processing/footprint_algorithm.py" line="195" />
-      <source>Yield factor y (field, dimensionless)</source>
-      <translation>产量因子 y（字段，无量纲）</translation>
-    </message>
-    <message>
-      <location filename="processing/footprint_algorithm.py" line="198" />
-      <source>Biodiversity deduction k (custom; fraction)</source>
-      <translation>生物多样性扣除比例 k（自定义；小数）</translation>
-    </message>
-    <message>
-      <location filename="processing/footprint_algorithm.py" line="201" />
-      <source>Overload index</source>
-      <translation>生态超载指数</translation>
-    </message>
-    <message>
-      <location filename="processing/footprint_algorithm.py" line="206" />
-      <source>Units with EC = 0 (no cultivated land)</source>
-      <translation>EC = 0 的单元（无耕地）</translation>
-    </message>
-    <message>
-      <location filename="processing/footprint_algorithm.py" line="211" />
+      <location filename="processing/footprint_algorithm.py" line="66" />
       <source>Sum of the deficits, EF − EC of the units in deficit (gha) [HB]</source>
       <translation>亏缺合计：亏缺单元的 EF − EC（全球公顷）[HB]</translation>
     </message>
     <message>
-      <location filename="processing/footprint_algorithm.py" line="213" />
+      <location filename="processing/footprint_algorithm.py" line="68" />
       <source>Sum of the surpluses (gha)</source>
       <translation>盈余合计（全球公顷）</translation>
-    </message>
-    <message>
-      <location filename="processing/footprint_algorithm.py" line="252" />
-      <source>With consumption = each unit's own production and the computed yield factor, the balance is exactly eb = r · Σ P_i/p_i · (S · (1 − k) / Σ m_i − 1): its sign compares the cultivated area S with the sown area Σ m_i, whatever the yields (docs/methods.md). This is [FJ]'s definition; for a balance against what people consume, use the commodity table of per-capita averages.</source>
-      <translation>当消费量取各单元自身产量、产量因子按计算得到时，生态盈亏恰为 eb = r · Σ P_i/p_i · (S · (1 − k) / Σ m_i − 1)：其符号只比较耕地面积 S 与播种面积 Σ m_i，与单产无关（docs/methods.md）。这是 [FJ] 的定义；若要按人们的实际消费衡量盈亏，请使用人均平均值的消费品表。</translation>
-    </message>
-    <message>
-      <location filename="processing/footprint_algorithm.py" line="260" />
-      <source>population, persons</source>
-      <translation>人口，人</translation>
-    </message>
-    <message>
-      <location filename="processing/footprint_algorithm.py" line="277" />
-      <source>Overload index: eoi = (EC − EF)/EC, surplus &gt; 0.</source>
-      <translation>超载指数：eoi = (EC − EF)/EC，盈余为正。</translation>
-    </message>
-    <message>
-      <location filename="processing/footprint_algorithm.py" line="279" />
-      <source>Overload index as printed in [HB]: Q = (EF − EC)/EC, surplus &lt; 0, written to the field 'eoi_hb' (not 'eoi'). ecocomp:payment reads 'eoi_hb' as −Q = (EC − EF)/EC.</source>
-      <translation>超载指数采用 [HB] 文中公式：Q = (EF − EC)/EC，盈余为负，写入字段“eoi_hb”（不是“eoi”）。ecocomp:payment 将“eoi_hb”读作 −Q = (EC − EF)/EC。</translation>
-    </message>
-    <message>
-      <location filename="processing/footprint_algorithm.py" line="37" />
-      <source>Production per unit [FJ] (fields, kg/ha)</source>
-      <translation>按单元的产量 [FJ]（字段、千克/公顷）</translation>
-    </message>
-    <message>
-      <location filename="processing/footprint_algorithm.py" line="101" />
-      <source>Commodities: {}; p_i = {} kg/ha.</source>
-      <translation>消费项目：{}；p_i = {} 千克/公顷。</translation>
-    </message>
-    <message>
-      <location filename="processing/footprint_algorithm.py" line="107" />
-      <source>yield factor y</source>
-      <translation>产量因子 y</translation>
-    </message>
-    <message>
-      <location filename="processing/footprint_algorithm.py" line="173" />
-      <source>Commodity table (c_i kg/person, p_i kg/ha)</source>
-      <translation>消费项目表（c_i 千克/人，p_i 千克/公顷）</translation>
-    </message>
-    <message>
-      <location filename="processing/footprint_algorithm.py" line="227" />
-      <source>The Xuzhou 2015 preset [XZ] uses Xuzhou's r = 2.17 and y = 1.66, but the paper publishes no commodity table: give your own (commodity, c_i kg/person, p_i kg/ha) in the commodity table. The table filled in by default is Hubei's [HB], not Xuzhou's.</source>
-      <translation>徐州 2015 预设 [XZ] 使用徐州的 r = 2.17 和 y = 1.66，但该文没有公布消费项目表：请在消费项目表中给出您自己的表（消费项目、c_i 千克/人、p_i 千克/公顷）。默认填入的是湖北 [HB] 的表，不是徐州的。</translation>
-    </message>
-    <message>
-      <location filename="processing/footprint_algorithm.py" line="274" />
-      <source>{}: r = {}, k = {} (capacity only), y = {}.</source>
-      <translation>{}：r = {}，k = {}（仅用于承载力），y = {}。</translation>
-    </message>
-    <message>
-      <location filename="processing/footprint_algorithm.py" line="281" />
-      <source>Units in surplus (EC &gt; EF): {} of {}.</source>
-      <translation>生态盈余单元（EC &gt; EF）：{1} 个中有 {0} 个。</translation>
-    </message>
-    <message>
-      <location filename="processing/footprint_algorithm.py" line="284" />
-      <source>Sum of the deficits: {:,.2f} gha; sum of the surpluses: {:,.2f} gha.</source>
-      <translation>亏缺合计：{:,.2f} 全球公顷；盈余合计：{:,.2f} 全球公顷。</translation>
-    </message>
-    <message>
-      <location filename="processing/footprint_algorithm.py" line="108" />
-      <source>yield factor, dimensionless</source>
-      <translation>产量因子，无量纲</translation>
-    </message>
-    <message>
-      <location filename="processing/footprint_algorithm.py" line="166" />
-      <source>Hubei 2017 [HB]: r 2.52, y 1.28, k 0.035</source>
-      <translation>湖北 2017 [HB]：r 2.52，y 1.28，k 0.035</translation>
-    </message>
-    <message>
-      <location filename="processing/footprint_algorithm.py" line="167" />
-      <source>Xuzhou 2015 [XZ]: r 2.17, y 1.66, k 0</source>
-      <translation>徐州 2015 [XZ]：r 2.17，y 1.66，k 0</translation>
-    </message>
-    <message>
-      <location filename="processing/footprint_algorithm.py" line="168" />
-      <source>Fujian 2017 [FJ]: r 1, y per unit, k 0</source>
-      <translation>福建 2017 [FJ]：r 1，y 按单元，k 0</translation>
-    </message>
-    <message>
-      <location filename="processing/footprint_algorithm.py" line="169" />
-      <source>Custom: the values below</source>
-      <translation>自定义：使用下方数值</translation>
-    </message>
-    <message>
-      <location filename="processing/footprint_algorithm.py" line="179" />
-      <source>Commodity table: the same c_i for every unit</source>
-      <translation>消费品表：各单元使用相同的 c_i</translation>
-    </message>
-    <message>
-      <location filename="processing/footprint_algorithm.py" line="180" />
-      <source>Per unit: production ÷ population [FJ]</source>
-      <translation>按单元：产量 ÷ 人口 [FJ]</translation>
-    </message>
-    <message>
-      <location filename="processing/footprint_algorithm.py" line="188" />
-      <source>Constant (below)</source>
-      <translation>常数（下方）</translation>
-    </message>
-    <message>
-      <location filename="processing/footprint_algorithm.py" line="188" />
-      <source>From a field</source>
-      <translation>来自字段</translation>
-    </message>
-    <message>
-      <location filename="processing/footprint_algorithm.py" line="189" />
-      <source>Per unit: y = (Σ P/p) / Σ m (EcoComp's formula)</source>
-      <translation>按单元：y = (Σ P/p) / Σ m（EcoComp 的公式）</translation>
-    </message>
-    <message>
-      <location filename="processing/footprint_algorithm.py" line="202" />
-      <source>eoi = (EC − EF) / EC, surplus &gt; 0 [XZ]</source>
-      <translation>eoi = (EC − EF) / EC，盈余 &gt; 0 [XZ]</translation>
-    </message>
-    <message>
-      <location filename="processing/footprint_algorithm.py" line="203" />
-      <source>Q = (EF − EC) / EC as in [HB] → field eoi_hb</source>
-      <translation>Q = (EF − EC) / EC（[HB] 公式）→ 字段 eoi_hb</translation>
-    </message>
-    <message>
-      <location filename="processing/footprint_algorithm.py" line="208" />
-      <source>Report apart, no overload index (not [HB])</source>
-      <translation>单独报告，不计生态超载指数（非 [HB]）</translation>
-    </message>
-    <message>
-      <location filename="processing/footprint_algorithm.py" line="262" />
-      <source>Population N (field '{}', persons)</source>
-      <translation>人口 N（字段“{}”，人）</translation>
-    </message>
-    <message>
-      <location filename="processing/footprint_algorithm.py" line="269" />
-      <source>{} unit(s) have no carrying capacity (EC = 0) and are reported apart, without an overload index: {}. [HB] merged such counties with a neighbour.</source>
-      <translation>{} 个单元没有承载力（EC = 0），已单独报告，不计算生态超载指数：{}。[HB] 将此类县并入相邻单元。</translation>
-    </message>
-    <message>
-      <location filename="processing/footprint_algorithm.py" line="38" />
-      <source>Commodity</source>
-      <translation>消费品</translation>
-    </message>
-    <message>
-      <location filename="processing/footprint_algorithm.py" line="38" />
-      <source>Production field (kg)</source>
-      <translation>产量字段（千克）</translation>
-    </message>
-    <message>
-      <location filename="processing/footprint_algorithm.py" line="39" />
-      <source>p_i (kg/ha)</source>
-      <translation>p_i（千克/公顷）</translation>
-    </message>
-    <message>
-      <location filename="processing/footprint_algorithm.py" line="61" />
-      <source>Production of {} (field '{}', kg)</source>
-      <translation>{}的产量（字段“{}”，千克）</translation>
-    </message>
-    <message>
-      <location filename="processing/footprint_algorithm.py" line="72" />
-      <source>Production table, {}: productivity p_i must be &gt; 0 kg/ha.</source>
-      <translation>产量表，{}：生产力 p_i 必须 &gt; 0 千克/公顷。</translation>
-    </message>
-    <message>
-      <location filename="processing/footprint_algorithm.py" line="109" />
-      <source>Yield factor y (field '{}')</source>
-      <translation>产量因子 y（字段“{}”）</translation>
-    </message>
-    <message>
-      <location filename="processing/footprint_algorithm.py" line="174" />
-      <source>c_i (kg/person)</source>
-      <translation>c_i（千克/人）</translation>
-    </message>
-    <message>
-      <location filename="processing/footprint_algorithm.py" line="60" />
-      <source>production of {}, kg</source>
-      <translation>{}的产量，千克</translation>
-    </message>
-    <message>
-      <location filename="processing/footprint_algorithm.py" line="70" />
-      <source>Production table, {}: productivity p_i {!r} (kg/ha) is not a number.</source>
-      <translation>产量表，{}：生产力 p_i {!r}（千克/公顷）不是数字。</translation>
     </message>
     <message>
       <location filename="processing/io_algorithms.py" line="29" />
@@ -1442,6 +1012,11 @@
       <location filename="processing/landcover_algorithms.py" line="58" />
       <source>ESA WorldCover (10 tree cover … 100 moss)</source>
       <translation>ESA WorldCover（10 树木覆盖 … 100 苔藓）</translation>
+    </message>
+    <message>
+      <location filename="processing/landcover_algorithms.py" line="58" />
+      <source>Custom table (below)</source>
+      <translation>自定义表（下方）</translation>
     </message>
     <message>
       <location filename="processing/landcover_algorithms.py" line="82" />
@@ -1924,469 +1499,64 @@
       <translation>输出 {} 未能写出：未作任何更改。</translation>
     </message>
     <message>
-      <location filename="processing/payment_algorithm.py" line="18" />
-      <source>Compensation amount</source>
-      <translation>补偿额度</translation>
-    </message>
-    <message>
-      <location filename="processing/payment_algorithm.py" line="50" />
+      <location filename="processing/payment_algorithm.py" line="24" />
       <source>Ecological compensation amount</source>
       <translation>生态补偿额度</translation>
     </message>
     <message>
-      <location filename="processing/payment_algorithm.py" line="53" />
+      <location filename="processing/payment_algorithm.py" line="27" />
       <source>&lt;p&gt;Compensation amount of each unit [HB eq. 6, XZ]: &lt;b&gt;P = ESV&lt;sub&gt;part&lt;/sub&gt; · R · G · eoi&lt;/b&gt; (CNY). Positive = the unit receives compensation; negative = it pays.&lt;/p&gt;&lt;p&gt;&lt;b&gt;R = 1 / (1 + e&lt;sup&gt;−t&lt;/sup&gt;)&lt;/b&gt;, development-stage coefficient (Pearl curve), with &lt;b&gt;t = En&lt;/b&gt; [HB eq. 7–8, XZ eq. 8] and &lt;b&gt;En = Eu · θ + Er · (1 − θ)&lt;/b&gt; from the urban (Eu) and rural (Er) Engel coefficients and the urbanisation rate θ, all fractions 0–1. Percent input is detected and refused, or converted with a warning. The form t = 1/En − 3 (not from the papers) is an option, labelled. R can also be read from a field when a study publishes it ([XZ]: R = 0.5768 for its core districts ⇔ t = 0.3097).&lt;/p&gt;&lt;p&gt;&lt;b&gt;G = GDPpc / GDPpc&lt;sub&gt;ref&lt;/sub&gt;&lt;/b&gt;, affordability coefficient: [HB] eq. 9 divides by the &lt;b&gt;national&lt;/b&gt; per-capita GDP of the study year — typed, pre-filled with 59,660 CNY/person for 2017 (National Bureau of Statistics of China, Statistical Communiqué on the 2017 National Economic and Social Development, 28 February 2018). The study region's own average (Σ GDP / Σ population) or a field are options, not [HB]; G can be switched off ([XZ]).&lt;/p&gt;&lt;p&gt;eoi: overload index (EC − EF)/EC from ecocomp:footprint. ESV part: non-market ([HB], default) or total ([XZ]).&lt;/p&gt;&lt;p&gt;Presets: Hubei 2017 [HB] non-market ESV × R × G × eoi; Xuzhou 2015 [XZ] total ESV × R × eoi (no G; use the Xie 2003 factors, F = 6.91, in ecocomp:esv).&lt;/p&gt;&lt;p&gt;Outputs: R, G, payment (CNY) and role_conflict (1 where the role from ecocomp:priority disagrees with the sign of the payment). The log reports the total received, the total paid and the net.&lt;/p&gt;</source>
       <translation>&lt;p&gt;各单元的补偿额度 [HB 式 6, XZ]：&lt;b&gt;P = ESV&lt;sub&gt;部分&lt;/sub&gt; · R · G · eoi&lt;/b&gt;（元）。正值 = 该单元获得补偿；负值 = 该单元支付补偿。&lt;/p&gt;&lt;p&gt;&lt;b&gt;R = 1 / (1 + e&lt;sup&gt;−t&lt;/sup&gt;)&lt;/b&gt;，发展阶段系数（皮尔生长曲线），其中 &lt;b&gt;t = En&lt;/b&gt; [HB 式 7–8, XZ 式 8]，&lt;b&gt;En = Eu · θ + Er · (1 − θ)&lt;/b&gt; 由城镇居民（Eu）和农村居民（Er）恩格尔系数及城镇化率 θ 求得，均为 0–1 的比例。百分数输入会被识别，并被拒绝或在警告后换算。t = 1/En − 3 形式（非文献方法）作为可选项并加以标注。研究已公布 R 时也可从字段读取（[XZ]：主城区 R = 0.5768 ⇔ t = 0.3097）。&lt;/p&gt;&lt;p&gt;&lt;b&gt;G = 人均GDP / 人均GDP&lt;sub&gt;参照&lt;/sub&gt;&lt;/b&gt;，支付能力系数：[HB] 式 9 以研究年份的&lt;b&gt;全国&lt;/b&gt;人均 GDP 为参照——直接输入，2017 年预填 59,660 元/人（国家统计局《中华人民共和国 2017 年国民经济和社会发展统计公报》，2018 年 2 月 28 日）。研究区自身的平均值（Σ GDP / Σ 人口）或字段为选项，非 [HB]；G 可关闭（[XZ]）。&lt;/p&gt;&lt;p&gt;eoi：来自 ecocomp:footprint 的生态超载指数 (EC − EF)/EC。ESV 部分：非市场价值（[HB]，默认）或总价值（[XZ]）。&lt;/p&gt;&lt;p&gt;预设：湖北 2017 [HB] 非市场 ESV × R × G × eoi；徐州 2015 [XZ] 总 ESV × R × eoi（无 G；在 ecocomp:esv 中使用谢高地 2003 因子，F = 6.91）。&lt;/p&gt;&lt;p&gt;输出：R、G、payment（元）与 role_conflict（ecocomp:priority 给出的补偿角色与补偿额符号不一致时为 1）。日志报告获得补偿总额、支付总额与净额。&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="processing/payment_algorithm.py" line="86" />
-      <source>Non-market ESV (field, CNY)</source>
-      <translation>非市场 ESV（字段，元）</translation>
+      <location filename="processing/payment_algorithm.py" line="54" />
+      <source>Compensation amount</source>
+      <translation>补偿额度</translation>
     </message>
     <message>
-      <location filename="processing/payment_algorithm.py" line="88" />
-      <source>Total ESV (field, CNY)</source>
-      <translation>总 ESV（字段，元）</translation>
-    </message>
-    <message>
-      <location filename="processing/payment_algorithm.py" line="89" />
-      <source>Overload index eoi = (EC − EF)/EC (field, fraction)</source>
-      <translation>生态超载指数 eoi = (EC − EF)/EC（字段，比例）</translation>
-    </message>
-    <message>
-      <location filename="processing/payment_algorithm.py" line="94" />
-      <source>Urban Engel coefficient Eu (field, fraction)</source>
-      <translation>城镇居民恩格尔系数 Eu（字段，小数）</translation>
-    </message>
-    <message>
-      <location filename="processing/payment_algorithm.py" line="96" />
-      <source>Rural Engel coefficient Er (field, fraction)</source>
-      <translation>农村居民恩格尔系数 Er（字段，小数）</translation>
-    </message>
-    <message>
-      <location filename="processing/payment_algorithm.py" line="98" />
-      <source>Urbanisation rate θ (field, fraction 0–1)</source>
-      <translation>城镇化率 θ（字段，比例 0–1）</translation>
-    </message>
-    <message>
-      <location filename="processing/payment_algorithm.py" line="100" />
-      <source>Published R (field, dimensionless)</source>
-      <translation>已公布的 R（字段，无量纲）</translation>
-    </message>
-    <message>
-      <location filename="processing/payment_algorithm.py" line="120" />
-      <source>G (field, dimensionless)</source>
-      <translation>G（字段，无量纲）</translation>
-    </message>
-    <message>
-      <location filename="processing/payment_algorithm.py" line="121" />
-      <source>GDP (field, CNY)</source>
-      <translation>GDP（字段，元）</translation>
-    </message>
-    <message>
-      <location filename="processing/payment_algorithm.py" line="122" />
-      <source>Population (field, persons)</source>
-      <translation>人口（字段，人）</translation>
-    </message>
-    <message>
-      <location filename="processing/payment_algorithm.py" line="124" />
-      <source>Role from ecocomp:priority (field, optional)</source>
-      <translation>ecocomp:priority 给出的补偿角色（字段，可选）</translation>
-    </message>
-    <message>
-      <location filename="processing/payment_algorithm.py" line="126" />
-      <source>Priority rank from ecocomp:priority (field, optional)</source>
-      <translation>ecocomp:priority 给出的优先级排名（字段，可选）</translation>
-    </message>
-    <message>
-      <location filename="processing/payment_algorithm.py" line="176" />
-      <source>GDP (CNY)</source>
-      <translation>GDP（元）</translation>
-    </message>
-    <message>
-      <location filename="processing/payment_algorithm.py" line="177" />
-      <source>population (persons)</source>
-      <translation>人口（人）</translation>
-    </message>
-    <message>
-      <location filename="processing/payment_algorithm.py" line="230" />
-      <source>ESV (CNY)</source>
-      <translation>ESV（元）</translation>
-    </message>
-    <message>
-      <location filename="processing/payment_algorithm.py" line="231" />
-      <source>overload index eoi</source>
-      <translation>生态超载指数 eoi</translation>
-    </message>
-    <message>
-      <location filename="processing/payment_algorithm.py" line="79" />
-      <source>Preset</source>
-      <translation>预设</translation>
-    </message>
-    <message>
-      <location filename="processing/payment_algorithm.py" line="84" />
-      <source>ESV part (custom)</source>
-      <translation>ESV 部分（自定义）</translation>
-    </message>
-    <message>
-      <location filename="processing/payment_algorithm.py" line="91" />
-      <source>Development-stage coefficient R</source>
-      <translation>发展阶段系数 R</translation>
-    </message>
-    <message>
-      <location filename="processing/payment_algorithm.py" line="102" />
-      <source>Form of t in R = 1 / (1 + e^(−t))</source>
-      <translation>R = 1 / (1 + e^(−t)) 中 t 的形式</translation>
-    </message>
-    <message>
-      <location filename="processing/payment_algorithm.py" line="105" />
-      <source>Engel coefficients or urbanisation given in percent</source>
-      <translation>以百分数给出的恩格尔系数或城镇化率</translation>
-    </message>
-    <message>
-      <location filename="processing/payment_algorithm.py" line="108" />
-      <source>Affordability coefficient G (custom)</source>
-      <translation>支付能力系数 G（自定义）</translation>
-    </message>
-    <message>
-      <location filename="processing/payment_algorithm.py" line="114" />
-      <source>National per-capita GDP of the study year (CNY/person)</source>
-      <translation>研究年份的全国人均 GDP（元/人）</translation>
-    </message>
-    <message>
-      <location filename="processing/payment_algorithm.py" line="118" />
-      <source>Year of the statistics (empty: a field year / 年份)</source>
-      <translation>统计数据年份（留空：取字段 year / 年份）</translation>
-    </message>
-    <message>
-      <location filename="processing/payment_algorithm.py" line="131" />
+      <location filename="processing/payment_algorithm.py" line="56" />
       <source>Summary per role (units, amount, Spearman ρ)</source>
       <translation>按补偿角色汇总（单元数、额度、Spearman ρ）</translation>
     </message>
     <message>
-      <location filename="processing/payment_algorithm.py" line="138" />
+      <location filename="processing/payment_algorithm.py" line="63" />
       <source>Total received by the receiving units (CNY)</source>
       <translation>受偿单元获得的补偿总额（元）</translation>
     </message>
     <message>
-      <location filename="processing/payment_algorithm.py" line="139" />
+      <location filename="processing/payment_algorithm.py" line="64" />
       <source>Total paid by the paying units (CNY)</source>
       <translation>支付单元支付的补偿总额（元）</translation>
     </message>
     <message>
-      <location filename="processing/payment_algorithm.py" line="140" />
+      <location filename="processing/payment_algorithm.py" line="65" />
       <source>Net: received − paid (CNY)</source>
       <translation>净额：获得 − 支付（元）</translation>
     </message>
     <message>
-      <location filename="processing/payment_algorithm.py" line="148" />
-      <source>development-stage coefficient R</source>
-      <translation>发展阶段系数 R</translation>
-    </message>
-    <message>
-      <location filename="processing/payment_algorithm.py" line="152" />
-      <source>urban Engel coefficient</source>
-      <translation>城镇恩格尔系数</translation>
-    </message>
-    <message>
-      <location filename="processing/payment_algorithm.py" line="153" />
-      <source>rural Engel coefficient</source>
-      <translation>农村恩格尔系数</translation>
-    </message>
-    <message>
-      <location filename="processing/payment_algorithm.py" line="154" />
-      <source>urbanisation rate</source>
-      <translation>城镇化率</translation>
-    </message>
-    <message>
-      <location filename="processing/payment_algorithm.py" line="174" />
-      <source>affordability coefficient G</source>
-      <translation>支付能力系数 G</translation>
-    </message>
-    <message>
-      <location filename="processing/payment_algorithm.py" line="178" />
-      <source>GDP, CNY</source>
-      <translation>GDP，元</translation>
-    </message>
-    <message>
-      <location filename="processing/payment_algorithm.py" line="186" />
-      <source>G against the study region's own per-capita GDP: not [HB], whose eq. 9 divides by the national per-capita GDP of the study year.</source>
-      <translation>G 以研究区自身的人均 GDP 为参照：这不是 [HB] 的方法，[HB] 式 9 以研究年份的全国人均 GDP 为参照。</translation>
-    </message>
-    <message>
-      <location filename="processing/payment_algorithm.py" line="232" />
-      <source>ESV, CNY</source>
-      <translation>ESV，元</translation>
-    </message>
-    <message>
-      <location filename="processing/payment_algorithm.py" line="235" />
-      <source>overload index</source>
-      <translation>生态超载指数</translation>
-    </message>
-    <message>
-      <location filename="processing/payment_algorithm.py" line="261" />
-      <source>priority rank</source>
-      <translation>优先级排名</translation>
-    </message>
-    <message>
-      <location filename="processing/payment_algorithm.py" line="134" />
+      <location filename="processing/payment_algorithm.py" line="59" />
       <source>Spearman ρ of priority rank and amount rank, {}</source>
       <translation>优先级排名与额度排名的 Spearman ρ（{}）</translation>
     </message>
     <message>
-      <location filename="processing/payment_algorithm.py" line="135" />
+      <location filename="processing/payment_algorithm.py" line="60" />
       <source>p-value of that ρ, {}</source>
       <translation>该 ρ 的 p 值（{}）</translation>
     </message>
     <message>
-      <location filename="processing/payment_algorithm.py" line="135" />
+      <location filename="processing/payment_algorithm.py" line="60" />
       <source>n of that ρ, {}</source>
       <translation>该 ρ 的样本数 n（{}）</translation>
     </message>
     <message>
-      <location filename="processing/payment_algorithm.py" line="149" />
-      <source>R, dimensionless</source>
-      <translation>R，无量纲</translation>
-    </message>
-    <message>
-      <location filename="processing/payment_algorithm.py" line="161" />
-      <source>R = 1/(1 + e^(−t)) with {}.</source>
-      <translation>R = 1/(1 + e^(−t))，其中 {}。</translation>
-    </message>
-    <message>
-      <location filename="processing/payment_algorithm.py" line="175" />
-      <source>G, dimensionless</source>
-      <translation>G，无量纲</translation>
-    </message>
-    <message>
-      <location filename="processing/payment_algorithm.py" line="178" />
-      <source>GDP (field '{}', CNY)</source>
-      <translation>GDP（字段“{}”，元）</translation>
-    </message>
-    <message>
-      <location filename="processing/payment_algorithm.py" line="181" />
-      <source>Population (field '{}', persons)</source>
-      <translation>人口（字段“{}”，人）</translation>
-    </message>
-    <message>
-      <location filename="processing/payment_algorithm.py" line="194" />
-      <source>G = per-capita GDP / {:,.0f} CNY/person ({}).</source>
-      <translation>G = 人均 GDP / {:,.0f} 元/人（{}）。</translation>
-    </message>
-    <message>
-      <location filename="processing/payment_algorithm.py" line="232" />
-      <source>ESV (field '{}', CNY)</source>
-      <translation>ESV（字段“{}”，元）</translation>
-    </message>
-    <message>
-      <location filename="processing/payment_algorithm.py" line="243" />
-      <source>{}: P = {} ESV (field '{}') · R · {}eoi.</source>
-      <translation>{}：P = {} ESV（字段“{}”）· R · {}eoi。</translation>
-    </message>
-    <message>
-      <location filename="processing/payment_algorithm.py" line="247" />
-      <source>Total received: {:,.2f} CNY; total paid: {:,.2f} CNY; net: {:+,.2f} CNY.</source>
-      <translation>受偿总额：{:,.2f} 元；支付总额：{:,.2f} 元；净额：{:+,.2f} 元。</translation>
-    </message>
-    <message>
-      <location filename="processing/payment_algorithm.py" line="80" />
-      <source>Hubei 2017 [HB]: non-market ESV × R × G × eoi</source>
-      <translation>湖北 2017 [HB]：非市场 ESV × R × G × eoi</translation>
-    </message>
-    <message>
-      <location filename="processing/payment_algorithm.py" line="81" />
-      <source>Xuzhou 2015 [XZ]: total ESV × R × eoi, no G</source>
-      <translation>徐州 2015 [XZ]：总 ESV × R × eoi，无 G</translation>
-    </message>
-    <message>
-      <location filename="processing/payment_algorithm.py" line="82" />
-      <source>Custom: ESV part and G below</source>
-      <translation>自定义：使用下方的 ESV 部分与 G</translation>
-    </message>
-    <message>
-      <location filename="processing/payment_algorithm.py" line="85" />
-      <source>Non-market ESV [HB]</source>
-      <translation>非市场 ESV [HB]</translation>
-    </message>
-    <message>
-      <location filename="processing/payment_algorithm.py" line="85" />
-      <source>Total ESV [XZ]</source>
-      <translation>总 ESV [XZ]</translation>
-    </message>
-    <message>
-      <location filename="processing/payment_algorithm.py" line="92" />
-      <source>From Engel coefficients and urbanisation</source>
-      <translation>由恩格尔系数与城镇化率计算</translation>
-    </message>
-    <message>
-      <location filename="processing/payment_algorithm.py" line="92" />
-      <source>From a field (published R)</source>
-      <translation>来自字段（已公布的 R）</translation>
-    </message>
-    <message>
-      <location filename="processing/payment_algorithm.py" line="103" />
-      <source>t = En [HB, XZ]</source>
-      <translation>t = En [HB, XZ]</translation>
-    </message>
-    <message>
-      <location filename="processing/payment_algorithm.py" line="103" />
-      <source>t = 1/En − 3 (not from the papers)</source>
-      <translation>t = 1/En − 3 形式（非文献方法）</translation>
-    </message>
-    <message>
-      <location filename="processing/payment_algorithm.py" line="106" />
-      <source>Refuse them</source>
-      <translation>拒绝</translation>
-    </message>
-    <message>
-      <location filename="processing/payment_algorithm.py" line="106" />
-      <source>Divide by 100, with a warning</source>
-      <translation>除以 100，并给出警告</translation>
-    </message>
-    <message>
-      <location filename="processing/payment_algorithm.py" line="109" />
-      <source>Off (G = 1) [XZ]</source>
-      <translation>关闭（G = 1）[XZ]</translation>
-    </message>
-    <message>
-      <location filename="processing/payment_algorithm.py" line="109" />
-      <source>Study region's per-capita GDP (not [HB])</source>
-      <translation>研究区人均 GDP（非 [HB]）</translation>
-    </message>
-    <message>
-      <location filename="processing/payment_algorithm.py" line="110" />
-      <source>National per-capita GDP, typed below [HB eq. 9]</source>
-      <translation>全国人均 GDP（下方输入）[HB 式 9]</translation>
-    </message>
-    <message>
-      <location filename="processing/payment_algorithm.py" line="111" />
-      <source>From a field (not [HB])</source>
-      <translation>来自字段（非 [HB]）</translation>
-    </message>
-    <message>
-      <location filename="processing/payment_algorithm.py" line="149" />
-      <source>R (field '{}')</source>
-      <translation>R（字段“{}”）</translation>
-    </message>
-    <message>
-      <location filename="processing/payment_algorithm.py" line="175" />
-      <source>G (field '{}')</source>
-      <translation>G（字段“{}”）</translation>
-    </message>
-    <message>
-      <location filename="processing/payment_algorithm.py" line="238" />
-      <source>Field '{}' holds [HB]'s printed index Q = (EF − EC)/EC (surplus &lt; 0): read as eoi = −Q = (EC − EF)/EC.</source>
-      <translation>字段“{}”为 [HB] 文中公式的指数 Q = (EF − EC)/EC（盈余为负）：按 eoi = −Q = (EC − EF)/EC 读取。</translation>
-    </message>
-    <message>
-      <location filename="processing/payment_algorithm.py" line="157" />
-      <source>The {} (field '{}')</source>
-      <translation>{}（字段“{}”）</translation>
-    </message>
-    <message>
-      <location filename="processing/payment_algorithm.py" line="193" />
-      <source>statistics of {}</source>
-      <translation>{} 年统计数据</translation>
-    </message>
-    <message>
-      <location filename="processing/payment_algorithm.py" line="256" />
-      <source>{} unit(s) pay although their role is receiver, or receive although they are payers: see role_conflict.</source>
-      <translation>有 {} 个单元补偿角色为受偿方却需支付，或为支付方却获得补偿：见 role_conflict 字段。</translation>
-    </message>
-    <message>
-      <location filename="processing/payment_algorithm.py" line="267" />
-      <source>{}: Spearman's rank correlation of priority rank and amount rank ρ = {:.4f} (p = {:.3g}, n = {}) [HB].</source>
-      <translation>{}：优先级排名与额度排名的 Spearman 秩相关 ρ = {:.4f}（p = {:.3g}，n = {}）[HB]。</translation>
-    </message>
-    <message>
-      <location filename="processing/priority_algorithm.py" line="15" />
+      <location filename="processing/priority_algorithm.py" line="17" />
       <source>Compensation priority by main functional area</source>
       <translation>按主体功能区确定补偿优先级</translation>
     </message>
     <message>
-      <location filename="processing/priority_algorithm.py" line="31" />
+      <location filename="processing/priority_algorithm.py" line="20" />
       <source>&lt;p&gt;Who is compensated first and who pays first, by main functional area (主体功能区) [HB].&lt;/p&gt;&lt;p&gt;Role from the type: key development zones (重点开发区) and optimised development zones (优化开发区) pay; main agricultural production areas (农产品主产区), key ecological function areas (重点生态功能区) and prohibited development areas (禁止开发区) receive. [HB] has the key development zones, main agricultural production areas and key ecological function areas; the optimised and prohibited development types are EcoComp's additions from the national main-functional-area plan (2010). The mapping is editable (role: payer / receiver, or 支付 / 受偿; empty = this default mapping); English and Chinese type names are both recognised, and unknown types are listed.&lt;/p&gt;&lt;p&gt;Priority index &lt;b&gt;IND = ESV&lt;sub&gt;non-market&lt;/sub&gt; / GDP&lt;/b&gt; (CNY per CNY; the ratio of non-market ESV per unit area to GDP per unit area, the area cancels).&lt;/p&gt;&lt;p&gt;Receivers: larger IND → compensated earlier (rank 1 = highest IND). Payers: lower ESV and higher GDP → pays earlier (rank 1 = lowest IND). Ranks and levels are within each main-functional-area type, as [HB] does (its Figs 5–7: each type in five levels); pooling all types of a role is an option, not [HB]; levels 1…k by natural breaks (exact Fisher–Jenks), quantiles or equal intervals, level 1 = first in order.&lt;/p&gt;&lt;p&gt;Outputs: role (payer / receiver), ind, rank, level.&lt;/p&gt;</source>
       <translation>&lt;p&gt;按主体功能区确定谁先获得补偿、谁先支付补偿 [HB]。&lt;/p&gt;&lt;p&gt;由类型确定补偿角色：重点开发区和优化开发区支付；农产品主产区、重点生态功能区和禁止开发区受偿。[HB] 只有重点开发区、农产品主产区和重点生态功能区三类；优化开发区和禁止开发区是 EcoComp 依据《全国主体功能区规划》（2010）的补充。对应关系可编辑（补偿角色：payer / receiver，或 支付 / 受偿；留空 = 此默认对应关系）；中英文类型名称均可识别，未知类型会被列出。&lt;/p&gt;&lt;p&gt;优先级指数 &lt;b&gt;IND = ESV&lt;sub&gt;非市场&lt;/sub&gt; / GDP&lt;/b&gt;（元/元；单位面积非市场 ESV 与单位面积 GDP 之比，面积相互抵消）。&lt;/p&gt;&lt;p&gt;受偿方：IND 越大越先补偿（第 1 名 = IND 最高）。支付方：ESV 越低、GDP 越高越先支付（第 1 名 = IND 最低）。排名与等级在每类主体功能区内部计算，与 [HB] 一致（其图 5–7：每类各分五级）；把同一补偿角色的各类合并计算是可选项，非 [HB] 方法；等级 1…k 按自然断点（精确 Fisher–Jenks）、分位数或等间距划分，等级 1 = 最优先。&lt;/p&gt;&lt;p&gt;输出：role（payer 支付 / receiver 受偿）、ind、rank、level。&lt;/p&gt;</translation>
-    </message>
-    <message>
-      <location filename="processing/priority_algorithm.py" line="54" />
-      <source>Main functional area type (field, text)</source>
-      <translation>主体功能区类型（字段，文本）</translation>
-    </message>
-    <message>
-      <location filename="processing/priority_algorithm.py" line="64" />
-      <source>Levels by</source>
-      <translation>等级划分方法</translation>
-    </message>
-    <message>
-      <location filename="processing/priority_algorithm.py" line="69" />
-      <source>Ranks and levels within</source>
-      <translation>排名与等级的计算范围</translation>
-    </message>
-    <message>
-      <location filename="processing/priority_algorithm.py" line="73" />
-      <source>Number of levels</source>
-      <translation>等级数</translation>
-    </message>
-    <message>
-      <location filename="processing/priority_algorithm.py" line="88" />
-      <source>non-market ESV, CNY</source>
-      <translation>非市场 ESV，元</translation>
-    </message>
-    <message>
-      <location filename="processing/priority_algorithm.py" line="96" />
-      <source>Ranks and levels pool all types of a role: not the method of [HB], which ranks each main-functional-area type separately.</source>
-      <translation>排名与等级把同一补偿角色的各类主体功能区合并计算：这不是 [HB] 的方法，[HB] 对每类主体功能区分别排名。</translation>
-    </message>
-    <message>
-      <location filename="processing/priority_algorithm.py" line="57" />
-      <source>Type → role mapping (empty: default)</source>
-      <translation>类型 → 补偿角色对应（留空：默认）</translation>
-    </message>
-    <message>
-      <location filename="processing/priority_algorithm.py" line="65" />
-      <source>Natural breaks (Fisher–Jenks; EcoComp's choice)</source>
-      <translation>自然断点（Fisher–Jenks；EcoComp 的选择）</translation>
-    </message>
-    <message>
-      <location filename="processing/priority_algorithm.py" line="65" />
-      <source>Quantiles</source>
-      <translation>分位数</translation>
-    </message>
-    <message>
-      <location filename="processing/priority_algorithm.py" line="66" />
-      <source>Equal intervals</source>
-      <translation>等间距</translation>
-    </message>
-    <message>
-      <location filename="processing/priority_algorithm.py" line="70" />
-      <source>Each main-functional-area type [HB]</source>
-      <translation>每类主体功能区 [HB]</translation>
-    </message>
-    <message>
-      <location filename="processing/priority_algorithm.py" line="71" />
-      <source>Each role, all its types pooled (not in [HB])</source>
-      <translation>每种补偿角色，各类合并（非 [HB]）</translation>
-    </message>
-    <message>
-      <location filename="processing/priority_algorithm.py" line="89" />
-      <source>Non-market ESV (field '{}', CNY)</source>
-      <translation>非市场 ESV（字段“{}”，元）</translation>
-    </message>
-    <message>
-      <location filename="processing/priority_algorithm.py" line="58" />
-      <source>Main functional area type</source>
-      <translation>主体功能区类型</translation>
-    </message>
-    <message>
-      <location filename="processing/priority_algorithm.py" line="58" />
-      <source>Role</source>
-      <translation>补偿角色</translation>
-    </message>
-    <message>
-      <location filename="processing/priority_algorithm.py" line="103" />
-      <source>{}: {} units, rank 1 = {}.</source>
-      <translation>{}：{} 个单元，第 1 名 = {}。</translation>
     </message>
     <message>
       <location filename="processing/provider.py" line="32" />
@@ -2582,6 +1752,11 @@
       <location filename="processing/report_algorithm.py" line="479" />
       <source>Receiving / paying units</source>
       <translation>受偿 / 支付单元数</translation>
+    </message>
+    <message>
+      <location filename="processing/report_algorithm.py" line="481" />
+      <source>Development-stage coefficient R</source>
+      <translation>发展阶段系数 R</translation>
     </message>
     <message>
       <location filename="processing/report_algorithm.py" line="481" />
@@ -3034,6 +2209,41 @@
       <translation>&lt;p&gt;补偿额度、补偿角色、补偿分区与优先等级有多可靠（非文献方法）：对无人确知的系数多次抽样，每次用与确定性算法相同的科学函数运行湖北 2017 计算链（按作物字段逐单元计算 Ea、谢高地 2008 当量因子、湖北生态足迹预设、P = ESV&lt;sub&gt;非市场&lt;/sub&gt; · R · G · eoi、按主体功能区类型确定补偿角色、在各类型内按自然断点分级、双重分区）。&lt;/p&gt;&lt;p&gt;不确定输入（表 &lt;i&gt;不确定输入&lt;/i&gt;：参数、分布、幅度）：当量因子（逐项服务）、粮食价格与单产（逐种作物）、r、y、k、恩格尔系数、城镇化率、人均 GDP 参照值、分区权重 w1 与平衡带 Δ。每项乘以一个每次抽样对全部单元相同的因子——均匀分布 1 ± s、三角分布 (1 − s, 1, 1 + s) 或正态分布 (1, s)，均值为 1——各单元的取值再在其物理边界处封顶（比例 ≤ 1，k &amp;lt; 1）：任何单元都不会收窄共用的因子。默认幅度为 EcoComp 的设定，见 docs/methods.md。使用随机种子：相同种子得到相同结果。&lt;/p&gt;&lt;p&gt;每个单元输出：确定性补偿额度，补偿额度的均值、P5、P50 与 P95（元），支付（P &amp;lt; 0）的概率，各补偿分区与各优先等级的概率。龙卷风图（PNG）和表格给出逐一将各输入取其分布的第 5 与第 95 百分位数（各输入的概率范围相同）时支付总额与支付单元数的敏感性。&lt;/p&gt;</translation>
     </message>
     <message>
+      <location filename="processing/uncertainty_algorithm.py" line="81" />
+      <source>Cultivated land area S (field, ha)</source>
+      <translation>耕地面积 S（字段，公顷）</translation>
+    </message>
+    <message>
+      <location filename="processing/uncertainty_algorithm.py" line="88" />
+      <source>Population N (field, persons)</source>
+      <translation>人口 N（字段，人）</translation>
+    </message>
+    <message>
+      <location filename="processing/uncertainty_algorithm.py" line="90" />
+      <source>GDP (field, CNY)</source>
+      <translation>GDP（字段，元）</translation>
+    </message>
+    <message>
+      <location filename="processing/uncertainty_algorithm.py" line="91" />
+      <source>Urban Engel coefficient Eu (field, fraction)</source>
+      <translation>城镇居民恩格尔系数 Eu（字段，小数）</translation>
+    </message>
+    <message>
+      <location filename="processing/uncertainty_algorithm.py" line="93" />
+      <source>Rural Engel coefficient Er (field, fraction)</source>
+      <translation>农村居民恩格尔系数 Er（字段，小数）</translation>
+    </message>
+    <message>
+      <location filename="processing/uncertainty_algorithm.py" line="95" />
+      <source>Urbanisation rate θ (field, fraction 0–1)</source>
+      <translation>城镇化率 θ（字段，比例 0–1）</translation>
+    </message>
+    <message>
+      <location filename="processing/uncertainty_algorithm.py" line="97" />
+      <source>Main functional area type (field, text)</source>
+      <translation>主体功能区类型（字段，文本）</translation>
+    </message>
+    <message>
       <location filename="processing/uncertainty_algorithm.py" line="98" />
       <source>Grain output Y (field, kg)</source>
       <translation>粮食产量 Y（字段，千克）</translation>
@@ -3072,6 +2282,11 @@
       <location filename="processing/uncertainty_algorithm.py" line="105" />
       <source>Balance band Δ</source>
       <translation>平衡区阈值 Δ</translation>
+    </message>
+    <message>
+      <location filename="processing/uncertainty_algorithm.py" line="109" />
+      <source>Year of the statistics (empty: a field year / 年份)</source>
+      <translation>统计数据年份（留空：取字段 year / 年份）</translation>
     </message>
     <message>
       <location filename="processing/uncertainty_algorithm.py" line="112" />
@@ -3129,9 +2344,39 @@
       <translation>支付总额 P95（元）</translation>
     </message>
     <message>
+      <location filename="processing/uncertainty_algorithm.py" line="83" />
+      <source>Crop fields per unit (ha, kg/ha, price in the unit below)</source>
+      <translation>按单元的作物字段（公顷、千克/公顷、价格单位见下方）</translation>
+    </message>
+    <message>
       <location filename="processing/uncertainty_algorithm.py" line="162" />
       <source>cultivated land area S, ha</source>
       <translation>耕地面积 S，公顷</translation>
+    </message>
+    <message>
+      <location filename="processing/uncertainty_algorithm.py" line="164" />
+      <source>population, persons</source>
+      <translation>人口，人</translation>
+    </message>
+    <message>
+      <location filename="processing/uncertainty_algorithm.py" line="165" />
+      <source>GDP, CNY</source>
+      <translation>GDP，元</translation>
+    </message>
+    <message>
+      <location filename="processing/uncertainty_algorithm.py" line="166" />
+      <source>urban Engel coefficient</source>
+      <translation>城镇恩格尔系数</translation>
+    </message>
+    <message>
+      <location filename="processing/uncertainty_algorithm.py" line="167" />
+      <source>rural Engel coefficient</source>
+      <translation>农村恩格尔系数</translation>
+    </message>
+    <message>
+      <location filename="processing/uncertainty_algorithm.py" line="168" />
+      <source>urbanisation rate</source>
+      <translation>城镇化率</translation>
     </message>
     <message>
       <location filename="processing/uncertainty_algorithm.py" line="170" />
@@ -3169,6 +2414,11 @@
       <translation>幅度（比例）</translation>
     </message>
     <message>
+      <location filename="processing/uncertainty_algorithm.py" line="154" />
+      <source>The {} (field '{}')</source>
+      <translation>{}（字段“{}”）</translation>
+    </message>
+    <message>
       <location filename="processing/uncertainty_algorithm.py" line="243" />
       <source>Total paid (100 million CNY)</source>
       <translation>支付总额（亿元）</translation>
@@ -3177,6 +2427,26 @@
       <location filename="processing/uncertainty_algorithm.py" line="243" />
       <source>Paying units</source>
       <translation>支付单元数</translation>
+    </message>
+    <message>
+      <location filename="processing/uncertainty_algorithm.py" line="84" />
+      <source>Crop</source>
+      <translation>作物</translation>
+    </message>
+    <message>
+      <location filename="processing/uncertainty_algorithm.py" line="84" />
+      <source>Sown-area field (ha)</source>
+      <translation>播种面积字段（公顷）</translation>
+    </message>
+    <message>
+      <location filename="processing/uncertainty_algorithm.py" line="84" />
+      <source>Yield field (kg/ha)</source>
+      <translation>单产字段（千克/公顷）</translation>
+    </message>
+    <message>
+      <location filename="processing/uncertainty_algorithm.py" line="85" />
+      <source>Price (unit below)</source>
+      <translation>价格（单位见下方）</translation>
     </message>
     <message>
       <location filename="processing/uncertainty_algorithm.py" line="239" />
@@ -3199,362 +2469,382 @@
       <translation>无法将图表写入 {}。</translation>
     </message>
     <message>
-      <location filename="processing/zoning_algorithm.py" line="21" />
+      <location filename="processing/zoning_algorithm.py" line="23" />
       <source>Dual food-security / ecological-security zoning</source>
       <translation>粮食安全与生态安全双重分区</translation>
     </message>
     <message>
-      <location filename="processing/zoning_algorithm.py" line="52" />
+      <location filename="processing/zoning_algorithm.py" line="56" />
       <source>Dual food-security and ecological-security compensation zoning</source>
       <translation>粮食安全与生态安全双重视角的补偿分区</translation>
     </message>
     <message>
-      <location filename="processing/zoning_algorithm.py" line="55" />
+      <location filename="processing/zoning_algorithm.py" line="59" />
       <source>&lt;p&gt;Zoning of cultivated-land protection compensation from the food-security and the ecological-security balance of each unit [FJ].&lt;/p&gt;&lt;p&gt;Food security: &lt;b&gt;d1 = α · c / (Y / S1)&lt;/b&gt; (ha/person), &lt;b&gt;s1 = S1 / N&lt;/b&gt;, &lt;b&gt;l1 = s1 − d1&lt;/b&gt;, L1 = N · l1 (ha). α: food self-sufficiency rate (default 0.95); c: per-capita grain consumption (default 400 kg/person); Y: grain output (kg); S1: cultivated area (ha); N: population.&lt;/p&gt;&lt;p&gt;Ecological security: &lt;b&gt;d2 = ef&lt;/b&gt;, &lt;b&gt;s2 = ec&lt;/b&gt; (gha/person) from ecocomp:footprint, or computed here with the [FJ] settings (r = 1, y per unit, consumption = production ÷ population, p_i = regional average); &lt;b&gt;l2 = s2 − d2&lt;/b&gt;, L2 = N · l2 (gha).&lt;/p&gt;&lt;p&gt;Score: &lt;b&gt;Q = w1 · z(l1) + w2 · z(l2)&lt;/b&gt;, z-scores over all units (sample σ by default); w1 + w2 = 1, typed or from an AHP pairwise matrix (Saaty's scale 1–9; rows and columns: food security, ecological security; consistency ratio CR reported; CR &gt; 0.1 refused unless overridden).&lt;/p&gt;&lt;p&gt;Zones: Q &gt; Δ → receiving zone (受偿区, 1); Q &lt; −Δ → paying zone (支付区, −1); otherwise balance zone (平衡区, 0). Δ typed ([FJ] used 0.2296 for Fujian's 9 cities: 3 receiving, 2 paying, 4 balance) or automatic Δ = κ · σ(Q), labelled.&lt;/p&gt;&lt;p&gt;Outputs: d1, s1, l1, l1_total (L1), d2, s2, l2, l2_total (L2), z1, z2, q_score, zone, zone_label, zone_label_zh; and a summary table with the number of units and the totals per zone.&lt;/p&gt;</source>
       <translation>&lt;p&gt;从各单元的粮食安全盈亏与生态安全盈亏出发，划分耕地保护补偿区 [FJ]。&lt;/p&gt;&lt;p&gt;粮食安全：&lt;b&gt;d1 = α · c / (Y / S1)&lt;/b&gt;（公顷/人），&lt;b&gt;s1 = S1 / N&lt;/b&gt;，&lt;b&gt;l1 = s1 − d1&lt;/b&gt;，L1 = N · l1（公顷）。α：粮食自给率（默认 0.95）；c：人均粮食消费（默认 400 千克/人）；Y：粮食产量（千克）；S1：耕地面积（公顷）；N：人口。&lt;/p&gt;&lt;p&gt;生态安全：&lt;b&gt;d2 = ef&lt;/b&gt;，&lt;b&gt;s2 = ec&lt;/b&gt;（全球公顷/人），来自 ecocomp:footprint，或按 [FJ] 设定在此计算（r = 1，y 按单元，消费 = 产量 ÷ 人口，p_i = 区域平均）；&lt;b&gt;l2 = s2 − d2&lt;/b&gt;，L2 = N · l2（全球公顷）。&lt;/p&gt;&lt;p&gt;得分：&lt;b&gt;Q = w1 · z(l1) + w2 · z(l2)&lt;/b&gt;，z 分数基于全部单元（默认样本标准差）；w1 + w2 = 1，可直接输入或由 AHP 判断矩阵导出（Saaty 1–9 标度；行与列依次为粮食安全、生态安全；报告一致性比率 CR；CR &gt; 0.1 时拒绝，除非明确接受）。&lt;/p&gt;&lt;p&gt;分区：Q &gt; Δ → 受偿区（1）；Q &lt; −Δ → 支付区（−1）；其余为平衡区（0）。Δ 可直接输入（[FJ] 对福建 9 个地级市取 0.2296：3 个受偿区、2 个支付区、4 个平衡区）或自动取 Δ = κ · σ(Q)，并加以标注。&lt;/p&gt;&lt;p&gt;输出：d1、s1、l1、l1_total（L1）、d2、s2、l2、l2_total（L2）、z1、z2、q_score、zone、zone_label、zone_label_zh；以及各分区单元数与合计的汇总表。&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="processing/zoning_algorithm.py" line="78" />
+      <location filename="processing/zoning_algorithm.py" line="82" />
       <source>Cultivated land area S1 (field, ha)</source>
       <translation>耕地面积 S1（字段，公顷）</translation>
     </message>
     <message>
-      <location filename="processing/zoning_algorithm.py" line="91" />
+      <location filename="processing/zoning_algorithm.py" line="95" />
       <source>Per-capita footprint ef (field, gha/person)</source>
       <translation>人均生态足迹 ef（字段，全球公顷/人）</translation>
     </message>
     <message>
-      <location filename="processing/zoning_algorithm.py" line="92" />
+      <location filename="processing/zoning_algorithm.py" line="96" />
       <source>Per-capita capacity ec (field, gha/person)</source>
       <translation>人均生态承载力 ec（字段，全球公顷/人）</translation>
     </message>
     <message>
-      <location filename="processing/zoning_algorithm.py" line="107" />
+      <location filename="processing/zoning_algorithm.py" line="111" />
       <source>Per-unit weight w1 of food security (field, fraction)</source>
       <translation>按单元的粮食安全权重 w1（字段，小数）</translation>
     </message>
     <message>
-      <location filename="processing/zoning_algorithm.py" line="109" />
+      <location filename="processing/zoning_algorithm.py" line="113" />
       <source>Per-unit weight w2 of ecological security (field, fraction)</source>
       <translation>按单元的生态安全权重 w2（字段，小数）</translation>
     </message>
     <message>
-      <location filename="processing/zoning_algorithm.py" line="142" />
+      <location filename="processing/zoning_algorithm.py" line="146" />
       <source>Compensation zones</source>
       <translation>补偿分区</translation>
     </message>
     <message>
-      <location filename="processing/zoning_algorithm.py" line="81" />
+      <location filename="processing/zoning_algorithm.py" line="259" />
+      <source>cultivated land area, ha</source>
+      <translation>耕地面积，公顷</translation>
+    </message>
+    <message>
+      <location filename="processing/zoning_algorithm.py" line="85" />
       <source>Food self-sufficiency rate α (fraction 0–1)</source>
       <translation>粮食自给率 α（比例 0–1）</translation>
     </message>
     <message>
-      <location filename="processing/zoning_algorithm.py" line="84" />
+      <location filename="processing/zoning_algorithm.py" line="88" />
       <source>Per-capita grain consumption c (kg/person)</source>
       <translation>人均粮食消费 c（千克/人）</translation>
     </message>
     <message>
-      <location filename="processing/zoning_algorithm.py" line="87" />
+      <location filename="processing/zoning_algorithm.py" line="91" />
       <source>Ecological balance</source>
       <translation>生态盈亏</translation>
     </message>
     <message>
-      <location filename="processing/zoning_algorithm.py" line="95" />
+      <location filename="processing/zoning_algorithm.py" line="99" />
       <source>Consumption c_i (balance computed here)</source>
       <translation>人均消费量 c_i（此处计算盈亏时）</translation>
     </message>
     <message>
-      <location filename="processing/zoning_algorithm.py" line="100" />
+      <location filename="processing/zoning_algorithm.py" line="104" />
       <source>Consumption table (c_i, kg/person)</source>
       <translation>消费表（c_i，千克/人）</translation>
     </message>
     <message>
-      <location filename="processing/zoning_algorithm.py" line="103" />
+      <location filename="processing/zoning_algorithm.py" line="107" />
       <source>Weights</source>
       <translation>权重</translation>
     </message>
     <message>
-      <location filename="processing/zoning_algorithm.py" line="122" />
+      <location filename="processing/zoning_algorithm.py" line="126" />
       <source>Accept an AHP matrix with CR &gt; 0.1</source>
       <translation>接受 CR &gt; 0.1 的 AHP 矩阵</translation>
     </message>
     <message>
-      <location filename="processing/zoning_algorithm.py" line="129" />
+      <location filename="processing/zoning_algorithm.py" line="133" />
       <source>Δ (score units, ≥ 0; [FJ] used 0.2296)</source>
       <translation>Δ（得分单位，≥ 0；[FJ] 取 0.2296）</translation>
     </message>
     <message>
-      <location filename="processing/zoning_algorithm.py" line="132" />
+      <location filename="processing/zoning_algorithm.py" line="136" />
       <source>κ for the automatic Δ = κ · σ(Q) (dimensionless)</source>
       <translation>自动 Δ = κ · σ(Q) 中的 κ（无量纲）</translation>
     </message>
     <message>
-      <location filename="processing/zoning_algorithm.py" line="135" />
+      <location filename="processing/zoning_algorithm.py" line="139" />
       <source>Standard deviation for the z-scores</source>
       <translation>z 分数的标准差</translation>
     </message>
     <message>
-      <location filename="processing/zoning_algorithm.py" line="138" />
+      <location filename="processing/zoning_algorithm.py" line="142" />
       <source>Each unit's share of the deficit (deficit_share1, deficit_share2)</source>
       <translation>各单元占亏缺的份额（deficit_share1、deficit_share2）</translation>
     </message>
     <message>
-      <location filename="processing/zoning_algorithm.py" line="143" />
+      <location filename="processing/zoning_algorithm.py" line="147" />
       <source>Δ used: half-width of the balance zone of Q</source>
       <translation>所用 Δ：Q 的平衡区阈值（半宽）</translation>
     </message>
     <message>
-      <location filename="processing/zoning_algorithm.py" line="144" />
+      <location filename="processing/zoning_algorithm.py" line="148" />
       <source>Weight w1 used (food security)</source>
       <translation>所用权重 w1（粮食安全）</translation>
     </message>
     <message>
-      <location filename="processing/zoning_algorithm.py" line="145" />
+      <location filename="processing/zoning_algorithm.py" line="149" />
       <source>Weight w2 used (ecological security)</source>
       <translation>所用权重 w2（生态安全）</translation>
     </message>
     <message>
-      <location filename="processing/zoning_algorithm.py" line="146" />
+      <location filename="processing/zoning_algorithm.py" line="150" />
       <source>AHP λmax (AHP weights only)</source>
       <translation>AHP λmax（仅用 AHP 权重时）</translation>
     </message>
     <message>
-      <location filename="processing/zoning_algorithm.py" line="147" />
+      <location filename="processing/zoning_algorithm.py" line="151" />
       <source>AHP consistency ratio CR (AHP weights only)</source>
       <translation>AHP 一致性比率 CR（仅用 AHP 权重时）</translation>
     </message>
     <message>
-      <location filename="processing/zoning_algorithm.py" line="148" />
+      <location filename="processing/zoning_algorithm.py" line="152" />
       <source>Number of receiving units</source>
       <translation>受偿区单元数</translation>
     </message>
     <message>
-      <location filename="processing/zoning_algorithm.py" line="149" />
+      <location filename="processing/zoning_algorithm.py" line="153" />
       <source>Number of balance units</source>
       <translation>平衡区单元数</translation>
     </message>
     <message>
-      <location filename="processing/zoning_algorithm.py" line="150" />
+      <location filename="processing/zoning_algorithm.py" line="154" />
       <source>Number of paying units</source>
       <translation>支付区单元数</translation>
     </message>
     <message>
-      <location filename="processing/zoning_algorithm.py" line="153" />
+      <location filename="processing/zoning_algorithm.py" line="157" />
       <source>Zone summary (units and totals per zone)</source>
       <translation>分区汇总（各分区单元数与合计）</translation>
     </message>
     <message>
-      <location filename="processing/zoning_algorithm.py" line="203" />
+      <location filename="processing/zoning_algorithm.py" line="207" />
       <source>Ecological part: r = 1, y per unit, k = 0, p_i the regional average, c_i from the consumption table (not [FJ]).</source>
       <translation>生态部分：r = 1，y 按单元计算，k = 0，p_i 取区域平均，c_i 取自消费表（非 [FJ]）。</translation>
     </message>
     <message>
-      <location filename="processing/zoning_algorithm.py" line="208" />
+      <location filename="processing/zoning_algorithm.py" line="213" />
       <source>Ecological part computed with [FJ] settings: r = 1, y per unit, k = 0.</source>
       <translation>生态部分按 [FJ] 设定计算：r = 1，y 按单元，k = 0。</translation>
     </message>
     <message>
-      <location filename="processing/zoning_algorithm.py" line="209" />
+      <location filename="processing/zoning_algorithm.py" line="214" />
       <source>With consumption = each unit's own production and the computed yield factor, the ecological balance is exactly l2 = (Σ P_i/p_i) / N · (S / Σ m_i − 1): its sign compares the cultivated area S with the sown area Σ m_i, whatever the yields (docs/methods.md). This is [FJ]'s definition; for a balance against what people consume, choose the consumption table (provincial or national averages).</source>
       <translation>当消费量取各单元自身产量、产量因子按计算得到时，生态安全盈亏恰为 l2 = (Σ P_i/p_i) / N · (S / Σ m_i − 1)：其符号只比较耕地面积 S 与播种面积 Σ m_i，与单产无关（docs/methods.md）。这是 [FJ] 的定义；若要按人们的实际消费衡量盈亏，请选择消费表（省级或全国人均平均值）。</translation>
     </message>
     <message>
-      <location filename="processing/zoning_algorithm.py" line="257" />
+      <location filename="processing/zoning_algorithm.py" line="261" />
       <source>grain output, kg</source>
       <translation>粮食产量，千克</translation>
     </message>
     <message>
-      <location filename="processing/zoning_algorithm.py" line="303" />
+      <location filename="processing/zoning_algorithm.py" line="307" />
       <source>food security, ha</source>
       <translation>粮食安全，公顷</translation>
     </message>
     <message>
-      <location filename="processing/zoning_algorithm.py" line="303" />
+      <location filename="processing/zoning_algorithm.py" line="307" />
       <source>ecological security, gha</source>
       <translation>生态安全，全球公顷</translation>
     </message>
     <message>
-      <location filename="processing/zoning_algorithm.py" line="117" />
+      <location filename="processing/zoning_algorithm.py" line="121" />
       <source>AHP pairwise matrix (Saaty 1–9)</source>
       <translation>AHP 判断矩阵（Saaty 1–9 标度）</translation>
     </message>
     <message>
-      <location filename="processing/zoning_algorithm.py" line="162" />
+      <location filename="processing/zoning_algorithm.py" line="166" />
       <source>per-unit weight w1, fraction</source>
       <translation>按单元的权重 w1，小数</translation>
     </message>
     <message>
-      <location filename="processing/zoning_algorithm.py" line="163" />
+      <location filename="processing/zoning_algorithm.py" line="167" />
       <source>per-unit weight w2, fraction</source>
       <translation>按单元的权重 w2，小数</translation>
     </message>
     <message>
-      <location filename="processing/zoning_algorithm.py" line="176" />
+      <location filename="processing/zoning_algorithm.py" line="180" />
       <source>The AHP matrix must hold numbers (Saaty's scale 1/9 … 9).</source>
       <translation>AHP 矩阵必须为数字（Saaty 标度 1/9 … 9）。</translation>
     </message>
     <message>
-      <location filename="processing/zoning_algorithm.py" line="179" />
+      <location filename="processing/zoning_algorithm.py" line="183" />
       <source>AHP weights w1 = {:.4f}, w2 = {:.4f}; λmax = {:.4f}, CR = {:.4f}.</source>
       <translation>AHP 权重 w1 = {:.4f}，w2 = {:.4f}；λmax = {:.4f}，CR = {:.4f}。</translation>
     </message>
     <message>
-      <location filename="processing/zoning_algorithm.py" line="195" />
+      <location filename="processing/zoning_algorithm.py" line="199" />
       <source>per-capita footprint ef, gha/person</source>
       <translation>人均生态足迹 ef，全球公顷/人</translation>
     </message>
     <message>
-      <location filename="processing/zoning_algorithm.py" line="196" />
+      <location filename="processing/zoning_algorithm.py" line="200" />
       <source>per-capita capacity ec, gha/person</source>
       <translation>人均生态承载力 ec，全球公顷/人</translation>
     </message>
     <message>
-      <location filename="processing/zoning_algorithm.py" line="293" />
+      <location filename="processing/zoning_algorithm.py" line="297" />
       <source>Receiving zones: {}, balance zones: {}, paying zones: {}.</source>
       <translation>受偿区：{}，平衡区：{}，支付区：{}。</translation>
     </message>
     <message>
-      <location filename="processing/zoning_algorithm.py" line="88" />
+      <location filename="processing/zoning_algorithm.py" line="92" />
       <source>Fields ef, ec of ecocomp:footprint (gha/person)</source>
       <translation>ecocomp:footprint 的 ef、ec 字段（全球公顷/人）</translation>
     </message>
     <message>
-      <location filename="processing/zoning_algorithm.py" line="89" />
+      <location filename="processing/zoning_algorithm.py" line="93" />
       <source>Computed here ([FJ] settings, production table)</source>
       <translation>在此计算（[FJ] 设定与产量表）</translation>
     </message>
     <message>
-      <location filename="processing/zoning_algorithm.py" line="96" />
+      <location filename="processing/zoning_algorithm.py" line="100" />
       <source>Own production ÷ population [FJ]</source>
       <translation>自身产量 ÷ 人口 [FJ]</translation>
     </message>
     <message>
-      <location filename="processing/zoning_algorithm.py" line="97" />
+      <location filename="processing/zoning_algorithm.py" line="101" />
       <source>Consumption table averages (not [FJ])</source>
       <translation>消费表平均值（非 [FJ]）</translation>
     </message>
     <message>
-      <location filename="processing/zoning_algorithm.py" line="104" />
+      <location filename="processing/zoning_algorithm.py" line="105" />
+      <source>Commodity</source>
+      <translation>消费品</translation>
+    </message>
+    <message>
+      <location filename="processing/zoning_algorithm.py" line="105" />
+      <source>c_i (kg/person)</source>
+      <translation>c_i（千克/人）</translation>
+    </message>
+    <message>
+      <location filename="processing/zoning_algorithm.py" line="108" />
       <source>One typed pair w1, w2 for all units (not [FJ])</source>
       <translation>全部单元使用同一对输入的 w1、w2（非 [FJ]）</translation>
     </message>
     <message>
-      <location filename="processing/zoning_algorithm.py" line="105" />
+      <location filename="processing/zoning_algorithm.py" line="109" />
       <source>From the AHP pairwise matrix (not [FJ])</source>
       <translation>由 AHP 判断矩阵导出（非 [FJ]）</translation>
     </message>
     <message>
-      <location filename="processing/zoning_algorithm.py" line="106" />
+      <location filename="processing/zoning_algorithm.py" line="110" />
       <source>Per unit, from two weight fields [FJ]</source>
       <translation>按单元，由两个权重字段给出 [FJ]</translation>
     </message>
     <message>
-      <location filename="processing/zoning_algorithm.py" line="125" />
+      <location filename="processing/zoning_algorithm.py" line="129" />
       <source>Typed Δ</source>
       <translation>直接输入 Δ</translation>
     </message>
     <message>
-      <location filename="processing/zoning_algorithm.py" line="125" />
+      <location filename="processing/zoning_algorithm.py" line="129" />
       <source>Automatic: Δ = κ · σ(Q) (not [FJ])</source>
       <translation>自动：Δ = κ · σ(Q)（非 [FJ]）</translation>
     </message>
     <message>
-      <location filename="processing/zoning_algorithm.py" line="126" />
+      <location filename="processing/zoning_algorithm.py" line="130" />
       <source>Δ = |ΣQ|, EcoComp's reading of [FJ] (per-unit weights)</source>
       <translation>Δ = |ΣQ|，EcoComp 对 [FJ] 的理解（需按单元权重）</translation>
     </message>
     <message>
-      <location filename="processing/zoning_algorithm.py" line="136" />
+      <location filename="processing/zoning_algorithm.py" line="140" />
       <source>Sample (n − 1)</source>
       <translation>样本（n − 1）</translation>
     </message>
     <message>
-      <location filename="processing/zoning_algorithm.py" line="136" />
+      <location filename="processing/zoning_algorithm.py" line="140" />
       <source>Population (n)</source>
       <translation>总体（n）</translation>
     </message>
     <message>
-      <location filename="processing/zoning_algorithm.py" line="139" />
+      <location filename="processing/zoning_algorithm.py" line="143" />
       <source>Of the region's net deficit −ΣL, surplus units included [FJ]</source>
       <translation>占区域净亏缺 −ΣL 的份额，盈余单元计入 [FJ]</translation>
     </message>
     <message>
-      <location filename="processing/zoning_algorithm.py" line="140" />
+      <location filename="processing/zoning_algorithm.py" line="144" />
       <source>Of the gross deficit Σ max(−L, 0) (not [FJ])</source>
       <translation>占总亏缺 Σ max(−L, 0) 的份额（非 [FJ]）</translation>
     </message>
     <message>
-      <location filename="processing/zoning_algorithm.py" line="167" />
+      <location filename="processing/zoning_algorithm.py" line="171" />
       <source>Per-unit weights [FJ]: w1 from {:.4f} to {:.4f}.</source>
       <translation>按单元的权重 [FJ]：w1 从 {:.4f} 到 {:.4f}。</translation>
     </message>
     <message>
-      <location filename="processing/zoning_algorithm.py" line="183" />
+      <location filename="processing/zoning_algorithm.py" line="187" />
       <source>The AHP matrix is inconsistent: CR = {:.3f} &gt; 0.1. Revise the judgements, or accept it explicitly.</source>
       <translation>AHP 矩阵不一致：CR = {:.3f} &gt; 0.1。请修改判断，或明确接受。</translation>
     </message>
     <message>
-      <location filename="processing/zoning_algorithm.py" line="237" />
+      <location filename="processing/zoning_algorithm.py" line="242" />
       <source>The consumption table has no row for {} (commodities of the production table): give c_i (kg/person) for each.</source>
       <translation>消费表中没有 {} 的行（生产表中的消费项目）：请为每一项给出 c_i（千克/人）。</translation>
     </message>
     <message>
-      <location filename="processing/zoning_algorithm.py" line="285" />
+      <location filename="processing/zoning_algorithm.py" line="289" />
       <source>Q = w1j · z(l1) + w2j · z(l2) per unit; {} σ; Δ = {:.4f}{}.</source>
       <translation>按单元 Q = w1j · z(l1) + w2j · z(l2)；{} σ；Δ = {:.4f}{}。</translation>
     </message>
     <message>
-      <location filename="processing/zoning_algorithm.py" line="288" />
+      <location filename="processing/zoning_algorithm.py" line="292" />
       <source>Q = {:.4f} · z(l1) + {:.4f} · z(l2); {} σ; Δ = {:.4f}{}.</source>
       <translation>Q = {:.4f} · z(l1) + {:.4f} · z(l2)；{} σ；Δ = {:.4f}{}。</translation>
     </message>
     <message>
-      <location filename="processing/zoning_algorithm.py" line="118" />
+      <location filename="processing/zoning_algorithm.py" line="122" />
       <source>Food security</source>
       <translation>粮食安全</translation>
     </message>
     <message>
-      <location filename="processing/zoning_algorithm.py" line="118" />
+      <location filename="processing/zoning_algorithm.py" line="122" />
       <source>Ecological security</source>
       <translation>生态安全</translation>
     </message>
     <message>
-      <location filename="processing/zoning_algorithm.py" line="234" />
+      <location filename="processing/zoning_algorithm.py" line="239" />
       <source>Consumption table, {}: c_i must be ≥ 0 kg/person.</source>
       <translation>消费表，{}：c_i 必须 ≥ 0 千克/人。</translation>
     </message>
     <message>
-      <location filename="processing/zoning_algorithm.py" line="260" />
+      <location filename="processing/zoning_algorithm.py" line="264" />
       <source>Grain output Y (field '{}', kg)</source>
       <translation>粮食产量 Y（字段“{}”，千克）</translation>
     </message>
     <message>
-      <location filename="processing/zoning_algorithm.py" line="261" />
+      <location filename="processing/zoning_algorithm.py" line="265" />
       <source>Cultivated land area S1 (field '{}', ha)</source>
       <translation>耕地面积 S1（字段“{}”，公顷）</translation>
     </message>
     <message>
-      <location filename="processing/zoning_algorithm.py" line="305" />
+      <location filename="processing/zoning_algorithm.py" line="266" />
+      <source>Population N (field '{}', persons)</source>
+      <translation>人口 N（字段“{}”，人）</translation>
+    </message>
+    <message>
+      <location filename="processing/zoning_algorithm.py" line="309" />
       <source>Shares of the deficit ({}): of the gross deficit Σ max(−L, 0) = {:,.2f} (not [FJ]).</source>
       <translation>亏缺份额（{}）：占总亏缺 Σ max(−L, 0) = {:,.2f}（非 [FJ]）。</translation>
     </message>
     <message>
-      <location filename="processing/zoning_algorithm.py" line="199" />
+      <location filename="processing/zoning_algorithm.py" line="203" />
       <source>Field '{}' ({})</source>
       <translation>字段“{}”（{}）</translation>
     </message>
     <message>
-      <location filename="processing/zoning_algorithm.py" line="231" />
+      <location filename="processing/zoning_algorithm.py" line="236" />
       <source>Consumption table, {}: c_i {!r} (kg/person) is not a number.</source>
       <translation>消费表，{}：c_i {!r}（千克/人）不是数字。</translation>
     </message>
     <message>
-      <location filename="processing/zoning_algorithm.py" line="308" />
+      <location filename="processing/zoning_algorithm.py" line="312" />
       <source>Shares of the deficit ({}): of the region's net deficit −ΣL = {:,.2f}, surplus units included [FJ].</source>
       <translation>亏缺份额（{}）：占区域净亏缺 −ΣL = {:,.2f}，盈余单元计入 [FJ]。</translation>
     </message>
     <message>
-      <location filename="processing/zoning_algorithm.py" line="311" />
+      <location filename="processing/zoning_algorithm.py" line="315" />
       <source>The region as a whole has no net deficit ({}): ΣL = {:,.2f}, so [FJ]'s share of the net deficit is undefined and deficit_share{} is left empty. Choose the share of the gross deficit (not [FJ]) to have one.</source>
       <translation>区域整体没有净亏缺（{}）：ΣL = {:,.2f}，[FJ] 的净亏缺份额无定义，deficit_share{} 留空。如需份额，请选择占总亏缺的份额（非 [FJ]）。</translation>
     </message>
@@ -3652,6 +2942,11 @@
       <location filename="ui/table_editor.py" line="127" />
       <source>Per-capita consumption c_i (kg/person) and average productivity p_i (kg/ha) of each commodity. ef = r · Σ c_i / p_i [XZ, HB, FJ].</source>
       <translation>各消费品的人均消费量 c_i（千克/人）与平均生产力 p_i（千克/公顷）。ef = r · Σ c_i / p_i [XZ, HB, FJ]。</translation>
+    </message>
+    <message>
+      <location filename="ui/table_editor.py" line="133" />
+      <source>Equivalent-factor table</source>
+      <translation>当量因子表</translation>
     </message>
     <message>
       <location filename="ui/table_editor.py" line="134" />
@@ -3754,14 +3049,59 @@
       <translation>所有数值均有效。</translation>
     </message>
     <message>
+      <location filename="ui/table_editor.py" line="102" />
+      <source>Sown area (ha)</source>
+      <translation>播种面积（公顷）</translation>
+    </message>
+    <message>
+      <location filename="ui/table_editor.py" line="102" />
+      <source>Yield (kg/ha)</source>
+      <translation>单产（千克/公顷）</translation>
+    </message>
+    <message>
       <location filename="ui/table_editor.py" line="103" />
       <source>Price (CNY/kg, or the unit chosen)</source>
       <translation>价格（元/千克，或所选单位）</translation>
     </message>
     <message>
+      <location filename="ui/table_editor.py" line="120" />
+      <source>Production field (kg)</source>
+      <translation>产量字段（千克）</translation>
+    </message>
+    <message>
       <location filename="ui/table_editor.py" line="121" />
       <source>p_i (kg/ha; empty = average)</source>
       <translation>p_i（千克/公顷；留空 = 平均值）</translation>
+    </message>
+    <message>
+      <location filename="ui/table_editor.py" line="129" />
+      <source>p_i (kg/ha)</source>
+      <translation>p_i（千克/公顷）</translation>
+    </message>
+    <message>
+      <location filename="ui/table_editor.py" line="136" />
+      <source>Service</source>
+      <translation>服务</translation>
+    </message>
+    <message>
+      <location filename="ui/table_editor.py" line="136" />
+      <source>Part</source>
+      <translation>类别</translation>
+    </message>
+    <message>
+      <location filename="ui/table_editor.py" line="136" />
+      <source>Factor</source>
+      <translation>因子</translation>
+    </message>
+    <message>
+      <location filename="ui/table_editor.py" line="144" />
+      <source>Main functional area type</source>
+      <translation>主体功能区类型</translation>
+    </message>
+    <message>
+      <location filename="ui/table_editor.py" line="144" />
+      <source>Role</source>
+      <translation>补偿角色</translation>
     </message>
     <message>
       <location filename="ui/table_editor.py" line="309" />
@@ -3789,257 +3129,257 @@
       <translation>第 {} 行，{}：{}</translation>
     </message>
     <message>
-      <location filename="ui/workflow_panel.py" line="24" />
+      <location filename="ui/workflow_panel.py" line="27" />
       <source>EcoComp results</source>
       <translation>EcoComp 结果</translation>
     </message>
     <message>
-      <location filename="ui/workflow_panel.py" line="30" />
+      <location filename="ui/workflow_panel.py" line="33" />
       <source>Cultivated land area S (ha)</source>
       <translation>耕地面积 S（公顷）</translation>
     </message>
     <message>
-      <location filename="ui/workflow_panel.py" line="32" />
+      <location filename="ui/workflow_panel.py" line="35" />
       <source>Population (persons)</source>
       <translation>人口（人）</translation>
     </message>
     <message>
-      <location filename="ui/workflow_panel.py" line="36" />
+      <location filename="ui/workflow_panel.py" line="37" />
+      <source>GDP (CNY)</source>
+      <translation>GDP（元）</translation>
+    </message>
+    <message>
+      <location filename="ui/workflow_panel.py" line="39" />
       <source>Urban Engel coefficient (fraction)</source>
       <translation>城镇恩格尔系数（比例）</translation>
     </message>
     <message>
-      <location filename="ui/workflow_panel.py" line="38" />
+      <location filename="ui/workflow_panel.py" line="41" />
       <source>Rural Engel coefficient (fraction)</source>
       <translation>农村恩格尔系数（比例）</translation>
     </message>
     <message>
-      <location filename="ui/workflow_panel.py" line="40" />
+      <location filename="ui/workflow_panel.py" line="43" />
       <source>Urbanisation rate (fraction)</source>
       <translation>城镇化率（比例）</translation>
     </message>
     <message>
-      <location filename="ui/workflow_panel.py" line="42" />
+      <location filename="ui/workflow_panel.py" line="45" />
       <source>Grain output Y (kg)</source>
       <translation>粮食产量 Y（千克）</translation>
     </message>
     <message>
-      <location filename="ui/workflow_panel.py" line="131" />
+      <location filename="ui/workflow_panel.py" line="138" />
       <source>From a crop table…</source>
       <translation>由作物表计算…</translation>
     </message>
     <message>
-      <location filename="ui/workflow_panel.py" line="134" />
+      <location filename="ui/workflow_panel.py" line="141" />
       <source>Per unit, from the crop fields of the table [HB]</source>
       <translation>按单元，由统计表中的作物字段计算 [HB]</translation>
     </message>
     <message>
-      <location filename="ui/workflow_panel.py" line="135" />
+      <location filename="ui/workflow_panel.py" line="142" />
       <source>One typed value (CNY/ha)</source>
       <translation>输入一个值（元/公顷）</translation>
     </message>
     <message>
-      <location filename="ui/workflow_panel.py" line="136" />
+      <location filename="ui/workflow_panel.py" line="143" />
       <source>Ea from</source>
       <translation>Ea 来源</translation>
     </message>
     <message>
-      <location filename="ui/workflow_panel.py" line="138" />
+      <location filename="ui/workflow_panel.py" line="145" />
       <source>Crop prices v (CNY/kg) for Ea = (1/7) · Σ m·q·v / Σ m, per unit [HB]</source>
       <translation>作物价格 v（元/千克），用于按单元计算 Ea = (1/7) · Σ m·q·v / Σ m [HB]</translation>
     </message>
     <message>
-      <location filename="ui/workflow_panel.py" line="139" />
+      <location filename="ui/workflow_panel.py" line="146" />
       <source>Crop prices (CNY/kg)</source>
       <translation>作物价格（元/千克）</translation>
     </message>
     <message>
-      <location filename="ui/workflow_panel.py" line="144" />
+      <location filename="ui/workflow_panel.py" line="151" />
       <source>— choose —</source>
       <translation>— 请选择 —</translation>
     </message>
     <message>
-      <location filename="ui/workflow_panel.py" line="146" />
+      <location filename="ui/workflow_panel.py" line="153" />
       <source>The year the statistics table is of: G divides by China's per-capita GDP of that year [HB eq. 9]</source>
       <translation>统计表数据所属年份：G 除以该年全国人均 GDP [HB 式 9]</translation>
     </message>
     <message>
-      <location filename="ui/workflow_panel.py" line="148" />
+      <location filename="ui/workflow_panel.py" line="155" />
       <source>Year of the statistics</source>
       <translation>统计数据年份</translation>
     </message>
     <message>
-      <location filename="ui/workflow_panel.py" line="153" />
+      <location filename="ui/workflow_panel.py" line="160" />
       <source>China's per-capita GDP of the year of the statistics (National Bureau of Statistics, Statistical Communiqué), CNY/person</source>
       <translation>统计数据年份的全国人均 GDP（国家统计局统计公报），元/人</translation>
     </message>
     <message>
-      <location filename="ui/workflow_panel.py" line="155" />
+      <location filename="ui/workflow_panel.py" line="162" />
       <source>National per-capita GDP (CNY/person)</source>
       <translation>全国人均 GDP（元/人）</translation>
     </message>
     <message>
-      <location filename="ui/workflow_panel.py" line="159" />
+      <location filename="ui/workflow_panel.py" line="166" />
       <source>Join</source>
       <translation>连接</translation>
     </message>
     <message>
-      <location filename="ui/workflow_panel.py" line="160" />
+      <location filename="ui/workflow_panel.py" line="167" />
       <source>Statistics template…</source>
       <translation>统计表模板…</translation>
     </message>
     <message>
-      <location filename="ui/workflow_panel.py" line="161" />
+      <location filename="ui/workflow_panel.py" line="168" />
       <source>Write an empty table with the columns this path needs and the codes and names of the units (XLSX and CSV)</source>
       <translation>写出一张空白表，含本流程需要的列以及各单元的代码和名称（XLSX 和 CSV）</translation>
     </message>
     <message>
-      <location filename="ui/workflow_panel.py" line="167" />
+      <location filename="ui/workflow_panel.py" line="174" />
       <source>Value of one equivalent factor: Ea = (1/7) · Σ m·q·v / Σ m (CNY/ha) [XIE]</source>
       <translation>一个标准当量因子的价值：Ea = (1/7) · Σ m·q·v / Σ m（元/公顷）[XIE]</translation>
     </message>
     <message>
-      <location filename="ui/workflow_panel.py" line="312" />
+      <location filename="ui/workflow_panel.py" line="319" />
       <source>Statistics template</source>
       <translation>统计表模板</translation>
     </message>
     <message>
-      <location filename="ui/workflow_panel.py" line="481" />
+      <location filename="ui/workflow_panel.py" line="489" />
       <source>EcoComp — compensation workflow</source>
       <translation>EcoComp — 补偿工作流</translation>
     </message>
     <message>
-      <location filename="ui/workflow_panel.py" line="104" />
+      <location filename="ui/workflow_panel.py" line="107" />
       <source>Quantity</source>
       <translation>指标</translation>
     </message>
     <message>
-      <location filename="ui/workflow_panel.py" line="104" />
+      <location filename="ui/workflow_panel.py" line="107" />
       <source>Field</source>
       <translation>字段</translation>
     </message>
     <message>
-      <location filename="ui/workflow_panel.py" line="104" />
+      <location filename="ui/workflow_panel.py" line="107" />
       <source>Unit</source>
       <translation>单位</translation>
     </message>
     <message>
-      <location filename="ui/workflow_panel.py" line="128" />
-      <source>Xuzhou 2015 [XZ]</source>
-      <translation>徐州 2015 [XZ]</translation>
-    </message>
-    <message>
-      <location filename="ui/workflow_panel.py" line="280" />
+      <location filename="ui/workflow_panel.py" line="287" />
       <source>No statistics table: the fields are read from the units.</source>
       <translation>未选统计表：字段从单元图层读取。</translation>
     </message>
     <message>
-      <location filename="ui/workflow_panel.py" line="294" />
+      <location filename="ui/workflow_panel.py" line="301" />
       <source>key</source>
       <translation>键</translation>
     </message>
     <message>
-      <location filename="ui/workflow_panel.py" line="294" />
+      <location filename="ui/workflow_panel.py" line="301" />
       <source>6-digit code</source>
       <translation>6 位代码</translation>
     </message>
     <message>
-      <location filename="ui/workflow_panel.py" line="294" />
+      <location filename="ui/workflow_panel.py" line="301" />
       <source>name without suffix</source>
       <translation>去后缀的名称</translation>
     </message>
     <message>
-      <location filename="ui/workflow_panel.py" line="295" />
+      <location filename="ui/workflow_panel.py" line="302" />
       <source>{} of {} units matched by {}.</source>
       <translation>{1} 个单元中有 {0} 个按{2}匹配。</translation>
     </message>
     <message>
-      <location filename="ui/workflow_panel.py" line="310" />
+      <location filename="ui/workflow_panel.py" line="317" />
       <source>Choose the layer of units (polygons).</source>
       <translation>请选择评价单元图层（面）。</translation>
     </message>
     <message>
-      <location filename="ui/workflow_panel.py" line="364" />
+      <location filename="ui/workflow_panel.py" line="371" />
       <source>Choose the year of the statistics: the compensation amount divides by China's per-capita GDP of that year [HB eq. 9].</source>
       <translation>请选择统计数据年份：补偿额度要除以该年全国人均 GDP [HB 式 9]。</translation>
     </message>
     <message>
-      <location filename="ui/workflow_panel.py" line="373" />
+      <location filename="ui/workflow_panel.py" line="380" />
       <source>No crop fields (sown area and yield of rice, wheat or maize) were found in the table: type Ea instead.</source>
       <translation>统计表中未找到作物字段（水稻、小麦或玉米的播种面积和单产）：请直接输入 Ea。</translation>
     </message>
     <message>
-      <location filename="ui/workflow_panel.py" line="382" />
+      <location filename="ui/workflow_panel.py" line="389" />
       <source>Ea is 0: type the value of one equivalent factor (CNY/ha), or take it from a crop table.</source>
       <translation>Ea 为 0：请输入一个当量因子的价值（元/公顷），或由作物表计算。</translation>
     </message>
     <message>
-      <location filename="ui/workflow_panel.py" line="262" />
+      <location filename="ui/workflow_panel.py" line="269" />
       <source>Header: {}</source>
       <translation>表头：{}</translation>
     </message>
     <message>
-      <location filename="ui/workflow_panel.py" line="263" />
+      <location filename="ui/workflow_panel.py" line="270" />
       <source>Canonical: {}</source>
       <translation>标准单位：{}</translation>
     </message>
     <message>
-      <location filename="ui/workflow_panel.py" line="264" />
+      <location filename="ui/workflow_panel.py" line="271" />
       <source>The unit written in the field's header, used unless another unit is chosen: {}</source>
       <translation>字段表头中写明的单位，除非另选单位，否则使用它：{}</translation>
     </message>
     <message>
-      <location filename="ui/workflow_panel.py" line="265" />
+      <location filename="ui/workflow_panel.py" line="272" />
       <source>No unit in the header: the canonical unit, {}</source>
       <translation>表头中没有单位：使用标准单位 {}</translation>
     </message>
     <message>
-      <location filename="ui/workflow_panel.py" line="284" />
+      <location filename="ui/workflow_panel.py" line="291" />
       <source>The table has no column '{}'.</source>
       <translation>统计表中没有列“{}”。</translation>
     </message>
     <message>
-      <location filename="ui/workflow_panel.py" line="297" />
+      <location filename="ui/workflow_panel.py" line="304" />
       <source>Units without a row: {}.</source>
       <translation>没有对应行的单元：{}。</translation>
     </message>
     <message>
-      <location filename="ui/workflow_panel.py" line="299" />
+      <location filename="ui/workflow_panel.py" line="306" />
       <source>Rows without a unit: {}.</source>
       <translation>没有对应单元的行：{}。</translation>
     </message>
     <message>
-      <location filename="ui/workflow_panel.py" line="324" />
+      <location filename="ui/workflow_panel.py" line="331" />
       <source>Template written: {} and {}.</source>
       <translation>模板已写出：{} 和 {}。</translation>
     </message>
     <message>
-      <location filename="ui/workflow_panel.py" line="340" />
+      <location filename="ui/workflow_panel.py" line="347" />
       <source>Give the price (CNY/kg) of: {}.</source>
       <translation>请给出以下作物的价格（元/千克）：{}。</translation>
     </message>
     <message>
-      <location filename="ui/workflow_panel.py" line="361" />
+      <location filename="ui/workflow_panel.py" line="368" />
       <source>Choose the fields for: {}.</source>
       <translation>请选择以下指标的字段：{}。</translation>
     </message>
     <message>
-      <location filename="ui/workflow_panel.py" line="460" />
+      <location filename="ui/workflow_panel.py" line="468" />
       <source>Done: {} layers in the group “{}”.</source>
       <translation>完成：{} 个图层已加入图层组“{}”。</translation>
     </message>
     <message>
-      <location filename="ui/workflow_panel.py" line="326" />
+      <location filename="ui/workflow_panel.py" line="333" />
       <source>Stopped: {}</source>
       <translation>已停止：{}</translation>
     </message>
     <message>
-      <location filename="ui/workflow_panel.py" line="367" />
+      <location filename="ui/workflow_panel.py" line="374" />
       <source>Type China's per-capita GDP of {} (CNY/person; National Bureau of Statistics, Statistical Communiqué).</source>
       <translation>请输入 {} 年全国人均 GDP（元/人；国家统计局统计公报）。</translation>
     </message>
     <message>
-      <location filename="ui/workflow_panel.py" line="440" />
+      <location filename="ui/workflow_panel.py" line="448" />
       <source>Step {} of {}: {}…</source>
       <translation>第 {} 步（共 {} 步）：{}…</translation>
     </message>
@@ -4069,82 +3409,37 @@
       <translation>{}：空</translation>
     </message>
     <message>
-      <location filename="ecocomp_plugin/api.py" line="102" />
+      <location filename="ecocomp_plugin/api.py" line="113" />
       <source>Unknown money unit {!r}; use one of {}.</source>
       <translation>未知的货币单位 {!r}；请使用以下之一：{}。</translation>
     </message>
     <message>
-      <location filename="ecocomp_plugin/api.py" line="204" />
-      <source>Unknown sign convention {!r}; use surplus_positive or hb_formula.</source>
-      <translation>未知的符号约定 {!r}；请使用 surplus_positive 或 hb_formula。</translation>
-    </message>
-    <message>
-      <location filename="ecocomp_plugin/api.py" line="229" />
-      <source>The Fujian 2017 preset [FJ] needs the production table: production=[(commodity, production column (kg), sown-area column (ha), p_i kg/ha or None), …].</source>
-      <translation>福建 2017 预设 [FJ] 需要生产表：production=[(消费项目, 产量列（千克）, 播种面积列（公顷）, p_i 千克/公顷或 None), …]。</translation>
-    </message>
-    <message>
-      <location filename="ecocomp_plugin/api.py" line="313" />
-      <source>Unknown classification method {!r}; use one of {}.</source>
-      <translation>未知的分级方法 {!r}；请使用以下之一：{}。</translation>
-    </message>
-    <message>
-      <location filename="ecocomp_plugin/api.py" line="433" />
+      <location filename="ecocomp_plugin/api.py" line="319" />
       <source>Give the MRIO as a pymrio IOSystem (mrio=) or as pandas frames z=, y=, x= and land=.</source>
       <translation>请以 pymrio 的 IOSystem（mrio=）或 pandas 数据框 z=、y=、x= 与 land= 给出 MRIO。</translation>
     </message>
     <message>
-      <location filename="ecocomp_plugin/api.py" line="454" />
+      <location filename="ecocomp_plugin/api.py" line="340" />
       <source>Column '{}' was not found. Available columns: {}.</source>
       <translation>未找到列“{}”。可用的列：{}。</translation>
     </message>
     <message>
-      <location filename="ecocomp_plugin/api.py" line="589" />
+      <location filename="ecocomp_plugin/api.py" line="475" />
       <source>The ESV raster would overwrite the land-cover raster {}: choose another output file.</source>
       <translation>ESV 栅格会覆盖土地覆被栅格 {}：请选择其他输出文件。</translation>
     </message>
     <message>
-      <location filename="ecocomp_plugin/api.py" line="51" />
+      <location filename="ecocomp_plugin/api.py" line="56" />
       <source>The units must be a pandas DataFrame (or a geopandas GeoDataFrame), got {}.</source>
       <translation>单元须为 pandas DataFrame（或 geopandas GeoDataFrame），给定的是 {}。</translation>
     </message>
     <message>
-      <location filename="ecocomp_plugin/api.py" line="183" />
-      <source>The Xuzhou 2015 preset [XZ] publishes no commodity table: give your own (commodity, c_i kg/person, p_i kg/ha) in commodities=.</source>
-      <translation>徐州 2015 预设 [XZ] 未公布消费项目表：请在 commodities= 中给出自己的表（项目、c_i 千克/人、p_i 千克/公顷）。</translation>
-    </message>
-    <message>
-      <location filename="ecocomp_plugin/api.py" line="234" />
-      <source>Production table row {} must have 4 items (commodity, production column, sown-area column, p_i or None), got {}.</source>
-      <translation>生产表第 {} 行必须有 4 项（消费项目、产量列、播种面积列、p_i 或 None），实际为 {} 项。</translation>
-    </message>
-    <message>
-      <location filename="ecocomp_plugin/api.py" line="347" />
-      <source>Unknown payment preset {!r}; use hubei2017, xuzhou2015 or custom.</source>
-      <translation>未知的补偿额度预设 {!r}；请使用 hubei2017、xuzhou2015 或 custom。</translation>
-    </message>
-    <message>
-      <location filename="ecocomp_plugin/api.py" line="558" />
+      <location filename="ecocomp_plugin/api.py" line="444" />
       <source>Cannot open the land-cover raster {}.</source>
       <translation>无法打开土地覆被栅格 {}。</translation>
     </message>
     <message>
-      <location filename="ecocomp_plugin/api.py" line="154" />
-      <source>Give Ea: a number (ea=), a crop table (crop_table=) or crop columns (crop_fields=).</source>
-      <translation>请给出 Ea：一个数值（ea=）、作物表（crop_table=）或作物列（crop_fields=）。</translation>
-    </message>
-    <message>
-      <location filename="ecocomp_plugin/api.py" line="188" />
-      <source>The custom footprint needs r, k, y (or yield_field) and the commodity table.</source>
-      <translation>自定义生态足迹需要 r、k、y（或 yield_field）以及消费项目表。</translation>
-    </message>
-    <message>
-      <location filename="ecocomp_plugin/api.py" line="194" />
-      <source>Unknown footprint preset {!r}; use hubei2017, xuzhou2015, fujian2017 or custom.</source>
-      <translation>未知的生态足迹预设 {!r}；请使用 hubei2017、xuzhou2015、fujian2017 或 custom。</translation>
-    </message>
-    <message>
-      <location filename="ecocomp_plugin/api.py" line="76" />
+      <location filename="ecocomp_plugin/api.py" line="81" />
       <source>Column '{}' ({}) must be numeric, but unit {} holds the text {!r}.</source>
       <translation>列“{}”（{}）须为数值，但单元 {} 中为文本 {!r}。</translation>
     </message>
@@ -4197,6 +3492,11 @@
       <location filename="ecocomp_plugin/checks.py" line="37" />
       <source>{} is zero, but a division needs a value for {} units: {}.</source>
       <translation>{}在 {} 个单元中为零，而除法需要非零值：{}。</translation>
+    </message>
+    <message>
+      <location filename="ecocomp_plugin/classify.py" line="125" />
+      <source>Unknown classification method {!r}; use one of {}.</source>
+      <translation>未知的分级方法 {!r}；请使用以下之一：{}。</translation>
     </message>
     <message>
       <location filename="ecocomp_plugin/classify.py" line="81" />
@@ -4427,6 +3727,746 @@
       <location filename="ecocomp_plugin/landcover.py" line="717" />
       <source>Cancelled.</source>
       <translation>已取消。</translation>
+    </message>
+    <message>
+      <location filename="ecocomp_plugin/methods/__init__.py" line="125" />
+      <source>Unknown option(s) of {}: {}. Its options are: {}.</source>
+      <translation>{} 没有选项：{}。它的选项是：{}。</translation>
+    </message>
+    <message>
+      <location filename="ecocomp_plugin/methods/__init__.py" line="131" />
+      <source>Unknown value {!r} for {} ({}); use one of: {}.</source>
+      <translation>{1}（{2}）的取值 {0!r} 无效；可用取值：{3}。</translation>
+    </message>
+    <message>
+      <location filename="ecocomp_plugin/methods/__init__.py" line="137" />
+      <source>{} ({}) must be a number, got {!r}.</source>
+      <translation>{}（{}）必须是数字，实为 {!r}。</translation>
+    </message>
+    <message>
+      <location filename="ecocomp_plugin/methods/esv.py" line="8" />
+      <source>Unit of the crop prices (crop table and crop fields)</source>
+      <translation>作物价格的单位（作物表与作物字段）</translation>
+    </message>
+    <message>
+      <location filename="ecocomp_plugin/methods/esv.py" line="25" />
+      <source>Ea per unit needs the crop fields table: one row per crop with its sown-area field (ha), yield field (kg/ha) and price (CNY/kg).</source>
+      <translation>按单元计算 Ea 需要作物字段表：每种作物一行，给出其播种面积字段（公顷）、单产字段（千克/公顷）和价格（元/千克）。</translation>
+    </message>
+    <message>
+      <location filename="ecocomp_plugin/methods/esv.py" line="30" />
+      <source>Crop fields row {} must have 4 items (crop, sown-area field, yield field, price), got {}.</source>
+      <translation>作物字段表第 {} 行须有 4 项（作物、播种面积字段、单产字段、价格），实有 {} 项。</translation>
+    </message>
+    <message>
+      <location filename="ecocomp_plugin/methods/esv.py" line="42" />
+      <source>Prices of the crop fields table</source>
+      <translation>作物字段表中的价格</translation>
+    </message>
+    <message>
+      <location filename="ecocomp_plugin/methods/esv.py" line="53" />
+      <source>How to get Ea, the value of one equivalent factor</source>
+      <translation>标准当量因子价值 Ea 的来源</translation>
+    </message>
+    <message>
+      <location filename="ecocomp_plugin/methods/esv.py" line="57" />
+      <source>Ea, typed value (CNY/ha)</source>
+      <translation>Ea，直接输入（元/公顷）</translation>
+    </message>
+    <message>
+      <location filename="ecocomp_plugin/methods/esv.py" line="59" />
+      <source>Crop table (ha, kg/ha, price in the unit below)</source>
+      <translation>作物表（公顷、千克/公顷、价格单位见下方）</translation>
+    </message>
+    <message>
+      <location filename="ecocomp_plugin/methods/esv.py" line="68" />
+      <source>Custom equivalent factors</source>
+      <translation>自定义当量因子</translation>
+    </message>
+    <message>
+      <location filename="ecocomp_plugin/methods/esv.py" line="71" />
+      <source>Add one ESV field per service (CNY)</source>
+      <translation>为每项服务增加一个 ESV 字段（元）</translation>
+    </message>
+    <message>
+      <location filename="ecocomp_plugin/methods/esv.py" line="110" />
+      <source>Ea per unit: {:.2f} to {:.2f} CNY/ha.</source>
+      <translation>按单元计算的 Ea：{:.2f} 至 {:.2f} 元/公顷。</translation>
+    </message>
+    <message>
+      <location filename="ecocomp_plugin/methods/esv.py" line="126" />
+      <source>{}: F total {:.2f}, market {:.2f}, non-market {:.2f}.</source>
+      <translation>{}：F 合计 {:.2f}，市场 {:.2f}，非市场 {:.2f}。</translation>
+    </message>
+    <message>
+      <location filename="ecocomp_plugin/methods/esv.py" line="128" />
+      <source>Total ESV of the {} units: {:,.2f} CNY.</source>
+      <translation>{} 个单元的 ESV 合计：{:,.2f} 元。</translation>
+    </message>
+    <message>
+      <location filename="ecocomp_plugin/methods/esv.py" line="80" />
+      <source>Give Ea: a number (ea=), a crop table (crop_table=) or crop columns (crop_fields=).</source>
+      <translation>请给出 Ea：一个数值（ea=）、作物表（crop_table=）或作物列（crop_fields=）。</translation>
+    </message>
+    <message>
+      <location filename="ecocomp_plugin/methods/esv.py" line="102" />
+      <source>Ea = {:.4f} CNY/ha (typed).</source>
+      <translation>Ea = {:.4f} 元/公顷（直接输入）。</translation>
+    </message>
+    <message>
+      <location filename="ecocomp_plugin/methods/esv.py" line="106" />
+      <source>Ea = (1/7) · Σ m·q·v / Σ m over {} = {:.4f} CNY/ha.</source>
+      <translation>按 {} 计算 Ea = (1/7) · Σ m·q·v / Σ m = {:.4f} 元/公顷。</translation>
+    </message>
+    <message>
+      <location filename="ecocomp_plugin/methods/esv.py" line="125" />
+      <source>Ea</source>
+      <translation>Ea</translation>
+    </message>
+    <message>
+      <location filename="ecocomp_plugin/methods/esv.py" line="36" />
+      <source>Sown area of {} (field '{}', ha)</source>
+      <translation>{}的播种面积（字段“{}”，公顷）</translation>
+    </message>
+    <message>
+      <location filename="ecocomp_plugin/methods/esv.py" line="39" />
+      <source>Yield of {} (field '{}', kg/ha)</source>
+      <translation>{}的单产（字段“{}”，千克/公顷）</translation>
+    </message>
+    <message>
+      <location filename="ecocomp_plugin/methods/esv.py" line="101" />
+      <source>Ea, the typed value (CNY/ha),</source>
+      <translation>手动输入的 Ea（元/公顷）</translation>
+    </message>
+    <message>
+      <location filename="ecocomp_plugin/methods/esv.py" line="124" />
+      <source>Cultivated land area S (field '{}', ha)</source>
+      <translation>耕地面积 S（字段“{}”，公顷）</translation>
+    </message>
+    <message>
+      <location filename="ecocomp_plugin/methods/esv.py" line="35" />
+      <source>sown area of {}, ha</source>
+      <translation>{}的播种面积，公顷</translation>
+    </message>
+    <message>
+      <location filename="ecocomp_plugin/methods/esv.py" line="38" />
+      <source>yield of {}, kg/ha</source>
+      <translation>{}的单产，千克/公顷</translation>
+    </message>
+    <message>
+      <location filename="ecocomp_plugin/methods/esv.py" line="54" />
+      <source>Typed value (CNY/ha)</source>
+      <translation>直接输入（元/公顷）</translation>
+    </message>
+    <message>
+      <location filename="ecocomp_plugin/methods/esv.py" line="55" />
+      <source>Crop table: one Ea for the study region</source>
+      <translation>由作物表计算：整个研究区一个 Ea</translation>
+    </message>
+    <message>
+      <location filename="ecocomp_plugin/methods/esv.py" line="56" />
+      <source>Per unit, from crop fields</source>
+      <translation>按单元，由作物字段计算</translation>
+    </message>
+    <message>
+      <location filename="ecocomp_plugin/methods/esv.py" line="65" />
+      <source>Xie 2008 cropland, F 7.90 = 1.39 + 6.51 [HB]</source>
+      <translation>谢高地 2008 耕地，F 7.90 = 1.39 + 6.51 [HB]</translation>
+    </message>
+    <message>
+      <location filename="ecocomp_plugin/methods/esv.py" line="66" />
+      <source>Xie 2003 farmland, F 6.91 = 1.10 + 5.81 [XZ]</source>
+      <translation>谢高地 2003 农田，F 6.91 = 1.10 + 5.81 [XZ]</translation>
+    </message>
+    <message>
+      <location filename="ecocomp_plugin/methods/footprint.py" line="10" />
+      <source>Production per unit [FJ] (fields, kg/ha)</source>
+      <translation>按单元的产量 [FJ]（字段、千克/公顷）</translation>
+    </message>
+    <message>
+      <location filename="ecocomp_plugin/methods/footprint.py" line="59" />
+      <source>Ecological footprint and carrying capacity</source>
+      <translation>生态足迹与生态承载力</translation>
+    </message>
+    <message>
+      <location filename="ecocomp_plugin/methods/footprint.py" line="25" />
+      <source>The production table is empty: give one row per commodity with its production field (kg), sown-area field (ha) and, optionally, its productivity p_i (kg/ha).</source>
+      <translation>产量表为空：请为每种消费品给出一行，包括产量字段（千克）、播种面积字段（公顷），以及可选的生产力 p_i（千克/公顷）。</translation>
+    </message>
+    <message>
+      <location filename="ecocomp_plugin/methods/footprint.py" line="53" />
+      <source>Commodities: {}; p_i = {} kg/ha.</source>
+      <translation>消费项目：{}；p_i = {} 千克/公顷。</translation>
+    </message>
+    <message>
+      <location filename="ecocomp_plugin/methods/footprint.py" line="30" />
+      <source>Production table row {} must have 4 items (commodity, production field, sown-area field, p_i or empty), got {}.</source>
+      <translation>产量表第 {} 行须有 4 项（产品、产量字段、播种面积字段、p_i 或留空），实有 {} 项。</translation>
+    </message>
+    <message>
+      <location filename="ecocomp_plugin/methods/footprint.py" line="65" />
+      <source>Parameter preset</source>
+      <translation>参数预设</translation>
+    </message>
+    <message>
+      <location filename="ecocomp_plugin/methods/footprint.py" line="70" />
+      <source>Commodity table (c_i kg/person, p_i kg/ha)</source>
+      <translation>消费项目表（c_i 千克/人，p_i 千克/公顷）</translation>
+    </message>
+    <message>
+      <location filename="ecocomp_plugin/methods/footprint.py" line="73" />
+      <source>Per-capita consumption (custom)</source>
+      <translation>人均消费（自定义）</translation>
+    </message>
+    <message>
+      <location filename="ecocomp_plugin/methods/footprint.py" line="77" />
+      <source>Equivalence factor of cropland r (custom; gha/ha)</source>
+      <translation>耕地均衡因子 r（自定义；全球公顷/公顷）</translation>
+    </message>
+    <message>
+      <location filename="ecocomp_plugin/methods/footprint.py" line="79" />
+      <source>Yield factor y (custom)</source>
+      <translation>产量因子 y（自定义）</translation>
+    </message>
+    <message>
+      <location filename="ecocomp_plugin/methods/footprint.py" line="82" />
+      <source>Yield factor y, constant (custom; dimensionless)</source>
+      <translation>产量因子 y，常数（自定义；无量纲）</translation>
+    </message>
+    <message>
+      <location filename="ecocomp_plugin/methods/footprint.py" line="84" />
+      <source>Yield factor y (field, dimensionless)</source>
+      <translation>产量因子 y（字段，无量纲）</translation>
+    </message>
+    <message>
+      <location filename="ecocomp_plugin/methods/footprint.py" line="86" />
+      <source>Biodiversity deduction k (custom; fraction)</source>
+      <translation>生物多样性扣除比例 k（自定义；小数）</translation>
+    </message>
+    <message>
+      <location filename="ecocomp_plugin/methods/footprint.py" line="89" />
+      <source>Overload index</source>
+      <translation>生态超载指数</translation>
+    </message>
+    <message>
+      <location filename="ecocomp_plugin/methods/footprint.py" line="92" />
+      <source>Units with EC = 0 (no cultivated land)</source>
+      <translation>EC = 0 的单元（无耕地）</translation>
+    </message>
+    <message>
+      <location filename="ecocomp_plugin/methods/footprint.py" line="114" />
+      <source>Custom</source>
+      <translation>自定义</translation>
+    </message>
+    <message>
+      <location filename="ecocomp_plugin/methods/footprint.py" line="145" />
+      <source>The yield factor y is missing: type it, or choose a field or the computed y.</source>
+      <translation>缺少产量因子 y：请输入数值，或选择字段或按单元计算 y。</translation>
+    </message>
+    <message>
+      <location filename="ecocomp_plugin/methods/footprint.py" line="177" />
+      <source>{}: r = {}, k = {} (capacity only), y = {}.</source>
+      <translation>{}：r = {}，k = {}（仅用于承载力），y = {}。</translation>
+    </message>
+    <message>
+      <location filename="ecocomp_plugin/methods/footprint.py" line="184" />
+      <source>Units in surplus (EC &gt; EF): {} of {}.</source>
+      <translation>生态盈余单元（EC &gt; EF）：{1} 个中有 {0} 个。</translation>
+    </message>
+    <message>
+      <location filename="ecocomp_plugin/methods/footprint.py" line="187" />
+      <source>Sum of the deficits: {:,.2f} gha; sum of the surpluses: {:,.2f} gha.</source>
+      <translation>亏缺合计：{:,.2f} 全球公顷；盈余合计：{:,.2f} 全球公顷。</translation>
+    </message>
+    <message>
+      <location filename="ecocomp_plugin/methods/footprint.py" line="85" />
+      <source>yield factor y</source>
+      <translation>产量因子 y</translation>
+    </message>
+    <message>
+      <location filename="ecocomp_plugin/methods/footprint.py" line="107" />
+      <source>The Xuzhou 2015 preset [XZ] uses Xuzhou's r = 2.17 and y = 1.66, but the paper publishes no commodity table: give your own (commodity, c_i kg/person, p_i kg/ha) in the commodity table. The table filled in by default is Hubei's [HB], not Xuzhou's.</source>
+      <translation>徐州 2015 预设 [XZ] 使用徐州的 r = 2.17 和 y = 1.66，但该文没有公布消费项目表：请在消费项目表中给出您自己的表（消费项目、c_i 千克/人、p_i 千克/公顷）。默认填入的是湖北 [HB] 的表，不是徐州的。</translation>
+    </message>
+    <message>
+      <location filename="ecocomp_plugin/methods/footprint.py" line="156" />
+      <source>With consumption = each unit's own production and the computed yield factor, the balance is exactly eb = r · Σ P_i/p_i · (S · (1 − k) / Σ m_i − 1): its sign compares the cultivated area S with the sown area Σ m_i, whatever the yields (docs/methods.md). This is [FJ]'s definition; for a balance against what people consume, use the commodity table of per-capita averages.</source>
+      <translation>当消费量取各单元自身产量、产量因子按计算得到时，生态盈亏恰为 eb = r · Σ P_i/p_i · (S · (1 − k) / Σ m_i − 1)：其符号只比较耕地面积 S 与播种面积 Σ m_i，与单产无关（docs/methods.md）。这是 [FJ] 的定义；若要按人们的实际消费衡量盈亏，请使用人均平均值的消费品表。</translation>
+    </message>
+    <message>
+      <location filename="ecocomp_plugin/methods/footprint.py" line="172" />
+      <source>{} unit(s) have no carrying capacity (EC = 0) and are reported apart, without an overload index: {}. [HB] merged such counties with a neighbour.</source>
+      <translation>{} 个单元没有承载力（EC = 0），已单独报告，不计算生态超载指数：{}。[HB] 将此类县并入相邻单元。</translation>
+    </message>
+    <message>
+      <location filename="ecocomp_plugin/methods/footprint.py" line="180" />
+      <source>Overload index: eoi = (EC − EF)/EC, surplus &gt; 0.</source>
+      <translation>超载指数：eoi = (EC − EF)/EC，盈余为正。</translation>
+    </message>
+    <message>
+      <location filename="ecocomp_plugin/methods/footprint.py" line="182" />
+      <source>Overload index as printed in [HB]: Q = (EF − EC)/EC, surplus &lt; 0, written to the field 'eoi_hb' (not 'eoi'). ecocomp:payment reads 'eoi_hb' as −Q = (EC − EF)/EC.</source>
+      <translation>超载指数采用 [HB] 文中公式：Q = (EF − EC)/EC，盈余为负，写入字段“eoi_hb”（不是“eoi”）。ecocomp:payment 将“eoi_hb”读作 −Q = (EC − EF)/EC。</translation>
+    </message>
+    <message>
+      <location filename="ecocomp_plugin/methods/footprint.py" line="37" />
+      <source>Production of {} (field '{}', kg)</source>
+      <translation>{}的产量（字段“{}”，千克）</translation>
+    </message>
+    <message>
+      <location filename="ecocomp_plugin/methods/footprint.py" line="140" />
+      <source>Yield factor y (field '{}')</source>
+      <translation>产量因子 y（字段“{}”）</translation>
+    </message>
+    <message>
+      <location filename="ecocomp_plugin/methods/footprint.py" line="178" />
+      <source>per unit</source>
+      <translation>按单元计算</translation>
+    </message>
+    <message>
+      <location filename="ecocomp_plugin/methods/footprint.py" line="36" />
+      <source>production of {}, kg</source>
+      <translation>{}的产量，千克</translation>
+    </message>
+    <message>
+      <location filename="ecocomp_plugin/methods/footprint.py" line="42" />
+      <source>Production table, {}: productivity p_i (kg/ha)</source>
+      <translation>产量表，{}：平均生产力 p_i（千克/公顷）</translation>
+    </message>
+    <message>
+      <location filename="ecocomp_plugin/methods/footprint.py" line="66" />
+      <source>Hubei 2017 [HB]: r 2.52, y 1.28, k 0.035</source>
+      <translation>湖北 2017 [HB]：r 2.52，y 1.28，k 0.035</translation>
+    </message>
+    <message>
+      <location filename="ecocomp_plugin/methods/footprint.py" line="67" />
+      <source>Xuzhou 2015 [XZ]: r 2.17, y 1.66, k 0</source>
+      <translation>徐州 2015 [XZ]：r 2.17，y 1.66，k 0</translation>
+    </message>
+    <message>
+      <location filename="ecocomp_plugin/methods/footprint.py" line="68" />
+      <source>Fujian 2017 [FJ]: r 1, y per unit, k 0</source>
+      <translation>福建 2017 [FJ]：r 1，y 按单元，k 0</translation>
+    </message>
+    <message>
+      <location filename="ecocomp_plugin/methods/footprint.py" line="69" />
+      <source>Custom: the values below</source>
+      <translation>自定义：使用下方数值</translation>
+    </message>
+    <message>
+      <location filename="ecocomp_plugin/methods/footprint.py" line="74" />
+      <source>Commodity table: the same c_i for every unit</source>
+      <translation>消费品表：各单元使用相同的 c_i</translation>
+    </message>
+    <message>
+      <location filename="ecocomp_plugin/methods/footprint.py" line="75" />
+      <source>Per unit: production ÷ population [FJ]</source>
+      <translation>按单元：产量 ÷ 人口 [FJ]</translation>
+    </message>
+    <message>
+      <location filename="ecocomp_plugin/methods/footprint.py" line="80" />
+      <source>Constant (below)</source>
+      <translation>常数（下方）</translation>
+    </message>
+    <message>
+      <location filename="ecocomp_plugin/methods/footprint.py" line="80" />
+      <source>From a field</source>
+      <translation>来自字段</translation>
+    </message>
+    <message>
+      <location filename="ecocomp_plugin/methods/footprint.py" line="81" />
+      <source>Per unit: y = (Σ P/p) / Σ m (EcoComp's formula)</source>
+      <translation>按单元：y = (Σ P/p) / Σ m（EcoComp 的公式）</translation>
+    </message>
+    <message>
+      <location filename="ecocomp_plugin/methods/footprint.py" line="90" />
+      <source>eoi = (EC − EF) / EC, surplus &gt; 0 [XZ]</source>
+      <translation>eoi = (EC − EF) / EC，盈余 &gt; 0 [XZ]</translation>
+    </message>
+    <message>
+      <location filename="ecocomp_plugin/methods/footprint.py" line="91" />
+      <source>Q = (EF − EC) / EC as in [HB] → field eoi_hb</source>
+      <translation>Q = (EF − EC) / EC（[HB] 公式）→ 字段 eoi_hb</translation>
+    </message>
+    <message>
+      <location filename="ecocomp_plugin/methods/footprint.py" line="94" />
+      <source>Report apart, no overload index (not [HB])</source>
+      <translation>单独报告，不计生态超载指数（非 [HB]）</translation>
+    </message>
+    <message>
+      <location filename="ecocomp_plugin/methods/footprint.py" line="139" />
+      <source>yield factor, dimensionless</source>
+      <translation>产量因子，无量纲</translation>
+    </message>
+    <message>
+      <location filename="ecocomp_plugin/methods/payment.py" line="37" />
+      <source>Preset</source>
+      <translation>预设</translation>
+    </message>
+    <message>
+      <location filename="ecocomp_plugin/methods/payment.py" line="41" />
+      <source>ESV part (custom)</source>
+      <translation>ESV 部分（自定义）</translation>
+    </message>
+    <message>
+      <location filename="ecocomp_plugin/methods/payment.py" line="43" />
+      <source>Non-market ESV (field, CNY)</source>
+      <translation>非市场 ESV（字段，元）</translation>
+    </message>
+    <message>
+      <location filename="ecocomp_plugin/methods/payment.py" line="45" />
+      <source>Total ESV (field, CNY)</source>
+      <translation>总 ESV（字段，元）</translation>
+    </message>
+    <message>
+      <location filename="ecocomp_plugin/methods/payment.py" line="47" />
+      <source>Overload index eoi = (EC − EF)/EC (field, fraction)</source>
+      <translation>生态超载指数 eoi = (EC − EF)/EC（字段，比例）</translation>
+    </message>
+    <message>
+      <location filename="ecocomp_plugin/methods/payment.py" line="57" />
+      <source>Published R (field, dimensionless)</source>
+      <translation>已公布的 R（字段，无量纲）</translation>
+    </message>
+    <message>
+      <location filename="ecocomp_plugin/methods/payment.py" line="59" />
+      <source>Form of t in R = 1 / (1 + e^(−t))</source>
+      <translation>R = 1 / (1 + e^(−t)) 中 t 的形式</translation>
+    </message>
+    <message>
+      <location filename="ecocomp_plugin/methods/payment.py" line="61" />
+      <source>Engel coefficients or urbanisation given in percent</source>
+      <translation>以百分数给出的恩格尔系数或城镇化率</translation>
+    </message>
+    <message>
+      <location filename="ecocomp_plugin/methods/payment.py" line="63" />
+      <source>Affordability coefficient G (custom)</source>
+      <translation>支付能力系数 G（自定义）</translation>
+    </message>
+    <message>
+      <location filename="ecocomp_plugin/methods/payment.py" line="66" />
+      <source>National per-capita GDP of the study year (CNY/person)</source>
+      <translation>研究年份的全国人均 GDP（元/人）</translation>
+    </message>
+    <message>
+      <location filename="ecocomp_plugin/methods/payment.py" line="70" />
+      <source>G (field, dimensionless)</source>
+      <translation>G（字段，无量纲）</translation>
+    </message>
+    <message>
+      <location filename="ecocomp_plugin/methods/payment.py" line="73" />
+      <source>Population (field, persons)</source>
+      <translation>人口（字段，人）</translation>
+    </message>
+    <message>
+      <location filename="ecocomp_plugin/methods/payment.py" line="75" />
+      <source>Role from ecocomp:priority (field, optional)</source>
+      <translation>ecocomp:priority 给出的补偿角色（字段，可选）</translation>
+    </message>
+    <message>
+      <location filename="ecocomp_plugin/methods/payment.py" line="76" />
+      <source>Priority rank from ecocomp:priority (field, optional)</source>
+      <translation>ecocomp:priority 给出的优先级排名（字段，可选）</translation>
+    </message>
+    <message>
+      <location filename="ecocomp_plugin/methods/payment.py" line="102" />
+      <source>R = 1/(1 + e^(−t)) with {}.</source>
+      <translation>R = 1/(1 + e^(−t))，其中 {}。</translation>
+    </message>
+    <message>
+      <location filename="ecocomp_plugin/methods/payment.py" line="135" />
+      <source>G = per-capita GDP / {:,.0f} CNY/person ({}).</source>
+      <translation>G = 人均 GDP / {:,.0f} 元/人（{}）。</translation>
+    </message>
+    <message>
+      <location filename="ecocomp_plugin/methods/payment.py" line="158" />
+      <source>{}: P = {} ESV (field '{}') · R · {}eoi.</source>
+      <translation>{}：P = {} ESV（字段“{}”）· R · {}eoi。</translation>
+    </message>
+    <message>
+      <location filename="ecocomp_plugin/methods/payment.py" line="162" />
+      <source>Total received: {:,.2f} CNY; total paid: {:,.2f} CNY; net: {:+,.2f} CNY.</source>
+      <translation>受偿总额：{:,.2f} 元；支付总额：{:,.2f} 元；净额：{:+,.2f} 元。</translation>
+    </message>
+    <message>
+      <location filename="ecocomp_plugin/methods/payment.py" line="16" />
+      <source>{}, fraction 0–1</source>
+      <translation>{}，小数 0–1</translation>
+    </message>
+    <message>
+      <location filename="ecocomp_plugin/methods/payment.py" line="44" />
+      <source>ESV (CNY)</source>
+      <translation>ESV（元）</translation>
+    </message>
+    <message>
+      <location filename="ecocomp_plugin/methods/payment.py" line="48" />
+      <source>overload index eoi</source>
+      <translation>生态超载指数 eoi</translation>
+    </message>
+    <message>
+      <location filename="ecocomp_plugin/methods/payment.py" line="58" />
+      <source>development-stage coefficient R</source>
+      <translation>发展阶段系数 R</translation>
+    </message>
+    <message>
+      <location filename="ecocomp_plugin/methods/payment.py" line="71" />
+      <source>affordability coefficient G</source>
+      <translation>支付能力系数 G</translation>
+    </message>
+    <message>
+      <location filename="ecocomp_plugin/methods/payment.py" line="74" />
+      <source>population (persons)</source>
+      <translation>人口（人）</translation>
+    </message>
+    <message>
+      <location filename="ecocomp_plugin/methods/payment.py" line="119" />
+      <source>GDP (field '{}', CNY)</source>
+      <translation>GDP（字段“{}”，元）</translation>
+    </message>
+    <message>
+      <location filename="ecocomp_plugin/methods/payment.py" line="122" />
+      <source>Population (field '{}', persons)</source>
+      <translation>人口（字段“{}”，人）</translation>
+    </message>
+    <message>
+      <location filename="ecocomp_plugin/methods/payment.py" line="125" />
+      <source>the study region's average, not [HB]</source>
+      <translation>研究区平均值，非 [HB]</translation>
+    </message>
+    <message>
+      <location filename="ecocomp_plugin/methods/payment.py" line="126" />
+      <source>G against the study region's own per-capita GDP: not [HB], whose eq. 9 divides by the national per-capita GDP of the study year.</source>
+      <translation>G 以研究区自身的人均 GDP 为参照：这不是 [HB] 的方法，[HB] 式 9 以研究年份的全国人均 GDP 为参照。</translation>
+    </message>
+    <message>
+      <location filename="ecocomp_plugin/methods/payment.py" line="147" />
+      <source>ESV (field '{}', CNY)</source>
+      <translation>ESV（字段“{}”，元）</translation>
+    </message>
+    <message>
+      <location filename="ecocomp_plugin/methods/payment.py" line="153" />
+      <source>Field '{}' holds [HB]'s printed index Q = (EF − EC)/EC (surplus &lt; 0): read as eoi = −Q = (EC − EF)/EC.</source>
+      <translation>字段“{}”为 [HB] 文中公式的指数 Q = (EF − EC)/EC（盈余为负）：按 eoi = −Q = (EC − EF)/EC 读取。</translation>
+    </message>
+    <message>
+      <location filename="ecocomp_plugin/methods/payment.py" line="98" />
+      <source>R (field '{}')</source>
+      <translation>R（字段“{}”）</translation>
+    </message>
+    <message>
+      <location filename="ecocomp_plugin/methods/payment.py" line="103" />
+      <source>the form t = 1/En − 3</source>
+      <translation>t = 1/En − 3 形式</translation>
+    </message>
+    <message>
+      <location filename="ecocomp_plugin/methods/payment.py" line="116" />
+      <source>G (field '{}')</source>
+      <translation>G（字段“{}”）</translation>
+    </message>
+    <message>
+      <location filename="ecocomp_plugin/methods/payment.py" line="133" />
+      <source>national, typed [HB eq. 9]</source>
+      <translation>全国值，手动输入 [HB 式 9]</translation>
+    </message>
+    <message>
+      <location filename="ecocomp_plugin/methods/payment.py" line="134" />
+      <source>national, typed [HB eq. 9], statistics of {}</source>
+      <translation>全国值，手动输入 [HB 式 9]，统计年份 {}</translation>
+    </message>
+    <message>
+      <location filename="ecocomp_plugin/methods/payment.py" line="146" />
+      <source>ESV, CNY</source>
+      <translation>ESV，元</translation>
+    </message>
+    <message>
+      <location filename="ecocomp_plugin/methods/payment.py" line="150" />
+      <source>overload index</source>
+      <translation>生态超载指数</translation>
+    </message>
+    <message>
+      <location filename="ecocomp_plugin/methods/payment.py" line="159" />
+      <source>non-market</source>
+      <translation>非市场</translation>
+    </message>
+    <message>
+      <location filename="ecocomp_plugin/methods/payment.py" line="159" />
+      <source>total</source>
+      <translation>总</translation>
+    </message>
+    <message>
+      <location filename="ecocomp_plugin/methods/payment.py" line="170" />
+      <source>{} unit(s) pay although their role is receiver, or receive although they are payers: see role_conflict.</source>
+      <translation>有 {} 个单元补偿角色为受偿方却需支付，或为支付方却获得补偿：见 role_conflict 字段。</translation>
+    </message>
+    <message>
+      <location filename="ecocomp_plugin/methods/payment.py" line="175" />
+      <source>priority rank</source>
+      <translation>优先级排名</translation>
+    </message>
+    <message>
+      <location filename="ecocomp_plugin/methods/payment.py" line="180" />
+      <source>{}: Spearman's rank correlation of priority rank and amount rank ρ = {:.4f} (p = {:.3g}, n = {}) [HB].</source>
+      <translation>{}：优先级排名与额度排名的 Spearman 秩相关 ρ = {:.4f}（p = {:.3g}，n = {}）[HB]。</translation>
+    </message>
+    <message>
+      <location filename="ecocomp_plugin/methods/payment.py" line="38" />
+      <source>Hubei 2017 [HB]: non-market ESV × R × G × eoi</source>
+      <translation>湖北 2017 [HB]：非市场 ESV × R × G × eoi</translation>
+    </message>
+    <message>
+      <location filename="ecocomp_plugin/methods/payment.py" line="39" />
+      <source>Xuzhou 2015 [XZ]: total ESV × R × eoi, no G</source>
+      <translation>徐州 2015 [XZ]：总 ESV × R × eoi，无 G</translation>
+    </message>
+    <message>
+      <location filename="ecocomp_plugin/methods/payment.py" line="40" />
+      <source>Custom: ESV part and G below</source>
+      <translation>自定义：使用下方的 ESV 部分与 G</translation>
+    </message>
+    <message>
+      <location filename="ecocomp_plugin/methods/payment.py" line="42" />
+      <source>Non-market ESV [HB]</source>
+      <translation>非市场 ESV [HB]</translation>
+    </message>
+    <message>
+      <location filename="ecocomp_plugin/methods/payment.py" line="42" />
+      <source>Total ESV [XZ]</source>
+      <translation>总 ESV [XZ]</translation>
+    </message>
+    <message>
+      <location filename="ecocomp_plugin/methods/payment.py" line="50" />
+      <source>From Engel coefficients and urbanisation</source>
+      <translation>由恩格尔系数与城镇化率计算</translation>
+    </message>
+    <message>
+      <location filename="ecocomp_plugin/methods/payment.py" line="50" />
+      <source>From a field (published R)</source>
+      <translation>来自字段（已公布的 R）</translation>
+    </message>
+    <message>
+      <location filename="ecocomp_plugin/methods/payment.py" line="60" />
+      <source>t = En [HB, XZ]</source>
+      <translation>t = En [HB, XZ]</translation>
+    </message>
+    <message>
+      <location filename="ecocomp_plugin/methods/payment.py" line="60" />
+      <source>t = 1/En − 3 (not from the papers)</source>
+      <translation>t = 1/En − 3 形式（非文献方法）</translation>
+    </message>
+    <message>
+      <location filename="ecocomp_plugin/methods/payment.py" line="62" />
+      <source>Refuse them</source>
+      <translation>拒绝</translation>
+    </message>
+    <message>
+      <location filename="ecocomp_plugin/methods/payment.py" line="62" />
+      <source>Divide by 100, with a warning</source>
+      <translation>除以 100，并给出警告</translation>
+    </message>
+    <message>
+      <location filename="ecocomp_plugin/methods/payment.py" line="64" />
+      <source>Off (G = 1) [XZ]</source>
+      <translation>关闭（G = 1）[XZ]</translation>
+    </message>
+    <message>
+      <location filename="ecocomp_plugin/methods/payment.py" line="64" />
+      <source>Study region's per-capita GDP (not [HB])</source>
+      <translation>研究区人均 GDP（非 [HB]）</translation>
+    </message>
+    <message>
+      <location filename="ecocomp_plugin/methods/payment.py" line="65" />
+      <source>National per-capita GDP, typed below [HB eq. 9]</source>
+      <translation>全国人均 GDP（下方输入）[HB 式 9]</translation>
+    </message>
+    <message>
+      <location filename="ecocomp_plugin/methods/payment.py" line="65" />
+      <source>From a field (not [HB])</source>
+      <translation>来自字段（非 [HB]）</translation>
+    </message>
+    <message>
+      <location filename="ecocomp_plugin/methods/payment.py" line="97" />
+      <source>R, dimensionless</source>
+      <translation>R，无量纲</translation>
+    </message>
+    <message>
+      <location filename="ecocomp_plugin/methods/payment.py" line="115" />
+      <source>G, dimensionless</source>
+      <translation>G，无量纲</translation>
+    </message>
+    <message>
+      <location filename="ecocomp_plugin/methods/priority.py" line="7" />
+      <source>payer (支付)</source>
+      <translation>补偿主体（支付方）</translation>
+    </message>
+    <message>
+      <location filename="ecocomp_plugin/methods/priority.py" line="7" />
+      <source>receiver (受偿)</source>
+      <translation>受偿主体（受偿方）</translation>
+    </message>
+    <message>
+      <location filename="ecocomp_plugin/methods/priority.py" line="16" />
+      <source>Type → role mapping (empty: default)</source>
+      <translation>类型 → 补偿角色对应（留空：默认）</translation>
+    </message>
+    <message>
+      <location filename="ecocomp_plugin/methods/priority.py" line="23" />
+      <source>Levels by</source>
+      <translation>等级划分方法</translation>
+    </message>
+    <message>
+      <location filename="ecocomp_plugin/methods/priority.py" line="26" />
+      <source>Ranks and levels within</source>
+      <translation>排名与等级的计算范围</translation>
+    </message>
+    <message>
+      <location filename="ecocomp_plugin/methods/priority.py" line="29" />
+      <source>Number of levels</source>
+      <translation>等级数</translation>
+    </message>
+    <message>
+      <location filename="ecocomp_plugin/methods/priority.py" line="49" />
+      <source>Ranks and levels pool all types of a role: not the method of [HB], which ranks each main-functional-area type separately.</source>
+      <translation>排名与等级把同一补偿角色的各类主体功能区合并计算：这不是 [HB] 的方法，[HB] 对每类主体功能区分别排名。</translation>
+    </message>
+    <message>
+      <location filename="ecocomp_plugin/methods/priority.py" line="43" />
+      <source>non-market ESV, CNY</source>
+      <translation>非市场 ESV，元</translation>
+    </message>
+    <message>
+      <location filename="ecocomp_plugin/methods/priority.py" line="45" />
+      <source>Non-market ESV (field '{}', CNY)</source>
+      <translation>非市场 ESV（字段“{}”，元）</translation>
+    </message>
+    <message>
+      <location filename="ecocomp_plugin/methods/priority.py" line="57" />
+      <source>{}: {} units, rank 1 = {}.</source>
+      <translation>{}：{} 个单元，第 1 名 = {}。</translation>
+    </message>
+    <message>
+      <location filename="ecocomp_plugin/methods/priority.py" line="24" />
+      <source>Natural breaks (Fisher–Jenks; EcoComp's choice)</source>
+      <translation>自然断点（Fisher–Jenks；EcoComp 的选择）</translation>
+    </message>
+    <message>
+      <location filename="ecocomp_plugin/methods/priority.py" line="25" />
+      <source>Quantiles</source>
+      <translation>分位数</translation>
+    </message>
+    <message>
+      <location filename="ecocomp_plugin/methods/priority.py" line="25" />
+      <source>Equal intervals</source>
+      <translation>等间距</translation>
+    </message>
+    <message>
+      <location filename="ecocomp_plugin/methods/priority.py" line="27" />
+      <source>Each main-functional-area type [HB]</source>
+      <translation>每类主体功能区 [HB]</translation>
+    </message>
+    <message>
+      <location filename="ecocomp_plugin/methods/priority.py" line="28" />
+      <source>Each role, all its types pooled (not in [HB])</source>
+      <translation>每种补偿角色，各类合并（非 [HB]）</translation>
     </message>
     <message>
       <location filename="ecocomp_plugin/mrio.py" line="316" />
@@ -4672,6 +4712,11 @@
       <location filename="ecocomp_plugin/payment.py" line="245" />
       <source>Field '{}' holds several years ({}): the statistics of one payment run must be of one year.</source>
       <translation>字段“{}”含有多个年份（{}）：一次补偿额度计算的统计数据必须属于同一年。</translation>
+    </message>
+    <message>
+      <location filename="ecocomp_plugin/payment.py" line="50" />
+      <source>{} was given in percent and has been divided by 100.</source>
+      <translation>{}以百分数给出，已除以 100。</translation>
     </message>
     <message>
       <location filename="ecocomp_plugin/payment.py" line="72" />

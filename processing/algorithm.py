@@ -492,8 +492,7 @@ class EcoCompAlgorithm(QgsProcessingAlgorithm):
         except InputError as error:
             self.staging.discard(error)
             # The template is translated, then filled in: the message reaches the analyst in QGIS's language.
-            template = tr(error.template)
-            raise QgsProcessingException(template.format(*error.values) if error.values else template) from None
+            raise QgsProcessingException(error.translated(tr)) from None
         except BaseException as error:
             self.staging.discard(error)
             raise

@@ -15,7 +15,7 @@ from qgis.core import (
     QgsFields,
     QgsProcessingException,
 )
-from ..ecocomp_plugin.errors import list_names
+from ..ecocomp_plugin.errors import Text, list_names
 from ..translation import N_, tr
 from . import qgis_enums as enums
 
@@ -104,6 +104,8 @@ class UnitFrame:
         from its unit parameter, or ``role`` given) is converted from the chosen unit, else the unit in its
         header, to the canonical unit, and the conversion logged; then the plausibility rules are checked.
         """
+        if isinstance(what, Text):  # from the method layer: shown in QGIS's language
+            what = what.translated(tr)
         values = self._numbers(name, what)
         role, chosen = self.unit_choices.get(name, (role, None))
         if role is None:

@@ -13,13 +13,17 @@ from qgis.core import (
 
 from ..translation import N_, tr
 from .algorithm import editor_metadata, with_metadata, MethodAlgorithm, matrix_rows
+from ..ecocomp_plugin.methods import footprint as footprint_method
 from .footprint_algorithm import FootprintParameters
+from .method_adapter import method_log
 from . import qgis_enums as enums
 
 
 class DualZoningAlgorithm(FootprintParameters, MethodAlgorithm):
     METHODS_SECTION = N_("Dual food-security / ecological-security zoning")
     GRAIN_FIELD = "GRAIN_FIELD"
+    AREA_FIELD = "AREA_FIELD"
+    POPULATION_FIELD = "POPULATION_FIELD"
     ALPHA = "ALPHA"
     GRAIN_PER_CAPITA = "GRAIN_PER_CAPITA"
     ECO_MODE = "ECO_MODE"
@@ -203,8 +207,9 @@ class DualZoningAlgorithm(FootprintParameters, MethodAlgorithm):
             feedback.pushInfo(tr("Ecological part: r = 1, y per unit, k = 0, p_i the regional average, c_i from the "
                                  "consumption table (not [FJ])."))
         else:
-            ef, y = self.compute_footprint(parameters, context, frame, feedback, 1.0, self.YIELD_COMPUTED, None,
-                                           self.CONSUMPTION_PRODUCTION)
+            ef, y, self.commodity_values = footprint_method.METHOD.per_capita(
+                frame, {"production": self.production_rows(parameters, context), "population": self.population_field},
+                method_log(feedback), 1.0, "computed", None, "production")
             feedback.pushInfo(tr("Ecological part computed with [FJ] settings: r = 1, y per unit, k = 0."))
             feedback.pushWarning(tr(
                 "With consumption = each unit's own production and the computed yield factor, the ecological balance "
@@ -239,8 +244,7 @@ class DualZoningAlgorithm(FootprintParameters, MethodAlgorithm):
         c = np.array([table[name.strip().lower()] for name in names])
         footprint.check_per_capita(c, names)
         self.commodity_values = (names, np.broadcast_to(c, production.shape), p)
-        feedback.pushInfo(tr("Commodities: {}; p_i = {} kg/ha.").format(
-            ", ".join(names), ", ".join("{:.1f}".format(v) for v in np.atleast_1d(p))))
+        footprint_method.log_commodities(method_log(feedback), names, p)
         ef = np.full(production.shape[0], footprint.footprint_per_capita(c, p, 1.0))
         return ef, footprint.yield_factor(production, area, p, frame.labels)
 

@@ -37,7 +37,7 @@ def python_strings(path):
             continue
         func = node.func
         name = func.attr if isinstance(func, ast.Attribute) else func.id if isinstance(func, ast.Name) else None
-        if name in ("tr", "N_", "InputError") and node.args:
+        if name in ("tr", "N_", "InputError", "Text", "info", "warning") and node.args:
             text = _literal(node.args[0])
         elif name == "translate" and len(node.args) >= 2 and _literal(node.args[0]) == CONTEXT:
             text = _literal(node.args[1])

@@ -17,6 +17,9 @@ from qgis.PyQt.QtWidgets import (QApplication, QComboBox, QDockWidget, QDoubleSp
                                  QLabel, QLineEdit, QPushButton, QSpinBox, QTableWidgetItem)
 
 from ..ecocomp_plugin import units
+from ..ecocomp_plugin.methods.esv import METHOD as esv_method
+from ..ecocomp_plugin.methods.footprint import METHOD as footprint_method
+from ..ecocomp_plugin.methods.payment import METHOD as payment_method
 from ..translation import N_, tr
 from ..processing import qgis_enums as enums
 
@@ -123,11 +126,15 @@ class WorkflowPanel(BASE_CLASS, FORM_CLASS):
                 combo.currentTextChanged.connect(lambda text, k=key: self.show_header_unit(k))
         self.pathCombo.addItem(tr("ESV → footprint → priority → payment"), CHAIN)
         self.pathCombo.addItem(tr("ESV → footprint → dual zoning"), ZONING)
-        self.factorCombo.addItem(tr("Xie 2008 [HB]"), 0)
-        self.factorCombo.addItem(tr("Xie 2003 [XZ]"), 1)
-        for label, value in ((tr("Hubei 2017 [HB]"), 0), (tr("Xuzhou 2015 [XZ]"), 1)):
-            self.footprintCombo.addItem(label, value)
-            self.paymentCombo.addItem(label, value)
+        # The choices and their parameter values come from the method definitions (ecocomp_plugin/methods), as the
+        # algorithms' dialogs show them: the panel offers the papers' presets.
+        for combo, option, keys in ((self.factorCombo, esv_method.option("factors"), ("xie2008", "xie2003")),
+                                    (self.footprintCombo, footprint_method.option("preset"),
+                                     ("hubei2017", "xuzhou2015")),
+                                    (self.paymentCombo, payment_method.option("preset"), ("hubei2017", "xuzhou2015"))):
+            labels = dict(option.choices)
+            for key in keys:
+                combo.addItem(tr(labels[key]), option.choice_index(key))
         self.eaButton = QPushButton(tr("From a crop table…"))
         self.settingsLayout.insertRow(2, "", self.eaButton)  # right under Ea
         self.eaModeCombo = QComboBox()
@@ -289,7 +296,7 @@ class WorkflowPanel(BASE_CLASS, FORM_CLASS):
         try:
             _, report = joins.match_keys(polygon_keys, [r[column] if column < len(r) else None for r in rows])
         except InputError as error:
-            self.joinLabel.setText(tr(error.template).format(*error.values))
+            self.joinLabel.setText(error.translated(tr))
             return
         method = {"exact": tr("key"), "code": tr("6-digit code"), "name": tr("name without suffix")}[report["method"]]
         text = tr("{} of {} units matched by {}.").format(report["matched"], len(polygon_keys), method)
@@ -376,12 +383,12 @@ class WorkflowPanel(BASE_CLASS, FORM_CLASS):
             cells = []
             for crop, (area, yields) in self.crop_fields.items():
                 cells += [crop, area, yields, prices[crop]]
-            esv.update(EA_MODE=2, CROP_FIELDS=cells)
+            esv.update(EA_MODE=esv_method.option("ea_mode").choice_index("crop_fields"), CROP_FIELDS=cells)
         else:
             if self.eaSpin.value() <= 0:
                 raise QgsProcessingException(tr("Ea is 0: type the value of one equivalent factor (CNY/ha), or take "
                                                 "it from a crop table."))
-            esv.update(EA_MODE=0, EA_VALUE=self.eaSpin.value())
+            esv.update(EA_MODE=esv_method.option("ea_mode").choice_index("typed"), EA_VALUE=self.eaSpin.value())
         steps = []
         if table is not None:
             # the same first step as in the dialogs and the shipped model: ecocomp:jointable
@@ -405,7 +412,8 @@ class WorkflowPanel(BASE_CLASS, FORM_CLASS):
                                            "ENGEL_RURAL_FIELD": self.field("engel_rural"),
                                            "ENGEL_RURAL_FIELD_UNIT": self.unit_choice("engel_rural"),
                                            "URBANISATION_FIELD": self.field("urbanisation"),
-                                           "URBANISATION_FIELD_UNIT": self.unit_choice("urbanisation"), "G_MODE": 2,
+                                           "URBANISATION_FIELD_UNIT": self.unit_choice("urbanisation"),
+                                           "G_MODE": payment_method.option("g_mode").choice_index("typed"),
                                            "G_REFERENCE": self.referenceSpin.value(), "STUDY_YEAR": self.study_year(),
                                            "GDP_FIELD": self.field("gdp"), "GDP_FIELD_UNIT": self.unit_choice("gdp"),
                                            "POPULATION_FIELD": self.field("population"),

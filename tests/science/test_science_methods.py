@@ -197,8 +197,10 @@ def test_percent_engel_refused_or_converted():
     with pytest.raises(InputError, match="in percent \\(e.g. 31.5\\)"):
         payment.as_fraction([31.5, 40.0], "Urban Engel coefficient (field 'eu')")
     warnings = []
-    x = payment.as_fraction([31.5, 40.0], "Urban Engel coefficient", convert_percent=True, warn=warnings.append)
-    assert x.tolist() == [0.315, 0.4] and "divided by 100" in warnings[0]
+    x = payment.as_fraction([31.5, 40.0], "Urban Engel coefficient", convert_percent=True,
+                            warn=lambda template, *values: warnings.append(template.format(*values)))
+    assert x.tolist() == [0.315, 0.4] and warnings == ["Urban Engel coefficient was given in percent and has been "
+                                                       "divided by 100."]
     with pytest.raises(InputError, match="mixes fractions"):
         payment.as_fraction([0.3, 40.0], "Urban Engel coefficient", convert_percent=True)
 
