@@ -27,12 +27,12 @@ from .methods import esv as _esv_method
 from .methods import footprint as _footprint_method
 from .methods import payment as _payment_method
 from .methods import priority as _priority_method
+from .methods import zoning as _zoning_method
 from . import mrio as _mrio
 from . import payment as _payment
 from . import presets as _presets
 from . import units as _units
-from . import zoning as _zoning
-from .checks import check_positive_scalar, check_quantity
+from .checks import check_positive_scalar
 from .errors import InputError
 from .factors import service_key
 from .tables import parse_number
@@ -200,51 +200,24 @@ def footprint(frame, population="population", area="cultivated_ha", preset="hube
 
 
 def dual_zoning(frame, grain="grain_output_kg", area="cultivated_ha", population="population", alpha=0.95,
-                grain_per_capita=400.0, ef="ef", ec="ec", w1=0.5, w2=0.5, w1_field=None, w2_field=None,
-                delta=0.2296, kappa=None, total_deficit=False, sigma="sample", deficit_share="net", units=None,
-                check_units=True):
-    """Dual food-security / ecological-security zoning [FJ] — ecocomp:dualzoning (ef and ec from columns).
+                grain_per_capita=400.0, eco_mode="fields", ef="ef", ec="ec", production=None,
+                eco_consumption="production", consumption_averages=None, weight_mode="typed", w1_field="w1",
+                w2_field="w2", w1=0.5, w2=0.5, ahp_matrix=((1, 1), (1, 1)), ahp_override=False, delta_mode="typed",
+                delta=0.2296, kappa=0.5, sigma="sample", deficit_share="net", units=None, check_units=True):
+    """Dual food-security / ecological-security zoning [FJ] — ecocomp:dualzoning, with the same options under the
+    same names (ecocomp_plugin/methods/zoning.py).
 
-    Weights: one pair (``w1``, ``w2``) or per-unit columns (``w1_field``, ``w2_field``); Δ typed (``delta``),
-    automatic (``kappa`` · σ(Q)) or the region's total deficit score (``total_deficit``, per-unit weights).
-    ``deficit_share``: each unit's share of the region's net deficit −ΣL ("net", [FJ]; empty when the region has no
-    net deficit) or of the gross deficit Σ max(−L, 0) ("gross", not [FJ]).
+    Ecological part (``eco_mode``): the footprint's columns ``ef``, ``ec`` ("fields"), or computed here with the
+    [FJ] settings from ``production`` rows ("inline"; ``eco_consumption`` "production" [FJ] or "table" with
+    ``consumption_averages`` rows (commodity, c_i kg/person), not [FJ]). Weights (``weight_mode``): one pair
+    ``w1``, ``w2`` ("typed"), the ``ahp_matrix`` ("ahp") or per-unit columns ``w1_field``, ``w2_field``
+    ("fields", [FJ]). Δ (``delta_mode``): typed ``delta``, "auto" (``kappa`` · σ(Q)) or "total" (the region's total
+    deficit score, per-unit weights). ``deficit_share``: each unit's share of the region's net deficit −ΣL ("net",
+    [FJ]; empty when the region has no net deficit) or of the gross deficit Σ max(−L, 0) ("gross", not [FJ]).
     Adds d1, s1, l1, l1_total, d2, s2, l2, l2_total, the deficit rates and shares, z1, z2, q_score, zone
-    (1 receiving, 0 balance, −1 paying), zone_label and zone_label_zh.
+    (1 receiving, 0 balance, −1 paying), zone_label and zone_label_zh (and y, c_*, p_* when computed here).
     """
-    columns = _Columns(frame, units, check_units)
-    n = columns.numeric(population, "population, persons", "population")
-    s = columns.numeric(area, "cultivated land area, ha", "area")
-    food = _zoning.food_security_balance(
-        columns.numeric(grain, "grain output, kg", "grain"), s, n, alpha, grain_per_capita, columns.labels,
-        names={"Y": "Grain output Y (field '{}', kg)".format(grain),
-               "S1": "Cultivated land area S1 (field '{}', ha)".format(area),
-               "N": "Population N (field '{}', persons)".format(population)})
-    values = [check_quantity(columns.numeric(column, what), "Field '{}' ({})".format(column, what), columns.labels)
-              for column, what in ((ef, "per-capita footprint ef, gha/person"),
-                                   (ec, "per-capita capacity ec, gha/person"))]
-    eco = _zoning.ecological_security_balance(values[0], values[1], n)
-    if w1_field or w2_field:
-        w1, w2 = _zoning.check_unit_weights(columns.numeric(w1_field, "per-unit weight w1, fraction"),
-                                            columns.numeric(w2_field, "per-unit weight w2, fraction"), columns.labels)
-    scores, _ = _zoning.dual_zoning(food["l1"], eco["l2"], w1, w2, delta=None if kappa or total_deficit else delta,
-                                    kappa=kappa, ddof=1 if sigma == "sample" else 0, total_deficit=total_deficit,
-                                    unit_labels=columns.labels)
-    results = dict(food)
-    results.update(eco)
-    for which, demand, supply, total in (("1", food["d1"], food["s1"], food["l1_total"]),
-                                         ("2", eco["d2"], eco["s2"], eco["l2_total"])):
-        results["deficit_rate" + which], results["deficit_share" + which] = _zoning.deficit_rates_and_shares(
-            demand, supply, total, deficit_share)
-        if deficit_share == _zoning.SHARE_NET and np.isnan(results["deficit_share" + which]).all():
-            warnings.warn("The region as a whole has no net deficit (L{}: ΣL = {:,.2f}), so [FJ]'s share of the net "
-                          "deficit is undefined and deficit_share{} is left empty; deficit_share=\"gross\" (not "
-                          "[FJ]) gives one.".format(which, float(np.sum(total)), which), stacklevel=2)
-    results.update({name: scores[name] for name in ("z1", "z2", "q_score")})
-    results["zone"] = scores["zone"].astype(int)
-    results["zone_label"] = [_zoning.ZONE_LABELS[int(z)][0] for z in scores["zone"]]
-    results["zone_label_zh"] = [_zoning.ZONE_LABELS[int(z)][1] for z in scores["zone"]]
-    return _with(frame, results)
+    return _run(_zoning_method.METHOD, frame, locals())
 
 
 def priority(frame, type_field="mfa_type", role_mapping=_DEFAULT_ROLES, esv_field="esv_nonmarket", gdp_field="gdp_cny",

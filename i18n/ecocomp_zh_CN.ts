@@ -604,27 +604,27 @@
       <translation>全部单元的 ESV（元）</translation>
     </message>
     <message>
-      <location filename="processing/footprint_algorithm.py" line="35" />
+      <location filename="processing/footprint_algorithm.py" line="19" />
       <source>Ecological footprint and carrying capacity of cultivated land</source>
       <translation>耕地生态足迹与生态承载力</translation>
     </message>
     <message>
-      <location filename="processing/footprint_algorithm.py" line="38" />
+      <location filename="processing/footprint_algorithm.py" line="22" />
       <source>&lt;p&gt;Cultivated-land ecological footprint and carrying capacity per unit [XZ, HB, FJ].&lt;/p&gt;&lt;p&gt;&lt;b&gt;ef = r · Σ c&lt;sub&gt;i&lt;/sub&gt; / p&lt;sub&gt;i&lt;/sub&gt;&lt;/b&gt; (gha/person), &lt;b&gt;EF = N · ef&lt;/b&gt;; &lt;b&gt;ec = a · r · y · (1 − k)&lt;/b&gt; with a = S / N (ha/person), &lt;b&gt;EC = N · ec&lt;/b&gt; (gha). c&lt;sub&gt;i&lt;/sub&gt;: per-capita consumption of commodity i (kg/person); p&lt;sub&gt;i&lt;/sub&gt;: its average productivity (kg/ha); r: equivalence factor of cropland; y: yield factor; k: biodiversity deduction, applied to the capacity only (0.12 WCED, 0.035 [HB], 0 allowed).&lt;/p&gt;&lt;p&gt;Balance &lt;b&gt;eb = EC − EF&lt;/b&gt; (gha) and overload index &lt;b&gt;eoi = (EC − EF) / EC&lt;/b&gt; ([XZ] eq. 7): positive = surplus = the unit receives compensation. [HB] prints (EF − EC) / EC; it is offered as an option, labelled, and written to its own field eoi_hb (surplus &lt; 0), which ecocomp:payment reads negated. A unit with no capacity (EC = 0) has no overload index: it is refused, or reported apart (not [HB], which merged such counties with a neighbour).&lt;/p&gt;&lt;p&gt;Consumption: one commodity table for all units, or per unit as production ÷ population [FJ]. Yield factor: a constant, a field, or per unit y = (Σ P&lt;sub&gt;i&lt;/sub&gt;/p&lt;sub&gt;i&lt;/sub&gt;) / Σ m&lt;sub&gt;i&lt;/sub&gt; — EcoComp's formulation: [FJ] computes y per unit but prints no formula.&lt;/p&gt;&lt;p&gt;Presets: Hubei 2017 [HB] r 2.52, y 1.28, k 0.035, six commodities (ef = 0.16170 gha/person); Xuzhou 2015 [XZ] r 2.17, y 1.66, k 0 with your commodity table; Fujian 2017 [FJ] r 1, y per unit, k 0, consumption and productivity from the production table. 'Custom' uses the values below.&lt;/p&gt;&lt;p&gt;Output fields: ef, ec (gha/person), ef_total (EF), ec_total (EC), eb (gha), eoi, y and k (the values used). Totals are named ef_total / ec_total because GeoPackage and Shapefile field names ignore case, so EF and ef cannot both exist.&lt;/p&gt;</source>
       <translation>&lt;p&gt;各单元耕地生态足迹与生态承载力 [XZ, HB, FJ]。&lt;/p&gt;&lt;p&gt;&lt;b&gt;ef = r · Σ c&lt;sub&gt;i&lt;/sub&gt; / p&lt;sub&gt;i&lt;/sub&gt;&lt;/b&gt;（全球公顷/人），&lt;b&gt;EF = N · ef&lt;/b&gt;；&lt;b&gt;ec = a · r · y · (1 − k)&lt;/b&gt;，其中 a = S / N（公顷/人），&lt;b&gt;EC = N · ec&lt;/b&gt;（全球公顷）。c&lt;sub&gt;i&lt;/sub&gt;：消费品 i 的人均消费量（千克/人）；p&lt;sub&gt;i&lt;/sub&gt;：其平均生产力（千克/公顷）；r：耕地均衡因子；y：产量因子；k：生物多样性保护扣除，只用于承载力（WCED 0.12，[HB] 0.035，也可为 0）。&lt;/p&gt;&lt;p&gt;生态盈亏 &lt;b&gt;eb = EC − EF&lt;/b&gt;（全球公顷），生态超载指数 &lt;b&gt;eoi = (EC − EF) / EC&lt;/b&gt;（[XZ] 式 7）：正值 = 盈余 = 该单元获得补偿。[HB] 原文写作 (EF − EC) / EC，作为可选项并加以标注，写入单独的字段 eoi_hb（盈余为负），ecocomp:payment 取其相反数读取。承载力为零（EC = 0）的单元没有生态超载指数：拒绝计算，或单独报告（非 [HB]；[HB] 将此类县并入相邻单元）。&lt;/p&gt;&lt;p&gt;消费：全体单元使用同一张消费品表，或按单元以产量 ÷ 人口计算 [FJ]。产量因子：常数、字段，或按单元 y = (Σ P&lt;sub&gt;i&lt;/sub&gt;/p&lt;sub&gt;i&lt;/sub&gt;) / Σ m&lt;sub&gt;i&lt;/sub&gt;——这是 EcoComp 的表述：[FJ] 按单元计算 y，但未给出公式。&lt;/p&gt;&lt;p&gt;预设：湖北 2017 [HB] r 2.52，y 1.28，k 0.035，六类消费品（ef = 0.16170 全球公顷/人）；徐州 2015 [XZ] r 2.17，y 1.66，k 0，使用您的消费品表；福建 2017 [FJ] r 1，y 按单元计算，k 0，消费与生产力由产量表得出。“自定义”使用下方数值。&lt;/p&gt;&lt;p&gt;输出字段：ef、ec（全球公顷/人）、ef_total（EF）、ec_total（EC）、eb（全球公顷）、eoi、y 与 k（所用数值）。总量命名为 ef_total / ec_total，因为 GeoPackage 与 Shapefile 字段名不区分大小写，EF 与 ef 无法并存。&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="processing/footprint_algorithm.py" line="65" />
+      <location filename="processing/footprint_algorithm.py" line="49" />
       <source>Ecological footprint and capacity</source>
       <translation>生态足迹与承载力</translation>
     </message>
     <message>
-      <location filename="processing/footprint_algorithm.py" line="66" />
+      <location filename="processing/footprint_algorithm.py" line="50" />
       <source>Sum of the deficits, EF − EC of the units in deficit (gha) [HB]</source>
       <translation>亏缺合计：亏缺单元的 EF − EC（全球公顷）[HB]</translation>
     </message>
     <message>
-      <location filename="processing/footprint_algorithm.py" line="68" />
+      <location filename="processing/footprint_algorithm.py" line="52" />
       <source>Sum of the surpluses (gha)</source>
       <translation>盈余合计（全球公顷）</translation>
     </message>
@@ -2469,384 +2469,64 @@
       <translation>无法将图表写入 {}。</translation>
     </message>
     <message>
-      <location filename="processing/zoning_algorithm.py" line="23" />
-      <source>Dual food-security / ecological-security zoning</source>
-      <translation>粮食安全与生态安全双重分区</translation>
-    </message>
-    <message>
-      <location filename="processing/zoning_algorithm.py" line="56" />
+      <location filename="processing/zoning_algorithm.py" line="21" />
       <source>Dual food-security and ecological-security compensation zoning</source>
       <translation>粮食安全与生态安全双重视角的补偿分区</translation>
     </message>
     <message>
-      <location filename="processing/zoning_algorithm.py" line="59" />
+      <location filename="processing/zoning_algorithm.py" line="24" />
       <source>&lt;p&gt;Zoning of cultivated-land protection compensation from the food-security and the ecological-security balance of each unit [FJ].&lt;/p&gt;&lt;p&gt;Food security: &lt;b&gt;d1 = α · c / (Y / S1)&lt;/b&gt; (ha/person), &lt;b&gt;s1 = S1 / N&lt;/b&gt;, &lt;b&gt;l1 = s1 − d1&lt;/b&gt;, L1 = N · l1 (ha). α: food self-sufficiency rate (default 0.95); c: per-capita grain consumption (default 400 kg/person); Y: grain output (kg); S1: cultivated area (ha); N: population.&lt;/p&gt;&lt;p&gt;Ecological security: &lt;b&gt;d2 = ef&lt;/b&gt;, &lt;b&gt;s2 = ec&lt;/b&gt; (gha/person) from ecocomp:footprint, or computed here with the [FJ] settings (r = 1, y per unit, consumption = production ÷ population, p_i = regional average); &lt;b&gt;l2 = s2 − d2&lt;/b&gt;, L2 = N · l2 (gha).&lt;/p&gt;&lt;p&gt;Score: &lt;b&gt;Q = w1 · z(l1) + w2 · z(l2)&lt;/b&gt;, z-scores over all units (sample σ by default); w1 + w2 = 1, typed or from an AHP pairwise matrix (Saaty's scale 1–9; rows and columns: food security, ecological security; consistency ratio CR reported; CR &gt; 0.1 refused unless overridden).&lt;/p&gt;&lt;p&gt;Zones: Q &gt; Δ → receiving zone (受偿区, 1); Q &lt; −Δ → paying zone (支付区, −1); otherwise balance zone (平衡区, 0). Δ typed ([FJ] used 0.2296 for Fujian's 9 cities: 3 receiving, 2 paying, 4 balance) or automatic Δ = κ · σ(Q), labelled.&lt;/p&gt;&lt;p&gt;Outputs: d1, s1, l1, l1_total (L1), d2, s2, l2, l2_total (L2), z1, z2, q_score, zone, zone_label, zone_label_zh; and a summary table with the number of units and the totals per zone.&lt;/p&gt;</source>
       <translation>&lt;p&gt;从各单元的粮食安全盈亏与生态安全盈亏出发，划分耕地保护补偿区 [FJ]。&lt;/p&gt;&lt;p&gt;粮食安全：&lt;b&gt;d1 = α · c / (Y / S1)&lt;/b&gt;（公顷/人），&lt;b&gt;s1 = S1 / N&lt;/b&gt;，&lt;b&gt;l1 = s1 − d1&lt;/b&gt;，L1 = N · l1（公顷）。α：粮食自给率（默认 0.95）；c：人均粮食消费（默认 400 千克/人）；Y：粮食产量（千克）；S1：耕地面积（公顷）；N：人口。&lt;/p&gt;&lt;p&gt;生态安全：&lt;b&gt;d2 = ef&lt;/b&gt;，&lt;b&gt;s2 = ec&lt;/b&gt;（全球公顷/人），来自 ecocomp:footprint，或按 [FJ] 设定在此计算（r = 1，y 按单元，消费 = 产量 ÷ 人口，p_i = 区域平均）；&lt;b&gt;l2 = s2 − d2&lt;/b&gt;，L2 = N · l2（全球公顷）。&lt;/p&gt;&lt;p&gt;得分：&lt;b&gt;Q = w1 · z(l1) + w2 · z(l2)&lt;/b&gt;，z 分数基于全部单元（默认样本标准差）；w1 + w2 = 1，可直接输入或由 AHP 判断矩阵导出（Saaty 1–9 标度；行与列依次为粮食安全、生态安全；报告一致性比率 CR；CR &gt; 0.1 时拒绝，除非明确接受）。&lt;/p&gt;&lt;p&gt;分区：Q &gt; Δ → 受偿区（1）；Q &lt; −Δ → 支付区（−1）；其余为平衡区（0）。Δ 可直接输入（[FJ] 对福建 9 个地级市取 0.2296：3 个受偿区、2 个支付区、4 个平衡区）或自动取 Δ = κ · σ(Q)，并加以标注。&lt;/p&gt;&lt;p&gt;输出：d1、s1、l1、l1_total（L1）、d2、s2、l2、l2_total（L2）、z1、z2、q_score、zone、zone_label、zone_label_zh；以及各分区单元数与合计的汇总表。&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="processing/zoning_algorithm.py" line="82" />
-      <source>Cultivated land area S1 (field, ha)</source>
-      <translation>耕地面积 S1（字段，公顷）</translation>
-    </message>
-    <message>
-      <location filename="processing/zoning_algorithm.py" line="95" />
-      <source>Per-capita footprint ef (field, gha/person)</source>
-      <translation>人均生态足迹 ef（字段，全球公顷/人）</translation>
-    </message>
-    <message>
-      <location filename="processing/zoning_algorithm.py" line="96" />
-      <source>Per-capita capacity ec (field, gha/person)</source>
-      <translation>人均生态承载力 ec（字段，全球公顷/人）</translation>
-    </message>
-    <message>
-      <location filename="processing/zoning_algorithm.py" line="111" />
-      <source>Per-unit weight w1 of food security (field, fraction)</source>
-      <translation>按单元的粮食安全权重 w1（字段，小数）</translation>
-    </message>
-    <message>
-      <location filename="processing/zoning_algorithm.py" line="113" />
-      <source>Per-unit weight w2 of ecological security (field, fraction)</source>
-      <translation>按单元的生态安全权重 w2（字段，小数）</translation>
-    </message>
-    <message>
-      <location filename="processing/zoning_algorithm.py" line="146" />
+      <location filename="processing/zoning_algorithm.py" line="47" />
       <source>Compensation zones</source>
       <translation>补偿分区</translation>
     </message>
     <message>
-      <location filename="processing/zoning_algorithm.py" line="259" />
-      <source>cultivated land area, ha</source>
-      <translation>耕地面积，公顷</translation>
-    </message>
-    <message>
-      <location filename="processing/zoning_algorithm.py" line="85" />
-      <source>Food self-sufficiency rate α (fraction 0–1)</source>
-      <translation>粮食自给率 α（比例 0–1）</translation>
-    </message>
-    <message>
-      <location filename="processing/zoning_algorithm.py" line="88" />
-      <source>Per-capita grain consumption c (kg/person)</source>
-      <translation>人均粮食消费 c（千克/人）</translation>
-    </message>
-    <message>
-      <location filename="processing/zoning_algorithm.py" line="91" />
-      <source>Ecological balance</source>
-      <translation>生态盈亏</translation>
-    </message>
-    <message>
-      <location filename="processing/zoning_algorithm.py" line="99" />
-      <source>Consumption c_i (balance computed here)</source>
-      <translation>人均消费量 c_i（此处计算盈亏时）</translation>
-    </message>
-    <message>
-      <location filename="processing/zoning_algorithm.py" line="104" />
-      <source>Consumption table (c_i, kg/person)</source>
-      <translation>消费表（c_i，千克/人）</translation>
-    </message>
-    <message>
-      <location filename="processing/zoning_algorithm.py" line="107" />
-      <source>Weights</source>
-      <translation>权重</translation>
-    </message>
-    <message>
-      <location filename="processing/zoning_algorithm.py" line="126" />
-      <source>Accept an AHP matrix with CR &gt; 0.1</source>
-      <translation>接受 CR &gt; 0.1 的 AHP 矩阵</translation>
-    </message>
-    <message>
-      <location filename="processing/zoning_algorithm.py" line="133" />
-      <source>Δ (score units, ≥ 0; [FJ] used 0.2296)</source>
-      <translation>Δ（得分单位，≥ 0；[FJ] 取 0.2296）</translation>
-    </message>
-    <message>
-      <location filename="processing/zoning_algorithm.py" line="136" />
-      <source>κ for the automatic Δ = κ · σ(Q) (dimensionless)</source>
-      <translation>自动 Δ = κ · σ(Q) 中的 κ（无量纲）</translation>
-    </message>
-    <message>
-      <location filename="processing/zoning_algorithm.py" line="139" />
-      <source>Standard deviation for the z-scores</source>
-      <translation>z 分数的标准差</translation>
-    </message>
-    <message>
-      <location filename="processing/zoning_algorithm.py" line="142" />
-      <source>Each unit's share of the deficit (deficit_share1, deficit_share2)</source>
-      <translation>各单元占亏缺的份额（deficit_share1、deficit_share2）</translation>
-    </message>
-    <message>
-      <location filename="processing/zoning_algorithm.py" line="147" />
+      <location filename="processing/zoning_algorithm.py" line="48" />
       <source>Δ used: half-width of the balance zone of Q</source>
       <translation>所用 Δ：Q 的平衡区阈值（半宽）</translation>
     </message>
     <message>
-      <location filename="processing/zoning_algorithm.py" line="148" />
+      <location filename="processing/zoning_algorithm.py" line="49" />
       <source>Weight w1 used (food security)</source>
       <translation>所用权重 w1（粮食安全）</translation>
     </message>
     <message>
-      <location filename="processing/zoning_algorithm.py" line="149" />
+      <location filename="processing/zoning_algorithm.py" line="50" />
       <source>Weight w2 used (ecological security)</source>
       <translation>所用权重 w2（生态安全）</translation>
     </message>
     <message>
-      <location filename="processing/zoning_algorithm.py" line="150" />
+      <location filename="processing/zoning_algorithm.py" line="51" />
       <source>AHP λmax (AHP weights only)</source>
       <translation>AHP λmax（仅用 AHP 权重时）</translation>
     </message>
     <message>
-      <location filename="processing/zoning_algorithm.py" line="151" />
+      <location filename="processing/zoning_algorithm.py" line="52" />
       <source>AHP consistency ratio CR (AHP weights only)</source>
       <translation>AHP 一致性比率 CR（仅用 AHP 权重时）</translation>
     </message>
     <message>
-      <location filename="processing/zoning_algorithm.py" line="152" />
+      <location filename="processing/zoning_algorithm.py" line="53" />
       <source>Number of receiving units</source>
       <translation>受偿区单元数</translation>
     </message>
     <message>
-      <location filename="processing/zoning_algorithm.py" line="153" />
+      <location filename="processing/zoning_algorithm.py" line="54" />
       <source>Number of balance units</source>
       <translation>平衡区单元数</translation>
     </message>
     <message>
-      <location filename="processing/zoning_algorithm.py" line="154" />
+      <location filename="processing/zoning_algorithm.py" line="55" />
       <source>Number of paying units</source>
       <translation>支付区单元数</translation>
     </message>
     <message>
-      <location filename="processing/zoning_algorithm.py" line="157" />
+      <location filename="processing/zoning_algorithm.py" line="58" />
       <source>Zone summary (units and totals per zone)</source>
       <translation>分区汇总（各分区单元数与合计）</translation>
-    </message>
-    <message>
-      <location filename="processing/zoning_algorithm.py" line="207" />
-      <source>Ecological part: r = 1, y per unit, k = 0, p_i the regional average, c_i from the consumption table (not [FJ]).</source>
-      <translation>生态部分：r = 1，y 按单元计算，k = 0，p_i 取区域平均，c_i 取自消费表（非 [FJ]）。</translation>
-    </message>
-    <message>
-      <location filename="processing/zoning_algorithm.py" line="213" />
-      <source>Ecological part computed with [FJ] settings: r = 1, y per unit, k = 0.</source>
-      <translation>生态部分按 [FJ] 设定计算：r = 1，y 按单元，k = 0。</translation>
-    </message>
-    <message>
-      <location filename="processing/zoning_algorithm.py" line="214" />
-      <source>With consumption = each unit's own production and the computed yield factor, the ecological balance is exactly l2 = (Σ P_i/p_i) / N · (S / Σ m_i − 1): its sign compares the cultivated area S with the sown area Σ m_i, whatever the yields (docs/methods.md). This is [FJ]'s definition; for a balance against what people consume, choose the consumption table (provincial or national averages).</source>
-      <translation>当消费量取各单元自身产量、产量因子按计算得到时，生态安全盈亏恰为 l2 = (Σ P_i/p_i) / N · (S / Σ m_i − 1)：其符号只比较耕地面积 S 与播种面积 Σ m_i，与单产无关（docs/methods.md）。这是 [FJ] 的定义；若要按人们的实际消费衡量盈亏，请选择消费表（省级或全国人均平均值）。</translation>
-    </message>
-    <message>
-      <location filename="processing/zoning_algorithm.py" line="261" />
-      <source>grain output, kg</source>
-      <translation>粮食产量，千克</translation>
-    </message>
-    <message>
-      <location filename="processing/zoning_algorithm.py" line="307" />
-      <source>food security, ha</source>
-      <translation>粮食安全，公顷</translation>
-    </message>
-    <message>
-      <location filename="processing/zoning_algorithm.py" line="307" />
-      <source>ecological security, gha</source>
-      <translation>生态安全，全球公顷</translation>
-    </message>
-    <message>
-      <location filename="processing/zoning_algorithm.py" line="121" />
-      <source>AHP pairwise matrix (Saaty 1–9)</source>
-      <translation>AHP 判断矩阵（Saaty 1–9 标度）</translation>
-    </message>
-    <message>
-      <location filename="processing/zoning_algorithm.py" line="166" />
-      <source>per-unit weight w1, fraction</source>
-      <translation>按单元的权重 w1，小数</translation>
-    </message>
-    <message>
-      <location filename="processing/zoning_algorithm.py" line="167" />
-      <source>per-unit weight w2, fraction</source>
-      <translation>按单元的权重 w2，小数</translation>
-    </message>
-    <message>
-      <location filename="processing/zoning_algorithm.py" line="180" />
-      <source>The AHP matrix must hold numbers (Saaty's scale 1/9 … 9).</source>
-      <translation>AHP 矩阵必须为数字（Saaty 标度 1/9 … 9）。</translation>
-    </message>
-    <message>
-      <location filename="processing/zoning_algorithm.py" line="183" />
-      <source>AHP weights w1 = {:.4f}, w2 = {:.4f}; λmax = {:.4f}, CR = {:.4f}.</source>
-      <translation>AHP 权重 w1 = {:.4f}，w2 = {:.4f}；λmax = {:.4f}，CR = {:.4f}。</translation>
-    </message>
-    <message>
-      <location filename="processing/zoning_algorithm.py" line="199" />
-      <source>per-capita footprint ef, gha/person</source>
-      <translation>人均生态足迹 ef，全球公顷/人</translation>
-    </message>
-    <message>
-      <location filename="processing/zoning_algorithm.py" line="200" />
-      <source>per-capita capacity ec, gha/person</source>
-      <translation>人均生态承载力 ec，全球公顷/人</translation>
-    </message>
-    <message>
-      <location filename="processing/zoning_algorithm.py" line="297" />
-      <source>Receiving zones: {}, balance zones: {}, paying zones: {}.</source>
-      <translation>受偿区：{}，平衡区：{}，支付区：{}。</translation>
-    </message>
-    <message>
-      <location filename="processing/zoning_algorithm.py" line="92" />
-      <source>Fields ef, ec of ecocomp:footprint (gha/person)</source>
-      <translation>ecocomp:footprint 的 ef、ec 字段（全球公顷/人）</translation>
-    </message>
-    <message>
-      <location filename="processing/zoning_algorithm.py" line="93" />
-      <source>Computed here ([FJ] settings, production table)</source>
-      <translation>在此计算（[FJ] 设定与产量表）</translation>
-    </message>
-    <message>
-      <location filename="processing/zoning_algorithm.py" line="100" />
-      <source>Own production ÷ population [FJ]</source>
-      <translation>自身产量 ÷ 人口 [FJ]</translation>
-    </message>
-    <message>
-      <location filename="processing/zoning_algorithm.py" line="101" />
-      <source>Consumption table averages (not [FJ])</source>
-      <translation>消费表平均值（非 [FJ]）</translation>
-    </message>
-    <message>
-      <location filename="processing/zoning_algorithm.py" line="105" />
-      <source>Commodity</source>
-      <translation>消费品</translation>
-    </message>
-    <message>
-      <location filename="processing/zoning_algorithm.py" line="105" />
-      <source>c_i (kg/person)</source>
-      <translation>c_i（千克/人）</translation>
-    </message>
-    <message>
-      <location filename="processing/zoning_algorithm.py" line="108" />
-      <source>One typed pair w1, w2 for all units (not [FJ])</source>
-      <translation>全部单元使用同一对输入的 w1、w2（非 [FJ]）</translation>
-    </message>
-    <message>
-      <location filename="processing/zoning_algorithm.py" line="109" />
-      <source>From the AHP pairwise matrix (not [FJ])</source>
-      <translation>由 AHP 判断矩阵导出（非 [FJ]）</translation>
-    </message>
-    <message>
-      <location filename="processing/zoning_algorithm.py" line="110" />
-      <source>Per unit, from two weight fields [FJ]</source>
-      <translation>按单元，由两个权重字段给出 [FJ]</translation>
-    </message>
-    <message>
-      <location filename="processing/zoning_algorithm.py" line="129" />
-      <source>Typed Δ</source>
-      <translation>直接输入 Δ</translation>
-    </message>
-    <message>
-      <location filename="processing/zoning_algorithm.py" line="129" />
-      <source>Automatic: Δ = κ · σ(Q) (not [FJ])</source>
-      <translation>自动：Δ = κ · σ(Q)（非 [FJ]）</translation>
-    </message>
-    <message>
-      <location filename="processing/zoning_algorithm.py" line="130" />
-      <source>Δ = |ΣQ|, EcoComp's reading of [FJ] (per-unit weights)</source>
-      <translation>Δ = |ΣQ|，EcoComp 对 [FJ] 的理解（需按单元权重）</translation>
-    </message>
-    <message>
-      <location filename="processing/zoning_algorithm.py" line="140" />
-      <source>Sample (n − 1)</source>
-      <translation>样本（n − 1）</translation>
-    </message>
-    <message>
-      <location filename="processing/zoning_algorithm.py" line="140" />
-      <source>Population (n)</source>
-      <translation>总体（n）</translation>
-    </message>
-    <message>
-      <location filename="processing/zoning_algorithm.py" line="143" />
-      <source>Of the region's net deficit −ΣL, surplus units included [FJ]</source>
-      <translation>占区域净亏缺 −ΣL 的份额，盈余单元计入 [FJ]</translation>
-    </message>
-    <message>
-      <location filename="processing/zoning_algorithm.py" line="144" />
-      <source>Of the gross deficit Σ max(−L, 0) (not [FJ])</source>
-      <translation>占总亏缺 Σ max(−L, 0) 的份额（非 [FJ]）</translation>
-    </message>
-    <message>
-      <location filename="processing/zoning_algorithm.py" line="171" />
-      <source>Per-unit weights [FJ]: w1 from {:.4f} to {:.4f}.</source>
-      <translation>按单元的权重 [FJ]：w1 从 {:.4f} 到 {:.4f}。</translation>
-    </message>
-    <message>
-      <location filename="processing/zoning_algorithm.py" line="187" />
-      <source>The AHP matrix is inconsistent: CR = {:.3f} &gt; 0.1. Revise the judgements, or accept it explicitly.</source>
-      <translation>AHP 矩阵不一致：CR = {:.3f} &gt; 0.1。请修改判断，或明确接受。</translation>
-    </message>
-    <message>
-      <location filename="processing/zoning_algorithm.py" line="242" />
-      <source>The consumption table has no row for {} (commodities of the production table): give c_i (kg/person) for each.</source>
-      <translation>消费表中没有 {} 的行（生产表中的消费项目）：请为每一项给出 c_i（千克/人）。</translation>
-    </message>
-    <message>
-      <location filename="processing/zoning_algorithm.py" line="289" />
-      <source>Q = w1j · z(l1) + w2j · z(l2) per unit; {} σ; Δ = {:.4f}{}.</source>
-      <translation>按单元 Q = w1j · z(l1) + w2j · z(l2)；{} σ；Δ = {:.4f}{}。</translation>
-    </message>
-    <message>
-      <location filename="processing/zoning_algorithm.py" line="292" />
-      <source>Q = {:.4f} · z(l1) + {:.4f} · z(l2); {} σ; Δ = {:.4f}{}.</source>
-      <translation>Q = {:.4f} · z(l1) + {:.4f} · z(l2)；{} σ；Δ = {:.4f}{}。</translation>
-    </message>
-    <message>
-      <location filename="processing/zoning_algorithm.py" line="122" />
-      <source>Food security</source>
-      <translation>粮食安全</translation>
-    </message>
-    <message>
-      <location filename="processing/zoning_algorithm.py" line="122" />
-      <source>Ecological security</source>
-      <translation>生态安全</translation>
-    </message>
-    <message>
-      <location filename="processing/zoning_algorithm.py" line="239" />
-      <source>Consumption table, {}: c_i must be ≥ 0 kg/person.</source>
-      <translation>消费表，{}：c_i 必须 ≥ 0 千克/人。</translation>
-    </message>
-    <message>
-      <location filename="processing/zoning_algorithm.py" line="264" />
-      <source>Grain output Y (field '{}', kg)</source>
-      <translation>粮食产量 Y（字段“{}”，千克）</translation>
-    </message>
-    <message>
-      <location filename="processing/zoning_algorithm.py" line="265" />
-      <source>Cultivated land area S1 (field '{}', ha)</source>
-      <translation>耕地面积 S1（字段“{}”，公顷）</translation>
-    </message>
-    <message>
-      <location filename="processing/zoning_algorithm.py" line="266" />
-      <source>Population N (field '{}', persons)</source>
-      <translation>人口 N（字段“{}”，人）</translation>
-    </message>
-    <message>
-      <location filename="processing/zoning_algorithm.py" line="309" />
-      <source>Shares of the deficit ({}): of the gross deficit Σ max(−L, 0) = {:,.2f} (not [FJ]).</source>
-      <translation>亏缺份额（{}）：占总亏缺 Σ max(−L, 0) = {:,.2f}（非 [FJ]）。</translation>
-    </message>
-    <message>
-      <location filename="processing/zoning_algorithm.py" line="203" />
-      <source>Field '{}' ({})</source>
-      <translation>字段“{}”（{}）</translation>
-    </message>
-    <message>
-      <location filename="processing/zoning_algorithm.py" line="236" />
-      <source>Consumption table, {}: c_i {!r} (kg/person) is not a number.</source>
-      <translation>消费表，{}：c_i {!r}（千克/人）不是数字。</translation>
-    </message>
-    <message>
-      <location filename="processing/zoning_algorithm.py" line="312" />
-      <source>Shares of the deficit ({}): of the region's net deficit −ΣL = {:,.2f}, surplus units included [FJ].</source>
-      <translation>亏缺份额（{}）：占区域净亏缺 −ΣL = {:,.2f}，盈余单元计入 [FJ]。</translation>
-    </message>
-    <message>
-      <location filename="processing/zoning_algorithm.py" line="315" />
-      <source>The region as a whole has no net deficit ({}): ΣL = {:,.2f}, so [FJ]'s share of the net deficit is undefined and deficit_share{} is left empty. Choose the share of the gross deficit (not [FJ]) to have one.</source>
-      <translation>区域整体没有净亏缺（{}）：ΣL = {:,.2f}，[FJ] 的净亏缺份额无定义，deficit_share{} 留空。如需份额，请选择占总亏缺的份额（非 [FJ]）。</translation>
     </message>
     <message>
       <location filename="ui/ahp_dialog.py" line="28" />
@@ -2867,6 +2547,16 @@
       <location filename="ui/ahp_dialog.py" line="38" />
       <source>Weight</source>
       <translation>权重</translation>
+    </message>
+    <message>
+      <location filename="ui/ahp_dialog.py" line="34" />
+      <source>Food security</source>
+      <translation>粮食安全</translation>
+    </message>
+    <message>
+      <location filename="ui/ahp_dialog.py" line="34" />
+      <source>Ecological security</source>
+      <translation>生态安全</translation>
     </message>
     <message>
       <location filename="ui/ahp_dialog.py" line="110" />
@@ -3065,6 +2755,11 @@
     </message>
     <message>
       <location filename="ui/table_editor.py" line="120" />
+      <source>Commodity</source>
+      <translation>消费品</translation>
+    </message>
+    <message>
+      <location filename="ui/table_editor.py" line="120" />
       <source>Production field (kg)</source>
       <translation>产量字段（千克）</translation>
     </message>
@@ -3072,6 +2767,11 @@
       <location filename="ui/table_editor.py" line="121" />
       <source>p_i (kg/ha; empty = average)</source>
       <translation>p_i（千克/公顷；留空 = 平均值）</translation>
+    </message>
+    <message>
+      <location filename="ui/table_editor.py" line="129" />
+      <source>c_i (kg/person)</source>
+      <translation>c_i（千克/人）</translation>
     </message>
     <message>
       <location filename="ui/table_editor.py" line="129" />
@@ -3414,17 +3114,17 @@
       <translation>未知的货币单位 {!r}；请使用以下之一：{}。</translation>
     </message>
     <message>
-      <location filename="ecocomp_plugin/api.py" line="319" />
+      <location filename="ecocomp_plugin/api.py" line="292" />
       <source>Give the MRIO as a pymrio IOSystem (mrio=) or as pandas frames z=, y=, x= and land=.</source>
       <translation>请以 pymrio 的 IOSystem（mrio=）或 pandas 数据框 z=、y=、x= 与 land= 给出 MRIO。</translation>
     </message>
     <message>
-      <location filename="ecocomp_plugin/api.py" line="340" />
+      <location filename="ecocomp_plugin/api.py" line="313" />
       <source>Column '{}' was not found. Available columns: {}.</source>
       <translation>未找到列“{}”。可用的列：{}。</translation>
     </message>
     <message>
-      <location filename="ecocomp_plugin/api.py" line="475" />
+      <location filename="ecocomp_plugin/api.py" line="448" />
       <source>The ESV raster would overwrite the land-cover raster {}: choose another output file.</source>
       <translation>ESV 栅格会覆盖土地覆被栅格 {}：请选择其他输出文件。</translation>
     </message>
@@ -3434,7 +3134,7 @@
       <translation>单元须为 pandas DataFrame（或 geopandas GeoDataFrame），给定的是 {}。</translation>
     </message>
     <message>
-      <location filename="ecocomp_plugin/api.py" line="444" />
+      <location filename="ecocomp_plugin/api.py" line="417" />
       <source>Cannot open the land-cover raster {}.</source>
       <translation>无法打开土地覆被栅格 {}。</translation>
     </message>
@@ -3729,17 +3429,17 @@
       <translation>已取消。</translation>
     </message>
     <message>
-      <location filename="ecocomp_plugin/methods/__init__.py" line="125" />
+      <location filename="ecocomp_plugin/methods/__init__.py" line="126" />
       <source>Unknown option(s) of {}: {}. Its options are: {}.</source>
       <translation>{} 没有选项：{}。它的选项是：{}。</translation>
     </message>
     <message>
-      <location filename="ecocomp_plugin/methods/__init__.py" line="131" />
+      <location filename="ecocomp_plugin/methods/__init__.py" line="132" />
       <source>Unknown value {!r} for {} ({}); use one of: {}.</source>
       <translation>{1}（{2}）的取值 {0!r} 无效；可用取值：{3}。</translation>
     </message>
     <message>
-      <location filename="ecocomp_plugin/methods/__init__.py" line="137" />
+      <location filename="ecocomp_plugin/methods/__init__.py" line="138" />
       <source>{} ({}) must be a number, got {!r}.</source>
       <translation>{}（{}）必须是数字，实为 {!r}。</translation>
     </message>
@@ -3817,6 +3517,11 @@
       <location filename="ecocomp_plugin/methods/esv.py" line="106" />
       <source>Ea = (1/7) · Σ m·q·v / Σ m over {} = {:.4f} CNY/ha.</source>
       <translation>按 {} 计算 Ea = (1/7) · Σ m·q·v / Σ m = {:.4f} 元/公顷。</translation>
+    </message>
+    <message>
+      <location filename="ecocomp_plugin/methods/esv.py" line="121" />
+      <source>cultivated land area, ha</source>
+      <translation>耕地面积，公顷</translation>
     </message>
     <message>
       <location filename="ecocomp_plugin/methods/esv.py" line="125" />
@@ -4017,6 +3722,11 @@
       <location filename="ecocomp_plugin/methods/footprint.py" line="140" />
       <source>Yield factor y (field '{}')</source>
       <translation>产量因子 y（字段“{}”）</translation>
+    </message>
+    <message>
+      <location filename="ecocomp_plugin/methods/footprint.py" line="165" />
+      <source>Population N (field '{}', persons)</source>
+      <translation>人口 N（字段“{}”，人）</translation>
     </message>
     <message>
       <location filename="ecocomp_plugin/methods/footprint.py" line="178" />
@@ -4467,6 +4177,331 @@
       <location filename="ecocomp_plugin/methods/priority.py" line="28" />
       <source>Each role, all its types pooled (not in [HB])</source>
       <translation>每种补偿角色，各类合并（非 [HB]）</translation>
+    </message>
+    <message>
+      <location filename="ecocomp_plugin/methods/zoning.py" line="11" />
+      <source>Dual food-security / ecological-security zoning</source>
+      <translation>粮食安全与生态安全双重分区</translation>
+    </message>
+    <message>
+      <location filename="ecocomp_plugin/methods/zoning.py" line="15" />
+      <source>Cultivated land area S1 (field, ha)</source>
+      <translation>耕地面积 S1（字段，公顷）</translation>
+    </message>
+    <message>
+      <location filename="ecocomp_plugin/methods/zoning.py" line="19" />
+      <source>Food self-sufficiency rate α (fraction 0–1)</source>
+      <translation>粮食自给率 α（比例 0–1）</translation>
+    </message>
+    <message>
+      <location filename="ecocomp_plugin/methods/zoning.py" line="21" />
+      <source>Per-capita grain consumption c (kg/person)</source>
+      <translation>人均粮食消费 c（千克/人）</translation>
+    </message>
+    <message>
+      <location filename="ecocomp_plugin/methods/zoning.py" line="23" />
+      <source>Ecological balance</source>
+      <translation>生态盈亏</translation>
+    </message>
+    <message>
+      <location filename="ecocomp_plugin/methods/zoning.py" line="26" />
+      <source>Per-capita footprint ef (field, gha/person)</source>
+      <translation>人均生态足迹 ef（字段，全球公顷/人）</translation>
+    </message>
+    <message>
+      <location filename="ecocomp_plugin/methods/zoning.py" line="28" />
+      <source>Per-capita capacity ec (field, gha/person)</source>
+      <translation>人均生态承载力 ec（字段，全球公顷/人）</translation>
+    </message>
+    <message>
+      <location filename="ecocomp_plugin/methods/zoning.py" line="31" />
+      <source>Consumption c_i (balance computed here)</source>
+      <translation>人均消费量 c_i（此处计算盈亏时）</translation>
+    </message>
+    <message>
+      <location filename="ecocomp_plugin/methods/zoning.py" line="34" />
+      <source>Consumption table (c_i, kg/person)</source>
+      <translation>消费表（c_i，千克/人）</translation>
+    </message>
+    <message>
+      <location filename="ecocomp_plugin/methods/zoning.py" line="36" />
+      <source>Weights</source>
+      <translation>权重</translation>
+    </message>
+    <message>
+      <location filename="ecocomp_plugin/methods/zoning.py" line="40" />
+      <source>Per-unit weight w1 of food security (field, fraction)</source>
+      <translation>按单元的粮食安全权重 w1（字段，小数）</translation>
+    </message>
+    <message>
+      <location filename="ecocomp_plugin/methods/zoning.py" line="42" />
+      <source>Per-unit weight w2 of ecological security (field, fraction)</source>
+      <translation>按单元的生态安全权重 w2（字段，小数）</translation>
+    </message>
+    <message>
+      <location filename="ecocomp_plugin/methods/zoning.py" line="44" />
+      <source>Weight w1 of food security (fraction; w1 + w2 = 1)</source>
+      <translation>粮食安全权重 w1（小数；w1 + w2 = 1）</translation>
+    </message>
+    <message>
+      <location filename="ecocomp_plugin/methods/zoning.py" line="45" />
+      <source>Weight w2 of ecological security (fraction; w1 + w2 = 1)</source>
+      <translation>生态安全权重 w2（小数；w1 + w2 = 1）</translation>
+    </message>
+    <message>
+      <location filename="ecocomp_plugin/methods/zoning.py" line="46" />
+      <source>AHP pairwise matrix (Saaty 1–9)</source>
+      <translation>AHP 判断矩阵（Saaty 1–9 标度）</translation>
+    </message>
+    <message>
+      <location filename="ecocomp_plugin/methods/zoning.py" line="48" />
+      <source>Accept an AHP matrix with CR &gt; 0.1</source>
+      <translation>接受 CR &gt; 0.1 的 AHP 矩阵</translation>
+    </message>
+    <message>
+      <location filename="ecocomp_plugin/methods/zoning.py" line="52" />
+      <source>Δ (score units, ≥ 0; [FJ] used 0.2296)</source>
+      <translation>Δ（得分单位，≥ 0；[FJ] 取 0.2296）</translation>
+    </message>
+    <message>
+      <location filename="ecocomp_plugin/methods/zoning.py" line="53" />
+      <source>κ for the automatic Δ = κ · σ(Q) (dimensionless)</source>
+      <translation>自动 Δ = κ · σ(Q) 中的 κ（无量纲）</translation>
+    </message>
+    <message>
+      <location filename="ecocomp_plugin/methods/zoning.py" line="54" />
+      <source>Standard deviation for the z-scores</source>
+      <translation>z 分数的标准差</translation>
+    </message>
+    <message>
+      <location filename="ecocomp_plugin/methods/zoning.py" line="57" />
+      <source>Each unit's share of the deficit (deficit_share1, deficit_share2)</source>
+      <translation>各单元占亏缺的份额（deficit_share1、deficit_share2）</translation>
+    </message>
+    <message>
+      <location filename="ecocomp_plugin/methods/zoning.py" line="109" />
+      <source>The consumption table has no row for {} (commodities of the production table): give c_i (kg/person) for each.</source>
+      <translation>消费表中没有 {} 的行（生产表中的消费项目）：请为每一项给出 c_i（千克/人）。</translation>
+    </message>
+    <message>
+      <location filename="ecocomp_plugin/methods/zoning.py" line="137" />
+      <source>AHP weights w1 = {:.4f}, w2 = {:.4f}; λmax = {:.4f}, CR = {:.4f}.</source>
+      <translation>AHP 权重 w1 = {:.4f}，w2 = {:.4f}；λmax = {:.4f}，CR = {:.4f}。</translation>
+    </message>
+    <message>
+      <location filename="ecocomp_plugin/methods/zoning.py" line="140" />
+      <source>The AHP matrix is inconsistent: CR = {:.3f} &gt; 0.1. Revise the judgements, or accept it explicitly.</source>
+      <translation>AHP 矩阵不一致：CR = {:.3f} &gt; 0.1。请修改判断，或明确接受。</translation>
+    </message>
+    <message>
+      <location filename="ecocomp_plugin/methods/zoning.py" line="180" />
+      <source>Receiving zones: {}, balance zones: {}, paying zones: {}.</source>
+      <translation>受偿区：{}，平衡区：{}，支付区：{}。</translation>
+    </message>
+    <message>
+      <location filename="ecocomp_plugin/methods/zoning.py" line="27" />
+      <source>per-capita footprint ef, gha/person</source>
+      <translation>人均生态足迹 ef，全球公顷/人</translation>
+    </message>
+    <message>
+      <location filename="ecocomp_plugin/methods/zoning.py" line="29" />
+      <source>per-capita capacity ec, gha/person</source>
+      <translation>人均生态承载力 ec，全球公顷/人</translation>
+    </message>
+    <message>
+      <location filename="ecocomp_plugin/methods/zoning.py" line="41" />
+      <source>per-unit weight w1, fraction</source>
+      <translation>按单元的权重 w1，小数</translation>
+    </message>
+    <message>
+      <location filename="ecocomp_plugin/methods/zoning.py" line="43" />
+      <source>per-unit weight w2, fraction</source>
+      <translation>按单元的权重 w2，小数</translation>
+    </message>
+    <message>
+      <location filename="ecocomp_plugin/methods/zoning.py" line="77" />
+      <source>Ecological part: r = 1, y per unit, k = 0, p_i the regional average, c_i from the consumption table (not [FJ]).</source>
+      <translation>生态部分：r = 1，y 按单元计算，k = 0，p_i 取区域平均，c_i 取自消费表（非 [FJ]）。</translation>
+    </message>
+    <message>
+      <location filename="ecocomp_plugin/methods/zoning.py" line="83" />
+      <source>Ecological part computed with [FJ] settings: r = 1, y per unit, k = 0.</source>
+      <translation>生态部分按 [FJ] 设定计算：r = 1，y 按单元，k = 0。</translation>
+    </message>
+    <message>
+      <location filename="ecocomp_plugin/methods/zoning.py" line="84" />
+      <source>With consumption = each unit's own production and the computed yield factor, the ecological balance is exactly l2 = (Σ P_i/p_i) / N · (S / Σ m_i − 1): its sign compares the cultivated area S with the sown area Σ m_i, whatever the yields (docs/methods.md). This is [FJ]'s definition; for a balance against what people consume, choose the consumption table (provincial or national averages).</source>
+      <translation>当消费量取各单元自身产量、产量因子按计算得到时，生态安全盈亏恰为 l2 = (Σ P_i/p_i) / N · (S / Σ m_i − 1)：其符号只比较耕地面积 S 与播种面积 Σ m_i，与单产无关（docs/methods.md）。这是 [FJ] 的定义；若要按人们的实际消费衡量盈亏，请选择消费表（省级或全国人均平均值）。</translation>
+    </message>
+    <message>
+      <location filename="ecocomp_plugin/methods/zoning.py" line="106" />
+      <source>Consumption table, {}: c_i must be ≥ 0 kg/person.</source>
+      <translation>消费表，{}：c_i 必须 ≥ 0 千克/人。</translation>
+    </message>
+    <message>
+      <location filename="ecocomp_plugin/methods/zoning.py" line="127" />
+      <source>Per-unit weights [FJ]: w1 from {:.4f} to {:.4f}.</source>
+      <translation>按单元的权重 [FJ]：w1 从 {:.4f} 到 {:.4f}。</translation>
+    </message>
+    <message>
+      <location filename="ecocomp_plugin/methods/zoning.py" line="135" />
+      <source>The AHP matrix must hold numbers (Saaty's scale 1/9 … 9).</source>
+      <translation>AHP 矩阵必须为数字（Saaty 标度 1/9 … 9）。</translation>
+    </message>
+    <message>
+      <location filename="ecocomp_plugin/methods/zoning.py" line="173" />
+      <source>sample σ (n − 1)</source>
+      <translation>样本标准差 σ（n − 1）</translation>
+    </message>
+    <message>
+      <location filename="ecocomp_plugin/methods/zoning.py" line="173" />
+      <source>population σ (n)</source>
+      <translation>总体标准差 σ（n）</translation>
+    </message>
+    <message>
+      <location filename="ecocomp_plugin/methods/zoning.py" line="175" />
+      <source>Q = w1j · z(l1) + w2j · z(l2) per unit; {}; Δ = {:.4f}{}.</source>
+      <translation>逐单元 Q = w1j · z(l1) + w2j · z(l2)；{}；Δ = {:.4f}{}。</translation>
+    </message>
+    <message>
+      <location filename="ecocomp_plugin/methods/zoning.py" line="177" />
+      <source>Q = {:.4f} · z(l1) + {:.4f} · z(l2); {}; Δ = {:.4f}{}.</source>
+      <translation>Q = {:.4f} · z(l1) + {:.4f} · z(l2)；{}；Δ = {:.4f}{}。</translation>
+    </message>
+    <message>
+      <location filename="ecocomp_plugin/methods/zoning.py" line="104" />
+      <source>Consumption table, {}: c_i {!r} (kg/person) is not a number.</source>
+      <translation>消费表，{}：c_i {!r}（千克/人）不是数字。</translation>
+    </message>
+    <message>
+      <location filename="ecocomp_plugin/methods/zoning.py" line="154" />
+      <source>grain output, kg</source>
+      <translation>粮食产量，千克</translation>
+    </message>
+    <message>
+      <location filename="ecocomp_plugin/methods/zoning.py" line="170" />
+      <source> (typed)</source>
+      <translation>（手动输入）</translation>
+    </message>
+    <message>
+      <location filename="ecocomp_plugin/methods/zoning.py" line="170" />
+      <source> (automatic, κ = {:g} · σ(Q))</source>
+      <translation>（自动，κ = {:g} · σ(Q)）</translation>
+    </message>
+    <message>
+      <location filename="ecocomp_plugin/methods/zoning.py" line="171" />
+      <source> (the region's total deficit score |ΣQ| = |{:.4f}|, EcoComp's reading of [FJ])</source>
+      <translation>（区域赤字总分 |ΣQ| = |{:.4f}|，EcoComp 对 [FJ] 的解读）</translation>
+    </message>
+    <message>
+      <location filename="ecocomp_plugin/methods/zoning.py" line="190" />
+      <source>food security, ha</source>
+      <translation>粮食安全，公顷</translation>
+    </message>
+    <message>
+      <location filename="ecocomp_plugin/methods/zoning.py" line="190" />
+      <source>ecological security, gha</source>
+      <translation>生态安全，全球公顷</translation>
+    </message>
+    <message>
+      <location filename="ecocomp_plugin/methods/zoning.py" line="192" />
+      <source>Shares of the deficit ({}): of the gross deficit Σ max(−L, 0) = {:,.2f} (not [FJ]).</source>
+      <translation>亏缺份额（{}）：占总亏缺 Σ max(−L, 0) = {:,.2f}（非 [FJ]）。</translation>
+    </message>
+    <message>
+      <location filename="ecocomp_plugin/methods/zoning.py" line="24" />
+      <source>Fields ef, ec of ecocomp:footprint (gha/person)</source>
+      <translation>ecocomp:footprint 的 ef、ec 字段（全球公顷/人）</translation>
+    </message>
+    <message>
+      <location filename="ecocomp_plugin/methods/zoning.py" line="25" />
+      <source>Computed here ([FJ] settings, production table)</source>
+      <translation>在此计算（[FJ] 设定与产量表）</translation>
+    </message>
+    <message>
+      <location filename="ecocomp_plugin/methods/zoning.py" line="32" />
+      <source>Own production ÷ population [FJ]</source>
+      <translation>自身产量 ÷ 人口 [FJ]</translation>
+    </message>
+    <message>
+      <location filename="ecocomp_plugin/methods/zoning.py" line="33" />
+      <source>Consumption table averages (not [FJ])</source>
+      <translation>消费表平均值（非 [FJ]）</translation>
+    </message>
+    <message>
+      <location filename="ecocomp_plugin/methods/zoning.py" line="37" />
+      <source>One typed pair w1, w2 for all units (not [FJ])</source>
+      <translation>全部单元使用同一对输入的 w1、w2（非 [FJ]）</translation>
+    </message>
+    <message>
+      <location filename="ecocomp_plugin/methods/zoning.py" line="38" />
+      <source>From the AHP pairwise matrix (not [FJ])</source>
+      <translation>由 AHP 判断矩阵导出（非 [FJ]）</translation>
+    </message>
+    <message>
+      <location filename="ecocomp_plugin/methods/zoning.py" line="39" />
+      <source>Per unit, from two weight fields [FJ]</source>
+      <translation>按单元，由两个权重字段给出 [FJ]</translation>
+    </message>
+    <message>
+      <location filename="ecocomp_plugin/methods/zoning.py" line="50" />
+      <source>Typed Δ</source>
+      <translation>直接输入 Δ</translation>
+    </message>
+    <message>
+      <location filename="ecocomp_plugin/methods/zoning.py" line="50" />
+      <source>Automatic: Δ = κ · σ(Q) (not [FJ])</source>
+      <translation>自动：Δ = κ · σ(Q)（非 [FJ]）</translation>
+    </message>
+    <message>
+      <location filename="ecocomp_plugin/methods/zoning.py" line="51" />
+      <source>Δ = |ΣQ|, EcoComp's reading of [FJ] (per-unit weights)</source>
+      <translation>Δ = |ΣQ|，EcoComp 对 [FJ] 的理解（需按单元权重）</translation>
+    </message>
+    <message>
+      <location filename="ecocomp_plugin/methods/zoning.py" line="55" />
+      <source>Sample (n − 1)</source>
+      <translation>样本（n − 1）</translation>
+    </message>
+    <message>
+      <location filename="ecocomp_plugin/methods/zoning.py" line="55" />
+      <source>Population (n)</source>
+      <translation>总体（n）</translation>
+    </message>
+    <message>
+      <location filename="ecocomp_plugin/methods/zoning.py" line="58" />
+      <source>Of the region's net deficit −ΣL, surplus units included [FJ]</source>
+      <translation>占区域净亏缺 −ΣL 的份额，盈余单元计入 [FJ]</translation>
+    </message>
+    <message>
+      <location filename="ecocomp_plugin/methods/zoning.py" line="59" />
+      <source>Of the gross deficit Σ max(−L, 0) (not [FJ])</source>
+      <translation>占总亏缺 Σ max(−L, 0) 的份额（非 [FJ]）</translation>
+    </message>
+    <message>
+      <location filename="ecocomp_plugin/methods/zoning.py" line="156" />
+      <source>Grain output Y (field '{}', kg)</source>
+      <translation>粮食产量 Y（字段“{}”，千克）</translation>
+    </message>
+    <message>
+      <location filename="ecocomp_plugin/methods/zoning.py" line="157" />
+      <source>Cultivated land area S1 (field '{}', ha)</source>
+      <translation>耕地面积 S1（字段“{}”，公顷）</translation>
+    </message>
+    <message>
+      <location filename="ecocomp_plugin/methods/zoning.py" line="195" />
+      <source>Shares of the deficit ({}): of the region's net deficit −ΣL = {:,.2f}, surplus units included [FJ].</source>
+      <translation>亏缺份额（{}）：占区域净亏缺 −ΣL = {:,.2f}，盈余单元计入 [FJ]。</translation>
+    </message>
+    <message>
+      <location filename="ecocomp_plugin/methods/zoning.py" line="198" />
+      <source>The region as a whole has no net deficit ({}): ΣL = {:,.2f}, so [FJ]'s share of the net deficit is undefined and deficit_share{} is left empty. Choose the share of the gross deficit (not [FJ]) to have one.</source>
+      <translation>区域整体没有净亏缺（{}）：ΣL = {:,.2f}，[FJ] 的净亏缺份额无定义，deficit_share{} 留空。如需份额，请选择占总亏缺的份额（非 [FJ]）。</translation>
+    </message>
+    <message>
+      <location filename="ecocomp_plugin/methods/zoning.py" line="72" />
+      <source>Field '{}' ({})</source>
+      <translation>字段“{}”（{}）</translation>
     </message>
     <message>
       <location filename="ecocomp_plugin/mrio.py" line="316" />

@@ -4,24 +4,8 @@
 from qgis.core import QgsProcessingOutputNumber
 
 from ..ecocomp_plugin.methods import footprint as method
-from .algorithm import MethodAlgorithm, matrix_rows
+from .algorithm import MethodAlgorithm
 from .method_adapter import MethodAdapter
-
-
-class FootprintParameters:
-    """The production table [FJ], shared with ecocomp:dualzoning (its inline footprint)."""
-
-    PRODUCTION_TABLE = method.PRODUCTION.parameter
-
-    def add_production_table(self):
-        MethodAdapter.declare_option(self, method.PRODUCTION)
-
-    def production_rows(self, parameters, context):
-        return matrix_rows(self.parameterAsMatrix(parameters, self.PRODUCTION_TABLE, context), method.PRODUCTION.width)
-
-    def read_production(self, parameters, context, frame):
-        """Per-unit production P (kg) and sown area m (ha) matrices, p_i (kg/ha) and commodity names."""
-        return method.production_table(frame, self.production_rows(parameters, context))
 
 
 class FootprintAlgorithm(MethodAdapter, MethodAlgorithm):

@@ -47,9 +47,12 @@ class MethodAdapter:
             self.addParameter(parameter)
         elif option.kind == methods.ROWS:
             default = [cell for row in option.default for cell in row] if option.default else None
+            kwargs = {"hasFixedNumberRows": True, "numberRows": option.fixed_rows} if option.fixed_rows else {}
             parameter = QgsProcessingParameterMatrix(option.parameter, label, headers=[tr(h) for h in option.headers],
-                                                     defaultValue=default, optional=True)
-            self.addParameter(with_metadata(parameter, editor_metadata(option.editor)) if option.editor else parameter)
+                                                     defaultValue=default, optional=True, **kwargs)
+            if option.editor:  # EcoComp's table editor in dialogs and the modeller ("ahp": the pairwise matrix's own)
+                parameter = with_metadata(parameter, editor_metadata(None if option.editor == "ahp" else option.editor))
+            self.addParameter(parameter)
         elif option.kind == methods.FLAG:
             self.addParameter(QgsProcessingParameterBoolean(option.parameter, label, defaultValue=bool(option.default)))
         else:
@@ -74,8 +77,10 @@ class MethodAdapter:
                 values[option.key] = self.parameterAsInt(parameters, name, context) \
                     if given or option.default is not None else None
             elif option.kind == methods.ROWS:
-                values[option.key] = matrix_rows(self.parameterAsMatrix(parameters, name, context), option.width) \
-                    if given else option.default
+                cells = self.parameterAsMatrix(parameters, name, context) if given else None
+                if cells is not None and all(cell in (None, "") for cell in cells):
+                    cells = []  # a table left empty in the dialog: no rows (each use says what it needs)
+                values[option.key] = option.default if cells is None else matrix_rows(cells, option.width)
             elif option.kind == methods.FLAG:
                 values[option.key] = self.parameterAsBool(parameters, name, context)
         return self.METHOD.resolve(values)

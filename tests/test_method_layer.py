@@ -15,7 +15,8 @@ from tests.test_translation import chinese as chinese_fixture  # noqa: E402
 chinese = chinese_fixture  # the fixture, under its name
 
 # (methods module, api function)
-DEFINED = [("esv", "esv"), ("footprint", "footprint"), ("priority", "priority"), ("payment", "payment")]
+DEFINED = [("esv", "esv"), ("footprint", "footprint"), ("zoning", "dual_zoning"), ("priority", "priority"),
+           ("payment", "payment")]
 
 
 def method_of(module):
@@ -176,3 +177,27 @@ def units():
 
     return pd.read_csv(pathlib.Path(__file__).resolve().parent.parent / "sample_data" /
                        "hubei_statistics_2017_synthetic.csv", dtype={"adcode": str})
+
+
+PRODUCTION = [["rice", "rice_output_kg", "rice_area_ha", ""], ["wheat", "wheat_output_kg", "wheat_area_ha", ""],
+              ["maize", "maize_output_kg", "maize_area_ha", ""]]
+ZONING_CASES = [
+    ({"delta_mode": "auto", "kappa": 0.4, "sigma": "population"}, {"DELTA_MODE": 1, "KAPPA": 0.4, "SIGMA": 1},
+     ["q_score", "zone"]),
+    ({"weight_mode": "ahp", "ahp_matrix": [(1, 3), (1 / 3, 1)]},
+     {"WEIGHT_MODE": 1, "AHP_MATRIX": [1, 3, 1 / 3, 1]}, ["q_score", "zone"]),
+    ({"eco_mode": "inline", "production": PRODUCTION, "deficit_share": "gross"},
+     {"ECO_MODE": 1, "PRODUCTION_TABLE": [cell for row in PRODUCTION for cell in row], "DEFICIT_SHARE": 1},
+     ["l2", "deficit_share2", "y", "c_rice", "p_maize", "zone"]),
+]
+
+
+@pytest.mark.parametrize("options, parameters, columns", ZONING_CASES)
+def test_zoning_choices_equal_processing_run(prepared, units, run_alg, tmp_path, options, parameters, columns):
+    from ecocomp.ecocomp_plugin import api
+
+    out = tmp_path / "z.gpkg"
+    with _quiet():
+        frame = api.dual_zoning(api.footprint(api.esv(units, crop_fields=CROPS)), **options)
+    run_alg("dualzoning", dict(prepared.params("dualzoning"), OUTPUT=str(out), **parameters))
+    same(frame, out, columns)

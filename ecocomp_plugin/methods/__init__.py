@@ -34,7 +34,7 @@ class Option:
 
     def __init__(self, key, parameter, label, kind, default=None, choices=(), role=None, required=False,
                  minimum=None, maximum=None, width=None, headers=(), editor=None, what=None, api_default=SAME,
-                 decimals=None, optional=False):
+                 decimals=None, optional=False, fixed_rows=None):
         self.key = key
         self.parameter = parameter
         self.label = label
@@ -52,6 +52,7 @@ class Option:
         # The API's default where it differs from the dialog's (e.g. None: inferred from the other arguments)
         self.api_default = default if api_default is SAME else api_default
         self.decimals = decimals  # shown in the dialog
+        self.fixed_rows = fixed_rows  # a ROWS option of a fixed number of rows (the AHP matrix)
         self.optional = optional  # may be left empty in a model (a choice added later; a value used by one mode)
     @property
     def choice_keys(self):
