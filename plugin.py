@@ -48,7 +48,7 @@ class EcoCompPlugin:
         self.translator = install_translator()
 
     def initProcessing(self):  # noqa: N802 (QGIS API); called with iface=None by qgis_process
-        from .processing.provider import EcoCompProvider
+        from .algorithms.provider import EcoCompProvider
 
         if self.provider is None:
             provider = EcoCompProvider()

@@ -120,8 +120,8 @@ def main():
     os.makedirs(plugins)
     os.symlink(ROOT, os.path.join(plugins, "ecocomp"))
     sys.path.insert(0, plugins)
-    from ecocomp.ecocomp_plugin.classify import fisher_jenks_breaks
-    from ecocomp.processing.provider import EcoCompProvider
+    from ecocomp.ecocomp_science.classify import fisher_jenks_breaks
+    from ecocomp.algorithms.provider import EcoCompProvider
 
     provider = EcoCompProvider()
     QgsApplication.processingRegistry().addProvider(provider)

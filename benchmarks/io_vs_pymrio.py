@@ -9,7 +9,7 @@ a user's QGIS.
 Both compute the land embodied in every region's final demand: pymrio with
 ``calc_all`` (A, the Leontief inverse L, multipliers M = S·L and all accounts,
 of which D_cba is the one we need); EcoComp with one LU factorisation of I − A
-for all final-demand columns (ecocomp_plugin.mrio.land_occupation). Prints the
+for all final-demand columns (ecocomp_science.mrio.land_occupation). Prints the
 wall-time and peak-memory (tracemalloc, numpy allocations included) ratios and
 the largest relative difference of the per-region consumption-based totals,
 and writes benchmarks/results/io_vs_pymrio.json. Target (issue 4): ≥ 5× faster,
@@ -97,7 +97,7 @@ def main():
     os.symlink(ROOT, os.path.join(work, "ecocomp"))
     sys.path.insert(0, work)
     from ecocomp.benchmarks.peers import run_peer
-    from ecocomp.ecocomp_plugin import mrio
+    from ecocomp.ecocomp_science import mrio
 
     m, n, k = args.regions, args.sectors, args.categories
     z, y, x, land = random_mrio(m, n, k)

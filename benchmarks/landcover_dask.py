@@ -56,7 +56,7 @@ def worker(mode, raster, polygons_json, out_json):
 
     import dask
 
-    from ecocomp.ecocomp_plugin import landcover
+    from ecocomp.ecocomp_science import landcover
 
     with open(polygons_json, encoding="utf-8") as handle:
         geometries = json.load(handle)
@@ -73,7 +73,7 @@ def worker(mode, raster, polygons_json, out_json):
             dask.config.set({"distributed.nanny.pre-spawn-environ.MALLOC_TRIM_THRESHOLD_": None})
         cluster = LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None)
         options["client"] = Client(cluster)
-        options["client"].run(lambda: __import__("ecocomp.ecocomp_plugin.landcover"))  # workers warm
+        options["client"].run(lambda: __import__("ecocomp.ecocomp_science.landcover"))  # workers warm
     if mode in ("processes-1", "processes-warm"):  # a pool kept by the caller: its first call is an earlier year
         import multiprocessing
         from concurrent.futures import ProcessPoolExecutor

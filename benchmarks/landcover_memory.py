@@ -107,7 +107,7 @@ def worker(tool, raster, polygons_json, out_json):
     import rasterio  # noqa: F401
 
     sys.path.insert(0, os.path.dirname(polygons_json))
-    from ecocomp.ecocomp_plugin import landcover
+    from ecocomp.ecocomp_science import landcover
 
     with open(polygons_json, encoding="utf-8") as handle:
         geometries = json.load(handle)

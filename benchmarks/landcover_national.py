@@ -48,7 +48,7 @@ def worker(mode, raster, polygons_json, out_json):
     from concurrent.futures import ProcessPoolExecutor
 
     sys.path.insert(0, os.path.dirname(polygons_json))
-    from ecocomp.ecocomp_plugin import landcover
+    from ecocomp.ecocomp_science import landcover
 
     with open(polygons_json, encoding="utf-8") as handle:
         geometries = json.load(handle)

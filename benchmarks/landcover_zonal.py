@@ -100,7 +100,7 @@ def worker(tool, raster, polygons_json, out_json):
         import pyproj  # noqa: F401 - imported before the clock starts, as the peers import theirs
         import rasterio  # noqa: F401
 
-        from ecocomp.ecocomp_plugin import landcover
+        from ecocomp.ecocomp_science import landcover
 
         with PeakMemory() as memory:
             start = time.perf_counter()

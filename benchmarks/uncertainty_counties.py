@@ -5,7 +5,7 @@
 The county boundaries get the seeded synthetic statistics of benchmarks/chain_counties.py. Then, each in a fresh
 Python process (wall time and peak resident memory, VmHWM):
 
-1. EcoComp (ecocomp_plugin.uncertainty.run): the draws for payments, roles and zones; and the same with the
+1. EcoComp (ecocomp_science.uncertainty.run): the draws for payments, roles and zones; and the same with the
    priority levels of every draw (exact natural breaks per draw).
 2. The peer an analyst has today: the Processing chain ecocomp:esv → footprint → priority → payment → dualzoning,
    run once per draw with the draw's coefficients (``--peer-draws`` draws timed, extrapolated to ``--draws``).
@@ -44,9 +44,9 @@ def chain_from(path):
     """The uncertainty Chain of the synthetic counties (attributes read with GDAL: no QGIS in the worker)."""
     from osgeo import ogr
 
-    from ecocomp.ecocomp_plugin import footprint, uncertainty
-    from ecocomp.ecocomp_plugin.factors import xie_table
-    from ecocomp.ecocomp_plugin.presets import FOOTPRINT
+    from ecocomp.ecocomp_science import footprint, uncertainty
+    from ecocomp.ecocomp_science.factors import xie_table
+    from ecocomp.ecocomp_science.presets import FOOTPRINT
 
     source = ogr.Open(path)  # kept while its layer is read
     rows = [feature.items() for feature in source.GetLayer(0)]
@@ -69,7 +69,7 @@ def chain_from(path):
 
 def worker(args):
     """One measurement in this (fresh) process: prints a JSON line with seconds and VmHWM."""
-    from ecocomp.ecocomp_plugin import uncertainty
+    from ecocomp.ecocomp_science import uncertainty
 
     chain = chain_from(args.data)
     specs = uncertainty.spec_rows([])
@@ -80,7 +80,7 @@ def worker(args):
         peak_kb = next(int(line.split()[1]) for line in status if line.startswith("VmHWM"))
     if args.save_ind:
         multipliers = uncertainty.draw_multipliers(chain, specs, 200, seed=1)
-        from ecocomp.ecocomp_plugin import esv
+        from ecocomp.ecocomp_science import esv
 
         ea = esv.equivalent_factor_value(chain.crop_area, chain.crop_yield * multipliers["yield"][:, None, :],
                                          chain.price * multipliers["price"][:, None, :])
@@ -104,8 +104,8 @@ def peer_chain(data, draws, work):
     """Seconds per draw of the Processing chain with perturbed coefficients (the analyst's way today)."""
     from qgis.core import QgsApplication
 
-    from ecocomp.ecocomp_plugin import uncertainty
-    from ecocomp.processing.provider import EcoCompProvider
+    from ecocomp.ecocomp_science import uncertainty
+    from ecocomp.algorithms.provider import EcoCompProvider
 
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     app = QgsApplication([], False)
@@ -222,7 +222,7 @@ def main():
                                         "ratio_payments_roles_zones": peer_total / fast["seconds"],
                                         "ratio_with_levels": peer_total / levels["seconds"]}
     if not args.skip_mapclassify:
-        from ecocomp.ecocomp_plugin.classify import fisher_jenks_breaks_many
+        from ecocomp.ecocomp_science.classify import fisher_jenks_breaks_many
 
         values = np.load(ind)
         payer = np.load(ind + ".roles.npy")
@@ -230,7 +230,7 @@ def main():
         ours = [fisher_jenks_breaks_many(values[:, group], 5) for group in (payer, ~payer)]
         our_seconds = (time.perf_counter() - start) / values.shape[0]
         peer = mapclassify_peer(ind, ind + ".roles.npy", values.shape[0])
-        from ecocomp.ecocomp_plugin.classify import within_class_sum_of_squares
+        from ecocomp.ecocomp_science.classify import within_class_sum_of_squares
 
         compared, equal, worse_peer, largest = 0, 0, 0, 0.0
         for d in range(values.shape[0]):

@@ -17,7 +17,7 @@ import zipfile
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 # Every Python module at the top level is part of the plugin (a new one cannot be forgotten).
-ITEMS = ["metadata.txt", "LICENSE", "README.md", "ecocomp_plugin", "processing", "ui", "i18n", "docs", "sample_data"]
+ITEMS = ["metadata.txt", "LICENSE", "README.md", "ecocomp_science", "algorithms", "ui", "i18n", "docs", "sample_data"]
 SKIP_SUFFIXES = (".pyc", ".ts", ".pro")
 SKIP_DIRS = {"__pycache__"}
 

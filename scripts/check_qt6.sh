@@ -22,7 +22,7 @@ trap 'rm -rf "$WORK"' EXIT
 "$PYTHON" -m venv "$WORK/venv"
 "$WORK/venv/bin/pip" install -q --disable-pip-version-check qgis-pyqt5to6 PyQt6 PyQt6-QScintilla 2>/dev/null
 mkdir "$WORK/code"
-(cd "$ROOT" && tar --exclude=__pycache__ -cf - plugin.py __init__.py translation.py processing ui ecocomp_plugin) \
+(cd "$ROOT" && tar --exclude=__pycache__ -cf - plugin.py __init__.py translation.py algorithms ui ecocomp_science) \
     | tar -xf - -C "$WORK/code"
 cp -r "$WORK/code" "$WORK/before"
 (cd "$WORK/code" && "$WORK/venv/bin/pyqt5to6" . >/dev/null 2>&1 || true)

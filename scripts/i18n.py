@@ -17,7 +17,7 @@ import sys
 import xml.etree.ElementTree as ET
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-SOURCES = ["plugin.py", "processing", "ui", "ecocomp_plugin"]
+SOURCES = ["plugin.py", "algorithms", "ui", "ecocomp_science"]
 TS = os.path.join(ROOT, "i18n", "ecocomp_zh_CN.ts")
 CONTEXT = "EcoComp"
 

@@ -1,7 +1,7 @@
-"""Write the shipped graphical model processing/models/compensation_chain.model3.
+"""Write the shipped graphical model algorithms/models/compensation_chain.model3.
 
-Run with QGIS's Python (from any folder but the project root, whose processing/ folder would shadow QGIS's):
-    cd /tmp && QT_QPA_PLATFORM=offscreen /usr/bin/python3 /path/to/ecocomp/scripts/make_model.py
+Run with QGIS's Python:
+    QT_QPA_PLATFORM=offscreen /usr/bin/python3 scripts/make_model.py
 
 The model joins the statistics table (ecocomp:jointable), then chains
 ecocomp:esv → ecocomp:footprint → ecocomp:priority → ecocomp:payment with the
@@ -29,7 +29,7 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QPointF
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-TARGET = os.path.join(ROOT, "processing", "models", "compensation_chain.model3")
+TARGET = os.path.join(ROOT, "algorithms", "models", "compensation_chain.model3")
 SAMPLE_CROPS = ["rice", "rice_area_ha", "rice_yield_kg_ha", "2.72", "wheat", "wheat_area_ha", "wheat_yield_kg_ha",
                 "2.36", "maize", "maize_area_ha", "maize_yield_kg_ha", "1.76"]
 
@@ -97,11 +97,11 @@ def main():
     from processing.core.Processing import Processing
 
     Processing.initialize()
-    # The checkout under its plugin name (its processing/ folder must not shadow QGIS's processing package).
+    # The checkout under its plugin name: its modules import each other relatively, as the package ecocomp.
     plugins = tempfile.mkdtemp(prefix="ecocomp-model-")
     os.symlink(ROOT, os.path.join(plugins, "ecocomp"))
     sys.path.insert(0, plugins)
-    from ecocomp.processing.provider import EcoCompProvider
+    from ecocomp.algorithms.provider import EcoCompProvider
 
     provider = EcoCompProvider()
     QgsApplication.processingRegistry().addProvider(provider)

@@ -2,7 +2,7 @@
 
 Each style fixes symbol, colour ramp, class count and classification
 method; the breaks saved here are placeholders, recomputed from the data
-whenever EcoComp applies the style (processing/styling.py).
+whenever EcoComp applies the style (algorithms/styling.py).
 """
 
 import os
@@ -33,7 +33,7 @@ OUT = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), 
 
 # Graduated styles, name: (field, colour ramp, classes, legend title, decimals). "eoi" and
 # "payment" are diverging around 0 (red = deficit / pays, blue = surplus / receives): their
-# classes are fitted on each side of 0 when applied (processing/styling.py).
+# classes are fitted on each side of 0 when applied (algorithms/styling.py).
 STYLES = {
     "esv_total": ("esv_total", "Greens", 5, "ESV of cultivated land (CNY)", 0),
     "graduated": ("value", "Viridis", 5, "", 2),

@@ -39,7 +39,7 @@ run() {
     "$venv/bin/python" -c 'import sys, numpy, pandas
 print("run_science_tests: Python {} · numpy {} · pandas {} · no QGIS".format(sys.version.split()[0],
       numpy.__version__, pandas.__version__))'
-    # The pytest executable from the checkout (never python -m pytest: see scripts/run_tests.sh).
+    # The pytest executable of that venv.
     (cd "$ROOT" && env -u PYTHONPATH -u QGIS_PREFIX_PATH "$venv/bin/pytest" -q -p no:cacheprovider tests/science "${EXTRA[@]}")
 }
 EXTRA=("$@")

@@ -33,8 +33,7 @@ cd "$ROOT"
 import numpy, sys
 print("run_tests: QGIS {} · Qt {} · Python {} · numpy {}".format(Qgis.version(), QT_VERSION_STR,
       sys.version.split()[0], numpy.__version__))'
-# The pytest executable, never `python -m pytest`: the latter puts the repo root on sys.path,
-# where its processing/ folder would shadow QGIS's processing package.
+# The plugin is imported as the package `ecocomp` (tests/conftest.py links the checkout under that name).
 "$VENV/bin/pytest" "$@"
 # CI variant: the raster algorithms again with rasterio (and affine, rasterstats, pyproj) unimportable, as in a
 # stock QGIS on Windows (OSGeo4W) or macOS: they read and write through osgeo.gdal (tests/conftest.py).

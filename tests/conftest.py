@@ -1,8 +1,8 @@
 """Shared fixtures. The repo is loaded as the installed plugin ``ecocomp``.
 
 The repository root is symlinked into a temporary plugins folder as
-``ecocomp`` and that folder is put on sys.path; the root itself never is
-(its processing/ folder would shadow QGIS's processing package).
+``ecocomp`` and that folder is put on sys.path: the plugin's modules import
+each other relatively, as the package QGIS loads (``ecocomp`` from the ZIP).
 """
 
 import os
@@ -86,7 +86,7 @@ def ecocomp_provider(qgis_app, qgis_processing):
     """
     from qgis.core import QgsApplication
 
-    from ecocomp.processing.provider import EcoCompProvider
+    from ecocomp.algorithms.provider import EcoCompProvider
 
     registry = QgsApplication.processingRegistry()
     provider = registry.providerById("ecocomp")
@@ -298,7 +298,7 @@ def workspace(tmp_path_factory, qgis_app):
     from qgis import processing  # noqa: F401 — Processing is initialised by the ecocomp_provider fixture
     from qgis.core import QgsFeature, QgsField, QgsFields, QgsGeometry, QgsVectorFileWriter, QgsWkbTypes
     from qgis.core import QgsCoordinateReferenceSystem, QgsCoordinateTransformContext
-    from ecocomp.processing.qgis_enums import FIELD_STRING  # QVariant.String is deprecated from 3.38
+    from ecocomp.algorithms.qgis_enums import FIELD_STRING  # QVariant.String is deprecated from 3.38
 
     root = tmp_path_factory.mktemp("workspace")
     for name in ("hubei_counties.gpkg", "hubei_statistics_2017_synthetic.csv",

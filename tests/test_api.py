@@ -1,4 +1,4 @@
-"""The Python API (ecocomp_plugin/api.py) against processing.run on the sample data: every result column equal to
+"""The Python API (ecocomp_science/api.py) against processing.run on the sample data: every result column equal to
 1e-12, the same error template for bad input, and the MRIO from pandas frames as from the CSV folder."""
 
 import pathlib
@@ -46,7 +46,7 @@ def same(frame, path, columns):
 
 
 def test_the_chain_equals_processing_run(prepared, units):
-    from ecocomp.ecocomp_plugin import api
+    from ecocomp.ecocomp_science import api
 
     out = api.esv(units, crop_fields=CROPS)
     same(out, prepared.path / "esv.gpkg", ["ea", "esv_total", "esv_market", "esv_nonmarket"])
@@ -69,7 +69,7 @@ def test_the_chain_equals_processing_run(prepared, units):
 
 
 def test_money_units_and_units_from_the_header(units):
-    from ecocomp.ecocomp_plugin import api
+    from ecocomp.ecocomp_science import api
 
     base = api.esv(units, crop_fields=CROPS)
     in_10k = api.esv(units, crop_fields=CROPS, money_unit="10k CNY")
@@ -103,8 +103,8 @@ def normalise(message):
 def test_bad_input_gets_the_algorithms_message(prepared, units, run_alg, tmp_path, column, value, alg, params, call):
     from qgis.core import QgsProcessingException
 
-    from ecocomp.ecocomp_plugin import api
-    from ecocomp.ecocomp_plugin.errors import InputError
+    from ecocomp.ecocomp_science import api
+    from ecocomp.ecocomp_science.errors import InputError
 
     frame = units.copy()
     frame.loc[0, column] = value
@@ -124,7 +124,7 @@ def test_bad_input_gets_the_algorithms_message(prepared, units, run_alg, tmp_pat
 
 def _joined(prepared, run_alg, frame, tmp_path, alg):
     """The chain's layer up to ``alg`` with the bad statistics (so the algorithm reads the same values)."""
-    from ecocomp.ecocomp_plugin import api
+    from ecocomp.ecocomp_science import api
 
     table = tmp_path / "bad.csv"
     frame.to_csv(table, index=False)
@@ -143,7 +143,7 @@ def _joined(prepared, run_alg, frame, tmp_path, alg):
 
 
 def test_mrio_from_pandas_frames_equals_the_csv_folder(run_alg, tmp_path):
-    from ecocomp.ecocomp_plugin import api
+    from ecocomp.ecocomp_science import api
 
     folder = ROOT / "tests" / "data" / "mrio_2x2"
 
@@ -166,7 +166,7 @@ def test_mrio_from_pandas_frames_equals_the_csv_folder(run_alg, tmp_path):
                                            & (matrix.grp == "consumption"), "land_ha"].item() == pytest.approx(220)
     unbalanced = x.copy()
     unbalanced.iloc[0] *= 2
-    from ecocomp.ecocomp_plugin.errors import InputError
+    from ecocomp.ecocomp_science.errors import InputError
 
     with pytest.raises(InputError) as error:
         api.land_occupation(regions, "R1", z=z, y=y, x=unbalanced, land=land)
@@ -179,7 +179,7 @@ def test_landcover_area_equals_processing_run(prepared, run_alg, tmp_path, sched
 
     from qgis.core import QgsVectorLayer
 
-    from ecocomp.ecocomp_plugin import api
+    from ecocomp.ecocomp_science import api
 
     if scheduler:
         pytest.importorskip("dask")
@@ -200,7 +200,7 @@ def test_landcover_area_equals_processing_run(prepared, run_alg, tmp_path, sched
 def test_input_output_on_the_sample_mrio_equals_processing_run(run_alg, tmp_path):
     """The synthetic 31-province MRIO read by pandas and given as frames: land occupation and the bilateral
     account equal ecocomp:ioland and ecocomp:iobilateral reading the same CSV folder."""
-    from ecocomp.ecocomp_plugin import api
+    from ecocomp.ecocomp_science import api
 
     folder = SAMPLE / "mrio_china_2012_synthetic"
 
@@ -239,8 +239,8 @@ def layer_rows_by(path, key="name_en"):
 
 def test_unit_values_are_read_like_fields(run_alg):
     """Yearbook numbers ("3,000"), keys with spaces and missing values, as ecocomp:iobilateral reads its field."""
-    from ecocomp.ecocomp_plugin import api
-    from ecocomp.ecocomp_plugin.errors import InputError
+    from ecocomp.ecocomp_science import api
+    from ecocomp.ecocomp_science.errors import InputError
 
     folder = ROOT / "tests" / "data" / "mrio_2x2"
     z = pd.read_csv(folder / "Z.csv", header=[0, 1], index_col=[0, 1])
@@ -262,8 +262,8 @@ def test_esv_surface_equals_processing_run(prepared, run_alg, tmp_path):
     from osgeo import gdal
     from qgis.core import QgsVectorLayer
 
-    from ecocomp.ecocomp_plugin import api
-    from ecocomp.ecocomp_plugin.errors import InputError
+    from ecocomp.ecocomp_science import api
+    from ecocomp.ecocomp_science.errors import InputError
 
     params = prepared.params("esvsurface")
     out = run_alg("esvsurface", dict(params, OUTPUT=str(tmp_path / "esv.gpkg"),
@@ -301,7 +301,7 @@ def test_the_land_cover_example_of_the_docs_runs_as_a_script_and_gives_its_numbe
     assert stated == [18.601, 1.954]
     (tmp_path / "sample_data").symlink_to(SAMPLE)
     script = tmp_path / "example.py"
-    script.write_text("import pandas as pd\nfrom ecocomp.ecocomp_plugin import api\n" + blocks[0] +
+    script.write_text("import pandas as pd\nfrom ecocomp.ecocomp_science import api\n" + blocks[0] +
                       "\nprint(round(lc['lc_total_ha'].sum() / 1e6, 3), round(lc['lc_cultivated_ha'].sum() / 1e6, 3),"
                       " len(lc))\n", encoding="utf-8")
     env = dict(os.environ, PYTHONPATH=os.pathsep.join([str(pathlib.Path(ecocomp.__file__).parent.parent)] +
@@ -313,8 +313,8 @@ def test_the_land_cover_example_of_the_docs_runs_as_a_script_and_gives_its_numbe
 
 
 def test_the_hb_formula_sign_travels_in_its_own_column_and_payment_negates_it(units):
-    from ecocomp.ecocomp_plugin import api
-    from ecocomp.ecocomp_plugin.errors import InputError
+    from ecocomp.ecocomp_science import api
+    from ecocomp.ecocomp_science.errors import InputError
 
     base = api.priority(api.footprint(api.esv(units, crop_fields=CROPS)))
     hb = api.priority(api.footprint(api.esv(units, crop_fields=CROPS), sign="hb_formula"))
@@ -328,8 +328,8 @@ def test_the_hb_formula_sign_travels_in_its_own_column_and_payment_negates_it(un
 
 
 def test_prices_per_50_kg_are_stopped_or_read_in_their_unit_as_in_processing(units):
-    from ecocomp.ecocomp_plugin import api
-    from ecocomp.ecocomp_plugin.errors import InputError
+    from ecocomp.ecocomp_science import api
+    from ecocomp.ecocomp_science.errors import InputError
 
     per_50_kg = [(crop, area, crop_yield, price * 50) for crop, area, crop_yield, price in CROPS]
     with pytest.raises(InputError, match=re.escape("CNY per 50 kg (元/50千克): choose that unit")):
@@ -342,8 +342,8 @@ def test_prices_per_50_kg_are_stopped_or_read_in_their_unit_as_in_processing(uni
 
 def test_the_fujian_preset_exists_in_the_api_as_in_the_algorithm(run_alg, polygons, tmp_path):
     # ecocomp:footprint offers "Fujian 2017 [FJ]"; api.footprint(preset="fujian2017") used to be "Unknown preset".
-    from ecocomp.ecocomp_plugin import api
-    from ecocomp.ecocomp_plugin.errors import InputError
+    from ecocomp.ecocomp_science import api
+    from ecocomp.ecocomp_science.errors import InputError
 
     rows = [(1000.0, 50.0, 300000.0, 50.0, 200000.0, 10.0), (4000.0, 40.0, 120000.0, 30.0, 600000.0, 20.0)]
     names = ["population", "cultivated_ha", "rice_kg", "rice_ha", "veg_kg", "veg_ha"]
@@ -364,8 +364,8 @@ def test_the_fujian_preset_exists_in_the_api_as_in_the_algorithm(run_alg, polygo
 
 
 def test_a_text_crop_price_is_refused_naming_the_crop(units):
-    from ecocomp.ecocomp_plugin import api
-    from ecocomp.ecocomp_plugin.errors import InputError
+    from ecocomp.ecocomp_science import api
+    from ecocomp.ecocomp_science.errors import InputError
 
     crops = [CROPS[0], ("wheat", "wheat_area_ha", "wheat_yield_kg_ha", "two yuan")]
     with pytest.raises(InputError, match=re.escape(
@@ -376,8 +376,8 @@ def test_a_text_crop_price_is_refused_naming_the_crop(units):
 
 
 def test_an_api_rerun_with_the_other_sign_leaves_no_stale_overload_index(units):
-    from ecocomp.ecocomp_plugin import api
-    from ecocomp.ecocomp_plugin.errors import InputError
+    from ecocomp.ecocomp_science import api
+    from ecocomp.ecocomp_science.errors import InputError
 
     first = api.footprint(api.esv(units, crop_fields=CROPS))
     with pytest.warns(UserWarning, match="'eoi' of an earlier run"):
@@ -391,7 +391,7 @@ def test_an_api_rerun_with_the_other_sign_leaves_no_stale_overload_index(units):
 def test_the_per_role_summary_with_spearman_equals_the_algorithms(prepared, units, run_alg, tmp_path):
     # The per-role summary (units, amount, Spearman ρ of priority rank and amount rank [HB]) existed only in
     # ecocomp:payment; it is one science function now, behind both.
-    from ecocomp.ecocomp_plugin import api
+    from ecocomp.ecocomp_science import api
 
     out = run_alg("payment", {"INPUT": str(prepared.path / "priority.gpkg"), "OUTPUT": str(tmp_path / "p.gpkg"),
                               "OUTPUT_SUMMARY": str(tmp_path / "summary.gpkg")})
@@ -409,8 +409,8 @@ def test_the_per_role_summary_with_spearman_equals_the_algorithms(prepared, unit
 
 
 def test_the_api_stops_the_2017_reference_for_a_table_of_another_year(units):
-    from ecocomp.ecocomp_plugin import api
-    from ecocomp.ecocomp_plugin.errors import InputError
+    from ecocomp.ecocomp_science import api
+    from ecocomp.ecocomp_science.errors import InputError
 
     prioritised = api.priority(api.footprint(api.esv(units, crop_fields=CROPS)))
     with pytest.raises(InputError, match="statistics are of 2022"):

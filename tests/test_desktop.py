@@ -43,7 +43,7 @@ def test_zip_installs_and_loads_in_qgis_desktop(xvfb, tmp_path, artifacts, local
     target = tmp_path / "ecocomp.zip"
     subprocess.run([sys.executable, str(ROOT / "scripts" / "build_zip.py"), str(target)], check=True)
     names = zipfile.ZipFile(target).namelist()
-    assert {"ecocomp/metadata.txt", "ecocomp/processing/esv_algorithm.py", "ecocomp/translation.py",
+    assert {"ecocomp/metadata.txt", "ecocomp/algorithms/esv_algorithm.py", "ecocomp/translation.py",
             "ecocomp/i18n/ecocomp_zh_CN.qm", "ecocomp/ui/table_editor.ui"} <= set(names)
     assert not [n for n in names if n.startswith(("ecocomp/tests/", "ecocomp/.ci/", "ecocomp/benchmarks/"))]
     profile = tmp_path / "profiles" / "default"

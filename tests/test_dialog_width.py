@@ -108,7 +108,7 @@ def test_without_the_processing_gui_the_algorithms_leave_the_dialog_to_qgis(monk
     # qgis_process and scripts: createCustomParametersWidget returns None and QGIS builds its own dialog (if any).
     import sys
 
-    from ecocomp.processing.esv_algorithm import EsvAlgorithm
+    from ecocomp.algorithms.esv_algorithm import EsvAlgorithm
 
     monkeypatch.delitem(sys.modules, "ecocomp.ui.dialog_fit", raising=False)
     monkeypatch.setitem(sys.modules, "processing.gui.AlgorithmDialog", None)  # import fails as without the GUI

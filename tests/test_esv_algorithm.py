@@ -185,7 +185,7 @@ def test_join_reports_unused_rows_and_refuses_duplicates(run_alg, polygons, tabl
 def test_bundled_style_fits_the_data(run_alg, polygons, tmp_path):
     from qgis.core import QgsGraduatedSymbolRenderer
 
-    from ecocomp.processing.styling import apply_style
+    from ecocomp.algorithms.styling import apply_style
 
     layer = polygons([("S", "double")], [(float(s),) for s in (1, 2, 3, 10, 20, 40, 100, 200)])
     out = run_alg("esv", {"INPUT": layer, "AREA_FIELD": "S", "EA_MODE": 0, "EA_VALUE": 1000.0,

@@ -4,7 +4,7 @@ import pytest
 
 
 def test_missing_optional_library_keeps_algorithm_visible_and_says_what_to_install(ecocomp_provider):
-    from ecocomp.processing.esv_algorithm import EsvAlgorithm
+    from ecocomp.algorithms.esv_algorithm import EsvAlgorithm
 
     class NeedsLibrary(EsvAlgorithm):
         REQUIRES = (("ecocomp_no_such_module", "python3-nosuchmodule (Debian) or `pip install nosuchmodule`"),)

@@ -118,7 +118,7 @@ def test_no_optional_library_is_required(ecocomp_provider):
 def test_geographic_raster_areas_on_the_ellipsoid_of_its_crs(run_alg, polygons, tmp_path):
     """A raster in Beijing 1954 (EPSG:4214, Krassowsky 1940 ellipsoid) under a polygon given in EPSG:4326: the
     areas are those of the raster's own ellipsoid, read from its CRS (no pyproj needed), not WGS 84's."""
-    from ecocomp.ecocomp_plugin import landcover
+    from ecocomp.ecocomp_science import landcover
 
     raster = write_raster(tmp_path / "bj54.tif", np.ones((20, 20), dtype=np.uint8), "EPSG:4214", origin=(0.0, 1.0),
                           size=(0.05, 0.05))

@@ -18,7 +18,7 @@ def national_layer(tmp_path_factory, qgis_app):
     from qgis import processing
     from qgis.core import QgsApplication
 
-    from ecocomp.processing.provider import EcoCompProvider
+    from ecocomp.algorithms.provider import EcoCompProvider
 
     if QgsApplication.processingRegistry().providerById("ecocomp") is None:
         national_layer.provider = EcoCompProvider()
@@ -50,7 +50,7 @@ def test_a_national_map_draws_the_whole_territory_with_the_south_china_sea_inset
                                                                                  tmp_path):
     from qgis.core import QgsVectorLayer
 
-    from ecocomp.processing import mapping
+    from ecocomp.algorithms import mapping
 
     out = run_alg("mapimage", {"INPUT": national_layer, "FIELD": "occ_total", "DPI": 50, "APPROVAL": "GS(2024)0650",
                                "OUTPUT": str(tmp_path / "national.pdf")})["OUTPUT"]
@@ -82,7 +82,7 @@ def test_a_provincial_map_has_no_inset_and_centres_its_projection(run_alg, tmp_p
 def test_legend_breaks_are_rounded():
     from qgis.core import QgsGraduatedSymbolRenderer, QgsRendererRange, QgsSymbol, QgsWkbTypes
 
-    from ecocomp.processing import mapping
+    from ecocomp.algorithms import mapping
 
     renderer = QgsGraduatedSymbolRenderer("v")
     symbol = QgsSymbol.defaultSymbol(QgsWkbTypes.PolygonGeometry)
@@ -123,7 +123,7 @@ def test_a_chinese_map_has_no_english(national_layer, run_alg, tmp_path):
 
     from qgis.PyQt.QtCore import QCoreApplication
 
-    from ecocomp.processing.map_algorithm import legend_title
+    from ecocomp.algorithms.map_algorithm import legend_title
     from ecocomp.translation import install_translator
 
     translator = install_translator("zh_CN")
@@ -155,7 +155,7 @@ def test_labels_sit_centred_over_their_polygons(qgis_app):
                            QgsVectorLayer)
     from qgis.PyQt.QtCore import QSize
 
-    from ecocomp.processing.map_algorithm import MapImageAlgorithm
+    from ecocomp.algorithms.map_algorithm import MapImageAlgorithm
 
     layer = QgsVectorLayer("Polygon?crs=EPSG:3857&field=name:string", "units", "memory")
     squares = {"Wuhan": (0, 0, 1000, 1000), "Yichang": (2000, 0, 3000, 600), "恩施": (4000, -200, 5000, 1200)}

@@ -1,4 +1,4 @@
-"""The method layer (ecocomp_plugin/methods) is the one definition of each method: every option exists, under its
+"""The method layer (ecocomp_science/methods) is the one definition of each method: every option exists, under its
 key and with its default, as a Processing parameter and as an API keyword; each choice gives the same numbers
 through processing.run and through the API; messages of the layer reach the analyst in Chinese with no English
 fragment."""
@@ -22,7 +22,7 @@ DEFINED = [("esv", "esv"), ("footprint", "footprint"), ("zoning", "dual_zoning")
 def method_of(module):
     import importlib
 
-    return importlib.import_module("ecocomp.ecocomp_plugin.methods." + module).METHOD
+    return importlib.import_module("ecocomp.ecocomp_science.methods." + module).METHOD
 
 
 def flat(rows):
@@ -33,7 +33,7 @@ def flat(rows):
 def test_every_option_is_a_parameter_and_a_keyword_with_the_same_default(ecocomp_provider, module, function):
     from qgis.core import QgsApplication
 
-    from ecocomp.ecocomp_plugin import api, methods
+    from ecocomp.ecocomp_science import api, methods
 
     method = method_of(module)
     algorithm = QgsApplication.processingRegistry().algorithmById("ecocomp:" + method.name)
@@ -65,8 +65,8 @@ def test_every_option_is_a_parameter_and_a_keyword_with_the_same_default(ecocomp
 
 
 def test_an_unknown_choice_names_the_option_and_its_keys(units):
-    from ecocomp.ecocomp_plugin import api
-    from ecocomp.ecocomp_plugin.errors import InputError
+    from ecocomp.ecocomp_science import api
+    from ecocomp.ecocomp_science.errors import InputError
 
     with pytest.raises(InputError, match=r"Unknown value 'Q' for sign \(Overload index\); use one of: "
                                          r"surplus_positive, hb_formula\."):
@@ -79,8 +79,8 @@ def test_xuzhou_without_its_own_table_is_refused_alike(units, run_alg, prepared,
     """[XZ] publishes no commodity table: the API refuses Hubei's default table as the dialog does."""
     from qgis.core import QgsProcessingException
 
-    from ecocomp.ecocomp_plugin import api
-    from ecocomp.ecocomp_plugin.errors import InputError
+    from ecocomp.ecocomp_science import api
+    from ecocomp.ecocomp_science.errors import InputError
 
     with pytest.raises(InputError) as from_api:
         api.footprint(units, preset="xuzhou2015")
@@ -103,7 +103,7 @@ FOOTPRINT_CASES = [
 
 @pytest.mark.parametrize("options, parameters, columns", FOOTPRINT_CASES)
 def test_footprint_choices_equal_processing_run(prepared, units, run_alg, tmp_path, options, parameters, columns):
-    from ecocomp.ecocomp_plugin import api
+    from ecocomp.ecocomp_science import api
 
     out = tmp_path / "f.gpkg"
     with _quiet():
@@ -124,7 +124,7 @@ PAYMENT_CASES = [
 
 @pytest.mark.parametrize("options, parameters, columns", PAYMENT_CASES)
 def test_payment_choices_equal_processing_run(prepared, units, run_alg, tmp_path, options, parameters, columns):
-    from ecocomp.ecocomp_plugin import api
+    from ecocomp.ecocomp_science import api
 
     out = tmp_path / "p.gpkg"
     with _quiet():
@@ -150,7 +150,7 @@ def test_a_method_layer_message_is_chinese_through_and_through(chinese, run_alg,
 
 
 def test_the_api_warns_where_the_log_warns(units):
-    from ecocomp.ecocomp_plugin import api
+    from ecocomp.ecocomp_science import api
 
     with pytest.warns(UserWarning, match="Overload index as printed in \\[HB\\]") as said:
         api.footprint(api.esv(units, crop_fields=CROPS), sign="hb_formula")
@@ -194,7 +194,7 @@ ZONING_CASES = [
 
 @pytest.mark.parametrize("options, parameters, columns", ZONING_CASES)
 def test_zoning_choices_equal_processing_run(prepared, units, run_alg, tmp_path, options, parameters, columns):
-    from ecocomp.ecocomp_plugin import api
+    from ecocomp.ecocomp_science import api
 
     out = tmp_path / "z.gpkg"
     with _quiet():

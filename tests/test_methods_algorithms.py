@@ -380,7 +380,7 @@ def test_chain_on_sample_data(run_alg, tmp_path, hubei_payment_expected):
 
 
 def test_shipped_model_runs_the_chain_on_the_sample_data(ecocomp_provider, tmp_path, hubei_payment_expected):
-    """ecocomp:compensationchain (processing/models/compensation_chain.model3) end to end."""
+    """ecocomp:compensationchain (algorithms/models/compensation_chain.model3) end to end."""
     from qgis import processing
 
     model = ecocomp_provider.algorithm("compensationchain")
@@ -650,7 +650,7 @@ def test_a_rerun_with_the_other_sign_leaves_no_stale_overload_index(run_alg, pre
     # A layer that holds both (joined by hand) is refused by payment, naming both
     both = QgsVectorLayer(str(prepared.path / "priority.gpkg"), "both", "ogr").materialize(
         __import__("qgis.core", fromlist=["QgsFeatureRequest"]).QgsFeatureRequest())
-    from ecocomp.processing.qgis_enums import FIELD_DOUBLE
+    from ecocomp.algorithms.qgis_enums import FIELD_DOUBLE
     from qgis.core import QgsField
 
     both.dataProvider().addAttributes([QgsField("eoi_hb", FIELD_DOUBLE)])

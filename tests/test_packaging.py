@@ -28,8 +28,8 @@ def wheel(tmp_path_factory):
         shutil.copy(ROOT / name, source / name)
     (source / "docs").mkdir()
     shutil.copy(ROOT / "docs" / "python.md", source / "docs" / "python.md")
-    shutil.copytree(ROOT / "ecocomp_plugin", source / "ecocomp_plugin",
-                    ignore=shutil.ignore_patterns("__pycache__"))
+    for package in ("ecocomp_science", "compat"):
+        shutil.copytree(ROOT / package, source / package, ignore=shutil.ignore_patterns("__pycache__"))
     out = tmp_path_factory.mktemp("wheel")
     done = subprocess.run([sys.executable, "-m", "pip", "wheel", "--no-deps", "--no-build-isolation", "-q",
                            "-w", str(out), str(source)], capture_output=True, text=True)
@@ -41,8 +41,9 @@ def wheel(tmp_path_factory):
 def test_the_wheel_holds_the_science_package_alone_with_the_plugins_version(wheel):
     assert wheel.name == "ecocomp-{}-py3-none-any.whl".format(plugin_version())
     names = zipfile.ZipFile(wheel).namelist()
-    assert "ecocomp_plugin/api.py" in names and "ecocomp_plugin/reference/xie_equivalent_factors.csv" in names
-    assert not [n for n in names if n.startswith(("processing/", "ui/", "tests/", "i18n/", "sample_data/"))]
+    assert "ecocomp_science/api.py" in names and "ecocomp_science/reference/xie_equivalent_factors.csv" in names
+    assert "ecocomp_science/methods/payment.py" in names and "ecocomp_plugin/__init__.py" in names  # and the alias
+    assert not [n for n in names if n.startswith(("algorithms/", "ui/", "tests/", "i18n/", "sample_data/"))]
     metadata = zipfile.ZipFile(wheel).read("ecocomp-{}.dist-info/METADATA".format(plugin_version())).decode()
     assert "Requires-Dist: numpy" in metadata
     for extra in ("pandas", "geo", "xlsx", "dask", "cluster", "all"):
@@ -60,13 +61,13 @@ def test_the_installed_wheel_runs_the_chain_without_qgis(wheel, tmp_path):
     script = (
         "import sys, pandas as pd\n"
         "sys.modules['qgis'] = None  # QGIS unreachable: the science must not need it\n"
-        "import ecocomp_plugin, ecocomp_plugin.api as api\n"
-        "from ecocomp_plugin._version import __version__\n"
+        "import ecocomp_science, ecocomp_science.api as api\n"
+        "from ecocomp_science._version import __version__\n"
         "units = pd.read_csv(sys.argv[1], dtype={'adcode': str})\n"
         "crops = [(c, c + '_area_ha', c + '_yield_kg_ha', p) for c, p in (('rice', 2.72), ('wheat', 2.36), "
         "('maize', 1.76))]\n"
         "out = api.chain(units, crops)\n"
-        "print(__version__, ecocomp_plugin.__file__, round(out.payment[out.payment > 0].sum() / 1e9, 6))\n")
+        "print(__version__, ecocomp_science.__file__, round(out.payment[out.payment > 0].sum() / 1e9, 6))\n")
     done = subprocess.run([str(python), "-c", script, str(ROOT / "sample_data" / "hubei_statistics_2017_synthetic.csv")],
                           capture_output=True, text=True, cwd=str(tmp_path))
     assert done.returncode == 0, done.stderr[-3000:]
@@ -74,3 +75,14 @@ def test_the_installed_wheel_runs_the_chain_without_qgis(wheel, tmp_path):
     assert version == plugin_version()
     assert str(venv) in location  # the installed copy, not the checkout
     assert float(received) == pytest.approx(13.768098, abs=1e-6)
+    # The old name, for one release: the same modules (not copies), with a DeprecationWarning
+    alias = ("import warnings; warnings.simplefilter('error', DeprecationWarning)\n"
+             "try:\n    import ecocomp_plugin\n"
+             "except DeprecationWarning as w:\n    print('warned:', 'ecocomp_science' in str(w))\n"
+             "warnings.simplefilter('ignore')\n"
+             "import ecocomp_plugin.api, ecocomp_plugin.errors, ecocomp_science.api, ecocomp_science.errors\n"
+             "print(ecocomp_plugin.api is ecocomp_science.api, ecocomp_plugin.errors.InputError is "
+             "ecocomp_science.errors.InputError)\n")
+    done = subprocess.run([str(python), "-c", alias], capture_output=True, text=True, cwd=str(tmp_path))
+    assert done.returncode == 0, done.stderr[-3000:]
+    assert done.stdout.split() == ["warned:", "True", "True", "True"]

@@ -126,7 +126,7 @@ def test_the_editors_are_found_whatever_the_plugin_folder_is_called(tmp_path):
     (tmp_path / "ecocomp_main").symlink_to(root)
     qgis_plugins = os.path.dirname(os.path.dirname(processing.__file__))
     code = ("import sys, importlib; sys.path.insert(0, {!r}); sys.path.append({!r});"
-            "from ecocomp_main.processing.algorithm import editor_metadata;"
+            "from ecocomp_main.algorithms.algorithm import editor_metadata;"
             "path = editor_metadata('crops')['widget_wrapper']['class'];"
             "module, name = path.rsplit('.', 1);"
             "print(path, getattr(importlib.import_module(module), name).__name__)").format(str(tmp_path), qgis_plugins)

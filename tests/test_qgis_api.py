@@ -1,7 +1,7 @@
-"""QGIS calls under the API each version wants (processing/qgis_api.py), and no deprecation warning from EcoComp.
+"""QGIS calls under the API each version wants (algorithms/qgis_api.py), and no deprecation warning from EcoComp.
 
 pytest.ini turns a DeprecationWarning, PendingDeprecationWarning or FutureWarning raised from any module of the
-plugin (ecocomp.…, ecocomp_plugin.…) into an error, so a test that reaches a deprecated call fails on every QGIS the
+plugin (ecocomp.…, ecocomp_science.…) into an error, so a test that reaches a deprecated call fails on every QGIS the
 suite runs on (scripts/run_tests.sh --qgis 3.22 | 3.40 | 3.44).
 """
 
@@ -12,7 +12,7 @@ import pytest
 
 @pytest.mark.parametrize("category", [DeprecationWarning, PendingDeprecationWarning, FutureWarning])
 def test_a_deprecation_warning_from_a_plugin_module_fails_the_test(category):
-    for module in ("ecocomp.processing.map_algorithm", "ecocomp_plugin.science"):
+    for module in ("ecocomp.algorithms.map_algorithm", "ecocomp_science.science"):
         with pytest.raises(category):
             warnings.warn_explicit("QgsSomething.oldCall() is deprecated", category, "x.py", 1, module=module)
     # …and only from the plugin: a library's own warning, attributed to the library, is left to its authors.
@@ -27,8 +27,8 @@ def test_set_font_gives_labels_scale_bars_and_legends_the_font_without_a_warning
                            QgsProject)
     from qgis.PyQt.QtGui import QColor, QFont
 
-    from ecocomp.processing import qgis_enums
-    from ecocomp.processing.qgis_api import set_font
+    from ecocomp.algorithms import qgis_enums
+    from ecocomp.algorithms.qgis_api import set_font
 
     layout = QgsPrintLayout(QgsProject.instance())
     label = QgsLayoutItemLabel(layout)
@@ -60,7 +60,7 @@ def test_set_font_gives_labels_scale_bars_and_legends_the_font_without_a_warning
 def test_field_parameters_are_read_with_the_call_this_qgis_has(ecocomp_provider):
     from qgis.core import QgsApplication, QgsProcessingContext
 
-    from ecocomp.processing.qgis_api import parameter_as_fields
+    from ecocomp.algorithms.qgis_api import parameter_as_fields
 
     algorithm = QgsApplication.processingRegistry().createAlgorithmById("ecocomp:compare")
     with warnings.catch_warnings():

@@ -1,4 +1,4 @@
-"""QGIS's own enums: one place (processing/qgis_enums.py) picks the QGIS 4 scoped name or the QGIS 3.22 one.
+"""QGIS's own enums: one place (algorithms/qgis_enums.py) picks the QGIS 4 scoped name or the QGIS 3.22 one.
 
 QGIS 4's PyQt6 bindings drop the unscoped aliases (``QgsProcessingParameterNumber.Double``, ``QgsWkbTypes.NoGeometry``
 …) that QGIS 3 still accepts, so a plugin module that spells one directly loads on QGIS 3 and fails on QGIS 4.
@@ -10,10 +10,10 @@ import types
 
 import pytest
 
-from ecocomp.processing import qgis_enums
+from ecocomp.algorithms import qgis_enums
 
 ROOT = pathlib.Path(__file__).resolve().parents[1]
-PLUGIN_SOURCES = sorted(p for folder in ("processing", "ui", "ecocomp_plugin") for p in (ROOT / folder).rglob("*.py")
+PLUGIN_SOURCES = sorted(p for folder in ("algorithms", "ui", "ecocomp_science") for p in (ROOT / folder).rglob("*.py")
                         if p.name != "qgis_enums.py") + [ROOT / "plugin.py", ROOT / "translation.py", ROOT / "__init__.py"]
 
 # ``QgsClass.Name`` where Name starts with a capital: an enum value, a nested class or a constant. These are not enums
@@ -76,7 +76,7 @@ def test_the_scanner_finds_an_enum_spelled_directly():
 def test_no_plugin_module_spells_a_qgis_enum_directly(path):
     found = spelled_enums(path.read_text(encoding="utf-8"))
     assert not found, (f"{path.relative_to(ROOT)} spells {found}: add the pair (QGIS 4 scoped name, QGIS 3.22 name) "
-                       "to processing/qgis_enums.py and use the constant")
+                       "to algorithms/qgis_enums.py and use the constant")
 
 
 def test_attribute_types_make_the_fields_they_name():

@@ -4,7 +4,7 @@ The official migration script (qgis-pyqt5to6) needs Python ≥ 3.12 with PyQt6, 
 have; this test checks the same idioms it rewrites: unscoped enum members of Qt classes (Qt.AlignLeft →
 Qt.AlignmentFlag.AlignLeft), exec_(), PyQt5 imported directly instead of through qgis.PyQt, QAction taken from
 anywhere but qgis.PyQt's shim, modules removed from Python 3.12 (distutils, imp) and pyrcc resources.
-Attribute types come from processing/qgis_enums.py (QMetaType from QGIS 3.38; tests/test_qgis_enums.py).
+Attribute types come from algorithms/qgis_enums.py (QMetaType from QGIS 3.38; tests/test_qgis_enums.py).
 """
 
 import pathlib
@@ -28,7 +28,7 @@ RULES = [
 
 
 def plugin_sources():
-    for folder in ("processing", "ui", "ecocomp_plugin"):
+    for folder in ("algorithms", "ui", "ecocomp_science"):
         yield from sorted((ROOT / folder).rglob("*.py"))
     yield from sorted(ROOT.glob("*.py"))
 

@@ -32,7 +32,7 @@ def forbidden(paths):
 
 def test_the_check_catches_a_profile_and_an_auth_database():
     assert forbidden([".qgis-settings/profiles/default/qgis-auth.db", "x/profiles/default/QGIS/QGIS3.ini",
-                      "deploy.pem", "docs/README.md", "processing/algorithm.py"]) == [
+                      "deploy.pem", "docs/README.md", "algorithms/algorithm.py"]) == [
         ".qgis-settings/profiles/default/qgis-auth.db", "deploy.pem", "x/profiles/default/QGIS/QGIS3.ini"]
 
 
@@ -95,7 +95,7 @@ def test_the_zip_packs_only_what_git_tracks(tmp_path):
     finally:
         shutil.rmtree(stray.parent)
     assert "ecocomp/docs/build/stray.txt" not in names
-    assert "ecocomp/processing/qgis_api.py" in names and "ecocomp/docs/methods.md" in names
+    assert "ecocomp/algorithms/qgis_api.py" in names and "ecocomp/docs/methods.md" in names
 
 
 def test_docs_images_are_palette_pngs():

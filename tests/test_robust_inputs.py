@@ -176,7 +176,7 @@ def vector(tmp, name, wkts, fields=("adcode",), values=None, crs="EPSG:4326"):
     """A GeoPackage of polygons from WKT (None = NULL geometry)."""
     from qgis.core import (QgsCoordinateReferenceSystem, QgsCoordinateTransformContext, QgsFeature, QgsField,
                            QgsFields, QgsGeometry, QgsVectorFileWriter, QgsWkbTypes)
-    from ecocomp.processing.qgis_enums import FIELD_STRING  # QVariant.String is deprecated from 3.38
+    from ecocomp.algorithms.qgis_enums import FIELD_STRING  # QVariant.String is deprecated from 3.38
 
     qfields = QgsFields()
     for f in fields:

@@ -219,7 +219,7 @@ def test_a_new_layer_in_a_geopackage_in_a_folder_with_an_apostrophe(prepared, gu
 
 def test_a_move_that_fails_puts_every_earlier_output_back(prepared, guard, tmp_path, monkeypatch):
     """Fault injection: the second of the three moves of iobilateral fails; all three files stay as they were."""
-    from ecocomp.processing import outputs as staging
+    from ecocomp.algorithms import outputs as staging
 
     paths = {key: tmp_path / name for key, name in (("OUTPUT", "balance.gpkg"), ("OUTPUT_MATRIX", "matrix.csv"),
                                                      ("OUTPUT_FLOWS", "flows.gpkg"))}

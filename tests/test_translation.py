@@ -186,7 +186,7 @@ def test_log_messages_and_map_texts_in_chinese(chinese, run_alg, polygons, tmp_p
     """What the log says (conversions, totals) and the map's legend titles and note follow the language."""
     from qgis.core import QgsProcessingFeedback
 
-    from ecocomp.processing.map_algorithm import legend_title
+    from ecocomp.algorithms.map_algorithm import legend_title
 
     lines = []
 

@@ -22,7 +22,7 @@ def params(workspace, **extra):
 
 
 def test_zero_spread_equals_the_deterministic_algorithms(prepared, run_alg, tmp_path):
-    from ecocomp.ecocomp_plugin.uncertainty import PARAMETERS
+    from ecocomp.ecocomp_science.uncertainty import PARAMETERS
 
     zero = [cell for name, (_, dist, _) in PARAMETERS.items() for cell in (name, dist, 0.0)]
     out = run_alg("uncertainty", params(prepared, SPREADS=zero, DRAWS=50, OUTPUT=str(tmp_path / "u.gpkg"),

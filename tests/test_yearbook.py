@@ -101,7 +101,7 @@ def ecocomp_provider_module(qgis_app, qgis_processing):
     from qgis import processing
     from qgis.core import QgsApplication
 
-    from ecocomp.processing.provider import EcoCompProvider
+    from ecocomp.algorithms.provider import EcoCompProvider
 
     registry = QgsApplication.processingRegistry()
     if registry.providerById("ecocomp") is None:

@@ -7,7 +7,7 @@ from qgis.PyQt import uic
 from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtWidgets import QComboBox, QDialogButtonBox, QHeaderView, QTableWidgetItem
 
-from ..ecocomp_plugin import zoning
+from ..ecocomp_science import zoning
 from ..translation import tr
 
 FORM_CLASS, BASE_CLASS = uic.loadUiType(os.path.join(os.path.dirname(__file__), "ahp_dialog.ui"))

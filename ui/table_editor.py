@@ -17,7 +17,7 @@ from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtGui import QColor
 from qgis.PyQt.QtWidgets import QDialogButtonBox, QFileDialog, QHeaderView, QTableWidgetItem
 
-from ..ecocomp_plugin import factors, presets
+from ..ecocomp_science import factors, presets
 from ..translation import tr
 
 FORM_CLASS, BASE_CLASS = uic.loadUiType(os.path.join(os.path.dirname(__file__), "table_editor.ui"))
@@ -72,13 +72,13 @@ def _factor_totals(rows):
 
 
 def _crop_totals(rows):
-    from ..ecocomp_plugin import esv
+    from ..ecocomp_science import esv
 
     return tr("Ea = (1/7) · Σ m·q·v / Σ m = {:,.2f} CNY/ha, prices read as CNY/kg").format(esv.crop_table_ea(rows)[1])
 
 
 def _commodity_totals(rows):
-    from ..ecocomp_plugin import footprint
+    from ..ecocomp_science import footprint
 
     _, c, p = footprint.commodity_table_from_rows(rows)
     ratio = float((c / p).sum())

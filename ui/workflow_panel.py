@@ -16,19 +16,19 @@ from qgis.PyQt import uic
 from qgis.PyQt.QtWidgets import (QApplication, QComboBox, QDockWidget, QDoubleSpinBox, QFormLayout, QHeaderView,
                                  QLabel, QLineEdit, QPushButton, QSpinBox, QTableWidgetItem)
 
-from ..ecocomp_plugin import units
-from ..ecocomp_plugin.methods.esv import METHOD as esv_method
-from ..ecocomp_plugin.methods.footprint import METHOD as footprint_method
-from ..ecocomp_plugin.methods.payment import METHOD as payment_method
+from ..ecocomp_science import units
+from ..ecocomp_science.methods.esv import METHOD as esv_method
+from ..ecocomp_science.methods.footprint import METHOD as footprint_method
+from ..ecocomp_science.methods.payment import METHOD as payment_method
 from ..translation import N_, tr
-from ..processing import qgis_enums as enums
+from ..algorithms import qgis_enums as enums
 
 FORM_CLASS, BASE_CLASS = uic.loadUiType(os.path.join(os.path.dirname(__file__), "workflow_panel.ui"))
 GROUP_NAME = N_("EcoComp results")
 
 CHAIN, ZONING = "chain", "zoning"
 # key, label, name fragments that suggest the field (lower case; English and Chinese yearbook headers), paths that
-# need it, unit role (ecocomp_plugin/units.py ROLES; None = not a quantity)
+# need it, unit role (ecocomp_science/units.py ROLES; None = not a quantity)
 ROLES = (
     ("area", N_("Cultivated land area S (ha)"), ("cultivated", "耕地面积", "耕地", "arable", "farmland"),
      (CHAIN, ZONING), "area"),
@@ -126,7 +126,7 @@ class WorkflowPanel(BASE_CLASS, FORM_CLASS):
                 combo.currentTextChanged.connect(lambda text, k=key: self.show_header_unit(k))
         self.pathCombo.addItem(tr("ESV → footprint → priority → payment"), CHAIN)
         self.pathCombo.addItem(tr("ESV → footprint → dual zoning"), ZONING)
-        # The choices and their parameter values come from the method definitions (ecocomp_plugin/methods), as the
+        # The choices and their parameter values come from the method definitions (ecocomp_science/methods), as the
         # algorithms' dialogs show them: the panel offers the papers' presets.
         for combo, option, keys in ((self.factorCombo, esv_method.option("factors"), ("xie2008", "xie2003")),
                                     (self.footprintCombo, footprint_method.option("preset"),
@@ -182,7 +182,7 @@ class WorkflowPanel(BASE_CLASS, FORM_CLASS):
 
     def year_changed(self, year):
         """The sourced national per-capita GDP of that year, if EcoComp has one; else empty, to be typed."""
-        from ..ecocomp_plugin.presets import NATIONAL_GDP_PER_CAPITA
+        from ..ecocomp_science.presets import NATIONAL_GDP_PER_CAPITA
 
         self.referenceSpin.setValue(NATIONAL_GDP_PER_CAPITA.get(year, 0.0))
 
@@ -196,7 +196,7 @@ class WorkflowPanel(BASE_CLASS, FORM_CLASS):
         table = self.tableCombo.currentLayer()
         if table is None:
             return None
-        from ..processing.outputs import layer_files
+        from ..algorithms.outputs import layer_files
 
         files = layer_files(table)
         if files and files[0][1] is None and files[0][0].lower().endswith((".csv", ".txt", ".tsv", ".xlsx")):
@@ -210,7 +210,7 @@ class WorkflowPanel(BASE_CLASS, FORM_CLASS):
             return [], []
         path = self.table_file()
         if path is not None:
-            from ..ecocomp_plugin.tables import read_table
+            from ..ecocomp_science.tables import read_table
 
             try:
                 read = read_table(path)
@@ -279,8 +279,8 @@ class WorkflowPanel(BASE_CLASS, FORM_CLASS):
 
     def update_join_report(self, *args):
         """How many units find their row, by what, and which keys do not match — shown before running."""
-        from ..ecocomp_plugin import joins
-        from ..ecocomp_plugin.errors import InputError
+        from ..ecocomp_science import joins
+        from ..ecocomp_science.errors import InputError
 
         layer, table = self.layerCombo.currentLayer(), self.tableCombo.currentLayer()
         if layer is None or table is None or not self.layerKeyCombo.currentField() or not self.table_key():
@@ -348,7 +348,7 @@ class WorkflowPanel(BASE_CLASS, FORM_CLASS):
         return prices
 
     def ea_from_crops(self):
-        from ..ecocomp_plugin import esv
+        from ..ecocomp_science import esv
         from .table_editor import TableEditorDialog
 
         dialog = TableEditorDialog("crops", parent=self)
@@ -433,7 +433,7 @@ class WorkflowPanel(BASE_CLASS, FORM_CLASS):
         """Run the steps; returns the loaded layers (empty when stopped by an error or cancel)."""
         from qgis import processing
 
-        from ..processing.styling import apply_style
+        from ..algorithms.styling import apply_style
 
         self.feedback = QgsProcessingFeedback()
         self.runButton.setEnabled(False)

@@ -1,7 +1,7 @@
 """Processing widget wrappers: the table editors and the AHP dialog inside algorithm dialogs and the modeller.
 
 Parameters name these classes by dotted path in their metadata
-(``processing/algorithm.py: editor_metadata``), so qgis_process never imports them.
+(``algorithms/algorithm.py: editor_metadata``), so qgis_process never imports them.
 """
 
 from processing.gui.wrappers import WidgetWrapper
@@ -81,7 +81,7 @@ class AhpWrapper(EditorWrapper):
         return AhpDialog(value=self._value, parent=self.widget)
 
     def describe(self):
-        from ..ecocomp_plugin import zoning
+        from ..ecocomp_science import zoning
 
         values = [float(v) for v in self._value]
         n = int(round(len(values) ** 0.5))

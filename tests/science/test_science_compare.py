@@ -1,11 +1,11 @@
-"""Change between two studies (ecocomp_plugin/compare.py), by hand."""
+"""Change between two studies (ecocomp_science/compare.py), by hand."""
 
 import math
 
 import pytest
 
-from ecocomp.ecocomp_plugin import compare
-from ecocomp.ecocomp_plugin.errors import InputError
+from ecocomp.ecocomp_science import compare
+from ecocomp.ecocomp_science.errors import InputError
 
 
 def test_units_are_matched_by_key_and_the_unmatched_listed():

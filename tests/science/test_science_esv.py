@@ -8,8 +8,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from ecocomp.ecocomp_plugin import esv, factors
-from ecocomp.ecocomp_plugin.errors import InputError
+from ecocomp.ecocomp_science import esv, factors
+from ecocomp.ecocomp_science.errors import InputError
 
 # Hand computation from the issue: rice 10 ha × 7,000 kg/ha × 2.6 CNY/kg = 182,000 CNY,
 # wheat 30 ha × 5,000 kg/ha × 2.4 CNY/kg = 360,000 CNY; Ea = (1/7)·542,000/40.

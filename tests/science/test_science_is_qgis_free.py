@@ -10,7 +10,7 @@ ROOT = pathlib.Path(__file__).resolve().parents[2]
 
 def test_no_qgis_import_anywhere_in_the_science():
     offenders = []
-    for path in (ROOT / "ecocomp_plugin").rglob("*.py"):
+    for path in (ROOT / "ecocomp_science").rglob("*.py"):
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
             names = []
             if isinstance(node, ast.Import):
@@ -25,7 +25,7 @@ def test_science_runs_in_a_python_without_qgis(plugin_dir):
     """Import and run the ESV science in a fresh interpreter; QGIS must not be loaded."""
     code = (
         "import sys; sys.path.insert(0, {!r});"
-        "from ecocomp.ecocomp_plugin import esv, factors;"
+        "from ecocomp.ecocomp_science import esv, factors;"
         "r = esv.ecosystem_service_value([1000.0], 542000/40/7, factors.xie_table('2008'));"
         "print(round(r['esv_total'][0], 2), any(m.startswith('qgis') for m in sys.modules),"
         " 'pandas' in sys.modules)"

@@ -18,9 +18,9 @@ import pytest
 gdal = pytest.importorskip("osgeo.gdal")
 from osgeo import gdal_array, osr  # noqa: E402
 
-from ecocomp.ecocomp_plugin import landcover  # noqa: E402
-from ecocomp.ecocomp_plugin.errors import InputError  # noqa: E402
-from ecocomp.ecocomp_plugin.presets import LAND_TYPES  # noqa: E402
+from ecocomp.ecocomp_science import landcover  # noqa: E402
+from ecocomp.ecocomp_science.errors import InputError  # noqa: E402
+from ecocomp.ecocomp_science.presets import LAND_TYPES  # noqa: E402
 
 
 def from_origin(west, north, xsize, ysize):
@@ -579,7 +579,7 @@ def test_no_rasterio_or_pyproj_needed(plugin_dir, tmp_path):
         "import json, sys\n"
         "for name in ('rasterio', 'rasterstats', 'affine', 'pyproj'): sys.modules[name] = None\n"
         "sys.path.insert(0, {plugins!r})\n"
-        "from ecocomp.ecocomp_plugin import landcover\n"
+        "from ecocomp.ecocomp_science import landcover\n"
         "r = landcover.zonal_class_areas({path!r}, json.loads({polygons!r}), strip_pixels=2000)\n"
         "landcover.write_esv_surface({path!r}, {esv!r}, {{v: 100.0 * v for v in range(12)}}, strip_pixels=2000)\n"
         "print(json.dumps({{'values': r.values, 'count': r.count.tolist(), 'area': [a.hex() for a in r.area.flat],\n"

@@ -1,4 +1,4 @@
-"""The method layer (ecocomp_plugin/methods) without QGIS: definitions that load without numpy, options resolved by
+"""The method layer (ecocomp_science/methods) without QGIS: definitions that load without numpy, options resolved by
 key, messages as data translated whole, and a run on plain columns against hand-computed figures."""
 
 import subprocess
@@ -7,12 +7,12 @@ import sys
 import numpy as np
 import pytest
 
-from ecocomp.ecocomp_plugin.errors import InputError, Text
-from ecocomp.ecocomp_plugin.methods import Log
-from ecocomp.ecocomp_plugin.methods import esv as esv_method
-from ecocomp.ecocomp_plugin.methods import footprint as footprint_method
-from ecocomp.ecocomp_plugin.methods import payment as payment_method
-from ecocomp.ecocomp_plugin.methods import priority as priority_method
+from ecocomp.ecocomp_science.errors import InputError, Text
+from ecocomp.ecocomp_science.methods import Log
+from ecocomp.ecocomp_science.methods import esv as esv_method
+from ecocomp.ecocomp_science.methods import footprint as footprint_method
+from ecocomp.ecocomp_science.methods import payment as payment_method
+from ecocomp.ecocomp_science.methods import priority as priority_method
 
 METHODS = [esv_method.METHOD, footprint_method.METHOD, priority_method.METHOD, payment_method.METHOD]
 
@@ -42,7 +42,7 @@ class Columns:
 def test_the_definitions_load_without_numpy(plugin_dir):
     """QGIS lists the algorithms without loading numpy: the definitions import the formulas only when they run."""
     code = ("import sys; sys.path.insert(0, {!r});"
-            "from ecocomp.ecocomp_plugin.methods import esv, footprint, payment, priority;"
+            "from ecocomp.ecocomp_science.methods import esv, footprint, payment, priority;"
             "print('numpy' in sys.modules)").format(str(plugin_dir))
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.split()
     assert out == ["False"]

@@ -8,8 +8,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from ecocomp.ecocomp_plugin import classify, footprint, payment, presets, priority, zoning
-from ecocomp.ecocomp_plugin.errors import InputError
+from ecocomp.ecocomp_science import classify, footprint, payment, presets, priority, zoning
+from ecocomp.ecocomp_science.errors import InputError
 
 
 # --- footprint (docs/methods.md, “Ecological footprint and carrying capacity”) ---------------------------------

@@ -8,8 +8,8 @@ import shutil
 import numpy as np
 import pytest
 
-from ecocomp.ecocomp_plugin import mrio
-from ecocomp.ecocomp_plugin.errors import InputError
+from ecocomp.ecocomp_science import mrio
+from ecocomp.ecocomp_science.errors import InputError
 
 DATA = pathlib.Path(__file__).resolve().parents[1] / "data" / "mrio_2x2"
 

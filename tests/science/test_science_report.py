@@ -1,4 +1,4 @@
-"""The report's summary tables (ecocomp_plugin/report.py), worked by hand on six units."""
+"""The report's summary tables (ecocomp_science/report.py), worked by hand on six units."""
 
 import math
 import pathlib
@@ -6,8 +6,8 @@ import pathlib
 import numpy as np
 import pytest
 
-from ecocomp.ecocomp_plugin import report
-from ecocomp.ecocomp_plugin.errors import InputError
+from ecocomp.ecocomp_science import report
+from ecocomp.ecocomp_science.errors import InputError
 
 # Six units, amounts in 万元: three receive (+50, +20, +5), two pay (−30, −10), one is 0.
 UNITS = ["A", "B", "C", "D", "E", "F"]

@@ -3,7 +3,7 @@
 import numpy as np
 import pytest
 
-from ecocomp.ecocomp_plugin import stats
+from ecocomp.ecocomp_science import stats
 
 scipy_stats = pytest.importorskip("scipy.stats")
 

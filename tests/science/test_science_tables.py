@@ -5,8 +5,8 @@ import sys
 
 import pytest
 
-from ecocomp.ecocomp_plugin import joins, tables
-from ecocomp.ecocomp_plugin.errors import InputError
+from ecocomp.ecocomp_science import joins, tables
+from ecocomp.ecocomp_science.errors import InputError
 
 HEADER = "行政代码,县区,常住人口(万人),地区生产总值（亿元）\n"
 ROWS = "420102,江岸区,49.8176,\"1,087.11\"\n420103,江汉区,25.35,—\n"

@@ -1,12 +1,12 @@
-"""Payer → receiver allocation (ecocomp_plugin/transfers.py), worked by hand."""
+"""Payer → receiver allocation (ecocomp_science/transfers.py), worked by hand."""
 
 import itertools
 
 import numpy as np
 import pytest
 
-from ecocomp.ecocomp_plugin import transfers
-from ecocomp.ecocomp_plugin.errors import InputError
+from ecocomp.ecocomp_science import transfers
+from ecocomp.ecocomp_science.errors import InputError
 
 PAY = [60.0, 40.0]
 RECEIVE = [50.0, 30.0, 20.0]

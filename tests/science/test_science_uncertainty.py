@@ -1,4 +1,4 @@
-"""Monte Carlo of the chain (ecocomp_plugin/uncertainty.py): zero spread is the deterministic chain, a one-input case
+"""Monte Carlo of the chain (ecocomp_science/uncertainty.py): zero spread is the deterministic chain, a one-input case
 has the quantiles of its distribution, the one-at-a-time sensitivities obey the formulas, and the fast natural
 breaks equal the exact ones."""
 
@@ -10,9 +10,9 @@ import statistics
 import numpy as np
 import pytest
 
-from ecocomp.ecocomp_plugin import classify, footprint, priority, uncertainty
-from ecocomp.ecocomp_plugin.factors import xie_table
-from ecocomp.ecocomp_plugin.presets import FOOTPRINT
+from ecocomp.ecocomp_science import classify, footprint, priority, uncertainty
+from ecocomp.ecocomp_science.factors import xie_table
+from ecocomp.ecocomp_science.presets import FOOTPRINT
 
 SAMPLE = pathlib.Path(__file__).resolve().parents[2] / "sample_data" / "hubei_statistics_2017_synthetic.csv"
 PRICES = {"rice": 2.72, "wheat": 2.36, "maize": 1.76}

@@ -3,8 +3,8 @@
 import numpy as np
 import pytest
 
-from ecocomp.ecocomp_plugin import units
-from ecocomp.ecocomp_plugin.errors import InputError
+from ecocomp.ecocomp_science import units
+from ecocomp.ecocomp_science.errors import InputError
 
 # (header as yearbooks and analysts write it, kind, expected unit key, expected name)
 HEADERS = [

@@ -11,7 +11,7 @@ from qgis.core import (
     QgsProcessingParameterNumber,
 )
 
-from ..ecocomp_plugin import presets
+from ..ecocomp_science import presets
 from ..translation import N_, tr
 from .algorithm import BeyondPapersAlgorithm, MethodAlgorithm, editor_metadata, matrix_rows, with_metadata
 from .esv_algorithm import EsvAlgorithm
@@ -139,9 +139,9 @@ class UncertaintyAlgorithm(BeyondPapersAlgorithm, MethodAlgorithm):
 
     def chain(self, parameters, context, frame):
         """The chain's inputs from the units and the parameters (Hubei 2017 method)."""
-        from ..ecocomp_plugin import footprint, payment, uncertainty
-        from ..ecocomp_plugin.checks import check_quantity
-        from ..ecocomp_plugin.factors import xie_table
+        from ..ecocomp_science import footprint, payment, uncertainty
+        from ..ecocomp_science.checks import check_quantity
+        from ..ecocomp_science.factors import xie_table
 
         def numbers(name, what, role=None, **checks):
             field = self.required_field(parameters, name, context, what)
@@ -181,7 +181,7 @@ class UncertaintyAlgorithm(BeyondPapersAlgorithm, MethodAlgorithm):
 
         import numpy as np
 
-        from ..ecocomp_plugin import uncertainty, zoning
+        from ..ecocomp_science import uncertainty, zoning
 
         source, frame = self.read_frame(parameters, context, feedback)
         chain = self.chain(parameters, context, frame)

@@ -5,7 +5,7 @@ from qgis.core import (
     QgsProcessingParameterFeatureSink,
 )
 
-from ..ecocomp_plugin.methods import payment as method
+from ..ecocomp_science.methods import payment as method
 from .algorithm import MethodAlgorithm
 from .method_adapter import MethodAdapter, method_log
 from . import qgis_enums as enums

@@ -18,7 +18,7 @@ from qgis.core import (
     QgsProcessingParameterString,
 )
 
-from ..ecocomp_plugin.factors import service_key
+from ..ecocomp_science.factors import service_key
 from ..translation import N_, tr
 from .algorithm import EcoCompAlgorithm
 from .styling import StyleOnLoad
@@ -98,7 +98,7 @@ class MrioParameters:
             type=enums.NUMBER_DOUBLE, minValue=0.0, defaultValue=0.0))
 
     def read_system(self, parameters, context, feedback):
-        from ..ecocomp_plugin import mrio
+        from ..ecocomp_science import mrio
 
         fmt = FORMATS[self.parameterAsEnum(parameters, self.MRIO_FORMAT, context)]
         param = self.MRIO_WORKBOOK if fmt == "xlsx" else self.MRIO_FOLDER
@@ -245,7 +245,7 @@ class IoLandAlgorithm(MrioParameters, EcoCompAlgorithm):
     def product_outputs(self, parameters, context, feedback, g, wanted):
         """The product bought (EcoComp's reading of [IO]'s diagonal Ŷ) and the occupied / occupying sectors of the
         target (EcoComp's construction)."""
-        from ..ecocomp_plugin import mrio
+        from ..ecocomp_science import mrio
 
         system, mapping, concordance = self.system_inputs
         by_product, sectors, groups = mrio.land_by_product(system, mapping, concordance)
@@ -320,7 +320,7 @@ class IoBilateralAlgorithm(MrioParameters, EcoCompAlgorithm):
             optional=True, createByDefault=True))
 
     def compute(self, parameters, context, feedback):
-        from ..ecocomp_plugin import mrio
+        from ..ecocomp_science import mrio
 
         source, frame = self.read_frame(parameters, context, feedback)
         system, cube, _, groups = self.read_system(parameters, context, feedback)
@@ -370,7 +370,7 @@ class IoBilateralAlgorithm(MrioParameters, EcoCompAlgorithm):
         for polygon, region in enumerate(index):
             if region is not None:
                 values[region] = per_polygon[polygon]
-        from ..ecocomp_plugin import mrio
+        from ..ecocomp_science import mrio
 
         values = mrio.check_unit_values(values, regions, field)
         feedback.pushInfo(tr("Land valued per region of origin from field '{}': {:,.0f} – {:,.0f} CNY/ha.").format(

@@ -8,7 +8,7 @@
 from qgis.PyQt.QtCore import QPointF, QRectF, Qt
 from qgis.PyQt.QtGui import QColor, QFont, QImage, QPainter, QPen
 
-from ..ecocomp_plugin.report import nice_ticks
+from ..ecocomp_science.report import nice_ticks
 
 RECEIVE = QColor("#2166ac")
 PAY = QColor("#b2182b")

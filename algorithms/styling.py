@@ -53,7 +53,7 @@ def fit_diverging(layer, renderer, per_side):
     """
     import numpy as np
 
-    from ..ecocomp_plugin.classify import fisher_jenks_breaks
+    from ..ecocomp_science.classify import fisher_jenks_breaks
 
     index = layer.fields().lookupField(renderer.classAttribute())
     request = QgsFeatureRequest().setFlags(enums.REQUEST_NO_GEOMETRY).setSubsetOfAttributes([index])
@@ -98,7 +98,7 @@ def apply_style(layer, name):
     if isinstance(renderer, QgsGraduatedSymbolRenderer):
         if layer.fields().lookupField(renderer.classAttribute()) < 0:
             # the same result in another money unit: payment_10k_cny, esv_total_100m_cny
-            from ..ecocomp_plugin import units
+            from ..ecocomp_science import units
 
             names = {renderer.classAttribute() + units.money_suffix(unit[0]) for unit in units.units_of("money")[1:]}
             unit_field = next((f.name() for f in layer.fields() if f.name() in names), None)

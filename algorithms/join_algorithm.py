@@ -2,7 +2,7 @@
 
 In the algorithm dialogs and the graphical modeller, the fields of the next steps are then picked from one
 layer that holds both the polygons' and the table's fields. The join is the one every EcoComp algorithm runs
-(processing/bridge.py read_units): EcoComp's own reading of CSV/XLSX files (encodings, title rows, thousands
+(algorithms/bridge.py read_units): EcoComp's own reading of CSV/XLSX files (encodings, title rows, thousands
 separators, missing markers) and matching of codes and names.
 """
 

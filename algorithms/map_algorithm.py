@@ -31,7 +31,7 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QSize, Qt
 from qgis.PyQt.QtGui import QFont
 
-from ..ecocomp_plugin import units
+from ..ecocomp_science import units
 from ..translation import N_, tr
 from .algorithm import EcoCompAlgorithm
 from .styling import apply_style, fit_classes, style_path

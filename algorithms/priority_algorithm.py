@@ -1,7 +1,7 @@
 """ecocomp:priority — compensation priority by main functional area [HB]
 (docs/methods.md, “Compensation priority by main functional area”)."""
 
-from ..ecocomp_plugin.methods import priority as method
+from ..ecocomp_science.methods import priority as method
 from .algorithm import MethodAlgorithm
 from .method_adapter import MethodAdapter
 

@@ -48,13 +48,13 @@ PLUGIN_DIR = os.path.dirname(os.path.dirname(__file__))
 PAGE_W, PAGE_H, MARGIN = 297.0, 210.0, 12.0
 TOP, BOTTOM = 22.0, PAGE_H - 14.0
 ROW_MM = 6.2  # height of a table row at 7 pt with 1 mm cell margins (measured on the PDF: 6.0 mm)
-#: Money units of the report, in the order of its TABLE_UNIT options (ecocomp_plugin/units.py).
+#: Money units of the report, in the order of its TABLE_UNIT options (ecocomp_science/units.py).
 MONEY_KEYS = ("CNY", "10k CNY", "100M CNY")
 
 
 def field_divisor(field):
     """CNY per unit of a money field, from the suffix EcoComp gives it (payment_10k_cny → 10,000)."""
-    from ..ecocomp_plugin import units
+    from ..ecocomp_science import units
 
     return units.field_money_unit(field)[2]
 
@@ -233,8 +233,8 @@ class ReportAlgorithm(LayoutAlgorithm):
 
     def read_zones(self, parameters, context, data, code):
         """Zone labels of the units, joined by the key field; units without a zone are refused by key."""
-        from ..ecocomp_plugin.errors import list_names
-        from ..ecocomp_plugin.report import group_label
+        from ..ecocomp_science.errors import list_names
+        from ..ecocomp_science.report import group_label
 
         zones = self.parameterAsVectorLayer(parameters, self.ZONES, context)
         if zones is None:
@@ -298,12 +298,12 @@ class ReportAlgorithm(LayoutAlgorithm):
         """The layer's values, the zones, the amounts in the report's unit, the tables and the atlas groups."""
         import numpy as np
 
-        from ..ecocomp_plugin import report
+        from ..ecocomp_science import report
 
         zh = code == "zh_CN"
         data = self.read_layer(layer, parameters, context, code)
         zones, zone_field = self.read_zones(parameters, context, data, code)
-        from ..ecocomp_plugin import units
+        from ..ecocomp_science import units
 
         key = MONEY_KEYS[self.parameterAsEnum(parameters, self.TABLE_UNIT, context)]
         divisor = units.find_unit("money", key)[2]
@@ -327,7 +327,7 @@ class ReportAlgorithm(LayoutAlgorithm):
         return data, zones, zone_field, (unit_en, unit_zh), unit, amount, tables, groups
 
     def write_report(self, parameters, context, feedback, layer, code, path, xlsx, workdir, prepared):
-        from ..ecocomp_plugin import report
+        from ..ecocomp_science import report
 
         data, zones, zone_field, (unit_en, unit_zh), unit, amount, tables, groups = prepared
         zh = code == "zh_CN"

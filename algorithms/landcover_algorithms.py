@@ -18,7 +18,7 @@ from qgis.core import (
     QgsProcessingParameterRasterLayer,
 )
 
-from ..ecocomp_plugin.presets import LAND_TYPES, LANDCOVER_MAPPINGS
+from ..ecocomp_science.presets import LAND_TYPES, LANDCOVER_MAPPINGS
 from ..translation import N_, tr
 from .algorithm import editor_metadata, with_metadata, EcoCompAlgorithm, matrix_rows
 from . import qgis_enums as enums
@@ -68,7 +68,7 @@ class LandCoverParameters:
         key = self.PRESETS[self.parameterAsEnum(parameters, self.MAPPING_PRESET, context)]
         rows = LANDCOVER_MAPPINGS[key] if key else matrix_rows(
             self.parameterAsMatrix(parameters, self.CLASS_MAPPING, context), 2)
-        from ..ecocomp_plugin.landcover import class_mapping
+        from ..ecocomp_science.landcover import class_mapping
 
         return class_mapping(rows)
 
@@ -143,7 +143,7 @@ class LandCoverParameters:
         return path, raster.crs(), raster.bandCount()
 
     def class_areas(self, parameters, context, feedback):
-        from ..ecocomp_plugin import landcover
+        from ..ecocomp_science import landcover
 
         source, frame = self.read_frame(parameters, context, feedback)
         path, band, geometries = self.raster_and_geometries(parameters, context, frame, feedback)
@@ -223,9 +223,9 @@ class EsvSurfaceAlgorithm(LandCoverParameters, EcoCompAlgorithm):
         self.add_output(self.tr("ESV by land type"))
 
     def compute(self, parameters, context, feedback):
-        from ..ecocomp_plugin import factors, landcover
-        from ..ecocomp_plugin.checks import check_positive_scalar
-        from ..ecocomp_plugin.presets import XIE_ROW_OF_LAND_TYPE
+        from ..ecocomp_science import factors, landcover
+        from ..ecocomp_science.checks import check_positive_scalar
+        from ..ecocomp_science.presets import XIE_ROW_OF_LAND_TYPE
 
         ea = check_positive_scalar(self.parameterAsDouble(parameters, self.EA_VALUE, context),
                                    "Ea, the value of one equivalent factor (CNY/ha),")

@@ -119,9 +119,9 @@ class CompareAlgorithm(BeyondPapersAlgorithm):
     def compute(self, parameters, context, feedback):
         import numpy as np
 
-        from ..ecocomp_plugin import compare
-        from ..ecocomp_plugin.errors import list_names
-        from ..ecocomp_plugin.report import group_label
+        from ..ecocomp_science import compare
+        from ..ecocomp_science.errors import list_names
+        from ..ecocomp_science.report import group_label
         from .bridge import to_number
 
         before = self.parameterAsVectorLayer(parameters, self.BEFORE, context)

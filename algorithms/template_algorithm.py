@@ -66,7 +66,7 @@ class StatisticsTemplateAlgorithm(EcoCompAlgorithm):
             self.OUTPUT_CSV, self.tr("Template (CSV)"), self.tr("CSV (*.csv)"), optional=True))
 
     def compute(self, parameters, context, feedback):
-        from ..ecocomp_plugin import tables
+        from ..ecocomp_science import tables
         from .bridge import read_features
 
         source = self.parameterAsSource(parameters, self.INPUT, context)

@@ -15,7 +15,7 @@ from qgis.core import (
 )
 from qgis.PyQt.QtGui import QIcon
 
-from ..ecocomp_plugin.errors import InputError
+from ..ecocomp_science.errors import InputError
 from ..translation import tr
 from .bridge import output_fields, read_units, write_units
 from .outputs import OutputStaging, refuse_outputs_over_inputs
@@ -203,7 +203,7 @@ class EcoCompAlgorithm(QgsProcessingAlgorithm):
         In the method algorithms these parameters are hidden (``hidden``): in the dialog and the modeller the
         table is joined first by ecocomp:jointable, whose output lists the table's fields for every field
         parameter; scripts and qgis_process may still pass STATS_TABLE, and both paths run the same join
-        (processing/bridge.py read_units).
+        (algorithms/bridge.py read_units).
         """
         parameters = [
             QgsProcessingParameterFeatureSource(
@@ -250,7 +250,7 @@ class EcoCompAlgorithm(QgsProcessingAlgorithm):
     def add_field(self, name, description, default=None, optional=False, role=None):
         """A field of the input (or of the joined table: any name is accepted there), with a default name.
 
-        A field with a ``role`` (ecocomp_plugin/units.py ROLES) gets a unit parameter ``<name>_UNIT`` beside it:
+        A field with a ``role`` (ecocomp_science/units.py ROLES) gets a unit parameter ``<name>_UNIT`` beside it:
         "from the header" (its unit in brackets, else the canonical unit) or one of the units of its kind.
         """
         self.addParameter(
@@ -259,7 +259,7 @@ class EcoCompAlgorithm(QgsProcessingAlgorithm):
             )
         )
         if role is not None:
-            from ..ecocomp_plugin import units
+            from ..ecocomp_science import units
 
             kind = units.ROLES[role][0]
             self.addParameter(QgsProcessingParameterEnum(
@@ -280,7 +280,7 @@ class EcoCompAlgorithm(QgsProcessingAlgorithm):
 
     def add_money_unit(self):
         """Unit of the money outputs: CNY (default, the papers'), 10,000 CNY or 100 million CNY."""
-        from ..ecocomp_plugin import units
+        from ..ecocomp_science import units
 
         self.addParameter(QgsProcessingParameterEnum(
             self.MONEY_UNIT, self.tr("Unit of the money results"),
@@ -288,7 +288,7 @@ class EcoCompAlgorithm(QgsProcessingAlgorithm):
 
     def in_money_unit(self, parameters, context, results, money_fields, feedback):
         """``results`` with the money fields divided into the chosen unit and renamed with the unit's suffix."""
-        from ..ecocomp_plugin import units
+        from ..ecocomp_science import units
 
         if self.parameterDefinition(self.MONEY_UNIT) is None:
             return results
@@ -397,7 +397,7 @@ class EcoCompAlgorithm(QgsProcessingAlgorithm):
         if self.STATS_TABLE in parameters and parameters[self.STATS_TABLE] not in (None, ""):
             path = self.stats_file(parameters, context)
             if path is not None:
-                from ..ecocomp_plugin.tables import read_table
+                from ..ecocomp_science.tables import read_table
                 from .bridge import TableRows
 
                 encoding = [None, "utf-8", "gb18030"][self.parameterAsEnum(parameters, self.STATS_ENCODING, context)]
@@ -447,7 +447,7 @@ class EcoCompAlgorithm(QgsProcessingAlgorithm):
 
     def set_units(self, parameters, context, frame, feedback):
         """Tell the frame the role and chosen unit of every field with a unit parameter."""
-        from ..ecocomp_plugin import units
+        from ..ecocomp_science import units
 
         frame.log = feedback.pushInfo
         if self.parameterDefinition(self.CHECK_UNITS) is not None:
@@ -481,7 +481,7 @@ class EcoCompAlgorithm(QgsProcessingAlgorithm):
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802 (QGIS API)
         """Runs :meth:`compute` with every file output staged: all outputs are moved into place at the end, or
-        (failure, cancel) none, and earlier files at the output paths stay byte-identical (processing/outputs.py)."""
+        (failure, cancel) none, and earlier files at the output paths stay byte-identical (algorithms/outputs.py)."""
         refuse_outputs_over_inputs(self, parameters, context)
         self.staging = OutputStaging(self, parameters, context)
         try:

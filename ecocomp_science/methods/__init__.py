@@ -3,12 +3,12 @@
 A :class:`Method` lists its options — stable string keys, the Processing parameter each becomes, the label
 (an English source string, translated by whoever shows it), the unit, the default and, for choices, the choice
 keys — and holds ``run(columns, values, log)``: the preset resolution, the mode switches, the calls of the
-science modules (ecocomp_plugin.esv, footprint, …) and the summaries. ``columns`` is anything that reads a
+science modules (ecocomp_science.esv, footprint, …) and the summaries. ``columns`` is anything that reads a
 column as numbers in the canonical unit (``numeric(name, what, role)``), as text (``text(name)``), tells
 whether it exists (``has_field(name)``) and labels the units (``labels``): the Processing layer's frame of
 the joined layer, or the Python API's DataFrame columns. ``log`` receives messages as data (:class:`Text`).
 
-The Processing algorithms declare their parameters from these options and map them back (processing/method_
+The Processing algorithms declare their parameters from these options and map them back (algorithms/method_
 adapter.py); the Python API (api.py) takes the same keys as keyword arguments, with the same defaults. A test
 walks the definitions (tests/test_method_layer.py) so the two cannot drift apart.
 
@@ -28,7 +28,7 @@ class Option:
     ``key``: the stable name (the API's keyword); ``parameter``: the Processing parameter's name; ``label``: the
     English label with its unit; ``kind``: FIELD (a column name), CHOICE (one of ``choices``, (key, label)
     pairs), NUMBER, INTEGER, ROWS (a table of ``width`` columns with ``headers``) or FLAG. ``role``: the unit
-    role of a FIELD (ecocomp_plugin/units.py ROLES), which gives it a unit choice. ``required``: a FIELD the
+    role of a FIELD (ecocomp_science/units.py ROLES), which gives it a unit choice. ``required``: a FIELD the
     method always reads; other FIELD options are read by some settings only (and refused when empty then).
     """
 

@@ -15,7 +15,7 @@ from qgis.core import (
     QgsFields,
     QgsProcessingException,
 )
-from ..ecocomp_plugin.errors import Text, list_names
+from ..ecocomp_science.errors import Text, list_names
 from ..translation import N_, tr
 from . import qgis_enums as enums
 
@@ -39,7 +39,7 @@ def _is_null(value):
 def to_number(value):
     """A QVariant/Python value as float; NULL and missing markers (—, -, …, /) → NaN; text as yearbooks write
     numbers (1,087.11, full-width digits) read as the number; raises ValueError on other text."""
-    from ..ecocomp_plugin.tables import parse_number
+    from ..ecocomp_science.tables import parse_number
 
     if _is_null(value):
         return math.nan
@@ -110,7 +110,7 @@ class UnitFrame:
         role, chosen = self.unit_choices.get(name, (role, None))
         if role is None:
             return values
-        from ..ecocomp_plugin import units
+        from ..ecocomp_science import units
 
         values, unit, origin = units.to_canonical(values, role, name, chosen, what, self.quantities,
                                                   self.check_plausibility)
@@ -192,7 +192,7 @@ class TableRows:
     def from_table(cls, table, key):
         """Numeric columns as Double (their cells read as numbers: 1,087.11 → 1087.11, — → NULL), others as text."""
 
-        from ..ecocomp_plugin.tables import is_missing, parse_number
+        from ..ecocomp_science.tables import is_missing, parse_number
 
         numeric = set(table.numeric_columns()) - {key}
         fields = QgsFields()
@@ -219,12 +219,12 @@ def read_units(source, context, feedback, stats_source=None, source_key=None, st
 
     The table comes as a QGIS source (``stats_source``) or as :class:`TableRows` read from a file. Keys match
     as text, else by 6-digit administrative code (9- and 12-digit statistical codes by their first 6 digits),
-    else by name without the suffix 县/市/区/旗 (ecocomp_plugin/joins.py). Every polygon must find its row:
+    else by name without the suffix 县/市/区/旗 (ecocomp_science/joins.py). Every polygon must find its row:
     unmatched polygon keys, duplicated table keys and ambiguous names are refused, listed; table rows that
     match no polygon are reported as a warning; the join report is written to the log.
     """
-    from ..ecocomp_plugin import joins
-    from ..ecocomp_plugin.errors import InputError
+    from ..ecocomp_science import joins
+    from ..ecocomp_science.errors import InputError
 
     features = read_features(source, context, feedback)
     if not features:

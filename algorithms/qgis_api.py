@@ -1,4 +1,4 @@
-"""QGIS calls under the API each QGIS version wants, as processing/qgis_enums.py does for enums.
+"""QGIS calls under the API each QGIS version wants, as algorithms/qgis_enums.py does for enums.
 
 QGIS deprecates a call when it adds its successor (``QgsLayoutItemLabel.setFont`` → ``setTextFormat`` in 3.24,
 ``QgsLegendStyle.setFont`` → ``setTextFormat`` in 3.30, ``parameterAsFields`` → ``parameterAsStrings`` in 3.40); the

@@ -93,7 +93,7 @@ def crop_table_ea(rows, price_unit="CNY/kg", check=False):
 
 def service_value(factor, ea, area):
     """ESV = F · Ea · S (CNY) [XIE, HB, XZ]: ``factor`` F (dimensionless), ``ea`` (CNY/ha), ``area`` S (ha); numpy
-    broadcasting, so F and Ea may also carry a leading axis of Monte Carlo draws (ecocomp_plugin/uncertainty.py)."""
+    broadcasting, so F and Ea may also carry a leading axis of Monte Carlo draws (ecocomp_science/uncertainty.py)."""
     return factor * (ea * area)
 
 

@@ -2,7 +2,7 @@
 
 from qgis.core import QgsProcessingOutputNumber
 
-from ..ecocomp_plugin.methods import esv as method
+from ..ecocomp_science.methods import esv as method
 from .algorithm import MethodAlgorithm, matrix_rows
 from .method_adapter import MethodAdapter
 

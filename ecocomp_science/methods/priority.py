@@ -19,7 +19,7 @@ class Priority(Method):
         Option("esv_field", "ESV_FIELD", N_("Non-market ESV (field, CNY)"), FIELD, "esv_nonmarket", role="esv",
                required=True),
         Option("gdp_field", "GDP_FIELD", N_("GDP (field, CNY)"), FIELD, "gdp_cny", role="gdp", required=True),
-        # the keys are ecocomp_plugin.classify.METHODS
+        # the keys are ecocomp_science.classify.METHODS
         Option("method", "METHOD", N_("Levels by"), CHOICE, "natural_breaks", choices=(
             ("natural_breaks", N_("Natural breaks (Fisher–Jenks; EcoComp's choice)")),
             ("quantile", N_("Quantiles")), ("equal_interval", N_("Equal intervals")))),

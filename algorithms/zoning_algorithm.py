@@ -3,7 +3,7 @@
 
 from qgis.core import QgsProcessingOutputNumber, QgsProcessingParameterFeatureSink
 
-from ..ecocomp_plugin.methods import zoning as method
+from ..ecocomp_science.methods import zoning as method
 from .algorithm import MethodAlgorithm
 from .method_adapter import MethodAdapter
 from . import qgis_enums as enums

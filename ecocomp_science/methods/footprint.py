@@ -85,7 +85,7 @@ class Footprint(Method):
                what=N_("yield factor y")),
         Option("k", "K", N_("Biodiversity deduction k (custom; fraction)"), NUMBER, HUBEI["k"], minimum=0.0,
                maximum=0.99),
-        # the keys are ecocomp_plugin.footprint's SIGN_SURPLUS_POSITIVE and SIGN_HB_FORMULA
+        # the keys are ecocomp_science.footprint's SIGN_SURPLUS_POSITIVE and SIGN_HB_FORMULA
         Option("sign", "SIGN", N_("Overload index"), CHOICE, "surplus_positive", choices=(
             ("surplus_positive", N_("eoi = (EC − EF) / EC, surplus > 0 [XZ]")),
             ("hb_formula", N_("Q = (EF − EC) / EC as in [HB] → field eoi_hb")))),

@@ -3,7 +3,7 @@
 
 from qgis.core import QgsProcessingOutputNumber
 
-from ..ecocomp_plugin.methods import footprint as method
+from ..ecocomp_science.methods import footprint as method
 from .algorithm import MethodAlgorithm
 from .method_adapter import MethodAdapter
 

@@ -7,8 +7,8 @@ their units and the same presets and options as the Processing algorithm, and re
 the input's columns plus the result columns, with the names and units the algorithm writes (``esv_total`` in CNY,
 or ``esv_total_10k_cny`` in 万元 …). The input is never modified.
 
-The functions call the same science functions as the algorithms (ecocomp_plugin.esv, footprint, zoning, priority,
-payment, mrio): no formula is written twice; bad input raises the same :class:`~ecocomp_plugin.errors.InputError`
+The functions call the same science functions as the algorithms (ecocomp_science.esv, footprint, zoning, priority,
+payment, mrio): no formula is written twice; bad input raises the same :class:`~ecocomp_science.errors.InputError`
 with the same message template. Columns are read as the algorithms read fields: text numbers as yearbooks write
 them (1,087.11), units from the header (``常住人口(万人)``) or from ``units={column: unit}``, and the plausibility
 rules (``check_units=False`` to switch them off — not recommended).
@@ -41,7 +41,7 @@ __all__ = ["esv", "footprint", "dual_zoning", "priority", "payment", "payment_su
            "bilateral_account", "landcover_area", "esv_surface", "InputError"]
 
 LABEL_COLUMNS = ("name", "NAME", "Name", "名称", "county", "region", "unit")  # as the algorithms label units
-MONEY_UNITS = ("CNY", "10k CNY", "100M CNY")  # the keys of ecocomp_plugin/units.py, as money_unit= takes them
+MONEY_UNITS = ("CNY", "10k CNY", "100M CNY")  # the keys of ecocomp_science/units.py, as money_unit= takes them
 # Defaults that are tables, read from the method definitions (the dialog shows the same rows)
 _XIE_2008_ROWS = _esv_method.METHOD.option("factor_table").default
 _HUBEI_COMMODITIES = _footprint_method.METHOD.option("commodities").default
@@ -49,7 +49,7 @@ _DEFAULT_ROLES = _priority_method.METHOD.option("role_mapping").default
 
 
 class _Columns:
-    """The columns of a DataFrame as the algorithms read the fields of a layer (processing/bridge.py UnitFrame)."""
+    """The columns of a DataFrame as the algorithms read the fields of a layer (algorithms/bridge.py UnitFrame)."""
 
     def __init__(self, frame, units=None, check_units=True):
         if not isinstance(frame, pd.DataFrame):
@@ -122,7 +122,7 @@ def _with(frame, results, money=(), money_unit="CNY"):
 
 
 def _run(method, frame, arguments, money_unit="CNY"):
-    """``method`` (ecocomp_plugin.methods) on the DataFrame's columns with the function's ``arguments``: the
+    """``method`` (ecocomp_science.methods) on the DataFrame's columns with the function's ``arguments``: the
     input's columns plus the results (money in ``money_unit``); warnings of the run become Python warnings,
     its other messages go to the "ecocomp" logger."""
     values = {key: value for key, value in arguments.items()
@@ -164,7 +164,7 @@ def esv(frame, area="cultivated_ha", ea_mode=None, ea=None, crop_table=None, cro
         factors="xie2008", factor_table=_XIE_2008_ROWS, per_service=False,
         money_unit="CNY", units=None, check_units=True):
     """ESV of cultivated land, ESV = F · Ea · S [XIE, HB, XZ] — ecocomp:esv, with the same options under the same
-    names (ecocomp_plugin/methods/esv.py).
+    names (ecocomp_science/methods/esv.py).
 
     Ea (CNY/ha) — ``ea_mode`` "typed" (``ea``), "crop_table" (one value from ``crop_table`` rows (crop, sown area
     ha, yield kg/ha, price) for the whole region) or "crop_fields" (per unit from ``crop_fields`` rows (crop,
@@ -183,7 +183,7 @@ def footprint(frame, population="population", area="cultivated_ha", preset="hube
               r=2.52, yield_mode="constant", y=1.28, yield_field=None, k=0.035, sign="surplus_positive",
               zero_capacity="refuse", units=None, check_units=True):
     """Ecological footprint and carrying capacity, balance and overload index [XZ, HB, FJ] — ecocomp:footprint,
-    with the same options under the same names (ecocomp_plugin/methods/footprint.py).
+    with the same options under the same names (ecocomp_science/methods/footprint.py).
 
     ``preset``: "hubei2017" (r 2.52, y 1.28, k 0.035 and its commodity table), "xuzhou2015" (r 2.17, y 1.66, k 0;
     your ``commodities``: Hubei's table is refused), "fujian2017" (r 1, k 0, c_i = each unit's production ÷
@@ -205,7 +205,7 @@ def dual_zoning(frame, grain="grain_output_kg", area="cultivated_ha", population
                 w2_field="w2", w1=0.5, w2=0.5, ahp_matrix=((1, 1), (1, 1)), ahp_override=False, delta_mode="typed",
                 delta=0.2296, kappa=0.5, sigma="sample", deficit_share="net", units=None, check_units=True):
     """Dual food-security / ecological-security zoning [FJ] — ecocomp:dualzoning, with the same options under the
-    same names (ecocomp_plugin/methods/zoning.py).
+    same names (ecocomp_science/methods/zoning.py).
 
     Ecological part (``eco_mode``): the footprint's columns ``ef``, ``ec`` ("fields"), or computed here with the
     [FJ] settings from ``production`` rows ("inline"; ``eco_consumption`` "production" [FJ] or "table" with
@@ -223,7 +223,7 @@ def dual_zoning(frame, grain="grain_output_kg", area="cultivated_ha", population
 def priority(frame, type_field="mfa_type", role_mapping=_DEFAULT_ROLES, esv_field="esv_nonmarket", gdp_field="gdp_cny",
              method="natural_breaks", grouping="type", classes=5, units=None, check_units=True):
     """Compensation priority by main functional area [HB] — ecocomp:priority, with the same options under the same
-    names (ecocomp_plugin/methods/priority.py).
+    names (ecocomp_science/methods/priority.py).
 
     IND = non-market ESV / GDP; roles by type (``role_mapping`` rows (type, role), default [HB]); ranks and
     levels 1 … ``classes`` within each type (``grouping`` "type", [HB]; "role": pooled per role, not [HB]) by
@@ -239,7 +239,7 @@ def payment(frame, preset="hubei2017", esv_part="nonmarket", esv_nonmarket="esv_
             population="population", role="role", priority_rank="rank", money_unit="CNY", units=None,
             check_units=True):
     """Compensation amount P = ESV_part · R · G · eoi [HB eq. 6, XZ] — ecocomp:payment (> 0 receives), with the same
-    options under the same names (ecocomp_plugin/methods/payment.py).
+    options under the same names (ecocomp_science/methods/payment.py).
 
     ``preset``: "hubei2017" (non-market ESV, G against ``g_reference``, [HB] eq. 9), "xuzhou2015" (total ESV,
     no G) or "custom" (``esv_part``, ``g_mode``: off, region_average (not [HB]), typed, field). R from the Engel

@@ -31,7 +31,7 @@ MONEY_NAMES = {"CNY": N_("CNY"), "10,000 CNY": N_("10,000 CNY"), "100 million CN
 
 def money_suffix(field):
     """("_10k_cny", "10,000 CNY") for a field EcoComp wrote in 万元, ("", "CNY") for one in 元."""
-    from ..ecocomp_plugin import units
+    from ..ecocomp_science import units
 
     key = units.field_money_unit(field)[0]
     return units.money_suffix(key), units.money_names(key)[0]
@@ -156,7 +156,7 @@ class TransfersAlgorithm(BeyondPapersAlgorithm):
         return lon, lat, points
 
     def compute(self, parameters, context, feedback):
-        from ..ecocomp_plugin import transfers
+        from ..ecocomp_science import transfers
 
         source, frame = self.read_frame(parameters, context, feedback)
         if not source.sourceCrs().isValid():
@@ -248,8 +248,8 @@ class TransfersAlgorithm(BeyondPapersAlgorithm):
         """An allocation from a table of obligations: payer, receiver, amount (≥ 0), keys of the units."""
         import numpy as np
 
-        from ..ecocomp_plugin import transfers
-        from ..ecocomp_plugin.report import group_label
+        from ..ecocomp_science import transfers
+        from ..ecocomp_science.report import group_label
         from .bridge import to_number
 
         table = self.parameterAsSource(parameters, self.FLOWS, context)
@@ -309,7 +309,7 @@ class TransfersAlgorithm(BeyondPapersAlgorithm):
 
     def write_flows(self, name, rows, keys, names, unit, points, source):
         """The transfers as a table (``points`` None) or as curved lines from payer to receiver."""
-        from ..ecocomp_plugin import transfers
+        from ..ecocomp_science import transfers
         from .io_algorithms import arc
 
         fields = QgsFields()

@@ -1,4 +1,4 @@
-"""Processing adapter of the method layer (ecocomp_plugin/methods): a method's options become parameters, the
+"""Processing adapter of the method layer (ecocomp_science/methods): a method's options become parameters, the
 parameters become the method's values, its log reaches the feedback in QGIS's language and its outcome the
 output layer. No science here: the algorithm classes that use it hold parameter declaration and mapping only."""
 
@@ -9,7 +9,7 @@ from qgis.core import (
     QgsProcessingParameterNumber,
 )
 
-from ..ecocomp_plugin import methods
+from ..ecocomp_science import methods
 from ..translation import tr
 from . import qgis_enums as enums
 from .algorithm import editor_metadata, matrix_rows, with_metadata

@@ -10,7 +10,7 @@ MODEL_PATH = os.path.join(os.path.dirname(__file__), "models", "compensation_cha
 
 
 class CompensationChainModel(QgsProcessingModelAlgorithm):
-    """processing/models/compensation_chain.model3 with a stable id.
+    """algorithms/models/compensation_chain.model3 with a stable id.
 
     A model's name is its display text; this wrapper gives it an id fit for
     scripts and qgis_process while the file stays editable in the Graphical

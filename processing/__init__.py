@@ -1,1 +1,0 @@
-"""EcoComp's QGIS Processing provider and its algorithms (thin wrappers over ecocomp_plugin)."""
