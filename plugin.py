@@ -57,9 +57,16 @@ class EcoCompPlugin:
                 self.provider = provider
 
     def initGui(self):  # noqa: N802 (QGIS API)
+        from qgis.core import QgsProject
         from qgis.PyQt.QtGui import QIcon
 
+        from .algorithms.statistics_files import set_gbk_encoding
+
         self.initProcessing()
+        # A GBK statistics CSV added to the project is read by QGIS as EcoComp reads it: the same field names in the
+        # model's and dialogs' field pickers as in the panel.
+        self.encoding_hook = set_gbk_encoding
+        QgsProject.instance().layersAdded.connect(self.encoding_hook)
         self.icon = QIcon(os.path.join(PLUGIN_DIR, "ui", "icons", "ecocomp.svg"))
         for algorithm_id, text in MENU:
             self.add_action("ecocomp_" + algorithm_id.split(":")[1], text,
@@ -115,6 +122,11 @@ class EcoCompPlugin:
         processing.execAlgorithmDialog(algorithm_id, {})
 
     def unload(self):
+        if getattr(self, "encoding_hook", None) is not None:
+            from qgis.core import QgsProject
+
+            QgsProject.instance().layersAdded.disconnect(self.encoding_hook)
+            self.encoding_hook = None
         if self.dock is not None:
             self.iface.removeDockWidget(self.dock)
             self.dock.deleteLater()

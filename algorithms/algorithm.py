@@ -142,7 +142,6 @@ class EcoCompAlgorithm(QgsProcessingAlgorithm):
     STATS_ENCODING = "STATS_ENCODING"
     STATS_HEADER_ROW = "STATS_HEADER_ROW"
     CHECK_UNITS = "CHECK_UNITS"
-    TABLE_FILES = (".csv", ".txt", ".tsv", ".xlsx", ".xlsm")
     OUTPUT = "OUTPUT"
 
     def __init_subclass__(cls, **kwargs):
@@ -371,22 +370,19 @@ class EcoCompAlgorithm(QgsProcessingAlgorithm):
                     ", ".join(duplicates[:10])))
 
     def stats_file(self, parameters, context):
-        """The file of the statistics table when it is a CSV/XLSX file (given as a path or as a layer of one)."""
-        value = parameters.get(self.STATS_TABLE)
-        if isinstance(value, str) and os.path.isfile(value.split("|")[0]):
-            path = value.split("|")[0]
-        else:
-            from .outputs import layer_files
+        """(path, sheet or None) of the statistics table when it is a CSV/XLSX file, given as a path or as a layer of
+        one (algorithms/statistics_files.py: the panel finds it the same way)."""
+        from .statistics_files import statistics_file
 
+        value = parameters.get(self.STATS_TABLE)
+        found = statistics_file(value) if isinstance(value, str) else None
+        if found is None:
             try:
                 layer = self.parameterAsVectorLayer(parameters, self.STATS_TABLE, context)
             except Exception:  # noqa: BLE001 — then it is read as a QGIS source
                 layer = None
-            files = layer_files(layer) if layer is not None else []
-            if not files or files[0][1] is not None:
-                return None
-            path = files[0][0]
-        return path if path.lower().endswith(self.TABLE_FILES) else None
+            found = statistics_file(layer=layer) if layer is not None else None
+        return found
 
     def read_frame(self, parameters, context, feedback):
         source = self.parameterAsSource(parameters, self.INPUT, context)
@@ -395,15 +391,18 @@ class EcoCompAlgorithm(QgsProcessingAlgorithm):
         stats, rows = None, None
         stats_key = self.parameterAsString(parameters, self.STATS_KEY, context) or None
         if self.STATS_TABLE in parameters and parameters[self.STATS_TABLE] not in (None, ""):
-            path = self.stats_file(parameters, context)
-            if path is not None:
+            found = self.stats_file(parameters, context)
+            if found is not None:
                 from ..ecocomp_science.tables import read_table
                 from .bridge import TableRows
 
+                path, sheet = found
                 encoding = [None, "utf-8", "gb18030"][self.parameterAsEnum(parameters, self.STATS_ENCODING, context)]
-                table = read_table(path, encoding, self.parameterAsInt(parameters, self.STATS_HEADER_ROW, context))
+                table = read_table(path, encoding, self.parameterAsInt(parameters, self.STATS_HEADER_ROW, context),
+                                   sheet=sheet)
                 feedback.pushInfo(tr("Statistics table {}: {} rows × {} columns, header in row {}{}{}.").format(
-                    os.path.basename(path), len(table.rows), len(table.header), table.header_row,
+                    os.path.basename(path) + (" › " + sheet if sheet else ""), len(table.rows), len(table.header),
+                    table.header_row,
                     ", encoding " + table.encoding if table.encoding else "",
                     "; left out: " + "; ".join("row {} “{}”".format(n, t[:40]) for n, t in table.skipped)
                     if table.skipped else ""))

@@ -38,6 +38,7 @@ NAMES = {
     "RENDER_POINTS": ("Qgis.RenderUnit.Points", "QgsUnitTypes.RenderPoints"),
     "EXPORT_SUCCESS": ("QgsLayoutExporter.ExportResult.Success", "QgsLayoutExporter.Success"),
     "PROPERTY_STATIC": ("Qgis.PropertyType.Static", "QgsProperty.StaticProperty"),
+    "MESSAGE_INFO": ("Qgis.MessageLevel.Info", "Qgis.Info"),
     "LABEL_OVER_POINT": ("Qgis.LabelPlacement.OverPoint", "QgsPalLayerSettings.OverPoint"),
     "LEGEND_SUBGROUP": ("Qgis.LegendComponent.Subgroup", "QgsLegendStyle.Subgroup"),
     "LEGEND_SYMBOL_LABEL": ("Qgis.LegendComponent.SymbolLabel", "QgsLegendStyle.SymbolLabel"),

@@ -114,22 +114,22 @@
       <translation>AHP 权重…</translation>
     </message>
     <message>
-      <location filename="plugin.py" line="109" />
+      <location filename="plugin.py" line="116" />
       <source>&amp;EcoComp</source>
       <translation>耕地生态补偿(&amp;E)</translation>
     </message>
     <message>
-      <location filename="algorithms/algorithm.py" line="514" />
+      <location filename="algorithms/algorithm.py" line="513" />
       <source>Compensation methods</source>
       <translation>补偿方法</translation>
     </message>
     <message>
-      <location filename="algorithms/algorithm.py" line="530" />
+      <location filename="algorithms/algorithm.py" line="529" />
       <source>Beyond the papers</source>
       <translation>文献之外的扩展</translation>
     </message>
     <message>
-      <location filename="algorithms/algorithm.py" line="520" />
+      <location filename="algorithms/algorithm.py" line="519" />
       <source>Units (county / prefecture / province polygons)</source>
       <translation>评价单元（县、市或省级面）</translation>
     </message>
@@ -139,47 +139,47 @@
       <translation>整数，</translation>
     </message>
     <message>
-      <location filename="algorithms/algorithm.py" line="210" />
+      <location filename="algorithms/algorithm.py" line="209" />
       <source>Statistics table (CSV/XLSX)</source>
       <translation>统计表（CSV/XLSX）</translation>
     </message>
     <message>
-      <location filename="algorithms/algorithm.py" line="213" />
+      <location filename="algorithms/algorithm.py" line="212" />
       <source>Join field of the polygons (e.g. adcode)</source>
       <translation>多边形的连接字段（如 adcode）</translation>
     </message>
     <message>
-      <location filename="algorithms/algorithm.py" line="216" />
+      <location filename="algorithms/algorithm.py" line="215" />
       <source>Join field of the table (empty: its code column)</source>
       <translation>统计表的连接字段（留空：使用其代码列）</translation>
     </message>
     <message>
-      <location filename="algorithms/algorithm.py" line="221" />
+      <location filename="algorithms/algorithm.py" line="220" />
       <source>Encoding of a CSV statistics table</source>
       <translation>CSV 统计表的编码</translation>
     </message>
     <message>
-      <location filename="algorithms/algorithm.py" line="225" />
+      <location filename="algorithms/algorithm.py" line="224" />
       <source>Header row of the statistics table (0 = detect title rows above it)</source>
       <translation>统计表的表头行（0 = 自动识别其上方的标题行）</translation>
     </message>
     <message>
-      <location filename="algorithms/algorithm.py" line="228" />
+      <location filename="algorithms/algorithm.py" line="227" />
       <source>Polygons without a table row</source>
       <translation>在统计表中没有对应行的多边形</translation>
     </message>
     <message>
-      <location filename="algorithms/algorithm.py" line="233" />
+      <location filename="algorithms/algorithm.py" line="232" />
       <source>Polygons sharing one key</source>
       <translation>多个多边形共用一个键</translation>
     </message>
     <message>
-      <location filename="algorithms/algorithm.py" line="247" />
+      <location filename="algorithms/algorithm.py" line="246" />
       <source>Stop on implausible values</source>
       <translation>数值不合理时停止</translation>
     </message>
     <message>
-      <location filename="algorithms/algorithm.py" line="286" />
+      <location filename="algorithms/algorithm.py" line="285" />
       <source>Unit of the money results</source>
       <translation>货币结果的单位</translation>
     </message>
@@ -194,17 +194,17 @@
       <translation>{}（{}）必须是{}{}；给定值为 {}。</translation>
     </message>
     <message>
-      <location filename="algorithms/algorithm.py" line="307" />
+      <location filename="algorithms/algorithm.py" line="306" />
       <source>Money results in {} (÷ {}): {}.</source>
       <translation>货币结果以 {} 表示（÷ {}）：{}。</translation>
     </message>
     <message>
-      <location filename="algorithms/algorithm.py" line="456" />
+      <location filename="algorithms/algorithm.py" line="455" />
       <source>The plausibility check of units is switched off (not recommended).</source>
       <translation>单位合理性检查已关闭（不推荐）。</translation>
     </message>
     <message>
-      <location filename="algorithms/algorithm.py" line="490" />
+      <location filename="algorithms/algorithm.py" line="489" />
       <source>Cancelled: nothing was written.</source>
       <translation>已取消：未写入任何内容。</translation>
     </message>
@@ -219,42 +219,42 @@
       <translation>{} 至 {}</translation>
     </message>
     <message>
-      <location filename="algorithms/algorithm.py" line="178" />
+      <location filename="algorithms/algorithm.py" line="177" />
       <source>This algorithm needs a Python library that QGIS cannot find. Install: {}.</source>
       <translation>该算法需要的 Python 库 QGIS 找不到。请安装：{}。</translation>
     </message>
     <message>
-      <location filename="algorithms/algorithm.py" line="222" />
+      <location filename="algorithms/algorithm.py" line="221" />
       <source>Detect (UTF-8, UTF-8 with BOM, GBK/GB18030)</source>
       <translation>自动识别（UTF-8、带 BOM 的 UTF-8、GBK/GB18030）</translation>
     </message>
     <message>
-      <location filename="algorithms/algorithm.py" line="229" />
+      <location filename="algorithms/algorithm.py" line="228" />
       <source>Refuse (stop and list them)</source>
       <translation>拒绝（停止并列出）</translation>
     </message>
     <message>
-      <location filename="algorithms/algorithm.py" line="230" />
+      <location filename="algorithms/algorithm.py" line="229" />
       <source>Leave out with a warning (not from the papers)</source>
       <translation>剔除并给出警告（非文献方法）</translation>
     </message>
     <message>
-      <location filename="algorithms/algorithm.py" line="234" />
+      <location filename="algorithms/algorithm.py" line="233" />
       <source>Refuse (stop and list the keys)</source>
       <translation>拒绝（停止并列出这些键）</translation>
     </message>
     <message>
-      <location filename="algorithms/algorithm.py" line="235" />
+      <location filename="algorithms/algorithm.py" line="234" />
       <source>Warn and join to each (not from the papers)</source>
       <translation>警告，并连接到每个多边形（非文献方法）</translation>
     </message>
     <message>
-      <location filename="algorithms/algorithm.py" line="275" />
+      <location filename="algorithms/algorithm.py" line="274" />
       <source>Choose the field that holds the {}.</source>
       <translation>请选择存放{}的字段。</translation>
     </message>
     <message>
-      <location filename="algorithms/algorithm.py" line="368" />
+      <location filename="algorithms/algorithm.py" line="367" />
       <source>Field 'fid' has duplicate values ({}), but a GeoPackage uses it as the unique feature id. Remove or rename the field 'fid' (e.g. with 'Refactor fields'), or write to another format.</source>
       <translation>字段“fid”有重复值（{}），而 GeoPackage 把它用作唯一的要素编号。请删除或重命名字段“fid”（例如用“重构字段”），或写出为其他格式。</translation>
     </message>
@@ -269,32 +269,32 @@
       <translation>不大于 {}</translation>
     </message>
     <message>
-      <location filename="algorithms/algorithm.py" line="157" />
+      <location filename="algorithms/algorithm.py" line="156" />
       <source>&lt;p&gt;Formulas, defaults, sources and the choices made where the papers disagree: docs/methods.md in the plugin (Help), section “{}”.&lt;/p&gt;</source>
       <translation>&lt;p&gt;公式、默认值、来源以及文献不一致处的取舍：见插件中的 docs/methods.zh_CN.md（帮助），“{}”一节。&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="algorithms/algorithm.py" line="266" />
+      <location filename="algorithms/algorithm.py" line="265" />
       <source>Unit of {}</source>
       <translation>{}的单位</translation>
     </message>
     <message>
-      <location filename="algorithms/algorithm.py" line="405" />
+      <location filename="algorithms/algorithm.py" line="403" />
       <source>Statistics table {}: {} rows × {} columns, header in row {}{}{}.</source>
       <translation>统计表 {}：{} 行 × {} 列，表头在第 {} 行{}{}。</translation>
     </message>
     <message>
-      <location filename="algorithms/algorithm.py" line="441" />
+      <location filename="algorithms/algorithm.py" line="440" />
       <source>The join field '{}' is not a column of the table as EcoComp reads it; its code column '{}' is used.</source>
       <translation>连接字段“{}”不是 EcoComp 读取到的统计表列；改用其代码列“{}”。</translation>
     </message>
     <message>
-      <location filename="algorithms/algorithm.py" line="444" />
+      <location filename="algorithms/algorithm.py" line="443" />
       <source>Join field of the table: '{}'.</source>
       <translation>统计表的连接字段：“{}”。</translation>
     </message>
     <message>
-      <location filename="algorithms/algorithm.py" line="267" />
+      <location filename="algorithms/algorithm.py" line="266" />
       <source>From the header, else {}</source>
       <translation>按表头，否则为 {}</translation>
     </message>
@@ -1904,6 +1904,11 @@
       <translation>图层“{1}”的字段“{0}”含有文本（{2!r}），不是补偿额度。</translation>
     </message>
     <message>
+      <location filename="algorithms/statistics_files.py" line="79" />
+      <source>{}: a GBK/GB18030 table; its encoding is set to GB18030 so its field names read correctly.</source>
+      <translation>{}：GBK/GB18030 编码的表格；已将其编码设为 GB18030，字段名可正确读出。</translation>
+    </message>
+    <message>
       <location filename="algorithms/template_algorithm.py" line="31" />
       <source>Statistics template to fill in (XLSX, CSV)</source>
       <translation>待填写的统计表模板（XLSX、CSV）</translation>
@@ -2944,12 +2949,12 @@
       <translation>一个标准当量因子的价值：Ea = (1/7) · Σ m·q·v / Σ m（元/公顷）[XIE]</translation>
     </message>
     <message>
-      <location filename="ui/workflow_panel.py" line="319" />
+      <location filename="ui/workflow_panel.py" line="317" />
       <source>Statistics template</source>
       <translation>统计表模板</translation>
     </message>
     <message>
-      <location filename="ui/workflow_panel.py" line="489" />
+      <location filename="ui/workflow_panel.py" line="487" />
       <source>EcoComp — compensation workflow</source>
       <translation>EcoComp — 补偿工作流</translation>
     </message>
@@ -2969,117 +2974,117 @@
       <translation>单位</translation>
     </message>
     <message>
-      <location filename="ui/workflow_panel.py" line="287" />
+      <location filename="ui/workflow_panel.py" line="285" />
       <source>No statistics table: the fields are read from the units.</source>
       <translation>未选统计表：字段从单元图层读取。</translation>
     </message>
     <message>
-      <location filename="ui/workflow_panel.py" line="301" />
+      <location filename="ui/workflow_panel.py" line="299" />
       <source>key</source>
       <translation>键</translation>
     </message>
     <message>
-      <location filename="ui/workflow_panel.py" line="301" />
+      <location filename="ui/workflow_panel.py" line="299" />
       <source>6-digit code</source>
       <translation>6 位代码</translation>
     </message>
     <message>
-      <location filename="ui/workflow_panel.py" line="301" />
+      <location filename="ui/workflow_panel.py" line="299" />
       <source>name without suffix</source>
       <translation>去后缀的名称</translation>
     </message>
     <message>
-      <location filename="ui/workflow_panel.py" line="302" />
+      <location filename="ui/workflow_panel.py" line="300" />
       <source>{} of {} units matched by {}.</source>
       <translation>{1} 个单元中有 {0} 个按{2}匹配。</translation>
     </message>
     <message>
-      <location filename="ui/workflow_panel.py" line="317" />
+      <location filename="ui/workflow_panel.py" line="315" />
       <source>Choose the layer of units (polygons).</source>
       <translation>请选择评价单元图层（面）。</translation>
     </message>
     <message>
-      <location filename="ui/workflow_panel.py" line="371" />
+      <location filename="ui/workflow_panel.py" line="369" />
       <source>Choose the year of the statistics: the compensation amount divides by China's per-capita GDP of that year [HB eq. 9].</source>
       <translation>请选择统计数据年份：补偿额度要除以该年全国人均 GDP [HB 式 9]。</translation>
     </message>
     <message>
-      <location filename="ui/workflow_panel.py" line="380" />
+      <location filename="ui/workflow_panel.py" line="378" />
       <source>No crop fields (sown area and yield of rice, wheat or maize) were found in the table: type Ea instead.</source>
       <translation>统计表中未找到作物字段（水稻、小麦或玉米的播种面积和单产）：请直接输入 Ea。</translation>
     </message>
     <message>
-      <location filename="ui/workflow_panel.py" line="389" />
+      <location filename="ui/workflow_panel.py" line="387" />
       <source>Ea is 0: type the value of one equivalent factor (CNY/ha), or take it from a crop table.</source>
       <translation>Ea 为 0：请输入一个当量因子的价值（元/公顷），或由作物表计算。</translation>
     </message>
     <message>
-      <location filename="ui/workflow_panel.py" line="269" />
+      <location filename="ui/workflow_panel.py" line="267" />
       <source>Header: {}</source>
       <translation>表头：{}</translation>
     </message>
     <message>
-      <location filename="ui/workflow_panel.py" line="270" />
+      <location filename="ui/workflow_panel.py" line="268" />
       <source>Canonical: {}</source>
       <translation>标准单位：{}</translation>
     </message>
     <message>
-      <location filename="ui/workflow_panel.py" line="271" />
+      <location filename="ui/workflow_panel.py" line="269" />
       <source>The unit written in the field's header, used unless another unit is chosen: {}</source>
       <translation>字段表头中写明的单位，除非另选单位，否则使用它：{}</translation>
     </message>
     <message>
-      <location filename="ui/workflow_panel.py" line="272" />
+      <location filename="ui/workflow_panel.py" line="270" />
       <source>No unit in the header: the canonical unit, {}</source>
       <translation>表头中没有单位：使用标准单位 {}</translation>
     </message>
     <message>
-      <location filename="ui/workflow_panel.py" line="291" />
+      <location filename="ui/workflow_panel.py" line="289" />
       <source>The table has no column '{}'.</source>
       <translation>统计表中没有列“{}”。</translation>
     </message>
     <message>
-      <location filename="ui/workflow_panel.py" line="304" />
+      <location filename="ui/workflow_panel.py" line="302" />
       <source>Units without a row: {}.</source>
       <translation>没有对应行的单元：{}。</translation>
     </message>
     <message>
-      <location filename="ui/workflow_panel.py" line="306" />
+      <location filename="ui/workflow_panel.py" line="304" />
       <source>Rows without a unit: {}.</source>
       <translation>没有对应单元的行：{}。</translation>
     </message>
     <message>
-      <location filename="ui/workflow_panel.py" line="331" />
+      <location filename="ui/workflow_panel.py" line="329" />
       <source>Template written: {} and {}.</source>
       <translation>模板已写出：{} 和 {}。</translation>
     </message>
     <message>
-      <location filename="ui/workflow_panel.py" line="347" />
+      <location filename="ui/workflow_panel.py" line="345" />
       <source>Give the price (CNY/kg) of: {}.</source>
       <translation>请给出以下作物的价格（元/千克）：{}。</translation>
     </message>
     <message>
-      <location filename="ui/workflow_panel.py" line="368" />
+      <location filename="ui/workflow_panel.py" line="366" />
       <source>Choose the fields for: {}.</source>
       <translation>请选择以下指标的字段：{}。</translation>
     </message>
     <message>
-      <location filename="ui/workflow_panel.py" line="468" />
+      <location filename="ui/workflow_panel.py" line="466" />
       <source>Done: {} layers in the group “{}”.</source>
       <translation>完成：{} 个图层已加入图层组“{}”。</translation>
     </message>
     <message>
-      <location filename="ui/workflow_panel.py" line="333" />
+      <location filename="ui/workflow_panel.py" line="331" />
       <source>Stopped: {}</source>
       <translation>已停止：{}</translation>
     </message>
     <message>
-      <location filename="ui/workflow_panel.py" line="374" />
+      <location filename="ui/workflow_panel.py" line="372" />
       <source>Type China's per-capita GDP of {} (CNY/person; National Bureau of Statistics, Statistical Communiqué).</source>
       <translation>请输入 {} 年全国人均 GDP（元/人；国家统计局统计公报）。</translation>
     </message>
     <message>
-      <location filename="ui/workflow_panel.py" line="448" />
+      <location filename="ui/workflow_panel.py" line="446" />
       <source>Step {} of {}: {}…</source>
       <translation>第 {} 步（共 {} 步）：{}…</translation>
     </message>

@@ -4,13 +4,7 @@ import csv
 
 import pytest
 
-
-def features(path):
-    from qgis.core import QgsVectorLayer
-
-    layer = QgsVectorLayer(str(path), "out", "ogr")
-    assert layer.isValid(), path
-    return {f["adcode"]: f for f in layer.getFeatures()}
+from tests.layers import by_key as features
 
 
 def rows(path):

@@ -7,17 +7,11 @@ import re
 import numpy as np
 import pytest
 
+from tests.layers import features
+
 ROOT = pathlib.Path(__file__).resolve().parent.parent
 HAND = ROOT / "tests" / "data" / "mrio_2x2"
 SAMPLE_MRIO = ROOT / "sample_data" / "mrio_china_2012_synthetic"
-
-
-def features(path):
-    from qgis.core import QgsVectorLayer
-
-    layer = QgsVectorLayer(str(path), "out", "ogr")
-    assert layer.isValid(), path
-    return list(layer.getFeatures())
 
 
 @pytest.fixture

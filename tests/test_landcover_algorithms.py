@@ -10,6 +10,8 @@ import numpy as np
 import pytest
 from osgeo import gdal, osr
 
+from tests.layers import features
+
 
 @pytest.fixture(autouse=True)
 def collect_processing_cycles():
@@ -60,12 +62,6 @@ def units_in_wgs84(polygons):
         changes[fid] = geometry
     layer.dataProvider().changeGeometryValues(changes)
     return layer
-
-
-def features(path):
-    from qgis.core import QgsVectorLayer
-
-    return list(QgsVectorLayer(str(path), "o", "ogr").getFeatures())
 
 
 def test_landcover_area_reprojects_and_maps_classes(run_alg, polygons, clcd_raster, tmp_path):

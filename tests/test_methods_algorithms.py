@@ -7,15 +7,9 @@ import statistics
 
 import pytest
 
+from tests.layers import features
+
 SAMPLE = pathlib.Path(__file__).resolve().parent.parent / "sample_data"
-
-
-def features(path):
-    from qgis.core import QgsVectorLayer
-
-    layer = QgsVectorLayer(str(path), "out", "ogr")
-    assert layer.isValid(), path
-    return list(layer.getFeatures())
 
 
 def is_null(value):
@@ -433,6 +427,40 @@ def test_the_model_saved_and_reloaded_runs_on_a_table_named_otherwise(ecocomp_pr
                                                  "priority:priority")}})
     for f in features(results["payment:compensation"]):
         assert f["payment"] == pytest.approx(hubei_payment_expected[f["adcode"]][1], rel=1e-9, abs=1e-3)
+
+
+@pytest.mark.parametrize("table", ["xlsx layer with its sheet", "gbk csv layer"])
+def test_the_model_reads_the_yearbook_layers_as_the_panel_does(ecocomp_provider, tmp_path, hubei_payment_expected,
+                                                               table):
+    """The shipped model on the yearbook as layers of the project — the XLSX with its sheet, the GBK CSV with the
+    encoding EcoComp sets — with the Chinese field names the panel shows: the hand-computed payments."""
+    from qgis import processing
+    from qgis.core import QgsProject, QgsVectorLayer
+
+    from ecocomp.algorithms.statistics_files import set_gbk_encoding
+
+    yearbook = pathlib.Path(__file__).resolve().parent / "data" / "yearbook"
+    layer = QgsVectorLayer(str(yearbook / "hubei_2017_yearbook.xlsx") + "|layername=县区主要指标", "yb", "ogr") \
+        if table.startswith("xlsx") else QgsVectorLayer(str(yearbook / "hubei_2017_yearbook_gbk.csv"), "yb", "ogr")
+    set_gbk_encoding([layer])
+    if table.startswith("gbk"):
+        assert "常住人口(万人)" in layer.fields().names()  # what the model's field pickers list
+    QgsProject.instance().addMapLayer(layer)
+    try:
+        crops = ["rice", "水稻播种面积(公顷)", "水稻单产(公斤/公顷)", 2.72, "wheat", "小麦播种面积(千公顷)",
+                 "小麦单产(吨/公顷)", 2.36, "maize", "玉米播种面积(亩)", "玉米单产(公斤/公顷)", 1.76]
+        results = processing.run("ecocomp:compensationchain", {
+            "units": str(SAMPLE / "hubei_counties.gpkg"), "statistics": layer.id(), "units_key": "adcode",
+            "table_key": "行政代码", "area_field": "耕地面积/千公顷", "population_field": "常住人口(万人)",
+            "gdp_field": "地区生产总值（亿元）", "type_field": "主体功能区", "engel_urban_field": "城镇居民恩格尔系数(%)",
+            "engel_rural_field": "农村居民恩格尔系数(%)", "urbanisation_field": "城镇化率(%)", "crop_fields": crops,
+            "study_year": 2017, "payment:compensation": str(tmp_path / "chain.gpkg"),
+            **{name: "TEMPORARY_OUTPUT" for name in ("join:joined", "esv:esv", "footprint:footprint",
+                                                     "priority:priority")}})
+        for f in features(results["payment:compensation"]):
+            assert f["payment"] == pytest.approx(hubei_payment_expected[f["adcode"]][1], rel=1e-9, abs=1e-3)
+    finally:
+        QgsProject.instance().removeAllMapLayers()
 
 
 def test_scalar_results_are_processing_outputs(run_alg, prepared, tmp_path):

@@ -184,6 +184,59 @@ def test_panel_on_a_gbk_yearbook_table_runs_with_its_defaults(yearbook_layers, h
     assert panel.grab().save(str(folder / "workflow_panel_yearbook_en.png"))
 
 
+YEARBOOK = pathlib.Path(__file__).resolve().parent / "data" / "yearbook"
+YEARBOOK_FIELDS = {
+    "area": "耕地面积/千公顷", "population": "常住人口(万人)", "gdp": "地区生产总值（亿元）", "mfa_type": "主体功能区",
+    "engel_urban": "城镇居民恩格尔系数(%)", "engel_rural": "农村居民恩格尔系数(%)", "urbanisation": "城镇化率(%)",
+    "grain": "粮食产量(吨)"}
+
+
+@pytest.mark.parametrize("source", ["hubei_2017_yearbook.xlsx|layername=县区主要指标", "hubei_2017_yearbook.xlsx"])
+def test_panel_reads_an_xlsx_yearbook_layer_as_the_gbk_csv(qgis_app, ecocomp_provider, qgis_processing,
+                                                           hubei_payment_expected, source):
+    """An XLSX yearbook added to the project (as QGIS's browser adds it, with its sheet, or by path) gives the panel
+    the same fields, the same join and the same payments as the GBK CSV — it used to show Field1 … Field18."""
+    from qgis.core import QgsProject, QgsVectorLayer
+
+    units = QgsVectorLayer(str(SAMPLE / "hubei_counties.gpkg"), "Hubei units", "ogr")
+    table = QgsVectorLayer(str(YEARBOOK / source), "Yearbook", "ogr")
+    assert units.isValid() and table.isValid()
+    assert table.fields().names()[0] == "Field1"  # QGIS alone cannot skip the yearbook's title rows
+    QgsProject.instance().addMapLayers([units, table])
+    try:
+        panel = make_panel(units, table)
+        assert panel.table_key() == "行政代码"
+        assert {key: panel.field(key) for key in panel.field_combos} == YEARBOOK_FIELDS
+        assert panel.joinLabel.text() == "103 of 103 units matched by key."  # numeric codes in the workbook
+        steps = {algorithm: parameters for algorithm, parameters, _, _ in panel.steps()}
+        assert steps["ecocomp:jointable"]["STATS_TABLE"] == str(YEARBOOK / source)  # the sheet, when the layer has one
+        loaded = panel.run()
+        assert panel.progressBar.value() == 100, panel.statusLabel.text()
+        payments = {f["adcode"]: f["payment"] for f in loaded[0].getFeatures()}
+        for adcode, (_, payment) in hubei_payment_expected.items():
+            assert payments[adcode] == pytest.approx(payment, rel=1e-9, abs=1e-3)
+    finally:
+        QgsProject.instance().removeAllMapLayers()
+        QgsProject.instance().layerTreeRoot().removeAllChildren()
+
+
+def test_a_gbk_csv_layer_gets_its_encoding_and_its_chinese_field_names(qgis_app):
+    """QGIS reads a GBK CSV as UTF-8 (mojibake in the model's field pickers); EcoComp sets the layer's encoding, so
+    QGIS shows the names EcoComp reads. UTF-8 tables and other layers are left alone."""
+    from qgis.core import QgsVectorLayer
+
+    from ecocomp.algorithms.statistics_files import set_gbk_encoding
+
+    gbk = QgsVectorLayer(str(YEARBOOK / "hubei_2017_yearbook_gbk.csv"), "gbk", "ogr")
+    utf8 = QgsVectorLayer(str(SAMPLE / "hubei_statistics_2017_synthetic.csv"), "utf8", "ogr")
+    units = QgsVectorLayer(str(SAMPLE / "hubei_counties.gpkg"), "units", "ogr")
+    assert "行政代码" not in gbk.fields().names()
+    before = (utf8.dataProvider().encoding(), utf8.fields().names())
+    assert set_gbk_encoding([gbk, utf8, units, None]) == [gbk]
+    assert gbk.fields().names()[:3] == ["行政代码", "县区", "所属市"]
+    assert (utf8.dataProvider().encoding(), utf8.fields().names()) == before
+
+
 def test_panel_unit_left_wrong_is_stopped_before_any_output(yearbook_layers):
     panel = make_panel(*yearbook_layers)
     panel.unit_combos["population"].setCurrentIndex(1)  # persons, although the header says 万人

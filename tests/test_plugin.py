@@ -18,6 +18,25 @@ def plugin(qgis_app, qgis_iface, qgis_processing):
     instance.unload()
 
 
+def test_a_gbk_table_added_to_the_project_reads_in_chinese(plugin):
+    """With the plugin loaded, a GBK statistics CSV added to the project shows its Chinese field names in QGIS's own
+    pickers (the model's field inputs), as EcoComp's reader and the panel read them; unload stops it."""
+    from qgis.core import QgsProject, QgsVectorLayer
+
+    path = str(pathlib.Path(__file__).resolve().parent / "data" / "yearbook" / "hubei_2017_yearbook_gbk.csv")
+    plugin.initGui()
+    try:
+        layer = QgsVectorLayer(path, "yearbook", "ogr")
+        QgsProject.instance().addMapLayer(layer)
+        assert layer.fields().names()[:2] == ["行政代码", "县区"]
+        plugin.unload()
+        again = QgsVectorLayer(path, "again", "ogr")
+        QgsProject.instance().addMapLayer(again)
+        assert again.fields().names()[0] != "行政代码"
+    finally:
+        QgsProject.instance().removeAllMapLayers()
+
+
 def test_metadata_is_complete():
     import configparser
     import pathlib

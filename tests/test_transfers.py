@@ -6,16 +6,10 @@ import pathlib
 
 import pytest
 
+from tests.layers import features
+
 ROOT = pathlib.Path(__file__).resolve().parent.parent
 HAND = ROOT / "tests" / "data" / "mrio_2x2"
-
-
-def features(path):
-    from qgis.core import QgsVectorLayer
-
-    layer = QgsVectorLayer(str(path), "out", "ogr")
-    assert layer.isValid(), path
-    return list(layer.getFeatures())
 
 
 def od(path):

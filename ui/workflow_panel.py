@@ -192,31 +192,29 @@ class WorkflowPanel(BASE_CLASS, FORM_CLASS):
 
     # -- fields ------------------------------------------------------------------------------------
     def table_file(self):
-        """The CSV/XLSX file of the statistics table layer, read by EcoComp's own reader (GBK, title rows …)."""
-        table = self.tableCombo.currentLayer()
-        if table is None:
-            return None
-        from ..algorithms.outputs import layer_files
+        """The statistics table layer's CSV/XLSX file as the algorithms take it ("a.xlsx|layername=sheet"), read by
+        EcoComp's own reader (GBK, title rows, sheets); None for other layers."""
+        from ..algorithms.statistics_files import statistics_file
 
-        files = layer_files(table)
-        if files and files[0][1] is None and files[0][0].lower().endswith((".csv", ".txt", ".tsv", ".xlsx")):
-            return files[0][0]
-        return None
+        found = statistics_file(layer=self.tableCombo.currentLayer())
+        if found is None:
+            return None
+        path, sheet = found
+        return path + ("|layername=" + sheet if sheet else "")
 
     def table_columns(self):
         """(column names, rows) of the statistics table as the algorithms will read it."""
         table = self.tableCombo.currentLayer()
         if table is None:
             return [], []
-        path = self.table_file()
-        if path is not None:
-            from ..ecocomp_science.tables import read_table
+        from ..algorithms.statistics_files import read_statistics
 
-            try:
-                read = read_table(path)
-                return read.header, read.rows
-            except Exception:  # noqa: BLE001 — shown when the algorithm runs
-                pass
+        try:
+            read = read_statistics(layer=table)
+        except Exception:  # noqa: BLE001 — shown when the algorithm runs
+            read = None
+        if read is not None:
+            return read.header, read.rows
         return table.fields().names(), [f.attributes() for f in table.getFeatures()]
 
     def available_fields(self):
