@@ -116,7 +116,7 @@ class UnitFrame:
                                                   self.check_plausibility)
         if unit[2] != 1.0:
             note = units.conversion_note(tr("{} (field '{}')").format(tr(units.ROLES[role][1]), name), unit,
-                                         units.ROLES[role][0])
+                                         units.ROLES[role][0], tr)
             self.log(tr("Unit: {} ({}).").format(note, tr({"chosen": N_("chosen unit"), "header": N_("unit in the header"),
                                                           "canonical": N_("canonical unit")}[origin])))
         return values

@@ -85,11 +85,11 @@ class MrioParameters:
             self.LAND_STRESSOR, self.tr("pymrio: land stressor row (empty: all rows)"),
             "", optional=True))
         self.addParameter(QgsProcessingParameterFile(
-            self.CATEGORY_MAPPING, self.tr("Final-demand category mapping (CSV)"),
-            fileFilter="CSV (*.csv)", optional=True))
+            self.CATEGORY_MAPPING, self.tr("Final-demand category mapping (CSV or XLSX; UTF-8 or GBK)"),
+            fileFilter="CSV/XLSX (*.csv *.txt *.xlsx)", optional=True))
         self.addParameter(QgsProcessingParameterFile(
-            self.CONCORDANCE, self.tr("Sector concordance (CSV)"),
-            fileFilter="CSV (*.csv)", optional=True))
+            self.CONCORDANCE, self.tr("Sector concordance (CSV or XLSX; UTF-8 or GBK)"),
+            fileFilter="CSV/XLSX (*.csv *.txt *.xlsx)", optional=True))
         self.addParameter(QgsProcessingParameterNumber(
             self.BALANCE_TOLERANCE, self.tr("Balance tolerance |x − Z·1 − Y·1| / x (fraction)"),
             type=enums.NUMBER_DOUBLE, minValue=0.0, defaultValue=0.001))

@@ -137,39 +137,44 @@ class UncertaintyAlgorithm(BeyondPapersAlgorithm, MethodAlgorithm):
                                   ("TOTAL_PAID_P95", self.tr("Total paid, P95 (CNY)"))):
             self.addOutput(QgsProcessingOutputNumber(name, description))
 
-    def chain(self, parameters, context, frame):
-        """The chain's inputs from the units and the parameters (Hubei 2017 method)."""
-        from ..ecocomp_science import footprint, payment, uncertainty
+    def chain(self, parameters, context, frame, feedback):
+        """The chain's inputs from the units and the parameters, read as ecocomp:esv, ecocomp:footprint and
+        ecocomp:payment read them (their definitions in ecocomp_science/methods): the Hubei 2017 method."""
+        from ..ecocomp_science import footprint, uncertainty
         from ..ecocomp_science.checks import check_quantity
         from ..ecocomp_science.factors import xie_table
+        from ..ecocomp_science.methods import footprint as footprint_method
+        from ..ecocomp_science.methods import payment as payment_method
+        from .method_adapter import method_log
+
+        log = method_log(feedback)
 
         def numbers(name, what, role=None, **checks):
             field = self.required_field(parameters, name, context, what)
             return check_quantity(frame.numeric(field, what, role=role), "{} (field '{}')".format(what, field),
                                   frame.labels, **checks)
 
-        def fraction(name, what):
-            field = self.required_field(parameters, name, context, what)
-            return payment.as_fraction(frame.numeric(field, what + ", fraction 0–1"),
-                                       tr("The {} (field '{}')").format(what, field), frame.labels)
+        def fraction(name, key):
+            what = dict(payment_method.ENGEL_FIELDS)[key]
+            return payment_method.fraction(frame, self.required_field(parameters, name, context, tr(what)), what,
+                                           False, log)
 
         crop_area, crop_yield, price = self.crop_fields(parameters, context, frame)
         type_field = self.required_field(parameters, self.TYPE_FIELD, context, tr("main functional area type"))
-        _, consumption, productivity = footprint.commodity_table_from_rows(
-            presets.FOOTPRINT["hubei2017"]["commodities"])
-        hubei = presets.FOOTPRINT["hubei2017"]
+        _, r, _, y, k, _ = footprint_method.METHOD.settings({"preset": "hubei2017"})
+        _, consumption, productivity = footprint.commodity_table_from_rows(footprint_method.HUBEI["commodities"])
         return uncertainty.Chain(
             labels=frame.labels, area=numbers(self.AREA_FIELD, tr("cultivated land area S, ha"), "area"),
             crop_area=crop_area, crop_yield=crop_yield, price=price,
             population=numbers(self.POPULATION_FIELD, tr("population, persons"), "population", allow_zero=False),
             gdp=numbers(self.GDP_FIELD, tr("GDP, CNY"), "gdp", allow_zero=False),
-            engel_urban=fraction(self.ENGEL_URBAN_FIELD, tr("urban Engel coefficient")),
-            engel_rural=fraction(self.ENGEL_RURAL_FIELD, tr("rural Engel coefficient")),
-            urbanisation=fraction(self.URBANISATION_FIELD, tr("urbanisation rate")),
+            engel_urban=fraction(self.ENGEL_URBAN_FIELD, "engel_urban"),
+            engel_rural=fraction(self.ENGEL_RURAL_FIELD, "engel_rural"),
+            urbanisation=fraction(self.URBANISATION_FIELD, "urbanisation"),
             types=frame.text(type_field),
             grain=numbers(self.GRAIN_FIELD, tr("grain output Y, kg"), "grain", allow_zero=False),
-            factors=xie_table("2008"), consumption=consumption, productivity=productivity, r=hubei["r"],
-            y=hubei["y"], k=hubei["k"], g_reference=self.parameterAsDouble(parameters, self.G_REFERENCE, context),
+            factors=xie_table("2008"), consumption=consumption, productivity=productivity, r=r, y=y, k=k,
+            g_reference=self.parameterAsDouble(parameters, self.G_REFERENCE, context),
             alpha=self.parameterAsDouble(parameters, self.ALPHA, context),
             grain_per_capita=self.parameterAsDouble(parameters, self.GRAIN_PER_CAPITA, context),
             w1=self.parameterAsDouble(parameters, self.W1, context),
@@ -184,7 +189,7 @@ class UncertaintyAlgorithm(BeyondPapersAlgorithm, MethodAlgorithm):
         from ..ecocomp_science import uncertainty, zoning
 
         source, frame = self.read_frame(parameters, context, feedback)
-        chain = self.chain(parameters, context, frame)
+        chain = self.chain(parameters, context, frame, feedback)
         # G's reference against the year of the statistics, as ecocomp:payment checks it (never 2017's silently)
         PaymentAlgorithm.check_reference(self, parameters, context, frame, chain.g_reference, feedback)
         specs = uncertainty.spec_rows(matrix_rows(self.parameterAsMatrix(parameters, self.SPREADS, context), 3))

@@ -84,7 +84,8 @@ def parse_part(text, row_label):
 
 def service_key(name):
     """A short field-safe key for a service name (used for per-service fields)."""
-    key = re.sub(r"[^0-9a-zA-Z]+", "_", str(name).strip().lower()).strip("_")
+    # letters of any script are kept (消费, 水稻): distinct Chinese names must not all become "service"
+    key = re.sub(r"[\W_]+", "_", str(name).strip().lower()).strip("_")
     return key or "service"
 
 

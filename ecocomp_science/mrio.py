@@ -18,13 +18,13 @@ folders use the same layout with tabs): ``Z`` and ``Y`` have two header rows
 ``x`` and ``land`` have one header row ``region, sector, value``.
 """
 
-import csv
 import os
 from dataclasses import dataclass
 
 import numpy as np
 
 from .errors import InputError, list_names
+from .tables import read_rows
 
 # Above this many cells Z is kept sparse when scipy is available (and mostly zero).
 SPARSE_CELLS = 4_000_000
@@ -122,47 +122,20 @@ def parse_rows(rows, name, index_cols=2, header_rows=2, sparse=False):
 
 
 def read_text_table(path, name, index_cols=2, header_rows=2, sparse=None):
-    """Read a CSV (comma) or pymrio .txt (tab) table in the MRIO layout."""
+    """Read a CSV (comma) or pymrio .txt (tab) table in the MRIO layout (tables.read_rows: UTF-8 or GBK)."""
     if not os.path.exists(path):
         raise InputError("Table {} not found: {}.", name, path)
     delimiter = "\t" if path.lower().endswith((".txt", ".tsv")) else ","
-    rows = list(csv.reader(read_utf8_lines(path, "Table " + name), delimiter=delimiter))
+    rows = read_rows(path, "Table " + name, delimiter=delimiter)[0]
     if sparse is None:
         cells = len(rows) * (len(rows[0]) if rows else 0)
         sparse = cells > SPARSE_CELLS and _scipy_available()
     return parse_rows(rows, name, index_cols, header_rows, sparse)
 
 
-def read_utf8_lines(path, what):
-    """The lines of a UTF-8 text file (BOM allowed); another encoding is refused, naming the file and the byte."""
-    with open(path, "rb") as handle:
-        data = handle.read()
-    try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError as error:
-        try:
-            data.decode("gb18030")
-        except UnicodeDecodeError:
-            raise InputError("{} ({}) is not UTF-8 text: byte 0x{:02x} at position {} is not valid UTF-8. Save it as "
-                             "'CSV UTF-8'.", what, os.path.basename(path), data[error.start], error.start) from None
-        raise InputError("{} ({}) is not UTF-8 text: byte 0x{:02x} at position {} is not valid UTF-8; it reads as "
-                         "GBK/GB18030 (Chinese Windows). Save it as 'CSV UTF-8'.", what, os.path.basename(path),
-                         data[error.start], error.start) from None
-    return text.splitlines()
-
-
 def read_xlsx_table(path, sheet, name, index_cols=2, header_rows=2):
-    """Read one sheet of an XLSX workbook in the MRIO layout (needs openpyxl)."""
-    try:
-        import openpyxl
-    except ImportError:
-        raise InputError("Reading XLSX needs the Python package openpyxl (Debian: python3-openpyxl; "
-                         "pip install openpyxl), or save the sheets as CSV files.") from None
-    book = openpyxl.load_workbook(path, read_only=True, data_only=True)
-    if sheet not in book.sheetnames:
-        raise InputError("The workbook {} has no sheet named {!r} (it has: {}).",
-                         os.path.basename(path), sheet, ", ".join(book.sheetnames))
-    rows = [["" if v is None else str(v) for v in row] for row in book[sheet].iter_rows(values_only=True)]
+    """Read one sheet of an XLSX workbook in the MRIO layout (tables.read_rows: openpyxl, else GDAL's driver)."""
+    rows = [["" if v is None else str(v) for v in row] for row in read_rows(path, "Table " + name, sheet=sheet)[0]]
     return parse_rows(rows, name, index_cols, header_rows)
 
 
@@ -565,7 +538,8 @@ def read_mapping(path, what):
     """A two-column CSV (with a header row) as {first column: second column}."""
     if not os.path.exists(path):
         raise InputError("The {} file was not found: {}.", what, path)
-    rows = [r for r in csv.reader(read_utf8_lines(path, "The " + what + " file")) if any(cell.strip() for cell in r)]
+    rows = [[str(cell) if cell is not None else "" for cell in r]
+            for r in read_rows(path, "The " + what + " file")[0] if any(str(cell or "").strip() for cell in r)]
     mapping = {}
     for number, row in enumerate(rows[1:], start=2):
         if len(row) < 2 or not row[0].strip() or not row[1].strip():

@@ -162,6 +162,26 @@ def _is_number(value):
         return False
 
 
+def read_rows(path, what=None, encoding=None, sheet=None, delimiter=None):
+    """The raw rows of a CSV/TXT/TSV file or an XLSX sheet, and the encoding read (None for XLSX): the one reader of
+    EcoComp's tables — statistics (:func:`read_table`), the MRIO tables and mappings (mrio.py), the editors' imports.
+    Text is UTF-8 (with or without BOM) or GBK/GB18030, detected unless ``encoding`` is given; ``delimiter``: the
+    given one, else detected (comma, semicolon or tab). An XLSX is read with openpyxl, else GDAL's driver, from
+    ``sheet`` or the first sheet; cells are kept as they are (numbers, text, None)."""
+    name = what or os.path.basename(path)
+    if not os.path.exists(path):
+        raise InputError("{} was not found: {}.", name, path)
+    if path.lower().endswith((".xlsx", ".xlsm")):
+        return [list(row) for row in _xlsx_rows(path, sheet)], None
+    with open(path, "rb") as handle:
+        text, used = _decode(handle.read(), encoding, name)
+    if delimiter is None:
+        rows, _ = _csv_rows(text)
+    else:
+        rows = [list(row) for row in csv.reader(io.StringIO(text), delimiter=delimiter)]
+    return rows, used
+
+
 def detect_header_row(rows):
     """0-based index of the header: the first row as wide as the table, mostly text, followed by a data row."""
     width = max((len(_non_empty(r)) for r in rows[:30]), default=0)
@@ -189,13 +209,7 @@ def read_table(path, encoding=None, header_row=None, sheet=None):
     name = os.path.basename(path)
     if not os.path.exists(path):
         raise InputError("The statistics table {} was not found.", path)
-    if path.lower().endswith((".xlsx", ".xlsm")):
-        rows, used = _xlsx_rows(path, sheet), None
-    else:
-        with open(path, "rb") as handle:
-            text, used = _decode(handle.read(), encoding, name)
-        rows, _ = _csv_rows(text)
-    rows = [list(r) for r in rows]
+    rows, used = read_rows(path, name, encoding, sheet)
     if not any(_non_empty(r) for r in rows):
         raise InputError("The statistics table {} is empty.", name)
     index = (header_row - 1) if header_row else detect_header_row(rows)

@@ -26,63 +26,63 @@ from .errors import N_, InputError, list_names
 # kind → [(unit key, label, factor to the canonical unit, header spellings (lower case))]; first = canonical
 KINDS = {
     "persons": [
-        ("persons", "persons (人)", 1.0, ("人", "persons", "person", "people")),
-        ("10k persons", "10,000 persons (万人)", 1e4, ("万人", "10k persons", "10 000 persons", "10,000 persons",
+        ("persons", N_("persons (人)"), 1.0, ("人", "persons", "person", "people")),
+        ("10k persons", N_("10,000 persons (万人)"), 1e4, ("万人", "10k persons", "10 000 persons", "10,000 persons",
                                                       "10^4 persons", "10⁴ persons", "ten thousand persons",
                                                       "10k people")),
     ],
     "money": [
-        ("CNY", "CNY (元)", 1.0, ("元", "cny", "yuan", "rmb", "¥", "￥", "rmb yuan")),
-        ("10k CNY", "10,000 CNY (万元)", 1e4, ("万元", "10k cny", "10k yuan", "10,000 cny", "10,000 yuan", "10^4 yuan",
+        ("CNY", N_("CNY (元)"), 1.0, ("元", "cny", "yuan", "rmb", "¥", "￥", "rmb yuan")),
+        ("10k CNY", N_("10,000 CNY (万元)"), 1e4, ("万元", "10k cny", "10k yuan", "10,000 cny", "10,000 yuan", "10^4 yuan",
                                               "10⁴ yuan", "10^4 cny", "ten thousand yuan", "万元人民币")),
-        ("100M CNY", "100 million CNY (亿元)", 1e8, ("亿元", "100m cny", "100 million cny", "100 million yuan",
+        ("100M CNY", N_("100 million CNY (亿元)"), 1e8, ("亿元", "100m cny", "100 million cny", "100 million yuan",
                                                   "10^8 yuan", "10⁸ yuan", "10^8 cny", "100m yuan", "亿元人民币")),
     ],
     "area": [
-        ("ha", "ha (公顷)", 1.0, ("公顷", "ha", "hectare", "hectares", "hm2", "hm²", "hm^2")),
-        ("1000 ha", "1,000 ha (千公顷)", 1e3, ("千公顷", "1000 ha", "1,000 ha", "kha", "10^3 ha", "10³ ha",
+        ("ha", N_("ha (公顷)"), 1.0, ("公顷", "ha", "hectare", "hectares", "hm2", "hm²", "hm^2")),
+        ("1000 ha", N_("1,000 ha (千公顷)"), 1e3, ("千公顷", "1000 ha", "1,000 ha", "kha", "10^3 ha", "10³ ha",
                                              "thousand ha", "thousand hectares", "10^3 hm2", "10³hm²", "10^3hm2",
                                              "10³ hm²")),
-        ("mu", "mu (亩 = 1/15 ha)", 1.0 / 15.0, ("亩", "mu")),
-        ("10k mu", "10,000 mu (万亩)", 1e4 / 15.0, ("万亩", "10k mu", "10,000 mu", "10^4 mu")),
-        ("km2", "km² (平方千米)", 100.0, ("平方千米", "平方公里", "km2", "km²", "km^2", "sq km", "square kilometres",
+        ("mu", N_("mu (亩 = 1/15 ha)"), 1.0 / 15.0, ("亩", "mu")),
+        ("10k mu", N_("10,000 mu (万亩)"), 1e4 / 15.0, ("万亩", "10k mu", "10,000 mu", "10^4 mu")),
+        ("km2", N_("km² (平方千米)"), 100.0, ("平方千米", "平方公里", "km2", "km²", "km^2", "sq km", "square kilometres",
                                           "square kilometers")),
     ],
     "mass": [
-        ("kg", "kg (千克)", 1.0, ("千克", "公斤", "kg", "kilogram", "kilograms")),
-        ("t", "t (吨)", 1e3, ("吨", "t", "tonne", "tonnes", "ton", "tons", "metric tons")),
-        ("10k t", "10,000 t (万吨)", 1e7, ("万吨", "10k t", "10,000 t", "10^4 t", "10⁴ t", "10k tonnes",
+        ("kg", N_("kg (千克)"), 1.0, ("千克", "公斤", "kg", "kilogram", "kilograms")),
+        ("t", N_("t (吨)"), 1e3, ("吨", "t", "tonne", "tonnes", "ton", "tons", "metric tons")),
+        ("10k t", N_("10,000 t (万吨)"), 1e7, ("万吨", "10k t", "10,000 t", "10^4 t", "10⁴ t", "10k tonnes",
                                            "10,000 tonnes", "10^4 tonnes", "ten thousand tonnes")),
     ],
     "ratio": [
-        ("fraction", "fraction (0–1)", 1.0, ("fraction", "ratio", "0-1", "0–1", "小数")),
-        ("percent", "percent (%)", 0.01, ("%", "percent", "per cent", "pct", "百分比", "百分数")),
+        ("fraction", N_("fraction (0–1)"), 1.0, ("fraction", "ratio", "0-1", "0–1", "小数")),
+        ("percent", N_("percent (%)"), 0.01, ("%", "percent", "per cent", "pct", "百分比", "百分数")),
     ],
     "money_per_person": [
-        ("CNY/person", "CNY per person (元/人)", 1.0, ("元/人", "cny/person", "yuan/person", "cny/capita",
+        ("CNY/person", N_("CNY per person (元/人)"), 1.0, ("元/人", "cny/person", "yuan/person", "cny/capita",
                                                       "yuan per capita", "yuan/capita", "cny per person")),
-        ("10k CNY/person", "10,000 CNY per person (万元/人)", 1e4, ("万元/人", "10k cny/person", "10k yuan/person",
+        ("10k CNY/person", N_("10,000 CNY per person (万元/人)"), 1e4, ("万元/人", "10k cny/person", "10k yuan/person",
                                                                   "10^4 yuan/person")),
     ],
     "money_per_area": [
-        ("CNY/ha", "CNY per ha (元/公顷)", 1.0, ("元/公顷", "cny/ha", "yuan/ha", "元/hm2", "元/hm²", "yuan/hm2")),
-        ("CNY/mu", "CNY per mu (元/亩)", 15.0, ("元/亩", "cny/mu", "yuan/mu")),
+        ("CNY/ha", N_("CNY per ha (元/公顷)"), 1.0, ("元/公顷", "cny/ha", "yuan/ha", "元/hm2", "元/hm²", "yuan/hm2")),
+        ("CNY/mu", N_("CNY per mu (元/亩)"), 15.0, ("元/亩", "cny/mu", "yuan/mu")),
     ],
     "yield": [
-        ("kg/ha", "kg per ha (千克/公顷)", 1.0, ("kg/ha", "千克/公顷", "公斤/公顷", "kg/hm2", "kg/hm²", "kg·hm-2",
+        ("kg/ha", N_("kg per ha (千克/公顷)"), 1.0, ("kg/ha", "千克/公顷", "公斤/公顷", "kg/hm2", "kg/hm²", "kg·hm-2",
                                                 "kg·hm⁻²", "kg ha-1", "kg/hectare")),
-        ("t/ha", "t per ha (吨/公顷)", 1e3, ("t/ha", "吨/公顷", "t/hm2", "t/hm²", "t·hm-2", "tonnes/ha")),
-        ("kg/mu", "kg per mu (千克/亩)", 15.0, ("kg/mu", "千克/亩", "公斤/亩")),
+        ("t/ha", N_("t per ha (吨/公顷)"), 1e3, ("t/ha", "吨/公顷", "t/hm2", "t/hm²", "t·hm-2", "tonnes/ha")),
+        ("kg/mu", N_("kg per mu (千克/亩)"), 15.0, ("kg/mu", "千克/亩", "公斤/亩")),
     ],
     # Crop prices as yearbooks print them: per kg, per 50 kg (the grain purchase price), per jin (斤 = 0.5 kg), per t.
     "price": [
-        ("CNY/kg", "CNY per kg (元/千克)", 1.0, ("元/千克", "元/公斤", "元/kg", "cny/kg", "yuan/kg")),
-        ("CNY/50 kg", "CNY per 50 kg (元/50千克)", 1.0 / 50.0, ("元/50千克", "元/50公斤", "元/50kg", "cny/50 kg",
+        ("CNY/kg", N_("CNY per kg (元/千克)"), 1.0, ("元/千克", "元/公斤", "元/kg", "cny/kg", "yuan/kg")),
+        ("CNY/50 kg", N_("CNY per 50 kg (元/50千克)"), 1.0 / 50.0, ("元/50千克", "元/50公斤", "元/50kg", "cny/50 kg",
                                                                "cny/50kg", "yuan/50 kg", "yuan/50kg")),
-        ("CNY/jin", "CNY per jin (元/斤, 0.5 kg)", 2.0, ("元/斤", "元/500克", "cny/jin", "yuan/jin")),
-        ("CNY/t", "CNY per t (元/吨)", 1e-3, ("元/吨", "元/t", "cny/t", "yuan/t", "yuan/tonne", "cny/tonne")),
+        ("CNY/jin", N_("CNY per jin (元/斤, 0.5 kg)"), 2.0, ("元/斤", "元/500克", "cny/jin", "yuan/jin")),
+        ("CNY/t", N_("CNY per t (元/吨)"), 1e-3, ("元/吨", "元/t", "cny/t", "yuan/t", "yuan/tonne", "cny/tonne")),
     ],
-    "dimensionless": [("1", "dimensionless", 1.0, ())],
+    "dimensionless": [("1", N_("dimensionless"), 1.0, ())],
 }
 
 # The role of a field → its kind and what it is called in messages (with the canonical unit).
@@ -269,10 +269,12 @@ def to_canonical(values, role, field, chosen, what, quantities, check=True):
     return values, unit, origin
 
 
-def conversion_note(what, unit, kind):
-    """The log line of a conversion, e.g. 'population: 万人 → persons, × 10,000'."""
+def conversion_note(what, unit, kind, tr=None):
+    """The log line of a conversion, e.g. 'population: 万人 → persons, × 10,000' (unit labels translated by
+    ``tr``, the front end's translation, when given)."""
+    tr = tr or (lambda text: text)
     base = canonical(kind)
-    return "{}: {} → {}, × {}".format(what, unit[1], base[1], format_factor(unit[2]))
+    return tr("{}: {} → {}, × {}").format(what, tr(unit[1]), tr(base[1]), format_factor(unit[2]))
 
 
 def format_factor(factor):

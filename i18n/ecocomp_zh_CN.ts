@@ -119,184 +119,34 @@
       <translation>耕地生态补偿(&amp;E)</translation>
     </message>
     <message>
-      <location filename="algorithms/algorithm.py" line="513" />
+      <location filename="algorithms/algorithm.py" line="146" />
       <source>Compensation methods</source>
       <translation>补偿方法</translation>
     </message>
     <message>
-      <location filename="algorithms/algorithm.py" line="529" />
+      <location filename="algorithms/algorithm.py" line="162" />
       <source>Beyond the papers</source>
       <translation>文献之外的扩展</translation>
     </message>
     <message>
-      <location filename="algorithms/algorithm.py" line="519" />
+      <location filename="algorithms/algorithm.py" line="152" />
       <source>Units (county / prefecture / province polygons)</source>
       <translation>评价单元（县、市或省级面）</translation>
     </message>
     <message>
-      <location filename="algorithms/algorithm.py" line="102" />
-      <source>a whole number </source>
-      <translation>整数，</translation>
-    </message>
-    <message>
-      <location filename="algorithms/algorithm.py" line="209" />
-      <source>Statistics table (CSV/XLSX)</source>
-      <translation>统计表（CSV/XLSX）</translation>
-    </message>
-    <message>
-      <location filename="algorithms/algorithm.py" line="212" />
-      <source>Join field of the polygons (e.g. adcode)</source>
-      <translation>多边形的连接字段（如 adcode）</translation>
-    </message>
-    <message>
-      <location filename="algorithms/algorithm.py" line="215" />
-      <source>Join field of the table (empty: its code column)</source>
-      <translation>统计表的连接字段（留空：使用其代码列）</translation>
-    </message>
-    <message>
-      <location filename="algorithms/algorithm.py" line="220" />
-      <source>Encoding of a CSV statistics table</source>
-      <translation>CSV 统计表的编码</translation>
-    </message>
-    <message>
-      <location filename="algorithms/algorithm.py" line="224" />
-      <source>Header row of the statistics table (0 = detect title rows above it)</source>
-      <translation>统计表的表头行（0 = 自动识别其上方的标题行）</translation>
-    </message>
-    <message>
-      <location filename="algorithms/algorithm.py" line="227" />
-      <source>Polygons without a table row</source>
-      <translation>在统计表中没有对应行的多边形</translation>
-    </message>
-    <message>
-      <location filename="algorithms/algorithm.py" line="232" />
-      <source>Polygons sharing one key</source>
-      <translation>多个多边形共用一个键</translation>
-    </message>
-    <message>
-      <location filename="algorithms/algorithm.py" line="246" />
-      <source>Stop on implausible values</source>
-      <translation>数值不合理时停止</translation>
-    </message>
-    <message>
-      <location filename="algorithms/algorithm.py" line="285" />
-      <source>Unit of the money results</source>
-      <translation>货币结果的单位</translation>
-    </message>
-    <message>
-      <location filename="algorithms/algorithm.py" line="70" />
-      <source>A table parameter has {} cells, which is not a multiple of its {} columns.</source>
-      <translation>表格参数有 {} 个单元格，不是其 {} 列的整数倍。</translation>
-    </message>
-    <message>
-      <location filename="algorithms/algorithm.py" line="103" />
-      <source>{} ({}) must be {}{}; {} was given.</source>
-      <translation>{}（{}）必须是{}{}；给定值为 {}。</translation>
-    </message>
-    <message>
-      <location filename="algorithms/algorithm.py" line="306" />
-      <source>Money results in {} (÷ {}): {}.</source>
-      <translation>货币结果以 {} 表示（÷ {}）：{}。</translation>
-    </message>
-    <message>
-      <location filename="algorithms/algorithm.py" line="455" />
-      <source>The plausibility check of units is switched off (not recommended).</source>
-      <translation>单位合理性检查已关闭（不推荐）。</translation>
-    </message>
-    <message>
-      <location filename="algorithms/algorithm.py" line="489" />
+      <location filename="algorithms/algorithm.py" line="122" />
       <source>Cancelled: nothing was written.</source>
       <translation>已取消：未写入任何内容。</translation>
     </message>
     <message>
-      <location filename="algorithms/algorithm.py" line="90" />
-      <source>{} ({}) must be a number; {!r} was given.</source>
-      <translation>{}（{}）必须是数字；给定值为 {!r}。</translation>
-    </message>
-    <message>
-      <location filename="algorithms/algorithm.py" line="97" />
-      <source>from {} to {}</source>
-      <translation>{} 至 {}</translation>
-    </message>
-    <message>
-      <location filename="algorithms/algorithm.py" line="177" />
+      <location filename="algorithms/algorithm.py" line="72" />
       <source>This algorithm needs a Python library that QGIS cannot find. Install: {}.</source>
       <translation>该算法需要的 Python 库 QGIS 找不到。请安装：{}。</translation>
     </message>
     <message>
-      <location filename="algorithms/algorithm.py" line="221" />
-      <source>Detect (UTF-8, UTF-8 with BOM, GBK/GB18030)</source>
-      <translation>自动识别（UTF-8、带 BOM 的 UTF-8、GBK/GB18030）</translation>
-    </message>
-    <message>
-      <location filename="algorithms/algorithm.py" line="228" />
-      <source>Refuse (stop and list them)</source>
-      <translation>拒绝（停止并列出）</translation>
-    </message>
-    <message>
-      <location filename="algorithms/algorithm.py" line="229" />
-      <source>Leave out with a warning (not from the papers)</source>
-      <translation>剔除并给出警告（非文献方法）</translation>
-    </message>
-    <message>
-      <location filename="algorithms/algorithm.py" line="233" />
-      <source>Refuse (stop and list the keys)</source>
-      <translation>拒绝（停止并列出这些键）</translation>
-    </message>
-    <message>
-      <location filename="algorithms/algorithm.py" line="234" />
-      <source>Warn and join to each (not from the papers)</source>
-      <translation>警告，并连接到每个多边形（非文献方法）</translation>
-    </message>
-    <message>
-      <location filename="algorithms/algorithm.py" line="274" />
-      <source>Choose the field that holds the {}.</source>
-      <translation>请选择存放{}的字段。</translation>
-    </message>
-    <message>
-      <location filename="algorithms/algorithm.py" line="367" />
-      <source>Field 'fid' has duplicate values ({}), but a GeoPackage uses it as the unique feature id. Remove or rename the field 'fid' (e.g. with 'Refactor fields'), or write to another format.</source>
-      <translation>字段“fid”有重复值（{}），而 GeoPackage 把它用作唯一的要素编号。请删除或重命名字段“fid”（例如用“重构字段”），或写出为其他格式。</translation>
-    </message>
-    <message>
-      <location filename="algorithms/algorithm.py" line="99" />
-      <source>at least {}</source>
-      <translation>不小于 {}</translation>
-    </message>
-    <message>
-      <location filename="algorithms/algorithm.py" line="101" />
-      <source>at most {}</source>
-      <translation>不大于 {}</translation>
-    </message>
-    <message>
-      <location filename="algorithms/algorithm.py" line="156" />
+      <location filename="algorithms/algorithm.py" line="51" />
       <source>&lt;p&gt;Formulas, defaults, sources and the choices made where the papers disagree: docs/methods.md in the plugin (Help), section “{}”.&lt;/p&gt;</source>
       <translation>&lt;p&gt;公式、默认值、来源以及文献不一致处的取舍：见插件中的 docs/methods.zh_CN.md（帮助），“{}”一节。&lt;/p&gt;</translation>
-    </message>
-    <message>
-      <location filename="algorithms/algorithm.py" line="265" />
-      <source>Unit of {}</source>
-      <translation>{}的单位</translation>
-    </message>
-    <message>
-      <location filename="algorithms/algorithm.py" line="403" />
-      <source>Statistics table {}: {} rows × {} columns, header in row {}{}{}.</source>
-      <translation>统计表 {}：{} 行 × {} 列，表头在第 {} 行{}{}。</translation>
-    </message>
-    <message>
-      <location filename="algorithms/algorithm.py" line="440" />
-      <source>The join field '{}' is not a column of the table as EcoComp reads it; its code column '{}' is used.</source>
-      <translation>连接字段“{}”不是 EcoComp 读取到的统计表列；改用其代码列“{}”。</translation>
-    </message>
-    <message>
-      <location filename="algorithms/algorithm.py" line="443" />
-      <source>Join field of the table: '{}'.</source>
-      <translation>统计表的连接字段：“{}”。</translation>
-    </message>
-    <message>
-      <location filename="algorithms/algorithm.py" line="266" />
-      <source>From the header, else {}</source>
-      <translation>按表头，否则为 {}</translation>
     </message>
     <message>
       <location filename="algorithms/bridge.py" line="231" />
@@ -710,13 +560,13 @@
     </message>
     <message>
       <location filename="algorithms/io_algorithms.py" line="88" />
-      <source>Final-demand category mapping (CSV)</source>
-      <translation>最终需求类别对应表（CSV）</translation>
+      <source>Final-demand category mapping (CSV or XLSX; UTF-8 or GBK)</source>
+      <translation>最终需求类别映射表（CSV 或 XLSX；UTF-8 或 GBK）</translation>
     </message>
     <message>
       <location filename="algorithms/io_algorithms.py" line="91" />
-      <source>Sector concordance (CSV)</source>
-      <translation>部门对照表（CSV）</translation>
+      <source>Sector concordance (CSV or XLSX; UTF-8 or GBK)</source>
+      <translation>部门对照表（CSV 或 XLSX；UTF-8 或 GBK）</translation>
     </message>
     <message>
       <location filename="algorithms/io_algorithms.py" line="94" />
@@ -1499,6 +1349,41 @@
       <translation>输出 {} 未能写出：未作任何更改。</translation>
     </message>
     <message>
+      <location filename="algorithms/parameters.py" line="85" />
+      <source>a whole number </source>
+      <translation>整数，</translation>
+    </message>
+    <message>
+      <location filename="algorithms/parameters.py" line="53" />
+      <source>A table parameter has {} cells, which is not a multiple of its {} columns.</source>
+      <translation>表格参数有 {} 个单元格，不是其 {} 列的整数倍。</translation>
+    </message>
+    <message>
+      <location filename="algorithms/parameters.py" line="86" />
+      <source>{} ({}) must be {}{}; {} was given.</source>
+      <translation>{}（{}）必须是{}{}；给定值为 {}。</translation>
+    </message>
+    <message>
+      <location filename="algorithms/parameters.py" line="73" />
+      <source>{} ({}) must be a number; {!r} was given.</source>
+      <translation>{}（{}）必须是数字；给定值为 {!r}。</translation>
+    </message>
+    <message>
+      <location filename="algorithms/parameters.py" line="80" />
+      <source>from {} to {}</source>
+      <translation>{} 至 {}</translation>
+    </message>
+    <message>
+      <location filename="algorithms/parameters.py" line="82" />
+      <source>at least {}</source>
+      <translation>不小于 {}</translation>
+    </message>
+    <message>
+      <location filename="algorithms/parameters.py" line="84" />
+      <source>at most {}</source>
+      <translation>不大于 {}</translation>
+    </message>
+    <message>
       <location filename="algorithms/payment_algorithm.py" line="24" />
       <source>Ecological compensation amount</source>
       <translation>生态补偿额度</translation>
@@ -1904,6 +1789,21 @@
       <translation>图层“{1}”的字段“{0}”含有文本（{2!r}），不是补偿额度。</translation>
     </message>
     <message>
+      <location filename="algorithms/result_outputs.py" line="24" />
+      <source>Unit of the money results</source>
+      <translation>货币结果的单位</translation>
+    </message>
+    <message>
+      <location filename="algorithms/result_outputs.py" line="45" />
+      <source>Money results in {} (÷ {}): {}.</source>
+      <translation>货币结果以 {} 表示（÷ {}）：{}。</translation>
+    </message>
+    <message>
+      <location filename="algorithms/result_outputs.py" line="98" />
+      <source>Field 'fid' has duplicate values ({}), but a GeoPackage uses it as the unique feature id. Remove or rename the field 'fid' (e.g. with 'Refactor fields'), or write to another format.</source>
+      <translation>字段“fid”有重复值（{}），而 GeoPackage 把它用作唯一的要素编号。请删除或重命名字段“fid”（例如用“重构字段”），或写出为其他格式。</translation>
+    </message>
+    <message>
       <location filename="algorithms/statistics_files.py" line="79" />
       <source>{}: a GBK/GB18030 table; its encoding is set to GB18030 so its field names read correctly.</source>
       <translation>{}：GBK/GB18030 编码的表格；已将其编码设为 GB18030，字段名可正确读出。</translation>
@@ -2259,7 +2159,7 @@
       <translation>各单元的不确定性</translation>
     </message>
     <message>
-      <location filename="algorithms/uncertainty_algorithm.py" line="157" />
+      <location filename="algorithms/uncertainty_algorithm.py" line="163" />
       <source>main functional area type</source>
       <translation>主体功能区类型</translation>
     </message>
@@ -2354,52 +2254,37 @@
       <translation>按单元的作物字段（公顷、千克/公顷、价格单位见下方）</translation>
     </message>
     <message>
-      <location filename="algorithms/uncertainty_algorithm.py" line="162" />
+      <location filename="algorithms/uncertainty_algorithm.py" line="167" />
       <source>cultivated land area S, ha</source>
       <translation>耕地面积 S，公顷</translation>
     </message>
     <message>
-      <location filename="algorithms/uncertainty_algorithm.py" line="164" />
+      <location filename="algorithms/uncertainty_algorithm.py" line="169" />
       <source>population, persons</source>
       <translation>人口，人</translation>
     </message>
     <message>
-      <location filename="algorithms/uncertainty_algorithm.py" line="165" />
+      <location filename="algorithms/uncertainty_algorithm.py" line="170" />
       <source>GDP, CNY</source>
       <translation>GDP，元</translation>
     </message>
     <message>
-      <location filename="algorithms/uncertainty_algorithm.py" line="166" />
-      <source>urban Engel coefficient</source>
-      <translation>城镇恩格尔系数</translation>
-    </message>
-    <message>
-      <location filename="algorithms/uncertainty_algorithm.py" line="167" />
-      <source>rural Engel coefficient</source>
-      <translation>农村恩格尔系数</translation>
-    </message>
-    <message>
-      <location filename="algorithms/uncertainty_algorithm.py" line="168" />
-      <source>urbanisation rate</source>
-      <translation>城镇化率</translation>
-    </message>
-    <message>
-      <location filename="algorithms/uncertainty_algorithm.py" line="170" />
+      <location filename="algorithms/uncertainty_algorithm.py" line="175" />
       <source>grain output Y, kg</source>
       <translation>粮食产量 Y，千克</translation>
     </message>
     <message>
-      <location filename="algorithms/uncertainty_algorithm.py" line="194" />
+      <location filename="algorithms/uncertainty_algorithm.py" line="199" />
       <source>{} draws, seed {}; uncertain inputs: {}.</source>
       <translation>{} 次抽样，种子 {}；不确定输入：{}。</translation>
     </message>
     <message>
-      <location filename="algorithms/uncertainty_algorithm.py" line="203" />
+      <location filename="algorithms/uncertainty_algorithm.py" line="208" />
       <source>Monte Carlo: {} draws × {} units in {:.2f} s.</source>
       <translation>蒙特卡洛：{} 次抽样 × {} 个单元，用时 {:.2f} 秒。</translation>
     </message>
     <message>
-      <location filename="algorithms/uncertainty_algorithm.py" line="206" />
+      <location filename="algorithms/uncertainty_algorithm.py" line="211" />
       <source>Total paid: P5 {:,.0f}, P50 {:,.0f}, P95 {:,.0f} CNY (deterministic {:,.0f}); paying units: P5 {:.0f}, P95 {:.0f}.</source>
       <translation>支付总额：P5 {:,.0f}、P50 {:,.0f}、P95 {:,.0f} 元（确定性结果 {:,.0f}）；支付单元数：P5 {:.0f}、P95 {:.0f}。</translation>
     </message>
@@ -2419,17 +2304,12 @@
       <translation>幅度（比例）</translation>
     </message>
     <message>
-      <location filename="algorithms/uncertainty_algorithm.py" line="154" />
-      <source>The {} (field '{}')</source>
-      <translation>{}（字段“{}”）</translation>
-    </message>
-    <message>
-      <location filename="algorithms/uncertainty_algorithm.py" line="243" />
+      <location filename="algorithms/uncertainty_algorithm.py" line="248" />
       <source>Total paid (100 million CNY)</source>
       <translation>支付总额（亿元）</translation>
     </message>
     <message>
-      <location filename="algorithms/uncertainty_algorithm.py" line="243" />
+      <location filename="algorithms/uncertainty_algorithm.py" line="248" />
       <source>Paying units</source>
       <translation>支付单元数</translation>
     </message>
@@ -2454,24 +2334,124 @@
       <translation>价格（单位见下方）</translation>
     </message>
     <message>
-      <location filename="algorithms/uncertainty_algorithm.py" line="239" />
+      <location filename="algorithms/uncertainty_algorithm.py" line="244" />
       <source>The tornado chart is written as PNG: give the file the extension .png ({} was given).</source>
       <translation>龙卷风图以 PNG 写出：文件扩展名应为 .png（给定的是 {}）。</translation>
     </message>
     <message>
-      <location filename="algorithms/uncertainty_algorithm.py" line="244" />
+      <location filename="algorithms/uncertainty_algorithm.py" line="249" />
       <source>input at its P5</source>
       <translation>输入取其 P5</translation>
     </message>
     <message>
-      <location filename="algorithms/uncertainty_algorithm.py" line="244" />
+      <location filename="algorithms/uncertainty_algorithm.py" line="249" />
       <source>input at its P95</source>
       <translation>输入取其 P95</translation>
     </message>
     <message>
-      <location filename="algorithms/uncertainty_algorithm.py" line="245" />
+      <location filename="algorithms/uncertainty_algorithm.py" line="250" />
       <source>Could not write the chart to {}.</source>
       <translation>无法将图表写入 {}。</translation>
+    </message>
+    <message>
+      <location filename="algorithms/unit_inputs.py" line="40" />
+      <source>Statistics table (CSV/XLSX)</source>
+      <translation>统计表（CSV/XLSX）</translation>
+    </message>
+    <message>
+      <location filename="algorithms/unit_inputs.py" line="43" />
+      <source>Join field of the polygons (e.g. adcode)</source>
+      <translation>多边形的连接字段（如 adcode）</translation>
+    </message>
+    <message>
+      <location filename="algorithms/unit_inputs.py" line="46" />
+      <source>Join field of the table (empty: its code column)</source>
+      <translation>统计表的连接字段（留空：使用其代码列）</translation>
+    </message>
+    <message>
+      <location filename="algorithms/unit_inputs.py" line="51" />
+      <source>Encoding of a CSV statistics table</source>
+      <translation>CSV 统计表的编码</translation>
+    </message>
+    <message>
+      <location filename="algorithms/unit_inputs.py" line="55" />
+      <source>Header row of the statistics table (0 = detect title rows above it)</source>
+      <translation>统计表的表头行（0 = 自动识别其上方的标题行）</translation>
+    </message>
+    <message>
+      <location filename="algorithms/unit_inputs.py" line="58" />
+      <source>Polygons without a table row</source>
+      <translation>在统计表中没有对应行的多边形</translation>
+    </message>
+    <message>
+      <location filename="algorithms/unit_inputs.py" line="63" />
+      <source>Polygons sharing one key</source>
+      <translation>多个多边形共用一个键</translation>
+    </message>
+    <message>
+      <location filename="algorithms/unit_inputs.py" line="77" />
+      <source>Stop on implausible values</source>
+      <translation>数值不合理时停止</translation>
+    </message>
+    <message>
+      <location filename="algorithms/unit_inputs.py" line="191" />
+      <source>The plausibility check of units is switched off (not recommended).</source>
+      <translation>单位合理性检查已关闭（不推荐）。</translation>
+    </message>
+    <message>
+      <location filename="algorithms/unit_inputs.py" line="52" />
+      <source>Detect (UTF-8, UTF-8 with BOM, GBK/GB18030)</source>
+      <translation>自动识别（UTF-8、带 BOM 的 UTF-8、GBK/GB18030）</translation>
+    </message>
+    <message>
+      <location filename="algorithms/unit_inputs.py" line="59" />
+      <source>Refuse (stop and list them)</source>
+      <translation>拒绝（停止并列出）</translation>
+    </message>
+    <message>
+      <location filename="algorithms/unit_inputs.py" line="60" />
+      <source>Leave out with a warning (not from the papers)</source>
+      <translation>剔除并给出警告（非文献方法）</translation>
+    </message>
+    <message>
+      <location filename="algorithms/unit_inputs.py" line="64" />
+      <source>Refuse (stop and list the keys)</source>
+      <translation>拒绝（停止并列出这些键）</translation>
+    </message>
+    <message>
+      <location filename="algorithms/unit_inputs.py" line="65" />
+      <source>Warn and join to each (not from the papers)</source>
+      <translation>警告，并连接到每个多边形（非文献方法）</translation>
+    </message>
+    <message>
+      <location filename="algorithms/unit_inputs.py" line="105" />
+      <source>Choose the field that holds the {}.</source>
+      <translation>请选择存放{}的字段。</translation>
+    </message>
+    <message>
+      <location filename="algorithms/unit_inputs.py" line="96" />
+      <source>Unit of {}</source>
+      <translation>{}的单位</translation>
+    </message>
+    <message>
+      <location filename="algorithms/unit_inputs.py" line="139" />
+      <source>Statistics table {}: {} rows × {} columns, header in row {}{}{}.</source>
+      <translation>统计表 {}：{} 行 × {} 列，表头在第 {} 行{}{}。</translation>
+    </message>
+    <message>
+      <location filename="algorithms/unit_inputs.py" line="176" />
+      <source>The join field '{}' is not a column of the table as EcoComp reads it; its code column '{}' is used.</source>
+      <translation>连接字段“{}”不是 EcoComp 读取到的统计表列；改用其代码列“{}”。</translation>
+    </message>
+    <message>
+      <location filename="algorithms/unit_inputs.py" line="179" />
+      <source>Join field of the table: '{}'.</source>
+      <translation>统计表的连接字段：“{}”。</translation>
+    </message>
+    <message>
+      <location filename="algorithms/unit_inputs.py" line="97" />
+      <source>From the header, else {}</source>
+      <translation>按表头，否则为 {}</translation>
     </message>
     <message>
       <location filename="algorithms/zoning_algorithm.py" line="21" />
@@ -2814,7 +2794,12 @@
       <translation>导入 CSV</translation>
     </message>
     <message>
-      <location filename="ui/table_editor.py" line="322" />
+      <location filename="ui/table_editor.py" line="309" />
+      <source>CSV or XLSX (*.csv *.txt *.xlsx)</source>
+      <translation>CSV 或 XLSX (*.csv *.txt *.xlsx)</translation>
+    </message>
+    <message>
+      <location filename="ui/table_editor.py" line="330" />
       <source>Export CSV</source>
       <translation>导出 CSV</translation>
     </message>
@@ -3284,42 +3269,42 @@
       <translation>当量因子表，{}：类别必须为“market”或“non-market”（市场/非市场），实为 {!r}。</translation>
     </message>
     <message>
-      <location filename="ecocomp_science/factors.py" line="120" />
+      <location filename="ecocomp_science/factors.py" line="121" />
       <source>The equivalent-factor table is empty: give at least one service.</source>
       <translation>当量因子表为空：请至少给出一项服务。</translation>
     </message>
     <message>
-      <location filename="ecocomp_science/factors.py" line="122" />
+      <location filename="ecocomp_science/factors.py" line="123" />
       <source>Equivalent-factor table: two service names give the same field name; rename one.</source>
       <translation>当量因子表：两个服务名称会生成相同的字段名；请重命名其中一个。</translation>
     </message>
     <message>
-      <location filename="ecocomp_science/factors.py" line="148" />
+      <location filename="ecocomp_science/factors.py" line="149" />
       <source>No bundled Xie {} equivalent-factor table for land type {!r}.</source>
       <translation>没有谢高地 {} 版本中地类 {!r} 的内置当量因子表。</translation>
     </message>
     <message>
-      <location filename="ecocomp_science/factors.py" line="100" />
+      <location filename="ecocomp_science/factors.py" line="101" />
       <source>Equivalent-factor table row {} must have 3 columns (service, part, factor), got {}.</source>
       <translation>当量因子表第 {} 行必须有 3 列（服务、类别、因子），实有 {} 列。</translation>
     </message>
     <message>
-      <location filename="ecocomp_science/factors.py" line="107" />
+      <location filename="ecocomp_science/factors.py" line="108" />
       <source>Equivalent-factor table, row {}: the service name is empty.</source>
       <translation>当量因子表第 {} 行：服务名称为空。</translation>
     </message>
     <message>
-      <location filename="ecocomp_science/factors.py" line="109" />
+      <location filename="ecocomp_science/factors.py" line="110" />
       <source>Equivalent-factor table, {}: service listed twice.</source>
       <translation>当量因子表，{}：服务重复出现。</translation>
     </message>
     <message>
-      <location filename="ecocomp_science/factors.py" line="115" />
+      <location filename="ecocomp_science/factors.py" line="116" />
       <source>Equivalent-factor table, {}: factor must be ≥ 0, got {}.</source>
       <translation>当量因子表，{}：因子必须 ≥ 0，实为 {}。</translation>
     </message>
     <message>
-      <location filename="ecocomp_science/factors.py" line="113" />
+      <location filename="ecocomp_science/factors.py" line="114" />
       <source>Equivalent-factor table, {}: factor {!r} is not a number.</source>
       <translation>当量因子表，{}：因子 {!r} 不是数字。</translation>
     </message>
@@ -3454,6 +3439,21 @@
       <translation>作物价格的单位（作物表与作物字段）</translation>
     </message>
     <message>
+      <location filename="ecocomp_science/methods/esv.py" line="47" />
+      <source>Xie 2008 cropland</source>
+      <translation>谢高地 2008 耕地</translation>
+    </message>
+    <message>
+      <location filename="ecocomp_science/methods/esv.py" line="47" />
+      <source>Xie 2003 cropland</source>
+      <translation>谢高地 2003 耕地</translation>
+    </message>
+    <message>
+      <location filename="ecocomp_science/methods/esv.py" line="48" />
+      <source>user table</source>
+      <translation>自定义表</translation>
+    </message>
+    <message>
       <location filename="ecocomp_science/methods/esv.py" line="25" />
       <source>Ea per unit needs the crop fields table: one row per crop with its sown-area field (ha), yield field (kg/ha) and price (CNY/kg).</source>
       <translation>按单元计算 Ea 需要作物字段表：每种作物一行，给出其播种面积字段（公顷）、单产字段（千克/公顷）和价格（元/千克）。</translation>
@@ -3469,67 +3469,67 @@
       <translation>作物字段表中的价格</translation>
     </message>
     <message>
-      <location filename="ecocomp_science/methods/esv.py" line="53" />
+      <location filename="ecocomp_science/methods/esv.py" line="58" />
       <source>How to get Ea, the value of one equivalent factor</source>
       <translation>标准当量因子价值 Ea 的来源</translation>
     </message>
     <message>
-      <location filename="ecocomp_science/methods/esv.py" line="57" />
+      <location filename="ecocomp_science/methods/esv.py" line="62" />
       <source>Ea, typed value (CNY/ha)</source>
       <translation>Ea，直接输入（元/公顷）</translation>
     </message>
     <message>
-      <location filename="ecocomp_science/methods/esv.py" line="59" />
+      <location filename="ecocomp_science/methods/esv.py" line="64" />
       <source>Crop table (ha, kg/ha, price in the unit below)</source>
       <translation>作物表（公顷、千克/公顷、价格单位见下方）</translation>
     </message>
     <message>
-      <location filename="ecocomp_science/methods/esv.py" line="68" />
+      <location filename="ecocomp_science/methods/esv.py" line="73" />
       <source>Custom equivalent factors</source>
       <translation>自定义当量因子</translation>
     </message>
     <message>
-      <location filename="ecocomp_science/methods/esv.py" line="71" />
+      <location filename="ecocomp_science/methods/esv.py" line="76" />
       <source>Add one ESV field per service (CNY)</source>
       <translation>为每项服务增加一个 ESV 字段（元）</translation>
     </message>
     <message>
-      <location filename="ecocomp_science/methods/esv.py" line="110" />
+      <location filename="ecocomp_science/methods/esv.py" line="115" />
       <source>Ea per unit: {:.2f} to {:.2f} CNY/ha.</source>
       <translation>按单元计算的 Ea：{:.2f} 至 {:.2f} 元/公顷。</translation>
     </message>
     <message>
-      <location filename="ecocomp_science/methods/esv.py" line="126" />
+      <location filename="ecocomp_science/methods/esv.py" line="131" />
       <source>{}: F total {:.2f}, market {:.2f}, non-market {:.2f}.</source>
       <translation>{}：F 合计 {:.2f}，市场 {:.2f}，非市场 {:.2f}。</translation>
     </message>
     <message>
-      <location filename="ecocomp_science/methods/esv.py" line="128" />
+      <location filename="ecocomp_science/methods/esv.py" line="133" />
       <source>Total ESV of the {} units: {:,.2f} CNY.</source>
       <translation>{} 个单元的 ESV 合计：{:,.2f} 元。</translation>
     </message>
     <message>
-      <location filename="ecocomp_science/methods/esv.py" line="80" />
+      <location filename="ecocomp_science/methods/esv.py" line="85" />
       <source>Give Ea: a number (ea=), a crop table (crop_table=) or crop columns (crop_fields=).</source>
       <translation>请给出 Ea：一个数值（ea=）、作物表（crop_table=）或作物列（crop_fields=）。</translation>
     </message>
     <message>
-      <location filename="ecocomp_science/methods/esv.py" line="102" />
+      <location filename="ecocomp_science/methods/esv.py" line="107" />
       <source>Ea = {:.4f} CNY/ha (typed).</source>
       <translation>Ea = {:.4f} 元/公顷（直接输入）。</translation>
     </message>
     <message>
-      <location filename="ecocomp_science/methods/esv.py" line="106" />
+      <location filename="ecocomp_science/methods/esv.py" line="111" />
       <source>Ea = (1/7) · Σ m·q·v / Σ m over {} = {:.4f} CNY/ha.</source>
       <translation>按 {} 计算 Ea = (1/7) · Σ m·q·v / Σ m = {:.4f} 元/公顷。</translation>
     </message>
     <message>
-      <location filename="ecocomp_science/methods/esv.py" line="121" />
+      <location filename="ecocomp_science/methods/esv.py" line="126" />
       <source>cultivated land area, ha</source>
       <translation>耕地面积，公顷</translation>
     </message>
     <message>
-      <location filename="ecocomp_science/methods/esv.py" line="125" />
+      <location filename="ecocomp_science/methods/esv.py" line="130" />
       <source>Ea</source>
       <translation>Ea</translation>
     </message>
@@ -3544,12 +3544,12 @@
       <translation>{}的单产（字段“{}”，千克/公顷）</translation>
     </message>
     <message>
-      <location filename="ecocomp_science/methods/esv.py" line="101" />
+      <location filename="ecocomp_science/methods/esv.py" line="106" />
       <source>Ea, the typed value (CNY/ha),</source>
       <translation>手动输入的 Ea（元/公顷）</translation>
     </message>
     <message>
-      <location filename="ecocomp_science/methods/esv.py" line="124" />
+      <location filename="ecocomp_science/methods/esv.py" line="129" />
       <source>Cultivated land area S (field '{}', ha)</source>
       <translation>耕地面积 S（字段“{}”，公顷）</translation>
     </message>
@@ -3564,27 +3564,27 @@
       <translation>{}的单产，千克/公顷</translation>
     </message>
     <message>
-      <location filename="ecocomp_science/methods/esv.py" line="54" />
+      <location filename="ecocomp_science/methods/esv.py" line="59" />
       <source>Typed value (CNY/ha)</source>
       <translation>直接输入（元/公顷）</translation>
     </message>
     <message>
-      <location filename="ecocomp_science/methods/esv.py" line="55" />
+      <location filename="ecocomp_science/methods/esv.py" line="60" />
       <source>Crop table: one Ea for the study region</source>
       <translation>由作物表计算：整个研究区一个 Ea</translation>
     </message>
     <message>
-      <location filename="ecocomp_science/methods/esv.py" line="56" />
+      <location filename="ecocomp_science/methods/esv.py" line="61" />
       <source>Per unit, from crop fields</source>
       <translation>按单元，由作物字段计算</translation>
     </message>
     <message>
-      <location filename="ecocomp_science/methods/esv.py" line="65" />
+      <location filename="ecocomp_science/methods/esv.py" line="70" />
       <source>Xie 2008 cropland, F 7.90 = 1.39 + 6.51 [HB]</source>
       <translation>谢高地 2008 耕地，F 7.90 = 1.39 + 6.51 [HB]</translation>
     </message>
     <message>
-      <location filename="ecocomp_science/methods/esv.py" line="66" />
+      <location filename="ecocomp_science/methods/esv.py" line="71" />
       <source>Xie 2003 farmland, F 6.91 = 1.10 + 5.81 [XZ]</source>
       <translation>谢高地 2003 农田，F 6.91 = 1.10 + 5.81 [XZ]</translation>
     </message>
@@ -3814,297 +3814,317 @@
       <translation>产量因子，无量纲</translation>
     </message>
     <message>
-      <location filename="ecocomp_science/methods/payment.py" line="37" />
+      <location filename="ecocomp_science/methods/payment.py" line="8" />
+      <source>urban Engel coefficient</source>
+      <translation>城镇恩格尔系数</translation>
+    </message>
+    <message>
+      <location filename="ecocomp_science/methods/payment.py" line="8" />
+      <source>rural Engel coefficient</source>
+      <translation>农村恩格尔系数</translation>
+    </message>
+    <message>
+      <location filename="ecocomp_science/methods/payment.py" line="9" />
+      <source>urbanisation rate</source>
+      <translation>城镇化率</translation>
+    </message>
+    <message>
+      <location filename="ecocomp_science/methods/payment.py" line="18" />
+      <source>The {} (field '{}')</source>
+      <translation>{}（字段“{}”）</translation>
+    </message>
+    <message>
+      <location filename="ecocomp_science/methods/payment.py" line="38" />
       <source>Preset</source>
       <translation>预设</translation>
     </message>
     <message>
-      <location filename="ecocomp_science/methods/payment.py" line="41" />
+      <location filename="ecocomp_science/methods/payment.py" line="42" />
       <source>ESV part (custom)</source>
       <translation>ESV 部分（自定义）</translation>
     </message>
     <message>
-      <location filename="ecocomp_science/methods/payment.py" line="43" />
+      <location filename="ecocomp_science/methods/payment.py" line="44" />
       <source>Non-market ESV (field, CNY)</source>
       <translation>非市场 ESV（字段，元）</translation>
     </message>
     <message>
-      <location filename="ecocomp_science/methods/payment.py" line="45" />
+      <location filename="ecocomp_science/methods/payment.py" line="46" />
       <source>Total ESV (field, CNY)</source>
       <translation>总 ESV（字段，元）</translation>
     </message>
     <message>
-      <location filename="ecocomp_science/methods/payment.py" line="47" />
+      <location filename="ecocomp_science/methods/payment.py" line="48" />
       <source>Overload index eoi = (EC − EF)/EC (field, fraction)</source>
       <translation>生态超载指数 eoi = (EC − EF)/EC（字段，比例）</translation>
     </message>
     <message>
-      <location filename="ecocomp_science/methods/payment.py" line="57" />
+      <location filename="ecocomp_science/methods/payment.py" line="58" />
       <source>Published R (field, dimensionless)</source>
       <translation>已公布的 R（字段，无量纲）</translation>
     </message>
     <message>
-      <location filename="ecocomp_science/methods/payment.py" line="59" />
+      <location filename="ecocomp_science/methods/payment.py" line="60" />
       <source>Form of t in R = 1 / (1 + e^(−t))</source>
       <translation>R = 1 / (1 + e^(−t)) 中 t 的形式</translation>
     </message>
     <message>
-      <location filename="ecocomp_science/methods/payment.py" line="61" />
+      <location filename="ecocomp_science/methods/payment.py" line="62" />
       <source>Engel coefficients or urbanisation given in percent</source>
       <translation>以百分数给出的恩格尔系数或城镇化率</translation>
     </message>
     <message>
-      <location filename="ecocomp_science/methods/payment.py" line="63" />
+      <location filename="ecocomp_science/methods/payment.py" line="64" />
       <source>Affordability coefficient G (custom)</source>
       <translation>支付能力系数 G（自定义）</translation>
     </message>
     <message>
-      <location filename="ecocomp_science/methods/payment.py" line="66" />
+      <location filename="ecocomp_science/methods/payment.py" line="67" />
       <source>National per-capita GDP of the study year (CNY/person)</source>
       <translation>研究年份的全国人均 GDP（元/人）</translation>
     </message>
     <message>
-      <location filename="ecocomp_science/methods/payment.py" line="70" />
+      <location filename="ecocomp_science/methods/payment.py" line="71" />
       <source>G (field, dimensionless)</source>
       <translation>G（字段，无量纲）</translation>
     </message>
     <message>
-      <location filename="ecocomp_science/methods/payment.py" line="73" />
+      <location filename="ecocomp_science/methods/payment.py" line="74" />
       <source>Population (field, persons)</source>
       <translation>人口（字段，人）</translation>
     </message>
     <message>
-      <location filename="ecocomp_science/methods/payment.py" line="75" />
+      <location filename="ecocomp_science/methods/payment.py" line="76" />
       <source>Role from ecocomp:priority (field, optional)</source>
       <translation>ecocomp:priority 给出的补偿角色（字段，可选）</translation>
     </message>
     <message>
-      <location filename="ecocomp_science/methods/payment.py" line="76" />
+      <location filename="ecocomp_science/methods/payment.py" line="77" />
       <source>Priority rank from ecocomp:priority (field, optional)</source>
       <translation>ecocomp:priority 给出的优先级排名（字段，可选）</translation>
     </message>
     <message>
-      <location filename="ecocomp_science/methods/payment.py" line="102" />
+      <location filename="ecocomp_science/methods/payment.py" line="103" />
       <source>R = 1/(1 + e^(−t)) with {}.</source>
       <translation>R = 1/(1 + e^(−t))，其中 {}。</translation>
     </message>
     <message>
-      <location filename="ecocomp_science/methods/payment.py" line="135" />
+      <location filename="ecocomp_science/methods/payment.py" line="136" />
       <source>G = per-capita GDP / {:,.0f} CNY/person ({}).</source>
       <translation>G = 人均 GDP / {:,.0f} 元/人（{}）。</translation>
     </message>
     <message>
-      <location filename="ecocomp_science/methods/payment.py" line="158" />
+      <location filename="ecocomp_science/methods/payment.py" line="159" />
       <source>{}: P = {} ESV (field '{}') · R · {}eoi.</source>
       <translation>{}：P = {} ESV（字段“{}”）· R · {}eoi。</translation>
     </message>
     <message>
-      <location filename="ecocomp_science/methods/payment.py" line="162" />
+      <location filename="ecocomp_science/methods/payment.py" line="163" />
       <source>Total received: {:,.2f} CNY; total paid: {:,.2f} CNY; net: {:+,.2f} CNY.</source>
       <translation>受偿总额：{:,.2f} 元；支付总额：{:,.2f} 元；净额：{:+,.2f} 元。</translation>
     </message>
     <message>
-      <location filename="ecocomp_science/methods/payment.py" line="16" />
+      <location filename="ecocomp_science/methods/payment.py" line="17" />
       <source>{}, fraction 0–1</source>
       <translation>{}，小数 0–1</translation>
     </message>
     <message>
-      <location filename="ecocomp_science/methods/payment.py" line="44" />
+      <location filename="ecocomp_science/methods/payment.py" line="45" />
       <source>ESV (CNY)</source>
       <translation>ESV（元）</translation>
     </message>
     <message>
-      <location filename="ecocomp_science/methods/payment.py" line="48" />
+      <location filename="ecocomp_science/methods/payment.py" line="49" />
       <source>overload index eoi</source>
       <translation>生态超载指数 eoi</translation>
     </message>
     <message>
-      <location filename="ecocomp_science/methods/payment.py" line="58" />
+      <location filename="ecocomp_science/methods/payment.py" line="59" />
       <source>development-stage coefficient R</source>
       <translation>发展阶段系数 R</translation>
     </message>
     <message>
-      <location filename="ecocomp_science/methods/payment.py" line="71" />
+      <location filename="ecocomp_science/methods/payment.py" line="72" />
       <source>affordability coefficient G</source>
       <translation>支付能力系数 G</translation>
     </message>
     <message>
-      <location filename="ecocomp_science/methods/payment.py" line="74" />
+      <location filename="ecocomp_science/methods/payment.py" line="75" />
       <source>population (persons)</source>
       <translation>人口（人）</translation>
     </message>
     <message>
-      <location filename="ecocomp_science/methods/payment.py" line="119" />
+      <location filename="ecocomp_science/methods/payment.py" line="120" />
       <source>GDP (field '{}', CNY)</source>
       <translation>GDP（字段“{}”，元）</translation>
     </message>
     <message>
-      <location filename="ecocomp_science/methods/payment.py" line="122" />
+      <location filename="ecocomp_science/methods/payment.py" line="123" />
       <source>Population (field '{}', persons)</source>
       <translation>人口（字段“{}”，人）</translation>
     </message>
     <message>
-      <location filename="ecocomp_science/methods/payment.py" line="125" />
+      <location filename="ecocomp_science/methods/payment.py" line="126" />
       <source>the study region's average, not [HB]</source>
       <translation>研究区平均值，非 [HB]</translation>
     </message>
     <message>
-      <location filename="ecocomp_science/methods/payment.py" line="126" />
+      <location filename="ecocomp_science/methods/payment.py" line="127" />
       <source>G against the study region's own per-capita GDP: not [HB], whose eq. 9 divides by the national per-capita GDP of the study year.</source>
       <translation>G 以研究区自身的人均 GDP 为参照：这不是 [HB] 的方法，[HB] 式 9 以研究年份的全国人均 GDP 为参照。</translation>
     </message>
     <message>
-      <location filename="ecocomp_science/methods/payment.py" line="147" />
+      <location filename="ecocomp_science/methods/payment.py" line="148" />
       <source>ESV (field '{}', CNY)</source>
       <translation>ESV（字段“{}”，元）</translation>
     </message>
     <message>
-      <location filename="ecocomp_science/methods/payment.py" line="153" />
+      <location filename="ecocomp_science/methods/payment.py" line="154" />
       <source>Field '{}' holds [HB]'s printed index Q = (EF − EC)/EC (surplus &lt; 0): read as eoi = −Q = (EC − EF)/EC.</source>
       <translation>字段“{}”为 [HB] 文中公式的指数 Q = (EF − EC)/EC（盈余为负）：按 eoi = −Q = (EC − EF)/EC 读取。</translation>
     </message>
     <message>
-      <location filename="ecocomp_science/methods/payment.py" line="98" />
+      <location filename="ecocomp_science/methods/payment.py" line="99" />
       <source>R (field '{}')</source>
       <translation>R（字段“{}”）</translation>
     </message>
     <message>
-      <location filename="ecocomp_science/methods/payment.py" line="103" />
+      <location filename="ecocomp_science/methods/payment.py" line="104" />
       <source>the form t = 1/En − 3</source>
       <translation>t = 1/En − 3 形式</translation>
     </message>
     <message>
-      <location filename="ecocomp_science/methods/payment.py" line="116" />
+      <location filename="ecocomp_science/methods/payment.py" line="117" />
       <source>G (field '{}')</source>
       <translation>G（字段“{}”）</translation>
     </message>
     <message>
-      <location filename="ecocomp_science/methods/payment.py" line="133" />
+      <location filename="ecocomp_science/methods/payment.py" line="134" />
       <source>national, typed [HB eq. 9]</source>
       <translation>全国值，手动输入 [HB 式 9]</translation>
     </message>
     <message>
-      <location filename="ecocomp_science/methods/payment.py" line="134" />
+      <location filename="ecocomp_science/methods/payment.py" line="135" />
       <source>national, typed [HB eq. 9], statistics of {}</source>
       <translation>全国值，手动输入 [HB 式 9]，统计年份 {}</translation>
     </message>
     <message>
-      <location filename="ecocomp_science/methods/payment.py" line="146" />
+      <location filename="ecocomp_science/methods/payment.py" line="147" />
       <source>ESV, CNY</source>
       <translation>ESV，元</translation>
     </message>
     <message>
-      <location filename="ecocomp_science/methods/payment.py" line="150" />
+      <location filename="ecocomp_science/methods/payment.py" line="151" />
       <source>overload index</source>
       <translation>生态超载指数</translation>
     </message>
     <message>
-      <location filename="ecocomp_science/methods/payment.py" line="159" />
+      <location filename="ecocomp_science/methods/payment.py" line="160" />
       <source>non-market</source>
       <translation>非市场</translation>
     </message>
     <message>
-      <location filename="ecocomp_science/methods/payment.py" line="159" />
+      <location filename="ecocomp_science/methods/payment.py" line="160" />
       <source>total</source>
       <translation>总</translation>
     </message>
     <message>
-      <location filename="ecocomp_science/methods/payment.py" line="170" />
+      <location filename="ecocomp_science/methods/payment.py" line="171" />
       <source>{} unit(s) pay although their role is receiver, or receive although they are payers: see role_conflict.</source>
       <translation>有 {} 个单元补偿角色为受偿方却需支付，或为支付方却获得补偿：见 role_conflict 字段。</translation>
     </message>
     <message>
-      <location filename="ecocomp_science/methods/payment.py" line="175" />
+      <location filename="ecocomp_science/methods/payment.py" line="176" />
       <source>priority rank</source>
       <translation>优先级排名</translation>
     </message>
     <message>
-      <location filename="ecocomp_science/methods/payment.py" line="180" />
+      <location filename="ecocomp_science/methods/payment.py" line="181" />
       <source>{}: Spearman's rank correlation of priority rank and amount rank ρ = {:.4f} (p = {:.3g}, n = {}) [HB].</source>
       <translation>{}：优先级排名与额度排名的 Spearman 秩相关 ρ = {:.4f}（p = {:.3g}，n = {}）[HB]。</translation>
     </message>
     <message>
-      <location filename="ecocomp_science/methods/payment.py" line="38" />
+      <location filename="ecocomp_science/methods/payment.py" line="39" />
       <source>Hubei 2017 [HB]: non-market ESV × R × G × eoi</source>
       <translation>湖北 2017 [HB]：非市场 ESV × R × G × eoi</translation>
     </message>
     <message>
-      <location filename="ecocomp_science/methods/payment.py" line="39" />
+      <location filename="ecocomp_science/methods/payment.py" line="40" />
       <source>Xuzhou 2015 [XZ]: total ESV × R × eoi, no G</source>
       <translation>徐州 2015 [XZ]：总 ESV × R × eoi，无 G</translation>
     </message>
     <message>
-      <location filename="ecocomp_science/methods/payment.py" line="40" />
+      <location filename="ecocomp_science/methods/payment.py" line="41" />
       <source>Custom: ESV part and G below</source>
       <translation>自定义：使用下方的 ESV 部分与 G</translation>
     </message>
     <message>
-      <location filename="ecocomp_science/methods/payment.py" line="42" />
+      <location filename="ecocomp_science/methods/payment.py" line="43" />
       <source>Non-market ESV [HB]</source>
       <translation>非市场 ESV [HB]</translation>
     </message>
     <message>
-      <location filename="ecocomp_science/methods/payment.py" line="42" />
+      <location filename="ecocomp_science/methods/payment.py" line="43" />
       <source>Total ESV [XZ]</source>
       <translation>总 ESV [XZ]</translation>
     </message>
     <message>
-      <location filename="ecocomp_science/methods/payment.py" line="50" />
+      <location filename="ecocomp_science/methods/payment.py" line="51" />
       <source>From Engel coefficients and urbanisation</source>
       <translation>由恩格尔系数与城镇化率计算</translation>
     </message>
     <message>
-      <location filename="ecocomp_science/methods/payment.py" line="50" />
+      <location filename="ecocomp_science/methods/payment.py" line="51" />
       <source>From a field (published R)</source>
       <translation>来自字段（已公布的 R）</translation>
     </message>
     <message>
-      <location filename="ecocomp_science/methods/payment.py" line="60" />
+      <location filename="ecocomp_science/methods/payment.py" line="61" />
       <source>t = En [HB, XZ]</source>
       <translation>t = En [HB, XZ]</translation>
     </message>
     <message>
-      <location filename="ecocomp_science/methods/payment.py" line="60" />
+      <location filename="ecocomp_science/methods/payment.py" line="61" />
       <source>t = 1/En − 3 (not from the papers)</source>
       <translation>t = 1/En − 3 形式（非文献方法）</translation>
     </message>
     <message>
-      <location filename="ecocomp_science/methods/payment.py" line="62" />
+      <location filename="ecocomp_science/methods/payment.py" line="63" />
       <source>Refuse them</source>
       <translation>拒绝</translation>
     </message>
     <message>
-      <location filename="ecocomp_science/methods/payment.py" line="62" />
+      <location filename="ecocomp_science/methods/payment.py" line="63" />
       <source>Divide by 100, with a warning</source>
       <translation>除以 100，并给出警告</translation>
     </message>
     <message>
-      <location filename="ecocomp_science/methods/payment.py" line="64" />
+      <location filename="ecocomp_science/methods/payment.py" line="65" />
       <source>Off (G = 1) [XZ]</source>
       <translation>关闭（G = 1）[XZ]</translation>
     </message>
     <message>
-      <location filename="ecocomp_science/methods/payment.py" line="64" />
+      <location filename="ecocomp_science/methods/payment.py" line="65" />
       <source>Study region's per-capita GDP (not [HB])</source>
       <translation>研究区人均 GDP（非 [HB]）</translation>
     </message>
     <message>
-      <location filename="ecocomp_science/methods/payment.py" line="65" />
+      <location filename="ecocomp_science/methods/payment.py" line="66" />
       <source>National per-capita GDP, typed below [HB eq. 9]</source>
       <translation>全国人均 GDP（下方输入）[HB 式 9]</translation>
     </message>
     <message>
-      <location filename="ecocomp_science/methods/payment.py" line="65" />
+      <location filename="ecocomp_science/methods/payment.py" line="66" />
       <source>From a field (not [HB])</source>
       <translation>来自字段（非 [HB]）</translation>
     </message>
     <message>
-      <location filename="ecocomp_science/methods/payment.py" line="97" />
+      <location filename="ecocomp_science/methods/payment.py" line="98" />
       <source>R, dimensionless</source>
       <translation>R，无量纲</translation>
     </message>
     <message>
-      <location filename="ecocomp_science/methods/payment.py" line="115" />
+      <location filename="ecocomp_science/methods/payment.py" line="116" />
       <source>G, dimensionless</source>
       <translation>G，无量纲</translation>
     </message>
@@ -4509,7 +4529,7 @@
       <translation>字段“{}”（{}）</translation>
     </message>
     <message>
-      <location filename="ecocomp_science/mrio.py" line="316" />
+      <location filename="ecocomp_science/mrio.py" line="289" />
       <source>I − A is singular: the system has no unique solution (a group of sectors that only supply each other, or a column of A summing to 1). Check the table's Z and x.</source>
       <translation>I − A 是奇异矩阵：方程组没有唯一解（一组部门只相互供给，或 A 的某列之和为 1）。请检查表的 Z 与 x。</translation>
     </message>
@@ -4529,102 +4549,97 @@
       <translation>找不到表 {}：{}。</translation>
     </message>
     <message>
-      <location filename="ecocomp_science/mrio.py" line="163" />
-      <source>The workbook {} has no sheet named {!r} (it has: {}).</source>
-      <translation>工作簿 {} 中没有名为 {!r} 的工作表（现有：{}）。</translation>
-    </message>
-    <message>
-      <location filename="ecocomp_science/mrio.py" line="209" />
+      <location filename="ecocomp_science/mrio.py" line="182" />
       <source>{}: {} region-sector labels for {} regions × {} sectors.</source>
       <translation>{}：{} 个地区-部门标签，对应 {} 个地区 × {} 个部门。</translation>
     </message>
     <message>
-      <location filename="ecocomp_science/mrio.py" line="225" />
+      <location filename="ecocomp_science/mrio.py" line="198" />
       <source>Table {} does not match the region-sectors of Z: {}.</source>
       <translation>表 {} 与 Z 的地区-部门不一致：{}。</translation>
     </message>
     <message>
-      <location filename="ecocomp_science/mrio.py" line="228" />
+      <location filename="ecocomp_science/mrio.py" line="201" />
       <source>Table {} must have one value column.</source>
       <translation>表 {} 必须只有一列数值。</translation>
     </message>
     <message>
-      <location filename="ecocomp_science/mrio.py" line="250" />
+      <location filename="ecocomp_science/mrio.py" line="223" />
       <source>Table Z must be square: {} rows, {} columns.</source>
       <translation>表 Z 必须为方阵：{} 行，{} 列。</translation>
     </message>
     <message>
-      <location filename="ecocomp_science/mrio.py" line="253" />
+      <location filename="ecocomp_science/mrio.py" line="226" />
       <source>Table Y: its rows must be the region-sectors of Z in the same order (first difference at row {}).</source>
       <translation>表 Y：其行必须与 Z 的地区-部门顺序相同（第一处差异在第 {} 行）。</translation>
     </message>
     <message>
-      <location filename="ecocomp_science/mrio.py" line="258" />
+      <location filename="ecocomp_science/mrio.py" line="231" />
       <source>Table Y has final demand of regions that are not in Z: {}.</source>
       <translation>表 Y 含有不在 Z 中的地区的最终需求：{}。</translation>
     </message>
     <message>
-      <location filename="ecocomp_science/mrio.py" line="266" />
+      <location filename="ecocomp_science/mrio.py" line="239" />
       <source>Table Y: final-demand category missing for {}.</source>
       <translation>表 Y：缺少以下最终需求类别：{}。</translation>
     </message>
     <message>
-      <location filename="ecocomp_science/mrio.py" line="273" />
+      <location filename="ecocomp_science/mrio.py" line="246" />
       <source>Table x: negative total output for {}.</source>
       <translation>表 x：以下部门总产出为负：{}。</translation>
     </message>
     <message>
-      <location filename="ecocomp_science/mrio.py" line="275" />
+      <location filename="ecocomp_science/mrio.py" line="248" />
       <source>Table land: negative land use for {}.</source>
       <translation>表 land：以下部门土地使用为负：{}。</translation>
     </message>
     <message>
-      <location filename="ecocomp_science/mrio.py" line="282" />
+      <location filename="ecocomp_science/mrio.py" line="255" />
       <source>Table x: total output is 0 for {}, but Z records intermediate inputs to it.</source>
       <translation>表 x：{} 的总产出为 0，但 Z 中记录了对它的中间投入。</translation>
     </message>
     <message>
-      <location filename="ecocomp_science/mrio.py" line="292" />
+      <location filename="ecocomp_science/mrio.py" line="265" />
       <source>The table does not balance: total output x must equal intermediate use Z·1 plus final demand Y·1. Largest imbalance at {}: x = {:,.6g}, Z·1 + Y·1 = {:,.6g} ({:.3%}; tolerance {:.3%}).</source>
       <translation>表不平衡：总产出 x 必须等于中间使用 Z·1 加最终需求 Y·1。最大不平衡处为 {}：x = {:,.6g}，Z·1 + Y·1 = {:,.6g}（{:.3%}；容差 {:.3%}）。</translation>
     </message>
     <message>
-      <location filename="ecocomp_science/mrio.py" line="381" />
+      <location filename="ecocomp_science/mrio.py" line="354" />
       <source>Final-demand categories without a group in the category mapping: {}.</source>
       <translation>以下最终需求类别在类别对应表中没有组别：{}。</translation>
     </message>
     <message>
-      <location filename="ecocomp_science/mrio.py" line="398" />
+      <location filename="ecocomp_science/mrio.py" line="371" />
       <source>Sectors without a line in the sector concordance: {}.</source>
       <translation>以下部门在部门对照表中没有对应行：{}。</translation>
     </message>
     <message>
-      <location filename="ecocomp_science/mrio.py" line="401" />
+      <location filename="ecocomp_science/mrio.py" line="374" />
       <source>The sector concordance names sectors that are not in the table: {}.</source>
       <translation>部门对照表中列出了表中不存在的部门：{}。</translation>
     </message>
     <message>
-      <location filename="ecocomp_science/mrio.py" line="484" />
+      <location filename="ecocomp_science/mrio.py" line="457" />
       <source>The unit value of land (field '{}', CNY/ha) is missing or negative for {} MRIO region(s): {}. Every region's land needs a value to turn the land account into money.</source>
       <translation>有 {1} 个 MRIO 区域的单位面积土地价值（字段“{0}”，元/公顷）缺失或为负：{2}。要把土地账户换算为货币，每个区域的土地都需要价值。</translation>
     </message>
     <message>
-      <location filename="ecocomp_science/mrio.py" line="536" />
+      <location filename="ecocomp_science/mrio.py" line="509" />
       <source>The pymrio folder has no extension {!r} with an F.txt (extensions: {}).</source>
       <translation>pymrio 文件夹中没有含 F.txt 的扩展 {!r}（现有扩展：{}）。</translation>
     </message>
     <message>
-      <location filename="ecocomp_science/mrio.py" line="541" />
+      <location filename="ecocomp_science/mrio.py" line="514" />
       <source>Extension {!r} has no stressor {!r} (it has: {}).</source>
       <translation>扩展 {!r} 中没有压力项 {!r}（现有：{}）。</translation>
     </message>
     <message>
-      <location filename="ecocomp_science/mrio.py" line="567" />
+      <location filename="ecocomp_science/mrio.py" line="540" />
       <source>The {} file was not found: {}.</source>
       <translation>找不到{}文件：{}。</translation>
     </message>
     <message>
-      <location filename="ecocomp_science/mrio.py" line="578" />
+      <location filename="ecocomp_science/mrio.py" line="552" />
       <source>The {} file is empty.</source>
       <translation>{}文件为空。</translation>
     </message>
@@ -4654,49 +4669,34 @@
       <translation>表 {}：{} 出现两次（数据第 {} 行和第 {} 行）；每个行标签只能出现一次。</translation>
     </message>
     <message>
-      <location filename="ecocomp_science/mrio.py" line="148" />
-      <source>{} ({}) is not UTF-8 text: byte 0x{:02x} at position {} is not valid UTF-8; it reads as GBK/GB18030 (Chinese Windows). Save it as 'CSV UTF-8'.</source>
-      <translation>{0}（{1}）不是 UTF-8 文本：位置 {3} 处的字节 0x{2:02x} 不是有效的 UTF-8；该文件可按 GBK/GB18030（中文 Windows）读取。请另存为“CSV UTF-8”。</translation>
-    </message>
-    <message>
-      <location filename="ecocomp_science/mrio.py" line="159" />
-      <source>Reading XLSX needs the Python package openpyxl (Debian: python3-openpyxl; pip install openpyxl), or save the sheets as CSV files.</source>
-      <translation>读取 XLSX 需要 Python 包 openpyxl（Debian：python3-openpyxl；pip install openpyxl），或将工作表另存为 CSV 文件。</translation>
-    </message>
-    <message>
-      <location filename="ecocomp_science/mrio.py" line="365" />
+      <location filename="ecocomp_science/mrio.py" line="338" />
       <source>Table Y has a final-demand column '{}' with negative values: imports of a competitive input–output table. [IO]'s method needs a non-competitive (domestic) table, where Z and Y hold domestic products only; use the table's domestic version.</source>
       <translation>Y 表的最终需求列“{}”含负值：这是竞争型投入产出表的进口。[IO] 的方法需要非竞争型（国内）表，其中 Z 与 Y 只含国内产品；请使用该表的国内版本。</translation>
     </message>
     <message>
-      <location filename="ecocomp_science/mrio.py" line="572" />
+      <location filename="ecocomp_science/mrio.py" line="546" />
       <source>The {} file, line {}: two non-empty columns are needed.</source>
       <translation>{}文件第 {} 行：需要两列非空内容。</translation>
     </message>
     <message>
-      <location filename="ecocomp_science/mrio.py" line="575" />
+      <location filename="ecocomp_science/mrio.py" line="549" />
       <source>The {} file lists {!r} twice with different groups.</source>
       <translation>{}文件中 {!r} 出现两次且组别不同。</translation>
     </message>
     <message>
-      <location filename="ecocomp_science/mrio.py" line="206" />
+      <location filename="ecocomp_science/mrio.py" line="179" />
       <source>{}: the region-sector labels must list every sector of every region, region by region in the same sector order; row {} is {} but {} was expected.</source>
       <translation>{}：地区-部门标签必须逐地区列出每个地区的全部部门，且部门顺序相同；第 {} 行为 {}，应为 {}。</translation>
     </message>
     <message>
-      <location filename="ecocomp_science/mrio.py" line="247" />
+      <location filename="ecocomp_science/mrio.py" line="220" />
       <source>Table Z: rows and columns must list the same region-sectors in the same order; row {} is {} but column {} is {}.</source>
       <translation>表 Z：行与列必须以相同顺序列出相同的地区-部门；第 {} 行为 {}，而第 {} 列为 {}。</translation>
     </message>
     <message>
-      <location filename="ecocomp_science/mrio.py" line="560" />
+      <location filename="ecocomp_science/mrio.py" line="533" />
       <source>Unknown MRIO format {!r}.</source>
       <translation>未知的 MRIO 格式 {!r}。</translation>
-    </message>
-    <message>
-      <location filename="ecocomp_science/mrio.py" line="146" />
-      <source>{} ({}) is not UTF-8 text: byte 0x{:02x} at position {} is not valid UTF-8. Save it as 'CSV UTF-8'.</source>
-      <translation>{0}（{1}）不是 UTF-8 文本：位置 {3} 处的字节 0x{2:02x} 不是有效的 UTF-8。请另存为“CSV UTF-8”。</translation>
     </message>
     <message>
       <location filename="ecocomp_science/payment.py" line="218" />
@@ -4772,6 +4772,16 @@
       <location filename="ecocomp_science/payment.py" line="242" />
       <source>Field '{}' should hold the year of the statistics, but holds {!r}.</source>
       <translation>字段“{}”应为统计数据年份，但其值为 {!r}。</translation>
+    </message>
+    <message>
+      <location filename="ecocomp_science/presets.py" line="28" />
+      <source>Xuzhou 2015 [XZ]</source>
+      <translation>徐州 2015 [XZ]</translation>
+    </message>
+    <message>
+      <location filename="ecocomp_science/presets.py" line="31" />
+      <source>Fujian 2017 [FJ]</source>
+      <translation>福建 2017 [FJ]</translation>
     </message>
     <message>
       <location filename="ecocomp_science/presets.py" line="112" />
@@ -4894,22 +4904,27 @@
       <translation>工作簿 {} 中没有名为 {!r} 的工作表。</translation>
     </message>
     <message>
-      <location filename="ecocomp_science/tables.py" line="191" />
+      <location filename="ecocomp_science/tables.py" line="173" />
+      <source>{} was not found: {}.</source>
+      <translation>未找到{}：{}。</translation>
+    </message>
+    <message>
+      <location filename="ecocomp_science/tables.py" line="211" />
       <source>The statistics table {} was not found.</source>
       <translation>未找到统计表 {}。</translation>
     </message>
     <message>
-      <location filename="ecocomp_science/tables.py" line="200" />
+      <location filename="ecocomp_science/tables.py" line="214" />
       <source>The statistics table {} is empty.</source>
       <translation>统计表 {} 为空。</translation>
     </message>
     <message>
-      <location filename="ecocomp_science/tables.py" line="203" />
+      <location filename="ecocomp_science/tables.py" line="217" />
       <source>The statistics table {} has {} rows; the header row {} does not exist.</source>
       <translation>统计表 {} 只有 {} 行；表头行 {} 不存在。</translation>
     </message>
     <message>
-      <location filename="ecocomp_science/tables.py" line="230" />
+      <location filename="ecocomp_science/tables.py" line="244" />
       <source>The statistics table {} has a header (row {}) but no data rows.</source>
       <translation>统计表 {} 有表头（第 {} 行）但没有数据行。</translation>
     </message>
@@ -4919,7 +4934,12 @@
       <translation>{0} 无法按 {1} 读取：位置 {3} 处的字节 0x{2:02x} 在该编码中无效。请选择其他编码（UTF-8 或 GBK）。</translation>
     </message>
     <message>
-      <location filename="ecocomp_science/tables.py" line="212" />
+      <location filename="ecocomp_science/tables.py" line="124" />
+      <source>The workbook {} has no sheet named {!r} (it has: {}).</source>
+      <translation>工作簿 {} 中没有名为 {!r} 的工作表（现有：{}）。</translation>
+    </message>
+    <message>
+      <location filename="ecocomp_science/tables.py" line="226" />
       <source>The statistics table {} has the column '{}' twice (columns {} and {}).</source>
       <translation>统计表 {} 中列“{}”出现两次（第 {} 列和第 {} 列）。</translation>
     </message>
@@ -5059,9 +5079,144 @@
       <translation>每公顷耕地的生态系统服务价值</translation>
     </message>
     <message>
-      <location filename="ecocomp_science/units.py" line="367" />
+      <location filename="ecocomp_science/units.py" line="369" />
       <source>Implausible {} ({}): the {} is {} {}, outside {}–{} {} for any Chinese administrative unit. {} To run anyway, switch off 'Stop on implausible values'.</source>
       <translation>{0}不合理（{1}）：{2}为 {3} {4}，超出任何中国行政单元的合理范围 {5}–{6} {7}。{8} 如仍要运行，请关闭“数值不合理时停止”。</translation>
+    </message>
+    <message>
+      <location filename="ecocomp_science/units.py" line="29" />
+      <source>persons (人)</source>
+      <translation>人</translation>
+    </message>
+    <message>
+      <location filename="ecocomp_science/units.py" line="30" />
+      <source>10,000 persons (万人)</source>
+      <translation>万人</translation>
+    </message>
+    <message>
+      <location filename="ecocomp_science/units.py" line="35" />
+      <source>CNY (元)</source>
+      <translation>元</translation>
+    </message>
+    <message>
+      <location filename="ecocomp_science/units.py" line="36" />
+      <source>10,000 CNY (万元)</source>
+      <translation>万元</translation>
+    </message>
+    <message>
+      <location filename="ecocomp_science/units.py" line="38" />
+      <source>100 million CNY (亿元)</source>
+      <translation>亿元</translation>
+    </message>
+    <message>
+      <location filename="ecocomp_science/units.py" line="42" />
+      <source>ha (公顷)</source>
+      <translation>公顷（hm²）</translation>
+    </message>
+    <message>
+      <location filename="ecocomp_science/units.py" line="43" />
+      <source>1,000 ha (千公顷)</source>
+      <translation>千公顷（10³ hm²）</translation>
+    </message>
+    <message>
+      <location filename="ecocomp_science/units.py" line="46" />
+      <source>mu (亩 = 1/15 ha)</source>
+      <translation>亩（1/15 hm²）</translation>
+    </message>
+    <message>
+      <location filename="ecocomp_science/units.py" line="47" />
+      <source>10,000 mu (万亩)</source>
+      <translation>万亩</translation>
+    </message>
+    <message>
+      <location filename="ecocomp_science/units.py" line="48" />
+      <source>km² (平方千米)</source>
+      <translation>平方千米（km²）</translation>
+    </message>
+    <message>
+      <location filename="ecocomp_science/units.py" line="52" />
+      <source>kg (千克)</source>
+      <translation>千克（kg）</translation>
+    </message>
+    <message>
+      <location filename="ecocomp_science/units.py" line="53" />
+      <source>t (吨)</source>
+      <translation>吨（t）</translation>
+    </message>
+    <message>
+      <location filename="ecocomp_science/units.py" line="54" />
+      <source>10,000 t (万吨)</source>
+      <translation>万吨（10⁴ t）</translation>
+    </message>
+    <message>
+      <location filename="ecocomp_science/units.py" line="58" />
+      <source>fraction (0–1)</source>
+      <translation>小数（0–1）</translation>
+    </message>
+    <message>
+      <location filename="ecocomp_science/units.py" line="59" />
+      <source>percent (%)</source>
+      <translation>百分数（%）</translation>
+    </message>
+    <message>
+      <location filename="ecocomp_science/units.py" line="62" />
+      <source>CNY per person (元/人)</source>
+      <translation>元/人</translation>
+    </message>
+    <message>
+      <location filename="ecocomp_science/units.py" line="64" />
+      <source>10,000 CNY per person (万元/人)</source>
+      <translation>万元/人</translation>
+    </message>
+    <message>
+      <location filename="ecocomp_science/units.py" line="68" />
+      <source>CNY per ha (元/公顷)</source>
+      <translation>元/hm²</translation>
+    </message>
+    <message>
+      <location filename="ecocomp_science/units.py" line="69" />
+      <source>CNY per mu (元/亩)</source>
+      <translation>元/亩</translation>
+    </message>
+    <message>
+      <location filename="ecocomp_science/units.py" line="72" />
+      <source>kg per ha (千克/公顷)</source>
+      <translation>kg/hm²</translation>
+    </message>
+    <message>
+      <location filename="ecocomp_science/units.py" line="74" />
+      <source>t per ha (吨/公顷)</source>
+      <translation>t/hm²</translation>
+    </message>
+    <message>
+      <location filename="ecocomp_science/units.py" line="75" />
+      <source>kg per mu (千克/亩)</source>
+      <translation>kg/亩</translation>
+    </message>
+    <message>
+      <location filename="ecocomp_science/units.py" line="79" />
+      <source>CNY per kg (元/千克)</source>
+      <translation>元/kg</translation>
+    </message>
+    <message>
+      <location filename="ecocomp_science/units.py" line="80" />
+      <source>CNY per 50 kg (元/50千克)</source>
+      <translation>元/50 kg</translation>
+    </message>
+    <message>
+      <location filename="ecocomp_science/units.py" line="82" />
+      <source>CNY per jin (元/斤, 0.5 kg)</source>
+      <translation>元/斤（0.5 kg）</translation>
+    </message>
+    <message>
+      <location filename="ecocomp_science/units.py" line="83" />
+      <source>CNY per t (元/吨)</source>
+      <translation>元/t</translation>
+    </message>
+    <message>
+      <location filename="ecocomp_science/units.py" line="85" />
+      <source>dimensionless</source>
+      <translation>无量纲</translation>
     </message>
     <message>
       <location filename="ecocomp_science/units.py" line="244" />
@@ -5072,6 +5227,11 @@
       <location filename="ecocomp_science/units.py" line="249" />
       <source>Field '{}' ({}): the chosen unit {} contradicts the unit {} in its header. Choose 'from the header', or correct the header.</source>
       <translation>字段“{}”（{}）：所选单位 {} 与表头中的单位 {} 相矛盾。请选择“按表头”，或更正表头。</translation>
+    </message>
+    <message>
+      <location filename="ecocomp_science/units.py" line="277" />
+      <source>{}: {} → {}, × {}</source>
+      <translation>{}：{} → {}，× {}</translation>
     </message>
     <message>
       <location filename="ecocomp_science/zoning.py" line="46" />

@@ -69,6 +69,29 @@ def test_sample_gansu_run(run_alg, tmp_path):
     assert all(f["occ_s_secondary"] == 0 for f in result)  # the land account is all agriculture (primary)
 
 
+def test_mappings_in_gbk_or_xlsx_read_as_in_utf8(run_alg, tmp_path):
+    """The category mapping through EcoComp's one table reader: the same mapping (Chinese group names) as UTF-8, as
+    GBK (Excel on Chinese Windows) and as a workbook gives the same land occupation, group by group."""
+    from ecocomp.ecocomp_science.tables import write_workbook
+
+    with open(SAMPLE_MRIO / "categories.csv", encoding="utf-8") as handle:
+        rows = list(csv.reader(handle))
+    groups = {"consumption": "消费", "investment": "投资", "export": "出口"}
+    rows = [rows[0]] + [[category, groups[group]] for category, group in rows[1:]]
+    text = "\n".join(",".join(row) for row in rows) + "\n"
+    (tmp_path / "utf8.csv").write_bytes(text.encode("utf-8"))
+    (tmp_path / "gbk.csv").write_bytes(text.encode("gbk"))
+    write_workbook(str(tmp_path / "map.xlsx"), [("categories", rows[0], rows[1:], None)])
+    results = []
+    for name in ("utf8.csv", "gbk.csv", "map.xlsx"):
+        out = run_alg("ioland", {"INPUT": str(ROOT / "sample_data" / "china_provinces.gpkg"), "REGION_KEY": "name_en",
+                                 "MRIO_FOLDER": str(SAMPLE_MRIO), "CATEGORY_MAPPING": str(tmp_path / name),
+                                 "TARGET_REGION": "Gansu", "OUTPUT": str(tmp_path / (name + ".gpkg"))})
+        results.append({f["name_en"]: (f["occ_消费"], f["occ_投资"], f["occ_出口"]) for f in features(out["OUTPUT"])})
+    assert results[0] == results[1] == results[2]
+    assert sum(v[0] for v in results[0].values()) > 0
+
+
 @pytest.mark.parametrize("params,message", [
     ({"TARGET_REGION": "Atlantis"}, "The target region 'Atlantis' is not in the MRIO. Its regions are: R1, R2"),
     ({"MRIO_FOLDER": "/nonexistent/folder"}, "Choose the MRIO folder (parameter MRIO_FOLDER)"),

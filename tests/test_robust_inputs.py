@@ -302,8 +302,8 @@ CASES = [
      "No polygon matches an MRIO region"),
     ("ioland: category mapping missing a category", "ioland",
      lambda ws, t: io("ioland", ws, t, "categories.csv", lambda ls: ls[:-1]), "without a group"),
-    ("ioland: category mapping in GBK", "ioland",
-     lambda ws, t: dict(io("ioland", ws, t), CATEGORY_MAPPING=gbk_mapping(t)), "not UTF-8"),
+    ("ioland: category mapping neither UTF-8 nor GBK", "ioland",
+     lambda ws, t: dict(io("ioland", ws, t), CATEGORY_MAPPING=undecodable_mapping(t)), "neither UTF-8 nor GBK"),
     ("iobilateral: negative number of flows", "iobilateral", lambda ws, t: io("iobilateral", ws, t, FLOW_TOP=-1),
      "at least 0"),
     ("iobilateral: matrix and flows to one file", "iobilateral",
@@ -445,9 +445,9 @@ def one_row_per_city(header, rows):
     rows[:] = [r for r in rows if not (r["city"] in seen or seen.add(r["city"]))]
 
 
-def gbk_mapping(folder):
-    path = folder / "categories_gbk.csv"
-    path.write_bytes("category,group\n居民消费,消费\n政府消费,消费\n".encode("gbk"))
+def undecodable_mapping(folder):
+    path = folder / "categories_bytes.csv"
+    path.write_bytes(b"category,group\n\x80\xff,\xff\n")  # invalid in UTF-8 and in GB18030
     return str(path)
 
 

@@ -76,6 +76,27 @@ def test_factor_presets_totals_and_csv(qgis_app, tmp_path):
     assert other.value()[:3] == ["food_production", "market", 2.0]
 
 
+def test_the_editors_import_gbk_csv_and_xlsx_through_the_one_reader(qgis_app, tmp_path):
+    """A crop table saved by Excel on Chinese Windows (GBK) or as a workbook imports as its UTF-8 twin (the import
+    used to fail on anything but UTF-8)."""
+    from ecocomp.ecocomp_science.tables import write_workbook
+    from ecocomp.ui.table_editor import TableEditorDialog
+
+    rows = [["作物", "播种面积(公顷)", "单产(千克/公顷)", "价格(元/千克)"], ["水稻", "200", "8000", "2.72"],
+            ["小麦", "100", "6000", "2.36"]]
+    text = "\n".join(",".join(row) for row in rows) + "\n"
+    (tmp_path / "utf8.csv").write_bytes(text.encode("utf-8"))
+    (tmp_path / "gbk.csv").write_bytes(text.encode("gbk"))
+    write_workbook(str(tmp_path / "crops.xlsx"), [("crops", rows[0], rows[1:], None)])
+    values = []
+    for name in ("utf8.csv", "gbk.csv", "crops.xlsx"):
+        dialog = TableEditorDialog("crops")
+        assert dialog.import_csv(str(tmp_path / name)), name
+        values.append(dialog.value())
+    assert values[0] == values[1] == values[2]
+    assert values[0][:4] == ["水稻", 200.0, 8000.0, 2.72]  # the header row left out, the numbers read
+
+
 def test_chinese_parts_and_roles_are_accepted(qgis_app):
     from ecocomp.ui.table_editor import TableEditorDialog
 

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from qgis.PyQt import uic
 from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtGui import QColor
-from qgis.PyQt.QtWidgets import QDialogButtonBox, QFileDialog, QHeaderView, QTableWidgetItem
+from qgis.PyQt.QtWidgets import QDialogButtonBox, QFileDialog, QHeaderView, QMessageBox, QTableWidgetItem
 
 from ..ecocomp_science import factors, presets
 from ..translation import tr
@@ -306,11 +306,19 @@ class TableEditorDialog(BASE_CLASS, FORM_CLASS):
 
     # -- CSV -------------------------------------------------------------------------------------------
     def import_csv(self, path=None):
-        path = path or QFileDialog.getOpenFileName(self, tr("Import CSV"), "", tr("CSV (*.csv)"))[0]
+        path = path or QFileDialog.getOpenFileName(self, tr("Import CSV"), "", tr("CSV or XLSX (*.csv *.txt *.xlsx)"))[0]
         if not path:
             return False
-        with open(path, encoding="utf-8-sig", newline="") as handle:
-            rows = [r for r in csv.reader(handle) if any(cell.strip() for cell in r)]
+        from ..ecocomp_science.errors import InputError
+        from ..ecocomp_science.tables import read_rows
+
+        try:  # EcoComp's one reader: UTF-8 or GBK text, or the first sheet of a workbook
+            read = read_rows(path)[0]
+        except InputError as error:
+            QMessageBox.warning(self, tr("Import CSV"), error.translated(tr))
+            return False
+        rows = [["" if cell is None else str(cell).strip() for cell in row] for row in read]
+        rows = [row for row in rows if any(row)]
         numeric = [i for i, c in enumerate(self.spec.columns) if c.kind in ("number", "positive", "integer")]
         if rows and numeric and check_cell(self.spec.columns[numeric[0]], rows[0][numeric[0]]
                                            if len(rows[0]) > numeric[0] else "")[1]:

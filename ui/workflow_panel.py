@@ -120,7 +120,7 @@ class WorkflowPanel(BASE_CLASS, FORM_CLASS):
             if role is not None:
                 units_combo = QComboBox()
                 units_combo.addItem("")
-                units_combo.addItems(units.unit_labels(units.ROLES[role][0]))
+                units_combo.addItems([tr(label) for label in units.unit_labels(units.ROLES[role][0])])
                 self.fieldsTable.setCellWidget(row, 2, units_combo)
                 self.unit_combos[key] = units_combo
                 combo.currentTextChanged.connect(lambda text, k=key: self.show_header_unit(k))
@@ -262,7 +262,7 @@ class WorkflowPanel(BASE_CLASS, FORM_CLASS):
         role = dict((k, r) for k, _, _, _, r in ROLES)[key]
         kind = units.ROLES[role][0]
         found = units.header_unit(self.field(key), kind)[1] if self.field(key) else None
-        label = units.find_unit(kind, found[1])[1] if found else units.canonical(kind)[1]
+        label = tr(units.find_unit(kind, found[1])[1] if found else units.canonical(kind)[1])
         short = label[label.rindex("(") + 1:-1] if label.endswith(")") and "(" in label else label
         self.unit_combos[key].setItemText(0, tr("Header: {}").format(short) if found
                                           else tr("Canonical: {}").format(short))

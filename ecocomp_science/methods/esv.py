@@ -43,6 +43,11 @@ def crop_fields(columns, rows, price_unit, check=True):
     return np.column_stack(areas), np.column_stack(yields), prices
 
 
+# The names of the factor tables (factors.xie_table, table_from_rows), for the log in the analyst's language
+TABLE_NAMES = {"Xie 2008 cropland": N_("Xie 2008 cropland"), "Xie 2003 cropland": N_("Xie 2003 cropland"),
+               "user table": N_("user table")}
+
+
 class Esv(Method):
     name = "esv"
     section = N_("Ecosystem service value")
@@ -123,8 +128,8 @@ class Esv(Method):
             area, ea, table, columns.labels, values["per_service"],
             area_name=Text(N_("Cultivated land area S (field '{}', ha)"), area_field))
         science.check_value_levels(ea, results["esv_total"], area, Text(N_("Ea")), check)
-        log.info(N_("{}: F total {:.2f}, market {:.2f}, non-market {:.2f}."), table.name, table.total,
-                 table.market_total, table.nonmarket_total)
+        log.info(N_("{}: F total {:.2f}, market {:.2f}, non-market {:.2f}."), Text(TABLE_NAMES.get(table.name, table.name)),
+                 table.total, table.market_total, table.nonmarket_total)
         log.info(N_("Total ESV of the {} units: {:,.2f} CNY."), len(columns.labels), results["esv_total"].sum())
         # One Ea for the outputs: the typed or regional value, or the area-weighted mean of the per-unit values.
         ea_value = float(np.sum(np.asarray(ea) * area) / area.sum()) if np.ndim(ea) and area.sum() > 0 \

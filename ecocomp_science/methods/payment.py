@@ -3,6 +3,7 @@
 
 from .. import presets
 from . import CHOICE, FIELD, INTEGER, NUMBER, Method, N_, Option, Outcome, Text
+from .priority import ROLE_NAMES
 
 ENGEL_FIELDS = (("engel_urban", N_("urban Engel coefficient")), ("engel_rural", N_("rural Engel coefficient")),
                 ("urbanisation", N_("urbanisation rate")))
@@ -178,7 +179,8 @@ class Payment(Method):
         for row in summary:
             if row["spearman_rho"] is not None:
                 log.info(N_("{}: Spearman's rank correlation of priority rank and amount rank ρ = {:.4f} (p = {:.3g}, "
-                            "n = {}) [HB]."), row["role"], row["spearman_rho"], row["spearman_p"], row["spearman_n"])
+                            "n = {}) [HB]."), Text(ROLE_NAMES.get(row["role"], str(row["role"]))), row["spearman_rho"],
+                         row["spearman_p"], row["spearman_n"])
         outputs = {"TOTAL_RECEIVED": totals["received"], "TOTAL_PAID": totals["paid"], "TOTAL_NET": totals["net"]}
         correlation = {row["role"]: row for row in summary}
         for role, key in (("receiver", "RECEIVERS"), ("payer", "PAYERS")):

@@ -173,3 +173,14 @@ def test_an_ea_or_an_esv_per_ha_no_unit_of_china_has_is_stopped():
     with pytest.raises(InputError, match=re.escape("ESV per ha of cultivated land")):
         esv.check_value_levels(2000.0, 790.0 * 2000.0 * area, area)  # factors typed in percent: F = 790
     esv.check_value_levels(1e6, 7.9 * 1e6 * area, area, check=False)
+
+
+def test_field_keys_keep_chinese_names_apart():
+    """Per-group and per-commodity fields are named by service_key: Chinese names used to all become "service",
+    so the columns of 消费, 投资 and 出口 (or 水稻 and 小麦) overwrote each other."""
+    from ecocomp.ecocomp_science.factors import service_key
+
+    assert [service_key(n) for n in ("消费", "投资", "出口", "水稻", "小麦")] == ["消费", "投资", "出口", "水稻", "小麦"]
+    assert service_key("Food production") == "food_production" and service_key("oil crops") == "oil_crops"
+    assert service_key("gross fixed capital formation") == "gross_fixed_capital_formation"
+    assert service_key("  —  ") == "service" and service_key("a__b") == "a_b"
