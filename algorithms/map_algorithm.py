@@ -235,7 +235,8 @@ class MapImageAlgorithm(LayoutAlgorithm):
             self.MAP_CRS, self.tr("Map projection (empty: Albers, CGCS2000)"), optional=True))
         self.addParameter(QgsProcessingParameterEnum(
             self.LEGEND_UNIT, self.tr("Money in the legend"),
-            options=[self.tr("As in the field"), "10,000 CNY (万元)", "100 million CNY (亿元)"], defaultValue=0))
+            options=[self.tr("As in the field"), self.tr(N_("10,000 CNY (万元)")), self.tr(N_("100 million CNY (亿元)"))],
+            defaultValue=0))
         self.addParameter(QgsProcessingParameterField(
             self.LABEL_FIELD, self.tr("Labels (field, optional)"), parentLayerParameterName=self.INPUT,
             optional=True))

@@ -55,11 +55,10 @@ class PaymentAlgorithm(MethodAdapter, MethodAlgorithm):
         self.addParameter(QgsProcessingParameterFeatureSink(
             self.OUTPUT_SUMMARY, self.tr("Summary per role (units, amount, Spearman ρ)"),
             type=enums.SOURCE_VECTOR, optional=True, createByDefault=False))
-        for role in ("RECEIVERS", "PAYERS"):
+        for role, name in (("RECEIVERS", self.tr("receivers")), ("PAYERS", self.tr("payers"))):
             for stat, description in (("RHO", self.tr("Spearman ρ of priority rank and amount rank, {}")),
                                       ("P", self.tr("p-value of that ρ, {}")), ("N", self.tr("n of that ρ, {}"))):
-                self.addOutput(QgsProcessingOutputNumber("SPEARMAN_{}_{}".format(role, stat),
-                                                         description.format(role.lower())))
+                self.addOutput(QgsProcessingOutputNumber("SPEARMAN_{}_{}".format(role, stat), description.format(name)))
         for name, description in (("TOTAL_RECEIVED", self.tr("Total received by the receiving units (CNY)")),
                                   ("TOTAL_PAID", self.tr("Total paid by the paying units (CNY)")),
                                   ("TOTAL_NET", self.tr("Net: received − paid (CNY)"))):

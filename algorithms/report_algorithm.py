@@ -145,7 +145,8 @@ class ReportAlgorithm(LayoutAlgorithm):
             options=[self.tr("QGIS's language"), "English", "简体中文"], defaultValue=0))
         self.addParameter(QgsProcessingParameterEnum(
             self.TABLE_UNIT, self.tr("Money unit of the report"),
-            options=["CNY (元)", "10,000 CNY (万元)", "100 million CNY (亿元)"], defaultValue=1))
+            options=[self.tr(N_("CNY (元)")), self.tr(N_("10,000 CNY (万元)")), self.tr(N_("100 million CNY (亿元)"))],
+            defaultValue=1))
         self.addParameter(QgsProcessingParameterString(
             self.TITLE, self.tr("Study area (cover; empty: layer name)"), optional=True))
         self.addParameter(QgsProcessingParameterString(

