@@ -23,6 +23,42 @@ NATURAL_SHARE = 1.0 / 7.0
 CROP_TABLE_COLUMNS = ("crop", "sown area (ha)", "yield (kg/ha)", "price (CNY/kg)")
 
 
+def crop_key(name):
+    """The crop key ("rice", "wheat", "maize") of a name in English or Chinese (水稻, 稻谷, 小麦, 玉米 …); otherwise
+    the name itself, lower-cased."""
+    from .presets import CROP_ALIASES
+
+    text = str(name).strip().lower()
+    for key, aliases in CROP_ALIASES.items():
+        if text in aliases:
+            return key
+    return text
+
+
+def parse_price_line(text):
+    """{crop key: price} from a line as analysts type it: "rice 2.72; wheat 2.36", "水稻 2.72；小麦 2.36",
+    "水稻：2.72，玉米：1.76" (items split by ; ； , ， 、 or new lines; name and price by spaces, : ： or =;
+    full-width digits read). An item that is not a name and a number is refused, naming it."""
+    import re
+
+    from .tables import parse_number
+
+    prices = {}
+    for item in re.split(r"[;；,，、\n]+", str(text or "")):
+        item = item.strip()
+        if not item:
+            continue
+        match = re.match(r"^(.*?)[\s:：=]*([-+]?[0-9０-９.．]+)\s*$", item)
+        try:
+            name, price = match.group(1).strip(), parse_number(match.group(2).replace("．", "."))
+        except (AttributeError, ValueError):
+            raise InputError("Crop prices: {!r} is not a crop and its price (e.g. 水稻 2.72).", item) from None
+        if not name:
+            raise InputError("Crop prices: {!r} has a price but no crop.", item)
+        prices[crop_key(name)] = price
+    return prices
+
+
 def crop_table_from_rows(rows):
     """Parse crop rows (crop, sown area ha, yield kg/ha, price CNY/kg).
 

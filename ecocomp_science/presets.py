@@ -121,3 +121,11 @@ UNCERTAIN = OrderedDict((
     ("weights", (N_("zoning weight w1 (w2 = 1 − w1)"), UNIFORM, 0.20)),
     ("delta", (N_("balance band Δ"), UNIFORM, 0.20)),
 ))
+
+
+# The names analysts and yearbooks give the food crops of Ea ([XIE]: rice, wheat, maize), in English and Chinese.
+CROP_ALIASES = {
+    "rice": ("rice", "paddy", "水稻", "稻谷", "稻"),
+    "wheat": ("wheat", "小麦", "麦"),
+    "maize": ("maize", "corn", "玉米"),
+}

@@ -3339,42 +3339,52 @@
       <translation>第二个图层（后）中代码 {} 出现不止一次：比较要求每个代码只对应一个单元。</translation>
     </message>
     <message>
-      <location filename="ecocomp_science/esv.py" line="52" />
+      <location filename="ecocomp_science/esv.py" line="88" />
       <source>The crop table is empty: give at least one crop (crop, sown area, yield, price).</source>
       <translation>作物表为空：请至少给出一种作物（作物、播种面积、单产、价格）。</translation>
     </message>
     <message>
-      <location filename="ecocomp_science/esv.py" line="77" />
+      <location filename="ecocomp_science/esv.py" line="113" />
       <source>The total sown area of the crops is zero for {} unit(s), so Ea cannot be computed: {}.</source>
       <translation>{} 个单元的作物播种面积合计为零，无法计算 Ea：{}。</translation>
     </message>
     <message>
-      <location filename="ecocomp_science/esv.py" line="35" />
+      <location filename="ecocomp_science/esv.py" line="57" />
+      <source>Crop prices: {!r} has a price but no crop.</source>
+      <translation>作物价格：{!r} 只有价格，没有作物名称。</translation>
+    </message>
+    <message>
+      <location filename="ecocomp_science/esv.py" line="71" />
       <source>Crop table row {} must have 4 columns (crop, sown area ha, yield kg/ha, price CNY/kg), got {}.</source>
       <translation>作物表第 {} 行必须有 4 列（作物、播种面积 公顷、单产 千克/公顷、价格 元/千克），实有 {} 列。</translation>
     </message>
     <message>
-      <location filename="ecocomp_science/esv.py" line="75" />
+      <location filename="ecocomp_science/esv.py" line="111" />
       <source>The total sown area of the crops is zero: Ea = (1/7)·Σ m·q·v / Σ m needs Σ m &gt; 0.</source>
       <translation>作物播种面积合计为零：Ea = (1/7)·Σ m·q·v / Σ m 要求 Σ m &gt; 0。</translation>
     </message>
     <message>
-      <location filename="ecocomp_science/esv.py" line="138" />
+      <location filename="ecocomp_science/esv.py" line="174" />
       <source>Crop fields table, {}: price must be ≥ 0 ({}).</source>
       <translation>作物字段表，{}：价格必须 ≥ 0（{}）。</translation>
     </message>
     <message>
-      <location filename="ecocomp_science/esv.py" line="47" />
+      <location filename="ecocomp_science/esv.py" line="55" />
+      <source>Crop prices: {!r} is not a crop and its price (e.g. 水稻 2.72).</source>
+      <translation>作物价格：{!r} 不是“作物 价格”的形式（例如 水稻 2.72）。</translation>
+    </message>
+    <message>
+      <location filename="ecocomp_science/esv.py" line="83" />
       <source>Crop table, {}: {} must be ≥ 0, got {}.</source>
       <translation>作物表，{}：{}必须 ≥ 0，实为 {}。</translation>
     </message>
     <message>
-      <location filename="ecocomp_science/esv.py" line="136" />
+      <location filename="ecocomp_science/esv.py" line="172" />
       <source>Crop fields table, {}: price {!r} ({}) is not a number.</source>
       <translation>作物字段表，{}：价格 {!r}（{}）不是数字。</translation>
     </message>
     <message>
-      <location filename="ecocomp_science/esv.py" line="45" />
+      <location filename="ecocomp_science/esv.py" line="81" />
       <source>Crop table, {}: {} {!r} is not a number.</source>
       <translation>作物表，{}：{} {!r} 不是数字。</translation>
     </message>

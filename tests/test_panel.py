@@ -210,6 +210,7 @@ def test_panel_reads_an_xlsx_yearbook_layer_as_the_gbk_csv(qgis_app, ecocomp_pro
         assert panel.joinLabel.text() == "103 of 103 units matched by key."  # numeric codes in the workbook
         steps = {algorithm: parameters for algorithm, parameters, _, _ in panel.steps()}
         assert steps["ecocomp:jointable"]["STATS_TABLE"] == str(YEARBOOK / source)  # the sheet, when the layer has one
+        panel.pricesEdit.setText("水稻 2.72；小麦 2.36；玉米 1.76")  # Chinese names and punctuation, as typed in a bureau
         loaded = panel.run()
         assert panel.progressBar.value() == 100, panel.statusLabel.text()
         payments = {f["adcode"]: f["payment"] for f in loaded[0].getFeatures()}

@@ -331,15 +331,15 @@ class WorkflowPanel(BASE_CLASS, FORM_CLASS):
             self.statusLabel.setText(tr("Stopped: {}").format(str(error)))
 
     def crop_prices(self):
-        """{crop: price (CNY/kg)} from the prices line ("rice 2.72; wheat 2.36; maize 1.76")."""
-        prices = {}
-        for item in self.pricesEdit.text().replace("，", ";").replace(",", ";").split(";"):
-            parts = item.split()
-            if len(parts) == 2:
-                try:
-                    prices[parts[0].lower()] = float(parts[1])
-                except ValueError:
-                    pass
+        """{crop: price (CNY/kg)} from the prices line: "rice 2.72; wheat 2.36", "水稻 2.72；小麦 2.36" … (esv.parse_price_line,
+        which also reads Chinese crop names and punctuation)."""
+        from ..ecocomp_science.errors import InputError
+        from ..ecocomp_science.esv import parse_price_line
+
+        try:
+            prices = parse_price_line(self.pricesEdit.text())
+        except InputError as error:
+            raise QgsProcessingException(error.translated(tr)) from None
         missing = [crop for crop in self.crop_fields if crop not in prices]
         if missing:
             raise QgsProcessingException(tr("Give the price (CNY/kg) of: {}.").format(", ".join(missing)))

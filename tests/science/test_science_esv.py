@@ -184,3 +184,17 @@ def test_field_keys_keep_chinese_names_apart():
     assert service_key("Food production") == "food_production" and service_key("oil crops") == "oil_crops"
     assert service_key("gross fixed capital formation") == "gross_fixed_capital_formation"
     assert service_key("  —  ") == "service" and service_key("a__b") == "a_b"
+
+
+def test_the_price_line_reads_as_analysts_type_it():
+    """The panel's crop-price line: English or Chinese names, Chinese punctuation and full-width digits."""
+    from ecocomp.ecocomp_science.errors import InputError
+    from ecocomp.ecocomp_science.esv import parse_price_line
+
+    expected = {"rice": 2.72, "wheat": 2.36, "maize": 1.76}
+    for line in ("rice 2.72; wheat 2.36; maize 1.76", "水稻 2.72；小麦 2.36；玉米 1.76", "稻谷：2.72，小麦：2.36，玉米：1.76",
+                 "水稻2.72、小麦 2.36\n玉米=1.76", "水稻 ２．７２；小麦 2.36；玉米 1.76", " Rice 2.72 ; WHEAT 2.36;maize 1.76 ;"):
+        assert parse_price_line(line) == pytest.approx(expected), line
+    for bad in ("水稻 两块七", "2.72", "rice 2.72 yuan"):
+        with pytest.raises(InputError, match="Crop prices"):
+            parse_price_line(bad)
