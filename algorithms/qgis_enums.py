@@ -66,6 +66,17 @@ def pick(scoped, old, module=_core):
 for _name, (_scoped, _old) in NAMES.items():
     globals()[_name] = pick(_scoped, _old)
 
+#: enums of qgis.gui (the desktop only: qgis_process never loads it), resolved on use by :func:`gui_enum`.
+GUI_NAMES = {
+    "FILE_WIDGET_DIRECTORY": ("QgsFileWidget.StorageMode.GetDirectory", "QgsFileWidget.GetDirectory"),
+}
+
+
+def gui_enum(name):
+    import qgis.gui as gui
+
+    return pick(*GUI_NAMES[name], module=gui)
+
 
 def _field_types():
     """Attribute types for QgsField: QMetaType.Type from QGIS 3.38 on (QGIS 4 has no QVariant.Type), QVariant.Type before."""

@@ -3049,12 +3049,22 @@
       <translation>一个标准当量因子的价值：Ea = (1/7) · Σ m·q·v / Σ m（元/公顷）[XIE]</translation>
     </message>
     <message>
-      <location filename="ui/workflow_panel.py" line="317" />
+      <location filename="ui/workflow_panel.py" line="186" />
+      <source>A folder for the results, one GeoPackage per step (ecocomp_esv.gpkg …); empty: temporary layers</source>
+      <translation>存放结果的文件夹，每一步一个 GeoPackage（ecocomp_esv.gpkg ……）；留空：临时图层</translation>
+    </message>
+    <message>
+      <location filename="ui/workflow_panel.py" line="188" />
+      <source>Output folder (empty: temporary)</source>
+      <translation>输出文件夹（留空：临时）</translation>
+    </message>
+    <message>
+      <location filename="ui/workflow_panel.py" line="388" />
       <source>Statistics template</source>
       <translation>统计表模板</translation>
     </message>
     <message>
-      <location filename="ui/workflow_panel.py" line="487" />
+      <location filename="ui/workflow_panel.py" line="562" />
       <source>EcoComp — compensation workflow</source>
       <translation>EcoComp — 补偿工作流</translation>
     </message>
@@ -3074,117 +3084,127 @@
       <translation>单位</translation>
     </message>
     <message>
-      <location filename="ui/workflow_panel.py" line="285" />
+      <location filename="ui/workflow_panel.py" line="190" />
+      <source>Map…</source>
+      <translation>地图…</translation>
+    </message>
+    <message>
+      <location filename="ui/workflow_panel.py" line="190" />
+      <source>Report…</source>
+      <translation>报告…</translation>
+    </message>
+    <message>
+      <location filename="ui/workflow_panel.py" line="356" />
       <source>No statistics table: the fields are read from the units.</source>
       <translation>未选统计表：字段从单元图层读取。</translation>
     </message>
     <message>
-      <location filename="ui/workflow_panel.py" line="299" />
+      <location filename="ui/workflow_panel.py" line="370" />
       <source>key</source>
       <translation>键</translation>
     </message>
     <message>
-      <location filename="ui/workflow_panel.py" line="299" />
+      <location filename="ui/workflow_panel.py" line="370" />
       <source>6-digit code</source>
       <translation>6 位代码</translation>
     </message>
     <message>
-      <location filename="ui/workflow_panel.py" line="299" />
+      <location filename="ui/workflow_panel.py" line="370" />
       <source>name without suffix</source>
       <translation>去后缀的名称</translation>
     </message>
     <message>
-      <location filename="ui/workflow_panel.py" line="300" />
+      <location filename="ui/workflow_panel.py" line="371" />
       <source>{} of {} units matched by {}.</source>
       <translation>{1} 个单元中有 {0} 个按{2}匹配。</translation>
     </message>
     <message>
-      <location filename="ui/workflow_panel.py" line="315" />
+      <location filename="ui/workflow_panel.py" line="386" />
       <source>Choose the layer of units (polygons).</source>
       <translation>请选择评价单元图层（面）。</translation>
     </message>
     <message>
-      <location filename="ui/workflow_panel.py" line="369" />
+      <location filename="ui/workflow_panel.py" line="440" />
       <source>Choose the year of the statistics: the compensation amount divides by China's per-capita GDP of that year [HB eq. 9].</source>
       <translation>请选择统计数据年份：补偿额度要除以该年全国人均 GDP [HB 式 9]。</translation>
     </message>
     <message>
-      <location filename="ui/workflow_panel.py" line="378" />
+      <location filename="ui/workflow_panel.py" line="449" />
       <source>No crop fields (sown area and yield of rice, wheat or maize) were found in the table: type Ea instead.</source>
       <translation>统计表中未找到作物字段（水稻、小麦或玉米的播种面积和单产）：请直接输入 Ea。</translation>
     </message>
     <message>
-      <location filename="ui/workflow_panel.py" line="387" />
+      <location filename="ui/workflow_panel.py" line="458" />
       <source>Ea is 0: type the value of one equivalent factor (CNY/ha), or take it from a crop table.</source>
       <translation>Ea 为 0：请输入一个当量因子的价值（元/公顷），或由作物表计算。</translation>
     </message>
     <message>
-      <location filename="ui/workflow_panel.py" line="267" />
+      <location filename="ui/workflow_panel.py" line="338" />
       <source>Header: {}</source>
       <translation>表头：{}</translation>
     </message>
     <message>
-      <location filename="ui/workflow_panel.py" line="268" />
+      <location filename="ui/workflow_panel.py" line="339" />
       <source>Canonical: {}</source>
       <translation>标准单位：{}</translation>
     </message>
     <message>
-      <location filename="ui/workflow_panel.py" line="269" />
+      <location filename="ui/workflow_panel.py" line="340" />
       <source>The unit written in the field's header, used unless another unit is chosen: {}</source>
       <translation>字段表头中写明的单位，除非另选单位，否则使用它：{}</translation>
     </message>
     <message>
-      <location filename="ui/workflow_panel.py" line="270" />
+      <location filename="ui/workflow_panel.py" line="341" />
       <source>No unit in the header: the canonical unit, {}</source>
       <translation>表头中没有单位：使用标准单位 {}</translation>
     </message>
     <message>
-      <location filename="ui/workflow_panel.py" line="289" />
+      <location filename="ui/workflow_panel.py" line="360" />
       <source>The table has no column '{}'.</source>
       <translation>统计表中没有列“{}”。</translation>
     </message>
     <message>
-      <location filename="ui/workflow_panel.py" line="302" />
+      <location filename="ui/workflow_panel.py" line="373" />
       <source>Units without a row: {}.</source>
       <translation>没有对应行的单元：{}。</translation>
     </message>
     <message>
-      <location filename="ui/workflow_panel.py" line="304" />
+      <location filename="ui/workflow_panel.py" line="375" />
       <source>Rows without a unit: {}.</source>
       <translation>没有对应单元的行：{}。</translation>
     </message>
     <message>
-      <location filename="ui/workflow_panel.py" line="329" />
+      <location filename="ui/workflow_panel.py" line="400" />
       <source>Template written: {} and {}.</source>
       <translation>模板已写出：{} 和 {}。</translation>
     </message>
     <message>
-      <location filename="ui/workflow_panel.py" line="345" />
+      <location filename="ui/workflow_panel.py" line="416" />
       <source>Give the price (CNY/kg) of: {}.</source>
       <translation>请给出以下作物的价格（元/千克）：{}。</translation>
     </message>
     <message>
-      <location filename="ui/workflow_panel.py" line="366" />
+      <location filename="ui/workflow_panel.py" line="437" />
       <source>Choose the fields for: {}.</source>
       <translation>请选择以下指标的字段：{}。</translation>
     </message>
     <message>
-      <location filename="ui/workflow_panel.py" line="466" />
+      <location filename="ui/workflow_panel.py" line="537" />
       <source>Done: {} layers in the group “{}”.</source>
       <translation>完成：{} 个图层已加入图层组“{}”。</translation>
     </message>
     <message>
-      <location filename="ui/workflow_panel.py" line="331" />
+      <location filename="ui/workflow_panel.py" line="402" />
       <source>Stopped: {}</source>
       <translation>已停止：{}</translation>
     </message>
     <message>
-      <location filename="ui/workflow_panel.py" line="372" />
+      <location filename="ui/workflow_panel.py" line="443" />
       <source>Type China's per-capita GDP of {} (CNY/person; National Bureau of Statistics, Statistical Communiqué).</source>
       <translation>请输入 {} 年全国人均 GDP（元/人；国家统计局统计公报）。</translation>
     </message>
     <message>
-      <location filename="ui/workflow_panel.py" line="446" />
+      <location filename="ui/workflow_panel.py" line="517" />
       <source>Step {} of {}: {}…</source>
       <translation>第 {} 步（共 {} 步）：{}…</translation>
     </message>

@@ -278,3 +278,59 @@ def test_the_year_of_the_statistics_is_asked_and_its_reference_never_assumed(sam
     panel.referenceSpin.setValue(59660.0)  # 2017's value typed for 2022: stopped by ecocomp:payment, by name
     assert panel.run() == []
     assert "is China's of 2017" in panel.statusLabel.text()
+
+
+def test_the_panel_scrolls_and_keeps_run_in_view(sample_layers):
+    """The groups scroll; Run, Cancel, the progress and the status stay visible on a laptop-height dock."""
+    panel = make_panel(*sample_layers)
+    panel.resize(420, 600)
+    panel.show()
+    from qgis.PyQt.QtWidgets import QApplication
+
+    QApplication.processEvents()
+    inner = panel.scrollArea.widget()
+    assert all(group.parent() is inner for group in (panel.dataGroup, panel.fieldsGroup, panel.settingsGroup))
+    assert inner.sizeHint().height() > panel.scrollArea.viewport().height()  # more than fits: it scrolls
+    for widget in (panel.runButton, panel.cancelButton, panel.progressBar, panel.statusLabel):
+        assert widget.isVisible() and not panel.scrollArea.isAncestorOf(widget)
+        bottom = widget.mapTo(panel, widget.rect().bottomLeft()).y()
+        assert bottom <= panel.height(), widget.objectName()
+    panel.close()
+
+
+def test_only_what_the_path_uses_is_shown(sample_layers):
+    from ecocomp.ui.workflow_panel import CHAIN, ROLES, ZONING
+
+    panel = make_panel(*sample_layers)
+    panel.show()
+    for path in (CHAIN, ZONING):
+        panel.pathCombo.setCurrentIndex(panel.pathCombo.findData(path))
+        shown = [key for row, (key, *_rest) in enumerate(ROLES) if not panel.fieldsTable.isRowHidden(row)]
+        assert shown == [key for key, _, _, paths, _ in ROLES if path in paths]
+        assert panel.yearSpin.isVisible() == panel.paymentCombo.isVisible() == (path == CHAIN)
+    assert "grain" in shown and "gdp" not in shown  # the zoning path
+    panel.eaModeCombo.setCurrentIndex(0)  # Ea per unit from the crop fields: computed, so not typed
+    assert not panel.eaSpin.isEnabled() and panel.pricesEdit.isVisible()
+    panel.eaModeCombo.setCurrentIndex(1)  # typed: no prices needed
+    assert panel.eaSpin.isEnabled() and not panel.pricesEdit.isVisible()
+    panel.close()
+
+
+def test_the_panel_writes_to_a_folder_and_offers_the_map_and_report(sample_layers, tmp_path, monkeypatch):
+    from qgis import processing
+
+    panel = make_panel(*sample_layers)
+    panel.outputFolder.setFilePath(str(tmp_path))
+    assert not panel.mapButton.isEnabled() and not panel.reportButton.isEnabled()
+    loaded = panel.run()
+    assert panel.progressBar.value() == 100, panel.statusLabel.text()
+    assert sorted(p.name for p in tmp_path.glob("*.gpkg")) == [  # one file per step, the join first
+        "ecocomp_esv.gpkg", "ecocomp_footprint.gpkg", "ecocomp_jointable.gpkg", "ecocomp_payment.gpkg",
+        "ecocomp_priority.gpkg"]
+    assert loaded[0].source().startswith(str(tmp_path / "ecocomp_payment.gpkg"))
+    opened = []
+    monkeypatch.setattr(processing, "execAlgorithmDialog", lambda alg, params: opened.append((alg, params["INPUT"])))
+    assert panel.mapButton.isEnabled() and panel.reportButton.isEnabled()
+    panel.mapButton.click()
+    panel.reportButton.click()
+    assert opened == [("ecocomp:mapimage", loaded[0]), ("ecocomp:report", loaded[0])]

@@ -177,8 +177,79 @@ class WorkflowPanel(BASE_CLASS, FORM_CLASS):
         self.eaButton.clicked.connect(self.ea_from_crops)
         self.runButton.clicked.connect(self.run)
         self.cancelButton.clicked.connect(self.cancel)
+        self.fieldsTable.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        # Where the results go: a folder (one GeoPackage per step, kept) or, empty, temporary layers.
+        from qgis.gui import QgsFileWidget
+
+        self.outputFolder = QgsFileWidget()
+        self.outputFolder.setStorageMode(enums.gui_enum("FILE_WIDGET_DIRECTORY"))
+        self.outputFolder.setToolTip(tr("A folder for the results, one GeoPackage per step (ecocomp_esv.gpkg …); "
+                                        "empty: temporary layers"))
+        self.settingsLayout.addRow(tr("Output folder (empty: temporary)"), self.outputFolder)
+        # After a run: its map and its report, from the compensation (or zoning) layer it just made.
+        self.mapButton, self.reportButton = QPushButton(tr("Map…")), QPushButton(tr("Report…"))
+        for button in (self.mapButton, self.reportButton):
+            button.setEnabled(False)
+            self.runLayout.addWidget(button)
+        self.mapButton.clicked.connect(lambda: self.open_result("ecocomp:mapimage"))
+        self.reportButton.clicked.connect(lambda: self.open_result("ecocomp:report"))
+        self.result_layer = None
+        self.scroll_groups()
+        self.pathCombo.currentIndexChanged.connect(self.path_changed)
+        self.eaModeCombo.currentIndexChanged.connect(self.path_changed)
         self.feedback = None
         self.layers_changed()
+        self.path_changed()
+
+    def scroll_groups(self):
+        """The data, fields and settings scroll; Run, Cancel, the progress and the status stay in view (the panel is
+        taller than a laptop screen)."""
+        from qgis.PyQt.QtWidgets import QScrollArea, QVBoxLayout, QWidget
+
+        content = QWidget()
+        layout = QVBoxLayout(content)
+        layout.setContentsMargins(0, 0, 0, 0)
+        for group in (self.dataGroup, self.fieldsGroup, self.settingsGroup):
+            self.mainLayout.removeWidget(group)
+            layout.addWidget(group)
+        layout.addStretch(1)
+        self.scrollArea = QScrollArea()
+        self.scrollArea.setWidgetResizable(True)
+        self.scrollArea.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.scrollArea.setWidget(content)
+        self.mainLayout.insertWidget(0, self.scrollArea, 1)
+
+    def path_changed(self, *args):
+        """Only what the chosen path uses is shown: its fields, its presets, the year and G for the payment; the
+        Ea box only when Ea is typed, the crop prices only when Ea comes from the crop fields."""
+        path = self.pathCombo.currentData()
+        for row, (_, _, _, paths, _) in enumerate(ROLES):
+            self.fieldsTable.setRowHidden(row, path not in paths)
+        chain = path == CHAIN
+        for widget in (self.paymentCombo, self.yearSpin, self.referenceSpin):
+            self.show_row(widget, chain)
+        typed = self.eaModeCombo.currentData() == EA_TYPED
+        self.eaSpin.setEnabled(typed)
+        self.show_row(self.pricesEdit, not typed)
+
+    def show_row(self, field, visible):
+        """Show or hide a row of the settings form (its label too); QFormLayout.setRowVisible needs Qt 6.4."""
+        label = self.settingsLayout.labelForField(field)
+        for widget in (field, label):
+            if widget is not None:
+                widget.setVisible(visible)
+
+    def output_path(self, name):
+        """The file of a step's result: in the output folder when one is chosen, else a temporary layer."""
+        folder = self.outputFolder.filePath().strip()
+        return os.path.join(folder, "ecocomp_{}.gpkg".format(name)) if folder else "TEMPORARY_OUTPUT"
+
+    def open_result(self, algorithm_id):
+        """The map or the report algorithm's dialog on the layer the last run made."""
+        from qgis import processing
+
+        if self.result_layer is not None:
+            processing.execAlgorithmDialog(algorithm_id, {"INPUT": self.result_layer})
 
     def year_changed(self, year):
         """The sourced national per-capita GDP of that year, if EcoComp has one; else empty, to be typed."""
@@ -446,7 +517,7 @@ class WorkflowPanel(BASE_CLASS, FORM_CLASS):
                 self.statusLabel.setText(tr("Step {} of {}: {}…").format(number + 1, len(steps), name))
                 self.feedback.progressChanged.connect(
                     lambda value, n=number: self.show_progress((n + value / 100) / len(steps) * 100))
-                parameters = dict(parameters, OUTPUT="TEMPORARY_OUTPUT")
+                parameters = dict(parameters, OUTPUT=self.output_path(algorithm.split(":")[1]))
                 if previous is not None:
                     parameters["INPUT"] = previous
                 result = processing.run(algorithm, parameters, feedback=self.feedback)
@@ -464,6 +535,10 @@ class WorkflowPanel(BASE_CLASS, FORM_CLASS):
                 loaded.append(layer)
             self.progressBar.setValue(100)
             self.statusLabel.setText(tr("Done: {} layers in the group “{}”.").format(len(loaded), tr(GROUP_NAME)))
+            self.result_layer = loaded[0] if loaded else None  # the last step's: compensation or zones
+            for button in (self.mapButton, self.reportButton):
+                button.setEnabled(self.result_layer is not None)
+            self.reportButton.setEnabled(self.result_layer is not None and self.pathCombo.currentData() == CHAIN)
         except QgsProcessingException as error:
             self.statusLabel.setText(tr("Stopped: {}").format(str(error)))
         finally:
