@@ -10,24 +10,35 @@ from .translation import N_, install_translator, tr
 PLUGIN_DIR = os.path.dirname(__file__)
 
 
+# Plugins › EcoComp in the order of the work: the panel, the statistics table, the methods, the maps and report, then
+# the input–output and land-cover methods and what goes beyond the papers; None: a separator.
 MENU = (
+    ("panel", N_("Compensation workflow panel…")),
+    None,
+    ("ecocomp:statstemplate", N_("Statistics template to fill in…")),
+    ("ecocomp:jointable", N_("Join a statistics table to the units…")),
+    None,
     ("ecocomp:esv", N_("Ecosystem service value (ESV)…")),
     ("ecocomp:footprint", N_("Ecological footprint and carrying capacity…")),
     ("ecocomp:dualzoning", N_("Dual food/ecological-security zoning…")),
     ("ecocomp:priority", N_("Compensation priority by main functional area…")),
     ("ecocomp:payment", N_("Compensation amount…")),
     ("ecocomp:compensationchain", N_("Whole chain (model): ESV → footprint → priority → payment…")),
+    None,
+    ("ecocomp:mapimage", N_("Export a styled map (PNG, PDF, SVG)…")),
+    ("ecocomp:report", N_("Report of a compensation run (PDF, XLSX)…")),
+    None,
     ("ecocomp:ioland", N_("Land of a region occupied by other regions (input–output)…")),
     ("ecocomp:iobilateral", N_("Bilateral land account and net flows (input–output)…")),
     ("ecocomp:landcoverarea", N_("Land-cover area per unit (raster)…")),
     ("ecocomp:esvsurface", N_("ESV surface of all land types (raster)…")),
-    ("ecocomp:mapimage", N_("Export a styled map (PNG, PDF, SVG)…")),
-    ("ecocomp:report", N_("Report of a compensation run (PDF, XLSX)…")),
+    None,
     ("ecocomp:transfers", N_("Transfers between payers and receivers…")),
     ("ecocomp:uncertainty", N_("Uncertainty of the amounts, roles and zones (Monte Carlo)…")),
     ("ecocomp:compare", N_("Change between two studies…")),
+    None,
 )
-# Plugins › EcoComp: the parameter-table editors, on their own (CSV import and export, presets).
+
 EDITORS = (
     ("crops", N_("Parameter table: crops…")),
     ("commodities", N_("Parameter table: commodities…")),
@@ -36,7 +47,6 @@ EDITORS = (
     ("landcover", N_("Parameter table: land-cover classes…")),
     ("ahp", N_("AHP weights…")),
 )
-PANEL = N_("Compensation workflow panel…")
 
 
 class EcoCompPlugin:
@@ -68,12 +78,25 @@ class EcoCompPlugin:
         self.encoding_hook = set_gbk_encoding
         QgsProject.instance().layersAdded.connect(self.encoding_hook)
         self.icon = QIcon(os.path.join(PLUGIN_DIR, "ui", "icons", "ecocomp.svg"))
-        for algorithm_id, text in MENU:
-            self.add_action("ecocomp_" + algorithm_id.split(":")[1], text,
-                            lambda checked=False, alg=algorithm_id: self.open_algorithm(alg))
-        self.add_action("ecocomp_panel", PANEL, self.show_panel)
+        for entry in MENU:
+            if entry is None:
+                self.add_separator()
+            elif entry[0] == "panel":
+                self.add_action("ecocomp_panel", entry[1], self.show_panel)
+            else:
+                self.add_action("ecocomp_" + entry[0].split(":")[1], entry[1],
+                                lambda checked=False, alg=entry[0]: self.open_algorithm(alg))
         for editor, text in EDITORS:
             self.add_action("ecocomp_editor_" + editor, text, lambda checked=False, name=editor: self.open_editor(name))
+
+    def add_separator(self):
+        """A line between the sections of Plugins › EcoComp."""
+        from qgis.PyQt.QtWidgets import QAction
+
+        separator = QAction(self.iface.mainWindow())
+        separator.setSeparator(True)
+        self.iface.addPluginToMenu(self.menu_name(), separator)
+        self.separators = getattr(self, "separators", []) + [separator]
 
     def add_action(self, name, text, callback):
         """An entry of Plugins › EcoComp (removed again by unload)."""
@@ -131,10 +154,10 @@ class EcoCompPlugin:
             self.iface.removeDockWidget(self.dock)
             self.dock.deleteLater()
             self.dock = None
-        for action in self.actions:
+        for action in self.actions + getattr(self, "separators", []):
             self.iface.removePluginMenu(self.menu_name(), action)
             action.deleteLater()
-        self.actions = []
+        self.actions, self.separators = [], []
         if self.provider is not None:
             QgsApplication.processingRegistry().removeProvider(self.provider)
             self.provider = None

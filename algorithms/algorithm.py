@@ -9,13 +9,25 @@ from qgis.core import QgsProcessingAlgorithm, QgsProcessingException
 from qgis.PyQt.QtGui import QIcon
 
 from ..ecocomp_science.errors import InputError
-from ..translation import tr
+from ..translation import N_, tr
 from .help_text import on_the_command_line, plain_text
 from .outputs import OutputStaging, refuse_outputs_over_inputs
 from .parameters import (  # noqa: F401 (imported from here by the algorithms)
     PLUGIN_PACKAGE, editor_metadata, fill_defaults, matrix_rows, number_range_error, with_metadata)
 from .result_outputs import ResultOutputs
 from .unit_inputs import UnitInputs
+
+# The toolbox's groups in the order of the work; the toolbox sorts groups by name, so each name starts with its place
+# (in every language).
+GROUPS = {
+    "data": N_("1 · Statistics table"),
+    "methods": N_("2 · Compensation methods"),
+    "models": N_("3 · Whole chain (model)"),
+    "tools": N_("4 · Maps and report"),
+    "io": N_("5 · Input–output land occupation"),
+    "landcover": N_("6 · Land-cover rasters"),
+    "beyond": N_("7 · Beyond the papers"),
+}
 
 ICON = os.path.join(os.path.dirname(os.path.dirname(__file__)), "ui", "icons", "ecocomp.svg")
 
@@ -60,6 +72,9 @@ class EcoCompAlgorithm(UnitInputs, ResultOutputs, QgsProcessingAlgorithm):
     def tr(self, text):
         return tr(text)
 
+    def group(self):
+        return tr(GROUPS[self.groupId()])
+
     def createInstance(self):
         return type(self)()
 
@@ -74,16 +89,19 @@ class EcoCompAlgorithm(UnitInputs, ResultOutputs, QgsProcessingAlgorithm):
         return True, ""
 
     def helpUrl(self):
-        """The user guide that ships inside the plugin (docs/README.md, or README.zh_CN.md in Chinese), opened
-        locally: it works offline and always matches the installed version."""
+        """The user guide that ships inside the plugin (docs/README.md, or README.zh_CN.md in Chinese), rendered as
+        an HTML page (algorithms/help_html.py) and opened locally: it works offline and always matches the installed
+        version."""
         from qgis.PyQt.QtCore import QUrl
 
         from ..translation import qgis_language
+        from .help_html import guide_page
 
-        guide = os.path.join(os.path.dirname(os.path.dirname(__file__)), "docs",
-                             "README.zh_CN.md" if qgis_language() == "zh_CN" else "README.md")
-        return QUrl.fromLocalFile(guide).toString()
-
+        name = "README.zh_CN.md" if qgis_language() == "zh_CN" else "README.md"
+        try:
+            return QUrl.fromLocalFile(guide_page(name)).toString()
+        except OSError:  # no writable cache: the Markdown itself
+            return QUrl.fromLocalFile(os.path.join(os.path.dirname(os.path.dirname(__file__)), "docs", name)).toString()
 
     def createCustomParametersWidget(self, parent=None):  # noqa: N802 (QGIS API)
         """QGIS's algorithm dialog, fitted to its default width (ui/dialog_fit.py); None where no GUI is loaded."""
@@ -142,9 +160,6 @@ class MethodAlgorithm(EcoCompAlgorithm):
     """A compensation method of docs/methods.md: listed under "Compensation methods", it works on unit
     polygons with an optional statistics table joined by key."""
 
-    def group(self):
-        return self.tr("Compensation methods")
-
     def groupId(self):  # noqa: N802 (QGIS API)
         return "methods"
 
@@ -157,9 +172,6 @@ class MethodAlgorithm(EcoCompAlgorithm):
 class BeyondPapersAlgorithm(EcoCompAlgorithm):
     """An algorithm that goes beyond the papers (docs/methods.md says so in its section): listed under
     "Beyond the papers"."""
-
-    def group(self):
-        return self.tr("Beyond the papers")
 
     def groupId(self):  # noqa: N802 (QGIS API)
         return "beyond"

@@ -61,9 +61,6 @@ class MrioParameters:
     REGION_KEY = "REGION_KEY"
     UNIT_VALUE = "UNIT_VALUE"
 
-    def group(self):
-        return self.tr("Input–output land occupation")
-
     def groupId(self):  # noqa: N802 (QGIS API)
         return "io"
 

@@ -17,11 +17,8 @@ class JoinTableAlgorithm(EcoCompAlgorithm):
     def displayName(self):
         return self.tr("Join a statistics table to the units")
 
-    def group(self):
-        return self.tr("Compensation methods")
-
     def groupId(self):  # noqa: N802 (QGIS API)
-        return "methods"
+        return "data"
 
     def shortHelpString(self):
         return self.tr(

@@ -42,9 +42,6 @@ class LandCoverParameters:
     REQUIRES = ()
     PRESETS = ("clcd", "worldcover", None)
 
-    def group(self):
-        return self.tr("Land-cover rasters")
-
     def groupId(self):  # noqa: N802 (QGIS API)
         return "landcover"
 

@@ -164,9 +164,6 @@ class LayoutAlgorithm(EcoCompAlgorithm):
     """An algorithm that renders a print layout (a map, a report): listed under "Maps and tables", run on the
     main thread, where print layouts render."""
 
-    def group(self):
-        return self.tr("Maps and tables")
-
     def groupId(self):  # noqa: N802 (QGIS API)
         return "tools"
 

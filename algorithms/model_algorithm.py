@@ -5,7 +5,7 @@ import os
 from qgis.core import QgsProcessingModelAlgorithm
 
 from ..translation import N_
-from .algorithm import EcoCompAlgorithm, fill_defaults, tr
+from .algorithm import GROUPS, EcoCompAlgorithm, fill_defaults, tr
 
 MODEL_PATH = os.path.join(os.path.dirname(__file__), "models", "compensation_chain.model3")
 
@@ -70,7 +70,7 @@ class CompensationChainModel(QgsProcessingModelAlgorithm):
         return tr("Compensation chain: ESV → footprint → priority → payment (Hubei 2017 settings)")
 
     def group(self):
-        return tr("Models")
+        return tr(GROUPS["models"])
 
     def groupId(self):
         return "models"

@@ -30,11 +30,8 @@ class StatisticsTemplateAlgorithm(EcoCompAlgorithm):
     def displayName(self):
         return self.tr("Statistics template to fill in (XLSX, CSV)")
 
-    def group(self):
-        return self.tr("Maps and tables")
-
     def groupId(self):  # noqa: N802 (QGIS API)
-        return "tools"
+        return "data"
 
     def shortHelpString(self):
         return self.tr(

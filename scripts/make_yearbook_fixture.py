@@ -1,4 +1,5 @@
-"""Build the yearbook fixture of the tests (tests/data/yearbook/) from the synthetic sample statistics.
+"""Build the yearbook tables (sample_data/yearbook/: in the plugin ZIP for the guide's walk-through, and the tests')
+from the synthetic sample statistics.
 
 The same numbers as sample_data/hubei_statistics_2017_synthetic.csv, written the way a statistics yearbook
 gives them: Chinese headers with units in brackets (万人, 亿元, 千公顷, 吨, 公斤/公顷, %), thousands separators,
@@ -13,7 +14,7 @@ import os
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 SOURCE = os.path.join(ROOT, "sample_data", "hubei_statistics_2017_synthetic.csv")
-OUT = os.path.join(ROOT, "tests", "data", "yearbook")
+OUT = os.path.join(ROOT, "sample_data", "yearbook")
 
 # yearbook header, sample column, divisor from the canonical unit to the yearbook unit
 COLUMNS = [

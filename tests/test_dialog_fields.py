@@ -9,7 +9,7 @@ import pytest
 
 ROOT = pathlib.Path(__file__).resolve().parent.parent
 SAMPLE = ROOT / "sample_data"
-YEARBOOK = ROOT / "tests" / "data" / "yearbook" / "hubei_2017_yearbook.xlsx"
+YEARBOOK = ROOT / "sample_data" / "yearbook" / "hubei_2017_yearbook.xlsx"
 
 
 @pytest.fixture

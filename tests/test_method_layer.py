@@ -201,3 +201,20 @@ def test_zoning_choices_equal_processing_run(prepared, units, run_alg, tmp_path,
         frame = api.dual_zoning(api.footprint(api.esv(units, crop_fields=CROPS)), **options)
     run_alg("dualzoning", dict(prepared.params("dualzoning"), OUTPUT=str(out), **parameters))
     same(frame, out, columns)
+
+
+def test_the_sample_prices_are_stopped_with_statistics_of_another_year(units, run_alg, prepared, tmp_path):
+    """ecocomp:esv, the API and ecocomp:uncertainty: the sample's 2017 crop prices with a table of 2022 (its field
+    年份, or the uncertainty's year) are refused, naming the years."""
+    from qgis.core import QgsProcessingException
+
+    from ecocomp.ecocomp_science import api
+    from ecocomp.ecocomp_science.errors import InputError
+
+    with pytest.raises(InputError, match="prices of 2017, but the statistics are of 2022"):
+        api.esv(units.assign(年份=2022), crop_fields=CROPS)
+    with pytest.warns(UserWarning, match="illustrative prices of 2017"):
+        api.esv(units, crop_fields=CROPS)  # no year known: said, not silent
+    with pytest.raises(QgsProcessingException, match="prices of 2017, but the statistics are of 2022"):
+        run_alg("uncertainty", dict(prepared.params("uncertainty"), STUDY_YEAR=2022, G_REFERENCE=85698.0,
+                                    OUTPUT=str(tmp_path / "u.gpkg")))

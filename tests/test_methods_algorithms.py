@@ -415,7 +415,7 @@ def test_the_model_saved_and_reloaded_runs_on_a_table_named_otherwise(ecocomp_pr
     crops = ["rice", "水稻播种面积(公顷)", "水稻单产(公斤/公顷)", 2.72,
              "wheat", "小麦播种面积(千公顷)", "小麦单产(吨/公顷)", 2.36,
              "maize", "玉米播种面积(亩)", "玉米单产(公斤/公顷)", 1.76]
-    yearbook = pathlib.Path(__file__).resolve().parent / "data" / "yearbook" / "hubei_2017_yearbook.xlsx"
+    yearbook = SAMPLE / "yearbook" / "hubei_2017_yearbook.xlsx"
     results = processing.run(reloaded, {
         "units": str(SAMPLE / "hubei_counties.gpkg"), "statistics": str(yearbook), "units_key": "adcode",
         "table_key": "行政代码", "area_field": "耕地面积/千公顷", "population_field": "常住人口(万人)",
@@ -439,7 +439,7 @@ def test_the_model_reads_the_yearbook_layers_as_the_panel_does(ecocomp_provider,
 
     from ecocomp.algorithms.statistics_files import set_gbk_encoding
 
-    yearbook = pathlib.Path(__file__).resolve().parent / "data" / "yearbook"
+    yearbook = SAMPLE / "yearbook"
     layer = QgsVectorLayer(str(yearbook / "hubei_2017_yearbook.xlsx") + "|layername=县区主要指标", "yb", "ogr") \
         if table.startswith("xlsx") else QgsVectorLayer(str(yearbook / "hubei_2017_yearbook_gbk.csv"), "yb", "ogr")
     set_gbk_encoding([layer])

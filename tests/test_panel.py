@@ -149,7 +149,7 @@ def yearbook_layers(qgis_app, ecocomp_provider, qgis_processing):
     from qgis.core import QgsProject, QgsVectorLayer
 
     units = QgsVectorLayer(str(SAMPLE / "hubei_counties.gpkg"), "Hubei units", "ogr")
-    path = pathlib.Path(__file__).resolve().parent / "data" / "yearbook" / "hubei_2017_yearbook_gbk.csv"
+    path = SAMPLE / "yearbook" / "hubei_2017_yearbook_gbk.csv"
     table = QgsVectorLayer(str(path), "Yearbook", "ogr")
     assert units.isValid() and table.isValid()
     QgsProject.instance().addMapLayers([units, table])
@@ -184,7 +184,7 @@ def test_panel_on_a_gbk_yearbook_table_runs_with_its_defaults(yearbook_layers, h
     assert panel.grab().save(str(folder / "workflow_panel_yearbook_en.png"))
 
 
-YEARBOOK = pathlib.Path(__file__).resolve().parent / "data" / "yearbook"
+YEARBOOK = SAMPLE / "yearbook"
 YEARBOOK_FIELDS = {
     "area": "耕地面积/千公顷", "population": "常住人口(万人)", "gdp": "地区生产总值（亿元）", "mfa_type": "主体功能区",
     "engel_urban": "城镇居民恩格尔系数(%)", "engel_rural": "农村居民恩格尔系数(%)", "urbanisation": "城镇化率(%)",
@@ -334,3 +334,15 @@ def test_the_panel_writes_to_a_folder_and_offers_the_map_and_report(sample_layer
     panel.mapButton.click()
     panel.reportButton.click()
     assert opened == [("ecocomp:mapimage", loaded[0]), ("ecocomp:report", loaded[0])]
+
+
+def test_the_sample_prices_are_filled_in_for_2017_only(sample_layers):
+    """The crop-price line holds the sample's prices (2017's) for statistics of 2017; for another year it is empty
+    and the run asks for that year's prices."""
+    panel = make_panel(*sample_layers, year=2017)
+    assert panel.pricesEdit.text() == "rice 2.72; wheat 2.36; maize 1.76"
+    panel.yearSpin.setValue(2022)
+    assert panel.pricesEdit.text() == "" and "2022" in panel.pricesEdit.placeholderText()
+    panel.referenceSpin.setValue(85698.0)
+    assert panel.run() == []
+    assert "Give the price (CNY/kg) of: rice, wheat, maize" in panel.statusLabel.text()

@@ -23,7 +23,7 @@ def test_a_gbk_table_added_to_the_project_reads_in_chinese(plugin):
     pickers (the model's field inputs), as EcoComp's reader and the panel read them; unload stops it."""
     from qgis.core import QgsProject, QgsVectorLayer
 
-    path = str(pathlib.Path(__file__).resolve().parent / "data" / "yearbook" / "hubei_2017_yearbook_gbk.csv")
+    path = str(pathlib.Path(__file__).resolve().parent.parent / "sample_data" / "yearbook" / "hubei_2017_yearbook_gbk.csv")
     plugin.initGui()
     try:
         layer = QgsVectorLayer(path, "yearbook", "ogr")
@@ -77,12 +77,20 @@ def test_init_gui_adds_menu_and_unload_removes_everything(plugin, qgis_iface):
 
     plugin.initGui()
     assert QgsApplication.processingRegistry().algorithmById("ecocomp:esv") is not None
+    # in the order of the work: the panel, the statistics table and its join, the methods, maps and report …
     assert [a.objectName() for a in plugin.actions] == [
+        "ecocomp_panel", "ecocomp_statstemplate", "ecocomp_jointable",
         "ecocomp_esv", "ecocomp_footprint", "ecocomp_dualzoning", "ecocomp_priority", "ecocomp_payment",
-        "ecocomp_compensationchain", "ecocomp_ioland", "ecocomp_iobilateral", "ecocomp_landcoverarea",
-        "ecocomp_esvsurface", "ecocomp_mapimage", "ecocomp_report", "ecocomp_transfers", "ecocomp_uncertainty", "ecocomp_compare",
-        "ecocomp_panel", "ecocomp_editor_crops", "ecocomp_editor_commodities",
+        "ecocomp_compensationchain", "ecocomp_mapimage", "ecocomp_report", "ecocomp_ioland", "ecocomp_iobilateral",
+        "ecocomp_landcoverarea", "ecocomp_esvsurface", "ecocomp_transfers", "ecocomp_uncertainty", "ecocomp_compare",
+        "ecocomp_editor_crops", "ecocomp_editor_commodities",
         "ecocomp_editor_factors", "ecocomp_editor_roles", "ecocomp_editor_landcover", "ecocomp_editor_ahp"]
+    assert len(plugin.separators) == 6
+    # the toolbox groups read in the same order, in English and in Chinese (each name starts with its place)
+    from ecocomp.algorithms.algorithm import GROUPS
+
+    assert [GROUPS[key][0] for key in ("data", "methods", "models", "tools", "io", "landcover", "beyond")] == \
+        list("1234567")
     registry = QgsApplication.processingRegistry()
     assert all(registry.algorithmById("ecocomp:" + a.objectName()[8:]) is not None for a in plugin.actions
                if "editor" not in a.objectName() and a.objectName() != "ecocomp_panel")
@@ -94,7 +102,7 @@ def test_init_gui_adds_menu_and_unload_removes_everything(plugin, qgis_iface):
 def test_algorithm_metadata_for_analysts(ecocomp_provider):
     for algorithm in ecocomp_provider.algorithms():
         assert algorithm.name() == algorithm.name().lower()
-        assert algorithm.groupId() in ("methods", "io", "landcover", "beyond", "tools", "models")
+        assert algorithm.groupId() in ("data", "methods", "io", "landcover", "beyond", "tools", "models")
         help_text = algorithm.shortHelpString()
         assert len(help_text) > 200
         if algorithm.groupId() in ("methods", "io"):  # every method cites its sources (methods.md tags)

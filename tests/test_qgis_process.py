@@ -97,7 +97,7 @@ def test_a_yearbook_table_through_qgis_process(qp_home, tmp_path, hubei_payment_
     """GBK CSV with units in its headers, through the command line: converted, logged, same eoi as by hand."""
     from qgis.core import QgsVectorLayer
 
-    table = ROOT / "tests" / "data" / "yearbook" / "hubei_2017_yearbook_gbk.csv"
+    table = ROOT / "sample_data" / "yearbook" / "hubei_2017_yearbook_gbk.csv"
     out = tmp_path / "fp.gpkg"
     done = qgis_process("--json", "run", "ecocomp:footprint", "--",
                         "INPUT={}".format(ROOT / "sample_data" / "hubei_counties.gpkg"), "STATS_TABLE={}".format(table),

@@ -83,6 +83,8 @@ def test_the_development_zip_passes_the_validator_rules(tmp_path):
     with zipfile.ZipFile(path) as archive:
         names = archive.namelist()
     assert "ecocomp/docs/README.md" in names and "ecocomp/docs/README.zh_CN.md" in names  # the helpUrl target
+    assert {"ecocomp/sample_data/yearbook/hubei_2017_yearbook.xlsx",  # the guide's yearbook walk-through
+            "ecocomp/sample_data/yearbook/hubei_2017_yearbook_gbk.csv"} <= set(names)
     assert not [n for n in names if n.startswith("ecocomp/tests/") or n.startswith("ecocomp/benchmarks/")]
 
 
@@ -118,8 +120,13 @@ def test_help_points_at_the_guide_inside_the_plugin(ecocomp_provider):
 
     url = ecocomp_provider.algorithm("payment").helpUrl()
     path = pathlib.Path(QUrl(url).toLocalFile())
-    assert url.startswith("file://") and path.name == "README.md" and path.exists()
-    assert path.parent.name == "docs"
+    # the guide rendered (the analyst reads a page, not Markdown), its images the plugin's own files
+    assert url.startswith("file://") and path.name == "README.html" and path.exists()
+    page = path.read_text(encoding="utf-8")
+    assert "<h1" in page and "<table>" in page and "| ---" not in page and "```" not in page
+    images = re.findall(r'<img alt="[^"]*" src="file://([^"]+)"', page)
+    assert images and all(pathlib.Path(image).exists() for image in images)
+    assert all(pathlib.Path(image).resolve().parent == (ROOT / "docs" / "images").resolve() for image in images)
 
 
 def test_metadata_is_deliberate():

@@ -266,7 +266,7 @@ def test_help_report_and_log_language_follow_zh_hans(qgis_app, ecocomp_provider)
         settings.setValue("locale/userLocale", "zh-Hans")
         assert qgis_language() == "zh_CN"
         url = QgsApplication.processingRegistry().algorithmById("ecocomp:esv").helpUrl()
-        assert url.endswith("docs/README.zh_CN.md")
+        assert url.endswith("/README.zh_CN.html")  # the Chinese guide, rendered
         settings.setValue("locale/userLocale", "zh_TW")
         assert qgis_language() == "en"
     finally:
@@ -286,6 +286,7 @@ def latin_words(text):
     import re
 
     text = re.sub(r"\becocomp:\w+", "", text)
+    text = re.sub(r"[\w-]+\.(gpkg|csv|xlsx|png|pdf|svg|qpt|md|tif)\b", "", text)  # file names
     words = re.findall(r"[A-Za-z][A-Za-z]{2,}(?:_[A-Za-z0-9_]+)?", text)
     return [w for w in words if w not in LATIN_ALLOWED and "_" not in w and w != "adcode"]
 
@@ -351,3 +352,31 @@ def test_the_translation_uses_the_glossary():
                   if re.search(r"\b" + re.escape(english) + r"\b", source, re.I) and chinese not in text]
     wrong += [text[:60] for text in translations.values() if any(bad in text for bad in ("转移支付", "中央基金", "蒙特卡洛"))]
     assert wrong == []
+
+
+def test_the_panel_is_chinese_under_zh_hans(chinese, ecocomp_provider, qgis_app):
+    """Every text of the workflow panel — group titles, labels, buttons, choices, table headers, tooltips and
+    placeholders — is Chinese (the allowed acronyms, names and units aside)."""
+    from qgis.PyQt.QtWidgets import QAbstractButton, QComboBox, QGroupBox, QLabel, QLineEdit, QTableWidget, QWidget
+
+    from ecocomp.ui.workflow_panel import WorkflowPanel
+
+    panel = WorkflowPanel()
+    panel.yearSpin.setValue(2022)
+    texts = []
+    for widget in panel.findChildren(QWidget):
+        texts.append(widget.toolTip())
+        if isinstance(widget, (QLabel, QAbstractButton)):
+            texts.append(widget.text())
+        if isinstance(widget, QGroupBox):
+            texts.append(widget.title())
+        if isinstance(widget, QComboBox) and widget.objectName() not in ("", "qt_spinbox_lineedit"):
+            texts += [widget.itemText(i) for i in range(widget.count())]
+        if isinstance(widget, QLineEdit):
+            texts.append(widget.placeholderText())
+        if isinstance(widget, QTableWidget):
+            texts += [widget.horizontalHeaderItem(c).text() for c in range(widget.columnCount())]
+            texts += [widget.item(r, 0).text() for r in range(widget.rowCount()) if widget.item(r, 0)]
+    found = ["{} {}".format(text, latin_words(text)) for text in texts if text and latin_words(text)]
+    assert found == []
+    assert panel.runButton.text() != "Run" and panel.mapButton.text() == "地图…"

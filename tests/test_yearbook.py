@@ -1,4 +1,4 @@
-"""Real yearbook tables in, in their own units, encodings and codes (tests/data/yearbook, made by
+"""Real yearbook tables in, in their own units, encodings and codes (sample_data/yearbook, made by
 scripts/make_yearbook_fixture.py): the whole chain gives the same numbers as the same data in canonical units,
 and a unit left wrong is stopped by the plausibility check."""
 
@@ -7,7 +7,7 @@ import pathlib
 
 import pytest
 
-DATA = pathlib.Path(__file__).resolve().parent / "data" / "yearbook"
+DATA = pathlib.Path(__file__).resolve().parent.parent / "sample_data" / "yearbook"
 SAMPLE = pathlib.Path(__file__).resolve().parent.parent / "sample_data"
 XLSX = DATA / "hubei_2017_yearbook.xlsx"
 GBK = DATA / "hubei_2017_yearbook_gbk.csv"

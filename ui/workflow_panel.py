@@ -45,11 +45,11 @@ ROLES = (
     ("grain", N_("Grain output Y (kg)"), ("grain", "粮食产量", "粮食总产量", "粮食"), (ZONING,), "grain"),
 )
 KEY_NAMES = ("adcode", "行政代码", "行政区划代码", "统计用区划代码", "区划代码", "code", "代码", "id", "name", "县区", "名称")
-# crop, price (CNY/kg, the sample's settings), fragments of its sown-area and yield columns
+# crop, fragments of its sown-area and yield columns (prices: presets.SAMPLE_CROP_PRICES, for 2017 only)
 CROPS = (
-    ("rice", 2.72, ("rice_area", "水稻播种面积", "rice sown area"), ("rice_yield", "水稻单产", "rice yield")),
-    ("wheat", 2.36, ("wheat_area", "小麦播种面积", "wheat sown area"), ("wheat_yield", "小麦单产", "wheat yield")),
-    ("maize", 1.76, ("maize_area", "玉米播种面积", "maize sown area"), ("maize_yield", "玉米单产", "maize yield")),
+    ("rice", ("rice_area", "水稻播种面积", "rice sown area"), ("rice_yield", "水稻单产", "rice yield")),
+    ("wheat", ("wheat_area", "小麦播种面积", "wheat sown area"), ("wheat_yield", "小麦单产", "wheat yield")),
+    ("maize", ("maize_area", "玉米播种面积", "maize sown area"), ("maize_yield", "玉米单产", "maize yield")),
 )
 EA_CROPS, EA_TYPED = 0, 1
 
@@ -141,7 +141,7 @@ class WorkflowPanel(BASE_CLASS, FORM_CLASS):
         self.eaModeCombo.addItem(tr("Per unit, from the crop fields of the table [HB]"), EA_CROPS)
         self.eaModeCombo.addItem(tr("One typed value (CNY/ha)"), EA_TYPED)
         self.settingsLayout.insertRow(1, tr("Ea from"), self.eaModeCombo)
-        self.pricesEdit = QLineEdit("; ".join("{} {}".format(c, p) for c, p, _, _ in CROPS))
+        self.pricesEdit = QLineEdit()  # filled with the sample's prices for statistics of 2017 only (year_changed)
         self.pricesEdit.setToolTip(tr("Crop prices v (CNY/kg) for Ea = (1/7) · Σ m·q·v / Σ m, per unit [HB]"))
         self.settingsLayout.insertRow(2, tr("Crop prices (CNY/kg)"), self.pricesEdit)
         # [HB] eq. 9: G against China's per-capita GDP of the year of the statistics. The year is asked, never
@@ -233,7 +233,7 @@ class WorkflowPanel(BASE_CLASS, FORM_CLASS):
         self.show_row(self.pricesEdit, not typed)
 
     def show_row(self, field, visible):
-        """Show or hide a row of the settings form (its label too); QFormLayout.setRowVisible needs Qt 6.4."""
+        """Show or hide a row of the settings form (its label too); the form layout's own setRowVisible needs Qt 6.4."""
         label = self.settingsLayout.labelForField(field)
         for widget in (field, label):
             if widget is not None:
@@ -256,6 +256,16 @@ class WorkflowPanel(BASE_CLASS, FORM_CLASS):
         from ..ecocomp_science.presets import NATIONAL_GDP_PER_CAPITA
 
         self.referenceSpin.setValue(NATIONAL_GDP_PER_CAPITA.get(year, 0.0))
+        # The sample's crop prices are of 2017: shown for statistics of 2017 only, else the analyst types that year's.
+        from ..ecocomp_science.presets import SAMPLE_CROP_PRICES, SAMPLE_PRICE_YEAR
+
+        sample = "; ".join("{} {}".format(crop, price) for crop, price in SAMPLE_CROP_PRICES.items())
+        if year == SAMPLE_PRICE_YEAR and not self.pricesEdit.text().strip():
+            self.pricesEdit.setText(sample)
+        elif year != SAMPLE_PRICE_YEAR and self.pricesEdit.text().strip() == sample:
+            self.pricesEdit.clear()
+        self.pricesEdit.setPlaceholderText(tr("e.g. 水稻 2.72；小麦 2.36 — the prices of {} (CNY/kg)").format(year)
+                                           if year != self.yearSpin.minimum() else tr("Choose the year first"))
 
     def study_year(self):
         """The year chosen, or None while it is not."""
@@ -312,7 +322,7 @@ class WorkflowPanel(BASE_CLASS, FORM_CLASS):
             combo.addItems([""] + names)
             combo.setCurrentText(suggest(names, fragments) or "")
         self.crop_fields = {}
-        for crop, _price, area, yields in CROPS:
+        for crop, area, yields in CROPS:
             found = (suggest(names, area), suggest(names, yields))
             if all(found):
                 self.crop_fields[crop] = found

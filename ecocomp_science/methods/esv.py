@@ -48,6 +48,19 @@ TABLE_NAMES = {"Xie 2008 cropland": N_("Xie 2008 cropland"), "Xie 2003 cropland"
                "user table": N_("user table")}
 
 
+def sample_prices(columns, crops, prices, year, log):
+    """The sample's 2017 prices are stopped with statistics of another year (``year``, else the table's year field)
+    and named in the log when no year is known (also ecocomp:uncertainty's check)."""
+    from .. import esv as science
+    from ..payment import table_study_year
+
+    if year is None:
+        year = table_study_year(columns.has_field, columns.values)
+    note = science.check_sample_prices(crops, prices, year)
+    if note:
+        log.warning(note)
+
+
 class Esv(Method):
     name = "esv"
     section = N_("Ecosystem service value")
@@ -111,6 +124,7 @@ class Esv(Method):
             log.info(N_("Ea = (1/7) · Σ m·q·v / Σ m over {} = {:.4f} CNY/ha."), ", ".join(names), ea)
             return ea
         areas, yields, prices = crop_fields(columns, values["crop_fields"], values["price_unit"], check)
+        sample_prices(columns, [row[0] for row in values["crop_fields"]], prices, None, log)
         ea = science.equivalent_factor_value(areas, yields, prices, columns.labels)
         log.info(N_("Ea per unit: {:.2f} to {:.2f} CNY/ha."), ea.min(), ea.max())
         return ea

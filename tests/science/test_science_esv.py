@@ -198,3 +198,17 @@ def test_the_price_line_reads_as_analysts_type_it():
     for bad in ("水稻 两块七", "2.72", "rice 2.72 yuan"):
         with pytest.raises(InputError, match="Crop prices"):
             parse_price_line(bad)
+
+
+def test_the_sample_prices_are_of_2017_only():
+    """The sample run's prices (2.72, 2.36, 1.76 CNY/kg) are 2017's: stopped with statistics of another year, named
+    in the log when the year is not known, and other prices pass."""
+    from ecocomp.ecocomp_science.errors import InputError
+    from ecocomp.ecocomp_science.esv import check_sample_prices
+
+    crops, sample = ["rice", "wheat", "maize"], [2.72, 2.36, 1.76]
+    with pytest.raises(InputError, match="illustrative prices of 2017, but the statistics are of 2022"):
+        check_sample_prices(["水稻", "小麦", "玉米"], sample, 2022)
+    assert check_sample_prices(crops, sample, 2017) is None
+    assert "not known" in check_sample_prices(crops, sample, None)
+    assert check_sample_prices(crops, [3.10, 2.36, 1.76], 2022) is None  # the analyst's own prices of 2022
