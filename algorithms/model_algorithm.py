@@ -5,7 +5,7 @@ import os
 from qgis.core import QgsProcessingModelAlgorithm
 
 from ..translation import N_
-from .algorithm import GROUPS, EcoCompAlgorithm, fill_defaults, tr
+from .algorithm import GROUPS, EcoCompAlgorithm, editor_metadata, fill_defaults, tr
 
 MODEL_PATH = os.path.join(os.path.dirname(__file__), "models", "compensation_chain.model3")
 
@@ -59,6 +59,8 @@ class CompensationChainModel(QgsProcessingModelAlgorithm):
             definition.setDescription(tr(definition.description()))
             if definition.type() == "matrix":
                 definition.setHeaders([tr(header) for header in definition.headers()])
+                # the crop fields in EcoComp's table editor, as in ecocomp:esv's own dialog
+                definition.setMetadata(dict(definition.metadata(), **editor_metadata("cropfields")))
 
     def shortHelpString(self):  # noqa: N802 (QGIS API)
         return tr(self.helpContent().get("ALG_DESC", ""))

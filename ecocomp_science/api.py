@@ -161,7 +161,7 @@ def _caller_level():
 # --- the methods ------------------------------------------------------------------------------------------------
 
 def esv(frame, area="cultivated_ha", ea_mode=None, ea=None, crop_table=None, crop_fields=None, price_unit="CNY/kg",
-        factors="xie2008", factor_table=_XIE_2008_ROWS, per_service=False,
+        factors="xie2008", factor_table=_XIE_2008_ROWS, per_service=False, study_year=None,
         money_unit="CNY", units=None, check_units=True):
     """ESV of cultivated land, ESV = F · Ea · S [XIE, HB, XZ] — ecocomp:esv, with the same options under the same
     names (ecocomp_science/methods/esv.py).
@@ -172,7 +172,8 @@ def esv(frame, area="cultivated_ha", ea_mode=None, ea=None, crop_table=None, cro
     ``price_unit``: the unit of those prices, "CNY/kg" (default), "CNY/50 kg", "CNY/jin" or "CNY/t".
     ``factors``: "xie2008" (F 7.90 [HB]), "xie2003" (6.91 [XZ]) or "custom" with ``factor_table`` rows (service,
     part, factor); rows or a FactorTable given as ``factors`` are taken as the custom table. Prices, Ea and the ESV
-    per ha are checked for plausibility (``check_units``). Adds ``ea``, ``esv_total``, ``esv_market``,
+    per ha are checked for plausibility (``check_units``); the sample's 2017 crop prices are stopped with statistics of
+    another ``study_year`` (else a column year / 年份). Adds ``ea``, ``esv_total``, ``esv_market``,
     ``esv_nonmarket`` (and ``esv_<service>``), money in ``money_unit``.
     """
     return _run(_esv_method.METHOD, frame, locals(), money_unit)

@@ -1439,7 +1439,7 @@
       <translation>以湖北 2017 [HB] 参数运行完整的补偿计算链：统计表连接到各单元；按谢高地 2008 当量因子计算 ESV，Ea 由作物字段逐单元求得；生态足迹采用湖北预设；按主体功能区确定补偿优先级；计算补偿额度（非市场 ESV × R × G × eoi）。各字段均从统计表中选择（默认值为示例数据的列名）；单位从表头读取。每一步的结果都是一个输出。</translation>
     </message>
     <message>
-      <location filename="algorithms/model_algorithm.py" line="70" />
+      <location filename="algorithms/model_algorithm.py" line="72" />
       <source>Compensation chain: ESV → footprint → priority → payment (Hubei 2017 settings)</source>
       <translation>补偿流程：ESV → 生态足迹 → 优先级 → 补偿额度（湖北 2017 参数）</translation>
     </message>
@@ -3269,17 +3269,17 @@
       <translation>未知的货币单位 {!r}；请使用以下之一：{}。</translation>
     </message>
     <message>
-      <location filename="ecocomp_science/api.py" line="292" />
+      <location filename="ecocomp_science/api.py" line="293" />
       <source>Give the MRIO as a pymrio IOSystem (mrio=) or as pandas frames z=, y=, x= and land=.</source>
       <translation>请以 pymrio 的 IOSystem（mrio=）或 pandas 数据框 z=、y=、x= 与 land= 给出 MRIO。</translation>
     </message>
     <message>
-      <location filename="ecocomp_science/api.py" line="313" />
+      <location filename="ecocomp_science/api.py" line="314" />
       <source>Column '{}' was not found. Available columns: {}.</source>
       <translation>未找到列“{}”。可用的列：{}。</translation>
     </message>
     <message>
-      <location filename="ecocomp_science/api.py" line="448" />
+      <location filename="ecocomp_science/api.py" line="449" />
       <source>The ESV raster would overwrite the land-cover raster {}: choose another output file.</source>
       <translation>ESV 栅格会覆盖土地覆被栅格 {}：请选择其他输出文件。</translation>
     </message>
@@ -3289,7 +3289,7 @@
       <translation>单元须为 pandas DataFrame（或 geopandas GeoDataFrame），给定的是 {}。</translation>
     </message>
     <message>
-      <location filename="ecocomp_science/api.py" line="417" />
+      <location filename="ecocomp_science/api.py" line="418" />
       <source>Cannot open the land-cover raster {}.</source>
       <translation>无法打开土地覆被栅格 {}。</translation>
     </message>
@@ -3679,42 +3679,42 @@
       <translation>为每项服务增加一个 ESV 字段（元）</translation>
     </message>
     <message>
-      <location filename="ecocomp_science/methods/esv.py" line="129" />
+      <location filename="ecocomp_science/methods/esv.py" line="132" />
       <source>Ea per unit: {:.2f} to {:.2f} CNY/ha.</source>
       <translation>按单元计算的 Ea：{:.2f} 至 {:.2f} 元/公顷。</translation>
     </message>
     <message>
-      <location filename="ecocomp_science/methods/esv.py" line="145" />
+      <location filename="ecocomp_science/methods/esv.py" line="148" />
       <source>{}: F total {:.2f}, market {:.2f}, non-market {:.2f}.</source>
       <translation>{}：F 合计 {:.2f}，市场 {:.2f}，非市场 {:.2f}。</translation>
     </message>
     <message>
-      <location filename="ecocomp_science/methods/esv.py" line="147" />
+      <location filename="ecocomp_science/methods/esv.py" line="150" />
       <source>Total ESV of the {} units: {:,.2f} CNY.</source>
       <translation>{} 个单元的 ESV 合计：{:,.2f} 元。</translation>
     </message>
     <message>
-      <location filename="ecocomp_science/methods/esv.py" line="98" />
+      <location filename="ecocomp_science/methods/esv.py" line="101" />
       <source>Give Ea: a number (ea=), a crop table (crop_table=) or crop columns (crop_fields=).</source>
       <translation>请给出 Ea：一个数值（ea=）、作物表（crop_table=）或作物列（crop_fields=）。</translation>
     </message>
     <message>
-      <location filename="ecocomp_science/methods/esv.py" line="120" />
+      <location filename="ecocomp_science/methods/esv.py" line="123" />
       <source>Ea = {:.4f} CNY/ha (typed).</source>
       <translation>Ea = {:.4f} 元/公顷（直接输入）。</translation>
     </message>
     <message>
-      <location filename="ecocomp_science/methods/esv.py" line="124" />
+      <location filename="ecocomp_science/methods/esv.py" line="127" />
       <source>Ea = (1/7) · Σ m·q·v / Σ m over {} = {:.4f} CNY/ha.</source>
       <translation>按 {} 计算 Ea = (1/7) · Σ m·q·v / Σ m = {:.4f} 元/公顷。</translation>
     </message>
     <message>
-      <location filename="ecocomp_science/methods/esv.py" line="140" />
+      <location filename="ecocomp_science/methods/esv.py" line="143" />
       <source>cultivated land area, ha</source>
       <translation>耕地面积，公顷</translation>
     </message>
     <message>
-      <location filename="ecocomp_science/methods/esv.py" line="144" />
+      <location filename="ecocomp_science/methods/esv.py" line="147" />
       <source>Ea</source>
       <translation>Ea</translation>
     </message>
@@ -3729,12 +3729,12 @@
       <translation>{}的单产（字段“{}”，千克/公顷）</translation>
     </message>
     <message>
-      <location filename="ecocomp_science/methods/esv.py" line="119" />
+      <location filename="ecocomp_science/methods/esv.py" line="122" />
       <source>Ea, the typed value (CNY/ha),</source>
       <translation>手动输入的 Ea（元/公顷）</translation>
     </message>
     <message>
-      <location filename="ecocomp_science/methods/esv.py" line="143" />
+      <location filename="ecocomp_science/methods/esv.py" line="146" />
       <source>Cultivated land area S (field '{}', ha)</source>
       <translation>耕地面积 S（字段“{}”，公顷）</translation>
     </message>

@@ -137,7 +137,8 @@ def main():
         "STATS_KEY": ("input", "table_key")}, "joined", "Units with the statistics")
     child(model, "esv", "ecocomp:esv", "ESV (Xie 2008, Ea per unit)", 350, {
         "INPUT": ("child", "join"), "AREA_FIELD": ("input", "area_field"), "EA_MODE": ("static", 2),
-        "CROP_FIELDS": ("input", "crop_fields"), "FACTOR_PRESET": ("static", 0), "PER_SERVICE": ("static", False)},
+        "CROP_FIELDS": ("input", "crop_fields"), "FACTOR_PRESET": ("static", 0), "PER_SERVICE": ("static", False),
+        "STUDY_YEAR": ("input", "study_year")},
         "esv", "Ecosystem service value (CNY)")
     child(model, "footprint", "ecocomp:footprint", "Footprint and capacity (Hubei 2017)", 600, {
         "INPUT": ("child", "esv"), "POPULATION_FIELD": ("input", "population_field"),
@@ -155,6 +156,10 @@ def main():
         "ROLE_FIELD": ("static", "role"), "G_MODE": ("static", 2), "G_REFERENCE": ("input", "g_reference"),
         "STUDY_YEAR": ("input", "study_year")}, "compensation",
         "Compensation amount (CNY): < 0 pays, > 0 receives")
+    # The dialog lists the inputs in the order of the work: units, table, keys, fields, then the settings (a model
+    # file keeps its inputs sorted by name otherwise).
+    model.setParameterOrder(["units", "statistics", "units_key", "table_key"] + [name for name, _, _ in FIELDS]
+                            + ["crop_fields", "study_year", "g_reference"])
     model.setHelpContent({
         "ALG_DESC": "Runs the whole compensation chain with the Hubei 2017 [HB] settings: the statistics table "
                     "joined to the units, ESV by Xie 2008 equivalent factors with Ea per unit from crop fields, "

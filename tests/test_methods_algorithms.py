@@ -700,3 +700,12 @@ def test_payment_stops_the_2017_reference_with_statistics_of_another_year(run_al
     assert same_year["TOTAL_PAID"] == pytest.approx(default["TOTAL_PAID"], rel=1e-12)
     typed = run_alg("payment", dict(base, STUDY_YEAR=2022, G_REFERENCE=85698.0, OUTPUT=str(tmp_path / "c.gpkg")))
     assert typed["TOTAL_PAID"] == pytest.approx(default["TOTAL_PAID"] * 59660.0 / 85698.0, rel=1e-12)  # P ∝ 1/GDPpc
+
+
+def test_the_model_lists_its_inputs_in_the_order_of_the_work(ecocomp_provider):
+    """Units, table, keys, fields, then the settings — not sorted by name (a model file's default)."""
+    model = ecocomp_provider.algorithm("compensationchain")
+    inputs = [d.name() for d in model.parameterDefinitions() if not d.isDestination()]
+    assert inputs == ["units", "statistics", "units_key", "table_key", "area_field", "population_field", "gdp_field",
+                      "type_field", "engel_urban_field", "engel_rural_field", "urbanisation_field", "crop_fields",
+                      "study_year", "g_reference"]

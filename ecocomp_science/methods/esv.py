@@ -3,7 +3,7 @@
 
 from .. import factors
 from .. import units
-from . import CHOICE, FIELD, FLAG, NUMBER, ROWS, InputError, Method, N_, Option, Outcome, Text
+from . import CHOICE, FIELD, FLAG, INTEGER, NUMBER, ROWS, InputError, Method, N_, Option, Outcome, Text
 
 PRICE_UNIT = Option("price_unit", "PRICE_UNIT", N_("Unit of the crop prices (crop table and crop fields)"), CHOICE,
                     "CNY/kg", choices=tuple((unit[0], unit[1]) for unit in units.units_of("price")), optional=True)
@@ -87,6 +87,9 @@ class Esv(Method):
                tuple(tuple(row) for row in factors.table_rows(factors.xie_table("2008"))), width=3,
                headers=(N_("Service"), N_("Part"), N_("Factor")), editor="factors"),
         Option("per_service", "PER_SERVICE", N_("Add one ESV field per service (CNY)"), FLAG, False),
+        # Prices are of a year: the sample's (2017's) are stopped with statistics of another year.
+        Option("study_year", "STUDY_YEAR", N_("Year of the statistics (empty: a field year / 年份)"), INTEGER, None,
+               minimum=1949, maximum=2100),
     )
 
     def resolve(self, values):
@@ -124,7 +127,7 @@ class Esv(Method):
             log.info(N_("Ea = (1/7) · Σ m·q·v / Σ m over {} = {:.4f} CNY/ha."), ", ".join(names), ea)
             return ea
         areas, yields, prices = crop_fields(columns, values["crop_fields"], values["price_unit"], check)
-        sample_prices(columns, [row[0] for row in values["crop_fields"]], prices, None, log)
+        sample_prices(columns, [row[0] for row in values["crop_fields"]], prices, values["study_year"], log)
         ea = science.equivalent_factor_value(areas, yields, prices, columns.labels)
         log.info(N_("Ea per unit: {:.2f} to {:.2f} CNY/ha."), ea.min(), ea.max())
         return ea
