@@ -120,14 +120,29 @@ def money_base(field):
     return (field[:-len(suffix)] if suffix else field), unit
 
 
+def legend_money(field, chosen):
+    """(is the field money, the legend's money unit, the divisor from the field's values to it) for the legend unit
+    ``chosen`` (0: as in the field, 1: 万元, 2: 亿元): payment_10k_cny in 亿元 is divided by 10⁴, not 10⁸."""
+    base, field_unit = money_base(field)
+    money = base in FIELD_TITLES and "(CNY)" in FIELD_TITLES[base]
+    unit = units.find_unit("money", ("CNY", "10k CNY", "100M CNY")[chosen]) if chosen and money else field_unit
+    return money, unit, unit[2] / field_unit[2]
+
+
+def money_title(base, unit):
+    """The heading of a money result ``base`` (payment, esv_total …) in ``unit``: 补偿额度（亿元） in Chinese,
+    Compensation amount (100 million CNY) in English."""
+    english, chinese = units.money_names(unit[0])
+    return tr(FIELD_TITLES[base]).replace("(CNY)", "({})".format(english)).replace("（元）", "（{}）".format(chinese))
+
+
 def legend_title(layer, field):
     """Legend heading: the EcoComp description of a result field with its unit, else the field's alias or name."""
     if field in FIELD_TITLES:
         return tr(FIELD_TITLES[field])
     base, unit = money_base(field)
     if unit[0] != "CNY" and base in FIELD_TITLES:
-        name = units.money_names(unit[0])[0]
-        return tr(FIELD_TITLES[base]).replace("(CNY)", "({})".format(name)).replace("（元）", "（{}）".format(name))
+        return money_title(base, unit)  # 万元 in a Chinese title, 10,000 CNY in an English one
     index = layer.fields().lookupField(field)
     return layer.fields()[index].displayName() if index >= 0 else field
 
@@ -276,7 +291,15 @@ class MapImageAlgorithm(LayoutAlgorithm):
         index = source_layer.fields().lookupField(field)
         if index < 0:
             raise QgsProcessingException(tr("Field '{}' was not found in layer '{}'.").format(field, source_layer.name()))
-        title = self.parameterAsString(parameters, self.TITLE, context) or legend_title(source_layer, field)
+        # The unit of the legend (as in the field, or 万元 / 亿元 chosen) is the unit of the title: one heading for both.
+        base = money_base(field)[0]
+        chosen = self.parameterAsEnum(parameters, self.LEGEND_UNIT, context)
+        money, legend_unit, divisor = legend_money(field, chosen)
+        if chosen and not money:
+            feedback.pushWarning(tr("Field '{}' is not an amount of money: its legend keeps the field's values.")
+                                 .format(field))
+        heading = money_title(base, legend_unit) if money else legend_title(source_layer, field)
+        title = self.parameterAsString(parameters, self.TITLE, context) or heading
         dpi = self.parameterAsInt(parameters, self.DPI, context)
         path = self.parameterAsFileOutput(parameters, self.OUTPUT, context)
         extension = os.path.splitext(path)[1].lower()
@@ -319,21 +342,16 @@ class MapImageAlgorithm(LayoutAlgorithm):
         # and temporary layers (the result of a previous step) draw like files.
         project = QgsProject()
         project.setCrs(crs)
-        layer = self.copy_layer(source_layer, legend_title(source_layer, field), feedback)
+        layer = self.copy_layer(source_layer, heading, feedback)
         project.addMapLayer(layer)
-        base = money_base(field)[0]
         style = base if os.path.exists(style_path(base)) else "graduated"
         apply_style(layer, style)
         localise_labels(layer.renderer())
         if style == "graduated":
             layer.renderer().setClassAttribute(field)
             fit_classes(layer, layer.renderer(), len(layer.renderer().ranges()) or 5)
-        divisor = (1.0, 1e4, 1e8)[self.parameterAsEnum(parameters, self.LEGEND_UNIT, context)]
         if isinstance(layer.renderer(), QgsGraduatedSymbolRenderer):
-            mapping.round_breaks(layer.renderer(), divisor)
-            if divisor != 1.0:
-                unit = {1e4: tr("10⁴ CNY"), 1e8: tr("10⁸ CNY")}[divisor]
-                layer.setName(layer.name().replace("(CNY)", "({})".format(unit)).replace("（元）", "（{}）".format(unit)))
+            mapping.round_breaks(layer.renderer(), divisor)  # the field's values in the legend's unit
         label_field = self.parameterAsString(parameters, self.LABEL_FIELD, context)
         if label_field:
             self.add_labels(layer, label_field)

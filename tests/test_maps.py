@@ -185,3 +185,22 @@ def test_labels_sit_centred_over_their_polygons(qgis_app):
         # centred over the polygon's centre (its centroid), to a few map units (5 units = 1 pixel here)
         assert rect.center().x() == pytest.approx((x0 + x1) / 2, abs=15), name
         assert rect.center().y() == pytest.approx((y0 + y1) / 2, abs=15), name
+
+
+@pytest.mark.parametrize("legend, unit", [(0, "10,000 CNY"), (2, "100 million CNY")])
+def test_the_title_and_the_legend_say_the_same_unit(prepared, run_alg, tmp_path, legend, unit):
+    """A payment written in 万元 (payment_10k_cny), its legend as in the field or in 亿元: the title names the
+    legend's unit (it said CNY over a legend in 亿元), and the legend's numbers are divided by what turns 万元 into
+    the legend's unit (they were divided by 10⁸ although already in 万元)."""
+    from ecocomp.algorithms.map_algorithm import legend_money
+
+    paid = run_alg("payment", dict(prepared.params("payment"), MONEY_UNIT=1, OUTPUT=str(tmp_path / "p.gpkg")))
+    run_alg("mapimage", {"INPUT": paid["OUTPUT"], "FIELD": "payment_10k_cny", "LEGEND_UNIT": legend, "DPI": 50,
+                         "OUTPUT": str(tmp_path / "map.png")})
+    layout = (tmp_path / "map.qpt").read_text(encoding="utf-8")
+    assert 'labelText="Compensation amount ({}): &lt; 0 pays, > 0 receives"'.format(unit) in layout
+    assert "Compensation amount (CNY)" not in layout
+    assert legend_money("payment_10k_cny", 2)[1:] == (("100M CNY",) + legend_money("payment", 2)[1][1:], 1e4)
+    assert legend_money("payment_10k_cny", 0)[2] == 1.0 and legend_money("payment", 1)[2] == 1e4
+    assert legend_money("payment_100m_cny", 1)[2] == pytest.approx(1e-4)  # 亿元 shown in 万元
+    assert legend_money("eoi", 2) == (False, ("CNY",) + legend_money("payment", 0)[1][1:], 1.0)  # not money

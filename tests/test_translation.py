@@ -201,7 +201,7 @@ def test_log_messages_and_map_texts_in_chinese(chinese, run_alg, polygons, tmp_p
     assert "2 个单元的 ESV 合计：23,700,000.00 元。" in lines
     assert "单位：耕地面积（字段“耕地面积(千公顷)”）：千公顷（10³ hm²） → 公顷（hm²），× 1,000（表头中的单位）。" in lines
     assert legend_title(layer, "payment") == "补偿额度（元）：< 0 支付，> 0 受偿"
-    assert legend_title(layer, "payment_10k_cny") == "补偿额度（10,000 CNY）：< 0 支付，> 0 受偿"
+    assert legend_title(layer, "payment_10k_cny") == "补偿额度（万元）：< 0 支付，> 0 受偿"  # the unit in Chinese too
 
 
 def test_editor_rows_show_chinese_names_and_keep_their_keys(chinese, qgis_app):
