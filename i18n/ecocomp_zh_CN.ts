@@ -1201,7 +1201,7 @@
     <message>
       <location filename="algorithms/map_algorithm.py" line="299" />
       <source>Field '{}' is not an amount of money: its legend keeps the field's values.</source>
-      <translation type="unfinished" />
+      <translation>字段“{}”不是金额：图例保留字段原值。</translation>
     </message>
     <message>
       <location filename="algorithms/map_algorithm.py" line="307" />
