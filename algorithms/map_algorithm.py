@@ -101,16 +101,30 @@ def localise_labels(renderer):
                 rule.setLabel(tr("Other levels"))
 
 
-def fit_extent(extent, aspect, margin=0.04):
-    """Grow ``extent`` (with a margin) to the width/height ``aspect`` of the map frame, keeping its centre."""
+def fit_extent(extent, aspect, margin=0.04, keep_south=False):
+    """Grow ``extent`` (with a margin) to the width/height ``aspect`` of the map frame, keeping its centre — or, with
+    ``keep_south``, its southern edge: a national map with the South China Sea inset grows northwards only, so its
+    main map stops south of Hainan instead of repeating the sea the inset shows."""
     width, height = extent.width() * (1 + 2 * margin), extent.height() * (1 + 2 * margin)
     if width / height < aspect:
         width = height * aspect
     else:
         height = width / aspect
     centre = extent.center()
-    return QgsRectangle(centre.x() - width / 2, centre.y() - height / 2,
-                        centre.x() + width / 2, centre.y() + height / 2)
+    south = extent.yMinimum() if keep_south else centre.y() - height / 2
+    return QgsRectangle(centre.x() - width / 2, south, centre.x() + width / 2, south + height)
+
+
+# 审图号 as printed under a map: GS(2019)1822号, or a province's 鄂S(2020)001号 (full-width brackets allowed)
+APPROVAL_FORM = r"^([A-Z]{2}|[\u4e00-\u9fff]S)\s*[(（]\s*(\d{4})\s*[)）]\s*(\d+)\s*号?$"
+
+
+def approval_text(number):
+    """The approval number in the standard form "审图号：GS(2019)1822号"; None when it is not one."""
+    import re
+
+    match = re.match(APPROVAL_FORM, str(number or "").strip().replace("审图号", "").strip("：: "))
+    return "审图号：{}({}){}号".format(*match.groups()) if match else None
 
 
 def money_base(field):
@@ -386,7 +400,21 @@ class MapImageAlgorithm(LayoutAlgorithm):
                 else tr("at full extent")))
         note = self.parameterAsString(parameters, self.NOTE, context) or self.default_note(
             source_layer, parameters, context)
-        approval = self.parameterAsString(parameters, self.APPROVAL, context)
+        approval = self.parameterAsString(parameters, self.APPROVAL, context).strip()
+        if approval:
+            # An approval number certifies a standard map's boundaries: printed only with the standard map's layers,
+            # never under the shipped demonstration base.
+            if national and (self.parameterAsVectorLayer(parameters, self.BASE_LAYER, context) is None
+                             or self.parameterAsVectorLayer(parameters, self.SCS_LAYER, context) is None):
+                raise QgsProcessingException(tr(
+                    "The approval number {} cannot be printed under the shipped base map: it is a simplified "
+                    "demonstration base, not the standard map (标准地图) the number approves. Give the standard map's "
+                    "provinces and South China Sea line as the base layers, or leave the approval number empty.")
+                    .format(approval))
+            if approval_text(approval) is None:
+                raise QgsProcessingException(tr("{!r} is not an approval number (审图号) in the standard form, e.g. "
+                                                "GS(2019)1822号.").format(approval))
+            approval = approval_text(approval)
         feedback.setProgress(30)
 
         if feedback.isCanceled():
@@ -529,7 +557,8 @@ class MapImageAlgorithm(LayoutAlgorithm):
             extent = mapping.box_in(crs, box, project.transformContext())
         else:
             extent = QgsCoordinateTransform(layer.crs(), crs, project).transformBoundingBox(layer.extent())
-        map_item.setExtent(fit_extent(extent, map_item.rect().width() / map_item.rect().height()))
+        map_item.setExtent(fit_extent(extent, map_item.rect().width() / map_item.rect().height(),
+                                      keep_south=national is not None and inset))
 
         legend = QgsLayoutItemLegend(layout)
         legend.setId("legend")
@@ -568,8 +597,10 @@ class MapImageAlgorithm(LayoutAlgorithm):
             scs.setExtent(fit_extent(mapping.box_in(crs, mapping.SCS_BOX, project.transformContext()),
                                      width / height, margin=0.0))
             caption = QgsLayoutItemLabel(layout)
+            caption.setId("inset caption")
             caption.setText(tr("South China Sea Islands"))
             set_font(caption, QFont(font, 7))
+            caption.setHAlign(Qt.AlignmentFlag.AlignRight)  # in the south-east corner, clear of the dashes
             place(caption, x + 1, y + height - 6, width - 2, 5)
             inset_scale = scale_bar(layout, scs, "inset scale bar", "Line Ticks Up")
             inset_scale.setNumberOfSegments(1)
@@ -579,7 +610,7 @@ class MapImageAlgorithm(LayoutAlgorithm):
 
         lines = [note] if note else []
         if approval:
-            lines.append(tr("Map approval number (审图号): {}").format(approval))
+            lines.append(approval)  # 审图号：GS(2019)1822号, the standard form in every language
         if lines:
             footer = QgsLayoutItemLabel(layout)
             footer.setId("note")

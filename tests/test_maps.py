@@ -52,13 +52,13 @@ def test_a_national_map_draws_the_whole_territory_with_the_south_china_sea_inset
 
     from ecocomp.algorithms import mapping
 
-    out = run_alg("mapimage", {"INPUT": national_layer, "FIELD": "occ_total", "DPI": 50, "APPROVAL": "GS(2024)0650",
+    out = run_alg("mapimage", {"INPUT": national_layer, "FIELD": "occ_total", "DPI": 50,
                                "OUTPUT": str(tmp_path / "national.pdf")})["OUTPUT"]
     assert pathlib.Path(out).read_bytes()[:5] == b"%PDF-"
     items = layout_of(tmp_path / "national.qpt")
     for name in ("main map", "legend", "scale bar", "north arrow", "South China Sea inset", "inset scale bar", "note"):
         assert name in items, name
-    assert "GS(2024)0650" in items["note"].text() and "not a standard map" in items["note"].text()
+    assert "not a standard map" in items["note"].text() and "审图号" not in items["note"].text()
     base = QgsVectorLayer(mapping.PROVINCES, "p", "ogr")
     assert base.featureCount() == 34
     names = {f["name"] for f in base.getFeatures()}
@@ -204,3 +204,47 @@ def test_the_title_and_the_legend_say_the_same_unit(prepared, run_alg, tmp_path,
     assert legend_money("payment_10k_cny", 0)[2] == 1.0 and legend_money("payment", 1)[2] == 1e4
     assert legend_money("payment_100m_cny", 1)[2] == pytest.approx(1e-4)  # 亿元 shown in 万元
     assert legend_money("eoi", 2) == (False, ("CNY",) + legend_money("payment", 0)[1][1:], 1.0)  # not money
+
+
+def test_the_inset_replaces_the_sea_in_the_main_map(national_layer, run_alg, tmp_path):
+    """With the South China Sea inset the main map stops south of Hainan (it ran to about 7.8°N, cutting the
+    ten-dash line at its frame); the inset sits inside the main map's lower-right corner, its scale bar and its
+    caption inside it."""
+    from qgis.core import QgsCoordinateReferenceSystem, QgsCoordinateTransform, QgsPointXY, QgsProject
+
+    run_alg("mapimage", {"INPUT": national_layer, "FIELD": "occ_total", "DPI": 50,
+                         "OUTPUT": str(tmp_path / "national.png")})
+    items = layout_of(tmp_path / "national.qpt")
+    main, inset = items["main map"], items["South China Sea inset"]
+    extent = main.extent()
+    to_degrees = QgsCoordinateTransform(main.crs(), QgsCoordinateReferenceSystem("EPSG:4326"), QgsProject.instance())
+    south = to_degrees.transform(QgsPointXY(extent.center().x(), extent.yMinimum())).y()
+    assert 16.5 <= south <= 18.1  # Hainan (its south tip 18.15°N) whole, the sea left to the inset
+    frame, box = main.sceneBoundingRect(), inset.sceneBoundingRect()
+    assert frame.contains(box) and frame.right() - box.right() < 5 and frame.bottom() - box.bottom() < 5
+    for name in ("inset scale bar", "inset caption"):
+        assert box.contains(items[name].sceneBoundingRect()), name
+
+
+def test_an_approval_number_needs_the_standard_map(national_layer, run_alg, tmp_path):
+    """审图号 is printed in its standard form only under the standard map's layers; with the shipped demonstration
+    base it is refused (the sample printed GS(2019)1822号 under boundaries it does not approve)."""
+    from qgis.core import QgsProcessingException
+
+    from ecocomp.algorithms import mapping
+    from ecocomp.algorithms.map_algorithm import approval_text
+
+    with pytest.raises(QgsProcessingException, match="cannot be printed under the shipped base map"):
+        run_alg("mapimage", {"INPUT": national_layer, "FIELD": "occ_total", "DPI": 50, "APPROVAL": "GS(2024)0650",
+                             "OUTPUT": str(tmp_path / "refused.png")})
+    assert not (tmp_path / "refused.png").exists()
+    standard = {"BASE_LAYER": mapping.PROVINCES, "SCS_LAYER": mapping.MARITIME}  # as an analyst's standard map
+    with pytest.raises(QgsProcessingException, match="not an approval number"):
+        run_alg("mapimage", dict(standard, INPUT=national_layer, FIELD="occ_total", DPI=50, APPROVAL="2024-0650",
+                                 OUTPUT=str(tmp_path / "bad.png")))
+    run_alg("mapimage", dict(standard, INPUT=national_layer, FIELD="occ_total", DPI=50, APPROVAL="GS(2024)0650",
+                             OUTPUT=str(tmp_path / "approved.png")))
+    assert "审图号：GS(2024)0650号" in layout_of(tmp_path / "approved.qpt")["note"].text()
+    assert [approval_text(t) for t in ("GS(2019)1822号", "审图号：GS（2019）1822号", "鄂S(2020)001号", "GS 2019 1822")] == [
+        "审图号：GS(2019)1822号", "审图号：GS(2019)1822号", "审图号：鄂S(2020)001号", None]
+
