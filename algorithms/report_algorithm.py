@@ -146,7 +146,7 @@ class ReportAlgorithm(LayoutAlgorithm):
         self.addParameter(QgsProcessingParameterEnum(
             self.TABLE_UNIT, self.tr("Money unit of the report"),
             options=[self.tr(N_("CNY (元)")), self.tr(N_("10,000 CNY (万元)")), self.tr(N_("100 million CNY (亿元)"))],
-            defaultValue=1))
+            defaultValue=2))  # 亿元, as officials read provincial amounts (137.68 亿元)
         self.addParameter(QgsProcessingParameterString(
             self.TITLE, self.tr("Study area (cover; empty: layer name)"), optional=True))
         self.addParameter(QgsProcessingParameterString(

@@ -74,16 +74,16 @@ def test_the_xlsx_tables_equal_the_layer(report_run, units):
                           "top_receivers", "levels"]
     header, rows = book["by_role"]
     assert header == ["补偿角色 / Role", "单元数 / Units", "受偿单元数 / Receiving units", "支付单元数 / Paying units",
-                      "受偿额度（万元） / Received (10,000 CNY)", "支付额度（万元） / Paid (10,000 CNY)",
-                      "净额（万元） / Net (10,000 CNY)"]
-    received = sum(u["p"] for u in units if u["p"] > 0) / 1e4
-    paid = -sum(u["p"] for u in units if u["p"] < 0) / 1e4
+                      "受偿额度（亿元） / Received (100 million CNY)", "支付额度（亿元） / Paid (100 million CNY)",
+                      "净额（亿元） / Net (100 million CNY)"]  # 亿元 by default: 137.68, as officials read it
+    received = sum(u["p"] for u in units if u["p"] > 0) / 1e8
+    paid = -sum(u["p"] for u in units if u["p"] < 0) / 1e8
     total = rows[-1]
     assert total[0] == "Σ" and total[1] == len(units) == 103
     assert total[4] == pytest.approx(received, rel=1e-9) and total[5] == pytest.approx(paid, rel=1e-9)
     assert total[6] == pytest.approx(received - paid, rel=1e-9, abs=1e-9)
     for role, count, _, _, got_received, got_paid, net in rows[:-1]:
-        members = [u["p"] / 1e4 for u in units if u["role"] == role]
+        members = [u["p"] / 1e8 for u in units if u["role"] == role]
         assert count == len(members)
         assert got_received == pytest.approx(sum(m for m in members if m > 0), rel=1e-9, abs=1e-9)
         assert got_paid == pytest.approx(sum(-m for m in members if m < 0), rel=1e-9, abs=1e-9)
@@ -91,14 +91,14 @@ def test_the_xlsx_tables_equal_the_layer(report_run, units):
     _, rows = book["by_prefecture"]
     assert {row[0] for row in rows[:-1]} == {u["city"] for u in units}
     for row in rows[:-1]:
-        assert row[6] == pytest.approx(sum(u["p"] for u in units if u["city"] == row[0]) / 1e4, rel=1e-9)
+        assert row[6] == pytest.approx(sum(u["p"] for u in units if u["city"] == row[0]) / 1e8, rel=1e-9)
     _, rows = book["by_type"]
     for row in rows[:-1]:
         assert row[1] == sum(1 for u in units if u["type"] == row[0])
     _, rows = book["top_payers"]
     payers = sorted((u for u in units if u["p"] < 0), key=lambda u: u["p"])[:10]
     assert [row[1] for row in rows] == [u["name"] for u in payers]
-    assert [row[-1] for row in rows] == pytest.approx([u["p"] / 1e4 for u in payers], rel=1e-9)
+    assert [row[-1] for row in rows] == pytest.approx([u["p"] / 1e8 for u in payers], rel=1e-9)
     header, rows = book["levels"]
     for row in rows:
         assert row[-1] == sum(1 for u in units if u["level"] == int(row[0]))
@@ -115,8 +115,8 @@ def test_the_pdf_has_every_part_and_the_layer_totals(report_run, units):
                     "Largest payers and receivers", "Units per priority level", "Formulas and sources",
                     "P_d = ESV_part_d · R_d · G_d · eoi_d", "[HB] Chen Xiaojie, Wang Jing (2021)"):
         assert heading in text, heading
-    received = sum(u["p"] for u in units if u["p"] > 0) / 1e4
-    paid = -sum(u["p"] for u in units if u["p"] < 0) / 1e4
+    received = sum(u["p"] for u in units if u["p"] > 0) / 1e8
+    paid = -sum(u["p"] for u in units if u["p"] < 0) / 1e8
     assert "{:,.2f}".format(received) in text and "{:,.2f}".format(paid) in text  # cover and tables
     # The cover's range of R: min and max of R = 1/(1 + e^−En) recomputed from the sample statistics.
     import math
