@@ -12,7 +12,17 @@ from ..ecocomp_science.report import nice_ticks
 
 RECEIVE = QColor("#2166ac")
 PAY = QColor("#b2182b")
-ROLE_COLOURS = (QColor("#2166ac"), QColor("#b2182b"), QColor("#7f7f7f"), QColor("#1b9e77"), QColor("#d95f02"))
+# One role palette in every map, chart and page: blue receives, red pays (the maps' styles); where a colour says
+# something else than a role (a tornado's low and high ends, groups without a role), neutral colours.
+NEUTRALS = (QColor("#7f7f7f"), QColor("#bdbdbd"), QColor("#525252"), QColor("#d9d9d9"))
+LOW, HIGH = QColor("#8c8c8c"), QColor("#404040")  # an input at its 5th / 95th percentile
+ROLE_NAMES = {"receiver": RECEIVE, "receivers": RECEIVE, "受偿": RECEIVE, "受偿区": RECEIVE, "receiving": RECEIVE,
+              "payer": PAY, "payers": PAY, "支付": PAY, "支付区": PAY, "paying": PAY}
+
+
+def role_colour(role, index=0):
+    """Blue for a receiving role, red for a paying one, a neutral grey for anything else (by ``index``)."""
+    return ROLE_NAMES.get(str(role).strip().lower(), NEUTRALS[index % len(NEUTRALS)])
 
 
 def _canvas(width_mm, height_mm, dpi):
@@ -97,8 +107,11 @@ def payment_bars(path, names, amounts, unit_label, family, width_mm=270.0, heigh
     return image.save(path, "PNG")
 
 
-def level_bars(path, levels, roles, counts, axis_label, family, width_mm=150.0, height_mm=95.0, dpi=200):
-    """Grouped bars: ``counts[level][role]`` units per priority level (x) and role (colour), with a legend."""
+def level_bars(path, levels, roles, counts, axis_label, family, width_mm=150.0, height_mm=95.0, dpi=200,
+               keys=None):
+    """Grouped bars: ``counts[level][role]`` units per priority level (x) and role (colour: the role palette, by
+    ``keys``, the roles' untranslated names, else by ``roles``), with a legend."""
+    colours = [role_colour(key, k) for k, key in enumerate(keys or roles)]
     image, painter, mm = _canvas(width_mm, height_mm, dpi)
     try:
         plot = QRectF(16 * mm, 10 * mm, width_mm * mm - 20 * mm, height_mm * mm - 20 * mm)
@@ -113,7 +126,7 @@ def level_bars(path, levels, roles, counts, axis_label, family, width_mm=150.0, 
         for position, (level, row) in enumerate(zip(levels, counts)):
             for k, count in enumerate(row):
                 painter.setPen(Qt.PenStyle.NoPen)
-                painter.setBrush(ROLE_COLOURS[k % len(ROLE_COLOURS)])
+                painter.setBrush(colours[k])
                 x = plot.left() + position * group + group * 0.1 + k * width
                 painter.drawRect(QRectF(x, y_of(count), width * 0.95, plot.bottom() - y_of(count)))
                 painter.setPen(QPen(QColor("black")))
@@ -126,7 +139,7 @@ def level_bars(path, levels, roles, counts, axis_label, family, width_mm=150.0, 
         x = plot.left()
         for k, role in enumerate(roles):
             painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(ROLE_COLOURS[k % len(ROLE_COLOURS)])
+            painter.setBrush(colours[k])
             painter.drawRect(QRectF(x, 2 * mm, 4 * mm, 4 * mm))
             painter.setPen(QPen(QColor("black")))
             painter.drawText(QRectF(x + 5 * mm, 1 * mm, 50 * mm, 6 * mm),
@@ -168,7 +181,7 @@ def tornado(path, rows, baseline, labels, family, titles, width_mm=260.0, height
                 a, b = (v / scale for v in row[index])
                 base = baseline[side] / scale
                 painter.setPen(Qt.PenStyle.NoPen)
-                for value, colour in ((a, PAY), (b, RECEIVE)):  # 1 − s red, 1 + s blue
+                for value, colour in ((a, LOW), (b, HIGH)):  # the ends of an input's range: not a role, neutral
                     start, end = sorted((x_of(base), x_of(value)))
                     painter.setBrush(colour)
                     painter.drawRect(QRectF(start, y + row_height * 0.15, max(end - start, 0.2 * mm),
@@ -189,7 +202,7 @@ def tornado(path, rows, baseline, labels, family, titles, width_mm=260.0, height
                                      int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop), _tick_text(tick))
         painter.setPen(Qt.PenStyle.NoPen)
         legend_y = height_mm * mm - 7 * mm
-        for offset, (colour, text) in enumerate(((PAY, legend[0]), (RECEIVE, legend[1]))):
+        for offset, (colour, text) in enumerate(((LOW, legend[0]), (HIGH, legend[1]))):
             painter.setBrush(colour)
             x = label_width + offset * 45 * mm
             painter.drawRect(QRectF(x, legend_y, 4 * mm, 4 * mm))

@@ -391,7 +391,7 @@ class ReportAlgorithm(LayoutAlgorithm):
             chart = os.path.join(workdir, "levels.png")
             roles = [column.header(lang) for column in levels.columns[1:-1]]
             charts.level_bars(chart, [row[0] for row in levels.rows], roles, [row[1:-1] for row in levels.rows],
-                              tr("Units"), font, dpi=dpi)
+                              tr("Units"), font, dpi=dpi, keys=[column.en for column in levels.columns[1:-1]])
             book.picture(chart, 150.0, 95.0)
             book.flow_table(levels.title(lang), levels.headers(lang), self.cells(levels, lang))
         progress.setCurrentStep(len(maps) + 1)
