@@ -100,14 +100,26 @@ def nice(value, digits=3):
 
 def round_breaks(renderer, divisor=1.0):
     """Class labels with breaks rounded to 3 significant figures (values ÷ ``divisor``: 万元, 亿元), with the same
-    decimals in every label; the classes keep their exact breaks, so no feature falls between two classes."""
+    decimals in every label, "−" for minus and open ends ("≤ a" … "> z"); the classes keep their exact breaks, so no
+    feature falls between two classes."""
     ranges = renderer.ranges()
     shown = [[nice(v) / divisor for v in (item.lowerValue(), item.upperValue())] for item in ranges]
     magnitudes = [abs(pair[1]) for pair in shown if pair[1] != 0]  # the upper breaks set the decimals
     smallest = min(magnitudes) if magnitudes else 1.0
     decimals = max(0, min(4, 2 - int(math.floor(math.log10(smallest)))))
-    for index, pair in enumerate(shown):
-        renderer.updateRangeLabel(index, "{} – {}".format(*("{:,.{}f}".format(v + 0.0, decimals) for v in pair)))
+    def text(value):  # the typographic minus, as printed in journals
+        return "{:,.{}f}".format(value + 0.0, decimals).replace("-", "−")
+
+    last = len(shown) - 1
+    for index, (low, high) in enumerate(shown):
+        # No bound repeated at the ends: "≤ a", "a – b", …, "> z" (a class holds its upper break, QGIS's rule).
+        if last > 0 and index == 0:
+            label = "≤ {}".format(text(high))
+        elif last > 0 and index == last:
+            label = "> {}".format(text(low))
+        else:
+            label = "{} – {}".format(text(low), text(high))
+        renderer.updateRangeLabel(index, label)
 
 
 def project_with(layers):

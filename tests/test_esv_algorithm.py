@@ -199,7 +199,7 @@ def test_bundled_style_fits_the_data(run_alg, polygons, tmp_path):
     assert len(ranges) == 5
     assert ranges[0].lowerValue() == pytest.approx(7900.0) and ranges[-1].upperValue() == pytest.approx(1580000.0)
     for item in ranges:
-        assert re.fullmatch(r"\d{1,3}(,\d{3})* – \d{1,3}(,\d{3})*", item.label()), item.label()
+        assert re.fullmatch(r"(≤ |> )?\d{1,3}(,\d{3})*( – \d{1,3}(,\d{3})*)?", item.label()), item.label()
 
 
 def test_output_loaded_in_project_gets_the_style(ecocomp_provider, polygons, layer_tree_view, tmp_path):

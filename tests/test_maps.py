@@ -88,10 +88,17 @@ def test_legend_breaks_are_rounded():
     symbol = QgsSymbol.defaultSymbol(QgsWkbTypes.PolygonGeometry)
     renderer.addClassRange(QgsRendererRange(427402461.3, 688192040.9, symbol.clone(), "raw"))
     renderer.addClassRange(QgsRendererRange(688192040.9, 1234567890.1, symbol.clone(), "raw"))
+    renderer.addClassRange(QgsRendererRange(1234567890.1, 2e9, symbol.clone(), "raw"))
     mapping.round_breaks(renderer)
-    assert [r.label() for r in renderer.ranges()] == ["427,000,000 – 688,000,000", "688,000,000 – 1,230,000,000"]
+    assert [r.label() for r in renderer.ranges()] == ["≤ 688,000,000", "688,000,000 – 1,230,000,000",
+                                                      "> 1,230,000,000"]  # no bound repeated at the ends
     mapping.round_breaks(renderer, 1e8)
-    assert [r.label() for r in renderer.ranges()] == ["4.27 – 6.88", "6.88 – 12.30"]
+    assert [r.label() for r in renderer.ranges()] == ["≤ 6.88", "6.88 – 12.30", "> 12.30"]
+    below = QgsGraduatedSymbolRenderer("v")
+    for low, high in ((-3.2e9, -1.1e9), (-1.1e9, 0.0), (0.0, 2.5e9)):
+        below.addClassRange(QgsRendererRange(low, high, symbol.clone(), "raw"))
+    mapping.round_breaks(below, 1e8)
+    assert [r.label() for r in below.ranges()] == ["≤ −11.0", "−11.0 – 0.0", "> 0.0"]  # the typographic minus
     assert renderer.ranges()[0].lowerValue() == 427402461.3  # the classes keep their exact breaks
 
 
