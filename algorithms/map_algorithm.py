@@ -127,6 +127,15 @@ def approval_text(number):
     return "审图号：{}({}){}号".format(*match.groups()) if match else None
 
 
+def set_pdf_metadata(project, title, author):
+    """The title and author a PDF exported from ``project``'s layouts carries (QGIS takes them from the project's
+    metadata, whose author defaults to the computer's account name)."""
+    metadata = project.metadata()
+    metadata.setTitle(title)
+    metadata.setAuthor(author or "")
+    project.setMetadata(metadata)
+
+
 def money_base(field):
     """(the field's name without its money suffix, its money unit): payment_10k_cny → (payment, 10,000 CNY)."""
     unit = units.field_money_unit(field)
@@ -208,6 +217,7 @@ class MapImageAlgorithm(LayoutAlgorithm):
     DPI = "DPI"
     OVERLAY = "OVERLAY"
     APPROVAL = "APPROVAL"
+    AUTHOR = "AUTHOR"
     LEGEND_UNIT = "LEGEND_UNIT"
     LABEL_FIELD = "LABEL_FIELD"
     NORTH_ARROW = "NORTH_ARROW"
@@ -257,6 +267,8 @@ class MapImageAlgorithm(LayoutAlgorithm):
             self.NOTE, self.tr("Source note (empty: base map and data)"), optional=True))
         self.addParameter(QgsProcessingParameterString(
             self.APPROVAL, self.tr("Map approval number (审图号) of the base map"), optional=True))
+        self.addParameter(QgsProcessingParameterString(
+            self.AUTHOR, self.tr("Author or office (the PDF's metadata)"), optional=True))
         self.addParameter(QgsProcessingParameterCrs(
             self.MAP_CRS, self.tr("Map projection (empty: Albers, CGCS2000)"), optional=True))
         self.addParameter(QgsProcessingParameterEnum(
@@ -356,6 +368,7 @@ class MapImageAlgorithm(LayoutAlgorithm):
         # and temporary layers (the result of a previous step) draw like files.
         project = QgsProject()
         project.setCrs(crs)
+        set_pdf_metadata(project, title, self.parameterAsString(parameters, self.AUTHOR, context))
         layer = self.copy_layer(source_layer, heading, feedback)
         project.addMapLayer(layer)
         style = base if os.path.exists(style_path(base)) else "graduated"

@@ -40,7 +40,7 @@ from qgis.PyQt.QtGui import QFont
 
 from ..translation import N_, language, qgis_language, tr
 from .algorithm import fill_defaults
-from .map_algorithm import LayoutAlgorithm
+from .map_algorithm import LayoutAlgorithm, set_pdf_metadata
 from . import qgis_enums as enums
 from .qgis_api import set_font
 
@@ -85,6 +85,7 @@ class ReportAlgorithm(LayoutAlgorithm):
     METHOD_NOTE = "METHOD_NOTE"
     NOTE = "NOTE"
     APPROVAL = "APPROVAL"
+    AUTHOR = "AUTHOR"
     BASE_LAYER = "BASE_LAYER"
     SCS_LAYER = "SCS_LAYER"
     ATLAS = "ATLAS"
@@ -155,6 +156,8 @@ class ReportAlgorithm(LayoutAlgorithm):
             self.NOTE, self.tr("Source note of the maps (empty: base map and data)"), optional=True))
         self.addParameter(QgsProcessingParameterString(
             self.APPROVAL, self.tr("Map approval number (审图号) of the base map"), optional=True))
+        self.addParameter(QgsProcessingParameterString(
+            self.AUTHOR, self.tr("Author or office (the PDF's metadata)"), optional=True))
         self.addParameter(QgsProcessingParameterBoolean(
             self.ATLAS, self.tr("Atlas: one page per prefecture"), defaultValue=False))
         advanced = [
@@ -334,7 +337,10 @@ class ReportAlgorithm(LayoutAlgorithm):
         zh = code == "zh_CN"
         lang = "zh" if zh else "en"
         dpi = self.parameterAsInt(parameters, self.DPI, context)
-        book = ReportBook(self.parameterAsString(parameters, self.TITLE, context) or layer.name(), lang)
+        book = ReportBook(self.parameterAsString(parameters, self.TITLE, context) or study_area(layer), lang)
+        # The PDF's title and author are the report's and the analyst's, never the computer's account ("root").
+        set_pdf_metadata(book.project, "{} — {}".format(tr("Cultivated-land ecological compensation"), book.study_area),
+                         self.parameterAsString(parameters, self.AUTHOR, context))
 
         from .map_algorithm import source_note
 
@@ -407,7 +413,7 @@ class ReportAlgorithm(LayoutAlgorithm):
             keys.insert(-1, "priority")
         document = os.path.join(PLUGIN_DIR, "docs", "methods.zh_CN.md" if zh else "methods.md")
         with open(document, encoding="utf-8") as handle:
-            book.new_page(tr("Formulas and sources (docs/methods.md)"))
+            book.new_page(tr("Method notes: formulas and sources"))
             for heading, lines in report.methods_text(handle.read(), keys, lang):
                 book.text_block(heading, lines)
         # Atlas
@@ -465,15 +471,13 @@ class ReportAlgorithm(LayoutAlgorithm):
             values = values[np.isfinite(values)]
             if values.size == 0:
                 return "—"
-            return tr("{:.4g} – {:.4g} (mean {:.4g})").format(values.min(), values.max(), values.mean())
+            return tr("{:.4g} – {:.4g} (mean {:.4g})").format(values.min(), values.max(), values.mean()).replace("-", "−")
 
         none = "—"
-        fields = data["fields"]
         rows = [
-            (tr("Study area"), self.parameterAsString(parameters, self.TITLE, context) or layer.name()),
-            (tr("Units"), tr("{} (layer '{}', {})").format(len(amount), layer.name(), layer.crs().authid())),
-            (tr("Compensation amount P"), tr("field '{}', shown in {}; > 0 receives, < 0 pays").format(
-                data["amount_field"], unit)),
+            (tr("Study area"), self.parameterAsString(parameters, self.TITLE, context) or study_area(layer)),
+            (tr("Units"), str(len(amount))),
+            (tr("Compensation amount P"), tr("in {}; > 0 receives, < 0 pays").format(unit)),
             (tr("Total received"), money(float(amount[amount > 0].sum()))),
             (tr("Total paid"), money(0.0 - float(amount[amount < 0].sum()))),
             (tr("Net (received − paid)"), money(float(amount.sum()))),
@@ -485,14 +489,13 @@ class ReportAlgorithm(LayoutAlgorithm):
                 rows.append((label, span(data[name])))
         rows += [
             (tr("Method"), self.parameterAsString(parameters, self.METHOD_NOTE, context)
-             or tr("P = ESV · R · G · eoi ([HB] eq. 6), as computed by ecocomp:payment")),
-            (tr("Fields: role, level, type, prefecture"), ", ".join(
-                fields[key] or none for key in ("role", "level", "area_type", "prefecture"))),
-            (tr("Zones"), tr("field '{}' of '{}'").format(zone_field, self.parameterAsVectorLayer(
-                parameters, self.ZONES, context).name()) if zones is not None else none),
+             or tr("P = ESV · R · G · eoi ([HB] eq. 6)")),
+            (tr("Zones"), tr("dual food-security / ecological-security zoning [FJ]") if zones is not None else none),
         ]
         rows.append((tr("Base map and data"), note))
-        approval = self.parameterAsString(parameters, self.APPROVAL, context)
+        from .map_algorithm import approval_text
+
+        approval = approval_text(self.parameterAsString(parameters, self.APPROVAL, context))
         if approval:
             rows.append((tr("Map approval number (审图号)"), approval))
         return rows
@@ -521,6 +524,20 @@ class QuietSteps(QgsProcessingMultiStepFeedback):
 
     def pushInfo(self, info):  # noqa: N802 (QGIS API)
         pass
+
+
+def study_area(layer):
+    """The study area a report names when none is given: the one province (or prefecture) its units belong to, from
+    a field province / 省份 (city / 地级市); else the layer's name."""
+    for names in (("province", "省份", "省"), ("city", "地级市", "市")):
+        for name in names:
+            index = layer.fields().lookupField(name)
+            if index >= 0:
+                values = {str(v).strip() for v in layer.uniqueValues(index) if v is not None and str(v).strip()
+                          and str(v) != "NULL"}
+                if len(values) == 1:
+                    return values.pop()
+    return layer.name()
 
 
 class ReportBook:

@@ -11,6 +11,8 @@ QGIS-free: the report algorithm reads the layer, calls :func:`summary_tables`, a
 from collections import OrderedDict
 from dataclasses import dataclass, field
 
+import re
+
 import numpy as np
 
 from .errors import InputError, list_names
@@ -272,8 +274,26 @@ def methods_text(markdown, keys, language="en"):
     if missing:
         raise InputError("The methods document has no section {}.", list_names(missing))
     result = [(("Sources" if language != "zh" else "文献"), sources)]
-    result += [(heading, found[heading]) for heading in found if heading in wanted]
+    for heading in found:
+        if heading in wanted:
+            kept = [(kind, line) for kind, line in found[heading] if kind == "formula" or not _for_developers(line)]
+            result.append((heading, kept or [("text", PLAIN_TEXT[wanted[heading]][1 if language == "zh" else 0])]))
     return result
+
+
+# A section whose every line speaks of fields (the sign convention lists them), said for a reader of the report.
+PLAIN_TEXT = {
+    "sign": ("Positive values mean a surplus: the unit receives compensation; negative values mean a deficit: the "
+             "unit pays. This holds for every balance, score and amount of the report.",
+             "正值表示盈余，该单元受偿；负值表示亏缺，该单元支付。报告中的各项平衡、得分与补偿额度均遵循这一约定。"),
+}
+
+
+def _for_developers(line):
+    """A line of the methods document that speaks of EcoComp's fields, algorithms, API or files rather than of the
+    method: left out of a report for officials (the formulas, the parameters and the sources stay)."""
+    return bool(re.search(r"\b[a-z][a-z0-9]*_[a-z0-9_]+\b|ecocomp:|\bapi\.|docs/|\.md\b|\bfields?\b|字段|"
+                          r"\bEcoComp\b|\bPython\b|\bQGIS\b|\blog\b|日志", line))
 
 
 def nice_ticks(low, high, count=6, zero=True):

@@ -112,7 +112,7 @@ def test_the_pdf_has_every_part_and_the_layer_totals(report_run, units):
     text = pdf_text(pdf)
     for heading in ("Cultivated-land ecological compensation", "Compensation amount of cultivated land",
                     "Ecosystem service value of cultivated land", "Compensation zones", "Summary tables",
-                    "Largest payers and receivers", "Units per priority level", "Formulas and sources",
+                    "Largest payers and receivers", "Units per priority level", "Method notes: formulas and sources",
                     "P_d = ESV_part_d · R_d · G_d · eoi_d", "[HB] Chen Xiaojie, Wang Jing (2021)"):
         assert heading in text, heading
     received = sum(u["p"] for u in units if u["p"] > 0) / 1e8
@@ -141,11 +141,11 @@ def test_the_pdf_has_every_part_and_the_layer_totals(report_run, units):
 def test_a_chinese_report_has_chinese_headings_only(report_run):
     results, folder = report_run("zh")
     text = pdf_text(folder / "report.pdf")
-    for heading in ("耕地生态补偿", "汇总表", "支付额度与受偿额度最大的单元", "各优先等级单元数", "公式与文献", "图集：武汉市",
-                    "受偿总额", "按补偿角色汇总", "补偿额度"):
+    for heading in ("耕地生态补偿", "汇总表", "支付额度与受偿额度最大的单元", "各优先等级单元数", "方法说明：公式与文献",
+                    "图集：武汉市", "受偿总额", "按补偿角色汇总", "补偿额度"):
         assert heading in text, heading
     for english in ("Summary tables", "Largest payers", "Atlas", "Total received", "Priority level", "Study area",
-                    "Cultivated-land", "Formulas and sources", "Units per priority level", "Sources", "receives"):
+                    "Cultivated-land", "Method notes", "Units per priority level", "Sources", "receives"):
         assert english not in text, english
     # The same totals as the English report, in the same unit.
     english_text = pdf_text(report_run("en")[1] / "report.pdf")
@@ -243,3 +243,36 @@ def test_messages_stay_in_qgis_language_whatever_the_reports(prepared, run_alg, 
     with pytest.raises(QgsProcessingException, match="The atlas needs the prefecture field"):
         run_alg("report", dict(prepared.params("report"), LANGUAGE=2, ATLAS=True, PREFECTURE_FIELD="",
                                OUTPUT=str(tmp_path / "s.pdf")))
+
+
+def test_the_pdf_carries_the_reports_title_and_the_analysts_name(prepared, run_alg, tmp_path):
+    """PDF metadata: the report's title and the author given, not the computer's account ("root")."""
+    import subprocess
+
+    pdf = tmp_path / "report.pdf"
+    run_alg("report", dict(prepared.params("report"), AUTHOR="某市自然资源局 国土空间规划科", TITLE="湖北省",
+                           OUTPUT=str(pdf)))
+    info = subprocess.run(["pdfinfo", str(pdf)], capture_output=True, text=True, check=True).stdout
+    assert "Author:          某市自然资源局 国土空间规划科" in info
+    assert "Title:           Cultivated-land ecological compensation — 湖北省" in info
+    map_pdf = tmp_path / "map.pdf"
+    run_alg("mapimage", {"INPUT": str(prepared.path / "compensation.gpkg"), "FIELD": "payment", "DPI": 50,
+                         "OUTPUT": str(map_pdf)})
+    info = subprocess.run(["pdfinfo", str(map_pdf)], capture_output=True, text=True, check=True).stdout
+    assert "Author:" not in info or "root" not in info.split("Author:")[1].splitlines()[0]
+
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_no_file_field_or_code_on_any_page(report_run, lang):
+    """An official reads the report without editing it: no file name, field name, EPSG code or docs/methods.md on
+    any page — the method notes are in the report itself."""
+    import re
+
+    result, _ = report_run(lang)
+    text = pdf_text(result["OUTPUT"])
+    for leftover in ("docs/methods", "EPSG", ".gpkg", "field '", "layer '", "字段“", "图层“"):
+        assert leftover not in text, leftover
+    assert not re.findall(r"\b(payment|esv_total|esv_nonmarket|mfa_type|adcode|eoi_hb|ecocomp:\w+)\b", text)
+    assert ("Method notes" if lang == "en" else "方法说明") in text
+    assert "湖北省" in text and "\ncompensation\n" not in text  # the study area from the units' province, not the file
+
