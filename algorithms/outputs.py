@@ -216,6 +216,16 @@ def _temporary(path, extension=None):
     return os.path.join(folder, "{}{}{}{}".format(stem, TEMP_TAG, uuid.uuid4().hex[:8], extension or ext))
 
 
+def with_bom(path):
+    """A CSV EcoComp writes starts with the UTF-8 byte-order mark: Excel on a Chinese Windows (GBK locale) then reads
+    its Chinese text as UTF-8 instead of garbling it; QGIS, GDAL and EcoComp's reader skip the mark."""
+    with open(path, "rb") as handle:
+        data = handle.read()
+    if not data.startswith(b"\xef\xbb\xbf"):
+        with open(path, "wb") as handle:
+            handle.write(b"\xef\xbb\xbf" + data)
+
+
 class OutputStaging:
     """Writes the outputs of one run under temporary names and moves them into place on :meth:`commit`.
 
@@ -323,6 +333,9 @@ class OutputStaging:
         for temporary, name in self.layer_names.items():
             if os.path.exists(temporary):
                 _name_only_layer(temporary, name)
+        for temporary, _ in self.moves:
+            if temporary.lower().endswith(".csv") and os.path.exists(temporary):
+                with_bom(temporary)
         pairs, stale = [], []
         for temporary, final in self.moves:
             found, old = _file_pairs(temporary, final)

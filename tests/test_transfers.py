@@ -143,3 +143,19 @@ def test_a_unit_without_geometry_still_pays_proportionally(run_alg, polygons, tm
     rows = {r["receiver_name"]: r for r in od(out["OUTPUT_TABLE"])}
     assert rows["r1"]["amount"] == 6.0 and rows["r2"]["amount"] == 4.0 and rows["r2"]["distance_km"] == ""
     assert [f["receiver_name"] for f in features(out["OUTPUT_LINES"])] == ["r1"]
+
+
+def test_the_transfers_csv_opens_in_a_chinese_excel(prepared, run_alg, tmp_path):
+    """The transfers table as CSV starts with the UTF-8 byte-order mark, so Excel on a Chinese Windows (GBK locale)
+    reads its Chinese names; QGIS and EcoComp still read it, the mark skipped."""
+    import csv
+
+    out = run_alg("transfers", {"INPUT": str(prepared.path / "compensation.gpkg"), "METHOD": 1,
+                                "GROUP_FIELDS": ["city"], "OUTPUT": str(tmp_path / "u.gpkg"),
+                                "OUTPUT_TABLE": str(tmp_path / "t.csv")})
+    data = (tmp_path / "t.csv").read_bytes()
+    assert data.startswith(b"\xef\xbb\xbf")
+    with open(tmp_path / "t.csv", encoding="utf-8-sig", newline="") as handle:
+        rows = list(csv.DictReader(handle))
+    assert any("区" in (row.get("payer_name") or "") + (row.get("receiver_name") or "") for row in rows), rows[0]
+    assert len(od(out["OUTPUT_TABLE"])) == len(rows)  # QGIS reads the same rows
