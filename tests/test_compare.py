@@ -8,7 +8,7 @@ from tests.layers import by_key as features
 
 
 def rows(path):
-    with open(path, encoding="utf-8") as handle:
+    with open(path, encoding="utf-8-sig") as handle:
         return list(csv.DictReader(handle))
 
 

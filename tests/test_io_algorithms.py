@@ -41,7 +41,7 @@ def test_iobilateral_hand_computed(run_alg, two_regions, tmp_path):
     assert (r1["land_supplied"], r1["land_drawn"], r1["land_net"]) == (
         pytest.approx(270), pytest.approx(125), pytest.approx(145))
     assert r2["land_net"] == pytest.approx(-145)
-    with open(out["OUTPUT_MATRIX"], encoding="utf-8") as handle:
+    with open(out["OUTPUT_MATRIX"], encoding="utf-8-sig") as handle:
         rows = {(r["origin"], r["destination"], r["grp"]): float(r["land_ha"]) for r in csv.DictReader(handle)}
     assert len(rows) == 2 * 2 * 2
     assert rows[("R1", "R2", "consumption")] == pytest.approx(220)
@@ -146,14 +146,14 @@ def test_ioland_products_and_occupied_sectors(run_alg, two_regions, tmp_path):
                              "TARGET_REGION": "R1", "OUTPUT": str(tmp_path / "o.gpkg"),
                              "OUTPUT_PRODUCTS": str(tmp_path / "products.csv"),
                              "OUTPUT_SECTORS": str(tmp_path / "sectors.csv")})
-    with open(out["OUTPUT_PRODUCTS"], encoding="utf-8") as handle:
+    with open(out["OUTPUT_PRODUCTS"], encoding="utf-8-sig") as handle:
         rows = {(r["destination"], r["grp"], r["sector"], r["product"]): float(r["land_ha"])
                 for r in csv.DictReader(handle)}
     assert rows[("R2", "consumption", "agr", "ind")] == pytest.approx(120.0)
     assert rows[("R2", "consumption", "agr", "agr")] == pytest.approx(100.0)
     total = sum(v for (d, g, s, p), v in rows.items() if d == "R2")
     assert total == pytest.approx(270.0)  # = occ_total of R2 in the hand case
-    with open(out["OUTPUT_SECTORS"], encoding="utf-8") as handle:
+    with open(out["OUTPUT_SECTORS"], encoding="utf-8-sig") as handle:
         sectors = {r["sector"]: r for r in csv.DictReader(handle)}
     assert float(sectors["agr"]["land_exported_ha"]) == pytest.approx(270.0)
     assert sectors["agr"]["class"] in ("occupied", "occupying")

@@ -581,7 +581,7 @@ def test_payment_amount_ranks_and_spearman_with_the_priority(run_alg, prepared, 
         assert out["SPEARMAN_{}_RHO".format(key)] == pytest.approx(expected.correlation, abs=1e-12)
         assert out["SPEARMAN_{}_P".format(key)] == pytest.approx(expected.pvalue, rel=1e-9, abs=1e-15)
         assert out["SPEARMAN_{}_N".format(key)] == len(units)
-    with open(out["OUTPUT_SUMMARY"], encoding="utf-8") as handle:
+    with open(out["OUTPUT_SUMMARY"], encoding="utf-8-sig") as handle:
         lines = handle.read().splitlines()
     assert lines[0].startswith("role,units,amount_cny,spearman_rho") and len(lines) == 3
 

@@ -140,7 +140,7 @@ def test_a_successful_run_replaces_earlier_outputs_and_leaves_no_temporary_file(
     out = guard.run("dualzoning", params)
     assert out["OUTPUT"] == str(tmp_path / "z.gpkg") and feature_count(out["OUTPUT"]) == 103
     assert layer_names(tmp_path / "z.gpkg") == ["z"]  # the layer is named after the file, as QGIS names it
-    assert (tmp_path / "s.csv").read_text().startswith("zone,")
+    assert (tmp_path / "s.csv").read_text(encoding="utf-8").startswith("\ufeffzone,")  # with the BOM
     assert sorted(os.listdir(tmp_path)) == ["s.csv", "z.gpkg"]
 
 

@@ -13,7 +13,7 @@ HAND = ROOT / "tests" / "data" / "mrio_2x2"
 
 
 def od(path):
-    with open(path, encoding="utf-8") as handle:
+    with open(path, encoding="utf-8-sig") as handle:
         return [dict(row, amount=float(row["amount"])) for row in csv.DictReader(handle)]
 
 

@@ -61,7 +61,7 @@ def test_seeded_runs_repeat_and_the_spread_shows(prepared, run_alg, tmp_path):
         assert 0.0 <= unit["prob_payer"] <= 1.0
         assert unit["prob_zone_receiving"] + unit["prob_zone_balance"] + unit["prob_zone_paying"] == pytest.approx(1)
         assert sum(unit["prob_level_{}".format(level)] for level in range(1, 6)) == pytest.approx(1)
-    with open(first["OUTPUT_SENSITIVITY"], encoding="utf-8") as handle:
+    with open(first["OUTPUT_SENSITIVITY"], encoding="utf-8-sig") as handle:
         rows = {row["parameter"]: row for row in csv.DictReader(handle)}
     assert set(rows) == {"factors", "price", "yield", "r", "y", "k", "engel", "urbanisation", "g_reference",
                          "weights", "delta"}
