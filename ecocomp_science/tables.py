@@ -123,7 +123,12 @@ def _xlsx_rows(path, sheet=None):
         if sheet and sheet not in names:
             raise InputError("The workbook {} has no sheet named {!r} (it has: {}).", os.path.basename(path), sheet,
                              ", ".join(names))
-        worksheet = workbook[sheet or names[0]]
+        # Without a sheet named, the first sheet the analyst sees: a hidden first sheet (a lookup table, an older
+        # year) is never read in its place.
+        visible = [w.title for w in workbook.worksheets if getattr(w, "sheet_state", "visible") == "visible"]
+        if not sheet and not visible:
+            raise InputError("The workbook {} has no visible sheet: name the sheet to read.", os.path.basename(path))
+        worksheet = workbook[sheet or visible[0]]
         return [list(row) for row in worksheet.iter_rows(values_only=True)]
     finally:
         workbook.close()

@@ -1449,12 +1449,12 @@
       <translation>补偿流程：ESV → 生态足迹 → 优先级 → 补偿额度（湖北 2017 参数）</translation>
     </message>
     <message>
-      <location filename="algorithms/outputs.py" line="420" />
+      <location filename="algorithms/outputs.py" line="433" />
       <source>Could not open {} to finish writing layer {}.</source>
       <translation>无法打开 {} 以完成图层 {} 的写入。</translation>
     </message>
     <message>
-      <location filename="algorithms/outputs.py" line="443" />
+      <location filename="algorithms/outputs.py" line="456" />
       <source>Could not open {} to finish writing it.</source>
       <translation>无法打开 {} 以完成写入。</translation>
     </message>
@@ -1474,22 +1474,22 @@
       <translation>输出“{}”与“{}”指向同一文件 {}：请选择两个不同的文件。</translation>
     </message>
     <message>
-      <location filename="algorithms/outputs.py" line="299" />
+      <location filename="algorithms/outputs.py" line="309" />
       <source>The output folder {} does not exist.</source>
       <translation>输出文件夹 {} 不存在。</translation>
     </message>
     <message>
-      <location filename="algorithms/outputs.py" line="301" />
+      <location filename="algorithms/outputs.py" line="311" />
       <source>The output folder {} is not writable: choose another folder.</source>
       <translation>输出文件夹 {} 不可写：请选择其他文件夹。</translation>
     </message>
     <message>
-      <location filename="algorithms/outputs.py" line="431" />
+      <location filename="algorithms/outputs.py" line="444" />
       <source>Could not name the new layer {} in {}.</source>
       <translation>无法在 {1} 中将新图层命名为 {0}。</translation>
     </message>
     <message>
-      <location filename="algorithms/outputs.py" line="330" />
+      <location filename="algorithms/outputs.py" line="343" />
       <source>The output {} was not written: nothing was changed.</source>
       <translation>输出 {} 未能写出：未作任何更改。</translation>
     </message>
@@ -1659,7 +1659,7 @@
       <translation>各单元补偿额度（排序；&gt; 0 受偿，&lt; 0 支付）</translation>
     </message>
     <message>
-      <location filename="algorithms/report_algorithm.py" line="577" />
+      <location filename="algorithms/report_algorithm.py" line="591" />
       <source>Cultivated-land ecological compensation</source>
       <translation>耕地生态补偿</translation>
     </message>
@@ -1824,12 +1824,12 @@
       <translation>底图与数据</translation>
     </message>
     <message>
-      <location filename="algorithms/report_algorithm.py" line="581" />
+      <location filename="algorithms/report_algorithm.py" line="595" />
       <source>Item</source>
       <translation>项目</translation>
     </message>
     <message>
-      <location filename="algorithms/report_algorithm.py" line="581" />
+      <location filename="algorithms/report_algorithm.py" line="595" />
       <source>Value</source>
       <translation>取值</translation>
     </message>
@@ -1929,7 +1929,7 @@
       <translation>{:.4g} – {:.4g}（均值 {:.4g}）</translation>
     </message>
     <message>
-      <location filename="algorithms/report_algorithm.py" line="657" />
+      <location filename="algorithms/report_algorithm.py" line="671" />
       <source>{} (continued)</source>
       <translation>{}（续）</translation>
     </message>
@@ -5074,37 +5074,37 @@
       <translation>{} 既不是 UTF-8 也不是 GBK/GB18030 文本：请选择其编码。</translation>
     </message>
     <message>
-      <location filename="ecocomp_science/tables.py" line="138" />
+      <location filename="ecocomp_science/tables.py" line="143" />
       <source>The workbook {} cannot be read.</source>
       <translation>无法读取工作簿 {}。</translation>
     </message>
     <message>
-      <location filename="ecocomp_science/tables.py" line="141" />
+      <location filename="ecocomp_science/tables.py" line="146" />
       <source>The workbook {} has no sheet named {!r}.</source>
       <translation>工作簿 {} 中没有名为 {!r} 的工作表。</translation>
     </message>
     <message>
-      <location filename="ecocomp_science/tables.py" line="173" />
+      <location filename="ecocomp_science/tables.py" line="178" />
       <source>{} was not found: {}.</source>
       <translation>未找到{}：{}。</translation>
     </message>
     <message>
-      <location filename="ecocomp_science/tables.py" line="211" />
+      <location filename="ecocomp_science/tables.py" line="216" />
       <source>The statistics table {} was not found.</source>
       <translation>未找到统计表 {}。</translation>
     </message>
     <message>
-      <location filename="ecocomp_science/tables.py" line="214" />
+      <location filename="ecocomp_science/tables.py" line="219" />
       <source>The statistics table {} is empty.</source>
       <translation>统计表 {} 为空。</translation>
     </message>
     <message>
-      <location filename="ecocomp_science/tables.py" line="217" />
+      <location filename="ecocomp_science/tables.py" line="222" />
       <source>The statistics table {} has {} rows; the header row {} does not exist.</source>
       <translation>统计表 {} 只有 {} 行；表头行 {} 不存在。</translation>
     </message>
     <message>
-      <location filename="ecocomp_science/tables.py" line="244" />
+      <location filename="ecocomp_science/tables.py" line="249" />
       <source>The statistics table {} has a header (row {}) but no data rows.</source>
       <translation>统计表 {} 有表头（第 {} 行）但没有数据行。</translation>
     </message>
@@ -5119,7 +5119,12 @@
       <translation>工作簿 {} 中没有名为 {!r} 的工作表（现有：{}）。</translation>
     </message>
     <message>
-      <location filename="ecocomp_science/tables.py" line="226" />
+      <location filename="ecocomp_science/tables.py" line="130" />
+      <source>The workbook {} has no visible sheet: name the sheet to read.</source>
+      <translation>工作簿 {} 没有可见的工作表：请指定要读取的工作表。</translation>
+    </message>
+    <message>
+      <location filename="ecocomp_science/tables.py" line="231" />
       <source>The statistics table {} has the column '{}' twice (columns {} and {}).</source>
       <translation>统计表 {} 中列“{}”出现两次（第 {} 列和第 {} 列）。</translation>
     </message>

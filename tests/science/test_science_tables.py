@@ -159,3 +159,24 @@ def test_the_template_workbook_through_openpyxl_and_gdal(tmp_path, monkeypatch, 
     notes = [list(r) for r in book["notes"].iter_rows(values_only=True)]
     # GDAL writes a header row on every sheet: the notes sheet's is its name
     assert notes == ([[tables.TEMPLATE_NOTE]] if writer == "openpyxl" else [["notes"], [tables.TEMPLATE_NOTE]])
+
+
+def test_a_hidden_first_sheet_is_not_read(tmp_path):
+    """The first visible sheet is the table (a hidden first sheet gave a deficit 25× too large); a sheet can still be
+    named, hidden or not."""
+    openpyxl = pytest.importorskip("openpyxl")
+    from ecocomp.ecocomp_science.tables import read_table
+
+    book = openpyxl.Workbook()
+    hidden = book.active
+    hidden.title = "2012"
+    hidden.sheet_state = "hidden"
+    hidden.append(["adcode", "population"])
+    hidden.append(["420102", 999999])
+    shown = book.create_sheet("2017")
+    shown.append(["adcode", "population"])
+    shown.append(["420102", 123])
+    path = tmp_path / "book.xlsx"
+    book.save(path)
+    assert read_table(str(path)).rows == [["420102", 123]]
+    assert read_table(str(path), sheet="2012").rows == [["420102", 999999]]
