@@ -39,7 +39,7 @@ step "0/7 Join the statistics table to the county units (by adcode)" ecocomp:joi
     INPUT_KEY=adcode STATS_KEY=adcode OUTPUT="$OUT/hubei_units_statistics.gpkg"
 step "1/7 ESV of cultivated land (Xie 2008; Ea per unit from rice, wheat, maize)" ecocomp:esv -- \
     INPUT="$OUT/hubei_units_statistics.gpkg" \
-    AREA_FIELD=cultivated_ha EA_MODE=2 CROP_FIELDS="$CROPS" FACTOR_PRESET=0 PER_SERVICE=true \
+    AREA_FIELD=cultivated_ha EA_MODE=2 CROP_FIELDS="$CROPS" FACTOR_PRESET=0 PER_SERVICE=true STUDY_YEAR=2017 \
     OUTPUT="$OUT/hubei_esv.gpkg"
 # qgis_process wants every field named (it does not apply field defaults), which also shows
 # exactly which column feeds which quantity.
