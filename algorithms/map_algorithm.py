@@ -208,6 +208,17 @@ class LayoutAlgorithm(EcoCompAlgorithm):
     def flags(self):
         return super().flags() | enums.ALGORITHM_NO_THREADING
 
+    APPROVAL = "APPROVAL"
+    AUTHOR = "AUTHOR"
+
+    def add_publication(self):
+        """What a published map or report carries: the approval number of its base map (审图号, printed under the
+        standard map's layers only) and the author written into the PDF."""
+        self.addParameter(QgsProcessingParameterString(
+            self.APPROVAL, self.tr("Map approval number (审图号) of the base map"), optional=True))
+        self.addParameter(QgsProcessingParameterString(
+            self.AUTHOR, self.tr("Author or office (the PDF's metadata)"), optional=True))
+
 
 class MapImageAlgorithm(LayoutAlgorithm):
     FIELD = "FIELD"
@@ -216,8 +227,6 @@ class MapImageAlgorithm(LayoutAlgorithm):
     MAP_CRS = "MAP_CRS"
     DPI = "DPI"
     OVERLAY = "OVERLAY"
-    APPROVAL = "APPROVAL"
-    AUTHOR = "AUTHOR"
     LEGEND_UNIT = "LEGEND_UNIT"
     LABEL_FIELD = "LABEL_FIELD"
     NORTH_ARROW = "NORTH_ARROW"
@@ -265,10 +274,7 @@ class MapImageAlgorithm(LayoutAlgorithm):
         self.addParameter(QgsProcessingParameterString(self.TITLE, self.tr("Map title"), optional=True))
         self.addParameter(QgsProcessingParameterString(
             self.NOTE, self.tr("Source note (empty: base map and data)"), optional=True))
-        self.addParameter(QgsProcessingParameterString(
-            self.APPROVAL, self.tr("Map approval number (审图号) of the base map"), optional=True))
-        self.addParameter(QgsProcessingParameterString(
-            self.AUTHOR, self.tr("Author or office (the PDF's metadata)"), optional=True))
+        self.add_publication()
         self.addParameter(QgsProcessingParameterCrs(
             self.MAP_CRS, self.tr("Map projection (empty: Albers, CGCS2000)"), optional=True))
         self.addParameter(QgsProcessingParameterEnum(

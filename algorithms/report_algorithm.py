@@ -84,8 +84,6 @@ class ReportAlgorithm(LayoutAlgorithm):
     TITLE = "TITLE"
     METHOD_NOTE = "METHOD_NOTE"
     NOTE = "NOTE"
-    APPROVAL = "APPROVAL"
-    AUTHOR = "AUTHOR"
     BASE_LAYER = "BASE_LAYER"
     SCS_LAYER = "SCS_LAYER"
     ATLAS = "ATLAS"
@@ -149,15 +147,12 @@ class ReportAlgorithm(LayoutAlgorithm):
             options=[self.tr(N_("CNY (元)")), self.tr(N_("10,000 CNY (万元)")), self.tr(N_("100 million CNY (亿元)"))],
             defaultValue=2))  # 亿元, as officials read provincial amounts (137.68 亿元)
         self.addParameter(QgsProcessingParameterString(
-            self.TITLE, self.tr("Study area (cover; empty: layer name)"), optional=True))
+            self.TITLE, self.tr("Study area (cover; empty: the units' province)"), optional=True))
         self.addParameter(QgsProcessingParameterString(
             self.METHOD_NOTE, self.tr("Method and parameters (cover)"), optional=True, multiLine=True))
         self.addParameter(QgsProcessingParameterString(
             self.NOTE, self.tr("Source note of the maps (empty: base map and data)"), optional=True))
-        self.addParameter(QgsProcessingParameterString(
-            self.APPROVAL, self.tr("Map approval number (审图号) of the base map"), optional=True))
-        self.addParameter(QgsProcessingParameterString(
-            self.AUTHOR, self.tr("Author or office (the PDF's metadata)"), optional=True))
+        self.add_publication()
         self.addParameter(QgsProcessingParameterBoolean(
             self.ATLAS, self.tr("Atlas: one page per prefecture"), defaultValue=False))
         advanced = [

