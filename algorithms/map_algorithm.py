@@ -136,6 +136,49 @@ def set_pdf_metadata(project, title, author):
     project.setMetadata(metadata)
 
 
+LAYOUT_MARK = "<!-- written by EcoComp, sha256 {} -->\n"
+
+
+def _layout_hash(text):
+    import hashlib
+
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def mark_layout(path):
+    """Sign a layout EcoComp wrote (a comment with the hash of its content), so a later run can tell it from one the
+    analyst edited."""
+    with open(path, encoding="utf-8") as handle:
+        text = handle.read()
+    with open(path, "w", encoding="utf-8") as handle:
+        handle.write(text + LAYOUT_MARK.format(_layout_hash(text)))
+
+
+def layout_unchanged(path):
+    """Whether the layout at ``path`` is one EcoComp wrote and nobody has changed since."""
+    import re
+
+    try:
+        with open(path, encoding="utf-8") as handle:
+            text = handle.read()
+    except (OSError, UnicodeDecodeError):
+        return False
+    match = re.search(r"<!-- written by EcoComp, sha256 ([0-9a-f]{64}) -->\n?$", text)
+    return bool(match) and _layout_hash(text[:match.start()]) == match.group(1)
+
+
+def layout_target(path):
+    """(the layout file beside the map, the file this run writes its layout to): the same unless the one beside it
+    was edited (or is not EcoComp's), which is never replaced — then the first free name-2.qpt, name-3.qpt …"""
+    stem = os.path.splitext(path)[0]
+    beside = candidate = stem + ".qpt"
+    number = 1
+    while os.path.exists(candidate) and not layout_unchanged(candidate):
+        number += 1
+        candidate = "{}-{}.qpt".format(stem, number)
+    return beside, candidate
+
+
 def money_base(field):
     """(the field's name without its money suffix, its money unit): payment_10k_cny → (payment, 10,000 CNY)."""
     unit = units.field_money_unit(field)
@@ -458,11 +501,16 @@ class MapImageAlgorithm(LayoutAlgorithm):
         feedback.setProgress(90)
         if feedback.isCanceled():
             raise QgsProcessingException(tr("Cancelled: nothing was written."))
-        template = os.path.splitext(path)[0] + ".qpt"
+        beside, template = layout_target(path)
+        if template != beside:
+            feedback.pushWarning(tr("The print layout {} was edited after EcoComp wrote it (or is not EcoComp's): it is "
+                                    "kept as it is, and this run's layout is written to {}.").format(beside, template))
         from qgis.core import QgsReadWriteContext
 
-        if not layout.saveAsTemplate(self.staging.file(template), QgsReadWriteContext()):
+        staged = self.staging.file(template)
+        if not layout.saveAsTemplate(staged, QgsReadWriteContext()):
             raise QgsProcessingException(tr("Could not write the print layout {}.").format(template))
+        mark_layout(staged)
         feedback.setProgress(100)
         feedback.pushInfo(tr("Map written to {}; its print layout (to edit in QGIS) to {}.").format(path, template))
         return {self.OUTPUT: path}

