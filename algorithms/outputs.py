@@ -216,6 +216,20 @@ def _temporary(path, extension=None):
     return os.path.join(folder, "{}{}{}{}".format(stem, TEMP_TAG, uuid.uuid4().hex[:8], extension or ext))
 
 
+def check_field_names(path, fields):
+    """A Shapefile (or dBASE table) keeps 10 bytes of a field name: prob_zone_receiving, prob_zone_balance and
+    prob_zone_paying would all become prob_zone_ (then prob_zon_1 …), payment_10k_cny would lose its unit, and a later
+    step would read another field or another unit. Refused, naming the fields; GeoPackage and CSV keep the names."""
+    if not path or os.path.splitext(path)[1].lower() not in (".shp", ".dbf"):
+        return
+    long_names = [f.name() for f in fields if len(f.name().encode("utf-8")) > 10]
+    if long_names:
+        raise QgsProcessingException(tr(
+            "A Shapefile keeps only 10 bytes of a field name, so {} would be cut (and could be read as another field or "
+            "in another unit by the next step): write {} as a GeoPackage (.gpkg) or a CSV instead.").format(
+                ", ".join(long_names[:8]) + (" …" if len(long_names) > 8 else ""), os.path.basename(path)))
+
+
 def with_bom(path):
     """A CSV EcoComp writes starts with the UTF-8 byte-order mark: Excel on a Chinese Windows (GBK locale) then reads
     its Chinese text as UTF-8 instead of garbling it; QGIS, GDAL and EcoComp's reader skip the mark."""
@@ -248,6 +262,7 @@ class OutputStaging:
         """Like ``parameterAsSink``; a file destination is written under a temporary name."""
         definition = self.algorithm.parameterDefinition(name)
         target = destination(definition, self.parameters, self.context)
+        check_field_names(target.path, fields)
         parameters = self.parameters
         planned = None
         if target.staged:

@@ -1454,12 +1454,17 @@
       <translation>补偿流程：ESV → 生态足迹 → 优先级 → 补偿额度（湖北 2017 参数）</translation>
     </message>
     <message>
-      <location filename="algorithms/outputs.py" line="433" />
+      <location filename="algorithms/outputs.py" line="227" />
+      <source>A Shapefile keeps only 10 bytes of a field name, so {} would be cut (and could be read as another field or in another unit by the next step): write {} as a GeoPackage (.gpkg) or a CSV instead.</source>
+      <translation>Shapefile 只保留字段名的 10 个字节，{} 会被截断（下一步可能把它当作另一个字段或另一种单位读取）：请把 {} 改为 GeoPackage（.gpkg）或 CSV。</translation>
+    </message>
+    <message>
+      <location filename="algorithms/outputs.py" line="448" />
       <source>Could not open {} to finish writing layer {}.</source>
       <translation>无法打开 {} 以完成图层 {} 的写入。</translation>
     </message>
     <message>
-      <location filename="algorithms/outputs.py" line="456" />
+      <location filename="algorithms/outputs.py" line="471" />
       <source>Could not open {} to finish writing it.</source>
       <translation>无法打开 {} 以完成写入。</translation>
     </message>
@@ -1479,22 +1484,22 @@
       <translation>输出“{}”与“{}”指向同一文件 {}：请选择两个不同的文件。</translation>
     </message>
     <message>
-      <location filename="algorithms/outputs.py" line="309" />
+      <location filename="algorithms/outputs.py" line="324" />
       <source>The output folder {} does not exist.</source>
       <translation>输出文件夹 {} 不存在。</translation>
     </message>
     <message>
-      <location filename="algorithms/outputs.py" line="311" />
+      <location filename="algorithms/outputs.py" line="326" />
       <source>The output folder {} is not writable: choose another folder.</source>
       <translation>输出文件夹 {} 不可写：请选择其他文件夹。</translation>
     </message>
     <message>
-      <location filename="algorithms/outputs.py" line="444" />
+      <location filename="algorithms/outputs.py" line="459" />
       <source>Could not name the new layer {} in {}.</source>
       <translation>无法在 {1} 中将新图层命名为 {0}。</translation>
     </message>
     <message>
-      <location filename="algorithms/outputs.py" line="343" />
+      <location filename="algorithms/outputs.py" line="358" />
       <source>The output {} was not written: nothing was changed.</source>
       <translation>输出 {} 未能写出：未作任何更改。</translation>
     </message>

@@ -196,8 +196,8 @@ def test_a_folder_as_destination_is_refused(prepared, guard, tmp_path):
     guard.refused("esv", dict(prepared.params("esv"), OUTPUT=str(tmp_path / "我的 文件")), "names the folder")
 
 
-@pytest.mark.parametrize("extension, driver_check", [(".xlsx", "sheet"), (".sqlite", "table"), (".dbf", None),
-                                                      (".shp", None), (".geojson", None), (".csv", None)])
+@pytest.mark.parametrize("extension, driver_check", [(".xlsx", "sheet"), (".sqlite", "table"), (".geojson", None),
+                                                      (".csv", None)])
 def test_other_formats_get_the_final_name_inside_and_no_temporary_file(prepared, guard, tmp_path, extension,
                                                                        driver_check):
     out = guard.run("esv", dict(prepared.params("esv"), OUTPUT=str(tmp_path / ("esv" + extension))))["OUTPUT"]
@@ -206,6 +206,16 @@ def test_other_formats_get_the_final_name_inside_and_no_temporary_file(prepared,
     assert not [name for name in os.listdir(tmp_path) if "ecocomp-partial" in name]
     if driver_check:
         assert layer_names(path) == ["esv"]
+
+
+@pytest.mark.parametrize("extension", [".shp", ".dbf"])
+def test_a_shapefile_that_would_cut_field_names_is_refused(prepared, guard, tmp_path, extension):
+    """10-byte field names would turn esv_nonmarket into esv_nonmar and prob_zone_receiving/balance/paying into
+    prob_zone_, prob_zon_1, prob_zon_2 (and payment_10k_cny would lose its unit): refused, naming the fields, and
+    nothing written."""
+    guard.refused("esv", dict(prepared.params("esv"), OUTPUT=str(tmp_path / ("esv" + extension))),
+                  "keeps only 10 bytes of a field name")
+    assert not list(tmp_path.glob("esv*"))
 
 
 def test_a_new_layer_in_a_geopackage_in_a_folder_with_an_apostrophe(prepared, guard, tmp_path):
