@@ -230,6 +230,44 @@ def check_field_names(path, fields):
                 ", ".join(long_names[:8]) + (" …" if len(long_names) > 8 else ""), os.path.basename(path)))
 
 
+def merge_shared_geopackages(moves):
+    """Outputs that are layers of one new GeoPackage (OUTPUT=t.gpkg|layername=units, OUTPUT_TABLE=t.gpkg|layername=od)
+    are staged in one temporary file each; their layers are copied into the first, which alone is moved into place,
+    so the file holds every layer (it kept only the last). Returns the moves left."""
+    groups, kept = {}, []
+    for temporary, final in moves:
+        if final.lower().endswith(".gpkg") and temporary.lower().endswith(".gpkg"):
+            key = os.path.normcase(os.path.abspath(final))
+            if key in groups:
+                groups[key][1].append(temporary)
+                continue
+            groups[key] = (temporary, [])
+        kept.append((temporary, final))
+    from osgeo import ogr
+
+    for first, others in groups.values():
+        if not others:
+            continue
+        target = ogr.Open(first, 1)
+        if target is None:
+            raise QgsProcessingException(tr("The output {} cannot be reopened to add its other layers.").format(first))
+        for other in others:
+            source = ogr.Open(other)
+            if source is None:
+                raise QgsProcessingException(tr("The output {} was not written: nothing was changed.").format(other))
+            for index in range(source.GetLayerCount()):
+                layer = source.GetLayerByIndex(index)
+                if target.CopyLayer(layer, layer.GetName()) is None:
+                    raise QgsProcessingException(tr("The layer {} could not be added to {}.").format(
+                        layer.GetName(), first))
+            source = None
+            for part in (other, other + "-wal", other + "-shm"):
+                if os.path.exists(part):
+                    os.remove(part)
+        target = None
+    return kept
+
+
 def with_bom(path):
     """A CSV EcoComp writes starts with the UTF-8 byte-order mark: Excel on a Chinese Windows (GBK locale) then reads
     its Chinese text as UTF-8 instead of garbling it; QGIS, GDAL and EcoComp's reader skip the mark."""
@@ -351,6 +389,7 @@ class OutputStaging:
         for temporary, _ in self.moves:
             if temporary.lower().endswith(".csv") and os.path.exists(temporary):
                 with_bom(temporary)
+        self.moves = merge_shared_geopackages(self.moves)
         pairs, stale = [], []
         for temporary, final in self.moves:
             found, old = _file_pairs(temporary, final)

@@ -1459,12 +1459,12 @@
       <translation>Shapefile 只保留字段名的 10 个字节，{} 会被截断（下一步可能把它当作另一个字段或另一种单位读取）：请把 {} 改为 GeoPackage（.gpkg）或 CSV。</translation>
     </message>
     <message>
-      <location filename="algorithms/outputs.py" line="448" />
+      <location filename="algorithms/outputs.py" line="487" />
       <source>Could not open {} to finish writing layer {}.</source>
       <translation>无法打开 {} 以完成图层 {} 的写入。</translation>
     </message>
     <message>
-      <location filename="algorithms/outputs.py" line="471" />
+      <location filename="algorithms/outputs.py" line="510" />
       <source>Could not open {} to finish writing it.</source>
       <translation>无法打开 {} 以完成写入。</translation>
     </message>
@@ -1484,24 +1484,34 @@
       <translation>输出“{}”与“{}”指向同一文件 {}：请选择两个不同的文件。</translation>
     </message>
     <message>
-      <location filename="algorithms/outputs.py" line="324" />
+      <location filename="algorithms/outputs.py" line="253" />
+      <source>The output {} cannot be reopened to add its other layers.</source>
+      <translation>无法重新打开输出 {} 以加入其他图层。</translation>
+    </message>
+    <message>
+      <location filename="algorithms/outputs.py" line="362" />
       <source>The output folder {} does not exist.</source>
       <translation>输出文件夹 {} 不存在。</translation>
     </message>
     <message>
-      <location filename="algorithms/outputs.py" line="326" />
+      <location filename="algorithms/outputs.py" line="364" />
       <source>The output folder {} is not writable: choose another folder.</source>
       <translation>输出文件夹 {} 不可写：请选择其他文件夹。</translation>
     </message>
     <message>
-      <location filename="algorithms/outputs.py" line="459" />
+      <location filename="algorithms/outputs.py" line="498" />
       <source>Could not name the new layer {} in {}.</source>
       <translation>无法在 {1} 中将新图层命名为 {0}。</translation>
     </message>
     <message>
-      <location filename="algorithms/outputs.py" line="358" />
+      <location filename="algorithms/outputs.py" line="257" />
       <source>The output {} was not written: nothing was changed.</source>
       <translation>输出 {} 未能写出：未作任何更改。</translation>
+    </message>
+    <message>
+      <location filename="algorithms/outputs.py" line="261" />
+      <source>The layer {} could not be added to {}.</source>
+      <translation>无法把图层 {} 加入 {}。</translation>
     </message>
     <message>
       <location filename="algorithms/parameters.py" line="85" />

@@ -268,3 +268,15 @@ def test_duplicate_fid_values_are_named_before_writing_a_geopackage(prepared, gu
     params = dict(prepared.params("esv"), INPUT=merged, INPUT_KEY="adcode", OUTPUT=str(tmp_path / "o.gpkg"),
                   DUPLICATE_KEYS=1)
     guard.refused("esv", params, "Field 'fid' has duplicate values")
+
+
+def test_outputs_that_are_layers_of_one_new_geopackage_are_all_kept(prepared, guard, tmp_path):
+    """OUTPUT=t.gpkg|layername=units and OUTPUT_TABLE=t.gpkg|layername=od: the new file holds both layers (it kept
+    only the last), with every feature, and no temporary file is left."""
+    target = tmp_path / "t.gpkg"
+    out = guard.run("transfers", {"INPUT": str(prepared.path / "compensation.gpkg"), "METHOD": 1,
+                                  "GROUP_FIELDS": ["city"], "OUTPUT": str(target) + "|layername=units",
+                                  "OUTPUT_TABLE": str(target) + "|layername=od"})
+    assert sorted(layer_names(target)) == ["od", "units"]
+    assert feature_count(out["OUTPUT"]) == 103 and feature_count(out["OUTPUT_TABLE"]) > 0
+    assert not [name for name in os.listdir(tmp_path) if "ecocomp-partial" in name]
