@@ -74,9 +74,9 @@ class UnitFrame:
         for name in LABEL_FIELD_CANDIDATES:
             if self.fields.lookupField(name) >= 0:
                 values = self.values(name)
-                return ["{} (fid {})".format(v, f.id()) if not _is_null(v) else "fid {}".format(f.id())
+                return [tr("{} (fid {})").format(v, f.id()) if not _is_null(v) else tr("fid {}").format(f.id())
                         for v, f in zip(values, self.features)]
-        return ["fid {}".format(f.id()) for f in self.features]
+        return [tr("fid {}").format(f.id()) for f in self.features]
 
     def has_field(self, name):
         return self.fields.lookupField(name) >= 0 or self.joined_fields.lookupField(name) >= 0
@@ -300,7 +300,8 @@ def read_units(source, context, feedback, stats_source=None, source_key=None, st
     feedback.pushInfo(tr("Join report: {} of {} polygons matched to the {} ({} rows) by {} ('{}' → '{}'); unmatched "
                       "polygons: {}; unused table rows: {}.").format(
                           report["matched"], len(features), stats_rows.name, len(stats_rows.rows),
-                          {"exact": "key", "code": "6-digit code", "name": "name without suffix"}[report["method"]],
+                          tr({"exact": N_("key"), "code": N_("6-digit code"),
+                              "name": N_("name without suffix")}[report["method"]]),
                           source_key, stats_key, len(unmatched), len(report["unused_rows"])))
     return frame
 

@@ -139,8 +139,9 @@ class UnitInputs:
                 feedback.pushInfo(tr("Statistics table {}: {} rows × {} columns, header in row {}{}{}.").format(
                     os.path.basename(path) + (" › " + sheet if sheet else ""), len(table.rows), len(table.header),
                     table.header_row,
-                    ", encoding " + table.encoding if table.encoding else "",
-                    "; left out: " + "; ".join("row {} “{}”".format(n, t[:40]) for n, t in table.skipped)
+                    tr(", encoding {}").format({"utf-8-sig": "UTF-8", "utf-8": "UTF-8", "gb18030": "GBK/GB18030"}.get(
+                        table.encoding, table.encoding)) if table.encoding else "",
+                    tr("; left out: {}").format("; ".join(tr("row {} “{}”").format(n, t[:40]) for n, t in table.skipped))
                     if table.skipped else ""))
                 stats_key = self.table_key(stats_key, table.header, feedback)
                 rows = TableRows.from_table(table, stats_key)

@@ -204,9 +204,14 @@
       <translation>连接报告：{1} 个多边形中有 {0} 个与 {2}（{3} 行）按{4}匹配（“{5}”→“{6}”）；未匹配的多边形：{7}；未使用的统计表行：{8}。</translation>
     </message>
     <message>
-      <location filename="algorithms/bridge.py" line="360" />
+      <location filename="algorithms/bridge.py" line="361" />
       <source>Cancelled while writing the output.</source>
       <translation>写出结果时已取消。</translation>
+    </message>
+    <message>
+      <location filename="algorithms/bridge.py" line="79" />
+      <source>fid {}</source>
+      <translation>要素 {}</translation>
     </message>
     <message>
       <location filename="algorithms/bridge.py" line="94" />
@@ -244,12 +249,12 @@
       <translation>统计表中有 {} 行没有对应的多边形，已忽略：{}。</translation>
     </message>
     <message>
-      <location filename="algorithms/bridge.py" line="336" />
+      <location filename="algorithms/bridge.py" line="337" />
       <source>Existing fields replaced by the new results: {}.</source>
       <translation>已由新结果替换的现有字段：{}。</translation>
     </message>
     <message>
-      <location filename="algorithms/bridge.py" line="338" />
+      <location filename="algorithms/bridge.py" line="339" />
       <source>Fields of an earlier run left out, superseded by the new results: {}.</source>
       <translation>已省略早先运行的字段（已被新结果取代）：{}。</translation>
     </message>
@@ -279,7 +284,22 @@
       <translation>没有任何多边形在统计表中有对应行（键“{}”→“{}”）。</translation>
     </message>
     <message>
-      <location filename="algorithms/bridge.py" line="370" />
+      <location filename="algorithms/bridge.py" line="303" />
+      <source>key</source>
+      <translation>键</translation>
+    </message>
+    <message>
+      <location filename="algorithms/bridge.py" line="303" />
+      <source>6-digit code</source>
+      <translation>6 位代码</translation>
+    </message>
+    <message>
+      <location filename="algorithms/bridge.py" line="304" />
+      <source>name without suffix</source>
+      <translation>去后缀的名称</translation>
+    </message>
+    <message>
+      <location filename="algorithms/bridge.py" line="371" />
       <source>Could not write feature {} to the output.</source>
       <translation>无法把要素 {} 写入输出。</translation>
     </message>
@@ -292,6 +312,11 @@
       <location filename="algorithms/bridge.py" line="275" />
       <source>The statistics table has duplicate keys in field '{}': {}.</source>
       <translation>统计表的字段“{}”中有重复的关键字：{}。</translation>
+    </message>
+    <message>
+      <location filename="algorithms/bridge.py" line="77" />
+      <source>{} (fid {})</source>
+      <translation>{}（要素 {}）</translation>
     </message>
     <message>
       <location filename="algorithms/bridge.py" line="120" />
@@ -314,7 +339,7 @@
       <translation>字段“{}”（{}）必须为数值，但单元 {} 中为文本 {!r}。</translation>
     </message>
     <message>
-      <location filename="algorithms/bridge.py" line="331" />
+      <location filename="algorithms/bridge.py" line="332" />
       <source>Input field '{}' and the result field '{}' differ only in case, and GeoPackage and Shapefile treat them as one column. Rename the input field (e.g. '{}_in') and run again.</source>
       <translation>输入字段“{}”与结果字段“{}”仅大小写不同，GeoPackage 和 Shapefile 会把它们视为同一列。请重命名输入字段（例如“{}_in”）后再运行。</translation>
     </message>
@@ -2589,6 +2614,16 @@
       <translation>统计表 {}：{} 行 × {} 列，表头在第 {} 行{}{}。</translation>
     </message>
     <message>
+      <location filename="algorithms/unit_inputs.py" line="142" />
+      <source>, encoding {}</source>
+      <translation>，编码 {}</translation>
+    </message>
+    <message>
+      <location filename="algorithms/unit_inputs.py" line="143" />
+      <source>; left out: {}</source>
+      <translation>；已略去：{}</translation>
+    </message>
+    <message>
       <location filename="algorithms/unit_inputs.py" line="176" />
       <source>The join field '{}' is not a column of the table as EcoComp reads it; its code column '{}' is used.</source>
       <translation>连接字段“{}”不是 EcoComp 读取到的统计表列；改用其代码列“{}”。</translation>
@@ -2602,6 +2637,11 @@
       <location filename="algorithms/unit_inputs.py" line="97" />
       <source>From the header, else {}</source>
       <translation>按表头，否则为 {}</translation>
+    </message>
+    <message>
+      <location filename="algorithms/unit_inputs.py" line="143" />
+      <source>row {} “{}”</source>
+      <translation>第 {} 行“{}”</translation>
     </message>
     <message>
       <location filename="algorithms/zoning_algorithm.py" line="21" />
@@ -3137,21 +3177,6 @@
       <location filename="ui/workflow_panel.py" line="366" />
       <source>No statistics table: the fields are read from the units.</source>
       <translation>未选统计表：字段从单元图层读取。</translation>
-    </message>
-    <message>
-      <location filename="ui/workflow_panel.py" line="380" />
-      <source>key</source>
-      <translation>键</translation>
-    </message>
-    <message>
-      <location filename="ui/workflow_panel.py" line="380" />
-      <source>6-digit code</source>
-      <translation>6 位代码</translation>
-    </message>
-    <message>
-      <location filename="ui/workflow_panel.py" line="380" />
-      <source>name without suffix</source>
-      <translation>去后缀的名称</translation>
     </message>
     <message>
       <location filename="ui/workflow_panel.py" line="381" />
@@ -3794,7 +3819,37 @@
       <translation>按单元的产量 [FJ]（字段、千克/公顷）</translation>
     </message>
     <message>
-      <location filename="ecocomp_science/methods/footprint.py" line="59" />
+      <location filename="ecocomp_science/methods/footprint.py" line="51" />
+      <source>wheat</source>
+      <translation>小麦</translation>
+    </message>
+    <message>
+      <location filename="ecocomp_science/methods/footprint.py" line="51" />
+      <source>paddy</source>
+      <translation>稻谷</translation>
+    </message>
+    <message>
+      <location filename="ecocomp_science/methods/footprint.py" line="51" />
+      <source>beans</source>
+      <translation>豆类</translation>
+    </message>
+    <message>
+      <location filename="ecocomp_science/methods/footprint.py" line="51" />
+      <source>oil crops</source>
+      <translation>油料</translation>
+    </message>
+    <message>
+      <location filename="ecocomp_science/methods/footprint.py" line="51" />
+      <source>vegetables</source>
+      <translation>蔬菜</translation>
+    </message>
+    <message>
+      <location filename="ecocomp_science/methods/footprint.py" line="51" />
+      <source>fruits</source>
+      <translation>水果</translation>
+    </message>
+    <message>
+      <location filename="ecocomp_science/methods/footprint.py" line="63" />
       <source>Ecological footprint and carrying capacity</source>
       <translation>生态足迹与生态承载力</translation>
     </message>
@@ -3804,7 +3859,7 @@
       <translation>产量表为空：请为每种消费品给出一行，包括产量字段（千克）、播种面积字段（公顷），以及可选的生产力 p_i（千克/公顷）。</translation>
     </message>
     <message>
-      <location filename="ecocomp_science/methods/footprint.py" line="53" />
+      <location filename="ecocomp_science/methods/footprint.py" line="57" />
       <source>Commodities: {}; p_i = {} kg/ha.</source>
       <translation>消费项目：{}；p_i = {} 千克/公顷。</translation>
     </message>
@@ -3814,107 +3869,107 @@
       <translation>产量表第 {} 行须有 4 项（产品、产量字段、播种面积字段、p_i 或留空），实有 {} 项。</translation>
     </message>
     <message>
-      <location filename="ecocomp_science/methods/footprint.py" line="65" />
+      <location filename="ecocomp_science/methods/footprint.py" line="69" />
       <source>Parameter preset</source>
       <translation>参数预设</translation>
     </message>
     <message>
-      <location filename="ecocomp_science/methods/footprint.py" line="70" />
+      <location filename="ecocomp_science/methods/footprint.py" line="74" />
       <source>Commodity table (c_i kg/person, p_i kg/ha)</source>
       <translation>消费项目表（c_i 千克/人，p_i 千克/公顷）</translation>
     </message>
     <message>
-      <location filename="ecocomp_science/methods/footprint.py" line="73" />
+      <location filename="ecocomp_science/methods/footprint.py" line="77" />
       <source>Per-capita consumption (custom)</source>
       <translation>人均消费（自定义）</translation>
     </message>
     <message>
-      <location filename="ecocomp_science/methods/footprint.py" line="77" />
+      <location filename="ecocomp_science/methods/footprint.py" line="81" />
       <source>Equivalence factor of cropland r (custom; gha/ha)</source>
       <translation>耕地均衡因子 r（自定义；全球公顷/公顷）</translation>
     </message>
     <message>
-      <location filename="ecocomp_science/methods/footprint.py" line="79" />
+      <location filename="ecocomp_science/methods/footprint.py" line="83" />
       <source>Yield factor y (custom)</source>
       <translation>产量因子 y（自定义）</translation>
     </message>
     <message>
-      <location filename="ecocomp_science/methods/footprint.py" line="82" />
+      <location filename="ecocomp_science/methods/footprint.py" line="86" />
       <source>Yield factor y, constant (custom; dimensionless)</source>
       <translation>产量因子 y，常数（自定义；无量纲）</translation>
     </message>
     <message>
-      <location filename="ecocomp_science/methods/footprint.py" line="84" />
+      <location filename="ecocomp_science/methods/footprint.py" line="88" />
       <source>Yield factor y (field, dimensionless)</source>
       <translation>产量因子 y（字段，无量纲）</translation>
     </message>
     <message>
-      <location filename="ecocomp_science/methods/footprint.py" line="86" />
+      <location filename="ecocomp_science/methods/footprint.py" line="90" />
       <source>Biodiversity deduction k (custom; fraction)</source>
       <translation>生物多样性扣除比例 k（自定义；小数）</translation>
     </message>
     <message>
-      <location filename="ecocomp_science/methods/footprint.py" line="89" />
+      <location filename="ecocomp_science/methods/footprint.py" line="93" />
       <source>Overload index</source>
       <translation>生态超载指数</translation>
     </message>
     <message>
-      <location filename="ecocomp_science/methods/footprint.py" line="92" />
+      <location filename="ecocomp_science/methods/footprint.py" line="96" />
       <source>Units with EC = 0 (no cultivated land)</source>
       <translation>EC = 0 的单元（无耕地）</translation>
     </message>
     <message>
-      <location filename="ecocomp_science/methods/footprint.py" line="114" />
+      <location filename="ecocomp_science/methods/footprint.py" line="118" />
       <source>Custom</source>
       <translation>自定义</translation>
     </message>
     <message>
-      <location filename="ecocomp_science/methods/footprint.py" line="145" />
+      <location filename="ecocomp_science/methods/footprint.py" line="149" />
       <source>The yield factor y is missing: type it, or choose a field or the computed y.</source>
       <translation>缺少产量因子 y：请输入数值，或选择字段或按单元计算 y。</translation>
     </message>
     <message>
-      <location filename="ecocomp_science/methods/footprint.py" line="177" />
+      <location filename="ecocomp_science/methods/footprint.py" line="181" />
       <source>{}: r = {}, k = {} (capacity only), y = {}.</source>
       <translation>{}：r = {}，k = {}（仅用于承载力），y = {}。</translation>
     </message>
     <message>
-      <location filename="ecocomp_science/methods/footprint.py" line="184" />
+      <location filename="ecocomp_science/methods/footprint.py" line="188" />
       <source>Units in surplus (EC &gt; EF): {} of {}.</source>
       <translation>生态盈余单元（EC &gt; EF）：{1} 个中有 {0} 个。</translation>
     </message>
     <message>
-      <location filename="ecocomp_science/methods/footprint.py" line="187" />
+      <location filename="ecocomp_science/methods/footprint.py" line="191" />
       <source>Sum of the deficits: {:,.2f} gha; sum of the surpluses: {:,.2f} gha.</source>
       <translation>亏缺合计：{:,.2f} 全球公顷；盈余合计：{:,.2f} 全球公顷。</translation>
     </message>
     <message>
-      <location filename="ecocomp_science/methods/footprint.py" line="85" />
+      <location filename="ecocomp_science/methods/footprint.py" line="89" />
       <source>yield factor y</source>
       <translation>产量因子 y</translation>
     </message>
     <message>
-      <location filename="ecocomp_science/methods/footprint.py" line="107" />
+      <location filename="ecocomp_science/methods/footprint.py" line="111" />
       <source>The Xuzhou 2015 preset [XZ] uses Xuzhou's r = 2.17 and y = 1.66, but the paper publishes no commodity table: give your own (commodity, c_i kg/person, p_i kg/ha) in the commodity table. The table filled in by default is Hubei's [HB], not Xuzhou's.</source>
       <translation>徐州 2015 预设 [XZ] 使用徐州的 r = 2.17 和 y = 1.66，但该文没有公布消费项目表：请在消费项目表中给出您自己的表（消费项目、c_i 千克/人、p_i 千克/公顷）。默认填入的是湖北 [HB] 的表，不是徐州的。</translation>
     </message>
     <message>
-      <location filename="ecocomp_science/methods/footprint.py" line="156" />
+      <location filename="ecocomp_science/methods/footprint.py" line="160" />
       <source>With consumption = each unit's own production and the computed yield factor, the balance is exactly eb = r · Σ P_i/p_i · (S · (1 − k) / Σ m_i − 1): its sign compares the cultivated area S with the sown area Σ m_i, whatever the yields (docs/methods.md). This is [FJ]'s definition; for a balance against what people consume, use the commodity table of per-capita averages.</source>
       <translation>当消费量取各单元自身产量、产量因子按计算得到时，生态盈亏恰为 eb = r · Σ P_i/p_i · (S · (1 − k) / Σ m_i − 1)：其符号只比较耕地面积 S 与播种面积 Σ m_i，与单产无关（docs/methods.md）。这是 [FJ] 的定义；若要按人们的实际消费衡量盈亏，请使用人均平均值的消费品表。</translation>
     </message>
     <message>
-      <location filename="ecocomp_science/methods/footprint.py" line="172" />
+      <location filename="ecocomp_science/methods/footprint.py" line="176" />
       <source>{} unit(s) have no carrying capacity (EC = 0) and are reported apart, without an overload index: {}. [HB] merged such counties with a neighbour.</source>
       <translation>{} 个单元没有承载力（EC = 0），已单独报告，不计算生态超载指数：{}。[HB] 将此类县并入相邻单元。</translation>
     </message>
     <message>
-      <location filename="ecocomp_science/methods/footprint.py" line="180" />
+      <location filename="ecocomp_science/methods/footprint.py" line="184" />
       <source>Overload index: eoi = (EC − EF)/EC, surplus &gt; 0.</source>
       <translation>超载指数：eoi = (EC − EF)/EC，盈余为正。</translation>
     </message>
     <message>
-      <location filename="ecocomp_science/methods/footprint.py" line="182" />
+      <location filename="ecocomp_science/methods/footprint.py" line="186" />
       <source>Overload index as printed in [HB]: Q = (EF − EC)/EC, surplus &lt; 0, written to the field 'eoi_hb' (not 'eoi'). ecocomp:payment reads 'eoi_hb' as −Q = (EC − EF)/EC.</source>
       <translation>超载指数采用 [HB] 文中公式：Q = (EF − EC)/EC，盈余为负，写入字段“eoi_hb”（不是“eoi”）。ecocomp:payment 将“eoi_hb”读作 −Q = (EC − EF)/EC。</translation>
     </message>
@@ -3924,17 +3979,17 @@
       <translation>{}的产量（字段“{}”，千克）</translation>
     </message>
     <message>
-      <location filename="ecocomp_science/methods/footprint.py" line="140" />
+      <location filename="ecocomp_science/methods/footprint.py" line="144" />
       <source>Yield factor y (field '{}')</source>
       <translation>产量因子 y（字段“{}”）</translation>
     </message>
     <message>
-      <location filename="ecocomp_science/methods/footprint.py" line="165" />
+      <location filename="ecocomp_science/methods/footprint.py" line="169" />
       <source>Population N (field '{}', persons)</source>
       <translation>人口 N（字段“{}”，人）</translation>
     </message>
     <message>
-      <location filename="ecocomp_science/methods/footprint.py" line="178" />
+      <location filename="ecocomp_science/methods/footprint.py" line="182" />
       <source>per unit</source>
       <translation>按单元计算</translation>
     </message>
@@ -3949,67 +4004,67 @@
       <translation>产量表，{}：平均生产力 p_i（千克/公顷）</translation>
     </message>
     <message>
-      <location filename="ecocomp_science/methods/footprint.py" line="66" />
+      <location filename="ecocomp_science/methods/footprint.py" line="70" />
       <source>Hubei 2017 [HB]: r 2.52, y 1.28, k 0.035</source>
       <translation>湖北 2017 [HB]：r 2.52，y 1.28，k 0.035</translation>
     </message>
     <message>
-      <location filename="ecocomp_science/methods/footprint.py" line="67" />
+      <location filename="ecocomp_science/methods/footprint.py" line="71" />
       <source>Xuzhou 2015 [XZ]: r 2.17, y 1.66, k 0</source>
       <translation>徐州 2015 [XZ]：r 2.17，y 1.66，k 0</translation>
     </message>
     <message>
-      <location filename="ecocomp_science/methods/footprint.py" line="68" />
+      <location filename="ecocomp_science/methods/footprint.py" line="72" />
       <source>Fujian 2017 [FJ]: r 1, y per unit, k 0</source>
       <translation>福建 2017 [FJ]：r 1，y 按单元，k 0</translation>
     </message>
     <message>
-      <location filename="ecocomp_science/methods/footprint.py" line="69" />
+      <location filename="ecocomp_science/methods/footprint.py" line="73" />
       <source>Custom: the values below</source>
       <translation>自定义：使用下方数值</translation>
     </message>
     <message>
-      <location filename="ecocomp_science/methods/footprint.py" line="74" />
+      <location filename="ecocomp_science/methods/footprint.py" line="78" />
       <source>Commodity table: the same c_i for every unit</source>
       <translation>消费品表：各单元使用相同的 c_i</translation>
     </message>
     <message>
-      <location filename="ecocomp_science/methods/footprint.py" line="75" />
+      <location filename="ecocomp_science/methods/footprint.py" line="79" />
       <source>Per unit: production ÷ population [FJ]</source>
       <translation>按单元：产量 ÷ 人口 [FJ]</translation>
     </message>
     <message>
-      <location filename="ecocomp_science/methods/footprint.py" line="80" />
+      <location filename="ecocomp_science/methods/footprint.py" line="84" />
       <source>Constant (below)</source>
       <translation>常数（下方）</translation>
     </message>
     <message>
-      <location filename="ecocomp_science/methods/footprint.py" line="80" />
+      <location filename="ecocomp_science/methods/footprint.py" line="84" />
       <source>From a field</source>
       <translation>来自字段</translation>
     </message>
     <message>
-      <location filename="ecocomp_science/methods/footprint.py" line="81" />
+      <location filename="ecocomp_science/methods/footprint.py" line="85" />
       <source>Per unit: y = (Σ P/p) / Σ m (EcoComp's formula)</source>
       <translation>按单元：y = (Σ P/p) / Σ m（EcoComp 的公式）</translation>
     </message>
     <message>
-      <location filename="ecocomp_science/methods/footprint.py" line="90" />
+      <location filename="ecocomp_science/methods/footprint.py" line="94" />
       <source>eoi = (EC − EF) / EC, surplus &gt; 0 [XZ]</source>
       <translation>eoi = (EC − EF) / EC，盈余 &gt; 0 [XZ]</translation>
     </message>
     <message>
-      <location filename="ecocomp_science/methods/footprint.py" line="91" />
+      <location filename="ecocomp_science/methods/footprint.py" line="95" />
       <source>Q = (EF − EC) / EC as in [HB] → field eoi_hb</source>
       <translation>Q = (EF − EC) / EC（[HB] 公式）→ 字段 eoi_hb</translation>
     </message>
     <message>
-      <location filename="ecocomp_science/methods/footprint.py" line="94" />
+      <location filename="ecocomp_science/methods/footprint.py" line="98" />
       <source>Report apart, no overload index (not [HB])</source>
       <translation>单独报告，不计生态超载指数（非 [HB]）</translation>
     </message>
     <message>
-      <location filename="ecocomp_science/methods/footprint.py" line="139" />
+      <location filename="ecocomp_science/methods/footprint.py" line="143" />
       <source>yield factor, dimensionless</source>
       <translation>产量因子，无量纲</translation>
     </message>

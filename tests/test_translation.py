@@ -175,7 +175,7 @@ def test_error_messages_reach_the_analyst_in_chinese(chinese, run_alg, polygons,
     with pytest.raises(QgsProcessingException) as refused:
         run_alg("esv", {"INPUT": layer, "AREA_FIELD": "S", "EA_MODE": 0, "EA_VALUE": 10.0,
                         "OUTPUT": str(tmp_path / "o.gpkg")})
-    assert str(refused.value) == "耕地面积 S（字段“S”，公顷）在 1 个单元中为空值（NULL）：B (fid 2)。"
+    assert str(refused.value) == "耕地面积 S（字段“S”，公顷）在 1 个单元中为空值（NULL）：B（要素 2）。"
     with pytest.raises(QgsProcessingException) as missing:
         run_alg("esv", {"INPUT": layer, "AREA_FIELD": "area", "EA_MODE": 0, "EA_VALUE": 10.0,
                         "OUTPUT": str(tmp_path / "p.gpkg")})
@@ -380,3 +380,42 @@ def test_the_panel_is_chinese_under_zh_hans(chinese, ecocomp_provider, qgis_app)
     found = ["{} {}".format(text, latin_words(text)) for text in texts if text and latin_words(text)]
     assert found == []
     assert panel.runButton.text() != "Run" and panel.mapButton.text() == "地图…"
+
+
+def test_the_chain_and_a_map_export_log_in_chinese(chinese, ecocomp_provider, prepared, run_alg, tmp_path):
+    """Under Chinese, every line the chain's steps and a map export write to the log is Chinese: only field names,
+    paths and the allowed acronyms stay Latin (Processing's own "Results" dictionary is QGIS's, not EcoComp's)."""
+    import re
+
+    from qgis.core import QgsProcessingFeedback, QgsVectorLayer
+
+    lines = []
+
+    class Log(QgsProcessingFeedback):
+        def pushInfo(self, text):  # noqa: N802
+            lines.append(text)
+
+        def pushWarning(self, text):  # noqa: N802
+            lines.append(text)
+
+    ecocomp_provider.refreshAlgorithms()
+    try:
+        for alg in ("esv", "footprint", "priority", "payment", "dualzoning", "mapimage"):
+            target = tmp_path / (alg + (".png" if alg == "mapimage" else ".gpkg"))
+            params = dict(prepared.params(alg), OUTPUT=str(target))
+            if alg in ("esv", "payment"):
+                params["STUDY_YEAR"] = 2017
+            run_alg(alg, params, Log())
+    finally:
+        ecocomp_provider.refreshAlgorithms()
+    fields = set(QgsVectorLayer(str(tmp_path / "dualzoning.gpkg"), "z", "ogr").fields().names())
+    found = []
+    for line in lines:
+        if line.startswith("结果：{") or line.startswith("Results: {"):
+            continue  # QGIS's own print of the outputs
+        text = re.sub(r"(/[^\s：；，。]+)+", "", line)  # file paths
+        words = [w for w in latin_words(text) if w not in fields]
+        if words:
+            found.append("{} {}".format(line[:120], words))
+    assert found == []
+    assert any("小麦" in line and "稻谷" in line for line in lines)  # the Hubei preset's commodities, named in Chinese

@@ -47,10 +47,14 @@ def production_table(columns, rows):
     return names, production, area, p
 
 
+# The names of the Hubei preset's commodities [HB], shown in the analyst's language.
+COMMODITY_NAMES = (N_("wheat"), N_("paddy"), N_("beans"), N_("oil crops"), N_("vegetables"), N_("fruits"))
+
+
 def log_commodities(log, names, p):
     import numpy as np
 
-    log.info(N_("Commodities: {}; p_i = {} kg/ha."), ", ".join(names),
+    log.info(N_("Commodities: {}; p_i = {} kg/ha."), Text(", ".join("{}" for _ in names), *[Text(n) for n in names]),
              ", ".join("{:.1f}".format(v) for v in np.atleast_1d(p)))
 
 
