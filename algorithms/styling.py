@@ -109,6 +109,10 @@ def apply_style(layer, name):
             fit_diverging(layer, renderer, max(len(renderer.ranges()) // 2, 1))
         else:
             fit_classes(layer, renderer, max(len(renderer.ranges()), 1))
+    # The zone and level styles' legend entries in QGIS's language only ("受偿区", not "Receiving zone 受偿区")
+    from .map_algorithm import localise_labels
+
+    localise_labels(layer.renderer())
     layer.triggerRepaint()
     return True
 

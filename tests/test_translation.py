@@ -419,3 +419,23 @@ def test_the_chain_and_a_map_export_log_in_chinese(chinese, ecocomp_provider, pr
             found.append("{} {}".format(line[:120], words))
     assert found == []
     assert any("小麦" in line and "稻谷" in line for line in lines)  # the Hubei preset's commodities, named in Chinese
+
+
+def test_a_styled_result_layer_has_a_chinese_legend(chinese, prepared, qgis_app):
+    """A priority or zoning result loaded into the project (the styles EcoComp applies) shows its legend in Chinese
+    only: the styles' bilingual entries ("Receiver 受偿, level 1 (first)", "Receiving zone 受偿区") are localised."""
+    from qgis.core import QgsVectorLayer
+
+    from ecocomp.algorithms.styling import apply_style
+
+    labels = []
+    for path, style in ((prepared.path / "priority.gpkg", "level"), (prepared.path / "zoning.gpkg", "zone")):
+        layer = QgsVectorLayer(str(path), style, "ogr")
+        assert apply_style(layer, style)
+        renderer = layer.renderer()
+        if hasattr(renderer, "rootRule"):
+            labels += [rule.label() for rule in renderer.rootRule().children()]
+        else:
+            labels += [category.label() for category in renderer.categories()]
+    assert labels and [label for label in labels if latin_words(label)] == []
+    assert any("受偿" in label for label in labels)
