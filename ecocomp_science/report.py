@@ -207,11 +207,20 @@ def bilingual_header(column):
     return "{} / {}".format(column.header("zh"), column.header("en"))
 
 
+def bilingual_value(value):
+    """EcoComp's own values in a bilingual workbook as its headers are: "受偿方 / receiver", "合计 / Σ"; the data's
+    values (names, numbers) as they are."""
+    if isinstance(value, str) and value in VALUES_ZH:
+        return "{} / {}".format(VALUES_ZH[value], value)
+    return value
+
+
 def write_xlsx(tables, path):
     """The tables as one workbook: a *contents* sheet (sheet, title in Chinese and English), then one sheet per table
     named by its key, with bilingual headers carrying the units (tables.write_workbook: openpyxl, else GDAL)."""
     sheets = [("contents", ["sheet", "标题", "title"], [[t.key, t.title("zh"), t.title("en")] for t in tables], None)]
-    sheets += [(t.key, [bilingual_header(column) for column in t.columns], t.rows, "A2") for t in tables]
+    sheets += [(t.key, [bilingual_header(column) for column in t.columns], [[bilingual_value(v) for v in row]
+                                                                            for row in t.rows], "A2") for t in tables]
     write_workbook(path, sheets)
 
 

@@ -79,10 +79,11 @@ def test_the_xlsx_tables_equal_the_layer(report_run, units):
     received = sum(u["p"] for u in units if u["p"] > 0) / 1e8
     paid = -sum(u["p"] for u in units if u["p"] < 0) / 1e8
     total = rows[-1]
-    assert total[0] == "Σ" and total[1] == len(units) == 103
+    assert total[0] == "合计 / Σ" and total[1] == len(units) == 103
     assert total[4] == pytest.approx(received, rel=1e-9) and total[5] == pytest.approx(paid, rel=1e-9)
     assert total[6] == pytest.approx(received - paid, rel=1e-9, abs=1e-9)
     for role, count, _, _, got_received, got_paid, net in rows[:-1]:
+        role = role.split(" / ")[-1]  # "受偿方 / receiver": EcoComp's values bilingual, as the headers
         members = [u["p"] / 1e8 for u in units if u["role"] == role]
         assert count == len(members)
         assert got_received == pytest.approx(sum(m for m in members if m > 0), rel=1e-9, abs=1e-9)

@@ -160,7 +160,8 @@ def test_xlsx_has_the_sheets_bilingual_headers_and_the_table_values(tmp_path, mo
     assert contents[1] == ["by_role", "按补偿角色汇总", "Totals by compensation role"]
     sheet = [list(r) for r in book["by_role"].iter_rows(values_only=True)]
     assert sheet[0][4] == "受偿额度（万元） / Received (万元)"
-    assert sheet[-1] == ["Σ", 6, 3, 2, 75.0, 40.0, 35.0]
+    assert sheet[-1] == ["合计 / Σ", 6, 3, 2, 75.0, 40.0, 35.0]  # EcoComp's own values bilingual, as the headers
+    assert {row[0] for row in sheet[1:-1]} <= {"受偿方 / receiver", "支付方 / payer", "（空） / (none)"}
     receivers = [list(r) for r in book["top_receivers"].iter_rows(values_only=True)]
     assert receivers[1:] == [[1, "A", "Wuhan", 50.0], [2, "C", "Yichang", 20.0], [3, "F", "Yichang", 5.0]]
 
