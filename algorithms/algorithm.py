@@ -133,7 +133,7 @@ class EcoCompAlgorithm(UnitInputs, ResultOutputs, QgsProcessingAlgorithm):
         """Runs :meth:`compute` with every file output staged: all outputs are moved into place at the end, or
         (failure, cancel) none, and earlier files at the output paths stay byte-identical (algorithms/outputs.py)."""
         refuse_outputs_over_inputs(self, parameters, context)
-        self.staging = OutputStaging(self, parameters, context)
+        self.staging = OutputStaging(self, parameters, context, feedback)
         try:
             results = self.compute(parameters, context, feedback)
             if feedback.isCanceled():

@@ -216,6 +216,42 @@ def _temporary(path, extension=None):
     return os.path.join(folder, "{}{}{}{}".format(stem, TEMP_TAG, uuid.uuid4().hex[:8], extension or ext))
 
 
+def remove_stale_partials(final_path, table, started, log):
+    """What an earlier run of this output left behind when it was killed — ``name.ecocomp-partial-xxxxxxxx.*`` files
+    beside the output, ``table_ecocomp_partial_xxxxxxxx`` layers inside its GeoPackage — older than this run:
+    removed, and said in the log. Returns the names removed."""
+    import re
+
+    folder, name = os.path.split(os.path.abspath(final_path))
+    stem = os.path.splitext(name)[0]
+    removed = []
+    pattern = re.compile(re.escape(stem + TEMP_TAG) + r"[0-9a-f]{8}")
+    if os.path.isdir(folder):
+        for entry in os.listdir(folder):
+            path = os.path.join(folder, entry)
+            if pattern.match(entry) and os.path.isfile(path) and os.path.getmtime(path) < started:
+                try:
+                    os.remove(path)
+                    removed.append(entry)
+                except OSError:
+                    pass
+    if table and os.path.isfile(final_path) and final_path.lower().endswith(".gpkg") \
+            and os.path.getmtime(final_path) < started:
+        from osgeo import gdal
+
+        prefix = re.compile(re.escape(table + TEMP_TAG.replace(".", "_").replace("-", "_")) + r"[0-9a-f]{8}$")
+        dataset = gdal.OpenEx(final_path, gdal.OF_VECTOR | gdal.OF_UPDATE)
+        if dataset is not None:
+            for index in reversed(range(dataset.GetLayerCount())):
+                layer_name = dataset.GetLayerByIndex(index).GetName()
+                if prefix.match(layer_name) and dataset.DeleteLayer(index) == 0:
+                    removed.append("{} (layer {})".format(name, layer_name))
+            dataset = None
+    if removed:
+        log(tr("Removed what an earlier, interrupted run of this output left behind: {}.").format(", ".join(removed)))
+    return removed
+
+
 def check_field_names(path, fields):
     """A Shapefile (or dBASE table) keeps 10 bytes of a field name: prob_zone_receiving, prob_zone_balance and
     prob_zone_paying would all become prob_zone_ (then prob_zon_1 …), payment_10k_cny would lose its unit, and a later
@@ -285,7 +321,7 @@ class OutputStaging:
     path for a raster, CSV or image the algorithm writes itself.
     """
 
-    def __init__(self, algorithm, parameters, context):
+    def __init__(self, algorithm, parameters, context, feedback=None):
         self.algorithm = algorithm
         self.parameters = parameters
         self.context = context
@@ -294,6 +330,10 @@ class OutputStaging:
         self.layer_swaps = []  # (gpkg path, temporary layer, final layer)
         self.registered = []  # final ids registered to load on completion
         self.layer_names = {}  # temporary GeoPackage → name of its layer in the final file
+        import time
+
+        self.started = time.time() - 1.0  # what an earlier run left is older than this one
+        self.log = feedback.pushWarning if feedback is not None else (lambda text: None)
 
     # -- writing -------------------------------------------------------------------------------------------
     def sink(self, name, fields, geometry_type, crs=None):
@@ -301,6 +341,8 @@ class OutputStaging:
         definition = self.algorithm.parameterDefinition(name)
         target = destination(definition, self.parameters, self.context)
         check_field_names(target.path, fields)
+        if target.staged:
+            remove_stale_partials(target.path, target.table, self.started, self.log)
         parameters = self.parameters
         planned = None
         if target.staged:
@@ -363,6 +405,7 @@ class OutputStaging:
         if not os.access(folder, os.W_OK):
             raise QgsProcessingException(tr("The output folder {} is not writable: choose another folder.")
                                          .format(folder))
+        remove_stale_partials(final_path, None, self.started, self.log)
         temporary = _temporary(final_path)
         self.moves.append((temporary, final_path))
         return temporary

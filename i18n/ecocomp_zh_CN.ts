@@ -1479,17 +1479,22 @@
       <translation>补偿流程：ESV → 生态足迹 → 优先级 → 补偿额度（湖北 2017 参数）</translation>
     </message>
     <message>
-      <location filename="algorithms/outputs.py" line="227" />
+      <location filename="algorithms/outputs.py" line="251" />
+      <source>Removed what an earlier, interrupted run of this output left behind: {}.</source>
+      <translation>已删除此输出先前被中断的运行留下的文件：{}。</translation>
+    </message>
+    <message>
+      <location filename="algorithms/outputs.py" line="263" />
       <source>A Shapefile keeps only 10 bytes of a field name, so {} would be cut (and could be read as another field or in another unit by the next step): write {} as a GeoPackage (.gpkg) or a CSV instead.</source>
       <translation>Shapefile 只保留字段名的 10 个字节，{} 会被截断（下一步可能把它当作另一个字段或另一种单位读取）：请把 {} 改为 GeoPackage（.gpkg）或 CSV。</translation>
     </message>
     <message>
-      <location filename="algorithms/outputs.py" line="487" />
+      <location filename="algorithms/outputs.py" line="530" />
       <source>Could not open {} to finish writing layer {}.</source>
       <translation>无法打开 {} 以完成图层 {} 的写入。</translation>
     </message>
     <message>
-      <location filename="algorithms/outputs.py" line="510" />
+      <location filename="algorithms/outputs.py" line="553" />
       <source>Could not open {} to finish writing it.</source>
       <translation>无法打开 {} 以完成写入。</translation>
     </message>
@@ -1509,32 +1514,32 @@
       <translation>输出“{}”与“{}”指向同一文件 {}：请选择两个不同的文件。</translation>
     </message>
     <message>
-      <location filename="algorithms/outputs.py" line="253" />
+      <location filename="algorithms/outputs.py" line="289" />
       <source>The output {} cannot be reopened to add its other layers.</source>
       <translation>无法重新打开输出 {} 以加入其他图层。</translation>
     </message>
     <message>
-      <location filename="algorithms/outputs.py" line="362" />
+      <location filename="algorithms/outputs.py" line="404" />
       <source>The output folder {} does not exist.</source>
       <translation>输出文件夹 {} 不存在。</translation>
     </message>
     <message>
-      <location filename="algorithms/outputs.py" line="364" />
+      <location filename="algorithms/outputs.py" line="406" />
       <source>The output folder {} is not writable: choose another folder.</source>
       <translation>输出文件夹 {} 不可写：请选择其他文件夹。</translation>
     </message>
     <message>
-      <location filename="algorithms/outputs.py" line="498" />
+      <location filename="algorithms/outputs.py" line="541" />
       <source>Could not name the new layer {} in {}.</source>
       <translation>无法在 {1} 中将新图层命名为 {0}。</translation>
     </message>
     <message>
-      <location filename="algorithms/outputs.py" line="257" />
+      <location filename="algorithms/outputs.py" line="293" />
       <source>The output {} was not written: nothing was changed.</source>
       <translation>输出 {} 未能写出：未作任何更改。</translation>
     </message>
     <message>
-      <location filename="algorithms/outputs.py" line="261" />
+      <location filename="algorithms/outputs.py" line="297" />
       <source>The layer {} could not be added to {}.</source>
       <translation>无法把图层 {} 加入 {}。</translation>
     </message>
@@ -2569,7 +2574,7 @@
       <translation>数值不合理时停止</translation>
     </message>
     <message>
-      <location filename="algorithms/unit_inputs.py" line="191" />
+      <location filename="algorithms/unit_inputs.py" line="192" />
       <source>The plausibility check of units is switched off (not recommended).</source>
       <translation>单位合理性检查已关闭（不推荐）。</translation>
     </message>
@@ -2619,17 +2624,17 @@
       <translation>，编码 {}</translation>
     </message>
     <message>
-      <location filename="algorithms/unit_inputs.py" line="143" />
+      <location filename="algorithms/unit_inputs.py" line="144" />
       <source>; left out: {}</source>
       <translation>；已略去：{}</translation>
     </message>
     <message>
-      <location filename="algorithms/unit_inputs.py" line="176" />
+      <location filename="algorithms/unit_inputs.py" line="177" />
       <source>The join field '{}' is not a column of the table as EcoComp reads it; its code column '{}' is used.</source>
       <translation>连接字段“{}”不是 EcoComp 读取到的统计表列；改用其代码列“{}”。</translation>
     </message>
     <message>
-      <location filename="algorithms/unit_inputs.py" line="179" />
+      <location filename="algorithms/unit_inputs.py" line="180" />
       <source>Join field of the table: '{}'.</source>
       <translation>统计表的连接字段：“{}”。</translation>
     </message>
@@ -2639,7 +2644,7 @@
       <translation>按表头，否则为 {}</translation>
     </message>
     <message>
-      <location filename="algorithms/unit_inputs.py" line="143" />
+      <location filename="algorithms/unit_inputs.py" line="144" />
       <source>row {} “{}”</source>
       <translation>第 {} 行“{}”</translation>
     </message>
@@ -5134,7 +5139,7 @@
       <translation>图层中没有可报告的单元。</translation>
     </message>
     <message>
-      <location filename="ecocomp_science/report.py" line="275" />
+      <location filename="ecocomp_science/report.py" line="284" />
       <source>The methods document has no section {}.</source>
       <translation>方法说明文档中没有章节 {}。</translation>
     </message>

@@ -280,3 +280,41 @@ def test_outputs_that_are_layers_of_one_new_geopackage_are_all_kept(prepared, gu
     assert sorted(layer_names(target)) == ["od", "units"]
     assert feature_count(out["OUTPUT"]) == 103 and feature_count(out["OUTPUT_TABLE"]) > 0
     assert not [name for name in os.listdir(tmp_path) if "ecocomp-partial" in name]
+
+
+def test_the_next_run_removes_what_a_killed_run_left(prepared, run_alg, tmp_path):
+    """kill -9 mid-write leaves esv.ecocomp-partial-… files beside the output, and esv_ecocomp_partial_… layers in a
+    GeoPackage: the next run of that output removes them (older than itself) and says so; other files stay."""
+    import time
+
+    from qgis.core import QgsProcessingFeedback
+
+    from osgeo import ogr
+
+    said = []
+
+    class Feedback(QgsProcessingFeedback):
+        def pushWarning(self, text):  # noqa: N802
+            said.append(text)
+
+    left = [tmp_path / "esv.ecocomp-partial-0123abcd.gpkg", tmp_path / "esv.ecocomp-partial-0123abcd.gpkg-wal"]
+    for path in left:
+        path.write_bytes(b"half written")
+    other = tmp_path / "other.ecocomp-partial-0123abcd.gpkg"  # another output's: not this run's business
+    other.write_bytes(b"x")
+    old = time.time() - 3600
+    for path in left + [other]:
+        os.utime(path, (old, old))
+    run_alg("esv", dict(prepared.params("esv"), OUTPUT=str(tmp_path / "esv.gpkg")), Feedback())
+    assert not any(path.exists() for path in left) and other.exists()
+    assert any("esv.ecocomp-partial-0123abcd.gpkg" in text for text in said)
+
+    book = tmp_path / "book.gpkg"
+    run_alg("esv", dict(prepared.params("esv"), OUTPUT=str(book) + "|layername=keep"))
+    source = ogr.Open(str(book), 1)
+    source.CopyLayer(source.GetLayerByName("keep"), "esv_ecocomp_partial_0123abcd")  # a killed run's layer
+    source = None
+    os.utime(book, (old, old))
+    run_alg("esv", dict(prepared.params("esv"), OUTPUT=str(book) + "|layername=esv"), Feedback())
+    assert sorted(layer_names(book)) == ["esv", "keep"]
+    assert any("esv_ecocomp_partial_0123abcd" in text for text in said)
