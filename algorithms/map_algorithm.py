@@ -73,34 +73,6 @@ FIELD_TITLES = {
 }
 
 
-ZONE_LABELS = {1: N_("Receiving zone"), 0: N_("Balance zone"), -1: N_("Paying zone")}
-
-
-def localise_labels(renderer):
-    """Legend entries of the bundled zone and level styles (written "Receiving zone 受偿区", "Payer 支付, level 1
-    (first)") in the map's language only, so that a Chinese map carries no English and an English map no Chinese."""
-    import re
-
-    from qgis.core import QgsCategorizedSymbolRenderer, QgsRuleBasedRenderer
-
-    if isinstance(renderer, QgsCategorizedSymbolRenderer):
-        for index, category in enumerate(renderer.categories()):
-            try:
-                code = int(category.value())
-            except (TypeError, ValueError):
-                continue
-            if code in ZONE_LABELS:
-                renderer.updateCategoryLabel(index, tr(ZONE_LABELS[code]))
-    elif isinstance(renderer, QgsRuleBasedRenderer):
-        for rule in renderer.rootRule().children():
-            match = re.match(r"(Receiver|Payer) \S+, level (\d+)( \(first\))?$", rule.label())
-            if match:
-                text = tr("Receiver, level {}") if match.group(1) == "Receiver" else tr("Payer, level {}")
-                rule.setLabel(text.format(match.group(2)) + (tr(" (first)") if match.group(3) else ""))
-            elif rule.label() == "Other levels":
-                rule.setLabel(tr("Other levels"))
-
-
 def fit_extent(extent, aspect, margin=0.04, keep_south=False):
     """Grow ``extent`` (with a margin) to the width/height ``aspect`` of the map frame, keeping its centre — or, with
     ``keep_south``, its southern edge: a national map with the South China Sea inset grows northwards only, so its
@@ -421,8 +393,7 @@ class MapImageAlgorithm(LayoutAlgorithm):
         layer = self.copy_layer(source_layer, heading, feedback)
         project.addMapLayer(layer)
         style = base if os.path.exists(style_path(base)) else "graduated"
-        apply_style(layer, style)
-        localise_labels(layer.renderer())
+        apply_style(layer, style)  # its legend entries in the map's language too
         if style == "graduated":
             layer.renderer().setClassAttribute(field)
             fit_classes(layer, layer.renderer(), len(layer.renderer().ranges()) or 5)

@@ -342,7 +342,7 @@ class ReportAlgorithm(LayoutAlgorithm):
         note = self.parameterAsString(parameters, self.NOTE, context) or source_note(
             layer, self.parameterAsVectorLayer(parameters, self.BASE_LAYER, context))
         # Cover
-        book.cover(self.cover_rows(parameters, context, layer, data, zones, zone_field, amount, unit, note))
+        book.cover(self.cover_rows(parameters, context, book.study_area, data, zones, amount, unit, note))
         # Maps
         legend_unit = self.parameterAsEnum(parameters, self.TABLE_UNIT, context) \
             if field_divisor(data["amount_field"]) == 1.0 else 0
@@ -454,7 +454,7 @@ class ReportAlgorithm(LayoutAlgorithm):
     def cells(table, lang):
         return table.cells(lang)
 
-    def cover_rows(self, parameters, context, layer, data, zones, zone_field, amount, unit, note):
+    def cover_rows(self, parameters, context, area, data, zones, amount, unit, note):
         """(parameter, value) rows of the cover: the data, the totals and the parameters of the run."""
         import numpy as np
 
@@ -470,7 +470,7 @@ class ReportAlgorithm(LayoutAlgorithm):
 
         none = "—"
         rows = [
-            (tr("Study area"), self.parameterAsString(parameters, self.TITLE, context) or study_area(layer)),
+            (tr("Study area"), area),
             (tr("Units"), str(len(amount))),
             (tr("Compensation amount P"), tr("in {}; > 0 receives, < 0 pays").format(unit)),
             (tr("Total received"), money(float(amount[amount > 0].sum()))),

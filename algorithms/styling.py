@@ -14,6 +14,7 @@ from qgis.core import (
     QgsRendererRange,
 )
 
+from ..translation import N_, tr
 from .bridge import to_number
 from . import qgis_enums as enums
 
@@ -110,8 +111,6 @@ def apply_style(layer, name):
         else:
             fit_classes(layer, renderer, max(len(renderer.ranges()), 1))
     # The zone and level styles' legend entries in QGIS's language only ("受偿区", not "Receiving zone 受偿区")
-    from .map_algorithm import localise_labels
-
     localise_labels(layer.renderer())
     layer.triggerRepaint()
     return True
@@ -142,3 +141,31 @@ class StyleOnLoad(QgsProcessingLayerPostProcessorInterface):
         processor = cls(style_name, title)
         cls._alive.append(processor)
         context.layerToLoadOnCompletionDetails(layer_id).setPostProcessor(processor)
+
+
+ZONE_LABELS = {1: N_("Receiving zone"), 0: N_("Balance zone"), -1: N_("Paying zone")}
+
+
+def localise_labels(renderer):
+    """Legend entries of the bundled zone and level styles (written "Receiving zone 受偿区", "Payer 支付, level 1
+    (first)") in the map's language only, so that a Chinese map carries no English and an English map no Chinese."""
+    import re
+
+    from qgis.core import QgsCategorizedSymbolRenderer, QgsRuleBasedRenderer
+
+    if isinstance(renderer, QgsCategorizedSymbolRenderer):
+        for index, category in enumerate(renderer.categories()):
+            try:
+                code = int(category.value())
+            except (TypeError, ValueError):
+                continue
+            if code in ZONE_LABELS:
+                renderer.updateCategoryLabel(index, tr(ZONE_LABELS[code]))
+    elif isinstance(renderer, QgsRuleBasedRenderer):
+        for rule in renderer.rootRule().children():
+            match = re.match(r"(Receiver|Payer) \S+, level (\d+)( \(first\))?$", rule.label())
+            if match:
+                text = tr("Receiver, level {}") if match.group(1) == "Receiver" else tr("Payer, level {}")
+                rule.setLabel(text.format(match.group(2)) + (tr(" (first)") if match.group(3) else ""))
+            elif rule.label() == "Other levels":
+                rule.setLabel(tr("Other levels"))

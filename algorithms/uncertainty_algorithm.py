@@ -161,7 +161,6 @@ class UncertaintyAlgorithm(BeyondPapersAlgorithm, MethodAlgorithm):
 
         crop_area, crop_yield, price = self.crop_fields(parameters, context, frame)
         from ..ecocomp_science.methods import esv as esv_method
-        from .algorithm import matrix_rows
 
         crops = [row[0] for row in matrix_rows(self.parameterAsMatrix(parameters, self.CROP_FIELDS, context), 4)]
         year = self.parameterAsInt(parameters, self.STUDY_YEAR, context) \

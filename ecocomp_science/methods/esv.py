@@ -3,7 +3,7 @@
 
 from .. import factors
 from .. import units
-from . import CHOICE, FIELD, FLAG, INTEGER, NUMBER, ROWS, InputError, Method, N_, Option, Outcome, Text
+from . import CHOICE, FIELD, FLAG, INTEGER, NUMBER, ROWS, InputError, Method, N_, Option, Outcome, Text, item_column
 
 PRICE_UNIT = Option("price_unit", "PRICE_UNIT", N_("Unit of the crop prices (crop table and crop fields)"), CHOICE,
                     "CNY/kg", choices=tuple((unit[0], unit[1]) for unit in units.units_of("price")), optional=True)
@@ -18,7 +18,6 @@ def crop_fields(columns, rows, price_unit, check=True):
     rows (crop, sown-area field, yield field, price in ``price_unit``); also read by ecocomp:uncertainty."""
     import numpy as np
     from .. import esv as science
-    from ..checks import check_quantity
 
     rows = [list(row) for row in rows or ()]
     if not rows:
@@ -31,12 +30,10 @@ def crop_fields(columns, rows, price_unit, check=True):
                              "{}.", number, len(row))
         crop, area_field, yield_field, _ = row
         crop = str(crop if crop is not None else "").strip() or str(area_field)
-        areas.append(check_quantity(
-            columns.numeric(area_field, Text(N_("sown area of {}, ha"), crop), role="sown_area"),
-            Text(N_("Sown area of {} (field '{}', ha)"), crop, area_field), columns.labels))
-        yields.append(check_quantity(
-            columns.numeric(yield_field, Text(N_("yield of {}, kg/ha"), crop), role="crop_yield"),
-            Text(N_("Yield of {} (field '{}', kg/ha)"), crop, yield_field), columns.labels))
+        areas.append(item_column(columns, area_field, crop, "sown_area", N_("sown area of {}, ha"),
+                                 N_("Sown area of {} (field '{}', ha)")))
+        yields.append(item_column(columns, yield_field, crop, "crop_yield", N_("yield of {}, kg/ha"),
+                                  N_("Yield of {} (field '{}', kg/ha)")))
         crops.append(crop)
     prices = science.typed_prices(crops, [row[3] for row in rows], price_unit,
                                   Text(N_("Prices of the crop fields table")), check)

@@ -2,7 +2,7 @@
 (docs/methods.md, “Ecological footprint and carrying capacity”): the one definition of its options and run."""
 
 from .. import presets
-from . import CHOICE, FIELD, NUMBER, ROWS, InputError, Method, N_, Option, Outcome, Text
+from . import CHOICE, FIELD, NUMBER, ROWS, InputError, Method, N_, Option, Outcome, Text, item_column
 
 HUBEI = presets.FOOTPRINT["hubei2017"]
 
@@ -18,7 +18,7 @@ def production_table(columns, rows):
     value, else the regional average Σ P / Σ m). Shared with the dual zoning's inline footprint [FJ]."""
     import numpy as np
     from .. import footprint as science
-    from ..checks import check_positive_scalar, check_quantity
+    from ..checks import check_positive_scalar
 
     rows = [list(row) for row in rows or ()]
     if not rows:
@@ -32,12 +32,10 @@ def production_table(columns, rows):
         name, production_field, area_field, productivity = row
         name = str(name if name is not None else "").strip() or str(production_field)
         names.append(name)
-        production.append(check_quantity(
-            columns.numeric(production_field, Text(N_("production of {}, kg"), name), role="production"),
-            Text(N_("Production of {} (field '{}', kg)"), name, production_field), columns.labels))
-        area.append(check_quantity(
-            columns.numeric(area_field, Text(N_("sown area of {}, ha"), name), role="sown_area"),
-            Text(N_("Sown area of {} (field '{}', ha)"), name, area_field), columns.labels))
+        production.append(item_column(columns, production_field, name, "production", N_("production of {}, kg"),
+                                      N_("Production of {} (field '{}', kg)")))
+        area.append(item_column(columns, area_field, name, "sown_area", N_("sown area of {}, ha"),
+                                N_("Sown area of {} (field '{}', ha)")))
         text = str(productivity if productivity is not None else "").strip()
         typed.append(check_positive_scalar(text, Text(N_("Production table, {}: productivity p_i (kg/ha)"), name))
                      if text else None)
