@@ -23,9 +23,10 @@ from .algorithm import BeyondPapersAlgorithm
 from . import qgis_enums as enums
 from .qgis_api import parameter_as_fields
 
-FUND_KEY = "central fund"
+#: The fund's key and name in the transfers, in the language of the run (补偿资金池 under Chinese): a key no unit has.
+FUND_NAME = N_("central fund")
 #: The allocation levels EcoComp names (a group field's own name otherwise), shown in the map's language.
-LEVEL_NAMES = {"all units": N_("all units"), "central fund": N_("central fund"), "given": N_("given")}
+LEVEL_NAMES = {"all units": N_("all units"), "central fund": FUND_NAME, "given": N_("given")}
 MONEY_NAMES = {"CNY": N_("CNY"), "10,000 CNY": N_("10,000 CNY"), "100 million CNY": N_("100 million CNY")}
 
 
@@ -206,7 +207,7 @@ class TransfersAlgorithm(BeyondPapersAlgorithm):
                                                                   result.fund_in, result.fund_out))
         if result.fund_in > 0 or result.fund_out > 0:
             feedback.pushWarning(tr("The total paid and the total received differ: the difference goes through "
-                                    "the central fund (rows '{}' of the transfers).").format(FUND_KEY))
+                                    "the central fund (rows '{}' of the transfers).").format(tr(FUND_NAME)))
         dest_id = self.write_results(parameters, context, feedback, source, frame, {
             "transfer_paid" + suffix: (enums.FIELD_DOUBLE, result.paid),
             "transfer_received" + suffix: (enums.FIELD_DOUBLE, result.received),
@@ -324,11 +325,12 @@ class TransfersAlgorithm(BeyondPapersAlgorithm):
             sink, dest_id = self.staging.sink(name, fields, enums.WKB_LINESTRING, source.sourceCrs())
         if sink is None:
             return None
+        fund = tr(FUND_NAME)
         for i, j, value, level, distance in rows:
             feature = QgsFeature(fields)
             feature.setAttributes([
-                FUND_KEY if i == transfers.FUND else keys[i], tr("central fund") if i == transfers.FUND else names[i],
-                FUND_KEY if j == transfers.FUND else keys[j], tr("central fund") if j == transfers.FUND else names[j],
+                fund if i == transfers.FUND else keys[i], fund if i == transfers.FUND else names[i],
+                fund if j == transfers.FUND else keys[j], fund if j == transfers.FUND else names[j],
                 value, tr(MONEY_NAMES.get(unit, unit)), level, distance])
             if points is not None:
                 feature.setGeometry(QgsGeometry.fromPolylineXY(arc(points[i], points[j])))

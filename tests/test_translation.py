@@ -439,3 +439,22 @@ def test_a_styled_result_layer_has_a_chinese_legend(chinese, prepared, qgis_app)
             labels += [category.label() for category in renderer.categories()]
     assert labels and [label for label in labels if latin_words(label)] == []
     assert any("受偿" in label for label in labels)
+
+
+def test_the_transfers_table_reads_in_chinese(chinese, run_alg, polygons, tmp_path):
+    """Under Chinese the fund's rows carry 补偿资金池 as key and name, the level and the unit are Chinese: no
+    English word in the values of the transfers table (they said 'central fund', 'all units', 'CNY')."""
+    import csv
+
+    layer = polygons([("adcode", "string"), ("name", "string"), ("payment", "double")],
+                     [("1", "甲", -60.0), ("2", "乙", 50.0), ("3", "丙", -40.0), ("4", "丁", 30.0)], "units")
+    out = run_alg("transfers", {"INPUT": layer, "METHOD": 0, "OUTPUT": str(tmp_path / "u.gpkg"),
+                                "OUTPUT_TABLE": str(tmp_path / "t.csv"), "OUTPUT_LINES": str(tmp_path / "l.gpkg")})
+    with open(out["OUTPUT_TABLE"], encoding="utf-8-sig", newline="") as handle:
+        rows = list(csv.DictReader(handle))
+    fund = {r["payer_name"]: float(r["amount"]) for r in rows if r["receiver"] == "补偿资金池"}
+    assert fund == {"甲": pytest.approx(12.0), "丙": pytest.approx(8.0)}
+    assert {r["receiver_name"] for r in rows if r["receiver"] == "补偿资金池"} == {"补偿资金池"}
+    values = " ".join(r[k] for r in rows for k in ("payer", "payer_name", "receiver", "receiver_name", "unit",
+                                                   "level"))
+    assert latin_words(values) == [], values
