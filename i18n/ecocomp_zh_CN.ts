@@ -2084,217 +2084,217 @@
       <translation>模板文件 {} 的扩展名必须为 {}。</translation>
     </message>
     <message>
-      <location filename="algorithms/transfers_algorithm.py" line="28" />
-      <source>all units</source>
-      <translation>全部单元</translation>
-    </message>
-    <message>
-      <location filename="algorithms/transfers_algorithm.py" line="28" />
+      <location filename="algorithms/transfers_algorithm.py" line="27" />
       <source>central fund</source>
       <translation>补偿资金池</translation>
     </message>
     <message>
-      <location filename="algorithms/transfers_algorithm.py" line="28" />
+      <location filename="algorithms/transfers_algorithm.py" line="29" />
+      <source>all units</source>
+      <translation>全部单元</translation>
+    </message>
+    <message>
+      <location filename="algorithms/transfers_algorithm.py" line="29" />
       <source>given</source>
       <translation>给定</translation>
     </message>
     <message>
-      <location filename="algorithms/transfers_algorithm.py" line="29" />
+      <location filename="algorithms/transfers_algorithm.py" line="30" />
       <source>CNY</source>
       <translation>元</translation>
     </message>
     <message>
-      <location filename="algorithms/transfers_algorithm.py" line="29" />
+      <location filename="algorithms/transfers_algorithm.py" line="30" />
       <source>10,000 CNY</source>
       <translation>万元</translation>
     </message>
     <message>
-      <location filename="algorithms/transfers_algorithm.py" line="29" />
+      <location filename="algorithms/transfers_algorithm.py" line="30" />
       <source>100 million CNY</source>
       <translation>亿元</translation>
     </message>
     <message>
-      <location filename="algorithms/transfers_algorithm.py" line="41" />
+      <location filename="algorithms/transfers_algorithm.py" line="42" />
       <source>Transfers between payers and receivers</source>
       <translation>支付方与受偿方之间的横向生态补偿资金分配</translation>
     </message>
     <message>
-      <location filename="algorithms/transfers_algorithm.py" line="64" />
+      <location filename="algorithms/transfers_algorithm.py" line="65" />
       <source>&lt;p&gt;Who pays whom (横向生态补偿), not from the papers: the compensation amounts P of the units (&amp;lt; 0 pays, &amp;gt; 0 receives; e.g. the output of ecocomp:payment) allocated from payers to receivers, as an origin–destination table (payer, receiver, amount), flow lines (curved, width by amount, arrow to the receiver) and per-unit totals paid, received and balance.&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Proportional&lt;/b&gt;: each payer's amount split over the receivers in proportion to their receipts: F&lt;sub&gt;ij&lt;/sub&gt; = p&lt;sub&gt;i&lt;/sub&gt; · r&lt;sub&gt;j&lt;/sub&gt; / Σr.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Distance decay&lt;/b&gt;: F&lt;sub&gt;ij&lt;/sub&gt; ∝ p&lt;sub&gt;i&lt;/sub&gt; · r&lt;sub&gt;j&lt;/sub&gt; · d&lt;sub&gt;ij&lt;/sub&gt;&lt;sup&gt;−β&lt;/sup&gt;, balanced by iterative proportional fitting so that every payer pays exactly its amount and every receiver receives exactly its amount; d between the units' centroids on the ellipsoid (km).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Given flows&lt;/b&gt;: a table of obligations (payer, receiver, amount), e.g. the bilateral matrix of ecocomp:iobilateral with its monetary value (the user of land pays its supplier).&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;With group fields (innermost first, e.g. city, then province) every group settles what it can inside itself first, the remainder at the next level, then among all units. When the total paid ≠ the total received, the larger side is scaled down and the difference shown as flows into or out of a &lt;b&gt;central fund&lt;/b&gt; row — never dropped.&lt;/p&gt;&lt;p&gt;Amounts keep the unit of the amount field (元, or 万元/亿元 for fields ending _10k_cny, _100m_cny).&lt;/p&gt;</source>
       <translation>&lt;p&gt;谁向谁支付（横向生态补偿），非文献方法：把各单元的补偿额度 P（&amp;lt; 0 支付，&amp;gt; 0 受偿；如 ecocomp:payment 的输出）由支付方分配给受偿方，输出起讫表（支付方、受偿方、金额）、流向线（弧线，线宽按金额，箭头指向受偿方）以及各单元的支付合计、受偿合计与差额。&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;按比例&lt;/b&gt;：每个支付方的金额按各受偿方的受偿额度比例分配：F&lt;sub&gt;ij&lt;/sub&gt; = p&lt;sub&gt;i&lt;/sub&gt; · r&lt;sub&gt;j&lt;/sub&gt; / Σr。&lt;/li&gt;&lt;li&gt;&lt;b&gt;距离衰减&lt;/b&gt;：F&lt;sub&gt;ij&lt;/sub&gt; ∝ p&lt;sub&gt;i&lt;/sub&gt; · r&lt;sub&gt;j&lt;/sub&gt; · d&lt;sub&gt;ij&lt;/sub&gt;&lt;sup&gt;−β&lt;/sup&gt;，用迭代比例拟合（IPF）平衡，使每个支付方恰好支付其金额、每个受偿方恰好获得其金额；d 为单元质心之间的椭球面距离（km）。&lt;/li&gt;&lt;li&gt;&lt;b&gt;给定流量&lt;/b&gt;：一张义务表（支付方、受偿方、金额），如带货币价值的 ecocomp:iobilateral 双边矩阵（土地使用方向供给方支付）。&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;给定分组字段时（由内到外，如 city，再 province），每个组先在组内尽量结清，余额进入上一级，最后在全部单元之间结清。支付总额 ≠ 受偿总额时，较大的一方按比例缩减，差额作为流入或流出&lt;b&gt;补偿资金池&lt;/b&gt;的行列出——绝不静默舍弃。&lt;/p&gt;&lt;p&gt;金额沿用补偿额度字段的单位（元；字段名以 _10k_cny、_100m_cny 结尾时为万元/亿元）。&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="algorithms/transfers_algorithm.py" line="84" />
+      <location filename="algorithms/transfers_algorithm.py" line="85" />
       <source>Units with compensation amounts</source>
       <translation>带补偿额度的单元</translation>
     </message>
     <message>
-      <location filename="algorithms/transfers_algorithm.py" line="115" />
+      <location filename="algorithms/transfers_algorithm.py" line="116" />
       <source>Flow lines drawn: the largest N (0 = all)</source>
       <translation>绘制的流向线：最大的 N 条（0 = 全部）</translation>
     </message>
     <message>
-      <location filename="algorithms/transfers_algorithm.py" line="119" />
+      <location filename="algorithms/transfers_algorithm.py" line="120" />
       <source>Units with transfer totals</source>
       <translation>带横向补偿资金合计的单元</translation>
     </message>
     <message>
-      <location filename="algorithms/transfers_algorithm.py" line="87" />
+      <location filename="algorithms/transfers_algorithm.py" line="88" />
       <source>Compensation amount P (CNY; &lt; 0 pays, &gt; 0 receives)</source>
       <translation>补偿额度 P（元；&lt; 0 支付，&gt; 0 受偿）</translation>
     </message>
     <message>
-      <location filename="algorithms/transfers_algorithm.py" line="90" />
+      <location filename="algorithms/transfers_algorithm.py" line="91" />
       <source>Unit key (e.g. adcode)</source>
       <translation>单元代码字段（如 adcode）</translation>
     </message>
     <message>
-      <location filename="algorithms/transfers_algorithm.py" line="96" />
+      <location filename="algorithms/transfers_algorithm.py" line="97" />
       <source>Allocation (none is from the papers)</source>
       <translation>分配方法（均非文献方法）</translation>
     </message>
     <message>
-      <location filename="algorithms/transfers_algorithm.py" line="100" />
+      <location filename="algorithms/transfers_algorithm.py" line="101" />
       <source>Distance-decay exponent β (d in km)</source>
       <translation>距离衰减指数 β（d 以 km 计）</translation>
     </message>
     <message>
-      <location filename="algorithms/transfers_algorithm.py" line="103" />
+      <location filename="algorithms/transfers_algorithm.py" line="104" />
       <source>Settle within groups first (innermost first)</source>
       <translation>先在组内结清（由内到外）</translation>
     </message>
     <message>
-      <location filename="algorithms/transfers_algorithm.py" line="106" />
+      <location filename="algorithms/transfers_algorithm.py" line="107" />
       <source>Given flows (table: payer, receiver, amount)</source>
       <translation>给定流量（表：支付方、受偿方、金额）</translation>
     </message>
     <message>
-      <location filename="algorithms/transfers_algorithm.py" line="109" />
+      <location filename="algorithms/transfers_algorithm.py" line="110" />
       <source>Payer key in the flows (land user)</source>
       <translation>流量表中的支付方代码（土地使用方）</translation>
     </message>
     <message>
-      <location filename="algorithms/transfers_algorithm.py" line="110" />
+      <location filename="algorithms/transfers_algorithm.py" line="111" />
       <source>Receiver key in the flows (land supplier)</source>
       <translation>流量表中的受偿方代码（土地供给方）</translation>
     </message>
     <message>
-      <location filename="algorithms/transfers_algorithm.py" line="111" />
+      <location filename="algorithms/transfers_algorithm.py" line="112" />
       <source>Amount in the flows (CNY)</source>
       <translation>流量表中的金额（元）</translation>
     </message>
     <message>
-      <location filename="algorithms/transfers_algorithm.py" line="121" />
+      <location filename="algorithms/transfers_algorithm.py" line="122" />
       <source>Transfers (payer, receiver, amount)</source>
       <translation>横向补偿资金分配（支付方、受偿方、金额）</translation>
     </message>
     <message>
-      <location filename="algorithms/transfers_algorithm.py" line="124" />
+      <location filename="algorithms/transfers_algorithm.py" line="125" />
       <source>Transfer lines</source>
       <translation>横向补偿资金流向线</translation>
     </message>
     <message>
-      <location filename="algorithms/transfers_algorithm.py" line="127" />
+      <location filename="algorithms/transfers_algorithm.py" line="128" />
       <source>Paid into the central fund</source>
       <translation>缴入补偿资金池</translation>
     </message>
     <message>
-      <location filename="algorithms/transfers_algorithm.py" line="128" />
+      <location filename="algorithms/transfers_algorithm.py" line="129" />
       <source>Paid out of the central fund</source>
       <translation>由补偿资金池支出</translation>
     </message>
     <message>
-      <location filename="algorithms/transfers_algorithm.py" line="163" />
+      <location filename="algorithms/transfers_algorithm.py" line="164" />
       <source>The units have no coordinate reference system: assign one first.</source>
       <translation>单元图层没有坐标参考系：请先指定。</translation>
     </message>
     <message>
-      <location filename="algorithms/transfers_algorithm.py" line="257" />
+      <location filename="algorithms/transfers_algorithm.py" line="258" />
       <source>Given flows: choose the table of flows (payer, receiver, amount), e.g. the bilateral matrix of ecocomp:iobilateral.</source>
       <translation>给定流量：请选择流量表（支付方、受偿方、金额），如 ecocomp:iobilateral 的双边矩阵。</translation>
     </message>
     <message>
-      <location filename="algorithms/transfers_algorithm.py" line="183" />
+      <location filename="algorithms/transfers_algorithm.py" line="184" />
       <source>Choose the field that holds the compensation amount P.</source>
       <translation>请选择存放补偿额度 P 的字段。</translation>
     </message>
     <message>
-      <location filename="algorithms/transfers_algorithm.py" line="204" />
+      <location filename="algorithms/transfers_algorithm.py" line="205" />
       <source>{} transfers; paid {:,.2f} {}, received {:,.2f} {}; into the central fund {:,.2f}, out of it {:,.2f}.</source>
       <translation>{} 笔横向补偿资金；支付 {:,.2f} {}，受偿 {:,.2f} {}；缴入补偿资金池 {:,.2f}，由其支出 {:,.2f}。</translation>
     </message>
     <message>
-      <location filename="algorithms/transfers_algorithm.py" line="97" />
+      <location filename="algorithms/transfers_algorithm.py" line="98" />
       <source>Proportional to receipts</source>
       <translation>按受偿额度比例</translation>
     </message>
     <message>
-      <location filename="algorithms/transfers_algorithm.py" line="97" />
+      <location filename="algorithms/transfers_algorithm.py" line="98" />
       <source>Distance decay (gravity, IPF)</source>
       <translation>距离衰减（引力模型，IPF）</translation>
     </message>
     <message>
-      <location filename="algorithms/transfers_algorithm.py" line="98" />
+      <location filename="algorithms/transfers_algorithm.py" line="99" />
       <source>Given flows from a table</source>
       <translation>表中给定的流量</translation>
     </message>
     <message>
-      <location filename="algorithms/transfers_algorithm.py" line="166" />
+      <location filename="algorithms/transfers_algorithm.py" line="167" />
       <source>Field '{}' was not found in the units.</source>
       <translation>单元图层中没有字段“{}”。</translation>
     </message>
     <message>
-      <location filename="algorithms/transfers_algorithm.py" line="170" />
+      <location filename="algorithms/transfers_algorithm.py" line="171" />
       <source>The unit key '{}' is not unique: {}. Transfers need one polygon per unit (dissolve first).</source>
       <translation>单元代码“{}”不唯一：{}。横向补偿资金分配要求每个单元一个多边形（请先融合）。</translation>
     </message>
     <message>
-      <location filename="algorithms/transfers_algorithm.py" line="185" />
+      <location filename="algorithms/transfers_algorithm.py" line="186" />
       <source>compensation amount, {}</source>
       <translation>补偿额度，{}</translation>
     </message>
     <message>
-      <location filename="algorithms/transfers_algorithm.py" line="208" />
+      <location filename="algorithms/transfers_algorithm.py" line="209" />
       <source>The total paid and the total received differ: the difference goes through the central fund (rows '{}' of the transfers).</source>
       <translation>支付总额与受偿总额不相等：差额经由补偿资金池（横向补偿资金分配表中的“{}”行）。</translation>
     </message>
     <message>
-      <location filename="algorithms/transfers_algorithm.py" line="296" />
+      <location filename="algorithms/transfers_algorithm.py" line="297" />
       <source>The flows table has negative amounts in {} row(s) ({}): a flow goes from the payer to the receiver with a positive amount.</source>
       <translation>流量表有 {} 行金额为负（{}）：流量由支付方流向受偿方，金额应为正。</translation>
     </message>
     <message>
-      <location filename="algorithms/transfers_algorithm.py" line="300" />
+      <location filename="algorithms/transfers_algorithm.py" line="301" />
       <source>The flows name {} key(s) that are not units of the layer (field of the unit key): {}.</source>
       <translation>流量表中有 {} 个代码不是图层中的单元（按单元代码字段）：{}。</translation>
     </message>
     <message>
-      <location filename="algorithms/transfers_algorithm.py" line="303" />
+      <location filename="algorithms/transfers_algorithm.py" line="304" />
       <source>Flows of a unit to itself left out (its own use): {:,.2f}.</source>
       <translation>单元流向自身的流量（自用）未计入：{:,.2f}。</translation>
     </message>
     <message>
-      <location filename="algorithms/transfers_algorithm.py" line="305" />
+      <location filename="algorithms/transfers_algorithm.py" line="306" />
       <source>{} row(s) of the flows have no amount (NULL) and are left out: {}.</source>
       <translation>流量表有 {} 行没有金额（NULL），未计入：{}。</translation>
     </message>
     <message>
-      <location filename="algorithms/transfers_algorithm.py" line="198" />
+      <location filename="algorithms/transfers_algorithm.py" line="199" />
       <source>Distance decay β = {:g}: {} IPF sweeps, largest margin error {:.2e} of the total.</source>
       <translation>距离衰减 β = {:g}：IPF 迭代 {} 轮，最大边际误差为总额的 {:.2e}。</translation>
     </message>
     <message>
-      <location filename="algorithms/transfers_algorithm.py" line="263" />
+      <location filename="algorithms/transfers_algorithm.py" line="264" />
       <source>The flows table has no field '{}'.</source>
       <translation>流量表中没有字段“{}”。</translation>
     </message>
     <message>
-      <location filename="algorithms/transfers_algorithm.py" line="145" />
+      <location filename="algorithms/transfers_algorithm.py" line="146" />
       <source>Unit {} has no geometry: its distance to the others is unknown.</source>
       <translation>单元 {} 没有几何：无法确定其与其他单元的距离。</translation>
     </message>
     <message>
-      <location filename="algorithms/transfers_algorithm.py" line="274" />
+      <location filename="algorithms/transfers_algorithm.py" line="275" />
       <source>Row {} of the flows: the amount '{}' is not a number ({!r}).</source>
       <translation>流量表第 {} 行：金额“{}”不是数字（{!r}）。</translation>
     </message>
@@ -2759,257 +2759,272 @@
       <translation>准则 {}</translation>
     </message>
     <message>
-      <location filename="ui/table_editor.py" line="70" />
+      <location filename="ui/table_editor.py" line="72" />
       <source>F total {:.2f} = market {:.2f} + non-market {:.2f}</source>
       <translation>F 合计 {:.2f} = 市场 {:.2f} + 非市场 {:.2f}</translation>
     </message>
     <message>
-      <location filename="ui/table_editor.py" line="77" />
+      <location filename="ui/table_editor.py" line="79" />
       <source>Ea = (1/7) · Σ m·q·v / Σ m = {:,.2f} CNY/ha, prices read as CNY/kg</source>
       <translation>Ea = (1/7) · Σ m·q·v / Σ m = {:,.2f} 元/公顷，价格按 元/千克 读取</translation>
     </message>
     <message>
-      <location filename="ui/table_editor.py" line="85" />
+      <location filename="ui/table_editor.py" line="87" />
       <source>Σ c/p = {:.5f} ha/person; with r = 2.52 (Hubei 2017), ef = {:.5f} gha/person</source>
       <translation>Σ c/p = {:.5f} 公顷/人；取 r = 2.52（湖北 2017），ef = {:.5f} 全球公顷/人</translation>
     </message>
     <message>
-      <location filename="ui/table_editor.py" line="99" />
+      <location filename="ui/table_editor.py" line="101" />
       <source>Crop table</source>
       <translation>作物表</translation>
     </message>
     <message>
-      <location filename="ui/table_editor.py" line="100" />
+      <location filename="ui/table_editor.py" line="102" />
       <source>Main food crops of the study region: sown area m (ha), yield q (kg/ha) and national average price v (CNY/kg). Ea = (1/7) · Σ m·q·v / Σ m [XIE, HB].</source>
       <translation>研究区主要粮食作物：播种面积 m（公顷）、单产 q（千克/公顷）与全国平均价格 v（元/千克）。Ea = (1/7) · Σ m·q·v / Σ m [XIE, HB]。</translation>
     </message>
     <message>
-      <location filename="ui/table_editor.py" line="107" />
+      <location filename="ui/table_editor.py" line="109" />
       <source>Crop fields per unit</source>
       <translation>按单元的作物字段</translation>
     </message>
     <message>
-      <location filename="ui/table_editor.py" line="108" />
+      <location filename="ui/table_editor.py" line="110" />
       <source>For Ea per unit [HB]: each crop's sown-area field (ha) and yield field (kg/ha) of the units' table, and its national average price v (CNY/kg). Units in the fields' headers (亩, 千公顷, 吨/公顷 …) are converted.</source>
       <translation>用于按单元计算 Ea [HB]：单元统计表中每种作物的播种面积字段（公顷）和单产字段（千克/公顷），以及其全国平均价格 v（元/千克）。字段表头中的单位（亩、千公顷、吨/公顷 …）会被换算。</translation>
     </message>
     <message>
-      <location filename="ui/table_editor.py" line="117" />
+      <location filename="ui/table_editor.py" line="120" />
       <source>Production per unit [FJ]</source>
       <translation>按单元的产量 [FJ]</translation>
     </message>
     <message>
-      <location filename="ui/table_editor.py" line="118" />
+      <location filename="ui/table_editor.py" line="121" />
       <source>Each commodity's production field (kg) and sown-area field (ha) of the units' table, and its productivity p_i (kg/ha; empty = the regional average Σ production / Σ sown area) [FJ].</source>
       <translation>单元统计表中每个消费项目的产量字段（千克）和播种面积字段（公顷），以及其生产力 p_i（千克/公顷；留空 = 区域平均 Σ 产量 / Σ 播种面积）[FJ]。</translation>
     </message>
     <message>
-      <location filename="ui/table_editor.py" line="126" />
+      <location filename="ui/table_editor.py" line="129" />
       <source>Commodity table</source>
       <translation>消费品表</translation>
     </message>
     <message>
-      <location filename="ui/table_editor.py" line="127" />
+      <location filename="ui/table_editor.py" line="130" />
       <source>Per-capita consumption c_i (kg/person) and average productivity p_i (kg/ha) of each commodity. ef = r · Σ c_i / p_i [XZ, HB, FJ].</source>
       <translation>各消费品的人均消费量 c_i（千克/人）与平均生产力 p_i（千克/公顷）。ef = r · Σ c_i / p_i [XZ, HB, FJ]。</translation>
     </message>
     <message>
-      <location filename="ui/table_editor.py" line="133" />
+      <location filename="ui/table_editor.py" line="136" />
       <source>Equivalent-factor table</source>
       <translation>当量因子表</translation>
     </message>
     <message>
-      <location filename="ui/table_editor.py" line="134" />
+      <location filename="ui/table_editor.py" line="137" />
       <source>Ecosystem services of cultivated land with their part (market / non-market) and equivalent factor (dimensionless multiple of Ea) [XIE].</source>
       <translation>耕地生态系统服务及其类别（市场/非市场）与当量因子（Ea 的无量纲倍数）[XIE]。</translation>
     </message>
     <message>
-      <location filename="ui/table_editor.py" line="141" />
+      <location filename="ui/table_editor.py" line="144" />
       <source>Main functional area type → role</source>
       <translation>主体功能区类型 → 补偿角色</translation>
     </message>
     <message>
-      <location filename="ui/table_editor.py" line="142" />
+      <location filename="ui/table_editor.py" line="145" />
       <source>Which main-functional-area types pay and which receive compensation [HB]; English or Chinese type names.</source>
       <translation>哪些主体功能区类型支付、哪些获得补偿 [HB]；类型名称可用中文或英文。</translation>
     </message>
     <message>
-      <location filename="ui/table_editor.py" line="147" />
+      <location filename="ui/table_editor.py" line="150" />
       <source>Land-cover class → land type</source>
       <translation>土地覆被类别 → 地类</translation>
     </message>
     <message>
-      <location filename="ui/table_editor.py" line="148" />
+      <location filename="ui/table_editor.py" line="151" />
       <source>Land type of each land-cover class code: cultivated, forest, grassland, wetland, water, unused, built-up, or ignore.</source>
       <translation>各土地覆被类别代码对应的地类：耕地 cultivated、林地 forest、草地 grassland、湿地 wetland、水域 water、未利用地 unused、建设用地 built-up，或忽略 ignore。</translation>
     </message>
     <message>
-      <location filename="ui/table_editor.py" line="162" />
+      <location filename="ui/table_editor.py" line="166" />
       <source>empty</source>
       <translation>为空</translation>
     </message>
     <message>
-      <location filename="ui/table_editor.py" line="177" />
+      <location filename="ui/table_editor.py" line="168" />
+      <source>not a field of the units or of their statistics table</source>
+      <translation>不是单元图层或其统计表中的字段</translation>
+    </message>
+    <message>
+      <location filename="ui/table_editor.py" line="183" />
       <source>must not be negative</source>
       <translation>不能为负数</translation>
     </message>
     <message>
-      <location filename="ui/table_editor.py" line="179" />
+      <location filename="ui/table_editor.py" line="185" />
       <source>must be greater than 0</source>
       <translation>必须大于 0</translation>
     </message>
     <message>
-      <location filename="ui/table_editor.py" line="104" />
+      <location filename="ui/table_editor.py" line="106" />
       <source>Example: rice and wheat</source>
       <translation>示例：水稻与小麦</translation>
     </message>
     <message>
-      <location filename="ui/table_editor.py" line="113" />
-      <source>Sample table: rice, wheat, maize</source>
-      <translation>示例表：水稻、小麦、玉米</translation>
+      <location filename="ui/table_editor.py" line="115" />
+      <source>Sample data of 2017: rice, wheat, maize</source>
+      <translation>示例数据（2017 年）：水稻、小麦、玉米</translation>
     </message>
     <message>
-      <location filename="ui/table_editor.py" line="130" />
+      <location filename="ui/table_editor.py" line="125" />
+      <source>Sample data: rice, wheat, maize</source>
+      <translation>示例数据：水稻、小麦、玉米</translation>
+    </message>
+    <message>
+      <location filename="ui/table_editor.py" line="133" />
       <source>Hubei 2017 [HB]</source>
       <translation>湖北 2017 [HB]</translation>
     </message>
     <message>
-      <location filename="ui/table_editor.py" line="137" />
+      <location filename="ui/table_editor.py" line="140" />
       <source>Xie 2008 [HB]</source>
       <translation>谢高地 2008 [HB]</translation>
     </message>
     <message>
-      <location filename="ui/table_editor.py" line="138" />
+      <location filename="ui/table_editor.py" line="141" />
       <source>Xie 2003 [XZ]</source>
       <translation>谢高地 2003 [XZ]</translation>
     </message>
     <message>
-      <location filename="ui/table_editor.py" line="145" />
+      <location filename="ui/table_editor.py" line="148" />
       <source>Default [HB]</source>
       <translation>默认 [HB]</translation>
     </message>
     <message>
-      <location filename="ui/table_editor.py" line="151" />
+      <location filename="ui/table_editor.py" line="154" />
       <source>CLCD</source>
       <translation>CLCD</translation>
     </message>
     <message>
-      <location filename="ui/table_editor.py" line="152" />
+      <location filename="ui/table_editor.py" line="155" />
       <source>ESA WorldCover</source>
       <translation>ESA WorldCover</translation>
     </message>
     <message>
-      <location filename="ui/table_editor.py" line="173" />
+      <location filename="ui/table_editor.py" line="179" />
       <source>not a number</source>
       <translation>不是数字</translation>
     </message>
     <message>
-      <location filename="ui/table_editor.py" line="175" />
+      <location filename="ui/table_editor.py" line="181" />
       <source>must be a whole number</source>
       <translation>必须为整数</translation>
     </message>
     <message>
-      <location filename="ui/table_editor.py" line="292" />
+      <location filename="ui/table_editor.py" line="336" />
       <source>the table is empty</source>
       <translation>表格为空</translation>
     </message>
     <message>
-      <location filename="ui/table_editor.py" line="295" />
+      <location filename="ui/table_editor.py" line="339" />
       <source>All values are valid.</source>
       <translation>所有数值均有效。</translation>
     </message>
     <message>
-      <location filename="ui/table_editor.py" line="102" />
+      <location filename="ui/table_editor.py" line="104" />
       <source>Sown area (ha)</source>
       <translation>播种面积（公顷）</translation>
     </message>
     <message>
-      <location filename="ui/table_editor.py" line="102" />
+      <location filename="ui/table_editor.py" line="104" />
       <source>Yield (kg/ha)</source>
       <translation>单产（千克/公顷）</translation>
     </message>
     <message>
-      <location filename="ui/table_editor.py" line="103" />
+      <location filename="ui/table_editor.py" line="105" />
       <source>Price (CNY/kg, or the unit chosen)</source>
       <translation>价格（元/千克，或所选单位）</translation>
     </message>
     <message>
-      <location filename="ui/table_editor.py" line="120" />
+      <location filename="ui/table_editor.py" line="123" />
       <source>Commodity</source>
       <translation>消费品</translation>
     </message>
     <message>
-      <location filename="ui/table_editor.py" line="120" />
+      <location filename="ui/table_editor.py" line="123" />
       <source>Production field (kg)</source>
       <translation>产量字段（千克）</translation>
     </message>
     <message>
-      <location filename="ui/table_editor.py" line="121" />
+      <location filename="ui/table_editor.py" line="124" />
       <source>p_i (kg/ha; empty = average)</source>
       <translation>p_i（千克/公顷；留空 = 平均值）</translation>
     </message>
     <message>
-      <location filename="ui/table_editor.py" line="129" />
+      <location filename="ui/table_editor.py" line="132" />
       <source>c_i (kg/person)</source>
       <translation>c_i（千克/人）</translation>
     </message>
     <message>
-      <location filename="ui/table_editor.py" line="129" />
+      <location filename="ui/table_editor.py" line="132" />
       <source>p_i (kg/ha)</source>
       <translation>p_i（千克/公顷）</translation>
     </message>
     <message>
-      <location filename="ui/table_editor.py" line="136" />
+      <location filename="ui/table_editor.py" line="139" />
       <source>Service</source>
       <translation>服务</translation>
     </message>
     <message>
-      <location filename="ui/table_editor.py" line="136" />
+      <location filename="ui/table_editor.py" line="139" />
       <source>Part</source>
       <translation>类别</translation>
     </message>
     <message>
-      <location filename="ui/table_editor.py" line="136" />
+      <location filename="ui/table_editor.py" line="139" />
       <source>Factor</source>
       <translation>因子</translation>
     </message>
     <message>
-      <location filename="ui/table_editor.py" line="144" />
+      <location filename="ui/table_editor.py" line="147" />
       <source>Main functional area type</source>
       <translation>主体功能区类型</translation>
     </message>
     <message>
-      <location filename="ui/table_editor.py" line="144" />
+      <location filename="ui/table_editor.py" line="147" />
       <source>Role</source>
       <translation>补偿角色</translation>
     </message>
     <message>
-      <location filename="ui/table_editor.py" line="309" />
+      <location filename="ui/table_editor.py" line="353" />
       <source>Import CSV</source>
       <translation>导入 CSV</translation>
     </message>
     <message>
-      <location filename="ui/table_editor.py" line="309" />
+      <location filename="ui/table_editor.py" line="353" />
       <source>CSV or XLSX (*.csv *.txt *.xlsx)</source>
       <translation>CSV 或 XLSX (*.csv *.txt *.xlsx)</translation>
     </message>
     <message>
-      <location filename="ui/table_editor.py" line="330" />
+      <location filename="ui/table_editor.py" line="374" />
       <source>Export CSV</source>
       <translation>导出 CSV</translation>
     </message>
     <message>
-      <location filename="ui/table_editor.py" line="168" />
+      <location filename="ui/table_editor.py" line="174" />
       <source>must be one of: {}</source>
       <translation>必须是以下之一：{}</translation>
     </message>
     <message>
-      <location filename="ui/table_editor.py" line="294" />
+      <location filename="ui/table_editor.py" line="225" />
+      <source>Crops found in the field names</source>
+      <translation>按字段名识别的作物</translation>
+    </message>
+    <message>
+      <location filename="ui/table_editor.py" line="338" />
       <source>Check: {}</source>
       <translation>请检查：{}</translation>
     </message>
     <message>
-      <location filename="ui/table_editor.py" line="289" />
+      <location filename="ui/table_editor.py" line="333" />
       <source>row {}, {}: {}</source>
       <translation>第 {} 行，{}：{}</translation>
     </message>
@@ -3054,232 +3069,232 @@
       <translation>粮食产量 Y（千克）</translation>
     </message>
     <message>
-      <location filename="ui/workflow_panel.py" line="138" />
+      <location filename="ui/workflow_panel.py" line="132" />
       <source>From a crop table…</source>
       <translation>由作物表计算…</translation>
     </message>
     <message>
-      <location filename="ui/workflow_panel.py" line="141" />
+      <location filename="ui/workflow_panel.py" line="135" />
       <source>Per unit, from the crop fields of the table [HB]</source>
       <translation>按单元，由统计表中的作物字段计算 [HB]</translation>
     </message>
     <message>
-      <location filename="ui/workflow_panel.py" line="142" />
+      <location filename="ui/workflow_panel.py" line="136" />
       <source>One typed value (CNY/ha)</source>
       <translation>输入一个值（元/公顷）</translation>
     </message>
     <message>
-      <location filename="ui/workflow_panel.py" line="143" />
+      <location filename="ui/workflow_panel.py" line="137" />
       <source>Ea from</source>
       <translation>Ea 来源</translation>
     </message>
     <message>
-      <location filename="ui/workflow_panel.py" line="145" />
+      <location filename="ui/workflow_panel.py" line="139" />
       <source>Crop prices v (CNY/kg) for Ea = (1/7) · Σ m·q·v / Σ m, per unit [HB]</source>
       <translation>作物价格 v（元/千克），用于按单元计算 Ea = (1/7) · Σ m·q·v / Σ m [HB]</translation>
     </message>
     <message>
-      <location filename="ui/workflow_panel.py" line="146" />
+      <location filename="ui/workflow_panel.py" line="140" />
       <source>Crop prices (CNY/kg)</source>
       <translation>作物价格（元/千克）</translation>
     </message>
     <message>
-      <location filename="ui/workflow_panel.py" line="151" />
+      <location filename="ui/workflow_panel.py" line="145" />
       <source>— choose —</source>
       <translation>— 请选择 —</translation>
     </message>
     <message>
-      <location filename="ui/workflow_panel.py" line="153" />
+      <location filename="ui/workflow_panel.py" line="147" />
       <source>The year the statistics table is of: G divides by China's per-capita GDP of that year [HB eq. 9]</source>
       <translation>统计表数据所属年份：G 除以该年全国人均 GDP [HB 式 9]</translation>
     </message>
     <message>
-      <location filename="ui/workflow_panel.py" line="155" />
+      <location filename="ui/workflow_panel.py" line="149" />
       <source>Year of the statistics</source>
       <translation>统计数据年份</translation>
     </message>
     <message>
-      <location filename="ui/workflow_panel.py" line="160" />
+      <location filename="ui/workflow_panel.py" line="154" />
       <source>China's per-capita GDP of the year of the statistics (National Bureau of Statistics, Statistical Communiqué), CNY/person</source>
       <translation>统计数据年份的全国人均 GDP（国家统计局统计公报），元/人</translation>
     </message>
     <message>
-      <location filename="ui/workflow_panel.py" line="162" />
+      <location filename="ui/workflow_panel.py" line="156" />
       <source>National per-capita GDP (CNY/person)</source>
       <translation>全国人均 GDP（元/人）</translation>
     </message>
     <message>
-      <location filename="ui/workflow_panel.py" line="166" />
+      <location filename="ui/workflow_panel.py" line="160" />
       <source>Join</source>
       <translation>连接</translation>
     </message>
     <message>
-      <location filename="ui/workflow_panel.py" line="167" />
+      <location filename="ui/workflow_panel.py" line="161" />
       <source>Statistics template…</source>
       <translation>统计表模板…</translation>
     </message>
     <message>
-      <location filename="ui/workflow_panel.py" line="168" />
+      <location filename="ui/workflow_panel.py" line="162" />
       <source>Write an empty table with the columns this path needs and the codes and names of the units (XLSX and CSV)</source>
       <translation>写出一张空白表，含本流程需要的列以及各单元的代码和名称（XLSX 和 CSV）</translation>
     </message>
     <message>
-      <location filename="ui/workflow_panel.py" line="174" />
+      <location filename="ui/workflow_panel.py" line="168" />
       <source>Value of one equivalent factor: Ea = (1/7) · Σ m·q·v / Σ m (CNY/ha) [XIE]</source>
       <translation>一个标准当量因子的价值：Ea = (1/7) · Σ m·q·v / Σ m（元/公顷）[XIE]</translation>
     </message>
     <message>
-      <location filename="ui/workflow_panel.py" line="186" />
+      <location filename="ui/workflow_panel.py" line="180" />
       <source>A folder for the results, one GeoPackage per step (ecocomp_esv.gpkg …); empty: temporary layers</source>
       <translation>存放结果的文件夹，每一步一个 GeoPackage（ecocomp_esv.gpkg ……）；留空：临时图层</translation>
     </message>
     <message>
-      <location filename="ui/workflow_panel.py" line="188" />
+      <location filename="ui/workflow_panel.py" line="182" />
       <source>Output folder (empty: temporary)</source>
       <translation>输出文件夹（留空：临时）</translation>
     </message>
     <message>
-      <location filename="ui/workflow_panel.py" line="398" />
+      <location filename="ui/workflow_panel.py" line="391" />
       <source>Statistics template</source>
       <translation>统计表模板</translation>
     </message>
     <message>
-      <location filename="ui/workflow_panel.py" line="572" />
+      <location filename="ui/workflow_panel.py" line="565" />
       <source>EcoComp — compensation workflow</source>
       <translation>EcoComp — 补偿工作流</translation>
     </message>
     <message>
-      <location filename="ui/workflow_panel.py" line="107" />
+      <location filename="ui/workflow_panel.py" line="101" />
       <source>Quantity</source>
       <translation>指标</translation>
     </message>
     <message>
-      <location filename="ui/workflow_panel.py" line="107" />
+      <location filename="ui/workflow_panel.py" line="101" />
       <source>Field</source>
       <translation>字段</translation>
     </message>
     <message>
-      <location filename="ui/workflow_panel.py" line="107" />
+      <location filename="ui/workflow_panel.py" line="101" />
       <source>Unit</source>
       <translation>单位</translation>
     </message>
     <message>
-      <location filename="ui/workflow_panel.py" line="190" />
+      <location filename="ui/workflow_panel.py" line="184" />
       <source>Map…</source>
       <translation>地图…</translation>
     </message>
     <message>
-      <location filename="ui/workflow_panel.py" line="190" />
+      <location filename="ui/workflow_panel.py" line="184" />
       <source>Report…</source>
       <translation>报告…</translation>
     </message>
     <message>
-      <location filename="ui/workflow_panel.py" line="268" />
+      <location filename="ui/workflow_panel.py" line="262" />
       <source>Choose the year first</source>
       <translation>请先选择年份</translation>
     </message>
     <message>
-      <location filename="ui/workflow_panel.py" line="366" />
+      <location filename="ui/workflow_panel.py" line="359" />
       <source>No statistics table: the fields are read from the units.</source>
       <translation>未选统计表：字段从单元图层读取。</translation>
     </message>
     <message>
-      <location filename="ui/workflow_panel.py" line="381" />
+      <location filename="ui/workflow_panel.py" line="374" />
       <source>{} of {} units matched by {}.</source>
       <translation>{1} 个单元中有 {0} 个按{2}匹配。</translation>
     </message>
     <message>
-      <location filename="ui/workflow_panel.py" line="396" />
+      <location filename="ui/workflow_panel.py" line="389" />
       <source>Choose the layer of units (polygons).</source>
       <translation>请选择评价单元图层（面）。</translation>
     </message>
     <message>
-      <location filename="ui/workflow_panel.py" line="450" />
+      <location filename="ui/workflow_panel.py" line="443" />
       <source>Choose the year of the statistics: the compensation amount divides by China's per-capita GDP of that year [HB eq. 9].</source>
       <translation>请选择统计数据年份：补偿额度要除以该年全国人均 GDP [HB 式 9]。</translation>
     </message>
     <message>
-      <location filename="ui/workflow_panel.py" line="459" />
+      <location filename="ui/workflow_panel.py" line="452" />
       <source>No crop fields (sown area and yield of rice, wheat or maize) were found in the table: type Ea instead.</source>
       <translation>统计表中未找到作物字段（水稻、小麦或玉米的播种面积和单产）：请直接输入 Ea。</translation>
     </message>
     <message>
-      <location filename="ui/workflow_panel.py" line="468" />
+      <location filename="ui/workflow_panel.py" line="461" />
       <source>Ea is 0: type the value of one equivalent factor (CNY/ha), or take it from a crop table.</source>
       <translation>Ea 为 0：请输入一个当量因子的价值（元/公顷），或由作物表计算。</translation>
     </message>
     <message>
-      <location filename="ui/workflow_panel.py" line="267" />
+      <location filename="ui/workflow_panel.py" line="261" />
       <source>e.g. 水稻 2.72；小麦 2.36 — the prices of {} (CNY/kg)</source>
       <translation>例如 水稻 2.72；小麦 2.36 —— {} 年的价格（元/千克）</translation>
     </message>
     <message>
-      <location filename="ui/workflow_panel.py" line="348" />
+      <location filename="ui/workflow_panel.py" line="341" />
       <source>Header: {}</source>
       <translation>表头：{}</translation>
     </message>
     <message>
-      <location filename="ui/workflow_panel.py" line="349" />
+      <location filename="ui/workflow_panel.py" line="342" />
       <source>Canonical: {}</source>
       <translation>标准单位：{}</translation>
     </message>
     <message>
-      <location filename="ui/workflow_panel.py" line="350" />
+      <location filename="ui/workflow_panel.py" line="343" />
       <source>The unit written in the field's header, used unless another unit is chosen: {}</source>
       <translation>字段表头中写明的单位，除非另选单位，否则使用它：{}</translation>
     </message>
     <message>
-      <location filename="ui/workflow_panel.py" line="351" />
+      <location filename="ui/workflow_panel.py" line="344" />
       <source>No unit in the header: the canonical unit, {}</source>
       <translation>表头中没有单位：使用标准单位 {}</translation>
     </message>
     <message>
-      <location filename="ui/workflow_panel.py" line="370" />
+      <location filename="ui/workflow_panel.py" line="363" />
       <source>The table has no column '{}'.</source>
       <translation>统计表中没有列“{}”。</translation>
     </message>
     <message>
-      <location filename="ui/workflow_panel.py" line="383" />
+      <location filename="ui/workflow_panel.py" line="376" />
       <source>Units without a row: {}.</source>
       <translation>没有对应行的单元：{}。</translation>
     </message>
     <message>
-      <location filename="ui/workflow_panel.py" line="385" />
+      <location filename="ui/workflow_panel.py" line="378" />
       <source>Rows without a unit: {}.</source>
       <translation>没有对应单元的行：{}。</translation>
     </message>
     <message>
-      <location filename="ui/workflow_panel.py" line="410" />
+      <location filename="ui/workflow_panel.py" line="403" />
       <source>Template written: {} and {}.</source>
       <translation>模板已写出：{} 和 {}。</translation>
     </message>
     <message>
-      <location filename="ui/workflow_panel.py" line="426" />
+      <location filename="ui/workflow_panel.py" line="419" />
       <source>Give the price (CNY/kg) of: {}.</source>
       <translation>请给出以下作物的价格（元/千克）：{}。</translation>
     </message>
     <message>
-      <location filename="ui/workflow_panel.py" line="447" />
+      <location filename="ui/workflow_panel.py" line="440" />
       <source>Choose the fields for: {}.</source>
       <translation>请选择以下指标的字段：{}。</translation>
     </message>
     <message>
-      <location filename="ui/workflow_panel.py" line="547" />
+      <location filename="ui/workflow_panel.py" line="540" />
       <source>Done: {} layers in the group “{}”.</source>
       <translation>完成：{} 个图层已加入图层组“{}”。</translation>
     </message>
     <message>
-      <location filename="ui/workflow_panel.py" line="412" />
+      <location filename="ui/workflow_panel.py" line="405" />
       <source>Stopped: {}</source>
       <translation>已停止：{}</translation>
     </message>
     <message>
-      <location filename="ui/workflow_panel.py" line="453" />
+      <location filename="ui/workflow_panel.py" line="446" />
       <source>Type China's per-capita GDP of {} (CNY/person; National Bureau of Statistics, Statistical Communiqué).</source>
       <translation>请输入 {} 年全国人均 GDP（元/人；国家统计局统计公报）。</translation>
     </message>
     <message>
-      <location filename="ui/workflow_panel.py" line="527" />
+      <location filename="ui/workflow_panel.py" line="520" />
       <source>Step {} of {}: {}…</source>
       <translation>第 {} 步（共 {} 步）：{}…</translation>
     </message>
@@ -3289,22 +3304,22 @@
       <translation>编辑…</translation>
     </message>
     <message>
-      <location filename="ui/wrappers.py" line="89" />
+      <location filename="ui/wrappers.py" line="130" />
       <source>no judgements yet</source>
       <translation>尚无判断</translation>
     </message>
     <message>
-      <location filename="ui/wrappers.py" line="94" />
+      <location filename="ui/wrappers.py" line="135" />
       <source>weights {}; CR = {:.3f}</source>
       <translation>权重 {}；CR = {:.3f}</translation>
     </message>
     <message>
-      <location filename="ui/wrappers.py" line="72" />
+      <location filename="ui/wrappers.py" line="113" />
       <source>{}: {} row(s)</source>
       <translation>{}：{} 行</translation>
     </message>
     <message>
-      <location filename="ui/wrappers.py" line="72" />
+      <location filename="ui/wrappers.py" line="113" />
       <source>{}: empty</source>
       <translation>{}：空</translation>
     </message>

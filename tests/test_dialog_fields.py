@@ -162,3 +162,60 @@ def test_table_fields_in_the_chinese_dialog(footprint_layer, artifacts, tmp_path
         if loaded:
             QCoreApplication.removeTranslator(qgis_zh)
         QgsApplication.processingRegistry().providerById("ecocomp").refreshAlgorithms()
+
+
+def test_crop_fields_are_chosen_from_the_units_fields_in_the_dialog(joined, artifacts, tmp_path):
+    """ESV's crop-fields editor, opened from the real dialog on the joined yearbook layer, finds the crops' columns in
+    the field names (水稻播种面积(公顷) …), offers the layer's fields in lists, marks a name that is no field, never
+    starts from the sample's column names, and its table runs: Ea per unit = (1/7) · Σ m·q·v / Σ m by hand, with the
+    headers' units (千公顷, 亩, 吨/公顷) converted."""
+    from qgis import processing
+    from qgis.core import QgsVectorLayer
+    from qgis.PyQt.QtWidgets import QComboBox, QDialogButtonBox, QStyleOptionViewItem
+
+    dialog = dialog_for("esv")
+    choose_layer(dialog, "INPUT", joined)
+    choose_field(dialog, "AREA_FIELD", "耕地面积/千公顷")
+    wrapper = dialog.mainWidget().wrappers["CROP_FIELDS"]
+    editor = wrapper.open_editor()
+    assert editor.rows() == [["rice", "水稻播种面积(公顷)", "水稻单产(公斤/公顷)", ""],
+                             ["wheat", "小麦播种面积(千公顷)", "小麦单产(吨/公顷)", ""],
+                             ["maize", "玉米播种面积(亩)", "玉米单产(公斤/公顷)", ""]]
+    assert "rice_area_ha" not in str(editor.rows())
+    combo = editor.table.itemDelegateForColumn(1).createEditor(editor.table, QStyleOptionViewItem(),
+                                                               editor.table.model().index(0, 1))
+    assert isinstance(combo, QComboBox)
+    listed = [combo.itemText(i) for i in range(combo.count())]
+    assert "小麦单产(吨/公顷)" in listed and "常住人口(万人)" in listed
+    assert editor.table.itemDelegateForColumn(3) is not editor.table.itemDelegateForColumn(1)  # prices are typed
+    ok = editor.buttonBox.button(QDialogButtonBox.StandardButton.Ok)
+    assert not ok.isEnabled()  # the prices are still empty: a year's prices are never guessed
+    editor.table.item(0, 1).setText("rice_area_ha")
+    assert editor.table.item(0, 1).toolTip() == "not a field of the units or of their statistics table"
+    editor.table.item(0, 1).setText("水稻播种面积(公顷)")
+    for row, price in enumerate(("3.0", "2.5", "2.0")):
+        editor.table.item(row, 3).setText(price)
+    assert ok.isEnabled(), editor.problems
+    wrapper.setValue(editor.value())
+    combo_index = dialog.mainWidget().wrappers["EA_MODE"].wrappedWidget()
+    combo_index.setCurrentIndex(2)  # per unit, from crop fields
+    folder = artifacts / "screenshots"
+    folder.mkdir(exist_ok=True)
+    editor.show()
+    editor.grab().save(str(folder / "editor_crop_fields_from_layer.png"))
+    editor.close()
+    parameters = dialog.createProcessingParameters()
+    dialog.close()
+    assert parameters["EA_MODE"] == 2 and parameters["CROP_FIELDS"][:2] == ["rice", "水稻播种面积(公顷)"]
+    parameters["OUTPUT"] = str(tmp_path / "esv.gpkg")
+    out = processing.run("ecocomp:esv", parameters)["OUTPUT"]
+    checked = 0
+    for f in QgsVectorLayer(out, "o", "ogr").getFeatures():
+        m = [f["水稻播种面积(公顷)"], f["小麦播种面积(千公顷)"] * 1000, f["玉米播种面积(亩)"] / 15]
+        q = [f["水稻单产(公斤/公顷)"], f["小麦单产(吨/公顷)"] * 1000, f["玉米单产(公斤/公顷)"]]
+        if sum(m) == 0:
+            continue
+        ea = sum(a * y * v for a, y, v in zip(m, q, (3.0, 2.5, 2.0))) / sum(m) / 7
+        assert f["esv_total"] == pytest.approx(7.90 * ea * f["耕地面积/千公顷"] * 1000, rel=1e-9)
+        checked += 1
+    assert checked > 90

@@ -15,7 +15,8 @@ from dataclasses import dataclass, field
 from qgis.PyQt import uic
 from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtGui import QColor
-from qgis.PyQt.QtWidgets import QDialogButtonBox, QFileDialog, QHeaderView, QMessageBox, QTableWidgetItem
+from qgis.PyQt.QtWidgets import (QComboBox, QDialogButtonBox, QFileDialog, QHeaderView, QMessageBox,
+                                 QStyledItemDelegate, QTableWidgetItem)
 
 from ..ecocomp_science import factors, presets
 from ..translation import tr
@@ -52,7 +53,7 @@ def display_names():
 @dataclass
 class Column:
     header: str
-    kind: str = "text"  # text | number (≥ 0) | positive (> 0) | integer | choice
+    kind: str = "text"  # text | number (≥ 0) | positive (> 0) | integer | choice | field (a field of the units)
     choices: dict = field(default_factory=dict)  # accepted spelling (lower case) → stored value
 
 
@@ -63,6 +64,7 @@ class TableSpec:
     columns: list
     presets: dict = field(default_factory=dict)  # name → rows
     totals: object = None  # rows → text shown under the table
+    guess: tuple = ()  # the parts of a per-crop table of fields (methods.guess_item_rows), guessed from field names
 
 
 def _factor_totals(rows):
@@ -108,20 +110,21 @@ def specs():
             tr("For Ea per unit [HB]: each crop's sown-area field (ha) and yield field (kg/ha) of the units' table, "
                "and its national average price v (CNY/kg). Units in the fields' headers (亩, 千公顷, 吨/公顷 …) "
                "are converted."),
-            [Column(tr("Crop")), Column(tr("Sown-area field (ha)")), Column(tr("Yield field (kg/ha)")),
+            [Column(tr("Crop")), Column(tr("Sown-area field (ha)"), "field"), Column(tr("Yield field (kg/ha)"), "field"),
              Column(tr("Price (CNY/kg, or the unit chosen)"), "number")],
-            {tr("Sample table: rice, wheat, maize"): [
-                ["rice", "rice_area_ha", "rice_yield_kg_ha", 2.72], ["wheat", "wheat_area_ha", "wheat_yield_kg_ha", 2.36],
-                ["maize", "maize_area_ha", "maize_yield_kg_ha", 1.76]]}),
+            {tr("Sample data of 2017: rice, wheat, maize"): [
+                [crop, crop + "_area_ha", crop + "_yield_kg_ha", presets.SAMPLE_CROP_PRICES[crop]]
+                for crop in ("rice", "wheat", "maize")]},
+            guess=("sown_area", "crop_yield")),
         "production": TableSpec(
             tr("Production per unit [FJ]"),
             tr("Each commodity's production field (kg) and sown-area field (ha) of the units' table, and its "
                "productivity p_i (kg/ha; empty = the regional average Σ production / Σ sown area) [FJ]."),
-            [Column(tr("Commodity")), Column(tr("Production field (kg)")), Column(tr("Sown-area field (ha)")),
-             Column(tr("p_i (kg/ha; empty = average)"), "optional_number")],
-            {tr("Sample table: rice, wheat, maize"): [
-                ["rice", "rice_output_kg", "rice_area_ha", ""], ["wheat", "wheat_output_kg", "wheat_area_ha", ""],
-                ["maize", "maize_output_kg", "maize_area_ha", ""]]}),
+            [Column(tr("Commodity")), Column(tr("Production field (kg)"), "field"),
+             Column(tr("Sown-area field (ha)"), "field"), Column(tr("p_i (kg/ha; empty = average)"), "optional_number")],
+            {tr("Sample data: rice, wheat, maize"): [
+                [crop, crop + "_output_kg", crop + "_area_ha", ""] for crop in ("rice", "wheat", "maize")]},
+            guess=("production", "sown_area")),
         "commodities": TableSpec(
             tr("Commodity table"),
             tr("Per-capita consumption c_i (kg/person) and average productivity p_i (kg/ha) of each commodity. "
@@ -153,14 +156,17 @@ def specs():
     }
 
 
-def check_cell(column, text):
-    """(value, problem): the typed value as stored, or a sentence saying what is wrong."""
+def check_cell(column, text, fields=None):
+    """(value, problem): the typed value as stored, or a sentence saying what is wrong. ``fields``: the field names a
+    "field" cell may name (None: not known, e.g. in the modeller, where any name is taken)."""
     text = str(text).strip()
     if not text and column.kind == "optional_number":
         return "", None
     if not text:
         return None, tr("empty")
-    if column.kind == "text":
+    if column.kind == "field" and fields is not None and text not in fields:
+        return None, tr("not a field of the units or of their statistics table")
+    if column.kind in ("text", "field"):
         return text, None
     if column.kind == "choice":
         value = column.choices.get(text.lower())
@@ -180,22 +186,57 @@ def check_cell(column, text):
     return number, None
 
 
-class TableEditorDialog(BASE_CLASS, FORM_CLASS):
-    """The editor of one parameter table."""
+class FieldDelegate(QStyledItemDelegate):
+    """A cell naming a field of the units: chosen from the fields' list (typing stays possible)."""
 
-    def __init__(self, name, value=None, parent=None):
+    def __init__(self, fields, parent=None):
+        super().__init__(parent)
+        self.fields = list(fields)
+
+    def createEditor(self, parent, option, index):  # noqa: N802 (Qt API)
+        combo = QComboBox(parent)
+        combo.setEditable(True)
+        combo.addItems([""] + self.fields)
+        return combo
+
+    def setEditorData(self, editor, index):  # noqa: N802 (Qt API)
+        editor.setCurrentText(index.data() or "")
+
+    def setModelData(self, editor, model, index):  # noqa: N802 (Qt API)
+        model.setData(index, editor.currentText().strip())
+
+
+class TableEditorDialog(BASE_CLASS, FORM_CLASS):
+    """The editor of one parameter table. ``fields``: the field names of the units and their statistics table, for
+    tables whose cells name fields (chosen from lists and checked; rows guessed from the names when empty)."""
+
+    def __init__(self, name, value=None, parent=None, fields=None):
         super().__init__(parent)
         self.setupUi(self)
         self.spec = specs()[name]
+        self.fields = list(fields) if fields else None
+        presets_ = dict(self.spec.presets)
+        guessed = []
+        if self.fields is not None and self.spec.guess:
+            from ..ecocomp_science.methods import guess_item_rows
+
+            guessed = guess_item_rows(self.fields, self.spec.guess, len(self.spec.columns))
+            if guessed:
+                presets_ = dict({tr("Crops found in the field names"): guessed}, **presets_)
+            self.delegate = FieldDelegate(self.fields, self.table)
+            for number, column in enumerate(self.spec.columns):
+                if column.kind == "field":
+                    self.table.setItemDelegateForColumn(number, self.delegate)
+        self.presets = presets_
         self.setWindowTitle(self.spec.title)
         self.descriptionLabel.setText(self.spec.description)
         self.table.setColumnCount(len(self.spec.columns))
         self.table.setHorizontalHeaderLabels([c.header for c in self.spec.columns])
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        self.presetCombo.addItems(list(self.spec.presets))
+        self.presetCombo.addItems(list(self.presets))
         for widget in (self.presetLabel, self.presetCombo, self.loadPresetButton):
-            widget.setVisible(bool(self.spec.presets))
-        self.loadPresetButton.clicked.connect(lambda: self.set_rows(self.spec.presets[self.presetCombo.currentText()]))
+            widget.setVisible(bool(self.presets))
+        self.loadPresetButton.clicked.connect(lambda: self.set_rows(self.presets[self.presetCombo.currentText()]))
         self.addRowButton.clicked.connect(self.add_row)
         self.removeRowButton.clicked.connect(self.remove_rows)
         self.importButton.clicked.connect(lambda: self.import_csv())
@@ -203,8 +244,11 @@ class TableEditorDialog(BASE_CLASS, FORM_CLASS):
         self.table.itemChanged.connect(lambda item: self.validate())
         if value:
             self.set_value(value)
-        elif self.spec.presets:
-            self.set_rows(next(iter(self.spec.presets.values())))
+        elif any(c.kind == "field" for c in self.spec.columns):
+            # a table of fields starts from what the units' field names show, never from the sample's names
+            self.set_rows(guessed or [[""] * len(self.spec.columns)])
+        elif self.presets:
+            self.set_rows(next(iter(self.presets.values())))
         self.validate()
 
     # -- content -----------------------------------------------------------------------------------
@@ -268,7 +312,7 @@ class TableEditorDialog(BASE_CLASS, FORM_CLASS):
     def checked_rows(self):
         out = []
         for row in self.rows():
-            out.append([check_cell(column, text)[0] for column, text in zip(self.spec.columns, row)])
+            out.append([check_cell(column, text, self.fields)[0] for column, text in zip(self.spec.columns, row)])
         return out
 
     # -- checks --------------------------------------------------------------------------------------
@@ -282,7 +326,7 @@ class TableEditorDialog(BASE_CLASS, FORM_CLASS):
                 if item is None:
                     item = QTableWidgetItem("")
                     self.table.setItem(r, c, item)
-                _, problem = check_cell(column, item.text())
+                _, problem = check_cell(column, item.text(), self.fields)
                 item.setBackground(INVALID if problem else QColor(Qt.GlobalColor.transparent))
                 item.setToolTip(problem or "")
                 if problem:

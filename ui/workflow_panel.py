@@ -45,12 +45,6 @@ ROLES = (
     ("grain", N_("Grain output Y (kg)"), ("grain", "粮食产量", "粮食总产量", "粮食"), (ZONING,), "grain"),
 )
 KEY_NAMES = ("adcode", "行政代码", "行政区划代码", "统计用区划代码", "区划代码", "code", "代码", "id", "name", "县区", "名称")
-# crop, fragments of its sown-area and yield columns (prices: presets.SAMPLE_CROP_PRICES, for 2017 only)
-CROPS = (
-    ("rice", ("rice_area", "水稻播种面积", "rice sown area"), ("rice_yield", "水稻单产", "rice yield")),
-    ("wheat", ("wheat_area", "小麦播种面积", "wheat sown area"), ("wheat_yield", "小麦单产", "wheat yield")),
-    ("maize", ("maize_area", "玉米播种面积", "maize sown area"), ("maize_yield", "玉米单产", "maize yield")),
-)
 EA_CROPS, EA_TYPED = 0, 1
 
 
@@ -321,11 +315,10 @@ class WorkflowPanel(BASE_CLASS, FORM_CLASS):
             combo.clear()
             combo.addItems([""] + names)
             combo.setCurrentText(suggest(names, fragments) or "")
-        self.crop_fields = {}
-        for crop, area, yields in CROPS:
-            found = (suggest(names, area), suggest(names, yields))
-            if all(found):
-                self.crop_fields[crop] = found
+        from ..ecocomp_science.methods import guess_item_rows
+
+        # the crops' sown-area and yield columns, found as the crop-fields editor finds them (prices: the line below)
+        self.crop_fields = {row[0]: (row[1], row[2]) for row in guess_item_rows(names, ("sown_area", "crop_yield"), 3)}
         self.eaModeCombo.setCurrentIndex(EA_CROPS if self.crop_fields else EA_TYPED)
         self.update_join_report()
 

@@ -56,13 +56,54 @@ class EditorWrapper(WidgetWrapper):
         return list(self._value)
 
 
+def layer_field_names(value):
+    """The field names of a layer parameter's current value — a layer, a layer id, a path, a selection-only source —
+    as EcoComp reads them (a CSV/XLSX statistics table through its one reader: title rows, GBK, sheets); [] for a
+    value that is not a layer yet (a model input in the modeller, nothing chosen)."""
+    from qgis.core import (QgsProcessingContext, QgsProcessingFeatureSourceDefinition, QgsProcessingUtils, QgsProject,
+                           QgsVectorLayer)
+
+    if isinstance(value, QgsProcessingFeatureSourceDefinition):
+        value = value.source.staticValue()
+    layer = value if isinstance(value, QgsVectorLayer) else None
+    if layer is None and isinstance(value, str) and value:
+        context = QgsProcessingContext()
+        context.setProject(QgsProject.instance())
+        layer = QgsProcessingUtils.mapLayerFromString(value, context)
+    if not isinstance(layer, QgsVectorLayer):
+        return []
+    from ..algorithms.statistics_files import read_statistics
+    from ..ecocomp_science.errors import InputError
+
+    try:
+        table = read_statistics(layer=layer)
+    except InputError:
+        table = None
+    return list(table.header) if table is not None else layer.fields().names()
+
+
 class TableWrapper(EditorWrapper):
-    """Editor of a parameter table (crops, commodities, factors, roles, land cover)."""
+    """Editor of a parameter table (crops, commodities, factors, roles, land cover). A table of fields offers the
+    fields of the dialog's layers (the units and their statistics table) in lists."""
+
+    def postInitialize(self, wrappers):  # noqa: N802 (Processing API)
+        self.layer_wrappers = [w for w in wrappers if w.parameterDefinition().type() in ("source", "vector")]
+
+    def field_names(self):
+        """The field names of the dialog's layers now (None when no layer is known: any name is then taken)."""
+        names = []
+        for wrapper in getattr(self, "layer_wrappers", []):
+            try:
+                value = wrapper.parameterValue()
+            except (AttributeError, RuntimeError):
+                continue
+            names += [name for name in layer_field_names(value) if name not in names]
+        return names or None
 
     def open_editor(self):
         from .table_editor import TableEditorDialog
 
-        return TableEditorDialog(self.editor_options.get("table"), self._value, self.widget)
+        return TableEditorDialog(self.editor_options.get("table"), self._value, self.widget, self.field_names())
 
     def describe(self):
         from .table_editor import specs

@@ -163,5 +163,38 @@ def item_column(columns, field, item, role, what, name):
     return check_quantity(columns.numeric(field, Text(what, item), role=role), Text(name, item, field), columns.labels)
 
 
-__all__ = ["FIELD", "CHOICE", "NUMBER", "INTEGER", "ROWS", "FLAG", "Option", "Method", "Log", "Outcome", "Text", "item_column",
-           "N_", "InputError"]
+#: Words of a field name that say what a crop's column holds (English and the yearbooks' Chinese).
+FIELD_HINTS = {
+    "sown_area": ("播种面积", "种植面积", "sown", "area", "面积"),
+    "crop_yield": ("单产", "yield"),
+    "production": ("产量", "production", "output"),
+}
+
+
+def guess_item_rows(fields, parts, width):
+    """Rows of a per-crop table guessed from the field names of the units and their statistics table: for each
+    crop EcoComp knows by name (presets.CROP_ALIASES: 水稻/稻谷/rice …) the first field holding its name and the
+    hint of each part ("sown_area", "crop_yield", "production"), e.g. 水稻播种面积(公顷) and 水稻单产(公斤/公顷).
+    Crops without every part are left out; the remaining cells (price, p_i) are left empty for the analyst —
+    prices belong to a year and are never guessed."""
+    from ..presets import CROP_ALIASES
+
+    rows = []
+    for crop, aliases in CROP_ALIASES.items():
+        row = [crop]
+        for part in parts:
+            # the crop's names from the most specific (小麦) to the shortest (麦, which 大麦 holds too)
+            found = next((name for alias in aliases for name in fields if alias in str(name).lower()
+                          and any(h in str(name).lower() for h in FIELD_HINTS[part])
+                          and not (part == "production"  # 单产 is a yield, not a production
+                                   and any(h in str(name).lower() for h in FIELD_HINTS["crop_yield"]))), None)
+            if found is None:
+                break
+            row.append(found)
+        else:
+            rows.append(row + [""] * (width - len(row)))
+    return rows
+
+
+__all__ = ["FIELD", "CHOICE", "NUMBER", "INTEGER", "ROWS", "FLAG", "Option", "Method", "Log", "Outcome", "Text",
+           "item_column", "FIELD_HINTS", "guess_item_rows", "N_", "InputError"]

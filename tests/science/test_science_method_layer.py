@@ -124,3 +124,20 @@ def test_payment_run_by_hand():
     assert any("role_conflict" in str(text) for level, text in log.messages if level == Log.WARNING)
     with pytest.raises(InputError, match="2022"):  # 2017's reference with another year's statistics
         method.run(columns, method.resolve({"study_year": 2022}), Log())
+
+
+def test_crop_columns_are_found_in_yearbook_and_english_field_names():
+    """The crop-fields editor and the panel find a crop's columns by its names and the part's words: the specific
+    name first (小麦 before 麦, so 大麦 is not wheat), 单产 never taken for a production, a crop without every part left
+    out, and the price cells left empty."""
+    from ecocomp.ecocomp_science.methods import guess_item_rows
+
+    yearbook = ["行政代码", "粮食产量(吨)", "大麦播种面积(公顷)", "水稻播种面积(公顷)", "水稻单产(公斤/公顷)",
+                "小麦播种面积(千公顷)", "小麦单产(吨/公顷)", "玉米播种面积(亩)"]
+    assert guess_item_rows(yearbook, ("sown_area", "crop_yield"), 4) == [
+        ["rice", "水稻播种面积(公顷)", "水稻单产(公斤/公顷)", ""], ["wheat", "小麦播种面积(千公顷)", "小麦单产(吨/公顷)", ""]]
+    english = ["rice_yield_kg_ha", "rice_output_kg", "rice_area_ha", "maize_output_kg", "maize_area_ha"]
+    assert guess_item_rows(english, ("production", "sown_area"), 4) == [
+        ["rice", "rice_output_kg", "rice_area_ha", ""], ["maize", "maize_output_kg", "maize_area_ha", ""]]
+    assert guess_item_rows(["稻谷单产", "稻谷总产量"], ("production",), 2) == [["rice", "稻谷总产量"]]
+    assert guess_item_rows([], ("sown_area",), 3) == []
