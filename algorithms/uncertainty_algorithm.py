@@ -168,6 +168,8 @@ class UncertaintyAlgorithm(BeyondPapersAlgorithm, MethodAlgorithm):
         esv_method.sample_prices(frame, crops, price, year, log)  # the sample's 2017 prices, never another year's
         type_field = self.required_field(parameters, self.TYPE_FIELD, context, tr("main functional area type"))
         _, r, _, y, k, _ = footprint_method.METHOD.settings({"preset": "hubei2017"})
+        footprint_method.METHOD.check_year(frame, {"study_year": year}, footprint_method.METHOD.year_bound(
+            {"preset": "hubei2017"}, "constant", y, "hubei"), log)  # Hubei's 2017 consumption, never another year's
         _, consumption, productivity = footprint.commodity_table_from_rows(footprint_method.HUBEI["commodities"])
         return uncertainty.Chain(
             labels=frame.labels, area=numbers(self.AREA_FIELD, tr("cultivated land area S, ha"), "area"),

@@ -182,7 +182,7 @@ def esv(frame, area="cultivated_ha", ea_mode=None, ea=None, crop_table=None, cro
 def footprint(frame, population="population", area="cultivated_ha", preset="hubei2017",
               commodities=_HUBEI_COMMODITIES, consumption="table", production=None,
               r=2.52, yield_mode="constant", y=1.28, yield_field=None, k=0.035, sign="surplus_positive",
-              zero_capacity="refuse", units=None, check_units=True):
+              study_year=None, zero_capacity="refuse", units=None, check_units=True):
     """Ecological footprint and carrying capacity, balance and overload index [XZ, HB, FJ] — ecocomp:footprint,
     with the same options under the same names (ecocomp_science/methods/footprint.py).
 
@@ -194,7 +194,8 @@ def footprint(frame, population="population", area="cultivated_ha", preset="hube
     ``yield_mode`` "constant" (``y``), "field" (``yield_field``) or "computed" (from ``production``)).
     ``sign``: "surplus_positive" (eoi = (EC − EF)/EC) or "hb_formula" ([HB]'s printed Q = (EF − EC)/EC, in the
     column ``eoi_hb`` instead of ``eoi``; payment(eoi="eoi_hb") negates it); units with EC = 0: "refuse" or
-    "apart". Adds ``ef``, ``ef_total``, ``ec``, ``ec_total``, ``eb``, ``eoi``, ``y``, ``k``, ``ec_share`` and
+    "apart". ``study_year`` (else a column year / 年份): the year of the statistics; settings of one year (Hubei
+    2017's, Xuzhou 2015's) are refused for another. Adds ``ef``, ``ef_total``, ``ec``, ``ec_total``, ``eb``, ``eoi``, ``y``, ``k``, ``ec_share`` and
     ``ec_share_class``; the log's warnings become Python warnings.
     """
     return _run(_footprint_method.METHOD, frame, locals())

@@ -13,7 +13,7 @@ from .errors import N_
 # commodities: (name, c_i per-capita consumption kg/person, p_i productivity kg/ha)
 FOOTPRINT = {
     "hubei2017": {
-        "label": N_("Hubei 2017 [HB]"),
+        "label": N_("Hubei 2017 [HB]"), "year": 2017,  # consumption, productivities and y of that year
         "r": 2.52, "y": 1.28, "k": 0.035,
         "commodities": (
             ("wheat", 15.70, 2744.0),
@@ -25,7 +25,8 @@ FOOTPRINT = {
         ),
     },
     # [XZ] publishes r, y and k; the commodity table is the user's.
-    "xuzhou2015": {"label": N_("Xuzhou 2015 [XZ]"), "r": 2.17, "y": 1.66, "k": 0.0, "commodities": None},
+    "xuzhou2015": {"label": N_("Xuzhou 2015 [XZ]"), "year": 2015, "r": 2.17, "y": 1.66, "k": 0.0,
+                   "commodities": None},
     # [FJ]: r = 1, y computed per unit, k = 0, c_i = production / population and
     # p_i = provincial average (Σ production / Σ sown area) of six items.
     "fujian2017": {"label": N_("Fujian 2017 [FJ]"), "r": 1.0, "y": None, "k": 0.0, "commodities": None,

@@ -2454,37 +2454,37 @@
       <translation>按单元的作物字段（公顷、千克/公顷、价格单位见下方）</translation>
     </message>
     <message>
-      <location filename="algorithms/uncertainty_algorithm.py" line="173" />
+      <location filename="algorithms/uncertainty_algorithm.py" line="175" />
       <source>cultivated land area S, ha</source>
       <translation>耕地面积 S，公顷</translation>
     </message>
     <message>
-      <location filename="algorithms/uncertainty_algorithm.py" line="175" />
+      <location filename="algorithms/uncertainty_algorithm.py" line="177" />
       <source>population, persons</source>
       <translation>人口，人</translation>
     </message>
     <message>
-      <location filename="algorithms/uncertainty_algorithm.py" line="176" />
+      <location filename="algorithms/uncertainty_algorithm.py" line="178" />
       <source>GDP, CNY</source>
       <translation>GDP，元</translation>
     </message>
     <message>
-      <location filename="algorithms/uncertainty_algorithm.py" line="181" />
+      <location filename="algorithms/uncertainty_algorithm.py" line="183" />
       <source>grain output Y, kg</source>
       <translation>粮食产量 Y，千克</translation>
     </message>
     <message>
-      <location filename="algorithms/uncertainty_algorithm.py" line="205" />
+      <location filename="algorithms/uncertainty_algorithm.py" line="207" />
       <source>{} draws, seed {}; uncertain inputs: {}.</source>
       <translation>{} 次抽样，种子 {}；不确定输入：{}。</translation>
     </message>
     <message>
-      <location filename="algorithms/uncertainty_algorithm.py" line="214" />
+      <location filename="algorithms/uncertainty_algorithm.py" line="216" />
       <source>Monte Carlo: {} draws × {} units in {:.2f} s.</source>
       <translation>蒙特卡罗：{} 次抽样 × {} 个单元，用时 {:.2f} 秒。</translation>
     </message>
     <message>
-      <location filename="algorithms/uncertainty_algorithm.py" line="217" />
+      <location filename="algorithms/uncertainty_algorithm.py" line="219" />
       <source>Total paid: P5 {:,.0f}, P50 {:,.0f}, P95 {:,.0f} CNY (deterministic {:,.0f}); paying units: P5 {:.0f}, P95 {:.0f}.</source>
       <translation>支付总额：P5 {:,.0f}、P50 {:,.0f}、P95 {:,.0f} 元（确定性结果 {:,.0f}）；支付单元数：P5 {:.0f}、P95 {:.0f}。</translation>
     </message>
@@ -2504,12 +2504,12 @@
       <translation>幅度（比例）</translation>
     </message>
     <message>
-      <location filename="algorithms/uncertainty_algorithm.py" line="254" />
+      <location filename="algorithms/uncertainty_algorithm.py" line="256" />
       <source>Total paid (100 million CNY)</source>
       <translation>支付总额（亿元）</translation>
     </message>
     <message>
-      <location filename="algorithms/uncertainty_algorithm.py" line="254" />
+      <location filename="algorithms/uncertainty_algorithm.py" line="256" />
       <source>Paying units</source>
       <translation>支付单元数</translation>
     </message>
@@ -2519,22 +2519,22 @@
       <translation>价格（单位见下方）</translation>
     </message>
     <message>
-      <location filename="algorithms/uncertainty_algorithm.py" line="250" />
+      <location filename="algorithms/uncertainty_algorithm.py" line="252" />
       <source>The tornado chart is written as PNG: give the file the extension .png ({} was given).</source>
       <translation>龙卷风图以 PNG 写出：文件扩展名应为 .png（给定的是 {}）。</translation>
     </message>
     <message>
-      <location filename="algorithms/uncertainty_algorithm.py" line="255" />
+      <location filename="algorithms/uncertainty_algorithm.py" line="257" />
       <source>input at its P5</source>
       <translation>输入取其 P5</translation>
     </message>
     <message>
-      <location filename="algorithms/uncertainty_algorithm.py" line="255" />
+      <location filename="algorithms/uncertainty_algorithm.py" line="257" />
       <source>input at its P95</source>
       <translation>输入取其 P95</translation>
     </message>
     <message>
-      <location filename="algorithms/uncertainty_algorithm.py" line="256" />
+      <location filename="algorithms/uncertainty_algorithm.py" line="258" />
       <source>Could not write the chart to {}.</source>
       <translation>无法将图表写入 {}。</translation>
     </message>
@@ -3159,7 +3159,7 @@
       <translation>统计表模板</translation>
     </message>
     <message>
-      <location filename="ui/workflow_panel.py" line="565" />
+      <location filename="ui/workflow_panel.py" line="566" />
       <source>EcoComp — compensation workflow</source>
       <translation>EcoComp — 补偿工作流</translation>
     </message>
@@ -3279,7 +3279,7 @@
       <translation>请选择以下指标的字段：{}。</translation>
     </message>
     <message>
-      <location filename="ui/workflow_panel.py" line="540" />
+      <location filename="ui/workflow_panel.py" line="541" />
       <source>Done: {} layers in the group “{}”.</source>
       <translation>完成：{} 个图层已加入图层组“{}”。</translation>
     </message>
@@ -3294,7 +3294,7 @@
       <translation>请输入 {} 年全国人均 GDP（元/人；国家统计局统计公报）。</translation>
     </message>
     <message>
-      <location filename="ui/workflow_panel.py" line="520" />
+      <location filename="ui/workflow_panel.py" line="521" />
       <source>Step {} of {}: {}…</source>
       <translation>第 {} 步（共 {} 步）：{}…</translation>
     </message>
@@ -3329,17 +3329,17 @@
       <translation>未知的货币单位 {!r}；请使用以下之一：{}。</translation>
     </message>
     <message>
-      <location filename="ecocomp_science/api.py" line="293" />
+      <location filename="ecocomp_science/api.py" line="294" />
       <source>Give the MRIO as a pymrio IOSystem (mrio=) or as pandas frames z=, y=, x= and land=.</source>
       <translation>请以 pymrio 的 IOSystem（mrio=）或 pandas 数据框 z=、y=、x= 与 land= 给出 MRIO。</translation>
     </message>
     <message>
-      <location filename="ecocomp_science/api.py" line="314" />
+      <location filename="ecocomp_science/api.py" line="315" />
       <source>Column '{}' was not found. Available columns: {}.</source>
       <translation>未找到列“{}”。可用的列：{}。</translation>
     </message>
     <message>
-      <location filename="ecocomp_science/api.py" line="449" />
+      <location filename="ecocomp_science/api.py" line="450" />
       <source>The ESV raster would overwrite the land-cover raster {}: choose another output file.</source>
       <translation>ESV 栅格会覆盖土地覆被栅格 {}：请选择其他输出文件。</translation>
     </message>
@@ -3349,7 +3349,7 @@
       <translation>单元须为 pandas DataFrame（或 geopandas GeoDataFrame），给定的是 {}。</translation>
     </message>
     <message>
-      <location filename="ecocomp_science/api.py" line="418" />
+      <location filename="ecocomp_science/api.py" line="419" />
       <source>Cannot open the land-cover raster {}.</source>
       <translation>无法打开土地覆被栅格 {}。</translation>
     </message>
@@ -3934,32 +3934,32 @@
       <translation>生态超载指数</translation>
     </message>
     <message>
-      <location filename="ecocomp_science/methods/footprint.py" line="94" />
+      <location filename="ecocomp_science/methods/footprint.py" line="96" />
       <source>Units with EC = 0 (no cultivated land)</source>
       <translation>EC = 0 的单元（无耕地）</translation>
     </message>
     <message>
-      <location filename="ecocomp_science/methods/footprint.py" line="116" />
+      <location filename="ecocomp_science/methods/footprint.py" line="118" />
       <source>Custom</source>
       <translation>自定义</translation>
     </message>
     <message>
-      <location filename="ecocomp_science/methods/footprint.py" line="147" />
+      <location filename="ecocomp_science/methods/footprint.py" line="178" />
       <source>The yield factor y is missing: type it, or choose a field or the computed y.</source>
       <translation>缺少产量因子 y：请输入数值，或选择字段或按单元计算 y。</translation>
     </message>
     <message>
-      <location filename="ecocomp_science/methods/footprint.py" line="179" />
+      <location filename="ecocomp_science/methods/footprint.py" line="211" />
       <source>{}: r = {}, k = {} (capacity only), y = {}.</source>
       <translation>{}：r = {}，k = {}（仅用于承载力），y = {}。</translation>
     </message>
     <message>
-      <location filename="ecocomp_science/methods/footprint.py" line="186" />
+      <location filename="ecocomp_science/methods/footprint.py" line="218" />
       <source>Units in surplus (EC &gt; EF): {} of {}.</source>
       <translation>生态盈余单元（EC &gt; EF）：{1} 个中有 {0} 个。</translation>
     </message>
     <message>
-      <location filename="ecocomp_science/methods/footprint.py" line="189" />
+      <location filename="ecocomp_science/methods/footprint.py" line="221" />
       <source>Sum of the deficits: {:,.2f} gha; sum of the surpluses: {:,.2f} gha.</source>
       <translation>亏缺合计：{:,.2f} 全球公顷；盈余合计：{:,.2f} 全球公顷。</translation>
     </message>
@@ -3979,42 +3979,57 @@
       <translation>产量因子 y</translation>
     </message>
     <message>
-      <location filename="ecocomp_science/methods/footprint.py" line="109" />
+      <location filename="ecocomp_science/methods/footprint.py" line="111" />
       <source>The Xuzhou 2015 preset [XZ] uses Xuzhou's r = 2.17 and y = 1.66, but the paper publishes no commodity table: give your own (commodity, c_i kg/person, p_i kg/ha) in the commodity table. The table filled in by default is Hubei's [HB], not Xuzhou's.</source>
       <translation>徐州 2015 预设 [XZ] 使用徐州的 r = 2.17 和 y = 1.66，但该文没有公布消费项目表：请在消费项目表中给出您自己的表（消费项目、c_i 千克/人、p_i 千克/公顷）。默认填入的是湖北 [HB] 的表，不是徐州的。</translation>
     </message>
     <message>
-      <location filename="ecocomp_science/methods/footprint.py" line="158" />
+      <location filename="ecocomp_science/methods/footprint.py" line="141" />
+      <source>The footprint settings hold the values of {} ({}); the year of the statistics is not known (set the year of the statistics, or give the table a field year / 年份): check that they apply.</source>
+      <translation>生态足迹参数是 {} 年的数值（{}）；统计数据的年份未知（请设置统计数据年份，或在表中给出字段 year / 年份）：请核对这些参数是否适用。</translation>
+    </message>
+    <message>
+      <location filename="ecocomp_science/methods/footprint.py" line="145" />
+      <source>The footprint settings hold the values of {} ({}), but the statistics are of {}: choose Custom (in ecocomp:footprint's dialog, the model or the API) and type the per-capita consumption c_i, productivities p_i and yield factor y of {}.</source>
+      <translation>生态足迹参数是 {} 年的数值（{}），但统计数据属于 {} 年：请选择“自定义”（在 ecocomp:footprint 对话框、模型或 API 中），并输入 {} 年的人均消费量 c_i、生产力 p_i 和产量因子 y。</translation>
+    </message>
+    <message>
+      <location filename="ecocomp_science/methods/footprint.py" line="190" />
       <source>With consumption = each unit's own production and the computed yield factor, the balance is exactly eb = r · Σ P_i/p_i · (S · (1 − k) / Σ m_i − 1): its sign compares the cultivated area S with the sown area Σ m_i, whatever the yields (docs/methods.md). This is [FJ]'s definition; for a balance against what people consume, use the commodity table of per-capita averages.</source>
       <translation>当消费量取各单元自身产量、产量因子按计算得到时，生态盈亏恰为 eb = r · Σ P_i/p_i · (S · (1 − k) / Σ m_i − 1)：其符号只比较耕地面积 S 与播种面积 Σ m_i，与单产无关（docs/methods.md）。这是 [FJ] 的定义；若要按人们的实际消费衡量盈亏，请使用人均平均值的消费品表。</translation>
     </message>
     <message>
-      <location filename="ecocomp_science/methods/footprint.py" line="174" />
+      <location filename="ecocomp_science/methods/footprint.py" line="206" />
       <source>{} unit(s) have no carrying capacity (EC = 0) and are reported apart, without an overload index: {}. [HB] merged such counties with a neighbour.</source>
       <translation>{} 个单元没有承载力（EC = 0），已单独报告，不计算生态超载指数：{}。[HB] 将此类县并入相邻单元。</translation>
     </message>
     <message>
-      <location filename="ecocomp_science/methods/footprint.py" line="182" />
+      <location filename="ecocomp_science/methods/footprint.py" line="214" />
       <source>Overload index: eoi = (EC − EF)/EC, surplus &gt; 0.</source>
       <translation>超载指数：eoi = (EC − EF)/EC，盈余为正。</translation>
     </message>
     <message>
-      <location filename="ecocomp_science/methods/footprint.py" line="184" />
+      <location filename="ecocomp_science/methods/footprint.py" line="216" />
       <source>Overload index as printed in [HB]: Q = (EF − EC)/EC, surplus &lt; 0, written to the field 'eoi_hb' (not 'eoi'). ecocomp:payment reads 'eoi_hb' as −Q = (EC − EF)/EC.</source>
       <translation>超载指数采用 [HB] 文中公式：Q = (EF − EC)/EC，盈余为负，写入字段“eoi_hb”（不是“eoi”）。ecocomp:payment 将“eoi_hb”读作 −Q = (EC − EF)/EC。</translation>
     </message>
     <message>
-      <location filename="ecocomp_science/methods/footprint.py" line="142" />
+      <location filename="ecocomp_science/methods/footprint.py" line="128" />
+      <source>Hubei 2017's commodity table or yield factor [HB]</source>
+      <translation>湖北 2017 年的消费品表或产量因子 [HB]</translation>
+    </message>
+    <message>
+      <location filename="ecocomp_science/methods/footprint.py" line="173" />
       <source>Yield factor y (field '{}')</source>
       <translation>产量因子 y（字段“{}”）</translation>
     </message>
     <message>
-      <location filename="ecocomp_science/methods/footprint.py" line="167" />
+      <location filename="ecocomp_science/methods/footprint.py" line="199" />
       <source>Population N (field '{}', persons)</source>
       <translation>人口 N（字段“{}”，人）</translation>
     </message>
     <message>
-      <location filename="ecocomp_science/methods/footprint.py" line="180" />
+      <location filename="ecocomp_science/methods/footprint.py" line="212" />
       <source>per unit</source>
       <translation>按单元计算</translation>
     </message>
@@ -4079,12 +4094,12 @@
       <translation>Q = (EF − EC) / EC（[HB] 公式）→ 字段 eoi_hb</translation>
     </message>
     <message>
-      <location filename="ecocomp_science/methods/footprint.py" line="96" />
+      <location filename="ecocomp_science/methods/footprint.py" line="98" />
       <source>Report apart, no overload index (not [HB])</source>
       <translation>单独报告，不计生态超载指数（非 [HB]）</translation>
     </message>
     <message>
-      <location filename="ecocomp_science/methods/footprint.py" line="141" />
+      <location filename="ecocomp_science/methods/footprint.py" line="172" />
       <source>yield factor, dimensionless</source>
       <translation>产量因子，无量纲</translation>
     </message>
@@ -5054,57 +5069,57 @@
       <translation>徐州 2015 [XZ]</translation>
     </message>
     <message>
-      <location filename="ecocomp_science/presets.py" line="31" />
+      <location filename="ecocomp_science/presets.py" line="32" />
       <source>Fujian 2017 [FJ]</source>
       <translation>福建 2017 [FJ]</translation>
     </message>
     <message>
-      <location filename="ecocomp_science/presets.py" line="112" />
+      <location filename="ecocomp_science/presets.py" line="113" />
       <source>equivalent factors, each service on its own</source>
       <translation>当量因子（逐项服务）</translation>
     </message>
     <message>
-      <location filename="ecocomp_science/presets.py" line="113" />
+      <location filename="ecocomp_science/presets.py" line="114" />
       <source>grain prices v, each crop on its own</source>
       <translation>粮食价格 v（逐种作物）</translation>
     </message>
     <message>
-      <location filename="ecocomp_science/presets.py" line="114" />
+      <location filename="ecocomp_science/presets.py" line="115" />
       <source>crop yields q, each crop on its own</source>
       <translation>作物单产 q（逐种作物）</translation>
     </message>
     <message>
-      <location filename="ecocomp_science/presets.py" line="115" />
+      <location filename="ecocomp_science/presets.py" line="116" />
       <source>equivalence factor r</source>
       <translation>均衡因子 r</translation>
     </message>
     <message>
-      <location filename="ecocomp_science/presets.py" line="117" />
+      <location filename="ecocomp_science/presets.py" line="118" />
       <source>biodiversity deduction k</source>
       <translation>生物多样性扣除 k</translation>
     </message>
     <message>
-      <location filename="ecocomp_science/presets.py" line="118" />
+      <location filename="ecocomp_science/presets.py" line="119" />
       <source>Engel coefficients Eu and Er</source>
       <translation>恩格尔系数 Eu 与 Er</translation>
     </message>
     <message>
-      <location filename="ecocomp_science/presets.py" line="119" />
+      <location filename="ecocomp_science/presets.py" line="120" />
       <source>urbanisation rate θ</source>
       <translation>城镇化率 θ</translation>
     </message>
     <message>
-      <location filename="ecocomp_science/presets.py" line="120" />
+      <location filename="ecocomp_science/presets.py" line="121" />
       <source>reference per-capita GDP</source>
       <translation>人均 GDP 参照值</translation>
     </message>
     <message>
-      <location filename="ecocomp_science/presets.py" line="121" />
+      <location filename="ecocomp_science/presets.py" line="122" />
       <source>zoning weight w1 (w2 = 1 − w1)</source>
       <translation>分区权重 w1（w2 = 1 − w1）</translation>
     </message>
     <message>
-      <location filename="ecocomp_science/presets.py" line="122" />
+      <location filename="ecocomp_science/presets.py" line="123" />
       <source>balance band Δ</source>
       <translation>平衡带 Δ</translation>
     </message>

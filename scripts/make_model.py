@@ -142,7 +142,8 @@ def main():
         "esv", "Ecosystem service value (CNY)")
     child(model, "footprint", "ecocomp:footprint", "Footprint and capacity (Hubei 2017)", 600, {
         "INPUT": ("child", "esv"), "POPULATION_FIELD": ("input", "population_field"),
-        "AREA_FIELD": ("input", "area_field"), "PRESET": ("static", 0), "SIGN": ("static", 0)},
+        "AREA_FIELD": ("input", "area_field"), "PRESET": ("static", 0), "SIGN": ("static", 0),
+        "STUDY_YEAR": ("input", "study_year")},
         "footprint", "Ecological footprint, capacity and overload index")
     child(model, "priority", "ecocomp:priority", "Priority by main functional area", 850, {
         "INPUT": ("child", "footprint"), "TYPE_FIELD": ("input", "type_field"),

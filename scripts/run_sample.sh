@@ -44,7 +44,7 @@ step "1/7 ESV of cultivated land (Xie 2008; Ea per unit from rice, wheat, maize)
 # qgis_process wants every field named (it does not apply field defaults), which also shows
 # exactly which column feeds which quantity.
 step "2/7 Ecological footprint and capacity (Hubei 2017 preset)" ecocomp:footprint -- \
-    INPUT="$OUT/hubei_esv.gpkg" POPULATION_FIELD=population AREA_FIELD=cultivated_ha PRESET=0 \
+    INPUT="$OUT/hubei_esv.gpkg" POPULATION_FIELD=population AREA_FIELD=cultivated_ha PRESET=0 STUDY_YEAR=2017 \
     OUTPUT="$OUT/hubei_footprint.gpkg"
 step "3/7 Priority by main functional area" ecocomp:priority -- \
     INPUT="$OUT/hubei_footprint.gpkg" TYPE_FIELD=mfa_type ESV_FIELD=esv_nonmarket GDP_FIELD=gdp_cny \

@@ -275,9 +275,11 @@ def test_the_year_of_the_statistics_is_asked_and_its_reference_never_assumed(sam
     panel.referenceSpin.setValue(85698.0)
     steps = {algorithm: parameters for algorithm, parameters, _, _ in panel.steps()}
     assert (steps["ecocomp:payment"]["G_REFERENCE"], steps["ecocomp:payment"]["STUDY_YEAR"]) == (85698.0, 2022)
-    panel.referenceSpin.setValue(59660.0)  # 2017's value typed for 2022: stopped by ecocomp:payment, by name
+    assert steps["ecocomp:footprint"]["STUDY_YEAR"] == 2022 and steps["ecocomp:esv"]["STUDY_YEAR"] == 2022
+    # Hubei 2017's consumption table and y [HB] are 2017's too: stopped with 2022 statistics, by name
     assert panel.run() == []
-    assert "is China's of 2017" in panel.statusLabel.text()
+    assert "footprint settings hold the values of 2017" in panel.statusLabel.text()
+    assert "of 2022" in panel.statusLabel.text()
 
 
 def test_the_panel_scrolls_and_keeps_run_in_view(sample_layers):

@@ -446,7 +446,7 @@ class WorkflowPanel(BASE_CLASS, FORM_CLASS):
                 raise QgsProcessingException(tr("Type China's per-capita GDP of {} (CNY/person; National Bureau of "
                                                 "Statistics, Statistical Communiqué).").format(self.study_year()))
         esv = {"INPUT": layer, "AREA_FIELD": self.field("area"), "AREA_FIELD_UNIT": self.unit_choice("area"),
-               "FACTOR_PRESET": self.factorCombo.currentData()}
+               "FACTOR_PRESET": self.factorCombo.currentData(), "STUDY_YEAR": self.study_year()}
         if self.eaModeCombo.currentData() == EA_CROPS:
             if not self.crop_fields:
                 raise QgsProcessingException(tr("No crop fields (sown area and yield of rice, wheat or maize) were "
@@ -471,7 +471,8 @@ class WorkflowPanel(BASE_CLASS, FORM_CLASS):
                  ("ecocomp:footprint", {"POPULATION_FIELD": self.field("population"), "AREA_FIELD": self.field("area"),
                                         "POPULATION_FIELD_UNIT": self.unit_choice("population"),
                                         "AREA_FIELD_UNIT": self.unit_choice("area"),
-                                        "PRESET": self.footprintCombo.currentData()}, "eoi",
+                                        "PRESET": self.footprintCombo.currentData(),
+                                        "STUDY_YEAR": self.study_year()}, "eoi",
                   tr("Ecological footprint and capacity"))]
         if path == CHAIN:
             steps += [("ecocomp:priority", {"TYPE_FIELD": self.field("mfa_type"), "ESV_FIELD": "esv_nonmarket",

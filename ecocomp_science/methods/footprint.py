@@ -2,7 +2,7 @@
 (docs/methods.md, “Ecological footprint and carrying capacity”): the one definition of its options and run."""
 
 from .. import presets
-from . import CHOICE, FIELD, NUMBER, ROWS, InputError, Method, N_, Option, Outcome, Text, item_column
+from . import CHOICE, FIELD, INTEGER, NUMBER, ROWS, InputError, Method, N_, Option, Outcome, Text, item_column
 
 HUBEI = presets.FOOTPRINT["hubei2017"]
 
@@ -91,6 +91,8 @@ class Footprint(Method):
         Option("sign", "SIGN", N_("Overload index"), CHOICE, "surplus_positive", choices=(
             ("surplus_positive", N_("eoi = (EC − EF) / EC, surplus > 0 [XZ]")),
             ("hb_formula", N_("Q = (EF − EC) / EC as in [HB] → field eoi_hb")))),
+        Option("study_year", "STUDY_YEAR", N_("Year of the statistics (empty: a field year / 年份)"), INTEGER, None,
+               minimum=1949, maximum=2100),
         Option("zero_capacity", "ZERO_CAPACITY", N_("Units with EC = 0 (no cultivated land)"), CHOICE, "refuse",
                choices=(("refuse", N_("Refuse (stop and list them)")),
                         ("apart", N_("Report apart, no overload index (not [HB])")))),
@@ -114,6 +116,35 @@ class Footprint(Method):
         if preset == "fujian2017":
             return chosen["label"], chosen["r"], "computed", None, chosen["k"], "production"
         return (N_("Custom"), values["r"], values["yield_mode"], values["y"], values["k"], values["consumption"])
+
+    def year_bound(self, values, yield_mode, y, consumption):
+        """(year, what) of the settings that hold one year's values — Hubei 2017's consumption table, productivities
+        and y [HB], Xuzhou 2015's r and y [XZ] — or None ([FJ]'s settings come from the units' own data)."""
+        preset = values["preset"]
+        if preset in ("hubei2017", "xuzhou2015"):
+            return presets.FOOTPRINT[preset]["year"], Text(presets.FOOTPRINT[preset]["label"])
+        hubei = (consumption == "table" and _same_rows(values["commodities"] or (), HUBEI["commodities"])) or \
+            (yield_mode == "constant" and y == HUBEI["y"])
+        return (HUBEI["year"], Text(N_("Hubei 2017's commodity table or yield factor [HB]"))) if hubei else None
+
+    def check_year(self, columns, values, bound, log):
+        """Settings of one year are refused with statistics of another (STUDY_YEAR, else the table's year field)
+        and named in the log when no year is known."""
+        from ..payment import table_study_year
+
+        if bound is None:
+            return
+        year = values["study_year"]
+        if year is None:
+            year = table_study_year(columns.has_field, columns.values)
+        if year is None:
+            log.warning(N_("The footprint settings hold the values of {} ({}); the year of the statistics is not known "
+                           "(set the year of the statistics, or give the table a field year / 年份): check that they "
+                           "apply."), bound[0], bound[1])
+        elif int(year) != bound[0]:
+            raise InputError("The footprint settings hold the values of {} ({}), but the statistics are of {}: choose "
+                             "Custom (in ecocomp:footprint's dialog, the model or the API) and type the per-capita consumption c_i, productivities p_i and yield factor y "
+                             "of {}.", bound[0], bound[1], int(year), int(year))
 
     def per_capita(self, columns, values, log, r, yield_mode, y, consumption):
         """ef (gha/person), y and the commodity values (names, c_i, p_i) for the chosen settings."""
@@ -153,6 +184,7 @@ class Footprint(Method):
 
         population, area = values["population"], values["area"]
         label, r, yield_mode, y, k, consumption = self.settings(values)
+        self.check_year(columns, values, self.year_bound(values, yield_mode, y, consumption), log)
         ef, y, _ = self.per_capita(columns, values, log, r, yield_mode, y, consumption)
         if consumption == "production" and yield_mode == "computed":
             log.warning(N_(

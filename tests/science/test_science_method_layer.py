@@ -92,7 +92,8 @@ def test_footprint_run_by_hand():
     method = footprint_method.METHOD
     log = Log()
     columns = Columns(N=[100.0, 200.0], S=[10.0, 0.0])
-    outcome = method.run(columns, method.resolve({"population": "N", "area": "S", "zero_capacity": "apart"}), log)
+    outcome = method.run(columns, method.resolve({"population": "N", "area": "S", "zero_capacity": "apart",
+                                                  "study_year": 2017}), log)
     ef = 2.52 * (122.24 / 2744 + 21.80 / 1856 + 141.69 / 18000)  # Hubei's table, by hand (docs/methods.md §2)
     ec = 10.0 / 100 * 2.52 * 1.28 * (1 - 0.035)
     assert outcome.fields["ef"][0] == pytest.approx(ef, rel=1e-12)
@@ -141,3 +142,29 @@ def test_crop_columns_are_found_in_yearbook_and_english_field_names():
         ["rice", "rice_output_kg", "rice_area_ha", ""], ["maize", "maize_output_kg", "maize_area_ha", ""]]
     assert guess_item_rows(["稻谷单产", "稻谷总产量"], ("production",), 2) == [["rice", "稻谷总产量"]]
     assert guess_item_rows([], ("sown_area",), 3) == []
+
+
+def test_footprint_settings_of_one_year_are_refused_for_another():
+    """Hubei 2017's consumption table and y [HB] or Xuzhou 2015's r and y [XZ] with statistics of another year
+    (STUDY_YEAR or the table's 年份) are stopped; with no year known the log names the settings' year; custom values
+    of the analyst's own and [FJ]'s per-unit settings are not year-bound."""
+    import pandas as pd
+
+    from ecocomp.ecocomp_science import api
+
+    units = pd.DataFrame({"N": [1e5, 2e5], "S": [8000.0, 9000.0]})
+    with pytest.raises(InputError, match="values of 2017.*statistics are of 2022"):
+        api.footprint(units, population="N", area="S", study_year=2022)
+    with pytest.raises(InputError, match="values of 2017.*statistics are of 2021"):
+        api.footprint(units.assign(年份=2021), population="N", area="S")
+    with pytest.raises(InputError, match="values of 2015.*statistics are of 2017"):
+        api.footprint(units, population="N", area="S", preset="xuzhou2015", commodities=[("rice", 100, 6000)],
+                      study_year=2017)
+    with pytest.raises(InputError, match="Hubei 2017's commodity table"):  # custom, Hubei's table left in
+        api.footprint(units, population="N", area="S", preset="custom", y=1.5, study_year=2022)
+    mine = api.footprint(units, population="N", area="S", preset="custom", commodities=[("rice", 100, 6000)],
+                         r=2.52, y=1.5, k=0.0, study_year=2022)
+    assert mine["ef"].tolist() == pytest.approx([2.52 * 100 / 6000] * 2, rel=1e-12)
+    with pytest.warns(UserWarning, match="values of 2017 \\(Hubei 2017 \\[HB\\]\\); the year of the statistics is not"):
+        same = api.footprint(units, population="N", area="S")
+    assert same["ef"].tolist() == api.footprint(units, population="N", area="S", study_year=2017)["ef"].tolist()
