@@ -195,8 +195,8 @@ def footprint(frame, population="population", area="cultivated_ha", preset="hube
     ``sign``: "surplus_positive" (eoi = (EC − EF)/EC) or "hb_formula" ([HB]'s printed Q = (EF − EC)/EC, in the
     column ``eoi_hb`` instead of ``eoi``; payment(eoi="eoi_hb") negates it); units with EC = 0: "refuse" or
     "apart". ``study_year`` (else a column year / 年份): the year of the statistics; settings of one year (Hubei
-    2017's, Xuzhou 2015's) are refused for another. Adds ``ef``, ``ef_total``, ``ec``, ``ec_total``, ``eb``, ``eoi``, ``y``, ``k``, ``ec_share`` and
-    ``ec_share_class``; the log's warnings become Python warnings.
+    2017's, Xuzhou 2015's) are refused for another. Adds ``ef``, ``ef_total``, ``ec``, ``ec_total``, ``eb``,
+    ``eoi``, ``y``, ``k``, ``ec_share`` and ``ec_share_class``; the log's warnings become Python warnings.
     """
     return _run(_footprint_method.METHOD, frame, locals())
 
