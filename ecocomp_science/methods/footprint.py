@@ -144,7 +144,8 @@ class Footprint(Method):
         elif int(year) != bound[0]:
             raise InputError("The footprint settings hold the values of {} ({}), but the statistics are of {}: choose "
                              "Custom (in ecocomp:footprint's dialog, the model or the API) and type the per-capita "
-                             "consumption c_i, productivities p_i and yield factor y of {}.", bound[0], bound[1], int(year), int(year))
+                             "consumption c_i, productivities p_i and yield factor y of {}.", bound[0], bound[1],
+                             int(year), int(year))
 
     def per_capita(self, columns, values, log, r, yield_mode, y, consumption):
         """ef (gha/person), y and the commodity values (names, c_i, p_i) for the chosen settings."""
