@@ -120,29 +120,19 @@ class MrioParameters:
         return system, cube, sector_names, groups
 
     def region_index(self, frame, parameters, context, regions, feedback):
-        """MRIO region index of each polygon (None where the key is not an MRIO region, with a warning)."""
+        """MRIO region index of each polygon (None where the key is not an MRIO region, with a warning), matched by
+        EcoComp's one key matcher (ecocomp_science/joins.py: codes, names with or without 省/市/县)."""
+        from ..ecocomp_science.joins import match_regions
+
         key = self.parameterAsString(parameters, self.REGION_KEY, context)
-        keys = frame.text(key)
-        position = {r: i for i, r in enumerate(regions)}
-        index = [position.get(k) for k in keys]
-        shared = sorted({k for k in keys if k is not None and keys.count(k) > 1}) if len(set(keys)) < len(keys) else []
-        if shared:
-            raise QgsProcessingException(tr(
-                "{} region(s) have several polygons in field '{}' (e.g. parts of a multipart region), which would "
-                "each carry the region's whole land account: {}. Dissolve them by '{}' first.").format(
-                    len(shared), key, ", ".join(shared), key))
+        index, _, missing = match_regions(frame.text(key), list(regions), key)
         unmatched = [frame.labels[i] for i, v in enumerate(index) if v is None]
         if unmatched:
             feedback.pushWarning(tr("{} polygon(s) have no region in the MRIO (field '{}'), their fields stay empty: {}.")
                                  .format(len(unmatched), key, ", ".join(unmatched[:10])))
-        missing = sorted(set(regions) - set(keys))
         if missing:
             feedback.pushWarning(tr("MRIO regions without a polygon (not drawn, still in the totals): {}.").format(
                 ", ".join(missing)))
-        if all(v is None for v in index):
-            raise QgsProcessingException(
-                tr("No polygon matches an MRIO region: field '{}' holds e.g. {!r}, the MRIO regions are e.g. {!r}.")
-                .format(key, keys[0], regions[0]))
         return index
 
 

@@ -247,10 +247,7 @@ class TransfersAlgorithm(BeyondPapersAlgorithm):
 
     def given_flows(self, parameters, context, keys, feedback):
         """An allocation from a table of obligations: payer, receiver, amount (≥ 0), keys of the units."""
-        import numpy as np
-
         from ..ecocomp_science import transfers
-        from ..ecocomp_science.report import group_label
         from .bridge import to_number
 
         table = self.parameterAsSource(parameters, self.FLOWS, context)
@@ -262,44 +259,16 @@ class TransfersAlgorithm(BeyondPapersAlgorithm):
         for name in fields:
             if not name or table.fields().lookupField(name) < 0:
                 raise QgsProcessingException(tr("The flows table has no field '{}'.").format(name))
-        position = {group_label(k): i for i, k in enumerate(keys)}
-        result = transfers.Allocation(paid=np.zeros(len(keys)), received=np.zeros(len(keys)),
-                                      via_fund=np.zeros(len(keys)))
-        unknown, negative, own, empty = set(), [], 0.0, []
+        rows = []
         for row, feature in enumerate(table.getFeatures(QgsFeatureRequest().setFlags(enums.REQUEST_NO_GEOMETRY)),
                                       start=1):
-            payer, receiver = group_label(feature[fields[0]]), group_label(feature[fields[1]])
             try:
                 value = to_number(feature[fields[2]])
             except (TypeError, ValueError):
                 raise QgsProcessingException(tr("Row {} of the flows: the amount '{}' is not a number ({!r}).").format(
                     row, fields[2], str(feature[fields[2]]))) from None
-            if value != value:
-                empty.append(str(row))
-                continue
-            if value == 0:
-                continue
-            if value < 0:
-                negative.append(str(row))
-                continue
-            missing = [k for k in (payer, receiver) if k not in position]
-            if missing:
-                unknown.update(missing)
-                continue
-            if payer == receiver:
-                own += value  # a region's own land in its own final demand: nobody else pays for it
-                continue
-            i, j = position[payer], position[receiver]
-            result.flows.append((i, j, value, "given"))
-            result.paid[i] += value
-            result.received[j] += value
-        if negative:
-            raise QgsProcessingException(tr("The flows table has negative amounts in {} row(s) ({}): a flow goes from "
-                                            "the payer to the receiver with a positive amount.").format(
-                len(negative), ", ".join(negative[:10])))
-        if unknown:
-            raise QgsProcessingException(tr("The flows name {} key(s) that are not units of the layer (field of the "
-                                            "unit key): {}.").format(len(unknown), ", ".join(sorted(unknown)[:10])))
+            rows.append((row, feature[fields[0]], feature[fields[1]], value))
+        result, own, empty = transfers.given(keys, rows)
         if own:
             feedback.pushInfo(tr("Flows of a unit to itself left out (its own use): {:,.2f}.").format(own))
         if empty:

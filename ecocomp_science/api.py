@@ -22,6 +22,7 @@ import warnings
 import numpy as np
 import pandas as pd
 
+from . import joins as _joins
 from . import methods as _methods
 from .methods import esv as _esv_method
 from .methods import footprint as _footprint_method
@@ -314,8 +315,7 @@ def _regions_frame(frame, region_key, regions, columns):
     if keys is None:
         raise InputError("Column '{}' was not found. Available columns: {}.", region_key,
                          ", ".join(str(c) for c in frame.columns))
-    position = {r: i for i, r in enumerate(regions)}
-    index = [position.get(k) for k in keys]
+    index = _joins.match_regions(keys, list(regions), region_key)[0]  # the algorithms' one matcher and checks
     for name, values in columns.items():
         out[name] = [None if i is None else float(values[i]) for i in index]
     return out

@@ -16,14 +16,14 @@ from .errors import InputError, list_names
 
 
 def match_units(keys_before, keys_after):
-    """([(index before, index after)] in the after layer's order, keys only before, keys only after)."""
+    """([(index before, index after)] in the after layer's order, keys only before, keys only after), matched by
+    EcoComp's one key matcher (joins.match_keys: 420102 = "420102.0", 12-digit statistical codes on their first 6
+    digits, names with or without 县/市/区); a unit without a key or a key twice in one layer is refused."""
+    from .joins import duplicate_keys, match_one_to_one, text_key
+
     for keys, first in ((keys_before, True), (keys_after, False)):
-        seen, duplicates = set(), []
-        for key in keys:
-            if key in seen and key not in duplicates:
-                duplicates.append(key)
-            seen.add(key)
-        empty = sum(1 for key in keys if key in (None, ""))
+        duplicates = duplicate_keys(keys)
+        empty = sum(1 for key in keys if text_key(key) is None)
         if empty and first:
             raise InputError("The first layer (before) has {} unit(s) without a key: give every unit its key.", empty)
         if empty:
@@ -34,11 +34,8 @@ def match_units(keys_before, keys_after):
         if duplicates:
             raise InputError("The second layer (after) has the key(s) {} more than once: one unit per key is needed "
                              "to compare.", list_names(duplicates))
-    position = {key: i for i, key in enumerate(keys_before)}
-    pairs = [(position[key], j) for j, key in enumerate(keys_after) if key in position]
-    after = set(keys_after)
-    only_before = [key for key in keys_before if key not in after]
-    only_after = [key for key in keys_after if key not in position]
+    index, only_after, only_before = match_one_to_one(keys_after, keys_before)
+    pairs = [(i, j) for j, i in enumerate(index) if i is not None]
     return pairs, only_before, only_after
 
 

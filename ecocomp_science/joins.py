@@ -1,10 +1,12 @@
-"""Joining statistics rows to polygons by the codes and names yearbooks use.
+"""Matching keys — of statistics rows to polygons, of two studies' units, of MRIO regions, of flows to units — by the
+codes and names yearbooks use: one set of rules for every join in EcoComp (:func:`match_keys`, :func:`match_one_to_one`,
+:func:`match_regions`).
 
 Codes: the 6-digit administrative code (行政区划代码) as number or text, with
 or without leading zeros or a trailing ``.0``; 9- and 12-digit statistical
 codes (统计用区划代码) match on their first 6 digits. Names: full-width and
 ordinary spaces are ignored, and the suffixes 自治县 / 自治旗 / 县 / 市 / 区 /
-旗 / 林区 / 特区 may be left out on either side; a shortened name that fits
+旗 / 林区 / 特区 / 省 / 自治区 may be left out on either side; a shortened name that fits
 several units is refused as ambiguous.
 """
 
@@ -12,7 +14,8 @@ import re
 
 from .errors import InputError, list_names
 
-SUFFIXES = ("土家族苗族自治县", "自治县", "自治旗", "林区", "特区", "新区", "县", "市", "区", "旗", "盟", "州")
+SUFFIXES = ("土家族苗族自治县", "维吾尔自治区", "壮族自治区", "回族自治区", "特别行政区", "自治区", "自治县", "自治旗", "林区",
+            "特区", "新区", "省", "县", "市", "区", "旗", "盟", "州")
 _FULLWIDTH = str.maketrans({**{chr(0xFF10 + i): str(i) for i in range(10)}, "　": " ", "．": "."})
 
 
@@ -114,3 +117,39 @@ def match_keys(polygon_keys, table_keys, polygon_labels=None):
         "unused_rows": [str(table_keys[i]) for i in range(len(table_keys)) if i not in used and texts[i] is not None],
     }
     return indices, report
+
+
+def duplicate_keys(keys):
+    """The keys (as text) that occur more than once, in order of first repetition."""
+    seen, duplicates = set(), []
+    for key in (text_key(k) for k in keys):
+        if key is not None and key in seen and key not in duplicates:
+            duplicates.append(key)
+        seen.add(key)
+    return duplicates
+
+
+def match_one_to_one(keys, reference_keys):
+    """``keys`` matched to ``reference_keys`` by :func:`match_keys`'s rules, both sides unique (the caller refuses
+    duplicates with its own words): (index into ``reference_keys`` or None for each key, unmatched keys as text,
+    reference keys no key matched as text)."""
+    indices, report = match_keys(list(keys), list(reference_keys))
+    unmatched = [str(text_key(k)) for k, i in zip(keys, indices) if i is None]
+    return indices, unmatched, report["unused_rows"]
+
+
+def match_regions(keys, regions, key_name):
+    """The MRIO region of every unit key (ecocomp:ioland, ecocomp:iobilateral and the API): (index into ``regions``
+    or None, keys without a region, regions without a unit). Several units with one region are refused (each
+    would carry the region's whole account), and so is a layer where no key is a region."""
+    index, unmatched, missing = match_one_to_one(keys, regions)
+    found = [i for i in index if i is not None]
+    shared = sorted({str(regions[i]) for i in found if found.count(i) > 1}) if len(set(found)) < len(found) else []
+    if shared:  # the same key twice, or two spellings of one region (湖北 and 湖北省)
+        raise InputError("{} region(s) have several polygons in field '{}' (e.g. parts of a multipart region), which "
+                         "would each carry the region's whole land account: {}. Dissolve them by '{}' first.",
+                         len(shared), key_name, ", ".join(shared), key_name)
+    if keys and all(i is None for i in index):
+        raise InputError("No polygon matches an MRIO region: field '{}' holds e.g. {!r}, the MRIO regions are e.g. "
+                         "{!r}.", key_name, keys[0], regions[0] if len(regions) else None)
+    return index, unmatched, missing

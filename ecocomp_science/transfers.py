@@ -160,6 +160,47 @@ def allocate(amount, labels, method=PROPORTIONAL, distance_km=None, beta=1.0, gr
 GRS80 = (6378137.0, 1 / 298.257222101)  #: CGCS2000 uses the GRS80 ellipsoid (WGS 84 differs by < 0.1 mm)
 
 
+def given(keys, rows):
+    """An allocation from a table of obligations (ecocomp:transfers' given flows, e.g. ecocomp:iobilateral's bilateral
+    matrix): ``rows`` of (row number, payer key, receiver key, amount ≥ 0, NaN when empty), keys matched to the units'
+    ``keys`` by EcoComp's one key matcher (joins). Returns (allocation, the amount of flows of a unit to itself, left
+    out as its own use, row numbers without an amount). Negative amounts and keys that are no unit are refused."""
+    from .joins import match_one_to_one, text_key
+
+    rows = list(rows)
+    # the keys of the flows that move money (an empty, zero or negative row names no unit that must exist)
+    flow_keys = sorted({text_key(k) for _, payer, receiver, value in rows if value > 0
+                        for k in (payer, receiver)} - {None})
+    index, unknown, _ = match_one_to_one(flow_keys, keys)
+    if any(text_key(k) is None for _, payer, receiver, value in rows if value > 0 for k in (payer, receiver)):
+        unknown.append("NULL")  # a flow without its payer or receiver
+    position = dict(zip(flow_keys, index))
+    result = Allocation(paid=np.zeros(len(keys)), received=np.zeros(len(keys)), via_fund=np.zeros(len(keys)))
+    negative, own, empty = [], 0.0, []
+    for row, payer, receiver, value in rows:
+        if value != value:
+            empty.append(str(row))
+            continue
+        if value < 0:
+            negative.append(str(row))
+        i, j = position.get(text_key(payer)), position.get(text_key(receiver))
+        if value <= 0 or i is None or j is None:
+            continue
+        if i == j:
+            own += value  # a region's own land in its own final demand: nobody else pays for it
+            continue
+        result.flows.append((i, j, value, "given"))
+        result.paid[i] += value
+        result.received[j] += value
+    if negative:
+        raise InputError("The flows table has negative amounts in {} row(s) ({}): a flow goes from the payer to the "
+                         "receiver with a positive amount.", len(negative), ", ".join(negative[:10]))
+    if unknown:
+        raise InputError("The flows name {} key(s) that are not units of the layer (field of the unit key): {}.",
+                         len(unknown), ", ".join(unknown[:10]))
+    return result, own, empty
+
+
 def geodesic_km(lon1, lat1, lon2, lat2, ellipsoid=GRS80, tolerance=1e-12, max_iterations=200):
     """Distances in km between points given in degrees (arrays broadcast), by Vincenty's inverse formula.
 

@@ -170,3 +170,24 @@ def test_every_distance_returned_equals_karneys_geodesic():
         returned += 1
         assert km == pytest.approx(geod.inv(0.0, lat1, lon2, lat2)[2] / 1000, abs=1e-6), (lat1, lon2, lat2)
     assert returned > 1800
+
+
+def test_given_flows_match_keys_as_every_join_does():
+    """The flows' keys are matched to the units by the one key matcher: 420102.0 and a 12-digit statistical code
+    find 420102; a flow of a unit to itself is its own use; an empty amount is listed; a key that is no unit, a flow
+    without a payer and a negative amount are refused."""
+    import math
+
+    keys = ["420102", "420103", "420104"]
+    result, own, empty = transfers.given(keys, [
+        (1, 420102.0, "420103000000", 30.0), (2, "420103", "420104", 5.0), (3, "420104", "420104", 7.0),
+        (4, "420102", "420104", math.nan), (5, "999999", "420102", 0.0)])
+    assert [(i, j, v) for i, j, v, _ in result.flows] == [(0, 1, 30.0), (1, 2, 5.0)]
+    assert result.paid.tolist() == [30.0, 5.0, 0.0] and result.received.tolist() == [0.0, 30.0, 5.0]
+    assert own == 7.0 and empty == ["4"]
+    with pytest.raises(InputError, match="not units of the layer"):
+        transfers.given(keys, [(1, "999999", "420102", 1.0)])
+    with pytest.raises(InputError, match="not units of the layer"):
+        transfers.given(keys, [(1, None, "420102", 1.0)])
+    with pytest.raises(InputError, match="negative amounts in 1 row"):
+        transfers.given(keys, [(1, "420102", "420103", -1.0)])
