@@ -2,13 +2,7 @@
 payers and receivers”). Beyond the papers."""
 
 from qgis.core import (
-    QgsCoordinateReferenceSystem,
-    QgsCoordinateTransform,
-    QgsFeature,
     QgsFeatureRequest,
-    QgsField,
-    QgsFields,
-    QgsGeometry,
     QgsProcessingException,
     QgsProcessingOutputNumber,
     QgsProcessingParameterEnum,
@@ -21,10 +15,9 @@ from qgis.core import (
 from ..translation import N_, tr
 from .algorithm import BeyondPapersAlgorithm
 from . import qgis_enums as enums
+from .flow_outputs import FUND_NAME, unit_centres, write_flows
 from .qgis_api import parameter_as_fields
 
-#: The fund's key and name in the transfers, in the language of the run (补偿资金池 under Chinese): a key no unit has.
-FUND_NAME = N_("central fund")
 #: The allocation levels EcoComp names (a group field's own name otherwise), shown in the map's language.
 LEVEL_NAMES = {"all units": N_("all units"), "central fund": FUND_NAME, "given": N_("given")}
 MONEY_NAMES = {"CNY": N_("CNY"), "10,000 CNY": N_("10,000 CNY"), "100 million CNY": N_("100 million CNY")}
@@ -36,6 +29,26 @@ def money_suffix(field):
 
     key = units.field_money_unit(field)[0]
     return units.money_suffix(key), units.money_names(key)[0]
+
+
+HELP = N_(
+    "<p>Who pays whom (横向生态补偿), not from the papers: the compensation amounts P of the units (&lt; 0 "
+    "pays, &gt; 0 receives; e.g. the output of ecocomp:payment) allocated from payers to receivers, as an "
+    "origin–destination table (payer, receiver, amount), flow lines (curved, width by amount, arrow to the "
+    "receiver) and per-unit totals paid, received and balance.</p>"
+    "<ul><li><b>Proportional</b>: each payer's amount split over the receivers in proportion to their "
+    "receipts: F<sub>ij</sub> = p<sub>i</sub> · r<sub>j</sub> / Σr.</li>"
+    "<li><b>Distance decay</b>: F<sub>ij</sub> ∝ p<sub>i</sub> · r<sub>j</sub> · d<sub>ij</sub><sup>−β</sup>, "
+    "balanced by iterative proportional fitting so that every payer pays exactly its amount and every "
+    "receiver receives exactly its amount; d between the units' centroids on the ellipsoid (km).</li>"
+    "<li><b>Given flows</b>: a table of obligations (payer, receiver, amount), e.g. the bilateral matrix of "
+    "ecocomp:iobilateral with its monetary value (the user of land pays its supplier).</li></ul>"
+    "<p>With group fields (innermost first, e.g. city, then province) every group settles what it can "
+    "inside itself first, the remainder at the next level, then among all units. When the total paid ≠ "
+    "the total received, the larger side is scaled down and the difference shown as flows into or out of "
+    "a <b>central fund</b> row — never dropped.</p>"
+    "<p>Amounts keep the unit of the amount field (元, or 万元/亿元 for fields ending _10k_cny, "
+    "_100m_cny).</p>")
 
 
 class TransfersAlgorithm(BeyondPapersAlgorithm):
@@ -62,24 +75,7 @@ class TransfersAlgorithm(BeyondPapersAlgorithm):
         return self.tr("Transfers between payers and receivers")
 
     def shortHelpString(self):
-        return self.tr(
-            "<p>Who pays whom (横向生态补偿), not from the papers: the compensation amounts P of the units (&lt; 0 "
-            "pays, &gt; 0 receives; e.g. the output of ecocomp:payment) allocated from payers to receivers, as an "
-            "origin–destination table (payer, receiver, amount), flow lines (curved, width by amount, arrow to the "
-            "receiver) and per-unit totals paid, received and balance.</p>"
-            "<ul><li><b>Proportional</b>: each payer's amount split over the receivers in proportion to their "
-            "receipts: F<sub>ij</sub> = p<sub>i</sub> · r<sub>j</sub> / Σr.</li>"
-            "<li><b>Distance decay</b>: F<sub>ij</sub> ∝ p<sub>i</sub> · r<sub>j</sub> · d<sub>ij</sub><sup>−β</sup>, "
-            "balanced by iterative proportional fitting so that every payer pays exactly its amount and every "
-            "receiver receives exactly its amount; d between the units' centroids on the ellipsoid (km).</li>"
-            "<li><b>Given flows</b>: a table of obligations (payer, receiver, amount), e.g. the bilateral matrix of "
-            "ecocomp:iobilateral with its monetary value (the user of land pays its supplier).</li></ul>"
-            "<p>With group fields (innermost first, e.g. city, then province) every group settles what it can "
-            "inside itself first, the remainder at the next level, then among all units. When the total paid ≠ "
-            "the total received, the larger side is scaled down and the difference shown as flows into or out of "
-            "a <b>central fund</b> row — never dropped.</p>"
-            "<p>Amounts keep the unit of the amount field (元, or 万元/亿元 for fields ending _10k_cny, "
-            "_100m_cny).</p>")
+        return self.tr(HELP)
 
     def initAlgorithm(self, config=None):
         self.add_polygon_input(self.tr("Units with compensation amounts"))
@@ -131,31 +127,6 @@ class TransfersAlgorithm(BeyondPapersAlgorithm):
 
     # ------------------------------------------------------------------------------------------------------------
 
-    def centres(self, frame, source, context, required):
-        """Longitude/latitude of each unit's centroid (for distances) and its centroid in the layer's CRS (lines);
-        NaN and None for a unit without geometry (refused when ``required``: the distance-decay allocation)."""
-        import math
-
-        transform = QgsCoordinateTransform(source.sourceCrs(), QgsCoordinateReferenceSystem("EPSG:4326"),
-                                           context.transformContext())
-        lon, lat, points = [], [], []
-        for label, feature in zip(frame.labels, frame.features):
-            geometry = feature.geometry()
-            if geometry is None or geometry.isNull() or geometry.isEmpty():
-                if required:
-                    raise QgsProcessingException(tr("Unit {} has no geometry: its distance to the others is "
-                                                    "unknown.").format(label))
-                lon.append(math.nan)
-                lat.append(math.nan)
-                points.append(None)
-                continue
-            centre = geometry.centroid().asPoint()
-            points.append(centre)
-            degrees = transform.transform(centre)
-            lon.append(degrees.x())
-            lat.append(degrees.y())
-        return lon, lat, points
-
     def compute(self, parameters, context, feedback):
         from ..ecocomp_science import transfers
 
@@ -173,7 +144,7 @@ class TransfersAlgorithm(BeyondPapersAlgorithm):
         name_field = self.parameterAsString(parameters, self.NAME_FIELD, context)
         names = frame.text(name_field) if name_field and frame.has_field(name_field) else keys
         method = self.parameterAsEnum(parameters, self.METHOD, context)
-        lon, lat, points = self.centres(frame, source, context, method == self.GRAVITY)
+        lon, lat, points = unit_centres(frame, source, context, method == self.GRAVITY)
         feedback.setProgress(40)
         if method == self.GIVEN:
             result, unit = self.given_flows(parameters, context, keys, feedback)
@@ -215,29 +186,17 @@ class TransfersAlgorithm(BeyondPapersAlgorithm):
             "via_fund" + suffix: (enums.FIELD_DOUBLE, result.via_fund)}, None, None)
         outputs = {self.OUTPUT: dest_id, "TOTAL_PAID": paid, "TOTAL_RECEIVED": received,
                    "FUND_IN": result.fund_in, "FUND_OUT": result.fund_out}
-        import numpy as np
-
-        # Distances of all flows between units at once (km, on the ellipsoid; empty for the fund or a unit
-        # without geometry).
-        pairs = np.array([(i, j) for i, j, _, _ in result.flows if i != transfers.FUND and j != transfers.FUND],
-                         dtype=int).reshape(-1, 2)
-        lon_, lat_ = np.asarray(lon, dtype=float), np.asarray(lat, dtype=float)
-        km = transfers.geodesic_km(lon_[pairs[:, 0]], lat_[pairs[:, 0]], lon_[pairs[:, 1]], lat_[pairs[:, 1]]) \
-            if len(pairs) else np.zeros(0)
-        distance = iter(km)
-        rows = []
-        for i, j, value, level in result.flows:
-            d = next(distance) if i != transfers.FUND and j != transfers.FUND else None
-            rows.append((i, j, value, tr(LEVEL_NAMES.get(level, level)) if level in LEVEL_NAMES else level,
-                         None if d is None or not np.isfinite(d) else float(d)))
-        table_id = self.write_flows(self.OUTPUT_TABLE, rows, keys, names, unit, None, source)
+        rows = [(i, j, value, tr(LEVEL_NAMES[level]) if level in LEVEL_NAMES else level, d)
+                for (i, j, value, level), d in zip(result.flows, transfers.flow_distances(result.flows, lon, lat))]
+        table_id = write_flows(self.staging, self.OUTPUT_TABLE, rows, keys, names, tr(MONEY_NAMES.get(unit, unit)), None,
+                               source)
         if table_id is not None:
             outputs[self.OUTPUT_TABLE] = table_id
         top = self.parameterAsInt(parameters, self.LINES_TOP, context)
         drawn = sorted((r for r in rows if r[4] is not None and points[r[0]] is not None
                         and points[r[1]] is not None), key=lambda r: -r[2])
-        lines_id = self.write_flows(self.OUTPUT_LINES, drawn[:top] if top else drawn, keys, names, unit, points,
-                                    source)
+        lines_id = write_flows(self.staging, self.OUTPUT_LINES, drawn[:top] if top else drawn, keys, names,
+                               tr(MONEY_NAMES.get(unit, unit)), points, source)
         if lines_id is not None:
             from .styling import StyleOnLoad
 
@@ -276,32 +235,3 @@ class TransfersAlgorithm(BeyondPapersAlgorithm):
                 len(empty), ", ".join(empty[:10])))
         _, unit = money_suffix(fields[2])
         return result, unit
-
-    def write_flows(self, name, rows, keys, names, unit, points, source):
-        """The transfers as a table (``points`` None) or as curved lines from payer to receiver."""
-        from ..ecocomp_science import transfers
-        from .io_algorithms import arc
-
-        fields = QgsFields()
-        for field, qtype in (("payer", enums.FIELD_STRING), ("payer_name", enums.FIELD_STRING),
-                             ("receiver", enums.FIELD_STRING), ("receiver_name", enums.FIELD_STRING),
-                             ("amount", enums.FIELD_DOUBLE), ("unit", enums.FIELD_STRING),
-                             ("level", enums.FIELD_STRING), ("distance_km", enums.FIELD_DOUBLE)):
-            fields.append(QgsField(field, qtype))
-        if points is None:
-            sink, dest_id = self.staging.sink(name, fields, enums.WKB_NO_GEOMETRY)
-        else:
-            sink, dest_id = self.staging.sink(name, fields, enums.WKB_LINESTRING, source.sourceCrs())
-        if sink is None:
-            return None
-        fund = tr(FUND_NAME)
-        for i, j, value, level, distance in rows:
-            feature = QgsFeature(fields)
-            feature.setAttributes([
-                fund if i == transfers.FUND else keys[i], fund if i == transfers.FUND else names[i],
-                fund if j == transfers.FUND else keys[j], fund if j == transfers.FUND else names[j],
-                value, tr(MONEY_NAMES.get(unit, unit)), level, distance])
-            if points is not None:
-                feature.setGeometry(QgsGeometry.fromPolylineXY(arc(points[i], points[j])))
-            sink.addFeature(feature, enums.SINK_FAST_INSERT)
-        return dest_id

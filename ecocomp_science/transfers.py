@@ -201,6 +201,20 @@ def given(keys, rows):
     return result, own, empty
 
 
+def flow_distances(flows, lon, lat):
+    """The distance of every flow between units (km on the ellipsoid, all at once), None for a flow of the fund or of
+    a unit without coordinates (NaN)."""
+    pairs = np.array([(i, j) for i, j, _, _ in flows if i != FUND and j != FUND], dtype=int).reshape(-1, 2)
+    lon, lat = np.asarray(lon, dtype=float), np.asarray(lat, dtype=float)
+    km = iter(geodesic_km(lon[pairs[:, 0]], lat[pairs[:, 0]], lon[pairs[:, 1]], lat[pairs[:, 1]])
+              if len(pairs) else ())
+    out = []
+    for i, j, _, _ in flows:
+        d = next(km) if i != FUND and j != FUND else None
+        out.append(None if d is None or not np.isfinite(d) else float(d))
+    return out
+
+
 def geodesic_km(lon1, lat1, lon2, lat2, ellipsoid=GRS80, tolerance=1e-12, max_iterations=200):
     """Distances in km between points given in degrees (arrays broadcast), by Vincenty's inverse formula.
 
