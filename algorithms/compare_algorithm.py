@@ -19,6 +19,21 @@ from . import qgis_enums as enums
 from .qgis_api import parameter_as_fields
 
 
+HELP = N_(
+    "<p>What changed between two result layers of the same units — two study years (e.g. 2012 and 2017) "
+    "or two scenarios — joined by their key. Not from the papers.</p>"
+    "<ul><li>Every compared numeric field f: <i>f</i>_before, <i>f</i>_after, <i>f</i>_change = after − "
+    "before (the field's unit) and <i>f</i>_change_pct = 100 · change / |before| (%, empty where before is "
+    "0); the field chosen for the map also as <b>change</b>, styled red (down) to blue (up).</li>"
+    "<li>Units that switched compensation role (payer ↔ receiver), zone or priority level: the before and "
+    "after values and a switch column; a transition table counts the units from each class to each "
+    "class (from-zone × to-zone and the same for roles and levels).</li>"
+    "<li>Units present in only one layer are listed by key in the log and in a table, never dropped "
+    "silently.</li></ul>"
+    "<p>The output has the second layer's geometry. Fields with a money unit must be in the same unit in "
+    "both layers (the same field name).</p>")
+
+
 class CompareAlgorithm(BeyondPapersAlgorithm):
     METHODS_SECTION = N_("Change between two studies")
     BEFORE = "BEFORE"
@@ -44,19 +59,7 @@ class CompareAlgorithm(BeyondPapersAlgorithm):
         return self.tr("Change between two studies")
 
     def shortHelpString(self):
-        return self.tr(
-            "<p>What changed between two result layers of the same units — two study years (e.g. 2012 and 2017) "
-            "or two scenarios — joined by their key. Not from the papers.</p>"
-            "<ul><li>Every compared numeric field f: <i>f</i>_before, <i>f</i>_after, <i>f</i>_change = after − "
-            "before (the field's unit) and <i>f</i>_change_pct = 100 · change / |before| (%, empty where before is "
-            "0); the field chosen for the map also as <b>change</b>, styled red (down) to blue (up).</li>"
-            "<li>Units that switched compensation role (payer ↔ receiver), zone or priority level: the before and "
-            "after values and a switch column; a transition table counts the units from each class to each "
-            "class (from-zone × to-zone and the same for roles and levels).</li>"
-            "<li>Units present in only one layer are listed by key in the log and in a table, never dropped "
-            "silently.</li></ul>"
-            "<p>The output has the second layer's geometry. Fields with a money unit must be in the same unit in "
-            "both layers (the same field name).</p>")
+        return self.tr(HELP)
 
     def initAlgorithm(self, config=None):
         self.addParameter(QgsProcessingParameterVectorLayer(
@@ -98,52 +101,16 @@ class CompareAlgorithm(BeyondPapersAlgorithm):
                                   ("ROLE_SWITCHES", self.tr("Units that switched role"))):
             self.addOutput(QgsProcessingOutputNumber(name, description))
 
-    def field_choice(self, parameters, context, name, before, after):
-        """The field chosen for ``name`` if both layers have it; a default name neither has is skipped."""
-        value = self.parameterAsString(parameters, name, context)
-        if not value:
-            return None
-        missing = [layer.name() for layer in (before, after) if layer.fields().lookupField(value) < 0]
-        if missing:
-            if value == self.parameterDefinition(name).defaultValue():
-                return None
-            raise QgsProcessingException(tr("Field '{}' was not found in layer(s) {}.").format(
-                value, ", ".join("'{}'".format(m) for m in missing)))
-        return value
-
-    @staticmethod
-    def column(layer, field, features):
-        index = layer.fields().lookupField(field)
-        return [feature.attributes()[index] for feature in features]
-
     def compute(self, parameters, context, feedback):
-        import numpy as np
-
         from ..ecocomp_science import compare
         from ..ecocomp_science.errors import list_names
-        from ..ecocomp_science.report import group_label
-        from .bridge import to_number
 
-        before = self.parameterAsVectorLayer(parameters, self.BEFORE, context)
-        after = self.parameterAsVectorLayer(parameters, self.AFTER, context)
-        for name, layer in ((self.BEFORE, before), (self.AFTER, after)):
-            if layer is None:
-                raise QgsProcessingException(self.invalidSourceError(parameters, name))
-        key = self.parameterAsString(parameters, self.KEY_FIELD, context)
-        for layer in (before, after):
-            if layer.fields().lookupField(key) < 0:
-                raise QgsProcessingException(tr("Field '{}' was not found in layer(s) {}.").format(
-                    key, "'{}'".format(layer.name())))
-        features_before = list(before.getFeatures(QgsFeatureRequest().setFlags(enums.REQUEST_NO_GEOMETRY)))
-        features_after = list(after.getFeatures())
-        keys_before = [group_label(v) for v in self.column(before, key, features_before)]
-        keys_after = [group_label(v) for v in self.column(after, key, features_after)]
-        keys_before = ["" if k == "(none)" else k for k in keys_before]
-        keys_after = ["" if k == "(none)" else k for k in keys_after]
-        pairs, only_before, only_after = compare.match_units(keys_before, keys_after)
+        pair = StudyPair(self, parameters, context)
+        pairs, only_before, only_after = compare.match_units(pair.keys_before, pair.keys_after)
         if not pairs:
             raise QgsProcessingException(tr("No unit is in both layers by key '{}': e.g. {!r} in the first and {!r} "
-                                            "in the second.").format(key, keys_before[:1], keys_after[:1]))
+                                            "in the second.").format(pair.key, pair.keys_before[:1],
+                                                                     pair.keys_after[:1]))
         labels = (self.parameterAsString(parameters, self.BEFORE_LABEL, context) or "before",
                   self.parameterAsString(parameters, self.AFTER_LABEL, context) or "after")
         if only_before or only_after:
@@ -152,75 +119,28 @@ class CompareAlgorithm(BeyondPapersAlgorithm):
                                                                  len(only_after), labels[1], list_names(only_after)))
         feedback.pushInfo(tr("{} units in both studies ({} → {}).").format(len(pairs), *labels))
         feedback.setProgress(30)
-        # Numeric fields: the chosen ones, or every numeric field both layers have.
-        chosen = parameter_as_fields(self, parameters, self.FIELDS, context)
-        if chosen:
-            for field in chosen:
-                if before.fields().lookupField(field) < 0 or after.fields().lookupField(field) < 0:
-                    raise QgsProcessingException(tr("Field '{}' was not found in layer(s) {}.").format(
-                        field, "'{}'".format(before.name() if before.fields().lookupField(field) < 0
-                                             else after.name())))
-        else:
-            chosen = [f.name() for f in after.fields() if f.isNumeric() and f.name() not in (key, "fid")
-                      and before.fields().lookupField(f.name()) >= 0
-                      and before.fields()[before.fields().lookupField(f.name())].isNumeric()]
-        classes = {}
-        for what, parameter in self.CLASSES:
-            field = self.field_choice(parameters, context, parameter, before, after)
-            if field is not None:
-                classes[what] = field
-        chosen = [field for field in chosen if field not in classes.values()]  # compared as classes
-        map_field = self.field_choice(parameters, context, self.MAP_FIELD, before, after)
+        chosen, classes, map_field = pair.fields(parameter_as_fields(self, parameters, self.FIELDS, context))
         ib, ia = [p[0] for p in pairs], [p[1] for p in pairs]
-
-        def numbers(layer, features, field, rows):
-            values = self.column(layer, field, [features[i] for i in rows])
-            out = []
-            for unit, value in zip(rows, values):
-                try:
-                    out.append(to_number(value))
-                except (TypeError, ValueError):
-                    raise QgsProcessingException(tr("Field '{}' of layer '{}' holds text ({!r}) for unit {}, not a "
-                                                    "number.").format(field, layer.name(), str(value),
-                                                                      keys_before[unit] if layer is before
-                                                                      else keys_after[unit])) from None
-            return np.array(out, dtype=float)
-
-        results = {}
+        values = {}
         for number, field in enumerate(chosen):
-            old, new = numbers(before, features_before, field, ib), numbers(after, features_after, field, ia)
-            absolute, relative = compare.change(old, new)
-            for suffix, values in (("_before", old), ("_after", new), ("_change", absolute),
-                                   ("_change_pct", relative)):
-                results[field + suffix] = [None if not np.isfinite(v) else float(v) for v in values]
-            if field == map_field:
-                results["change"] = results[field + "_change"]
+            values[field] = (pair.numbers(True, field, ib), pair.numbers(False, field, ia))
             if feedback.isCanceled():
                 raise QgsProcessingException(tr("Cancelled: nothing was written."))
             feedback.setProgress(30 + 30 * (number + 1) / max(1, len(chosen)))
+        results = compare.field_changes(values, map_field)
         if map_field and map_field not in chosen:
-            old, new = numbers(before, features_before, map_field, ib), numbers(after, features_after, map_field, ia)
-            results["change"] = [None if not np.isfinite(v) else float(v) for v in compare.change(old, new)[0]]
-        transitions, texts = [], {}
-        role_switches = 0
+            results["change"] = compare.field_changes({map_field: (
+                pair.numbers(True, map_field, ib), pair.numbers(False, map_field, ia))})[map_field + "_change"]
+        transitions, texts, switches = compare.class_changes({
+            what: (pair.values(True, field, ib), pair.values(False, field, ia)) for what, field in classes.items()})
         for what, field in classes.items():
-            old = self.column(before, field, [features_before[i] for i in ib])
-            new = self.column(after, field, [features_after[i] for i in ia])
-            table, switched = compare.transitions(old, new)
-            transitions += [(what, f, t, n) for f, t, n in table]
-            old_text, new_text = [group_label(v) for v in old], [group_label(v) for v in new]
-            texts[what + "_before"] = old_text
-            texts[what + "_after"] = new_text
-            texts[what + "_switch"] = ["{} → {}".format(o, n) if o != n else "" for o, n in zip(old_text, new_text)]
-            feedback.pushInfo(tr("{} unit(s) changed {} (field '{}').").format(len(switched), tr(self.CLASS_NAMES[what]),
-                                                                                field))
-            if what == "role":
-                role_switches = len(switched)
+            feedback.pushInfo(tr("{} unit(s) changed {} (field '{}').").format(switches[what],
+                                                                               tr(self.CLASS_NAMES[what]), field))
         feedback.setProgress(70)
-        dest_id = self.write_change(parameters, context, after, features_after, ia, key, keys_after, results, texts,
-                                    feedback)
+        dest_id = self.write_change(parameters, context, pair.after, pair.features_after, ia, pair.key,
+                                    pair.keys_after, results, texts, feedback)
         outputs = {self.OUTPUT: dest_id, "UNITS_COMPARED": len(pairs), "ONLY_BEFORE": len(only_before),
-                   "ONLY_AFTER": len(only_after), "ROLE_SWITCHES": role_switches}
+                   "ONLY_AFTER": len(only_after), "ROLE_SWITCHES": switches.get("role", 0)}
         transitions_id = self.write_table(self.OUTPUT_TRANSITIONS, (
             ("class", enums.FIELD_STRING), ("from_" + self.safe(labels[0]), enums.FIELD_STRING),
             ("to_" + self.safe(labels[1]), enums.FIELD_STRING), ("units", enums.FIELD_INT)), transitions)
@@ -273,3 +193,87 @@ class CompareAlgorithm(BeyondPapersAlgorithm):
 
             StyleOnLoad.attach(context, dest_id, "change", self.tr("Change between two studies"))
         return dest_id
+
+
+class StudyPair:
+    """The two studies compared by ecocomp:compare: their layers, features and unit keys, and their fields read as
+    numbers or values of the matched units."""
+
+    def __init__(self, algorithm, parameters, context):
+        from ..ecocomp_science.report import group_label
+
+        self.algorithm, self.parameters, self.context = algorithm, parameters, context
+        self.before = algorithm.parameterAsVectorLayer(parameters, algorithm.BEFORE, context)
+        self.after = algorithm.parameterAsVectorLayer(parameters, algorithm.AFTER, context)
+        for name, layer in ((algorithm.BEFORE, self.before), (algorithm.AFTER, self.after)):
+            if layer is None:
+                raise QgsProcessingException(algorithm.invalidSourceError(parameters, name))
+        self.key = algorithm.parameterAsString(parameters, algorithm.KEY_FIELD, context)
+        for layer in (self.before, self.after):
+            if layer.fields().lookupField(self.key) < 0:
+                raise QgsProcessingException(tr("Field '{}' was not found in layer(s) {}.").format(
+                    self.key, "'{}'".format(layer.name())))
+        self.features_before = list(self.before.getFeatures(
+            QgsFeatureRequest().setFlags(enums.REQUEST_NO_GEOMETRY)))
+        self.features_after = list(self.after.getFeatures())
+        self.keys_before = ["" if k == "(none)" else k for k in (
+            group_label(v) for v in self.values(True, self.key, range(len(self.features_before))))]
+        self.keys_after = ["" if k == "(none)" else k for k in (
+            group_label(v) for v in self.values(False, self.key, range(len(self.features_after))))]
+
+    def values(self, first, field, rows):
+        """The values of ``field`` in the ``rows`` of the first (``first``) or the second study."""
+        layer, features = (self.before, self.features_before) if first else (self.after, self.features_after)
+        index = layer.fields().lookupField(field)
+        return [features[row].attributes()[index] for row in rows]
+
+    def numbers(self, first, field, rows):
+        """``field`` as numbers (NULL → NaN); text that is no number is refused, naming the unit."""
+        import numpy as np
+
+        from .bridge import to_number
+
+        layer, keys = (self.before, self.keys_before) if first else (self.after, self.keys_after)
+        out = []
+        for unit, value in zip(rows, self.values(first, field, rows)):
+            try:
+                out.append(to_number(value))
+            except (TypeError, ValueError):
+                raise QgsProcessingException(tr("Field '{}' of layer '{}' holds text ({!r}) for unit {}, not a "
+                                                "number.").format(field, layer.name(), str(value), keys[unit])) from None
+        return np.array(out, dtype=float)
+
+    def choice(self, name):
+        """The field chosen for ``name`` if both layers have it; a default name neither has is skipped."""
+        value = self.algorithm.parameterAsString(self.parameters, name, self.context)
+        if not value:
+            return None
+        missing = [layer.name() for layer in (self.before, self.after) if layer.fields().lookupField(value) < 0]
+        if missing:
+            if value == self.algorithm.parameterDefinition(name).defaultValue():
+                return None
+            raise QgsProcessingException(tr("Field '{}' was not found in layer(s) {}.").format(
+                value, ", ".join("'{}'".format(m) for m in missing)))
+        return value
+
+    def fields(self, chosen):
+        """(numeric fields compared — the chosen ones, or every numeric field both layers have —, the class fields
+        {role/zone/level: field}, the field whose change is mapped)."""
+        before, after = self.before, self.after
+        if chosen:
+            for field in chosen:
+                if before.fields().lookupField(field) < 0 or after.fields().lookupField(field) < 0:
+                    raise QgsProcessingException(tr("Field '{}' was not found in layer(s) {}.").format(
+                        field, "'{}'".format(before.name() if before.fields().lookupField(field) < 0
+                                             else after.name())))
+        else:
+            chosen = [f.name() for f in after.fields() if f.isNumeric() and f.name() not in (self.key, "fid")
+                      and before.fields().lookupField(f.name()) >= 0
+                      and before.fields()[before.fields().lookupField(f.name())].isNumeric()]
+        classes = {}
+        for what, parameter in self.algorithm.CLASSES:
+            field = self.choice(parameter)
+            if field is not None:
+                classes[what] = field
+        chosen = [field for field in chosen if field not in classes.values()]  # compared as classes
+        return chosen, classes, self.choice(self.algorithm.MAP_FIELD)

@@ -18,7 +18,6 @@ from qgis.core import (
     QgsProcessingParameterString,
 )
 
-from ..ecocomp_science.factors import service_key
 from ..translation import N_, tr
 from .algorithm import EcoCompAlgorithm
 from .styling import StyleOnLoad
@@ -115,9 +114,7 @@ class MrioParameters:
             len(system.regions), len(system.sectors), ", ".join(system.categories)))
         feedback.setProgress(40)
         self.system_inputs = (system, categories, sectors)
-        cube, sector_names, groups = mrio.land_occupation(system, categories, sectors)
-        feedback.setProgress(55)
-        return system, cube, sector_names, groups
+        return system, categories, sectors
 
     def region_index(self, frame, parameters, context, regions, feedback):
         """MRIO region index of each polygon (None where the key is not an MRIO region, with a warning), matched by
@@ -191,42 +188,26 @@ class IoLandAlgorithm(MrioParameters, EcoCompAlgorithm):
             self.addOutput(QgsProcessingOutputNumber(name, description))
 
     def compute(self, parameters, context, feedback):
+        from ..ecocomp_science.methods import io
+        from .method_adapter import method_log
+
         source, frame = self.read_frame(parameters, context, feedback)
-        system, cube, sectors, groups = self.read_system(parameters, context, feedback)
-        target = self.parameterAsString(parameters, self.TARGET_REGION, context).strip()
-        if target not in system.regions:
-            raise QgsProcessingException(tr("The target region {!r} is not in the MRIO. Its regions are: {}.").format(
-                target, ", ".join(system.regions)))
-        g = system.regions.index(target)
-        occupation = cube[g]  # (sectors, destination, group)
-        by_group = occupation.sum(axis=0)  # (destination, group)
-        total = by_group.sum(axis=1)
-        by_sector = occupation.sum(axis=2).T  # (destination, sector)
+        system, categories, sectors = self.read_system(parameters, context, feedback)
+        columns, totals = io.land_occupation(system, self.parameterAsString(parameters, self.TARGET_REGION, context),
+                                             categories, sectors,
+                                             self.parameterAsDouble(parameters, self.UNIT_VALUE, context),
+                                             method_log(feedback))
         index = self.region_index(frame, parameters, context, system.regions, feedback)
-        unit_value = self.parameterAsDouble(parameters, self.UNIT_VALUE, context)
-        results = {}
-        for k, group in enumerate(groups):
-            results["occ_" + service_key(group)] = (enums.FIELD_DOUBLE, _column(by_group[:, k], index))
-        results["occ_total"] = (enums.FIELD_DOUBLE, _column(total, index))
-        for i, sector in enumerate(sectors):
-            results["occ_s_" + service_key(sector)] = (enums.FIELD_DOUBLE, _column(by_sector[:, i], index))
-        if unit_value > 0:
-            results["value_total"] = (enums.FIELD_DOUBLE, _column(total * unit_value, index))
-        others = total.sum() - total[g]
-        feedback.pushInfo(tr("Land of {}: {:,.0f} ha; embodied in its own final demand {:,.0f} ha, in the other "
-                          "regions' {:,.0f} ha ({:.1%}).").format(target, total.sum(), total[g], others,
-                                                                 others / total.sum() if total.sum() else 0))
-        top = sorted(((total[q], system.regions[q]) for q in range(len(total)) if q != g), reverse=True)[:5]
-        feedback.pushInfo(tr("Largest users of {}'s land: {}.").format(target, "; ".join(
-            "{} {:,.0f} ha".format(r, v) for v, r in top)))
-        dest_id = self.write_results(parameters, context, feedback, source, frame, results, "occ_total",
+        target = self.parameterAsString(parameters, self.TARGET_REGION, context).strip()
+        dest_id = self.write_results(parameters, context, feedback, source, frame,
+                                     {name: (enums.FIELD_DOUBLE, _column(values, index))
+                                      for name, values in columns.items()}, "occ_total",
                                      self.tr("Land of {} occupied per region").format(target))
-        outputs = {self.OUTPUT: dest_id, "LAND_TOTAL": float(total.sum()), "LAND_OWN": float(total[g]),
-                   "LAND_OTHERS": float(others)}
+        outputs = dict(totals, **{self.OUTPUT: dest_id})
         wanted = [name for name in (self.OUTPUT_PRODUCTS, self.OUTPUT_SECTORS)
                   if parameters.get(name) not in (None, "")]
         if wanted:
-            outputs.update(self.product_outputs(parameters, context, feedback, g, wanted))
+            outputs.update(self.product_outputs(parameters, context, feedback, system.regions.index(target), wanted))
         return outputs
 
     def product_outputs(self, parameters, context, feedback, g, wanted):
@@ -308,27 +289,20 @@ class IoBilateralAlgorithm(MrioParameters, EcoCompAlgorithm):
 
     def compute(self, parameters, context, feedback):
         from ..ecocomp_science import mrio
+        from ..ecocomp_science.methods import io
+        from .method_adapter import method_log
 
         source, frame = self.read_frame(parameters, context, feedback)
-        system, cube, _, groups = self.read_system(parameters, context, feedback)
-        account = mrio.bilateral_account(cube)
+        system, categories, sectors = self.read_system(parameters, context, feedback)
         index = self.region_index(frame, parameters, context, system.regions, feedback)
-        unit_value = self.region_values(parameters, context, frame, index, system.regions, feedback)
-        results = {name: (enums.FIELD_DOUBLE, _column(account[key], index)) for name, key in (
-            ("land_production", "production"), ("land_consumption", "consumption"), ("land_supplied", "supplied"),
-            ("land_drawn", "drawn"), ("land_net", "net"))}
-        money = mrio.monetary_account(account["matrix"], unit_value) if unit_value is not None else None
-        if money is not None:
-            results["value_supplied"] = (enums.FIELD_DOUBLE, _column(money["supplied"], index))
-            results["value_drawn"] = (enums.FIELD_DOUBLE, _column(money["drawn"], index))
-            results["value_net"] = (enums.FIELD_DOUBLE, _column(money["net"], index))
-        order = sorted(range(len(system.regions)), key=lambda r: -account["net"][r])
-        feedback.pushInfo(tr("Largest net suppliers of land: {}; largest net users: {}.").format(
-            ", ".join(system.regions[r] for r in order[:3]), ", ".join(system.regions[r] for r in order[-3:][::-1])))
-        dest_id = self.write_results(parameters, context, feedback, source, frame, results, "land_net",
+        unit_value = self.region_values(parameters, context, frame, system.regions, feedback)
+        columns, account, groups = io.bilateral(system, categories, sectors, unit_value, method_log(feedback))
+        dest_id = self.write_results(parameters, context, feedback, source, frame,
+                                     {name: (enums.FIELD_DOUBLE, _column(values, index))
+                                      for name, values in columns.items()}, "land_net",
                                      self.tr("Land balance per region"))
         outputs = {self.OUTPUT: dest_id}
-        matrix_id = self.write_matrix(parameters, context, system.regions, groups, account["matrix"], unit_value)
+        matrix_id = self.write_matrix(io.matrix_rows(system.regions, groups, account["matrix"], unit_value))
         if matrix_id is not None:
             outputs[self.OUTPUT_MATRIX] = matrix_id
         flows = mrio.net_flows(account["matrix"].sum(axis=2),
@@ -342,9 +316,11 @@ class IoBilateralAlgorithm(MrioParameters, EcoCompAlgorithm):
         feedback.pushInfo(tr("{} net flows drawn.").format(len(flows)))
         return outputs
 
-    def region_values(self, parameters, context, frame, index, regions, feedback):
+    def region_values(self, parameters, context, frame, regions, feedback):
         """CNY/ha of each MRIO region's land: from the field (per region) or the single unit value; None if none."""
         import numpy as np
+
+        from ..ecocomp_science.methods import io
 
         field = self.parameterAsString(parameters, self.UNIT_VALUE_FIELD, context)
         if not field:
@@ -352,34 +328,27 @@ class IoBilateralAlgorithm(MrioParameters, EcoCompAlgorithm):
             return np.full(len(regions), value) if value > 0 else None
         if not frame.has_field(field):
             raise QgsProcessingException(tr("Field '{}' was not found in the region polygons.").format(field))
-        per_polygon = frame.numeric(field, tr("unit value of land, CNY/ha"))
-        values = np.full(len(regions), np.nan)
-        for polygon, region in enumerate(index):
-            if region is not None:
-                values[region] = per_polygon[polygon]
-        from ..ecocomp_science import mrio
-
-        values = mrio.check_unit_values(values, regions, field)
+        key = self.parameterAsString(parameters, self.REGION_KEY, context)
+        values = io.region_values(frame.text(key), key, frame.numeric(field, tr("unit value of land, CNY/ha")),
+                                  regions, field)
         feedback.pushInfo(tr("Land valued per region of origin from field '{}': {:,.0f} – {:,.0f} CNY/ha.").format(
             field, values.min(), values.max()))
         return values
 
-    def write_matrix(self, parameters, context, regions, groups, matrix, unit_value):
+    def write_matrix(self, rows):
+        """The bilateral matrix (origin, destination, group, ha, CNY) as a table."""
         fields = QgsFields()
-        for name, qtype in (("origin", enums.FIELD_STRING), ("destination", enums.FIELD_STRING), ("grp", enums.FIELD_STRING),
-                            ("land_ha", enums.FIELD_DOUBLE), ("value_cny", enums.FIELD_DOUBLE)):
+        for name, qtype in (("origin", enums.FIELD_STRING), ("destination", enums.FIELD_STRING),
+                            ("grp", enums.FIELD_STRING), ("land_ha", enums.FIELD_DOUBLE),
+                            ("value_cny", enums.FIELD_DOUBLE)):
             fields.append(QgsField(name, qtype))
         sink, dest_id = self.staging.sink(self.OUTPUT_MATRIX, fields, enums.WKB_NO_GEOMETRY)
         if sink is None:
             return None
-        for g, origin in enumerate(regions):
-            for q, destination in enumerate(regions):
-                for k, group in enumerate(groups):
-                    feature = QgsFeature(fields)
-                    value = float(matrix[g, q, k])
-                    feature.setAttributes([origin, destination, group, value,
-                                           value * float(unit_value[g]) if unit_value is not None else None])
-                    sink.addFeature(feature, enums.SINK_FAST_INSERT)
+        for row in rows:
+            feature = QgsFeature(fields)
+            feature.setAttributes(list(row))
+            sink.addFeature(feature, enums.SINK_FAST_INSERT)
         return dest_id
 
     def write_flows(self, parameters, context, frame, index, regions, flows, unit_value, source, total):

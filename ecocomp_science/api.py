@@ -26,6 +26,7 @@ from . import joins as _joins
 from . import methods as _methods
 from .methods import esv as _esv_method
 from .methods import footprint as _footprint_method
+from .methods import io as _io_method
 from .methods import payment as _payment_method
 from .methods import priority as _priority_method
 from .methods import zoning as _zoning_method
@@ -35,7 +36,6 @@ from . import presets as _presets
 from . import units as _units
 from .checks import check_positive_scalar
 from .errors import InputError
-from .factors import service_key
 from .tables import parse_number
 
 __all__ = ["esv", "footprint", "dual_zoning", "priority", "payment", "payment_summary", "chain", "land_occupation",
@@ -329,19 +329,7 @@ def land_occupation(frame, target, region_key="name_en", mrio=None, z=None, y=No
     ``occ_total``, ``occ_s_<sector>`` (ha) and, with ``unit_value`` (CNY/ha), ``value_total`` to the region rows.
     """
     system = _system(mrio, z, y, x, land, balance_tolerance=balance_tolerance)
-    if target not in system.regions:
-        raise InputError("The target region {!r} is not in the MRIO. Its regions are: {}.", target,
-                         ", ".join(system.regions))
-    cube, sectors, groups = _mrio.land_occupation(system, categories, concordance)
-    occupation = cube[system.regions.index(target)]
-    by_group = occupation.sum(axis=0)
-    total = by_group.sum(axis=1)
-    columns = {"occ_" + service_key(group): by_group[:, k] for k, group in enumerate(groups)}
-    columns["occ_total"] = total
-    by_sector = occupation.sum(axis=2).T
-    columns.update({"occ_s_" + service_key(sector): by_sector[:, i] for i, sector in enumerate(sectors)})
-    if unit_value > 0:
-        columns["value_total"] = total * unit_value
+    columns, _ = _io_method.land_occupation(system, target, categories, concordance, unit_value)
     return _regions_frame(frame, region_key, system.regions, columns)
 
 
@@ -353,26 +341,18 @@ def bilateral_account(frame, region_key="name_en", mrio=None, z=None, y=None, x=
     value_drawn, value_net (CNY). Returns (regions frame, matrix frame: origin, destination, grp, land_ha,
     value_cny)."""
     system = _system(mrio, z, y, x, land, balance_tolerance=balance_tolerance)
-    cube, _, groups = _mrio.land_occupation(system, categories, concordance)
-    account = _mrio.bilateral_account(cube)
-    columns = {"land_" + key: account[key] for key in ("production", "consumption", "supplied", "drawn", "net")}
     values = None
     if unit_value_field:
         columns_of = _Columns(frame)
-        keys = columns_of.text(region_key)
-        lookup = dict(zip(keys, columns_of.numeric(unit_value_field, "unit value of land, CNY/ha")))
-        values = _mrio.check_unit_values([lookup.get(r, np.nan) for r in system.regions], system.regions,
-                                         unit_value_field)
+        values = _io_method.region_values(columns_of.text(region_key), region_key,
+                                          columns_of.numeric(unit_value_field, "unit value of land, CNY/ha"),
+                                          system.regions, unit_value_field)
     elif unit_value > 0:
         values = np.full(len(system.regions), float(unit_value))
-    if values is not None:
-        money = _mrio.monetary_account(account["matrix"], values)
-        columns.update({"value_" + key: money[key] for key in ("supplied", "drawn", "net")})
+    columns, account, groups = _io_method.bilateral(system, categories, concordance, values)
     regions = _regions_frame(frame, region_key, system.regions, columns)
-    rows = [(o, d, group, float(account["matrix"][g, q, k]),
-             float(account["matrix"][g, q, k] * values[g]) if values is not None else None)
-            for g, o in enumerate(system.regions) for q, d in enumerate(system.regions) for k, group in enumerate(groups)]
-    matrix = pd.DataFrame(rows, columns=["origin", "destination", "grp", "land_ha", "value_cny"])
+    matrix = pd.DataFrame(_io_method.matrix_rows(system.regions, groups, account["matrix"], values),
+                          columns=["origin", "destination", "grp", "land_ha", "value_cny"])
     return regions, matrix
 
 

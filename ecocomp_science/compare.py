@@ -65,3 +65,36 @@ def transitions(before, after):
     table = [(b, a, counts[(b, a)]) for b in classes for a in classes if (b, a) in counts]
     switched = [i for i, (b, a) in enumerate(zip(before, after)) if b != a]
     return table, switched
+
+
+def field_changes(values, map_field=None):
+    """The change columns of every compared field: ``values`` {field: (before, after)} (numbers of the matched units)
+    → {f_before, f_after, f_change, f_change_pct, and "change" for ``map_field``}, None where undefined."""
+    def cells(array):
+        return [None if not np.isfinite(v) else float(v) for v in array]
+
+    results = {}
+    for field, (old, new) in values.items():
+        absolute, relative = change(old, new)
+        for suffix, column in (("_before", old), ("_after", new), ("_change", absolute), ("_change_pct", relative)):
+            results[field + suffix] = cells(np.asarray(column, dtype=float))
+        if field == map_field:
+            results["change"] = results[field + "_change"]
+    return results
+
+
+def class_changes(classes):
+    """Units that changed class: ``classes`` {what (role, zone, level): (before, after)} → (transition rows (what,
+    from, to, units), text columns {what_before, what_after, what_switch}, {what: number of units that switched})."""
+    from .report import group_label
+
+    rows, texts, switches = [], {}, {}
+    for what, (old, new) in classes.items():
+        table, switched = transitions(old, new)
+        rows += [(what, f, t, n) for f, t, n in table]
+        old_text, new_text = [group_label(v) for v in old], [group_label(v) for v in new]
+        texts[what + "_before"] = old_text
+        texts[what + "_after"] = new_text
+        texts[what + "_switch"] = ["{} → {}".format(o, n) if o != n else "" for o, n in zip(old_text, new_text)]
+        switches[what] = len(switched)
+    return rows, texts, switches

