@@ -147,28 +147,10 @@ class TransfersAlgorithm(BeyondPapersAlgorithm):
         lon, lat, points = unit_centres(frame, source, context, method == self.GRAVITY)
         feedback.setProgress(40)
         if method == self.GIVEN:
-            result, unit = self.given_flows(parameters, context, keys, feedback)
+            result, unit = given_allocation(self, parameters, context, keys, feedback)
             suffix = money_suffix(self.parameterAsString(parameters, self.FLOW_AMOUNT, context))[0]
         else:
-            amount_field = self.parameterAsString(parameters, self.AMOUNT_FIELD, context)
-            if not amount_field:
-                raise QgsProcessingException(tr("Choose the field that holds the compensation amount P."))
-            suffix, unit = money_suffix(amount_field)
-            amount = frame.numeric(amount_field, tr("compensation amount, {}").format(unit))
-            group_fields = parameter_as_fields(self, parameters, self.GROUP_FIELDS, context)
-            for group in group_fields:
-                if not frame.has_field(group):
-                    raise QgsProcessingException(tr("Field '{}' was not found in the units.").format(group))
-            distance = None
-            beta = self.parameterAsDouble(parameters, self.BETA, context)
-            if method == self.GRAVITY:
-                distance = transfers.distance_matrix_km(lon, lat)
-            result = transfers.allocate(
-                amount, frame.labels, transfers.GRAVITY if method == self.GRAVITY else transfers.PROPORTIONAL,
-                distance, beta, [frame.text(g) for g in group_fields], group_fields)
-            if method == self.GRAVITY:
-                feedback.pushInfo(tr("Distance decay β = {:g}: {} IPF sweeps, largest margin error {:.2e} of the "
-                                     "total.").format(beta, result.iterations, result.error))
+            result, suffix, unit = amount_allocation(self, parameters, context, frame, method, lon, lat, feedback)
         if feedback.isCanceled():
             raise QgsProcessingException(tr("Cancelled: nothing was written."))
         feedback.setProgress(60)
@@ -204,34 +186,62 @@ class TransfersAlgorithm(BeyondPapersAlgorithm):
             StyleOnLoad.attach(context, lines_id, "transfers", self.tr("Transfers payer → receiver"))
         return outputs
 
-    def given_flows(self, parameters, context, keys, feedback):
-        """An allocation from a table of obligations: payer, receiver, amount (≥ 0), keys of the units."""
-        from ..ecocomp_science import transfers
-        from .bridge import to_number
 
-        table = self.parameterAsSource(parameters, self.FLOWS, context)
-        if table is None:
-            raise QgsProcessingException(tr("Given flows: choose the table of flows (payer, receiver, amount), e.g. "
-                                            "the bilateral matrix of ecocomp:iobilateral."))
-        fields = [self.parameterAsString(parameters, name, context)
-                  for name in (self.FLOW_PAYER, self.FLOW_RECEIVER, self.FLOW_AMOUNT)]
-        for name in fields:
-            if not name or table.fields().lookupField(name) < 0:
-                raise QgsProcessingException(tr("The flows table has no field '{}'.").format(name))
-        rows = []
-        for row, feature in enumerate(table.getFeatures(QgsFeatureRequest().setFlags(enums.REQUEST_NO_GEOMETRY)),
-                                      start=1):
-            try:
-                value = to_number(feature[fields[2]])
-            except (TypeError, ValueError):
-                raise QgsProcessingException(tr("Row {} of the flows: the amount '{}' is not a number ({!r}).").format(
-                    row, fields[2], str(feature[fields[2]]))) from None
-            rows.append((row, feature[fields[0]], feature[fields[1]], value))
-        result, own, empty = transfers.given(keys, rows)
-        if own:
-            feedback.pushInfo(tr("Flows of a unit to itself left out (its own use): {:,.2f}.").format(own))
-        if empty:
-            feedback.pushWarning(tr("{} row(s) of the flows have no amount (NULL) and are left out: {}.").format(
-                len(empty), ", ".join(empty[:10])))
-        _, unit = money_suffix(fields[2])
-        return result, unit
+def amount_allocation(algorithm, parameters, context, frame, method, lon, lat, feedback):
+    """The allocation of the units' amounts (proportional or distance decay, within the group fields first):
+    (allocation, the amount field's money suffix, its unit)."""
+    from ..ecocomp_science import transfers
+
+    amount_field = algorithm.parameterAsString(parameters, algorithm.AMOUNT_FIELD, context)
+    if not amount_field:
+        raise QgsProcessingException(tr("Choose the field that holds the compensation amount P."))
+    suffix, unit = money_suffix(amount_field)
+    amount = frame.numeric(amount_field, tr("compensation amount, {}").format(unit))
+    group_fields = parameter_as_fields(algorithm, parameters, algorithm.GROUP_FIELDS, context)
+    for group in group_fields:
+        if not frame.has_field(group):
+            raise QgsProcessingException(tr("Field '{}' was not found in the units.").format(group))
+    distance = None
+    beta = algorithm.parameterAsDouble(parameters, algorithm.BETA, context)
+    if method == TransfersAlgorithm.GRAVITY:
+        distance = transfers.distance_matrix_km(lon, lat)
+    result = transfers.allocate(
+        amount, frame.labels, transfers.GRAVITY if method == TransfersAlgorithm.GRAVITY else transfers.PROPORTIONAL,
+        distance, beta, [frame.text(g) for g in group_fields], group_fields)
+    if method == TransfersAlgorithm.GRAVITY:
+        feedback.pushInfo(tr("Distance decay β = {:g}: {} IPF sweeps, largest margin error {:.2e} of the "
+                             "total.").format(beta, result.iterations, result.error))
+    return result, suffix, unit
+
+
+def given_allocation(algorithm, parameters, context, keys, feedback):
+    """An allocation from a table of obligations: payer, receiver, amount (≥ 0), keys of the units."""
+    from ..ecocomp_science import transfers
+    from .bridge import to_number
+
+    table = algorithm.parameterAsSource(parameters, algorithm.FLOWS, context)
+    if table is None:
+        raise QgsProcessingException(tr("Given flows: choose the table of flows (payer, receiver, amount), e.g. "
+                                        "the bilateral matrix of ecocomp:iobilateral."))
+    fields = [algorithm.parameterAsString(parameters, name, context)
+              for name in (algorithm.FLOW_PAYER, algorithm.FLOW_RECEIVER, algorithm.FLOW_AMOUNT)]
+    for name in fields:
+        if not name or table.fields().lookupField(name) < 0:
+            raise QgsProcessingException(tr("The flows table has no field '{}'.").format(name))
+    rows = []
+    for row, feature in enumerate(table.getFeatures(QgsFeatureRequest().setFlags(enums.REQUEST_NO_GEOMETRY)),
+                                  start=1):
+        try:
+            value = to_number(feature[fields[2]])
+        except (TypeError, ValueError):
+            raise QgsProcessingException(tr("Row {} of the flows: the amount '{}' is not a number ({!r}).").format(
+                row, fields[2], str(feature[fields[2]]))) from None
+        rows.append((row, feature[fields[0]], feature[fields[1]], value))
+    result, own, empty = transfers.given(keys, rows)
+    if own:
+        feedback.pushInfo(tr("Flows of a unit to itself left out (its own use): {:,.2f}.").format(own))
+    if empty:
+        feedback.pushWarning(tr("{} row(s) of the flows have no amount (NULL) and are left out: {}.").format(
+            len(empty), ", ".join(empty[:10])))
+    _, unit = money_suffix(fields[2])
+    return result, unit

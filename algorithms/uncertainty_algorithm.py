@@ -22,6 +22,27 @@ SAMPLE_CROPS = ("rice", "rice_area_ha", "rice_yield_kg_ha", 2.72, "wheat", "whea
                 "maize", "maize_area_ha", "maize_yield_kg_ha", 1.76)
 
 
+HELP = N_(
+    "<p>How sure the compensation amounts, roles, zones and priority levels are, not from the papers: the "
+    "Hubei 2017 chain (Ea per unit from crop fields, Xie 2008 factors, the Hubei footprint preset, "
+    "P = ESV<sub>non-market</sub> · R · G · eoi, roles by main-functional-area type, natural-breaks levels "
+    "within each type, the dual zoning) run for many draws of the coefficients nobody knows exactly, by the "
+    "same science functions as the deterministic algorithms.</p>"
+    "<p>Uncertain inputs (table <i>Uncertain inputs</i>: parameter, distribution, spread): the equivalent "
+    "factors (each service), grain prices and yields (each crop), r, y, k, the Engel coefficients, the "
+    "urbanisation rate, the reference per-capita GDP, the zoning weight w1 and the band Δ. Each is "
+    "multiplied by a factor drawn once per draw for all units — uniform 1 ± s, triangular (1 − s, 1, "
+    "1 + s) or normal (1, s), its mean 1 — and each unit's value is capped at its physical bound (fractions "
+    "≤ 1, k &lt; 1): no unit narrows the shared factor. The "
+    "default spreads are EcoComp's, documented in docs/methods.md. Seeded: the same seed gives the same "
+    "result.</p>"
+    "<p>Per unit: the deterministic amount, the mean, P5, P50 and P95 of the amount (CNY), the probability "
+    "of paying (P &lt; 0), of each zone and of each priority level. A tornado chart (PNG) and a table show "
+    "the one-at-a-time sensitivity (each input at the 5th and 95th percentile of its distribution, the same "
+    "probability range for every input) of the total paid and of the number of "
+    "paying units.</p>")
+
+
 class UncertaintyAlgorithm(BeyondPapersAlgorithm, MethodAlgorithm):
     METHODS_SECTION = N_("Uncertainty of the amounts, roles and zones")
     AREA_FIELD = "AREA_FIELD"
@@ -56,25 +77,7 @@ class UncertaintyAlgorithm(BeyondPapersAlgorithm, MethodAlgorithm):
         return self.tr("Uncertainty of the amounts, roles and zones (Monte Carlo)")
 
     def shortHelpString(self):
-        return self.tr(
-            "<p>How sure the compensation amounts, roles, zones and priority levels are, not from the papers: the "
-            "Hubei 2017 chain (Ea per unit from crop fields, Xie 2008 factors, the Hubei footprint preset, "
-            "P = ESV<sub>non-market</sub> · R · G · eoi, roles by main-functional-area type, natural-breaks levels "
-            "within each type, the dual zoning) run for many draws of the coefficients nobody knows exactly, by the "
-            "same science functions as the deterministic algorithms.</p>"
-            "<p>Uncertain inputs (table <i>Uncertain inputs</i>: parameter, distribution, spread): the equivalent "
-            "factors (each service), grain prices and yields (each crop), r, y, k, the Engel coefficients, the "
-            "urbanisation rate, the reference per-capita GDP, the zoning weight w1 and the band Δ. Each is "
-            "multiplied by a factor drawn once per draw for all units — uniform 1 ± s, triangular (1 − s, 1, "
-            "1 + s) or normal (1, s), its mean 1 — and each unit's value is capped at its physical bound (fractions "
-            "≤ 1, k &lt; 1): no unit narrows the shared factor. The "
-            "default spreads are EcoComp's, documented in docs/methods.md. Seeded: the same seed gives the same "
-            "result.</p>"
-            "<p>Per unit: the deterministic amount, the mean, P5, P50 and P95 of the amount (CNY), the probability "
-            "of paying (P &lt; 0), of each zone and of each priority level. A tornado chart (PNG) and a table show "
-            "the one-at-a-time sensitivity (each input at the 5th and 95th percentile of its distribution, the same "
-            "probability range for every input) of the total paid and of the number of "
-            "paying units.</p>")
+        return self.tr(HELP)
 
     def initAlgorithm(self, config=None):
         self.add_units()
@@ -137,67 +140,14 @@ class UncertaintyAlgorithm(BeyondPapersAlgorithm, MethodAlgorithm):
                                   ("TOTAL_PAID_P95", self.tr("Total paid, P95 (CNY)"))):
             self.addOutput(QgsProcessingOutputNumber(name, description))
 
-    def chain(self, parameters, context, frame, feedback):
-        """The chain's inputs from the units and the parameters, read as ecocomp:esv, ecocomp:footprint and
-        ecocomp:payment read them (their definitions in ecocomp_science/methods): the Hubei 2017 method."""
-        from ..ecocomp_science import footprint, uncertainty
-        from ..ecocomp_science.checks import check_quantity
-        from ..ecocomp_science.factors import xie_table
-        from ..ecocomp_science.methods import footprint as footprint_method
-        from ..ecocomp_science.methods import payment as payment_method
-        from .method_adapter import method_log
-
-        log = method_log(feedback)
-
-        def numbers(name, what, role=None, **checks):
-            field = self.required_field(parameters, name, context, what)
-            return check_quantity(frame.numeric(field, what, role=role), "{} (field '{}')".format(what, field),
-                                  frame.labels, **checks)
-
-        def fraction(name, key):
-            what = dict(payment_method.ENGEL_FIELDS)[key]
-            return payment_method.fraction(frame, self.required_field(parameters, name, context, tr(what)), what,
-                                           False, log)
-
-        crop_area, crop_yield, price = self.crop_fields(parameters, context, frame)
-        from ..ecocomp_science.methods import esv as esv_method
-
-        crops = [row[0] for row in matrix_rows(self.parameterAsMatrix(parameters, self.CROP_FIELDS, context), 4)]
-        year = self.parameterAsInt(parameters, self.STUDY_YEAR, context) \
-            if parameters.get(self.STUDY_YEAR) not in (None, "") else None
-        esv_method.sample_prices(frame, crops, price, year, log)  # the sample's 2017 prices, never another year's
-        type_field = self.required_field(parameters, self.TYPE_FIELD, context, tr("main functional area type"))
-        _, r, _, y, k, _ = footprint_method.METHOD.settings({"preset": "hubei2017"})
-        footprint_method.METHOD.check_year(frame, {"study_year": year}, footprint_method.METHOD.year_bound(
-            {"preset": "hubei2017"}, "constant", y, "hubei"), log)  # Hubei's 2017 consumption, never another year's
-        _, consumption, productivity = footprint.commodity_table_from_rows(footprint_method.HUBEI["commodities"])
-        return uncertainty.Chain(
-            labels=frame.labels, area=numbers(self.AREA_FIELD, tr("cultivated land area S, ha"), "area"),
-            crop_area=crop_area, crop_yield=crop_yield, price=price,
-            population=numbers(self.POPULATION_FIELD, tr("population, persons"), "population", allow_zero=False),
-            gdp=numbers(self.GDP_FIELD, tr("GDP, CNY"), "gdp", allow_zero=False),
-            engel_urban=fraction(self.ENGEL_URBAN_FIELD, "engel_urban"),
-            engel_rural=fraction(self.ENGEL_RURAL_FIELD, "engel_rural"),
-            urbanisation=fraction(self.URBANISATION_FIELD, "urbanisation"),
-            types=frame.text(type_field),
-            grain=numbers(self.GRAIN_FIELD, tr("grain output Y, kg"), "grain", allow_zero=False),
-            factors=xie_table("2008"), consumption=consumption, productivity=productivity, r=r, y=y, k=k,
-            g_reference=self.parameterAsDouble(parameters, self.G_REFERENCE, context),
-            alpha=self.parameterAsDouble(parameters, self.ALPHA, context),
-            grain_per_capita=self.parameterAsDouble(parameters, self.GRAIN_PER_CAPITA, context),
-            w1=self.parameterAsDouble(parameters, self.W1, context),
-            delta=self.parameterAsDouble(parameters, self.DELTA, context),
-            classes=self.parameterAsInt(parameters, self.CLASSES, context))
-
     def compute(self, parameters, context, feedback):
         import time
 
-        import numpy as np
 
-        from ..ecocomp_science import uncertainty, zoning
+        from ..ecocomp_science import uncertainty
 
         source, frame = self.read_frame(parameters, context, feedback)
-        chain = self.chain(parameters, context, frame, feedback)
+        chain = read_chain(self, parameters, context, frame, feedback)
         # G's reference against the year of the statistics, as ecocomp:payment checks it (never 2017's silently)
         PaymentAlgorithm.check_reference(self, parameters, context, frame, chain.g_reference, feedback)
         specs = uncertainty.spec_rows(matrix_rows(self.parameterAsMatrix(parameters, self.SPREADS, context), 3))
@@ -215,21 +165,13 @@ class UncertaintyAlgorithm(BeyondPapersAlgorithm, MethodAlgorithm):
             raise QgsProcessingException(tr("Cancelled: nothing was written."))
         feedback.pushInfo(tr("Monte Carlo: {} draws × {} units in {:.2f} s.").format(
             draws, len(frame), time.monotonic() - started))
-        paid = np.quantile(summary["total_paid"], [0.05, 0.5, 0.95])
+        total = uncertainty.totals(deterministic, summary)
+        paid = total["paid"]
         feedback.pushInfo(tr("Total paid: P5 {:,.0f}, P50 {:,.0f}, P95 {:,.0f} CNY (deterministic {:,.0f}); paying "
-                             "units: P5 {:.0f}, P95 {:.0f}.").format(
-            *paid, float(-deterministic["payment"][0][deterministic["payment"][0] < 0].sum()),
-            *np.quantile(summary["paying_units"], [0.05, 0.95])))
-        results = {"payment_det": (enums.FIELD_DOUBLE, deterministic["payment"][0]),
-                   "payment_mean": (enums.FIELD_DOUBLE, summary["mean"]),
-                   "payment_p5": (enums.FIELD_DOUBLE, summary["p5"]),
-                   "payment_p50": (enums.FIELD_DOUBLE, summary["p50"]),
-                   "payment_p95": (enums.FIELD_DOUBLE, summary["p95"]),
-                   "prob_payer": (enums.FIELD_DOUBLE, summary["prob_payer"])}
-        for code, name in ((zoning.RECEIVING, "receiving"), (zoning.BALANCE, "balance"), (zoning.PAYING, "paying")):
-            results["prob_zone_" + name] = (enums.FIELD_DOUBLE, summary["zones"][code])
-        for level, values in summary["levels"].items():
-            results["prob_level_{}".format(level)] = (enums.FIELD_DOUBLE, values)
+                             "units: P5 {:.0f}, P95 {:.0f}.").format(*paid, total["paid_deterministic"],
+                                                                     *total["paying_units"]))
+        results = {name: (enums.FIELD_DOUBLE, values)
+                   for name, values in uncertainty.unit_results(deterministic, summary).items()}
         rows, baseline = uncertainty.tornado(chain, specs)
         dest_id = self.write_results(parameters, context, feedback, source, frame, results, None, None)
         outputs = {self.OUTPUT: dest_id, "TOTAL_PAID_P5": float(paid[0]), "TOTAL_PAID_P50": float(paid[1]),
@@ -239,23 +181,81 @@ class UncertaintyAlgorithm(BeyondPapersAlgorithm, MethodAlgorithm):
             ("total_paid_low", enums.FIELD_DOUBLE), ("total_paid_high", enums.FIELD_DOUBLE),
             ("total_paid_base", enums.FIELD_DOUBLE), ("paying_low", enums.FIELD_INT),
             ("paying_high", enums.FIELD_INT), ("paying_base", enums.FIELD_INT)),
-            [(name, specs[name][0], spread, low, high, baseline[0], p_low, p_high, baseline[1])
-             for name, spread, (low, high), (p_low, p_high) in rows])
+            uncertainty.sensitivity_rows(rows, specs, baseline))
         if table_id is not None:
             outputs[self.OUTPUT_SENSITIVITY] = table_id
         chart = self.parameterAsFileOutput(parameters, self.OUTPUT_TORNADO, context)
         if chart:
-            from . import charts
-            from .mapping import chinese_font
-
-            if not chart.lower().endswith(".png"):
-                raise QgsProcessingException(tr("The tornado chart is written as PNG: give the file the extension "
-                                                ".png ({} was given).").format(chart))
-            labels = {name: tr(what) for name, (what, _, _) in uncertainty.PARAMETERS.items()}
-            if not charts.tornado(self.staging.file(chart), rows, baseline, labels, chinese_font(),
-                                  (tr("Total paid (100 million CNY)"), tr("Paying units")),
-                                  legend=(tr("input at its P5"), tr("input at its P95"))):
-                raise QgsProcessingException(tr("Could not write the chart to {}.").format(chart))
-            outputs[self.OUTPUT_TORNADO] = chart
+            outputs[self.OUTPUT_TORNADO] = write_tornado(self.staging, chart, rows, baseline)
         feedback.setProgress(100)
         return outputs
+
+
+def write_tornado(staging, chart, rows, baseline):
+    """The tornado chart of the one-at-a-time sensitivity (PNG), through the run's output staging."""
+    from ..ecocomp_science import uncertainty
+    from . import charts
+    from .mapping import chinese_font
+
+    if not chart.lower().endswith(".png"):
+        raise QgsProcessingException(tr("The tornado chart is written as PNG: give the file the extension "
+                                        ".png ({} was given).").format(chart))
+    labels = {name: tr(what) for name, (what, _, _) in uncertainty.PARAMETERS.items()}
+    if not charts.tornado(staging.file(chart), rows, baseline, labels, chinese_font(),
+                          (tr("Total paid (100 million CNY)"), tr("Paying units")),
+                          legend=(tr("input at its P5"), tr("input at its P95"))):
+        raise QgsProcessingException(tr("Could not write the chart to {}.").format(chart))
+    return chart
+
+
+def read_chain(algorithm, parameters, context, frame, feedback):
+    """The chain's inputs from the units and the parameters, read as ecocomp:esv, ecocomp:footprint and
+    ecocomp:payment read them (their definitions in ecocomp_science/methods): the Hubei 2017 method."""
+    from ..ecocomp_science import footprint, uncertainty
+    from ..ecocomp_science.checks import check_quantity
+    from ..ecocomp_science.factors import xie_table
+    from ..ecocomp_science.methods import footprint as footprint_method
+    from ..ecocomp_science.methods import payment as payment_method
+    from .method_adapter import method_log
+
+    log = method_log(feedback)
+
+    def numbers(name, what, role=None, **checks):
+        field = algorithm.required_field(parameters, name, context, what)
+        return check_quantity(frame.numeric(field, what, role=role), "{} (field '{}')".format(what, field),
+                              frame.labels, **checks)
+
+    def fraction(name, key):
+        what = dict(payment_method.ENGEL_FIELDS)[key]
+        return payment_method.fraction(frame, algorithm.required_field(parameters, name, context, tr(what)), what,
+                                       False, log)
+
+    crop_area, crop_yield, price = algorithm.crop_fields(parameters, context, frame)
+    from ..ecocomp_science.methods import esv as esv_method
+
+    crops = [row[0] for row in matrix_rows(algorithm.parameterAsMatrix(parameters, algorithm.CROP_FIELDS, context), 4)]
+    year = algorithm.parameterAsInt(parameters, algorithm.STUDY_YEAR, context) \
+        if parameters.get(algorithm.STUDY_YEAR) not in (None, "") else None
+    esv_method.sample_prices(frame, crops, price, year, log)  # the sample's 2017 prices, never another year's
+    type_field = algorithm.required_field(parameters, algorithm.TYPE_FIELD, context, tr("main functional area type"))
+    _, r, _, y, k, _ = footprint_method.METHOD.settings({"preset": "hubei2017"})
+    footprint_method.METHOD.check_year(frame, {"study_year": year}, footprint_method.METHOD.year_bound(
+        {"preset": "hubei2017"}, "constant", y, "hubei"), log)  # Hubei's 2017 consumption, never another year's
+    _, consumption, productivity = footprint.commodity_table_from_rows(footprint_method.HUBEI["commodities"])
+    return uncertainty.Chain(
+        labels=frame.labels, area=numbers(algorithm.AREA_FIELD, tr("cultivated land area S, ha"), "area"),
+        crop_area=crop_area, crop_yield=crop_yield, price=price,
+        population=numbers(algorithm.POPULATION_FIELD, tr("population, persons"), "population", allow_zero=False),
+        gdp=numbers(algorithm.GDP_FIELD, tr("GDP, CNY"), "gdp", allow_zero=False),
+        engel_urban=fraction(algorithm.ENGEL_URBAN_FIELD, "engel_urban"),
+        engel_rural=fraction(algorithm.ENGEL_RURAL_FIELD, "engel_rural"),
+        urbanisation=fraction(algorithm.URBANISATION_FIELD, "urbanisation"),
+        types=frame.text(type_field),
+        grain=numbers(algorithm.GRAIN_FIELD, tr("grain output Y, kg"), "grain", allow_zero=False),
+        factors=xie_table("2008"), consumption=consumption, productivity=productivity, r=r, y=y, k=k,
+        g_reference=algorithm.parameterAsDouble(parameters, algorithm.G_REFERENCE, context),
+        alpha=algorithm.parameterAsDouble(parameters, algorithm.ALPHA, context),
+        grain_per_capita=algorithm.parameterAsDouble(parameters, algorithm.GRAIN_PER_CAPITA, context),
+        w1=algorithm.parameterAsDouble(parameters, algorithm.W1, context),
+        delta=algorithm.parameterAsDouble(parameters, algorithm.DELTA, context),
+        classes=algorithm.parameterAsInt(parameters, algorithm.CLASSES, context))

@@ -246,3 +246,32 @@ def tornado(chain, specs, low=0.05, high=0.95):
         rows.append((name, spread, tuple(totals), tuple(paying)))
     rows.sort(key=lambda row: -abs(row[2][1] - row[2][0]))
     return rows, baseline
+
+
+def unit_results(deterministic, summary):
+    """The per-unit results of a run, in the order written: the deterministic amount, the mean, P5, P50 and P95 of
+    the amount, the probability of paying, of each zone (prob_zone_receiving/balance/paying) and of each priority
+    level (prob_level_<n>)."""
+    results = {"payment_det": deterministic["payment"][0], "payment_mean": summary["mean"],
+               "payment_p5": summary["p5"], "payment_p50": summary["p50"], "payment_p95": summary["p95"],
+               "prob_payer": summary["prob_payer"]}
+    for code, name in ((zoning.RECEIVING, "receiving"), (zoning.BALANCE, "balance"), (zoning.PAYING, "paying")):
+        results["prob_zone_" + name] = summary["zones"][code]
+    for level, values in summary["levels"].items():
+        results["prob_level_{}".format(level)] = values
+    return results
+
+
+def totals(deterministic, summary):
+    """The total paid (P5, P50, P95 over the draws and the deterministic run) and the paying units (P5, P95)."""
+    paid = np.quantile(summary["total_paid"], [0.05, 0.5, 0.95])
+    payment = deterministic["payment"][0]
+    return {"paid": tuple(float(v) for v in paid), "paid_deterministic": float(-payment[payment < 0].sum()),
+            "paying_units": tuple(float(v) for v in np.quantile(summary["paying_units"], [0.05, 0.95]))}
+
+
+def sensitivity_rows(rows, specs, baseline):
+    """The one-at-a-time sensitivity as table rows: parameter, distribution, spread, total paid low/high/base,
+    paying units low/high/base."""
+    return [(name, specs[name][0], spread, low, high, baseline[0], p_low, p_high, baseline[1])
+            for name, spread, (low, high), (p_low, p_high) in rows]
