@@ -431,6 +431,9 @@ class OutputStaging:
                 _name_only_layer(temporary, name)
         for temporary, _ in self.moves:
             if temporary.lower().endswith(".csv") and os.path.exists(temporary):
+                from ..ecocomp_science.tables import neutralise_csv
+
+                neutralise_csv(temporary)  # no text cell runs as a formula in a spreadsheet
                 with_bom(temporary)
         self.moves = merge_shared_geopackages(self.moves)
         pairs, stale = [], []

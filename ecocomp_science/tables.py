@@ -278,6 +278,43 @@ def template_header(chain):
     return [CODE_HEADER, NAME_HEADER] + [h for h, chains in TEMPLATE_COLUMNS if chain == "all" or chain in chains]
 
 
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")  #: what makes a spreadsheet read a text cell as a formula
+
+
+def safe_text(value):
+    """A CSV cell that a spreadsheet shows as the text it is: text starting like a formula (=, +, −, @, tab, CR) —
+    e.g. a unit name '=HYPERLINK("http://…","Click")' — gets a leading apostrophe (the usual defence; Excel and WPS
+    hide it); numbers, and text that reads as a number (-12.5), stay as they are."""
+    if not isinstance(value, str) or not value.startswith(FORMULA_STARTS):
+        return value
+    try:
+        float(value)
+        return value
+    except ValueError:
+        return "'" + value
+
+
+def neutralise_csv(path):
+    """Rewrite a CSV written by EcoComp (UTF-8, with or without BOM) so that no text cell can run as a formula
+    (:func:`safe_text`); the file is rewritten only when a cell needed it, with the BOM Excel wants. Returns
+    whether it was rewritten."""
+    with open(path, encoding="utf-8-sig", newline="") as handle:
+        if not any(safe_text(cell) != cell for row in csv.reader(handle) for cell in row):
+            return False  # streamed: a large table is not held in memory
+    rewritten = path + ".neutral"
+    try:
+        with open(path, encoding="utf-8-sig", newline="") as source, \
+                open(rewritten, "w", encoding="utf-8-sig", newline="") as target:
+            writer = csv.writer(target)
+            for row in csv.reader(source):
+                writer.writerow([safe_text(cell) for cell in row])
+        os.replace(rewritten, path)
+    finally:
+        if os.path.exists(rewritten):
+            os.remove(rewritten)
+    return True
+
+
 def write_template(header, units_rows, xlsx_path=None, csv_path=None):
     """An empty statistics table: the header, then one row per unit (code, name) — as XLSX and/or CSV (UTF-8 with
     BOM, which Excel opens correctly)."""
@@ -286,7 +323,7 @@ def write_template(header, units_rows, xlsx_path=None, csv_path=None):
             writer = csv.writer(handle)
             writer.writerow(header)
             for code, name in units_rows:
-                writer.writerow([code, name] + [""] * (len(header) - 2))
+                writer.writerow([safe_text(code), safe_text(name)] + [""] * (len(header) - 2))
     if xlsx_path:
         write_workbook(xlsx_path, [("statistics", header, [[code, name] for code, name in units_rows], "C2"),
                                    ("notes", None, [[TEMPLATE_NOTE]], None)])
@@ -312,6 +349,10 @@ def write_workbook(path, sheets):
                 sheet.column_dimensions[openpyxl.utils.get_column_letter(column)].width = max(12, len(title) + 4)
         for row in rows:
             sheet.append(list(row))
+        for cells in sheet.iter_rows():
+            for cell in cells:  # openpyxl stores text starting with "=" as a formula: every text is text
+                if isinstance(cell.value, str) and cell.data_type == "f":
+                    cell.data_type = "s"
         if freeze:
             sheet.freeze_panes = freeze
     workbook.save(path)

