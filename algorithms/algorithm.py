@@ -11,7 +11,7 @@ from qgis.PyQt.QtGui import QIcon
 from ..ecocomp_science.errors import InputError
 from ..translation import N_, tr
 from .help_text import on_the_command_line, plain_text
-from .outputs import OutputStaging, refuse_outputs_over_inputs
+from .outputs import OutputStaging, full_disk_note, refuse_outputs_over_inputs, write_failure
 from .parameters import (  # noqa: F401 (imported from here by the algorithms)
     PLUGIN_PACKAGE, editor_metadata, fill_defaults, matrix_rows, number_range_error, with_metadata)
 from .result_outputs import ResultOutputs
@@ -139,10 +139,20 @@ class EcoCompAlgorithm(UnitInputs, ResultOutputs, QgsProcessingAlgorithm):
             if feedback.isCanceled():
                 raise QgsProcessingException(tr("Cancelled: nothing was written."))
             return self.staging.commit(results)
+        except OSError as error:  # a full disk, a read-only folder: said in the analyst's words
+            outputs = self.staging.outputs()
+            self.staging.discard(error)
+            raise QgsProcessingException(write_failure(error, outputs)) from None
         except InputError as error:
             self.staging.discard(error)
             # The template is translated, then filled in: the message reaches the analyst in QGIS's language.
             raise QgsProcessingException(error.translated(tr)) from None
+        except QgsProcessingException as error:
+            note = full_disk_note(self.staging.outputs())  # a writer that failed on a full disk says only "could not"
+            self.staging.discard(error)
+            if note:
+                raise QgsProcessingException("{} {}".format(str(error), note)) from None
+            raise
         except BaseException as error:
             self.staging.discard(error)
             raise

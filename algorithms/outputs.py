@@ -19,6 +19,7 @@ Two guarantees for every EcoComp algorithm (docs/README.md, "What EcoComp refuse
 
 import glob
 import os
+import shutil
 import traceback
 import uuid
 
@@ -314,6 +315,97 @@ def with_bom(path):
             handle.write(b"\xef\xbb\xbf" + data)
 
 
+def free_space(folder):
+    """Free bytes for this user in ``folder`` (None when it cannot be asked)."""
+    try:
+        return shutil.disk_usage(folder).free
+    except OSError:
+        return None
+
+
+def size_text(count):
+    """A byte count as an analyst reads it: 12 KB, 3.4 MB, 1.2 GB."""
+    if count is None:
+        return "?"
+    for unit, size in (("GB", 2 ** 30), ("MB", 2 ** 20)):
+        if count >= size:
+            return "{:,.1f} {}".format(count / size, unit)
+    return "{:,.0f} KB".format(count / 1024)
+
+
+def check_staged(temporary, final):
+    """None when the staged file is complete, else why not: every file is reopened before anything is replaced —
+    a GeoPackage passes SQLite's integrity check and holds a layer, a PDF ends with %%EOF, a workbook's zip is whole,
+    a PNG ends with its IEND chunk, a raster opens in GDAL, an XML file (SVG, .qpt) is closed, a text file is not
+    empty. A full disk that let a writer stop silently is caught here."""
+    extension = os.path.splitext(final)[1].lower()
+    try:
+        size = os.path.getsize(temporary)
+        if size == 0:
+            return tr("it is empty")
+        if extension in (".gpkg", ".sqlite"):
+            import sqlite3
+
+            connection = sqlite3.connect("file:{}?mode=ro".format(temporary), uri=True)
+            try:
+                if connection.execute("PRAGMA quick_check").fetchone()[0] != "ok":
+                    return tr("its database is damaged")
+                if not connection.execute("SELECT count(*) FROM sqlite_master WHERE type = 'table'").fetchone()[0]:
+                    return tr("it holds no table")
+            finally:
+                connection.close()
+        elif extension in (".pdf", ".png", ".svg", ".qpt", ".xml"):
+            with open(temporary, "rb") as handle:
+                handle.seek(max(0, size - 1024))
+                tail = handle.read()
+            ends = {".pdf": b"%%EOF", ".png": b"IEND"}.get(extension, b">")
+            if ends not in tail:
+                return tr("it is incomplete")
+        elif extension in (".xlsx", ".xlsm", ".zip"):
+            import zipfile
+
+            with zipfile.ZipFile(temporary) as archive:
+                if archive.testzip() is not None:
+                    return tr("its archive is damaged")
+        elif extension in (".tif", ".tiff"):
+            from osgeo import gdal
+
+            if gdal.OpenEx(temporary, gdal.OF_RASTER | gdal.OF_READONLY) is None:
+                return tr("GDAL cannot open it")
+    except Exception as error:  # noqa: BLE001 - any failure to reopen it means it is not complete
+        return str(error)
+    return None
+
+
+FULL_DISK_BYTES = 1 << 20  #: less free space than this beside an output that failed: the disk is named as the cause
+
+
+def full_disk_note(outputs):
+    """A sentence naming the folder of an output whose disk is (nearly) full, or "" when none is."""
+    for folder in dict.fromkeys(os.path.dirname(os.path.abspath(path)) for path in outputs):
+        free = free_space(folder)
+        if free is not None and free < FULL_DISK_BYTES:
+            return tr("Free space left in {}: {} — the disk is full. Earlier outputs are as they were.").format(
+                folder, size_text(free))
+    return ""
+
+
+def write_failure(error, outputs):
+    """The message of an output that could not be written (an OSError: a full disk, a read-only folder): the file,
+    the reason, the free space of its folder, and that the earlier outputs are as they were."""
+    path = error.filename if isinstance(error, OSError) and error.filename else (outputs[0] if outputs else "")
+    path = str(path)
+    for tag in (TEMP_TAG,):
+        if tag in os.path.basename(path):
+            stem = os.path.basename(path).split(tag)[0]
+            shown = next((o for o in outputs if os.path.basename(o).startswith(stem)), None)
+            path = shown or path
+    folder = os.path.dirname(os.path.abspath(path)) if path else os.getcwd()
+    reason = error.strerror if isinstance(error, OSError) and error.strerror else str(error)
+    return tr("Could not write {}: {}. Free space left in {}: {}. Earlier outputs are as they were; nothing "
+              "was changed.").format(path, reason, folder, size_text(free_space(folder)))
+
+
 class OutputStaging:
     """Writes the outputs of one run under temporary names and moves them into place on :meth:`commit`.
 
@@ -441,6 +533,12 @@ class OutputStaging:
             found, old = _file_pairs(temporary, final)
             if not found:
                 raise QgsProcessingException(tr("The output {} was not written: nothing was changed.").format(final))
+            problem = check_staged(temporary, final)
+            if problem is not None:
+                folder = os.path.dirname(os.path.abspath(final))
+                raise QgsProcessingException(tr(
+                    "The output {} was not written completely ({}). Free space left in {}: {}. Earlier outputs are "
+                    "as they were; nothing was changed.").format(final, problem, folder, size_text(free_space(folder))))
             pairs += found
             stale += old
         backups = []
@@ -469,6 +567,10 @@ class OutputStaging:
             os.remove(backup)
         self.moves, self.layer_swaps, self.registered = [], [], []
         return results
+
+    def outputs(self):
+        """The final paths of the file outputs of this run."""
+        return [final for _, final in self.moves] + [path for path, _, _ in self.layer_swaps]
 
     def discard(self, error=None):
         """Remove every temporary file and layer; earlier files at the output paths stay as they were."""

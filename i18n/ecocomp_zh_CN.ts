@@ -164,7 +164,7 @@
       <translation>7 · 拓展分析（文献之外）</translation>
     </message>
     <message>
-      <location filename="algorithms/algorithm.py" line="167" />
+      <location filename="algorithms/algorithm.py" line="177" />
       <source>Units (county / prefecture / province polygons)</source>
       <translation>评价单元（县、市或省级面）</translation>
     </message>
@@ -344,147 +344,147 @@
       <translation>输入字段“{}”与结果字段“{}”仅大小写不同，GeoPackage 和 Shapefile 会把它们视为同一列。请重命名输入字段（例如“{}_in”）后再运行。</translation>
     </message>
     <message>
-      <location filename="algorithms/compare_algorithm.py" line="23" />
-      <source>Change between two studies</source>
-      <translation>两次研究之间的变化</translation>
-    </message>
-    <message>
-      <location filename="algorithms/compare_algorithm.py" line="38" />
-      <source>compensation role</source>
-      <translation>补偿角色</translation>
-    </message>
-    <message>
-      <location filename="algorithms/compare_algorithm.py" line="38" />
-      <source>compensation zone</source>
-      <translation>补偿分区</translation>
-    </message>
-    <message>
-      <location filename="algorithms/compare_algorithm.py" line="38" />
-      <source>priority level</source>
-      <translation>优先等级</translation>
-    </message>
-    <message>
-      <location filename="algorithms/compare_algorithm.py" line="47" />
+      <location filename="algorithms/compare_algorithm.py" line="22" />
       <source>&lt;p&gt;What changed between two result layers of the same units — two study years (e.g. 2012 and 2017) or two scenarios — joined by their key. Not from the papers.&lt;/p&gt;&lt;ul&gt;&lt;li&gt;Every compared numeric field f: &lt;i&gt;f&lt;/i&gt;_before, &lt;i&gt;f&lt;/i&gt;_after, &lt;i&gt;f&lt;/i&gt;_change = after − before (the field's unit) and &lt;i&gt;f&lt;/i&gt;_change_pct = 100 · change / |before| (%, empty where before is 0); the field chosen for the map also as &lt;b&gt;change&lt;/b&gt;, styled red (down) to blue (up).&lt;/li&gt;&lt;li&gt;Units that switched compensation role (payer ↔ receiver), zone or priority level: the before and after values and a switch column; a transition table counts the units from each class to each class (from-zone × to-zone and the same for roles and levels).&lt;/li&gt;&lt;li&gt;Units present in only one layer are listed by key in the log and in a table, never dropped silently.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;The output has the second layer's geometry. Fields with a money unit must be in the same unit in both layers (the same field name).&lt;/p&gt;</source>
       <translation>&lt;p&gt;比较同一批单元的两个结果图层——两个研究年份（如 2012 年与 2017 年）或两种情景——按单元代码连接，给出变化。非文献方法。&lt;/p&gt;&lt;ul&gt;&lt;li&gt;每个参与比较的数值字段 f：&lt;i&gt;f&lt;/i&gt;_before、&lt;i&gt;f&lt;/i&gt;_after、&lt;i&gt;f&lt;/i&gt;_change = 后 − 前（字段单位）和 &lt;i&gt;f&lt;/i&gt;_change_pct = 100 · 变化 / |前|（%，前值为 0 时为空）；用于制图的字段另存为 &lt;b&gt;change&lt;/b&gt;，以红（减少）到蓝（增加）着色。&lt;/li&gt;&lt;li&gt;补偿角色（支付方 ↔ 受偿方）、补偿分区或优先等级发生变化的单元：前后取值与变化列；转移表统计由每一类到每一类的单元数（分区 × 分区，补偿角色和优先等级同理）。&lt;/li&gt;&lt;li&gt;只出现在一个图层中的单元按代码列于日志和表中，绝不静默舍弃。&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;输出采用第二个图层的几何。带货币单位的字段在两个图层中须为同一单位（同一字段名）。&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="algorithms/compare_algorithm.py" line="88" />
+      <location filename="algorithms/compare_algorithm.py" line="38" />
+      <source>Change between two studies</source>
+      <translation>两次研究之间的变化</translation>
+    </message>
+    <message>
+      <location filename="algorithms/compare_algorithm.py" line="53" />
+      <source>compensation role</source>
+      <translation>补偿角色</translation>
+    </message>
+    <message>
+      <location filename="algorithms/compare_algorithm.py" line="53" />
+      <source>compensation zone</source>
+      <translation>补偿分区</translation>
+    </message>
+    <message>
+      <location filename="algorithms/compare_algorithm.py" line="53" />
+      <source>priority level</source>
+      <translation>优先等级</translation>
+    </message>
+    <message>
+      <location filename="algorithms/compare_algorithm.py" line="91" />
       <source>Change per unit</source>
       <translation>各单元的变化</translation>
     </message>
     <message>
-      <location filename="algorithms/compare_algorithm.py" line="63" />
+      <location filename="algorithms/compare_algorithm.py" line="66" />
       <source>First study (before, e.g. 2012)</source>
       <translation>第一次研究（前，如 2012 年）</translation>
     </message>
     <message>
-      <location filename="algorithms/compare_algorithm.py" line="65" />
+      <location filename="algorithms/compare_algorithm.py" line="68" />
       <source>Second study (after, e.g. 2017)</source>
       <translation>第二次研究（后，如 2017 年）</translation>
     </message>
     <message>
-      <location filename="algorithms/compare_algorithm.py" line="67" />
+      <location filename="algorithms/compare_algorithm.py" line="70" />
       <source>Unit key in both layers (e.g. adcode)</source>
       <translation>两个图层共有的单元代码字段（如 adcode）</translation>
     </message>
     <message>
-      <location filename="algorithms/compare_algorithm.py" line="70" />
+      <location filename="algorithms/compare_algorithm.py" line="73" />
       <source>Unit names</source>
       <translation>单元名称</translation>
     </message>
     <message>
-      <location filename="algorithms/compare_algorithm.py" line="73" />
+      <location filename="algorithms/compare_algorithm.py" line="76" />
       <source>Numeric fields to compare (empty: all in both)</source>
       <translation>参与比较的数值字段（空：两图层共有的全部字段）</translation>
     </message>
     <message>
-      <location filename="algorithms/compare_algorithm.py" line="76" />
+      <location filename="algorithms/compare_algorithm.py" line="79" />
       <source>Field whose change is mapped</source>
       <translation>制图所用变化的字段</translation>
     </message>
     <message>
-      <location filename="algorithms/compare_algorithm.py" line="79" />
+      <location filename="algorithms/compare_algorithm.py" line="82" />
       <source>Compensation role</source>
       <translation>补偿角色</translation>
     </message>
     <message>
-      <location filename="algorithms/compare_algorithm.py" line="80" />
+      <location filename="algorithms/compare_algorithm.py" line="83" />
       <source>Compensation zone</source>
       <translation>补偿分区</translation>
     </message>
     <message>
-      <location filename="algorithms/compare_algorithm.py" line="81" />
+      <location filename="algorithms/compare_algorithm.py" line="84" />
       <source>Priority level</source>
       <translation>优先等级</translation>
     </message>
     <message>
-      <location filename="algorithms/compare_algorithm.py" line="85" />
+      <location filename="algorithms/compare_algorithm.py" line="88" />
       <source>Name of the first study (e.g. 2012)</source>
       <translation>第一次研究的名称（如 2012）</translation>
     </message>
     <message>
-      <location filename="algorithms/compare_algorithm.py" line="87" />
+      <location filename="algorithms/compare_algorithm.py" line="90" />
       <source>Name of the second study (e.g. 2017)</source>
       <translation>第二次研究的名称（如 2017）</translation>
     </message>
     <message>
-      <location filename="algorithms/compare_algorithm.py" line="90" />
+      <location filename="algorithms/compare_algorithm.py" line="93" />
       <source>Transitions (from × to counts)</source>
       <translation>转移表（由 × 至 的单元数）</translation>
     </message>
     <message>
-      <location filename="algorithms/compare_algorithm.py" line="93" />
+      <location filename="algorithms/compare_algorithm.py" line="96" />
       <source>Units in only one study</source>
       <translation>只在一次研究中出现的单元</translation>
     </message>
     <message>
-      <location filename="algorithms/compare_algorithm.py" line="95" />
+      <location filename="algorithms/compare_algorithm.py" line="98" />
       <source>Units in both studies</source>
       <translation>两次研究共有的单元</translation>
     </message>
     <message>
-      <location filename="algorithms/compare_algorithm.py" line="96" />
+      <location filename="algorithms/compare_algorithm.py" line="99" />
       <source>Units only in the first study</source>
       <translation>只在第一次研究中的单元</translation>
     </message>
     <message>
-      <location filename="algorithms/compare_algorithm.py" line="97" />
+      <location filename="algorithms/compare_algorithm.py" line="100" />
       <source>Units only in the second study</source>
       <translation>只在第二次研究中的单元</translation>
     </message>
     <message>
-      <location filename="algorithms/compare_algorithm.py" line="98" />
+      <location filename="algorithms/compare_algorithm.py" line="101" />
       <source>Units that switched role</source>
       <translation>补偿角色发生变化的单元</translation>
     </message>
     <message>
-      <location filename="algorithms/compare_algorithm.py" line="153" />
+      <location filename="algorithms/compare_algorithm.py" line="120" />
       <source>{} units in both studies ({} → {}).</source>
       <translation>两次研究共有 {} 个单元（{} → {}）。</translation>
     </message>
     <message>
-      <location filename="algorithms/compare_algorithm.py" line="110" />
-      <source>Field '{}' was not found in layer(s) {}.</source>
-      <translation>图层 {1} 中没有字段“{0}”。</translation>
-    </message>
-    <message>
-      <location filename="algorithms/compare_algorithm.py" line="145" />
+      <location filename="algorithms/compare_algorithm.py" line="111" />
       <source>No unit is in both layers by key '{}': e.g. {!r} in the first and {!r} in the second.</source>
       <translation>按代码“{}”没有两个图层共有的单元：如第一个图层为 {!r}，第二个为 {!r}。</translation>
     </message>
     <message>
-      <location filename="algorithms/compare_algorithm.py" line="150" />
+      <location filename="algorithms/compare_algorithm.py" line="117" />
       <source>Units in only one study (see the table of unmatched units): {} only in {}: {}; {} only in {}: {}.</source>
       <translation>只在一次研究中出现的单元（见未匹配单元表）：{} 个只在 {} 中：{}；{} 个只在 {} 中：{}。</translation>
     </message>
     <message>
-      <location filename="algorithms/compare_algorithm.py" line="215" />
+      <location filename="algorithms/compare_algorithm.py" line="137" />
       <source>{} unit(s) changed {} (field '{}').</source>
       <translation>{} 个单元的{}发生变化（字段“{}”）。</translation>
     </message>
     <message>
-      <location filename="algorithms/compare_algorithm.py" line="183" />
+      <location filename="algorithms/compare_algorithm.py" line="255" />
+      <source>Field '{}' was not found in layer(s) {}.</source>
+      <translation>图层 {1} 中没有字段“{0}”。</translation>
+    </message>
+    <message>
+      <location filename="algorithms/compare_algorithm.py" line="242" />
       <source>Field '{}' of layer '{}' holds text ({!r}) for unit {}, not a number.</source>
       <translation>图层“{1}”的字段“{0}”在单元 {3} 处为文本（{2!r}），不是数字。</translation>
     </message>
@@ -794,32 +794,32 @@
       <translation>&lt;p&gt;像元按中心计：像元中心位于多边形内时，该像元属于该多边形。相互重叠的多边形各自计入其包含中心的每个像元。面积：投影坐标系中为 |像元宽 × 高|（含非正方形像元）；地理坐标系中每行像元取其纬度带在椭球面上的面积。多边形会重投影到栅格的坐标系。栅格分条带读取，从不整体读入。&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="algorithms/landcover_algorithms.py" line="164" />
+      <location filename="algorithms/landcover_algorithms.py" line="162" />
       <source>Land-cover area per unit (cultivated land and other land types)</source>
       <translation>各单元土地覆被面积（耕地及其他地类）</translation>
     </message>
     <message>
-      <location filename="algorithms/landcover_algorithms.py" line="200" />
+      <location filename="algorithms/landcover_algorithms.py" line="197" />
       <source>ESV surface of all land types from a land-cover raster</source>
       <translation>由土地覆被栅格计算全地类 ESV 栅格面</translation>
     </message>
     <message>
-      <location filename="algorithms/landcover_algorithms.py" line="171" />
+      <location filename="algorithms/landcover_algorithms.py" line="169" />
       <source>&lt;p&gt;Outputs: lc_&amp;lt;land type&amp;gt;_ha, lc_total_ha and, optionally, lc_class_&amp;lt;value&amp;gt;_ha per class.&lt;/p&gt;</source>
       <translation>&lt;p&gt;输出：lc_&amp;lt;地类&amp;gt;_ha、lc_total_ha，以及可选的每个类别 lc_class_&amp;lt;值&amp;gt;_ha。&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="algorithms/landcover_algorithms.py" line="178" />
+      <location filename="algorithms/landcover_algorithms.py" line="176" />
       <source>Land-cover areas</source>
       <translation>土地覆被面积</translation>
     </message>
     <message>
-      <location filename="algorithms/landcover_algorithms.py" line="208" />
+      <location filename="algorithms/landcover_algorithms.py" line="205" />
       <source>&lt;p&gt;Outputs: the ESV raster (CNY per pixel, float32) and the polygons with esv_lc_&amp;lt;land type&amp;gt; and esv_lc_total (CNY).&lt;/p&gt;</source>
       <translation>&lt;p&gt;输出：ESV 栅格（元/像元，float32），以及附加 esv_lc_&amp;lt;地类&amp;gt; 与 esv_lc_total（元）的面图层。&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="algorithms/landcover_algorithms.py" line="220" />
+      <location filename="algorithms/landcover_algorithms.py" line="217" />
       <source>ESV by land type</source>
       <translation>各地类 ESV</translation>
     </message>
@@ -839,32 +839,32 @@
       <translation>类别 → 地类对应</translation>
     </message>
     <message>
-      <location filename="algorithms/landcover_algorithms.py" line="76" />
+      <location filename="algorithms/landcover_algorithms.py" line="75" />
       <source>The land-cover raster has no coordinate reference system: assign one first.</source>
       <translation>土地覆被栅格没有坐标参考系：请先指定。</translation>
     </message>
     <message>
-      <location filename="algorithms/landcover_algorithms.py" line="84" />
+      <location filename="algorithms/landcover_algorithms.py" line="83" />
       <source>The polygons have no coordinate reference system, so they cannot be placed on the land-cover raster: assign one first.</source>
       <translation>多边形没有坐标参考系，无法与土地覆被栅格叠加：请先为其指定坐标参考系。</translation>
     </message>
     <message>
-      <location filename="algorithms/landcover_algorithms.py" line="167" />
+      <location filename="algorithms/landcover_algorithms.py" line="165" />
       <source>&lt;p&gt;Area (ha) of each land type in every polygon from a land-cover raster (e.g. a 30 m national land-cover product), through a class → land type mapping: cultivated, forest, grassland, wetland, water, unused, built-up. The cultivated area (lc_cultivated_ha) feeds ecocomp:esv and ecocomp:footprint directly as the cultivated land area S [HB].&lt;/p&gt;</source>
       <translation>&lt;p&gt;由土地覆被栅格（如 30 米全国土地覆被产品）计算每个多边形内各地类的面积（公顷），通过类别 → 地类对应：耕地、林地、草地、湿地、水域、未利用地、建设用地。耕地面积（lc_cultivated_ha）可直接作为耕地面积 S 输入 ecocomp:esv 与 ecocomp:footprint [HB]。&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="algorithms/landcover_algorithms.py" line="177" />
+      <location filename="algorithms/landcover_algorithms.py" line="175" />
       <source>Add one area field per class (ha)</source>
       <translation>为每个类别增加一个面积字段（公顷）</translation>
     </message>
     <message>
-      <location filename="algorithms/landcover_algorithms.py" line="203" />
+      <location filename="algorithms/landcover_algorithms.py" line="200" />
       <source>&lt;p&gt;Ecosystem service value of every land type [XIE, HB], as a raster and per polygon: each pixel is worth &lt;b&gt;F&lt;sub&gt;total&lt;/sub&gt;(land type) · Ea · pixel area&lt;/b&gt; (CNY), with the Xie 2008 equivalent-factor totals cultivated 7.90, forest 28.12, grassland 11.67, wetland 54.77, water 45.35, unused 1.39 and built-up 0, and Ea the value of one equivalent factor (CNY/ha; see ecocomp:esv). The [HB] authors name grid-scale, multi-land-type ESV as the next step.&lt;/p&gt;</source>
       <translation>&lt;p&gt;各地类的生态系统服务价值 [XIE, HB]，以栅格和多边形两种形式给出：每个像元的价值为 &lt;b&gt;F&lt;sub&gt;总&lt;/sub&gt;(地类) · Ea · 像元面积&lt;/b&gt;（元），采用谢高地 2008 当量因子合计值：耕地 7.90、林地 28.12、草地 11.67、湿地 54.77、水域 45.35、未利用地 1.39、建设用地 0，Ea 为一个标准当量因子的价值（元/公顷；见 ecocomp:esv）。[HB] 作者将栅格尺度、多地类的 ESV 列为下一步工作。&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="algorithms/landcover_algorithms.py" line="219" />
+      <location filename="algorithms/landcover_algorithms.py" line="216" />
       <source>ESV surface (CNY per pixel)</source>
       <translation>ESV 栅格面（元/像元）</translation>
     </message>
@@ -874,17 +874,17 @@
       <translation>自定义类别对应（类别 → 土地类型）</translation>
     </message>
     <message>
-      <location filename="algorithms/landcover_algorithms.py" line="152" />
+      <location filename="algorithms/landcover_algorithms.py" line="150" />
       <source>Classes found inside the polygons: {}; {:,.0f} pixels counted.</source>
       <translation>多边形内的类别：{}；共统计 {:,.0f} 个像元。</translation>
     </message>
     <message>
-      <location filename="algorithms/landcover_algorithms.py" line="215" />
+      <location filename="algorithms/landcover_algorithms.py" line="212" />
       <source>Ea, value of one equivalent factor (CNY/ha)</source>
       <translation>Ea，一个标准当量因子的价值（元/公顷）</translation>
     </message>
     <message>
-      <location filename="algorithms/landcover_algorithms.py" line="241" />
+      <location filename="algorithms/landcover_algorithms.py" line="236" />
       <source>ESV of all land types in the polygons: {:,.0f} CNY (Ea = {:,.2f} CNY/ha).</source>
       <translation>多边形内全部地类的 ESV：{:,.0f} 元（Ea = {:,.2f} 元/公顷）。</translation>
     </message>
@@ -904,17 +904,17 @@
       <translation>自定义表（下方）</translation>
     </message>
     <message>
-      <location filename="algorithms/landcover_algorithms.py" line="79" />
+      <location filename="algorithms/landcover_algorithms.py" line="78" />
       <source>Band {} does not exist: the land-cover raster {} has {} band(s) (parameter BAND, 1 to {}).</source>
       <translation>波段 {} 不存在：土地覆被栅格 {} 只有 {} 个波段（参数 BAND，取值 1 至 {}）。</translation>
     </message>
     <message>
-      <location filename="algorithms/landcover_algorithms.py" line="104" />
+      <location filename="algorithms/landcover_algorithms.py" line="103" />
       <source>Polygons reprojected from {} to the raster's {}.</source>
       <translation>多边形已从 {} 重投影到栅格的 {}。</translation>
     </message>
     <message>
-      <location filename="algorithms/landcover_algorithms.py" line="139" />
+      <location filename="algorithms/landcover_algorithms.py" line="138" />
       <source>The land-cover raster must be a file GDAL can read; {!r} is not.</source>
       <translation>土地覆被栅格必须是 GDAL 可读取的文件；{!r} 不是。</translation>
     </message>
@@ -929,12 +929,12 @@
       <translation>地类</translation>
     </message>
     <message>
-      <location filename="algorithms/landcover_algorithms.py" line="91" />
+      <location filename="algorithms/landcover_algorithms.py" line="90" />
       <source>Unit {} has no geometry.</source>
       <translation>单元 {} 没有几何。</translation>
     </message>
     <message>
-      <location filename="algorithms/landcover_algorithms.py" line="98" />
+      <location filename="algorithms/landcover_algorithms.py" line="97" />
       <source>Unit {} cannot be reprojected from {} to the raster's {}: check that the polygons' coordinate reference system is the one their coordinates are in.</source>
       <translation>单元 {} 无法从 {} 重投影到栅格的 {}：请检查多边形的坐标参考系是否与其坐标一致。</translation>
     </message>
@@ -1424,67 +1424,112 @@
       <translation>补偿流程：ESV → 生态足迹 → 优先级 → 补偿额度（湖北 2017 参数）</translation>
     </message>
     <message>
-      <location filename="algorithms/outputs.py" line="251" />
+      <location filename="algorithms/outputs.py" line="345" />
+      <source>it is empty</source>
+      <translation>文件为空</translation>
+    </message>
+    <message>
+      <location filename="algorithms/outputs.py" line="405" />
+      <source>Could not write {}: {}. Free space left in {}: {}. Earlier outputs are as they were; nothing was changed.</source>
+      <translation>无法写入 {}：{}。{} 的剩余空间：{}。先前的输出保持原样，未作任何更改。</translation>
+    </message>
+    <message>
+      <location filename="algorithms/outputs.py" line="252" />
       <source>Removed what an earlier, interrupted run of this output left behind: {}.</source>
       <translation>已删除此输出先前被中断的运行留下的文件：{}。</translation>
     </message>
     <message>
-      <location filename="algorithms/outputs.py" line="263" />
+      <location filename="algorithms/outputs.py" line="264" />
       <source>A Shapefile keeps only 10 bytes of a field name, so {} would be cut (and could be read as another field or in another unit by the next step): write {} as a GeoPackage (.gpkg) or a CSV instead.</source>
       <translation>Shapefile 只保留字段名的 10 个字节，{} 会被截断（下一步可能把它当作另一个字段或另一种单位读取）：请把 {} 改为 GeoPackage（.gpkg）或 CSV。</translation>
     </message>
     <message>
-      <location filename="algorithms/outputs.py" line="530" />
+      <location filename="algorithms/outputs.py" line="352" />
+      <source>its database is damaged</source>
+      <translation>其数据库已损坏</translation>
+    </message>
+    <message>
+      <location filename="algorithms/outputs.py" line="354" />
+      <source>it holds no table</source>
+      <translation>其中没有数据表</translation>
+    </message>
+    <message>
+      <location filename="algorithms/outputs.py" line="363" />
+      <source>it is incomplete</source>
+      <translation>文件不完整</translation>
+    </message>
+    <message>
+      <location filename="algorithms/outputs.py" line="388" />
+      <source>Free space left in {}: {} — the disk is full. Earlier outputs are as they were.</source>
+      <translation>{} 的剩余空间：{}——磁盘已满。先前的输出保持原样。</translation>
+    </message>
+    <message>
+      <location filename="algorithms/outputs.py" line="635" />
       <source>Could not open {} to finish writing layer {}.</source>
       <translation>无法打开 {} 以完成图层 {} 的写入。</translation>
     </message>
     <message>
-      <location filename="algorithms/outputs.py" line="553" />
+      <location filename="algorithms/outputs.py" line="658" />
       <source>Could not open {} to finish writing it.</source>
       <translation>无法打开 {} 以完成写入。</translation>
     </message>
     <message>
-      <location filename="algorithms/outputs.py" line="171" />
+      <location filename="algorithms/outputs.py" line="172" />
       <source>The output '{}' names the folder {}: give a file name in it.</source>
       <translation>输出“{}”指向文件夹 {}：请在其中给出文件名。</translation>
     </message>
     <message>
-      <location filename="algorithms/outputs.py" line="184" />
+      <location filename="algorithms/outputs.py" line="185" />
       <source>The output '{}' would overwrite {}, which this run reads as '{}'. Nothing was written: choose another file (or, in a GeoPackage, a new layer name).</source>
       <translation>输出“{}”将覆盖 {}，而本次运行正把它作为“{}”读取。未写入任何内容：请选择其他文件（或在 GeoPackage 中使用新的图层名）。</translation>
     </message>
     <message>
-      <location filename="algorithms/outputs.py" line="193" />
+      <location filename="algorithms/outputs.py" line="194" />
       <source>The outputs '{}' and '{}' name the same file {}: choose two files.</source>
       <translation>输出“{}”与“{}”指向同一文件 {}：请选择两个不同的文件。</translation>
     </message>
     <message>
-      <location filename="algorithms/outputs.py" line="289" />
+      <location filename="algorithms/outputs.py" line="290" />
       <source>The output {} cannot be reopened to add its other layers.</source>
       <translation>无法重新打开输出 {} 以加入其他图层。</translation>
     </message>
     <message>
-      <location filename="algorithms/outputs.py" line="404" />
+      <location filename="algorithms/outputs.py" line="496" />
       <source>The output folder {} does not exist.</source>
       <translation>输出文件夹 {} 不存在。</translation>
     </message>
     <message>
-      <location filename="algorithms/outputs.py" line="406" />
+      <location filename="algorithms/outputs.py" line="498" />
       <source>The output folder {} is not writable: choose another folder.</source>
       <translation>输出文件夹 {} 不可写：请选择其他文件夹。</translation>
     </message>
     <message>
-      <location filename="algorithms/outputs.py" line="541" />
+      <location filename="algorithms/outputs.py" line="646" />
       <source>Could not name the new layer {} in {}.</source>
       <translation>无法在 {1} 中将新图层命名为 {0}。</translation>
     </message>
     <message>
-      <location filename="algorithms/outputs.py" line="293" />
+      <location filename="algorithms/outputs.py" line="294" />
       <source>The output {} was not written: nothing was changed.</source>
       <translation>输出 {} 未能写出：未作任何更改。</translation>
     </message>
     <message>
-      <location filename="algorithms/outputs.py" line="297" />
+      <location filename="algorithms/outputs.py" line="369" />
+      <source>its archive is damaged</source>
+      <translation>其压缩包已损坏</translation>
+    </message>
+    <message>
+      <location filename="algorithms/outputs.py" line="374" />
+      <source>GDAL cannot open it</source>
+      <translation>GDAL 无法打开</translation>
+    </message>
+    <message>
+      <location filename="algorithms/outputs.py" line="539" />
+      <source>The output {} was not written completely ({}). Free space left in {}: {}. Earlier outputs are as they were; nothing was changed.</source>
+      <translation>输出 {} 未完整写入（{}）。{} 的剩余空间：{}。先前的输出保持原样，未作任何更改。</translation>
+    </message>
+    <message>
+      <location filename="algorithms/outputs.py" line="298" />
       <source>The layer {} could not be added to {}.</source>
       <translation>无法把图层 {} 加入 {}。</translation>
     </message>
@@ -2114,6 +2159,16 @@
       <translation>带横向补偿资金合计的单元</translation>
     </message>
     <message>
+      <location filename="algorithms/transfers_algorithm.py" line="197" />
+      <source>Choose the field that holds the compensation amount P.</source>
+      <translation>请选择存放补偿额度 P 的字段。</translation>
+    </message>
+    <message>
+      <location filename="algorithms/transfers_algorithm.py" line="224" />
+      <source>Given flows: choose the table of flows (payer, receiver, amount), e.g. the bilateral matrix of ecocomp:iobilateral.</source>
+      <translation>给定流量：请选择流量表（支付方、受偿方、金额），如 ecocomp:iobilateral 的双边矩阵。</translation>
+    </message>
+    <message>
       <location filename="algorithms/transfers_algorithm.py" line="84" />
       <source>Compensation amount P (CNY; &lt; 0 pays, &gt; 0 receives)</source>
       <translation>补偿额度 P（元；&lt; 0 支付，&gt; 0 受偿）</translation>
@@ -2184,19 +2239,29 @@
       <translation>单元图层没有坐标参考系：请先指定。</translation>
     </message>
     <message>
-      <location filename="algorithms/transfers_algorithm.py" line="214" />
-      <source>Given flows: choose the table of flows (payer, receiver, amount), e.g. the bilateral matrix of ecocomp:iobilateral.</source>
-      <translation>给定流量：请选择流量表（支付方、受偿方、金额），如 ecocomp:iobilateral 的双边矩阵。</translation>
+      <location filename="algorithms/transfers_algorithm.py" line="199" />
+      <source>compensation amount, {}</source>
+      <translation>补偿额度，{}</translation>
     </message>
     <message>
-      <location filename="algorithms/transfers_algorithm.py" line="155" />
-      <source>Choose the field that holds the compensation amount P.</source>
-      <translation>请选择存放补偿额度 P 的字段。</translation>
-    </message>
-    <message>
-      <location filename="algorithms/transfers_algorithm.py" line="176" />
+      <location filename="algorithms/transfers_algorithm.py" line="158" />
       <source>{} transfers; paid {:,.2f} {}, received {:,.2f} {}; into the central fund {:,.2f}, out of it {:,.2f}.</source>
       <translation>{} 笔横向补偿资金；支付 {:,.2f} {}，受偿 {:,.2f} {}；缴入补偿资金池 {:,.2f}，由其支出 {:,.2f}。</translation>
+    </message>
+    <message>
+      <location filename="algorithms/transfers_algorithm.py" line="212" />
+      <source>Distance decay β = {:g}: {} IPF sweeps, largest margin error {:.2e} of the total.</source>
+      <translation>距离衰减 β = {:g}：IPF 迭代 {} 轮，最大边际误差为总额的 {:.2e}。</translation>
+    </message>
+    <message>
+      <location filename="algorithms/transfers_algorithm.py" line="242" />
+      <source>Flows of a unit to itself left out (its own use): {:,.2f}.</source>
+      <translation>单元流向自身的流量（自用）未计入：{:,.2f}。</translation>
+    </message>
+    <message>
+      <location filename="algorithms/transfers_algorithm.py" line="244" />
+      <source>{} row(s) of the flows have no amount (NULL) and are left out: {}.</source>
+      <translation>流量表有 {} 行没有金额（NULL），未计入：{}。</translation>
     </message>
     <message>
       <location filename="algorithms/transfers_algorithm.py" line="94" />
@@ -2224,279 +2289,259 @@
       <translation>单元代码“{}”不唯一：{}。横向补偿资金分配要求每个单元一个多边形（请先融合）。</translation>
     </message>
     <message>
-      <location filename="algorithms/transfers_algorithm.py" line="157" />
-      <source>compensation amount, {}</source>
-      <translation>补偿额度，{}</translation>
-    </message>
-    <message>
-      <location filename="algorithms/transfers_algorithm.py" line="180" />
+      <location filename="algorithms/transfers_algorithm.py" line="162" />
       <source>The total paid and the total received differ: the difference goes through the central fund (rows '{}' of the transfers).</source>
       <translation>支付总额与受偿总额不相等：差额经由补偿资金池（横向补偿资金分配表中的“{}”行）。</translation>
     </message>
     <message>
-      <location filename="algorithms/transfers_algorithm.py" line="232" />
-      <source>Flows of a unit to itself left out (its own use): {:,.2f}.</source>
-      <translation>单元流向自身的流量（自用）未计入：{:,.2f}。</translation>
-    </message>
-    <message>
-      <location filename="algorithms/transfers_algorithm.py" line="234" />
-      <source>{} row(s) of the flows have no amount (NULL) and are left out: {}.</source>
-      <translation>流量表有 {} 行没有金额（NULL），未计入：{}。</translation>
-    </message>
-    <message>
-      <location filename="algorithms/transfers_algorithm.py" line="170" />
-      <source>Distance decay β = {:g}: {} IPF sweeps, largest margin error {:.2e} of the total.</source>
-      <translation>距离衰减 β = {:g}：IPF 迭代 {} 轮，最大边际误差为总额的 {:.2e}。</translation>
-    </message>
-    <message>
-      <location filename="algorithms/transfers_algorithm.py" line="220" />
+      <location filename="algorithms/transfers_algorithm.py" line="230" />
       <source>The flows table has no field '{}'.</source>
       <translation>流量表中没有字段“{}”。</translation>
     </message>
     <message>
-      <location filename="algorithms/transfers_algorithm.py" line="227" />
+      <location filename="algorithms/transfers_algorithm.py" line="237" />
       <source>Row {} of the flows: the amount '{}' is not a number ({!r}).</source>
       <translation>流量表第 {} 行：金额“{}”不是数字（{!r}）。</translation>
     </message>
     <message>
-      <location filename="algorithms/uncertainty_algorithm.py" line="26" />
-      <source>Uncertainty of the amounts, roles and zones</source>
-      <translation>补偿额度、角色与分区的不确定性</translation>
-    </message>
-    <message>
-      <location filename="algorithms/uncertainty_algorithm.py" line="56" />
-      <source>Uncertainty of the amounts, roles and zones (Monte Carlo)</source>
-      <translation>补偿额度、角色与分区的不确定性（蒙特卡罗）</translation>
-    </message>
-    <message>
-      <location filename="algorithms/uncertainty_algorithm.py" line="59" />
+      <location filename="algorithms/uncertainty_algorithm.py" line="25" />
       <source>&lt;p&gt;How sure the compensation amounts, roles, zones and priority levels are, not from the papers: the Hubei 2017 chain (Ea per unit from crop fields, Xie 2008 factors, the Hubei footprint preset, P = ESV&lt;sub&gt;non-market&lt;/sub&gt; · R · G · eoi, roles by main-functional-area type, natural-breaks levels within each type, the dual zoning) run for many draws of the coefficients nobody knows exactly, by the same science functions as the deterministic algorithms.&lt;/p&gt;&lt;p&gt;Uncertain inputs (table &lt;i&gt;Uncertain inputs&lt;/i&gt;: parameter, distribution, spread): the equivalent factors (each service), grain prices and yields (each crop), r, y, k, the Engel coefficients, the urbanisation rate, the reference per-capita GDP, the zoning weight w1 and the band Δ. Each is multiplied by a factor drawn once per draw for all units — uniform 1 ± s, triangular (1 − s, 1, 1 + s) or normal (1, s), its mean 1 — and each unit's value is capped at its physical bound (fractions ≤ 1, k &amp;lt; 1): no unit narrows the shared factor. The default spreads are EcoComp's, documented in docs/methods.md. Seeded: the same seed gives the same result.&lt;/p&gt;&lt;p&gt;Per unit: the deterministic amount, the mean, P5, P50 and P95 of the amount (CNY), the probability of paying (P &amp;lt; 0), of each zone and of each priority level. A tornado chart (PNG) and a table show the one-at-a-time sensitivity (each input at the 5th and 95th percentile of its distribution, the same probability range for every input) of the total paid and of the number of paying units.&lt;/p&gt;</source>
       <translation>&lt;p&gt;补偿额度、补偿角色、补偿分区与优先等级有多可靠（非文献方法）：对无人确知的系数多次抽样，每次用与确定性算法相同的科学函数运行湖北 2017 计算链（按作物字段逐单元计算 Ea、谢高地 2008 当量因子、湖北生态足迹预设、P = ESV&lt;sub&gt;非市场&lt;/sub&gt; · R · G · eoi、按主体功能区类型确定补偿角色、在各类型内按自然断点分级、双重分区）。&lt;/p&gt;&lt;p&gt;不确定输入（表 &lt;i&gt;不确定输入&lt;/i&gt;：参数、分布、幅度）：当量因子（逐项服务）、粮食价格与单产（逐种作物）、r、y、k、恩格尔系数、城镇化率、人均 GDP 参照值、分区权重 w1 与平衡带 Δ。每项乘以一个每次抽样对全部单元相同的因子——均匀分布 1 ± s、三角分布 (1 − s, 1, 1 + s) 或正态分布 (1, s)，均值为 1——各单元的取值再在其物理边界处封顶（比例 ≤ 1，k &amp;lt; 1）：任何单元都不会收窄共用的因子。默认幅度为 EcoComp 的设定，见 docs/methods.md。使用随机种子：相同种子得到相同结果。&lt;/p&gt;&lt;p&gt;每个单元输出：确定性补偿额度，补偿额度的均值、P5、P50 与 P95（元），支付（P &amp;lt; 0）的概率，各补偿分区与各优先等级的概率。龙卷风图（PNG）和表格给出逐一将各输入取其分布的第 5 与第 95 百分位数（各输入的概率范围相同）时支付总额与支付单元数的敏感性。&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="algorithms/uncertainty_algorithm.py" line="81" />
-      <source>Cultivated land area S (field, ha)</source>
-      <translation>耕地面积 S（字段，公顷）</translation>
+      <location filename="algorithms/uncertainty_algorithm.py" line="47" />
+      <source>Uncertainty of the amounts, roles and zones</source>
+      <translation>补偿额度、角色与分区的不确定性</translation>
     </message>
     <message>
-      <location filename="algorithms/uncertainty_algorithm.py" line="88" />
-      <source>Population N (field, persons)</source>
-      <translation>人口 N（字段，人）</translation>
+      <location filename="algorithms/uncertainty_algorithm.py" line="77" />
+      <source>Uncertainty of the amounts, roles and zones (Monte Carlo)</source>
+      <translation>补偿额度、角色与分区的不确定性（蒙特卡罗）</translation>
     </message>
     <message>
-      <location filename="algorithms/uncertainty_algorithm.py" line="90" />
-      <source>GDP (field, CNY)</source>
-      <translation>GDP（字段，元）</translation>
-    </message>
-    <message>
-      <location filename="algorithms/uncertainty_algorithm.py" line="91" />
-      <source>Urban Engel coefficient Eu (field, fraction)</source>
-      <translation>城镇居民恩格尔系数 Eu（字段，小数）</translation>
-    </message>
-    <message>
-      <location filename="algorithms/uncertainty_algorithm.py" line="93" />
-      <source>Rural Engel coefficient Er (field, fraction)</source>
-      <translation>农村居民恩格尔系数 Er（字段，小数）</translation>
-    </message>
-    <message>
-      <location filename="algorithms/uncertainty_algorithm.py" line="95" />
-      <source>Urbanisation rate θ (field, fraction 0–1)</source>
-      <translation>城镇化率 θ（字段，比例 0–1）</translation>
-    </message>
-    <message>
-      <location filename="algorithms/uncertainty_algorithm.py" line="97" />
-      <source>Main functional area type (field, text)</source>
-      <translation>主体功能区类型（字段，文本）</translation>
-    </message>
-    <message>
-      <location filename="algorithms/uncertainty_algorithm.py" line="98" />
-      <source>Grain output Y (field, kg)</source>
-      <translation>粮食产量 Y（字段，千克）</translation>
-    </message>
-    <message>
-      <location filename="algorithms/uncertainty_algorithm.py" line="128" />
-      <source>Uncertainty per unit</source>
-      <translation>各单元的不确定性</translation>
-    </message>
-    <message>
-      <location filename="algorithms/uncertainty_algorithm.py" line="169" />
+      <location filename="algorithms/uncertainty_algorithm.py" line="240" />
       <source>main functional area type</source>
       <translation>主体功能区类型</translation>
     </message>
     <message>
+      <location filename="algorithms/uncertainty_algorithm.py" line="84" />
+      <source>Cultivated land area S (field, ha)</source>
+      <translation>耕地面积 S（字段，公顷）</translation>
+    </message>
+    <message>
+      <location filename="algorithms/uncertainty_algorithm.py" line="91" />
+      <source>Population N (field, persons)</source>
+      <translation>人口 N（字段，人）</translation>
+    </message>
+    <message>
+      <location filename="algorithms/uncertainty_algorithm.py" line="93" />
+      <source>GDP (field, CNY)</source>
+      <translation>GDP（字段，元）</translation>
+    </message>
+    <message>
+      <location filename="algorithms/uncertainty_algorithm.py" line="94" />
+      <source>Urban Engel coefficient Eu (field, fraction)</source>
+      <translation>城镇居民恩格尔系数 Eu（字段，小数）</translation>
+    </message>
+    <message>
+      <location filename="algorithms/uncertainty_algorithm.py" line="96" />
+      <source>Rural Engel coefficient Er (field, fraction)</source>
+      <translation>农村居民恩格尔系数 Er（字段，小数）</translation>
+    </message>
+    <message>
+      <location filename="algorithms/uncertainty_algorithm.py" line="98" />
+      <source>Urbanisation rate θ (field, fraction 0–1)</source>
+      <translation>城镇化率 θ（字段，比例 0–1）</translation>
+    </message>
+    <message>
       <location filename="algorithms/uncertainty_algorithm.py" line="100" />
+      <source>Main functional area type (field, text)</source>
+      <translation>主体功能区类型（字段，文本）</translation>
+    </message>
+    <message>
+      <location filename="algorithms/uncertainty_algorithm.py" line="101" />
+      <source>Grain output Y (field, kg)</source>
+      <translation>粮食产量 Y（字段，千克）</translation>
+    </message>
+    <message>
+      <location filename="algorithms/uncertainty_algorithm.py" line="131" />
+      <source>Uncertainty per unit</source>
+      <translation>各单元的不确定性</translation>
+    </message>
+    <message>
+      <location filename="algorithms/uncertainty_algorithm.py" line="103" />
       <source>Reference per-capita GDP (CNY/person) [HB eq. 9]</source>
       <translation>人均 GDP 参照值（元/人）[HB 式 9]</translation>
     </message>
     <message>
-      <location filename="algorithms/uncertainty_algorithm.py" line="102" />
+      <location filename="algorithms/uncertainty_algorithm.py" line="105" />
       <source>Food self-sufficiency rate α (fraction)</source>
       <translation>粮食自给率 α（比例）</translation>
     </message>
     <message>
-      <location filename="algorithms/uncertainty_algorithm.py" line="103" />
+      <location filename="algorithms/uncertainty_algorithm.py" line="106" />
       <source>Grain per person c (kg/person)</source>
       <translation>人均粮食 c（千克/人）</translation>
     </message>
     <message>
-      <location filename="algorithms/uncertainty_algorithm.py" line="104" />
+      <location filename="algorithms/uncertainty_algorithm.py" line="107" />
       <source>Weight w1 of food security (w2 = 1 − w1)</source>
       <translation>粮食安全权重 w1（w2 = 1 − w1）</translation>
     </message>
     <message>
-      <location filename="algorithms/uncertainty_algorithm.py" line="105" />
+      <location filename="algorithms/uncertainty_algorithm.py" line="108" />
       <source>Balance band Δ</source>
       <translation>平衡区阈值 Δ</translation>
     </message>
     <message>
-      <location filename="algorithms/uncertainty_algorithm.py" line="109" />
+      <location filename="algorithms/uncertainty_algorithm.py" line="112" />
       <source>Year of the statistics (empty: a field year / 年份)</source>
       <translation>统计数据年份（留空：取字段 year / 年份）</translation>
     </message>
     <message>
-      <location filename="algorithms/uncertainty_algorithm.py" line="112" />
+      <location filename="algorithms/uncertainty_algorithm.py" line="115" />
       <source>Priority levels (natural-breaks classes)</source>
       <translation>优先等级数（自然断点分级）</translation>
     </message>
     <message>
-      <location filename="algorithms/uncertainty_algorithm.py" line="115" />
+      <location filename="algorithms/uncertainty_algorithm.py" line="118" />
       <source>Uncertain inputs (spread as a fraction)</source>
       <translation>不确定输入（幅度为比例）</translation>
     </message>
     <message>
-      <location filename="algorithms/uncertainty_algorithm.py" line="121" />
+      <location filename="algorithms/uncertainty_algorithm.py" line="124" />
       <source>Draws</source>
       <translation>抽样次数</translation>
     </message>
     <message>
-      <location filename="algorithms/uncertainty_algorithm.py" line="124" />
+      <location filename="algorithms/uncertainty_algorithm.py" line="127" />
       <source>Seed of the random draws</source>
       <translation>随机抽样种子</translation>
     </message>
     <message>
-      <location filename="algorithms/uncertainty_algorithm.py" line="127" />
+      <location filename="algorithms/uncertainty_algorithm.py" line="130" />
       <source>Priority levels per draw</source>
       <translation>每次抽样计算优先等级</translation>
     </message>
     <message>
-      <location filename="algorithms/uncertainty_algorithm.py" line="130" />
+      <location filename="algorithms/uncertainty_algorithm.py" line="133" />
       <source>One-at-a-time sensitivity (table)</source>
       <translation>逐一敏感性分析（表）</translation>
     </message>
     <message>
-      <location filename="algorithms/uncertainty_algorithm.py" line="133" />
+      <location filename="algorithms/uncertainty_algorithm.py" line="136" />
       <source>Tornado chart (PNG)</source>
       <translation>龙卷风图（PNG）</translation>
     </message>
     <message>
-      <location filename="algorithms/uncertainty_algorithm.py" line="133" />
+      <location filename="algorithms/uncertainty_algorithm.py" line="136" />
       <source>PNG image (*.png)</source>
       <translation>PNG 图像 (*.png)</translation>
     </message>
     <message>
-      <location filename="algorithms/uncertainty_algorithm.py" line="135" />
+      <location filename="algorithms/uncertainty_algorithm.py" line="138" />
       <source>Total paid, P5 (CNY)</source>
       <translation>支付总额 P5（元）</translation>
     </message>
     <message>
-      <location filename="algorithms/uncertainty_algorithm.py" line="136" />
+      <location filename="algorithms/uncertainty_algorithm.py" line="139" />
       <source>Total paid, P50 (CNY)</source>
       <translation>支付总额 P50（元）</translation>
     </message>
     <message>
-      <location filename="algorithms/uncertainty_algorithm.py" line="137" />
+      <location filename="algorithms/uncertainty_algorithm.py" line="140" />
       <source>Total paid, P95 (CNY)</source>
       <translation>支付总额 P95（元）</translation>
     </message>
     <message>
-      <location filename="algorithms/uncertainty_algorithm.py" line="83" />
-      <source>Crop fields per unit (ha, kg/ha, price in the unit below)</source>
-      <translation>按单元的作物字段（公顷、千克/公顷、价格单位见下方）</translation>
-    </message>
-    <message>
-      <location filename="algorithms/uncertainty_algorithm.py" line="175" />
-      <source>cultivated land area S, ha</source>
-      <translation>耕地面积 S，公顷</translation>
-    </message>
-    <message>
-      <location filename="algorithms/uncertainty_algorithm.py" line="177" />
-      <source>population, persons</source>
-      <translation>人口，人</translation>
-    </message>
-    <message>
-      <location filename="algorithms/uncertainty_algorithm.py" line="178" />
-      <source>GDP, CNY</source>
-      <translation>GDP，元</translation>
-    </message>
-    <message>
-      <location filename="algorithms/uncertainty_algorithm.py" line="183" />
-      <source>grain output Y, kg</source>
-      <translation>粮食产量 Y，千克</translation>
-    </message>
-    <message>
-      <location filename="algorithms/uncertainty_algorithm.py" line="207" />
-      <source>{} draws, seed {}; uncertain inputs: {}.</source>
-      <translation>{} 次抽样，种子 {}；不确定输入：{}。</translation>
-    </message>
-    <message>
-      <location filename="algorithms/uncertainty_algorithm.py" line="216" />
-      <source>Monte Carlo: {} draws × {} units in {:.2f} s.</source>
-      <translation>蒙特卡罗：{} 次抽样 × {} 个单元，用时 {:.2f} 秒。</translation>
-    </message>
-    <message>
-      <location filename="algorithms/uncertainty_algorithm.py" line="219" />
-      <source>Total paid: P5 {:,.0f}, P50 {:,.0f}, P95 {:,.0f} CNY (deterministic {:,.0f}); paying units: P5 {:.0f}, P95 {:.0f}.</source>
-      <translation>支付总额：P5 {:,.0f}、P50 {:,.0f}、P95 {:,.0f} 元（确定性结果 {:,.0f}）；支付单元数：P5 {:.0f}、P95 {:.0f}。</translation>
-    </message>
-    <message>
-      <location filename="algorithms/uncertainty_algorithm.py" line="116" />
-      <source>Parameter</source>
-      <translation>参数</translation>
-    </message>
-    <message>
-      <location filename="algorithms/uncertainty_algorithm.py" line="116" />
-      <source>Distribution</source>
-      <translation>分布</translation>
-    </message>
-    <message>
-      <location filename="algorithms/uncertainty_algorithm.py" line="116" />
-      <source>Spread (fraction)</source>
-      <translation>幅度（比例）</translation>
-    </message>
-    <message>
-      <location filename="algorithms/uncertainty_algorithm.py" line="256" />
+      <location filename="algorithms/uncertainty_algorithm.py" line="205" />
       <source>Total paid (100 million CNY)</source>
       <translation>支付总额（亿元）</translation>
     </message>
     <message>
-      <location filename="algorithms/uncertainty_algorithm.py" line="256" />
+      <location filename="algorithms/uncertainty_algorithm.py" line="205" />
       <source>Paying units</source>
       <translation>支付单元数</translation>
     </message>
     <message>
-      <location filename="algorithms/uncertainty_algorithm.py" line="85" />
-      <source>Price (unit below)</source>
-      <translation>价格（单位见下方）</translation>
+      <location filename="algorithms/uncertainty_algorithm.py" line="246" />
+      <source>cultivated land area S, ha</source>
+      <translation>耕地面积 S，公顷</translation>
     </message>
     <message>
-      <location filename="algorithms/uncertainty_algorithm.py" line="252" />
+      <location filename="algorithms/uncertainty_algorithm.py" line="248" />
+      <source>population, persons</source>
+      <translation>人口，人</translation>
+    </message>
+    <message>
+      <location filename="algorithms/uncertainty_algorithm.py" line="249" />
+      <source>GDP, CNY</source>
+      <translation>GDP，元</translation>
+    </message>
+    <message>
+      <location filename="algorithms/uncertainty_algorithm.py" line="254" />
+      <source>grain output Y, kg</source>
+      <translation>粮食产量 Y，千克</translation>
+    </message>
+    <message>
+      <location filename="algorithms/uncertainty_algorithm.py" line="86" />
+      <source>Crop fields per unit (ha, kg/ha, price in the unit below)</source>
+      <translation>按单元的作物字段（公顷、千克/公顷、价格单位见下方）</translation>
+    </message>
+    <message>
+      <location filename="algorithms/uncertainty_algorithm.py" line="157" />
+      <source>{} draws, seed {}; uncertain inputs: {}.</source>
+      <translation>{} 次抽样，种子 {}；不确定输入：{}。</translation>
+    </message>
+    <message>
+      <location filename="algorithms/uncertainty_algorithm.py" line="166" />
+      <source>Monte Carlo: {} draws × {} units in {:.2f} s.</source>
+      <translation>蒙特卡罗：{} 次抽样 × {} 个单元，用时 {:.2f} 秒。</translation>
+    </message>
+    <message>
+      <location filename="algorithms/uncertainty_algorithm.py" line="170" />
+      <source>Total paid: P5 {:,.0f}, P50 {:,.0f}, P95 {:,.0f} CNY (deterministic {:,.0f}); paying units: P5 {:.0f}, P95 {:.0f}.</source>
+      <translation>支付总额：P5 {:,.0f}、P50 {:,.0f}、P95 {:,.0f} 元（确定性结果 {:,.0f}）；支付单元数：P5 {:.0f}、P95 {:.0f}。</translation>
+    </message>
+    <message>
+      <location filename="algorithms/uncertainty_algorithm.py" line="201" />
       <source>The tornado chart is written as PNG: give the file the extension .png ({} was given).</source>
       <translation>龙卷风图以 PNG 写出：文件扩展名应为 .png（给定的是 {}）。</translation>
     </message>
     <message>
-      <location filename="algorithms/uncertainty_algorithm.py" line="257" />
+      <location filename="algorithms/uncertainty_algorithm.py" line="206" />
       <source>input at its P5</source>
       <translation>输入取其 P5</translation>
     </message>
     <message>
-      <location filename="algorithms/uncertainty_algorithm.py" line="257" />
+      <location filename="algorithms/uncertainty_algorithm.py" line="206" />
       <source>input at its P95</source>
       <translation>输入取其 P95</translation>
     </message>
     <message>
-      <location filename="algorithms/uncertainty_algorithm.py" line="258" />
+      <location filename="algorithms/uncertainty_algorithm.py" line="207" />
       <source>Could not write the chart to {}.</source>
       <translation>无法将图表写入 {}。</translation>
+    </message>
+    <message>
+      <location filename="algorithms/uncertainty_algorithm.py" line="119" />
+      <source>Parameter</source>
+      <translation>参数</translation>
+    </message>
+    <message>
+      <location filename="algorithms/uncertainty_algorithm.py" line="119" />
+      <source>Distribution</source>
+      <translation>分布</translation>
+    </message>
+    <message>
+      <location filename="algorithms/uncertainty_algorithm.py" line="119" />
+      <source>Spread (fraction)</source>
+      <translation>幅度（比例）</translation>
+    </message>
+    <message>
+      <location filename="algorithms/uncertainty_algorithm.py" line="88" />
+      <source>Price (unit below)</source>
+      <translation>价格（单位见下方）</translation>
     </message>
     <message>
       <location filename="algorithms/unit_inputs.py" line="43" />
@@ -3584,54 +3629,54 @@
       <translation>没有面与 MRIO 地区匹配：字段“{}”的取值如 {!r}，而 MRIO 地区如 {!r}。</translation>
     </message>
     <message>
-      <location filename="ecocomp_science/landcover.py" line="306" />
-      <source>The land-cover raster must hold integer class codes of 8 or 16 bits, not {}.</source>
-      <translation>土地覆被栅格必须为 8 位或 16 位整数类别代码，而不是 {}。</translation>
-    </message>
-    <message>
-      <location filename="ecocomp_science/landcover.py" line="671" />
+      <location filename="ecocomp_science/landcover/counting.py" line="287" />
       <source>Rotated rasters are not supported: warp the land-cover raster to a north-up grid first.</source>
       <translation>不支持旋转的栅格：请先将土地覆被栅格重采样为正北朝上的格网。</translation>
     </message>
     <message>
-      <location filename="ecocomp_science/landcover.py" line="683" />
+      <location filename="ecocomp_science/landcover/counting.py" line="299" />
       <source>{} polygon(s) lie entirely outside the land-cover raster: {}.</source>
       <translation>{} 个多边形完全位于土地覆被栅格之外：{}。</translation>
     </message>
     <message>
-      <location filename="ecocomp_science/landcover.py" line="730" />
+      <location filename="ecocomp_science/landcover/counting.py" line="346" />
       <source>Inside the polygons the land-cover raster holds only nodata (nodata = {}).</source>
       <translation>在多边形范围内，土地覆被栅格全部为无数据值（nodata = {}）。</translation>
     </message>
     <message>
-      <location filename="ecocomp_science/landcover.py" line="748" />
+      <location filename="ecocomp_science/landcover/counting.py" line="364" />
       <source>The class mapping is empty.</source>
       <translation>类别对应表为空。</translation>
     </message>
     <message>
-      <location filename="ecocomp_science/landcover.py" line="759" />
+      <location filename="ecocomp_science/landcover/counting.py" line="375" />
       <source>Land-cover classes present in the polygons but missing from the class mapping: {}. Add them (a land type, or 'ignore').</source>
       <translation>以下土地覆被类别出现在多边形内，但类别对应表中没有：{}。请补充（地类或“ignore”）。</translation>
     </message>
     <message>
-      <location filename="ecocomp_science/landcover.py" line="763" />
+      <location filename="ecocomp_science/landcover/counting.py" line="379" />
       <source>Unknown land type(s) in the class mapping: {}; use {} or 'ignore'.</source>
       <translation>类别对应表中有未知地类：{}；请使用 {} 或“ignore”。</translation>
     </message>
     <message>
-      <location filename="ecocomp_science/landcover.py" line="159" />
-      <source>Rotated geographic rasters are not supported: warp the raster first.</source>
-      <translation>不支持旋转的地理坐标栅格：请先重采样。</translation>
-    </message>
-    <message>
-      <location filename="ecocomp_science/landcover.py" line="746" />
+      <location filename="ecocomp_science/landcover/counting.py" line="362" />
       <source>Class mapping: class value {!r} is not an integer.</source>
       <translation>类别对应：类别值 {!r} 不是整数。</translation>
     </message>
     <message>
-      <location filename="ecocomp_science/landcover.py" line="717" />
+      <location filename="ecocomp_science/landcover/counting.py" line="333" />
       <source>Cancelled.</source>
       <translation>已取消。</translation>
+    </message>
+    <message>
+      <location filename="ecocomp_science/landcover/raster.py" line="264" />
+      <source>The land-cover raster must hold integer class codes of 8 or 16 bits, not {}.</source>
+      <translation>土地覆被栅格必须为 8 位或 16 位整数类别代码，而不是 {}。</translation>
+    </message>
+    <message>
+      <location filename="ecocomp_science/landcover/raster.py" line="116" />
+      <source>Rotated geographic rasters are not supported: warp the raster first.</source>
+      <translation>不支持旋转的地理坐标栅格：请先重采样。</translation>
     </message>
     <message>
       <location filename="ecocomp_science/methods/__init__.py" line="126" />
@@ -4092,6 +4137,11 @@
       <location filename="ecocomp_science/methods/io.py" line="61" />
       <source>Largest net suppliers of land: {}; largest net users: {}.</source>
       <translation>虚拟耕地最大净供给者：{}；最大净使用者：{}。</translation>
+    </message>
+    <message>
+      <location filename="ecocomp_science/methods/landcover.py" line="21" />
+      <source>Unknown land-cover mapping {!r}; use one of: {}.</source>
+      <translation>未知的土地覆被映射 {!r}；请使用以下之一：{}。</translation>
     </message>
     <message>
       <location filename="ecocomp_science/methods/payment.py" line="8" />

@@ -1,0 +1,104 @@
+"""A full disk (issue 26): outputs written onto a small tmpfs that fills up mid-run. Either the run succeeds with
+complete files, or it stops with a message naming the file or folder and the free space — and every earlier output
+is byte-identical, with no partial file left. Needs root to mount the tmpfs (CI runs as root)."""
+
+import os
+import subprocess
+
+import pytest
+
+
+@pytest.fixture
+def small_disk(tmp_path):
+    mount = tmp_path / "disk"
+    mount.mkdir()
+    if os.geteuid() != 0 or subprocess.run(["mount", "-t", "tmpfs", "-o", "size=8m", "tmpfs", str(mount)]).returncode:
+        pytest.skip("mounting a tmpfs needs root")
+    yield mount
+    subprocess.run(["umount", "-l", str(mount)], check=False)
+
+
+def fill(folder, leave):
+    """Fill the disk of ``folder`` up to ``leave`` bytes."""
+    free = os.statvfs(folder).f_bavail * os.statvfs(folder).f_frsize
+    with open(folder / "filler", "wb") as handle:
+        try:
+            handle.write(b"\0" * max(0, free - leave))
+        except OSError:
+            pass
+
+
+def run_on_a_full_disk(run_alg, algorithm, params, folder, leave):
+    """Run once with room, fill the disk, run again: (the message of a refusal or None, the earlier files)."""
+    from qgis.core import QgsProcessingException
+
+    from ecocomp.algorithms.outputs import check_staged
+
+    run_alg(algorithm, params)
+    before = {p.name: p.read_bytes() for p in folder.iterdir()}
+    fill(folder, leave)
+    message = None
+    try:
+        run_alg(algorithm, params)
+    except QgsProcessingException as error:
+        message = str(error)
+    after = {p.name: p.read_bytes() for p in folder.iterdir() if p.name != "filler"}
+    assert set(after) == set(before), "a partial file was left: {}".format(set(after) - set(before))
+    if message is not None:
+        assert after == before  # every earlier output byte-identical
+        assert "Free space left in {}".format(folder) in message and "Traceback" not in message, message
+    else:
+        for name in after:
+            assert check_staged(str(folder / name), str(folder / name)) is None, name
+    return message
+
+
+@pytest.mark.parametrize("leave", [4096, 150000, 360000])
+def test_the_report_on_a_full_disk(prepared, run_alg, small_disk, leave):
+    params = dict(prepared.params("report"), LANGUAGE=1, ATLAS=False, OUTPUT=str(small_disk / "r.pdf"),
+                  OUTPUT_XLSX=str(small_disk / "t.xlsx"))
+    message = run_on_a_full_disk(run_alg, "report", params, small_disk, leave)
+    assert message is not None  # the PDF alone is larger than what was left
+
+
+@pytest.mark.parametrize("leave", [4096, 60000, 200000])
+def test_the_uncertainty_on_a_full_disk(prepared, run_alg, small_disk, leave):
+    params = dict(prepared.params("uncertainty"), DRAWS=100, OUTPUT=str(small_disk / "u.gpkg"),
+                  OUTPUT_SENSITIVITY=str(small_disk / "s.csv"), OUTPUT_TORNADO=str(small_disk / "t.png"))
+    message = run_on_a_full_disk(run_alg, "uncertainty", params, small_disk, leave)
+    assert message is not None
+
+
+def test_a_map_on_a_full_disk(prepared, run_alg, small_disk):
+    params = dict(prepared.params("mapimage"), OUTPUT=str(small_disk / "m.png"))
+    assert run_on_a_full_disk(run_alg, "mapimage", params, small_disk, 20000) is not None
+
+
+@pytest.mark.parametrize("name, cut", [("r.pdf", 100), ("t.xlsx", 100), ("u.gpkg", 4096), ("m.png", 50)])
+def test_a_truncated_file_is_never_taken_for_an_output(tmp_path, name, cut):
+    """What a writer that stopped silently leaves — the first bytes of a PDF, a workbook, a GeoPackage, a PNG — is
+    found before anything is replaced."""
+    import zipfile
+
+    from ecocomp.algorithms.outputs import check_staged
+
+    whole = tmp_path / ("whole" + os.path.splitext(name)[1])
+    if name.endswith(".pdf"):
+        whole.write_bytes(b"%PDF-1.4\n" + b"x" * 5000 + b"\n%%EOF\n")
+    elif name.endswith(".xlsx"):
+        with zipfile.ZipFile(whole, "w") as archive:
+            archive.writestr("xl/workbook.xml", "<workbook>" + "x" * 5000 + "</workbook>")
+    elif name.endswith(".gpkg"):
+        import sqlite3
+
+        connection = sqlite3.connect(str(whole))
+        connection.execute("CREATE TABLE t (v TEXT)")
+        connection.executemany("INSERT INTO t VALUES (?)", [("x" * 100,)] * 500)
+        connection.commit()
+        connection.close()
+    else:
+        whole.write_bytes(b"\x89PNG\r\n\x1a\n" + b"x" * 5000 + b"IEND\xaeB`\x82")
+    assert check_staged(str(whole), str(whole)) is None
+    truncated = tmp_path / ("cut" + os.path.splitext(name)[1])
+    truncated.write_bytes(whole.read_bytes()[:cut])
+    assert check_staged(str(truncated), str(truncated)) is not None
