@@ -62,12 +62,11 @@ class LandCoverParameters:
             editor_metadata("landcover")))
 
     def mapping(self, parameters, context):
-        key = self.PRESETS[self.parameterAsEnum(parameters, self.MAPPING_PRESET, context)]
-        rows = LANDCOVER_MAPPINGS[key] if key else matrix_rows(
-            self.parameterAsMatrix(parameters, self.CLASS_MAPPING, context), 2)
-        from ..ecocomp_science.landcover import class_mapping
+        from ..ecocomp_science.methods import landcover as method
 
-        return class_mapping(rows)
+        key = method.MAPPINGS[self.parameterAsEnum(parameters, self.MAPPING_PRESET, context)]
+        return method.class_mapping(key, None if key else matrix_rows(
+            self.parameterAsMatrix(parameters, self.CLASS_MAPPING, context), 2))
 
     def raster_and_geometries(self, parameters, context, frame, feedback):
         """The raster file path, band, and the polygons as GeoJSON-like dicts in the raster's CRS."""
@@ -148,10 +147,9 @@ class LandCoverParameters:
                                              progress=lambda p: feedback.setProgress(30 + 0.25 * p),
                                              cancelled=feedback.isCanceled)
         mapping = self.mapping(parameters, context)
-        areas = landcover.land_type_areas(counts, mapping, LAND_TYPES)
         feedback.pushInfo(tr("Classes found inside the polygons: {}; {:,.0f} pixels counted.").format(
             ", ".join(str(v) for v in counts.values), counts.count.sum()))
-        return source, frame, counts, mapping, areas
+        return source, frame, counts, mapping
 
 
 class LandCoverAreaAlgorithm(LandCoverParameters, EcoCompAlgorithm):
@@ -178,12 +176,11 @@ class LandCoverAreaAlgorithm(LandCoverParameters, EcoCompAlgorithm):
         self.add_output(self.tr("Land-cover areas"))
 
     def compute(self, parameters, context, feedback):
-        source, frame, counts, _, areas = self.class_areas(parameters, context, feedback)
-        results = {"lc_{}_ha".format(t): (enums.FIELD_DOUBLE, areas[:, j]) for j, t in enumerate(TYPE_FIELDS)}
-        results["lc_total_ha"] = (enums.FIELD_DOUBLE, areas.sum(axis=1))
-        if self.parameterAsBool(parameters, self.PER_CLASS, context):
-            for j, value in enumerate(counts.values):
-                results["lc_class_{}_ha".format(value)] = (enums.FIELD_DOUBLE, counts.area[:, j] / 10000.0)
+        from ..ecocomp_science.methods import landcover as method
+
+        source, frame, counts, mapping = self.class_areas(parameters, context, feedback)
+        columns, _ = method.area_columns(counts, mapping, self.parameterAsBool(parameters, self.PER_CLASS, context))
+        results = {name: (enums.FIELD_DOUBLE, values) for name, values in columns.items()}
         dest_id = self.write_results(parameters, context, feedback, source, frame, results, "lc_cultivated_ha",
                                      self.tr("Land-cover areas"))
         return {self.OUTPUT: dest_id}
@@ -220,26 +217,24 @@ class EsvSurfaceAlgorithm(LandCoverParameters, EcoCompAlgorithm):
         self.add_output(self.tr("ESV by land type"))
 
     def compute(self, parameters, context, feedback):
-        from ..ecocomp_science import factors, landcover
+        from ..ecocomp_science import landcover
         from ..ecocomp_science.checks import check_positive_scalar
-        from ..ecocomp_science.presets import XIE_ROW_OF_LAND_TYPE
+        from ..ecocomp_science.methods import landcover as method
 
         ea = check_positive_scalar(self.parameterAsDouble(parameters, self.EA_VALUE, context),
                                    "Ea, the value of one equivalent factor (CNY/ha),")
-        totals = {kind: factors.xie_table("2008", row).total for kind, row in XIE_ROW_OF_LAND_TYPE.items() if row}
-        source, frame, counts, mapping, areas = self.class_areas(parameters, context, feedback)
-        per_type = areas * [totals.get(kind, 0.0) * ea for kind in LAND_TYPES]
-        results = {"esv_lc_{}".format(t): (enums.FIELD_DOUBLE, per_type[:, j]) for j, t in enumerate(TYPE_FIELDS)}
-        results["esv_lc_total"] = (enums.FIELD_DOUBLE, per_type.sum(axis=1))
+        source, frame, counts, mapping = self.class_areas(parameters, context, feedback)
+        columns, total = method.esv_columns(method.area_columns(counts, mapping)[1], ea)
+        results = {name: (enums.FIELD_DOUBLE, values) for name, values in columns.items()}
         raster_path = self.raster_file(parameters, context)[0]
         out_path = self.parameterAsOutputLayer(parameters, self.OUTPUT_RASTER, context)
         landcover.write_esv_surface(raster_path, self.staging.file(out_path),
-                                    landcover.class_values_per_hectare(mapping, LAND_TYPES, totals, ea),
+                                    method.values_per_hectare(mapping, ea),
                                     self.parameterAsInt(parameters, self.BAND, context),
                                     progress=lambda p: feedback.setProgress(55 + 0.15 * p),
                                     cancelled=feedback.isCanceled)
         feedback.pushInfo(tr("ESV of all land types in the polygons: {:,.0f} CNY (Ea = {:,.2f} CNY/ha).").format(
-            per_type.sum(), ea))
+            total, ea))
         dest_id = self.write_results(parameters, context, feedback, source, frame, results, "esv_lc_total",
                                      self.tr("ESV by land type"))
         return {self.OUTPUT: dest_id, self.OUTPUT_RASTER: out_path}

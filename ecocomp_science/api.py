@@ -27,6 +27,7 @@ from . import methods as _methods
 from .methods import esv as _esv_method
 from .methods import footprint as _footprint_method
 from .methods import io as _io_method
+from .methods import landcover as _landcover_method
 from .methods import payment as _payment_method
 from .methods import priority as _priority_method
 from .methods import zoning as _zoning_method
@@ -373,20 +374,13 @@ def landcover_area(frame, raster, band=1, mapping="clcd", per_class=False, geome
     series).
     """
     from . import landcover as _landcover
-    from .presets import LAND_TYPES
 
     classes = _mapping(mapping)
     shapes = _geojson_polygons(frame, geometry, raster)
     labels = _Columns(frame).labels
     counts = _landcover.zonal_class_areas(str(raster), shapes, labels, band, scheduler=scheduler, client=client,
                                           pool=pool)
-    areas = _landcover.land_type_areas(counts, classes, LAND_TYPES)
-    results = {"lc_{}_ha".format(kind.replace("-", "_")): areas[:, j] for j, kind in enumerate(LAND_TYPES)}
-    results["lc_total_ha"] = areas.sum(axis=1)
-    if per_class:
-        for j, value in enumerate(counts.values):
-            results["lc_class_{}_ha".format(value)] = counts.area[:, j] / 10000.0
-    return _with(frame, results)
+    return _with(frame, _landcover_method.area_columns(counts, classes, per_class)[0])
 
 
 def _geojson_polygons(frame, geometry, raster):
@@ -421,37 +415,28 @@ def esv_surface(frame, raster, ea, output, band=1, mapping="clcd", geometry="geo
     """
     import os
 
-    from . import factors as _factor_tables
     from . import landcover as _landcover
-    from .presets import LAND_TYPES, XIE_ROW_OF_LAND_TYPE
+    from .presets import LAND_TYPES
 
     ea = check_positive_scalar(ea, "Ea, the value of one equivalent factor (CNY/ha),")
     if os.path.exists(str(output)) and os.path.samefile(str(output), str(raster)):
         raise InputError("The ESV raster would overwrite the land-cover raster {}: choose another output file.",
                          raster)
-    totals = {kind: _factor_tables.xie_table("2008", row).total for kind, row in XIE_ROW_OF_LAND_TYPE.items() if row}
     areas = landcover_area(frame, raster, band, mapping, geometry=geometry, scheduler=scheduler, client=client,
                            pool=pool)
-    kinds = [kind.replace("-", "_") for kind in LAND_TYPES]
-    per_type = areas[["lc_{}_ha".format(kind) for kind in kinds]].to_numpy(dtype=float) * \
-        [totals.get(kind, 0.0) * ea for kind in LAND_TYPES]
+    per_type = areas[["lc_{}_ha".format(kind.replace("-", "_")) for kind in LAND_TYPES]].to_numpy(dtype=float)
+    results, _ = _landcover_method.esv_columns(per_type, ea)
     rows = _mapping(mapping)
     temporary = "{}.ecocomp-partial{}".format(*os.path.splitext(str(output)))
     try:
-        _landcover.write_esv_surface(str(raster), temporary,
-                                     _landcover.class_values_per_hectare(rows, LAND_TYPES, totals, ea), band)
+        _landcover.write_esv_surface(str(raster), temporary, _landcover_method.values_per_hectare(rows, ea), band)
         os.replace(temporary, str(output))
     finally:
         if os.path.exists(temporary):
             os.remove(temporary)
-    results = {"esv_lc_{}".format(kind): per_type[:, j] for j, kind in enumerate(kinds)}
-    results["esv_lc_total"] = per_type.sum(axis=1)
     return _with(frame, results)
 
 
 def _mapping(mapping):
-    """{class value: land type} of a mapping name ("clcd") or rows (class value, land type)."""
-    from .landcover import class_mapping
-    from .presets import LANDCOVER_MAPPINGS
-
-    return class_mapping(LANDCOVER_MAPPINGS[mapping] if isinstance(mapping, str) else mapping)
+    """{class value: land type} of a mapping name ("clcd", "worldcover") or rows (class value, land type)."""
+    return _landcover_method.class_mapping(mapping)

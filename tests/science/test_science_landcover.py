@@ -287,7 +287,7 @@ def test_an_unreadable_ellipsoid_is_refused_never_replaced():
                       'UNIT["degree",0.0174532925199433]]')  # 1/f = 0.5: no ellipsoid
     assert srs.IsGeographic()
     with pytest.raises(InputError, match="coordinate reference system"):
-        landcover._ellipsoid(srs)
+        landcover.ellipsoid_of(srs)
 
     class Failing:
         def GetSemiMajor(self):  # noqa: N802 (osr's name)
@@ -296,16 +296,17 @@ def test_an_unreadable_ellipsoid_is_refused_never_replaced():
         GetInvFlattening = GetSemiMajor
 
     with pytest.raises(InputError, match="coordinate reference system"):
-        landcover._ellipsoid(Failing())
+        landcover.ellipsoid_of(Failing())
     good = osr.SpatialReference()
     good.ImportFromEPSG(4214)
-    assert landcover._ellipsoid(good) == (6378245.0, 1 / 298.3)
+    assert landcover.ellipsoid_of(good) == (6378245.0, 1 / 298.3)
 
 
 @pytest.mark.parametrize("dtype,codes", [("uint8", [0, 3, 7, 200]), ("uint16", [0, 3, 60000, 1200])])
 def test_many_strips_few_in_flight_same_result(tmp_path, monkeypatch, dtype, codes):
-    """One row per strip (120 strips) on 3 threads: the counts and areas of one strip, and never more than
-    workers + 1 strips started and not yet consumed (a strip is consumed when progress reports it)."""
+    """One row per strip (120 strips, each a window: a count_window call) on 3 threads: the counts and areas of one
+    strip, and never more than workers + 1 strips started and not yet consumed (a strip is consumed when progress
+    reports it)."""
     import threading
 
     rng = np.random.default_rng(5)
@@ -317,19 +318,19 @@ def test_many_strips_few_in_flight_same_result(tmp_path, monkeypatch, dtype, cod
     single = landcover.zonal_class_areas(path, polygons, workers=1)
 
     lock, state = threading.Lock(), {"started": 0, "consumed": 0, "alive": 0}
-    count_strip = landcover._count_strip
+    count_window = landcover.count_window
 
-    def counting(*args):
+    def counting(job, start):
         with lock:
             state["started"] += 1
             state["alive"] = max(state["alive"], state["started"] - state["consumed"])
-        return count_strip(*args)
+        return count_window(job, start)
 
     def progress(_percent):
         with lock:
             state["consumed"] += 1
 
-    monkeypatch.setattr(landcover, "_count_strip", counting)
+    monkeypatch.setattr(landcover, "count_window", counting)  # the unit of work, looked up when a run starts
     many = landcover.zonal_class_areas(path, polygons, progress=progress, strip_pixels=50, workers=3)
     assert state["started"] == state["consumed"] == 120
     assert 1 <= state["alive"] <= 3 + 1
@@ -363,7 +364,9 @@ def test_windows_are_whole_tile_rows_counted_in_even_parts(tmp_path, monkeypatch
     """A tiled raster (256-row tiles): each window (the unit of work) is whole tile rows, so that its tiles are
     decompressed once by whichever worker counts it, read in parts that divide it evenly and never hold more than
     strip_pixels (``rows`` rows: 60 rows give 5 parts of ≤ 52 rows, 200 give 2 of 128, 600 give windows of 2 tile
-    rows); the counts are those of one window over the whole raster."""
+    rows); the counts are those of one window over the whole raster. The parts are read from count_window's
+    results, which list each part's counts in turn: the raster's frame (the last polygon) holds every pixel of a
+    part, so its counts give the part's rows."""
     rng = np.random.default_rng(3)
     data = rng.choice(np.array([0, 2, 5, 9], dtype="uint8"), size=(700, 900))
     transform = from_origin(500000, 3000000, 30, 30)
@@ -371,12 +374,19 @@ def test_windows_are_whole_tile_rows_counted_in_even_parts(tmp_path, monkeypatch
     polygons = star_polygons(rng, transform, 700, 900)
     whole = landcover.zonal_class_areas(path, polygons, strip_pixels=10 ** 9, workers=1)
     window_calls.clear()
-    parts = []
-    count_strip = landcover._count_strip
-    monkeypatch.setattr(landcover, "_count_strip",
-                        lambda *args: parts.append((args[5], args[6])) or count_strip(*args))
+    recorder, counted = landcover.count_window, {}  # the fixture's recorder; each window's results by its start
+    monkeypatch.setattr(landcover, "count_window", lambda job, start: counted.setdefault(start, recorder(job, start)))
     split = landcover.zonal_class_areas(path, polygons, strip_pixels=900 * rows, workers=1)
     assert [start for _, start in window_calls] == windows
+    frame, parts = len(polygons) - 1, []
+    for window in windows:
+        first = window
+        for i, _, counts, _ in counted[window]:
+            if i == frame:  # one entry per part: all the part's pixels
+                part_rows, rest = divmod(int(counts.sum()), 900)
+                assert rest == 0
+                parts.append((first, first + part_rows))
+                first += part_rows
     expected = [(first, min(first + part, window + windows[1], 700)) for window in windows
                 for first in range(window, min(window + windows[1], 700), part)]
     assert parts == expected
@@ -428,6 +438,13 @@ def test_gdal_cache_bounded_during_a_run_and_restored_after(tmp_path):
                                     progress=lambda _: seen.append(gdal.GetCacheMax()))
         assert max(seen) == landcover.CACHE_BYTES
         assert gdal.GetCacheMax() == 4 * landcover.CACHE_BYTES
+        seen.clear()  # another bound asked for (cache_bytes=): held during the run, restored after
+        landcover.zonal_class_areas(path, [box(0, 0, 30, 40)], strip_pixels=300, cache_bytes=landcover.CACHE_BYTES // 4,
+                                    progress=lambda _: seen.append(gdal.GetCacheMax()))
+        landcover.write_esv_surface(path, str(tmp_path / "esv.tif"), {1: 2.0}, cache_bytes=landcover.CACHE_BYTES // 4,
+                                    progress=lambda _: seen.append(gdal.GetCacheMax()))
+        assert len(seen) > 1 and set(seen) == {landcover.CACHE_BYTES // 4}
+        assert gdal.GetCacheMax() == 4 * landcover.CACHE_BYTES
         gdal.SetCacheMax(landcover.CACHE_BYTES // 2)  # a smaller cache is left as it is
         landcover.zonal_class_areas(path, [box(0, 0, 30, 40)])
         assert gdal.GetCacheMax() == landcover.CACHE_BYTES // 2
@@ -435,37 +452,36 @@ def test_gdal_cache_bounded_during_a_run_and_restored_after(tmp_path):
         gdal.SetCacheMax(original)
 
 
-def test_gdal_cache_holds_the_tile_rows_being_read_of_a_wide_raster(tmp_path, monkeypatch):
-    """A tiled raster whose tile rows (one per thread reading) do not fit in CACHE_BYTES: the cache holds them and a
-    quarter more during the run (else each part of a window would decompress its tile row again), never more than
-    GDAL's own limit, and is restored after."""
+def test_gdal_cache_holds_the_tile_rows_being_read_of_a_wide_raster(tmp_path):
+    """A tiled raster whose tile rows (one per thread reading) do not fit in the cache asked for (cache_bytes=1000):
+    the cache holds them and a quarter more during the run (else each part of a window would decompress its tile
+    row again), never more than GDAL's own limit, and is restored after."""
     rng = np.random.default_rng(3)
     data = rng.choice(np.array([0, 2, 5], dtype="uint16"), size=(700, 900))
     transform = from_origin(500000, 3000000, 30, 30)
     path = write_raster(tmp_path / "lc.tif", data, transform, tiled=True)
     polygons = star_polygons(rng, transform, 700, 900)
     tile_row = 900 * 256 * 2  # bytes of one row of 256 × 256 tiles of uint16
-    monkeypatch.setattr(landcover, "CACHE_BYTES", 1000)
     original = gdal.GetCacheMax()
     try:
         gdal.SetCacheMax(10 * 2 ** 20)
         for workers in (1, 2):
             seen = []
-            landcover.zonal_class_areas(path, polygons, strip_pixels=900 * 60, workers=workers,
+            landcover.zonal_class_areas(path, polygons, strip_pixels=900 * 60, cache_bytes=1000, workers=workers,
                                         progress=lambda _, seen=seen: seen.append(gdal.GetCacheMax()))
             assert set(seen) == {workers * tile_row * 5 // 4}, workers
             assert gdal.GetCacheMax() == 10 * 2 ** 20
         gdal.SetCacheMax(tile_row)  # GDAL's own limit is smaller: left as it is
         seen = []
-        landcover.zonal_class_areas(path, polygons, strip_pixels=900 * 60, workers=2,
+        landcover.zonal_class_areas(path, polygons, strip_pixels=900 * 60, cache_bytes=1000, workers=2,
                                     progress=lambda _: seen.append(gdal.GetCacheMax()))
         assert set(seen) == {tile_row} and gdal.GetCacheMax() == tile_row
-        gdal.SetCacheMax(10 * 2 ** 20)  # one strip holds all the rows: no "tile row" to keep, CACHE_BYTES
+        gdal.SetCacheMax(10 * 2 ** 20)  # one strip holds all the rows: no "tile row" to keep, cache_bytes
         single_strip = str(tmp_path / "strip.tif")  # compressed: GDAL cannot split the strip into rows
         gdal.Translate(single_strip, path, creationOptions=["BLOCKYSIZE=700", "COMPRESS=DEFLATE"])
         assert gdal.Open(single_strip).GetRasterBand(1).GetBlockSize() == [900, 700]
         seen = []
-        landcover.zonal_class_areas(single_strip, polygons, strip_pixels=900 * 60, workers=2,
+        landcover.zonal_class_areas(single_strip, polygons, strip_pixels=900 * 60, cache_bytes=1000, workers=2,
                                     progress=lambda _: seen.append(gdal.GetCacheMax()))
         assert set(seen) == {1000}
     finally:
@@ -536,7 +552,7 @@ def test_gdal_path_is_bit_identical_to_rasterio(tmp_path, monkeypatch, dtype, co
                                       dtype=np.uint8).view(bool)
 
     with monkeypatch.context() as patch:
-        patch.setattr(landcover, "_Rasterizer", RasterioRasterizer)
+        patch.setattr(landcover, "Rasterizer", RasterioRasterizer)
         theirs = landcover.zonal_class_areas(path, polygons, strip_pixels=strip)
     assert ours.count.sum() > 0.5 * data.size
     assert ours.values == theirs.values
@@ -600,9 +616,14 @@ def test_science_module_imports_neither_rasterio_nor_pyproj():
     import ast
     import pathlib
 
-    tree = ast.parse(pathlib.Path(landcover.__file__).read_text(encoding="utf-8"))
-    imported = {a.name.split(".")[0] for n in ast.walk(tree) if isinstance(n, ast.Import) for a in n.names}
-    imported |= {n.module.split(".")[0] for n in ast.walk(tree) if isinstance(n, ast.ImportFrom) and n.module and not n.level}
+    modules = sorted(pathlib.Path(landcover.__file__).parent.glob("*.py"))  # the package: __init__, raster, counting…
+    assert {m.name for m in modules} >= {"__init__.py", "raster.py", "counting.py", "windows.py"}
+    imported = set()
+    for module in modules:
+        tree = ast.parse(module.read_text(encoding="utf-8"))
+        imported |= {a.name.split(".")[0] for n in ast.walk(tree) if isinstance(n, ast.Import) for a in n.names}
+        imported |= {n.module.split(".")[0] for n in ast.walk(tree)
+                     if isinstance(n, ast.ImportFrom) and n.module and not n.level}
     # dask only when a scheduler is asked for (zonal_class_areas(..., scheduler=…)), inside a function
     assert imported <= {"collections", "contextlib", "json", "math", "os", "struct", "threading", "uuid", "concurrent",
                         "numpy", "osgeo", "dask"}, imported
@@ -630,7 +651,7 @@ def test_dask_windows_give_the_same_counts_and_areas_exactly(tmp_path, crs, tran
     spread = landcover.zonal_class_areas(path, polygons, strip_pixels=strip, scheduler=scheduler)
     assert spread.values == single.values
     assert np.array_equal(spread.count, single.count) and np.array_equal(spread.area, single.area)
-    assert not landcover._HANDLES  # every dataset closed after the run
+    assert landcover.open_handles() == 0  # every dataset closed after the run
 
 
 def test_a_process_pool_kept_by_the_caller_counts_every_call_and_keeps_no_raster_open(tmp_path):
@@ -663,7 +684,7 @@ def test_a_process_pool_kept_by_the_caller_counts_every_call_and_keeps_no_raster
         for options in ({}, {"client": object()}):
             with pytest.raises(ValueError, match="pool="):
                 landcover.zonal_class_areas(path, polygons, pool=pool, **options)
-    assert not landcover._HANDLES
+    assert landcover.open_handles() == 0
 
 
 def test_dask_sends_each_window_the_polygons_it_counts_only(tmp_path, window_calls):
@@ -701,30 +722,44 @@ def test_dask_windows_of_tile_rows_in_parts_give_the_same_counts(tmp_path, sched
     assert np.array_equal(spread.count, single.count) and np.array_equal(spread.area, single.area)
 
 
-def test_a_forked_worker_sizes_its_cache_from_gdal_s_own_limit(tmp_path, monkeypatch, window_calls):
+def test_a_forked_worker_sizes_its_cache_from_gdal_s_own_limit(tmp_path, window_calls, plugin_dir):
     """A worker process forked while the caller's cache was lowered (its limits inherited) takes GDAL's own limit,
-    not the lowered one, as the ceiling for a wide raster's tile rows — simulated in this process: a job of another
-    process counted inside bounded_gdal_cache()."""
+    not the lowered one, as the ceiling for a wide raster's tile rows — simulated in a fresh interpreter (a worker
+    that has counted nothing yet): a job of another process counted inside bounded_gdal_cache(), then a job whose
+    tile rows exceed GDAL's own limit, which the worker's cache stops at."""
+    import pickle
+
     data = np.ones((700, 900), dtype=np.uint16)
     transform = from_origin(500000, 3000000, 30, 30)
     path = write_raster(tmp_path / "lc.tif", data, transform, tiled=True)
-    landcover.zonal_class_areas(path, [box(500000, 2979000, 527000, 3000000)], workers=1)
+    landcover.zonal_class_areas(path, [box(500000, 2979000, 527000, 3000000)], workers=1, cache_bytes=1000)
     job = window_calls[0][0]
     foreign = job._replace(token="another-process-" + job.token.split("-", 1)[1])
-    monkeypatch.setattr(landcover, "CACHE_BYTES", 1000)
-    monkeypatch.setitem(landcover._worker_state, "cache", None)
-    monkeypatch.setitem(landcover._worker_state, "threads", 0)
-    monkeypatch.setattr(landcover, "_WORKER", __import__("threading").local())
-    original = gdal.GetCacheMax()
-    try:
-        gdal.SetCacheMax(10 * 2 ** 20)
-        with landcover.bounded_gdal_cache(1000):  # as the caller's state is when the pool forks its workers
-            assert gdal.GetCacheMax() == 1000
-            window_calls.original(foreign, 0)
-            assert gdal.GetCacheMax() == foreign.tile_row * 5 // 4 == 900 * 256 * 2 * 5 // 4
-        assert landcover._worker_state["cache"] == 10 * 2 ** 20
-    finally:
-        gdal.SetCacheMax(original)
+    assert foreign.cache_bytes == 1000  # the call's cache_bytes travels with its windows to the workers
+    (tmp_path / "job.pickle").write_bytes(pickle.dumps(foreign))
+    code = (
+        "import json, pickle, sys\n"
+        "sys.path.insert(0, {plugins!r})\n"
+        "from osgeo import gdal\n"
+        "from ecocomp.ecocomp_science import landcover\n"
+        "with open({job!r}, 'rb') as handle:\n"
+        "    foreign = pickle.load(handle)\n"
+        "seen = []\n"
+        "gdal.SetCacheMax(10 * 2 ** 20)\n"
+        "with landcover.bounded_gdal_cache(1000):  # as the caller's state is when the pool forks its workers\n"
+        "    seen.append(gdal.GetCacheMax())\n"
+        "    landcover.count_window(foreign, 0)\n"
+        "    seen.append(gdal.GetCacheMax())\n"
+        "landcover.count_window(foreign._replace(tile_row=64 * 2 ** 20), 0)  # tile rows above GDAL's own limit\n"
+        "seen.append(gdal.GetCacheMax())\n"
+        "print(json.dumps(seen))\n"
+    ).format(plugins=str(plugin_dir), job=str(tmp_path / "job.pickle"))
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr
+    lowered, inside, ceiling = json.loads(done.stdout.strip().splitlines()[-1])
+    assert lowered == 1000
+    assert inside == foreign.tile_row * 5 // 4 == 900 * 256 * 2 * 5 // 4
+    assert ceiling == 10 * 2 ** 20  # the worker's ceiling: GDAL's own limit, not the lowered 1000
 
 
 def test_a_window_counted_after_its_call_ended_keeps_no_raster_open(tmp_path, window_calls):
@@ -734,15 +769,15 @@ def test_a_window_counted_after_its_call_ended_keeps_no_raster_open(tmp_path, wi
     _, path, polygons = overlap_case(tmp_path, crs, transform, shape)
     count_window = window_calls.original
     landcover.zonal_class_areas(path, polygons, strip_pixels=strip, workers=1)
-    assert not landcover._HANDLES
+    assert landcover.open_handles() == 0
     job, start = window_calls[0]
     late = count_window(job, start)  # after the call's release
-    assert late and not landcover._HANDLES
-    other = job._replace(token="{}-{}-{}".format(landcover._PROCESS[0], "0" * 32, path))  # a call not yet released
+    assert late and landcover.open_handles() == 0
+    other = job._replace(token=landcover.job_token(path))  # a call of this process not yet released
     count_window(other, start)
-    assert len(landcover._HANDLES) == 1
-    landcover._release(other.token)
-    assert not landcover._HANDLES
+    assert landcover.open_handles() == 1
+    landcover.release_job(other)
+    assert landcover.open_handles() == 0
 
 
 def test_a_window_job_pickles_for_worker_processes(tmp_path, window_calls):
@@ -760,4 +795,4 @@ def test_a_window_job_pickles_for_worker_processes(tmp_path, window_calls):
     assert [i for i, *_ in here] == [i for i, *_ in there] and here
     for (_, codes, counts, areas), (_, codes2, counts2, areas2) in zip(here, there):
         assert np.array_equal(codes, codes2) and np.array_equal(counts, counts2) and np.array_equal(areas, areas2)
-    landcover._release(job.token)
+    landcover.release_job(job)
