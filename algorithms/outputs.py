@@ -17,6 +17,7 @@ Two guarantees for every EcoComp algorithm (docs/README.md, "What EcoComp refuse
    multi-output algorithms write all their outputs or none.
 """
 
+import contextlib
 import glob
 import os
 import shutil
@@ -406,6 +407,55 @@ def write_failure(error, outputs):
               "was changed.").format(path, reason, folder, size_text(free_space(folder)))
 
 
+@contextlib.contextmanager
+def cancel_on_signals(feedback):
+    """While a run works headless (qgis_process, a script: the main thread), SIGTERM and SIGINT (Ctrl-C) cancel it
+    like the Cancel button: the run stops at its next check, its staged files and layers are removed and earlier
+    outputs stay as they were; then the signal takes its usual course (SIGTERM ends the process). In QGIS's
+    desktop runs are in worker threads and the Cancel button does this."""
+    import signal
+    import threading
+
+    received = []
+    previous = {}
+    if threading.current_thread() is threading.main_thread() and feedback is not None:
+        def stop(number, frame):
+            received.append(number)
+            feedback.cancel()
+
+        for number in (signal.SIGTERM, signal.SIGINT):
+            try:
+                previous[number] = signal.signal(number, stop)
+            except (ValueError, OSError, TypeError):
+                pass
+    try:
+        yield received
+    finally:
+        for number, handler in previous.items():
+            signal.signal(number, handler if handler is not None else signal.SIG_DFL)
+        if signal.SIGTERM in received:
+            os.kill(os.getpid(), signal.SIGTERM)  # cleaned up: now end as asked
+
+
+class CheckedSink:
+    """A feature sink that stops the run when it is cancelled (the Cancel button, SIGTERM or Ctrl-C headless) while
+    it writes: a table of millions of rows stops within a moment, not when it is done."""
+
+    EVERY = 256  # features between two looks at the cancel flag
+
+    def __init__(self, sink, feedback):
+        self.sink, self.feedback, self.count = sink, feedback, 0
+
+    def addFeature(self, feature, flags=None):  # noqa: N802 (QGIS API)
+        self.count += 1
+        if self.feedback is not None and self.count % self.EVERY == 0 and self.feedback.isCanceled():
+            raise QgsProcessingException(tr("Cancelled: nothing was written."))
+        return self.sink.addFeature(feature) if flags is None else self.sink.addFeature(feature, flags)
+
+    def flushBuffer(self):  # noqa: N802 (QGIS API)
+        return self.sink.flushBuffer()
+
+
 class OutputStaging:
     """Writes the outputs of one run under temporary names and moves them into place on :meth:`commit`.
 
@@ -426,6 +476,7 @@ class OutputStaging:
 
         self.started = time.time() - 1.0  # what an earlier run left is older than this one
         self.log = feedback.pushWarning if feedback is not None else (lambda text: None)
+        self.feedback = feedback
 
     # -- writing -------------------------------------------------------------------------------------------
     def sink(self, name, fields, geometry_type, crs=None):
@@ -461,8 +512,9 @@ class OutputStaging:
         if sink is None:
             return None, None
         self.sinks.append(sink)
+        checked = CheckedSink(sink, self.feedback)
         if not target.staged:
-            return sink, dest_id
+            return checked, dest_id
         if planned is not None:
             # The file QGIS really writes (it may change the extension, e.g. .dbf → .shp), moved to the same
             # name with that extension.
@@ -487,7 +539,7 @@ class OutputStaging:
                                                         QgsProcessingUtils.LayerHint.Vector)
             self.context.addLayerToLoadOnCompletion(final_id, details)
             self.registered.append(final_id)
-        return sink, final_id
+        return checked, final_id
 
     def file(self, final_path):
         """A temporary path beside ``final_path`` to write to; moved there by :meth:`commit`."""

@@ -168,8 +168,11 @@ class TransfersAlgorithm(BeyondPapersAlgorithm):
             "via_fund" + suffix: (enums.FIELD_DOUBLE, result.via_fund)}, None, None)
         outputs = {self.OUTPUT: dest_id, "TOTAL_PAID": paid, "TOTAL_RECEIVED": received,
                    "FUND_IN": result.fund_in, "FUND_OUT": result.fund_out}
+        distances = transfers.flow_distances(result.flows, lon, lat, feedback.isCanceled)
+        if distances is None or feedback.isCanceled():
+            raise QgsProcessingException(tr("Cancelled: nothing was written."))
         rows = [(i, j, value, tr(LEVEL_NAMES[level]) if level in LEVEL_NAMES else level, d)
-                for (i, j, value, level), d in zip(result.flows, transfers.flow_distances(result.flows, lon, lat))]
+                for (i, j, value, level), d in zip(result.flows, distances)]
         table_id = write_flows(self.staging, self.OUTPUT_TABLE, rows, keys, names, tr(MONEY_NAMES.get(unit, unit)), None,
                                source)
         if table_id is not None:

@@ -201,17 +201,21 @@ def given(keys, rows):
     return result, own, empty
 
 
-def flow_distances(flows, lon, lat):
-    """The distance of every flow between units (km on the ellipsoid, all at once), None for a flow of the fund or of
-    a unit without coordinates (NaN)."""
-    pairs = np.array([(i, j) for i, j, _, _ in flows if i != FUND and j != FUND], dtype=int).reshape(-1, 2)
+def flow_distances(flows, lon, lat, cancelled=None, chunk=100_000):
+    """The distance of every flow between units (km on the ellipsoid, ``chunk`` flows at once), None for a flow of
+    the fund or of a unit without coordinates (NaN). Returns None as soon as ``cancelled()`` says so."""
     lon, lat = np.asarray(lon, dtype=float), np.asarray(lat, dtype=float)
-    km = iter(geodesic_km(lon[pairs[:, 0]], lat[pairs[:, 0]], lon[pairs[:, 1]], lat[pairs[:, 1]])
-              if len(pairs) else ())
     out = []
-    for i, j, _, _ in flows:
-        d = next(km) if i != FUND and j != FUND else None
-        out.append(None if d is None or not np.isfinite(d) else float(d))
+    for start in range(0, len(flows), chunk):
+        if cancelled is not None and cancelled():
+            return None
+        part = flows[start:start + chunk]
+        pairs = np.array([(i, j) for i, j, _, _ in part if i != FUND and j != FUND], dtype=int).reshape(-1, 2)
+        km = iter(geodesic_km(lon[pairs[:, 0]], lat[pairs[:, 0]], lon[pairs[:, 1]], lat[pairs[:, 1]]).tolist()
+                  if len(pairs) else ())
+        for i, j, _, _ in part:
+            d = next(km) if i != FUND and j != FUND else None
+            out.append(None if d is None or d != d or d in (float("inf"), float("-inf")) else float(d))
     return out
 
 

@@ -174,3 +174,73 @@ def test_readme_main_job(tmp_path, sample_expected, hubei_payment_expected):
         pages = sorted(out.glob("hubei_report_{}_page-*.png".format(lang)))
         # cover, 3 maps, tables, charts, formulas, and the atlas of the 17 prefectures
         assert len(pages) >= 1 + 3 + 4 + 17 and "Report of {} pages written".format(len(pages)) in done.stdout
+
+
+def payment_grid(path, side):
+    """``side`` × ``side`` square units with alternating-sign payments (as a GeoPackage written by GDAL): a
+    transfers run over them writes a table of about side⁴/4 flows, long enough to be stopped while it writes."""
+    import random
+
+    from osgeo import ogr, osr
+
+    srs = osr.SpatialReference()
+    srs.ImportFromEPSG(4326)
+    dataset = ogr.GetDriverByName("GPKG").CreateDataSource(str(path))
+    layer = dataset.CreateLayer("units", srs, ogr.wkbPolygon)
+    for name, kind in (("adcode", ogr.OFTString), ("name", ogr.OFTString), ("payment", ogr.OFTReal)):
+        layer.CreateField(ogr.FieldDefn(name, kind))
+    random.seed(1)
+    layer.StartTransaction()
+    for i in range(side * side):
+        x, y = 100 + (i % side) * 0.1, 30 + (i // side) * 0.1
+        feature = ogr.Feature(layer.GetLayerDefn())
+        feature.SetField("adcode", str(100000 + i))
+        feature.SetField("name", "u{}".format(i))
+        feature.SetField("payment", random.uniform(1, 1000) * (1 if i % 2 else -1))
+        feature.SetGeometry(ogr.CreateGeometryFromWkt("POLYGON (({0} {1}, {2} {1}, {2} {3}, {0} {3}, {0} {1}))".format(
+            x, y, x + 0.1, y + 0.1)))
+        layer.CreateFeature(feature)
+    layer.CommitTransaction()
+    dataset = None
+
+
+@pytest.mark.parametrize("signal_name", ["SIGTERM", "SIGINT"])
+def test_a_signal_mid_write_cleans_up_and_keeps_earlier_outputs(qp_home, tmp_path, signal_name):
+    """qgis_process stopped by SIGTERM (kill, a scheduler) or SIGINT (Ctrl-C) while it writes: it stops, removes its
+    staged files and the temporary layer it put into the analyst's GeoPackage, and the GeoPackage it was to add a
+    layer to is byte-identical (issue 26: a killed run used to leave *.ecocomp-partial-* files and layers)."""
+    import signal
+    import time
+
+    from osgeo import ogr
+
+    units = tmp_path / "units.gpkg"
+    payment_grid(units, 40)
+    shared = tmp_path / "shared.gpkg"
+    payment_grid(shared, 2)
+    before = shared.read_bytes()
+    env = dict(os.environ, ECOCOMP_QGIS_HOME=str(qp_home))
+    env.pop("PYTHONPATH", None)
+    process = subprocess.Popen(
+        [str(QP), "run", "ecocomp:transfers", "--", "INPUT={}".format(units), "AMOUNT_FIELD=payment",
+         "KEY_FIELD=adcode", "NAME_FIELD=name", "METHOD=0", "OUTPUT={}".format(tmp_path / "totals.gpkg"),
+         "OUTPUT_TABLE={}".format(tmp_path / "od.csv"), "OUTPUT_LINES={}|layername=lines".format(shared)],
+        env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+    try:
+        deadline = time.monotonic() + 120
+        while not any(".ecocomp-partial-" in p.name for p in tmp_path.iterdir()):
+            assert process.poll() is None, process.stdout.read()
+            assert time.monotonic() < deadline, "no output was being written"
+            time.sleep(0.05)
+        time.sleep(0.3)  # well inside the writing
+        process.send_signal(getattr(signal, signal_name))
+        process.wait(timeout=60)
+    finally:
+        if process.poll() is None:
+            process.kill()
+    log = process.stdout.read()
+    assert process.returncode != 0, log
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["shared.gpkg", "units.gpkg"], log
+    assert shared.read_bytes() == before
+    dataset = ogr.Open(str(shared))
+    assert [dataset.GetLayer(i).GetName() for i in range(dataset.GetLayerCount())] == ["units"]
