@@ -151,9 +151,11 @@ def level_bars(path, levels, roles, counts, axis_label, family, width_mm=150.0, 
 
 
 def tornado(path, rows, baseline, labels, family, titles, width_mm=260.0, height_mm=None, dpi=200,
-            legend=("input at its P5", "input at its P95")):
+            legend=("input at its P5", "input at its P95"), note=None, quiet=None):
     """One-at-a-time sensitivity: per input a bar from its value at 1 − s to 1 + s around the baseline, for the
-    total paid (left, in 亿元 / 100 million CNY) and the number of paying units (right); widest swing on top."""
+    total paid (left, in 亿元 / 100 million CNY) and the number of paying units (right); widest swing on top.
+    ``note``: a line at the foot (e.g. that the spreads are EcoComp's assumptions); ``quiet``: {input: text} shown
+    in grey beside the baseline for inputs that move neither quantity."""
     height_mm = height_mm or 34.0 + 8.0 * len(rows)
     image, painter, mm = _canvas(width_mm, height_mm, dpi)
     try:
@@ -186,6 +188,10 @@ def tornado(path, rows, baseline, labels, family, titles, width_mm=260.0, height
                     painter.setBrush(colour)
                     painter.drawRect(QRectF(start, y + row_height * 0.15, max(end - start, 0.2 * mm),
                                             row_height * 0.7))
+                if quiet and row[0] in quiet and side == 0:
+                    painter.setPen(QPen(QColor("#777777")))
+                    painter.drawText(QRectF(x_of(base) + 2 * mm, y, panel, row_height),
+                                     int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter), quiet[row[0]])
                 if side == 0:
                     painter.setPen(QPen(QColor("black")))
                     painter.drawText(QRectF(0, y, label_width - 3 * mm, row_height),
@@ -202,6 +208,11 @@ def tornado(path, rows, baseline, labels, family, titles, width_mm=260.0, height
                                      int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop), _tick_text(tick))
         painter.setPen(Qt.PenStyle.NoPen)
         legend_y = height_mm * mm - 7 * mm
+        if note:
+            painter.setPen(QPen(QColor("#444444")))
+            painter.drawText(QRectF(label_width + 92 * mm, legend_y - 1 * mm, width_mm * mm - label_width - 94 * mm,
+                                    6 * mm), int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter), note)
+            painter.setPen(Qt.PenStyle.NoPen)
         for offset, (colour, text) in enumerate(((LOW, legend[0]), (HIGH, legend[1]))):
             painter.setBrush(colour)
             x = label_width + offset * 45 * mm

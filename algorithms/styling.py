@@ -83,12 +83,37 @@ def fit_diverging(layer, renderer, per_side):
         renderer.addClassRange(QgsRendererRange(low, high, item, label))
 
 
+#: How sure a unit's role is (ecocomp:uncertainty's prob_payer): fixed classes of P(pays), red = pays, blue = receives.
+ROLE_CERTAINTY = ((0.0, 0.1, "#2166ac", N_("Receives in ≥ 90 % of draws")),
+                  (0.1, 0.5, "#92c5de", N_("Receives more often (role unstable)")),
+                  (0.5, 0.9, "#f4a582", N_("Pays more often (role unstable)")),
+                  (0.9, 1.0, "#b2182b", N_("Pays in ≥ 90 % of draws")))
+
+
+def role_certainty_renderer(field="prob_payer"):
+    """The graduated renderer of a probability of paying: four fixed classes (not refitted to the data), labels in
+    the map's language."""
+    from qgis.core import QgsFillSymbol
+
+    ranges = []
+    for low, high, colour, label in ROLE_CERTAINTY:
+        symbol = QgsFillSymbol.createSimple({"color": colour, "outline_color": "#6e6e6e", "outline_width": "0.1"})
+        ranges.append(QgsRendererRange(low, high, symbol, tr(label)))
+    return QgsGraduatedSymbolRenderer(field, ranges)
+
+
 def apply_style(layer, name):
     """Load the bundled style ``name`` on a vector layer and fit its classes to the data.
 
     Returns False (and leaves the layer as it was) when the style's field is
     absent from the layer.
     """
+    if name == "prob_payer":  # built in code: fixed classes of a probability
+        if layer.fields().lookupField("prob_payer") < 0:
+            return False
+        layer.setRenderer(role_certainty_renderer())
+        layer.triggerRepaint()
+        return True
     path = style_path(name)
     if not os.path.exists(path):
         raise FileNotFoundError(path)

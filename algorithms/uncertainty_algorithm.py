@@ -125,7 +125,7 @@ class UncertaintyAlgorithm(BeyondPapersAlgorithm, MethodAlgorithm):
             defaultValue=1000))
         self.addParameter(QgsProcessingParameterNumber(
             self.SEED, self.tr("Seed of the random draws"), type=enums.NUMBER_INTEGER, minValue=0,
-            defaultValue=1))
+            maxValue=2 ** 31 - 1, defaultValue=1))
         self.addParameter(QgsProcessingParameterBoolean(
             self.LEVELS, self.tr("Priority levels per draw"), defaultValue=True))
         self.add_output(self.tr("Uncertainty per unit"))
@@ -137,7 +137,14 @@ class UncertaintyAlgorithm(BeyondPapersAlgorithm, MethodAlgorithm):
             createByDefault=True))
         for name, description in (("TOTAL_PAID_P5", self.tr("Total paid, P5 (CNY)")),
                                   ("TOTAL_PAID_P50", self.tr("Total paid, P50 (CNY)")),
-                                  ("TOTAL_PAID_P95", self.tr("Total paid, P95 (CNY)"))):
+                                  ("TOTAL_PAID_P95", self.tr("Total paid, P95 (CNY)")),
+                                  ("TOTAL_RECEIVED_P5", self.tr("Total received, P5 (CNY)")),
+                                  ("TOTAL_RECEIVED_P50", self.tr("Total received, P50 (CNY)")),
+                                  ("TOTAL_RECEIVED_P95", self.tr("Total received, P95 (CNY)")),
+                                  ("TOTAL_NET_P5", self.tr("Net total (received − paid), P5 (CNY)")),
+                                  ("TOTAL_NET_P50", self.tr("Net total (received − paid), P50 (CNY)")),
+                                  ("TOTAL_NET_P95", self.tr("Net total (received − paid), P95 (CNY)")),
+                                  ("UNSTABLE_UNITS", self.tr("Units whose role is unstable (10 % < P(pays) < 90 %)"))):
             self.addOutput(QgsProcessingOutputNumber(name, description))
 
     def compute(self, parameters, context, feedback):
@@ -170,17 +177,32 @@ class UncertaintyAlgorithm(BeyondPapersAlgorithm, MethodAlgorithm):
         feedback.pushInfo(tr("Total paid: P5 {:,.0f}, P50 {:,.0f}, P95 {:,.0f} CNY (deterministic {:,.0f}); paying "
                              "units: P5 {:.0f}, P95 {:.0f}.").format(*paid, total["paid_deterministic"],
                                                                      *total["paying_units"]))
-        results = {name: (enums.FIELD_DOUBLE, values)
+        feedback.pushInfo(tr("Total received: P5 {:,.0f}, P50 {:,.0f}, P95 {:,.0f} CNY (deterministic {:,.0f}); net "
+                             "(received − paid): P5 {:,.0f}, P50 {:,.0f}, P95 {:,.0f} CNY (deterministic {:,.0f})."
+                             ).format(*total["received"], total["received_deterministic"], *total["net"],
+                                      total["net_deterministic"]))
+        shaky = uncertainty.unstable_units(frame.labels, summary["prob_payer"])
+        if shaky:
+            feedback.pushWarning(tr("{} unit(s) pay in some draws and receive in others (10 % < P(pays) < 90 %), "
+                                    "their role is unstable (field role_unstable = 1): {}.").format(
+                len(shaky), ", ".join("{} {:.0%}".format(name, p) for name, p in shaky[:20])
+                + (" …" if len(shaky) > 20 else "")))
+        else:
+            feedback.pushInfo(tr("Every unit's role is the same in at least 90 % of the draws."))
+        results = {name: (enums.FIELD_INT if name == "role_unstable" else enums.FIELD_DOUBLE, values)
                    for name, values in uncertainty.unit_results(deterministic, summary).items()}
         rows, baseline = uncertainty.tornado(chain, specs)
-        dest_id = self.write_results(parameters, context, feedback, source, frame, results, None, None)
-        outputs = {self.OUTPUT: dest_id, "TOTAL_PAID_P5": float(paid[0]), "TOTAL_PAID_P50": float(paid[1]),
-                   "TOTAL_PAID_P95": float(paid[2])}
+        dest_id = self.write_results(parameters, context, feedback, source, frame, results, "prob_payer",
+                                     self.tr("How sure each unit's role is (Monte Carlo)"))
+        outputs = {self.OUTPUT: dest_id, "UNSTABLE_UNITS": len(shaky)}
+        for key in ("paid", "received", "net"):
+            for label, value in zip(("P5", "P50", "P95"), total[key]):
+                outputs["TOTAL_{}_{}".format(key.upper(), label)] = value
         table_id = self.write_table(self.OUTPUT_SENSITIVITY, (
             ("parameter", enums.FIELD_STRING), ("distribution", enums.FIELD_STRING), ("spread", enums.FIELD_DOUBLE),
             ("total_paid_low", enums.FIELD_DOUBLE), ("total_paid_high", enums.FIELD_DOUBLE),
             ("total_paid_base", enums.FIELD_DOUBLE), ("paying_low", enums.FIELD_INT),
-            ("paying_high", enums.FIELD_INT), ("paying_base", enums.FIELD_INT)),
+            ("paying_high", enums.FIELD_INT), ("paying_base", enums.FIELD_INT), ("no_effect", enums.FIELD_INT)),
             uncertainty.sensitivity_rows(rows, specs, baseline))
         if table_id is not None:
             outputs[self.OUTPUT_SENSITIVITY] = table_id
@@ -201,9 +223,13 @@ def write_tornado(staging, chart, rows, baseline):
         raise QgsProcessingException(tr("The tornado chart is written as PNG: give the file the extension "
                                         ".png ({} was given).").format(chart))
     labels = {name: tr(what) for name, (what, _, _) in uncertainty.PARAMETERS.items()}
+    # an input that moves neither quantity (r cancels out of eoi; Δ and w1 act on the zones only) says so
+    quiet = {row[0]: tr("no effect on either") for row in rows
+             if uncertainty.no_effect(row, baseline)}
     if not charts.tornado(staging.file(chart), rows, baseline, labels, chinese_font(),
                           (tr("Total paid (100 million CNY)"), tr("Paying units")),
-                          legend=(tr("input at its P5"), tr("input at its P95"))):
+                          legend=(tr("input at its P5"), tr("input at its P95")),
+                          note=tr("Spreads: EcoComp's assumptions, not from the papers"), quiet=quiet):
         raise QgsProcessingException(tr("Could not write the chart to {}.").format(chart))
     return chart
 

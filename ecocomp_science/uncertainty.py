@@ -81,6 +81,7 @@ class Chain:
 def spec_rows(rows):
     """{parameter: (distribution, spread)} from rows (parameter, distribution, spread); defaults for the rest."""
     specs = OrderedDict((name, (dist, spread)) for name, (_, dist, spread) in PARAMETERS.items())
+    given = {}
     for number, row in enumerate(rows, start=1):
         if len(row) != 3:
             raise InputError("Uncertainty table row {} must have 3 columns (parameter, distribution, spread).", number)
@@ -88,6 +89,10 @@ def spec_rows(rows):
         if name not in PARAMETERS:
             raise InputError("Uncertainty table row {}: unknown parameter {!r}; use one of {}.", number, row[0],
                              ", ".join(PARAMETERS))
+        if name in given:
+            raise InputError("Uncertainty table rows {} and {} both give the parameter {!r}: keep one.", given[name],
+                             number, name)
+        given[name] = number
         if dist not in DISTRIBUTIONS:
             raise InputError("Uncertainty table, {}: distribution must be uniform, triangular or normal, got {!r}.",
                              name, row[1])
@@ -221,6 +226,8 @@ def run(chain, specs, draws, seed, levels=False, chunk=None, progress=None, canc
                "zones": {code: counts / draws for code, counts in zone_counts.items()},
                "levels": {level: counts / draws for level, counts in level_counts.items()},
                "total_paid": -np.where(amounts < 0, amounts, 0.0).sum(axis=1),
+               "total_received": np.where(amounts > 0, amounts, 0.0).sum(axis=1),
+               "total_net": amounts.sum(axis=1),
                "paying_units": (amounts < 0).sum(axis=1)}
     return summary
 
@@ -254,7 +261,8 @@ def unit_results(deterministic, summary):
     level (prob_level_<n>)."""
     results = {"payment_det": deterministic["payment"][0], "payment_mean": summary["mean"],
                "payment_p5": summary["p5"], "payment_p50": summary["p50"], "payment_p95": summary["p95"],
-               "prob_payer": summary["prob_payer"]}
+               "prob_payer": summary["prob_payer"],
+               "role_unstable": unstable(summary["prob_payer"]).astype(np.int32)}
     for code, name in ((zoning.RECEIVING, "receiving"), (zoning.BALANCE, "balance"), (zoning.PAYING, "paying")):
         results["prob_zone_" + name] = summary["zones"][code]
     for level, values in summary["levels"].items():
@@ -262,16 +270,49 @@ def unit_results(deterministic, summary):
     return results
 
 
+#: A unit's role is unstable when it pays in more than 10 % and less than 90 % of the draws (EcoComp's bounds).
+UNSTABLE = (0.1, 0.9)
+
+
+def unstable(prob_payer, bounds=UNSTABLE):
+    """Whether each unit's role (payer or receiver) changes between draws: bounds[0] < P(pays) < bounds[1]."""
+    prob_payer = np.asarray(prob_payer, dtype=float)
+    return (prob_payer > bounds[0]) & (prob_payer < bounds[1])
+
+
+def unstable_units(labels, prob_payer, bounds=UNSTABLE):
+    """[(unit, P(pays))] of the units whose role is unstable, the least certain (nearest 0.5) first."""
+    prob_payer = np.asarray(prob_payer, dtype=float)
+    found = [(labels[i], float(prob_payer[i])) for i in np.flatnonzero(unstable(prob_payer, bounds))]
+    return sorted(found, key=lambda item: (abs(item[1] - 0.5), str(item[0])))
+
+
 def totals(deterministic, summary):
-    """The total paid (P5, P50, P95 over the draws and the deterministic run) and the paying units (P5, P95)."""
-    paid = np.quantile(summary["total_paid"], [0.05, 0.5, 0.95])
+    """P5, P50 and P95 over the draws of the total paid, received and net (CNY), the deterministic totals, and the
+    paying units (P5, P95)."""
     payment = deterministic["payment"][0]
-    return {"paid": tuple(float(v) for v in paid), "paid_deterministic": float(-payment[payment < 0].sum()),
+
+    def spread(values):
+        return tuple(float(v) for v in np.quantile(values, [0.05, 0.5, 0.95]))
+
+    return {"paid": spread(summary["total_paid"]), "received": spread(summary["total_received"]),
+            "net": spread(summary["total_net"]), "paid_deterministic": float(-payment[payment < 0].sum()),
+            "received_deterministic": float(payment[payment > 0].sum()),
+            "net_deterministic": float(payment.sum()),
             "paying_units": tuple(float(v) for v in np.quantile(summary["paying_units"], [0.05, 0.95]))}
+
+
+def no_effect(row, baseline):
+    """Whether an input moves neither the total paid nor the number of paying units (e.g. Δ and w1, which act on the
+    zones only): a tornado row that shows nothing."""
+    _, _, (low, high), (p_low, p_high) = row
+    return all(math.isclose(v, baseline[0], rel_tol=1e-9, abs_tol=1e-6) for v in (low, high)) \
+        and p_low == p_high == baseline[1]  # r cancels out of eoi up to rounding
 
 
 def sensitivity_rows(rows, specs, baseline):
     """The one-at-a-time sensitivity as table rows: parameter, distribution, spread, total paid low/high/base,
-    paying units low/high/base."""
-    return [(name, specs[name][0], spread, low, high, baseline[0], p_low, p_high, baseline[1])
+    paying units low/high/base, and 1 when the input moves neither (no effect on these two quantities)."""
+    return [(name, specs[name][0], spread, low, high, baseline[0], p_low, p_high, baseline[1],
+             int(no_effect((name, spread, (low, high), (p_low, p_high)), baseline)))
             for name, spread, (low, high), (p_low, p_high) in rows]

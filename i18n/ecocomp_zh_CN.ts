@@ -164,12 +164,12 @@
       <translation>7 · 拓展分析（文献之外）</translation>
     </message>
     <message>
-      <location filename="algorithms/algorithm.py" line="177" />
+      <location filename="algorithms/algorithm.py" line="182" />
       <source>Units (county / prefecture / province polygons)</source>
       <translation>评价单元（县、市或省级面）</translation>
     </message>
     <message>
-      <location filename="algorithms/algorithm.py" line="140" />
+      <location filename="algorithms/algorithm.py" line="145" />
       <source>Cancelled: nothing was written.</source>
       <translation>已取消：未写入任何内容。</translation>
     </message>
@@ -1424,112 +1424,112 @@
       <translation>补偿流程：ESV → 生态足迹 → 优先级 → 补偿额度（湖北 2017 参数）</translation>
     </message>
     <message>
-      <location filename="algorithms/outputs.py" line="345" />
+      <location filename="algorithms/outputs.py" line="346" />
       <source>it is empty</source>
       <translation>文件为空</translation>
     </message>
     <message>
-      <location filename="algorithms/outputs.py" line="405" />
+      <location filename="algorithms/outputs.py" line="406" />
       <source>Could not write {}: {}. Free space left in {}: {}. Earlier outputs are as they were; nothing was changed.</source>
       <translation>无法写入 {}：{}。{} 的剩余空间：{}。先前的输出保持原样，未作任何更改。</translation>
     </message>
     <message>
-      <location filename="algorithms/outputs.py" line="252" />
+      <location filename="algorithms/outputs.py" line="253" />
       <source>Removed what an earlier, interrupted run of this output left behind: {}.</source>
       <translation>已删除此输出先前被中断的运行留下的文件：{}。</translation>
     </message>
     <message>
-      <location filename="algorithms/outputs.py" line="264" />
+      <location filename="algorithms/outputs.py" line="265" />
       <source>A Shapefile keeps only 10 bytes of a field name, so {} would be cut (and could be read as another field or in another unit by the next step): write {} as a GeoPackage (.gpkg) or a CSV instead.</source>
       <translation>Shapefile 只保留字段名的 10 个字节，{} 会被截断（下一步可能把它当作另一个字段或另一种单位读取）：请把 {} 改为 GeoPackage（.gpkg）或 CSV。</translation>
     </message>
     <message>
-      <location filename="algorithms/outputs.py" line="352" />
+      <location filename="algorithms/outputs.py" line="353" />
       <source>its database is damaged</source>
       <translation>其数据库已损坏</translation>
     </message>
     <message>
-      <location filename="algorithms/outputs.py" line="354" />
+      <location filename="algorithms/outputs.py" line="355" />
       <source>it holds no table</source>
       <translation>其中没有数据表</translation>
     </message>
     <message>
-      <location filename="algorithms/outputs.py" line="363" />
+      <location filename="algorithms/outputs.py" line="364" />
       <source>it is incomplete</source>
       <translation>文件不完整</translation>
     </message>
     <message>
-      <location filename="algorithms/outputs.py" line="388" />
+      <location filename="algorithms/outputs.py" line="389" />
       <source>Free space left in {}: {} — the disk is full. Earlier outputs are as they were.</source>
       <translation>{} 的剩余空间：{}——磁盘已满。先前的输出保持原样。</translation>
     </message>
     <message>
-      <location filename="algorithms/outputs.py" line="635" />
+      <location filename="algorithms/outputs.py" line="687" />
       <source>Could not open {} to finish writing layer {}.</source>
       <translation>无法打开 {} 以完成图层 {} 的写入。</translation>
     </message>
     <message>
-      <location filename="algorithms/outputs.py" line="658" />
+      <location filename="algorithms/outputs.py" line="710" />
       <source>Could not open {} to finish writing it.</source>
       <translation>无法打开 {} 以完成写入。</translation>
     </message>
     <message>
-      <location filename="algorithms/outputs.py" line="172" />
+      <location filename="algorithms/outputs.py" line="173" />
       <source>The output '{}' names the folder {}: give a file name in it.</source>
       <translation>输出“{}”指向文件夹 {}：请在其中给出文件名。</translation>
     </message>
     <message>
-      <location filename="algorithms/outputs.py" line="185" />
+      <location filename="algorithms/outputs.py" line="186" />
       <source>The output '{}' would overwrite {}, which this run reads as '{}'. Nothing was written: choose another file (or, in a GeoPackage, a new layer name).</source>
       <translation>输出“{}”将覆盖 {}，而本次运行正把它作为“{}”读取。未写入任何内容：请选择其他文件（或在 GeoPackage 中使用新的图层名）。</translation>
     </message>
     <message>
-      <location filename="algorithms/outputs.py" line="194" />
+      <location filename="algorithms/outputs.py" line="195" />
       <source>The outputs '{}' and '{}' name the same file {}: choose two files.</source>
       <translation>输出“{}”与“{}”指向同一文件 {}：请选择两个不同的文件。</translation>
     </message>
     <message>
-      <location filename="algorithms/outputs.py" line="290" />
+      <location filename="algorithms/outputs.py" line="291" />
       <source>The output {} cannot be reopened to add its other layers.</source>
       <translation>无法重新打开输出 {} 以加入其他图层。</translation>
     </message>
     <message>
-      <location filename="algorithms/outputs.py" line="496" />
+      <location filename="algorithms/outputs.py" line="548" />
       <source>The output folder {} does not exist.</source>
       <translation>输出文件夹 {} 不存在。</translation>
     </message>
     <message>
-      <location filename="algorithms/outputs.py" line="498" />
+      <location filename="algorithms/outputs.py" line="550" />
       <source>The output folder {} is not writable: choose another folder.</source>
       <translation>输出文件夹 {} 不可写：请选择其他文件夹。</translation>
     </message>
     <message>
-      <location filename="algorithms/outputs.py" line="646" />
+      <location filename="algorithms/outputs.py" line="698" />
       <source>Could not name the new layer {} in {}.</source>
       <translation>无法在 {1} 中将新图层命名为 {0}。</translation>
     </message>
     <message>
-      <location filename="algorithms/outputs.py" line="294" />
+      <location filename="algorithms/outputs.py" line="295" />
       <source>The output {} was not written: nothing was changed.</source>
       <translation>输出 {} 未能写出：未作任何更改。</translation>
     </message>
     <message>
-      <location filename="algorithms/outputs.py" line="369" />
+      <location filename="algorithms/outputs.py" line="370" />
       <source>its archive is damaged</source>
       <translation>其压缩包已损坏</translation>
     </message>
     <message>
-      <location filename="algorithms/outputs.py" line="374" />
+      <location filename="algorithms/outputs.py" line="375" />
       <source>GDAL cannot open it</source>
       <translation>GDAL 无法打开</translation>
     </message>
     <message>
-      <location filename="algorithms/outputs.py" line="539" />
+      <location filename="algorithms/outputs.py" line="591" />
       <source>The output {} was not written completely ({}). Free space left in {}: {}. Earlier outputs are as they were; nothing was changed.</source>
       <translation>输出 {} 未完整写入（{}）。{} 的剩余空间：{}。先前的输出保持原样，未作任何更改。</translation>
     </message>
     <message>
-      <location filename="algorithms/outputs.py" line="298" />
+      <location filename="algorithms/outputs.py" line="299" />
       <source>The layer {} could not be added to {}.</source>
       <translation>无法把图层 {} 加入 {}。</translation>
     </message>
@@ -1999,37 +1999,57 @@
       <translation>{}：GBK/GB18030 编码的表格；已将其编码设为 GB18030，字段名可正确读出。</translation>
     </message>
     <message>
-      <location filename="algorithms/styling.py" line="146" />
+      <location filename="algorithms/styling.py" line="171" />
       <source>Receiving zone</source>
       <translation>受偿区</translation>
     </message>
     <message>
-      <location filename="algorithms/styling.py" line="146" />
+      <location filename="algorithms/styling.py" line="171" />
       <source>Balance zone</source>
       <translation>平衡区</translation>
     </message>
     <message>
-      <location filename="algorithms/styling.py" line="146" />
+      <location filename="algorithms/styling.py" line="171" />
       <source>Paying zone</source>
       <translation>支付区</translation>
     </message>
     <message>
-      <location filename="algorithms/styling.py" line="168" />
+      <location filename="algorithms/styling.py" line="87" />
+      <source>Receives in ≥ 90 % of draws</source>
+      <translation>≥ 90 % 的抽样中受偿</translation>
+    </message>
+    <message>
+      <location filename="algorithms/styling.py" line="88" />
+      <source>Receives more often (role unstable)</source>
+      <translation>多数抽样中受偿（角色不稳定）</translation>
+    </message>
+    <message>
+      <location filename="algorithms/styling.py" line="89" />
+      <source>Pays more often (role unstable)</source>
+      <translation>多数抽样中支付（角色不稳定）</translation>
+    </message>
+    <message>
+      <location filename="algorithms/styling.py" line="90" />
+      <source>Pays in ≥ 90 % of draws</source>
+      <translation>≥ 90 % 的抽样中支付</translation>
+    </message>
+    <message>
+      <location filename="algorithms/styling.py" line="193" />
       <source>Receiver, level {}</source>
       <translation>受偿方，{} 级</translation>
     </message>
     <message>
-      <location filename="algorithms/styling.py" line="168" />
+      <location filename="algorithms/styling.py" line="193" />
       <source>Payer, level {}</source>
       <translation>支付方，{} 级</translation>
     </message>
     <message>
-      <location filename="algorithms/styling.py" line="171" />
+      <location filename="algorithms/styling.py" line="196" />
       <source>Other levels</source>
       <translation>其他等级</translation>
     </message>
     <message>
-      <location filename="algorithms/styling.py" line="169" />
+      <location filename="algorithms/styling.py" line="194" />
       <source> (first)</source>
       <translation>（最优先）</translation>
     </message>
@@ -2159,12 +2179,12 @@
       <translation>带横向补偿资金合计的单元</translation>
     </message>
     <message>
-      <location filename="algorithms/transfers_algorithm.py" line="197" />
+      <location filename="algorithms/transfers_algorithm.py" line="200" />
       <source>Choose the field that holds the compensation amount P.</source>
       <translation>请选择存放补偿额度 P 的字段。</translation>
     </message>
     <message>
-      <location filename="algorithms/transfers_algorithm.py" line="224" />
+      <location filename="algorithms/transfers_algorithm.py" line="227" />
       <source>Given flows: choose the table of flows (payer, receiver, amount), e.g. the bilateral matrix of ecocomp:iobilateral.</source>
       <translation>给定流量：请选择流量表（支付方、受偿方、金额），如 ecocomp:iobilateral 的双边矩阵。</translation>
     </message>
@@ -2239,7 +2259,7 @@
       <translation>单元图层没有坐标参考系：请先指定。</translation>
     </message>
     <message>
-      <location filename="algorithms/transfers_algorithm.py" line="199" />
+      <location filename="algorithms/transfers_algorithm.py" line="202" />
       <source>compensation amount, {}</source>
       <translation>补偿额度，{}</translation>
     </message>
@@ -2249,17 +2269,17 @@
       <translation>{} 笔横向补偿资金；支付 {:,.2f} {}，受偿 {:,.2f} {}；缴入补偿资金池 {:,.2f}，由其支出 {:,.2f}。</translation>
     </message>
     <message>
-      <location filename="algorithms/transfers_algorithm.py" line="212" />
+      <location filename="algorithms/transfers_algorithm.py" line="215" />
       <source>Distance decay β = {:g}: {} IPF sweeps, largest margin error {:.2e} of the total.</source>
       <translation>距离衰减 β = {:g}：IPF 迭代 {} 轮，最大边际误差为总额的 {:.2e}。</translation>
     </message>
     <message>
-      <location filename="algorithms/transfers_algorithm.py" line="242" />
+      <location filename="algorithms/transfers_algorithm.py" line="245" />
       <source>Flows of a unit to itself left out (its own use): {:,.2f}.</source>
       <translation>单元流向自身的流量（自用）未计入：{:,.2f}。</translation>
     </message>
     <message>
-      <location filename="algorithms/transfers_algorithm.py" line="244" />
+      <location filename="algorithms/transfers_algorithm.py" line="247" />
       <source>{} row(s) of the flows have no amount (NULL) and are left out: {}.</source>
       <translation>流量表有 {} 行没有金额（NULL），未计入：{}。</translation>
     </message>
@@ -2294,12 +2314,12 @@
       <translation>支付总额与受偿总额不相等：差额经由补偿资金池（横向补偿资金分配表中的“{}”行）。</translation>
     </message>
     <message>
-      <location filename="algorithms/transfers_algorithm.py" line="230" />
+      <location filename="algorithms/transfers_algorithm.py" line="233" />
       <source>The flows table has no field '{}'.</source>
       <translation>流量表中没有字段“{}”。</translation>
     </message>
     <message>
-      <location filename="algorithms/transfers_algorithm.py" line="237" />
+      <location filename="algorithms/transfers_algorithm.py" line="240" />
       <source>Row {} of the flows: the amount '{}' is not a number ({!r}).</source>
       <translation>流量表第 {} 行：金额“{}”不是数字（{!r}）。</translation>
     </message>
@@ -2319,7 +2339,12 @@
       <translation>补偿额度、角色与分区的不确定性（蒙特卡罗）</translation>
     </message>
     <message>
-      <location filename="algorithms/uncertainty_algorithm.py" line="240" />
+      <location filename="algorithms/uncertainty_algorithm.py" line="227" />
+      <source>no effect on either</source>
+      <translation>对两者均无影响</translation>
+    </message>
+    <message>
+      <location filename="algorithms/uncertainty_algorithm.py" line="266" />
       <source>main functional area type</source>
       <translation>主体功能区类型</translation>
     </message>
@@ -2367,6 +2392,11 @@
       <location filename="algorithms/uncertainty_algorithm.py" line="131" />
       <source>Uncertainty per unit</source>
       <translation>各单元的不确定性</translation>
+    </message>
+    <message>
+      <location filename="algorithms/uncertainty_algorithm.py" line="196" />
+      <source>How sure each unit's role is (Monte Carlo)</source>
+      <translation>各单元补偿角色的确定程度（蒙特卡罗）</translation>
     </message>
     <message>
       <location filename="algorithms/uncertainty_algorithm.py" line="103" />
@@ -2454,32 +2484,77 @@
       <translation>支付总额 P95（元）</translation>
     </message>
     <message>
-      <location filename="algorithms/uncertainty_algorithm.py" line="205" />
+      <location filename="algorithms/uncertainty_algorithm.py" line="141" />
+      <source>Total received, P5 (CNY)</source>
+      <translation>受偿总额，P5（元）</translation>
+    </message>
+    <message>
+      <location filename="algorithms/uncertainty_algorithm.py" line="142" />
+      <source>Total received, P50 (CNY)</source>
+      <translation>受偿总额，P50（元）</translation>
+    </message>
+    <message>
+      <location filename="algorithms/uncertainty_algorithm.py" line="143" />
+      <source>Total received, P95 (CNY)</source>
+      <translation>受偿总额，P95（元）</translation>
+    </message>
+    <message>
+      <location filename="algorithms/uncertainty_algorithm.py" line="144" />
+      <source>Net total (received − paid), P5 (CNY)</source>
+      <translation>净额（受偿 − 支付），P5（元）</translation>
+    </message>
+    <message>
+      <location filename="algorithms/uncertainty_algorithm.py" line="145" />
+      <source>Net total (received − paid), P50 (CNY)</source>
+      <translation>净额（受偿 − 支付），P50（元）</translation>
+    </message>
+    <message>
+      <location filename="algorithms/uncertainty_algorithm.py" line="146" />
+      <source>Net total (received − paid), P95 (CNY)</source>
+      <translation>净额（受偿 − 支付），P95（元）</translation>
+    </message>
+    <message>
+      <location filename="algorithms/uncertainty_algorithm.py" line="147" />
+      <source>Units whose role is unstable (10 % &lt; P(pays) &lt; 90 %)</source>
+      <translation>补偿角色不稳定的单元数（10 % &lt; 支付概率 &lt; 90 %）</translation>
+    </message>
+    <message>
+      <location filename="algorithms/uncertainty_algorithm.py" line="191" />
+      <source>Every unit's role is the same in at least 90 % of the draws.</source>
+      <translation>每个单元的补偿角色在至少 90 % 的抽样中相同。</translation>
+    </message>
+    <message>
+      <location filename="algorithms/uncertainty_algorithm.py" line="230" />
       <source>Total paid (100 million CNY)</source>
       <translation>支付总额（亿元）</translation>
     </message>
     <message>
-      <location filename="algorithms/uncertainty_algorithm.py" line="205" />
+      <location filename="algorithms/uncertainty_algorithm.py" line="230" />
       <source>Paying units</source>
       <translation>支付单元数</translation>
     </message>
     <message>
-      <location filename="algorithms/uncertainty_algorithm.py" line="246" />
+      <location filename="algorithms/uncertainty_algorithm.py" line="232" />
+      <source>Spreads: EcoComp's assumptions, not from the papers</source>
+      <translation>波动幅度：EcoComp 的假设，非文献取值</translation>
+    </message>
+    <message>
+      <location filename="algorithms/uncertainty_algorithm.py" line="272" />
       <source>cultivated land area S, ha</source>
       <translation>耕地面积 S，公顷</translation>
     </message>
     <message>
-      <location filename="algorithms/uncertainty_algorithm.py" line="248" />
+      <location filename="algorithms/uncertainty_algorithm.py" line="274" />
       <source>population, persons</source>
       <translation>人口，人</translation>
     </message>
     <message>
-      <location filename="algorithms/uncertainty_algorithm.py" line="249" />
+      <location filename="algorithms/uncertainty_algorithm.py" line="275" />
       <source>GDP, CNY</source>
       <translation>GDP，元</translation>
     </message>
     <message>
-      <location filename="algorithms/uncertainty_algorithm.py" line="254" />
+      <location filename="algorithms/uncertainty_algorithm.py" line="280" />
       <source>grain output Y, kg</source>
       <translation>粮食产量 Y，千克</translation>
     </message>
@@ -2489,37 +2564,42 @@
       <translation>按单元的作物字段（公顷、千克/公顷、价格单位见下方）</translation>
     </message>
     <message>
-      <location filename="algorithms/uncertainty_algorithm.py" line="157" />
+      <location filename="algorithms/uncertainty_algorithm.py" line="164" />
       <source>{} draws, seed {}; uncertain inputs: {}.</source>
       <translation>{} 次抽样，种子 {}；不确定输入：{}。</translation>
     </message>
     <message>
-      <location filename="algorithms/uncertainty_algorithm.py" line="166" />
+      <location filename="algorithms/uncertainty_algorithm.py" line="173" />
       <source>Monte Carlo: {} draws × {} units in {:.2f} s.</source>
       <translation>蒙特卡罗：{} 次抽样 × {} 个单元，用时 {:.2f} 秒。</translation>
     </message>
     <message>
-      <location filename="algorithms/uncertainty_algorithm.py" line="170" />
+      <location filename="algorithms/uncertainty_algorithm.py" line="177" />
       <source>Total paid: P5 {:,.0f}, P50 {:,.0f}, P95 {:,.0f} CNY (deterministic {:,.0f}); paying units: P5 {:.0f}, P95 {:.0f}.</source>
       <translation>支付总额：P5 {:,.0f}、P50 {:,.0f}、P95 {:,.0f} 元（确定性结果 {:,.0f}）；支付单元数：P5 {:.0f}、P95 {:.0f}。</translation>
     </message>
     <message>
-      <location filename="algorithms/uncertainty_algorithm.py" line="201" />
+      <location filename="algorithms/uncertainty_algorithm.py" line="180" />
+      <source>Total received: P5 {:,.0f}, P50 {:,.0f}, P95 {:,.0f} CNY (deterministic {:,.0f}); net (received − paid): P5 {:,.0f}, P50 {:,.0f}, P95 {:,.0f} CNY (deterministic {:,.0f}).</source>
+      <translation>受偿总额：P5 {:,.0f}，P50 {:,.0f}，P95 {:,.0f} 元（确定性结果 {:,.0f}）；净额（受偿 − 支付）：P5 {:,.0f}，P50 {:,.0f}，P95 {:,.0f} 元（确定性结果 {:,.0f}）。</translation>
+    </message>
+    <message>
+      <location filename="algorithms/uncertainty_algorithm.py" line="223" />
       <source>The tornado chart is written as PNG: give the file the extension .png ({} was given).</source>
       <translation>龙卷风图以 PNG 写出：文件扩展名应为 .png（给定的是 {}）。</translation>
     </message>
     <message>
-      <location filename="algorithms/uncertainty_algorithm.py" line="206" />
+      <location filename="algorithms/uncertainty_algorithm.py" line="231" />
       <source>input at its P5</source>
       <translation>输入取其 P5</translation>
     </message>
     <message>
-      <location filename="algorithms/uncertainty_algorithm.py" line="206" />
+      <location filename="algorithms/uncertainty_algorithm.py" line="231" />
       <source>input at its P95</source>
       <translation>输入取其 P95</translation>
     </message>
     <message>
-      <location filename="algorithms/uncertainty_algorithm.py" line="207" />
+      <location filename="algorithms/uncertainty_algorithm.py" line="233" />
       <source>Could not write the chart to {}.</source>
       <translation>无法将图表写入 {}。</translation>
     </message>
@@ -2537,6 +2617,11 @@
       <location filename="algorithms/uncertainty_algorithm.py" line="119" />
       <source>Spread (fraction)</source>
       <translation>幅度（比例）</translation>
+    </message>
+    <message>
+      <location filename="algorithms/uncertainty_algorithm.py" line="186" />
+      <source>{} unit(s) pay in some draws and receive in others (10 % &lt; P(pays) &lt; 90 %), their role is unstable (field role_unstable = 1): {}.</source>
+      <translation>{} 个单元在部分抽样中支付、在另一些抽样中受偿（10 % &lt; 支付概率 &lt; 90 %），其补偿角色不稳定（字段 role_unstable = 1）：{}。</translation>
     </message>
     <message>
       <location filename="algorithms/uncertainty_algorithm.py" line="88" />
@@ -3329,37 +3414,37 @@
       <translation>{}：空</translation>
     </message>
     <message>
-      <location filename="ecocomp_science/api.py" line="114" />
+      <location filename="ecocomp_science/api.py" line="115" />
       <source>Unknown money unit {!r}; use one of {}.</source>
       <translation>未知的货币单位 {!r}；请使用以下之一：{}。</translation>
     </message>
     <message>
-      <location filename="ecocomp_science/api.py" line="295" />
+      <location filename="ecocomp_science/api.py" line="296" />
       <source>Give the MRIO as a pymrio IOSystem (mrio=) or as pandas frames z=, y=, x= and land=.</source>
       <translation>请以 pymrio 的 IOSystem（mrio=）或 pandas 数据框 z=、y=、x= 与 land= 给出 MRIO。</translation>
     </message>
     <message>
-      <location filename="ecocomp_science/api.py" line="316" />
+      <location filename="ecocomp_science/api.py" line="317" />
       <source>Column '{}' was not found. Available columns: {}.</source>
       <translation>未找到列“{}”。可用的列：{}。</translation>
     </message>
     <message>
-      <location filename="ecocomp_science/api.py" line="430" />
+      <location filename="ecocomp_science/api.py" line="423" />
       <source>The ESV raster would overwrite the land-cover raster {}: choose another output file.</source>
       <translation>ESV 栅格会覆盖土地覆被栅格 {}：请选择其他输出文件。</translation>
     </message>
     <message>
-      <location filename="ecocomp_science/api.py" line="57" />
+      <location filename="ecocomp_science/api.py" line="58" />
       <source>The units must be a pandas DataFrame (or a geopandas GeoDataFrame), got {}.</source>
       <translation>单元须为 pandas DataFrame（或 geopandas GeoDataFrame），给定的是 {}。</translation>
     </message>
     <message>
-      <location filename="ecocomp_science/api.py" line="399" />
+      <location filename="ecocomp_science/api.py" line="393" />
       <source>Cannot open the land-cover raster {}.</source>
       <translation>无法打开土地覆被栅格 {}。</translation>
     </message>
     <message>
-      <location filename="ecocomp_science/api.py" line="82" />
+      <location filename="ecocomp_science/api.py" line="83" />
       <source>Column '{}' ({}) must be numeric, but unit {} holds the text {!r}.</source>
       <translation>列“{}”（{}）须为数值，但单元 {} 中为文本 {!r}。</translation>
     </message>
@@ -5304,7 +5389,7 @@
       <translation>流量表中有 {} 个代码不是图层中的单元（按单元代码字段）：{}。</translation>
     </message>
     <message>
-      <location filename="ecocomp_science/transfers.py" line="259" />
+      <location filename="ecocomp_science/transfers.py" line="263" />
       <source>The ellipsoidal distance between ({:.4f}°, {:.4f}°) and ({:.4f}°, {:.4f}°) cannot be computed by Vincenty's formula: the points are nearly antipodal ({} pair(s)). No distance is returned for them.</source>
       <translation>({:.4f}°, {:.4f}°) 与 ({:.4f}°, {:.4f}°) 之间的椭球面距离无法用 Vincenty 公式计算：两点几乎互为对跖点（{} 对）。这些点对不返回距离。</translation>
     </message>
@@ -5324,32 +5409,37 @@
       <translation>分组字段“{}”在 {} 个单元中为空：{}。</translation>
     </message>
     <message>
-      <location filename="ecocomp_science/uncertainty.py" line="120" />
+      <location filename="ecocomp_science/uncertainty.py" line="125" />
       <source>A spread of {} cannot be drawn inside the physical bounds of the quantity: use a smaller spread.</source>
       <translation>幅度 {} 无法在该量的物理边界内抽样：请使用更小的幅度。</translation>
     </message>
     <message>
-      <location filename="ecocomp_science/uncertainty.py" line="86" />
+      <location filename="ecocomp_science/uncertainty.py" line="87" />
       <source>Uncertainty table row {} must have 3 columns (parameter, distribution, spread).</source>
       <translation>不确定性表第 {} 行必须有 3 列（参数、分布、幅度）。</translation>
     </message>
     <message>
-      <location filename="ecocomp_science/uncertainty.py" line="89" />
+      <location filename="ecocomp_science/uncertainty.py" line="90" />
       <source>Uncertainty table row {}: unknown parameter {!r}; use one of {}.</source>
       <translation>不确定性表第 {} 行：未知参数 {!r}；请使用以下之一：{}。</translation>
     </message>
     <message>
-      <location filename="ecocomp_science/uncertainty.py" line="92" />
+      <location filename="ecocomp_science/uncertainty.py" line="93" />
+      <source>Uncertainty table rows {} and {} both give the parameter {!r}: keep one.</source>
+      <translation>不确定性表的第 {} 行和第 {} 行都给出了参数 {!r}：请只保留一行。</translation>
+    </message>
+    <message>
+      <location filename="ecocomp_science/uncertainty.py" line="97" />
       <source>Uncertainty table, {}: distribution must be uniform, triangular or normal, got {!r}.</source>
       <translation>不确定性表，{}：分布须为 uniform、triangular 或 normal，给定的是 {!r}。</translation>
     </message>
     <message>
-      <location filename="ecocomp_science/uncertainty.py" line="99" />
+      <location filename="ecocomp_science/uncertainty.py" line="104" />
       <source>Uncertainty table, {}: the spread is a fraction of the value, 0 ≤ s &lt; 1 (0.1 = ±10 %), got {}.</source>
       <translation>不确定性表，{}：幅度为取值的比例，0 ≤ s &lt; 1（0.1 = ±10 %），给定的是 {}。</translation>
     </message>
     <message>
-      <location filename="ecocomp_science/uncertainty.py" line="97" />
+      <location filename="ecocomp_science/uncertainty.py" line="102" />
       <source>Uncertainty table, {}: the spread {!r} is not a number.</source>
       <translation>不确定性表，{}：幅度 {!r} 不是数字。</translation>
     </message>

@@ -43,6 +43,10 @@ def test_zero_spread_equals_the_deterministic_algorithms(prepared, run_alg, tmp_
         assert unit["prob_level_{}".format(payment[key]["level"])] == 1.0  # the level of ecocomp:priority
     total = -sum(min(p["payment"], 0.0) for p in payment.values())
     assert out["TOTAL_PAID_P5"] == pytest.approx(total, rel=1e-12) == out["TOTAL_PAID_P95"]
+    received = sum(max(p["payment"], 0.0) for p in payment.values())
+    assert out["TOTAL_RECEIVED_P5"] == pytest.approx(received, rel=1e-12) == out["TOTAL_RECEIVED_P95"]
+    assert out["TOTAL_NET_P50"] == pytest.approx(received - total, rel=1e-9)
+    assert out["UNSTABLE_UNITS"] == 0 and not any(unit["role_unstable"] for unit in units.values())
 
 
 def test_seeded_runs_repeat_and_the_spread_shows(prepared, run_alg, tmp_path):
@@ -66,6 +70,13 @@ def test_seeded_runs_repeat_and_the_spread_shows(prepared, run_alg, tmp_path):
     assert set(rows) == {"factors", "price", "yield", "r", "y", "k", "engel", "urbanisation", "g_reference",
                          "weights", "delta"}
     assert float(rows["r"]["total_paid_low"]) == pytest.approx(float(rows["r"]["total_paid_base"]), rel=1e-12)
+    # r cancels out of eoi = (EC − EF)/EC, Δ and w1 act on the zones only: marked as moving nothing plotted
+    assert {name for name, row in rows.items() if row["no_effect"] == "1"} == {"r", "weights", "delta"}
+    assert first["TOTAL_RECEIVED_P5"] < first["TOTAL_RECEIVED_P50"] < first["TOTAL_RECEIVED_P95"]
+    assert first["TOTAL_NET_P5"] < first["TOTAL_NET_P50"] < first["TOTAL_NET_P95"]
+    unstable = [k for k, unit in a.items() if 0.1 < unit["prob_payer"] < 0.9]
+    assert [k for k, unit in a.items() if unit["role_unstable"] == 1] == unstable
+    assert first["UNSTABLE_UNITS"] == len(unstable)
     from qgis.PyQt.QtGui import QImage
 
     image = QImage(first["OUTPUT_TORNADO"])
@@ -78,3 +89,19 @@ def test_the_2017_reference_is_stopped_for_statistics_of_another_year(run_alg, p
     with pytest.raises(QgsProcessingException, match="statistics are of 2021"):
         run_alg("uncertainty", dict(prepared.params("uncertainty"), STUDY_YEAR=2021, DRAWS=10,
                                     OUTPUT=str(tmp_path / "u.gpkg")))
+
+
+def test_the_role_certainty_map_style(prepared, run_alg, tmp_path):
+    """The uncertainty output loads styled by how sure each unit's role is: four fixed classes of P(pays) — not
+    refitted to the data — red for paying, blue for receiving, the two middle ones marked unstable."""
+    from qgis.core import QgsVectorLayer
+
+    from ecocomp.algorithms.styling import apply_style
+
+    out = run_alg("uncertainty", params(prepared, SEED=3, DRAWS=100, OUTPUT=str(tmp_path / "u.gpkg")))
+    layer = QgsVectorLayer(out["OUTPUT"], "u", "ogr")
+    assert apply_style(layer, "prob_payer")
+    ranges = layer.renderer().ranges()
+    assert [(r.lowerValue(), r.upperValue()) for r in ranges] == [(0.0, 0.1), (0.1, 0.5), (0.5, 0.9), (0.9, 1.0)]
+    assert [r.symbol().color().name() for r in ranges] == ["#2166ac", "#92c5de", "#f4a582", "#b2182b"]
+    assert "unstable" in ranges[1].label() and "unstable" in ranges[2].label()

@@ -177,3 +177,24 @@ def test_breaks_never_decrease_when_values_are_fewer_than_classes():
     breaks = classify.fisher_jenks_breaks([1, 0, 4, 3, 4, 4, 3], 5)
     assert list(breaks) == sorted(breaks)
     assert classify.classify([0, 1, 3, 4], breaks).tolist() == sorted(classify.classify([0, 1, 3, 4], breaks))
+
+
+def test_unstable_roles_totals_and_inputs_without_effect():
+    """Units paying in more than 10 % and less than 90 % of the draws are unstable, the least certain first; the
+    totals' P5/P50/P95 come from the per-draw totals received, paid and net; a row moving neither plotted quantity
+    is marked; an input given twice in the spreads table is refused."""
+    from ecocomp.ecocomp_science.errors import InputError
+
+    assert uncertainty.unstable_units(["a", "b", "c", "d"], [0.05, 0.5, 0.85, 0.95]) == [("b", 0.5), ("c", 0.85)]
+    amounts = np.array([[-2.0, 3.0], [-1.0, 5.0], [1.0, 1.0]])  # 3 draws × 2 units
+    summary = {"total_paid": -np.where(amounts < 0, amounts, 0).sum(axis=1),
+               "total_received": np.where(amounts > 0, amounts, 0).sum(axis=1), "total_net": amounts.sum(axis=1),
+               "paying_units": (amounts < 0).sum(axis=1)}
+    totals = uncertainty.totals({"payment": np.array([[-1.5, 4.0]])}, summary)
+    assert totals["received"][1] == 3.0 and totals["net"][1] == 2.0 and totals["paid"][1] == 1.0
+    assert (totals["paid_deterministic"], totals["received_deterministic"], totals["net_deterministic"]) == (
+        1.5, 4.0, 2.5)
+    assert uncertainty.no_effect(("r", 0.1, (5.0, 5.0), (3, 3)), (5.0, 3))
+    assert not uncertainty.no_effect(("k", 0.1, (5.0, 5.0), (3, 4)), (5.0, 3))
+    with pytest.raises(InputError, match="rows 1 and 2 both give the parameter 'k'"):
+        uncertainty.spec_rows([("k", "uniform", 0.1), ("K", "uniform", 0.3)])
