@@ -24,6 +24,15 @@ def unit_centres(frame, source, context, required):
     NaN and None for a unit without geometry (refused when ``required``: the distance-decay allocation)."""
     transform = QgsCoordinateTransform(source.sourceCrs(), QgsCoordinateReferenceSystem("EPSG:4326"),
                                        context.transformContext())
+    if source.sourceCrs().isGeographic():
+        box = source.sourceExtent()
+        if max(abs(box.xMinimum()), abs(box.xMaximum())) > 180.0 or max(abs(box.yMinimum()), abs(box.yMaximum())) > 90:
+            # e.g. a Shapefile without .prj taken as "Undefined geographic SRS": metres read as degrees
+            raise QgsProcessingException(tr(
+                "The units' coordinate reference system {} is in degrees, but their coordinates reach {:,.0f}, "
+                "{:,.0f}: they are not degrees (metres?). Assign the right coordinate reference system first.")
+                .format(source.sourceCrs().authid() or source.sourceCrs().description(),
+                        max(abs(box.xMinimum()), abs(box.xMaximum())), max(abs(box.yMinimum()), abs(box.yMaximum()))))
     lon, lat, points = [], [], []
     for label, feature in zip(frame.labels, frame.features):
         geometry = feature.geometry()

@@ -5,6 +5,7 @@ from qgis.core import (
     QgsFeatureRequest,
     QgsProcessingException,
     QgsProcessingOutputNumber,
+    QgsProcessingOutputString,
     QgsProcessingParameterEnum,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
@@ -64,8 +65,10 @@ class TransfersAlgorithm(BeyondPapersAlgorithm):
     FLOW_RECEIVER = "FLOW_RECEIVER"
     FLOW_AMOUNT = "FLOW_AMOUNT"
     LINES_TOP = "LINES_TOP"
+    SUMMARY_FIELD = "SUMMARY_FIELD"
     OUTPUT_TABLE = "OUTPUT_TABLE"
     OUTPUT_LINES = "OUTPUT_LINES"
+    OUTPUT_PAIRS = "OUTPUT_PAIRS"
     PROPORTIONAL, GRAVITY, GIVEN = range(3)
 
     def name(self):
@@ -113,6 +116,10 @@ class TransfersAlgorithm(BeyondPapersAlgorithm):
             minValue=0, defaultValue=0)
         top.setFlags(top.flags() | enums.PARAMETER_ADVANCED)
         self.addParameter(top)
+        self.addParameter(QgsProcessingParameterField(
+            self.SUMMARY_FIELD, self.tr("Summary by pairs of (field, e.g. the prefecture)"), defaultValue="city",
+            parentLayerParameterName=self.INPUT, optional=True))
+        self.add_money_unit()
         self.add_output(self.tr("Units with transfer totals"))
         self.addParameter(QgsProcessingParameterFeatureSink(
             self.OUTPUT_TABLE, self.tr("Transfers (payer, receiver, amount)"), type=enums.SOURCE_VECTOR,
@@ -120,6 +127,11 @@ class TransfersAlgorithm(BeyondPapersAlgorithm):
         self.addParameter(QgsProcessingParameterFeatureSink(
             self.OUTPUT_LINES, self.tr("Transfer lines"), type=enums.SOURCE_LINE, optional=True,
             createByDefault=True))
+        self.addParameter(QgsProcessingParameterFeatureSink(
+            self.OUTPUT_PAIRS, self.tr("Transfers summed by pair of groups"), type=enums.SOURCE_VECTOR,
+            optional=True, createByDefault=False))
+        self.addOutput(QgsProcessingOutputString("NOTE", self.tr("Note for the map: the allocation rule and the "
+                                                                  "fund's balance")))
         for name, description in (("TOTAL_PAID", self.tr("Total paid")), ("TOTAL_RECEIVED", self.tr("Total received")),
                                   ("FUND_IN", self.tr("Paid into the central fund")),
                                   ("FUND_OUT", self.tr("Paid out of the central fund"))):
@@ -147,12 +159,15 @@ class TransfersAlgorithm(BeyondPapersAlgorithm):
         lon, lat, points = unit_centres(frame, source, context, method == self.GRAVITY)
         feedback.setProgress(40)
         if method == self.GIVEN:
-            result, unit = given_allocation(self, parameters, context, keys, feedback)
-            suffix = money_suffix(self.parameterAsString(parameters, self.FLOW_AMOUNT, context))[0]
+            result, field = given_allocation(self, parameters, context, keys, feedback), self.FLOW_AMOUNT
+            check_given(self, parameters, context, frame, result, feedback)
         else:
-            result, suffix, unit = amount_allocation(self, parameters, context, frame, method, lon, lat, feedback)
+            result, field = amount_allocation(self, parameters, context, frame, method, lon, lat, feedback), \
+                self.AMOUNT_FIELD
         if feedback.isCanceled():
             raise QgsProcessingException(tr("Cancelled: nothing was written."))
+        result, suffix, unit = shown_in_unit(self, parameters, context, result,
+                                             self.parameterAsString(parameters, field, context), feedback)
         feedback.setProgress(60)
         paid, received = float(result.paid.sum()), float(result.received.sum())
         feedback.pushInfo(tr("{} transfers; paid {:,.2f} {}, received {:,.2f} {}; into the central fund "
@@ -167,7 +182,11 @@ class TransfersAlgorithm(BeyondPapersAlgorithm):
             "transfer_balance" + suffix: (enums.FIELD_DOUBLE, result.received - result.paid),
             "via_fund" + suffix: (enums.FIELD_DOUBLE, result.via_fund)}, None, None)
         outputs = {self.OUTPUT: dest_id, "TOTAL_PAID": paid, "TOTAL_RECEIVED": received,
-                   "FUND_IN": result.fund_in, "FUND_OUT": result.fund_out}
+                   "FUND_IN": result.fund_in, "FUND_OUT": result.fund_out,
+                   "NOTE": allocation_note(self, parameters, context, method, result, unit)}
+        pairs_id = write_pairs(self, parameters, context, frame, result, unit)
+        if pairs_id is not None:
+            outputs[self.OUTPUT_PAIRS] = pairs_id
         distances = transfers.flow_distances(result.flows, lon, lat, feedback.isCanceled)
         if distances is None or feedback.isCanceled():
             raise QgsProcessingException(tr("Cancelled: nothing was written."))
@@ -180,6 +199,9 @@ class TransfersAlgorithm(BeyondPapersAlgorithm):
         top = self.parameterAsInt(parameters, self.LINES_TOP, context)
         drawn = sorted((r for r in rows if r[4] is not None and points[r[0]] is not None
                         and points[r[1]] is not None), key=lambda r: -r[2])
+        if not top and len(drawn) > LINES_WARNING and parameters.get(self.OUTPUT_LINES) not in (None, ""):
+            feedback.pushWarning(tr("{:,} flow lines will be drawn: a map shows the largest ones better (parameter "
+                                    "'Flow lines drawn: the largest N').").format(len(drawn)))
         lines_id = write_flows(self.staging, self.OUTPUT_LINES, drawn[:top] if top else drawn, keys, names,
                                tr(MONEY_NAMES.get(unit, unit)), points, source)
         if lines_id is not None:
@@ -191,15 +213,14 @@ class TransfersAlgorithm(BeyondPapersAlgorithm):
 
 
 def amount_allocation(algorithm, parameters, context, frame, method, lon, lat, feedback):
-    """The allocation of the units' amounts (proportional or distance decay, within the group fields first):
-    (allocation, the amount field's money suffix, its unit)."""
+    """The allocation of the units' amounts (proportional or distance decay, within the group fields first), in the
+    amount field's unit."""
     from ..ecocomp_science import transfers
 
     amount_field = algorithm.parameterAsString(parameters, algorithm.AMOUNT_FIELD, context)
     if not amount_field:
         raise QgsProcessingException(tr("Choose the field that holds the compensation amount P."))
-    suffix, unit = money_suffix(amount_field)
-    amount = frame.numeric(amount_field, tr("compensation amount, {}").format(unit))
+    amount = frame.numeric(amount_field, tr("compensation amount, {}").format(money_suffix(amount_field)[1]))
     group_fields = parameter_as_fields(algorithm, parameters, algorithm.GROUP_FIELDS, context)
     for group in group_fields:
         if not frame.has_field(group):
@@ -214,7 +235,7 @@ def amount_allocation(algorithm, parameters, context, frame, method, lon, lat, f
     if method == TransfersAlgorithm.GRAVITY:
         feedback.pushInfo(tr("Distance decay β = {:g}: {} IPF sweeps, largest margin error {:.2e} of the "
                              "total.").format(beta, result.iterations, result.error))
-    return result, suffix, unit
+    return result
 
 
 def given_allocation(algorithm, parameters, context, keys, feedback):
@@ -246,5 +267,77 @@ def given_allocation(algorithm, parameters, context, keys, feedback):
     if empty:
         feedback.pushWarning(tr("{} row(s) of the flows have no amount (NULL) and are left out: {}.").format(
             len(empty), ", ".join(empty[:10])))
-    _, unit = money_suffix(fields[2])
-    return result, unit
+    return result
+
+
+LINES_WARNING = 10_000  #: more flow lines than this and no "largest N": said before they are written
+
+
+def shown_in_unit(algorithm, parameters, context, result, field, feedback):
+    """The allocation in the money unit chosen (from the unit of the amount field: 元, or 万元/亿元 by its suffix),
+    rounded as an official table prints it (transfers.DECIMALS): (allocation, field suffix, unit's English name)."""
+    from ..ecocomp_science import transfers, units
+
+    given = units.field_money_unit(field or "")
+    key = algorithm.MONEY_UNITS[algorithm.parameterAsEnum(parameters, algorithm.MONEY_UNIT, context)]
+    shown = units.find_unit("money", key)
+    result = transfers.in_unit(result, given[2] / shown[2], transfers.DECIMALS[key])
+    feedback.pushInfo(tr("Amounts in {}, rounded to {} decimal(s); the units' totals are the sums of the rounded "
+                         "transfers.").format(tr(shown[1]), transfers.DECIMALS[key]))
+    return result, units.money_suffix(key), units.money_names(key)[0]
+
+
+def allocation_note(algorithm, parameters, context, method, result, unit):
+    """One sentence for the map and the report: the allocation rule, the groups settled first and the fund's
+    balance, in the run's language (output NOTE)."""
+    rule = (tr("proportional to receipts"), tr("by distance decay"), tr("as given in a table"))[method]
+    groups = parameter_as_fields(algorithm, parameters, algorithm.GROUP_FIELDS, context)
+    text = tr("Transfers {}").format(rule)
+    if groups and method != TransfersAlgorithm.GIVEN:
+        text += tr(", settled within {} first").format(" → ".join(groups))
+    text += tr("; paid {:,.2f}, received {:,.2f} {}").format(float(result.paid.sum()), float(result.received.sum()),
+                                                            tr(MONEY_NAMES.get(unit, unit)))
+    if result.fund_in or result.fund_out:
+        text += tr("; {:,.2f} into and {:,.2f} out of the {}").format(result.fund_in, result.fund_out, tr(FUND_NAME))
+    return text + tr(". Not from the papers.")
+
+
+def write_pairs(algorithm, parameters, context, frame, result, unit):
+    """The optional table of the transfers summed by pair of groups (payer's group, receiver's group, transfers,
+    amount, unit); None when it is not wanted or the group field is absent."""
+    from ..ecocomp_science import transfers
+
+    if parameters.get(algorithm.OUTPUT_PAIRS) in (None, ""):
+        return None
+    field = algorithm.parameterAsString(parameters, algorithm.SUMMARY_FIELD, context)
+    if not field or not frame.has_field(field):
+        raise QgsProcessingException(tr("The summary by pairs needs a group field of the units (e.g. the "
+                                        "prefecture); '{}' was not found.").format(field))
+    groups = [g if g is not None else "" for g in frame.text(field)]
+    rows = transfers.pair_summary(result.flows, groups, tr(FUND_NAME))
+    shown = tr(MONEY_NAMES.get(unit, unit))
+    return algorithm.write_table(algorithm.OUTPUT_PAIRS, (
+        ("payer_group", enums.FIELD_STRING), ("receiver_group", enums.FIELD_STRING), ("transfers", enums.FIELD_INT),
+        ("amount", enums.FIELD_DOUBLE), ("unit", enums.FIELD_STRING)), [row + (shown,) for row in rows])
+
+
+def check_given(algorithm, parameters, context, frame, result, feedback):
+    """Given flows against the units' own amounts, when the units have them: a flow whose payer receives by its
+    amount (or whose receiver pays), and a total of the flows far from the total the units pay, are said."""
+    import numpy as np
+
+    field = algorithm.parameterAsString(parameters, algorithm.AMOUNT_FIELD, context)
+    if not field or not frame.has_field(field) or not result.flows:
+        return
+    amount = np.asarray(frame.numeric(field, tr("compensation amount, {}").format(money_suffix(field)[1])),
+                        dtype=float)
+    reversed_ = ["{} → {}".format(frame.labels[i], frame.labels[j]) for i, j, _, _ in result.flows
+                 if amount[i] > 0 or amount[j] < 0]
+    if reversed_:
+        feedback.pushWarning(tr("{} given flow(s) go from a unit that receives by its amount '{}' or to one that "
+                                "pays: {}.").format(len(reversed_), field, ", ".join(reversed_[:10])))
+    paid, flows = float(-amount[amount < 0].sum()), float(result.paid.sum())
+    if paid > 0 and not 0.5 <= flows / paid <= 2:
+        feedback.pushWarning(tr("The given flows total {:,.2f}, the units pay {:,.2f} by their amount '{}' ({:,.1f} "
+                                "times as much): check the units of both.").format(flows, paid, field, paid / flows
+                                                                                   if flows else float("inf")))

@@ -160,6 +160,48 @@ def allocate(amount, labels, method=PROPORTIONAL, distance_km=None, beta=1.0, gr
 GRS80 = (6378137.0, 1 / 298.257222101)  #: CGCS2000 uses the GRS80 ellipsoid (WGS 84 differs by < 0.1 mm)
 
 
+#: Decimals of the amounts of the transfers in each money unit: whole 元; 万元 and 亿元 to 100 元 and 10,000 元.
+DECIMALS = {"CNY": 0, "10k CNY": 2, "100M CNY": 4}
+
+
+def in_unit(result, factor, decimals):
+    """The allocation with every flow × ``factor`` (from the amounts' unit to the one shown) and rounded to
+    ``decimals``, flows that round to 0 left out; the per-unit totals and the fund's are the sums of the rounded
+    flows, so the table of transfers and the units' totals add up exactly as printed."""
+    count = len(result.paid)
+    out = Allocation(paid=np.zeros(count), received=np.zeros(count), via_fund=np.zeros(count),
+                     iterations=result.iterations, error=result.error)
+    for i, j, value, level in result.flows:
+        value = round(float(value) * factor, decimals)
+        if value == 0:
+            continue
+        out.flows.append((i, j, value, level))
+        if i == FUND:
+            out.fund_out += value
+            out.received[j] += value
+            out.via_fund[j] += value
+        elif j == FUND:
+            out.fund_in += value
+            out.paid[i] += value
+            out.via_fund[i] -= value
+        else:
+            out.paid[i] += value
+            out.received[j] += value
+    out.fund_in, out.fund_out = round(out.fund_in, decimals), round(out.fund_out, decimals)
+    return out
+
+
+def pair_summary(flows, groups, fund_name):
+    """The transfers summed by pair of groups (e.g. the prefecture of the payer and of the receiver): [(payer's
+    group, receiver's group, transfers, amount)], the largest amount first; the fund is its own group."""
+    totals = {}
+    for i, j, value, _ in flows:
+        pair = (fund_name if i == FUND else groups[i], fund_name if j == FUND else groups[j])
+        count, amount = totals.get(pair, (0, 0.0))
+        totals[pair] = (count + 1, amount + value)
+    return sorted(((a, b, n, v) for (a, b), (n, v) in totals.items()), key=lambda row: (-row[3], row[0], row[1]))
+
+
 def given(keys, rows):
     """An allocation from a table of obligations (ecocomp:transfers' given flows, e.g. ecocomp:iobilateral's bilateral
     matrix): ``rows`` of (row number, payer key, receiver key, amount ≥ 0, NaN when empty), keys matched to the units'

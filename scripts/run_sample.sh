@@ -86,12 +86,16 @@ step "maps" ecocomp:mapimage -- INPUT="$OUT/hubei_compensation.gpkg" FIELD=payme
     TITLE="Net flows of cultivated land embodied in trade between provinces (synthetic MRIO)" \
     OUTPUT="$OUT/province_land_flows.png" > /dev/null
 
-step "transfers: who pays whom (distance decay β = 1, within the prefecture first; not from the papers)" \
-    ecocomp:transfers -- INPUT="$OUT/hubei_compensation.gpkg" AMOUNT_FIELD=payment KEY_FIELD=adcode NAME_FIELD=name \
-    METHOD=1 BETA=1 GROUP_FIELDS=city LINES_TOP=80 OUTPUT="$OUT/hubei_transfers_units.gpkg" \
-    OUTPUT_TABLE="$OUT/hubei_transfers.csv" OUTPUT_LINES="$OUT/hubei_transfer_lines.gpkg"
+echo "== transfers: who pays whom (distance decay β = 1, within the prefecture first; not from the papers)"
+# --json: the run's NOTE output (the allocation rule and the fund's balance) goes onto the map
+TRANSFERS_NOTE="$("$QP" --json run ecocomp:transfers -- INPUT="$OUT/hubei_compensation.gpkg" AMOUNT_FIELD=payment \
+    KEY_FIELD=adcode NAME_FIELD=name METHOD=1 BETA=1 GROUP_FIELDS=city LINES_TOP=80 SUMMARY_FIELD=city \
+    OUTPUT="$OUT/hubei_transfers_units.gpkg" OUTPUT_TABLE="$OUT/hubei_transfers.csv" \
+    OUTPUT_LINES="$OUT/hubei_transfer_lines.gpkg" OUTPUT_PAIRS="$OUT/hubei_transfers_by_prefecture.csv" \
+    | python3 -c 'import json, sys; print(json.load(sys.stdin)["results"]["NOTE"])')"
+echo "$TRANSFERS_NOTE"
 "$QP" run ecocomp:mapimage -- INPUT="$OUT/hubei_transfers_units.gpkg" FIELD=payment DPI=150 LEGEND_UNIT=2 \
-    NOTE="$NOTE" OVERLAY="$OUT/hubei_transfer_lines.gpkg" \
+    NOTE="$TRANSFERS_NOTE $NOTE" OVERLAY="$OUT/hubei_transfer_lines.gpkg" \
     TITLE="Who pays whom: the 80 largest transfers, payer → receiver (distance decay, within the prefecture first; synthetic data)" \
     OUTPUT="$OUT/hubei_transfers.png" > /dev/null
 

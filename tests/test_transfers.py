@@ -72,17 +72,24 @@ def test_distance_decay_on_the_sample_chain_keeps_every_margin(prepared, run_alg
                                 "OUTPUT_TABLE": str(tmp_path / "t.csv"), "OUTPUT_LINES": str(tmp_path / "l.gpkg")})
     units = features(out["OUTPUT"])
     rows = od(out["OUTPUT_TABLE"])
-    paid, received = {}, {}
+    paid, received, count = {}, {}, {}
     for row in rows:
+        assert row["amount"] == round(row["amount"])  # whole 元, as an official table prints them
         paid[row["payer"]] = paid.get(row["payer"], 0.0) + row["amount"]
         received[row["receiver"]] = received.get(row["receiver"], 0.0) + row["amount"]
+        for key in (row["payer"], row["receiver"]):
+            count[key] = count.get(key, 0) + 1
     for unit in units:
         p = unit["payment"]
-        assert paid.get(unit["adcode"], 0.0) == pytest.approx(max(-p, 0.0), rel=1e-9, abs=1e-3)
-        assert received.get(unit["adcode"], 0.0) == pytest.approx(max(p, 0.0), rel=1e-9, abs=1e-3)
+        rounding = 0.5 * count.get(unit["adcode"], 0) + 1e-6  # each transfer rounded to 1 元
+        assert paid.get(unit["adcode"], 0.0) == pytest.approx(max(-p, 0.0), abs=rounding)
+        assert received.get(unit["adcode"], 0.0) == pytest.approx(max(p, 0.0), abs=rounding)
+        # the units' totals are the sums of the rounded transfers: the two tables add up exactly
+        assert unit["transfer_paid"] == paid.get(unit["adcode"], 0.0)
+        assert unit["transfer_received"] == received.get(unit["adcode"], 0.0)
     total_paid = -sum(min(u["payment"], 0) for u in units)
     total_received = sum(max(u["payment"], 0) for u in units)
-    assert out["FUND_IN"] == pytest.approx(total_paid - total_received, rel=1e-9)  # the sample's payers pay more
+    assert out["FUND_IN"] == pytest.approx(total_paid - total_received, abs=0.5 * len(rows))  # payers pay more
     # Distances: Vincenty on GRS80 against QGIS's ellipsoidal measure between the same centroids.
     measure = QgsDistanceArea()
     measure.setSourceCrs(QgsCoordinateReferenceSystem("EPSG:4326"), QgsProject.instance().transformContext())
@@ -159,3 +166,102 @@ def test_the_transfers_csv_opens_in_a_chinese_excel(prepared, run_alg, tmp_path)
         rows = list(csv.DictReader(handle))
     assert any("区" in (row.get("payer_name") or "") + (row.get("receiver_name") or "") for row in rows), rows[0]
     assert len(od(out["OUTPUT_TABLE"])) == len(rows)  # QGIS reads the same rows
+
+
+def test_amounts_in_10k_cny_a_summary_by_prefecture_pair_and_a_note(run_alg, polygons, tmp_path):
+    """The transfers in 万元 as chosen (rounded to two decimals, the units' totals with the _10k_cny suffix and equal
+    to the sums of the rounded transfers); the summary by pair of prefectures adds the transfers of each pair; the
+    note says the rule, the groups and the totals. A settles p1 → r1 (50 万元) and B p2 → r2, r3 (24, 16); p1's
+    remaining 10.0001 万元 goes to r2 and r3 in proportion to what they still lack (6, 4); 1 元 into the fund."""
+    layer = polygons([("adcode", "string"), ("name", "string"), ("city", "string"), ("payment", "double")],
+                     [("1", "p1", "A", -600_001.0), ("2", "r1", "A", 500_000.0), ("3", "p2", "B", -400_000.0),
+                      ("4", "r2", "B", 300_000.0), ("5", "r3", "B", 200_000.0)], "units")
+    out = run_alg("transfers", {"INPUT": layer, "METHOD": 0, "GROUP_FIELDS": ["city"], "MONEY_UNIT": 1,
+                                "SUMMARY_FIELD": "city", "OUTPUT": str(tmp_path / "u.gpkg"),
+                                "OUTPUT_TABLE": str(tmp_path / "t.csv"), "OUTPUT_PAIRS": str(tmp_path / "p.csv")})
+    flows = {(r["payer_name"], r["receiver_name"]): (r["amount"], r["unit"]) for r in od(out["OUTPUT_TABLE"])}
+    assert flows == {("p1", "r1"): (50.0, "10,000 CNY"), ("p2", "r2"): (24.0, "10,000 CNY"),
+                     ("p2", "r3"): (16.0, "10,000 CNY"), ("p1", "r2"): (6.0, "10,000 CNY"),
+                     ("p1", "r3"): (4.0, "10,000 CNY")}  # 1 元 into the fund rounds to 0.00 万元: left out
+    units = {f["name"]: f for f in features(out["OUTPUT"])}
+    assert units["p1"]["transfer_paid_10k_cny"] == 60.0 and units["r2"]["transfer_received_10k_cny"] == 30.0
+    with open(out["OUTPUT_PAIRS"], encoding="utf-8-sig") as handle:
+        pairs = [(r["payer_group"], r["receiver_group"], int(r["transfers"]), float(r["amount"]))
+                 for r in csv.DictReader(handle)]
+    assert pairs == [("A", "A", 1, 50.0), ("B", "B", 2, 40.0), ("A", "B", 2, 10.0)]
+    assert out["NOTE"] == ("Transfers proportional to receipts, settled within city first; paid 100.00, received "
+                           "100.00 10,000 CNY. Not from the papers.")
+    whole = run_alg("transfers", {"INPUT": layer, "METHOD": 0, "OUTPUT": str(tmp_path / "w.gpkg"),
+                                  "OUTPUT_TABLE": str(tmp_path / "w.csv")})
+    assert whole["FUND_IN"] == 1.0 and "1.00 into and 0.00 out of the central fund" in whole["NOTE"]
+
+
+def test_many_flow_lines_are_announced_before_they_are_written(run_alg, polygons, tmp_path, monkeypatch):
+    """LINES_TOP = 0 with more lines than the limit (10,000; 100 here): a warning with the count (a map reads better
+    with the largest)."""
+    from qgis.core import QgsProcessingFeedback
+
+    from ecocomp.algorithms import transfers_algorithm
+
+    monkeypatch.setattr(transfers_algorithm, "LINES_WARNING", 100)
+
+    warnings = []
+
+    class Log(QgsProcessingFeedback):
+        def pushWarning(self, text):  # noqa: N802
+            warnings.append(text)
+
+    rows = [(str(i), "u{}".format(i), "A", (-1.0 if i % 2 else 1.0) * (1000 + i)) for i in range(22)]
+    layer = polygons([("adcode", "string"), ("name", "string"), ("city", "string"), ("payment", "double")], rows,
+                     "units")
+    run_alg("transfers", {"INPUT": layer, "METHOD": 0, "OUTPUT": str(tmp_path / "u.gpkg"),
+                          "OUTPUT_LINES": str(tmp_path / "l.gpkg")}, Log())
+    assert any("121 flow lines will be drawn" in w for w in warnings), warnings
+
+
+def test_metres_in_a_geographic_crs_are_refused(run_alg, tmp_path):
+    """A layer whose CRS says degrees but whose coordinates are metres (a Shapefile without .prj read as "Undefined
+    geographic SRS"): distances would be 9,983 km instead of 24 km, so the run stops, naming the CRS."""
+    from osgeo import ogr, osr
+    from qgis.core import QgsProcessingException
+
+    srs = osr.SpatialReference()
+    srs.ImportFromEPSG(4326)
+    path = tmp_path / "metres.gpkg"
+    dataset = ogr.GetDriverByName("GPKG").CreateDataSource(str(path))
+    layer = dataset.CreateLayer("units", srs, ogr.wkbPolygon)
+    for name, kind in (("adcode", ogr.OFTString), ("payment", ogr.OFTReal)):
+        layer.CreateField(ogr.FieldDefn(name, kind))
+    for i, (x, value) in enumerate(((500000, -10.0), (524000, 10.0))):
+        feature = ogr.Feature(layer.GetLayerDefn())
+        feature.SetField("adcode", str(i))
+        feature.SetField("payment", value)
+        feature.SetGeometry(ogr.CreateGeometryFromWkt(
+            "POLYGON (({0} 3000000, {1} 3000000, {1} 3001000, {0} 3001000, {0} 3000000))".format(x, x + 1000)))
+        layer.CreateFeature(feature)
+    dataset = None
+    with pytest.raises(QgsProcessingException, match="EPSG:4326 is in degrees, but their coordinates reach 525,000"):
+        run_alg("transfers", {"INPUT": str(path), "METHOD": 1, "KEY_FIELD": "adcode", "NAME_FIELD": "",
+                              "OUTPUT": str(tmp_path / "u.gpkg")})
+
+
+def test_given_flows_against_the_units_own_amounts(run_alg, polygons, tmp_path):
+    """Given flows in which a receiving unit pays, or whose total is far from what the units pay (3,300 against
+    1,000,000: a unit mistake), are said in the log, naming the units and both totals."""
+    from qgis.core import QgsProcessingFeedback
+
+    warnings = []
+
+    class Log(QgsProcessingFeedback):
+        def pushWarning(self, text):  # noqa: N802
+            warnings.append(text)
+
+    units = polygons([("adcode", "string"), ("name", "string"), ("payment", "double")],
+                     [("1", "p1", -1_000_000.0), ("2", "r1", 1_000_000.0)], "units")
+    flows = tmp_path / "flows.csv"
+    flows.write_text("destination,origin,value_cny\n2,1,3000\n1,2,300\n", encoding="utf-8")
+    run_alg("transfers", {"INPUT": units, "METHOD": 2, "FLOWS": str(flows), "OUTPUT": str(tmp_path / "u.gpkg")},
+            Log())
+    assert any("1 given flow(s) go from a unit that receives by its amount 'payment'" in w and "r1 (fid 2) → p1 (fid 1)" in w
+               for w in warnings), warnings
+    assert any("The given flows total 3,300.00, the units pay 1,000,000.00" in w for w in warnings), warnings
