@@ -113,7 +113,7 @@ class UnitFrame:
         from ..ecocomp_science import units
 
         values, unit, origin = units.to_canonical(values, role, name, chosen, what, self.quantities,
-                                                  self.check_plausibility)
+                                                  self.check_plausibility, self.labels)
         if unit[2] != 1.0:
             note = units.conversion_note(tr("{} (field '{}')").format(tr(units.ROLES[role][1]), name), unit,
                                          units.ROLES[role][0], tr)

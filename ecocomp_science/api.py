@@ -88,7 +88,8 @@ class _Columns:
         if chosen is not None:  # a unit key ("10k persons") or any spelling EcoComp reads ("万人")
             found = _units.lookup_unit(chosen, _units.ROLES[role][0])
             chosen = found[1] if found else chosen
-        return _units.to_canonical(values, role, column, chosen, what, self.quantities, self.check_units)[0]
+        return _units.to_canonical(values, role, column, chosen, what, self.quantities, self.check_units,
+                                   self.labels)[0]
 
     def text(self, column):
         return [None if _missing(v) else str(v).strip() for v in self.require(column)]

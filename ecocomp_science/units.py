@@ -21,7 +21,7 @@ persons while the table holds 万人 is stopped before anything is computed.
 import math
 import re
 
-from .errors import N_, InputError, list_names
+from .errors import N_, InputError, Text, list_names
 
 # kind → [(unit key, label, factor to the canonical unit, header spellings (lower case))]; first = canonical
 KINDS = {
@@ -255,13 +255,16 @@ def resolve(kind, field, chosen=None, what=None):
     return canonical(kind), "canonical"
 
 
-def to_canonical(values, role, field, chosen, what, quantities, check=True):
+def to_canonical(values, role, field, chosen, what, quantities, check=True, labels=None):
     """``values`` of ``field`` (a quantity of ``role``) in the canonical unit: from the ``chosen`` unit key, else
     the header's, else canonical (:func:`resolve`). The first field of each role is kept in ``quantities`` and,
-    with ``check``, the plausibility rules are applied to them. Returns (values, unit, source)."""
+    with ``check``, the plausibility rules are applied to them; with ``labels`` every value is also held against
+    the largest any Chinese administrative unit can have (:func:`check_outliers`). Returns (values, unit, source)."""
     unit, origin = resolve(ROLES[role][0], field, chosen, what)
     if unit[2] != 1.0:
         values = values * unit[2]
+    if check and labels is not None:
+        check_outliers(values, role, field, unit, labels)
     if role not in quantities:
         quantities[role] = (values, field, unit)
         if check:
@@ -370,6 +373,31 @@ def check_plausible(quantities, rules=None):
                          "{} To run anyway, switch off 'Stop on implausible values'.", what, fields,
                          "median" if statistic == "median" else "smallest value", format_level(level), unit_text,
                          format_level(low), format_level(high), unit_text, hint)
+
+
+# The largest value of a quantity that any Chinese administrative unit can have (China as a whole: 1.41e9 persons,
+# GDP 1.3e14 CNY in 2023, 1.28e8 ha of cultivated land, grain 7e11 kg): one value above it is a typing or unit
+# mistake, however plausible the median is (one GDP of 1e300 once gave a total paid of 9.4e297).
+LARGEST = {"population": 2e9, "gdp": 1e15, "area": 2e8, "grain": 2e12, "crop_yield": 2e5, "price": 1e4,
+           "ea": 1e7, "sown_area": 2e8}
+
+
+def check_outliers(values, role, field, unit, labels):
+    """Refuse the units whose value of ``role`` (canonical unit) exceeds what any Chinese unit can have, naming
+    them, the value and the bound in the unit the field was read in."""
+    import numpy as np
+
+    high = LARGEST.get(role)
+    if high is None:
+        return
+    values = np.asarray(values, dtype=float)
+    over = np.flatnonzero(np.isfinite(values) & (np.abs(values) > high)) if values.size else []
+    if len(over) == 0:
+        return
+    shown = ", ".join("{} ({})".format(labels[i], format_level(values[i] / unit[2])) for i in over[:5])
+    raise InputError("Implausible {} in field '{}' ({}): {} unit(s) above {}, more than any Chinese administrative "
+                     "unit has: {}. Correct the values (a typing or unit mistake?).", Text(ROLES[role][1]), field,
+                     Text(unit[1]), len(over), format_level(high / unit[2]), shown)
 
 
 def format_level(value):

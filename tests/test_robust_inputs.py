@@ -470,3 +470,20 @@ def test_the_suite_has_the_families_of_the_issue():
     assert len(CASES) >= 60
     assert {alg for _, alg, _, _ in CASES} >= {"esv", "footprint", "dualzoning", "priority", "payment", "ioland",
                                              "iobilateral", "landcoverarea", "esvsurface", "mapimage", "report"}
+
+
+def test_one_absurd_gdp_among_plausible_units_is_stopped(prepared, run_alg, tmp_path):
+    """One GDP of 1e300 CNY (a typing mistake) among the 103 sample units: the median is plausible, but the run stops
+    naming the unit and the value instead of a total paid of 9.4e297."""
+    import shutil
+
+    from qgis.core import QgsProcessingException, QgsVectorLayer
+
+    path = tmp_path / "units.gpkg"
+    shutil.copy(prepared.path / "priority.gpkg", path)
+    layer = QgsVectorLayer(str(path), "units", "ogr")
+    first = next(layer.getFeatures())
+    layer.dataProvider().changeAttributeValues({first.id(): {layer.fields().lookupField("gdp_cny"): 1e300}})
+    del layer
+    with pytest.raises(QgsProcessingException, match=r"Implausible GDP in field 'gdp_cny'.*1 unit\(s\) above.*1e\+300"):
+        run_alg("payment", dict(prepared.params("payment"), INPUT=str(path), OUTPUT=str(tmp_path / "p.gpkg")))

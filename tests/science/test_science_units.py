@@ -149,3 +149,26 @@ def test_money_suffixes_and_names_come_from_the_unit_table():
     assert units.field_money_unit("payment")[2] == 1.0
     assert units.money_names("10k CNY") == ("10,000 CNY", "万元")
     assert units.money_names("CNY") == ("CNY", "元")
+
+
+def test_one_absurd_value_is_stopped_whatever_the_median():
+    """One GDP of 1e300 or one population of 1e20 among plausible units passes a check of the median; every value
+    is also held against the largest any Chinese unit can have, naming the unit and the value in the field's unit."""
+    import numpy as np
+
+    from ecocomp.ecocomp_science.errors import InputError as Refused
+
+    labels = ["A", "B", "C"]
+    persons = units.find_unit("persons", "10k persons")
+    with pytest.raises(Refused) as refused:
+        units.to_canonical(np.array([50.0, 60.0, 1e16]), "population", "常住人口(万人)", None, "population", {},
+                           labels=labels)
+    assert str(refused.value) == ("Implausible population in field '常住人口(万人)' (10,000 persons (万人)): 1 unit(s) "
+                                  "above 200,000, more than any Chinese administrative unit has: C (1e+16). Correct the "
+                                  "values (a typing or unit mistake?).")
+    assert persons[2] == 1e4
+    with pytest.raises(Refused, match="GDP in field 'gdp'.*B \\(1e\\+300\\)"):
+        units.to_canonical(np.array([3e10, 1e300]), "gdp", "gdp", None, "GDP", {}, labels=["A", "B"])
+    values, _, _ = units.to_canonical(np.array([3e10, 4e10]), "gdp", "gdp", None, "GDP", {}, labels=["A", "B"])
+    assert values.tolist() == [3e10, 4e10]
+    units.to_canonical(np.array([3e10, 1e300]), "gdp", "gdp", None, "GDP", {}, check=False, labels=["A", "B"])
