@@ -298,3 +298,22 @@ def test_units_without_a_row_are_refused_or_left_out_by_choice(ecocomp_provider_
         ecocomp_provider_module("footprint", params)
     out = ecocomp_provider_module("footprint", dict(params, UNMATCHED=1))["OUTPUT"]
     assert QgsVectorLayer(out, "fp", "ogr").featureCount() == 101
+
+
+def test_the_template_joins_back_in_a_qgis_without_openpyxl(run_alg, tmp_path, monkeypatch):
+    """Debian's QGIS and OSGeo4W ship no openpyxl: the template is written by GDAL's XLSX driver, whose reading takes
+    a header of text above rows of text as data. EcoComp's reader finds the header itself, so the template EcoComp
+    wrote is joined back by its code column (it was "Key field 'adcode' was not found")."""
+    import sys
+
+    from qgis.core import QgsVectorLayer
+
+    monkeypatch.setitem(sys.modules, "openpyxl", None)
+    out = run_alg("statstemplate", {"INPUT": str(SAMPLE / "hubei_counties.gpkg"), "CHAIN": 2,
+                                    "OUTPUT_XLSX": str(tmp_path / "template.xlsx")})
+    joined = run_alg("jointable", {"INPUT": str(SAMPLE / "hubei_counties.gpkg"), "STATS_TABLE": out["OUTPUT_XLSX"],
+                                   "INPUT_KEY": "adcode", "OUTPUT": str(tmp_path / "joined.gpkg")})
+    layer = QgsVectorLayer(joined["OUTPUT"], "j", "ogr")
+    assert layer.featureCount() == 103
+    names = {f["adcode"]: f["名称 name"] for f in layer.getFeatures()}
+    assert names["420102"] == "江岸区" and len({v for v in names.values() if v}) == 103
