@@ -48,6 +48,7 @@ class EcoCompAlgorithm(UnitInputs, ResultOutputs, QgsProcessingAlgorithm):
     UNMATCHED = "UNMATCHED"
     STATS_ENCODING = "STATS_ENCODING"
     STATS_HEADER_ROW = "STATS_HEADER_ROW"
+    STATS_SHEET = "STATS_SHEET"
     CHECK_UNITS = "CHECK_UNITS"
     OUTPUT = "OUTPUT"
 

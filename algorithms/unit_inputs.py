@@ -10,6 +10,7 @@ from qgis.core import (
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterField,
     QgsProcessingParameterNumber,
+    QgsProcessingParameterString,
 )
 
 from ..translation import tr
@@ -51,6 +52,9 @@ class UnitInputs:
                 self.STATS_ENCODING, self.tr("Encoding of a CSV statistics table"),
                 options=[self.tr("Detect (UTF-8, UTF-8 with BOM, GBK/GB18030)"), "UTF-8", "GBK / GB18030"],
                 defaultValue=0),
+            QgsProcessingParameterString(
+                self.STATS_SHEET, self.tr("Sheet of an XLSX statistics table (empty: the first visible sheet)"),
+                optional=True),
             QgsProcessingParameterNumber(
                 self.STATS_HEADER_ROW, self.tr("Header row of the statistics table (0 = detect title rows above it)"),
                 type=enums.NUMBER_INTEGER, minValue=0, defaultValue=0),
@@ -133,16 +137,21 @@ class UnitInputs:
                 from .bridge import TableRows
 
                 path, sheet = found
+                sheet = self.parameterAsString(parameters, self.STATS_SHEET, context).strip() or sheet
                 encoding = [None, "utf-8", "gb18030"][self.parameterAsEnum(parameters, self.STATS_ENCODING, context)]
                 table = read_table(path, encoding, self.parameterAsInt(parameters, self.STATS_HEADER_ROW, context),
                                    sheet=sheet)
                 feedback.pushInfo(tr("Statistics table {}: {} rows × {} columns, header in row {}{}{}.").format(
-                    os.path.basename(path) + (" › " + sheet if sheet else ""), len(table.rows), len(table.header),
+                    os.path.basename(path) + (" › " + table.sheet if table.sheet else ""), len(table.rows),
+                    len(table.header),
                     table.header_row,
                     tr(", encoding {}").format({"utf-8-sig": "UTF-8", "utf-8": "UTF-8", "gb18030": "GBK/GB18030"}.get(
                         table.encoding, table.encoding)) if table.encoding else "",
                     tr("; left out: {}").format("; ".join(tr("row {} “{}”").format(n, t[:40]) for n, t in table.skipped))
                     if table.skipped else ""))
+                if table.merged:
+                    feedback.pushInfo(tr("Merged cells of the table read as their value in each cell: {}.").format(
+                        ", ".join(table.merged[:10]) + (" …" if len(table.merged) > 10 else "")))
                 stats_key = self.table_key(stats_key, table.header, feedback)
                 rows = TableRows.from_table(table, stats_key)
             else:

@@ -61,6 +61,8 @@ class Table:
         self.encoding = encoding
         self.header_row = header_row  # 1-based row number of the header in the file
         self.skipped = skipped or []  # (row number, text) of title and notes rows left out
+        self.sheet = None  # the sheet read, for a workbook
+        self.merged = []  # merged ranges whose value was written into each of their cells ("A3:A7")
 
     def column(self, name):
         try:
@@ -112,6 +114,84 @@ def _csv_rows(text):
     return [list(row) for row in csv.reader(io.StringIO(text), delimiter=delimiter)], delimiter
 
 
+_MAIN = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
+_REL = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}"
+_PACKAGE = "{http://schemas.openxmlformats.org/package/2006/relationships}"
+
+
+def _cell_index(ref):
+    """(row, column), 0-based, of a cell reference such as "B12"."""
+    match = re.match(r"([A-Z]+)(\d+)$", ref)
+    column = 0
+    for letter in match.group(1):
+        column = column * 26 + ord(letter) - 64
+    return int(match.group(2)) - 1, column - 1
+
+
+class SheetFacts:
+    """What a workbook's XML says of the sheet EcoComp reads, whichever library reads the cells: its ``name`` (the
+    one asked for, else the first visible sheet), its merged ranges [(row, column, last row, last column, "A3:A7")]
+    and its formula cells without a computed value ["B3", …] (a file written by a program and never saved by a
+    spreadsheet)."""
+
+    def __init__(self, path, sheet=None):
+        import xml.etree.ElementTree as ElementTree
+        import zipfile
+
+        with zipfile.ZipFile(path) as archive:
+            workbook = ElementTree.fromstring(archive.read("xl/workbook.xml"))
+            rels = ElementTree.fromstring(archive.read("xl/_rels/workbook.xml.rels"))
+            targets = {r.get("Id"): r.get("Target") for r in rels.iter(_PACKAGE + "Relationship")}
+            sheets = [(s.get("name"), s.get("state", "visible"), targets.get(s.get(_REL + "id")))
+                      for s in workbook.iter(_MAIN + "sheet")]
+            names = [name for name, _, _ in sheets]
+            if sheet and sheet not in names:
+                raise InputError("The workbook {} has no sheet named {!r} (it has: {}).", os.path.basename(path), sheet,
+                                 ", ".join(names))
+            visible = [name for name, state, _ in sheets if state == "visible"]
+            if not sheet and not visible:
+                raise InputError("The workbook {} has no visible sheet: name the sheet to read.", os.path.basename(path))
+            self.name = sheet or visible[0]
+            self.hidden = [name for name, state, _ in sheets if state != "visible"]
+            target = next(t for name, _, t in sheets if name == self.name)
+            member = target.lstrip("/") if target.startswith("/") else "xl/" + target
+            self.merged, self.uncomputed = [], []
+            with archive.open(member) as handle:
+                for _, element in ElementTree.iterparse(handle):
+                    if element.tag == _MAIN + "c":
+                        formula = element.find(_MAIN + "f")
+                        value = element.find(_MAIN + "v")
+                        if formula is not None and (value is None or not (value.text or "").strip()):
+                            self.uncomputed.append(element.get("r"))
+                        element.clear()
+                    elif element.tag == _MAIN + "mergeCell":
+                        ref = element.get("ref")
+                        first, _, last = ref.partition(":")
+                        self.merged.append(_cell_index(first) + _cell_index(last or first) + (ref,))
+
+    def fill_merged(self, rows, below=-1):
+        """The rows with every empty cell of a merged range that starts below row ``below`` (0-based: the header)
+        holding the range's value (the usual yearbook layout: a prefecture's name merged over its counties); returns
+        the ranges filled, as "A3:A7". Titles and headers merged over columns are left as they are."""
+        filled = []
+        for top, left, bottom, right, ref in self.merged:
+            if top <= below or top >= len(rows) or left >= len(rows[top]) or rows[top][left] in (None, ""):
+                continue
+            value = rows[top][left]
+            changed = False
+            for r in range(top, min(bottom, len(rows) - 1) + 1):
+                row = rows[r]
+                if len(row) <= right:
+                    row.extend([None] * (right + 1 - len(row)))
+                for c in range(left, right + 1):
+                    if (r, c) != (top, left) and row[c] in (None, ""):
+                        row[c] = value
+                        changed = True
+            if changed:
+                filled.append(ref)
+        return filled
+
+
 def _xlsx_rows(path, sheet=None):
     try:
         import openpyxl
@@ -141,7 +221,7 @@ def _xlsx_rows_gdal(path, sheet=None):
     dataset = gdal.OpenEx(path, gdal.OF_VECTOR, open_options=["HEADERS=DISABLE", "FIELD_TYPES=STRING"])
     if dataset is None:
         raise InputError("The workbook {} cannot be read.", os.path.basename(path))
-    layer = dataset.GetLayerByName(sheet) if sheet else dataset.GetLayerByIndex(0)
+    layer = dataset.GetLayerByName(sheet or SheetFacts(path).name)  # the first visible sheet, as openpyxl's way
     if layer is None:
         raise InputError("The workbook {} has no sheet named {!r}.", os.path.basename(path), sheet)
     width = layer.GetLayerDefn().GetFieldCount()
@@ -215,9 +295,20 @@ def read_table(path, encoding=None, header_row=None, sheet=None):
     if not os.path.exists(path):
         raise InputError("The statistics table {} was not found.", path)
     rows, used = read_rows(path, name, encoding, sheet)
+    facts = SheetFacts(path, sheet) if path.lower().endswith((".xlsx", ".xlsm")) else None
+    merged = []
+    if facts is not None:
+        if facts.uncomputed:
+            raise InputError("Sheet {!r} of {} has {} formula cell(s) without a computed value ({}): the file was "
+                             "written by a program and never saved by a spreadsheet. Open it in Excel or WPS and save "
+                             "it, or replace the formulas by their values.", facts.name, name, len(facts.uncomputed),
+                             ", ".join(facts.uncomputed[:10]))
+        rows = [list(row) for row in rows]
     if not any(_non_empty(r) for r in rows):
         raise InputError("The statistics table {} is empty.", name)
     index = (header_row - 1) if header_row else detect_header_row(rows)
+    if facts is not None:
+        merged = facts.fill_merged(rows, index)
     if index >= len(rows):
         raise InputError("The statistics table {} has {} rows; the header row {} does not exist.", name, len(rows),
                          header_row)
@@ -247,7 +338,10 @@ def read_table(path, encoding=None, header_row=None, sheet=None):
         body.append([c.strip() if isinstance(c, str) else c for c in cells])
     if not body:
         raise InputError("The statistics table {} has a header (row {}) but no data rows.", name, index + 1)
-    return Table(header, body, path, used, index + 1, skipped)
+    table = Table(header, body, path, used, index + 1, skipped)
+    table.sheet = facts.name if facts is not None else None
+    table.merged = merged
+    return table
 
 
 # -- statistics template --------------------------------------------------------------------------------------

@@ -180,3 +180,42 @@ def test_a_hidden_first_sheet_is_not_read(tmp_path):
     book.save(path)
     assert read_table(str(path)).rows == [["420102", 123]]
     assert read_table(str(path), sheet="2012").rows == [["420102", 999999]]
+
+
+@pytest.mark.parametrize("reader", ["openpyxl", "gdal"])
+def test_merged_cells_formulas_and_the_sheet_read(tmp_path, monkeypatch, reader):
+    """A yearbook sheet after a hidden one: a title merged over the columns, each prefecture's name merged over its
+    counties (they were NULL ×63) — every cell of a merged range reads the range's value, and the table says which
+    ranges and which sheet it read; with openpyxl or GDAL's driver alike. A formula never computed (a workbook written
+    by a program) is refused, naming the cells, instead of reading as a missing value."""
+    openpyxl = pytest.importorskip("openpyxl")
+
+    book = openpyxl.Workbook()
+    hidden = book.active
+    hidden.title = "lookup"
+    hidden.sheet_state = "hidden"
+    hidden.append(["x"])
+    sheet = book.create_sheet("县级统计")
+    sheet.append(["湖北省 2017 年县级统计", None, None])
+    sheet.merge_cells("A1:C1")
+    sheet.append(["所属市", "行政代码", "常住人口(万人)"])
+    for row in (["武汉市", "420102", 96.4], [None, "420103", 73.0], [None, "420104", 53.0], ["黄石市", "420202", 20.1]):
+        sheet.append(row)
+    sheet.merge_cells("A3:A5")
+    path = tmp_path / "yearbook.xlsx"
+    book.save(path)
+    if reader == "gdal":
+        monkeypatch.setitem(sys.modules, "openpyxl", None)
+    table = tables.read_table(str(path))
+    assert table.sheet == "县级统计" and table.header == ["所属市", "行政代码", "常住人口(万人)"]
+    assert [row[0] for row in table.rows] == ["武汉市", "武汉市", "武汉市", "黄石市"]
+    assert table.merged == ["A3:A5"]  # the title's range is left out with its row
+    monkeypatch.undo()
+    sheet["D2"] = "两倍"
+    sheet["D3"] = "=C3*2"
+    book.save(path)
+    if reader == "gdal":
+        monkeypatch.setitem(sys.modules, "openpyxl", None)
+    with pytest.raises(InputError, match="Sheet '县级统计' of yearbook.xlsx has 1 formula cell\\(s\\) without a computed "
+                                         "value \\(D3\\)"):
+        tables.read_table(str(path))
