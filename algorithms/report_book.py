@@ -16,7 +16,7 @@ from qgis.core import (
     QgsTextFormat,
 )
 from qgis.PyQt.QtCore import Qt
-from qgis.PyQt.QtGui import QFont
+from qgis.PyQt.QtGui import QColor, QFont
 
 from ..translation import tr
 from . import qgis_enums as enums
@@ -25,6 +25,8 @@ from .qgis_api import set_font
 PAGE_W, PAGE_H, MARGIN = 297.0, 210.0, 12.0
 TOP, BOTTOM = 22.0, PAGE_H - 14.0
 ROW_MM = 6.2  # height of a table row at 7 pt with 1 mm cell margins (measured on the PDF: 6.0 mm)
+CELL_MARGIN = 1.0  # mm around a cell's text
+THICK_RULE, THIN_RULE = 0.5, 0.25  # mm: the rules of a three-line table (三线表), as journals print them
 
 
 class ReportBook:
@@ -94,14 +96,29 @@ class ReportBook:
         self.picture(path, PAGE_W - 2 * MARGIN, height or (BOTTOM - TOP))
 
     def table(self, headers, rows, x=MARGIN, widths=None, wrap=False, size=7):
-        """A table at the current position (the caller checks that it fits); numbers right-aligned."""
-        table, height = manual_table(self.layout, self.font, headers, rows, widths, wrap, size)
+        """A three-line table (三线表) at the current position (the caller checks that it fits): a thick rule above the
+        header, a thin one under it, a thick one under the last row, no vertical rules; numbers right-aligned."""
+        table, height, header = manual_table(self.layout, self.font, headers, rows, widths, wrap, size)
         frame = QgsLayoutFrame(self.layout, table)
         width = sum(widths) + 2 if widths else PAGE_W - 2 * MARGIN
         self._place(frame, x, self.y, width, height + 2.0)
         table.addFrame(frame)
+        ruled = min(width, table.totalWidth()) or width
+        for top, thickness in ((0.0, THICK_RULE), (header, THIN_RULE), (height, THICK_RULE)):
+            self.rule(x, self.y + top, ruled, thickness)
         self.y += height + 4.0
         return height
+
+    def rule(self, x, y, width, thickness):
+        """A horizontal rule (a filled black box ``thickness`` mm high, centred on ``y``) on the current page."""
+        item = QgsLayoutItemLabel(self.layout)
+        item.setText("")
+        item.setFrameEnabled(False)
+        item.setBackgroundEnabled(True)
+        item.setBackgroundColor(QColor(0, 0, 0))
+        item.setId("rule")
+        self._place(item, x, y - thickness / 2.0, width, thickness)
+        return item
 
     def flow_table(self, title, headers, rows):
         """A titled table that continues on new pages when it does not fit (its title marked as continued)."""
@@ -174,7 +191,10 @@ def text_of(value):
 
 def manual_table(layout, font, headers, rows, widths=None, wrap=False, size=7):
     """A table of ``layout`` (added as its multi-frame, not yet framed) in ``font`` at ``size`` points, numbers
-    right-aligned, and its height in mm (wrapped cells counted by their estimated lines)."""
+    right-aligned, without grid (the rules of a three-line table are drawn by ReportBook.table); its height and its
+    header's height in mm (wrapped cells counted by their estimated lines).
+
+    The header is the first row, in bold, and every row has a set height, so the rules fall where the rows end."""
     table = QgsLayoutItemManualTable.create(layout)
     layout.addMultiFrame(table)
     text = QgsTextFormat()
@@ -193,26 +213,37 @@ def manual_table(layout, font, headers, rows, widths=None, wrap=False, size=7):
             column.setWidth(widths[index])
         columns.append(column)
     table.setHeaders(columns)
-    table.setIncludeTableHeader(True)
-    table.setCellMargin(1.0)
+    table.setIncludeTableHeader(False)  # the header is the first row: its height is then known (setRowHeights)
+    table.setShowGrid(False)
+    table.setCellMargin(CELL_MARGIN)
     if wrap:
         table.setWrapBehavior(enums.TABLE_WRAP_TEXT)
-    contents = []
-    height = ROW_MM * size / 7.0
+
+    def row_height(values):
+        lines = 1
+        if wrap and widths:
+            for index, value in enumerate(values):
+                lines = max(lines, int(text_width(text_of(value), size) / max(1.0, widths[index] - 3)) + 1)
+        return ROW_MM * size / 7.0 + (lines - 1) * 0.45 * size
+
+    heading_cells = []
+    for heading in headers:
+        cell = QgsTableCell(heading)
+        cell.setTextFormat(header)
+        heading_cells.append(cell)
+    contents, heights = [heading_cells], [row_height(headers)]
     for row in rows:
         cells = []
-        lines = 1
-        for index, value in enumerate(row):
+        for value in row:
             cell = QgsTableCell(text_of(value))
             if isinstance(value, (int, float)) and not isinstance(value, bool):
                 cell.setHorizontalAlignment(Qt.AlignmentFlag.AlignRight)
             cells.append(cell)
-            if wrap and widths:
-                lines = max(lines, int(text_width(text_of(value), size) / max(1.0, widths[index] - 3)) + 1)
         contents.append(cells)
-        height += ROW_MM * size / 7.0 + (lines - 1) * 0.45 * size
+        heights.append(row_height(row))
     table.setTableContents(contents)
-    return table, height
+    table.setRowHeights([height - 2 * CELL_MARGIN for height in heights])  # QGIS adds the margins above and below
+    return table, sum(heights), heights[0]
 
 
 def text_width(text, points):

@@ -77,6 +77,16 @@ class ReportReader:
         data.update({key: [] if field else None for key, field in wanted.items()})
         for name in ("R", "G", "eoi"):
             data[name] = [] if fields.lookupField(name) >= 0 else None
+        # Read for the page "What a reader will ask", by the names EcoComp's chain gives them: the priority rank of
+        # ecocomp:priority, the cultivated area (ha) and the non-market ESV (in its money unit).
+        extra = {"rank": "rank", "cultivated": "cultivated_ha",
+                 "esv_nonmarket": next((f for f in ("esv_nonmarket", "esv_nonmarket_10k_cny", "esv_nonmarket_100m_cny")
+                                        if fields.lookupField(f) >= 0), None)}
+        if extra["esv_nonmarket"] is None and self.options.esv_field and \
+                fields.lookupField(self.options.esv_field) >= 0:
+            extra["esv"] = self.options.esv_field  # no non-market ESV: the ESV the report maps
+        extra = {key: name for key, name in extra.items() if name and fields.lookupField(name) >= 0}
+        data.update({key: [] for key in extra})
         for feature in layer.getFeatures(QgsFeatureRequest().setFlags(enums.REQUEST_NO_GEOMETRY)):
             name = feature[names]
             data["names"].append("" if name is None or str(name) == "NULL" else str(name))
@@ -90,13 +100,12 @@ class ReportReader:
                 if field:
                     value = feature[field]
                     data[key].append(None if value is None or str(value) == "NULL" else value)
-            for name in ("R", "G", "eoi"):
-                if data[name] is not None:
-                    try:
-                        data[name].append(to_number(feature[name]))
-                    except (TypeError, ValueError):
-                        data[name].append(math.nan)
-        data["amount_field"], data["fields"] = amount_field, wanted
+            for key, name in [(name, name) for name in ("R", "G", "eoi") if data[name] is not None] + list(extra.items()):
+                try:
+                    data[key].append(to_number(feature[name]))
+                except (TypeError, ValueError):
+                    data[key].append(math.nan)
+        data["amount_field"], data["fields"], data["extra_fields"] = amount_field, wanted, extra
         return data
 
     def read_zones(self, data):
@@ -118,15 +127,19 @@ class ReportReader:
         label_field = next((f for f in (("zone_label_zh", "zone_label") if self.options.code == "zh_CN"
                                         else ("zone_label",))
                             if zone_field == "zone" and fields.lookupField(f) >= 0), zone_field)
-        by_key = {}
+        by_key, signs = {}, {}
+        numeric = fields.field(zone_field).isNumeric()
         for feature in zones.getFeatures(QgsFeatureRequest().setFlags(enums.REQUEST_NO_GEOMETRY)):
             by_key[group_label(feature[key_field])] = feature[label_field]
+            if numeric:  # < 0 paying zone, > 0 receiving zone (sign convention), for the page of questions
+                signs[group_label(feature[key_field])] = feature[zone_field]
         keys = [group_label(value) for value in data["key"]]
         missing = [k for k in keys if k not in by_key]
         if missing:
             raise QgsProcessingException(tr("{} unit(s) of the compensation layer have no zone in '{}' (join field "
                                             "'{}'): {}. Use the zoning of the same units.").format(
                 len(missing), zones.name(), key_field, list_names(missing)))
+        data["zone_sign"] = [signs[k] for k in keys] if numeric else None
         return [by_key[k] for k in keys], zone_field
 
     def prepare(self, feedback):
@@ -146,6 +159,7 @@ class ReportReader:
         unit_en, unit_zh = units.money_names(key)
         unit = unit_zh if zh else unit_en
         scale = field_divisor(data["amount_field"]) / divisor
+        data["divisor"] = divisor  # CNY per unit of the report's money
         amount = np.asarray(data["amount"], dtype=float) * scale
         tables = report.summary_tables(
             data["names"], amount, (unit_en, unit_zh), role=data["role"], zone=zones,
@@ -223,6 +237,7 @@ class ReportWriter:
             self.cancelled()
         progress.setCurrentStep(len(maps))
         self.tables_and_charts(book, data, units, amount, tables)
+        self.reader_questions(book, data, zones, amount, unit)
         progress.setCurrentStep(len(maps) + 1)
         self.method_notes(book, data, zones)
         # Atlas
@@ -280,6 +295,83 @@ class ReportWriter:
             book.picture(chart, 150.0, 95.0)
             book.flow_table(levels.title(lang), levels.headers(lang), levels.cells(lang))
 
+    def reader_questions(self, book, data, zones, amount, unit):
+        """The page "What a reader will ask": payers that receive, priority against amount, amounts large against
+        the units' own ESV, where the total paid comes from (numbers: ecocomp_science/report.py)."""
+        from ..ecocomp_science import report
+
+        esv_key = "esv_nonmarket" if "esv_nonmarket" in data["extra_fields"] else "esv"
+        esv = None
+        if esv_key in data["extra_fields"]:
+            esv = [v * field_divisor(data["extra_fields"][esv_key]) / data["divisor"] for v in data[esv_key]]
+        priority = data.get("rank") if data.get("rank") is not None else data["level"]
+        answers = report.reader_questions(data["names"], amount, role=data["role"], zone=data.get("zone_sign"),
+                                          priority=priority, esv=esv, cultivated=data.get("cultivated"))
+        blocks = []
+        roles, zone = answers["roles"], answers["zone"]
+        if roles is not None or zone is not None:
+            lines = []
+            if roles is not None:
+                lines.append(("text", tr("{} of the {} units whose role is payer receive money (amount > 0), and {} of "
+                                         "the {} units whose role is receiver pay (amount < 0).").format(
+                    roles["payers_receiving"], roles["payers"], roles["receivers_paying"], roles["receivers"])))
+            if zone is not None:
+                lines.append(("text", tr("{} of the {} units in the paying zone receive money.").format(
+                    zone["receiving"], zone["units"])))
+            lines.append(("text", tr("Why: the sign of the amount comes from the overload index eoi (a unit whose "
+                                     "ecological carrying capacity exceeds its ecological footprint receives, one in "
+                                     "deficit pays); the role comes from the type of main functional area (key "
+                                     "development zones pay; main agricultural production areas and key ecological "
+                                     "function areas receive). [HB] computes the two independently, so they can "
+                                     "differ; the zone is a third reading, of food and ecological security [FJ].")))
+            blocks.append((tr("Why do units of the paying role receive money?"), lines))
+        if answers["correlation"]:
+            lines = []
+            for row in answers["correlation"]:
+                name = tr("Receivers") if row["role"] == "receiver" else tr("Payers")
+                lines.append(("item", tr("{}: Spearman's rank correlation of the priority rank and the amount rank "
+                                         "ρ = {:.2f} (two-sided p {}, n = {}).").format(
+                    name, row["rho"], p_text(row["p"]), row["n"])))
+            lines.append(("text", tr("The priority orders the units of a type by their non-market ESV per unit of GDP; "
+                                     "the amount is ESV · R · G · eoi. A ρ near 0, or p ≥ 0.05, means that the two "
+                                     "orders differ: the priority says who comes first, the amount how much.")))
+            blocks.append((tr("Does a higher priority mean a larger amount?"), lines))
+        if answers["large"]:
+            nonmarket = esv_key == "esv_nonmarket"
+            lines = [("text", tr("The five units with the largest ratio of the amount to their own non-market ESV:")
+                      if nonmarket else tr("The five units with the largest ratio of the amount to their own ESV:"))]
+            for row in answers["large"]:
+                ratio = "{:.0f}".format(row["ratio"]) if row["ratio"] >= 10 else "{:.2f}".format(row["ratio"])
+                if nonmarket:
+                    text = tr("{} pays ≈ {} × its non-market ESV ({:,.2f} {}).") if row["amount"] < 0 else \
+                        tr("{} receives ≈ {} × its non-market ESV ({:,.2f} {}).")
+                else:
+                    text = tr("{} pays ≈ {} × its ESV ({:,.2f} {}).") if row["amount"] < 0 else \
+                        tr("{} receives ≈ {} × its ESV ({:,.2f} {}).")
+                lines.append(("item", text.format(row["name"], ratio, abs(row["amount"]), unit)))
+            lines.append(("text", tr("As P = ESV · R · G · eoi, the ratio is R · G · |eoi| when the amount is computed "
+                                     "from the same ESV: it is large where the per-capita GDP (G) and the overload "
+                                     "(|eoi|) are large, in urban districts with little cultivated land.")))
+            blocks.append((tr("Which amounts are large against the unit's own ESV?"), lines))
+        concentration = answers["concentration"]
+        if concentration is not None:
+            if concentration["kind"] == "small_area":
+                text = tr("{:.1f} % of the total paid ({:,.2f} {}) comes from the {} of {} paying units with less "
+                          "than {:,.0f} ha of cultivated land.").format(
+                    100.0 * concentration["share"], concentration["paid"], unit, concentration["units"],
+                    concentration["payers"], concentration["threshold"])
+            else:
+                text = tr("{:.1f} % of the total paid ({:,.2f} {}) comes from the {} largest payers (the largest "
+                          "{:.0f} % of the {} paying units).").format(
+                    100.0 * concentration["share"], concentration["paid"], unit, concentration["units"],
+                    100.0 * concentration["threshold"], concentration["payers"])
+            blocks.append((tr("Where does the total paid come from?"), [("text", text)]))
+        if not blocks:
+            return
+        book.new_page(tr("What a reader will ask"))
+        for heading, lines in blocks:
+            book.text_block(heading, lines)
+
     def method_notes(self, book, data, zones):
         """The formulas and sources of docs/methods.md (or methods.zh_CN.md) for the parts of the method used."""
         from ..ecocomp_science import report
@@ -297,8 +389,10 @@ class ReportWriter:
         document = os.path.join(PLUGIN_DIR, "docs", "methods.zh_CN.md" if self.lang == "zh" else "methods.md")
         with open(document, encoding="utf-8") as handle:
             book.new_page(tr("Method notes: formulas and sources"))
-            for heading, lines in report.methods_text(handle.read(), keys, self.lang):
+            # The document's short source list is replaced by the full references, at the end as a journal prints them.
+            for heading, lines in report.methods_text(handle.read(), keys, self.lang)[1:]:
                 book.text_block(heading, lines)
+            book.text_block(*report.references(self.lang))
 
     def atlas_page(self, book, progress, number, prefecture, members, note, legend_unit):
         """The page of one prefecture: its map, labelled with the units' names, and its units by amount."""
@@ -320,6 +414,15 @@ class ReportWriter:
                   amount[i]] for i in rows]
         cells.append([report.value_text("Σ", lang), "", float(amount[members].sum())])
         book.atlas_page(tr("Atlas: {}").format(prefecture), picture, headers, cells)
+
+
+def p_text(p):
+    """A p-value as a report prints it: "= 0.45", "= 0.003", "< 0.001"."""
+    if p != p:  # NaN: a constant series
+        return "= —"
+    if p >= 0.01:
+        return "= {:.2f}".format(p)
+    return "= {:.3f}".format(p) if p >= 0.001 else "< 0.001"
 
 
 def cover_rows(options, area, data, zones, amount, unit, note):

@@ -326,3 +326,162 @@ def nice_ticks(low, high, count=6, zero=True):
             break
         value += step
     return ticks
+
+
+# ----------------------------------------------------------------------------------------- what a reader will ask
+
+#: Cultivated area (ha) under which a unit counts as "little cultivated land" in the concentration of payments.
+SMALL_AREA_HA = 5000.0
+#: Share of the paying units taken as "the largest payers" when the cultivated area is not known.
+TOP_PAYER_SHARE = 0.10
+
+
+def _numbers(values, count, what):
+    """``values`` as floats (None, NULL, text → NaN), checked to have ``count`` of them; None stays None."""
+    if values is None:
+        return None
+    values = list(values)
+    if len(values) != count:
+        raise InputError("The field '{}' has {} values for {} units.", what, len(values), count)
+    out = np.full(count, np.nan)
+    for i, value in enumerate(values):
+        try:
+            out[i] = float(value)
+        except (TypeError, ValueError):
+            pass
+    return out
+
+
+def reader_questions(names, amount, role=None, zone=None, priority=None, esv=None, cultivated=None, top=5,
+                     small_area=SMALL_AREA_HA, top_share=TOP_PAYER_SHARE):
+    """The numbers of the report's page "What a reader will ask", from the units' own values.
+
+    ``amount`` P (> 0 receives, < 0 pays; any money unit); ``role`` the priority role of each unit ("payer",
+    "receiver", from ecocomp:priority; None: the sign of P, then the role question is not asked); ``zone`` the
+    numeric zone of each unit (< 0 paying zone, > 0 receiving zone, 0 balance: the sign convention); ``priority``
+    each unit's priority rank (or level); ``esv`` each unit's ESV in the amount's unit (non-market ESV for [HB]);
+    ``cultivated`` each unit's cultivated area (ha). Every optional input may be None: its question is left out.
+
+    Returns a dict:
+
+    - ``roles``: {"payers", "payers_receiving", "receivers", "receivers_paying"} — units of the paying role with
+      P > 0 and of the receiving role with P < 0 (the sign of P comes from the overload index eoi, the role from
+      the main-functional-area type: [HB] computes them independently); None without roles.
+    - ``zone``: {"units", "receiving"} — units of the paying zone (zone < 0) and those of them with P > 0; None
+      without zones.
+    - ``correlation``: per role ("receiver", "payer") with at least 3 units, {"role", "rho", "p", "n"}: Spearman's
+      rank correlation of the priority rank with the amount rank (rank by |P| within the role, 1 = largest; as
+      ecocomp:payment's summary, payment.role_summary); [] without priority.
+    - ``large``: up to ``top`` units by |P| / ESV (largest first; units with ESV ≤ 0 or missing left out), each
+      {"name", "amount", "esv", "ratio"}; None without ESV.
+    - ``concentration``: the share of the total paid (−Σ P < 0) coming from the paying units with less than
+      ``small_area`` ha of cultivated land ({"kind": "small_area", "threshold", "share", "units", "payers",
+      "paid"}), or without areas from the ⌈``top_share`` · payers⌉ largest payers ({"kind": "top_payers",
+      "threshold": top_share, ...}); None when no unit pays.
+    """
+    import math
+
+    from .payment import role_summary
+
+    names = [str(name) for name in names]
+    count = len(names)
+    amount = np.asarray(amount, dtype=float)
+    if amount.shape != (count,):
+        raise InputError("The amount field has {} values for {} units.", amount.size, count)
+    result = {"roles": None, "zone": None, "correlation": [], "large": None, "concentration": None}
+    roles = None
+    if role is not None:
+        roles = np.array([None if r is None else str(r).strip() for r in _checked(role, count, "role")], dtype=object)
+        payer, receiver = roles == "payer", roles == "receiver"
+        if payer.any() or receiver.any():
+            result["roles"] = {"payers": int(payer.sum()), "payers_receiving": int((payer & (amount > 0)).sum()),
+                               "receivers": int(receiver.sum()),
+                               "receivers_paying": int((receiver & (amount < 0)).sum())}
+        else:
+            roles = None
+    zones = _numbers(zone, count, "zone")
+    if zones is not None:
+        paying_zone = zones < 0
+        result["zone"] = {"units": int(paying_zone.sum()), "receiving": int((paying_zone & (amount > 0)).sum())}
+    ranks = _numbers(priority, count, "priority")
+    if ranks is not None:
+        from .payment import roles_from_amounts
+
+        rows, _ = role_summary(amount, roles if roles is not None else roles_from_amounts(amount), ranks)
+        result["correlation"] = [{"role": row["role"], "rho": row["spearman_rho"], "p": row["spearman_p"],
+                                  "n": row["spearman_n"]} for row in rows
+                                 if row["spearman_rho"] is not None and np.isfinite(row["spearman_rho"])]
+    values = _numbers(esv, count, "ESV")
+    if values is not None:
+        usable = np.flatnonzero(np.isfinite(values) & (values > 0) & np.isfinite(amount))
+        ratio = np.abs(amount[usable]) / values[usable]
+        order = usable[np.argsort(-ratio, kind="stable")][:top]
+        result["large"] = [{"name": names[i], "amount": float(amount[i]), "esv": float(values[i]),
+                            "ratio": float(abs(amount[i]) / values[i])} for i in order]
+    pays = amount < 0
+    paid = 0.0 - float(amount[pays].sum())
+    if pays.any() and paid > 0:
+        area = _numbers(cultivated, count, "cultivated area")
+        if area is not None:
+            chosen = pays & np.isfinite(area) & (area < small_area)
+            result["concentration"] = {"kind": "small_area", "threshold": float(small_area),
+                                       "share": (0.0 - float(amount[chosen].sum())) / paid,
+                                       "units": int(chosen.sum()), "payers": int(pays.sum()), "paid": paid}
+        else:
+            payers = np.flatnonzero(pays)
+            k = max(1, int(math.ceil(top_share * payers.size - 1e-9)))
+            largest = payers[np.argsort(amount[payers], kind="stable")][:k]
+            result["concentration"] = {"kind": "top_payers", "threshold": float(top_share),
+                                       "share": (0.0 - float(amount[largest].sum())) / paid,
+                                       "units": int(k), "payers": int(payers.size), "paid": paid}
+    return result
+
+
+def _checked(values, count, what):
+    values = list(values)
+    if len(values) != count:
+        raise InputError("The field '{}' has {} values for {} units.", what, len(values), count)
+    return values
+
+
+# ---------------------------------------------------------------------------------------------------- references
+
+#: The sources of docs/methods.md as a reference list: key → (author–year style, GB/T 7714 style): what the methods
+#: document's source list gives (for [XIE], the bibliographic data of the two papers it names); nothing is guessed, so
+#: a source the document gives without authors or year is printed as the document describes it.
+REFERENCES = OrderedDict((
+    ("XIE", (
+        "Xie Gaodi, Zhen Lin, Lu Chunxia, Xiao Yu, Chen Cao (2008). Expert knowledge based valuation method of "
+        "ecosystem services in China. Journal of Natural Resources, 23(5): 911–919. — The earlier table: Xie Gaodi, "
+        "Lu Chunxia, Leng Yunfa, Zheng Du, Li Shuangcheng (2003). Ecological assets valuation of the Tibetan "
+        "Plateau. Journal of Natural Resources, 18(2): 189–196.",
+        "谢高地, 甄霖, 鲁春霞, 等. 一个基于专家知识的生态系统服务价值化方法[J]. 自然资源学报, 2008, 23(5): 911-919. "
+        "早期当量因子表：谢高地, 鲁春霞, 冷允法, 等. 青藏高原生态资产的价值评估[J]. 自然资源学报, 2003, 18(2): 189-196.")),
+    ("HB", (
+        "Chen Xiaojie, Wang Jing (2021). Quantitatively determining the priorities of regional ecological "
+        "compensation for cultivated land in different main functional areas: a case study of Hubei Province, "
+        "China. Land, 10(3): 247. doi:10.3390/land10030247.",
+        "CHEN X J, WANG J. Quantitatively determining the priorities of regional ecological compensation for "
+        "cultivated land in different main functional areas: a case study of Hubei Province, China[J]. Land, 2021, "
+        "10(3): 247. DOI: 10.3390/land10030247.")),
+    ("XZ", (
+        "Ecological value compensation of cultivated land in the county units of Xuzhou City, 2015 (ecological "
+        "footprint and equivalent factors).",
+        "徐州市各县级单元 2015 年耕地生态价值补偿（生态足迹与当量因子法）.")),
+    ("FJ", (
+        "Ruan Yiyou, Song Min. Cultivated-land protection compensation zoning of Fujian from the dual food-security "
+        "and ecological-security perspective (9 prefecture cities, 2017).",
+        "阮贻有, 宋敏. 粮食安全与生态安全双重视角下福建省耕地保护补偿分区（9 个地级市，2017 年）.")),
+    ("IO", (
+        "Input–output land occupation between Gansu and the other provinces, China 2012 inter-regional "
+        "input–output table (31 provinces).",
+        "基于中国 2012 年区域间投入产出表（31 省）的甘肃与其他省份之间的隐含耕地研究.")),
+))
+
+
+def references(language="en", keys=None):
+    """("References" / "参考文献", [("item", "[KEY] reference")]) for ``keys`` (default: all, in the methods
+    document's order): author–year style in English, GB/T 7714 style in Chinese."""
+    zh = language == "zh"
+    items = [("text", "[{}] {}".format(key, REFERENCES[key][1 if zh else 0])) for key in (keys or REFERENCES)]
+    return ("参考文献" if zh else "References"), items

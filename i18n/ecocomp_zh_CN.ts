@@ -164,22 +164,22 @@
       <translation>7 · 拓展分析（文献之外）</translation>
     </message>
     <message>
-      <location filename="algorithms/algorithm.py" line="182" />
+      <location filename="algorithms/algorithm.py" line="183" />
       <source>Units (county / prefecture / province polygons)</source>
       <translation>评价单元（县、市或省级面）</translation>
     </message>
     <message>
-      <location filename="algorithms/algorithm.py" line="145" />
+      <location filename="algorithms/algorithm.py" line="146" />
       <source>Cancelled: nothing was written.</source>
       <translation>已取消：未写入任何内容。</translation>
     </message>
     <message>
-      <location filename="algorithms/algorithm.py" line="87" />
+      <location filename="algorithms/algorithm.py" line="88" />
       <source>This algorithm needs a Python library that QGIS cannot find. Install: {}.</source>
       <translation>该算法需要的 Python 库 QGIS 找不到。请安装：{}。</translation>
     </message>
     <message>
-      <location filename="algorithms/algorithm.py" line="63" />
+      <location filename="algorithms/algorithm.py" line="64" />
       <source>&lt;p&gt;Formulas, defaults, sources and the choices made where the papers disagree: docs/methods.md in the plugin (Help), section “{}”.&lt;/p&gt;</source>
       <translation>&lt;p&gt;公式、默认值、来源以及文献不一致处的取舍：见插件中的 docs/methods.zh_CN.md（帮助），“{}”一节。&lt;/p&gt;</translation>
     </message>
@@ -1204,7 +1204,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="algorithms/map_layout.py" line="408" />
+      <location filename="algorithms/map_layout.py" line="417" />
       <source>South China Sea Islands</source>
       <translation>南海诸岛</translation>
     </message>
@@ -1876,7 +1876,7 @@
     <message>
       <location filename="algorithms/report_content.py" line="371" />
       <source>What a reader will ask</source>
-      <translation type="unfinished" />
+      <translation>读者会问的问题</translation>
     </message>
     <message>
       <location filename="algorithms/report_content.py" line="445" />
@@ -1996,47 +1996,47 @@
     <message>
       <location filename="algorithms/report_content.py" line="321" />
       <source>Why: the sign of the amount comes from the overload index eoi (a unit whose ecological carrying capacity exceeds its ecological footprint receives, one in deficit pays); the role comes from the type of main functional area (key development zones pay; main agricultural production areas and key ecological function areas receive). [HB] computes the two independently, so they can differ; the zone is a third reading, of food and ecological security [FJ].</source>
-      <translation type="unfinished" />
+      <translation>原因：补偿额度的正负来自超载指数 eoi（生态承载力大于生态足迹的单元受偿，处于亏缺的单元支付）；补偿角色来自主体功能区类型（重点开发区支付；农产品主产区和重点生态功能区受偿）。[HB] 对二者分别独立计算，因此二者可能不一致；补偿分区是第三种判断，依据粮食安全与生态安全 [FJ]。</translation>
     </message>
     <message>
       <location filename="algorithms/report_content.py" line="327" />
       <source>Why do units of the paying role receive money?</source>
-      <translation type="unfinished" />
+      <translation>为什么支付方单元会获得补偿？</translation>
     </message>
     <message>
       <location filename="algorithms/report_content.py" line="331" />
       <source>Receivers</source>
-      <translation type="unfinished" />
+      <translation>受偿方</translation>
     </message>
     <message>
       <location filename="algorithms/report_content.py" line="331" />
       <source>Payers</source>
-      <translation type="unfinished" />
+      <translation>支付方</translation>
     </message>
     <message>
       <location filename="algorithms/report_content.py" line="335" />
       <source>The priority orders the units of a type by their non-market ESV per unit of GDP; the amount is ESV · R · G · eoi. A ρ near 0, or p ≥ 0.05, means that the two orders differ: the priority says who comes first, the amount how much.</source>
-      <translation type="unfinished" />
+      <translation>优先级按同一类型单元的单位 GDP 非市场生态系统服务价值排序；补偿额度为 ESV · R · G · eoi。ρ 接近 0 或 p ≥ 0.05 表示两种排序不同：优先级决定谁先补偿，补偿额度决定补偿多少。</translation>
     </message>
     <message>
       <location filename="algorithms/report_content.py" line="338" />
       <source>Does a higher priority mean a larger amount?</source>
-      <translation type="unfinished" />
+      <translation>优先级越高，补偿额度就越大吗？</translation>
     </message>
     <message>
       <location filename="algorithms/report_content.py" line="352" />
       <source>As P = ESV · R · G · eoi, the ratio is R · G · |eoi| when the amount is computed from the same ESV: it is large where the per-capita GDP (G) and the overload (|eoi|) are large, in urban districts with little cultivated land.</source>
-      <translation type="unfinished" />
+      <translation>由于 P = ESV · R · G · eoi，当补偿额度由同一 ESV 计算时，该比值等于 R · G · |eoi|：人均 GDP（G）和超载程度（|eoi|）越大，比值越大，多见于耕地很少的城区。</translation>
     </message>
     <message>
       <location filename="algorithms/report_content.py" line="355" />
       <source>Which amounts are large against the unit's own ESV?</source>
-      <translation type="unfinished" />
+      <translation>哪些单元的补偿额度相对其自身生态系统服务价值过大？</translation>
     </message>
     <message>
       <location filename="algorithms/report_content.py" line="368" />
       <source>Where does the total paid come from?</source>
-      <translation type="unfinished" />
+      <translation>支付总额来自哪些单元？</translation>
     </message>
     <message>
       <location filename="algorithms/report_content.py" line="416" />
@@ -2061,42 +2061,42 @@
     <message>
       <location filename="algorithms/report_content.py" line="341" />
       <source>The five units with the largest ratio of the amount to their own non-market ESV:</source>
-      <translation type="unfinished" />
+      <translation>补偿额度与自身非市场生态系统服务价值之比最大的五个单元：</translation>
     </message>
     <message>
       <location filename="algorithms/report_content.py" line="342" />
       <source>The five units with the largest ratio of the amount to their own ESV:</source>
-      <translation type="unfinished" />
+      <translation>补偿额度与自身生态系统服务价值之比最大的五个单元：</translation>
     </message>
     <message>
       <location filename="algorithms/report_content.py" line="346" />
       <source>{} pays ≈ {} × its non-market ESV ({:,.2f} {}).</source>
-      <translation type="unfinished" />
+      <translation>{}支付额度约为其非市场生态系统服务价值的 {} 倍（{:,.2f} {}）。</translation>
     </message>
     <message>
       <location filename="algorithms/report_content.py" line="347" />
       <source>{} receives ≈ {} × its non-market ESV ({:,.2f} {}).</source>
-      <translation type="unfinished" />
+      <translation>{}受偿额度约为其非市场生态系统服务价值的 {} 倍（{:,.2f} {}）。</translation>
     </message>
     <message>
       <location filename="algorithms/report_content.py" line="349" />
       <source>{} pays ≈ {} × its ESV ({:,.2f} {}).</source>
-      <translation type="unfinished" />
+      <translation>{}支付额度约为其生态系统服务价值的 {} 倍（{:,.2f} {}）。</translation>
     </message>
     <message>
       <location filename="algorithms/report_content.py" line="350" />
       <source>{} receives ≈ {} × its ESV ({:,.2f} {}).</source>
-      <translation type="unfinished" />
+      <translation>{}受偿额度约为其生态系统服务价值的 {} 倍（{:,.2f} {}）。</translation>
     </message>
     <message>
       <location filename="algorithms/report_content.py" line="359" />
       <source>{:.1f} % of the total paid ({:,.2f} {}) comes from the {} of {} paying units with less than {:,.0f} ha of cultivated land.</source>
-      <translation type="unfinished" />
+      <translation>{:.1f}% 的支付总额（{:,.2f} {}）来自 {} 个支付单元（共 {} 个支付单元），这些单元的耕地均不足 {:,.0f} 公顷。</translation>
     </message>
     <message>
       <location filename="algorithms/report_content.py" line="364" />
       <source>{:.1f} % of the total paid ({:,.2f} {}) comes from the {} largest payers (the largest {:.0f} % of the {} paying units).</source>
-      <translation type="unfinished" />
+      <translation>{:.1f}% 的支付总额（{:,.2f} {}）来自支付额度最大的 {} 个单元（即最大的 {:.0f}%，共 {} 个支付单元）。</translation>
     </message>
     <message>
       <location filename="algorithms/report_content.py" line="440" />
@@ -2116,17 +2116,17 @@
     <message>
       <location filename="algorithms/report_content.py" line="315" />
       <source>{} of the {} units whose role is payer receive money (amount &gt; 0), and {} of the {} units whose role is receiver pay (amount &lt; 0).</source>
-      <translation type="unfinished" />
+      <translation>角色为支付方的单元中有 {} 个（共 {} 个）获得补偿（补偿额度 &gt; 0），角色为受偿方的单元中有 {} 个（共 {} 个）需要支付（补偿额度 &lt; 0）。</translation>
     </message>
     <message>
       <location filename="algorithms/report_content.py" line="319" />
       <source>{} of the {} units in the paying zone receive money.</source>
-      <translation type="unfinished" />
+      <translation>支付区的单元中有 {} 个（共 {} 个）获得补偿。</translation>
     </message>
     <message>
       <location filename="algorithms/report_content.py" line="332" />
       <source>{}: Spearman's rank correlation of the priority rank and the amount rank ρ = {:.2f} (two-sided p {}, n = {}).</source>
-      <translation type="unfinished" />
+      <translation>{}：优先级排名与额度排名的 Spearman 秩相关 ρ = {:.2f}（双侧 p {}，n = {}）。</translation>
     </message>
     <message>
       <location filename="algorithms/result_outputs.py" line="24" />
@@ -2859,112 +2859,122 @@
       <translation>价格（单位见下方）</translation>
     </message>
     <message>
-      <location filename="algorithms/unit_inputs.py" line="43" />
+      <location filename="algorithms/unit_inputs.py" line="44" />
       <source>Join field of the polygons (e.g. adcode)</source>
       <translation>多边形的连接字段（如 adcode）</translation>
     </message>
     <message>
-      <location filename="algorithms/unit_inputs.py" line="46" />
+      <location filename="algorithms/unit_inputs.py" line="47" />
       <source>Join field of the table (empty: its code column)</source>
       <translation>统计表的连接字段（留空：使用其代码列）</translation>
     </message>
     <message>
-      <location filename="algorithms/unit_inputs.py" line="51" />
+      <location filename="algorithms/unit_inputs.py" line="52" />
       <source>Encoding of a CSV statistics table</source>
       <translation>CSV 统计表的编码</translation>
     </message>
     <message>
-      <location filename="algorithms/unit_inputs.py" line="55" />
+      <location filename="algorithms/unit_inputs.py" line="56" />
+      <source>Sheet of an XLSX statistics table (empty: the first visible sheet)</source>
+      <translation>XLSX 统计表的工作表（留空：第一个可见工作表）</translation>
+    </message>
+    <message>
+      <location filename="algorithms/unit_inputs.py" line="59" />
       <source>Header row of the statistics table (0 = detect title rows above it)</source>
       <translation>统计表的表头行（0 = 自动识别其上方的标题行）</translation>
     </message>
     <message>
-      <location filename="algorithms/unit_inputs.py" line="58" />
+      <location filename="algorithms/unit_inputs.py" line="62" />
       <source>Polygons without a table row</source>
       <translation>在统计表中没有对应行的多边形</translation>
     </message>
     <message>
-      <location filename="algorithms/unit_inputs.py" line="63" />
+      <location filename="algorithms/unit_inputs.py" line="67" />
       <source>Polygons sharing one key</source>
       <translation>多个多边形共用一个键</translation>
     </message>
     <message>
-      <location filename="algorithms/unit_inputs.py" line="77" />
+      <location filename="algorithms/unit_inputs.py" line="81" />
       <source>Stop on implausible values</source>
       <translation>数值不合理时停止</translation>
     </message>
     <message>
-      <location filename="algorithms/unit_inputs.py" line="192" />
+      <location filename="algorithms/unit_inputs.py" line="201" />
       <source>The plausibility check of units is switched off (not recommended).</source>
       <translation>单位合理性检查已关闭（不推荐）。</translation>
     </message>
     <message>
-      <location filename="algorithms/unit_inputs.py" line="52" />
+      <location filename="algorithms/unit_inputs.py" line="53" />
       <source>Detect (UTF-8, UTF-8 with BOM, GBK/GB18030)</source>
       <translation>自动识别（UTF-8、带 BOM 的 UTF-8、GBK/GB18030）</translation>
     </message>
     <message>
-      <location filename="algorithms/unit_inputs.py" line="59" />
+      <location filename="algorithms/unit_inputs.py" line="63" />
       <source>Refuse (stop and list them)</source>
       <translation>拒绝（停止并列出）</translation>
     </message>
     <message>
-      <location filename="algorithms/unit_inputs.py" line="60" />
+      <location filename="algorithms/unit_inputs.py" line="64" />
       <source>Leave out with a warning (not from the papers)</source>
       <translation>剔除并给出警告（非文献方法）</translation>
     </message>
     <message>
-      <location filename="algorithms/unit_inputs.py" line="64" />
+      <location filename="algorithms/unit_inputs.py" line="68" />
       <source>Refuse (stop and list the keys)</source>
       <translation>拒绝（停止并列出这些键）</translation>
     </message>
     <message>
-      <location filename="algorithms/unit_inputs.py" line="65" />
+      <location filename="algorithms/unit_inputs.py" line="69" />
       <source>Warn and join to each (not from the papers)</source>
       <translation>警告，并连接到每个多边形（非文献方法）</translation>
     </message>
     <message>
-      <location filename="algorithms/unit_inputs.py" line="105" />
+      <location filename="algorithms/unit_inputs.py" line="109" />
       <source>Choose the field that holds the {}.</source>
       <translation>请选择存放{}的字段。</translation>
     </message>
     <message>
-      <location filename="algorithms/unit_inputs.py" line="96" />
+      <location filename="algorithms/unit_inputs.py" line="100" />
       <source>Unit of {}</source>
       <translation>{}的单位</translation>
     </message>
     <message>
-      <location filename="algorithms/unit_inputs.py" line="139" />
+      <location filename="algorithms/unit_inputs.py" line="144" />
       <source>Statistics table {}: {} rows × {} columns, header in row {}{}{}.</source>
       <translation>统计表 {}：{} 行 × {} 列，表头在第 {} 行{}{}。</translation>
     </message>
     <message>
-      <location filename="algorithms/unit_inputs.py" line="142" />
+      <location filename="algorithms/unit_inputs.py" line="153" />
+      <source>Merged cells of the table read as their value in each cell: {}.</source>
+      <translation>统计表中的合并单元格按其值填入每个单元格：{}。</translation>
+    </message>
+    <message>
+      <location filename="algorithms/unit_inputs.py" line="148" />
       <source>, encoding {}</source>
       <translation>，编码 {}</translation>
     </message>
     <message>
-      <location filename="algorithms/unit_inputs.py" line="144" />
+      <location filename="algorithms/unit_inputs.py" line="150" />
       <source>; left out: {}</source>
       <translation>；已略去：{}</translation>
     </message>
     <message>
-      <location filename="algorithms/unit_inputs.py" line="177" />
+      <location filename="algorithms/unit_inputs.py" line="186" />
       <source>The join field '{}' is not a column of the table as EcoComp reads it; its code column '{}' is used.</source>
       <translation>连接字段“{}”不是 EcoComp 读取到的统计表列；改用其代码列“{}”。</translation>
     </message>
     <message>
-      <location filename="algorithms/unit_inputs.py" line="180" />
+      <location filename="algorithms/unit_inputs.py" line="189" />
       <source>Join field of the table: '{}'.</source>
       <translation>统计表的连接字段：“{}”。</translation>
     </message>
     <message>
-      <location filename="algorithms/unit_inputs.py" line="97" />
+      <location filename="algorithms/unit_inputs.py" line="101" />
       <source>From the header, else {}</source>
       <translation>按表头，否则为 {}</translation>
     </message>
     <message>
-      <location filename="algorithms/unit_inputs.py" line="144" />
+      <location filename="algorithms/unit_inputs.py" line="150" />
       <source>row {} “{}”</source>
       <translation>第 {} 行“{}”</translation>
     </message>
@@ -5531,7 +5541,7 @@
     <message>
       <location filename="ecocomp_science/report.py" line="345" />
       <source>The field '{}' has {} values for {} units.</source>
-      <translation type="unfinished" />
+      <translation>字段“{}”有 {} 个值，而单元有 {} 个。</translation>
     </message>
     <message>
       <location filename="ecocomp_science/stats.py" line="84" />
@@ -5539,67 +5549,72 @@
       <translation>Spearman 秩相关至少需要 3 个两项数值都有的单元；现有 {} 个。</translation>
     </message>
     <message>
-      <location filename="ecocomp_science/tables.py" line="94" />
+      <location filename="ecocomp_science/tables.py" line="96" />
       <source>{} is neither UTF-8 nor GBK/GB18030 text: choose its encoding.</source>
       <translation>{} 既不是 UTF-8 也不是 GBK/GB18030 文本：请选择其编码。</translation>
     </message>
     <message>
-      <location filename="ecocomp_science/tables.py" line="143" />
+      <location filename="ecocomp_science/tables.py" line="223" />
       <source>The workbook {} cannot be read.</source>
       <translation>无法读取工作簿 {}。</translation>
     </message>
     <message>
-      <location filename="ecocomp_science/tables.py" line="146" />
+      <location filename="ecocomp_science/tables.py" line="226" />
       <source>The workbook {} has no sheet named {!r}.</source>
       <translation>工作簿 {} 中没有名为 {!r} 的工作表。</translation>
     </message>
     <message>
-      <location filename="ecocomp_science/tables.py" line="178" />
+      <location filename="ecocomp_science/tables.py" line="258" />
       <source>{} was not found: {}.</source>
       <translation>未找到{}：{}。</translation>
     </message>
     <message>
-      <location filename="ecocomp_science/tables.py" line="216" />
+      <location filename="ecocomp_science/tables.py" line="296" />
       <source>The statistics table {} was not found.</source>
       <translation>未找到统计表 {}。</translation>
     </message>
     <message>
-      <location filename="ecocomp_science/tables.py" line="219" />
+      <location filename="ecocomp_science/tables.py" line="308" />
       <source>The statistics table {} is empty.</source>
       <translation>统计表 {} 为空。</translation>
     </message>
     <message>
-      <location filename="ecocomp_science/tables.py" line="222" />
+      <location filename="ecocomp_science/tables.py" line="313" />
       <source>The statistics table {} has {} rows; the header row {} does not exist.</source>
       <translation>统计表 {} 只有 {} 行；表头行 {} 不存在。</translation>
     </message>
     <message>
-      <location filename="ecocomp_science/tables.py" line="249" />
+      <location filename="ecocomp_science/tables.py" line="340" />
       <source>The statistics table {} has a header (row {}) but no data rows.</source>
       <translation>统计表 {} 有表头（第 {} 行）但没有数据行。</translation>
     </message>
     <message>
-      <location filename="ecocomp_science/tables.py" line="104" />
+      <location filename="ecocomp_science/tables.py" line="106" />
       <source>{} cannot be read as {}: byte 0x{:02x} at position {} is not valid there. Choose another encoding (UTF-8 or GBK).</source>
       <translation>{0} 无法按 {1} 读取：位置 {3} 处的字节 0x{2:02x} 在该编码中无效。请选择其他编码（UTF-8 或 GBK）。</translation>
     </message>
     <message>
-      <location filename="ecocomp_science/tables.py" line="124" />
+      <location filename="ecocomp_science/tables.py" line="204" />
       <source>The workbook {} has no sheet named {!r} (it has: {}).</source>
       <translation>工作簿 {} 中没有名为 {!r} 的工作表（现有：{}）。</translation>
     </message>
     <message>
-      <location filename="ecocomp_science/tables.py" line="130" />
+      <location filename="ecocomp_science/tables.py" line="210" />
       <source>The workbook {} has no visible sheet: name the sheet to read.</source>
       <translation>工作簿 {} 没有可见的工作表：请指定要读取的工作表。</translation>
     </message>
     <message>
-      <location filename="ecocomp_science/tables.py" line="231" />
+      <location filename="ecocomp_science/tables.py" line="302" />
+      <source>Sheet {!r} of {} has {} formula cell(s) without a computed value ({}): the file was written by a program and never saved by a spreadsheet. Open it in Excel or WPS and save it, or replace the formulas by their values.</source>
+      <translation>{1} 的工作表 {0!r} 有 {2} 个公式单元格没有计算结果（{3}）：该文件由程序写出，从未在电子表格软件中保存过。请在 Excel 或 WPS 中打开并保存，或把公式替换为数值。</translation>
+    </message>
+    <message>
+      <location filename="ecocomp_science/tables.py" line="322" />
       <source>The statistics table {} has the column '{}' twice (columns {} and {}).</source>
       <translation>统计表 {} 中列“{}”出现两次（第 {} 列和第 {} 列）。</translation>
     </message>
     <message>
-      <location filename="ecocomp_science/tables.py" line="69" />
+      <location filename="ecocomp_science/tables.py" line="71" />
       <source>Column '{}' is not in the table {} (columns: {}).</source>
       <translation>列“{}”不在表 {} 中（现有列：{}）。</translation>
     </message>

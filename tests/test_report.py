@@ -277,3 +277,95 @@ def test_no_file_field_or_code_on_any_page(report_run, lang):
     assert ("Method notes" if lang == "en" else "方法说明") in text
     assert "湖北省" in text and "\ncompensation\n" not in text  # the study area from the units' province, not the file
 
+
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_a_page_answers_what_a_reader_will_ask(report_run, lang):
+    """Payers that receive (the role from the main-functional-area type, the sign from eoi), priority against amount
+    (Spearman, as ecocomp:payment logs it), amounts large against the unit's own non-market ESV, and where the total
+    paid comes from — the sample's numbers of issue 25."""
+    result, _ = report_run(lang)
+    text = " ".join(pdf_text(result["OUTPUT"]).split())
+    if lang == "en":
+        for expected in ("What a reader will ask", "22 of the 44 units whose role is payer receive money",
+                         "29 of the 51 units in the paying zone receive money", "overload index eoi",
+                         "ρ = 0.10 (two-sided p = 0.45, n = 59)", "襄城区 pays ≈ 129 × its non-market ESV",
+                         "99.1 % of the total paid", "less than 5,000 ha of cultivated land"):
+            assert expected in text, expected
+    else:
+        text = "".join(text.split())  # a Chinese line may break anywhere: compare without spaces
+        for expected in ("读者会问的问题", "角色为支付方的单元中有 22 个（共 44 个）获得补偿",
+                         "支付区的单元中有 29 个（共 51 个）获得补偿", "超载指数", "主体功能区类型",
+                         "ρ = 0.10（双侧 p = 0.45，n = 59）", "襄城区支付额度约为其非市场生态系统服务价值的 129 倍",
+                         "99.1% 的支付总额", "耕地均不足 5,000 公顷"):
+            assert "".join(expected.split()) in text, expected
+
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_the_references_give_authors_and_years(report_run, lang):
+    result, _ = report_run(lang)
+    text = " ".join(pdf_text(result["OUTPUT"]).split())
+    if lang == "zh":
+        text = "".join(text.split())  # a Chinese line may break anywhere: compare without spaces
+    heading = "References" if lang == "en" else "参考文献"
+    assert heading in text
+    references = text[text.rindex(heading):]
+    expected = {"en": ["[XIE] Xie Gaodi, Zhen Lin, Lu Chunxia, Xiao Yu, Chen Cao (2008)", "Journal of Natural Resources",
+                       "[HB] Chen Xiaojie, Wang Jing (2021)", "Land, 10(3): 247", "[FJ] Ruan Yiyou, Song Min",
+                       "[XZ] ", "[IO] "],
+                "zh": ["[XIE] 谢高地, 甄霖, 鲁春霞, 等", "自然资源学报, 2008, 23(5): 911-919", "[HB] CHEN X J, WANG J.",
+                       "[J]. Land, 2021, 10(3): 247", "[FJ] 阮贻有, 宋敏", "[XZ]", "[IO]"]}[lang]
+    for part in expected:
+        assert (part if lang == "en" else "".join(part.split())) in references, part
+
+
+def test_tables_are_three_line_tables(qgis_app, tmp_path):
+    """三线表: a thick rule above the header, a thin one under it, a thick one under the last row; no vertical rule
+    and no cell grid."""
+    from qgis.core import QgsLayoutExporter, QgsLayoutItemManualTable
+    from qgis.PyQt.QtGui import QImage
+
+    from ecocomp.algorithms import qgis_enums as enums
+    from ecocomp.algorithms.report_book import ReportBook
+
+    book = ReportBook("Test", "en")
+    book.new_page("Summary tables")
+    top = book.y + 7.0
+    book.flow_table("Totals by role", ["Role", "Units", "Received", "Paid"],
+                    [["receiver", 59, 137.68, 0.0], ["payer", 44, 12.3, 152.9], ["Σ", 103, 149.98, 152.9]])
+    bottom = book.y - 4.0
+    tables = [m for m in book.layout.multiFrames() if isinstance(m, QgsLayoutItemManualTable)]
+    assert tables and not any(t.showGrid() for t in tables)
+    settings = QgsLayoutExporter.ImageExportSettings()
+    settings.dpi = 150
+    path = str(tmp_path / "table.png")
+    assert QgsLayoutExporter(book.layout).exportToImage(path, settings) == enums.EXPORT_SUCCESS
+    image = QImage(path)
+    px = image.width() / 297.0  # pixels per mm
+
+    def dark(x, y):
+        colour = image.pixelColor(x, y)
+        return colour.red() + colour.green() + colour.blue() < 200
+
+    y0, y1 = int((top - 1.0) * px), int((bottom + 1.0) * px)
+    x0 = int(12.0 * px)
+    # Rows of the table area that are dark over most of the table's width: the rules.
+    width = max(x for x in range(x0, image.width()) if any(dark(x, y) for y in range(y0, y1))) - x0
+    ruled = [y for y in range(y0, y1) if sum(dark(x, y) for x in range(x0, x0 + width)) > 0.9 * width]
+    groups = []
+    for y in ruled:
+        if groups and y - groups[-1][-1] <= 1:
+            groups[-1].append(y)
+        else:
+            groups.append([y])
+    assert len(groups) == 3, groups  # above the header, under the header, under the last row
+    thickness = [len(g) for g in groups]
+    assert thickness[0] > thickness[1] < thickness[2]
+    # No vertical rule: no pixel column is dark over more than a row's height between the first and last rules.
+    span = groups[-1][0] - groups[0][-1] - 2
+    for x in range(x0, x0 + width):
+        run = longest = 0
+        for y in range(groups[0][-1] + 1, groups[-1][0]):
+            run = run + 1 if dark(x, y) else 0
+            longest = max(longest, run)
+        assert longest < 0.5 * span, x

@@ -223,3 +223,70 @@ def test_every_report_section_is_in_the_shipped_methods_document(language, name)
 ])
 def test_axis_ticks_are_round_and_cover_the_range_and_zero(low, high, expected):
     assert report.nice_ticks(low, high) == pytest.approx(expected)
+
+
+# ------------------------------------------------------------------ the page "What a reader will ask", by hand
+# The six units above with roles that disagree with the signs: A is a payer that receives 50, D a receiver that pays 10.
+Q_ROLE = ["payer", "payer", "receiver", "receiver", "payer", "receiver"]
+Q_ZONE = [-1, -1, 1, 0, -1, None]  # paying zone: A, B, E; A receives
+Q_PRIORITY = [1, 2, 3, 1, 3, 2]
+Q_ESV = [10.0, 3.0, 40.0, 100.0, 5.0, 0.0]  # |P| / ESV: A 5, B 10, C 0.5, D 0.1, E 0; F has no ESV (0)
+Q_AREA = [1000.0, 4000.0, 8000.0, 6000.0, 100.0, 20000.0]  # the payers B (−30, 4,000 ha) and D (−10, 6,000 ha)
+
+
+def test_payers_that_receive_and_receivers_that_pay_by_hand():
+    found = report.reader_questions(UNITS, AMOUNT, role=Q_ROLE, zone=Q_ZONE)
+    assert found["roles"] == {"payers": 3, "payers_receiving": 1, "receivers": 3, "receivers_paying": 1}
+    assert found["zone"] == {"units": 3, "receiving": 1}
+    # Without roles (or with roles that are not EcoComp's) and zones, nothing is said about them.
+    assert report.reader_questions(UNITS, AMOUNT)["roles"] is None
+    assert report.reader_questions(UNITS, AMOUNT, role=["a"] * 6)["roles"] is None
+    assert report.reader_questions(UNITS, AMOUNT)["zone"] is None
+
+
+def test_spearman_of_priority_and_amount_per_role_by_hand():
+    found = report.reader_questions(UNITS, AMOUNT, role=Q_ROLE, priority=Q_PRIORITY)["correlation"]
+    # Receivers C, D, F: priority 3, 1, 2; |P| 20, 10, 5 → amount ranks 1, 2, 3; Σd² = 6, ρ = 1 − 6·6/(3·8) = −0.5,
+    # t = −0.5·√(1/0.75), df = 1 (Cauchy): p = 1 − (2/π)·atan(1/√3) = 2/3.
+    assert [row["role"] for row in found] == ["receiver", "payer"]
+    assert found[0]["rho"] == pytest.approx(-0.5) and found[0]["p"] == pytest.approx(2 / 3) and found[0]["n"] == 3
+    # Payers A, B, E: priority 1, 2, 3; |P| 50, 30, 0 → amount ranks 1, 2, 3: ρ = 1, p = 0.
+    assert found[1]["rho"] == pytest.approx(1.0) and found[1]["p"] == 0.0 and found[1]["n"] == 3
+    assert report.reader_questions(UNITS, AMOUNT, role=Q_ROLE)["correlation"] == []
+
+
+def test_amounts_large_against_the_units_esv_by_hand():
+    found = report.reader_questions(UNITS, AMOUNT, esv=Q_ESV, top=2)["large"]
+    assert found == [{"name": "B", "amount": -30.0, "esv": 3.0, "ratio": 10.0},
+                     {"name": "A", "amount": 50.0, "esv": 10.0, "ratio": 5.0}]
+    assert len(report.reader_questions(UNITS, AMOUNT, esv=Q_ESV)["large"]) == 5  # F (ESV 0) left out
+    assert report.reader_questions(UNITS, AMOUNT)["large"] is None
+
+
+def test_where_the_total_paid_comes_from_by_hand():
+    found = report.reader_questions(UNITS, AMOUNT, cultivated=Q_AREA)["concentration"]
+    # Paid 40: B (30) has less than 5,000 ha, D (10) more → 75 %.
+    assert found == {"kind": "small_area", "threshold": 5000.0, "share": 0.75, "units": 1, "payers": 2, "paid": 40.0}
+    # Without areas: the largest 10 % of the 2 payers, rounded up to 1 unit: B, 30 of 40.
+    found = report.reader_questions(UNITS, AMOUNT)["concentration"]
+    assert found == {"kind": "top_payers", "threshold": 0.1, "share": 0.75, "units": 1, "payers": 2, "paid": 40.0}
+    assert report.reader_questions(["A"], [5.0])["concentration"] is None  # nobody pays
+
+
+def test_reader_questions_refuse_fields_of_another_length():
+    with pytest.raises(InputError):
+        report.reader_questions(UNITS, AMOUNT, esv=[1.0, 2.0])
+
+
+@pytest.mark.parametrize("language, style", [("en", "Chen Xiaojie, Wang Jing (2021)"), ("zh", "CHEN X J, WANG J.")])
+def test_references_name_every_source_with_its_authors_and_year(language, style):
+    heading, items = report.references(language)
+    assert heading == ("References" if language == "en" else "参考文献")
+    assert [line.split("]")[0] + "]" for _, line in items] == ["[XIE]", "[HB]", "[XZ]", "[FJ]", "[IO]"]
+    text = "\n".join(line for _, line in items)
+    assert style in text and "2021" in text and "10.3390/land10030247" in text
+    assert ("Xie Gaodi" if language == "en" else "谢高地") in text and "2008" in text and "911" in text
+    if language == "zh":
+        assert "[J]. 自然资源学报, 2008, 23(5): 911-919." in text and "[J]. Land, 2021, 10(3): 247." in text
+    else:
+        assert "(2008). Expert knowledge based valuation method" in text and "Land, 10(3): 247." in text
