@@ -245,3 +245,17 @@ def study_year_of(values, field):
         raise InputError("Field '{}' holds several years ({}): the statistics of one payment run must be of one year.",
                          field, ", ".join(str(y) for y in sorted(years)))
     return years.pop() if years else None
+
+
+#: |P| above this many times the unit's own ESV is named in the log (a flag for the reader, not a refusal).
+LARGE_MULTIPLE = 10
+
+
+def amount_per_esv(amount, esv):
+    """|P| / ESV of each unit (= R · G · |eoi| when P is computed from that ESV): how large the amount is against the
+    unit's own ecosystem service value; NaN where the ESV is 0."""
+    amount, esv = np.asarray(amount, dtype=float), np.asarray(esv, dtype=float)
+    out = np.full(amount.shape, np.nan)
+    nonzero = esv != 0
+    out[nonzero] = np.abs(amount[nonzero]) / np.abs(esv[nonzero])
+    return out

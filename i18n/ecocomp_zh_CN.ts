@@ -1199,17 +1199,17 @@
       <translation>{!r} 不是标准格式的审图号，例如 GS(2019)1822号。</translation>
     </message>
     <message>
-      <location filename="algorithms/map_layout.py" line="265" />
+      <location filename="algorithms/map_layout.py" line="266" />
       <source>Latitude/longitude ticks</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="algorithms/map_layout.py" line="417" />
+      <location filename="algorithms/map_layout.py" line="418" />
       <source>South China Sea Islands</source>
       <translation>南海诸岛</translation>
     </message>
     <message>
-      <location filename="algorithms/map_layout.py" line="172" />
+      <location filename="algorithms/map_layout.py" line="173" />
       <source>Could not write the map to {}.</source>
       <translation>无法将地图写出到 {}。</translation>
     </message>
@@ -4637,6 +4637,11 @@
       <location filename="ecocomp_science/methods/payment.py" line="154" />
       <source>Field '{}' holds [HB]'s printed index Q = (EF − EC)/EC (surplus &lt; 0): read as eoi = −Q = (EC − EF)/EC.</source>
       <translation>字段“{}”为 [HB] 文中公式的指数 Q = (EF − EC)/EC（盈余为负）：按 eoi = −Q = (EC − EF)/EC 读取。</translation>
+    </message>
+    <message>
+      <location filename="ecocomp_science/methods/payment.py" line="193" />
+      <source>{} unit(s) pay or receive more than {} × their own ESV (field amount_per_esv = |P| / ESV = R · G · |eoi|): {}.</source>
+      <translation>{} 个单元的支付或受偿额度超过其自身生态系统服务价值的 {} 倍（字段 amount_per_esv = |P| / ESV = R · G · |eoi|）：{}。</translation>
     </message>
     <message>
       <location filename="ecocomp_science/methods/payment.py" line="99" />

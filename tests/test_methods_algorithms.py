@@ -709,3 +709,16 @@ def test_the_model_lists_its_inputs_in_the_order_of_the_work(ecocomp_provider):
     assert inputs == ["units", "statistics", "units_key", "table_key", "area_field", "population_field", "gdp_field",
                       "type_field", "engel_urban_field", "engel_rural_field", "urbanisation_field", "crop_fields",
                       "study_year", "g_reference"]
+
+
+def test_the_amount_against_the_units_own_esv_is_a_field(prepared):
+    """amount_per_esv = |P| / ESV_non-market (= R · G · |eoi|): the flag a reader needs for amounts far above a
+    unit's own ESV (襄城区 pays ≈ 129 × its non-market ESV on the sample)."""
+    from tests.layers import features
+
+    units = features(str(prepared.path / "compensation.gpkg"))
+    for unit in units:
+        assert unit["amount_per_esv"] == pytest.approx(abs(unit["payment"]) / unit["esv_nonmarket"], rel=1e-12)
+        assert unit["amount_per_esv"] == pytest.approx(unit["R"] * unit["G"] * abs(unit["eoi"]), rel=1e-9)
+    xiangcheng = next(u for u in units if u["name"] == "襄城区")
+    assert round(xiangcheng["amount_per_esv"]) == 129

@@ -186,8 +186,15 @@ class Payment(Method):
         for role, key in (("receiver", "RECEIVERS"), ("payer", "PAYERS")):
             for stat in ("rho", "p", "n"):
                 outputs["SPEARMAN_{}_{}".format(key, stat.upper())] = correlation[role]["spearman_" + stat]
+        multiple = science.amount_per_esv(amount, esv)
+        large = np.flatnonzero(multiple > science.LARGE_MULTIPLE)
+        if large.size:
+            order = large[np.argsort(-multiple[large])]
+            log.warning(N_("{} unit(s) pay or receive more than {} × their own ESV (field amount_per_esv = |P| / ESV "
+                           "= R · G · |eoi|): {}."), int(large.size), science.LARGE_MULTIPLE,
+                        ", ".join("{} {:,.0f}×".format(columns.labels[i], multiple[i]) for i in order[:10]))
         fields = {"R": r, "G": g, "payment": amount, "amount_rank": amount_rank,
-                  "role_conflict": conflicts}
+                  "role_conflict": conflicts, "amount_per_esv": multiple}
         return Outcome(fields, money=("payment",), outputs=outputs, style="payment", tables={"summary": summary})
 
 
