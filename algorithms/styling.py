@@ -194,3 +194,114 @@ def localise_labels(renderer):
                 rule.setLabel(text.format(match.group(2)) + (tr(" (first)") if match.group(3) else ""))
             elif rule.label() == "Other levels":
                 rule.setLabel(tr("Other levels"))
+
+
+# Flow maps (land flows, transfers): arrows as wide as their amounts, drawn over the units semi-transparent so that the
+# units' colours and boundaries show through, the head at the receiving end, and a legend of sample widths.
+FLOW_OPACITY = 0.6
+# The arrow's data-defined sizes → the setter of the static size a legend patch draws (no feature: no amount).
+ARROW_SIZES = {"arrowWidth": "setArrowWidth", "arrowStartWidth": "setArrowStartWidth",
+               "arrowHeadLength": "setHeadLength", "arrowHeadThickness": "setHeadThickness"}
+
+
+def width_samples(largest, count=4):
+    """Up to ``count`` round amounts (1, 2, 5 × 10ⁿ) not above ``largest`` and not below a 30th of it, largest
+    first (at least 3): the widths a flow legend shows."""
+    import math
+
+    if not (largest > 0 and math.isfinite(largest)):
+        return []
+    samples = []
+    exponent = math.floor(math.log10(largest))
+    while len(samples) < count:
+        for factor in (5, 2, 1):
+            value = factor * 10 ** exponent if exponent >= 0 else factor / 10 ** -exponent
+            if value <= largest * (1 + 1e-9) and len(samples) < count:
+                samples.append(value)
+        exponent -= 1
+    kept = [value for value in samples if value >= largest / 30]
+    return kept if len(kept) >= 3 else samples[:3]
+
+
+def amount_text(value):
+    """A sample amount of a flow legend: thousands separated, decimals only below 1 (0.5, 0.02)."""
+    import math
+
+    decimals = 0 if value >= 1 else -math.floor(math.log10(value))
+    return "{:,.{}f}".format(value, decimals)
+
+
+def flow_widths(layer, field, unit):
+    """Give a flow layer styled "flows" or "transfers" (arrows whose widths scale with ``field``) its map look: the
+    widths fixed to this layer's largest amount, the arrows semi-transparent (FLOW_OPACITY), and 3–4 legend entries of
+    round amounts ("50 万元") drawn at their widths. Returns the entries' labels (smallest first), or None when the layer
+    has no positive amount or no arrow style (it is left as it was)."""
+    from qgis.core import QgsExpression, QgsExpressionContext, QgsFeature, QgsRuleBasedRenderer, QgsSymbolLayer
+
+    index = layer.fields().lookupField(field)
+    renderer = layer.renderer()
+    symbol = renderer.symbol() if index >= 0 and hasattr(renderer, "symbol") else None
+    if symbol is None:
+        return None
+    request = QgsFeatureRequest().setFlags(enums.REQUEST_NO_GEOMETRY).setSubsetOfAttributes([index])
+    values = []
+    for feature in layer.getFeatures(request):
+        try:
+            values.append(to_number(feature.attributes()[index]))
+        except (TypeError, ValueError):
+            continue
+    largest = max((v for v in values if v == v and v > 0), default=0.0)
+    samples = sorted(width_samples(largest))
+    if not samples:
+        return None
+    # The style's sizes scale with maximum("field"): the layer's largest amount as a number, so that the legend's
+    # sample widths are those of the map.
+    quoted = QgsExpression.quotedColumnRef(field)
+    names = {key: definition.name() for key, definition in QgsSymbolLayer.propertyDefinitions().items()}
+    sizes = []  # (position of the symbol layer, setter, expression)
+    for position, symbol_layer in enumerate(symbol.symbolLayers()):
+        properties = symbol_layer.dataDefinedProperties()
+        for key in properties.propertyKeys():
+            prop = properties.property(key)
+            expression = prop.expressionString()
+            if prop.isActive() and expression:
+                prop.setExpressionString(expression.replace("maximum({})".format(quoted), repr(float(largest))))
+                properties.setProperty(key, prop)
+                if names.get(key) in ARROW_SIZES and hasattr(symbol_layer, ARROW_SIZES[names[key]]):
+                    sizes.append((position, ARROW_SIZES[names[key]], prop.expressionString()))
+        symbol_layer.setDataDefinedProperties(properties)
+    if not sizes:
+        return None
+    symbol.setOpacity(FLOW_OPACITY)
+    labels = ["{} {}".format(amount_text(value), unit).strip() for value in samples]
+    # One rule per sample: the features nearest to it in amount (bounds at the geometric means between samples), drawn
+    # at their own widths (data-defined); the legend draws the rule's symbol at the sample's width (no feature there).
+    renderer = QgsRuleBasedRenderer(symbol.clone())  # a root rule and one rule of the symbol, the rules' model
+    root = renderer.rootRule()
+    model = root.takeChildAt(0)
+    bounds = [(a * b) ** 0.5 for a, b in zip(samples, samples[1:])]
+    for position, (value, label) in enumerate(zip(samples, labels)):
+        item = symbol.clone()
+        feature = QgsFeature(layer.fields())
+        feature.setAttribute(index, value)
+        context = QgsExpressionContext()
+        context.setFeature(feature)
+        for layer_position, setter, text in sizes:
+            size = QgsExpression(text).evaluate(context)
+            if isinstance(size, (int, float)):
+                getattr(item.symbolLayer(layer_position), setter)(float(size))
+        parts = []
+        if position > 0:
+            parts.append("{} >= {!r}".format(quoted, bounds[position - 1]))
+        if position < len(bounds):
+            parts.append("{} < {!r}".format(quoted, bounds[position]))
+        condition = " AND ".join(parts)
+        if position == 0:
+            condition = "({}) OR {} IS NULL".format(condition, quoted) if condition else ""
+        rule = model.clone()
+        rule.setSymbol(item)
+        rule.setFilterExpression(condition)
+        rule.setLabel(label)
+        root.appendChild(rule)
+    layer.setRenderer(renderer)
+    return labels

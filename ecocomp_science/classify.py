@@ -16,44 +16,6 @@ EQUAL_INTERVAL = "equal_interval"
 METHODS = (NATURAL_BREAKS, QUANTILE, EQUAL_INTERVAL)
 
 
-def _jenks_partition(x, classes, dtype):
-    """Jenks' dynamic programme over sorted ``x`` in ``dtype``; returns class upper bounds.
-
-    For each right end l the costs of every last class [i3, l] are built as
-    running sums from l down to 1 (the order of Jenks' published algorithm),
-    so that in single precision the arithmetic, and with it every choice
-    between equal costs, is that of mapclassify's FisherJenks. Among equal
-    costs the earliest start i3 wins.
-    """
-    n = x.size
-    values = x.astype(dtype)
-    best = np.full((n + 1, classes + 1), np.inf, dtype=dtype)
-    start = np.zeros((n + 1, classes + 1), dtype=np.int64)
-    best[1, 1:] = 0
-    start[1, 1:] = 1
-    for last in range(2, n + 1):
-        run = values[last - 1::-1]  # x[last−1], x[last−2], …, x[0]
-        s1 = np.cumsum(run, dtype=dtype)
-        s2 = np.cumsum(run * run, dtype=dtype)
-        count = np.arange(1, last + 1, dtype=dtype)
-        cost = (s2 - s1 * s1 / count)[::-1]  # cost[i3 − 1] of the last class [i3, last]
-        best[last, 1] = cost[0]
-        start[last, 1] = 1
-        if classes >= 2:
-            total = cost[1:, None] + best[1:last, 1:classes]  # last class starts at i3 = 2 … last
-            choice = np.argmin(total, axis=0)
-            best[last, 2:] = total[choice, np.arange(classes - 1)]
-            start[last, 2:] = choice + 2
-    breaks = np.empty(classes)
-    breaks[-1] = x[-1]
-    end = n
-    for j in range(classes, 1, -1):
-        pivot = start[end, j]
-        breaks[j - 2] = x[pivot - 2]
-        end = pivot - 1
-    return breaks
-
-
 def within_class_sum_of_squares(values, breaks):
     """Σ over classes of Σ (x − class mean)², classes assigned by :func:`classify`."""
     x = np.asarray(values, dtype=float)
@@ -66,27 +28,15 @@ def within_class_sum_of_squares(values, breaks):
 
 
 def fisher_jenks_breaks(values, classes):
-    """Exact Fisher–Jenks natural breaks: the partition of the sorted values into ``classes``
-    contiguous groups with the least total within-group sum of squares (Fisher 1958; Jenks 1977).
-
-    The programme runs in double precision, which is exact to rounding, and
-    in single precision, which reproduces mapclassify's choices between
-    equally good partitions (repeated values make such ties common). The
-    single-precision breaks are returned when they are as good as the
-    double-precision optimum, else the optimum: results agree with mapclassify
-    wherever it is optimal, and never lose to single-precision rounding.
-    """
+    """Exact Fisher–Jenks natural breaks: the partition of the sorted values into ``classes`` contiguous groups with
+    the least total within-group sum of squares (Fisher 1958; Jenks 1977), by the one engine EcoComp has
+    (:func:`fisher_jenks_breaks_many`, O(k · n · log n), double precision). Tie rule, documented and deterministic:
+    among partitions of equal cost, each class starts as early as it can (the earliest start of the last class,
+    then of the one before)."""
     x = np.sort(np.asarray(values, dtype=float))
     if x.size == 0:
         raise InputError("Natural breaks need at least one value.")
-    exact = _jenks_partition(x, classes, np.float64)
-    single = _jenks_partition(x, classes, np.float32)
-    tolerance = 1e-9 * max(float(((x - x.mean()) ** 2).sum()), np.finfo(float).tiny)
-    # Sorted: with fewer distinct values than classes the programme's backtracking can list an upper bound out of
-    # order ([4, 0, 1, 3, 4] for 0, 1, 3, 3, 4, 4, 4 in 5 classes); as bounds they must not decrease.
-    if within_class_sum_of_squares(x, single) <= within_class_sum_of_squares(x, exact) + tolerance:
-        return np.sort(single)
-    return np.sort(exact)
+    return np.sort(fisher_jenks_breaks_many(x[None, :], classes)[0])
 
 
 def quantile_breaks(values, classes):
@@ -134,8 +84,9 @@ def classify(values, breaks):
 def fisher_jenks_breaks_many(values, classes):
     """Exact natural breaks of many samples at once (draws × values → draws × classes upper bounds).
 
-    The same optimum as :func:`fisher_jenks_breaks` (least within-class sum of squares, the earliest start among
-    equal costs), found in O(k · n · log n) per sample instead of O(k · n²): the best start of the last class never
+    The least within-class sum of squares, with the earliest start among equal costs (costs within 1e-12 of the
+    sample's total sum of squares count as equal, so rounding never decides a tie), found in O(k · n · log n) per
+    sample instead of O(k · n²): the best start of the last class never
     moves left when the class ends further right (the within-class sum of squares satisfies the quadrangle
     inequality), so each layer of the dynamic programme is solved by divide and conquer over the end point, as
     in Ckmeans.1d.dp (Wang and Song 2011; Song and Zhong 2020). Vectorised over the samples: every step works on
@@ -151,6 +102,8 @@ def fisher_jenks_breaks_many(values, classes):
     s2 = np.concatenate([zero, np.cumsum(x * x, axis=1)], axis=1)
     rows = np.arange(draws)
     ends = np.arange(1, n + 1)
+    # Costs equal but for rounding are ties: within 1e-12 of each draw's total sum of squares, the earliest start wins
+    tie = 1e-12 * np.maximum(s2[:, n] - s1[:, n] ** 2 / n, np.finfo(float).tiny)
     best = np.empty((draws, n + 1))
     best[:, 0] = np.inf
     best[:, 1:] = s2[:, 1:] - s1[:, 1:] ** 2 / ends  # one class: x[0:j]
@@ -174,7 +127,8 @@ def fisher_jenks_breaks_many(values, classes):
             if lo < int(low.max()) or hi - 1 > int(top.min()):
                 span = np.arange(lo, hi)
                 total[(span < low[:, None]) | (span > top[:, None])] = np.inf
-            choice = np.argmin(total, axis=1)  # the earliest start among equal costs
+            least = total.min(axis=1)
+            choice = np.argmax(total <= (least + tie)[:, None], axis=1)  # the earliest start among equal costs
             best[:, middle] = total[rows, choice]
             chosen = (choice + lo).astype(np.int32)
             start[layer, :, middle] = chosen

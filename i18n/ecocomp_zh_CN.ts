@@ -961,7 +961,7 @@
     <message>
       <location filename="algorithms/map_algorithm.py" line="103" />
       <source>&lt;p&gt;Latitude/longitude ticks (on by default) mark the map's frame in degrees (CGCS2000), every 10° on a national map and 1°–2° on a province's. A map of a part of China gets a locator inset of China's provinces with the study area in red, in a corner the mapped units leave free. A flow layer drawn on top (land flows, transfers) draws semi-transparent arrows as wide as their amounts, heads at the receiving end, with a legend of sample widths. The note names the data as given in &lt;i&gt;Data source&lt;/i&gt;; without it, it says what EcoComp knows of them and never prints a file or layer name.&lt;/p&gt;</source>
-      <translation type="unfinished" />
+      <translation>&lt;p&gt;图框外标注经纬度刻度（默认开启，CGCS2000 经纬度）：全国地图每 10°，省级地图每 1°–2°。局部区域的地图在制图单元未占用的一角加绘全国位置示意图，以各省份为底、研究区以红色表示。叠加的流向图层（虚拟耕地流动、横向补偿）以半透明箭头绘制，箭头宽度与数额成比例、箭头指向接收一端，并附样例宽度图例。注记按&lt;i&gt;数据来源&lt;/i&gt;所填印出数据来源；未填写时只说明 EcoComp 所知的情况，绝不印出文件名或图层名。&lt;/p&gt;</translation>
     </message>
     <message>
       <location filename="algorithms/map_algorithm.py" line="148" />
@@ -1006,7 +1006,7 @@
     <message>
       <location filename="algorithms/map_algorithm.py" line="128" />
       <source>Data source (as printed in the note)</source>
-      <translation type="unfinished" />
+      <translation>数据来源（按原文印在注记中）</translation>
     </message>
     <message>
       <location filename="algorithms/map_algorithm.py" line="131" />
@@ -1030,13 +1030,13 @@
     </message>
     <message>
       <location filename="algorithms/map_algorithm.py" line="141" />
-      <source>Latitude/longitude ticks on the frame</source>
-      <translation type="unfinished" />
+      <source>Latitude/longitude ticks</source>
+      <translation>经纬度刻度</translation>
     </message>
     <message>
       <location filename="algorithms/map_algorithm.py" line="143" />
-      <source>Locator inset of China (a map of a part of it)</source>
-      <translation type="unfinished" />
+      <source>Locator inset of China</source>
+      <translation>全国位置示意图</translation>
     </message>
     <message>
       <location filename="algorithms/map_algorithm.py" line="145" />
@@ -1091,12 +1091,12 @@
     <message>
       <location filename="algorithms/map_drawing.py" line="139" />
       <source>ha</source>
-      <translation type="unfinished" />
+      <translation>公顷</translation>
     </message>
     <message>
       <location filename="algorithms/map_drawing.py" line="175" />
       <source>The locator inset is left out: the base layers of China cannot be read.</source>
-      <translation type="unfinished" />
+      <translation>未绘制位置示意图：无法读取全国底图图层。</translation>
     </message>
     <message>
       <location filename="algorithms/map_drawing.py" line="62" />
@@ -1197,11 +1197,6 @@
       <location filename="algorithms/map_drawing.py" line="318" />
       <source>{!r} is not an approval number (审图号) in the standard form, e.g. GS(2019)1822号.</source>
       <translation>{!r} 不是标准格式的审图号，例如 GS(2019)1822号。</translation>
-    </message>
-    <message>
-      <location filename="algorithms/map_layout.py" line="266" />
-      <source>Latitude/longitude ticks</source>
-      <translation type="unfinished" />
     </message>
     <message>
       <location filename="algorithms/map_layout.py" line="418" />
@@ -1316,7 +1311,7 @@
     <message>
       <location filename="algorithms/map_texts.py" line="88" />
       <source>Base map: provided by the analyst.</source>
-      <translation type="unfinished" />
+      <translation>底图：由分析者提供。</translation>
     </message>
     <message>
       <location filename="algorithms/map_texts.py" line="97" />
@@ -1326,7 +1321,7 @@
     <message>
       <location filename="algorithms/map_texts.py" line="98" />
       <source>Data: the analyst's statistics.</source>
-      <translation type="unfinished" />
+      <translation>数据：分析者提供的统计数据。</translation>
     </message>
     <message>
       <location filename="algorithms/map_texts.py" line="91" />
@@ -3739,22 +3734,22 @@
       <translation>{}在 {} 个单元中为零，而除法需要非零值：{}。</translation>
     </message>
     <message>
-      <location filename="ecocomp_science/classify.py" line="125" />
+      <location filename="ecocomp_science/classify.py" line="75" />
       <source>Unknown classification method {!r}; use one of {}.</source>
       <translation>未知的分级方法 {!r}；请使用以下之一：{}。</translation>
     </message>
     <message>
-      <location filename="ecocomp_science/classify.py" line="81" />
+      <location filename="ecocomp_science/classify.py" line="38" />
       <source>Natural breaks need at least one value.</source>
       <translation>自然断点至少需要一个数值。</translation>
     </message>
     <message>
-      <location filename="ecocomp_science/classify.py" line="109" />
+      <location filename="ecocomp_science/classify.py" line="59" />
       <source>The number of classes must be at least 1, got {}.</source>
       <translation>分级数至少为 1，实为 {}。</translation>
     </message>
     <message>
-      <location filename="ecocomp_science/classify.py" line="111" />
+      <location filename="ecocomp_science/classify.py" line="61" />
       <source>There are {} {} but {} classes were asked for: use at most {} classes.</source>
       <translation>共有 {} 个{}，但要求分为 {} 级：最多可分 {} 级。</translation>
     </message>

@@ -46,6 +46,13 @@ def layout_of(qpt):
 LAYOUTS = []
 
 
+def frame_of(map_item):
+    """A map item's frame on the page (mm): its scene bounding rectangle also holds the degrees around it."""
+    from qgis.PyQt.QtCore import QRectF
+
+    return QRectF(map_item.pos(), map_item.rect().size())
+
+
 def test_a_national_map_draws_the_whole_territory_with_the_south_china_sea_inset(national_layer, run_alg,
                                                                                  tmp_path):
     from qgis.core import QgsVectorLayer
@@ -227,7 +234,7 @@ def test_the_inset_replaces_the_sea_in_the_main_map(national_layer, run_alg, tmp
     to_degrees = QgsCoordinateTransform(main.crs(), QgsCoordinateReferenceSystem("EPSG:4326"), QgsProject.instance())
     south = to_degrees.transform(QgsPointXY(extent.center().x(), extent.yMinimum())).y()
     assert 16.5 <= south <= 18.1  # Hainan (its south tip 18.15°N) whole, the sea left to the inset
-    frame, box = main.sceneBoundingRect(), inset.sceneBoundingRect()
+    frame, box = frame_of(main), inset.sceneBoundingRect()
     assert frame.contains(box) and frame.right() - box.right() < 5 and frame.bottom() - box.bottom() < 5
     for name in ("inset scale bar", "inset caption"):
         assert box.contains(items[name].sceneBoundingRect()), name
@@ -281,3 +288,219 @@ def test_a_hand_edited_layout_is_never_replaced(prepared, run_alg, tmp_path):
     assert b"Third" in (tmp_path / "map-2.qpt").read_bytes()
     assert any("map-2.qpt" in text for text in warnings)
     layout_of(tmp_path / "map-2.qpt")  # a layout QGIS loads, its signature a comment
+
+
+def grid_of(map_item):
+    """The map grid of a layout map, or None."""
+    grids = map_item.grids()
+    return grids.grid(0) if grids.size() else None
+
+
+def test_the_grid_enums_name_one_value_under_either_name():
+    # map_layout.GRID_NAMES resolves QgsLayoutItemMapGrid's enums as algorithms/qgis_enums.py does its own.
+    from qgis.core import QgsLayoutItemMapGrid
+
+    from ecocomp.algorithms import qgis_enums
+    from ecocomp.algorithms.map_layout import GRID_NAMES, grid_enum
+
+    for name, (scoped, member) in GRID_NAMES.items():
+        found = []
+        try:
+            found.append(qgis_enums.resolve(scoped))
+        except AttributeError:  # QGIS before the Qgis.MapGrid… enums (3.22 here)
+            pass
+        if hasattr(QgsLayoutItemMapGrid, member):  # gone on QGIS 4
+            found.append(getattr(QgsLayoutItemMapGrid, member))
+        assert found, name
+        assert grid_enum(name) == found[0], name
+        if len(found) == 2:
+            assert int(found[0]) == int(found[1]), name
+
+
+def test_a_national_map_has_latitude_longitude_ticks_on_its_frame(national_layer, run_alg, tmp_path):
+    """Degrees on the frame as journals print them (issue 25): frame ticks with 20°N, 110°E outside the main map, in
+    CGCS2000 longitude/latitude, every 10° on a national map, no line across the map; the parameter off removes
+    them."""
+    from ecocomp.algorithms.map_layout import grid_enum
+
+    run_alg("mapimage", {"INPUT": national_layer, "FIELD": "occ_total", "DPI": 50,
+                         "OUTPUT": str(tmp_path / "ticks.png")})
+    items = layout_of(tmp_path / "ticks.qpt")
+    grid = grid_of(items["main map"])
+    assert grid is not None and grid.enabled() and grid.annotationEnabled()
+    assert grid.crs().isGeographic() and grid.crs().authid() in ("EPSG:4490", "EPSG:4326")
+    assert grid.style() == grid_enum("FRAME_AND_ANNOTATIONS")  # ticks and degrees only: no line over the map
+    assert grid.frameStyle() == grid_enum("EXTERIOR_TICKS")
+    assert (grid.intervalX(), grid.intervalY()) == (10, 10)
+    assert grid.annotationFormat() == grid_enum("DEGREES")
+    for side in ("LEFT", "BOTTOM"):
+        assert grid.annotationPosition(grid_enum(side)) == grid_enum("OUTSIDE_FRAME"), side
+        assert grid.annotationDisplay(grid_enum(side)) != grid_enum("HIDE_ALL"), side
+    assert grid.annotationTextFormat().size() <= 7  # small, in the map's font
+    assert grid.annotationTextFormat().font().family() == items["note"].textFormat().font().family() \
+        if hasattr(items["note"], "textFormat") else True
+    # Room for the degrees (1.2 mm ticks, 0.5 mm, 6 pt) between the frame and the note.
+    frame, note = frame_of(items["main map"]), items["note"].sceneBoundingRect()
+    assert frame.bottom() + 5 <= note.top()
+
+    run_alg("mapimage", {"INPUT": national_layer, "FIELD": "occ_total", "DPI": 50, "GRID_TICKS": False,
+                         "OUTPUT": str(tmp_path / "plain.png")})
+    plain = layout_of(tmp_path / "plain.qpt")
+    assert grid_of(plain["main map"]) is None
+    assert frame_of(plain["main map"]).height() > frame.height()  # the room under the frame given back
+
+
+def units_on_page(map_item, layer):
+    """The bounding box on the page (mm) of ``layer``'s features drawn in ``map_item``."""
+    from qgis.core import QgsCoordinateTransform, QgsProject
+    from qgis.PyQt.QtCore import QRectF
+
+    transform = QgsCoordinateTransform(layer.crs(), map_item.crs(), QgsProject.instance())
+    box = None
+    for feature in layer.getFeatures():
+        geometry = feature.geometry()
+        geometry.transform(transform)
+        box = geometry.boundingBox() if box is None else box
+        box.combineExtentWith(geometry.boundingBox())
+    extent, frame = map_item.extent(), frame_of(map_item)
+    sx, sy = frame.width() / extent.width(), frame.height() / extent.height()
+    return QRectF(frame.x() + (box.xMinimum() - extent.xMinimum()) * sx,
+                  frame.y() + (extent.yMaximum() - box.yMaximum()) * sy, box.width() * sx, box.height() * sy)
+
+
+def covers_china(map_item):
+    from qgis.core import QgsCoordinateReferenceSystem, QgsCoordinateTransform, QgsPointXY, QgsProject
+
+    to_map = QgsCoordinateTransform(QgsCoordinateReferenceSystem("EPSG:4326"), map_item.crs(), QgsProject.instance())
+    extent = map_item.extent()
+    # Kashgar, Mohe, Fuyuan, Zengmu Ansha and Hainan's south tip: the corners of the territory
+    return all(extent.contains(to_map.transform(QgsPointXY(x, y)))
+               for x, y in ((75.9, 39.5), (122.5, 53.5), (134.3, 48.4), (112.3, 3.9), (109.5, 18.2)))
+
+
+def test_a_provincial_map_has_a_locator_inset_clear_of_its_units(run_alg, tmp_path):
+    """A map of a part of China gets a locator inset of China's provinces with the study area in red (issue 25),
+    inside a corner of the main map that the units leave free; a national map has none (it has the South China Sea
+    inset), and the parameter off removes it."""
+    from qgis.core import QgsVectorLayer
+    from qgis.PyQt.QtGui import QImage
+
+    out = run_alg("esv", {"INPUT": str(SAMPLE / "hubei_counties.gpkg"), "AREA_FIELD": "adcode", "EA_MODE": 0,
+                          "EA_VALUE": 2000.0, "CHECK_UNITS": False, "OUTPUT": str(tmp_path / "esv.gpkg")})
+    run_alg("mapimage", {"INPUT": out["OUTPUT"], "FIELD": "esv_total", "DPI": 100,
+                         "OUTPUT": str(tmp_path / "hubei.png")})
+    items = layout_of(tmp_path / "hubei.qpt")
+    main, locator = items["main map"], items["locator map"]
+    assert covers_china(locator)
+    frame, box = frame_of(main), locator.sceneBoundingRect()
+    assert frame.contains(box)
+    units = units_on_page(main, QgsVectorLayer(out["OUTPUT"], "esv", "ogr"))
+    assert frame.contains(units) and not box.intersects(units)
+    for name in ("north arrow", "scale bar", "legend"):
+        assert not box.intersects(items[name].sceneBoundingRect()), name
+    # The study area in the locator in the role red (#b2182b), over the grey provinces.
+    image = QImage(str(tmp_path / "hubei.png"))
+    dots = image.width() / 297.0
+    reds = [(x, y) for x in range(int(box.left() * dots), int(box.right() * dots))
+            for y in range(int(box.top() * dots), int(box.bottom() * dots))
+            if image.pixelColor(x, y).red() > image.pixelColor(x, y).green() + 60]
+    assert len(reds) > 10
+
+    run_alg("mapimage", {"INPUT": out["OUTPUT"], "FIELD": "esv_total", "DPI": 50, "LOCATOR": False,
+                         "OUTPUT": str(tmp_path / "none.png")})
+    assert "locator map" not in layout_of(tmp_path / "none.qpt")
+
+
+def test_the_locator_inset_makes_room_when_the_units_fill_the_frame(run_alg, tmp_path):
+    """Units whose extent has the frame's shape leave no corner free: the main map makes room for the locator beside
+    or above them instead of covering them."""
+    from qgis.core import QgsFeature, QgsGeometry, QgsVectorLayer
+
+    layer = QgsVectorLayer("Polygon?crs=EPSG:4326&field=name:string&field=v:double", "block", "memory")
+    features = []
+    for i, (x0, y0) in enumerate(((112.0, 28.0), (114.0, 28.0), (112.0, 29.6), (114.0, 29.6))):
+        feature = QgsFeature(layer.fields())
+        feature.setAttributes(["u{}".format(i), float(i)])
+        feature.setGeometry(QgsGeometry.fromWkt("POLYGON(({0} {1},{2} {1},{2} {3},{0} {3},{0} {1}))".format(
+            x0, y0, x0 + 2.0, y0 + 1.6)))
+        features.append(feature)
+    assert layer.dataProvider().addFeatures(features)
+    run_alg("mapimage", {"INPUT": layer, "FIELD": "v", "DPI": 50, "OUTPUT": str(tmp_path / "block.png")})
+    items = layout_of(tmp_path / "block.qpt")
+    main, box = items["main map"], items["locator map"].sceneBoundingRect()
+    units = units_on_page(main, layer)
+    assert frame_of(main).contains(box) and not box.intersects(units)
+    assert covers_china(items["locator map"])
+
+
+def test_a_national_map_has_no_locator_inset(national_layer, run_alg, tmp_path):
+    run_alg("mapimage", {"INPUT": national_layer, "FIELD": "occ_total", "DPI": 50, "OUTPUT": str(tmp_path / "n.png")})
+    items = layout_of(tmp_path / "n.qpt")
+    assert "locator map" not in items and "South China Sea inset" in items
+
+
+def test_a_flow_map_has_a_width_legend_and_arrows_that_do_not_hide_the_units(prepared, run_alg, tmp_path):
+    """Transfers drawn over the payments (issue 25): a legend of 3–4 sample widths with their amounts in the amounts'
+    unit, written into the layout; semi-transparent arrows, as wide as their amounts, heads at the receiving end."""
+    import math
+    import re
+    from xml.etree import ElementTree
+
+    from qgis.core import QgsProcessingFeedback, QgsRuleBasedRenderer, QgsVectorLayer
+
+    from ecocomp.algorithms.map_drawing import MapLayers, flow_unit
+
+    lines = run_alg("transfers", dict(prepared.params("transfers"), OUTPUT=str(tmp_path / "u.gpkg"),
+                                      OUTPUT_LINES=str(tmp_path / "lines.gpkg"), LINES_TOP=40))["OUTPUT_LINES"]
+    run_alg("mapimage", {"INPUT": str(prepared.path / "compensation.gpkg"), "FIELD": "payment", "DPI": 100,
+                         "OVERLAY": lines, "OUTPUT": str(tmp_path / "flows.png")})
+    layout = ElementTree.parse(tmp_path / "flows.qpt").getroot()
+    legend = next(item for item in layout.iter("LayoutItem") if item.get("id") == "legend")
+    labels = [option.get("value") for option in legend.iter("Option")  # the legend's own entries (QGIS 3.22 …)
+              if re.fullmatch(r"legend/label-\d+", option.get("name") or "")]
+    labels += [prop.get("value") for prop in legend.iter("property")  # (… or an older layer tree's properties)
+               if re.fullmatch(r"legend/label-\d+", prop.get("key") or "")]
+    layer = QgsVectorLayer(lines, "lines", "ogr")
+    unit = flow_unit(layer)
+    assert 3 <= len(labels) <= 4, labels
+    amounts = []
+    for label in labels:
+        number, _, shown = label.partition(" ")
+        assert shown == unit, label
+        amounts.append(float(number.replace(",", "")))
+    assert amounts == sorted(amounts) and len(set(amounts)) == len(amounts)
+    assert all(round(a / 10 ** math.floor(math.log10(a)), 9) in (1, 2, 5) for a in amounts)  # round amounts
+    largest = max(f["amount"] for f in layer.getFeatures())
+    assert amounts[-1] <= largest and amounts[-1] > largest / 5
+
+    drawn = MapLayers(layer.crs(), "t", "", QgsProcessingFeedback())
+    drawn.add_overlay(layer)
+    renderer = drawn.layers[0].renderer()
+    assert isinstance(renderer, QgsRuleBasedRenderer)
+    rules = renderer.rootRule().children()
+    assert [rule.label() for rule in rules] == labels
+    widths = [rule.symbol().symbolLayer(0).arrowWidth() for rule in rules]
+    assert widths == sorted(widths) and widths[0] < widths[-1]  # the legend's arrows as wide as their amounts
+    for rule in rules:
+        assert 0 < rule.symbol().opacity() < 1  # the units' colours and boundaries show through
+        assert rule.symbol().symbolLayer(0).properties()["head_type"] == "0"  # one head, at the receiving end
+    # Every line falls under one rule.
+    context_rules = [rule.filterExpression() for rule in rules]
+    assert len(context_rules) == len(labels) and context_rules[0]
+
+
+def test_the_note_names_the_data_as_the_analyst_says(run_alg, tmp_path):
+    """The note never prints a file or layer name ("数据：pay。" read as a file's name, issue 25): without a data
+    source it says what EcoComp knows, with one it prints it as given; an analyst's base layer is not named either."""
+    from ecocomp.algorithms import mapping
+
+    out = run_alg("esv", {"INPUT": str(SAMPLE / "hubei_counties.gpkg"), "AREA_FIELD": "adcode", "EA_MODE": 0,
+                          "EA_VALUE": 2000.0, "CHECK_UNITS": False, "OUTPUT": str(tmp_path / "pay.gpkg")})
+    run_alg("mapimage", {"INPUT": out["OUTPUT"], "FIELD": "esv_total", "DPI": 50, "OUTPUT": str(tmp_path / "a.png")})
+    note = layout_of(tmp_path / "a.qpt")["note"].text()
+    assert "pay" not in note and ".gpkg" not in note and "Data: the analyst's statistics." in note
+    run_alg("mapimage", {"INPUT": out["OUTPUT"], "FIELD": "esv_total", "DPI": 50, "OUTPUT": str(tmp_path / "b.png"),
+                         "DATA_SOURCE": "Hubei Statistical Yearbook 2018。", "BASE_LAYER": mapping.PROVINCES})
+    note = layout_of(tmp_path / "b.qpt")["note"].text()
+    assert "Data: Hubei Statistical Yearbook 2018." in note and "pay" not in note
+    assert "Base map: provided by the analyst." in note and "provinces" not in note
