@@ -19,8 +19,9 @@ from qgis.PyQt.QtGui import QFont
 from ..translation import tr
 from . import qgis_enums as enums
 from .map_layout import build_layout, export_map, layout_target, mark_layout, set_pdf_metadata
-from .map_texts import FIELD_TITLES, approval_text, legend_money, legend_title, money_base, money_title, source_note
-from .styling import apply_style, fit_classes, style_path
+from .map_texts import (FIELD_TITLES, approval_text, legend_money, legend_title, money_base, money_title, source_note,
+                        wrap_legend)
+from .styling import FIXED_STYLES, apply_style, fit_classes, style_path
 
 DEFAULT_CRS = "ESRI:102025"  # equal-area conic suited to China
 FORMATS = (".png", ".pdf", ".svg")
@@ -114,22 +115,23 @@ class MapLayers:
         rounded in the legend's unit (the field's values divided by ``divisor``), labelled by ``label_field``."""
         from . import mapping
 
-        layer = self.layer = copy_layer(source_layer, heading, self.feedback)
+        layer = self.layer = copy_layer(source_layer, wrap_legend(heading), self.feedback)
         self.project.addMapLayer(layer)
         base = money_base(field)[0]
-        style = base if os.path.exists(style_path(base)) else "graduated"
+        style = base if os.path.exists(style_path(base)) or base in FIXED_STYLES else "graduated"
         apply_style(layer, style)  # its legend entries in the map's language too
         if style == "graduated":
             layer.renderer().setClassAttribute(field)
             fit_classes(layer, layer.renderer(), len(layer.renderer().ranges()) or 5)
-        if isinstance(layer.renderer(), QgsGraduatedSymbolRenderer):
+        if isinstance(layer.renderer(), QgsGraduatedSymbolRenderer) and style not in FIXED_STYLES:
             mapping.round_breaks(layer.renderer(), divisor)  # the field's values in the legend's unit
         if label_field:
             add_labels(layer, label_field)
         self.layers = [layer]
 
-    def add_overlay(self, overlay_source):
-        """A layer drawn on top: land flows and transfers in their bundled style, any other in its own."""
+    def add_overlay(self, overlay_source, money_unit=None):
+        """A layer drawn on top: land flows and transfers in their bundled style, any other in its own; transfers'
+        width legend in ``money_unit`` (the polygons' legend unit) when the map is of money."""
         from .styling import flow_widths
 
         overlay = copy_layer(overlay_source, overlay_source.name(), self.feedback)
@@ -140,7 +142,14 @@ class MapLayers:
         elif overlay.fields().lookupField("payer") >= 0 and overlay.fields().lookupField("amount") >= 0:
             apply_style(overlay, "transfers")
             overlay.setName(tr("Transfers payer → receiver"))
-            labels = flow_widths(overlay, "amount", flow_unit(overlay))
+            given = flow_money_unit(overlay)
+            if money_unit is not None and given is not None:
+                from ..ecocomp_science import units
+
+                labels = flow_widths(overlay, "amount", tr(units.money_names(money_unit[0])[0]),
+                                     money_unit[2] / given[2])
+            else:
+                labels = flow_widths(overlay, "amount", flow_unit(overlay))
         else:
             overlay.setRenderer(overlay_source.renderer().clone())
             labels = None
@@ -180,6 +189,17 @@ class MapLayers:
         self.locator = (area, line, provinces)
 
 
+def flow_money_unit(layer):
+    """The money unit (key, label, factor …) of a transfers layer's amounts (its field ``unit``), or None."""
+    from ..ecocomp_science import units
+
+    index = layer.fields().lookupField("unit")
+    first = next(layer.getFeatures(QgsFeatureRequest().setLimit(1)), None) if index >= 0 else None
+    given = str(first.attributes()[index] or "") if first is not None else ""
+    return next((unit for unit in units.units_of("money")
+                 if given in units.money_names(unit[0]) + (tr(units.money_names(unit[0])[0]),)), None)
+
+
 def flow_unit(layer):
     """The unit of a transfers layer's amounts (its field ``unit``) in the map's language: 万元, 10,000 CNY …"""
     from ..ecocomp_science import units
@@ -206,11 +226,12 @@ class MapDrawing:
         """Check the layer and its field, draw the map and write it with its print layout; returns the map's path."""
         options, feedback = self.options, self.feedback
         heading, title, divisor, extension = self.check()
+        money, legend_unit, _ = legend_money(options.field, options.legend_unit)
         crs, national = self.projection()
         drawn = MapLayers(crs, title, options.author, feedback)
         drawn.add_mapped(self.source, options.field, heading, divisor, options.label_field)
         if options.overlay is not None:
-            drawn.add_overlay(options.overlay)
+            drawn.add_overlay(options.overlay, legend_unit if money else None)
         if national:
             drawn.add_national(options.base_layer, options.scs_layer, options.inset)
         elif options.locator and self.in_china:

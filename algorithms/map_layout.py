@@ -354,6 +354,7 @@ class MapLayout:
         legend.setId("legend")
         legend.setLinkedMap(map_item)
         legend.setTitle("")
+        legend.setWrapString("\n")  # long titles come wrapped (map_texts.wrap_legend): they stay on the page
         for style, size in ((enums.LEGEND_SUBGROUP, 11), (enums.LEGEND_SYMBOL_LABEL, 9)):
             set_font(legend.rstyle(style), QFont(self.font, size))
         if self.national is not None:

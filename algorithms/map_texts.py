@@ -1,6 +1,8 @@
 """The texts of a map (ecocomp:mapimage, the report's maps): the titles of the result fields, the legend's money unit,
 the source note under the map and the approval number (审图号) of its base map."""
 
+import re
+
 from qgis.core import QgsFeatureRequest
 
 from ..ecocomp_science import units
@@ -97,3 +99,23 @@ def source_note(layer, base_layer=None, data_source=""):
     data = tr("Statistics: synthetic demonstration data, not official statistics.") if synthetic else \
         tr("Data: the analyst's statistics.")
     return base + " " + data
+
+
+def wrap_legend(text, width=36):
+    """A legend title in lines of at most ``width`` columns (a CJK character counts two): broken at spaces in Latin
+    text, after "：" "，" "、" or anywhere in Chinese, so that it stays on the page (the legend splits at newlines)."""
+    import unicodedata
+
+    def columns(part):
+        return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in part)
+
+    lines, line = [], ""
+    for token in re.findall(r"[^\s\u3000-\u9fff\uff00-\uffef]+\s*|[\u3000-\u9fff\uff00-\uffef]|\s+", text):
+        if line and columns(line + token.rstrip()) > width and token not in "，。：、；）」』》":  # no line starts with them
+            lines.append(line.rstrip())
+            line = token.lstrip()
+        else:
+            line += token
+    if line.strip():
+        lines.append(line.rstrip())
+    return "\n".join(lines)

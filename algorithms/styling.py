@@ -90,6 +90,10 @@ ROLE_CERTAINTY = ((0.0, 0.1, "#2166ac", N_("Receives in ≥ 90 % of draws")),
                   (0.9, 1.0, "#b2182b", N_("Pays in ≥ 90 % of draws")))
 
 
+#: Styles built in code with fixed classes and their own legend (not refitted or relabelled from the data).
+FIXED_STYLES = {"prob_payer"}
+
+
 def role_certainty_renderer(field="prob_payer"):
     """The graduated renderer of a probability of paying: four fixed classes (not refitted to the data), labels in
     the map's language."""
@@ -231,11 +235,12 @@ def amount_text(value):
     return "{:,.{}f}".format(value, decimals)
 
 
-def flow_widths(layer, field, unit):
+def flow_widths(layer, field, unit, divisor=1.0):
     """Give a flow layer styled "flows" or "transfers" (arrows whose widths scale with ``field``) its map look: the
     widths fixed to this layer's largest amount, the arrows semi-transparent (FLOW_OPACITY), and 3–4 legend entries of
-    round amounts ("50 万元") drawn at their widths. Returns the entries' labels (smallest first), or None when the layer
-    has no positive amount or no arrow style (it is left as it was)."""
+    round amounts ("50 万元") drawn at their widths; the amounts shown ÷ ``divisor`` in ``unit`` (the legend's unit, e.g.
+    亿元 for amounts in 元). Returns the entries' labels (smallest first), or None when the layer has no positive amount
+    or no arrow style (it is left as it was)."""
     from qgis.core import QgsExpression, QgsExpressionContext, QgsFeature, QgsRuleBasedRenderer, QgsSymbolLayer
 
     index = layer.fields().lookupField(field)
@@ -251,7 +256,7 @@ def flow_widths(layer, field, unit):
         except (TypeError, ValueError):
             continue
     largest = max((v for v in values if v == v and v > 0), default=0.0)
-    samples = sorted(width_samples(largest))
+    samples = [value * divisor for value in sorted(width_samples(largest / divisor))]  # round in the unit shown
     if not samples:
         return None
     # The style's sizes scale with maximum("field"): the layer's largest amount as a number, so that the legend's
@@ -273,7 +278,7 @@ def flow_widths(layer, field, unit):
     if not sizes:
         return None
     symbol.setOpacity(FLOW_OPACITY)
-    labels = ["{} {}".format(amount_text(value), unit).strip() for value in samples]
+    labels = ["{} {}".format(amount_text(value / divisor), unit).strip() for value in samples]
     # One rule per sample: the features nearest to it in amount (bounds at the geometric means between samples), drawn
     # at their own widths (data-defined); the legend draws the rule's symbol at the sample's width (no feature there).
     renderer = QgsRuleBasedRenderer(symbol.clone())  # a root rule and one rule of the symbol, the rules' model

@@ -104,6 +104,9 @@ step "uncertainty: 10,000 draws of the chain's coefficients (seeded; not from th
     ENGEL_URBAN_FIELD=engel_urban ENGEL_RURAL_FIELD=engel_rural URBANISATION_FIELD=urbanisation TYPE_FIELD=mfa_type \
     GRAIN_FIELD=grain_output_kg DRAWS=10000 SEED=1 STUDY_YEAR=2017 OUTPUT="$OUT/hubei_uncertainty.gpkg" \
     OUTPUT_SENSITIVITY="$OUT/hubei_sensitivity.csv" OUTPUT_TORNADO="$OUT/hubei_tornado.png"
+"$QP" run ecocomp:mapimage -- INPUT="$OUT/hubei_uncertainty.gpkg" FIELD=prob_payer DPI=150 NOTE="$NOTE" \
+    TITLE="How sure each unit's role is: probability of paying over 10,000 draws (synthetic data; not from the papers)" \
+    OUTPUT="$OUT/hubei_role_certainty.png" > /dev/null
 
 REPORT_FIELDS="AMOUNT_FIELD=payment NAME_FIELD=name ROLE_FIELD=role LEVEL_FIELD=level TYPE_FIELD=mfa_type \
 PREFECTURE_FIELD=city ESV_FIELD=esv_total KEY_FIELD=adcode ZONE_FIELD=zone"

@@ -504,3 +504,28 @@ def test_the_note_names_the_data_as_the_analyst_says(run_alg, tmp_path):
     note = layout_of(tmp_path / "b.qpt")["note"].text()
     assert "Data: Hubei Statistical Yearbook 2018." in note and "pay" not in note
     assert "Base map: provided by the analyst." in note and "provinces" not in note
+
+
+def test_the_flow_widths_and_long_titles_follow_the_legend(prepared, run_alg, tmp_path):
+    """With the legend in 亿元 (LEGEND_UNIT 2) the transfers' sample widths are in 亿元 too (they said 500,000,000 CNY
+    beside a legend in 亿元), and the long legend title is wrapped to stay on the page."""
+    import re
+    from xml.etree import ElementTree
+
+    from ecocomp.algorithms.map_texts import wrap_legend
+
+    lines = run_alg("transfers", dict(prepared.params("transfers"), OUTPUT=str(tmp_path / "u.gpkg"),
+                                      OUTPUT_LINES=str(tmp_path / "lines.gpkg"), LINES_TOP=40))["OUTPUT_LINES"]
+    run_alg("mapimage", {"INPUT": str(prepared.path / "compensation.gpkg"), "FIELD": "payment", "DPI": 100,
+                         "LEGEND_UNIT": 2, "OVERLAY": lines, "OUTPUT": str(tmp_path / "flows.png")})
+    layout = ElementTree.parse(tmp_path / "flows.qpt").getroot()
+    legend = next(item for item in layout.iter("LayoutItem") if item.get("id") == "legend")
+    labels = [o.get("value") for o in legend.iter("Option") if re.fullmatch(r"legend/label-\d+", o.get("name") or "")]
+    labels += [p.get("value") for p in legend.iter("property") if re.fullmatch(r"legend/label-\d+", p.get("key") or "")]
+    assert labels and all(label.endswith(" 100 million CNY") for label in labels), labels
+    assert all(float(label.split(" ")[0].replace(",", "")) < 100 for label in labels), labels  # 亿元, not 元
+    assert legend.get("wrapChar") == "\n"
+    title = "Compensation amount (100 million CNY): < 0 pays, > 0 receives"
+    assert wrap_legend(title) == "Compensation amount (100 million\nCNY): < 0 pays, > 0 receives"
+    assert wrap_legend("补偿额度（亿元）：< 0 支付，> 0 受偿，按主体功能区分组的结果") == \
+        "补偿额度（亿元）：< 0 支付，> 0 受偿，\n按主体功能区分组的结果"  # no line starts with "，"
