@@ -242,6 +242,8 @@ def manual_table(layout, font, headers, rows, widths=None, wrap=False, size=7):
         contents.append(cells)
         heights.append(row_height(row))
     table.setTableContents(contents)
+    if widths:  # a manual table sizes its columns from these (the headers' widths alone are not used)
+        table.setColumnWidths([width - 2 * CELL_MARGIN for width in widths])
     table.setRowHeights([height - 2 * CELL_MARGIN for height in heights])  # QGIS adds the margins above and below
     return table, sum(heights), heights[0]
 

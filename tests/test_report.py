@@ -369,3 +369,18 @@ def test_tables_are_three_line_tables(qgis_app, tmp_path):
             run = run + 1 if dark(x, y) else 0
             longest = max(longest, run)
         assert longest < 0.5 * span, x
+
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_every_word_of_the_cover_is_inside_the_page(report_run, lang):
+    """The cover table wraps its long cells inside the margins (the English note ran off the page)."""
+    import re
+    import subprocess
+
+    out, _ = report_run(lang)
+    html = subprocess.run(["pdftotext", "-bbox", "-f", "1", "-l", "1", out["OUTPUT"], "-"], capture_output=True,
+                          text=True, check=True).stdout
+    width = float(re.search(r'<page width="([\d.]+)"', html).group(1))
+    right = max(float(x) for x in re.findall(r'xMax="([\d.]+)"', html))
+    margin = 12.0 / 25.4 * 72  # 12 mm in points
+    assert right <= width - margin + 1.0, (right, width)
