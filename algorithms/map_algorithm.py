@@ -67,6 +67,7 @@ class MapImageAlgorithm(LayoutAlgorithm):
     MAP_CRS = "MAP_CRS"
     DPI = "DPI"
     OVERLAY = "OVERLAY"
+    CLASSES_FROM = "CLASSES_FROM"
     LEGEND_UNIT = "LEGEND_UNIT"
     LABEL_FIELD = "LABEL_FIELD"
     NORTH_ARROW = "NORTH_ARROW"
@@ -165,6 +166,10 @@ class MapImageAlgorithm(LayoutAlgorithm):
                 optional=True,
             )
         )
+        classes_from = QgsProcessingParameterVectorLayer(
+            self.CLASSES_FROM, self.tr("Classes from this layer (e.g. the whole province)"), optional=True)
+        classes_from.setFlags(classes_from.flags() | enums.PARAMETER_ADVANCED)
+        self.addParameter(classes_from)
         self.addParameter(QgsProcessingParameterFileDestination(
             self.OUTPUT, self.tr("Map (PNG, PDF or SVG)"),
             self.tr("PNG image (*.png);;PDF document (*.pdf);;SVG drawing (*.svg)")))
@@ -194,6 +199,7 @@ class MapImageAlgorithm(LayoutAlgorithm):
             base_layer=self.parameterAsVectorLayer(parameters, self.BASE_LAYER, context),
             scs_layer=self.parameterAsVectorLayer(parameters, self.SCS_LAYER, context),
             overlay=self.parameterAsVectorLayer(parameters, self.OVERLAY, context),
+            classes_from=self.parameterAsVectorLayer(parameters, self.CLASSES_FROM, context),
             dpi=self.parameterAsInt(parameters, self.DPI, context),
             grid_ticks=self.parameterAsBool(parameters, self.GRID_TICKS, context),
             locator=self.parameterAsBool(parameters, self.LOCATOR, context),

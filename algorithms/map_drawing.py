@@ -35,9 +35,17 @@ def add_labels(layer, field):
 
     settings = QgsPalLayerSettings()
     settings.fieldName = field
+    from qgis.core import QgsTextBufferSettings
+    from qgis.PyQt.QtGui import QColor
+
     text = QgsTextFormat()
     text.setFont(QFont(mapping.chinese_font(), 7))
     text.setSize(7)
+    halo = QgsTextBufferSettings()  # a white halo: the names stay legible over dark classes
+    halo.setEnabled(True)
+    halo.setSize(0.6)
+    halo.setColor(QColor("white"))
+    text.setBuffer(halo)
     settings.setFormat(text)
     settings.placement = enums.LABEL_OVER_POINT  # centred; the labelling engine avoids collisions
     layer.setLabeling(QgsVectorLayerSimpleLabeling(settings))
@@ -91,6 +99,7 @@ class MapOptions:
     base_layer: Any = None  # a national map's provinces; None: the demonstration base
     scs_layer: Any = None  # a national map's South China Sea line; None: the shipped one
     overlay: Any = None  # a layer drawn on top
+    classes_from: Any = None  # a layer whose values set the classes (the whole province for an atlas page)
     dpi: int = 300
     grid_ticks: bool = True  # latitude/longitude ticks on the main map's frame
     locator: bool = True  # a locator inset of China on a map of a part of it
@@ -110,19 +119,25 @@ class MapLayers:
         self.layers = []
         self.layer = self.national = self.locator = self.width_legend = None
 
-    def add_mapped(self, source_layer, field, heading, divisor, label_field):
-        """The mapped layer, named ``heading``: its field's bundled style (else natural-breaks classes), the breaks
-        rounded in the legend's unit (the field's values divided by ``divisor``), labelled by ``label_field``."""
+    def add_mapped(self, source_layer, field, heading, divisor, label_field, classes_from=None):
+        """The mapped layer, named ``heading``: its field's bundled style (else natural-breaks classes) — fitted to
+        ``classes_from`` when given, so that the maps of a province's prefectures share one set of classes —, the
+        breaks rounded in the legend's unit (the field's values divided by ``divisor``), labelled by ``label_field``."""
         from . import mapping
 
         layer = self.layer = copy_layer(source_layer, wrap_legend(heading), self.feedback)
         self.project.addMapLayer(layer)
         base = money_base(field)[0]
         style = base if os.path.exists(style_path(base)) or base in FIXED_STYLES else "graduated"
-        apply_style(layer, style)  # its legend entries in the map's language too
+        styled = layer if classes_from is None else copy_layer(classes_from, layer.name(), self.feedback)
+        if styled.fields().lookupField(field) < 0:
+            raise QgsProcessingException(tr("Field '{}' was not found in layer '{}'.").format(field, classes_from.name()))
+        apply_style(styled, style)  # its legend entries in the map's language too
         if style == "graduated":
-            layer.renderer().setClassAttribute(field)
-            fit_classes(layer, layer.renderer(), len(layer.renderer().ranges()) or 5)
+            styled.renderer().setClassAttribute(field)
+            fit_classes(styled, styled.renderer(), len(styled.renderer().ranges()) or 5)
+        if styled is not layer:
+            layer.setRenderer(styled.renderer().clone())
         if isinstance(layer.renderer(), QgsGraduatedSymbolRenderer) and style not in FIXED_STYLES:
             mapping.round_breaks(layer.renderer(), divisor)  # the field's values in the legend's unit
         if label_field:
@@ -229,7 +244,7 @@ class MapDrawing:
         money, legend_unit, _ = legend_money(options.field, options.legend_unit)
         crs, national = self.projection()
         drawn = MapLayers(crs, title, options.author, feedback)
-        drawn.add_mapped(self.source, options.field, heading, divisor, options.label_field)
+        drawn.add_mapped(self.source, options.field, heading, divisor, options.label_field, options.classes_from)
         if options.overlay is not None:
             drawn.add_overlay(options.overlay, legend_unit if money else None)
         if national:

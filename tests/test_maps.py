@@ -529,3 +529,26 @@ def test_the_flow_widths_and_long_titles_follow_the_legend(prepared, run_alg, tm
     assert wrap_legend(title) == "Compensation amount (100 million\nCNY): < 0 pays, > 0 receives"
     assert wrap_legend("补偿额度（亿元）：< 0 支付，> 0 受偿，按主体功能区分组的结果") == \
         "补偿额度（亿元）：< 0 支付，> 0 受偿，\n按主体功能区分组的结果"  # no line starts with "，"
+
+
+def test_an_atlas_page_shares_the_classes_of_the_whole_province(prepared, qgis_app):
+    """CLASSES_FROM (the report's atlas passes the whole province): a prefecture's map keeps the province's class
+    bounds (they were recomputed per prefecture, so a small receipt looked dark blue), and its labels have a halo."""
+    from qgis.core import QgsFeatureRequest, QgsProcessingFeedback, QgsVectorLayer
+
+    from ecocomp.algorithms.map_drawing import MapLayers
+    from ecocomp.algorithms.styling import apply_style
+
+    province = QgsVectorLayer(str(prepared.path / "compensation.gpkg"), "province", "ogr")
+    wuhan = province.materialize(QgsFeatureRequest().setFilterExpression("\"city\" = '武汉市'"))
+    assert 0 < wuhan.featureCount() < province.featureCount()
+    whole = province.materialize(QgsFeatureRequest())
+    assert apply_style(whole, "payment")
+    expected = [(r.lowerValue(), r.upperValue()) for r in whole.renderer().ranges()]
+    shared = MapLayers(province.crs(), "t", "", QgsProcessingFeedback())
+    shared.add_mapped(wuhan, "payment", "Amount", 1.0, "name", classes_from=province)
+    assert [(r.lowerValue(), r.upperValue()) for r in shared.layer.renderer().ranges()] == expected
+    own = MapLayers(province.crs(), "t", "", QgsProcessingFeedback())
+    own.add_mapped(wuhan, "payment", "Amount", 1.0, "name")
+    assert [(r.lowerValue(), r.upperValue()) for r in own.layer.renderer().ranges()] != expected
+    assert shared.layer.labeling().settings().format().buffer().enabled()
