@@ -355,7 +355,7 @@ def check_staged(temporary, final):
                     return tr("it holds no table")
             finally:
                 connection.close()
-        elif extension in (".pdf", ".png", ".svg", ".qpt", ".xml"):
+        elif extension in (".pdf", ".png", ".svg", ".qpt", ".xml", ".html"):
             with open(temporary, "rb") as handle:
                 handle.seek(max(0, size - 1024))
                 tail = handle.read()

@@ -66,6 +66,7 @@ class UncertaintyAlgorithm(BeyondPapersAlgorithm, MethodAlgorithm):
     LEVELS = "LEVELS"
     OUTPUT_SENSITIVITY = "OUTPUT_SENSITIVITY"
     OUTPUT_TORNADO = "OUTPUT_TORNADO"
+    OUTPUT_SUMMARY = "OUTPUT_SUMMARY"
     PRICE_UNIT = EsvAlgorithm.PRICE_UNIT
     STUDY_YEAR = PaymentAlgorithm.STUDY_YEAR
     crop_fields = EsvAlgorithm.crop_fields
@@ -135,6 +136,9 @@ class UncertaintyAlgorithm(BeyondPapersAlgorithm, MethodAlgorithm):
         self.addParameter(QgsProcessingParameterFileDestination(
             self.OUTPUT_TORNADO, self.tr("Tornado chart (PNG)"), self.tr("PNG image (*.png)"), optional=True,
             createByDefault=True))
+        self.addParameter(QgsProcessingParameterFileDestination(
+            self.OUTPUT_SUMMARY, self.tr("One-page summary (HTML, in QGIS's language)"), self.tr("HTML page (*.html)"),
+            optional=True, createByDefault=False))
         for name, description in (("TOTAL_PAID_P5", self.tr("Total paid, P5 (CNY)")),
                                   ("TOTAL_PAID_P50", self.tr("Total paid, P50 (CNY)")),
                                   ("TOTAL_PAID_P95", self.tr("Total paid, P95 (CNY)")),
@@ -209,6 +213,10 @@ class UncertaintyAlgorithm(BeyondPapersAlgorithm, MethodAlgorithm):
         chart = self.parameterAsFileOutput(parameters, self.OUTPUT_TORNADO, context)
         if chart:
             outputs[self.OUTPUT_TORNADO] = write_tornado(self.staging, chart, rows, baseline)
+        page = self.parameterAsFileOutput(parameters, self.OUTPUT_SUMMARY, context)
+        if page:
+            outputs[self.OUTPUT_SUMMARY] = write_summary(self.staging, page, draws, seed, total, shaky, rows, baseline,
+                                                         specs)
         feedback.setProgress(100)
         return outputs
 
@@ -285,3 +293,53 @@ def read_chain(algorithm, parameters, context, frame, feedback):
         w1=algorithm.parameterAsDouble(parameters, algorithm.W1, context),
         delta=algorithm.parameterAsDouble(parameters, algorithm.DELTA, context),
         classes=algorithm.parameterAsInt(parameters, algorithm.CLASSES, context))
+
+
+def write_summary(staging, page, draws, seed, total, shaky, rows, baseline, specs):
+    """A one-page summary for a decision-maker (HTML, in QGIS's language; prints on one page): the totals received,
+    paid and net with their P5–P95, the units whose role is unstable, the inputs that move the total paid most, and
+    that the spreads are EcoComp's assumptions."""
+    import html
+
+    from ..ecocomp_science import uncertainty
+
+    if not page.lower().endswith((".html", ".htm")):
+        raise QgsProcessingException(tr("The summary is written as HTML: give the file the extension .html ({} was "
+                                        "given).").format(page))
+
+    def amount(value):
+        return tr("{:,.2f} 100 million CNY").format(value / 1e8)
+
+    lines = ["<!DOCTYPE html>", '<html><head><meta charset="utf-8"><title>{}</title>'.format(
+        html.escape(tr("How reliable are the compensation amounts?"))),
+        "<style>body{font-family:sans-serif;max-width:46em;margin:2em auto;font-size:11pt}"
+        "table{border-collapse:collapse}th,td{padding:.2em .8em;text-align:right}"
+        "th:first-child,td:first-child{text-align:left}thead tr{border-top:2px solid;border-bottom:1px solid}"
+        "tbody tr:last-child{border-bottom:2px solid}</style></head><body>",
+        "<h1>{}</h1>".format(html.escape(tr("How reliable are the compensation amounts?"))),
+        "<p>{}</p>".format(html.escape(tr("{:,} draws of the coefficients nobody knows exactly (seed {}); not from the "
+                                          "papers.").format(draws, seed))),
+        "<table><thead><tr><th></th><th>P5</th><th>P50</th><th>P95</th><th>{}</th></tr></thead><tbody>".format(
+            html.escape(tr("Deterministic")))]
+    for key, label in (("received", tr("Total received")), ("paid", tr("Total paid")),
+                       ("net", tr("Net (received − paid)"))):
+        lines.append("<tr><td>{}</td>{}<td>{}</td></tr>".format(html.escape(label), "".join(
+            "<td>{}</td>".format(html.escape(amount(v))) for v in total[key]),
+            html.escape(amount(total[key + "_deterministic"]))))
+    lines.append("</tbody></table>")
+    lines.append("<h2>{}</h2>".format(html.escape(tr("Units whose role is unstable"))))
+    lines.append("<p>{}</p>".format(html.escape(
+        tr("{} unit(s) pay in some draws and receive in others (10 % < P(pays) < 90 %): {}.").format(
+            len(shaky), ", ".join("{} {:.0%}".format(name, p) for name, p in shaky)) if shaky
+        else tr("Every unit's role is the same in at least 90 % of the draws."))))
+    moving = [row for row in rows if not uncertainty.no_effect(row, baseline)][:3]
+    labels = {name: tr(what) for name, (what, _, _) in uncertainty.PARAMETERS.items()}
+    lines.append("<h2>{}</h2><ul>".format(html.escape(tr("What moves the total paid most"))))
+    for name, spread, (low, high), _ in moving:
+        lines.append("<li>{}</li>".format(html.escape(tr("{} (±{:g} %): {} to {}").format(
+            labels.get(name, name), spread * 100, amount(low), amount(high)))))
+    lines.append("</ul><p><small>{}</small></p></body></html>".format(html.escape(
+        tr("Spreads: EcoComp's assumptions, not from the papers"))))
+    with open(staging.file(page), "w", encoding="utf-8") as handle:
+        handle.write("\n".join(lines))
+    return page

@@ -2564,299 +2564,354 @@
       <translation>补偿额度、角色与分区的不确定性</translation>
     </message>
     <message>
-      <location filename="algorithms/uncertainty_algorithm.py" line="77" />
+      <location filename="algorithms/uncertainty_algorithm.py" line="78" />
       <source>Uncertainty of the amounts, roles and zones (Monte Carlo)</source>
       <translation>补偿额度、角色与分区的不确定性（蒙特卡罗）</translation>
     </message>
     <message>
-      <location filename="algorithms/uncertainty_algorithm.py" line="227" />
+      <location filename="algorithms/uncertainty_algorithm.py" line="235" />
       <source>no effect on either</source>
       <translation>对两者均无影响</translation>
     </message>
     <message>
-      <location filename="algorithms/uncertainty_algorithm.py" line="266" />
+      <location filename="algorithms/uncertainty_algorithm.py" line="274" />
       <source>main functional area type</source>
       <translation>主体功能区类型</translation>
     </message>
     <message>
-      <location filename="algorithms/uncertainty_algorithm.py" line="84" />
+      <location filename="algorithms/uncertainty_algorithm.py" line="85" />
       <source>Cultivated land area S (field, ha)</source>
       <translation>耕地面积 S（字段，公顷）</translation>
     </message>
     <message>
-      <location filename="algorithms/uncertainty_algorithm.py" line="91" />
+      <location filename="algorithms/uncertainty_algorithm.py" line="92" />
       <source>Population N (field, persons)</source>
       <translation>人口 N（字段，人）</translation>
     </message>
     <message>
-      <location filename="algorithms/uncertainty_algorithm.py" line="93" />
+      <location filename="algorithms/uncertainty_algorithm.py" line="94" />
       <source>GDP (field, CNY)</source>
       <translation>GDP（字段，元）</translation>
     </message>
     <message>
-      <location filename="algorithms/uncertainty_algorithm.py" line="94" />
+      <location filename="algorithms/uncertainty_algorithm.py" line="95" />
       <source>Urban Engel coefficient Eu (field, fraction)</source>
       <translation>城镇居民恩格尔系数 Eu（字段，小数）</translation>
     </message>
     <message>
-      <location filename="algorithms/uncertainty_algorithm.py" line="96" />
+      <location filename="algorithms/uncertainty_algorithm.py" line="97" />
       <source>Rural Engel coefficient Er (field, fraction)</source>
       <translation>农村居民恩格尔系数 Er（字段，小数）</translation>
     </message>
     <message>
-      <location filename="algorithms/uncertainty_algorithm.py" line="98" />
+      <location filename="algorithms/uncertainty_algorithm.py" line="99" />
       <source>Urbanisation rate θ (field, fraction 0–1)</source>
       <translation>城镇化率 θ（字段，比例 0–1）</translation>
     </message>
     <message>
-      <location filename="algorithms/uncertainty_algorithm.py" line="100" />
+      <location filename="algorithms/uncertainty_algorithm.py" line="101" />
       <source>Main functional area type (field, text)</source>
       <translation>主体功能区类型（字段，文本）</translation>
     </message>
     <message>
-      <location filename="algorithms/uncertainty_algorithm.py" line="101" />
+      <location filename="algorithms/uncertainty_algorithm.py" line="102" />
       <source>Grain output Y (field, kg)</source>
       <translation>粮食产量 Y（字段，千克）</translation>
     </message>
     <message>
-      <location filename="algorithms/uncertainty_algorithm.py" line="131" />
+      <location filename="algorithms/uncertainty_algorithm.py" line="132" />
       <source>Uncertainty per unit</source>
       <translation>各单元的不确定性</translation>
     </message>
     <message>
-      <location filename="algorithms/uncertainty_algorithm.py" line="196" />
+      <location filename="algorithms/uncertainty_algorithm.py" line="200" />
       <source>How sure each unit's role is (Monte Carlo)</source>
       <translation>各单元补偿角色的确定程度（蒙特卡罗）</translation>
     </message>
     <message>
-      <location filename="algorithms/uncertainty_algorithm.py" line="103" />
+      <location filename="algorithms/uncertainty_algorithm.py" line="104" />
       <source>Reference per-capita GDP (CNY/person) [HB eq. 9]</source>
       <translation>人均 GDP 参照值（元/人）[HB 式 9]</translation>
     </message>
     <message>
-      <location filename="algorithms/uncertainty_algorithm.py" line="105" />
+      <location filename="algorithms/uncertainty_algorithm.py" line="106" />
       <source>Food self-sufficiency rate α (fraction)</source>
       <translation>粮食自给率 α（比例）</translation>
     </message>
     <message>
-      <location filename="algorithms/uncertainty_algorithm.py" line="106" />
+      <location filename="algorithms/uncertainty_algorithm.py" line="107" />
       <source>Grain per person c (kg/person)</source>
       <translation>人均粮食 c（千克/人）</translation>
     </message>
     <message>
-      <location filename="algorithms/uncertainty_algorithm.py" line="107" />
+      <location filename="algorithms/uncertainty_algorithm.py" line="108" />
       <source>Weight w1 of food security (w2 = 1 − w1)</source>
       <translation>粮食安全权重 w1（w2 = 1 − w1）</translation>
     </message>
     <message>
-      <location filename="algorithms/uncertainty_algorithm.py" line="108" />
+      <location filename="algorithms/uncertainty_algorithm.py" line="109" />
       <source>Balance band Δ</source>
       <translation>平衡区阈值 Δ</translation>
     </message>
     <message>
-      <location filename="algorithms/uncertainty_algorithm.py" line="112" />
+      <location filename="algorithms/uncertainty_algorithm.py" line="113" />
       <source>Year of the statistics (empty: a field year / 年份)</source>
       <translation>统计数据年份（留空：取字段 year / 年份）</translation>
     </message>
     <message>
-      <location filename="algorithms/uncertainty_algorithm.py" line="115" />
+      <location filename="algorithms/uncertainty_algorithm.py" line="116" />
       <source>Priority levels (natural-breaks classes)</source>
       <translation>优先等级数（自然断点分级）</translation>
     </message>
     <message>
-      <location filename="algorithms/uncertainty_algorithm.py" line="118" />
+      <location filename="algorithms/uncertainty_algorithm.py" line="119" />
       <source>Uncertain inputs (spread as a fraction)</source>
       <translation>不确定输入（幅度为比例）</translation>
     </message>
     <message>
-      <location filename="algorithms/uncertainty_algorithm.py" line="124" />
+      <location filename="algorithms/uncertainty_algorithm.py" line="125" />
       <source>Draws</source>
       <translation>抽样次数</translation>
     </message>
     <message>
-      <location filename="algorithms/uncertainty_algorithm.py" line="127" />
+      <location filename="algorithms/uncertainty_algorithm.py" line="128" />
       <source>Seed of the random draws</source>
       <translation>随机抽样种子</translation>
     </message>
     <message>
-      <location filename="algorithms/uncertainty_algorithm.py" line="130" />
+      <location filename="algorithms/uncertainty_algorithm.py" line="131" />
       <source>Priority levels per draw</source>
       <translation>每次抽样计算优先等级</translation>
     </message>
     <message>
-      <location filename="algorithms/uncertainty_algorithm.py" line="133" />
+      <location filename="algorithms/uncertainty_algorithm.py" line="134" />
       <source>One-at-a-time sensitivity (table)</source>
       <translation>逐一敏感性分析（表）</translation>
     </message>
     <message>
-      <location filename="algorithms/uncertainty_algorithm.py" line="136" />
+      <location filename="algorithms/uncertainty_algorithm.py" line="137" />
       <source>Tornado chart (PNG)</source>
       <translation>龙卷风图（PNG）</translation>
     </message>
     <message>
-      <location filename="algorithms/uncertainty_algorithm.py" line="136" />
+      <location filename="algorithms/uncertainty_algorithm.py" line="137" />
       <source>PNG image (*.png)</source>
       <translation>PNG 图像 (*.png)</translation>
     </message>
     <message>
-      <location filename="algorithms/uncertainty_algorithm.py" line="138" />
+      <location filename="algorithms/uncertainty_algorithm.py" line="140" />
+      <source>One-page summary (HTML, in QGIS's language)</source>
+      <translation>一页摘要（HTML，QGIS 界面语言）</translation>
+    </message>
+    <message>
+      <location filename="algorithms/uncertainty_algorithm.py" line="140" />
+      <source>HTML page (*.html)</source>
+      <translation>HTML 网页 (*.html)</translation>
+    </message>
+    <message>
+      <location filename="algorithms/uncertainty_algorithm.py" line="142" />
       <source>Total paid, P5 (CNY)</source>
       <translation>支付总额 P5（元）</translation>
     </message>
     <message>
-      <location filename="algorithms/uncertainty_algorithm.py" line="139" />
+      <location filename="algorithms/uncertainty_algorithm.py" line="143" />
       <source>Total paid, P50 (CNY)</source>
       <translation>支付总额 P50（元）</translation>
     </message>
     <message>
-      <location filename="algorithms/uncertainty_algorithm.py" line="140" />
+      <location filename="algorithms/uncertainty_algorithm.py" line="144" />
       <source>Total paid, P95 (CNY)</source>
       <translation>支付总额 P95（元）</translation>
     </message>
     <message>
-      <location filename="algorithms/uncertainty_algorithm.py" line="141" />
+      <location filename="algorithms/uncertainty_algorithm.py" line="145" />
       <source>Total received, P5 (CNY)</source>
       <translation>受偿总额，P5（元）</translation>
     </message>
     <message>
-      <location filename="algorithms/uncertainty_algorithm.py" line="142" />
+      <location filename="algorithms/uncertainty_algorithm.py" line="146" />
       <source>Total received, P50 (CNY)</source>
       <translation>受偿总额，P50（元）</translation>
     </message>
     <message>
-      <location filename="algorithms/uncertainty_algorithm.py" line="143" />
+      <location filename="algorithms/uncertainty_algorithm.py" line="147" />
       <source>Total received, P95 (CNY)</source>
       <translation>受偿总额，P95（元）</translation>
     </message>
     <message>
-      <location filename="algorithms/uncertainty_algorithm.py" line="144" />
+      <location filename="algorithms/uncertainty_algorithm.py" line="148" />
       <source>Net total (received − paid), P5 (CNY)</source>
       <translation>净额（受偿 − 支付），P5（元）</translation>
     </message>
     <message>
-      <location filename="algorithms/uncertainty_algorithm.py" line="145" />
+      <location filename="algorithms/uncertainty_algorithm.py" line="149" />
       <source>Net total (received − paid), P50 (CNY)</source>
       <translation>净额（受偿 − 支付），P50（元）</translation>
     </message>
     <message>
-      <location filename="algorithms/uncertainty_algorithm.py" line="146" />
+      <location filename="algorithms/uncertainty_algorithm.py" line="150" />
       <source>Net total (received − paid), P95 (CNY)</source>
       <translation>净额（受偿 − 支付），P95（元）</translation>
     </message>
     <message>
-      <location filename="algorithms/uncertainty_algorithm.py" line="147" />
+      <location filename="algorithms/uncertainty_algorithm.py" line="151" />
       <source>Units whose role is unstable (10 % &lt; P(pays) &lt; 90 %)</source>
       <translation>补偿角色不稳定的单元数（10 % &lt; 支付概率 &lt; 90 %）</translation>
     </message>
     <message>
-      <location filename="algorithms/uncertainty_algorithm.py" line="191" />
+      <location filename="algorithms/uncertainty_algorithm.py" line="195" />
       <source>Every unit's role is the same in at least 90 % of the draws.</source>
       <translation>每个单元的补偿角色在至少 90 % 的抽样中相同。</translation>
     </message>
     <message>
-      <location filename="algorithms/uncertainty_algorithm.py" line="230" />
+      <location filename="algorithms/uncertainty_algorithm.py" line="238" />
       <source>Total paid (100 million CNY)</source>
       <translation>支付总额（亿元）</translation>
     </message>
     <message>
-      <location filename="algorithms/uncertainty_algorithm.py" line="230" />
+      <location filename="algorithms/uncertainty_algorithm.py" line="238" />
       <source>Paying units</source>
       <translation>支付单元数</translation>
     </message>
     <message>
-      <location filename="algorithms/uncertainty_algorithm.py" line="232" />
+      <location filename="algorithms/uncertainty_algorithm.py" line="240" />
       <source>Spreads: EcoComp's assumptions, not from the papers</source>
       <translation>波动幅度：EcoComp 的假设，非文献取值</translation>
     </message>
     <message>
-      <location filename="algorithms/uncertainty_algorithm.py" line="272" />
+      <location filename="algorithms/uncertainty_algorithm.py" line="280" />
       <source>cultivated land area S, ha</source>
       <translation>耕地面积 S，公顷</translation>
     </message>
     <message>
-      <location filename="algorithms/uncertainty_algorithm.py" line="274" />
+      <location filename="algorithms/uncertainty_algorithm.py" line="282" />
       <source>population, persons</source>
       <translation>人口，人</translation>
     </message>
     <message>
-      <location filename="algorithms/uncertainty_algorithm.py" line="275" />
+      <location filename="algorithms/uncertainty_algorithm.py" line="283" />
       <source>GDP, CNY</source>
       <translation>GDP，元</translation>
     </message>
     <message>
-      <location filename="algorithms/uncertainty_algorithm.py" line="280" />
+      <location filename="algorithms/uncertainty_algorithm.py" line="288" />
       <source>grain output Y, kg</source>
       <translation>粮食产量 Y，千克</translation>
     </message>
     <message>
-      <location filename="algorithms/uncertainty_algorithm.py" line="86" />
+      <location filename="algorithms/uncertainty_algorithm.py" line="311" />
+      <source>{:,.2f} 100 million CNY</source>
+      <translation>{:,.2f} 亿元</translation>
+    </message>
+    <message>
+      <location filename="algorithms/uncertainty_algorithm.py" line="314" />
+      <source>How reliable are the compensation amounts?</source>
+      <translation>补偿额度有多可靠？</translation>
+    </message>
+    <message>
+      <location filename="algorithms/uncertainty_algorithm.py" line="323" />
+      <source>Deterministic</source>
+      <translation>确定性结果</translation>
+    </message>
+    <message>
+      <location filename="algorithms/uncertainty_algorithm.py" line="330" />
+      <source>Units whose role is unstable</source>
+      <translation>补偿角色不稳定的单元</translation>
+    </message>
+    <message>
+      <location filename="algorithms/uncertainty_algorithm.py" line="337" />
+      <source>What moves the total paid most</source>
+      <translation>对支付总额影响最大的输入</translation>
+    </message>
+    <message>
+      <location filename="algorithms/uncertainty_algorithm.py" line="87" />
       <source>Crop fields per unit (ha, kg/ha, price in the unit below)</source>
       <translation>按单元的作物字段（公顷、千克/公顷、价格单位见下方）</translation>
     </message>
     <message>
-      <location filename="algorithms/uncertainty_algorithm.py" line="164" />
+      <location filename="algorithms/uncertainty_algorithm.py" line="168" />
       <source>{} draws, seed {}; uncertain inputs: {}.</source>
       <translation>{} 次抽样，种子 {}；不确定输入：{}。</translation>
     </message>
     <message>
-      <location filename="algorithms/uncertainty_algorithm.py" line="173" />
+      <location filename="algorithms/uncertainty_algorithm.py" line="177" />
       <source>Monte Carlo: {} draws × {} units in {:.2f} s.</source>
       <translation>蒙特卡罗：{} 次抽样 × {} 个单元，用时 {:.2f} 秒。</translation>
     </message>
     <message>
-      <location filename="algorithms/uncertainty_algorithm.py" line="177" />
+      <location filename="algorithms/uncertainty_algorithm.py" line="181" />
       <source>Total paid: P5 {:,.0f}, P50 {:,.0f}, P95 {:,.0f} CNY (deterministic {:,.0f}); paying units: P5 {:.0f}, P95 {:.0f}.</source>
       <translation>支付总额：P5 {:,.0f}、P50 {:,.0f}、P95 {:,.0f} 元（确定性结果 {:,.0f}）；支付单元数：P5 {:.0f}、P95 {:.0f}。</translation>
     </message>
     <message>
-      <location filename="algorithms/uncertainty_algorithm.py" line="180" />
+      <location filename="algorithms/uncertainty_algorithm.py" line="184" />
       <source>Total received: P5 {:,.0f}, P50 {:,.0f}, P95 {:,.0f} CNY (deterministic {:,.0f}); net (received − paid): P5 {:,.0f}, P50 {:,.0f}, P95 {:,.0f} CNY (deterministic {:,.0f}).</source>
       <translation>受偿总额：P5 {:,.0f}，P50 {:,.0f}，P95 {:,.0f} 元（确定性结果 {:,.0f}）；净额（受偿 − 支付）：P5 {:,.0f}，P50 {:,.0f}，P95 {:,.0f} 元（确定性结果 {:,.0f}）。</translation>
     </message>
     <message>
-      <location filename="algorithms/uncertainty_algorithm.py" line="223" />
+      <location filename="algorithms/uncertainty_algorithm.py" line="231" />
       <source>The tornado chart is written as PNG: give the file the extension .png ({} was given).</source>
       <translation>龙卷风图以 PNG 写出：文件扩展名应为 .png（给定的是 {}）。</translation>
     </message>
     <message>
-      <location filename="algorithms/uncertainty_algorithm.py" line="231" />
+      <location filename="algorithms/uncertainty_algorithm.py" line="239" />
       <source>input at its P5</source>
       <translation>输入取其 P5</translation>
     </message>
     <message>
-      <location filename="algorithms/uncertainty_algorithm.py" line="231" />
+      <location filename="algorithms/uncertainty_algorithm.py" line="239" />
       <source>input at its P95</source>
       <translation>输入取其 P95</translation>
     </message>
     <message>
-      <location filename="algorithms/uncertainty_algorithm.py" line="233" />
+      <location filename="algorithms/uncertainty_algorithm.py" line="241" />
       <source>Could not write the chart to {}.</source>
       <translation>无法将图表写入 {}。</translation>
     </message>
     <message>
-      <location filename="algorithms/uncertainty_algorithm.py" line="119" />
+      <location filename="algorithms/uncertainty_algorithm.py" line="307" />
+      <source>The summary is written as HTML: give the file the extension .html ({} was given).</source>
+      <translation>摘要以 HTML 写出：请给文件加上扩展名 .html（给出的是 {}）。</translation>
+    </message>
+    <message>
+      <location filename="algorithms/uncertainty_algorithm.py" line="120" />
       <source>Parameter</source>
       <translation>参数</translation>
     </message>
     <message>
-      <location filename="algorithms/uncertainty_algorithm.py" line="119" />
+      <location filename="algorithms/uncertainty_algorithm.py" line="120" />
       <source>Distribution</source>
       <translation>分布</translation>
     </message>
     <message>
-      <location filename="algorithms/uncertainty_algorithm.py" line="119" />
+      <location filename="algorithms/uncertainty_algorithm.py" line="120" />
       <source>Spread (fraction)</source>
       <translation>幅度（比例）</translation>
     </message>
     <message>
-      <location filename="algorithms/uncertainty_algorithm.py" line="186" />
+      <location filename="algorithms/uncertainty_algorithm.py" line="190" />
       <source>{} unit(s) pay in some draws and receive in others (10 % &lt; P(pays) &lt; 90 %), their role is unstable (field role_unstable = 1): {}.</source>
       <translation>{} 个单元在部分抽样中支付、在另一些抽样中受偿（10 % &lt; 支付概率 &lt; 90 %），其补偿角色不稳定（字段 role_unstable = 1）：{}。</translation>
     </message>
     <message>
-      <location filename="algorithms/uncertainty_algorithm.py" line="88" />
+      <location filename="algorithms/uncertainty_algorithm.py" line="320" />
+      <source>{:,} draws of the coefficients nobody knows exactly (seed {}); not from the papers.</source>
+      <translation>对无人确知的系数抽样 {:,} 次（随机种子 {}）；非文献方法。</translation>
+    </message>
+    <message>
+      <location filename="algorithms/uncertainty_algorithm.py" line="89" />
       <source>Price (unit below)</source>
       <translation>价格（单位见下方）</translation>
+    </message>
+    <message>
+      <location filename="algorithms/uncertainty_algorithm.py" line="332" />
+      <source>{} unit(s) pay in some draws and receive in others (10 % &lt; P(pays) &lt; 90 %): {}.</source>
+      <translation>{} 个单元在部分抽样中支付、在另一些抽样中受偿（10 % &lt; 支付概率 &lt; 90 %）：{}。</translation>
+    </message>
+    <message>
+      <location filename="algorithms/uncertainty_algorithm.py" line="339" />
+      <source>{} (±{:g} %): {} to {}</source>
+      <translation>{}（±{:g} %）：{} 至 {}</translation>
     </message>
     <message>
       <location filename="algorithms/unit_inputs.py" line="44" />

@@ -103,7 +103,8 @@ step "uncertainty: 10,000 draws of the chain's coefficients (seeded; not from th
     INPUT="$OUT/hubei_units_statistics.gpkg" AREA_FIELD=cultivated_ha POPULATION_FIELD=population GDP_FIELD=gdp_cny \
     ENGEL_URBAN_FIELD=engel_urban ENGEL_RURAL_FIELD=engel_rural URBANISATION_FIELD=urbanisation TYPE_FIELD=mfa_type \
     GRAIN_FIELD=grain_output_kg DRAWS=10000 SEED=1 STUDY_YEAR=2017 OUTPUT="$OUT/hubei_uncertainty.gpkg" \
-    OUTPUT_SENSITIVITY="$OUT/hubei_sensitivity.csv" OUTPUT_TORNADO="$OUT/hubei_tornado.png"
+    OUTPUT_SENSITIVITY="$OUT/hubei_sensitivity.csv" OUTPUT_TORNADO="$OUT/hubei_tornado.png" \
+    OUTPUT_SUMMARY="$OUT/hubei_uncertainty_summary.html"
 "$QP" run ecocomp:mapimage -- INPUT="$OUT/hubei_uncertainty.gpkg" FIELD=prob_payer DPI=150 NOTE="$NOTE" \
     TITLE="How sure each unit's role is: probability of paying over 10,000 draws (synthetic data; not from the papers)" \
     OUTPUT="$OUT/hubei_role_certainty.png" > /dev/null

@@ -458,3 +458,16 @@ def test_the_transfers_table_reads_in_chinese(chinese, run_alg, polygons, tmp_pa
     values = " ".join(r[k] for r in rows for k in ("payer", "payer_name", "receiver", "receiver_name", "unit",
                                                    "level"))
     assert latin_words(values) == [], values
+
+
+def test_the_uncertainty_summary_reads_in_chinese(chinese, prepared, run_alg, tmp_path):
+    """The one-page summary of ecocomp:uncertainty under Chinese: no English word outside units and names."""
+    import html
+    import re
+
+    run_alg("uncertainty", dict(prepared.params("uncertainty"), DRAWS=50, OUTPUT=str(tmp_path / "u.gpkg"),
+                                OUTPUT_SUMMARY=str(tmp_path / "s.html")))
+    page = (tmp_path / "s.html").read_text(encoding="utf-8")
+    text = html.unescape(re.sub(r"<style>.*?</style>|<[^>]+>", " ", page, flags=re.S))
+    assert "受偿总额" in text and "亿元" in text
+    assert latin_words(text) == [], text

@@ -105,3 +105,20 @@ def test_the_role_certainty_map_style(prepared, run_alg, tmp_path):
     assert [(r.lowerValue(), r.upperValue()) for r in ranges] == [(0.0, 0.1), (0.1, 0.5), (0.5, 0.9), (0.9, 1.0)]
     assert [r.symbol().color().name() for r in ranges] == ["#2166ac", "#92c5de", "#f4a582", "#b2182b"]
     assert "unstable" in ranges[1].label() and "unstable" in ranges[2].label()
+
+
+def test_a_one_page_summary_for_a_decision_maker(prepared, run_alg, tmp_path):
+    """The HTML summary: totals received, paid and net at P5/P50/P95 and deterministic (in 亿元 / 100 million CNY,
+    equal to the outputs), the unstable units, the inputs that move the total paid most, the spreads' caveat."""
+    import re
+
+    out = run_alg("uncertainty", params(prepared, SEED=7, OUTPUT=str(tmp_path / "u.gpkg"),
+                                        OUTPUT_SUMMARY=str(tmp_path / "summary.html")))
+    page = (tmp_path / "summary.html").read_text(encoding="utf-8")
+    assert "How reliable are the compensation amounts?" in page and "200 draws" in page
+    for key in ("RECEIVED", "PAID", "NET"):
+        assert "{:,.2f} 100 million CNY".format(out["TOTAL_{}_P50".format(key)] / 1e8) in page
+    assert "Units whose role is unstable" in page and "What moves the total paid most" in page
+    assert "equivalent factors" in page  # the widest swing (tests above) is listed first
+    assert "Spreads: EcoComp&#x27;s assumptions, not from the papers" in page
+    assert len(re.findall(r"<li>", page)) == 3
