@@ -137,7 +137,7 @@ class CompareAlgorithm(BeyondPapersAlgorithm):
             feedback.pushInfo(tr("{} unit(s) changed {} (field '{}').").format(switches[what],
                                                                                tr(self.CLASS_NAMES[what]), field))
         feedback.setProgress(70)
-        dest_id = self.write_change(parameters, context, pair.after, pair.features_after, ia, pair.key,
+        dest_id = write_change(self, parameters, context, pair.after, pair.features_after, ia, pair.key,
                                     pair.keys_after, results, texts, feedback)
         outputs = {self.OUTPUT: dest_id, "UNITS_COMPARED": len(pairs), "ONLY_BEFORE": len(only_before),
                    "ONLY_AFTER": len(only_after), "ROLE_SWITCHES": switches.get("role", 0)}
@@ -159,40 +159,6 @@ class CompareAlgorithm(BeyondPapersAlgorithm):
         import re
 
         return re.sub(r"\W+", "_", label).strip("_") or "study"
-
-    def write_change(self, parameters, context, after, features, rows, key, keys, results, texts, feedback):
-        fields = QgsFields()
-        fields.append(QgsField(key, enums.FIELD_STRING))
-        name_field = self.parameterAsString(parameters, self.NAME_FIELD, context)
-        has_name = bool(name_field) and after.fields().lookupField(name_field) >= 0 and name_field != key
-        if has_name:
-            fields.append(QgsField(name_field, enums.FIELD_STRING))
-        for name in results:
-            fields.append(QgsField(name, enums.FIELD_DOUBLE))
-        for name in texts:
-            fields.append(QgsField(name, enums.FIELD_STRING))
-        sink, dest_id = self.staging.sink(self.OUTPUT, fields, after.wkbType(), after.crs())
-        if sink is None:
-            raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
-        for position, row in enumerate(rows):
-            source = features[row]
-            feature = QgsFeature(fields)
-            feature.setGeometry(source.geometry())
-            values = [keys[row]] + ([None if source[name_field] is None else str(source[name_field])]
-                                    if has_name else [])
-            values += [column[position] for column in results.values()]
-            values += [column[position] for column in texts.values()]
-            feature.setAttributes(values)
-            sink.addFeature(feature, enums.SINK_FAST_INSERT)
-            if position % 50 == 0:
-                if feedback.isCanceled():
-                    raise QgsProcessingException(tr("Cancelled: nothing was written."))
-                feedback.setProgress(70 + 25 * position / len(rows))
-        if "change" in results:
-            from .styling import StyleOnLoad
-
-            StyleOnLoad.attach(context, dest_id, "change", self.tr("Change between two studies"))
-        return dest_id
 
 
 class StudyPair:
@@ -277,3 +243,39 @@ class StudyPair:
                 classes[what] = field
         chosen = [field for field in chosen if field not in classes.values()]  # compared as classes
         return chosen, classes, self.choice(self.algorithm.MAP_FIELD)
+
+
+def write_change(algorithm, parameters, context, after, features, rows, key, keys, results, texts, feedback):
+    """The units of the second study with every change column and class switch (OUTPUT)."""
+    fields = QgsFields()
+    fields.append(QgsField(key, enums.FIELD_STRING))
+    name_field = algorithm.parameterAsString(parameters, algorithm.NAME_FIELD, context)
+    has_name = bool(name_field) and after.fields().lookupField(name_field) >= 0 and name_field != key
+    if has_name:
+        fields.append(QgsField(name_field, enums.FIELD_STRING))
+    for name in results:
+        fields.append(QgsField(name, enums.FIELD_DOUBLE))
+    for name in texts:
+        fields.append(QgsField(name, enums.FIELD_STRING))
+    sink, dest_id = algorithm.staging.sink(algorithm.OUTPUT, fields, after.wkbType(), after.crs())
+    if sink is None:
+        raise QgsProcessingException(algorithm.invalidSinkError(parameters, algorithm.OUTPUT))
+    for position, row in enumerate(rows):
+        source = features[row]
+        feature = QgsFeature(fields)
+        feature.setGeometry(source.geometry())
+        values = [keys[row]] + ([None if source[name_field] is None else str(source[name_field])]
+                                if has_name else [])
+        values += [column[position] for column in results.values()]
+        values += [column[position] for column in texts.values()]
+        feature.setAttributes(values)
+        sink.addFeature(feature, enums.SINK_FAST_INSERT)
+        if position % 50 == 0:
+            if feedback.isCanceled():
+                raise QgsProcessingException(tr("Cancelled: nothing was written."))
+            feedback.setProgress(70 + 25 * position / len(rows))
+    if "change" in results:
+        from .styling import StyleOnLoad
+
+        StyleOnLoad.attach(context, dest_id, "change", algorithm.tr("Change between two studies"))
+    return dest_id

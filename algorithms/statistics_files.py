@@ -79,3 +79,28 @@ def set_gbk_encoding(layers):
                 tr("{}: a GBK/GB18030 table; its encoding is set to GB18030 so its field names read correctly.").format(
                     os.path.basename(found[0])), "EcoComp", enums.MESSAGE_INFO)
     return changed
+
+
+def read_parameter_table(algorithm, parameters, context, feedback, found):
+    """The statistics table file ``found`` (path, sheet) as the algorithm's parameters ask (sheet, encoding, header
+    row), read by EcoComp's reader, and what was read said in the log (sheet, size, header row, encoding, rows left
+    out, merged ranges filled)."""
+    from ..ecocomp_science.tables import read_table
+    from ..translation import tr
+
+    path, sheet = found
+    sheet = algorithm.parameterAsString(parameters, algorithm.STATS_SHEET, context).strip() or sheet
+    encoding = [None, "utf-8", "gb18030"][algorithm.parameterAsEnum(parameters, algorithm.STATS_ENCODING, context)]
+    table = read_table(path, encoding, algorithm.parameterAsInt(parameters, algorithm.STATS_HEADER_ROW, context),
+                       sheet=sheet)
+    feedback.pushInfo(tr("Statistics table {}: {} rows × {} columns, header in row {}{}{}.").format(
+        os.path.basename(path) + (" › " + table.sheet if table.sheet else ""), len(table.rows), len(table.header),
+        table.header_row,
+        tr(", encoding {}").format({"utf-8-sig": "UTF-8", "utf-8": "UTF-8", "gb18030": "GBK/GB18030"}.get(
+            table.encoding, table.encoding)) if table.encoding else "",
+        tr("; left out: {}").format("; ".join(tr("row {} “{}”").format(n, t[:40]) for n, t in table.skipped))
+        if table.skipped else ""))
+    if table.merged:
+        feedback.pushInfo(tr("Merged cells of the table read as their value in each cell: {}.").format(
+            ", ".join(table.merged[:10]) + (" …" if len(table.merged) > 10 else "")))
+    return table

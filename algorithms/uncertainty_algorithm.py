@@ -181,18 +181,7 @@ class UncertaintyAlgorithm(BeyondPapersAlgorithm, MethodAlgorithm):
         feedback.pushInfo(tr("Total paid: P5 {:,.0f}, P50 {:,.0f}, P95 {:,.0f} CNY (deterministic {:,.0f}); paying "
                              "units: P5 {:.0f}, P95 {:.0f}.").format(*paid, total["paid_deterministic"],
                                                                      *total["paying_units"]))
-        feedback.pushInfo(tr("Total received: P5 {:,.0f}, P50 {:,.0f}, P95 {:,.0f} CNY (deterministic {:,.0f}); net "
-                             "(received − paid): P5 {:,.0f}, P50 {:,.0f}, P95 {:,.0f} CNY (deterministic {:,.0f})."
-                             ).format(*total["received"], total["received_deterministic"], *total["net"],
-                                      total["net_deterministic"]))
-        shaky = uncertainty.unstable_units(frame.labels, summary["prob_payer"])
-        if shaky:
-            feedback.pushWarning(tr("{} unit(s) pay in some draws and receive in others (10 % < P(pays) < 90 %), "
-                                    "their role is unstable (field role_unstable = 1): {}.").format(
-                len(shaky), ", ".join("{} {:.0%}".format(name, p) for name, p in shaky[:20])
-                + (" …" if len(shaky) > 20 else "")))
-        else:
-            feedback.pushInfo(tr("Every unit's role is the same in at least 90 % of the draws."))
+        shaky = report_roles(feedback, total, frame.labels, summary["prob_payer"])
         results = {name: (enums.FIELD_INT if name == "role_unstable" else enums.FIELD_DOUBLE, values)
                    for name, values in uncertainty.unit_results(deterministic, summary).items()}
         rows, baseline = uncertainty.tornado(chain, specs)
@@ -202,12 +191,7 @@ class UncertaintyAlgorithm(BeyondPapersAlgorithm, MethodAlgorithm):
         for key in ("paid", "received", "net"):
             for label, value in zip(("P5", "P50", "P95"), total[key]):
                 outputs["TOTAL_{}_{}".format(key.upper(), label)] = value
-        table_id = self.write_table(self.OUTPUT_SENSITIVITY, (
-            ("parameter", enums.FIELD_STRING), ("distribution", enums.FIELD_STRING), ("spread", enums.FIELD_DOUBLE),
-            ("total_paid_low", enums.FIELD_DOUBLE), ("total_paid_high", enums.FIELD_DOUBLE),
-            ("total_paid_base", enums.FIELD_DOUBLE), ("paying_low", enums.FIELD_INT),
-            ("paying_high", enums.FIELD_INT), ("paying_base", enums.FIELD_INT), ("no_effect", enums.FIELD_INT)),
-            uncertainty.sensitivity_rows(rows, specs, baseline))
+        table_id = write_sensitivity(self, rows, specs, baseline)
         if table_id is not None:
             outputs[self.OUTPUT_SENSITIVITY] = table_id
         chart = self.parameterAsFileOutput(parameters, self.OUTPUT_TORNADO, context)
@@ -343,3 +327,34 @@ def write_summary(staging, page, draws, seed, total, shaky, rows, baseline, spec
     with open(staging.file(page), "w", encoding="utf-8") as handle:
         handle.write("\n".join(lines))
     return page
+
+
+def report_roles(feedback, total, labels, prob_payer):
+    """The log of the totals received and net and of the units whose role is unstable; returns those units."""
+    from ..ecocomp_science import uncertainty
+
+    feedback.pushInfo(tr("Total received: P5 {:,.0f}, P50 {:,.0f}, P95 {:,.0f} CNY (deterministic {:,.0f}); net "
+                         "(received − paid): P5 {:,.0f}, P50 {:,.0f}, P95 {:,.0f} CNY (deterministic {:,.0f})."
+                         ).format(*total["received"], total["received_deterministic"], *total["net"],
+                                  total["net_deterministic"]))
+    shaky = uncertainty.unstable_units(labels, prob_payer)
+    if shaky:
+        feedback.pushWarning(tr("{} unit(s) pay in some draws and receive in others (10 % < P(pays) < 90 %), "
+                                "their role is unstable (field role_unstable = 1): {}.").format(
+            len(shaky), ", ".join("{} {:.0%}".format(name, p) for name, p in shaky[:20])
+            + (" …" if len(shaky) > 20 else "")))
+    else:
+        feedback.pushInfo(tr("Every unit's role is the same in at least 90 % of the draws."))
+    return shaky
+
+
+def write_sensitivity(algorithm, rows, specs, baseline):
+    """The one-at-a-time sensitivity table (optional output); its id, or None."""
+    from ..ecocomp_science import uncertainty
+
+    return algorithm.write_table(algorithm.OUTPUT_SENSITIVITY, (
+        ("parameter", enums.FIELD_STRING), ("distribution", enums.FIELD_STRING), ("spread", enums.FIELD_DOUBLE),
+        ("total_paid_low", enums.FIELD_DOUBLE), ("total_paid_high", enums.FIELD_DOUBLE),
+        ("total_paid_base", enums.FIELD_DOUBLE), ("paying_low", enums.FIELD_INT),
+        ("paying_high", enums.FIELD_INT), ("paying_base", enums.FIELD_INT), ("no_effect", enums.FIELD_INT)),
+        uncertainty.sensitivity_rows(rows, specs, baseline))

@@ -1,7 +1,6 @@
 """The units an algorithm reads: the polygons, the statistics table joined to them (algorithms/statistics_files.py,
 algorithms/bridge.py), the fields with their units and the plausibility switch. Mixed into EcoCompAlgorithm."""
 
-import os
 
 from qgis.core import (
     QgsProcessingException,
@@ -133,25 +132,10 @@ class UnitInputs:
         if self.STATS_TABLE in parameters and parameters[self.STATS_TABLE] not in (None, ""):
             found = self.stats_file(parameters, context)
             if found is not None:
-                from ..ecocomp_science.tables import read_table
                 from .bridge import TableRows
+                from .statistics_files import read_parameter_table
 
-                path, sheet = found
-                sheet = self.parameterAsString(parameters, self.STATS_SHEET, context).strip() or sheet
-                encoding = [None, "utf-8", "gb18030"][self.parameterAsEnum(parameters, self.STATS_ENCODING, context)]
-                table = read_table(path, encoding, self.parameterAsInt(parameters, self.STATS_HEADER_ROW, context),
-                                   sheet=sheet)
-                feedback.pushInfo(tr("Statistics table {}: {} rows × {} columns, header in row {}{}{}.").format(
-                    os.path.basename(path) + (" › " + table.sheet if table.sheet else ""), len(table.rows),
-                    len(table.header),
-                    table.header_row,
-                    tr(", encoding {}").format({"utf-8-sig": "UTF-8", "utf-8": "UTF-8", "gb18030": "GBK/GB18030"}.get(
-                        table.encoding, table.encoding)) if table.encoding else "",
-                    tr("; left out: {}").format("; ".join(tr("row {} “{}”").format(n, t[:40]) for n, t in table.skipped))
-                    if table.skipped else ""))
-                if table.merged:
-                    feedback.pushInfo(tr("Merged cells of the table read as their value in each cell: {}.").format(
-                        ", ".join(table.merged[:10]) + (" …" if len(table.merged) > 10 else "")))
+                table = read_parameter_table(self, parameters, context, feedback, found)
                 stats_key = self.table_key(stats_key, table.header, feedback)
                 rows = TableRows.from_table(table, stats_key)
             else:

@@ -275,7 +275,7 @@ def test_help_report_and_log_language_follow_zh_hans(qgis_app, ecocomp_provider)
 
 # Latin words that may stand in a Chinese dialog: acronyms and names a Chinese analyst reads as they are (ESV, GDP,
 # CSV, Spearman …), units shown as symbols (kg, hm², dpi), language and product names, file names (land, year).
-LATIN_ALLOWED = set("""ESV GDP CNY PNG SVG PDF CSV XLSX GBK GB UTF BOM AHP MRIO IPF pymrio Saaty Fisher Jenks QGIS
+LATIN_ALLOWED = set("""ESV GDP CNY PNG SVG PDF CSV XLSX HTML GBK GB UTF BOM AHP MRIO IPF pymrio Saaty Fisher Jenks QGIS
 EcoComp Xie HB XZ FJ IO XIE Spearman Albers GCJ WGS CGCS DPI dpi qpt eoi ef ec eb ind GeoPackage Shapefile max min
 ESA WorldCover CLCD English kg km hm ha gha ghm land year""".split())
 
