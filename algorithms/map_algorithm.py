@@ -16,7 +16,7 @@ from qgis.core import (
     QgsProcessingParameterVectorLayer,
 )
 
-from ..translation import N_
+from ..translation import N_, tr
 from .algorithm import EcoCompAlgorithm
 from . import map_drawing
 from . import qgis_enums as enums
@@ -205,5 +205,9 @@ class MapImageAlgorithm(LayoutAlgorithm):
             locator=self.parameterAsBool(parameters, self.LOCATOR, context),
             data_source=self.parameterAsString(parameters, self.DATA_SOURCE, context),
         )
+        if parameters.get(self.MAP_CRS) not in (None, "") and not options.crs.isValid():
+            raise QgsProcessingException(tr("The map projection {!r} is not a coordinate reference system QGIS knows: "
+                                            "choose another, or leave it empty for Albers on CGCS2000.").format(
+                str(parameters.get(self.MAP_CRS))))
         path = MapDrawing(source_layer, options, context.transformContext(), feedback, self.staging).run()
         return {self.OUTPUT: path}

@@ -65,6 +65,10 @@ def check_mappable(layer, index, field):
         except (TypeError, ValueError):
             raise QgsProcessingException(tr("Field '{}' of layer '{}' holds text ({!r}), not numbers: a map needs "
                                             "a numeric field.").format(field, layer.name(), str(value))) from None
+        if number in (float("inf"), float("-inf")):
+            raise QgsProcessingException(tr("Field '{}' of layer '{}' holds an infinite value (feature {}): a class "
+                                            "would run to infinity. Correct the value first.").format(
+                field, layer.name(), feature.id()))
         if number == number:
             numbers += 1
     if numbers == 0:

@@ -83,6 +83,17 @@ class StatisticsTemplateAlgorithm(EcoCompAlgorithm):
         rows = [("" if code is None or (hasattr(code, "isNull") and code.isNull()) else str(code),
                  "" if label is None or (hasattr(label, "isNull") and label.isNull()) else str(label))
                 for code, label in rows]
+        empty = [str(i + 1) for i, (code, _) in enumerate(rows) if not code.strip()]
+        if empty:
+            feedback.pushWarning(tr("{} unit(s) have no code in field '{}' (features {}): their rows cannot be joined "
+                                    "back by code.").format(len(empty), key, ", ".join(empty[:10])))
+        from ..ecocomp_science.joins import duplicate_keys
+
+        repeated = duplicate_keys([code for code, _ in rows if code.strip()])
+        if repeated:
+            feedback.pushWarning(tr("{} code(s) of field '{}' belong to several features (e.g. parts of a multipart "
+                                    "unit): {}. The template has one row per feature; dissolve by '{}' first for one "
+                                    "row per unit.").format(len(repeated), key, ", ".join(repeated[:10]), key))
         header = tables.template_header(CHAINS[self.parameterAsEnum(parameters, self.CHAIN, context)])
         xlsx = self.parameterAsFileOutput(parameters, self.OUTPUT_XLSX, context) \
             if parameters.get(self.OUTPUT_XLSX) else ""

@@ -59,6 +59,10 @@ class _Columns:
                              type(frame).__name__)
         self.frame = frame
         self.units = dict(units or {})
+        unknown = [str(column) for column in self.units if column not in frame.columns]
+        if unknown:  # a unit for a column that is not there was ignored, and the real column read in the default unit
+            raise InputError("units= names column(s) that are not in the frame: {}. Available columns: {}.",
+                             ", ".join(unknown), ", ".join(str(c) for c in frame.columns))
         self.check_units = self.check_plausibility = check_units
         self.quantities = {}
         label = next((c for c in LABEL_COLUMNS if c in frame.columns), None)
@@ -111,7 +115,10 @@ def _missing(value):
 
 
 def _with(frame, results, money=(), money_unit="CNY"):
-    """A copy of ``frame`` with the ``results`` columns (money columns in ``money_unit``, renamed with its suffix)."""
+    """A copy of ``frame`` with the ``results`` columns (money columns in ``money_unit``, renamed with its suffix);
+    ``money_unit`` as a key ("10k CNY") or any spelling units= takes ("万元", "亿元", "元")."""
+    found = _units.lookup_unit(money_unit, "money") if isinstance(money_unit, str) else None
+    money_unit = found[1] if found else money_unit
     if money_unit not in MONEY_UNITS:
         raise InputError("Unknown money unit {!r}; use one of {}.", money_unit, ", ".join(MONEY_UNITS))
     suffix, factor = _units.money_suffix(money_unit), _units.find_unit("money", money_unit)[2]
@@ -386,6 +393,9 @@ def landcover_area(frame, raster, band=1, mapping="clcd", per_class=False, geome
 
 def _geojson_polygons(frame, geometry, raster):
     """GeoJSON-like polygons in the raster's CRS, from a GeoDataFrame or a column of GeoJSON dicts."""
+    if hasattr(frame, "geometry") and hasattr(frame, "to_crs") and getattr(frame, "crs", None) is None:
+        raise InputError("The GeoDataFrame has no coordinate reference system, so its polygons cannot be laid on the "
+                         "raster: set it first (frame.set_crs(\"EPSG:4490\") or the CRS of its coordinates).")
     if hasattr(frame, "geometry") and hasattr(frame, "to_crs") and getattr(frame, "crs", None) is not None:
         from osgeo import gdal
 

@@ -479,12 +479,12 @@
       <translation>{} 个单元的{}发生变化（字段“{}”）。</translation>
     </message>
     <message>
-      <location filename="algorithms/compare_algorithm.py" line="255" />
+      <location filename="algorithms/compare_algorithm.py" line="221" />
       <source>Field '{}' was not found in layer(s) {}.</source>
       <translation>图层 {1} 中没有字段“{0}”。</translation>
     </message>
     <message>
-      <location filename="algorithms/compare_algorithm.py" line="242" />
+      <location filename="algorithms/compare_algorithm.py" line="208" />
       <source>Field '{}' of layer '{}' holds text ({!r}) for unit {}, not a number.</source>
       <translation>图层“{1}”的字段“{0}”在单元 {3} 处为文本（{2!r}），不是数字。</translation>
     </message>
@@ -1084,6 +1084,11 @@
       <translation>按实际范围表示</translation>
     </message>
     <message>
+      <location filename="algorithms/map_algorithm.py" line="209" />
+      <source>The map projection {!r} is not a coordinate reference system QGIS knows: choose another, or leave it empty for Albers on CGCS2000.</source>
+      <translation>地图投影 {!r} 不是 QGIS 认识的坐标参考系：请另选一个，或留空以使用 CGCS2000 上的 Albers 投影。</translation>
+    </message>
+    <message>
       <location filename="algorithms/map_algorithm.py" line="135" />
       <source>10,000 CNY (万元)</source>
       <translation>万元</translation>
@@ -1094,87 +1099,97 @@
       <translation>亿元</translation>
     </message>
     <message>
-      <location filename="algorithms/map_drawing.py" line="156" />
+      <location filename="algorithms/map_decorations.py" line="205" />
+      <source>South China Sea Islands</source>
+      <translation>南海诸岛</translation>
+    </message>
+    <message>
+      <location filename="algorithms/map_drawing.py" line="160" />
       <source>ha</source>
       <translation>公顷</translation>
     </message>
     <message>
-      <location filename="algorithms/map_drawing.py" line="199" />
+      <location filename="algorithms/map_drawing.py" line="203" />
       <source>The locator inset is left out: the base layers of China cannot be read.</source>
       <translation>未绘制位置示意图：无法读取全国底图图层。</translation>
     </message>
     <message>
-      <location filename="algorithms/map_drawing.py" line="71" />
+      <location filename="algorithms/map_drawing.py" line="75" />
       <source>Field '{}' of layer '{}' is empty (NULL in every feature): the map would be blank.</source>
       <translation>图层“{1}”的字段“{0}”为空（所有要素均为 NULL）：地图将是空白的。</translation>
     </message>
     <message>
-      <location filename="algorithms/map_drawing.py" line="79" />
+      <location filename="algorithms/map_drawing.py" line="83" />
       <source>Could not read layer '{}' for drawing.</source>
       <translation>无法读取图层“{}”用于绘图。</translation>
     </message>
     <message>
-      <location filename="algorithms/map_drawing.py" line="159" />
+      <location filename="algorithms/map_drawing.py" line="163" />
       <source>Transfers payer → receiver</source>
       <translation>横向补偿：支付方 → 受偿方</translation>
     </message>
     <message>
-      <location filename="algorithms/map_drawing.py" line="188" />
+      <location filename="algorithms/map_drawing.py" line="192" />
       <source>National map: the whole territory drawn as the base ({} provincial units), the South China Sea islands with the ten-dash line {}.</source>
       <translation>全国地图：以全部国土为底图（{} 个省级单元），南海诸岛与十段线{}。</translation>
     </message>
     <message>
-      <location filename="algorithms/map_drawing.py" line="190" />
+      <location filename="algorithms/map_drawing.py" line="194" />
       <source>in an inset</source>
       <translation>用附图表示</translation>
     </message>
     <message>
-      <location filename="algorithms/map_drawing.py" line="190" />
+      <location filename="algorithms/map_drawing.py" line="194" />
       <source>at full extent</source>
       <translation>按实际范围表示</translation>
     </message>
     <message>
-      <location filename="algorithms/map_drawing.py" line="381" />
+      <location filename="algorithms/map_drawing.py" line="385" />
       <source>Map written to {}; its print layout (to edit in QGIS) to {}.</source>
       <translation>地图已写出：{}；其打印版式（可在 QGIS 中继续编辑）：{}。</translation>
     </message>
     <message>
-      <location filename="algorithms/map_drawing.py" line="134" />
+      <location filename="algorithms/map_drawing.py" line="69" />
+      <source>Field '{}' of layer '{}' holds an infinite value (feature {}): a class would run to infinity. Correct the value first.</source>
+      <translation>图层“{1}”的字段“{0}”含有无穷大值（要素 {2}）：分级会延伸到无穷。请先更正该值。</translation>
+    </message>
+    <message>
+      <location filename="algorithms/map_drawing.py" line="138" />
       <source>Field '{}' was not found in layer '{}'.</source>
       <translation>在图层“{1}”中找不到字段“{0}”。</translation>
     </message>
     <message>
-      <location filename="algorithms/map_drawing.py" line="288" />
+      <location filename="algorithms/map_drawing.py" line="292" />
       <source>Field '{}' is not an amount of money: its legend keeps the field's values.</source>
       <translation>字段“{}”不是金额：图例保留字段原值。</translation>
     </message>
     <message>
-      <location filename="algorithms/map_drawing.py" line="295" />
+      <location filename="algorithms/map_drawing.py" line="299" />
       <source>The map is written as PNG, PDF or SVG: give the output file one of these extensions ({} was given).</source>
       <translation>地图以 PNG、PDF 或 SVG 格式写出：输出文件须使用其中一种扩展名（给定为 {}）。</translation>
     </message>
     <message>
-      <location filename="algorithms/map_drawing.py" line="298" />
+      <location filename="algorithms/map_drawing.py" line="302" />
       <source>Layer '{}' has no features: there is nothing to map.</source>
       <translation>图层“{}”没有要素：没有可制图的内容。</translation>
     </message>
     <message>
-      <location filename="algorithms/map_drawing.py" line="302" />
+      <location filename="algorithms/map_drawing.py" line="306" />
       <source>Layer '{}' has no coordinate reference system: assign one first, so that it can be drawn in the map projection.</source>
       <translation>图层“{}”没有坐标参考系：请先为其指定坐标参考系，才能按地图投影绘制。</translation>
     </message>
     <message>
-      <location filename="algorithms/map_drawing.py" line="320" />
+      <location filename="algorithms/map_drawing.py" line="324" />
       <source>Layer '{}' cannot be drawn in {}: its extent ({:g}, {:g} – {:g}, {:g}) does not transform from its coordinate reference system {}. Check that the layer's coordinate reference system is the one its coordinates are in.</source>
       <translation>图层“{0}”无法在 {1} 中绘制：其范围（{2:g}, {3:g} – {4:g}, {5:g}）无法从其坐标参考系 {6} 转换。请检查图层的坐标参考系是否与其坐标一致。</translation>
     </message>
     <message>
-      <location filename="algorithms/map_drawing.py" line="372" />
+      <location filename="algorithms/map_drawing.py" line="376" />
       <source>The print layout {} was edited after EcoComp wrote it (or is not EcoComp's): it is kept as it is, and this run's layout is written to {}.</source>
       <translation>打印布局 {} 在 EcoComp 写出后已被修改（或不是 EcoComp 写出的）：保持原样，本次运行的布局写入 {}。</translation>
     </message>
     <message>
-      <location filename="algorithms/map_drawing.py" line="378" />
+      <location filename="algorithms/map_drawing.py" line="382" />
       <source>Could not write the print layout {}.</source>
       <translation>无法写出打印版式 {}。</translation>
     </message>
@@ -1184,32 +1199,27 @@
       <translation>图层“{1}”的字段“{0}”为文本（{2!r}）而非数字：制图需要数值字段。</translation>
     </message>
     <message>
-      <location filename="algorithms/map_drawing.py" line="184" />
+      <location filename="algorithms/map_drawing.py" line="188" />
       <source>The national base layer {} cannot be read.</source>
       <translation>无法读取全国底图图层 {}。</translation>
     </message>
     <message>
-      <location filename="algorithms/map_drawing.py" line="334" />
+      <location filename="algorithms/map_drawing.py" line="338" />
       <source>Map projection: Albers equal-area conic, CGCS2000, 25°N/47°N, central meridian {:g}°E.</source>
       <translation>地图投影：Albers 等积圆锥投影，CGCS2000，标准纬线 25°N/47°N，中央经线 {:g}°E。</translation>
     </message>
     <message>
-      <location filename="algorithms/map_drawing.py" line="348" />
+      <location filename="algorithms/map_drawing.py" line="352" />
       <source>The approval number {} cannot be printed under the shipped base map: it is a simplified demonstration base, not the standard map (标准地图) the number approves. Give the standard map's provinces and South China Sea line as the base layers, or leave the approval number empty.</source>
       <translation>审图号 {} 不能印在插件自带的底图下：它是简化的演示底图，不是该审图号所批准的标准地图。请把标准地图的省级行政区与南海诸岛线作为底图图层给出，或不填审图号。</translation>
     </message>
     <message>
-      <location filename="algorithms/map_drawing.py" line="354" />
+      <location filename="algorithms/map_drawing.py" line="358" />
       <source>{!r} is not an approval number (审图号) in the standard form, e.g. GS(2019)1822号.</source>
       <translation>{!r} 不是标准格式的审图号，例如 GS(2019)1822号。</translation>
     </message>
     <message>
-      <location filename="algorithms/map_layout.py" line="419" />
-      <source>South China Sea Islands</source>
-      <translation>南海诸岛</translation>
-    </message>
-    <message>
-      <location filename="algorithms/map_layout.py" line="173" />
+      <location filename="algorithms/map_layout.py" line="129" />
       <source>Could not write the map to {}.</source>
       <translation>无法将地图写出到 {}。</translation>
     </message>
@@ -1859,272 +1869,272 @@
       <translation>{}（续）</translation>
     </message>
     <message>
-      <location filename="algorithms/report_content.py" line="270" />
+      <location filename="algorithms/report_content.py" line="275" />
       <source>Summary tables</source>
       <translation>汇总表</translation>
     </message>
     <message>
-      <location filename="algorithms/report_content.py" line="274" />
+      <location filename="algorithms/report_content.py" line="279" />
       <source>Largest payers and receivers</source>
       <translation>支付额度与受偿额度最大的单元</translation>
     </message>
     <message>
-      <location filename="algorithms/report_content.py" line="287" />
+      <location filename="algorithms/report_content.py" line="292" />
       <source>Compensation amount by unit (sorted; &gt; 0 receives, &lt; 0 pays)</source>
       <translation>各单元补偿额度（排序；&gt; 0 受偿，&lt; 0 支付）</translation>
     </message>
     <message>
-      <location filename="algorithms/report_content.py" line="371" />
-      <source>What a reader will ask</source>
-      <translation>读者会问的问题</translation>
-    </message>
-    <message>
-      <location filename="algorithms/report_content.py" line="447" />
+      <location filename="algorithms/report_content.py" line="321" />
       <source>Units</source>
       <translation>单元数</translation>
     </message>
     <message>
-      <location filename="algorithms/report_content.py" line="448" />
+      <location filename="algorithms/report_content.py" line="322" />
       <source>Compensation amount P</source>
       <translation>补偿额度 P</translation>
     </message>
     <message>
-      <location filename="algorithms/report_content.py" line="449" />
+      <location filename="algorithms/report_content.py" line="323" />
       <source>Total received</source>
       <translation>受偿总额</translation>
     </message>
     <message>
-      <location filename="algorithms/report_content.py" line="450" />
+      <location filename="algorithms/report_content.py" line="324" />
       <source>Total paid</source>
       <translation>支付总额</translation>
     </message>
     <message>
-      <location filename="algorithms/report_content.py" line="451" />
+      <location filename="algorithms/report_content.py" line="325" />
       <source>Net (received − paid)</source>
       <translation>净额（受偿 − 支付）</translation>
     </message>
     <message>
-      <location filename="algorithms/report_content.py" line="452" />
+      <location filename="algorithms/report_content.py" line="326" />
       <source>Receiving / paying units</source>
       <translation>受偿 / 支付单元数</translation>
     </message>
     <message>
-      <location filename="algorithms/report_content.py" line="454" />
+      <location filename="algorithms/report_content.py" line="328" />
       <source>Development-stage coefficient R</source>
       <translation>发展阶段系数 R</translation>
     </message>
     <message>
-      <location filename="algorithms/report_content.py" line="454" />
+      <location filename="algorithms/report_content.py" line="328" />
       <source>Affordability coefficient G</source>
       <translation>支付能力系数 G</translation>
     </message>
     <message>
-      <location filename="algorithms/report_content.py" line="455" />
+      <location filename="algorithms/report_content.py" line="329" />
       <source>Overload index eoi</source>
       <translation>生态超载指数 eoi</translation>
     </message>
     <message>
-      <location filename="algorithms/report_content.py" line="459" />
+      <location filename="algorithms/report_content.py" line="333" />
       <source>Method</source>
       <translation>方法</translation>
     </message>
     <message>
-      <location filename="algorithms/report_content.py" line="460" />
+      <location filename="algorithms/report_content.py" line="334" />
       <source>Zones</source>
       <translation>补偿分区</translation>
     </message>
     <message>
-      <location filename="algorithms/report_content.py" line="462" />
+      <location filename="algorithms/report_content.py" line="336" />
       <source>Base map and data</source>
       <translation>底图与数据</translation>
     </message>
     <message>
-      <location filename="algorithms/report_content.py" line="171" />
+      <location filename="algorithms/report_content.py" line="175" />
       <source>The atlas needs the prefecture field: choose the field that names each unit's prefecture (e.g. city).</source>
       <translation>图集需要地级行政区字段：请选择标明各单元所属地级行政区的字段（如 city）。</translation>
     </message>
     <message>
-      <location filename="algorithms/report_content.py" line="223" />
+      <location filename="algorithms/report_content.py" line="228" />
       <source>Compensation amount of cultivated land</source>
       <translation>耕地生态补偿额度</translation>
     </message>
     <message>
-      <location filename="algorithms/report_content.py" line="290" />
+      <location filename="algorithms/report_content.py" line="295" />
       <source>Units per priority level</source>
       <translation>各优先等级单元数</translation>
     </message>
     <message>
-      <location filename="algorithms/report_content.py" line="391" />
-      <source>Method notes: formulas and sources</source>
-      <translation>方法说明：公式与文献</translation>
-    </message>
-    <message>
-      <location filename="algorithms/report_content.py" line="405" />
-      <source>{}: compensation amount</source>
-      <translation>{}：补偿额度</translation>
-    </message>
-    <message>
-      <location filename="algorithms/report_content.py" line="459" />
+      <location filename="algorithms/report_content.py" line="333" />
       <source>P = ESV · R · G · eoi ([HB] eq. 6)</source>
       <translation>P = ESV · R · G · eoi（[HB] 式 6）</translation>
     </message>
     <message>
-      <location filename="algorithms/report_content.py" line="460" />
+      <location filename="algorithms/report_content.py" line="334" />
       <source>dual food-security / ecological-security zoning [FJ]</source>
       <translation>粮食安全与生态安全双重分区 [FJ]</translation>
     </message>
     <message>
-      <location filename="algorithms/report_content.py" line="467" />
+      <location filename="algorithms/report_content.py" line="341" />
       <source>Map approval number (审图号)</source>
       <translation>审图号</translation>
     </message>
     <message>
-      <location filename="algorithms/report_content.py" line="167" />
+      <location filename="algorithms/report_content.py" line="171" />
       <source>{} units; amounts from field '{}' in {} (÷ {:g} from the field's unit).</source>
       <translation>{} 个单元；补偿额度取自字段“{}”，以{}表示（由字段单位 ÷ {:g}）。</translation>
     </message>
     <message>
-      <location filename="algorithms/report_content.py" line="225" />
+      <location filename="algorithms/report_content.py" line="230" />
       <source>Ecosystem service value of cultivated land</source>
       <translation>耕地生态系统服务价值</translation>
     </message>
     <message>
-      <location filename="algorithms/report_content.py" line="228" />
+      <location filename="algorithms/report_content.py" line="233" />
       <source>Compensation zones: food security × ecological security</source>
       <translation>补偿分区：粮食安全 × 生态安全</translation>
     </message>
     <message>
-      <location filename="algorithms/report_content.py" line="321" />
-      <source>Why: the sign of the amount comes from the overload index eoi (a unit whose ecological carrying capacity exceeds its ecological footprint receives, one in deficit pays); the role comes from the type of main functional area (key development zones pay; main agricultural production areas and key ecological function areas receive). [HB] computes the two independently, so they can differ; the zone is a third reading, of food and ecological security [FJ].</source>
-      <translation>原因：补偿额度的正负来自超载指数 eoi（生态承载力大于生态足迹的单元受偿，处于亏缺的单元支付）；补偿角色来自主体功能区类型（重点开发区支付；农产品主产区和重点生态功能区受偿）。[HB] 对二者分别独立计算，因此二者可能不一致；补偿分区是第三种判断，依据粮食安全与生态安全 [FJ]。</translation>
-    </message>
-    <message>
-      <location filename="algorithms/report_content.py" line="327" />
-      <source>Why do units of the paying role receive money?</source>
-      <translation>为什么支付方单元会获得补偿？</translation>
-    </message>
-    <message>
-      <location filename="algorithms/report_content.py" line="331" />
-      <source>Receivers</source>
-      <translation>受偿方</translation>
-    </message>
-    <message>
-      <location filename="algorithms/report_content.py" line="331" />
-      <source>Payers</source>
-      <translation>支付方</translation>
-    </message>
-    <message>
-      <location filename="algorithms/report_content.py" line="335" />
-      <source>The priority orders the units of a type by their non-market ESV per unit of GDP; the amount is ESV · R · G · eoi. A ρ near 0, or p ≥ 0.05, means that the two orders differ: the priority says who comes first, the amount how much.</source>
-      <translation>优先级按同一类型单元的单位 GDP 非市场生态系统服务价值排序；补偿额度为 ESV · R · G · eoi。ρ 接近 0 或 p ≥ 0.05 表示两种排序不同：优先级决定谁先补偿，补偿额度决定补偿多少。</translation>
-    </message>
-    <message>
-      <location filename="algorithms/report_content.py" line="338" />
-      <source>Does a higher priority mean a larger amount?</source>
-      <translation>优先级越高，补偿额度就越大吗？</translation>
-    </message>
-    <message>
-      <location filename="algorithms/report_content.py" line="352" />
-      <source>As P = ESV · R · G · eoi, the ratio is R · G · |eoi| when the amount is computed from the same ESV: it is large where the per-capita GDP (G) and the overload (|eoi|) are large, in urban districts with little cultivated land.</source>
-      <translation>由于 P = ESV · R · G · eoi，当补偿额度由同一 ESV 计算时，该比值等于 R · G · |eoi|：人均 GDP（G）和超载程度（|eoi|）越大，比值越大，多见于耕地很少的城区。</translation>
-    </message>
-    <message>
-      <location filename="algorithms/report_content.py" line="355" />
-      <source>Which amounts are large against the unit's own ESV?</source>
-      <translation>哪些单元的补偿额度相对其自身生态系统服务价值过大？</translation>
-    </message>
-    <message>
-      <location filename="algorithms/report_content.py" line="368" />
-      <source>Where does the total paid come from?</source>
-      <translation>支付总额来自哪些单元？</translation>
-    </message>
-    <message>
-      <location filename="algorithms/report_content.py" line="418" />
-      <source>Atlas: {}</source>
-      <translation>图集：{}</translation>
-    </message>
-    <message>
-      <location filename="algorithms/report_content.py" line="448" />
+      <location filename="algorithms/report_content.py" line="322" />
       <source>in {}; &gt; 0 receives, &lt; 0 pays</source>
       <translation>单位：{}；&gt; 0 受偿，&lt; 0 支付</translation>
     </message>
     <message>
-      <location filename="algorithms/report_content.py" line="139" />
+      <location filename="algorithms/report_content.py" line="143" />
       <source>{} unit(s) of the compensation layer have no zone in '{}' (join field '{}'): {}. Use the zoning of the same units.</source>
       <translation>补偿图层中有 {} 个单元在“{}”中没有分区（连接字段“{}”）：{}。请使用同一批单元的分区结果。</translation>
     </message>
     <message>
-      <location filename="algorithms/report_content.py" line="259" />
+      <location filename="algorithms/report_content.py" line="264" />
       <source>Could not write the report to {}.</source>
       <translation>无法将报告写入 {}。</translation>
     </message>
     <message>
-      <location filename="algorithms/report_content.py" line="341" />
-      <source>The five units with the largest ratio of the amount to their own non-market ESV:</source>
-      <translation>补偿额度与自身非市场生态系统服务价值之比最大的五个单元：</translation>
-    </message>
-    <message>
-      <location filename="algorithms/report_content.py" line="342" />
-      <source>The five units with the largest ratio of the amount to their own ESV:</source>
-      <translation>补偿额度与自身生态系统服务价值之比最大的五个单元：</translation>
-    </message>
-    <message>
-      <location filename="algorithms/report_content.py" line="346" />
-      <source>{} pays ≈ {} × its non-market ESV ({:,.2f} {}).</source>
-      <translation>{}支付额度约为其非市场生态系统服务价值的 {} 倍（{:,.2f} {}）。</translation>
-    </message>
-    <message>
-      <location filename="algorithms/report_content.py" line="347" />
-      <source>{} receives ≈ {} × its non-market ESV ({:,.2f} {}).</source>
-      <translation>{}受偿额度约为其非市场生态系统服务价值的 {} 倍（{:,.2f} {}）。</translation>
-    </message>
-    <message>
-      <location filename="algorithms/report_content.py" line="349" />
-      <source>{} pays ≈ {} × its ESV ({:,.2f} {}).</source>
-      <translation>{}支付额度约为其生态系统服务价值的 {} 倍（{:,.2f} {}）。</translation>
-    </message>
-    <message>
-      <location filename="algorithms/report_content.py" line="350" />
-      <source>{} receives ≈ {} × its ESV ({:,.2f} {}).</source>
-      <translation>{}受偿额度约为其生态系统服务价值的 {} 倍（{:,.2f} {}）。</translation>
-    </message>
-    <message>
-      <location filename="algorithms/report_content.py" line="359" />
-      <source>{:.1f} % of the total paid ({:,.2f} {}) comes from the {} of {} paying units with less than {:,.0f} ha of cultivated land.</source>
-      <translation>{:.1f}% 的支付总额（{:,.2f} {}）来自 {} 个支付单元（共 {} 个支付单元），这些单元的耕地均不足 {:,.0f} 公顷。</translation>
-    </message>
-    <message>
-      <location filename="algorithms/report_content.py" line="364" />
-      <source>{:.1f} % of the total paid ({:,.2f} {}) comes from the {} largest payers (the largest {:.0f} % of the {} paying units).</source>
-      <translation>{:.1f}% 的支付总额（{:,.2f} {}）来自支付额度最大的 {} 个单元（即最大的 {:.0f}%，共 {} 个支付单元）。</translation>
-    </message>
-    <message>
-      <location filename="algorithms/report_content.py" line="442" />
+      <location filename="algorithms/report_content.py" line="316" />
       <source>{:.4g} – {:.4g} (mean {:.4g})</source>
       <translation>{:.4g} – {:.4g}（均值 {:.4g}）</translation>
     </message>
     <message>
-      <location filename="algorithms/report_content.py" line="124" />
+      <location filename="algorithms/report_content.py" line="128" />
       <source>The zones layer '{}' has no field '{}': give the join field and the zone field of ecocomp:dualzoning's output.</source>
       <translation>分区图层“{}”没有字段“{}”：请给出 ecocomp:dualzoning 输出的连接字段和分区字段。</translation>
     </message>
     <message>
-      <location filename="algorithms/report_content.py" line="96" />
+      <location filename="algorithms/report_content.py" line="100" />
       <source>Field '{}' of layer '{}' holds text ({!r}), not amounts.</source>
       <translation>图层“{1}”的字段“{0}”含有文本（{2!r}），不是补偿额度。</translation>
     </message>
     <message>
-      <location filename="algorithms/report_content.py" line="315" />
+      <location filename="algorithms/report_pages.py" line="87" />
+      <source>What a reader will ask</source>
+      <translation>读者会问的问题</translation>
+    </message>
+    <message>
+      <location filename="algorithms/report_pages.py" line="118" />
+      <source>Method notes: formulas and sources</source>
+      <translation>方法说明：公式与文献</translation>
+    </message>
+    <message>
+      <location filename="algorithms/report_pages.py" line="134" />
+      <source>{}: compensation amount</source>
+      <translation>{}：补偿额度</translation>
+    </message>
+    <message>
+      <location filename="algorithms/report_pages.py" line="37" />
+      <source>Why: the sign of the amount comes from the overload index eoi (a unit whose ecological carrying capacity exceeds its ecological footprint receives, one in deficit pays); the role comes from the type of main functional area (key development zones pay; main agricultural production areas and key ecological function areas receive). [HB] computes the two independently, so they can differ; the zone is a third reading, of food and ecological security [FJ].</source>
+      <translation>原因：补偿额度的正负来自超载指数 eoi（生态承载力大于生态足迹的单元受偿，处于亏缺的单元支付）；补偿角色来自主体功能区类型（重点开发区支付；农产品主产区和重点生态功能区受偿）。[HB] 对二者分别独立计算，因此二者可能不一致；补偿分区是第三种判断，依据粮食安全与生态安全 [FJ]。</translation>
+    </message>
+    <message>
+      <location filename="algorithms/report_pages.py" line="43" />
+      <source>Why do units of the paying role receive money?</source>
+      <translation>为什么支付方单元会获得补偿？</translation>
+    </message>
+    <message>
+      <location filename="algorithms/report_pages.py" line="47" />
+      <source>Receivers</source>
+      <translation>受偿方</translation>
+    </message>
+    <message>
+      <location filename="algorithms/report_pages.py" line="47" />
+      <source>Payers</source>
+      <translation>支付方</translation>
+    </message>
+    <message>
+      <location filename="algorithms/report_pages.py" line="51" />
+      <source>The priority orders the units of a type by their non-market ESV per unit of GDP; the amount is ESV · R · G · eoi. A ρ near 0, or p ≥ 0.05, means that the two orders differ: the priority says who comes first, the amount how much.</source>
+      <translation>优先级按同一类型单元的单位 GDP 非市场生态系统服务价值排序；补偿额度为 ESV · R · G · eoi。ρ 接近 0 或 p ≥ 0.05 表示两种排序不同：优先级决定谁先补偿，补偿额度决定补偿多少。</translation>
+    </message>
+    <message>
+      <location filename="algorithms/report_pages.py" line="54" />
+      <source>Does a higher priority mean a larger amount?</source>
+      <translation>优先级越高，补偿额度就越大吗？</translation>
+    </message>
+    <message>
+      <location filename="algorithms/report_pages.py" line="68" />
+      <source>As P = ESV · R · G · eoi, the ratio is R · G · |eoi| when the amount is computed from the same ESV: it is large where the per-capita GDP (G) and the overload (|eoi|) are large, in urban districts with little cultivated land.</source>
+      <translation>由于 P = ESV · R · G · eoi，当补偿额度由同一 ESV 计算时，该比值等于 R · G · |eoi|：人均 GDP（G）和超载程度（|eoi|）越大，比值越大，多见于耕地很少的城区。</translation>
+    </message>
+    <message>
+      <location filename="algorithms/report_pages.py" line="71" />
+      <source>Which amounts are large against the unit's own ESV?</source>
+      <translation>哪些单元的补偿额度相对其自身生态系统服务价值过大？</translation>
+    </message>
+    <message>
+      <location filename="algorithms/report_pages.py" line="84" />
+      <source>Where does the total paid come from?</source>
+      <translation>支付总额来自哪些单元？</translation>
+    </message>
+    <message>
+      <location filename="algorithms/report_pages.py" line="147" />
+      <source>Atlas: {}</source>
+      <translation>图集：{}</translation>
+    </message>
+    <message>
+      <location filename="algorithms/report_pages.py" line="57" />
+      <source>The five units with the largest ratio of the amount to their own non-market ESV:</source>
+      <translation>补偿额度与自身非市场生态系统服务价值之比最大的五个单元：</translation>
+    </message>
+    <message>
+      <location filename="algorithms/report_pages.py" line="58" />
+      <source>The five units with the largest ratio of the amount to their own ESV:</source>
+      <translation>补偿额度与自身生态系统服务价值之比最大的五个单元：</translation>
+    </message>
+    <message>
+      <location filename="algorithms/report_pages.py" line="62" />
+      <source>{} pays ≈ {} × its non-market ESV ({:,.2f} {}).</source>
+      <translation>{}支付额度约为其非市场生态系统服务价值的 {} 倍（{:,.2f} {}）。</translation>
+    </message>
+    <message>
+      <location filename="algorithms/report_pages.py" line="63" />
+      <source>{} receives ≈ {} × its non-market ESV ({:,.2f} {}).</source>
+      <translation>{}受偿额度约为其非市场生态系统服务价值的 {} 倍（{:,.2f} {}）。</translation>
+    </message>
+    <message>
+      <location filename="algorithms/report_pages.py" line="65" />
+      <source>{} pays ≈ {} × its ESV ({:,.2f} {}).</source>
+      <translation>{}支付额度约为其生态系统服务价值的 {} 倍（{:,.2f} {}）。</translation>
+    </message>
+    <message>
+      <location filename="algorithms/report_pages.py" line="66" />
+      <source>{} receives ≈ {} × its ESV ({:,.2f} {}).</source>
+      <translation>{}受偿额度约为其生态系统服务价值的 {} 倍（{:,.2f} {}）。</translation>
+    </message>
+    <message>
+      <location filename="algorithms/report_pages.py" line="75" />
+      <source>{:.1f} % of the total paid ({:,.2f} {}) comes from the {} of {} paying units with less than {:,.0f} ha of cultivated land.</source>
+      <translation>{:.1f}% 的支付总额（{:,.2f} {}）来自 {} 个支付单元（共 {} 个支付单元），这些单元的耕地均不足 {:,.0f} 公顷。</translation>
+    </message>
+    <message>
+      <location filename="algorithms/report_pages.py" line="80" />
+      <source>{:.1f} % of the total paid ({:,.2f} {}) comes from the {} largest payers (the largest {:.0f} % of the {} paying units).</source>
+      <translation>{:.1f}% 的支付总额（{:,.2f} {}）来自支付额度最大的 {} 个单元（即最大的 {:.0f}%，共 {} 个支付单元）。</translation>
+    </message>
+    <message>
+      <location filename="algorithms/report_pages.py" line="31" />
       <source>{} of the {} units whose role is payer receive money (amount &gt; 0), and {} of the {} units whose role is receiver pay (amount &lt; 0).</source>
       <translation>角色为支付方的单元中有 {} 个（共 {} 个）获得补偿（补偿额度 &gt; 0），角色为受偿方的单元中有 {} 个（共 {} 个）需要支付（补偿额度 &lt; 0）。</translation>
     </message>
     <message>
-      <location filename="algorithms/report_content.py" line="319" />
+      <location filename="algorithms/report_pages.py" line="35" />
       <source>{} of the {} units in the paying zone receive money.</source>
       <translation>支付区的单元中有 {} 个（共 {} 个）获得补偿。</translation>
     </message>
     <message>
-      <location filename="algorithms/report_content.py" line="332" />
+      <location filename="algorithms/report_pages.py" line="48" />
       <source>{}: Spearman's rank correlation of the priority rank and the amount rank ρ = {:.2f} (two-sided p {}, n = {}).</source>
       <translation>{}：优先级排名与额度排名的 Spearman 秩相关 ρ = {:.2f}（双侧 p {}，n = {}）。</translation>
     </message>
@@ -2144,9 +2154,34 @@
       <translation>字段“fid”有重复值（{}），而 GeoPackage 把它用作唯一的要素编号。请删除或重命名字段“fid”（例如用“重构字段”），或写出为其他格式。</translation>
     </message>
     <message>
+      <location filename="algorithms/statistics_files.py" line="96" />
+      <source>Statistics table {}: {} rows × {} columns, header in row {}{}{}.</source>
+      <translation>统计表 {}：{} 行 × {} 列，表头在第 {} 行{}{}。</translation>
+    </message>
+    <message>
+      <location filename="algorithms/statistics_files.py" line="104" />
+      <source>Merged cells of the table read as their value in each cell: {}.</source>
+      <translation>统计表中的合并单元格按其值填入每个单元格：{}。</translation>
+    </message>
+    <message>
       <location filename="algorithms/statistics_files.py" line="79" />
       <source>{}: a GBK/GB18030 table; its encoding is set to GB18030 so its field names read correctly.</source>
       <translation>{}：GBK/GB18030 编码的表格；已将其编码设为 GB18030，字段名可正确读出。</translation>
+    </message>
+    <message>
+      <location filename="algorithms/statistics_files.py" line="99" />
+      <source>, encoding {}</source>
+      <translation>，编码 {}</translation>
+    </message>
+    <message>
+      <location filename="algorithms/statistics_files.py" line="101" />
+      <source>; left out: {}</source>
+      <translation>；已略去：{}</translation>
+    </message>
+    <message>
+      <location filename="algorithms/statistics_files.py" line="101" />
+      <source>row {} “{}”</source>
+      <translation>第 {} 行“{}”</translation>
     </message>
     <message>
       <location filename="algorithms/styling.py" line="175" />
@@ -2244,12 +2279,12 @@
       <translation>CSV (*.csv)</translation>
     </message>
     <message>
-      <location filename="algorithms/template_algorithm.py" line="92" />
+      <location filename="algorithms/template_algorithm.py" line="103" />
       <source>Choose where to write the template (XLSX, CSV or both).</source>
       <translation>请选择模板的写出位置（XLSX、CSV 或两者）。</translation>
     </message>
     <message>
-      <location filename="algorithms/template_algorithm.py" line="99" />
+      <location filename="algorithms/template_algorithm.py" line="110" />
       <source>Template with {} columns and {} units: {}.</source>
       <translation>模板含 {} 列、{} 个单元：{}。</translation>
     </message>
@@ -2269,12 +2304,22 @@
       <translation>全部方法</translation>
     </message>
     <message>
+      <location filename="algorithms/template_algorithm.py" line="88" />
+      <source>{} unit(s) have no code in field '{}' (features {}): their rows cannot be joined back by code.</source>
+      <translation>有 {} 个单元在字段“{}”中没有代码（要素 {}）：这些行无法按代码连接回去。</translation>
+    </message>
+    <message>
+      <location filename="algorithms/template_algorithm.py" line="94" />
+      <source>{} code(s) of field '{}' belong to several features (e.g. parts of a multipart unit): {}. The template has one row per feature; dissolve by '{}' first for one row per unit.</source>
+      <translation>{0} 个代码在字段“{1}”中属于多个要素（如多部件单元的各部分）：{2}。模板每个要素一行；如需每个单元一行，请先按“{3}”融合。</translation>
+    </message>
+    <message>
       <location filename="algorithms/template_algorithm.py" line="77" />
       <source>Field '{}' was not found in the input layer. Available fields: {}.</source>
       <translation>输入图层中未找到字段“{}”。可用字段：{}。</translation>
     </message>
     <message>
-      <location filename="algorithms/template_algorithm.py" line="95" />
+      <location filename="algorithms/template_algorithm.py" line="106" />
       <source>The template file {} must end in {}.</source>
       <translation>模板文件 {} 的扩展名必须为 {}。</translation>
     </message>
@@ -2569,12 +2614,12 @@
       <translation>补偿额度、角色与分区的不确定性（蒙特卡罗）</translation>
     </message>
     <message>
-      <location filename="algorithms/uncertainty_algorithm.py" line="235" />
+      <location filename="algorithms/uncertainty_algorithm.py" line="219" />
       <source>no effect on either</source>
       <translation>对两者均无影响</translation>
     </message>
     <message>
-      <location filename="algorithms/uncertainty_algorithm.py" line="274" />
+      <location filename="algorithms/uncertainty_algorithm.py" line="258" />
       <source>main functional area type</source>
       <translation>主体功能区类型</translation>
     </message>
@@ -2624,9 +2669,14 @@
       <translation>各单元的不确定性</translation>
     </message>
     <message>
-      <location filename="algorithms/uncertainty_algorithm.py" line="200" />
+      <location filename="algorithms/uncertainty_algorithm.py" line="189" />
       <source>How sure each unit's role is (Monte Carlo)</source>
       <translation>各单元补偿角色的确定程度（蒙特卡罗）</translation>
+    </message>
+    <message>
+      <location filename="algorithms/uncertainty_algorithm.py" line="347" />
+      <source>Every unit's role is the same in at least 90 % of the draws.</source>
+      <translation>每个单元的补偿角色在至少 90 % 的抽样中相同。</translation>
     </message>
     <message>
       <location filename="algorithms/uncertainty_algorithm.py" line="104" />
@@ -2759,69 +2809,69 @@
       <translation>补偿角色不稳定的单元数（10 % &lt; 支付概率 &lt; 90 %）</translation>
     </message>
     <message>
-      <location filename="algorithms/uncertainty_algorithm.py" line="195" />
-      <source>Every unit's role is the same in at least 90 % of the draws.</source>
-      <translation>每个单元的补偿角色在至少 90 % 的抽样中相同。</translation>
-    </message>
-    <message>
-      <location filename="algorithms/uncertainty_algorithm.py" line="238" />
+      <location filename="algorithms/uncertainty_algorithm.py" line="222" />
       <source>Total paid (100 million CNY)</source>
       <translation>支付总额（亿元）</translation>
     </message>
     <message>
-      <location filename="algorithms/uncertainty_algorithm.py" line="238" />
+      <location filename="algorithms/uncertainty_algorithm.py" line="222" />
       <source>Paying units</source>
       <translation>支付单元数</translation>
     </message>
     <message>
-      <location filename="algorithms/uncertainty_algorithm.py" line="240" />
+      <location filename="algorithms/uncertainty_algorithm.py" line="224" />
       <source>Spreads: EcoComp's assumptions, not from the papers</source>
       <translation>波动幅度：EcoComp 的假设，非文献取值</translation>
     </message>
     <message>
-      <location filename="algorithms/uncertainty_algorithm.py" line="280" />
+      <location filename="algorithms/uncertainty_algorithm.py" line="264" />
       <source>cultivated land area S, ha</source>
       <translation>耕地面积 S，公顷</translation>
     </message>
     <message>
-      <location filename="algorithms/uncertainty_algorithm.py" line="282" />
+      <location filename="algorithms/uncertainty_algorithm.py" line="266" />
       <source>population, persons</source>
       <translation>人口，人</translation>
     </message>
     <message>
-      <location filename="algorithms/uncertainty_algorithm.py" line="283" />
+      <location filename="algorithms/uncertainty_algorithm.py" line="267" />
       <source>GDP, CNY</source>
       <translation>GDP，元</translation>
     </message>
     <message>
-      <location filename="algorithms/uncertainty_algorithm.py" line="288" />
+      <location filename="algorithms/uncertainty_algorithm.py" line="272" />
       <source>grain output Y, kg</source>
       <translation>粮食产量 Y，千克</translation>
     </message>
     <message>
-      <location filename="algorithms/uncertainty_algorithm.py" line="311" />
+      <location filename="algorithms/uncertainty_algorithm.py" line="295" />
       <source>{:,.2f} 100 million CNY</source>
       <translation>{:,.2f} 亿元</translation>
     </message>
     <message>
-      <location filename="algorithms/uncertainty_algorithm.py" line="314" />
+      <location filename="algorithms/uncertainty_algorithm.py" line="298" />
       <source>How reliable are the compensation amounts?</source>
       <translation>补偿额度有多可靠？</translation>
     </message>
     <message>
-      <location filename="algorithms/uncertainty_algorithm.py" line="323" />
+      <location filename="algorithms/uncertainty_algorithm.py" line="307" />
       <source>Deterministic</source>
       <translation>确定性结果</translation>
     </message>
     <message>
-      <location filename="algorithms/uncertainty_algorithm.py" line="330" />
+      <location filename="algorithms/uncertainty_algorithm.py" line="314" />
       <source>Units whose role is unstable</source>
       <translation>补偿角色不稳定的单元</translation>
     </message>
     <message>
-      <location filename="algorithms/uncertainty_algorithm.py" line="337" />
+      <location filename="algorithms/uncertainty_algorithm.py" line="321" />
       <source>What moves the total paid most</source>
       <translation>对支付总额影响最大的输入</translation>
+    </message>
+    <message>
+      <location filename="algorithms/uncertainty_algorithm.py" line="336" />
+      <source>Total received: P5 {:,.0f}, P50 {:,.0f}, P95 {:,.0f} CNY (deterministic {:,.0f}); net (received − paid): P5 {:,.0f}, P50 {:,.0f}, P95 {:,.0f} CNY (deterministic {:,.0f}).</source>
+      <translation>受偿总额：P5 {:,.0f}，P50 {:,.0f}，P95 {:,.0f} 元（确定性结果 {:,.0f}）；净额（受偿 − 支付）：P5 {:,.0f}，P50 {:,.0f}，P95 {:,.0f} 元（确定性结果 {:,.0f}）。</translation>
     </message>
     <message>
       <location filename="algorithms/uncertainty_algorithm.py" line="87" />
@@ -2844,34 +2894,34 @@
       <translation>支付总额：P5 {:,.0f}、P50 {:,.0f}、P95 {:,.0f} 元（确定性结果 {:,.0f}）；支付单元数：P5 {:.0f}、P95 {:.0f}。</translation>
     </message>
     <message>
-      <location filename="algorithms/uncertainty_algorithm.py" line="184" />
-      <source>Total received: P5 {:,.0f}, P50 {:,.0f}, P95 {:,.0f} CNY (deterministic {:,.0f}); net (received − paid): P5 {:,.0f}, P50 {:,.0f}, P95 {:,.0f} CNY (deterministic {:,.0f}).</source>
-      <translation>受偿总额：P5 {:,.0f}，P50 {:,.0f}，P95 {:,.0f} 元（确定性结果 {:,.0f}）；净额（受偿 − 支付）：P5 {:,.0f}，P50 {:,.0f}，P95 {:,.0f} 元（确定性结果 {:,.0f}）。</translation>
-    </message>
-    <message>
-      <location filename="algorithms/uncertainty_algorithm.py" line="231" />
+      <location filename="algorithms/uncertainty_algorithm.py" line="215" />
       <source>The tornado chart is written as PNG: give the file the extension .png ({} was given).</source>
       <translation>龙卷风图以 PNG 写出：文件扩展名应为 .png（给定的是 {}）。</translation>
     </message>
     <message>
-      <location filename="algorithms/uncertainty_algorithm.py" line="239" />
+      <location filename="algorithms/uncertainty_algorithm.py" line="223" />
       <source>input at its P5</source>
       <translation>输入取其 P5</translation>
     </message>
     <message>
-      <location filename="algorithms/uncertainty_algorithm.py" line="239" />
+      <location filename="algorithms/uncertainty_algorithm.py" line="223" />
       <source>input at its P95</source>
       <translation>输入取其 P95</translation>
     </message>
     <message>
-      <location filename="algorithms/uncertainty_algorithm.py" line="241" />
+      <location filename="algorithms/uncertainty_algorithm.py" line="225" />
       <source>Could not write the chart to {}.</source>
       <translation>无法将图表写入 {}。</translation>
     </message>
     <message>
-      <location filename="algorithms/uncertainty_algorithm.py" line="307" />
+      <location filename="algorithms/uncertainty_algorithm.py" line="291" />
       <source>The summary is written as HTML: give the file the extension .html ({} was given).</source>
       <translation>摘要以 HTML 写出：请给文件加上扩展名 .html（给出的是 {}）。</translation>
+    </message>
+    <message>
+      <location filename="algorithms/uncertainty_algorithm.py" line="342" />
+      <source>{} unit(s) pay in some draws and receive in others (10 % &lt; P(pays) &lt; 90 %), their role is unstable (field role_unstable = 1): {}.</source>
+      <translation>{} 个单元在部分抽样中支付、在另一些抽样中受偿（10 % &lt; 支付概率 &lt; 90 %），其补偿角色不稳定（字段 role_unstable = 1）：{}。</translation>
     </message>
     <message>
       <location filename="algorithms/uncertainty_algorithm.py" line="120" />
@@ -2889,12 +2939,7 @@
       <translation>幅度（比例）</translation>
     </message>
     <message>
-      <location filename="algorithms/uncertainty_algorithm.py" line="190" />
-      <source>{} unit(s) pay in some draws and receive in others (10 % &lt; P(pays) &lt; 90 %), their role is unstable (field role_unstable = 1): {}.</source>
-      <translation>{} 个单元在部分抽样中支付、在另一些抽样中受偿（10 % &lt; 支付概率 &lt; 90 %），其补偿角色不稳定（字段 role_unstable = 1）：{}。</translation>
-    </message>
-    <message>
-      <location filename="algorithms/uncertainty_algorithm.py" line="320" />
+      <location filename="algorithms/uncertainty_algorithm.py" line="304" />
       <source>{:,} draws of the coefficients nobody knows exactly (seed {}); not from the papers.</source>
       <translation>对无人确知的系数抽样 {:,} 次（随机种子 {}）；非文献方法。</translation>
     </message>
@@ -2904,134 +2949,109 @@
       <translation>价格（单位见下方）</translation>
     </message>
     <message>
-      <location filename="algorithms/uncertainty_algorithm.py" line="332" />
+      <location filename="algorithms/uncertainty_algorithm.py" line="316" />
       <source>{} unit(s) pay in some draws and receive in others (10 % &lt; P(pays) &lt; 90 %): {}.</source>
       <translation>{} 个单元在部分抽样中支付、在另一些抽样中受偿（10 % &lt; 支付概率 &lt; 90 %）：{}。</translation>
     </message>
     <message>
-      <location filename="algorithms/uncertainty_algorithm.py" line="339" />
+      <location filename="algorithms/uncertainty_algorithm.py" line="323" />
       <source>{} (±{:g} %): {} to {}</source>
       <translation>{}（±{:g} %）：{} 至 {}</translation>
     </message>
     <message>
-      <location filename="algorithms/unit_inputs.py" line="44" />
+      <location filename="algorithms/unit_inputs.py" line="43" />
       <source>Join field of the polygons (e.g. adcode)</source>
       <translation>多边形的连接字段（如 adcode）</translation>
     </message>
     <message>
-      <location filename="algorithms/unit_inputs.py" line="47" />
+      <location filename="algorithms/unit_inputs.py" line="46" />
       <source>Join field of the table (empty: its code column)</source>
       <translation>统计表的连接字段（留空：使用其代码列）</translation>
     </message>
     <message>
-      <location filename="algorithms/unit_inputs.py" line="52" />
+      <location filename="algorithms/unit_inputs.py" line="51" />
       <source>Encoding of a CSV statistics table</source>
       <translation>CSV 统计表的编码</translation>
     </message>
     <message>
-      <location filename="algorithms/unit_inputs.py" line="56" />
+      <location filename="algorithms/unit_inputs.py" line="55" />
       <source>Sheet of an XLSX statistics table (empty: the first visible sheet)</source>
       <translation>XLSX 统计表的工作表（留空：第一个可见工作表）</translation>
     </message>
     <message>
-      <location filename="algorithms/unit_inputs.py" line="59" />
+      <location filename="algorithms/unit_inputs.py" line="58" />
       <source>Header row of the statistics table (0 = detect title rows above it)</source>
       <translation>统计表的表头行（0 = 自动识别其上方的标题行）</translation>
     </message>
     <message>
-      <location filename="algorithms/unit_inputs.py" line="62" />
+      <location filename="algorithms/unit_inputs.py" line="61" />
       <source>Polygons without a table row</source>
       <translation>在统计表中没有对应行的多边形</translation>
     </message>
     <message>
-      <location filename="algorithms/unit_inputs.py" line="67" />
+      <location filename="algorithms/unit_inputs.py" line="66" />
       <source>Polygons sharing one key</source>
       <translation>多个多边形共用一个键</translation>
     </message>
     <message>
-      <location filename="algorithms/unit_inputs.py" line="81" />
+      <location filename="algorithms/unit_inputs.py" line="80" />
       <source>Stop on implausible values</source>
       <translation>数值不合理时停止</translation>
     </message>
     <message>
-      <location filename="algorithms/unit_inputs.py" line="201" />
+      <location filename="algorithms/unit_inputs.py" line="185" />
       <source>The plausibility check of units is switched off (not recommended).</source>
       <translation>单位合理性检查已关闭（不推荐）。</translation>
     </message>
     <message>
-      <location filename="algorithms/unit_inputs.py" line="53" />
+      <location filename="algorithms/unit_inputs.py" line="52" />
       <source>Detect (UTF-8, UTF-8 with BOM, GBK/GB18030)</source>
       <translation>自动识别（UTF-8、带 BOM 的 UTF-8、GBK/GB18030）</translation>
     </message>
     <message>
-      <location filename="algorithms/unit_inputs.py" line="63" />
+      <location filename="algorithms/unit_inputs.py" line="62" />
       <source>Refuse (stop and list them)</source>
       <translation>拒绝（停止并列出）</translation>
     </message>
     <message>
-      <location filename="algorithms/unit_inputs.py" line="64" />
+      <location filename="algorithms/unit_inputs.py" line="63" />
       <source>Leave out with a warning (not from the papers)</source>
       <translation>剔除并给出警告（非文献方法）</translation>
     </message>
     <message>
-      <location filename="algorithms/unit_inputs.py" line="68" />
+      <location filename="algorithms/unit_inputs.py" line="67" />
       <source>Refuse (stop and list the keys)</source>
       <translation>拒绝（停止并列出这些键）</translation>
     </message>
     <message>
-      <location filename="algorithms/unit_inputs.py" line="69" />
+      <location filename="algorithms/unit_inputs.py" line="68" />
       <source>Warn and join to each (not from the papers)</source>
       <translation>警告，并连接到每个多边形（非文献方法）</translation>
     </message>
     <message>
-      <location filename="algorithms/unit_inputs.py" line="109" />
+      <location filename="algorithms/unit_inputs.py" line="108" />
       <source>Choose the field that holds the {}.</source>
       <translation>请选择存放{}的字段。</translation>
     </message>
     <message>
-      <location filename="algorithms/unit_inputs.py" line="100" />
+      <location filename="algorithms/unit_inputs.py" line="99" />
       <source>Unit of {}</source>
       <translation>{}的单位</translation>
     </message>
     <message>
-      <location filename="algorithms/unit_inputs.py" line="144" />
-      <source>Statistics table {}: {} rows × {} columns, header in row {}{}{}.</source>
-      <translation>统计表 {}：{} 行 × {} 列，表头在第 {} 行{}{}。</translation>
-    </message>
-    <message>
-      <location filename="algorithms/unit_inputs.py" line="153" />
-      <source>Merged cells of the table read as their value in each cell: {}.</source>
-      <translation>统计表中的合并单元格按其值填入每个单元格：{}。</translation>
-    </message>
-    <message>
-      <location filename="algorithms/unit_inputs.py" line="148" />
-      <source>, encoding {}</source>
-      <translation>，编码 {}</translation>
-    </message>
-    <message>
-      <location filename="algorithms/unit_inputs.py" line="150" />
-      <source>; left out: {}</source>
-      <translation>；已略去：{}</translation>
-    </message>
-    <message>
-      <location filename="algorithms/unit_inputs.py" line="186" />
+      <location filename="algorithms/unit_inputs.py" line="170" />
       <source>The join field '{}' is not a column of the table as EcoComp reads it; its code column '{}' is used.</source>
       <translation>连接字段“{}”不是 EcoComp 读取到的统计表列；改用其代码列“{}”。</translation>
     </message>
     <message>
-      <location filename="algorithms/unit_inputs.py" line="189" />
+      <location filename="algorithms/unit_inputs.py" line="173" />
       <source>Join field of the table: '{}'.</source>
       <translation>统计表的连接字段：“{}”。</translation>
     </message>
     <message>
-      <location filename="algorithms/unit_inputs.py" line="101" />
+      <location filename="algorithms/unit_inputs.py" line="100" />
       <source>From the header, else {}</source>
       <translation>按表头，否则为 {}</translation>
-    </message>
-    <message>
-      <location filename="algorithms/unit_inputs.py" line="150" />
-      <source>row {} “{}”</source>
-      <translation>第 {} 行“{}”</translation>
     </message>
     <message>
       <location filename="algorithms/zoning_algorithm.py" line="21" />
@@ -3709,22 +3729,27 @@
       <translation>{}：空</translation>
     </message>
     <message>
-      <location filename="ecocomp_science/api.py" line="116" />
+      <location filename="ecocomp_science/api.py" line="123" />
       <source>Unknown money unit {!r}; use one of {}.</source>
       <translation>未知的货币单位 {!r}；请使用以下之一：{}。</translation>
     </message>
     <message>
-      <location filename="ecocomp_science/api.py" line="297" />
+      <location filename="ecocomp_science/api.py" line="304" />
       <source>Give the MRIO as a pymrio IOSystem (mrio=) or as pandas frames z=, y=, x= and land=.</source>
       <translation>请以 pymrio 的 IOSystem（mrio=）或 pandas 数据框 z=、y=、x= 与 land= 给出 MRIO。</translation>
     </message>
     <message>
-      <location filename="ecocomp_science/api.py" line="318" />
+      <location filename="ecocomp_science/api.py" line="325" />
       <source>Column '{}' was not found. Available columns: {}.</source>
       <translation>未找到列“{}”。可用的列：{}。</translation>
     </message>
     <message>
-      <location filename="ecocomp_science/api.py" line="424" />
+      <location filename="ecocomp_science/api.py" line="397" />
+      <source>The GeoDataFrame has no coordinate reference system, so its polygons cannot be laid on the raster: set it first (frame.set_crs("EPSG:4490") or the CRS of its coordinates).</source>
+      <translation>该 GeoDataFrame 没有坐标参考系，其多边形无法叠加到栅格上：请先设置（frame.set_crs("EPSG:4490") 或其坐标所用的坐标参考系）。</translation>
+    </message>
+    <message>
+      <location filename="ecocomp_science/api.py" line="434" />
       <source>The ESV raster would overwrite the land-cover raster {}: choose another output file.</source>
       <translation>ESV 栅格会覆盖土地覆被栅格 {}：请选择其他输出文件。</translation>
     </message>
@@ -3734,12 +3759,17 @@
       <translation>单元须为 pandas DataFrame（或 geopandas GeoDataFrame），给定的是 {}。</translation>
     </message>
     <message>
-      <location filename="ecocomp_science/api.py" line="394" />
+      <location filename="ecocomp_science/api.py" line="64" />
+      <source>units= names column(s) that are not in the frame: {}. Available columns: {}.</source>
+      <translation>units= 中有不在数据表中的列：{}。现有的列：{}。</translation>
+    </message>
+    <message>
+      <location filename="ecocomp_science/api.py" line="404" />
       <source>Cannot open the land-cover raster {}.</source>
       <translation>无法打开土地覆被栅格 {}。</translation>
     </message>
     <message>
-      <location filename="ecocomp_science/api.py" line="83" />
+      <location filename="ecocomp_science/api.py" line="87" />
       <source>Column '{}' ({}) must be numeric, but unit {} holds the text {!r}.</source>
       <translation>列“{}”（{}）须为数值，但单元 {} 中为文本 {!r}。</translation>
     </message>
@@ -5722,6 +5752,11 @@
       <location filename="ecocomp_science/uncertainty.py" line="125" />
       <source>A spread of {} cannot be drawn inside the physical bounds of the quantity: use a smaller spread.</source>
       <translation>幅度 {} 无法在该量的物理边界内抽样：请使用更小的幅度。</translation>
+    </message>
+    <message>
+      <location filename="ecocomp_science/uncertainty.py" line="241" />
+      <source>{:,} draws of {:,} units need about {:,.1f} GB of memory, {:,.1f} GB are available: use at most {:,} draws on this machine.</source>
+      <translation>{:,} 次抽样 × {:,} 个单元约需 {:,.1f} GB 内存，可用 {:,.1f} GB：在本机上最多使用 {:,} 次抽样。</translation>
     </message>
     <message>
       <location filename="ecocomp_science/uncertainty.py" line="87" />

@@ -420,3 +420,39 @@ def test_the_api_stops_the_2017_reference_for_a_table_of_another_year(units):
     with pytest.warns(UserWarning, match="year of the statistics is not known"):
         api.payment(prioritised)
     assert api.payment(prioritised, study_year=2017)["payment"].abs().sum() > 0
+
+
+def test_units_for_absent_columns_are_refused_and_money_units_take_chinese_spellings():
+    """units= naming a column that is not there was ignored (the areas then read as ha: ESV × 15); money_unit takes
+    万元 as units= does (it refused it)."""
+    import pandas as pd
+
+    from ecocomp.ecocomp_science import api
+    from ecocomp.ecocomp_science.errors import InputError
+
+    frame = pd.DataFrame({"cultivated_mu": [15000.0, 30000.0]})
+    with pytest.raises(InputError, match="units= names column\\(s\\) that are not in the frame: cultivated"):
+        api.esv(frame, area="cultivated_mu", ea=2000.0, units={"cultivated": "亩"})
+    out = api.esv(frame, area="cultivated_mu", ea=2000.0, units={"cultivated_mu": "亩"}, money_unit="万元")
+    assert out["esv_total_10k_cny"].tolist() == pytest.approx([7.90 * 2000.0 * 1000 / 1e4, 7.90 * 2000.0 * 2000 / 1e4])
+
+
+def test_a_geodataframe_without_crs_is_refused_in_words(prepared):
+    """A GeoDataFrame without CRS gave a bare TypeError; it is refused, saying what to set. (geopandas is not a
+    dependency: a DataFrame with the GeoDataFrame's geometry, crs and to_crs stands in for one.)"""
+    from ecocomp.ecocomp_science import api
+    from ecocomp.ecocomp_science.errors import InputError
+
+    class NoCrs(pd.DataFrame):
+        crs = None
+
+        @property
+        def geometry(self):
+            return self["geometry"]
+
+        def to_crs(self, crs):
+            raise AssertionError("not reached")
+
+    frame = NoCrs({"name": ["A"], "geometry": [{"type": "Point", "coordinates": [0, 0]}]})
+    with pytest.raises(InputError, match="has no coordinate reference system"):
+        api.landcover_area(frame, prepared.params("landcoverarea")["RASTER"])

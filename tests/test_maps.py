@@ -552,3 +552,17 @@ def test_an_atlas_page_shares_the_classes_of_the_whole_province(prepared, qgis_a
     own.add_mapped(wuhan, "payment", "Amount", 1.0, "name")
     assert [(r.lowerValue(), r.upperValue()) for r in own.layer.renderer().ranges()] != expected
     assert shared.layer.labeling().settings().format().buffer().enabled()
+
+
+def test_an_infinite_value_and_an_unknown_projection_are_refused(run_alg, polygons, tmp_path):
+    """An infinite value gave a class "697,000 – inf"; an unknown MAP_CRS (EPSG:999999) fell back to Albers without a
+    word: both stop the map, naming what is wrong."""
+    from qgis.core import QgsProcessingException
+
+    layer = polygons([("name", "string"), ("v", "double")], [("A", 1.0), ("B", float("inf"))], "inf")
+    with pytest.raises(QgsProcessingException, match="holds an infinite value"):
+        run_alg("mapimage", {"INPUT": layer, "FIELD": "v", "OUTPUT": str(tmp_path / "a.png")})
+    finite = polygons([("name", "string"), ("v", "double")], [("A", 1.0), ("B", 2.0)], "finite")
+    with pytest.raises(QgsProcessingException, match="EPSG:999999"):
+        run_alg("mapimage", {"INPUT": finite, "FIELD": "v", "MAP_CRS": "EPSG:999999", "OUTPUT": str(tmp_path / "b.png")})
+    assert not list(tmp_path.iterdir())

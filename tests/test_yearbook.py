@@ -317,3 +317,22 @@ def test_the_template_joins_back_in_a_qgis_without_openpyxl(run_alg, tmp_path, m
     assert layer.featureCount() == 103
     names = {f["adcode"]: f["名称 name"] for f in layer.getFeatures()}
     assert names["420102"] == "江岸区" and len({v for v in names.values() if v}) == 103
+
+
+def test_the_template_warns_of_repeated_and_empty_codes(run_alg, polygons, tmp_path):
+    """A layer whose codes repeat (parts of one unit) or are NULL: the template is written, with warnings naming
+    the codes and the features (it wrote each code 28× without a word)."""
+    from qgis.core import QgsProcessingFeedback
+
+    warnings = []
+
+    class Log(QgsProcessingFeedback):
+        def pushWarning(self, text):  # noqa: N802
+            warnings.append(text)
+
+    layer = polygons([("adcode", "string"), ("name", "string")],
+                     [("420102", "江岸区"), ("420102", "江岸区"), (None, "无码"), ("420103", "江汉区")], "units")
+    run_alg("statstemplate", {"INPUT": layer, "KEY_FIELD": "adcode", "NAME_FIELD": "name", "CHAIN": 2,
+                              "OUTPUT_CSV": str(tmp_path / "t.csv")}, Log())
+    assert any("1 unit(s) have no code in field 'adcode' (features 3)" in w for w in warnings), warnings
+    assert any("1 code(s) of field 'adcode' belong to several features" in w and "420102" in w for w in warnings)

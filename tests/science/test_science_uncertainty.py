@@ -198,3 +198,19 @@ def test_unstable_roles_totals_and_inputs_without_effect():
     assert not uncertainty.no_effect(("k", 0.1, (5.0, 5.0), (3, 4)), (5.0, 3))
     with pytest.raises(InputError, match="rows 1 and 2 both give the parameter 'k'"):
         uncertainty.spec_rows([("k", "uniform", 0.1), ("K", "uniform", 0.3)])
+
+
+def test_a_run_that_cannot_fit_in_memory_is_refused_before_drawing():
+    """10⁶ draws × 2,884 units need about 64 GB: refused with the estimate and the largest draw count that fits
+    (it was numpy's _ArrayMemoryError after minutes); a run that fits passes."""
+    from ecocomp.ecocomp_science.errors import InputError
+
+    with pytest.raises(InputError) as refused:
+        uncertainty.check_memory(1_000_000, 2884, available=8 * 2 ** 30)
+    text = str(refused.value)
+    assert "1,000,000 draws of 2,884 units need about 64.6 GB of memory, 8.0 GB are available" in text
+    fits = int(text.split("use at most ")[1].split(" draws")[0].replace(",", ""))
+    uncertainty.check_memory(fits, 2884, available=8 * 2 ** 30)
+    with pytest.raises(InputError):
+        uncertainty.check_memory(fits + 1000, 2884, available=8 * 2 ** 30)
+    assert uncertainty.available_memory() is None or uncertainty.available_memory() > 0
