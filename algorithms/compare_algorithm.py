@@ -127,6 +127,13 @@ class CompareAlgorithm(BeyondPapersAlgorithm):
             if feedback.isCanceled():
                 raise QgsProcessingException(tr("Cancelled: nothing was written."))
             feedback.setProgress(30 + 30 * (number + 1) / max(1, len(chosen)))
+        values.update(pair.money_pairs(ib, ia, feedback))  # one quantity in 元 in one study, 万元 in the other
+        compare.check_units(values)
+        missing = compare.missing_counts(values)
+        if missing:
+            feedback.pushWarning(tr("Units without a value (NULL, NaN or infinite) in one of the studies, whose change "
+                                    "is left empty: {}.").format(", ".join("{} {}".format(f, n)
+                                                                           for f, n in missing.items())))
         results = compare.field_changes(values, map_field)
         if map_field and map_field not in chosen:
             results["change"] = compare.field_changes({map_field: (
@@ -222,11 +229,60 @@ class StudyPair:
                 value, ", ".join("'{}'".format(m) for m in missing)))
         return value
 
+    def check_levels(self, field):
+        """Priority levels are numbers in both studies: text (e.g. the administrative level 区县) is refused."""
+        from .bridge import to_number
+
+        for first, layer in ((True, self.before), (False, self.after)):
+            for value in self.values(first, field, range(len(self.features_before if first else self.features_after))):
+                try:
+                    to_number(value)
+                except (TypeError, ValueError):
+                    raise QgsProcessingException(tr(
+                        "Field '{}' of layer '{}' holds text ({!r}), not priority levels: choose the priority level "
+                        "field (Priority level), or none.").format(field, layer.name(), str(value))) from None
+
+    def money_pairs(self, rows_before, rows_after, feedback):
+        """{name: (before, after) in CNY} of the money results that carry different unit suffixes in the two studies
+        (esv_total in 元 in one, esv_total_10k_cny in 万元 in the other): compared in CNY under the plain name."""
+        from ..ecocomp_science import units
+
+        def money(layer):
+            found = {}
+            for f in layer.fields():
+                if f.isNumeric():
+                    unit = units.field_money_unit(f.name())
+                    base = f.name()[:len(f.name()) - len(units.money_suffix(unit[0]))] if unit[2] != 1.0 else f.name()
+                    found.setdefault(base, (f.name(), unit))
+            return found
+
+        before, after = money(self.before), money(self.after)
+        out = {}
+        for base, (name_after, unit_after) in after.items():
+            name_before, unit_before = before.get(base, (None, None))
+            if name_before is None or name_before == name_after or unit_before[2] == unit_after[2]:
+                continue
+            out[base] = (self.numbers(True, name_before, rows_before) * unit_before[2],
+                         self.numbers(False, name_after, rows_after) * unit_after[2])
+            feedback.pushInfo(tr("'{}' of the first study and '{}' of the second compared in CNY as '{}'.").format(
+                name_before, name_after, base))
+        return out
+
     def fields(self, chosen):
         """(numeric fields compared — the chosen ones, or every numeric field both layers have —, the class fields
         {role/zone/level: field}, the field whose change is mapped)."""
         before, after = self.before, self.after
         if chosen:
+            from ..ecocomp_science import units
+
+            def money_base(name):
+                unit = units.field_money_unit(name)
+                return name[:len(name) - len(units.money_suffix(unit[0]))] if unit[2] != 1.0 else name
+
+            # a money result under another unit suffix in the other study is compared in CNY (money_pairs)
+            partners = {money_base(f.name()) for f in before.fields()} & {money_base(f.name()) for f in after.fields()}
+            chosen = [f for f in chosen if not (money_base(f) in partners and (
+                before.fields().lookupField(f) < 0 or after.fields().lookupField(f) < 0))]
             for field in chosen:
                 if before.fields().lookupField(field) < 0 or after.fields().lookupField(field) < 0:
                     raise QgsProcessingException(tr("Field '{}' was not found in layer(s) {}.").format(
@@ -241,6 +297,8 @@ class StudyPair:
             field = self.choice(parameter)
             if field is not None:
                 classes[what] = field
+        if "level" in classes:  # an administrative level (区县, 地级市) is no priority level
+            self.check_levels(classes["level"])
         chosen = [field for field in chosen if field not in classes.values()]  # compared as classes
         return chosen, classes, self.choice(self.algorithm.MAP_FIELD)
 

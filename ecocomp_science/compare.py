@@ -12,7 +12,7 @@ from collections import OrderedDict
 
 import numpy as np
 
-from .errors import InputError, list_names
+from .errors import InputError, N_, Text, list_names
 
 
 def match_units(keys_before, keys_after):
@@ -98,3 +98,45 @@ def class_changes(classes):
         texts[what + "_switch"] = ["{} → {}".format(o, n) if o != n else "" for o, n in zip(old_text, new_text)]
         switches[what] = len(switched)
     return rows, texts, switches
+
+
+#: The factors by which one quantity in two units differs: 元/万元, 元/亿元, 公斤/吨 (and 万元/亿元).
+UNIT_STEPS = (1e3, 1e4, 1e8)
+
+
+def unit_mismatch(before, after):
+    """The factor (10³, 10⁴, 10⁸ or their inverses) by which a field's values differ between the studies as a whole
+    when they look like one quantity in two units (GDP in 元 in one study and 万元 in the other: −99.99 % for every
+    unit), else None. Judged on the median ratio of the units with a positive value in both."""
+    before, after = np.asarray(before, dtype=float), np.asarray(after, dtype=float)
+    both = np.isfinite(before) & np.isfinite(after) & (before > 0) & (after > 0)
+    if both.sum() < 3:
+        return None
+    ratio = float(np.median(after[both] / before[both]))
+    for step in UNIT_STEPS:
+        for factor in (step, 1 / step):
+            if factor / 3 <= ratio <= factor * 3:
+                return factor
+    return None
+
+
+def check_units(values):
+    """Refuse a compared field whose two studies hold it in different units (:func:`unit_mismatch`), naming it."""
+    for field, (old, new) in values.items():
+        factor = unit_mismatch(old, new)
+        if factor is not None:
+            raise InputError("Field '{}' is about {:,.0f} times {} in the second study than in the first: the two "
+                             "studies hold it in different units (e.g. 元 and 万元). Convert one, or give each its unit "
+                             "in the name (e.g. {}_10k_cny).", field, factor if factor > 1 else 1 / factor,
+                             Text(N_("larger")) if factor > 1 else Text(N_("smaller")), field)
+
+
+def missing_counts(values):
+    """{field: units whose value is NULL, NaN or infinite in either study}: their change is empty."""
+    counts = {}
+    for field, (old, new) in values.items():
+        old, new = np.asarray(old, dtype=float), np.asarray(new, dtype=float)
+        missing = int((~np.isfinite(old) | ~np.isfinite(new)).sum())
+        if missing:
+            counts[field] = missing
+    return counts

@@ -474,19 +474,34 @@
       <translation>只在一次研究中出现的单元（见未匹配单元表）：{} 个只在 {} 中：{}；{} 个只在 {} 中：{}。</translation>
     </message>
     <message>
-      <location filename="algorithms/compare_algorithm.py" line="137" />
+      <location filename="algorithms/compare_algorithm.py" line="134" />
+      <source>Units without a value (NULL, NaN or infinite) in one of the studies, whose change is left empty: {}.</source>
+      <translation>在其中一期研究中没有数值（空值、NaN 或无穷大）的单元，其变化留空：{}。</translation>
+    </message>
+    <message>
+      <location filename="algorithms/compare_algorithm.py" line="144" />
       <source>{} unit(s) changed {} (field '{}').</source>
       <translation>{} 个单元的{}发生变化（字段“{}”）。</translation>
     </message>
     <message>
-      <location filename="algorithms/compare_algorithm.py" line="221" />
+      <location filename="algorithms/compare_algorithm.py" line="228" />
       <source>Field '{}' was not found in layer(s) {}.</source>
       <translation>图层 {1} 中没有字段“{0}”。</translation>
     </message>
     <message>
-      <location filename="algorithms/compare_algorithm.py" line="208" />
+      <location filename="algorithms/compare_algorithm.py" line="267" />
+      <source>'{}' of the first study and '{}' of the second compared in CNY as '{}'.</source>
+      <translation>第一期的“{}”与第二期的“{}”换算为元后作为“{}”比较。</translation>
+    </message>
+    <message>
+      <location filename="algorithms/compare_algorithm.py" line="215" />
       <source>Field '{}' of layer '{}' holds text ({!r}) for unit {}, not a number.</source>
       <translation>图层“{1}”的字段“{0}”在单元 {3} 处为文本（{2!r}），不是数字。</translation>
+    </message>
+    <message>
+      <location filename="algorithms/compare_algorithm.py" line="241" />
+      <source>Field '{}' of layer '{}' holds text ({!r}), not priority levels: choose the priority level field (Priority level), or none.</source>
+      <translation>图层“{1}”的字段“{0}”含有文本（{2!r}），不是优先等级：请选择优先等级字段（优先等级），或不选。</translation>
     </message>
     <message>
       <location filename="algorithms/esv_algorithm.py" line="20" />
@@ -3862,6 +3877,21 @@
       <location filename="ecocomp_science/compare.py" line="35" />
       <source>The second layer (after) has the key(s) {} more than once: one unit per key is needed to compare.</source>
       <translation>第二个图层（后）中代码 {} 出现不止一次：比较要求每个代码只对应一个单元。</translation>
+    </message>
+    <message>
+      <location filename="ecocomp_science/compare.py" line="128" />
+      <source>Field '{}' is about {:,.0f} times {} in the second study than in the first: the two studies hold it in different units (e.g. 元 and 万元). Convert one, or give each its unit in the name (e.g. {}_10k_cny).</source>
+      <translation>字段“{}”在两期研究之间相差约 {:,.0f} 倍（第二期{}）：两期研究以不同单位记录该字段（如元与万元）。请换算其中一期，或在字段名中注明单位（如 {}_10k_cny）。</translation>
+    </message>
+    <message>
+      <location filename="ecocomp_science/compare.py" line="131" />
+      <source>larger</source>
+      <translation>更大</translation>
+    </message>
+    <message>
+      <location filename="ecocomp_science/compare.py" line="131" />
+      <source>smaller</source>
+      <translation>更小</translation>
     </message>
     <message>
       <location filename="ecocomp_science/esv.py" line="74" />

@@ -61,3 +61,41 @@ def test_two_scenarios_of_the_sample_chain(prepared, run_alg, tmp_path):
     table = rows(out["OUTPUT_TRANSITIONS"])
     assert {r["class"] for r in table} == {"role", "level"}  # no zone field in these layers
     assert all(r["from_before"] == r["to_after"] for r in table if r["class"] == "role")
+
+
+def test_units_of_the_two_studies_are_checked(run_alg, polygons, tmp_path):
+    """GDP in 元 in one study and 万元 in the other under one name gave −99.99 % everywhere: refused, naming the
+    field; esv_total (元) against esv_total_10k_cny (万元) was dropped silently: compared in CNY; a NULL or infinite
+    value is said; an administrative level (区县) is no priority level."""
+    from qgis.core import NULL, QgsProcessingException, QgsProcessingFeedback
+
+    from tests.layers import features as feature_list
+
+    before = polygons([("adcode", "string"), ("gdp", "double"), ("esv_total", "double")],
+                      [("1", 3e10, 2e8), ("2", 4e10, 3e8), ("3", 5e10, float("inf")), ("4", 6e10, 1e8)], "y2012")
+    after = polygons([("adcode", "string"), ("gdp", "double"), ("esv_total_10k_cny", "double")],
+                     [("1", 3.3e6, 2.2e4), ("2", 4.4e6, 3.3e4), ("3", 5.5e6, 1e4), ("4", 6.6e6, 1.1e4)], "y2017")
+    with pytest.raises(QgsProcessingException, match="Field 'gdp' is about 10,000 times smaller in the second study"):
+        run_alg("compare", {"BEFORE": before, "AFTER": after, "KEY_FIELD": "adcode",
+                            "OUTPUT": str(tmp_path / "a.gpkg")})
+    info, warnings = [], []
+
+    class Log(QgsProcessingFeedback):
+        def pushInfo(self, text):  # noqa: N802
+            info.append(text)
+
+        def pushWarning(self, text):  # noqa: N802
+            warnings.append(text)
+
+    out = run_alg("compare", {"BEFORE": before, "AFTER": after, "KEY_FIELD": "adcode", "FIELDS": ["esv_total_10k_cny"],
+                              "OUTPUT": str(tmp_path / "b.gpkg")}, Log())
+    assert "'esv_total' of the first study and 'esv_total_10k_cny' of the second compared in CNY as 'esv_total'." in info
+    units = {f["adcode"]: f for f in feature_list(out["OUTPUT"])}
+    assert units["1"]["esv_total_change_pct"] == pytest.approx(10.0)
+    assert units["3"]["esv_total_change"] in (None, NULL)
+    assert any("esv_total 1" in w for w in warnings), warnings
+    levels = polygons([("adcode", "string"), ("level", "string")], [("1", "区县"), ("2", "区县")], "admin")
+    priority = polygons([("adcode", "string"), ("level", "int")], [("1", 1), ("2", 2)], "priority")
+    with pytest.raises(QgsProcessingException, match="holds text \\('区县'\\), not priority levels"):
+        run_alg("compare", {"BEFORE": levels, "AFTER": priority, "KEY_FIELD": "adcode",
+                            "OUTPUT": str(tmp_path / "c.gpkg")})

@@ -37,3 +37,15 @@ def test_transitions_count_from_and_to_and_name_the_switches():
     assert table == [("1", "1", 1), ("1", "-1", 1), ("0", "0", 1), ("-1", "1", 1), ("-1", "-1", 1),
                      ("(none)", "1", 1)]
     assert switched == [1, 4, 5]
+
+
+def test_one_quantity_in_two_units_is_recognised():
+    """The median ratio of after to before near 10⁴, 10⁻⁴, 10⁸ or 10³ (元/万元, 元/亿元, kg/t) is a unit, not a
+    change; a real change (×1.5) is none."""
+    before = [3e10, 4e10, 5e10, 6e10]
+    assert compare.unit_mismatch(before, [b / 1e4 * 1.1 for b in before]) == 1e-4
+    assert compare.unit_mismatch(before, [b / 1e8 for b in before]) == 1e-8
+    assert compare.unit_mismatch([1.0, 2.0, 3.0], [1.5e3, 3.1e3, 4.4e3]) == 1e3
+    assert compare.unit_mismatch(before, [b * 1.5 for b in before]) is None
+    assert compare.unit_mismatch([1.0, 2.0], [1e4, 2e4]) is None  # too few units to tell
+    assert compare.missing_counts({"a": ([1.0, float("nan")], [2.0, 3.0]), "b": ([1.0], [2.0])}) == {"a": 1}
