@@ -286,6 +286,12 @@ def read_units(source, context, feedback, stats_source=None, source_key=None, st
         features, indices, unmatched = [features[p] for p in kept], [indices[p] for p in kept], []
     joined_rows = [[stats_rows.rows[i][j] for j in keep] if i is not None else [] for i in indices]
     frame = UnitFrame(features, fields, joined_fields, joined_rows)
+    if unmatched and not report["matched"]:
+        raise QgsProcessingException(tr(
+            "No polygon matches a row of the statistics table (key '{}' → '{}'): the polygons' keys read e.g. {}, the "
+            "table's e.g. {}. Choose the join fields that hold the same codes or names.").format(
+            source_key, stats_key, ", ".join(repr(str(k)) for k in polygon_keys[:3]),
+            ", ".join(repr(str(k)) for k in table_keys[:3])))
     if unmatched:
         raise QgsProcessingException(
             tr("{} polygon(s) have no row in the statistics table (key '{}' → '{}'): {}.").format(

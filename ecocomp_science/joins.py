@@ -29,8 +29,13 @@ def text_key(value):
         if value.is_integer():
             value = int(value)
     text = str(value).translate(_FULLWIDTH).strip()
+    quoted = re.fullmatch(r'="(.*)"', text)  # Excel's way of keeping leading zeros: ="0420102"
+    if quoted:
+        text = quoted.group(1).strip()
     if re.fullmatch(r"\d+\.0+", text):
         text = text.split(".")[0]
+    elif re.fullmatch(r"\d(\.\d+)?[eE]\+?\d{1,2}", text) and float(text).is_integer():
+        text = str(int(float(text)))  # a code Excel showed in scientific notation: 4.20102E+05
     return text or None
 
 

@@ -199,12 +199,12 @@
       <translation>读取输入图层时已取消。</translation>
     </message>
     <message>
-      <location filename="algorithms/bridge.py" line="300" />
+      <location filename="algorithms/bridge.py" line="306" />
       <source>Join report: {} of {} polygons matched to the {} ({} rows) by {} ('{}' → '{}'); unmatched polygons: {}; unused table rows: {}.</source>
       <translation>连接报告：{1} 个多边形中有 {0} 个与 {2}（{3} 行）按{4}匹配（“{5}”→“{6}”）；未匹配的多边形：{7}；未使用的统计表行：{8}。</translation>
     </message>
     <message>
-      <location filename="algorithms/bridge.py" line="361" />
+      <location filename="algorithms/bridge.py" line="367" />
       <source>Cancelled while writing the output.</source>
       <translation>写出结果时已取消。</translation>
     </message>
@@ -239,22 +239,27 @@
       <translation>{} 个多边形在统计表中没有对应行，已从结果中剔除：{}。</translation>
     </message>
     <message>
-      <location filename="algorithms/bridge.py" line="291" />
+      <location filename="algorithms/bridge.py" line="290" />
+      <source>No polygon matches a row of the statistics table (key '{}' → '{}'): the polygons' keys read e.g. {}, the table's e.g. {}. Choose the join fields that hold the same codes or names.</source>
+      <translation>没有多边形与统计表的行匹配（连接字段“{}” → “{}”）：多边形的键例如 {}，统计表的键例如 {}。请选择存有相同代码或名称的连接字段。</translation>
+    </message>
+    <message>
+      <location filename="algorithms/bridge.py" line="297" />
       <source>{} polygon(s) have no row in the statistics table (key '{}' → '{}'): {}.</source>
       <translation>{} 个面在统计表中没有对应行（连接字段“{}”→“{}”）：{}。</translation>
     </message>
     <message>
-      <location filename="algorithms/bridge.py" line="296" />
+      <location filename="algorithms/bridge.py" line="302" />
       <source>{} row(s) of the statistics table match no polygon and were ignored: {}.</source>
       <translation>统计表中有 {} 行没有对应的多边形，已忽略：{}。</translation>
     </message>
     <message>
-      <location filename="algorithms/bridge.py" line="337" />
+      <location filename="algorithms/bridge.py" line="343" />
       <source>Existing fields replaced by the new results: {}.</source>
       <translation>已由新结果替换的现有字段：{}。</translation>
     </message>
     <message>
-      <location filename="algorithms/bridge.py" line="339" />
+      <location filename="algorithms/bridge.py" line="345" />
       <source>Fields of an earlier run left out, superseded by the new results: {}.</source>
       <translation>已省略早先运行的字段（已被新结果取代）：{}。</translation>
     </message>
@@ -284,22 +289,22 @@
       <translation>没有任何多边形在统计表中有对应行（键“{}”→“{}”）。</translation>
     </message>
     <message>
-      <location filename="algorithms/bridge.py" line="303" />
+      <location filename="algorithms/bridge.py" line="309" />
       <source>key</source>
       <translation>键</translation>
     </message>
     <message>
-      <location filename="algorithms/bridge.py" line="303" />
+      <location filename="algorithms/bridge.py" line="309" />
       <source>6-digit code</source>
       <translation>6 位代码</translation>
     </message>
     <message>
-      <location filename="algorithms/bridge.py" line="304" />
+      <location filename="algorithms/bridge.py" line="310" />
       <source>name without suffix</source>
       <translation>去后缀的名称</translation>
     </message>
     <message>
-      <location filename="algorithms/bridge.py" line="371" />
+      <location filename="algorithms/bridge.py" line="377" />
       <source>Could not write feature {} to the output.</source>
       <translation>无法把要素 {} 写入输出。</translation>
     </message>
@@ -339,7 +344,7 @@
       <translation>字段“{}”（{}）必须为数值，但单元 {} 中为文本 {!r}。</translation>
     </message>
     <message>
-      <location filename="algorithms/bridge.py" line="332" />
+      <location filename="algorithms/bridge.py" line="338" />
       <source>Input field '{}' and the result field '{}' differ only in case, and GeoPackage and Shapefile treat them as one column. Rename the input field (e.g. '{}_in') and run again.</source>
       <translation>输入字段“{}”与结果字段“{}”仅大小写不同，GeoPackage 和 Shapefile 会把它们视为同一列。请重命名输入字段（例如“{}_in”）后再运行。</translation>
     </message>
@@ -4049,22 +4054,22 @@
       <translation>消费品表，{}：{} {!r} 不是数字。</translation>
     </message>
     <message>
-      <location filename="ecocomp_science/joins.py" line="76" />
+      <location filename="ecocomp_science/joins.py" line="81" />
       <source>The statistics table has duplicate keys: {}.</source>
       <translation>统计表中有重复的键：{}。</translation>
     </message>
     <message>
-      <location filename="ecocomp_science/joins.py" line="104" />
+      <location filename="ecocomp_science/joins.py" line="109" />
       <source>Ambiguous keys: {} polygon key(s) fit several table rows once the suffixes 县/市/区/旗 are left out: {}. Join by code, or write the names in full.</source>
       <translation>键不明确：去掉后缀 县/市/区/旗 后，有 {} 个多边形的键对应统计表中的多行：{}。请按代码连接，或写出完整名称。</translation>
     </message>
     <message>
-      <location filename="ecocomp_science/joins.py" line="149" />
+      <location filename="ecocomp_science/joins.py" line="154" />
       <source>{} region(s) have several polygons in field '{}' (e.g. parts of a multipart region), which would each carry the region's whole land account: {}. Dissolve them by '{}' first.</source>
       <translation>有 {0} 个地区在字段“{1}”中对应多个多边形（例如多部件地区被拆开），每个多边形都会带上该地区的全部土地账户：{2}。请先按“{3}”融合。</translation>
     </message>
     <message>
-      <location filename="ecocomp_science/joins.py" line="153" />
+      <location filename="ecocomp_science/joins.py" line="158" />
       <source>No polygon matches an MRIO region: field '{}' holds e.g. {!r}, the MRIO regions are e.g. {!r}.</source>
       <translation>没有面与 MRIO 地区匹配：字段“{}”的取值如 {!r}，而 MRIO 地区如 {!r}。</translation>
     </message>

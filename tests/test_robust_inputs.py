@@ -487,3 +487,17 @@ def test_one_absurd_gdp_among_plausible_units_is_stopped(prepared, run_alg, tmp_
     del layer
     with pytest.raises(QgsProcessingException, match=r"Implausible GDP in field 'gdp_cny'.*1 unit\(s\) above.*1e\+300"):
         run_alg("payment", dict(prepared.params("payment"), INPUT=str(path), OUTPUT=str(tmp_path / "p.gpkg")))
+
+
+def test_when_no_key_matches_both_sides_are_shown(run_alg, polygons, tmp_path):
+    """A join where no key matches (names against codes) shows examples of both sides' keys, so the analyst sees at
+    once that the wrong field was chosen."""
+    from qgis.core import QgsProcessingException
+
+    units = polygons([("adcode", "string"), ("name", "string")], [("420102", "江岸区"), ("420103", "江汉区")], "u")
+    table = tmp_path / "t.csv"
+    table.write_text("county,population\n江岸区,1\n江汉区,2\n", encoding="utf-8")
+    with pytest.raises(QgsProcessingException, match="the polygons' keys read e.g. '420102', '420103', the table's "
+                                                      "e.g. '江岸区', '江汉区'"):
+        run_alg("jointable", {"INPUT": units, "STATS_TABLE": str(table), "INPUT_KEY": "adcode", "STATS_KEY": "county",
+                              "OUTPUT": str(tmp_path / "j.gpkg")})

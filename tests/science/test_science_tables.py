@@ -219,3 +219,11 @@ def test_merged_cells_formulas_and_the_sheet_read(tmp_path, monkeypatch, reader)
     with pytest.raises(InputError, match="Sheet '县级统计' of yearbook.xlsx has 1 formula cell\\(s\\) without a computed "
                                          "value \\(D3\\)"):
         tables.read_table(str(path))
+
+
+@pytest.mark.parametrize("spelling", ['="420102"', "4.20102E+05", "420102.0", 420102, "４２０１０２"])
+def test_codes_as_excel_shows_them_match(spelling):
+    """Excel's ="420102" (to keep zeros) and 4.20102E+05 (a code shown in scientific notation) read as 420102."""
+    assert joins.text_key(spelling) == "420102"
+    indices, _ = joins.match_keys([spelling], ["420102"])
+    assert indices == [0]
