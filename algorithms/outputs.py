@@ -172,6 +172,11 @@ def refuse_outputs_over_inputs(algorithm, parameters, context):
         if os.path.isdir(out.path):
             raise QgsProcessingException(tr("The output '{}' names the folder {}: give a file name in it.")
                                          .format(out.description, out.path))
+        folder = os.path.dirname(os.path.abspath(out.path))
+        if os.path.isdir(folder) and not os.access(folder, os.W_OK):
+            # said before any work (the report rendered to 80 % first, then named a temporary file)
+            raise QgsProcessingException(tr("The output '{}' cannot be written: the folder {} is read-only. Choose "
+                                            "another folder.").format(out.description, folder))
         if not os.path.splitext(out.path)[1] and os.path.exists(out.path + ".gpkg"):
             out.path += ".gpkg"  # QGIS writes a destination without extension as a GeoPackage
         if not os.path.exists(out.path):
@@ -212,10 +217,14 @@ def _shown(path, table):
 
 def _temporary(path, extension=None):
     """``name.ecocomp-partial-xxxxxxxx.ext`` beside ``path``: QGIS names a new layer after the part before the
-    first dot, so the layer (sheet, table) inside gets the final file's name."""
+    first dot, so the layer (sheet, table) inside gets the final file's name. A long name is shortened so that the
+    temporary one stays within the 255 bytes a file name may have (a legal 245-byte name failed)."""
     folder, name = os.path.split(os.path.abspath(path))
     stem, ext = os.path.splitext(name)
-    return os.path.join(folder, "{}{}{}{}".format(stem, TEMP_TAG, uuid.uuid4().hex[:8], extension or ext))
+    tail = "{}{}{}".format(TEMP_TAG, uuid.uuid4().hex[:8], extension or ext)
+    room = 255 - len("-journal") - len(tail.encode("utf-8"))  # SQLite's journal beside a GeoPackage needs 8 more
+    stem = stem.encode("utf-8")[:room].decode("utf-8", "ignore")
+    return os.path.join(folder, stem + tail)
 
 
 def remove_stale_partials(final_path, table, started, log):

@@ -1504,52 +1504,52 @@
       <translation>补偿流程：ESV → 生态足迹 → 优先级 → 补偿额度（湖北 2017 参数）</translation>
     </message>
     <message>
-      <location filename="algorithms/outputs.py" line="346" />
+      <location filename="algorithms/outputs.py" line="355" />
       <source>it is empty</source>
       <translation>文件为空</translation>
     </message>
     <message>
-      <location filename="algorithms/outputs.py" line="406" />
+      <location filename="algorithms/outputs.py" line="415" />
       <source>Could not write {}: {}. Free space left in {}: {}. Earlier outputs are as they were; nothing was changed.</source>
       <translation>无法写入 {}：{}。{} 的剩余空间：{}。先前的输出保持原样，未作任何更改。</translation>
     </message>
     <message>
-      <location filename="algorithms/outputs.py" line="253" />
+      <location filename="algorithms/outputs.py" line="262" />
       <source>Removed what an earlier, interrupted run of this output left behind: {}.</source>
       <translation>已删除此输出先前被中断的运行留下的文件：{}。</translation>
     </message>
     <message>
-      <location filename="algorithms/outputs.py" line="265" />
+      <location filename="algorithms/outputs.py" line="274" />
       <source>A Shapefile keeps only 10 bytes of a field name, so {} would be cut (and could be read as another field or in another unit by the next step): write {} as a GeoPackage (.gpkg) or a CSV instead.</source>
       <translation>Shapefile 只保留字段名的 10 个字节，{} 会被截断（下一步可能把它当作另一个字段或另一种单位读取）：请把 {} 改为 GeoPackage（.gpkg）或 CSV。</translation>
     </message>
     <message>
-      <location filename="algorithms/outputs.py" line="353" />
+      <location filename="algorithms/outputs.py" line="362" />
       <source>its database is damaged</source>
       <translation>其数据库已损坏</translation>
     </message>
     <message>
-      <location filename="algorithms/outputs.py" line="355" />
+      <location filename="algorithms/outputs.py" line="364" />
       <source>it holds no table</source>
       <translation>其中没有数据表</translation>
     </message>
     <message>
-      <location filename="algorithms/outputs.py" line="364" />
+      <location filename="algorithms/outputs.py" line="373" />
       <source>it is incomplete</source>
       <translation>文件不完整</translation>
     </message>
     <message>
-      <location filename="algorithms/outputs.py" line="389" />
+      <location filename="algorithms/outputs.py" line="398" />
       <source>Free space left in {}: {} — the disk is full. Earlier outputs are as they were.</source>
       <translation>{} 的剩余空间：{}——磁盘已满。先前的输出保持原样。</translation>
     </message>
     <message>
-      <location filename="algorithms/outputs.py" line="687" />
+      <location filename="algorithms/outputs.py" line="696" />
       <source>Could not open {} to finish writing layer {}.</source>
       <translation>无法打开 {} 以完成图层 {} 的写入。</translation>
     </message>
     <message>
-      <location filename="algorithms/outputs.py" line="710" />
+      <location filename="algorithms/outputs.py" line="719" />
       <source>Could not open {} to finish writing it.</source>
       <translation>无法打开 {} 以完成写入。</translation>
     </message>
@@ -1559,57 +1559,62 @@
       <translation>输出“{}”指向文件夹 {}：请在其中给出文件名。</translation>
     </message>
     <message>
-      <location filename="algorithms/outputs.py" line="186" />
+      <location filename="algorithms/outputs.py" line="178" />
+      <source>The output '{}' cannot be written: the folder {} is read-only. Choose another folder.</source>
+      <translation>无法写出输出“{}”：文件夹 {} 是只读的。请另选文件夹。</translation>
+    </message>
+    <message>
+      <location filename="algorithms/outputs.py" line="191" />
       <source>The output '{}' would overwrite {}, which this run reads as '{}'. Nothing was written: choose another file (or, in a GeoPackage, a new layer name).</source>
       <translation>输出“{}”将覆盖 {}，而本次运行正把它作为“{}”读取。未写入任何内容：请选择其他文件（或在 GeoPackage 中使用新的图层名）。</translation>
     </message>
     <message>
-      <location filename="algorithms/outputs.py" line="195" />
+      <location filename="algorithms/outputs.py" line="200" />
       <source>The outputs '{}' and '{}' name the same file {}: choose two files.</source>
       <translation>输出“{}”与“{}”指向同一文件 {}：请选择两个不同的文件。</translation>
     </message>
     <message>
-      <location filename="algorithms/outputs.py" line="291" />
+      <location filename="algorithms/outputs.py" line="300" />
       <source>The output {} cannot be reopened to add its other layers.</source>
       <translation>无法重新打开输出 {} 以加入其他图层。</translation>
     </message>
     <message>
-      <location filename="algorithms/outputs.py" line="548" />
+      <location filename="algorithms/outputs.py" line="557" />
       <source>The output folder {} does not exist.</source>
       <translation>输出文件夹 {} 不存在。</translation>
     </message>
     <message>
-      <location filename="algorithms/outputs.py" line="550" />
+      <location filename="algorithms/outputs.py" line="559" />
       <source>The output folder {} is not writable: choose another folder.</source>
       <translation>输出文件夹 {} 不可写：请选择其他文件夹。</translation>
     </message>
     <message>
-      <location filename="algorithms/outputs.py" line="698" />
+      <location filename="algorithms/outputs.py" line="707" />
       <source>Could not name the new layer {} in {}.</source>
       <translation>无法在 {1} 中将新图层命名为 {0}。</translation>
     </message>
     <message>
-      <location filename="algorithms/outputs.py" line="295" />
+      <location filename="algorithms/outputs.py" line="304" />
       <source>The output {} was not written: nothing was changed.</source>
       <translation>输出 {} 未能写出：未作任何更改。</translation>
     </message>
     <message>
-      <location filename="algorithms/outputs.py" line="370" />
+      <location filename="algorithms/outputs.py" line="379" />
       <source>its archive is damaged</source>
       <translation>其压缩包已损坏</translation>
     </message>
     <message>
-      <location filename="algorithms/outputs.py" line="375" />
+      <location filename="algorithms/outputs.py" line="384" />
       <source>GDAL cannot open it</source>
       <translation>GDAL 无法打开</translation>
     </message>
     <message>
-      <location filename="algorithms/outputs.py" line="591" />
+      <location filename="algorithms/outputs.py" line="600" />
       <source>The output {} was not written completely ({}). Free space left in {}: {}. Earlier outputs are as they were; nothing was changed.</source>
       <translation>输出 {} 未完整写入（{}）。{} 的剩余空间：{}。先前的输出保持原样，未作任何更改。</translation>
     </message>
     <message>
-      <location filename="algorithms/outputs.py" line="299" />
+      <location filename="algorithms/outputs.py" line="308" />
       <source>The layer {} could not be added to {}.</source>
       <translation>无法把图层 {} 加入 {}。</translation>
     </message>

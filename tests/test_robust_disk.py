@@ -102,3 +102,35 @@ def test_a_truncated_file_is_never_taken_for_an_output(tmp_path, name, cut):
     truncated = tmp_path / ("cut" + os.path.splitext(name)[1])
     truncated.write_bytes(whole.read_bytes()[:cut])
     assert check_staged(str(truncated), str(truncated)) is not None
+
+
+@pytest.fixture
+def read_only_folder(tmp_path):
+    folder = tmp_path / "ro"
+    folder.mkdir()
+    if os.geteuid() != 0 or subprocess.run(["mount", "-t", "tmpfs", "-o", "ro,size=1m", "tmpfs", str(folder)]).returncode:
+        pytest.skip("mounting a read-only tmpfs needs root")
+    yield folder
+    subprocess.run(["umount", "-l", str(folder)], check=False)
+
+
+def test_a_read_only_folder_is_named_before_any_work(prepared, run_alg, read_only_folder):
+    """The report rendered to 80 % before finding its folder read-only, then named a temporary file; a vector output
+    said "unable to open database file": both now stop at once, naming the output and the folder."""
+    from qgis.core import QgsProcessingException
+
+    for algorithm, output in (("report", "r.pdf"), ("esv", "esv.gpkg")):
+        with pytest.raises(QgsProcessingException, match="the folder {} is read-only".format(read_only_folder)):
+            run_alg(algorithm, dict(prepared.params(algorithm), OUTPUT=str(read_only_folder / output)))
+
+
+def test_a_long_but_legal_file_name_is_written(prepared, run_alg, tmp_path):
+    """A 250-byte file name is legal; the temporary name beside it must not pass 255 bytes (a 245-byte one failed)."""
+    from tests.layers import features
+
+    name = "补偿" * 40 + "x" * 5 + ".gpkg"  # 240 + 5 bytes
+    assert len(name.encode("utf-8")) == 250
+    out = run_alg("esv", dict(prepared.params("esv"), OUTPUT=str(tmp_path / name)))
+    assert os.path.basename(out["OUTPUT"].split("|")[0]) == name
+    assert len(features(out["OUTPUT"])) == 103
+    assert sorted(p.name for p in tmp_path.iterdir()) == [name]
