@@ -43,6 +43,22 @@ def random_mrio(m, n, k, seed=42):
     return z, y, x, land
 
 
+GENERIC_KERNELS = ("prescott", "generic", "core2", "nehalem")  # OpenBLAS's fallbacks for a processor it does not know
+
+
+def blas_info():
+    """The BLAS numpy calls here, as threadpoolctl reports it: [{api, version, architecture, threads}] (an empty list
+    when threadpoolctl is not installed), and whether a generic kernel is running."""
+    try:
+        from threadpoolctl import threadpool_info
+    except ImportError:
+        return [], None
+    found = [{"api": i.get("internal_api"), "version": i.get("version"), "architecture": i.get("architecture"),
+              "threads": i.get("num_threads")} for i in threadpool_info() if i.get("user_api") == "blas"]
+    generic = any(str(i["architecture"]).lower() in GENERIC_KERNELS for i in found)
+    return found, generic
+
+
 def measure(func, repeat):
     """(median seconds, peak bytes of one run, result)."""
     times, result = [], None
@@ -81,8 +97,11 @@ for _ in range(repeat):
 tracemalloc.start()
 run()
 peak = tracemalloc.get_traced_memory()[1]
+from threadpoolctl import threadpool_info
+blas = [{"api": i.get("internal_api"), "version": i.get("version"), "architecture": i.get("architecture"),
+         "threads": i.get("num_threads")} for i in threadpool_info() if i.get("user_api") == "blas"]
 print(json.dumps({"seconds": statistics.median(times), "peak_bytes": peak, "result": result.tolist(),
-                  "pymrio": pymrio.__version__, "numpy": np.__version__, "pandas": pd.__version__}))
+                  "pymrio": pymrio.__version__, "numpy": np.__version__, "pandas": pd.__version__, "blas": blas}))
 """
 
 
@@ -115,7 +134,15 @@ def main():
 
     t_ours, mem_ours, ours = measure(with_ecocomp, args.repeat)
     print("  EcoComp LU solve:   {:8.3f} s, peak {:8.1f} MB".format(t_ours, mem_ours / 2 ** 20))
-    peer = run_peer("pymrio", ["pymrio"], PYMRIO, work, m, n, k, args.repeat)
+    ours_blas, generic = blas_info()
+    for info in ours_blas:
+        print("  EcoComp's BLAS: {api} {version}, kernel {architecture}, {threads} thread(s)".format(**info))
+    if generic:
+        print("  WARNING: a generic OpenBLAS kernel runs here (the processor is not recognised): the LU solve is "
+              "several times slower than it could be; see docs/README.md, 'Speed' (OPENBLAS_CORETYPE).")
+    peer = run_peer("pymrio", ["pymrio", "threadpoolctl"], PYMRIO, work, m, n, k, args.repeat)
+    for info in peer.get("blas", []):
+        print("  pymrio's BLAS:  {api} {version}, kernel {architecture}, {threads} thread(s)".format(**info))
     t_pm, mem_pm, theirs = peer["seconds"], peer["peak_bytes"], np.array(peer["result"])
     print("  pymrio calc_all:    {:8.3f} s, peak {:8.1f} MB".format(t_pm, mem_pm / 2 ** 20))
     difference = float(np.max(np.abs(ours - theirs) / np.abs(theirs)))
@@ -125,7 +152,8 @@ def main():
         "ecocomp_peak_mb": mem_ours / 2 ** 20, "pymrio_peak_mb": mem_pm / 2 ** 20,
         "peak_memory_ratio": mem_ours / mem_pm, "max_relative_difference": difference,
         "machine": {"python": platform.python_version(), "cpus": os.cpu_count(), "numpy": np.__version__,
-                    "pymrio": peer["pymrio"], "peer_numpy": peer["numpy"], "peer_pandas": peer["pandas"]},
+                    "pymrio": peer["pymrio"], "peer_numpy": peer["numpy"], "peer_pandas": peer["pandas"],
+                    "blas": ours_blas, "generic_kernel": generic, "peer_blas": peer.get("blas", [])},
     }
     print("  speed-up {:.1f}× (target ≥ 5×); peak memory {:.0%} of pymrio's (target ≤ 60 %); "
           "largest relative difference {:.1e} (target ≤ 1e-12)".format(
