@@ -81,59 +81,73 @@ def classify(values, breaks):
     return np.minimum(classes, len(breaks) - 1)
 
 
-def fisher_jenks_breaks_many(values, classes):
-    """Exact natural breaks of many samples at once (draws × values → draws × classes upper bounds).
+def fisher_jenks_breaks_many(values, classes, chunk_cells=500_000):
+    """Exact natural breaks of many samples at once (draws × values → draws × classes upper bounds): EcoComp's one
+    natural-breaks engine, also for a single sample (:func:`fisher_jenks_breaks`).
 
     The least within-class sum of squares, with the earliest start among equal costs (costs within 1e-12 of the
     sample's total sum of squares count as equal, so rounding never decides a tie), found in O(k · n · log n) per
-    sample instead of O(k · n²): the best start of the last class never
-    moves left when the class ends further right (the within-class sum of squares satisfies the quadrangle
-    inequality), so each layer of the dynamic programme is solved by divide and conquer over the end point, as
-    in Ckmeans.1d.dp (Wang and Song 2011; Song and Zhong 2020). Vectorised over the samples: every step works on
-    all draws at once, each within its own range of starts.
+    sample instead of O(k · n²): the best start of the last class never moves left when the class ends further right
+    (the within-class sum of squares satisfies the quadrangle inequality), so each layer of the dynamic programme is
+    solved by divide and conquer over the end point, as in Ckmeans.1d.dp (Wang and Song 2011; Song and Zhong 2020).
+    Vectorised over everything at once: every level of the divide and conquer evaluates the candidate starts of all
+    its intervals, of all the draws of a chunk, in one flat array (about log₂ n numpy steps per class).
     """
     x = np.sort(np.asarray(values, dtype=float), axis=1)
     draws, n = x.shape
     if n == 0:
         raise InputError("Natural breaks need at least one value.")
     classes = min(classes, n)
+    step = max(1, chunk_cells // max(1, n))
+    return np.concatenate([_jenks_dc(x[start:start + step], classes) for start in range(0, draws, step)], axis=0)
+
+
+def _jenks_dc(x, classes):
+    """:func:`fisher_jenks_breaks_many` for one chunk of sorted samples (draws × n)."""
+    draws, n = x.shape
     zero = np.zeros((draws, 1))
     s1 = np.concatenate([zero, np.cumsum(x, axis=1)], axis=1)  # s1[:, j] = Σ x[:, :j]
     s2 = np.concatenate([zero, np.cumsum(x * x, axis=1)], axis=1)
-    rows = np.arange(draws)
     ends = np.arange(1, n + 1)
-    # Costs equal but for rounding are ties: within 1e-12 of each draw's total sum of squares, the earliest start wins
-    tie = 1e-12 * np.maximum(s2[:, n] - s1[:, n] ** 2 / n, np.finfo(float).tiny)
     best = np.empty((draws, n + 1))
     best[:, 0] = np.inf
     best[:, 1:] = s2[:, 1:] - s1[:, 1:] ** 2 / ends  # one class: x[0:j]
+    # Costs equal but for rounding are ties: within 1e-12 of each draw's total sum of squares, the earliest start wins
+    tie = 1e-12 * np.maximum(s2[:, n] - s1[:, n] ** 2 / n, np.finfo(float).tiny)
+    flat1, flat2 = s1.ravel(), s2.ravel()
+    width = n + 1
     start = np.zeros((classes + 1, draws, n + 1), dtype=np.int32)
     for layer in range(2, classes + 1):
-        previous = best
+        previous = best.ravel()
         best = np.full((draws, n + 1), np.inf)
-        # (first end, last end, lowest start per draw, highest start per draw): the class ending at `middle`
-        # starts at some i in [low, min(high, middle − 1)], evaluated for the union of the draws' ranges.
-        stack = [(layer, n, np.full(draws, layer - 1), np.full(draws, n - 1))]
-        while stack:
-            first, last, low, high = stack.pop()
-            if first > last:
-                continue
+        # the open intervals of end points: draw, first end, last end, lowest and highest start allowed
+        draw = np.arange(draws)
+        first = np.full(draws, layer)
+        last = np.full(draws, n)
+        low = np.full(draws, layer - 1)
+        high = np.full(draws, n - 1)
+        while draw.size:
             middle = (first + last) // 2
             top = np.minimum(high, middle - 1)
-            lo, hi = int(low.min()), int(top.max()) + 1
-            count = middle - np.arange(lo, hi)
-            total = s1[:, middle:middle + 1] - s1[:, lo:hi]
-            total = previous[:, lo:hi] + (s2[:, middle:middle + 1] - s2[:, lo:hi]) - total * total / count
-            if lo < int(low.max()) or hi - 1 > int(top.min()):
-                span = np.arange(lo, hi)
-                total[(span < low[:, None]) | (span > top[:, None])] = np.inf
-            least = total.min(axis=1)
-            choice = np.argmax(total <= (least + tie)[:, None], axis=1)  # the earliest start among equal costs
-            best[:, middle] = total[rows, choice]
-            chosen = (choice + lo).astype(np.int32)
-            start[layer, :, middle] = chosen
-            stack.append((first, middle - 1, low, chosen))
-            stack.append((middle + 1, last, chosen, high))
+            counts = top - low + 1
+            offsets = np.concatenate(([0], np.cumsum(counts)[:-1]))
+            owner = np.repeat(np.arange(draw.size), counts)  # the interval of each candidate
+            candidate = low[owner] + (np.arange(owner.size) - offsets[owner])
+            row, end = draw[owner] * width, middle[owner]
+            total = flat1[row + end] - flat1[row + candidate]
+            cost = previous[row + candidate] + (flat2[row + end] - flat2[row + candidate]) - \
+                total * total / (end - candidate)
+            least = np.minimum.reduceat(cost, offsets)
+            near = cost <= (least + tie[draw])[owner]
+            earliest = np.minimum.reduceat(np.where(near, np.arange(owner.size), owner.size), offsets)
+            chosen = candidate[earliest]
+            best[draw, middle] = cost[earliest]
+            start[layer, draw, middle] = chosen
+            left, right = first <= middle - 1, middle + 1 <= last
+            draw = np.concatenate((draw[left], draw[right]))
+            first, last = np.concatenate((first[left], middle[right] + 1)), np.concatenate((middle[left] - 1, last[right]))
+            low, high = np.concatenate((low[left], chosen[right])), np.concatenate((chosen[left], high[right]))
+    rows = np.arange(draws)
     breaks = np.empty((draws, classes))
     end = np.full(draws, n)
     for layer in range(classes, 0, -1):
