@@ -461,6 +461,12 @@ class CheckedSink:
             raise QgsProcessingException(tr("Cancelled: nothing was written."))
         return self.sink.addFeature(feature) if flags is None else self.sink.addFeature(feature, flags)
 
+    def addFeatures(self, features, flags=None):  # noqa: N802 (QGIS API)
+        self.count += len(features)
+        if self.feedback is not None and self.feedback.isCanceled():
+            raise QgsProcessingException(tr("Cancelled: nothing was written."))
+        return self.sink.addFeatures(features) if flags is None else self.sink.addFeatures(features, flags)
+
     def flushBuffer(self):  # noqa: N802 (QGIS API)
         return self.sink.flushBuffer()
 
