@@ -98,6 +98,8 @@ def fisher_jenks_breaks_many(values, classes, chunk_cells=500_000):
     if n == 0:
         raise InputError("Natural breaks need at least one value.")
     classes = min(classes, n)
+    if draws > 16:  # thousands of draws: contiguous slices over the draws beat the flat form
+        return _jenks_dc_draws(x, classes)
     step = max(1, chunk_cells // max(1, n))
     return np.concatenate([_jenks_dc(x[start:start + step], classes) for start in range(0, draws, step)], axis=0)
 
@@ -148,6 +150,58 @@ def _jenks_dc(x, classes):
             first, last = np.concatenate((first[left], middle[right] + 1)), np.concatenate((middle[left] - 1, last[right]))
             low, high = np.concatenate((low[left], chosen[right])), np.concatenate((chosen[left], high[right]))
     rows = np.arange(draws)
+    breaks = np.empty((draws, classes))
+    end = np.full(draws, n)
+    for layer in range(classes, 0, -1):
+        breaks[:, layer - 1] = x[rows, end - 1]
+        if layer > 1:
+            end = start[layer, rows, end]
+    return breaks
+
+
+def _jenks_dc_draws(x, classes):
+    """:func:`fisher_jenks_breaks_many` for many sorted samples (draws × n): the same divide and conquer and tie rule,
+    one Python step per end point with every draw in contiguous slices (the flat form, :func:`_jenks_dc`, is faster
+    for one sample or a few; this one for thousands of Monte Carlo draws)."""
+    draws, n = x.shape
+    zero = np.zeros((draws, 1))
+    s1 = np.concatenate([zero, np.cumsum(x, axis=1)], axis=1)  # s1[:, j] = Σ x[:, :j]
+    s2 = np.concatenate([zero, np.cumsum(x * x, axis=1)], axis=1)
+    rows = np.arange(draws)
+    ends = np.arange(1, n + 1)
+    tie = 1e-12 * np.maximum(s2[:, n] - s1[:, n] ** 2 / n, np.finfo(float).tiny)
+    # Costs equal but for rounding are ties: within 1e-12 of each draw's total sum of squares, the earliest start wins
+    tie = 1e-12 * np.maximum(s2[:, n] - s1[:, n] ** 2 / n, np.finfo(float).tiny)
+    best = np.empty((draws, n + 1))
+    best[:, 0] = np.inf
+    best[:, 1:] = s2[:, 1:] - s1[:, 1:] ** 2 / ends  # one class: x[0:j]
+    start = np.zeros((classes + 1, draws, n + 1), dtype=np.int32)
+    for layer in range(2, classes + 1):
+        previous = best
+        best = np.full((draws, n + 1), np.inf)
+        # (first end, last end, lowest start per draw, highest start per draw): the class ending at `middle`
+        # starts at some i in [low, min(high, middle − 1)], evaluated for the union of the draws' ranges.
+        stack = [(layer, n, np.full(draws, layer - 1), np.full(draws, n - 1))]
+        while stack:
+            first, last, low, high = stack.pop()
+            if first > last:
+                continue
+            middle = (first + last) // 2
+            top = np.minimum(high, middle - 1)
+            lo, hi = int(low.min()), int(top.max()) + 1
+            count = middle - np.arange(lo, hi)
+            total = s1[:, middle:middle + 1] - s1[:, lo:hi]
+            total = previous[:, lo:hi] + (s2[:, middle:middle + 1] - s2[:, lo:hi]) - total * total / count
+            if lo < int(low.max()) or hi - 1 > int(top.min()):
+                span = np.arange(lo, hi)
+                total[(span < low[:, None]) | (span > top[:, None])] = np.inf
+            least = total.min(axis=1)
+            choice = np.argmax(total <= (least + tie)[:, None], axis=1)  # the earliest start among equal costs
+            best[:, middle] = total[rows, choice]
+            chosen = (choice + lo).astype(np.int32)
+            start[layer, :, middle] = chosen
+            stack.append((first, middle - 1, low, chosen))
+            stack.append((middle + 1, last, chosen, high))
     breaks = np.empty((draws, classes))
     end = np.full(draws, n)
     for layer in range(classes, 0, -1):

@@ -307,3 +307,13 @@ def test_the_2017_reference_gdp_is_never_applied_to_another_year():
         payment.study_year_of([2021, 2022], "year")
     with pytest.raises(InputError, match="year of the statistics"):
         payment.study_year_of(["二〇二二"], "年份")
+
+
+def test_both_forms_of_the_engine_give_the_same_breaks():
+    """The flat divide and conquer (one sample, a few draws) and the one over contiguous draws (thousands of Monte
+    Carlo draws) are one engine: the same breaks, ties included, draw by draw."""
+    rng = np.random.default_rng(11)
+    values = np.concatenate([rng.integers(0, 8, size=(40, 60)).astype(float), rng.lognormal(size=(40, 60))])
+    together = classify.fisher_jenks_breaks_many(values, 4)  # 80 draws: the contiguous form
+    one_by_one = np.array([classify.fisher_jenks_breaks_many(row[None, :], 4)[0] for row in values])
+    assert np.array_equal(together, one_by_one)
