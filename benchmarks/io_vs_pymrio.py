@@ -52,11 +52,39 @@ def blas_info():
     try:
         from threadpoolctl import threadpool_info
     except ImportError:
-        return [], None
-    found = [{"api": i.get("internal_api"), "version": i.get("version"), "architecture": i.get("architecture"),
-              "threads": i.get("num_threads")} for i in threadpool_info() if i.get("user_api") == "blas"]
+        found = openblas_of_this_process()
+    else:
+        found = [{"api": i.get("internal_api"), "version": i.get("version"), "architecture": i.get("architecture"),
+                  "threads": i.get("num_threads")} for i in threadpool_info() if i.get("user_api") == "blas"]
     generic = any(str(i["architecture"]).lower() in GENERIC_KERNELS for i in found)
     return found, generic
+
+
+def openblas_of_this_process():
+    """Without threadpoolctl (Debian's Python): the OpenBLAS numpy loaded, asked for its kernel and configuration
+    through its own C functions (openblas_get_corename, openblas_get_config); [] when it is another BLAS."""
+    import ctypes
+
+    try:
+        with open("/proc/self/maps", encoding="utf-8") as handle:
+            paths = sorted({line.split()[-1] for line in handle if "openblas" in line.lower() and ".so" in line})
+    except OSError:
+        return []
+    found = []
+    for path in paths:
+        try:
+            library = ctypes.CDLL(path)
+            library.openblas_get_corename.restype = ctypes.c_char_p
+            library.openblas_get_config.restype = ctypes.c_char_p
+            library.openblas_get_num_threads.restype = ctypes.c_int
+            info = {"api": "openblas", "version": library.openblas_get_config().decode(),
+                    "architecture": library.openblas_get_corename().decode(),
+                    "threads": library.openblas_get_num_threads()}
+            if info not in found:  # one library mapped under several names
+                found.append(info)
+        except (OSError, AttributeError):
+            continue
+    return found
 
 
 def measure(func, repeat):
