@@ -104,18 +104,38 @@ def fisher_jenks_breaks_many(values, classes, chunk_cells=500_000):
     return np.concatenate([_jenks_dc(x[start:start + step], classes) for start in range(0, draws, step)], axis=0)
 
 
+def _first_layer(x):
+    """The prefix sums s1, s2 of sorted samples (draws × n; s1[:, j] = Σ x[:, :j]), the cost of one class over
+    x[:, :j] for every j, and each draw's tie tolerance: costs within 1e-12 of its total sum of squares are equal
+    (rounding never decides a tie; the earliest start wins)."""
+    draws, n = x.shape
+    zero = np.zeros((draws, 1))
+    s1 = np.concatenate([zero, np.cumsum(x, axis=1)], axis=1)
+    s2 = np.concatenate([zero, np.cumsum(x * x, axis=1)], axis=1)
+    best = np.empty((draws, n + 1))
+    best[:, 0] = np.inf
+    best[:, 1:] = s2[:, 1:] - s1[:, 1:] ** 2 / np.arange(1, n + 1)
+    tie = 1e-12 * np.maximum(s2[:, n] - s1[:, n] ** 2 / n, np.finfo(float).tiny)
+    return s1, s2, best, tie
+
+
+def _backtrack(x, start, classes):
+    """The class upper bounds of each draw from the best starts of every layer (``start[layer, draw, end]``)."""
+    draws, n = x.shape
+    rows = np.arange(draws)
+    breaks = np.empty((draws, classes))
+    end = np.full(draws, n)
+    for layer in range(classes, 0, -1):
+        breaks[:, layer - 1] = x[rows, end - 1]
+        if layer > 1:
+            end = start[layer, rows, end]
+    return breaks
+
+
 def _jenks_dc(x, classes):
     """:func:`fisher_jenks_breaks_many` for one chunk of sorted samples (draws × n)."""
     draws, n = x.shape
-    zero = np.zeros((draws, 1))
-    s1 = np.concatenate([zero, np.cumsum(x, axis=1)], axis=1)  # s1[:, j] = Σ x[:, :j]
-    s2 = np.concatenate([zero, np.cumsum(x * x, axis=1)], axis=1)
-    ends = np.arange(1, n + 1)
-    best = np.empty((draws, n + 1))
-    best[:, 0] = np.inf
-    best[:, 1:] = s2[:, 1:] - s1[:, 1:] ** 2 / ends  # one class: x[0:j]
-    # Costs equal but for rounding are ties: within 1e-12 of each draw's total sum of squares, the earliest start wins
-    tie = 1e-12 * np.maximum(s2[:, n] - s1[:, n] ** 2 / n, np.finfo(float).tiny)
+    s1, s2, best, tie = _first_layer(x)
     flat1, flat2 = s1.ravel(), s2.ravel()
     width = n + 1
     start = np.zeros((classes + 1, draws, n + 1), dtype=np.int32)
@@ -149,14 +169,7 @@ def _jenks_dc(x, classes):
             draw = np.concatenate((draw[left], draw[right]))
             first, last = np.concatenate((first[left], middle[right] + 1)), np.concatenate((middle[left] - 1, last[right]))
             low, high = np.concatenate((low[left], chosen[right])), np.concatenate((chosen[left], high[right]))
-    rows = np.arange(draws)
-    breaks = np.empty((draws, classes))
-    end = np.full(draws, n)
-    for layer in range(classes, 0, -1):
-        breaks[:, layer - 1] = x[rows, end - 1]
-        if layer > 1:
-            end = start[layer, rows, end]
-    return breaks
+    return _backtrack(x, start, classes)
 
 
 def _jenks_dc_draws(x, classes):
@@ -164,17 +177,8 @@ def _jenks_dc_draws(x, classes):
     one Python step per end point with every draw in contiguous slices (the flat form, :func:`_jenks_dc`, is faster
     for one sample or a few; this one for thousands of Monte Carlo draws)."""
     draws, n = x.shape
-    zero = np.zeros((draws, 1))
-    s1 = np.concatenate([zero, np.cumsum(x, axis=1)], axis=1)  # s1[:, j] = Σ x[:, :j]
-    s2 = np.concatenate([zero, np.cumsum(x * x, axis=1)], axis=1)
+    s1, s2, best, tie = _first_layer(x)
     rows = np.arange(draws)
-    ends = np.arange(1, n + 1)
-    tie = 1e-12 * np.maximum(s2[:, n] - s1[:, n] ** 2 / n, np.finfo(float).tiny)
-    # Costs equal but for rounding are ties: within 1e-12 of each draw's total sum of squares, the earliest start wins
-    tie = 1e-12 * np.maximum(s2[:, n] - s1[:, n] ** 2 / n, np.finfo(float).tiny)
-    best = np.empty((draws, n + 1))
-    best[:, 0] = np.inf
-    best[:, 1:] = s2[:, 1:] - s1[:, 1:] ** 2 / ends  # one class: x[0:j]
     start = np.zeros((classes + 1, draws, n + 1), dtype=np.int32)
     for layer in range(2, classes + 1):
         previous = best
@@ -202,13 +206,7 @@ def _jenks_dc_draws(x, classes):
             start[layer, :, middle] = chosen
             stack.append((first, middle - 1, low, chosen))
             stack.append((middle + 1, last, chosen, high))
-    breaks = np.empty((draws, classes))
-    end = np.full(draws, n)
-    for layer in range(classes, 0, -1):
-        breaks[:, layer - 1] = x[rows, end - 1]
-        if layer > 1:
-            end = start[layer, rows, end]
-    return breaks
+    return _backtrack(x, start, classes)
 
 
 def classify_many(values, breaks):

@@ -8,14 +8,18 @@ import subprocess
 import pytest
 
 
+def tmpfs(folder, options):
+    """``folder`` as a tmpfs mounted with ``options`` (skipped where mounting needs a root this run lacks)."""
+    folder.mkdir()
+    if os.geteuid() != 0 or subprocess.run(["mount", "-t", "tmpfs", "-o", options, "tmpfs", str(folder)]).returncode:
+        pytest.skip("mounting a tmpfs needs root")
+    return folder
+
+
 @pytest.fixture
 def small_disk(tmp_path):
-    mount = tmp_path / "disk"
-    mount.mkdir()
-    if os.geteuid() != 0 or subprocess.run(["mount", "-t", "tmpfs", "-o", "size=8m", "tmpfs", str(mount)]).returncode:
-        pytest.skip("mounting a tmpfs needs root")
-    yield mount
-    subprocess.run(["umount", "-l", str(mount)], check=False)
+    yield tmpfs(tmp_path / "disk", "size=8m")
+    subprocess.run(["umount", "-l", str(tmp_path / "disk")], check=False)
 
 
 def fill(folder, leave):
@@ -106,12 +110,8 @@ def test_a_truncated_file_is_never_taken_for_an_output(tmp_path, name, cut):
 
 @pytest.fixture
 def read_only_folder(tmp_path):
-    folder = tmp_path / "ro"
-    folder.mkdir()
-    if os.geteuid() != 0 or subprocess.run(["mount", "-t", "tmpfs", "-o", "ro,size=1m", "tmpfs", str(folder)]).returncode:
-        pytest.skip("mounting a read-only tmpfs needs root")
-    yield folder
-    subprocess.run(["umount", "-l", str(folder)], check=False)
+    yield tmpfs(tmp_path / "ro", "ro,size=1m")
+    subprocess.run(["umount", "-l", str(tmp_path / "ro")], check=False)
 
 
 def test_a_read_only_folder_is_named_before_any_work(prepared, run_alg, read_only_folder):
