@@ -18,6 +18,7 @@ Two guarantees for every EcoComp algorithm (docs/README.md, "What EcoComp refuse
 """
 
 import contextlib
+import csv
 import glob
 import os
 import shutil
@@ -356,7 +357,9 @@ def check_staged(temporary, final):
         if extension in (".gpkg", ".sqlite"):
             import sqlite3
 
-            connection = sqlite3.connect("file:{}?mode=ro".format(temporary), uri=True)
+            import pathlib
+
+            connection = sqlite3.connect(pathlib.Path(temporary).resolve().as_uri() + "?mode=ro", uri=True)
             try:
                 if connection.execute("PRAGMA quick_check").fetchone()[0] != "ok":
                     return tr("its database is damaged")
@@ -416,32 +419,49 @@ def write_failure(error, outputs):
               "was changed.").format(path, reason, folder, size_text(free_space(folder)))
 
 
+_SIGNAL_DEPTH = [0]  # runs inside runs (the report's maps): only the outermost one handles the signals
+
+
+def headless():
+    """Whether QGIS runs without its desktop (qgis_process, a script, the tests): the signals are then the run's."""
+    from qgis.core import QgsApplication
+
+    application = QgsApplication.instance()
+    return application is None or application.platform() != "desktop"
+
+
 @contextlib.contextmanager
 def cancel_on_signals(feedback):
-    """While a run works headless (qgis_process, a script: the main thread), SIGTERM and SIGINT (Ctrl-C) cancel it
+    """While a run works headless in the main thread (qgis_process, a script), SIGTERM and SIGINT (Ctrl-C) cancel it
     like the Cancel button: the run stops at its next check, its staged files and layers are removed and earlier
-    outputs stay as they were; then the signal takes its usual course (SIGTERM ends the process). In QGIS's
-    desktop runs are in worker threads and the Cancel button does this."""
+    outputs stay as they were; then the signal takes its usual course (SIGTERM ends the process). Only the outermost
+    run handles them (a report's maps are runs inside it), and only where Python's own handlers are in place; in
+    QGIS's desktop the Cancel button does this."""
     import signal
     import threading
 
     received = []
     previous = {}
-    if threading.current_thread() is threading.main_thread() and feedback is not None:
+    outermost = _SIGNAL_DEPTH[0] == 0
+    if outermost and feedback is not None and threading.current_thread() is threading.main_thread() and headless():
         def stop(number, frame):
             received.append(number)
             feedback.cancel()
 
         for number in (signal.SIGTERM, signal.SIGINT):
             try:
+                if signal.getsignal(number) is None:
+                    continue  # a handler installed outside Python: left alone
                 previous[number] = signal.signal(number, stop)
             except (ValueError, OSError, TypeError):
                 pass
+    _SIGNAL_DEPTH[0] += 1
     try:
         yield received
     finally:
+        _SIGNAL_DEPTH[0] -= 1
         for number, handler in previous.items():
-            signal.signal(number, handler if handler is not None else signal.SIG_DFL)
+            signal.signal(number, handler)
         if signal.SIGTERM in received:
             os.kill(os.getpid(), signal.SIGTERM)  # cleaned up: now end as asked
 
@@ -588,11 +608,18 @@ class OutputStaging:
         for temporary, name in self.layer_names.items():
             if os.path.exists(temporary):
                 _name_only_layer(temporary, name)
-        for temporary, _ in self.moves:
+        for temporary, final in self.moves:
             if temporary.lower().endswith(".csv") and os.path.exists(temporary):
                 from ..ecocomp_science.tables import neutralise_csv
 
-                neutralise_csv(temporary)  # no text cell runs as a formula in a spreadsheet
+                try:
+                    neutralise_csv(temporary)  # no text cell runs as a formula in a spreadsheet
+                except (UnicodeDecodeError, csv.Error):  # cut short (a full disk): said as such below
+                    folder = os.path.dirname(os.path.abspath(final))
+                    raise QgsProcessingException(tr(
+                        "The output {} was not written completely ({}). Free space left in {}: {}. Earlier outputs "
+                        "are as they were; nothing was changed.").format(final, tr("it is incomplete"), folder,
+                                                                         size_text(free_space(folder)))) from None
                 with_bom(temporary)
         self.moves = merge_shared_geopackages(self.moves)
         pairs, stale = [], []

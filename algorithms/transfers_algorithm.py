@@ -284,6 +284,10 @@ def shown_in_unit(algorithm, parameters, context, result, field, feedback):
     result = transfers.in_unit(result, given[2] / shown[2], transfers.DECIMALS[key])
     feedback.pushInfo(tr("Amounts in {}, rounded to {} decimal(s); the units' totals are the sums of the rounded "
                          "transfers.").format(tr(shown[1]), transfers.DECIMALS[key]))
+    if result.dropped:
+        feedback.pushWarning(tr("{} transfer(s) below {:g} {} round to 0 and are left out: choose a smaller money "
+                                "unit to keep them.").format(result.dropped, 0.5 * 10 ** -transfers.DECIMALS[key],
+                                                             tr(shown[1])))
     return result, units.money_suffix(key), units.money_names(key)[0]
 
 

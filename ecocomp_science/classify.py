@@ -97,6 +97,9 @@ def fisher_jenks_breaks_many(values, classes, chunk_cells=500_000):
     draws, n = x.shape
     if n == 0:
         raise InputError("Natural breaks need at least one value.")
+    if not np.isfinite(x).all() or (x.size and np.abs(x).max() > 1e150):  # their squares would overflow
+        raise InputError("Natural breaks need finite values below 1e150; {} value(s) are not.",
+                         int((~np.isfinite(x) | (np.abs(np.nan_to_num(x, nan=np.inf)) > 1e150)).sum()))
     classes = min(classes, n)
     if draws > 16:  # thousands of draws: contiguous slices over the draws beat the flat form
         return _jenks_dc_draws(x, classes)

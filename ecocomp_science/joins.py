@@ -34,8 +34,13 @@ def text_key(value):
         text = quoted.group(1).strip()
     if re.fullmatch(r"\d+\.0+", text):
         text = text.split(".")[0]
-    elif re.fullmatch(r"\d(\.\d+)?[eE]\+?\d{1,2}", text) and float(text).is_integer():
-        text = str(int(float(text)))  # a code Excel showed in scientific notation: 4.20102E+05
+    else:
+        # a code Excel showed in scientific notation with every digit (4.20102E+05); 4.21E+05 lost digits (420500
+        # would read as 421000, another unit's code) and is left as it is, to be refused as unmatched
+        scientific = re.fullmatch(r"\d\.(\d+)[eE]\+?(\d{1,2})", text)
+        if scientific and len(scientific.group(1).rstrip("0") or "") <= int(scientific.group(2)) \
+                and len(scientific.group(1)) >= int(scientific.group(2)):
+            text = str(int(float(text)))
     return text or None
 
 

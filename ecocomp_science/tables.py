@@ -161,7 +161,10 @@ class SheetFacts:
                     if element.tag == _MAIN + "c":
                         formula = element.find(_MAIN + "f")
                         value = element.find(_MAIN + "v")
-                        if formula is not None and (value is None or not (value.text or "").strip()):
+                        # no cached value (openpyxl writes <v></v>); Excel's formula whose result is "" is a
+                        # string cell (t="str") with an empty <v/>, computed
+                        if formula is not None and (value is None or (not (value.text or "").strip()
+                                                                        and element.get("t") != "str")):
                             self.uncomputed.append(element.get("r"))
                         element.clear()
                     elif element.tag == _MAIN + "mergeCell":
@@ -175,6 +178,8 @@ class SheetFacts:
         the ranges filled, as "A3:A7". Titles and headers merged over columns are left as they are."""
         filled = []
         for top, left, bottom, right, ref in self.merged:
+            if left != right:  # merged across columns: a title or a note ("资料来源：…"), not a value for each cell
+                continue
             if top <= below or top >= len(rows) or left >= len(rows[top]) or rows[top][left] in (None, ""):
                 continue
             value = rows[top][left]
@@ -382,9 +387,9 @@ def safe_text(value):
     if not isinstance(value, str) or not value.startswith(FORMULA_STARTS):
         return value
     try:
-        float(value)
+        parse_number(value)  # a number as yearbooks write it (-12.5, -1,234) or a missing marker (-, —)
         return value
-    except ValueError:
+    except (TypeError, ValueError):
         return "'" + value
 
 

@@ -73,6 +73,7 @@ class Allocation:
     fund_in: float = 0.0  # paid into the central fund (the payers' surplus)
     fund_out: float = 0.0  # paid out of the central fund (the receivers' shortfall)
     iterations: int = 0  # IPF sweeps, summed over the allocations
+    dropped: int = 0  # flows that round to 0 in the unit shown (in_unit), left out
     error: float = 0.0  # the largest IPF margin error relative to its total
 
 
@@ -174,6 +175,7 @@ def in_unit(result, factor, decimals):
     for i, j, value, level in result.flows:
         value = round(float(value) * factor, decimals)
         if value == 0:
+            out.dropped += 1
             continue
         out.flows.append((i, j, value, level))
         if i == FUND:

@@ -184,167 +184,167 @@
       <translation>&lt;p&gt;公式、默认值、来源以及文献不一致处的取舍：见插件中的 docs/methods.zh_CN.md（帮助），“{}”一节。&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="algorithms/bridge.py" line="231" />
+      <location filename="algorithms/bridge.py" line="244" />
       <source>The input layer has no features.</source>
       <translation>输入图层没有要素。</translation>
     </message>
     <message>
-      <location filename="algorithms/bridge.py" line="239" />
+      <location filename="algorithms/bridge.py" line="252" />
       <source>A statistics table is given: choose the key field of the polygons and the key field of the table.</source>
       <translation>已给出统计表：请选择面图层的连接字段和统计表的连接字段。</translation>
     </message>
     <message>
-      <location filename="algorithms/bridge.py" line="160" />
+      <location filename="algorithms/bridge.py" line="172" />
       <source>Cancelled while reading the input layer.</source>
       <translation>读取输入图层时已取消。</translation>
     </message>
     <message>
-      <location filename="algorithms/bridge.py" line="306" />
+      <location filename="algorithms/bridge.py" line="319" />
       <source>Join report: {} of {} polygons matched to the {} ({} rows) by {} ('{}' → '{}'); unmatched polygons: {}; unused table rows: {}.</source>
       <translation>连接报告：{1} 个多边形中有 {0} 个与 {2}（{3} 行）按{4}匹配（“{5}”→“{6}”）；未匹配的多边形：{7}；未使用的统计表行：{8}。</translation>
     </message>
     <message>
-      <location filename="algorithms/bridge.py" line="367" />
-      <source>Cancelled while writing the output.</source>
-      <translation>写出结果时已取消。</translation>
-    </message>
-    <message>
-      <location filename="algorithms/bridge.py" line="79" />
+      <location filename="algorithms/bridge.py" line="89" />
       <source>fid {}</source>
       <translation>要素 {}</translation>
     </message>
     <message>
-      <location filename="algorithms/bridge.py" line="94" />
+      <location filename="algorithms/bridge.py" line="104" />
       <source>Field '{}' was not found in the input layer{}. Available fields: {}.</source>
       <translation>在输入图层{1}中找不到字段“{0}”。可用字段：{2}。</translation>
     </message>
     <message>
-      <location filename="algorithms/bridge.py" line="173" />
+      <location filename="algorithms/bridge.py" line="186" />
       <source>Skipped {} feature(s) with invalid geometry: fid {}.</source>
       <translation>跳过 {} 个几何无效的要素：fid {}。</translation>
     </message>
     <message>
-      <location filename="algorithms/bridge.py" line="257" />
+      <location filename="algorithms/bridge.py" line="270" />
       <source>{} key(s) of field '{}' are shared by several polygons; each receives the whole table row: {}.</source>
       <translation>字段“{1}”中有 {0} 个键被多个多边形共用；每个多边形都得到整行统计数据：{2}。</translation>
     </message>
     <message>
-      <location filename="algorithms/bridge.py" line="267" />
+      <location filename="algorithms/bridge.py" line="280" />
       <source>Table fields already on the layer were not joined again: {}.</source>
       <translation>图层上已有的统计表字段未重复连接：{}。</translation>
     </message>
     <message>
-      <location filename="algorithms/bridge.py" line="280" />
+      <location filename="algorithms/bridge.py" line="293" />
       <source>{} polygon(s) have no row in the statistics table and are left out of the results: {}.</source>
       <translation>{} 个多边形在统计表中没有对应行，已从结果中剔除：{}。</translation>
     </message>
     <message>
-      <location filename="algorithms/bridge.py" line="290" />
+      <location filename="algorithms/bridge.py" line="303" />
       <source>No polygon matches a row of the statistics table (key '{}' → '{}'): the polygons' keys read e.g. {}, the table's e.g. {}. Choose the join fields that hold the same codes or names.</source>
       <translation>没有多边形与统计表的行匹配（连接字段“{}” → “{}”）：多边形的键例如 {}，统计表的键例如 {}。请选择存有相同代码或名称的连接字段。</translation>
     </message>
     <message>
-      <location filename="algorithms/bridge.py" line="297" />
+      <location filename="algorithms/bridge.py" line="310" />
       <source>{} polygon(s) have no row in the statistics table (key '{}' → '{}'): {}.</source>
       <translation>{} 个面在统计表中没有对应行（连接字段“{}”→“{}”）：{}。</translation>
     </message>
     <message>
-      <location filename="algorithms/bridge.py" line="302" />
+      <location filename="algorithms/bridge.py" line="315" />
       <source>{} row(s) of the statistics table match no polygon and were ignored: {}.</source>
       <translation>统计表中有 {} 行没有对应的多边形，已忽略：{}。</translation>
     </message>
     <message>
-      <location filename="algorithms/bridge.py" line="343" />
+      <location filename="algorithms/bridge.py" line="356" />
       <source>Existing fields replaced by the new results: {}.</source>
       <translation>已由新结果替换的现有字段：{}。</translation>
     </message>
     <message>
-      <location filename="algorithms/bridge.py" line="345" />
+      <location filename="algorithms/bridge.py" line="358" />
       <source>Fields of an earlier run left out, superseded by the new results: {}.</source>
       <translation>已省略早先运行的字段（已被新结果取代）：{}。</translation>
     </message>
     <message>
-      <location filename="algorithms/bridge.py" line="118" />
+      <location filename="algorithms/bridge.py" line="405" />
+      <source>Cancelled while writing the output.</source>
+      <translation>写出结果时已取消。</translation>
+    </message>
+    <message>
+      <location filename="algorithms/bridge.py" line="128" />
       <source>{} (field '{}')</source>
       <translation>{}（字段“{}”）</translation>
     </message>
     <message>
-      <location filename="algorithms/bridge.py" line="120" />
+      <location filename="algorithms/bridge.py" line="130" />
       <source>Unit: {} ({}).</source>
       <translation>单位：{}（{}）。</translation>
     </message>
     <message>
-      <location filename="algorithms/bridge.py" line="244" />
+      <location filename="algorithms/bridge.py" line="257" />
       <source>Key field '{}' was not found in the {}.</source>
       <translation>在{1}中找不到连接字段“{0}”。</translation>
     </message>
     <message>
-      <location filename="algorithms/bridge.py" line="253" />
+      <location filename="algorithms/bridge.py" line="266" />
       <source>{} key(s) of field '{}' are shared by several polygons, which would each receive the whole table row: {}. Dissolve or correct them, or choose to warn (parameter 'Polygons sharing one key').</source>
       <translation>字段“{}”中有 {} 个键被多个多边形共用，每个多边形都会得到整行统计数据：{}。请融合或更正这些多边形，或选择仅警告（参数“多个多边形共用一个键”）。</translation>
     </message>
     <message>
-      <location filename="algorithms/bridge.py" line="284" />
+      <location filename="algorithms/bridge.py" line="297" />
       <source>No polygon has a row in the statistics table (key '{}' → '{}').</source>
       <translation>没有任何多边形在统计表中有对应行（键“{}”→“{}”）。</translation>
     </message>
     <message>
-      <location filename="algorithms/bridge.py" line="309" />
+      <location filename="algorithms/bridge.py" line="322" />
       <source>key</source>
       <translation>键</translation>
     </message>
     <message>
-      <location filename="algorithms/bridge.py" line="309" />
+      <location filename="algorithms/bridge.py" line="322" />
       <source>6-digit code</source>
       <translation>6 位代码</translation>
     </message>
     <message>
-      <location filename="algorithms/bridge.py" line="310" />
+      <location filename="algorithms/bridge.py" line="323" />
       <source>name without suffix</source>
       <translation>去后缀的名称</translation>
     </message>
     <message>
-      <location filename="algorithms/bridge.py" line="377" />
-      <source>Could not write feature {} to the output.</source>
-      <translation>无法把要素 {} 写入输出。</translation>
-    </message>
-    <message>
-      <location filename="algorithms/bridge.py" line="165" />
+      <location filename="algorithms/bridge.py" line="177" />
       <source>Feature ({}) of the input layer has an invalid geometry ({}). Repair it (e.g. with 'Fix geometries'), or set Processing's 'Invalid features filtering' to skip or ignore invalid features.</source>
       <translation>输入图层的要素（{}）几何无效（{}）。请修复（如使用“修复几何”），或将处理设置中的“无效要素过滤”设为跳过或忽略无效要素。</translation>
     </message>
     <message>
-      <location filename="algorithms/bridge.py" line="275" />
+      <location filename="algorithms/bridge.py" line="288" />
       <source>The statistics table has duplicate keys in field '{}': {}.</source>
       <translation>统计表的字段“{}”中有重复的关键字：{}。</translation>
     </message>
     <message>
-      <location filename="algorithms/bridge.py" line="77" />
+      <location filename="algorithms/bridge.py" line="407" />
+      <source>Could not write feature {} to the output.</source>
+      <translation>无法把要素 {} 写入输出。</translation>
+    </message>
+    <message>
+      <location filename="algorithms/bridge.py" line="87" />
       <source>{} (fid {})</source>
       <translation>{}（要素 {}）</translation>
     </message>
     <message>
-      <location filename="algorithms/bridge.py" line="120" />
+      <location filename="algorithms/bridge.py" line="130" />
       <source>chosen unit</source>
       <translation>所选单位</translation>
     </message>
     <message>
-      <location filename="algorithms/bridge.py" line="120" />
+      <location filename="algorithms/bridge.py" line="130" />
       <source>unit in the header</source>
       <translation>表头中的单位</translation>
     </message>
     <message>
-      <location filename="algorithms/bridge.py" line="121" />
+      <location filename="algorithms/bridge.py" line="131" />
       <source>canonical unit</source>
       <translation>标准单位</translation>
     </message>
     <message>
-      <location filename="algorithms/bridge.py" line="134" />
+      <location filename="algorithms/bridge.py" line="146" />
       <source>Field '{}' ({}) must be numeric, but unit {} holds the text {!r}.</source>
       <translation>字段“{}”（{}）必须为数值，但单元 {} 中为文本 {!r}。</translation>
     </message>
     <message>
-      <location filename="algorithms/bridge.py" line="338" />
+      <location filename="algorithms/bridge.py" line="351" />
       <source>Input field '{}' and the result field '{}' differ only in case, and GeoPackage and Shapefile treat them as one column. Rename the input field (e.g. '{}_in') and run again.</source>
       <translation>输入字段“{}”与结果字段“{}”仅大小写不同，GeoPackage 和 Shapefile 会把它们视为同一列。请重命名输入字段（例如“{}_in”）后再运行。</translation>
     </message>
@@ -1504,117 +1504,117 @@
       <translation>补偿流程：ESV → 生态足迹 → 优先级 → 补偿额度（湖北 2017 参数）</translation>
     </message>
     <message>
-      <location filename="algorithms/outputs.py" line="355" />
+      <location filename="algorithms/outputs.py" line="356" />
       <source>it is empty</source>
       <translation>文件为空</translation>
     </message>
     <message>
-      <location filename="algorithms/outputs.py" line="415" />
+      <location filename="algorithms/outputs.py" line="418" />
       <source>Could not write {}: {}. Free space left in {}: {}. Earlier outputs are as they were; nothing was changed.</source>
       <translation>无法写入 {}：{}。{} 的剩余空间：{}。先前的输出保持原样，未作任何更改。</translation>
     </message>
     <message>
-      <location filename="algorithms/outputs.py" line="262" />
+      <location filename="algorithms/outputs.py" line="263" />
       <source>Removed what an earlier, interrupted run of this output left behind: {}.</source>
       <translation>已删除此输出先前被中断的运行留下的文件：{}。</translation>
     </message>
     <message>
-      <location filename="algorithms/outputs.py" line="274" />
+      <location filename="algorithms/outputs.py" line="275" />
       <source>A Shapefile keeps only 10 bytes of a field name, so {} would be cut (and could be read as another field or in another unit by the next step): write {} as a GeoPackage (.gpkg) or a CSV instead.</source>
       <translation>Shapefile 只保留字段名的 10 个字节，{} 会被截断（下一步可能把它当作另一个字段或另一种单位读取）：请把 {} 改为 GeoPackage（.gpkg）或 CSV。</translation>
     </message>
     <message>
-      <location filename="algorithms/outputs.py" line="362" />
+      <location filename="algorithms/outputs.py" line="365" />
       <source>its database is damaged</source>
       <translation>其数据库已损坏</translation>
     </message>
     <message>
-      <location filename="algorithms/outputs.py" line="364" />
+      <location filename="algorithms/outputs.py" line="367" />
       <source>it holds no table</source>
       <translation>其中没有数据表</translation>
     </message>
     <message>
-      <location filename="algorithms/outputs.py" line="373" />
+      <location filename="algorithms/outputs.py" line="376" />
       <source>it is incomplete</source>
       <translation>文件不完整</translation>
     </message>
     <message>
-      <location filename="algorithms/outputs.py" line="398" />
+      <location filename="algorithms/outputs.py" line="401" />
       <source>Free space left in {}: {} — the disk is full. Earlier outputs are as they were.</source>
       <translation>{} 的剩余空间：{}——磁盘已满。先前的输出保持原样。</translation>
     </message>
     <message>
-      <location filename="algorithms/outputs.py" line="696" />
+      <location filename="algorithms/outputs.py" line="729" />
       <source>Could not open {} to finish writing layer {}.</source>
       <translation>无法打开 {} 以完成图层 {} 的写入。</translation>
     </message>
     <message>
-      <location filename="algorithms/outputs.py" line="719" />
+      <location filename="algorithms/outputs.py" line="752" />
       <source>Could not open {} to finish writing it.</source>
       <translation>无法打开 {} 以完成写入。</translation>
     </message>
     <message>
-      <location filename="algorithms/outputs.py" line="173" />
+      <location filename="algorithms/outputs.py" line="174" />
       <source>The output '{}' names the folder {}: give a file name in it.</source>
       <translation>输出“{}”指向文件夹 {}：请在其中给出文件名。</translation>
     </message>
     <message>
-      <location filename="algorithms/outputs.py" line="178" />
+      <location filename="algorithms/outputs.py" line="179" />
       <source>The output '{}' cannot be written: the folder {} is read-only. Choose another folder.</source>
       <translation>无法写出输出“{}”：文件夹 {} 是只读的。请另选文件夹。</translation>
     </message>
     <message>
-      <location filename="algorithms/outputs.py" line="191" />
+      <location filename="algorithms/outputs.py" line="192" />
       <source>The output '{}' would overwrite {}, which this run reads as '{}'. Nothing was written: choose another file (or, in a GeoPackage, a new layer name).</source>
       <translation>输出“{}”将覆盖 {}，而本次运行正把它作为“{}”读取。未写入任何内容：请选择其他文件（或在 GeoPackage 中使用新的图层名）。</translation>
     </message>
     <message>
-      <location filename="algorithms/outputs.py" line="200" />
+      <location filename="algorithms/outputs.py" line="201" />
       <source>The outputs '{}' and '{}' name the same file {}: choose two files.</source>
       <translation>输出“{}”与“{}”指向同一文件 {}：请选择两个不同的文件。</translation>
     </message>
     <message>
-      <location filename="algorithms/outputs.py" line="300" />
+      <location filename="algorithms/outputs.py" line="301" />
       <source>The output {} cannot be reopened to add its other layers.</source>
       <translation>无法重新打开输出 {} 以加入其他图层。</translation>
     </message>
     <message>
-      <location filename="algorithms/outputs.py" line="557" />
+      <location filename="algorithms/outputs.py" line="583" />
       <source>The output folder {} does not exist.</source>
       <translation>输出文件夹 {} 不存在。</translation>
     </message>
     <message>
-      <location filename="algorithms/outputs.py" line="559" />
+      <location filename="algorithms/outputs.py" line="585" />
       <source>The output folder {} is not writable: choose another folder.</source>
       <translation>输出文件夹 {} 不可写：请选择其他文件夹。</translation>
     </message>
     <message>
-      <location filename="algorithms/outputs.py" line="707" />
+      <location filename="algorithms/outputs.py" line="740" />
       <source>Could not name the new layer {} in {}.</source>
       <translation>无法在 {1} 中将新图层命名为 {0}。</translation>
     </message>
     <message>
-      <location filename="algorithms/outputs.py" line="304" />
+      <location filename="algorithms/outputs.py" line="305" />
       <source>The output {} was not written: nothing was changed.</source>
       <translation>输出 {} 未能写出：未作任何更改。</translation>
     </message>
     <message>
-      <location filename="algorithms/outputs.py" line="379" />
+      <location filename="algorithms/outputs.py" line="382" />
       <source>its archive is damaged</source>
       <translation>其压缩包已损坏</translation>
     </message>
     <message>
-      <location filename="algorithms/outputs.py" line="384" />
+      <location filename="algorithms/outputs.py" line="387" />
       <source>GDAL cannot open it</source>
       <translation>GDAL 无法打开</translation>
     </message>
     <message>
-      <location filename="algorithms/outputs.py" line="600" />
+      <location filename="algorithms/outputs.py" line="633" />
       <source>The output {} was not written completely ({}). Free space left in {}: {}. Earlier outputs are as they were; nothing was changed.</source>
       <translation>输出 {} 未完整写入（{}）。{} 的剩余空间：{}。先前的输出保持原样，未作任何更改。</translation>
     </message>
     <message>
-      <location filename="algorithms/outputs.py" line="308" />
+      <location filename="algorithms/outputs.py" line="309" />
       <source>The layer {} could not be added to {}.</source>
       <translation>无法把图层 {} 加入 {}。</translation>
     </message>
@@ -2384,7 +2384,7 @@
       <translation>支付方与受偿方之间的横向生态补偿资金分配</translation>
     </message>
     <message>
-      <location filename="algorithms/transfers_algorithm.py" line="302" />
+      <location filename="algorithms/transfers_algorithm.py" line="306" />
       <source>. Not from the papers.</source>
       <translation>。非文献方法。</translation>
     </message>
@@ -2414,27 +2414,27 @@
       <translation>给定流量：请选择流量表（支付方、受偿方、金额），如 ecocomp:iobilateral 的双边矩阵。</translation>
     </message>
     <message>
-      <location filename="algorithms/transfers_algorithm.py" line="293" />
+      <location filename="algorithms/transfers_algorithm.py" line="297" />
       <source>proportional to receipts</source>
       <translation>按受偿额度比例分配</translation>
     </message>
     <message>
-      <location filename="algorithms/transfers_algorithm.py" line="293" />
+      <location filename="algorithms/transfers_algorithm.py" line="297" />
       <source>by distance decay</source>
       <translation>按距离衰减分配</translation>
     </message>
     <message>
-      <location filename="algorithms/transfers_algorithm.py" line="293" />
+      <location filename="algorithms/transfers_algorithm.py" line="297" />
       <source>as given in a table</source>
       <translation>按给定的流量表分配</translation>
     </message>
     <message>
-      <location filename="algorithms/transfers_algorithm.py" line="295" />
+      <location filename="algorithms/transfers_algorithm.py" line="299" />
       <source>Transfers {}</source>
       <translation>横向生态补偿资金{}</translation>
     </message>
     <message>
-      <location filename="algorithms/transfers_algorithm.py" line="298" />
+      <location filename="algorithms/transfers_algorithm.py" line="302" />
       <source>; paid {:,.2f}, received {:,.2f} {}</source>
       <translation>；支付 {:,.2f}，受偿 {:,.2f} {}</translation>
     </message>
@@ -2534,12 +2534,12 @@
       <translation>金额单位为{}，保留 {} 位小数；各单元合计为取整后资金流的和。</translation>
     </message>
     <message>
-      <location filename="algorithms/transfers_algorithm.py" line="297" />
+      <location filename="algorithms/transfers_algorithm.py" line="301" />
       <source>, settled within {} first</source>
       <translation>，先在{}内部结清</translation>
     </message>
     <message>
-      <location filename="algorithms/transfers_algorithm.py" line="301" />
+      <location filename="algorithms/transfers_algorithm.py" line="305" />
       <source>; {:,.2f} into and {:,.2f} out of the {}</source>
       <translation>；{:,.2f} 缴入、{:,.2f} 支出（{}）</translation>
     </message>
@@ -2564,17 +2564,22 @@
       <translation>流量表有 {} 行没有金额（NULL），未计入：{}。</translation>
     </message>
     <message>
-      <location filename="algorithms/transfers_algorithm.py" line="314" />
+      <location filename="algorithms/transfers_algorithm.py" line="288" />
+      <source>{} transfer(s) below {:g} {} round to 0 and are left out: choose a smaller money unit to keep them.</source>
+      <translation>有 {} 笔小于 {:g} {} 的资金流取整后为 0，未列出：如需保留，请选择更小的货币单位。</translation>
+    </message>
+    <message>
+      <location filename="algorithms/transfers_algorithm.py" line="318" />
       <source>The summary by pairs needs a group field of the units (e.g. the prefecture); '{}' was not found.</source>
       <translation>按分组对汇总需要评价单元的分组字段（如地级市）；找不到“{}”。</translation>
     </message>
     <message>
-      <location filename="algorithms/transfers_algorithm.py" line="337" />
+      <location filename="algorithms/transfers_algorithm.py" line="341" />
       <source>{} given flow(s) go from a unit that receives by its amount '{}' or to one that pays: {}.</source>
       <translation>有 {} 笔给定流量从按补偿额度“{}”应受偿的单元流出，或流向应支付的单元：{}。</translation>
     </message>
     <message>
-      <location filename="algorithms/transfers_algorithm.py" line="341" />
+      <location filename="algorithms/transfers_algorithm.py" line="345" />
       <source>The given flows total {:,.2f}, the units pay {:,.2f} by their amount '{}' ({:,.1f} times as much): check the units of both.</source>
       <translation>给定流量合计 {:,.2f}，而各单元支付 {:,.2f}（按补偿额度“{}”；为流量合计的 {:,.1f} 倍）：请检查两者的单位。</translation>
     </message>
@@ -3869,6 +3874,11 @@
       <translation>共有 {} 个{}，但要求分为 {} 级：最多可分 {} 级。</translation>
     </message>
     <message>
+      <location filename="ecocomp_science/classify.py" line="101" />
+      <source>Natural breaks need finite values below 1e150; {} value(s) are not.</source>
+      <translation>自然断点分级需要小于 1e150 的有限数值；有 {} 个数值不符合。</translation>
+    </message>
+    <message>
       <location filename="ecocomp_science/compare.py" line="28" />
       <source>The first layer (before) has {} unit(s) without a key: give every unit its key.</source>
       <translation>第一个图层（前）有 {} 个单元没有代码：请为每个单元给出代码。</translation>
@@ -4059,22 +4069,22 @@
       <translation>消费品表，{}：{} {!r} 不是数字。</translation>
     </message>
     <message>
-      <location filename="ecocomp_science/joins.py" line="81" />
+      <location filename="ecocomp_science/joins.py" line="86" />
       <source>The statistics table has duplicate keys: {}.</source>
       <translation>统计表中有重复的键：{}。</translation>
     </message>
     <message>
-      <location filename="ecocomp_science/joins.py" line="109" />
+      <location filename="ecocomp_science/joins.py" line="114" />
       <source>Ambiguous keys: {} polygon key(s) fit several table rows once the suffixes 县/市/区/旗 are left out: {}. Join by code, or write the names in full.</source>
       <translation>键不明确：去掉后缀 县/市/区/旗 后，有 {} 个多边形的键对应统计表中的多行：{}。请按代码连接，或写出完整名称。</translation>
     </message>
     <message>
-      <location filename="ecocomp_science/joins.py" line="154" />
+      <location filename="ecocomp_science/joins.py" line="159" />
       <source>{} region(s) have several polygons in field '{}' (e.g. parts of a multipart region), which would each carry the region's whole land account: {}. Dissolve them by '{}' first.</source>
       <translation>有 {0} 个地区在字段“{1}”中对应多个多边形（例如多部件地区被拆开），每个多边形都会带上该地区的全部土地账户：{2}。请先按“{3}”融合。</translation>
     </message>
     <message>
-      <location filename="ecocomp_science/joins.py" line="158" />
+      <location filename="ecocomp_science/joins.py" line="163" />
       <source>No polygon matches an MRIO region: field '{}' holds e.g. {!r}, the MRIO regions are e.g. {!r}.</source>
       <translation>没有面与 MRIO 地区匹配：字段“{}”的取值如 {!r}，而 MRIO 地区如 {!r}。</translation>
     </message>
@@ -5684,37 +5694,37 @@
       <translation>{} 既不是 UTF-8 也不是 GBK/GB18030 文本：请选择其编码。</translation>
     </message>
     <message>
-      <location filename="ecocomp_science/tables.py" line="223" />
+      <location filename="ecocomp_science/tables.py" line="228" />
       <source>The workbook {} cannot be read.</source>
       <translation>无法读取工作簿 {}。</translation>
     </message>
     <message>
-      <location filename="ecocomp_science/tables.py" line="226" />
+      <location filename="ecocomp_science/tables.py" line="231" />
       <source>The workbook {} has no sheet named {!r}.</source>
       <translation>工作簿 {} 中没有名为 {!r} 的工作表。</translation>
     </message>
     <message>
-      <location filename="ecocomp_science/tables.py" line="258" />
+      <location filename="ecocomp_science/tables.py" line="263" />
       <source>{} was not found: {}.</source>
       <translation>未找到{}：{}。</translation>
     </message>
     <message>
-      <location filename="ecocomp_science/tables.py" line="296" />
+      <location filename="ecocomp_science/tables.py" line="301" />
       <source>The statistics table {} was not found.</source>
       <translation>未找到统计表 {}。</translation>
     </message>
     <message>
-      <location filename="ecocomp_science/tables.py" line="308" />
+      <location filename="ecocomp_science/tables.py" line="313" />
       <source>The statistics table {} is empty.</source>
       <translation>统计表 {} 为空。</translation>
     </message>
     <message>
-      <location filename="ecocomp_science/tables.py" line="313" />
+      <location filename="ecocomp_science/tables.py" line="318" />
       <source>The statistics table {} has {} rows; the header row {} does not exist.</source>
       <translation>统计表 {} 只有 {} 行；表头行 {} 不存在。</translation>
     </message>
     <message>
-      <location filename="ecocomp_science/tables.py" line="340" />
+      <location filename="ecocomp_science/tables.py" line="345" />
       <source>The statistics table {} has a header (row {}) but no data rows.</source>
       <translation>统计表 {} 有表头（第 {} 行）但没有数据行。</translation>
     </message>
@@ -5724,22 +5734,22 @@
       <translation>{0} 无法按 {1} 读取：位置 {3} 处的字节 0x{2:02x} 在该编码中无效。请选择其他编码（UTF-8 或 GBK）。</translation>
     </message>
     <message>
-      <location filename="ecocomp_science/tables.py" line="204" />
+      <location filename="ecocomp_science/tables.py" line="209" />
       <source>The workbook {} has no sheet named {!r} (it has: {}).</source>
       <translation>工作簿 {} 中没有名为 {!r} 的工作表（现有：{}）。</translation>
     </message>
     <message>
-      <location filename="ecocomp_science/tables.py" line="210" />
+      <location filename="ecocomp_science/tables.py" line="215" />
       <source>The workbook {} has no visible sheet: name the sheet to read.</source>
       <translation>工作簿 {} 没有可见的工作表：请指定要读取的工作表。</translation>
     </message>
     <message>
-      <location filename="ecocomp_science/tables.py" line="302" />
+      <location filename="ecocomp_science/tables.py" line="307" />
       <source>Sheet {!r} of {} has {} formula cell(s) without a computed value ({}): the file was written by a program and never saved by a spreadsheet. Open it in Excel or WPS and save it, or replace the formulas by their values.</source>
       <translation>{1} 的工作表 {0!r} 有 {2} 个公式单元格没有计算结果（{3}）：该文件由程序写出，从未在电子表格软件中保存过。请在 Excel 或 WPS 中打开并保存，或把公式替换为数值。</translation>
     </message>
     <message>
-      <location filename="ecocomp_science/tables.py" line="322" />
+      <location filename="ecocomp_science/tables.py" line="327" />
       <source>The statistics table {} has the column '{}' twice (columns {} and {}).</source>
       <translation>统计表 {} 中列“{}”出现两次（第 {} 列和第 {} 列）。</translation>
     </message>
@@ -5754,37 +5764,37 @@
       <translation>距离衰减分配中有两个单元的中心重合（距离 0 km）：请设 β = 0 或改用按比例分配。</translation>
     </message>
     <message>
-      <location filename="ecocomp_science/transfers.py" line="83" />
+      <location filename="ecocomp_science/transfers.py" line="84" />
       <source>The amount is empty or not a number for {} unit(s): {}.</source>
       <translation>有 {} 个单元的金额为空或不是数字：{}。</translation>
     </message>
     <message>
-      <location filename="ecocomp_science/transfers.py" line="238" />
+      <location filename="ecocomp_science/transfers.py" line="240" />
       <source>The flows table has negative amounts in {} row(s) ({}): a flow goes from the payer to the receiver with a positive amount.</source>
       <translation>流量表有 {} 行金额为负（{}）：流量由支付方流向受偿方，金额应为正。</translation>
     </message>
     <message>
-      <location filename="ecocomp_science/transfers.py" line="241" />
+      <location filename="ecocomp_science/transfers.py" line="243" />
       <source>The flows name {} key(s) that are not units of the layer (field of the unit key): {}.</source>
       <translation>流量表中有 {} 个代码不是图层中的单元（按单元代码字段）：{}。</translation>
     </message>
     <message>
-      <location filename="ecocomp_science/transfers.py" line="305" />
+      <location filename="ecocomp_science/transfers.py" line="307" />
       <source>The ellipsoidal distance between ({:.4f}°, {:.4f}°) and ({:.4f}°, {:.4f}°) cannot be computed by Vincenty's formula: the points are nearly antipodal ({} pair(s)). No distance is returned for them.</source>
       <translation>({:.4f}°, {:.4f}°) 与 ({:.4f}°, {:.4f}°) 之间的椭球面距离无法用 Vincenty 公式计算：两点几乎互为对跖点（{} 对）。这些点对不返回距离。</translation>
     </message>
     <message>
-      <location filename="ecocomp_science/transfers.py" line="101" />
+      <location filename="ecocomp_science/transfers.py" line="102" />
       <source>The distance-decay allocation needs the distances between the units.</source>
       <translation>距离衰减分配需要单元之间的距离。</translation>
     </message>
     <message>
-      <location filename="ecocomp_science/transfers.py" line="110" />
+      <location filename="ecocomp_science/transfers.py" line="111" />
       <source>The group field has {} values for {} units.</source>
       <translation>分组字段有 {} 个值，而单元有 {} 个。</translation>
     </message>
     <message>
-      <location filename="ecocomp_science/transfers.py" line="114" />
+      <location filename="ecocomp_science/transfers.py" line="115" />
       <source>The group field '{}' is empty for {} unit(s): {}.</source>
       <translation>分组字段“{}”在 {} 个单元中为空：{}。</translation>
     </message>

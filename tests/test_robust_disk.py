@@ -86,7 +86,8 @@ def test_a_truncated_file_is_never_taken_for_an_output(tmp_path, name, cut):
 
     from ecocomp.algorithms.outputs import check_staged
 
-    whole = tmp_path / ("whole" + os.path.splitext(name)[1])
+    (tmp_path / "run#2?").mkdir()  # a folder name SQLite's URI would cut at "#" or "?"
+    whole = tmp_path / "run#2?" / ("whole" + os.path.splitext(name)[1])
     if name.endswith(".pdf"):
         whole.write_bytes(b"%PDF-1.4\n" + b"x" * 5000 + b"\n%%EOF\n")
     elif name.endswith(".xlsx"):

@@ -202,6 +202,8 @@ def test_merged_cells_formulas_and_the_sheet_read(tmp_path, monkeypatch, reader)
     for row in (["武汉市", "420102", 96.4], [None, "420103", 73.0], [None, "420104", 53.0], ["黄石市", "420202", 20.1]):
         sheet.append(row)
     sheet.merge_cells("A3:A5")
+    sheet.append(["资料来源：湖北统计年鉴", None, None])  # a note merged across the columns: still a note
+    sheet.merge_cells("A7:C7")
     path = tmp_path / "yearbook.xlsx"
     book.save(path)
     if reader == "gdal":
@@ -209,6 +211,7 @@ def test_merged_cells_formulas_and_the_sheet_read(tmp_path, monkeypatch, reader)
     table = tables.read_table(str(path))
     assert table.sheet == "县级统计" and table.header == ["所属市", "行政代码", "常住人口(万人)"]
     assert [row[0] for row in table.rows] == ["武汉市", "武汉市", "武汉市", "黄石市"]
+    assert table.skipped[-1] == (7, "资料来源：湖北统计年鉴")
     assert table.merged == ["A3:A5"]  # the title's range is left out with its row
     monkeypatch.undo()
     sheet["D2"] = "两倍"
@@ -221,9 +224,47 @@ def test_merged_cells_formulas_and_the_sheet_read(tmp_path, monkeypatch, reader)
         tables.read_table(str(path))
 
 
+def test_codes_that_lost_digits_in_scientific_notation_are_not_guessed():
+    """4.21E+05 (Yichang's 420500 shown with two decimals) would read as 421000, Jingzhou's code: left as it is."""
+    assert joins.text_key("4.21E+05") == "4.21E+05"
+    assert joins.match_keys(["4.21E+05"], ["421000"])[0] == [None]
+
+
+def test_natural_breaks_refuse_values_that_are_not_finite():
+    with pytest.raises(InputError, match="finite values"):
+        __import__("ecocomp.ecocomp_science.classify", fromlist=["x"]).fisher_jenks_breaks([1.0, 2.0, float("inf")], 2)
+
+
 @pytest.mark.parametrize("spelling", ['="420102"', "4.20102E+05", "420102.0", 420102, "４２０１０２"])
 def test_codes_as_excel_shows_them_match(spelling):
     """Excel's ="420102" (to keep zeros) and 4.20102E+05 (a code shown in scientific notation) read as 420102."""
     assert joins.text_key(spelling) == "420102"
     indices, _ = joins.match_keys([spelling], ["420102"])
     assert indices == [0]
+
+
+def test_a_formula_whose_result_is_empty_text_is_computed(tmp_path):
+    """Excel saves =IF(A2="","",A2) giving "" as a string cell with an empty value (t="str", <v/>): computed, not
+    refused like a formula a program wrote without its value."""
+    import zipfile
+
+    openpyxl = pytest.importorskip("openpyxl")
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.append(["adcode", "population", "note"])
+    sheet.append(["420102", 96.4, "=C1"])
+    written = tmp_path / "written.xlsx"
+    book.save(written)
+    saved = tmp_path / "saved.xlsx"
+    with zipfile.ZipFile(written) as source, zipfile.ZipFile(saved, "w") as target:
+        for item in source.infolist():
+            data = source.read(item.filename)
+            if item.filename.startswith("xl/worksheets/"):
+                text = data.decode("utf-8")
+                assert '<c r="C2"><f>C1</f><v></v></c>' in text
+                data = text.replace('<c r="C2"><f>C1</f><v></v></c>',
+                                    '<c r="C2" t="str"><f>IF(1,"","")</f><v></v></c>').encode("utf-8")
+            target.writestr(item, data)
+    with pytest.raises(InputError, match="formula cell"):
+        tables.read_table(str(written))
+    assert tables.read_table(str(saved)).rows[0][:2] == ["420102", 96.4]
