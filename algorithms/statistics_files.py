@@ -100,6 +100,9 @@ def read_parameter_table(algorithm, parameters, context, feedback, found):
             table.encoding, table.encoding)) if table.encoding else "",
         tr("; left out: {}").format("; ".join(tr("row {} “{}”").format(n, t[:40]) for n, t in table.skipped))
         if table.skipped else ""))
+    if table.passed_over:
+        feedback.pushInfo(tr("Sheet(s) {} hold no table (a note or a title page): the table is read from sheet {}.")
+                          .format(", ".join("'{}'".format(n) for n in table.passed_over), "'{}'".format(table.sheet)))
     if table.merged:
         feedback.pushInfo(tr("Merged cells of the table read as their value in each cell: {}.").format(
             ", ".join(table.merged[:10]) + (" …" if len(table.merged) > 10 else "")))

@@ -62,6 +62,7 @@ class Table:
         self.header_row = header_row  # 1-based row number of the header in the file
         self.skipped = skipped or []  # (row number, text) of title and notes rows left out
         self.sheet = None  # the sheet read, for a workbook
+        self.passed_over = []  # visible sheets before it that hold no table
         self.merged = []  # merged ranges whose value was written into each of their cells ("A3:A7")
 
     def column(self, name):
@@ -128,6 +129,30 @@ def _cell_index(ref):
     return int(match.group(2)) - 1, column - 1
 
 
+def _sheet_size(archive, target):
+    """(rows, columns) a sheet of an open workbook archive spans, from its <dimension ref="A1:F30"/> (counted from
+    its cells when the writer left it out)."""
+    import xml.etree.ElementTree as ElementTree
+
+    member = target.lstrip("/") if target.startswith("/") else "xl/" + target
+    rows, columns = set(), set()
+    with archive.open(member) as handle:
+        for _, element in ElementTree.iterparse(handle):
+            if element.tag == _MAIN + "dimension":
+                first, _, last = element.get("ref", "A1").partition(":")
+                top, left = _cell_index(first)
+                bottom, right = _cell_index(last or first)
+                return bottom - top + 1, right - left + 1
+            if element.tag == _MAIN + "c" and element.find(_MAIN + "v") is not None:
+                row, column = _cell_index(element.get("r"))
+                rows.add(row)
+                columns.add(column)
+                if len(rows) >= 2 and len(columns) >= 2:
+                    return len(rows), len(columns)
+            element.clear()
+    return len(rows), len(columns)
+
+
 class SheetFacts:
     """What a workbook's XML says of the sheet EcoComp reads, whichever library reads the cells: its ``name`` (the
     one asked for, else the first visible sheet), its merged ranges [(row, column, last row, last column, "A3:A7")]
@@ -151,7 +176,15 @@ class SheetFacts:
             visible = [name for name, state, _ in sheets if state == "visible"]
             if not sheet and not visible:
                 raise InputError("The workbook {} has no visible sheet: name the sheet to read.", os.path.basename(path))
-            self.name = sheet or visible[0]
+            self.passed_over = []  # visible sheets before the table that hold no table (a note, a title page)
+            if not sheet:
+                for name in visible:
+                    target = next(t for n, _, t in sheets if n == name)
+                    if _sheet_size(archive, target) >= (2, 2) or name == visible[-1]:
+                        sheet = name
+                        break
+                    self.passed_over.append(name)
+            self.name = sheet
             self.hidden = [name for name, state, _ in sheets if state != "visible"]
             target = next(t for name, _, t in sheets if name == self.name)
             member = target.lstrip("/") if target.startswith("/") else "xl/" + target
@@ -210,27 +243,45 @@ def _xlsx_rows(path, sheet=None):
                              ", ".join(names))
         # Without a sheet named, the first sheet the analyst sees: a hidden first sheet (a lookup table, an older
         # year) is never read in its place.
-        visible = [w.title for w in workbook.worksheets if getattr(w, "sheet_state", "visible") == "visible"]
-        if not sheet and not visible:
-            raise InputError("The workbook {} has no visible sheet: name the sheet to read.", os.path.basename(path))
-        worksheet = workbook[sheet or visible[0]]
+        # the first visible sheet that holds a table (SheetFacts: a note sheet before it is passed over)
+        worksheet = workbook[sheet or SheetFacts(path).name]
         return [list(row) for row in worksheet.iter_rows(values_only=True)]
     finally:
         workbook.close()
+
+
+_LONG_FLOAT = re.compile(r"-?\d+\.\d{12,}(e[-+]?\d+)?", re.IGNORECASE)
+
+
+def _shortest(cell):
+    """A number GDAL wrote as text with 17 digits (96.40000000000001) as a spreadsheet shows it (15 digits: 96.4)."""
+    if isinstance(cell, str) and _LONG_FLOAT.fullmatch(cell):
+        return "{:.15g}".format(float(cell))
+    return cell
 
 
 def _xlsx_rows_gdal(path, sheet=None):
     """XLSX through GDAL's driver (QGIS always has it) when openpyxl is missing."""
     from osgeo import gdal
 
-    dataset = gdal.OpenEx(path, gdal.OF_VECTOR, open_options=["HEADERS=DISABLE", "FIELD_TYPES=STRING"])
-    if dataset is None:
-        raise InputError("The workbook {} cannot be read.", os.path.basename(path))
-    layer = dataset.GetLayerByName(sheet or SheetFacts(path).name)  # the first visible sheet, as openpyxl's way
-    if layer is None:
-        raise InputError("The workbook {} has no sheet named {!r}.", os.path.basename(path), sheet)
-    width = layer.GetLayerDefn().GetFieldCount()
-    return [[feature.GetField(i) for i in range(width)] for feature in layer]
+    # Every row as data, every cell as text: GDAL 3.6 honours these as configuration options, not as the driver's
+    # open options of the same names (a header above a row of numbers was taken as field names and lost).
+    settings = {"OGR_XLSX_HEADERS": "DISABLE", "OGR_XLSX_FIELD_TYPES": "STRING"}
+    previous = {key: gdal.GetConfigOption(key) for key in settings}
+    for key, value in settings.items():
+        gdal.SetConfigOption(key, value)
+    try:
+        dataset = gdal.OpenEx(path, gdal.OF_VECTOR, open_options=["HEADERS=DISABLE", "FIELD_TYPES=STRING"])
+        if dataset is None:
+            raise InputError("The workbook {} cannot be read.", os.path.basename(path))
+        layer = dataset.GetLayerByName(sheet or SheetFacts(path).name)  # the first visible sheet with a table
+        if layer is None:
+            raise InputError("The workbook {} has no sheet named {!r}.", os.path.basename(path), sheet)
+        width = layer.GetLayerDefn().GetFieldCount()
+        return [[_shortest(feature.GetField(i)) for i in range(width)] for feature in layer]
+    finally:
+        for key, value in previous.items():
+            gdal.SetConfigOption(key, value)
 
 
 def _cell_text(value):
@@ -345,6 +396,7 @@ def read_table(path, encoding=None, header_row=None, sheet=None):
         raise InputError("The statistics table {} has a header (row {}) but no data rows.", name, index + 1)
     table = Table(header, body, path, used, index + 1, skipped)
     table.sheet = facts.name if facts is not None else None
+    table.passed_over = facts.passed_over if facts is not None else []
     table.merged = merged
     return table
 

@@ -2185,6 +2185,11 @@
     </message>
     <message>
       <location filename="algorithms/statistics_files.py" line="104" />
+      <source>Sheet(s) {} hold no table (a note or a title page): the table is read from sheet {}.</source>
+      <translation>工作表 {} 中没有表格（说明页或标题页）：从工作表 {} 读取统计表。</translation>
+    </message>
+    <message>
+      <location filename="algorithms/statistics_files.py" line="107" />
       <source>Merged cells of the table read as their value in each cell: {}.</source>
       <translation>统计表中的合并单元格按其值填入每个单元格：{}。</translation>
     </message>
@@ -5689,74 +5694,74 @@
       <translation>Spearman 秩相关至少需要 3 个两项数值都有的单元；现有 {} 个。</translation>
     </message>
     <message>
-      <location filename="ecocomp_science/tables.py" line="96" />
+      <location filename="ecocomp_science/tables.py" line="97" />
       <source>{} is neither UTF-8 nor GBK/GB18030 text: choose its encoding.</source>
       <translation>{} 既不是 UTF-8 也不是 GBK/GB18030 文本：请选择其编码。</translation>
     </message>
     <message>
-      <location filename="ecocomp_science/tables.py" line="228" />
-      <source>The workbook {} cannot be read.</source>
-      <translation>无法读取工作簿 {}。</translation>
-    </message>
-    <message>
-      <location filename="ecocomp_science/tables.py" line="231" />
-      <source>The workbook {} has no sheet named {!r}.</source>
-      <translation>工作簿 {} 中没有名为 {!r} 的工作表。</translation>
-    </message>
-    <message>
-      <location filename="ecocomp_science/tables.py" line="263" />
+      <location filename="ecocomp_science/tables.py" line="314" />
       <source>{} was not found: {}.</source>
       <translation>未找到{}：{}。</translation>
     </message>
     <message>
-      <location filename="ecocomp_science/tables.py" line="301" />
+      <location filename="ecocomp_science/tables.py" line="352" />
       <source>The statistics table {} was not found.</source>
       <translation>未找到统计表 {}。</translation>
     </message>
     <message>
-      <location filename="ecocomp_science/tables.py" line="313" />
+      <location filename="ecocomp_science/tables.py" line="364" />
       <source>The statistics table {} is empty.</source>
       <translation>统计表 {} 为空。</translation>
     </message>
     <message>
-      <location filename="ecocomp_science/tables.py" line="318" />
+      <location filename="ecocomp_science/tables.py" line="369" />
       <source>The statistics table {} has {} rows; the header row {} does not exist.</source>
       <translation>统计表 {} 只有 {} 行；表头行 {} 不存在。</translation>
     </message>
     <message>
-      <location filename="ecocomp_science/tables.py" line="345" />
+      <location filename="ecocomp_science/tables.py" line="396" />
       <source>The statistics table {} has a header (row {}) but no data rows.</source>
       <translation>统计表 {} 有表头（第 {} 行）但没有数据行。</translation>
     </message>
     <message>
-      <location filename="ecocomp_science/tables.py" line="106" />
+      <location filename="ecocomp_science/tables.py" line="107" />
       <source>{} cannot be read as {}: byte 0x{:02x} at position {} is not valid there. Choose another encoding (UTF-8 or GBK).</source>
       <translation>{0} 无法按 {1} 读取：位置 {3} 处的字节 0x{2:02x} 在该编码中无效。请选择其他编码（UTF-8 或 GBK）。</translation>
     </message>
     <message>
-      <location filename="ecocomp_science/tables.py" line="209" />
+      <location filename="ecocomp_science/tables.py" line="242" />
       <source>The workbook {} has no sheet named {!r} (it has: {}).</source>
       <translation>工作簿 {} 中没有名为 {!r} 的工作表（现有：{}）。</translation>
     </message>
     <message>
-      <location filename="ecocomp_science/tables.py" line="215" />
-      <source>The workbook {} has no visible sheet: name the sheet to read.</source>
-      <translation>工作簿 {} 没有可见的工作表：请指定要读取的工作表。</translation>
+      <location filename="ecocomp_science/tables.py" line="276" />
+      <source>The workbook {} cannot be read.</source>
+      <translation>无法读取工作簿 {}。</translation>
     </message>
     <message>
-      <location filename="ecocomp_science/tables.py" line="307" />
+      <location filename="ecocomp_science/tables.py" line="279" />
+      <source>The workbook {} has no sheet named {!r}.</source>
+      <translation>工作簿 {} 中没有名为 {!r} 的工作表。</translation>
+    </message>
+    <message>
+      <location filename="ecocomp_science/tables.py" line="358" />
       <source>Sheet {!r} of {} has {} formula cell(s) without a computed value ({}): the file was written by a program and never saved by a spreadsheet. Open it in Excel or WPS and save it, or replace the formulas by their values.</source>
       <translation>{1} 的工作表 {0!r} 有 {2} 个公式单元格没有计算结果（{3}）：该文件由程序写出，从未在电子表格软件中保存过。请在 Excel 或 WPS 中打开并保存，或把公式替换为数值。</translation>
     </message>
     <message>
-      <location filename="ecocomp_science/tables.py" line="327" />
+      <location filename="ecocomp_science/tables.py" line="378" />
       <source>The statistics table {} has the column '{}' twice (columns {} and {}).</source>
       <translation>统计表 {} 中列“{}”出现两次（第 {} 列和第 {} 列）。</translation>
     </message>
     <message>
-      <location filename="ecocomp_science/tables.py" line="71" />
+      <location filename="ecocomp_science/tables.py" line="72" />
       <source>Column '{}' is not in the table {} (columns: {}).</source>
       <translation>列“{}”不在表 {} 中（现有列：{}）。</translation>
+    </message>
+    <message>
+      <location filename="ecocomp_science/tables.py" line="178" />
+      <source>The workbook {} has no visible sheet: name the sheet to read.</source>
+      <translation>工作簿 {} 没有可见的工作表：请指定要读取的工作表。</translation>
     </message>
     <message>
       <location filename="ecocomp_science/transfers.py" line="47" />

@@ -336,3 +336,21 @@ def test_the_template_warns_of_repeated_and_empty_codes(run_alg, polygons, tmp_p
                               "OUTPUT_CSV": str(tmp_path / "t.csv")}, Log())
     assert any("1 unit(s) have no code in field 'adcode' (features 3)" in w for w in warnings), warnings
     assert any("1 code(s) of field 'adcode' belong to several features" in w and "420102" in w for w in warnings)
+
+
+def test_the_yearbook_workbook_reads_the_same_without_openpyxl(run_alg, tmp_path, monkeypatch):
+    """Debian's QGIS has no openpyxl: GDAL's XLSX driver took a header above rows of numbers as field names (its
+    open options are ignored in GDAL 3.6); EcoComp sets its configuration instead, and the yearbook joins with the
+    same values as through openpyxl."""
+    import sys
+
+    from tests.layers import by_key
+
+    workbook = str(SAMPLE / "yearbook" / "hubei_2017_yearbook.xlsx")
+    params = {"INPUT": str(SAMPLE / "hubei_counties.gpkg"), "STATS_TABLE": workbook, "INPUT_KEY": "adcode"}
+    with_openpyxl = by_key(run_alg("jointable", dict(params, OUTPUT=str(tmp_path / "a.gpkg")))["OUTPUT"])
+    monkeypatch.setitem(sys.modules, "openpyxl", None)
+    without = by_key(run_alg("jointable", dict(params, OUTPUT=str(tmp_path / "b.gpkg")))["OUTPUT"])
+    assert len(without) == 103
+    field = "常住人口(万人)"
+    assert all(float(without[k][field]) == pytest.approx(float(with_openpyxl[k][field]), rel=1e-12) for k in without)

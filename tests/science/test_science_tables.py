@@ -268,3 +268,25 @@ def test_a_formula_whose_result_is_empty_text_is_computed(tmp_path):
     with pytest.raises(InputError, match="formula cell"):
         tables.read_table(str(written))
     assert tables.read_table(str(saved)).rows[0][:2] == ["420102", 96.4]
+
+
+@pytest.mark.parametrize("reader", ["openpyxl", "gdal"])
+def test_a_note_sheet_before_the_table_is_passed_over(tmp_path, monkeypatch, reader):
+    """A visible note sheet first (one cell: "1 rows × 1 columns" was read as the table): the first visible sheet
+    that holds a table is read, and the sheets passed over are named."""
+    openpyxl = pytest.importorskip("openpyxl")
+    book = openpyxl.Workbook()
+    book.active.title = "说明"
+    book.active["A1"] = "本表为 2017 年县级统计。"
+    data = book.create_sheet("2017")
+    data.append(["adcode", "population"])
+    data.append(["420102", 96.4])
+    path = tmp_path / "book.xlsx"
+    book.save(path)
+    if reader == "gdal":
+        monkeypatch.setitem(sys.modules, "openpyxl", None)
+    table = tables.read_table(str(path))
+    assert (table.sheet, table.passed_over) == ("2017", ["说明"])
+    assert table.rows[0][0] == "420102" and tables.parse_number(table.rows[0][1]) == 96.4  # GDAL: text, 15 digits
+    with pytest.raises(InputError, match="no data rows"):  # named, the note sheet is read, and holds no table
+        tables.read_table(str(path), sheet="说明")
