@@ -19,31 +19,11 @@ from ..translation import tr
 from . import qgis_enums as enums
 from .qgis_api import set_font
 
-# The enums of QgsLayoutItemMapGrid under the name each QGIS understands, as algorithms/qgis_enums.py resolves its own:
-# Qgis.MapGrid… (QGIS 3.36 on, the only names on QGIS 4) first, else the class's QGIS 3.22 member.
-# tests/test_maps.py checks that each pair names one value.
-GRID_NAMES = {
-    "FRAME_AND_ANNOTATIONS": ("Qgis.MapGridStyle.FrameAndAnnotationsOnly", "FrameAnnotationsOnly"),
-    "EXTERIOR_TICKS": ("Qgis.MapGridFrameStyle.ExteriorTicks", "ExteriorTicks"),
-    "OUTSIDE_FRAME": ("Qgis.MapGridAnnotationPosition.OutsideMapFrame", "OutsideMapFrame"),
-    "DEGREES": ("Qgis.MapGridAnnotationFormat.DecimalWithSuffix", "DecimalWithSuffix"),
-    "DEGREES_MINUTES": ("Qgis.MapGridAnnotationFormat.DegreeMinutePadded", "DegreeMinutePadded"),
-    "HIDE_ALL": ("Qgis.MapGridComponentVisibility.HideAll", "HideAll"),
-    "LATITUDE_ONLY": ("Qgis.MapGridComponentVisibility.LatitudeOnly", "LatitudeOnly"),
-    "LONGITUDE_ONLY": ("Qgis.MapGridComponentVisibility.LongitudeOnly", "LongitudeOnly"),
-    "HORIZONTAL": ("Qgis.MapGridAnnotationDirection.Horizontal", "Horizontal"),
-    "VERTICAL": ("Qgis.MapGridAnnotationDirection.Vertical", "Vertical"),
-    "LEFT": ("Qgis.MapGridBorderSide.Left", "Left"),
-    "RIGHT": ("Qgis.MapGridBorderSide.Right", "Right"),
-    "TOP": ("Qgis.MapGridBorderSide.Top", "Top"),
-    "BOTTOM": ("Qgis.MapGridBorderSide.Bottom", "Bottom"),
-}
-
 
 def grid_enum(name):
-    """A QgsLayoutItemMapGrid enum value (GRID_NAMES): the scoped name where this QGIS has it, else the 3.22 one."""
-    scoped, member = GRID_NAMES[name]
-    return enums.pick(scoped, "QgsLayoutItemMapGrid." + member)
+    """A QgsLayoutItemMapGrid enum value by its short name ("LEFT", "EXTERIOR_TICKS" …): qgis_enums.GRID_<name>,
+    resolved there as every enum of the plugin is (scoped name first, else QGIS 3.22's)."""
+    return getattr(enums, "GRID_" + name)
 
 
 GRID_CRS = "EPSG:4490"  # CGCS2000 longitude/latitude: the ticks' degrees

@@ -25,7 +25,7 @@ from ..translation import tr
 from . import map_decorations
 from . import qgis_enums as enums
 # The latitude/longitude ticks' enums and interval are map_decorations'; their names stay importable from here.
-from .map_decorations import GRID_CRS, GRID_NAMES, GRID_STEPS, grid_enum, grid_interval  # noqa: F401
+from .map_decorations import GRID_CRS, GRID_STEPS, grid_enum, grid_interval  # noqa: F401
 from .qgis_api import set_font
 
 

@@ -44,6 +44,21 @@ NAMES = {
     "LEGEND_SYMBOL_LABEL": ("Qgis.LegendComponent.SymbolLabel", "QgsLegendStyle.SymbolLabel"),
     "LAYER_FILTER_POLYGON": ("Qgis.LayerFilter.PolygonLayer", "QgsMapLayerProxyModel.PolygonLayer"),
     "LAYER_FILTER_VECTOR": ("Qgis.LayerFilter.VectorLayer", "QgsMapLayerProxyModel.VectorLayer"),
+    # QgsLayoutItemMapGrid (the latitude/longitude ticks: algorithms/map_decorations.py)
+    "GRID_FRAME_AND_ANNOTATIONS": ("Qgis.MapGridStyle.FrameAndAnnotationsOnly", "QgsLayoutItemMapGrid.FrameAnnotationsOnly"),
+    "GRID_EXTERIOR_TICKS": ("Qgis.MapGridFrameStyle.ExteriorTicks", "QgsLayoutItemMapGrid.ExteriorTicks"),
+    "GRID_OUTSIDE_FRAME": ("Qgis.MapGridAnnotationPosition.OutsideMapFrame", "QgsLayoutItemMapGrid.OutsideMapFrame"),
+    "GRID_DEGREES": ("Qgis.MapGridAnnotationFormat.DecimalWithSuffix", "QgsLayoutItemMapGrid.DecimalWithSuffix"),
+    "GRID_DEGREES_MINUTES": ("Qgis.MapGridAnnotationFormat.DegreeMinutePadded", "QgsLayoutItemMapGrid.DegreeMinutePadded"),
+    "GRID_HIDE_ALL": ("Qgis.MapGridComponentVisibility.HideAll", "QgsLayoutItemMapGrid.HideAll"),
+    "GRID_LATITUDE_ONLY": ("Qgis.MapGridComponentVisibility.LatitudeOnly", "QgsLayoutItemMapGrid.LatitudeOnly"),
+    "GRID_LONGITUDE_ONLY": ("Qgis.MapGridComponentVisibility.LongitudeOnly", "QgsLayoutItemMapGrid.LongitudeOnly"),
+    "GRID_HORIZONTAL": ("Qgis.MapGridAnnotationDirection.Horizontal", "QgsLayoutItemMapGrid.Horizontal"),
+    "GRID_VERTICAL": ("Qgis.MapGridAnnotationDirection.Vertical", "QgsLayoutItemMapGrid.Vertical"),
+    "GRID_LEFT": ("Qgis.MapGridBorderSide.Left", "QgsLayoutItemMapGrid.Left"),
+    "GRID_RIGHT": ("Qgis.MapGridBorderSide.Right", "QgsLayoutItemMapGrid.Right"),
+    "GRID_TOP": ("Qgis.MapGridBorderSide.Top", "QgsLayoutItemMapGrid.Top"),
+    "GRID_BOTTOM": ("Qgis.MapGridBorderSide.Bottom", "QgsLayoutItemMapGrid.Bottom"),
 }
 
 

@@ -296,27 +296,6 @@ def grid_of(map_item):
     return grids.grid(0) if grids.size() else None
 
 
-def test_the_grid_enums_name_one_value_under_either_name():
-    # map_layout.GRID_NAMES resolves QgsLayoutItemMapGrid's enums as algorithms/qgis_enums.py does its own.
-    from qgis.core import QgsLayoutItemMapGrid
-
-    from ecocomp.algorithms import qgis_enums
-    from ecocomp.algorithms.map_layout import GRID_NAMES, grid_enum
-
-    for name, (scoped, member) in GRID_NAMES.items():
-        found = []
-        try:
-            found.append(qgis_enums.resolve(scoped))
-        except AttributeError:  # QGIS before the Qgis.MapGrid… enums (3.22 here)
-            pass
-        if hasattr(QgsLayoutItemMapGrid, member):  # gone on QGIS 4
-            found.append(getattr(QgsLayoutItemMapGrid, member))
-        assert found, name
-        assert grid_enum(name) == found[0], name
-        if len(found) == 2:
-            assert int(found[0]) == int(found[1]), name
-
-
 def test_a_national_map_has_latitude_longitude_ticks_on_its_frame(national_layer, run_alg, tmp_path):
     """Degrees on the frame as journals print them (issue 25): frame ticks with 20°N, 110°E outside the main map, in
     CGCS2000 longitude/latitude, every 10° on a national map, no line across the map; the parameter off removes
