@@ -16,6 +16,7 @@ from qgis.core import (
 from ..translation import N_, tr
 from .algorithm import BeyondPapersAlgorithm
 from . import qgis_enums as enums
+from .map_texts import money_base
 from .qgis_api import parameter_as_fields
 
 
@@ -245,14 +246,12 @@ class StudyPair:
     def money_pairs(self, rows_before, rows_after, feedback):
         """{name: (before, after) in CNY} of the money results that carry different unit suffixes in the two studies
         (esv_total in 元 in one, esv_total_10k_cny in 万元 in the other): compared in CNY under the plain name."""
-        from ..ecocomp_science import units
 
         def money(layer):
             found = {}
             for f in layer.fields():
                 if f.isNumeric():
-                    unit = units.field_money_unit(f.name())
-                    base = f.name()[:len(f.name()) - len(units.money_suffix(unit[0]))] if unit[2] != 1.0 else f.name()
+                    base, unit = money_base(f.name())
                     found.setdefault(base, (f.name(), unit))
             return found
 
@@ -273,15 +272,10 @@ class StudyPair:
         {role/zone/level: field}, the field whose change is mapped)."""
         before, after = self.before, self.after
         if chosen:
-            from ..ecocomp_science import units
-
-            def money_base(name):
-                unit = units.field_money_unit(name)
-                return name[:len(name) - len(units.money_suffix(unit[0]))] if unit[2] != 1.0 else name
-
             # a money result under another unit suffix in the other study is compared in CNY (money_pairs)
-            partners = {money_base(f.name()) for f in before.fields()} & {money_base(f.name()) for f in after.fields()}
-            chosen = [f for f in chosen if not (money_base(f) in partners and (
+            partners = {money_base(f.name())[0] for f in before.fields()} & \
+                {money_base(f.name())[0] for f in after.fields()}
+            chosen = [f for f in chosen if not (money_base(f)[0] in partners and (
                 before.fields().lookupField(f) < 0 or after.fields().lookupField(f) < 0))]
             for field in chosen:
                 if before.fields().lookupField(field) < 0 or after.fields().lookupField(field) < 0:
