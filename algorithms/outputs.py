@@ -403,6 +403,14 @@ def full_disk_note(outputs):
     return ""
 
 
+def not_complete(final, problem):
+    """The refusal of a staged output that is not complete (``problem``: why), with the free space of its folder."""
+    folder = os.path.dirname(os.path.abspath(final))
+    return QgsProcessingException(tr(
+        "The output {} was not written completely ({}). Free space left in {}: {}. Earlier outputs are as they were; "
+        "nothing was changed.").format(final, problem, folder, size_text(free_space(folder))))
+
+
 def write_failure(error, outputs):
     """The message of an output that could not be written (an OSError: a full disk, a read-only folder): the file,
     the reason, the free space of its folder, and that the earlier outputs are as they were."""
@@ -614,12 +622,8 @@ class OutputStaging:
 
                 try:
                     neutralise_csv(temporary)  # no text cell runs as a formula in a spreadsheet
-                except (UnicodeDecodeError, csv.Error):  # cut short (a full disk): said as such below
-                    folder = os.path.dirname(os.path.abspath(final))
-                    raise QgsProcessingException(tr(
-                        "The output {} was not written completely ({}). Free space left in {}: {}. Earlier outputs "
-                        "are as they were; nothing was changed.").format(final, tr("it is incomplete"), folder,
-                                                                         size_text(free_space(folder)))) from None
+                except (UnicodeDecodeError, csv.Error):  # cut short (a full disk)
+                    raise not_complete(final, tr("it is incomplete")) from None
                 with_bom(temporary)
         self.moves = merge_shared_geopackages(self.moves)
         pairs, stale = [], []
@@ -629,10 +633,7 @@ class OutputStaging:
                 raise QgsProcessingException(tr("The output {} was not written: nothing was changed.").format(final))
             problem = check_staged(temporary, final)
             if problem is not None:
-                folder = os.path.dirname(os.path.abspath(final))
-                raise QgsProcessingException(tr(
-                    "The output {} was not written completely ({}). Free space left in {}: {}. Earlier outputs are "
-                    "as they were; nothing was changed.").format(final, problem, folder, size_text(free_space(folder))))
+                raise not_complete(final, problem)
             pairs += found
             stale += old
         backups = []

@@ -349,162 +349,162 @@
       <translation>输入字段“{}”与结果字段“{}”仅大小写不同，GeoPackage 和 Shapefile 会把它们视为同一列。请重命名输入字段（例如“{}_in”）后再运行。</translation>
     </message>
     <message>
-      <location filename="algorithms/compare_algorithm.py" line="22" />
+      <location filename="algorithms/compare_algorithm.py" line="23" />
       <source>&lt;p&gt;What changed between two result layers of the same units — two study years (e.g. 2012 and 2017) or two scenarios — joined by their key. Not from the papers.&lt;/p&gt;&lt;ul&gt;&lt;li&gt;Every compared numeric field f: &lt;i&gt;f&lt;/i&gt;_before, &lt;i&gt;f&lt;/i&gt;_after, &lt;i&gt;f&lt;/i&gt;_change = after − before (the field's unit) and &lt;i&gt;f&lt;/i&gt;_change_pct = 100 · change / |before| (%, empty where before is 0); the field chosen for the map also as &lt;b&gt;change&lt;/b&gt;, styled red (down) to blue (up).&lt;/li&gt;&lt;li&gt;Units that switched compensation role (payer ↔ receiver), zone or priority level: the before and after values and a switch column; a transition table counts the units from each class to each class (from-zone × to-zone and the same for roles and levels).&lt;/li&gt;&lt;li&gt;Units present in only one layer are listed by key in the log and in a table, never dropped silently.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;The output has the second layer's geometry. Fields with a money unit must be in the same unit in both layers (the same field name).&lt;/p&gt;</source>
       <translation>&lt;p&gt;比较同一批单元的两个结果图层——两个研究年份（如 2012 年与 2017 年）或两种情景——按单元代码连接，给出变化。非文献方法。&lt;/p&gt;&lt;ul&gt;&lt;li&gt;每个参与比较的数值字段 f：&lt;i&gt;f&lt;/i&gt;_before、&lt;i&gt;f&lt;/i&gt;_after、&lt;i&gt;f&lt;/i&gt;_change = 后 − 前（字段单位）和 &lt;i&gt;f&lt;/i&gt;_change_pct = 100 · 变化 / |前|（%，前值为 0 时为空）；用于制图的字段另存为 &lt;b&gt;change&lt;/b&gt;，以红（减少）到蓝（增加）着色。&lt;/li&gt;&lt;li&gt;补偿角色（支付方 ↔ 受偿方）、补偿分区或优先等级发生变化的单元：前后取值与变化列；转移表统计由每一类到每一类的单元数（分区 × 分区，补偿角色和优先等级同理）。&lt;/li&gt;&lt;li&gt;只出现在一个图层中的单元按代码列于日志和表中，绝不静默舍弃。&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;输出采用第二个图层的几何。带货币单位的字段在两个图层中须为同一单位（同一字段名）。&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="algorithms/compare_algorithm.py" line="38" />
+      <location filename="algorithms/compare_algorithm.py" line="39" />
       <source>Change between two studies</source>
       <translation>两次研究之间的变化</translation>
     </message>
     <message>
-      <location filename="algorithms/compare_algorithm.py" line="53" />
+      <location filename="algorithms/compare_algorithm.py" line="54" />
       <source>compensation role</source>
       <translation>补偿角色</translation>
     </message>
     <message>
-      <location filename="algorithms/compare_algorithm.py" line="53" />
+      <location filename="algorithms/compare_algorithm.py" line="54" />
       <source>compensation zone</source>
       <translation>补偿分区</translation>
     </message>
     <message>
-      <location filename="algorithms/compare_algorithm.py" line="53" />
+      <location filename="algorithms/compare_algorithm.py" line="54" />
       <source>priority level</source>
       <translation>优先等级</translation>
     </message>
     <message>
-      <location filename="algorithms/compare_algorithm.py" line="91" />
+      <location filename="algorithms/compare_algorithm.py" line="92" />
       <source>Change per unit</source>
       <translation>各单元的变化</translation>
     </message>
     <message>
-      <location filename="algorithms/compare_algorithm.py" line="66" />
+      <location filename="algorithms/compare_algorithm.py" line="67" />
       <source>First study (before, e.g. 2012)</source>
       <translation>第一次研究（前，如 2012 年）</translation>
     </message>
     <message>
-      <location filename="algorithms/compare_algorithm.py" line="68" />
+      <location filename="algorithms/compare_algorithm.py" line="69" />
       <source>Second study (after, e.g. 2017)</source>
       <translation>第二次研究（后，如 2017 年）</translation>
     </message>
     <message>
-      <location filename="algorithms/compare_algorithm.py" line="70" />
+      <location filename="algorithms/compare_algorithm.py" line="71" />
       <source>Unit key in both layers (e.g. adcode)</source>
       <translation>两个图层共有的单元代码字段（如 adcode）</translation>
     </message>
     <message>
-      <location filename="algorithms/compare_algorithm.py" line="73" />
+      <location filename="algorithms/compare_algorithm.py" line="74" />
       <source>Unit names</source>
       <translation>单元名称</translation>
     </message>
     <message>
-      <location filename="algorithms/compare_algorithm.py" line="76" />
+      <location filename="algorithms/compare_algorithm.py" line="77" />
       <source>Numeric fields to compare (empty: all in both)</source>
       <translation>参与比较的数值字段（空：两图层共有的全部字段）</translation>
     </message>
     <message>
-      <location filename="algorithms/compare_algorithm.py" line="79" />
+      <location filename="algorithms/compare_algorithm.py" line="80" />
       <source>Field whose change is mapped</source>
       <translation>制图所用变化的字段</translation>
     </message>
     <message>
-      <location filename="algorithms/compare_algorithm.py" line="82" />
+      <location filename="algorithms/compare_algorithm.py" line="83" />
       <source>Compensation role</source>
       <translation>补偿角色</translation>
     </message>
     <message>
-      <location filename="algorithms/compare_algorithm.py" line="83" />
+      <location filename="algorithms/compare_algorithm.py" line="84" />
       <source>Compensation zone</source>
       <translation>补偿分区</translation>
     </message>
     <message>
-      <location filename="algorithms/compare_algorithm.py" line="84" />
+      <location filename="algorithms/compare_algorithm.py" line="85" />
       <source>Priority level</source>
       <translation>优先等级</translation>
     </message>
     <message>
-      <location filename="algorithms/compare_algorithm.py" line="88" />
+      <location filename="algorithms/compare_algorithm.py" line="89" />
       <source>Name of the first study (e.g. 2012)</source>
       <translation>第一次研究的名称（如 2012）</translation>
     </message>
     <message>
-      <location filename="algorithms/compare_algorithm.py" line="90" />
+      <location filename="algorithms/compare_algorithm.py" line="91" />
       <source>Name of the second study (e.g. 2017)</source>
       <translation>第二次研究的名称（如 2017）</translation>
     </message>
     <message>
-      <location filename="algorithms/compare_algorithm.py" line="93" />
+      <location filename="algorithms/compare_algorithm.py" line="94" />
       <source>Transitions (from × to counts)</source>
       <translation>转移表（由 × 至 的单元数）</translation>
     </message>
     <message>
-      <location filename="algorithms/compare_algorithm.py" line="96" />
+      <location filename="algorithms/compare_algorithm.py" line="97" />
       <source>Units in only one study</source>
       <translation>只在一次研究中出现的单元</translation>
     </message>
     <message>
-      <location filename="algorithms/compare_algorithm.py" line="98" />
+      <location filename="algorithms/compare_algorithm.py" line="99" />
       <source>Units in both studies</source>
       <translation>两次研究共有的单元</translation>
     </message>
     <message>
-      <location filename="algorithms/compare_algorithm.py" line="99" />
+      <location filename="algorithms/compare_algorithm.py" line="100" />
       <source>Units only in the first study</source>
       <translation>只在第一次研究中的单元</translation>
     </message>
     <message>
-      <location filename="algorithms/compare_algorithm.py" line="100" />
+      <location filename="algorithms/compare_algorithm.py" line="101" />
       <source>Units only in the second study</source>
       <translation>只在第二次研究中的单元</translation>
     </message>
     <message>
-      <location filename="algorithms/compare_algorithm.py" line="101" />
+      <location filename="algorithms/compare_algorithm.py" line="102" />
       <source>Units that switched role</source>
       <translation>补偿角色发生变化的单元</translation>
     </message>
     <message>
-      <location filename="algorithms/compare_algorithm.py" line="120" />
+      <location filename="algorithms/compare_algorithm.py" line="121" />
       <source>{} units in both studies ({} → {}).</source>
       <translation>两次研究共有 {} 个单元（{} → {}）。</translation>
     </message>
     <message>
-      <location filename="algorithms/compare_algorithm.py" line="111" />
+      <location filename="algorithms/compare_algorithm.py" line="112" />
       <source>No unit is in both layers by key '{}': e.g. {!r} in the first and {!r} in the second.</source>
       <translation>按代码“{}”没有两个图层共有的单元：如第一个图层为 {!r}，第二个为 {!r}。</translation>
     </message>
     <message>
-      <location filename="algorithms/compare_algorithm.py" line="117" />
+      <location filename="algorithms/compare_algorithm.py" line="118" />
       <source>Units in only one study (see the table of unmatched units): {} only in {}: {}; {} only in {}: {}.</source>
       <translation>只在一次研究中出现的单元（见未匹配单元表）：{} 个只在 {} 中：{}；{} 个只在 {} 中：{}。</translation>
     </message>
     <message>
-      <location filename="algorithms/compare_algorithm.py" line="134" />
+      <location filename="algorithms/compare_algorithm.py" line="135" />
       <source>Units without a value (NULL, NaN or infinite) in one of the studies, whose change is left empty: {}.</source>
       <translation>在其中一期研究中没有数值（空值、NaN 或无穷大）的单元，其变化留空：{}。</translation>
     </message>
     <message>
-      <location filename="algorithms/compare_algorithm.py" line="144" />
+      <location filename="algorithms/compare_algorithm.py" line="145" />
       <source>{} unit(s) changed {} (field '{}').</source>
       <translation>{} 个单元的{}发生变化（字段“{}”）。</translation>
     </message>
     <message>
-      <location filename="algorithms/compare_algorithm.py" line="228" />
+      <location filename="algorithms/compare_algorithm.py" line="229" />
       <source>Field '{}' was not found in layer(s) {}.</source>
       <translation>图层 {1} 中没有字段“{0}”。</translation>
     </message>
     <message>
-      <location filename="algorithms/compare_algorithm.py" line="267" />
+      <location filename="algorithms/compare_algorithm.py" line="266" />
       <source>'{}' of the first study and '{}' of the second compared in CNY as '{}'.</source>
       <translation>第一期的“{}”与第二期的“{}”换算为元后作为“{}”比较。</translation>
     </message>
     <message>
-      <location filename="algorithms/compare_algorithm.py" line="215" />
+      <location filename="algorithms/compare_algorithm.py" line="216" />
       <source>Field '{}' of layer '{}' holds text ({!r}) for unit {}, not a number.</source>
       <translation>图层“{1}”的字段“{0}”在单元 {3} 处为文本（{2!r}），不是数字。</translation>
     </message>
     <message>
-      <location filename="algorithms/compare_algorithm.py" line="241" />
+      <location filename="algorithms/compare_algorithm.py" line="242" />
       <source>Field '{}' of layer '{}' holds text ({!r}), not priority levels: choose the priority level field (Priority level), or none.</source>
       <translation>图层“{1}”的字段“{0}”含有文本（{2!r}），不是优先等级：请选择优先等级字段（优先等级），或不选。</translation>
     </message>
@@ -1119,7 +1119,7 @@
       <translation>亿元</translation>
     </message>
     <message>
-      <location filename="algorithms/map_decorations.py" line="205" />
+      <location filename="algorithms/map_decorations.py" line="185" />
       <source>South China Sea Islands</source>
       <translation>南海诸岛</translation>
     </message>
@@ -1509,9 +1509,14 @@
       <translation>文件为空</translation>
     </message>
     <message>
-      <location filename="algorithms/outputs.py" line="418" />
+      <location filename="algorithms/outputs.py" line="426" />
       <source>Could not write {}: {}. Free space left in {}: {}. Earlier outputs are as they were; nothing was changed.</source>
       <translation>无法写入 {}：{}。{} 的剩余空间：{}。先前的输出保持原样，未作任何更改。</translation>
+    </message>
+    <message>
+      <location filename="algorithms/outputs.py" line="409" />
+      <source>The output {} was not written completely ({}). Free space left in {}: {}. Earlier outputs are as they were; nothing was changed.</source>
+      <translation>输出 {} 未完整写入（{}）。{} 的剩余空间：{}。先前的输出保持原样，未作任何更改。</translation>
     </message>
     <message>
       <location filename="algorithms/outputs.py" line="263" />
@@ -1544,12 +1549,12 @@
       <translation>{} 的剩余空间：{}——磁盘已满。先前的输出保持原样。</translation>
     </message>
     <message>
-      <location filename="algorithms/outputs.py" line="729" />
+      <location filename="algorithms/outputs.py" line="730" />
       <source>Could not open {} to finish writing layer {}.</source>
       <translation>无法打开 {} 以完成图层 {} 的写入。</translation>
     </message>
     <message>
-      <location filename="algorithms/outputs.py" line="752" />
+      <location filename="algorithms/outputs.py" line="753" />
       <source>Could not open {} to finish writing it.</source>
       <translation>无法打开 {} 以完成写入。</translation>
     </message>
@@ -1579,17 +1584,17 @@
       <translation>无法重新打开输出 {} 以加入其他图层。</translation>
     </message>
     <message>
-      <location filename="algorithms/outputs.py" line="583" />
+      <location filename="algorithms/outputs.py" line="591" />
       <source>The output folder {} does not exist.</source>
       <translation>输出文件夹 {} 不存在。</translation>
     </message>
     <message>
-      <location filename="algorithms/outputs.py" line="585" />
+      <location filename="algorithms/outputs.py" line="593" />
       <source>The output folder {} is not writable: choose another folder.</source>
       <translation>输出文件夹 {} 不可写：请选择其他文件夹。</translation>
     </message>
     <message>
-      <location filename="algorithms/outputs.py" line="740" />
+      <location filename="algorithms/outputs.py" line="741" />
       <source>Could not name the new layer {} in {}.</source>
       <translation>无法在 {1} 中将新图层命名为 {0}。</translation>
     </message>
@@ -1607,11 +1612,6 @@
       <location filename="algorithms/outputs.py" line="387" />
       <source>GDAL cannot open it</source>
       <translation>GDAL 无法打开</translation>
-    </message>
-    <message>
-      <location filename="algorithms/outputs.py" line="633" />
-      <source>The output {} was not written completely ({}). Free space left in {}: {}. Earlier outputs are as they were; nothing was changed.</source>
-      <translation>输出 {} 未完整写入（{}）。{} 的剩余空间：{}。先前的输出保持原样，未作任何更改。</translation>
     </message>
     <message>
       <location filename="algorithms/outputs.py" line="309" />
