@@ -16,6 +16,7 @@ from qgis.core import (
     QgsProcessingException,
 )
 from ..ecocomp_science.errors import Text, list_names
+from ..ecocomp_science.tables import parse_number  # stdlib only: QGIS start-up stays light
 from ..translation import N_, tr
 from . import qgis_enums as enums
 
@@ -43,16 +44,6 @@ def to_number(value):
         return float(value)
     if _is_null(value):
         return math.nan
-    return _parse_number(value)
-
-
-def _parse_number(value):
-    """ecocomp_science.tables.parse_number, imported once (an import inside a loop of 10⁴ values costs 0.05 s
-    through QGIS's import hook)."""
-    global _parse_number
-    from ..ecocomp_science.tables import parse_number
-
-    _parse_number = parse_number
     return parse_number(value)
 
 
@@ -205,7 +196,7 @@ class TableRows:
     def from_table(cls, table, key):
         """Numeric columns as Double (their cells read as numbers: 1,087.11 → 1087.11, — → NULL), others as text."""
 
-        from ..ecocomp_science.tables import is_missing, parse_number
+        from ..ecocomp_science.tables import is_missing
 
         numeric = set(table.numeric_columns()) - {key}
         fields = QgsFields()
