@@ -50,6 +50,7 @@ class EcoCompAlgorithm(UnitInputs, ResultOutputs, QgsProcessingAlgorithm):
     STATS_HEADER_ROW = "STATS_HEADER_ROW"
     STATS_SHEET = "STATS_SHEET"
     CHECK_UNITS = "CHECK_UNITS"
+    INVALID_GEOMETRY = "INVALID_GEOMETRY"
     OUTPUT = "OUTPUT"
 
     def __init_subclass__(cls, **kwargs):

@@ -145,16 +145,15 @@ class UnitFrame:
         return [None if _is_null(v) else str(v).strip() for v in self.values(name)]
 
 
-def read_features(source, context, feedback, progress_share=20):
-    """All features of a source, applying the user's invalid-geometry setting ourselves.
+def read_features(source, rule, feedback, progress_share=20):
+    """All features of a source, applying the invalid-geometry ``rule`` (algorithms/unit_inputs.py geometry_rule).
 
     QGIS's own check throws a C++ exception from inside the feature iterator,
     which corrupts the Python interpreter when Python is the one iterating
     (QGIS 3.22: the next algorithm run segfaults). So the source is read with
-    that check off and the context's rule applied here: stop with a message
-    naming the feature (QGIS's default), skip it with a warning, or keep it.
+    that check off and the rule applied here: stop with a message naming the
+    feature (the default), skip it with a warning, or keep it.
     """
-    rule = context.invalidGeometryCheck()
     total = source.featureCount() or 1
     features, skipped = [], []
     iterator = source.getFeatures(QgsFeatureRequest(), enums.SOURCE_SKIP_GEOMETRY_CHECKS)
@@ -166,8 +165,8 @@ def read_features(source, context, feedback, progress_share=20):
             if rule == enums.GEOMETRY_ABORT_ON_INVALID:
                 raise QgsProcessingException(
                     tr("Feature ({}) of the input layer has an invalid geometry ({}). Repair it (e.g. with "
-                    "'Fix geometries'), or set Processing's 'Invalid features filtering' to skip or ignore "
-                    "invalid features.").format(feature.id(), geometry.lastError() or "not valid"))
+                    "'Fix geometries'), or choose what to do with it under 'Units with an invalid geometry' "
+                    "(advanced parameter INVALID_GEOMETRY).").format(feature.id(), geometry.lastError() or "not valid"))
             skipped.append(str(feature.id()))
             continue
         features.append(feature)  # a new feature for every step of the iterator: no copy needed
@@ -217,7 +216,7 @@ class TableRows:
         return cls(fields, rows, os.path.basename(table.source))
 
 
-def read_units(source, context, feedback, stats_source=None, source_key=None, stats_key=None,
+def read_units(source, geometry_rule, feedback, stats_source=None, source_key=None, stats_key=None,
                duplicate_polygons_allowed=False, stats_rows=None, unmatched_allowed=False):
     """Read a feature source (and optional statistics table joined by key) into a :class:`UnitFrame`.
 
@@ -230,7 +229,7 @@ def read_units(source, context, feedback, stats_source=None, source_key=None, st
     from ..ecocomp_science import joins
     from ..ecocomp_science.errors import InputError
 
-    features = read_features(source, context, feedback)
+    features = read_features(source, geometry_rule, feedback)
     if not features:
         raise QgsProcessingException(tr("The input layer has no features."))
     fields = source.fields()

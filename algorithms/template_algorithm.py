@@ -47,6 +47,7 @@ class StatisticsTemplateAlgorithm(EcoCompAlgorithm):
         self.addParameter(QgsProcessingParameterFeatureSource(
             self.INPUT, self.tr("Units (county / prefecture / province polygons)"),
             [enums.SOURCE_POLYGON]))
+        self.add_geometry_rule()
         self.addParameter(QgsProcessingParameterField(
             self.KEY_FIELD, self.tr("Code field of the polygons (e.g. adcode)"), "adcode",
             parentLayerParameterName=self.INPUT))
@@ -76,7 +77,7 @@ class StatisticsTemplateAlgorithm(EcoCompAlgorithm):
             if field and fields.lookupField(field) < 0:
                 raise QgsProcessingException(tr("Field '{}' was not found in the input layer. Available fields: {}.")
                                              .format(field, ", ".join(fields.names())))
-        features = read_features(source, context, feedback)
+        features = read_features(source, self.geometry_rule(parameters, context, feedback), feedback)
         if not features:
             raise QgsProcessingException(tr("The input layer has no features."))
         rows = [(f[key], f[name] if name else "") for f in features]

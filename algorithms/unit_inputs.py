@@ -26,6 +26,40 @@ class UnitInputs:
                 self.INPUT, description, [enums.SOURCE_POLYGON]
             )
         )
+        self.add_geometry_rule()
+
+    def add_geometry_rule(self):
+        """EcoComp's own invalid-geometry rule for the units (advanced; default: stop, naming the feature).
+
+        Processing's global setting is not used: qgis_process and PyQGIS scripts run with no check at all while the
+        desktop stops by default, so one model would give different results by where it runs. A rule set on the
+        input itself (the dialog's per-input "Invalid feature filtering") still wins: the analyst chose it there.
+        """
+        parameter = QgsProcessingParameterEnum(
+            self.INVALID_GEOMETRY, self.tr("Units with an invalid geometry"),
+            options=[self.tr("Stop and name the feature"),
+                     self.tr("Leave out with a warning (not from the papers)"),
+                     self.tr("Use as they are (not from the papers)")],
+            defaultValue=0)
+        parameter.setFlags(parameter.flags() | enums.PARAMETER_ADVANCED)
+        self.addParameter(parameter)
+
+    def geometry_rule(self, parameters, context, feedback):
+        """The invalid-geometry rule of this run: the input's own override, else INVALID_GEOMETRY (stop)."""
+        from qgis.core import QgsProcessingFeatureSourceDefinition
+
+        value = parameters.get(self.INPUT)
+        if isinstance(value, QgsProcessingFeatureSourceDefinition) and \
+                value.flags & enums.SOURCE_OVERRIDES_GEOMETRY_CHECK:
+            return value.geometryCheck
+        choice = 0
+        if self.parameterDefinition(self.INVALID_GEOMETRY) is not None:
+            choice = self.parameterAsEnum(parameters, self.INVALID_GEOMETRY, context)
+        if choice:
+            feedback.pushWarning(tr("Units with an invalid geometry: {}.").format(
+                [tr("Leave out with a warning (not from the papers)"),
+                 tr("Use as they are (not from the papers)")][choice - 1]))
+        return [enums.GEOMETRY_ABORT_ON_INVALID, enums.GEOMETRY_SKIP_INVALID, enums.GEOMETRY_NO_CHECK][choice]
 
     def add_join_parameters(self, hidden=True, required=False):
         """The statistics table (CSV/XLSX file or layer) joined to the polygons by key, and the reading options.
@@ -143,7 +177,7 @@ class UnitInputs:
                 if stats is not None:
                     stats_key = self.table_key(stats_key, stats.fields().names(), feedback)
         frame = read_units(
-            source, context, feedback, stats,
+            source, self.geometry_rule(parameters, context, feedback), feedback, stats,
             self.parameterAsString(parameters, self.INPUT_KEY, context) or None,
             stats_key,
             duplicate_polygons_allowed=self.parameterDefinition(self.DUPLICATE_KEYS) is not None

@@ -164,187 +164,187 @@
       <translation>7 · 拓展分析（文献之外）</translation>
     </message>
     <message>
-      <location filename="algorithms/algorithm.py" line="183" />
+      <location filename="algorithms/algorithm.py" line="184" />
       <source>Units (county / prefecture / province polygons)</source>
       <translation>评价单元（县、市或省级面）</translation>
     </message>
     <message>
-      <location filename="algorithms/algorithm.py" line="146" />
+      <location filename="algorithms/algorithm.py" line="147" />
       <source>Cancelled: nothing was written.</source>
       <translation>已取消：未写入任何内容。</translation>
     </message>
     <message>
-      <location filename="algorithms/algorithm.py" line="88" />
+      <location filename="algorithms/algorithm.py" line="89" />
       <source>This algorithm needs a Python library that QGIS cannot find. Install: {}.</source>
       <translation>该算法需要的 Python 库 QGIS 找不到。请安装：{}。</translation>
     </message>
     <message>
-      <location filename="algorithms/algorithm.py" line="64" />
+      <location filename="algorithms/algorithm.py" line="65" />
       <source>&lt;p&gt;Formulas, defaults, sources and the choices made where the papers disagree: docs/methods.md in the plugin (Help), section “{}”.&lt;/p&gt;</source>
       <translation>&lt;p&gt;公式、默认值、来源以及文献不一致处的取舍：见插件中的 docs/methods.zh_CN.md（帮助），“{}”一节。&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="algorithms/bridge.py" line="244" />
+      <location filename="algorithms/bridge.py" line="234" />
       <source>The input layer has no features.</source>
       <translation>输入图层没有要素。</translation>
     </message>
     <message>
-      <location filename="algorithms/bridge.py" line="252" />
+      <location filename="algorithms/bridge.py" line="242" />
       <source>A statistics table is given: choose the key field of the polygons and the key field of the table.</source>
       <translation>已给出统计表：请选择面图层的连接字段和统计表的连接字段。</translation>
     </message>
     <message>
-      <location filename="algorithms/bridge.py" line="172" />
+      <location filename="algorithms/bridge.py" line="162" />
       <source>Cancelled while reading the input layer.</source>
       <translation>读取输入图层时已取消。</translation>
     </message>
     <message>
-      <location filename="algorithms/bridge.py" line="319" />
+      <location filename="algorithms/bridge.py" line="309" />
       <source>Join report: {} of {} polygons matched to the {} ({} rows) by {} ('{}' → '{}'); unmatched polygons: {}; unused table rows: {}.</source>
       <translation>连接报告：{1} 个多边形中有 {0} 个与 {2}（{3} 行）按{4}匹配（“{5}”→“{6}”）；未匹配的多边形：{7}；未使用的统计表行：{8}。</translation>
     </message>
     <message>
-      <location filename="algorithms/bridge.py" line="89" />
+      <location filename="algorithms/bridge.py" line="80" />
       <source>fid {}</source>
       <translation>要素 {}</translation>
     </message>
     <message>
-      <location filename="algorithms/bridge.py" line="104" />
+      <location filename="algorithms/bridge.py" line="95" />
       <source>Field '{}' was not found in the input layer{}. Available fields: {}.</source>
       <translation>在输入图层{1}中找不到字段“{0}”。可用字段：{2}。</translation>
     </message>
     <message>
-      <location filename="algorithms/bridge.py" line="186" />
+      <location filename="algorithms/bridge.py" line="176" />
       <source>Skipped {} feature(s) with invalid geometry: fid {}.</source>
       <translation>跳过 {} 个几何无效的要素：fid {}。</translation>
     </message>
     <message>
-      <location filename="algorithms/bridge.py" line="270" />
+      <location filename="algorithms/bridge.py" line="260" />
       <source>{} key(s) of field '{}' are shared by several polygons; each receives the whole table row: {}.</source>
       <translation>字段“{1}”中有 {0} 个键被多个多边形共用；每个多边形都得到整行统计数据：{2}。</translation>
     </message>
     <message>
-      <location filename="algorithms/bridge.py" line="280" />
+      <location filename="algorithms/bridge.py" line="270" />
       <source>Table fields already on the layer were not joined again: {}.</source>
       <translation>图层上已有的统计表字段未重复连接：{}。</translation>
     </message>
     <message>
-      <location filename="algorithms/bridge.py" line="293" />
+      <location filename="algorithms/bridge.py" line="283" />
       <source>{} polygon(s) have no row in the statistics table and are left out of the results: {}.</source>
       <translation>{} 个多边形在统计表中没有对应行，已从结果中剔除：{}。</translation>
     </message>
     <message>
-      <location filename="algorithms/bridge.py" line="303" />
+      <location filename="algorithms/bridge.py" line="293" />
       <source>No polygon matches a row of the statistics table (key '{}' → '{}'): the polygons' keys read e.g. {}, the table's e.g. {}. Choose the join fields that hold the same codes or names.</source>
       <translation>没有多边形与统计表的行匹配（连接字段“{}” → “{}”）：多边形的键例如 {}，统计表的键例如 {}。请选择存有相同代码或名称的连接字段。</translation>
     </message>
     <message>
-      <location filename="algorithms/bridge.py" line="310" />
+      <location filename="algorithms/bridge.py" line="300" />
       <source>{} polygon(s) have no row in the statistics table (key '{}' → '{}'): {}.</source>
       <translation>{} 个面在统计表中没有对应行（连接字段“{}”→“{}”）：{}。</translation>
     </message>
     <message>
-      <location filename="algorithms/bridge.py" line="315" />
+      <location filename="algorithms/bridge.py" line="305" />
       <source>{} row(s) of the statistics table match no polygon and were ignored: {}.</source>
       <translation>统计表中有 {} 行没有对应的多边形，已忽略：{}。</translation>
     </message>
     <message>
-      <location filename="algorithms/bridge.py" line="356" />
+      <location filename="algorithms/bridge.py" line="346" />
       <source>Existing fields replaced by the new results: {}.</source>
       <translation>已由新结果替换的现有字段：{}。</translation>
     </message>
     <message>
-      <location filename="algorithms/bridge.py" line="358" />
+      <location filename="algorithms/bridge.py" line="348" />
       <source>Fields of an earlier run left out, superseded by the new results: {}.</source>
       <translation>已省略早先运行的字段（已被新结果取代）：{}。</translation>
     </message>
     <message>
-      <location filename="algorithms/bridge.py" line="405" />
+      <location filename="algorithms/bridge.py" line="395" />
       <source>Cancelled while writing the output.</source>
       <translation>写出结果时已取消。</translation>
     </message>
     <message>
-      <location filename="algorithms/bridge.py" line="128" />
+      <location filename="algorithms/bridge.py" line="119" />
       <source>{} (field '{}')</source>
       <translation>{}（字段“{}”）</translation>
     </message>
     <message>
-      <location filename="algorithms/bridge.py" line="130" />
+      <location filename="algorithms/bridge.py" line="121" />
       <source>Unit: {} ({}).</source>
       <translation>单位：{}（{}）。</translation>
     </message>
     <message>
-      <location filename="algorithms/bridge.py" line="257" />
+      <location filename="algorithms/bridge.py" line="247" />
       <source>Key field '{}' was not found in the {}.</source>
       <translation>在{1}中找不到连接字段“{0}”。</translation>
     </message>
     <message>
-      <location filename="algorithms/bridge.py" line="266" />
+      <location filename="algorithms/bridge.py" line="256" />
       <source>{} key(s) of field '{}' are shared by several polygons, which would each receive the whole table row: {}. Dissolve or correct them, or choose to warn (parameter 'Polygons sharing one key').</source>
       <translation>字段“{}”中有 {} 个键被多个多边形共用，每个多边形都会得到整行统计数据：{}。请融合或更正这些多边形，或选择仅警告（参数“多个多边形共用一个键”）。</translation>
     </message>
     <message>
-      <location filename="algorithms/bridge.py" line="297" />
+      <location filename="algorithms/bridge.py" line="287" />
       <source>No polygon has a row in the statistics table (key '{}' → '{}').</source>
       <translation>没有任何多边形在统计表中有对应行（键“{}”→“{}”）。</translation>
     </message>
     <message>
-      <location filename="algorithms/bridge.py" line="322" />
+      <location filename="algorithms/bridge.py" line="312" />
       <source>key</source>
       <translation>键</translation>
     </message>
     <message>
-      <location filename="algorithms/bridge.py" line="322" />
+      <location filename="algorithms/bridge.py" line="312" />
       <source>6-digit code</source>
       <translation>6 位代码</translation>
     </message>
     <message>
-      <location filename="algorithms/bridge.py" line="323" />
+      <location filename="algorithms/bridge.py" line="313" />
       <source>name without suffix</source>
       <translation>去后缀的名称</translation>
     </message>
     <message>
-      <location filename="algorithms/bridge.py" line="177" />
-      <source>Feature ({}) of the input layer has an invalid geometry ({}). Repair it (e.g. with 'Fix geometries'), or set Processing's 'Invalid features filtering' to skip or ignore invalid features.</source>
-      <translation>输入图层的要素（{}）几何无效（{}）。请修复（如使用“修复几何”），或将处理设置中的“无效要素过滤”设为跳过或忽略无效要素。</translation>
+      <location filename="algorithms/bridge.py" line="167" />
+      <source>Feature ({}) of the input layer has an invalid geometry ({}). Repair it (e.g. with 'Fix geometries'), or choose what to do with it under 'Units with an invalid geometry' (advanced parameter INVALID_GEOMETRY).</source>
+      <translation>输入图层的要素 ({}) 几何无效（{}）。请先修复（例如用“修复几何”），或在“几何无效的单元”（高级参数 INVALID_GEOMETRY）中选择如何处理。</translation>
     </message>
     <message>
-      <location filename="algorithms/bridge.py" line="288" />
+      <location filename="algorithms/bridge.py" line="278" />
       <source>The statistics table has duplicate keys in field '{}': {}.</source>
       <translation>统计表的字段“{}”中有重复的关键字：{}。</translation>
     </message>
     <message>
-      <location filename="algorithms/bridge.py" line="407" />
+      <location filename="algorithms/bridge.py" line="397" />
       <source>Could not write feature {} to the output.</source>
       <translation>无法把要素 {} 写入输出。</translation>
     </message>
     <message>
-      <location filename="algorithms/bridge.py" line="87" />
+      <location filename="algorithms/bridge.py" line="78" />
       <source>{} (fid {})</source>
       <translation>{}（要素 {}）</translation>
     </message>
     <message>
-      <location filename="algorithms/bridge.py" line="130" />
+      <location filename="algorithms/bridge.py" line="121" />
       <source>chosen unit</source>
       <translation>所选单位</translation>
     </message>
     <message>
-      <location filename="algorithms/bridge.py" line="130" />
+      <location filename="algorithms/bridge.py" line="121" />
       <source>unit in the header</source>
       <translation>表头中的单位</translation>
     </message>
     <message>
-      <location filename="algorithms/bridge.py" line="131" />
+      <location filename="algorithms/bridge.py" line="122" />
       <source>canonical unit</source>
       <translation>标准单位</translation>
     </message>
     <message>
-      <location filename="algorithms/bridge.py" line="146" />
+      <location filename="algorithms/bridge.py" line="137" />
       <source>Field '{}' ({}) must be numeric, but unit {} holds the text {!r}.</source>
       <translation>字段“{}”（{}）必须为数值，但单元 {} 中为文本 {!r}。</translation>
     </message>
     <message>
-      <location filename="algorithms/bridge.py" line="351" />
+      <location filename="algorithms/bridge.py" line="341" />
       <source>Input field '{}' and the result field '{}' differ only in case, and GeoPackage and Shapefile treat them as one column. Rename the input field (e.g. '{}_in') and run again.</source>
       <translation>输入字段“{}”与结果字段“{}”仅大小写不同，GeoPackage 和 Shapefile 会把它们视为同一列。请重命名输入字段（例如“{}_in”）后再运行。</translation>
     </message>
@@ -2279,77 +2279,77 @@
       <translation>&lt;p&gt;写出一张空白统计表，只含所选计算流程需要的列——表头为中英文并在括号中注明单位，例如 &lt;i&gt;常住人口 population (万人)&lt;/i&gt;——每个多边形一行，代码和名称已填好。请按表头单位从统计年鉴中填写（或修改表头中的单位），然后作为统计表交给各算法或工作流面板：单位从表头读取并换算，代码自动连接。&lt;/p&gt;&lt;p&gt;XLSX（工作表 &lt;i&gt;statistics&lt;/i&gt;，另附 &lt;i&gt;notes&lt;/i&gt; 说明表）和 CSV（带 BOM 的 UTF-8，Excel 可正确打开）。&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="algorithms/template_algorithm.py" line="51" />
+      <location filename="algorithms/template_algorithm.py" line="52" />
       <source>Code field of the polygons (e.g. adcode)</source>
       <translation>多边形的代码字段（如 adcode）</translation>
     </message>
     <message>
-      <location filename="algorithms/template_algorithm.py" line="54" />
+      <location filename="algorithms/template_algorithm.py" line="55" />
       <source>Name field of the polygons</source>
       <translation>多边形的名称字段</translation>
     </message>
     <message>
-      <location filename="algorithms/template_algorithm.py" line="57" />
+      <location filename="algorithms/template_algorithm.py" line="58" />
       <source>Columns for</source>
       <translation>列用于</translation>
     </message>
     <message>
-      <location filename="algorithms/template_algorithm.py" line="61" />
+      <location filename="algorithms/template_algorithm.py" line="62" />
       <source>Template (XLSX)</source>
       <translation>模板（XLSX）</translation>
     </message>
     <message>
-      <location filename="algorithms/template_algorithm.py" line="63" />
+      <location filename="algorithms/template_algorithm.py" line="64" />
       <source>Template (CSV)</source>
       <translation>模板（CSV）</translation>
     </message>
     <message>
-      <location filename="algorithms/template_algorithm.py" line="63" />
+      <location filename="algorithms/template_algorithm.py" line="64" />
       <source>CSV (*.csv)</source>
       <translation>CSV (*.csv)</translation>
     </message>
     <message>
-      <location filename="algorithms/template_algorithm.py" line="103" />
+      <location filename="algorithms/template_algorithm.py" line="104" />
       <source>Choose where to write the template (XLSX, CSV or both).</source>
       <translation>请选择模板的写出位置（XLSX、CSV 或两者）。</translation>
     </message>
     <message>
-      <location filename="algorithms/template_algorithm.py" line="110" />
+      <location filename="algorithms/template_algorithm.py" line="111" />
       <source>Template with {} columns and {} units: {}.</source>
       <translation>模板含 {} 列、{} 个单元：{}。</translation>
     </message>
     <message>
-      <location filename="algorithms/template_algorithm.py" line="58" />
+      <location filename="algorithms/template_algorithm.py" line="59" />
       <source>ESV → footprint → priority → payment</source>
       <translation>ESV → 生态足迹 → 优先级 → 补偿额度</translation>
     </message>
     <message>
-      <location filename="algorithms/template_algorithm.py" line="58" />
+      <location filename="algorithms/template_algorithm.py" line="59" />
       <source>ESV → footprint → dual zoning</source>
       <translation>ESV → 生态足迹 → 双重分区</translation>
     </message>
     <message>
-      <location filename="algorithms/template_algorithm.py" line="59" />
+      <location filename="algorithms/template_algorithm.py" line="60" />
       <source>All methods</source>
       <translation>全部方法</translation>
     </message>
     <message>
-      <location filename="algorithms/template_algorithm.py" line="88" />
+      <location filename="algorithms/template_algorithm.py" line="89" />
       <source>{} unit(s) have no code in field '{}' (features {}): their rows cannot be joined back by code.</source>
       <translation>有 {} 个单元在字段“{}”中没有代码（要素 {}）：这些行无法按代码连接回去。</translation>
     </message>
     <message>
-      <location filename="algorithms/template_algorithm.py" line="94" />
+      <location filename="algorithms/template_algorithm.py" line="95" />
       <source>{} code(s) of field '{}' belong to several features (e.g. parts of a multipart unit): {}. The template has one row per feature; dissolve by '{}' first for one row per unit.</source>
       <translation>{0} 个代码在字段“{1}”中属于多个要素（如多部件单元的各部分）：{2}。模板每个要素一行；如需每个单元一行，请先按“{3}”融合。</translation>
     </message>
     <message>
-      <location filename="algorithms/template_algorithm.py" line="77" />
+      <location filename="algorithms/template_algorithm.py" line="78" />
       <source>Field '{}' was not found in the input layer. Available fields: {}.</source>
       <translation>输入图层中未找到字段“{}”。可用字段：{}。</translation>
     </message>
     <message>
-      <location filename="algorithms/template_algorithm.py" line="106" />
+      <location filename="algorithms/template_algorithm.py" line="107" />
       <source>The template file {} must end in {}.</source>
       <translation>模板文件 {} 的扩展名必须为 {}。</translation>
     </message>
@@ -2994,97 +2994,117 @@
       <translation>{}（±{:g} %）：{} 至 {}</translation>
     </message>
     <message>
-      <location filename="algorithms/unit_inputs.py" line="43" />
+      <location filename="algorithms/unit_inputs.py" line="39" />
+      <source>Units with an invalid geometry</source>
+      <translation>几何无效的单元</translation>
+    </message>
+    <message>
+      <location filename="algorithms/unit_inputs.py" line="77" />
       <source>Join field of the polygons (e.g. adcode)</source>
       <translation>多边形的连接字段（如 adcode）</translation>
     </message>
     <message>
-      <location filename="algorithms/unit_inputs.py" line="46" />
+      <location filename="algorithms/unit_inputs.py" line="80" />
       <source>Join field of the table (empty: its code column)</source>
       <translation>统计表的连接字段（留空：使用其代码列）</translation>
     </message>
     <message>
-      <location filename="algorithms/unit_inputs.py" line="51" />
+      <location filename="algorithms/unit_inputs.py" line="85" />
       <source>Encoding of a CSV statistics table</source>
       <translation>CSV 统计表的编码</translation>
     </message>
     <message>
-      <location filename="algorithms/unit_inputs.py" line="55" />
+      <location filename="algorithms/unit_inputs.py" line="89" />
       <source>Sheet of an XLSX statistics table (empty: the first visible sheet)</source>
       <translation>XLSX 统计表的工作表（留空：第一个可见工作表）</translation>
     </message>
     <message>
-      <location filename="algorithms/unit_inputs.py" line="58" />
+      <location filename="algorithms/unit_inputs.py" line="92" />
       <source>Header row of the statistics table (0 = detect title rows above it)</source>
       <translation>统计表的表头行（0 = 自动识别其上方的标题行）</translation>
     </message>
     <message>
-      <location filename="algorithms/unit_inputs.py" line="61" />
+      <location filename="algorithms/unit_inputs.py" line="95" />
       <source>Polygons without a table row</source>
       <translation>在统计表中没有对应行的多边形</translation>
     </message>
     <message>
-      <location filename="algorithms/unit_inputs.py" line="66" />
+      <location filename="algorithms/unit_inputs.py" line="100" />
       <source>Polygons sharing one key</source>
       <translation>多个多边形共用一个键</translation>
     </message>
     <message>
-      <location filename="algorithms/unit_inputs.py" line="80" />
+      <location filename="algorithms/unit_inputs.py" line="114" />
       <source>Stop on implausible values</source>
       <translation>数值不合理时停止</translation>
     </message>
     <message>
-      <location filename="algorithms/unit_inputs.py" line="185" />
-      <source>The plausibility check of units is switched off (not recommended).</source>
-      <translation>单位合理性检查已关闭（不推荐）。</translation>
+      <location filename="algorithms/unit_inputs.py" line="40" />
+      <source>Stop and name the feature</source>
+      <translation>停止并指出要素</translation>
     </message>
     <message>
-      <location filename="algorithms/unit_inputs.py" line="52" />
-      <source>Detect (UTF-8, UTF-8 with BOM, GBK/GB18030)</source>
-      <translation>自动识别（UTF-8、带 BOM 的 UTF-8、GBK/GB18030）</translation>
-    </message>
-    <message>
-      <location filename="algorithms/unit_inputs.py" line="62" />
-      <source>Refuse (stop and list them)</source>
-      <translation>拒绝（停止并列出）</translation>
-    </message>
-    <message>
-      <location filename="algorithms/unit_inputs.py" line="63" />
+      <location filename="algorithms/unit_inputs.py" line="41" />
       <source>Leave out with a warning (not from the papers)</source>
       <translation>剔除并给出警告（非文献方法）</translation>
     </message>
     <message>
-      <location filename="algorithms/unit_inputs.py" line="67" />
+      <location filename="algorithms/unit_inputs.py" line="42" />
+      <source>Use as they are (not from the papers)</source>
+      <translation>按原样使用（非文献方法）</translation>
+    </message>
+    <message>
+      <location filename="algorithms/unit_inputs.py" line="219" />
+      <source>The plausibility check of units is switched off (not recommended).</source>
+      <translation>单位合理性检查已关闭（不推荐）。</translation>
+    </message>
+    <message>
+      <location filename="algorithms/unit_inputs.py" line="59" />
+      <source>Units with an invalid geometry: {}.</source>
+      <translation>几何无效的单元：{}。</translation>
+    </message>
+    <message>
+      <location filename="algorithms/unit_inputs.py" line="86" />
+      <source>Detect (UTF-8, UTF-8 with BOM, GBK/GB18030)</source>
+      <translation>自动识别（UTF-8、带 BOM 的 UTF-8、GBK/GB18030）</translation>
+    </message>
+    <message>
+      <location filename="algorithms/unit_inputs.py" line="96" />
+      <source>Refuse (stop and list them)</source>
+      <translation>拒绝（停止并列出）</translation>
+    </message>
+    <message>
+      <location filename="algorithms/unit_inputs.py" line="101" />
       <source>Refuse (stop and list the keys)</source>
       <translation>拒绝（停止并列出这些键）</translation>
     </message>
     <message>
-      <location filename="algorithms/unit_inputs.py" line="68" />
+      <location filename="algorithms/unit_inputs.py" line="102" />
       <source>Warn and join to each (not from the papers)</source>
       <translation>警告，并连接到每个多边形（非文献方法）</translation>
     </message>
     <message>
-      <location filename="algorithms/unit_inputs.py" line="108" />
+      <location filename="algorithms/unit_inputs.py" line="142" />
       <source>Choose the field that holds the {}.</source>
       <translation>请选择存放{}的字段。</translation>
     </message>
     <message>
-      <location filename="algorithms/unit_inputs.py" line="99" />
+      <location filename="algorithms/unit_inputs.py" line="133" />
       <source>Unit of {}</source>
       <translation>{}的单位</translation>
     </message>
     <message>
-      <location filename="algorithms/unit_inputs.py" line="170" />
+      <location filename="algorithms/unit_inputs.py" line="204" />
       <source>The join field '{}' is not a column of the table as EcoComp reads it; its code column '{}' is used.</source>
       <translation>连接字段“{}”不是 EcoComp 读取到的统计表列；改用其代码列“{}”。</translation>
     </message>
     <message>
-      <location filename="algorithms/unit_inputs.py" line="173" />
+      <location filename="algorithms/unit_inputs.py" line="207" />
       <source>Join field of the table: '{}'.</source>
       <translation>统计表的连接字段：“{}”。</translation>
     </message>
     <message>
-      <location filename="algorithms/unit_inputs.py" line="100" />
+      <location filename="algorithms/unit_inputs.py" line="134" />
       <source>From the header, else {}</source>
       <translation>按表头，否则为 {}</translation>
     </message>

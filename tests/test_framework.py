@@ -15,31 +15,43 @@ def test_missing_optional_library_keeps_algorithm_visible_and_says_what_to_insta
     assert ecocomp_provider.algorithm("esv").canExecute() == (True, "")
 
 
-def test_invalid_geometry_follows_the_processing_setting(run_alg, polygons, tmp_path):
-    """QGIS's default setting stops at an invalid geometry, naming the feature; 'skip' drops it with a warning;
-    'do not filter' copies it as is. Runs after a refusal must not crash (QGIS 3.22's own check did)."""
-    from qgis.core import QgsFeatureRequest, QgsGeometry, QgsProcessingContext, QgsProcessingException, QgsVectorLayer
+def test_invalid_geometry_follows_ecocomps_own_rule(run_alg, polygons, tmp_path):
+    """EcoComp stops at an invalid geometry naming the feature whatever Processing's global setting says (qgis_process
+    has none: it checks nothing); INVALID_GEOMETRY=1 drops it with a warning, 2 copies it as is; a rule set on the
+    input itself wins. Runs after a refusal must not crash (QGIS 3.22's own check did)."""
+    from qgis.core import (QgsFeatureRequest, QgsGeometry, QgsProcessingContext, QgsProcessingException,
+                           QgsProcessingFeatureSourceDefinition, QgsProject, QgsVectorLayer)
 
     bowtie = "Polygon ((0 0, 1 1, 1 0, 0 1, 0 0))"
     layer = polygons([("name", "string"), ("S", "double")], [("A", 1.0), ("Bowtie", 2.0)])
     layer.dataProvider().changeGeometryValues({2: QgsGeometry.fromWkt(bowtie)})
     parameters = {"INPUT": layer, "AREA_FIELD": "S", "EA_MODE": 0, "EA_VALUE": 1000.0}
-    strict = QgsProcessingContext()
-    strict.setInvalidGeometryCheck(QgsFeatureRequest.GeometryAbortOnInvalid)
-    with pytest.raises(QgsProcessingException, match="Feature \\(2\\) of the input layer has an invalid geometry"):
-        run_alg("esv", dict(parameters, OUTPUT=str(tmp_path / "a.gpkg")), context=strict)
+    for setting in (QgsFeatureRequest.GeometryNoCheck, QgsFeatureRequest.GeometrySkipInvalid,
+                    QgsFeatureRequest.GeometryAbortOnInvalid):
+        context = QgsProcessingContext()
+        context.setInvalidGeometryCheck(setting)  # Processing's global setting: not EcoComp's rule
+        with pytest.raises(QgsProcessingException, match="Feature \\(2\\) of the input layer has an invalid "
+                                                         "geometry .*INVALID_GEOMETRY"):
+            run_alg("esv", dict(parameters, OUTPUT=str(tmp_path / "a.gpkg")), context=context)
+    assert not (tmp_path / "a.gpkg").exists()
 
-    skip = QgsProcessingContext()
-    skip.setInvalidGeometryCheck(QgsFeatureRequest.GeometrySkipInvalid)
-    out = run_alg("esv", dict(parameters, OUTPUT=str(tmp_path / "s.gpkg")), context=skip)
+    out = run_alg("esv", dict(parameters, INVALID_GEOMETRY=1, OUTPUT=str(tmp_path / "s.gpkg")))
     assert [f["name"] for f in QgsVectorLayer(out["OUTPUT"], "o", "ogr").getFeatures()] == ["A"]
 
-    lenient = QgsProcessingContext()
-    lenient.setInvalidGeometryCheck(QgsFeatureRequest.GeometryNoCheck)
-    out = run_alg("esv", dict(parameters, OUTPUT=str(tmp_path / "b.gpkg")), context=lenient)
+    out = run_alg("esv", dict(parameters, INVALID_GEOMETRY=2, OUTPUT=str(tmp_path / "b.gpkg")))
     result = {f["name"]: f for f in QgsVectorLayer(out["OUTPUT"], "o", "ogr").getFeatures()}
     assert result["Bowtie"].geometry().asWkt() == bowtie
     assert result["Bowtie"]["esv_total"] == pytest.approx(7.9 * 1000.0 * 2.0)
+
+    QgsProject.instance().addMapLayer(layer)
+    try:
+        chosen = QgsProcessingFeatureSourceDefinition(
+            layer.id(), False, -1, QgsProcessingFeatureSourceDefinition.FlagOverrideDefaultGeometryCheck,
+            QgsFeatureRequest.GeometrySkipInvalid)
+        out = run_alg("esv", dict(parameters, INPUT=chosen, OUTPUT=str(tmp_path / "o.gpkg")))
+        assert [f["name"] for f in QgsVectorLayer(out["OUTPUT"], "o", "ogr").getFeatures()] == ["A"]
+    finally:
+        QgsProject.instance().removeMapLayer(layer.id())
 
 
 def test_cancel_stops_the_run(run_alg, polygons, tmp_path):

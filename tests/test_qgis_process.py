@@ -77,6 +77,27 @@ def test_bad_input_message_reaches_the_command_line(qp_home, tmp_path):
     assert "Field 'cultivated_ha' was not found in the input layer" in done.stdout + done.stderr
 
 
+def test_an_invalid_geometry_stops_a_headless_run(qp_home, tmp_path, polygons):
+    """qgis_process checks no geometry by itself; EcoComp's rule stops, naming the feature, unless told otherwise."""
+    from qgis.core import QgsCoordinateTransformContext, QgsGeometry, QgsVectorFileWriter, QgsVectorLayer
+
+    layer = polygons([("name", "string"), ("S", "double")], [("A", 1.0), ("Bowtie", 2.0)])
+    layer.dataProvider().changeGeometryValues({2: QgsGeometry.fromWkt("Polygon ((0 0, 1 1, 1 0, 0 1, 0 0))")})
+    src = tmp_path / "units.gpkg"
+    options = QgsVectorFileWriter.SaveVectorOptions()
+    options.driverName = "GPKG"
+    QgsVectorFileWriter.writeAsVectorFormatV3(layer, str(src), QgsCoordinateTransformContext(), options)
+    arguments = ["run", "ecocomp:esv", "--", "INPUT={}".format(src), "AREA_FIELD=S", "EA_MODE=0", "EA_VALUE=1000"]
+    done = qgis_process(*arguments, "OUTPUT={}".format(tmp_path / "stop.gpkg"), home=qp_home)
+    assert done.returncode != 0
+    assert "Feature (2) of the input layer has an invalid geometry" in done.stdout + done.stderr
+    assert not (tmp_path / "stop.gpkg").exists()
+    done = qgis_process(*arguments, "INVALID_GEOMETRY=1", "OUTPUT={}".format(tmp_path / "skip.gpkg"), home=qp_home)
+    assert done.returncode == 0, done.stderr
+    assert "Skipped 1 feature(s) with invalid geometry: fid 2" in done.stdout + done.stderr
+    assert [f["name"] for f in QgsVectorLayer(str(tmp_path / "skip.gpkg"), "o", "ogr").getFeatures()] == ["A"]
+
+
 def test_an_output_over_an_input_is_refused_on_the_command_line(qp_home, tmp_path):
     """ecocomp:esv OUTPUT=multi.gpkg with INPUT=multi.gpkg|layername=…: refused, every layer kept byte for byte."""
     import hashlib
