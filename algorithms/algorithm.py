@@ -145,7 +145,12 @@ class EcoCompAlgorithm(UnitInputs, ResultOutputs, QgsProcessingAlgorithm):
             results = self.compute(parameters, context, feedback)
             if feedback.isCanceled():
                 raise QgsProcessingException(tr("Cancelled: nothing was written."))
-            return self.staging.commit(results)
+            results = self.staging.commit(results)
+            if getattr(self, "checked_units", False):
+                from . import checked_geometries
+
+                checked_geometries.remember_output(results.get(self.OUTPUT))
+            return results
         except OSError as error:  # a full disk, a read-only folder: said in the analyst's words
             outputs = self.staging.outputs()
             self.staging.discard(error)

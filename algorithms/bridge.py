@@ -57,8 +57,7 @@ class UnitFrame:
 
     def __init__(self, features, fields, joined_fields=None, joined_rows=None):
         self.features = features
-        # Each feature's attributes read once: attributes() builds a new list on every call.
-        self.rows = [feature.attributes() for feature in features]
+        self._columns = {}  # field index → its values, read once when first asked for (not every attribute)
         self.fields = fields
         self.joined_fields = joined_fields if joined_fields is not None else QgsFields()
         self.joined_rows = joined_rows if joined_rows is not None else [[] for _ in features]
@@ -86,7 +85,9 @@ class UnitFrame:
         """Raw attribute values of a field, from the layer or the joined table."""
         index = self.fields.lookupField(name)
         if index >= 0:
-            return [row[index] for row in self.rows]
+            if index not in self._columns:
+                self._columns[index] = [feature.attribute(index) for feature in self.features]
+            return self._columns[index]
         index = self.joined_fields.lookupField(name)
         if index >= 0:
             return [row[index] if row else None for row in self.joined_rows]
@@ -145,8 +146,11 @@ class UnitFrame:
         return [None if _is_null(v) else str(v).strip() for v in self.values(name)]
 
 
-def read_features(source, rule, feedback, progress_share=20):
+def read_features(source, rule, feedback, progress_share=20, identity=None):
     """All features of a source, applying the invalid-geometry ``rule`` (algorithms/unit_inputs.py geometry_rule).
+
+    ``identity`` (algorithms/checked_geometries.py) names the file read: polygons this session has already found
+    valid in that unchanged file are not checked again, and a file found valid now is remembered.
 
     QGIS's own check throws a C++ exception from inside the feature iterator,
     which corrupts the Python interpreter when Python is the one iterating
@@ -154,14 +158,20 @@ def read_features(source, rule, feedback, progress_share=20):
     that check off and the rule applied here: stop with a message naming the
     feature (the default), skip it with a warning, or keep it.
     """
+    from . import checked_geometries
+
     total = source.featureCount() or 1
     features, skipped = [], []
+    check = rule != enums.GEOMETRY_NO_CHECK and not checked_geometries.known_valid(identity)
+    if rule != enums.GEOMETRY_NO_CHECK and not check:
+        feedback.pushInfo(tr("The polygons of this file were found valid earlier in this QGIS session and the file "
+                             "has not changed since: not checked again."))
     iterator = source.getFeatures(QgsFeatureRequest(), enums.SOURCE_SKIP_GEOMETRY_CHECKS)
     for i, feature in enumerate(iterator):
         if feedback.isCanceled():
             raise QgsProcessingException(tr("Cancelled while reading the input layer."))
         geometry = feature.geometry()
-        if rule != enums.GEOMETRY_NO_CHECK and not geometry.isNull() and not geometry.isGeosValid():
+        if check and not geometry.isNull() and not geometry.isGeosValid():
             if rule == enums.GEOMETRY_ABORT_ON_INVALID:
                 raise QgsProcessingException(
                     tr("Feature ({}) of the input layer has an invalid geometry ({}). Repair it (e.g. with "
@@ -175,6 +185,8 @@ def read_features(source, rule, feedback, progress_share=20):
     if skipped:
         feedback.pushWarning(tr("Skipped {} feature(s) with invalid geometry: fid {}.").format(
             len(skipped), list_names(skipped)))
+    elif check:
+        checked_geometries.remember(identity)
     return features
 
 
@@ -217,7 +229,7 @@ class TableRows:
 
 
 def read_units(source, geometry_rule, feedback, stats_source=None, source_key=None, stats_key=None,
-               duplicate_polygons_allowed=False, stats_rows=None, unmatched_allowed=False):
+               duplicate_polygons_allowed=False, stats_rows=None, unmatched_allowed=False, identity=None):
     """Read a feature source (and optional statistics table joined by key) into a :class:`UnitFrame`.
 
     The table comes as a QGIS source (``stats_source``) or as :class:`TableRows` read from a file. Keys match
@@ -229,7 +241,7 @@ def read_units(source, geometry_rule, feedback, stats_source=None, source_key=No
     from ..ecocomp_science import joins
     from ..ecocomp_science.errors import InputError
 
-    features = read_features(source, geometry_rule, feedback)
+    features = read_features(source, geometry_rule, feedback, identity=identity)
     if not features:
         raise QgsProcessingException(tr("The input layer has no features."))
     fields = source.fields()
@@ -380,15 +392,23 @@ def write_units(sink, frame, keep_layer, keep_joined, results, feedback, progres
     n = len(frame.features)
     block = []
     feedback.setProgress(progress_start)
+    # Every input field kept in its place (the usual case): the feature read is written with the new values after
+    # its own, and its attributes never cross into Python and back.
+    whole = keep_layer == list(range(frame.fields.count()))
     for i, feature in enumerate(frame.features):
-        attributes = frame.rows[i]
         joined = frame.joined_rows[i]
-        values = [attributes[j] for j in keep_layer]
-        values += [joined[j] if joined else None for j in keep_joined]
+        values = [joined[j] if joined else None for j in keep_joined]
         values += [column[i] for column in columns]
-        out = QgsFeature()
-        out.setGeometry(feature.geometry())
-        out.setAttributes(values)
+        if whole:
+            out = QgsFeature(feature)  # shares the geometry and attributes until they change (copy on write)
+            out.resizeAttributes(len(keep_layer) + len(values))
+            for k, value in enumerate(values, len(keep_layer)):
+                out.setAttribute(k, value)
+        else:
+            attributes = feature.attributes()
+            out = QgsFeature()
+            out.setGeometry(feature.geometry())
+            out.setAttributes([attributes[j] for j in keep_layer] + values)
         block.append(out)
         if len(block) == 256 or i + 1 == n:
             if feedback.isCanceled():

@@ -176,8 +176,11 @@ class UnitInputs:
                 stats = self.parameterAsSource(parameters, self.STATS_TABLE, context)
                 if stats is not None:
                     stats_key = self.table_key(stats_key, stats.fields().names(), feedback)
+        rule = self.geometry_rule(parameters, context, feedback)
+        # Polygons kept by a checking rule are valid: the units written from them need no check in the next step.
+        self.checked_units = rule != enums.GEOMETRY_NO_CHECK
         frame = read_units(
-            source, self.geometry_rule(parameters, context, feedback), feedback, stats,
+            source, rule, feedback, stats,
             self.parameterAsString(parameters, self.INPUT_KEY, context) or None,
             stats_key,
             duplicate_polygons_allowed=self.parameterDefinition(self.DUPLICATE_KEYS) is not None
@@ -185,10 +188,21 @@ class UnitInputs:
             stats_rows=rows,
             unmatched_allowed=self.parameterDefinition(self.UNMATCHED) is not None
             and self.parameterAsEnum(parameters, self.UNMATCHED, context) == 1,
+            identity=self.input_identity(parameters, context),
         )
         self.set_units(parameters, context, frame, feedback)
         feedback.setProgress(30)  # read and joined: the computing steps follow, then writing from 70 %
         return source, frame
+
+    def input_identity(self, parameters, context):
+        """The units' file as algorithms/checked_geometries.py knows it (None: a layer that is checked every time)."""
+        from . import checked_geometries
+
+        try:
+            layer = self.parameterAsVectorLayer(parameters, self.INPUT, context)
+        except Exception:  # noqa: BLE001 — then the polygons are simply checked
+            return None
+        return checked_geometries.identity_of(layer, parameters.get(self.INPUT))
 
     KEY_COLUMNS = ("行政代码", "行政区划代码", "统计用区划代码", "区划代码", "adcode", "code", "代码")
 

@@ -164,7 +164,7 @@
       <translation>7 · 拓展分析（文献之外）</translation>
     </message>
     <message>
-      <location filename="algorithms/algorithm.py" line="184" />
+      <location filename="algorithms/algorithm.py" line="189" />
       <source>Units (county / prefecture / province polygons)</source>
       <translation>评价单元（县、市或省级面）</translation>
     </message>
@@ -184,167 +184,172 @@
       <translation>&lt;p&gt;公式、默认值、来源以及文献不一致处的取舍：见插件中的 docs/methods.zh_CN.md（帮助），“{}”一节。&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="algorithms/bridge.py" line="234" />
+      <location filename="algorithms/bridge.py" line="167" />
+      <source>The polygons of this file were found valid earlier in this QGIS session and the file has not changed since: not checked again.</source>
+      <translation>此文件的多边形在本次 QGIS 会话中已检查为有效，且文件此后未改动：不再重复检查。</translation>
+    </message>
+    <message>
+      <location filename="algorithms/bridge.py" line="246" />
       <source>The input layer has no features.</source>
       <translation>输入图层没有要素。</translation>
     </message>
     <message>
-      <location filename="algorithms/bridge.py" line="242" />
+      <location filename="algorithms/bridge.py" line="254" />
       <source>A statistics table is given: choose the key field of the polygons and the key field of the table.</source>
       <translation>已给出统计表：请选择面图层的连接字段和统计表的连接字段。</translation>
     </message>
     <message>
-      <location filename="algorithms/bridge.py" line="162" />
+      <location filename="algorithms/bridge.py" line="172" />
       <source>Cancelled while reading the input layer.</source>
       <translation>读取输入图层时已取消。</translation>
     </message>
     <message>
-      <location filename="algorithms/bridge.py" line="309" />
+      <location filename="algorithms/bridge.py" line="321" />
       <source>Join report: {} of {} polygons matched to the {} ({} rows) by {} ('{}' → '{}'); unmatched polygons: {}; unused table rows: {}.</source>
       <translation>连接报告：{1} 个多边形中有 {0} 个与 {2}（{3} 行）按{4}匹配（“{5}”→“{6}”）；未匹配的多边形：{7}；未使用的统计表行：{8}。</translation>
     </message>
     <message>
-      <location filename="algorithms/bridge.py" line="80" />
+      <location filename="algorithms/bridge.py" line="79" />
       <source>fid {}</source>
       <translation>要素 {}</translation>
     </message>
     <message>
-      <location filename="algorithms/bridge.py" line="95" />
+      <location filename="algorithms/bridge.py" line="96" />
       <source>Field '{}' was not found in the input layer{}. Available fields: {}.</source>
       <translation>在输入图层{1}中找不到字段“{0}”。可用字段：{2}。</translation>
     </message>
     <message>
-      <location filename="algorithms/bridge.py" line="176" />
+      <location filename="algorithms/bridge.py" line="186" />
       <source>Skipped {} feature(s) with invalid geometry: fid {}.</source>
       <translation>跳过 {} 个几何无效的要素：fid {}。</translation>
     </message>
     <message>
-      <location filename="algorithms/bridge.py" line="260" />
+      <location filename="algorithms/bridge.py" line="272" />
       <source>{} key(s) of field '{}' are shared by several polygons; each receives the whole table row: {}.</source>
       <translation>字段“{1}”中有 {0} 个键被多个多边形共用；每个多边形都得到整行统计数据：{2}。</translation>
     </message>
     <message>
-      <location filename="algorithms/bridge.py" line="270" />
+      <location filename="algorithms/bridge.py" line="282" />
       <source>Table fields already on the layer were not joined again: {}.</source>
       <translation>图层上已有的统计表字段未重复连接：{}。</translation>
     </message>
     <message>
-      <location filename="algorithms/bridge.py" line="283" />
+      <location filename="algorithms/bridge.py" line="295" />
       <source>{} polygon(s) have no row in the statistics table and are left out of the results: {}.</source>
       <translation>{} 个多边形在统计表中没有对应行，已从结果中剔除：{}。</translation>
     </message>
     <message>
-      <location filename="algorithms/bridge.py" line="293" />
+      <location filename="algorithms/bridge.py" line="305" />
       <source>No polygon matches a row of the statistics table (key '{}' → '{}'): the polygons' keys read e.g. {}, the table's e.g. {}. Choose the join fields that hold the same codes or names.</source>
       <translation>没有多边形与统计表的行匹配（连接字段“{}” → “{}”）：多边形的键例如 {}，统计表的键例如 {}。请选择存有相同代码或名称的连接字段。</translation>
     </message>
     <message>
-      <location filename="algorithms/bridge.py" line="300" />
+      <location filename="algorithms/bridge.py" line="312" />
       <source>{} polygon(s) have no row in the statistics table (key '{}' → '{}'): {}.</source>
       <translation>{} 个面在统计表中没有对应行（连接字段“{}”→“{}”）：{}。</translation>
     </message>
     <message>
-      <location filename="algorithms/bridge.py" line="305" />
+      <location filename="algorithms/bridge.py" line="317" />
       <source>{} row(s) of the statistics table match no polygon and were ignored: {}.</source>
       <translation>统计表中有 {} 行没有对应的多边形，已忽略：{}。</translation>
     </message>
     <message>
-      <location filename="algorithms/bridge.py" line="346" />
+      <location filename="algorithms/bridge.py" line="358" />
       <source>Existing fields replaced by the new results: {}.</source>
       <translation>已由新结果替换的现有字段：{}。</translation>
     </message>
     <message>
-      <location filename="algorithms/bridge.py" line="348" />
+      <location filename="algorithms/bridge.py" line="360" />
       <source>Fields of an earlier run left out, superseded by the new results: {}.</source>
       <translation>已省略早先运行的字段（已被新结果取代）：{}。</translation>
     </message>
     <message>
-      <location filename="algorithms/bridge.py" line="395" />
+      <location filename="algorithms/bridge.py" line="415" />
       <source>Cancelled while writing the output.</source>
       <translation>写出结果时已取消。</translation>
     </message>
     <message>
-      <location filename="algorithms/bridge.py" line="119" />
+      <location filename="algorithms/bridge.py" line="120" />
       <source>{} (field '{}')</source>
       <translation>{}（字段“{}”）</translation>
     </message>
     <message>
-      <location filename="algorithms/bridge.py" line="121" />
+      <location filename="algorithms/bridge.py" line="122" />
       <source>Unit: {} ({}).</source>
       <translation>单位：{}（{}）。</translation>
     </message>
     <message>
-      <location filename="algorithms/bridge.py" line="247" />
+      <location filename="algorithms/bridge.py" line="259" />
       <source>Key field '{}' was not found in the {}.</source>
       <translation>在{1}中找不到连接字段“{0}”。</translation>
     </message>
     <message>
-      <location filename="algorithms/bridge.py" line="256" />
+      <location filename="algorithms/bridge.py" line="268" />
       <source>{} key(s) of field '{}' are shared by several polygons, which would each receive the whole table row: {}. Dissolve or correct them, or choose to warn (parameter 'Polygons sharing one key').</source>
       <translation>字段“{}”中有 {} 个键被多个多边形共用，每个多边形都会得到整行统计数据：{}。请融合或更正这些多边形，或选择仅警告（参数“多个多边形共用一个键”）。</translation>
     </message>
     <message>
-      <location filename="algorithms/bridge.py" line="287" />
+      <location filename="algorithms/bridge.py" line="299" />
       <source>No polygon has a row in the statistics table (key '{}' → '{}').</source>
       <translation>没有任何多边形在统计表中有对应行（键“{}”→“{}”）。</translation>
     </message>
     <message>
-      <location filename="algorithms/bridge.py" line="312" />
+      <location filename="algorithms/bridge.py" line="324" />
       <source>key</source>
       <translation>键</translation>
     </message>
     <message>
-      <location filename="algorithms/bridge.py" line="312" />
+      <location filename="algorithms/bridge.py" line="324" />
       <source>6-digit code</source>
       <translation>6 位代码</translation>
     </message>
     <message>
-      <location filename="algorithms/bridge.py" line="313" />
+      <location filename="algorithms/bridge.py" line="325" />
       <source>name without suffix</source>
       <translation>去后缀的名称</translation>
     </message>
     <message>
-      <location filename="algorithms/bridge.py" line="167" />
+      <location filename="algorithms/bridge.py" line="177" />
       <source>Feature ({}) of the input layer has an invalid geometry ({}). Repair it (e.g. with 'Fix geometries'), or choose what to do with it under 'Units with an invalid geometry' (advanced parameter INVALID_GEOMETRY).</source>
       <translation>输入图层的要素 ({}) 几何无效（{}）。请先修复（例如用“修复几何”），或在“几何无效的单元”（高级参数 INVALID_GEOMETRY）中选择如何处理。</translation>
     </message>
     <message>
-      <location filename="algorithms/bridge.py" line="278" />
+      <location filename="algorithms/bridge.py" line="290" />
       <source>The statistics table has duplicate keys in field '{}': {}.</source>
       <translation>统计表的字段“{}”中有重复的关键字：{}。</translation>
     </message>
     <message>
-      <location filename="algorithms/bridge.py" line="397" />
+      <location filename="algorithms/bridge.py" line="417" />
       <source>Could not write feature {} to the output.</source>
       <translation>无法把要素 {} 写入输出。</translation>
     </message>
     <message>
-      <location filename="algorithms/bridge.py" line="78" />
+      <location filename="algorithms/bridge.py" line="77" />
       <source>{} (fid {})</source>
       <translation>{}（要素 {}）</translation>
     </message>
     <message>
-      <location filename="algorithms/bridge.py" line="121" />
+      <location filename="algorithms/bridge.py" line="122" />
       <source>chosen unit</source>
       <translation>所选单位</translation>
     </message>
     <message>
-      <location filename="algorithms/bridge.py" line="121" />
+      <location filename="algorithms/bridge.py" line="122" />
       <source>unit in the header</source>
       <translation>表头中的单位</translation>
     </message>
     <message>
-      <location filename="algorithms/bridge.py" line="122" />
+      <location filename="algorithms/bridge.py" line="123" />
       <source>canonical unit</source>
       <translation>标准单位</translation>
     </message>
     <message>
-      <location filename="algorithms/bridge.py" line="137" />
+      <location filename="algorithms/bridge.py" line="138" />
       <source>Field '{}' ({}) must be numeric, but unit {} holds the text {!r}.</source>
       <translation>字段“{}”（{}）必须为数值，但单元 {} 中为文本 {!r}。</translation>
     </message>
     <message>
-      <location filename="algorithms/bridge.py" line="341" />
+      <location filename="algorithms/bridge.py" line="353" />
       <source>Input field '{}' and the result field '{}' differ only in case, and GeoPackage and Shapefile treat them as one column. Rename the input field (e.g. '{}_in') and run again.</source>
       <translation>输入字段“{}”与结果字段“{}”仅大小写不同，GeoPackage 和 Shapefile 会把它们视为同一列。请重命名输入字段（例如“{}_in”）后再运行。</translation>
     </message>
@@ -3054,7 +3059,7 @@
       <translation>按原样使用（非文献方法）</translation>
     </message>
     <message>
-      <location filename="algorithms/unit_inputs.py" line="219" />
+      <location filename="algorithms/unit_inputs.py" line="233" />
       <source>The plausibility check of units is switched off (not recommended).</source>
       <translation>单位合理性检查已关闭（不推荐）。</translation>
     </message>
@@ -3094,12 +3099,12 @@
       <translation>{}的单位</translation>
     </message>
     <message>
-      <location filename="algorithms/unit_inputs.py" line="204" />
+      <location filename="algorithms/unit_inputs.py" line="218" />
       <source>The join field '{}' is not a column of the table as EcoComp reads it; its code column '{}' is used.</source>
       <translation>连接字段“{}”不是 EcoComp 读取到的统计表列；改用其代码列“{}”。</translation>
     </message>
     <message>
-      <location filename="algorithms/unit_inputs.py" line="207" />
+      <location filename="algorithms/unit_inputs.py" line="221" />
       <source>Join field of the table: '{}'.</source>
       <translation>统计表的连接字段：“{}”。</translation>
     </message>

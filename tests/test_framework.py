@@ -54,6 +54,62 @@ def test_invalid_geometry_follows_ecocomps_own_rule(run_alg, polygons, tmp_path)
         QgsProject.instance().removeMapLayer(layer.id())
 
 
+def test_a_file_found_valid_is_not_checked_again_until_it_changes(run_alg, polygons, tmp_path):
+    """The units a step writes are the polygons it has just checked: the next step (a chain) does not check them
+    again, nor a re-run on the unchanged file; an edited file, unsaved edits and 'use as they are' are checked."""
+    from osgeo import ogr
+    from qgis.core import QgsCoordinateTransformContext, QgsProcessingFeedback, QgsVectorFileWriter, QgsVectorLayer
+
+    class Log(QgsProcessingFeedback):
+        def __init__(self):
+            super().__init__()
+            self.lines = []
+
+        def pushInfo(self, text):  # noqa: N802 (QGIS API)
+            self.lines.append(text)
+
+    def skipped_check(name, parameters):
+        log = Log()
+        run_alg(name, parameters, log)
+        return any("not checked again" in line for line in log.lines)
+
+    layer = polygons([("name", "string"), ("S", "double")], [("A", 1.0), ("B", 2.0)])
+    src = tmp_path / "units.gpkg"
+    options = QgsVectorFileWriter.SaveVectorOptions()
+    options.driverName = "GPKG"
+    QgsVectorFileWriter.writeAsVectorFormatV3(layer, str(src), QgsCoordinateTransformContext(), options)
+    esv = {"INPUT": str(src), "AREA_FIELD": "S", "EA_MODE": 0, "EA_VALUE": 1000.0}
+    assert not skipped_check("esv", dict(esv, OUTPUT=str(tmp_path / "e1.gpkg")))
+    assert skipped_check("esv", dict(esv, OUTPUT=str(tmp_path / "e2.gpkg")))  # the same file again
+    # The output of a checked run, read by the next step: not checked again, whether named with its layer or not.
+    assert skipped_check("esv", dict(esv, INPUT=str(tmp_path / "e1.gpkg"), OUTPUT=str(tmp_path / "e3.gpkg")))
+    assert skipped_check("esv", dict(esv, INPUT=str(tmp_path / "e3.gpkg") + "|layername=e3",
+                                     OUTPUT=str(tmp_path / "e4.gpkg")))
+    # Unsaved edits in a layer of the file: read from the edit buffer, so checked.
+    edited = QgsVectorLayer(str(src), "units", "ogr")
+    edited.startEditing()
+    edited.changeAttributeValue(1, 1, 5.0)
+    try:
+        assert not skipped_check("esv", dict(esv, INPUT=edited, OUTPUT=str(tmp_path / "e5.gpkg")))
+    finally:
+        edited.rollBack()
+    # A polygon made invalid in the file itself (another program): the changed file is checked, and refused.
+    dataset = ogr.Open(str(src), 1)
+    table = dataset.GetLayer(0)
+    feature = table.GetFeature(2)
+    feature.SetGeometry(ogr.CreateGeometryFromWkt("POLYGON ((0 0, 1 1, 1 0, 0 1, 0 0))"))
+    table.SetFeature(feature)
+    dataset = table = feature = None
+    from qgis.core import QgsProcessingException
+
+    with pytest.raises(QgsProcessingException, match="Feature \\(2\\) of the input layer has an invalid geometry"):
+        run_alg("esv", dict(esv, OUTPUT=str(tmp_path / "e6.gpkg")))
+    # 'Use as they are' writes polygons nobody checked: the next step checks them.
+    run_alg("esv", dict(esv, INVALID_GEOMETRY=2, OUTPUT=str(tmp_path / "raw.gpkg")))
+    with pytest.raises(QgsProcessingException, match="invalid geometry"):
+        run_alg("esv", dict(esv, INPUT=str(tmp_path / "raw.gpkg"), OUTPUT=str(tmp_path / "e7.gpkg")))
+
+
 def test_cancel_stops_the_run(run_alg, polygons, tmp_path):
     from qgis.core import QgsProcessingException, QgsProcessingFeedback
 
