@@ -113,6 +113,9 @@ def _first_layer(x):
     (rounding never decides a tie; the earliest start wins)."""
     draws, n = x.shape
     zero = np.zeros((draws, 1))
+    # Sums of squares do not change with a shift: the sums are taken about each draw's mean, so values far from
+    # zero (1e6 ± 1) lose no digits to cancellation in s2 − s1²/n.
+    x = x - x.mean(axis=1, keepdims=True)
     s1 = np.concatenate([zero, np.cumsum(x, axis=1)], axis=1)
     s2 = np.concatenate([zero, np.cumsum(x * x, axis=1)], axis=1)
     best = np.empty((draws, n + 1))
@@ -147,8 +150,9 @@ def _jenks_dc(x, classes):
         best = np.full((draws, n + 1), np.inf)
         # the open intervals of end points: draw, first end, last end, lowest and highest start allowed
         draw = np.arange(draws)
-        first = np.full(draws, layer)
-        last = np.full(draws, n)
+        # the last layer ends at n only; an earlier one at most where the classes after it still fit
+        first = np.full(draws, n if layer == classes else layer)
+        last = np.full(draws, n - (classes - layer))
         low = np.full(draws, layer - 1)
         high = np.full(draws, n - 1)
         while draw.size:
@@ -184,11 +188,14 @@ def _jenks_dc_draws(x, classes):
     rows = np.arange(draws)
     start = np.zeros((classes + 1, draws, n + 1), dtype=np.int32)
     for layer in range(2, classes + 1):
-        previous = best
+        # previous − s2 once per layer: a cost is then three operations on the block of candidate starts
+        previous = best - s2
         best = np.full((draws, n + 1), np.inf)
         # (first end, last end, lowest start per draw, highest start per draw): the class ending at `middle`
-        # starts at some i in [low, min(high, middle − 1)], evaluated for the union of the draws' ranges.
-        stack = [(layer, n, np.full(draws, layer - 1), np.full(draws, n - 1))]
+        # starts at some i in [low, min(high, middle − 1)], evaluated for the union of the draws' ranges. The last
+        # layer ends at n only; an earlier one at most where the classes after it still fit.
+        first_end = n if layer == classes else layer
+        stack = [(first_end, n - (classes - layer), np.full(draws, layer - 1), np.full(draws, n - 1))]
         while stack:
             first, last, low, high = stack.pop()
             if first > last:
@@ -196,14 +203,17 @@ def _jenks_dc_draws(x, classes):
             middle = (first + last) // 2
             top = np.minimum(high, middle - 1)
             lo, hi = int(low.min()), int(top.max()) + 1
-            count = middle - np.arange(lo, hi)
-            total = s1[:, middle:middle + 1] - s1[:, lo:hi]
-            total = previous[:, lo:hi] + (s2[:, middle:middle + 1] - s2[:, lo:hi]) - total * total / count
+            total = np.subtract(s1[:, middle:middle + 1], s1[:, lo:hi])
+            np.multiply(total, total, out=total)
+            total /= middle - np.arange(lo, hi)
+            np.subtract(previous[:, lo:hi], total, out=total)
+            total += s2[:, middle:middle + 1]
             if lo < int(low.max()) or hi - 1 > int(top.min()):
                 span = np.arange(lo, hi)
                 total[(span < low[:, None]) | (span > top[:, None])] = np.inf
             least = total.min(axis=1)
-            choice = np.argmax(total <= (least + tie)[:, None], axis=1)  # the earliest start among equal costs
+            least += tie
+            choice = np.argmax(total <= least[:, None], axis=1)  # the earliest start among equal costs
             best[:, middle] = total[rows, choice]
             chosen = (choice + lo).astype(np.int32)
             start[layer, :, middle] = chosen
