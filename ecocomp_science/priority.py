@@ -123,16 +123,33 @@ def level_of_class(cls, classes, descending):
     return classes - cls if descending else cls + 1
 
 
-def priority_levels_many(ind, roles, classes=5, groups=None):
+def priority_levels_many(ind, roles, classes=5, groups=None, workers=None):
     """The levels of :func:`priority` (natural breaks within each type, or each role) for many draws of IND at
-    once (draws × units), with the exact breaks of classify.fisher_jenks_breaks_many."""
+    once (draws × units), with the exact breaks of classify.fisher_jenks_breaks_many; the groups ``workers`` at a
+    time (default: one per processor, at most 4, when there are many draws)."""
     from .classify import check_class_count, classify_many, fisher_jenks_breaks_many
+
+    import os
+    from concurrent.futures import ThreadPoolExecutor
 
     ind = np.atleast_2d(np.asarray(ind, dtype=float))
     level = np.zeros(ind.shape, dtype=np.int16)
-    for mask, descending, what in ranking_groups(roles, groups):
+    ranked = list(ranking_groups(roles, groups))
+    for mask, _, what in ranked:
+        check_class_count(int(mask.sum()), classes, what)
+
+    def one(group):
+        mask, descending, _ = group
         values = ind[:, mask]
-        check_class_count(values.shape[1], classes, what)
-        breaks = fisher_jenks_breaks_many(values, classes)
-        level[:, mask] = level_of_class(classify_many(values, breaks), classes, descending)
+        level[:, mask] = level_of_class(classify_many(values, fisher_jenks_breaks_many(values, classes)), classes,
+                                        descending)
+
+    # Groups are independent and numpy computes outside Python's lock: with many draws they share the processors.
+    workers = min(len(ranked), workers or os.cpu_count() or 1, 4) if ind.shape[0] >= 256 else 1
+    if workers > 1:
+        with ThreadPoolExecutor(max_workers=workers) as pool:
+            list(pool.map(one, ranked))
+    else:
+        for group in ranked:
+            one(group)
     return level

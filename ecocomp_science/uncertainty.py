@@ -156,9 +156,9 @@ def ones(chain, draws=1):
     return {name: np.ones((draws, size)) for name, size in chain.sizes().items()}
 
 
-def evaluate(chain, multipliers, levels=False):
+def evaluate(chain, multipliers, levels=False, ind=False):
     """The chain for every draw: ``payment`` (draws × units, CNY), ``zone`` (draws × units: 1, 0, −1) and, with
-    ``levels``, the priority ``level`` (draws × units)."""
+    ``levels``, the priority ``level`` (draws × units); with ``ind``, the priority index IND its levels come from."""
     m = multipliers
     draws = next(iter(m.values())).shape[0]
     column = {name: values[:, :1] for name, values in m.items()}  # draws × 1 for the one-value parameters
@@ -192,9 +192,12 @@ def evaluate(chain, multipliers, levels=False):
     result, _ = zoning.dual_zoning(np.broadcast_to(l1, l2.shape), l2, w1, 1.0 - w1, chain.delta * column["delta"],
                                    unit_labels=chain.labels)
     out = {"payment": amount, "zone": result["zone"].astype(np.int8)}
-    if levels:
-        ind = priority.priority_index(esv_nonmarket, np.broadcast_to(chain.gdp, esv_nonmarket.shape), chain.labels)
-        out["level"] = priority.priority_levels_many(ind, chain.roles, chain.classes, chain.groups)
+    if levels or ind:
+        index = priority.priority_index(esv_nonmarket, np.broadcast_to(chain.gdp, esv_nonmarket.shape), chain.labels)
+        if ind:
+            out["ind"] = index
+        if levels:
+            out["level"] = priority.priority_levels_many(index, chain.roles, chain.classes, chain.groups)
     assert out["payment"].shape == (draws, chain.area.size)
     return out
 
@@ -242,28 +245,55 @@ def check_memory(draws, units, available=None):
                          "most {:,} draws on this machine.", draws, units, need / 2 ** 30, available / 2 ** 30, fits)
 
 
-def run(chain, specs, draws, seed, levels=False, chunk=None, progress=None, cancelled=None):
+def run(chain, specs, draws, seed, levels=False, chunk=None, progress=None, cancelled=None, workers=None):
     """Monte Carlo summaries per unit: payment mean, P5, P50, P95 (CNY), probability of paying, of each zone and
-    (with ``levels``) of each priority level; evaluated in chunks of draws to bound memory."""
+    (with ``levels``) of each priority level; evaluated in chunks of draws to bound memory, ``workers`` chunks at a
+    time (default: one per processor, at most 4; numpy works outside Python's lock, so the chunks of one run share
+    the processors). Each chunk's results go to their own rows and counts: the summaries do not depend on the
+    number of workers."""
+    import os
+    from concurrent.futures import ThreadPoolExecutor
+
     check_memory(draws, chain.area.size)
     multipliers = draw_multipliers(chain, specs, draws, seed)
     n = chain.area.size
     chunk = chunk or max(1, int(4e6 // max(1, n * max(1, chain.price.size))))  # ~100 MB of temporaries
+    workers = max(1, min(workers or os.cpu_count() or 1, 4))
     amounts = np.empty((draws, n))
     zone_counts = {code: np.zeros(n) for code in (zoning.RECEIVING, zoning.BALANCE, zoning.PAYING)}
     level_counts = {level: np.zeros(n) for level in range(1, chain.classes + 1)} if levels else {}
-    for start in range(0, draws, chunk):
-        if cancelled is not None and cancelled():
-            return None
+
+    def one(start):
         part = {name: values[start:start + chunk] for name, values in multipliers.items()}
-        result = evaluate(chain, part, levels)
-        amounts[start:start + chunk] = result["payment"]
-        for code in zone_counts:
-            zone_counts[code] += (result["zone"] == code).sum(axis=0)
-        for level in level_counts:
-            level_counts[level] += (result["level"] == level).sum(axis=0)
-        if progress is not None:
-            progress(min(draws, start + chunk) / draws)
+        return start, evaluate(chain, part, ind=levels)
+
+    # The levels of a block of many draws at once: the natural breaks take one Python step per end point whatever
+    # the number of draws, so larger blocks than the chain's chunks cost far less (about 100 MB of IND per block).
+    block = max(chunk, int(1.2e7 // max(1, n)))
+    pending = []
+
+    def count_levels():
+        values = np.concatenate(pending, axis=0)
+        pending.clear()
+        level = priority.priority_levels_many(values, chain.roles, chain.classes, chain.groups, workers)
+        for code in level_counts:
+            level_counts[code] += (level == code).sum(axis=0)
+
+    starts = list(range(0, draws, chunk))
+    with ThreadPoolExecutor(max_workers=workers) as pool:
+        for wave in range(0, len(starts), workers):  # at most `workers` chunks in memory; cancel between waves
+            if cancelled is not None and cancelled():
+                return None
+            for start, result in pool.map(one, starts[wave:wave + workers]):
+                amounts[start:start + chunk] = result["payment"]
+                for code in zone_counts:
+                    zone_counts[code] += (result["zone"] == code).sum(axis=0)
+                if levels:
+                    pending.append(result["ind"])
+                    if sum(len(part) for part in pending) >= block or start + chunk >= draws:
+                        count_levels()
+                if progress is not None:
+                    progress(min(draws, start + chunk) / draws)
     p5, p50, p95 = np.quantile(amounts, [0.05, 0.5, 0.95], axis=0)
     summary = {"mean": amounts.mean(axis=0), "p5": p5, "p50": p50, "p95": p95,
                "prob_payer": (amounts < 0).mean(axis=0),

@@ -214,3 +214,18 @@ def test_a_run_that_cannot_fit_in_memory_is_refused_before_drawing():
     with pytest.raises(InputError):
         uncertainty.check_memory(fits + 1000, 2884, available=8 * 2 ** 30)
     assert uncertainty.available_memory() is None or uncertainty.available_memory() > 0
+
+
+def test_summaries_do_not_depend_on_chunks_or_workers():
+    """Chunks of draws run side by side and the levels of blocks of draws, group by group, on several threads: every
+    summary is the same as one chunk at a time on one thread, bit for bit."""
+    chain, _, _ = sample_chain()
+    specs = uncertainty.spec_rows([])
+    one = uncertainty.run(chain, specs, draws=600, seed=5, levels=True, chunk=600, workers=1)
+    many = uncertainty.run(chain, specs, draws=600, seed=5, levels=True, chunk=37, workers=3)
+    for key in ("mean", "p5", "p50", "p95", "prob_payer", "total_paid", "total_net", "paying_units"):
+        assert np.array_equal(one[key], many[key]), key
+    for key in ("zones", "levels"):
+        for code in one[key]:
+            assert np.array_equal(one[key][code], many[key][code]), (key, code)
+    assert 0 < one["levels"][1].sum() < 103  # the levels vary between draws: the test sees them
