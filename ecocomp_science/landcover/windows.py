@@ -138,10 +138,64 @@ def count_window(job, start):
                              _cache_limit(job.tile_row, _worker_state["threads"], job.cache_bytes)))
     dataset = _open(job.path)
     try:
-        return _count_window(job, start, dataset.GetRasterBand(job.band), Rasterizer(job.shapes, _WORKER.scratch),
-                             _WORKER.scratch)
+        with _heap_reuse():
+            return _count_window(job, start, dataset.GetRasterBand(job.band), Rasterizer(job.shapes, _WORKER.scratch),
+                                 _WORKER.scratch)
     finally:
         dataset = None  # closed
+
+
+#: glibc's mallopt parameters and the limits it accepts (malloc.h): the largest threshold on 64-bit systems.
+_M_TRIM_THRESHOLD, _M_MMAP_THRESHOLD, _MMAP_THRESHOLD_MAX = -1, -3, 32 * 2 ** 20
+_heap = {"users": 0, "libc": None}
+_heap_lock = threading.Lock()
+
+
+def _glibc():
+    if _heap["libc"] is None:
+        _heap["libc"] = False
+        try:
+            import ctypes
+
+            libc = ctypes.CDLL("libc.so.6")
+            libc.mallopt  # noqa: B018 — glibc only (not musl, macOS, Windows)
+            _heap["libc"] = libc
+        except (OSError, AttributeError):
+            pass
+    return _heap["libc"] or None
+
+
+@contextlib.contextmanager
+def _heap_reuse():
+    """While windows count in a dask.distributed worker, freed memory is kept for reuse (docs/scaling.md).
+
+    distributed starts its workers with MALLOC_TRIM_THRESHOLD_=65536, which also fixes glibc's mmap threshold at
+    128 kB: every temporary array above it is then a fresh mapping, zero-filled page by page, and counting runs
+    about two times slower. Between the first window starting and the last one ending in this process, glibc's
+    thresholds are raised to 32 MB; then they are put back as distributed set them and the memory is returned, so
+    the worker between calls is as its cluster configured it. Nothing changes where the variable is not set."""
+    trim = os.environ.get("MALLOC_TRIM_THRESHOLD_")
+    libc = _glibc() if trim is not None else None
+    if libc is None:
+        yield
+        return
+    with _heap_lock:
+        _heap["users"] += 1
+        if _heap["users"] == 1:
+            libc.mallopt(_M_MMAP_THRESHOLD, _MMAP_THRESHOLD_MAX)
+            libc.mallopt(_M_TRIM_THRESHOLD, _MMAP_THRESHOLD_MAX)
+    try:
+        yield
+    finally:
+        with _heap_lock:
+            _heap["users"] -= 1
+            if _heap["users"] == 0:
+                libc.mallopt(_M_MMAP_THRESHOLD, 128 * 1024)  # glibc's default, fixed by the variable
+                try:
+                    libc.mallopt(_M_TRIM_THRESHOLD, int(trim))
+                except ValueError:
+                    pass
+                libc.malloc_trim(0)
 
 
 def _count_window(job, start, raster_band, rasterizer, scratch):

@@ -626,7 +626,7 @@ def test_science_module_imports_neither_rasterio_nor_pyproj():
                      if isinstance(n, ast.ImportFrom) and n.module and not n.level}
     # dask only when a scheduler is asked for (zonal_class_areas(..., scheduler=…)), inside a function
     assert imported <= {"collections", "contextlib", "json", "math", "os", "struct", "threading", "uuid", "concurrent",
-                        "numpy", "osgeo", "dask"}, imported
+                        "ctypes", "numpy", "osgeo", "dask"}, imported
 
 
 def test_the_ci_variant_really_lacks_rasterio(without_rasterio):
@@ -796,3 +796,37 @@ def test_a_window_job_pickles_for_worker_processes(tmp_path, window_calls):
     for (_, codes, counts, areas), (_, codes2, counts2, areas2) in zip(here, there):
         assert np.array_equal(codes, codes2) and np.array_equal(counts, counts2) and np.array_equal(areas, areas2)
     landcover.release_job(job)
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="glibc's allocator")
+def test_windows_in_a_distributed_worker_reuse_freed_memory(plugin_dir):
+    """dask.distributed starts workers with MALLOC_TRIM_THRESHOLD_=65536: every array above 128 kB is then a fresh
+    mapping, faulted in page by page. While windows count, freed memory is kept for reuse (a 4 MB array allocated
+    and freed 50 times faults its pages in once, not 50 times); after, the worker is as distributed set it."""
+    import textwrap
+
+    script = textwrap.dedent("""
+        import resource, sys
+        sys.path.insert(0, sys.argv[1])
+        import numpy as np
+        from ecocomp.ecocomp_science.landcover import windows
+
+        def faults():
+            before = resource.getrusage(resource.RUSAGE_SELF).ru_minflt
+            for _ in range(50):
+                np.ones(2 ** 19)  # 4 MB, freed at once
+            return resource.getrusage(resource.RUSAGE_SELF).ru_minflt - before
+
+        outside = faults()
+        with windows._heap_reuse():
+            inside = faults()
+        after = faults()
+        print(outside, inside, after)
+    """)
+    env = dict(os.environ, MALLOC_TRIM_THRESHOLD_="65536")
+    done = subprocess.run([sys.executable, "-c", script, str(plugin_dir)], capture_output=True, text=True, env=env,
+                          check=True)
+    outside, inside, after = map(int, done.stdout.split())
+    assert outside > 50 * 200  # a fresh mapping each time: its pages faulted in again (≈ 500 faults here)
+    assert inside < outside / 10  # faulted once, then reused
+    assert after > 50 * 200  # distributed's setting again
