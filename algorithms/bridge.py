@@ -414,7 +414,7 @@ def write_units(sink, frame, keep_layer, keep_joined, results, feedback, progres
             if feedback.isCanceled():
                 raise QgsProcessingException(tr("Cancelled while writing the output."))
             if not sink.addFeatures(block, enums.SINK_FAST_INSERT):
-                raise QgsProcessingException(tr("Could not write feature {} to the output.").format(
-                    frame.labels[i - len(block) + 1]))
+                raise QgsProcessingException(tr("Could not write feature {} to the output {}.").format(
+                    frame.labels[i - len(block) + 1], getattr(sink, "name", None) or tr("layer")))
             block = []
             feedback.setProgress(progress_start + (100 - progress_start) * (i + 1) / n)

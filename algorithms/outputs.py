@@ -480,8 +480,9 @@ class CheckedSink:
 
     EVERY = 256  # features between two looks at the cancel flag
 
-    def __init__(self, sink, feedback):
+    def __init__(self, sink, feedback, name=None):
         self.sink, self.feedback, self.count = sink, feedback, 0
+        self.name = name  # the output as the analyst named it, for messages
 
     def addFeature(self, feature, flags=None):  # noqa: N802 (QGIS API)
         self.count += 1
@@ -515,6 +516,7 @@ class OutputStaging:
         self.layer_swaps = []  # (gpkg path, temporary layer, final layer)
         self.registered = []  # final ids registered to load on completion
         self.layer_names = {}  # temporary GeoPackage → name of its layer in the final file
+        self.written = []  # (file written, its layer or None: its only one, CheckedSink, the output's final name)
         import time
 
         self.started = time.time() - 1.0  # what an earlier run left is older than this one
@@ -551,11 +553,21 @@ class OutputStaging:
             parameters = dict(self.parameters)
             parameters[name] = staged  # a plain destination: QGIS itself loads nothing from the temporary name
         args = (parameters, name, self.context, fields, geometry_type) + ((crs,) if crs is not None else ())
-        sink, dest_id = self.algorithm.parameterAsSink(*args)
+        if planned is not None:
+            self.moves.append((planned, target.path))  # removed on failure, even if GDAL stops half-way
+        try:
+            sink, dest_id = self.algorithm.parameterAsSink(*args)
+        except QgsProcessingException as error:
+            # GDAL's message may quote kilobytes of SQL: its first line, the output named in the analyst's words
+            reason = str(error).strip().splitlines()[0] if str(error).strip() else ""
+            reason = reason if len(reason) <= 160 else reason[:160] + "…"
+            raise QgsProcessingException(tr("Could not create the output {}: {}").format(target.path, reason)) from None
+        if planned is not None:
+            self.moves.remove((planned, target.path))
         if sink is None:
             return None, None
         self.sinks.append(sink)
-        checked = CheckedSink(sink, self.feedback)
+        checked = CheckedSink(sink, self.feedback, target.path)
         if not target.staged:
             return checked, dest_id
         if planned is not None:
@@ -568,12 +580,14 @@ class OutputStaging:
                 if planned in self.layer_names:
                     self.layer_names[written] = self.layer_names.pop(planned)
             self.moves.append((written, final))
+            self.written.append((written, None, checked, final))
             if written in self.layer_names:
                 final_id = final if target.table is None else "{}|layername={}".format(final, target.table)
             else:
                 final_id = dest_id.replace(written, final)
         else:
             final_id = "{}|layername={}".format(target.path, target.table)
+            self.written.append((target.path, temporary_table, checked, final_id))
         original = self.parameters.get(name)
         if isinstance(original, QgsProcessingOutputLayerDefinition) and original.destinationProject is not None:
             # Loaded (and styled) from its final name once the run has succeeded; forgotten if it fails.
@@ -604,6 +618,8 @@ class OutputStaging:
                 sink.flushBuffer()
             except Exception:  # noqa: BLE001 — closing is what matters
                 pass
+        for _, _, checked, _ in self.written:
+            checked.sink = None  # only its count is needed now
         self.sinks.clear()  # the last reference: QGIS closes the files
 
     def commit(self, results):
@@ -613,6 +629,10 @@ class OutputStaging:
         back if any move fails, so a failure here too leaves them byte-identical.
         """
         self._close()
+        for path, layer, checked, final in self.written:  # every feature written is there (a full disk may drop the
+            problem = _check_features(path, layer, checked.count)  # layer at the last COMMIT without a word)
+            if problem is not None:
+                raise not_complete(final, problem)
         for temporary, name in self.layer_names.items():
             if os.path.exists(temporary):
                 _name_only_layer(temporary, name)
@@ -660,7 +680,7 @@ class OutputStaging:
             raise
         for backup, _ in backups:
             os.remove(backup)
-        self.moves, self.layer_swaps, self.registered = [], [], []
+        self.moves, self.layer_swaps, self.registered, self.written = [], [], [], []
         return results
 
     def outputs(self):
@@ -742,6 +762,31 @@ def _swap_layer(path, temporary_table, table):
         dataset.CommitTransaction()
     finally:
         dataset = None
+
+
+def _check_features(path, layer_name, count):
+    """None when the layer written to ``path`` (``layer_name``, or the file's only layer) holds ``count`` features,
+    else why not."""
+    from osgeo import gdal
+
+    gdal.PushErrorHandler("CPLQuietErrorHandler")  # a damaged file is said in the message, not in GDAL's words
+    try:
+        dataset = gdal.OpenEx(path, gdal.OF_VECTOR | gdal.OF_READONLY)
+        if dataset is None:
+            return tr("it cannot be opened")
+        if layer_name is not None:
+            layer = dataset.GetLayerByName(layer_name)
+        else:
+            layer = dataset.GetLayerByIndex(0) if dataset.GetLayerCount() == 1 else None
+        if layer is None:
+            return tr("its layer is missing")
+        found = layer.GetFeatureCount(1)
+    finally:
+        gdal.PopErrorHandler()
+        dataset = None
+    if found != count:
+        return tr("it holds {:,} of the {:,} features written").format(max(found, 0), count)
+    return None
 
 
 def _name_only_layer(path, name):

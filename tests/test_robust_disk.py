@@ -40,6 +40,7 @@ def run_on_a_full_disk(run_alg, algorithm, params, folder, leave):
 
     run_alg(algorithm, params)
     before = {p.name: p.read_bytes() for p in folder.iterdir()}
+    layers = {p.name: layers_of(p) for p in folder.iterdir() if p.suffix == ".gpkg"}
     fill(folder, leave)
     message = None
     try:
@@ -51,10 +52,22 @@ def run_on_a_full_disk(run_alg, algorithm, params, folder, leave):
     if message is not None:
         assert after == before  # every earlier output byte-identical
         assert "Free space left in {}".format(folder) in message and "Traceback" not in message, message
+        assert any(str(folder / name) in message for name in before), message  # the file at fault is named
     else:
         for name in after:
             assert check_staged(str(folder / name), str(folder / name)) is None, name
+        # a GeoPackage whose last COMMIT failed passed SQLite's check with no layer in it: every layer, every feature
+        assert {name: layers_of(folder / name) for name in layers} == layers
     return message
+
+
+def layers_of(path):
+    """{layer: feature count} of a GeoPackage, read by OGR."""
+    from osgeo import ogr
+
+    dataset = ogr.Open(str(path))
+    assert dataset is not None, path
+    return {dataset.GetLayer(i).GetName(): dataset.GetLayer(i).GetFeatureCount() for i in range(dataset.GetLayerCount())}
 
 
 @pytest.mark.parametrize("leave", [4096, 150000, 360000])
@@ -65,12 +78,22 @@ def test_the_report_on_a_full_disk(prepared, run_alg, small_disk, leave):
     assert message is not None  # the PDF alone is larger than what was left
 
 
-@pytest.mark.parametrize("leave", [4096, 60000, 200000])
+@pytest.mark.parametrize("leave", [4096, 60000, 200000, 300000, 700000])
 def test_the_uncertainty_on_a_full_disk(prepared, run_alg, small_disk, leave):
+    """With room for part of the files (300 kB, 700 kB), the GeoPackage's last COMMIT failed, it was moved into
+    place holding no layer and the run reported success."""
     params = dict(prepared.params("uncertainty"), DRAWS=100, OUTPUT=str(small_disk / "u.gpkg"),
                   OUTPUT_SENSITIVITY=str(small_disk / "s.csv"), OUTPUT_TORNADO=str(small_disk / "t.png"))
-    message = run_on_a_full_disk(run_alg, "uncertainty", params, small_disk, leave)
-    assert message is not None
+    run_on_a_full_disk(run_alg, "uncertainty", params, small_disk, leave)
+
+
+@pytest.mark.parametrize("leave", [100000, 300000, 400000, 500000, 900000])
+@pytest.mark.parametrize("algorithm", ["transfers", "compare", "esv"])
+def test_vector_outputs_on_a_full_disk(prepared, run_alg, small_disk, leave, algorithm):
+    params = dict(prepared.params(algorithm), OUTPUT=str(small_disk / "u.gpkg"))
+    if algorithm == "transfers":
+        params.update(OUTPUT_TABLE=str(small_disk / "t.csv"), OUTPUT_LINES=str(small_disk / "l.gpkg"))
+    run_on_a_full_disk(run_alg, algorithm, params, small_disk, leave)
 
 
 def test_a_map_on_a_full_disk(prepared, run_alg, small_disk):
@@ -135,3 +158,16 @@ def test_a_long_but_legal_file_name_is_written(prepared, run_alg, tmp_path):
     assert os.path.basename(out["OUTPUT"].split("|")[0]) == name
     assert len(features(out["OUTPUT"])) == 103
     assert sorted(p.name for p in tmp_path.iterdir()) == [name]
+
+
+def test_a_new_geopackage_on_a_full_disk(prepared, run_alg, small_disk):
+    """No room even to create the file: GDAL's message quoted 5,000 characters of SQL and a 0-byte partial file stayed."""
+    from qgis.core import QgsProcessingException
+
+    fill(small_disk, 0)
+    with pytest.raises(QgsProcessingException) as refused:
+        run_alg("esv", dict(prepared.params("esv"), OUTPUT=str(small_disk / "new.gpkg")))
+    message = str(refused.value)
+    assert message.startswith("Could not create the output {}".format(small_disk / "new.gpkg")), message
+    assert "Free space left in {}".format(small_disk) in message and len(message) < 600, message
+    assert sorted(p.name for p in small_disk.iterdir()) == ["filler"]
