@@ -47,6 +47,14 @@ def unit_centres(frame, source, context, required):
         centre = geometry.centroid().asPoint()
         points.append(centre)
         degrees = transform.transform(centre)
+        if not (abs(degrees.x()) <= 180.0 and abs(degrees.y()) <= 90.0):
+            # an undefined or wrong coordinate reference system: the "transformation" left metres as they were
+            crs = source.sourceCrs()
+            raise QgsProcessingException(tr(
+                "Unit {} does not convert from the units' coordinate reference system ({}) to longitude and "
+                "latitude: it comes out at {:,.1f}, {:,.1f}. Assign the right coordinate reference system first "
+                "(a Shapefile without .prj, an undefined SRS …).").format(
+                    label, crs.authid() or crs.description() or tr("unknown"), degrees.x(), degrees.y()))
         lon.append(degrees.x())
         lat.append(degrees.y())
     return lon, lat, points

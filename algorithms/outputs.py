@@ -196,7 +196,11 @@ def refuse_outputs_over_inputs(algorithm, parameters, context):
     # Two outputs of one run on the same file and layer would overwrite each other.
     seen = {}
     for out in outputs:
-        key = (os.path.normcase(os.path.realpath(out.path)), (out.table or "").lower())
+        path = out.path
+        if not os.path.splitext(path)[1] and \
+                algorithm.parameterDefinition(out.name).type() in ("sink", "vectorDestination"):
+            path += ".gpkg"  # as QGIS writes it: OUTPUT=same.gpkg and OUTPUT_TABLE=same are one file
+        key = (os.path.normcase(os.path.realpath(path)), (out.table or "").lower())
         if key in seen:
             raise QgsProcessingException(tr("The outputs '{}' and '{}' name the same file {}: choose two files.")
                                          .format(seen[key], out.description, _shown(out.path, out.table)))

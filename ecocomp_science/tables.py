@@ -180,7 +180,8 @@ class SheetFacts:
             if not sheet:
                 for name in visible:
                     target = next(t for n, _, t in sheets if n == name)
-                    if _sheet_size(archive, target) >= (2, 2) or name == visible[-1]:
+                    rows, columns = _sheet_size(archive, target)
+                    if (rows >= 2 and columns >= 2) or name == visible[-1]:  # a key and a value, a header and a row
                         sheet = name
                         break
                     self.passed_over.append(name)

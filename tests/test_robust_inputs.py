@@ -309,6 +309,9 @@ CASES = [
     ("iobilateral: matrix and flows to one file", "iobilateral",
      lambda ws, t: io("iobilateral", ws, t, OUTPUT_MATRIX=str(t / "same.gpkg"), OUTPUT_FLOWS=str(t / "same.gpkg")),
      "name the same file"),
+    ("iobilateral: matrix to same.gpkg, flows to same (QGIS adds .gpkg)", "iobilateral",
+     lambda ws, t: io("iobilateral", ws, t, OUTPUT_MATRIX=str(t / "same.gpkg"), OUTPUT_FLOWS=str(t / "same")),
+     "name the same file"),
     # --- land cover ---------------------------------------------------------------------------------------------
     ("landcoverarea: band 3 of a one-band raster", "landcoverarea",
      lambda ws, t: landcover("landcoverarea", ws, t, BAND=3), "Band 3 does not exist"),

@@ -245,6 +245,37 @@ def test_metres_in_a_geographic_crs_are_refused(run_alg, tmp_path):
                               "OUTPUT": str(tmp_path / "u.gpkg")})
 
 
+@pytest.mark.parametrize("srs_id", [0, -1])
+def test_metres_in_an_undefined_crs_are_refused(run_alg, tmp_path, srs_id):
+    """GeoPackage's "Undefined geographic SRS" (0) and "Undefined Cartesian SRS" (−1), what ogr2ogr makes of a
+    Shapefile without .prj: the centroids do not convert to degrees and Vincenty's formula was the one to complain
+    ("nearly antipodal"), naming no CRS. Now the unit and the CRS are named."""
+    import sqlite3
+
+    from osgeo import ogr
+    from qgis.core import QgsProcessingException
+
+    path = tmp_path / "undefined.gpkg"
+    dataset = ogr.GetDriverByName("GPKG").CreateDataSource(str(path))
+    layer = dataset.CreateLayer("units", None, ogr.wkbPolygon)
+    for name, kind in (("adcode", ogr.OFTString), ("payment", ogr.OFTReal)):
+        layer.CreateField(ogr.FieldDefn(name, kind))
+    for i, (x, value) in enumerate(((12726158.0, -10.0), (12484328.0, 10.0))):
+        feature = ogr.Feature(layer.GetLayerDefn())
+        feature.SetField("adcode", str(i))
+        feature.SetField("payment", value)
+        feature.SetGeometry(ogr.CreateGeometryFromWkt(
+            "POLYGON (({0} 3586409, {1} 3586409, {1} 3587409, {0} 3587409, {0} 3586409))".format(x, x + 1000)))
+        layer.CreateFeature(feature)
+    dataset = None
+    with sqlite3.connect(path) as connection:
+        connection.execute("UPDATE gpkg_geometry_columns SET srs_id = ?", (srs_id,))
+        connection.execute("UPDATE gpkg_contents SET srs_id = ?", (srs_id,))
+    with pytest.raises(QgsProcessingException, match="coordinate reference system|does not convert"):
+        run_alg("transfers", {"INPUT": str(path), "METHOD": 1, "KEY_FIELD": "adcode", "NAME_FIELD": "",
+                              "OUTPUT": str(tmp_path / "u.gpkg")})
+
+
 def test_given_flows_against_the_units_own_amounts(run_alg, polygons, tmp_path):
     """Given flows in which a receiving unit pays, or whose total is far from what the units pay (3,300 against
     1,000,000: a unit mistake), are said in the log, naming the units and both totals."""

@@ -272,12 +272,13 @@ def test_a_formula_whose_result_is_empty_text_is_computed(tmp_path):
 
 @pytest.mark.parametrize("reader", ["openpyxl", "gdal"])
 def test_a_note_sheet_before_the_table_is_passed_over(tmp_path, monkeypatch, reader):
-    """A visible note sheet first (one cell: "1 rows × 1 columns" was read as the table): the first visible sheet
-    that holds a table is read, and the sheets passed over are named."""
+    """A visible note sheet first (one column of notes: "4 rows × 1 columns" was read as the table): the first visible
+    sheet that holds a table (two rows and two columns at least) is read, and the sheets passed over are named."""
     openpyxl = pytest.importorskip("openpyxl")
     book = openpyxl.Workbook()
     book.active.title = "说明"
-    book.active["A1"] = "本表为 2017 年县级统计。"
+    for line in ("本表为 2017 年县级统计。", "来源：统计年鉴", "单位见表头", "—"):  # four rows, one column: no table
+        book.active.append([line])
     data = book.create_sheet("2017")
     data.append(["adcode", "population"])
     data.append(["420102", 96.4])
@@ -288,5 +289,4 @@ def test_a_note_sheet_before_the_table_is_passed_over(tmp_path, monkeypatch, rea
     table = tables.read_table(str(path))
     assert (table.sheet, table.passed_over) == ("2017", ["说明"])
     assert table.rows[0][0] == "420102" and tables.parse_number(table.rows[0][1]) == 96.4  # GDAL: text, 15 digits
-    with pytest.raises(InputError, match="no data rows"):  # named, the note sheet is read, and holds no table
-        tables.read_table(str(path), sheet="说明")
+    assert tables.read_table(str(path), sheet="说明").sheet == "说明"  # named, the note sheet is the one read
