@@ -163,6 +163,7 @@ class SheetFacts:
         import xml.etree.ElementTree as ElementTree
         import zipfile
 
+        self.path = path
         with zipfile.ZipFile(path) as archive:
             workbook = ElementTree.fromstring(archive.read("xl/workbook.xml"))
             rels = ElementTree.fromstring(archive.read("xl/_rels/workbook.xml.rels"))
@@ -217,6 +218,13 @@ class SheetFacts:
             if top <= below or top >= len(rows) or left >= len(rows[top]) or rows[top][left] in (None, ""):
                 continue
             value = rows[top][left]
+            heading = _cell_text(rows[below][left]) if 0 <= below < len(rows) and left < len(rows[below]) else ""
+            if bottom > top and _is_number(value) and not any(w in heading.lower() for w in ("代码", "编码", "code")):
+                # one number over several units' rows (a GDP merged over two counties) is not a value of each unit
+                raise InputError("Sheet {!r} of {}: the number {} is merged over the cells {} of column '{}', one "
+                                 "value for several units. Give each unit its own value (unmerge the cells and fill "
+                                 "them in).", self.name, os.path.basename(self.path), _cell_text(value), ref,
+                                 heading or ref.rstrip("0123456789").split(":")[0])
             changed = False
             for r in range(top, min(bottom, len(rows) - 1) + 1):
                 row = rows[r]

@@ -224,6 +224,30 @@ def test_merged_cells_formulas_and_the_sheet_read(tmp_path, monkeypatch, reader)
         tables.read_table(str(path))
 
 
+@pytest.mark.parametrize("reader", ["openpyxl", "gdal"])
+def test_a_number_merged_over_several_units_is_refused(tmp_path, monkeypatch, reader):
+    """A GDP merged over two counties' rows was copied into both (江汉区 got 江岸区's GDP, with an info line): one
+    number is not a value of each unit, so the range, its column and the number are named; a code merged over its
+    counties (a group, like a prefecture's name) is still filled."""
+    openpyxl = pytest.importorskip("openpyxl")
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.append(["市代码", "adcode", "gdp_cny"])
+    for row in ([4201, "420102", 60664158941], [None, "420103", None], [4202, "420202", 1.5e10]):
+        sheet.append(row)
+    sheet.merge_cells("A2:A3")
+    path = tmp_path / "codes.xlsx"
+    book.save(path)
+    sheet.merge_cells("C2:C3")
+    merged = tmp_path / "gdp.xlsx"
+    book.save(merged)
+    if reader == "gdal":
+        monkeypatch.setitem(sys.modules, "openpyxl", None)
+    assert [row[0] for row in tables.read_table(str(path)).rows] in ([4201, 4201, 4202], ["4201", "4201", "4202"])
+    with pytest.raises(InputError, match="the number 60664158941 is merged over the cells C2:C3 of column 'gdp_cny'"):
+        tables.read_table(str(merged))
+
+
 def test_codes_that_lost_digits_in_scientific_notation_are_not_guessed():
     """4.21E+05 (Yichang's 420500 shown with two decimals) would read as 421000, Jingzhou's code: left as it is."""
     assert joins.text_key("4.21E+05") == "4.21E+05"
