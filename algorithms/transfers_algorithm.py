@@ -212,6 +212,18 @@ class TransfersAlgorithm(BeyondPapersAlgorithm):
         return outputs
 
 
+def check_amounts(amount, field, frame):
+    """One absurd amount (−1e300) passed into the flows and the totals without a word: every unit's amount is checked
+    against what any Chinese unit can pay or receive (ecocomp_science/units.py LARGEST), in the field's unit."""
+    import numpy as np
+
+    from ..ecocomp_science import units
+
+    unit = units.field_money_unit(field)
+    if frame.check_plausibility:
+        units.check_outliers(np.asarray(amount, dtype=float) * unit[2], "amount", field, unit, frame.labels)
+
+
 def amount_allocation(algorithm, parameters, context, frame, method, lon, lat, feedback):
     """The allocation of the units' amounts (proportional or distance decay, within the group fields first), in the
     amount field's unit."""
@@ -221,6 +233,7 @@ def amount_allocation(algorithm, parameters, context, frame, method, lon, lat, f
     if not amount_field:
         raise QgsProcessingException(tr("Choose the field that holds the compensation amount P."))
     amount = frame.numeric(amount_field, tr("compensation amount, {}").format(money_suffix(amount_field)[1]))
+    check_amounts(amount, amount_field, frame)
     group_fields = parameter_as_fields(algorithm, parameters, algorithm.GROUP_FIELDS, context)
     for group in group_fields:
         if not frame.has_field(group):
@@ -335,6 +348,7 @@ def check_given(algorithm, parameters, context, frame, result, feedback):
         return
     amount = np.asarray(frame.numeric(field, tr("compensation amount, {}").format(money_suffix(field)[1])),
                         dtype=float)
+    check_amounts(amount, field, frame)
     reversed_ = ["{} → {}".format(frame.labels[i], frame.labels[j]) for i, j, _, _ in result.flows
                  if amount[i] > 0 or amount[j] < 0]
     if reversed_:

@@ -100,6 +100,7 @@ ROLES = {
     "price": ("price", N_("crop price")),
     "ea": ("money_per_area", N_("Ea, the value of one equivalent factor")),
     "esv_per_ha": ("money_per_area", N_("ESV per ha of cultivated land")),
+    "amount": ("money", N_("compensation amount")),
 }
 
 
@@ -379,7 +380,9 @@ def check_plausible(quantities, rules=None):
 # GDP 1.3e14 CNY in 2023, 1.28e8 ha of cultivated land, grain 7e11 kg): one value above it is a typing or unit
 # mistake, however plausible the median is (one GDP of 1e300 once gave a total paid of 9.4e297).
 LARGEST = {"population": 2e9, "gdp": 1e15, "area": 2e8, "grain": 2e12, "crop_yield": 2e5, "price": 1e4,
-           "ea": 1e7, "sown_area": 2e8}
+           "ea": 1e7, "sown_area": 2e8,
+           # China's GDP is about 1.3e14 CNY: no unit's ESV or compensation amount comes near 1e14 (paid or received)
+           "esv": 1e14, "amount": 1e14}
 
 
 def check_outliers(values, role, field, unit, labels):
