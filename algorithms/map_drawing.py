@@ -136,6 +136,8 @@ class MapLayers:
         styled = layer if classes_from is None else copy_layer(classes_from, layer.name(), self.feedback)
         if styled.fields().lookupField(field) < 0:
             raise QgsProcessingException(tr("Field '{}' was not found in layer '{}'.").format(field, classes_from.name()))
+        if styled is not layer:  # its values set the classes: the same checks as the mapped layer's
+            check_mappable(classes_from, classes_from.fields().lookupField(field), field)
         apply_style(styled, style)  # its legend entries in the map's language too
         if style == "graduated":
             styled.renderer().setClassAttribute(field)

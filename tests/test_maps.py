@@ -544,4 +544,8 @@ def test_an_infinite_value_and_an_unknown_projection_are_refused(run_alg, polygo
     finite = polygons([("name", "string"), ("v", "double")], [("A", 1.0), ("B", 2.0)], "finite")
     with pytest.raises(QgsProcessingException, match="EPSG:999999"):
         run_alg("mapimage", {"INPUT": finite, "FIELD": "v", "MAP_CRS": "EPSG:999999", "OUTPUT": str(tmp_path / "b.png")})
+    # the layer whose values set the classes is checked alike, by name ("Natural breaks need finite values" named
+    # no layer, field or feature)
+    with pytest.raises(QgsProcessingException, match="Field 'v' of layer 'inf' holds an infinite value \\(feature 2\\)"):
+        run_alg("mapimage", {"INPUT": finite, "FIELD": "v", "CLASSES_FROM": layer, "OUTPUT": str(tmp_path / "c.png")})
     assert not list(tmp_path.iterdir())
