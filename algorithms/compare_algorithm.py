@@ -67,6 +67,7 @@ class CompareAlgorithm(BeyondPapersAlgorithm):
             self.BEFORE, self.tr("First study (before, e.g. 2012)"), [enums.SOURCE_POLYGON]))
         self.addParameter(QgsProcessingParameterVectorLayer(
             self.AFTER, self.tr("Second study (after, e.g. 2017)"), [enums.SOURCE_POLYGON]))
+        self.add_geometry_rule()  # the output has the second study's polygons
         self.addParameter(QgsProcessingParameterField(
             self.KEY_FIELD, self.tr("Unit key in both layers (e.g. adcode)"), defaultValue="adcode",
             parentLayerParameterName=self.AFTER))
@@ -106,7 +107,7 @@ class CompareAlgorithm(BeyondPapersAlgorithm):
         from ..ecocomp_science import compare
         from ..ecocomp_science.errors import list_names
 
-        pair = StudyPair(self, parameters, context)
+        pair = StudyPair(self, parameters, context, feedback)
         pairs, only_before, only_after = compare.match_units(pair.keys_before, pair.keys_after)
         if not pairs:
             raise QgsProcessingException(tr("No unit is in both layers by key '{}': e.g. {!r} in the first and {!r} "
@@ -173,8 +174,11 @@ class StudyPair:
     """The two studies compared by ecocomp:compare: their layers, features and unit keys, and their fields read as
     numbers or values of the matched units."""
 
-    def __init__(self, algorithm, parameters, context):
+    def __init__(self, algorithm, parameters, context, feedback):
+        from qgis.core import QgsProcessingFeatureSource
+
         from ..ecocomp_science.report import group_label
+        from .bridge import read_features
 
         self.algorithm, self.parameters, self.context = algorithm, parameters, context
         self.before = algorithm.parameterAsVectorLayer(parameters, algorithm.BEFORE, context)
@@ -189,7 +193,9 @@ class StudyPair:
                     self.key, "'{}'".format(layer.name())))
         self.features_before = list(self.before.getFeatures(
             QgsFeatureRequest().setFlags(enums.REQUEST_NO_GEOMETRY)))
-        self.features_after = list(self.after.getFeatures())
+        # the second study's polygons go to the output: EcoComp's invalid-geometry rule (stop by default)
+        self.features_after = read_features(QgsProcessingFeatureSource(self.after, context),
+                                            algorithm.geometry_rule(parameters, context, feedback), feedback)
         self.keys_before = ["" if k == "(none)" else k for k in (
             group_label(v) for v in self.values(True, self.key, range(len(self.features_before))))]
         self.keys_after = ["" if k == "(none)" else k for k in (

@@ -85,6 +85,19 @@ def copy_layer(layer, name, feedback):
     return copy
 
 
+def warn_invalid(layer, feedback):
+    """Say which units have an invalid geometry: a map draws them as they are (a self-intersecting county fills
+    oddly), so the analyst knows before printing."""
+    from .bridge import list_names
+
+    invalid = [str(f.id()) for f in layer.getFeatures(QgsFeatureRequest().setNoAttributes())
+               if not f.geometry().isNull() and not f.geometry().isGeosValid()]
+    if invalid and feedback is not None:
+        feedback.pushWarning(tr("{} unit(s) have an invalid geometry (fid {}): they are drawn as they are. Repair them "
+                                "(e.g. with 'Fix geometries') for a clean map.").format(len(invalid),
+                                                                                         list_names(invalid)))
+
+
 @dataclass
 class MapOptions:
     """What the parameters of ecocomp:mapimage ask for, as the plain values the algorithm read."""
@@ -130,6 +143,7 @@ class MapLayers:
         from . import mapping
 
         layer = self.layer = copy_layer(source_layer, wrap_legend(heading), self.feedback)
+        warn_invalid(layer, self.feedback)
         self.project.addMapLayer(layer)
         base = money_base(field)[0]
         style = base if os.path.exists(style_path(base)) or base in FIXED_STYLES else "graduated"

@@ -42,6 +42,22 @@ def test_two_studies_by_hand(run_alg, polygons, tmp_path):
     assert [(r["key"], r["only_in"]) for r in rows(out["OUTPUT_UNMATCHED"])] == [("1", "2012"), ("5", "2017")]
 
 
+def test_an_invalid_polygon_of_the_second_study_follows_the_rule(run_alg, polygons, tmp_path):
+    """compare copied a bow-tie polygon of the second study into its output without a word: EcoComp's rule applies
+    (stop, naming the feature; INVALID_GEOMETRY=1 leaves it out with a warning)."""
+    from qgis.core import QgsGeometry, QgsProcessingException
+
+    before = polygons(FIELDS, [("1", "A", -10.0, "payer", -1, 1), ("2", "B", 20.0, "receiver", 1, 2)], "y2012")
+    after = polygons(FIELDS, [("1", "A", -5.0, "payer", -1, 1), ("2", "B", 25.0, "receiver", 1, 2)], "y2017")
+    after.dataProvider().changeGeometryValues({2: QgsGeometry.fromWkt("Polygon ((0 0, 1 1, 1 0, 0 1, 0 0))")})
+    parameters = {"BEFORE": before, "AFTER": after, "OUTPUT": str(tmp_path / "c.gpkg")}
+    with pytest.raises(QgsProcessingException, match="Feature \\(2\\) of the input layer has an invalid geometry"):
+        run_alg("compare", parameters)
+    assert not (tmp_path / "c.gpkg").exists()
+    out = run_alg("compare", dict(parameters, INVALID_GEOMETRY=1))
+    assert sorted(features(out["OUTPUT"])) == ["1"]
+
+
 def test_two_scenarios_of_the_sample_chain(prepared, run_alg, tmp_path):
     """Hubei 2017 (G against the national per-capita GDP) against the same chain with G against Hubei's own
     average (an option, not [HB]): the change of every unit is the difference of the two payments."""
