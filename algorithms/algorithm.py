@@ -11,7 +11,8 @@ from qgis.PyQt.QtGui import QIcon
 from ..ecocomp_science.errors import InputError
 from ..translation import N_, tr
 from .help_text import on_the_command_line, plain_text
-from .outputs import OutputStaging, cancel_on_signals, full_disk_note, refuse_outputs_over_inputs, write_failure
+from .outputs import (OutputStaging, cancel_on_signals, dbase_messages, full_disk_note, refuse_outputs_over_inputs,
+                      write_failure)
 from .parameters import (  # noqa: F401 (imported from here by the algorithms)
     PLUGIN_PACKAGE, editor_metadata, fill_defaults, matrix_rows, number_range_error, with_metadata)
 from .result_outputs import ResultOutputs
@@ -135,7 +136,7 @@ class EcoCompAlgorithm(UnitInputs, ResultOutputs, QgsProcessingAlgorithm):
         """Runs :meth:`compute` with every file output staged: all outputs are moved into place at the end, or
         (failure, cancel) none, and earlier files at the output paths stay byte-identical (algorithms/outputs.py)."""
         refuse_outputs_over_inputs(self, parameters, context)
-        with cancel_on_signals(feedback):
+        with cancel_on_signals(feedback), dbase_messages(self, parameters, context, feedback):
             return self.run_staged(parameters, context, feedback)
 
     def run_staged(self, parameters, context, feedback):

@@ -163,6 +163,45 @@ def destinations(algorithm, parameters, context):
             if d.type() in DESTINATION_TYPES]
 
 
+@contextlib.contextmanager
+def dbase_messages(algorithm, parameters, context, feedback):
+    """GDAL's messages while a Shapefile or dBASE output is written, said once instead of once per value.
+
+    A dBASE field holds 24 characters: GDAL writes a large number with fewer decimals (60664158941.0000000000000)
+    and warns "Value … not successfully written" for every such value, and once per text field "width 255
+    truncated to 254" — hundreds of alarming lines for a correct file (every feature is counted back before the
+    file is moved into place). These two are summed up in one line each; any other GDAL message is passed on."""
+    paths = [d.path for d in destinations(algorithm, parameters, context) if d.path]
+    if not any(p.lower().endswith((".shp", ".dbf")) for p in paths):
+        yield
+        return
+    from osgeo import gdal
+
+    counts = {"decimals": 0, "text": 0}
+    others = []
+
+    def handler(level, number, message):
+        if "not successfully written" in message and "field width" in message:
+            counts["decimals"] += 1
+        elif "truncated to 254" in message:
+            counts["text"] += 1
+        elif level >= gdal.CE_Warning:
+            others.append(message)
+
+    gdal.PushErrorHandler(handler)
+    try:
+        yield
+    finally:
+        gdal.PopErrorHandler()
+        if counts["decimals"]:
+            feedback.pushInfo(tr("dBASE: {:,} number(s) written with fewer decimals to fit the field's 24 "
+                                 "characters.").format(counts["decimals"]))
+        if counts["text"]:
+            feedback.pushInfo(tr("dBASE: {} text field(s) hold 254 characters at most.").format(counts["text"]))
+        for message in dict.fromkeys(others):
+            feedback.pushWarning("GDAL: " + message)
+
+
 def refuse_outputs_over_inputs(algorithm, parameters, context):
     """Refuse, before anything is written, any output that names a file (or GeoPackage layer) the run reads."""
     outputs = [d for d in destinations(algorithm, parameters, context) if d.path]

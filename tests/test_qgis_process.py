@@ -98,6 +98,30 @@ def test_an_invalid_geometry_stops_a_headless_run(qp_home, tmp_path, polygons):
     assert [f["name"] for f in QgsVectorLayer(str(tmp_path / "skip.gpkg"), "o", "ogr").getFeatures()] == ["A"]
 
 
+def test_a_shapefile_output_does_not_flood_the_log(qp_home, tmp_path):
+    """A correct Shapefile output printed 108 GDAL lines ("Value … not successfully written", "width 255 truncated
+    to 254"); now one line each, and nothing on stderr but QGIS's own start-up notice."""
+    import csv
+
+    with open(ROOT / "sample_data" / "hubei_statistics_2017_synthetic.csv", encoding="utf-8-sig") as handle:
+        rows = [(r["adcode"], r["population"], r["gdp_cny"]) for r in csv.DictReader(handle)]
+    table = tmp_path / "short.csv"
+    with open(table, "w", encoding="utf-8", newline="") as handle:
+        csv.writer(handle).writerows([("adcode", "pop", "gdp")] + rows)
+    done = qgis_process("run", "ecocomp:jointable", "--", "INPUT={}".format(ROOT / "sample_data" / "hubei_counties.gpkg"),
+                        "STATS_TABLE={}".format(table), "INPUT_KEY=adcode", "STATS_KEY=adcode",
+                        "OUTPUT={}".format(tmp_path / "out.shp"), home=qp_home)
+    assert done.returncode == 0, done.stderr
+    noise = [line for line in done.stderr.splitlines() if line.strip() and "setapi" not in line]
+    assert noise == []
+    assert "dBASE: 103 number(s) written with fewer decimals" in done.stdout
+    from osgeo import ogr
+
+    dataset = ogr.Open(str(tmp_path / "out.shp"))  # kept while its layer is read
+    written = {f.GetField("adcode"): f.GetField("gdp") for f in dataset.GetLayer(0)}
+    assert all(written[code] == float(gdp) for code, _, gdp in rows)  # every value intact
+
+
 def test_an_output_over_an_input_is_refused_on_the_command_line(qp_home, tmp_path):
     """ecocomp:esv OUTPUT=multi.gpkg with INPUT=multi.gpkg|layername=…: refused, every layer kept byte for byte."""
     import hashlib
