@@ -114,13 +114,19 @@ def _missing(value):
         return False
 
 
-def _with(frame, results, money=(), money_unit="CNY"):
-    """A copy of ``frame`` with the ``results`` columns (money columns in ``money_unit``, renamed with its suffix);
-    ``money_unit`` as a key ("10k CNY") or any spelling units= takes ("万元", "亿元", "元")."""
+def _money_key(money_unit):
+    """The key of a money unit ("10k CNY") from the key or any spelling units= takes ("万元", "亿元", "元")."""
     found = _units.lookup_unit(money_unit, "money") if isinstance(money_unit, str) else None
     money_unit = found[1] if found else money_unit
     if money_unit not in MONEY_UNITS:
         raise InputError("Unknown money unit {!r}; use one of {}.", money_unit, ", ".join(MONEY_UNITS))
+    return money_unit
+
+
+def _with(frame, results, money=(), money_unit="CNY"):
+    """A copy of ``frame`` with the ``results`` columns (money columns in ``money_unit``, renamed with its suffix);
+    ``money_unit`` as a key ("10k CNY") or any spelling units= takes ("万元", "亿元", "元")."""
+    money_unit = _money_key(money_unit)
     suffix, factor = _units.money_suffix(money_unit), _units.find_unit("money", money_unit)[2]
     out = frame.copy()
     for name, values in results.items():
@@ -264,18 +270,24 @@ def payment(frame, preset="hubei2017", esv_part="nonmarket", esv_nonmarket="esv_
     return _run(_payment_method.METHOD, frame, locals(), money_unit)
 
 
-def payment_summary(frame, payment="payment", role="role", priority_rank="rank", money_unit="CNY"):
-    """Per role, as ecocomp:payment's summary table [HB]: units, the sum of the amounts (in ``money_unit``, the unit
-    of the ``payment`` column) and Spearman's rank correlation of the priority rank with the amount rank (rho,
-    two-sided p, n; roles of fewer than 3 units: empty). Without a ``role`` column the roles come from the sign."""
+def payment_summary(frame, payment="payment", role="role", priority_rank="rank", money_unit="CNY", units=None):
+    """Per role, as ecocomp:payment's summary table [HB]: units, the sum of the amounts in ``money_unit`` (a key,
+    "10k CNY", or any spelling: "万元") and Spearman's rank correlation of the priority rank with the amount rank
+    (rho, two-sided p, n; roles of fewer than 3 units: empty). The ``payment`` column is read in the unit its name
+    says (payment_10k_cny: 10k CNY, as api.payment writes it; else CNY) or that ``units={payment: "万元"}`` gives.
+    Without a ``role`` column the roles come from the sign."""
+    key = _money_key(money_unit)
+    given = (units or {}).get(payment)
+    source = _money_key(given) if given is not None else _units.field_money_unit(payment)[0]
     columns = _Columns(frame, None, False)
-    amount = columns.numeric(payment, "compensation amount, " + money_unit)
+    amount = columns.numeric(payment, "compensation amount, " + source)
     roles = np.array(columns.text(role), dtype=object) if role and role in frame.columns else \
         _payment.roles_from_amounts(amount)
     ranks = columns.numeric(priority_rank, "priority rank") if priority_rank and priority_rank in frame.columns \
         else None
+    amount = amount * _units.find_unit("money", source)[2] / _units.find_unit("money", key)[2]
     rows, _ = _payment.role_summary(amount, roles, ranks)
-    return pd.DataFrame(rows).rename(columns={"amount": "amount_" + money_unit.replace(" ", "_").lower()})
+    return pd.DataFrame(rows).rename(columns={"amount": "amount_" + key.replace(" ", "_").lower()})
 
 
 def chain(frame, crop_fields, area="cultivated_ha", population="population", type_field="mfa_type", gdp="gdp_cny",
