@@ -129,57 +129,57 @@
       <translation>耕地生态补偿(&amp;E)</translation>
     </message>
     <message>
-      <location filename="algorithms/algorithm.py" line="23" />
+      <location filename="algorithms/algorithm.py" line="24" />
       <source>1 · Statistics table</source>
       <translation>1 · 统计表</translation>
     </message>
     <message>
-      <location filename="algorithms/algorithm.py" line="24" />
+      <location filename="algorithms/algorithm.py" line="25" />
       <source>2 · Compensation methods</source>
       <translation>2 · 补偿测算方法</translation>
     </message>
     <message>
-      <location filename="algorithms/algorithm.py" line="25" />
+      <location filename="algorithms/algorithm.py" line="26" />
       <source>3 · Whole chain (model)</source>
       <translation>3 · 完整计算链（模型）</translation>
     </message>
     <message>
-      <location filename="algorithms/algorithm.py" line="26" />
+      <location filename="algorithms/algorithm.py" line="27" />
       <source>4 · Maps and report</source>
       <translation>4 · 地图与报告</translation>
     </message>
     <message>
-      <location filename="algorithms/algorithm.py" line="27" />
+      <location filename="algorithms/algorithm.py" line="28" />
       <source>5 · Input–output land occupation</source>
       <translation>5 · 投入产出土地占用</translation>
     </message>
     <message>
-      <location filename="algorithms/algorithm.py" line="28" />
+      <location filename="algorithms/algorithm.py" line="29" />
       <source>6 · Land-cover rasters</source>
       <translation>6 · 土地覆被栅格</translation>
     </message>
     <message>
-      <location filename="algorithms/algorithm.py" line="29" />
+      <location filename="algorithms/algorithm.py" line="30" />
       <source>7 · Beyond the papers</source>
       <translation>7 · 拓展分析（文献之外）</translation>
     </message>
     <message>
-      <location filename="algorithms/algorithm.py" line="189" />
+      <location filename="algorithms/algorithm.py" line="190" />
       <source>Units (county / prefecture / province polygons)</source>
       <translation>评价单元（县、市或省级面）</translation>
     </message>
     <message>
-      <location filename="algorithms/algorithm.py" line="147" />
+      <location filename="algorithms/algorithm.py" line="148" />
       <source>Cancelled: nothing was written.</source>
       <translation>已取消：未写入任何内容。</translation>
     </message>
     <message>
-      <location filename="algorithms/algorithm.py" line="89" />
+      <location filename="algorithms/algorithm.py" line="90" />
       <source>This algorithm needs a Python library that QGIS cannot find. Install: {}.</source>
       <translation>该算法需要的 Python 库 QGIS 找不到。请安装：{}。</translation>
     </message>
     <message>
-      <location filename="algorithms/algorithm.py" line="65" />
+      <location filename="algorithms/algorithm.py" line="66" />
       <source>&lt;p&gt;Formulas, defaults, sources and the choices made where the papers disagree: docs/methods.md in the plugin (Help), section “{}”.&lt;/p&gt;</source>
       <translation>&lt;p&gt;公式、默认值、来源以及文献不一致处的取舍：见插件中的 docs/methods.zh_CN.md（帮助），“{}”一节。&lt;/p&gt;</translation>
     </message>
@@ -320,8 +320,13 @@
     </message>
     <message>
       <location filename="algorithms/bridge.py" line="417" />
-      <source>Could not write feature {} to the output.</source>
-      <translation>无法把要素 {} 写入输出。</translation>
+      <source>Could not write feature {} to the output {}.</source>
+      <translation>无法将要素 {} 写入输出 {}。</translation>
+    </message>
+    <message>
+      <location filename="algorithms/bridge.py" line="418" />
+      <source>layer</source>
+      <translation>图层</translation>
     </message>
     <message>
       <location filename="algorithms/bridge.py" line="77" />
@@ -379,7 +384,7 @@
       <translation>优先等级</translation>
     </message>
     <message>
-      <location filename="algorithms/compare_algorithm.py" line="92" />
+      <location filename="algorithms/compare_algorithm.py" line="93" />
       <source>Change per unit</source>
       <translation>各单元的变化</translation>
     </message>
@@ -394,122 +399,122 @@
       <translation>第二次研究（后，如 2017 年）</translation>
     </message>
     <message>
-      <location filename="algorithms/compare_algorithm.py" line="71" />
+      <location filename="algorithms/compare_algorithm.py" line="72" />
       <source>Unit key in both layers (e.g. adcode)</source>
       <translation>两个图层共有的单元代码字段（如 adcode）</translation>
     </message>
     <message>
-      <location filename="algorithms/compare_algorithm.py" line="74" />
+      <location filename="algorithms/compare_algorithm.py" line="75" />
       <source>Unit names</source>
       <translation>单元名称</translation>
     </message>
     <message>
-      <location filename="algorithms/compare_algorithm.py" line="77" />
+      <location filename="algorithms/compare_algorithm.py" line="78" />
       <source>Numeric fields to compare (empty: all in both)</source>
       <translation>参与比较的数值字段（空：两图层共有的全部字段）</translation>
     </message>
     <message>
-      <location filename="algorithms/compare_algorithm.py" line="80" />
+      <location filename="algorithms/compare_algorithm.py" line="81" />
       <source>Field whose change is mapped</source>
       <translation>制图所用变化的字段</translation>
     </message>
     <message>
-      <location filename="algorithms/compare_algorithm.py" line="83" />
+      <location filename="algorithms/compare_algorithm.py" line="84" />
       <source>Compensation role</source>
       <translation>补偿角色</translation>
     </message>
     <message>
-      <location filename="algorithms/compare_algorithm.py" line="84" />
+      <location filename="algorithms/compare_algorithm.py" line="85" />
       <source>Compensation zone</source>
       <translation>补偿分区</translation>
     </message>
     <message>
-      <location filename="algorithms/compare_algorithm.py" line="85" />
+      <location filename="algorithms/compare_algorithm.py" line="86" />
       <source>Priority level</source>
       <translation>优先等级</translation>
     </message>
     <message>
-      <location filename="algorithms/compare_algorithm.py" line="89" />
+      <location filename="algorithms/compare_algorithm.py" line="90" />
       <source>Name of the first study (e.g. 2012)</source>
       <translation>第一次研究的名称（如 2012）</translation>
     </message>
     <message>
-      <location filename="algorithms/compare_algorithm.py" line="91" />
+      <location filename="algorithms/compare_algorithm.py" line="92" />
       <source>Name of the second study (e.g. 2017)</source>
       <translation>第二次研究的名称（如 2017）</translation>
     </message>
     <message>
-      <location filename="algorithms/compare_algorithm.py" line="94" />
+      <location filename="algorithms/compare_algorithm.py" line="95" />
       <source>Transitions (from × to counts)</source>
       <translation>转移表（由 × 至 的单元数）</translation>
     </message>
     <message>
-      <location filename="algorithms/compare_algorithm.py" line="97" />
+      <location filename="algorithms/compare_algorithm.py" line="98" />
       <source>Units in only one study</source>
       <translation>只在一次研究中出现的单元</translation>
     </message>
     <message>
-      <location filename="algorithms/compare_algorithm.py" line="99" />
+      <location filename="algorithms/compare_algorithm.py" line="100" />
       <source>Units in both studies</source>
       <translation>两次研究共有的单元</translation>
     </message>
     <message>
-      <location filename="algorithms/compare_algorithm.py" line="100" />
+      <location filename="algorithms/compare_algorithm.py" line="101" />
       <source>Units only in the first study</source>
       <translation>只在第一次研究中的单元</translation>
     </message>
     <message>
-      <location filename="algorithms/compare_algorithm.py" line="101" />
+      <location filename="algorithms/compare_algorithm.py" line="102" />
       <source>Units only in the second study</source>
       <translation>只在第二次研究中的单元</translation>
     </message>
     <message>
-      <location filename="algorithms/compare_algorithm.py" line="102" />
+      <location filename="algorithms/compare_algorithm.py" line="103" />
       <source>Units that switched role</source>
       <translation>补偿角色发生变化的单元</translation>
     </message>
     <message>
-      <location filename="algorithms/compare_algorithm.py" line="121" />
+      <location filename="algorithms/compare_algorithm.py" line="122" />
       <source>{} units in both studies ({} → {}).</source>
       <translation>两次研究共有 {} 个单元（{} → {}）。</translation>
     </message>
     <message>
-      <location filename="algorithms/compare_algorithm.py" line="112" />
+      <location filename="algorithms/compare_algorithm.py" line="113" />
       <source>No unit is in both layers by key '{}': e.g. {!r} in the first and {!r} in the second.</source>
       <translation>按代码“{}”没有两个图层共有的单元：如第一个图层为 {!r}，第二个为 {!r}。</translation>
     </message>
     <message>
-      <location filename="algorithms/compare_algorithm.py" line="118" />
+      <location filename="algorithms/compare_algorithm.py" line="119" />
       <source>Units in only one study (see the table of unmatched units): {} only in {}: {}; {} only in {}: {}.</source>
       <translation>只在一次研究中出现的单元（见未匹配单元表）：{} 个只在 {} 中：{}；{} 个只在 {} 中：{}。</translation>
     </message>
     <message>
-      <location filename="algorithms/compare_algorithm.py" line="135" />
+      <location filename="algorithms/compare_algorithm.py" line="136" />
       <source>Units without a value (NULL, NaN or infinite) in one of the studies, whose change is left empty: {}.</source>
       <translation>在其中一期研究中没有数值（空值、NaN 或无穷大）的单元，其变化留空：{}。</translation>
     </message>
     <message>
-      <location filename="algorithms/compare_algorithm.py" line="145" />
+      <location filename="algorithms/compare_algorithm.py" line="146" />
       <source>{} unit(s) changed {} (field '{}').</source>
       <translation>{} 个单元的{}发生变化（字段“{}”）。</translation>
     </message>
     <message>
-      <location filename="algorithms/compare_algorithm.py" line="229" />
+      <location filename="algorithms/compare_algorithm.py" line="235" />
       <source>Field '{}' was not found in layer(s) {}.</source>
       <translation>图层 {1} 中没有字段“{0}”。</translation>
     </message>
     <message>
-      <location filename="algorithms/compare_algorithm.py" line="266" />
+      <location filename="algorithms/compare_algorithm.py" line="272" />
       <source>'{}' of the first study and '{}' of the second compared in CNY as '{}'.</source>
       <translation>第一期的“{}”与第二期的“{}”换算为元后作为“{}”比较。</translation>
     </message>
     <message>
-      <location filename="algorithms/compare_algorithm.py" line="216" />
+      <location filename="algorithms/compare_algorithm.py" line="222" />
       <source>Field '{}' of layer '{}' holds text ({!r}) for unit {}, not a number.</source>
       <translation>图层“{1}”的字段“{0}”在单元 {3} 处为文本（{2!r}），不是数字。</translation>
     </message>
     <message>
-      <location filename="algorithms/compare_algorithm.py" line="242" />
+      <location filename="algorithms/compare_algorithm.py" line="248" />
       <source>Field '{}' of layer '{}' holds text ({!r}), not priority levels: choose the priority level field (Priority level), or none.</source>
       <translation>图层“{1}”的字段“{0}”含有文本（{2!r}），不是优先等级：请选择优先等级字段（优先等级），或不选。</translation>
     </message>
@@ -547,6 +552,16 @@
       <location filename="algorithms/flow_outputs.py" line="31" />
       <source>The units' coordinate reference system {} is in degrees, but their coordinates reach {:,.0f}, {:,.0f}: they are not degrees (metres?). Assign the right coordinate reference system first.</source>
       <translation>评价单元的坐标参考系 {} 以度为单位，但其坐标达到 {:,.0f}、{:,.0f}：这不是度（可能是米）。请先指定正确的坐标参考系。</translation>
+    </message>
+    <message>
+      <location filename="algorithms/flow_outputs.py" line="53" />
+      <source>Unit {} does not convert from the units' coordinate reference system ({}) to longitude and latitude: it comes out at {:,.1f}, {:,.1f}. Assign the right coordinate reference system first (a Shapefile without .prj, an undefined SRS …).</source>
+      <translation>单元 {} 无法从单元图层的坐标参照系（{}）转换为经纬度：结果为 {:,.1f}, {:,.1f}。请先指定正确的坐标参照系（例如缺少 .prj 的 Shapefile、未定义的空间参照……）。</translation>
+    </message>
+    <message>
+      <location filename="algorithms/flow_outputs.py" line="57" />
+      <source>unknown</source>
+      <translation>未知</translation>
     </message>
     <message>
       <location filename="algorithms/flow_outputs.py" line="41" />
@@ -1129,12 +1144,12 @@
       <translation>南海诸岛</translation>
     </message>
     <message>
-      <location filename="algorithms/map_drawing.py" line="160" />
+      <location filename="algorithms/map_drawing.py" line="176" />
       <source>ha</source>
       <translation>公顷</translation>
     </message>
     <message>
-      <location filename="algorithms/map_drawing.py" line="203" />
+      <location filename="algorithms/map_drawing.py" line="219" />
       <source>The locator inset is left out: the base layers of China cannot be read.</source>
       <translation>未绘制位置示意图：无法读取全国底图图层。</translation>
     </message>
@@ -1149,27 +1164,32 @@
       <translation>无法读取图层“{}”用于绘图。</translation>
     </message>
     <message>
-      <location filename="algorithms/map_drawing.py" line="163" />
+      <location filename="algorithms/map_drawing.py" line="96" />
+      <source>{} unit(s) have an invalid geometry (fid {}): they are drawn as they are. Repair them (e.g. with 'Fix geometries') for a clean map.</source>
+      <translation>{} 个单元几何无效（fid {}）：按原样绘制。请先修复（例如用“修复几何”）以得到干净的地图。</translation>
+    </message>
+    <message>
+      <location filename="algorithms/map_drawing.py" line="179" />
       <source>Transfers payer → receiver</source>
       <translation>横向补偿：支付方 → 受偿方</translation>
     </message>
     <message>
-      <location filename="algorithms/map_drawing.py" line="192" />
+      <location filename="algorithms/map_drawing.py" line="208" />
       <source>National map: the whole territory drawn as the base ({} provincial units), the South China Sea islands with the ten-dash line {}.</source>
       <translation>全国地图：以全部国土为底图（{} 个省级单元），南海诸岛与十段线{}。</translation>
     </message>
     <message>
-      <location filename="algorithms/map_drawing.py" line="194" />
+      <location filename="algorithms/map_drawing.py" line="210" />
       <source>in an inset</source>
       <translation>用附图表示</translation>
     </message>
     <message>
-      <location filename="algorithms/map_drawing.py" line="194" />
+      <location filename="algorithms/map_drawing.py" line="210" />
       <source>at full extent</source>
       <translation>按实际范围表示</translation>
     </message>
     <message>
-      <location filename="algorithms/map_drawing.py" line="385" />
+      <location filename="algorithms/map_drawing.py" line="401" />
       <source>Map written to {}; its print layout (to edit in QGIS) to {}.</source>
       <translation>地图已写出：{}；其打印版式（可在 QGIS 中继续编辑）：{}。</translation>
     </message>
@@ -1179,42 +1199,42 @@
       <translation>图层“{1}”的字段“{0}”含有无穷大值（要素 {2}）：分级会延伸到无穷。请先更正该值。</translation>
     </message>
     <message>
-      <location filename="algorithms/map_drawing.py" line="138" />
+      <location filename="algorithms/map_drawing.py" line="152" />
       <source>Field '{}' was not found in layer '{}'.</source>
       <translation>在图层“{1}”中找不到字段“{0}”。</translation>
     </message>
     <message>
-      <location filename="algorithms/map_drawing.py" line="292" />
+      <location filename="algorithms/map_drawing.py" line="308" />
       <source>Field '{}' is not an amount of money: its legend keeps the field's values.</source>
       <translation>字段“{}”不是金额：图例保留字段原值。</translation>
     </message>
     <message>
-      <location filename="algorithms/map_drawing.py" line="299" />
+      <location filename="algorithms/map_drawing.py" line="315" />
       <source>The map is written as PNG, PDF or SVG: give the output file one of these extensions ({} was given).</source>
       <translation>地图以 PNG、PDF 或 SVG 格式写出：输出文件须使用其中一种扩展名（给定为 {}）。</translation>
     </message>
     <message>
-      <location filename="algorithms/map_drawing.py" line="302" />
+      <location filename="algorithms/map_drawing.py" line="318" />
       <source>Layer '{}' has no features: there is nothing to map.</source>
       <translation>图层“{}”没有要素：没有可制图的内容。</translation>
     </message>
     <message>
-      <location filename="algorithms/map_drawing.py" line="306" />
+      <location filename="algorithms/map_drawing.py" line="322" />
       <source>Layer '{}' has no coordinate reference system: assign one first, so that it can be drawn in the map projection.</source>
       <translation>图层“{}”没有坐标参考系：请先为其指定坐标参考系，才能按地图投影绘制。</translation>
     </message>
     <message>
-      <location filename="algorithms/map_drawing.py" line="324" />
+      <location filename="algorithms/map_drawing.py" line="340" />
       <source>Layer '{}' cannot be drawn in {}: its extent ({:g}, {:g} – {:g}, {:g}) does not transform from its coordinate reference system {}. Check that the layer's coordinate reference system is the one its coordinates are in.</source>
       <translation>图层“{0}”无法在 {1} 中绘制：其范围（{2:g}, {3:g} – {4:g}, {5:g}）无法从其坐标参考系 {6} 转换。请检查图层的坐标参考系是否与其坐标一致。</translation>
     </message>
     <message>
-      <location filename="algorithms/map_drawing.py" line="376" />
+      <location filename="algorithms/map_drawing.py" line="392" />
       <source>The print layout {} was edited after EcoComp wrote it (or is not EcoComp's): it is kept as it is, and this run's layout is written to {}.</source>
       <translation>打印布局 {} 在 EcoComp 写出后已被修改（或不是 EcoComp 写出的）：保持原样，本次运行的布局写入 {}。</translation>
     </message>
     <message>
-      <location filename="algorithms/map_drawing.py" line="382" />
+      <location filename="algorithms/map_drawing.py" line="398" />
       <source>Could not write the print layout {}.</source>
       <translation>无法写出打印版式 {}。</translation>
     </message>
@@ -1224,22 +1244,22 @@
       <translation>图层“{1}”的字段“{0}”为文本（{2!r}）而非数字：制图需要数值字段。</translation>
     </message>
     <message>
-      <location filename="algorithms/map_drawing.py" line="188" />
+      <location filename="algorithms/map_drawing.py" line="204" />
       <source>The national base layer {} cannot be read.</source>
       <translation>无法读取全国底图图层 {}。</translation>
     </message>
     <message>
-      <location filename="algorithms/map_drawing.py" line="338" />
+      <location filename="algorithms/map_drawing.py" line="354" />
       <source>Map projection: Albers equal-area conic, CGCS2000, 25°N/47°N, central meridian {:g}°E.</source>
       <translation>地图投影：Albers 等积圆锥投影，CGCS2000，标准纬线 25°N/47°N，中央经线 {:g}°E。</translation>
     </message>
     <message>
-      <location filename="algorithms/map_drawing.py" line="352" />
+      <location filename="algorithms/map_drawing.py" line="368" />
       <source>The approval number {} cannot be printed under the shipped base map: it is a simplified demonstration base, not the standard map (标准地图) the number approves. Give the standard map's provinces and South China Sea line as the base layers, or leave the approval number empty.</source>
       <translation>审图号 {} 不能印在插件自带的底图下：它是简化的演示底图，不是该审图号所批准的标准地图。请把标准地图的省级行政区与南海诸岛线作为底图图层给出，或不填审图号。</translation>
     </message>
     <message>
-      <location filename="algorithms/map_drawing.py" line="358" />
+      <location filename="algorithms/map_drawing.py" line="374" />
       <source>{!r} is not an approval number (审图号) in the standard form, e.g. GS(2019)1822号.</source>
       <translation>{!r} 不是标准格式的审图号，例如 GS(2019)1822号。</translation>
     </message>
@@ -1509,117 +1529,147 @@
       <translation>补偿流程：ESV → 生态足迹 → 优先级 → 补偿额度（湖北 2017 参数）</translation>
     </message>
     <message>
-      <location filename="algorithms/outputs.py" line="356" />
+      <location filename="algorithms/outputs.py" line="399" />
       <source>it is empty</source>
       <translation>文件为空</translation>
     </message>
     <message>
-      <location filename="algorithms/outputs.py" line="426" />
+      <location filename="algorithms/outputs.py" line="469" />
       <source>Could not write {}: {}. Free space left in {}: {}. Earlier outputs are as they were; nothing was changed.</source>
       <translation>无法写入 {}：{}。{} 的剩余空间：{}。先前的输出保持原样，未作任何更改。</translation>
     </message>
     <message>
-      <location filename="algorithms/outputs.py" line="409" />
+      <location filename="algorithms/outputs.py" line="819" />
+      <source>it cannot be opened</source>
+      <translation>无法打开</translation>
+    </message>
+    <message>
+      <location filename="algorithms/outputs.py" line="825" />
+      <source>its layer is missing</source>
+      <translation>缺少其图层</translation>
+    </message>
+    <message>
+      <location filename="algorithms/outputs.py" line="452" />
       <source>The output {} was not written completely ({}). Free space left in {}: {}. Earlier outputs are as they were; nothing was changed.</source>
       <translation>输出 {} 未完整写入（{}）。{} 的剩余空间：{}。先前的输出保持原样，未作任何更改。</translation>
     </message>
     <message>
-      <location filename="algorithms/outputs.py" line="263" />
+      <location filename="algorithms/outputs.py" line="831" />
+      <source>it holds {:,} of the {:,} features written</source>
+      <translation>写入 {1:,} 个要素，文件中只有 {0:,} 个</translation>
+    </message>
+    <message>
+      <location filename="algorithms/outputs.py" line="306" />
       <source>Removed what an earlier, interrupted run of this output left behind: {}.</source>
       <translation>已删除此输出先前被中断的运行留下的文件：{}。</translation>
     </message>
     <message>
-      <location filename="algorithms/outputs.py" line="275" />
+      <location filename="algorithms/outputs.py" line="318" />
       <source>A Shapefile keeps only 10 bytes of a field name, so {} would be cut (and could be read as another field or in another unit by the next step): write {} as a GeoPackage (.gpkg) or a CSV instead.</source>
       <translation>Shapefile 只保留字段名的 10 个字节，{} 会被截断（下一步可能把它当作另一个字段或另一种单位读取）：请把 {} 改为 GeoPackage（.gpkg）或 CSV。</translation>
     </message>
     <message>
-      <location filename="algorithms/outputs.py" line="365" />
+      <location filename="algorithms/outputs.py" line="408" />
       <source>its database is damaged</source>
       <translation>其数据库已损坏</translation>
     </message>
     <message>
-      <location filename="algorithms/outputs.py" line="367" />
+      <location filename="algorithms/outputs.py" line="410" />
       <source>it holds no table</source>
       <translation>其中没有数据表</translation>
     </message>
     <message>
-      <location filename="algorithms/outputs.py" line="376" />
+      <location filename="algorithms/outputs.py" line="419" />
       <source>it is incomplete</source>
       <translation>文件不完整</translation>
     </message>
     <message>
-      <location filename="algorithms/outputs.py" line="401" />
+      <location filename="algorithms/outputs.py" line="444" />
       <source>Free space left in {}: {} — the disk is full. Earlier outputs are as they were.</source>
       <translation>{} 的剩余空间：{}——磁盘已满。先前的输出保持原样。</translation>
     </message>
     <message>
-      <location filename="algorithms/outputs.py" line="730" />
+      <location filename="algorithms/outputs.py" line="793" />
       <source>Could not open {} to finish writing layer {}.</source>
       <translation>无法打开 {} 以完成图层 {} 的写入。</translation>
     </message>
     <message>
-      <location filename="algorithms/outputs.py" line="753" />
+      <location filename="algorithms/outputs.py" line="841" />
       <source>Could not open {} to finish writing it.</source>
       <translation>无法打开 {} 以完成写入。</translation>
     </message>
     <message>
-      <location filename="algorithms/outputs.py" line="174" />
+      <location filename="algorithms/outputs.py" line="197" />
+      <source>dBASE: {:,} number(s) written with fewer decimals to fit the field's 24 characters.</source>
+      <translation>dBASE：{:,} 个数值以较少的小数位写入，以适应字段的 24 个字符宽度。</translation>
+    </message>
+    <message>
+      <location filename="algorithms/outputs.py" line="200" />
+      <source>dBASE: {} text field(s) hold 254 characters at most.</source>
+      <translation>dBASE：{} 个文本字段最多容纳 254 个字符。</translation>
+    </message>
+    <message>
+      <location filename="algorithms/outputs.py" line="213" />
       <source>The output '{}' names the folder {}: give a file name in it.</source>
       <translation>输出“{}”指向文件夹 {}：请在其中给出文件名。</translation>
     </message>
     <message>
-      <location filename="algorithms/outputs.py" line="179" />
+      <location filename="algorithms/outputs.py" line="218" />
       <source>The output '{}' cannot be written: the folder {} is read-only. Choose another folder.</source>
       <translation>无法写出输出“{}”：文件夹 {} 是只读的。请另选文件夹。</translation>
     </message>
     <message>
-      <location filename="algorithms/outputs.py" line="192" />
+      <location filename="algorithms/outputs.py" line="231" />
       <source>The output '{}' would overwrite {}, which this run reads as '{}'. Nothing was written: choose another file (or, in a GeoPackage, a new layer name).</source>
       <translation>输出“{}”将覆盖 {}，而本次运行正把它作为“{}”读取。未写入任何内容：请选择其他文件（或在 GeoPackage 中使用新的图层名）。</translation>
     </message>
     <message>
-      <location filename="algorithms/outputs.py" line="201" />
+      <location filename="algorithms/outputs.py" line="244" />
       <source>The outputs '{}' and '{}' name the same file {}: choose two files.</source>
       <translation>输出“{}”与“{}”指向同一文件 {}：请选择两个不同的文件。</translation>
     </message>
     <message>
-      <location filename="algorithms/outputs.py" line="301" />
+      <location filename="algorithms/outputs.py" line="344" />
       <source>The output {} cannot be reopened to add its other layers.</source>
       <translation>无法重新打开输出 {} 以加入其他图层。</translation>
     </message>
     <message>
-      <location filename="algorithms/outputs.py" line="591" />
+      <location filename="algorithms/outputs.py" line="648" />
       <source>The output folder {} does not exist.</source>
       <translation>输出文件夹 {} 不存在。</translation>
     </message>
     <message>
-      <location filename="algorithms/outputs.py" line="593" />
+      <location filename="algorithms/outputs.py" line="650" />
       <source>The output folder {} is not writable: choose another folder.</source>
       <translation>输出文件夹 {} 不可写：请选择其他文件夹。</translation>
     </message>
     <message>
-      <location filename="algorithms/outputs.py" line="741" />
+      <location filename="algorithms/outputs.py" line="804" />
       <source>Could not name the new layer {} in {}.</source>
       <translation>无法在 {1} 中将新图层命名为 {0}。</translation>
     </message>
     <message>
-      <location filename="algorithms/outputs.py" line="305" />
+      <location filename="algorithms/outputs.py" line="348" />
       <source>The output {} was not written: nothing was changed.</source>
       <translation>输出 {} 未能写出：未作任何更改。</translation>
     </message>
     <message>
-      <location filename="algorithms/outputs.py" line="382" />
+      <location filename="algorithms/outputs.py" line="425" />
       <source>its archive is damaged</source>
       <translation>其压缩包已损坏</translation>
     </message>
     <message>
-      <location filename="algorithms/outputs.py" line="387" />
+      <location filename="algorithms/outputs.py" line="430" />
       <source>GDAL cannot open it</source>
       <translation>GDAL 无法打开</translation>
     </message>
     <message>
-      <location filename="algorithms/outputs.py" line="309" />
+      <location filename="algorithms/outputs.py" line="607" />
+      <source>Could not create the output {}: {}</source>
+      <translation>无法创建输出 {}：{}</translation>
+    </message>
+    <message>
+      <location filename="algorithms/outputs.py" line="352" />
       <source>The layer {} could not be added to {}.</source>
       <translation>无法把图层 {} 加入 {}。</translation>
     </message>
@@ -2394,7 +2444,7 @@
       <translation>支付方与受偿方之间的横向生态补偿资金分配</translation>
     </message>
     <message>
-      <location filename="algorithms/transfers_algorithm.py" line="306" />
+      <location filename="algorithms/transfers_algorithm.py" line="319" />
       <source>. Not from the papers.</source>
       <translation>。非文献方法。</translation>
     </message>
@@ -2414,37 +2464,37 @@
       <translation>带横向补偿资金合计的单元</translation>
     </message>
     <message>
-      <location filename="algorithms/transfers_algorithm.py" line="222" />
+      <location filename="algorithms/transfers_algorithm.py" line="234" />
       <source>Choose the field that holds the compensation amount P.</source>
       <translation>请选择存放补偿额度 P 的字段。</translation>
     </message>
     <message>
-      <location filename="algorithms/transfers_algorithm.py" line="248" />
+      <location filename="algorithms/transfers_algorithm.py" line="261" />
       <source>Given flows: choose the table of flows (payer, receiver, amount), e.g. the bilateral matrix of ecocomp:iobilateral.</source>
       <translation>给定流量：请选择流量表（支付方、受偿方、金额），如 ecocomp:iobilateral 的双边矩阵。</translation>
     </message>
     <message>
-      <location filename="algorithms/transfers_algorithm.py" line="297" />
+      <location filename="algorithms/transfers_algorithm.py" line="310" />
       <source>proportional to receipts</source>
       <translation>按受偿额度比例分配</translation>
     </message>
     <message>
-      <location filename="algorithms/transfers_algorithm.py" line="297" />
+      <location filename="algorithms/transfers_algorithm.py" line="310" />
       <source>by distance decay</source>
       <translation>按距离衰减分配</translation>
     </message>
     <message>
-      <location filename="algorithms/transfers_algorithm.py" line="297" />
+      <location filename="algorithms/transfers_algorithm.py" line="310" />
       <source>as given in a table</source>
       <translation>按给定的流量表分配</translation>
     </message>
     <message>
-      <location filename="algorithms/transfers_algorithm.py" line="299" />
+      <location filename="algorithms/transfers_algorithm.py" line="312" />
       <source>Transfers {}</source>
       <translation>横向生态补偿资金{}</translation>
     </message>
     <message>
-      <location filename="algorithms/transfers_algorithm.py" line="302" />
+      <location filename="algorithms/transfers_algorithm.py" line="315" />
       <source>; paid {:,.2f}, received {:,.2f} {}</source>
       <translation>；支付 {:,.2f}，受偿 {:,.2f} {}</translation>
     </message>
@@ -2534,22 +2584,22 @@
       <translation>单元图层没有坐标参考系：请先指定。</translation>
     </message>
     <message>
-      <location filename="algorithms/transfers_algorithm.py" line="223" />
+      <location filename="algorithms/transfers_algorithm.py" line="235" />
       <source>compensation amount, {}</source>
       <translation>补偿额度，{}</translation>
     </message>
     <message>
-      <location filename="algorithms/transfers_algorithm.py" line="285" />
+      <location filename="algorithms/transfers_algorithm.py" line="298" />
       <source>Amounts in {}, rounded to {} decimal(s); the units' totals are the sums of the rounded transfers.</source>
       <translation>金额单位为{}，保留 {} 位小数；各单元合计为取整后资金流的和。</translation>
     </message>
     <message>
-      <location filename="algorithms/transfers_algorithm.py" line="301" />
+      <location filename="algorithms/transfers_algorithm.py" line="314" />
       <source>, settled within {} first</source>
       <translation>，先在{}内部结清</translation>
     </message>
     <message>
-      <location filename="algorithms/transfers_algorithm.py" line="305" />
+      <location filename="algorithms/transfers_algorithm.py" line="318" />
       <source>; {:,.2f} into and {:,.2f} out of the {}</source>
       <translation>；{:,.2f} 缴入、{:,.2f} 支出（{}）</translation>
     </message>
@@ -2559,37 +2609,37 @@
       <translation>{} 笔横向补偿资金；支付 {:,.2f} {}，受偿 {:,.2f} {}；缴入补偿资金池 {:,.2f}，由其支出 {:,.2f}。</translation>
     </message>
     <message>
-      <location filename="algorithms/transfers_algorithm.py" line="236" />
+      <location filename="algorithms/transfers_algorithm.py" line="249" />
       <source>Distance decay β = {:g}: {} IPF sweeps, largest margin error {:.2e} of the total.</source>
       <translation>距离衰减 β = {:g}：IPF 迭代 {} 轮，最大边际误差为总额的 {:.2e}。</translation>
     </message>
     <message>
-      <location filename="algorithms/transfers_algorithm.py" line="266" />
+      <location filename="algorithms/transfers_algorithm.py" line="279" />
       <source>Flows of a unit to itself left out (its own use): {:,.2f}.</source>
       <translation>单元流向自身的流量（自用）未计入：{:,.2f}。</translation>
     </message>
     <message>
-      <location filename="algorithms/transfers_algorithm.py" line="268" />
+      <location filename="algorithms/transfers_algorithm.py" line="281" />
       <source>{} row(s) of the flows have no amount (NULL) and are left out: {}.</source>
       <translation>流量表有 {} 行没有金额（NULL），未计入：{}。</translation>
     </message>
     <message>
-      <location filename="algorithms/transfers_algorithm.py" line="288" />
+      <location filename="algorithms/transfers_algorithm.py" line="301" />
       <source>{} transfer(s) below {:g} {} round to 0 and are left out: choose a smaller money unit to keep them.</source>
       <translation>有 {} 笔小于 {:g} {} 的资金流取整后为 0，未列出：如需保留，请选择更小的货币单位。</translation>
     </message>
     <message>
-      <location filename="algorithms/transfers_algorithm.py" line="318" />
+      <location filename="algorithms/transfers_algorithm.py" line="331" />
       <source>The summary by pairs needs a group field of the units (e.g. the prefecture); '{}' was not found.</source>
       <translation>按分组对汇总需要评价单元的分组字段（如地级市）；找不到“{}”。</translation>
     </message>
     <message>
-      <location filename="algorithms/transfers_algorithm.py" line="341" />
+      <location filename="algorithms/transfers_algorithm.py" line="355" />
       <source>{} given flow(s) go from a unit that receives by its amount '{}' or to one that pays: {}.</source>
       <translation>有 {} 笔给定流量从按补偿额度“{}”应受偿的单元流出，或流向应支付的单元：{}。</translation>
     </message>
     <message>
-      <location filename="algorithms/transfers_algorithm.py" line="345" />
+      <location filename="algorithms/transfers_algorithm.py" line="359" />
       <source>The given flows total {:,.2f}, the units pay {:,.2f} by their amount '{}' ({:,.1f} times as much): check the units of both.</source>
       <translation>给定流量合计 {:,.2f}，而各单元支付 {:,.2f}（按补偿额度“{}”；为流量合计的 {:,.1f} 倍）：请检查两者的单位。</translation>
     </message>
@@ -2629,12 +2679,12 @@
       <translation>将绘制 {:,} 条流向线：地图只显示最大的若干条会更清楚（参数“绘制的流向线：最大的 N 条”）。</translation>
     </message>
     <message>
-      <location filename="algorithms/transfers_algorithm.py" line="254" />
+      <location filename="algorithms/transfers_algorithm.py" line="267" />
       <source>The flows table has no field '{}'.</source>
       <translation>流量表中没有字段“{}”。</translation>
     </message>
     <message>
-      <location filename="algorithms/transfers_algorithm.py" line="261" />
+      <location filename="algorithms/transfers_algorithm.py" line="274" />
       <source>Row {} of the flows: the amount '{}' is not a number ({!r}).</source>
       <translation>流量表第 {} 行：金额“{}”不是数字（{!r}）。</translation>
     </message>
@@ -3789,27 +3839,27 @@
       <translation>{}：空</translation>
     </message>
     <message>
-      <location filename="ecocomp_science/api.py" line="123" />
+      <location filename="ecocomp_science/api.py" line="122" />
       <source>Unknown money unit {!r}; use one of {}.</source>
       <translation>未知的货币单位 {!r}；请使用以下之一：{}。</translation>
     </message>
     <message>
-      <location filename="ecocomp_science/api.py" line="304" />
+      <location filename="ecocomp_science/api.py" line="316" />
       <source>Give the MRIO as a pymrio IOSystem (mrio=) or as pandas frames z=, y=, x= and land=.</source>
       <translation>请以 pymrio 的 IOSystem（mrio=）或 pandas 数据框 z=、y=、x= 与 land= 给出 MRIO。</translation>
     </message>
     <message>
-      <location filename="ecocomp_science/api.py" line="325" />
+      <location filename="ecocomp_science/api.py" line="337" />
       <source>Column '{}' was not found. Available columns: {}.</source>
       <translation>未找到列“{}”。可用的列：{}。</translation>
     </message>
     <message>
-      <location filename="ecocomp_science/api.py" line="397" />
+      <location filename="ecocomp_science/api.py" line="409" />
       <source>The GeoDataFrame has no coordinate reference system, so its polygons cannot be laid on the raster: set it first (frame.set_crs("EPSG:4490") or the CRS of its coordinates).</source>
       <translation>该 GeoDataFrame 没有坐标参考系，其多边形无法叠加到栅格上：请先设置（frame.set_crs("EPSG:4490") 或其坐标所用的坐标参考系）。</translation>
     </message>
     <message>
-      <location filename="ecocomp_science/api.py" line="434" />
+      <location filename="ecocomp_science/api.py" line="446" />
       <source>The ESV raster would overwrite the land-cover raster {}: choose another output file.</source>
       <translation>ESV 栅格会覆盖土地覆被栅格 {}：请选择其他输出文件。</translation>
     </message>
@@ -3824,7 +3874,7 @@
       <translation>units= 中有不在数据表中的列：{}。现有的列：{}。</translation>
     </message>
     <message>
-      <location filename="ecocomp_science/api.py" line="404" />
+      <location filename="ecocomp_science/api.py" line="416" />
       <source>Cannot open the land-cover raster {}.</source>
       <translation>无法打开土地覆被栅格 {}。</translation>
     </message>
@@ -5724,27 +5774,27 @@
       <translation>{} 既不是 UTF-8 也不是 GBK/GB18030 文本：请选择其编码。</translation>
     </message>
     <message>
-      <location filename="ecocomp_science/tables.py" line="314" />
+      <location filename="ecocomp_science/tables.py" line="323" />
       <source>{} was not found: {}.</source>
       <translation>未找到{}：{}。</translation>
     </message>
     <message>
-      <location filename="ecocomp_science/tables.py" line="352" />
+      <location filename="ecocomp_science/tables.py" line="361" />
       <source>The statistics table {} was not found.</source>
       <translation>未找到统计表 {}。</translation>
     </message>
     <message>
-      <location filename="ecocomp_science/tables.py" line="364" />
+      <location filename="ecocomp_science/tables.py" line="373" />
       <source>The statistics table {} is empty.</source>
       <translation>统计表 {} 为空。</translation>
     </message>
     <message>
-      <location filename="ecocomp_science/tables.py" line="369" />
+      <location filename="ecocomp_science/tables.py" line="378" />
       <source>The statistics table {} has {} rows; the header row {} does not exist.</source>
       <translation>统计表 {} 只有 {} 行；表头行 {} 不存在。</translation>
     </message>
     <message>
-      <location filename="ecocomp_science/tables.py" line="396" />
+      <location filename="ecocomp_science/tables.py" line="405" />
       <source>The statistics table {} has a header (row {}) but no data rows.</source>
       <translation>统计表 {} 有表头（第 {} 行）但没有数据行。</translation>
     </message>
@@ -5754,27 +5804,27 @@
       <translation>{0} 无法按 {1} 读取：位置 {3} 处的字节 0x{2:02x} 在该编码中无效。请选择其他编码（UTF-8 或 GBK）。</translation>
     </message>
     <message>
-      <location filename="ecocomp_science/tables.py" line="242" />
+      <location filename="ecocomp_science/tables.py" line="251" />
       <source>The workbook {} has no sheet named {!r} (it has: {}).</source>
       <translation>工作簿 {} 中没有名为 {!r} 的工作表（现有：{}）。</translation>
     </message>
     <message>
-      <location filename="ecocomp_science/tables.py" line="276" />
+      <location filename="ecocomp_science/tables.py" line="285" />
       <source>The workbook {} cannot be read.</source>
       <translation>无法读取工作簿 {}。</translation>
     </message>
     <message>
-      <location filename="ecocomp_science/tables.py" line="279" />
+      <location filename="ecocomp_science/tables.py" line="288" />
       <source>The workbook {} has no sheet named {!r}.</source>
       <translation>工作簿 {} 中没有名为 {!r} 的工作表。</translation>
     </message>
     <message>
-      <location filename="ecocomp_science/tables.py" line="358" />
+      <location filename="ecocomp_science/tables.py" line="367" />
       <source>Sheet {!r} of {} has {} formula cell(s) without a computed value ({}): the file was written by a program and never saved by a spreadsheet. Open it in Excel or WPS and save it, or replace the formulas by their values.</source>
       <translation>{1} 的工作表 {0!r} 有 {2} 个公式单元格没有计算结果（{3}）：该文件由程序写出，从未在电子表格软件中保存过。请在 Excel 或 WPS 中打开并保存，或把公式替换为数值。</translation>
     </message>
     <message>
-      <location filename="ecocomp_science/tables.py" line="378" />
+      <location filename="ecocomp_science/tables.py" line="387" />
       <source>The statistics table {} has the column '{}' twice (columns {} and {}).</source>
       <translation>统计表 {} 中列“{}”出现两次（第 {} 列和第 {} 列）。</translation>
     </message>
@@ -5784,9 +5834,14 @@
       <translation>列“{}”不在表 {} 中（现有列：{}）。</translation>
     </message>
     <message>
-      <location filename="ecocomp_science/tables.py" line="178" />
+      <location filename="ecocomp_science/tables.py" line="179" />
       <source>The workbook {} has no visible sheet: name the sheet to read.</source>
       <translation>工作簿 {} 没有可见的工作表：请指定要读取的工作表。</translation>
+    </message>
+    <message>
+      <location filename="ecocomp_science/tables.py" line="224" />
+      <source>Sheet {!r} of {}: the number {} is merged over the cells {} of column '{}', one value for several units. Give each unit its own value (unmerge the cells and fill them in).</source>
+      <translation>{1} 的工作表 {0!r}：数值 {2} 合并在“{4}”列的单元格 {3} 上，即多个单元共用一个值。请为每个单元填写各自的值（取消合并并逐格填写）。</translation>
     </message>
     <message>
       <location filename="ecocomp_science/transfers.py" line="47" />
@@ -5834,7 +5889,7 @@
       <translation>幅度 {} 无法在该量的物理边界内抽样：请使用更小的幅度。</translation>
     </message>
     <message>
-      <location filename="ecocomp_science/uncertainty.py" line="241" />
+      <location filename="ecocomp_science/uncertainty.py" line="244" />
       <source>{:,} draws of {:,} units need about {:,.1f} GB of memory, {:,.1f} GB are available: use at most {:,} draws on this machine.</source>
       <translation>{:,} 次抽样 × {:,} 个单元约需 {:,.1f} GB 内存，可用 {:,.1f} GB：在本机上最多使用 {:,} 次抽样。</translation>
     </message>
@@ -5869,12 +5924,12 @@
       <translation>不确定性表，{}：幅度 {!r} 不是数字。</translation>
     </message>
     <message>
-      <location filename="ecocomp_science/units.py" line="122" />
+      <location filename="ecocomp_science/units.py" line="123" />
       <source>Unknown unit {!r} for {}; known: {}.</source>
       <translation>{1} 的单位 {0!r} 未知；可用单位：{2}。</translation>
     </message>
     <message>
-      <location filename="ecocomp_science/units.py" line="398" />
+      <location filename="ecocomp_science/units.py" line="401" />
       <source>Implausible {} in field '{}' ({}): {} unit(s) above {}, more than any Chinese administrative unit has: {}. Correct the values (a typing or unit mistake?).</source>
       <translation>{}不合理（字段“{}”，{}）：{} 个单元超过 {}，多于中国任何行政单元可能的数值：{}。请更正这些数值（可能是录入或单位错误）。</translation>
     </message>
@@ -5944,7 +5999,12 @@
       <translation>每公顷耕地的生态系统服务价值</translation>
     </message>
     <message>
-      <location filename="ecocomp_science/units.py" line="372" />
+      <location filename="ecocomp_science/units.py" line="103" />
+      <source>compensation amount</source>
+      <translation>补偿额度</translation>
+    </message>
+    <message>
+      <location filename="ecocomp_science/units.py" line="373" />
       <source>Implausible {} ({}): the {} is {} {}, outside {}–{} {} for any Chinese administrative unit. {} To run anyway, switch off 'Stop on implausible values'.</source>
       <translation>{0}不合理（{1}）：{2}为 {3} {4}，超出任何中国行政单元的合理范围 {5}–{6} {7}。{8} 如仍要运行，请关闭“数值不合理时停止”。</translation>
     </message>
@@ -6069,17 +6129,17 @@
       <translation>无量纲</translation>
     </message>
     <message>
-      <location filename="ecocomp_science/units.py" line="244" />
+      <location filename="ecocomp_science/units.py" line="245" />
       <source>Field '{}' ({}) says its unit is {}, which is not a unit of this quantity ({}).</source>
       <translation>字段“{}”（{}）标明的单位为 {}，这不是该量的单位（{}）。</translation>
     </message>
     <message>
-      <location filename="ecocomp_science/units.py" line="249" />
+      <location filename="ecocomp_science/units.py" line="250" />
       <source>Field '{}' ({}): the chosen unit {} contradicts the unit {} in its header. Choose 'from the header', or correct the header.</source>
       <translation>字段“{}”（{}）：所选单位 {} 与表头中的单位 {} 相矛盾。请选择“按表头”，或更正表头。</translation>
     </message>
     <message>
-      <location filename="ecocomp_science/units.py" line="280" />
+      <location filename="ecocomp_science/units.py" line="281" />
       <source>{}: {} → {}, × {}</source>
       <translation>{}：{} → {}，× {}</translation>
     </message>
