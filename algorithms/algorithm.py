@@ -11,8 +11,8 @@ from qgis.PyQt.QtGui import QIcon
 from ..ecocomp_science.errors import InputError
 from ..translation import N_, tr
 from .help_text import on_the_command_line, plain_text
-from .outputs import (OutputStaging, cancel_on_signals, dbase_messages, full_disk_note, refuse_outputs_over_inputs,
-                      write_failure)
+from .outputs import (OutputStaging, cancel_on_signals, dbase_messages, free_space_said, full_disk_note,
+                      refuse_outputs_over_inputs, write_failure)
 from .parameters import (  # noqa: F401 (imported from here by the algorithms)
     PLUGIN_PACKAGE, editor_metadata, fill_defaults, matrix_rows, number_range_error, with_metadata)
 from .result_outputs import ResultOutputs
@@ -163,7 +163,7 @@ class EcoCompAlgorithm(UnitInputs, ResultOutputs, QgsProcessingAlgorithm):
         except QgsProcessingException as error:
             note = full_disk_note(self.staging.outputs())  # a writer that failed on a full disk says only "could not"
             self.staging.discard(error)
-            if note:
+            if note and not free_space_said(error):  # said once
                 raise QgsProcessingException("{} {}".format(str(error), note)) from None
             raise
         except BaseException as error:

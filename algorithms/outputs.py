@@ -446,12 +446,19 @@ def full_disk_note(outputs):
     return ""
 
 
+def free_space_said(error):
+    """Whether a refusal already names the free space of the output's folder (it is not said a second time)."""
+    return getattr(error, "free_space_said", False)
+
+
 def not_complete(final, problem):
     """The refusal of a staged output that is not complete (``problem``: why), with the free space of its folder."""
     folder = os.path.dirname(os.path.abspath(final))
-    return QgsProcessingException(tr(
+    error = QgsProcessingException(tr(
         "The output {} was not written completely ({}). Free space left in {}: {}. Earlier outputs are as they were; "
         "nothing was changed.").format(final, problem, folder, size_text(free_space(folder))))
+    error.free_space_said = True  # QGIS passes on QgsProcessingException itself only, not a subclass
+    return error
 
 
 def write_failure(error, outputs):

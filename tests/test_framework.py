@@ -93,13 +93,15 @@ def test_a_file_found_valid_is_not_checked_again_until_it_changes(run_alg, polyg
         assert not skipped_check("esv", dict(esv, INPUT=edited, OUTPUT=str(tmp_path / "e5.gpkg")))
     finally:
         edited.rollBack()
+        del edited  # not left for the interpreter's exit, after QGIS's
     # A polygon made invalid in the file itself (another program): the changed file is checked, and refused.
     dataset = ogr.Open(str(src), 1)
     table = dataset.GetLayer(0)
     feature = table.GetFeature(2)
     feature.SetGeometry(ogr.CreateGeometryFromWkt("POLYGON ((0 0, 1 1, 1 0, 0 1, 0 0))"))
     table.SetFeature(feature)
-    dataset = table = feature = None
+    del feature, table  # before their dataset: OGR's layer and feature must not outlive it
+    dataset = None
     from qgis.core import QgsProcessingException
 
     with pytest.raises(QgsProcessingException, match="Feature \\(2\\) of the input layer has an invalid geometry"):

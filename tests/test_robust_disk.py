@@ -53,6 +53,7 @@ def run_on_a_full_disk(run_alg, algorithm, params, folder, leave):
         assert after == before  # every earlier output byte-identical
         assert "Free space left in {}".format(folder) in message and "Traceback" not in message, message
         assert any(str(folder / name) in message for name in before), message  # the file at fault is named
+        assert message.count("Free space left in") == 1, message  # said once
     else:
         for name in after:
             assert check_staged(str(folder / name), str(folder / name)) is None, name
