@@ -268,8 +268,8 @@ def run(chain, specs, draws, seed, levels=False, chunk=None, progress=None, canc
         return start, evaluate(chain, part, ind=levels)
 
     # The levels of a block of many draws at once: the natural breaks take one Python step per end point whatever
-    # the number of draws, so larger blocks than the chain's chunks cost far less (about 100 MB of IND per block).
-    block = max(chunk, int(1.2e7 // max(1, n)))
+    # the number of draws, so larger blocks than the chain's chunks cost far less (about 50 MB of IND per block).
+    block = max(chunk, int(6e6 // max(1, n)))
     pending = []
 
     def count_levels():
