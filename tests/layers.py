@@ -13,3 +13,21 @@ def features(path):
 def by_key(path, key="adcode"):
     """The features of a vector file by the value of ``key``."""
     return {f[key]: f for f in features(path)}
+
+
+def log_feedback():
+    """A Processing feedback that keeps what a run logs: ``.info`` and ``.warnings``, lists of lines."""
+    from qgis.core import QgsProcessingFeedback
+
+    class Log(QgsProcessingFeedback):
+        def __init__(self):
+            super().__init__()
+            self.info, self.warnings = [], []
+
+        def pushInfo(self, text):  # noqa: N802 (QGIS API)
+            self.info.append(text)
+
+        def pushWarning(self, text):  # noqa: N802 (QGIS API)
+            self.warnings.append(text)
+
+    return Log()

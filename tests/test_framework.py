@@ -58,20 +58,14 @@ def test_a_file_found_valid_is_not_checked_again_until_it_changes(run_alg, polyg
     """The units a step writes are the polygons it has just checked: the next step (a chain) does not check them
     again, nor a re-run on the unchanged file; an edited file, unsaved edits and 'use as they are' are checked."""
     from osgeo import ogr
-    from qgis.core import QgsCoordinateTransformContext, QgsProcessingFeedback, QgsVectorFileWriter, QgsVectorLayer
+    from qgis.core import QgsCoordinateTransformContext, QgsVectorFileWriter, QgsVectorLayer
 
-    class Log(QgsProcessingFeedback):
-        def __init__(self):
-            super().__init__()
-            self.lines = []
-
-        def pushInfo(self, text):  # noqa: N802 (QGIS API)
-            self.lines.append(text)
+    from tests.layers import log_feedback
 
     def skipped_check(name, parameters):
-        log = Log()
+        log = log_feedback()
         run_alg(name, parameters, log)
-        return any("not checked again" in line for line in log.lines)
+        return any("not checked again" in line for line in log.info)
 
     layer = polygons([("name", "string"), ("S", "double")], [("A", 1.0), ("B", 2.0)])
     src = tmp_path / "units.gpkg"

@@ -553,16 +553,12 @@ def test_an_infinite_value_and_an_unknown_projection_are_refused(run_alg, polygo
 
 def test_a_map_of_invalid_polygons_says_so(run_alg, polygons, tmp_path):
     """A map and the report draw invalid polygons as they are; the log names them (it said nothing)."""
-    from qgis.core import QgsGeometry, QgsProcessingFeedback
+    from qgis.core import QgsGeometry
 
-    class Log(QgsProcessingFeedback):
-        warnings = []
-
-        def pushWarning(self, text):  # noqa: N802 (QGIS API)
-            self.warnings.append(text)
+    from tests.layers import log_feedback
 
     layer = polygons([("name", "string"), ("v", "double")], [("A", 1.0), ("B", 2.0)], "bowtie")
     layer.dataProvider().changeGeometryValues({2: QgsGeometry.fromWkt("Polygon ((0 0, 1 1, 1 0, 0 1, 0 0))")})
-    log = Log()
+    log = log_feedback()
     run_alg("mapimage", {"INPUT": layer, "FIELD": "v", "DPI": 50, "OUTPUT": str(tmp_path / "m.png")}, log)
     assert any(w.startswith("1 unit(s) have an invalid geometry (fid 2)") for w in log.warnings), log.warnings
