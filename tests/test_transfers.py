@@ -273,6 +273,20 @@ def test_metres_in_an_undefined_crs_are_refused(run_alg, tmp_path, srs_id):
                               "OUTPUT": str(tmp_path / "u.gpkg")})
 
 
+def test_an_absurd_amount_is_refused(run_alg, polygons, tmp_path):
+    """One payment of −1e300 went into the flows and TOTAL_PAID = 1e+300 without a word; 1.5e10 in 万元 (1.5e14 CNY)
+    is refused too, in the field's own unit."""
+    from qgis.core import QgsProcessingException
+
+    for field, value, shown in (("payment", -1e300, "-1e+300"), ("payment_10k_cny", -1.5e10, "-1.5e+10")):
+        layer = polygons([("adcode", "string"), (field, "double")], [("1", value), ("2", 10.0), ("3", 5.0)])
+        with pytest.raises(QgsProcessingException, match="Implausible compensation amount in field '{}' .*{}".format(
+                field, re.escape(shown))):
+            run_alg("transfers", {"INPUT": layer, "AMOUNT_FIELD": field, "METHOD": 0, "KEY_FIELD": "adcode",
+                                  "NAME_FIELD": "", "OUTPUT": str(tmp_path / "u.gpkg")})
+    assert not (tmp_path / "u.gpkg").exists()
+
+
 def test_given_flows_against_the_units_own_amounts(run_alg, polygons, tmp_path):
     """Given flows in which a receiving unit pays, or whose total is far from what the units pay (3,300 against
     1,000,000: a unit mistake), are said in the log, naming the units and both totals."""
