@@ -26,12 +26,22 @@ def _stat(path):
     return (found.st_dev, found.st_ino, found.st_size, found.st_mtime_ns, found.st_ctime_ns)
 
 
+#: Formats whose geometries live in the one file named (a Shapefile: with its .shx and .dbf, stat'ed too). Others —
+#: a MapInfo .tab (geometries in .map), a .vrt, a FileGDB folder, anything inside a .zip — are checked every time.
+SINGLE_FILE = {".gpkg": ("-wal",), ".fgb": (), ".geojson": (), ".shp": (".shx", ".dbf")}
+#: Outputs stored exactly as written (a Shapefile segmentises curves, MapInfo snaps to a grid, KML reprojects).
+LOSSLESS = (".gpkg", ".fgb")
+
+
 def _identity(path, layer_name="", layer_id="", subset=""):
-    stat = _stat(path) if path else None
+    extension = os.path.splitext(path)[1].lower() if path else ""
+    stat = _stat(path) if extension in SINGLE_FILE else None
     if stat is None:
         return None
-    wal = _stat(path + "-wal")  # a GeoPackage's committed edits may sit in its write-ahead log
-    return os.path.realpath(path), stat, wal, str(layer_name or ""), str(layer_id or ""), subset or ""
+    stem = os.path.splitext(path)[0]
+    # a GeoPackage's committed edits may sit in its write-ahead log; a Shapefile's index and attributes beside it
+    others = tuple(_stat((path if side.startswith("-") else stem) + side) for side in SINGLE_FILE[extension])
+    return os.path.realpath(path), stat, others, str(layer_name or ""), str(layer_id or ""), subset or ""
 
 
 def identity_of(layer, definition=None):
@@ -43,6 +53,8 @@ def identity_of(layer, definition=None):
                 getattr(definition, "filterExpression", ""):
             return None
     parts = QgsProviderRegistry.instance().decodeUri("ogr", layer.source())
+    if parts.get("vsiPrefix") or parts.get("vsiSuffix"):  # /vsizip/…: every layer of the archive is one "path"
+        return None
     return _identity(parts.get("path") or "", parts.get("layerName"), parts.get("layerId"), layer.subsetString())
 
 
@@ -63,10 +75,15 @@ def remember_output(destination):
     """The units layer an algorithm has just written from checked polygons (``path`` or ``path|layername=…``)."""
     if not isinstance(destination, str) or not destination:
         return
+    path = destination.split("|")[0]
+    if not path.lower().endswith(LOSSLESS) or not os.path.isfile(path):
+        return
     from osgeo import ogr
 
-    path = destination.split("|")[0]
-    dataset = ogr.Open(path)
+    try:
+        dataset = ogr.Open(path)
+    except RuntimeError:  # GDAL with exceptions on
+        dataset = None
     if dataset is None:
         return
     names = [dataset.GetLayer(i).GetName() for i in range(dataset.GetLayerCount())]

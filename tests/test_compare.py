@@ -58,6 +58,31 @@ def test_an_invalid_polygon_of_the_second_study_follows_the_rule(run_alg, polygo
     assert sorted(features(out["OUTPUT"])) == ["1"]
 
 
+@pytest.mark.parametrize("extension", ["xlsx", "ods"])
+def test_text_tables_as_spreadsheets_are_counted_back_right(run_alg, polygons, tmp_path, extension):
+    """Every layer written is counted back before it replaces anything: a sheet of text only (the unmatched units:
+    key, only_in) read back by GDAL's guess counted its header as a row and refused a correct file; an empty sheet
+    is no layer to GDAL."""
+    before = polygons(FIELDS, [("1", "A", -10.0, "payer", -1, 1), ("2", "B", 20.0, "receiver", 1, 2)], "y2012")
+    after = polygons(FIELDS, [("2", "B", 30.0, "receiver", 1, 1), ("5", "E", 1.0, "receiver", 0, 2)], "y2017")
+    same = polygons(FIELDS, [("1", "A", -5.0, "payer", -1, 1), ("2", "B", 25.0, "receiver", 1, 2)], "same")
+    out = run_alg("compare", {"BEFORE": before, "AFTER": after, "OUTPUT": str(tmp_path / "c.gpkg"),
+                              "OUTPUT_UNMATCHED": str(tmp_path / "u.{}".format(extension))})
+    from osgeo import gdal
+
+    gdal.SetThreadLocalConfigOption("OGR_XLSX_HEADERS", "FORCE")
+    gdal.SetThreadLocalConfigOption("OGR_ODS_HEADERS", "FORCE")
+    try:
+        dataset = gdal.OpenEx(out["OUTPUT_UNMATCHED"], gdal.OF_VECTOR)
+        assert sorted(f.GetField("key") for f in dataset.GetLayer(0)) == ["1", "5"]
+        dataset = None
+    finally:
+        gdal.SetThreadLocalConfigOption("OGR_XLSX_HEADERS", None)
+        gdal.SetThreadLocalConfigOption("OGR_ODS_HEADERS", None)
+    run_alg("compare", {"BEFORE": before, "AFTER": same, "OUTPUT": str(tmp_path / "d.gpkg"),
+                        "OUTPUT_UNMATCHED": str(tmp_path / "none.{}".format(extension))})
+
+
 def test_two_scenarios_of_the_sample_chain(prepared, run_alg, tmp_path):
     """Hubei 2017 (G against the national per-capita GDP) against the same chain with G against Hubei's own
     average (an option, not [HB]): the change of every unit is the difference of the two payments."""

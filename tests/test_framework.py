@@ -106,6 +106,43 @@ def test_a_file_found_valid_is_not_checked_again_until_it_changes(run_alg, polyg
         run_alg("esv", dict(esv, INPUT=str(tmp_path / "raw.gpkg"), OUTPUT=str(tmp_path / "e7.gpkg")))
 
 
+def test_only_single_file_formats_are_remembered_as_checked(tmp_path):
+    """Two Shapefiles in one .zip decode to the same path, and a MapInfo .tab keeps its size and times when its .map
+    changes: such layers are checked every time; an output is remembered only in a format that stores it exactly."""
+    import zipfile
+
+    from qgis.core import QgsVectorLayer
+
+    from ecocomp.algorithms import checked_geometries
+
+    def shapefile(name, wkt):
+        from osgeo import ogr
+
+        dataset = ogr.GetDriverByName("ESRI Shapefile").CreateDataSource(str(tmp_path / (name + ".shp")))
+        layer = dataset.CreateLayer(name, None, ogr.wkbPolygon)
+        feature = ogr.Feature(layer.GetLayerDefn())
+        feature.SetGeometry(ogr.CreateGeometryFromWkt(wkt))
+        layer.CreateFeature(feature)
+        del feature, layer
+        dataset = None
+        return [tmp_path / (name + ext) for ext in (".shp", ".shx", ".dbf")]
+
+    files = shapefile("good", "POLYGON ((0 0, 1 0, 1 1, 0 0))") + shapefile("bad", "POLYGON ((0 0, 1 1, 1 0, 0 1, 0 0))")
+    with zipfile.ZipFile(tmp_path / "x.zip", "w") as archive:
+        for path in files:
+            archive.write(path, path.name)
+    zipped = QgsVectorLayer("/vsizip/{}/good.shp".format(tmp_path / "x.zip"), "good", "ogr")
+    assert zipped.isValid() and checked_geometries.identity_of(zipped) is None
+    plain = QgsVectorLayer(str(tmp_path / "good.shp"), "good", "ogr")
+    identity = checked_geometries.identity_of(plain)
+    assert identity is not None and len(identity[2]) == 2  # .shx and .dbf stat'ed with the .shp
+    tab = tmp_path / "t.tab"
+    tab.write_text("!table\n", encoding="ascii")
+    assert checked_geometries._identity(str(tab)) is None
+    checked_geometries.remember_output(str(tmp_path / "good.shp"))
+    assert not checked_geometries.known_valid(identity)  # a Shapefile output is not taken as stored exactly
+
+
 def test_cancel_stops_the_run(run_alg, polygons, tmp_path):
     from qgis.core import QgsProcessingException, QgsProcessingFeedback
 
