@@ -270,15 +270,21 @@ def payment(frame, preset="hubei2017", esv_part="nonmarket", esv_nonmarket="esv_
     return _run(_payment_method.METHOD, frame, locals(), money_unit)
 
 
-def payment_summary(frame, payment="payment", role="role", priority_rank="rank", money_unit="CNY", units=None):
-    """Per role, as ecocomp:payment's summary table [HB]: units, the sum of the amounts in ``money_unit`` (a key,
-    "10k CNY", or any spelling: "万元") and Spearman's rank correlation of the priority rank with the amount rank
-    (rho, two-sided p, n; roles of fewer than 3 units: empty). The ``payment`` column is read in the unit its name
-    says (payment_10k_cny: 10k CNY, as api.payment writes it; else CNY) or that ``units={payment: "万元"}`` gives.
-    Without a ``role`` column the roles come from the sign."""
-    key = _money_key(money_unit)
-    given = (units or {}).get(payment)
-    source = _money_key(given) if given is not None else _units.field_money_unit(payment)[0]
+def payment_summary(frame, payment="payment", role="role", priority_rank="rank", money_unit=None, summary_unit=None):
+    """Per role, as ecocomp:payment's summary table [HB]: units, the sum of the amounts and Spearman's rank
+    correlation of the priority rank with the amount rank (rho, two-sided p, n; roles of fewer than 3 units: empty).
+    Without a ``role`` column the roles come from the sign.
+
+    ``money_unit``: the unit of the ``payment`` column (a key, "10k CNY", or any spelling: "万元"); by default the
+    unit its name says (payment_10k_cny, as api.payment writes it in 万元), else CNY. A unit that contradicts the
+    column's name is refused. ``summary_unit``: the unit of the sums (default: the column's), their column named
+    after it (amount_cny, amount_10k_cny, amount_100m_cny)."""
+    named = _units.field_money_unit(payment)[0]
+    source = _money_key(money_unit) if money_unit is not None else named
+    if payment.lower().endswith(tuple(_units.money_suffix(key) for key in MONEY_UNITS[1:])) and source != named:
+        raise InputError("The column {!r} holds amounts in {} by its name, but money_unit says {}.", payment, named,
+                         source)
+    key = _money_key(summary_unit) if summary_unit is not None else source
     columns = _Columns(frame, None, False)
     amount = columns.numeric(payment, "compensation amount, " + source)
     roles = np.array(columns.text(role), dtype=object) if role and role in frame.columns else \

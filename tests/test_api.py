@@ -406,17 +406,22 @@ def test_the_per_role_summary_with_spearman_equals_the_algorithms(prepared, unit
         assert summary.loc[role, "spearman_rho"] == pytest.approx(out["SPEARMAN_{}_RHO".format(key)], rel=1e-12)
         assert summary.loc[role, "spearman_n"] == out["SPEARMAN_{}_N".format(key)]
     assert summary["units"].sum() == 103 and -1 <= summary.loc["payer", "spearman_rho"] <= 1
-    # money_unit converts (it labelled the same CNY sum "amount_万元"), and the column's unit is read from its name
-    in_10k = api.payment_summary(paid, money_unit="万元").set_index("role")
+    # summary_unit converts (money_unit="万元" labelled the same CNY sum "amount_万元"); money_unit is the column's
+    # unit, read from its name by default, and a unit contradicting the name is refused
+    in_10k = api.payment_summary(paid, summary_unit="万元").set_index("role")
     assert list(in_10k.columns)[:2] == ["units", "amount_10k_cny"]
     assert in_10k.loc["payer", "amount_10k_cny"] == pytest.approx(summary.loc["payer", "amount_cny"] / 1e4, rel=1e-12)
     paid_10k = api.payment(api.priority(api.footprint(api.esv(units, crop_fields=CROPS))), money_unit="万元")
     again = api.payment_summary(paid_10k, payment="payment_10k_cny").set_index("role")
-    assert again.loc["payer", "amount_cny"] == pytest.approx(summary.loc["payer", "amount_cny"], rel=1e-12)
-    stated = api.payment_summary(paid.rename(columns={"payment": "p"}), payment="p", units={"p": "亿元"})
-    assert stated.set_index("role").loc["payer", "amount_cny"] == pytest.approx(summary.loc["payer", "amount_cny"] * 1e8)
+    assert again.loc["payer", "amount_10k_cny"] == pytest.approx(in_10k.loc["payer", "amount_10k_cny"], rel=1e-12)
+    in_cny = api.payment_summary(paid_10k, payment="payment_10k_cny", summary_unit="元").set_index("role")
+    assert in_cny.loc["payer", "amount_cny"] == pytest.approx(summary.loc["payer", "amount_cny"], rel=1e-12)
+    with pytest.raises(api.InputError, match="holds amounts in 10k CNY by its name, but money_unit says CNY"):
+        api.payment_summary(paid_10k, payment="payment_10k_cny", money_unit="CNY")
+    stated = api.payment_summary(paid.rename(columns={"payment": "p"}), payment="p", money_unit="亿元")
+    assert stated.set_index("role").loc["payer", "amount_100m_cny"] == pytest.approx(summary.loc["payer", "amount_cny"])
     with pytest.raises(api.InputError, match="Unknown money unit 'dollars'"):
-        api.payment_summary(paid, money_unit="dollars")
+        api.payment_summary(paid, summary_unit="dollars")
 
 
 def test_the_api_stops_the_2017_reference_for_a_table_of_another_year(units):
