@@ -21,6 +21,7 @@ from qgis.core import (
     QgsProcessingModelChildParameterSource,
     QgsProcessingModelOutput,
     QgsProcessingModelParameter,
+    QgsProcessingParameterEnum,
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterField,
     QgsProcessingParameterMatrix,
@@ -54,6 +55,8 @@ def child(model, child_id, algorithm, description, x, sources, output, output_de
     definition = QgsApplication.processingRegistry().algorithmById(algorithm)
     for parameter in definition.parameterDefinitions():
         name = parameter.name()
+        if name == "INVALID_GEOMETRY" and name not in sources:
+            sources[name] = ("input", "invalid_geometry")  # one rule for every step of the chain
         if name in sources or parameter.isDestination():
             continue
         if not (parameter.flags() & parameter.FlagOptional) and parameter.defaultValue() is not None:
@@ -131,6 +134,14 @@ def main():
     add_input(model, QgsProcessingParameterNumber(
         "study_year", "Year of the statistics (empty: a field year / 年份 of the table)",
         QgsProcessingParameterNumber.Integer, None, True, 1949, 2100), 1900, 140)
+
+    # EcoComp's invalid-geometry rule for the whole chain (each step's INVALID_GEOMETRY), as in the algorithms
+    rule = QgsProcessingParameterEnum(
+        "invalid_geometry", "Units with an invalid geometry",
+        ["Stop and name the feature", "Leave out with a warning (not from the papers)",
+         "Use as they are (not from the papers)"], defaultValue=0)
+    rule.setFlags(rule.flags() | rule.FlagAdvanced)
+    add_input(model, rule, 2100, 140)
 
     child(model, "join", "ecocomp:jointable", "Join the statistics table", 100, {
         "INPUT": ("input", "units"), "STATS_TABLE": ("input", "statistics"), "INPUT_KEY": ("input", "units_key"),

@@ -395,6 +395,12 @@ def test_shipped_model_runs_the_chain_on_the_sample_data(ecocomp_provider, tmp_p
         assert f["payment"] == pytest.approx(expected[f["adcode"]][1], rel=1e-9)
     assert {"ea", "esv_nonmarket", "ef", "eoi", "role", "level", "R", "G", "role_conflict"} <= set(
         result[0].fields().names())
+    # one invalid-geometry rule for the whole chain: a model input every step reads (the steps had it fixed at
+    # "stop", so "use as they are" at the join stopped at the next step, naming a parameter the model did not offer)
+    assert model.parameterDefinition("invalid_geometry").defaultValue() == 0
+    for step in model.childAlgorithms().values():
+        [rule] = step.parameterSources()["INVALID_GEOMETRY"]
+        assert rule.parameterName() == "invalid_geometry", step.childId()
 
 
 def test_the_model_saved_and_reloaded_runs_on_a_table_named_otherwise(ecocomp_provider, tmp_path,
@@ -708,7 +714,7 @@ def test_the_model_lists_its_inputs_in_the_order_of_the_work(ecocomp_provider):
     inputs = [d.name() for d in model.parameterDefinitions() if not d.isDestination()]
     assert inputs == ["units", "statistics", "units_key", "table_key", "area_field", "population_field", "gdp_field",
                       "type_field", "engel_urban_field", "engel_rural_field", "urbanisation_field", "crop_fields",
-                      "study_year", "g_reference"]
+                      "study_year", "g_reference", "invalid_geometry"]
 
 
 def test_the_amount_against_the_units_own_esv_is_a_field(prepared):
