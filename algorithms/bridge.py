@@ -66,6 +66,7 @@ class UnitFrame:
         self.quantities = {}  # role → (values in the canonical unit, field, unit): for the plausibility rules
         self.check_plausibility = True
         self.log = lambda text: None
+        self.table = None  # the statistics file joined (ecocomp_science.tables.Table), when one was
 
     def __len__(self):
         return len(self.features)
@@ -125,6 +126,9 @@ class UnitFrame:
 
     def _numbers(self, name, what):
         import numpy as np  # imported on first use: QGIS start-up stays light
+
+        if self.table is not None and self.fields.lookupField(name) < 0:
+            self.table.check_not_merged(name)  # InputError: said as a refusal by the algorithm
 
         raw = self.values(name)
         if all(type(value) is float or type(value) is int for value in raw):  # a numeric field without NULL
@@ -193,10 +197,11 @@ def read_features(source, rule, feedback, progress_share=20, identity=None):
 class TableRows:
     """The rows of a statistics table, from a QGIS layer or from a file read by EcoComp's table reader."""
 
-    def __init__(self, fields, rows, name):
+    def __init__(self, fields, rows, name, table=None):
         self.fields = fields  # QgsFields
         self.rows = rows  # lists of attribute values
         self.name = name
+        self.table = table  # the Table read from a file (its merged numbers are refused when read), or None
 
     @classmethod
     def from_source(cls, source):
@@ -225,7 +230,7 @@ class TableRows:
                     values.append(cell if isinstance(cell, str) else
                                   str(int(cell)) if isinstance(cell, float) and cell.is_integer() else str(cell))
             rows.append(values)
-        return cls(fields, rows, os.path.basename(table.source))
+        return cls(fields, rows, os.path.basename(table.source), table)
 
 
 def read_units(source, geometry_rule, feedback, stats_source=None, source_key=None, stats_key=None,
@@ -301,6 +306,7 @@ def read_units(source, geometry_rule, feedback, stats_source=None, source_key=No
         features, indices, unmatched = [features[p] for p in kept], [indices[p] for p in kept], []
     joined_rows = [[stats_rows.rows[i][j] for j in keep] if i is not None else [] for i in indices]
     frame = UnitFrame(features, fields, joined_fields, joined_rows)
+    frame.table = stats_rows.table
     if unmatched and not report["matched"]:
         raise QgsProcessingException(tr(
             "No polygon matches a row of the statistics table (key '{}' → '{}'): the polygons' keys read e.g. {}, the "

@@ -103,6 +103,10 @@ def read_parameter_table(algorithm, parameters, context, feedback, found):
     if table.passed_over:
         feedback.pushInfo(tr("Sheet(s) {} hold no table (a note or a title page): the table is read from sheet {}.")
                           .format(", ".join("'{}'".format(n) for n in table.passed_over), "'{}'".format(table.sheet)))
+    for column, ranges in table.merged_numbers.items():
+        feedback.pushWarning(tr("Column '{}': the number {} is merged over the cells {}, one value for several units; "
+                                "it is not copied to the other rows (they read as empty).").format(
+            column, ranges[0][1], ", ".join(r for r, _ in ranges[:10])))
     if table.merged:
         feedback.pushInfo(tr("Merged cells of the table read as their value in each cell: {}.").format(
             ", ".join(table.merged[:10]) + (" …" if len(table.merged) > 10 else "")))

@@ -129,8 +129,9 @@ def priority_levels_many(ind, roles, classes=5, groups=None, workers=None):
     time (default: one per processor, at most 4, when there are many draws)."""
     from .classify import check_class_count, classify_many, fisher_jenks_breaks_many
 
-    import os
     from concurrent.futures import ThreadPoolExecutor
+
+    from .uncertainty import processors
 
     ind = np.atleast_2d(np.asarray(ind, dtype=float))
     level = np.zeros(ind.shape, dtype=np.int16)
@@ -145,7 +146,7 @@ def priority_levels_many(ind, roles, classes=5, groups=None, workers=None):
                                         descending)
 
     # Groups are independent and numpy computes outside Python's lock: with many draws they share the processors.
-    workers = min(len(ranked), workers or os.cpu_count() or 1, 4) if ind.shape[0] >= 256 else 1
+    workers = min(len(ranked), workers or processors(), 4) if ind.shape[0] >= 256 else 1
     if workers > 1:
         with ThreadPoolExecutor(max_workers=workers) as pool:
             list(pool.map(one, ranked))

@@ -51,6 +51,12 @@ def is_missing(value):
     return isinstance(value, str) and value.translate(_FULLWIDTH).strip().lower() in MISSING
 
 
+#: Headings of columns whose numbers may be merged over their units' rows and hold for each (a prefecture's code, the
+#: year, a serial number): filled like names. Any other number merged over several rows is not copied (年末人口, a
+#: year-end population, is a number of each unit: only 年份/年度 name the year).
+GROUP_HEADINGS = re.compile(r"代码|编码|编号|序号|年份|年度|(?<![a-z])(code|year|id|no)(?![a-z])", re.IGNORECASE)
+
+
 class Table:
     """A statistics table: ``header`` (column names), ``rows`` (lists of cells: str, float or None)."""
 
@@ -64,6 +70,16 @@ class Table:
         self.sheet = None  # the sheet read, for a workbook
         self.passed_over = []  # visible sheets before it that hold no table
         self.merged = []  # merged ranges whose value was written into each of their cells ("A3:A7")
+        self.merged_numbers = {}  # column → [(range, number)]: one number merged over several units' rows
+
+    def check_not_merged(self, column):
+        """Refuse reading ``column`` as a number of each unit where one number is merged over several rows (a GDP
+        merged over two counties was copied into both)."""
+        ranges = self.merged_numbers.get(column)
+        if ranges:
+            raise InputError("Sheet {!r} of {}: the number {} is merged over the cells {} of column '{}', one value "
+                             "for several units. Give each unit its own value (unmerge the cells and fill them in).",
+                             self.sheet, os.path.basename(self.source), ranges[0][1], ranges[0][0], column)
 
     def column(self, name):
         try:
@@ -191,6 +207,7 @@ class SheetFacts:
             target = next(t for name, _, t in sheets if name == self.name)
             member = target.lstrip("/") if target.startswith("/") else "xl/" + target
             self.merged, self.uncomputed = [], []
+            self.merged_numbers = {}  # column index → [(range, number)] of numbers merged over several rows
             with archive.open(member) as handle:
                 for _, element in ElementTree.iterparse(handle):
                     if element.tag == _MAIN + "c":
@@ -218,13 +235,13 @@ class SheetFacts:
             if top <= below or top >= len(rows) or left >= len(rows[top]) or rows[top][left] in (None, ""):
                 continue
             value = rows[top][left]
-            heading = _cell_text(rows[below][left]) if 0 <= below < len(rows) and left < len(rows[below]) else ""
-            if bottom > top and _is_number(value) and not any(w in heading.lower() for w in ("代码", "编码", "code")):
-                # one number over several units' rows (a GDP merged over two counties) is not a value of each unit
-                raise InputError("Sheet {!r} of {}: the number {} is merged over the cells {} of column '{}', one "
-                                 "value for several units. Give each unit its own value (unmerge the cells and fill "
-                                 "them in).", self.name, os.path.basename(self.path), _cell_text(value), ref,
-                                 heading or ref.rstrip("0123456789").split(":")[0])
+            heading = _cell_text(rows[below][left]).lower() if 0 <= below < len(rows) and left < len(rows[below]) \
+                else ""
+            if bottom > top and _is_number(value) and not GROUP_HEADINGS.search(heading):
+                # one number over several units' rows (a GDP merged over two counties) is no value of each unit:
+                # not copied; refused when a run reads the column as a number, left empty in a joined copy
+                self.merged_numbers.setdefault(left, []).append((ref, _cell_text(value)))
+                continue
             changed = False
             for r in range(top, min(bottom, len(rows) - 1) + 1):
                 row = rows[r]
@@ -407,6 +424,9 @@ def read_table(path, encoding=None, header_row=None, sheet=None):
     table.sheet = facts.name if facts is not None else None
     table.passed_over = facts.passed_over if facts is not None else []
     table.merged = merged
+    # column name → the ranges where one number was merged over several rows (bridge/API refuse reading them)
+    table.merged_numbers = {header[c]: ranges for c, ranges in (facts.merged_numbers.items() if facts else ())
+                            if c < len(header)}
     return table
 
 

@@ -184,177 +184,177 @@
       <translation>&lt;p&gt;公式、默认值、来源以及文献不一致处的取舍：见插件中的 docs/methods.zh_CN.md（帮助），“{}”一节。&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="algorithms/bridge.py" line="167" />
+      <location filename="algorithms/bridge.py" line="171" />
       <source>The polygons of this file were found valid earlier in this QGIS session and the file has not changed since: not checked again.</source>
       <translation>此文件的多边形在本次 QGIS 会话中已检查为有效，且文件此后未改动：不再重复检查。</translation>
     </message>
     <message>
-      <location filename="algorithms/bridge.py" line="246" />
+      <location filename="algorithms/bridge.py" line="251" />
       <source>The input layer has no features.</source>
       <translation>输入图层没有要素。</translation>
     </message>
     <message>
-      <location filename="algorithms/bridge.py" line="254" />
+      <location filename="algorithms/bridge.py" line="259" />
       <source>A statistics table is given: choose the key field of the polygons and the key field of the table.</source>
       <translation>已给出统计表：请选择面图层的连接字段和统计表的连接字段。</translation>
     </message>
     <message>
-      <location filename="algorithms/bridge.py" line="172" />
+      <location filename="algorithms/bridge.py" line="176" />
       <source>Cancelled while reading the input layer.</source>
       <translation>读取输入图层时已取消。</translation>
     </message>
     <message>
-      <location filename="algorithms/bridge.py" line="321" />
+      <location filename="algorithms/bridge.py" line="327" />
       <source>Join report: {} of {} polygons matched to the {} ({} rows) by {} ('{}' → '{}'); unmatched polygons: {}; unused table rows: {}.</source>
       <translation>连接报告：{1} 个多边形中有 {0} 个与 {2}（{3} 行）按{4}匹配（“{5}”→“{6}”）；未匹配的多边形：{7}；未使用的统计表行：{8}。</translation>
     </message>
     <message>
-      <location filename="algorithms/bridge.py" line="79" />
+      <location filename="algorithms/bridge.py" line="80" />
       <source>fid {}</source>
       <translation>要素 {}</translation>
     </message>
     <message>
-      <location filename="algorithms/bridge.py" line="96" />
+      <location filename="algorithms/bridge.py" line="97" />
       <source>Field '{}' was not found in the input layer{}. Available fields: {}.</source>
       <translation>在输入图层{1}中找不到字段“{0}”。可用字段：{2}。</translation>
     </message>
     <message>
-      <location filename="algorithms/bridge.py" line="186" />
+      <location filename="algorithms/bridge.py" line="190" />
       <source>Skipped {} feature(s) with invalid geometry: fid {}.</source>
       <translation>跳过 {} 个几何无效的要素：fid {}。</translation>
     </message>
     <message>
-      <location filename="algorithms/bridge.py" line="272" />
+      <location filename="algorithms/bridge.py" line="277" />
       <source>{} key(s) of field '{}' are shared by several polygons; each receives the whole table row: {}.</source>
       <translation>字段“{1}”中有 {0} 个键被多个多边形共用；每个多边形都得到整行统计数据：{2}。</translation>
     </message>
     <message>
-      <location filename="algorithms/bridge.py" line="282" />
+      <location filename="algorithms/bridge.py" line="287" />
       <source>Table fields already on the layer were not joined again: {}.</source>
       <translation>图层上已有的统计表字段未重复连接：{}。</translation>
     </message>
     <message>
-      <location filename="algorithms/bridge.py" line="295" />
+      <location filename="algorithms/bridge.py" line="300" />
       <source>{} polygon(s) have no row in the statistics table and are left out of the results: {}.</source>
       <translation>{} 个多边形在统计表中没有对应行，已从结果中剔除：{}。</translation>
     </message>
     <message>
-      <location filename="algorithms/bridge.py" line="305" />
+      <location filename="algorithms/bridge.py" line="311" />
       <source>No polygon matches a row of the statistics table (key '{}' → '{}'): the polygons' keys read e.g. {}, the table's e.g. {}. Choose the join fields that hold the same codes or names.</source>
       <translation>没有多边形与统计表的行匹配（连接字段“{}” → “{}”）：多边形的键例如 {}，统计表的键例如 {}。请选择存有相同代码或名称的连接字段。</translation>
     </message>
     <message>
-      <location filename="algorithms/bridge.py" line="312" />
+      <location filename="algorithms/bridge.py" line="318" />
       <source>{} polygon(s) have no row in the statistics table (key '{}' → '{}'): {}.</source>
       <translation>{} 个面在统计表中没有对应行（连接字段“{}”→“{}”）：{}。</translation>
     </message>
     <message>
-      <location filename="algorithms/bridge.py" line="317" />
+      <location filename="algorithms/bridge.py" line="323" />
       <source>{} row(s) of the statistics table match no polygon and were ignored: {}.</source>
       <translation>统计表中有 {} 行没有对应的多边形，已忽略：{}。</translation>
     </message>
     <message>
-      <location filename="algorithms/bridge.py" line="358" />
+      <location filename="algorithms/bridge.py" line="364" />
       <source>Existing fields replaced by the new results: {}.</source>
       <translation>已由新结果替换的现有字段：{}。</translation>
     </message>
     <message>
-      <location filename="algorithms/bridge.py" line="360" />
+      <location filename="algorithms/bridge.py" line="366" />
       <source>Fields of an earlier run left out, superseded by the new results: {}.</source>
       <translation>已省略早先运行的字段（已被新结果取代）：{}。</translation>
     </message>
     <message>
-      <location filename="algorithms/bridge.py" line="415" />
+      <location filename="algorithms/bridge.py" line="421" />
       <source>Cancelled while writing the output.</source>
       <translation>写出结果时已取消。</translation>
     </message>
     <message>
-      <location filename="algorithms/bridge.py" line="120" />
+      <location filename="algorithms/bridge.py" line="121" />
       <source>{} (field '{}')</source>
       <translation>{}（字段“{}”）</translation>
     </message>
     <message>
-      <location filename="algorithms/bridge.py" line="122" />
+      <location filename="algorithms/bridge.py" line="123" />
       <source>Unit: {} ({}).</source>
       <translation>单位：{}（{}）。</translation>
     </message>
     <message>
-      <location filename="algorithms/bridge.py" line="259" />
+      <location filename="algorithms/bridge.py" line="264" />
       <source>Key field '{}' was not found in the {}.</source>
       <translation>在{1}中找不到连接字段“{0}”。</translation>
     </message>
     <message>
-      <location filename="algorithms/bridge.py" line="268" />
+      <location filename="algorithms/bridge.py" line="273" />
       <source>{} key(s) of field '{}' are shared by several polygons, which would each receive the whole table row: {}. Dissolve or correct them, or choose to warn (parameter 'Polygons sharing one key').</source>
       <translation>字段“{}”中有 {} 个键被多个多边形共用，每个多边形都会得到整行统计数据：{}。请融合或更正这些多边形，或选择仅警告（参数“多个多边形共用一个键”）。</translation>
     </message>
     <message>
-      <location filename="algorithms/bridge.py" line="299" />
+      <location filename="algorithms/bridge.py" line="304" />
       <source>No polygon has a row in the statistics table (key '{}' → '{}').</source>
       <translation>没有任何多边形在统计表中有对应行（键“{}”→“{}”）。</translation>
     </message>
     <message>
-      <location filename="algorithms/bridge.py" line="324" />
+      <location filename="algorithms/bridge.py" line="330" />
       <source>key</source>
       <translation>键</translation>
     </message>
     <message>
-      <location filename="algorithms/bridge.py" line="324" />
+      <location filename="algorithms/bridge.py" line="330" />
       <source>6-digit code</source>
       <translation>6 位代码</translation>
     </message>
     <message>
-      <location filename="algorithms/bridge.py" line="325" />
+      <location filename="algorithms/bridge.py" line="331" />
       <source>name without suffix</source>
       <translation>去后缀的名称</translation>
     </message>
     <message>
-      <location filename="algorithms/bridge.py" line="177" />
+      <location filename="algorithms/bridge.py" line="181" />
       <source>Feature ({}) of the input layer has an invalid geometry ({}). Repair it (e.g. with 'Fix geometries'), or choose what to do with it under 'Units with an invalid geometry' (advanced parameter INVALID_GEOMETRY).</source>
       <translation>输入图层的要素 ({}) 几何无效（{}）。请先修复（例如用“修复几何”），或在“几何无效的单元”（高级参数 INVALID_GEOMETRY）中选择如何处理。</translation>
     </message>
     <message>
-      <location filename="algorithms/bridge.py" line="290" />
+      <location filename="algorithms/bridge.py" line="295" />
       <source>The statistics table has duplicate keys in field '{}': {}.</source>
       <translation>统计表的字段“{}”中有重复的关键字：{}。</translation>
     </message>
     <message>
-      <location filename="algorithms/bridge.py" line="417" />
+      <location filename="algorithms/bridge.py" line="423" />
       <source>Could not write feature {} to the output {}.</source>
       <translation>无法将要素 {} 写入输出 {}。</translation>
     </message>
     <message>
-      <location filename="algorithms/bridge.py" line="418" />
+      <location filename="algorithms/bridge.py" line="424" />
       <source>layer</source>
       <translation>图层</translation>
     </message>
     <message>
-      <location filename="algorithms/bridge.py" line="77" />
+      <location filename="algorithms/bridge.py" line="78" />
       <source>{} (fid {})</source>
       <translation>{}（要素 {}）</translation>
     </message>
     <message>
-      <location filename="algorithms/bridge.py" line="122" />
+      <location filename="algorithms/bridge.py" line="123" />
       <source>chosen unit</source>
       <translation>所选单位</translation>
     </message>
     <message>
-      <location filename="algorithms/bridge.py" line="122" />
+      <location filename="algorithms/bridge.py" line="123" />
       <source>unit in the header</source>
       <translation>表头中的单位</translation>
     </message>
     <message>
-      <location filename="algorithms/bridge.py" line="123" />
+      <location filename="algorithms/bridge.py" line="124" />
       <source>canonical unit</source>
       <translation>标准单位</translation>
     </message>
     <message>
-      <location filename="algorithms/bridge.py" line="138" />
+      <location filename="algorithms/bridge.py" line="142" />
       <source>Field '{}' ({}) must be numeric, but unit {} holds the text {!r}.</source>
       <translation>字段“{}”（{}）必须为数值，但单元 {} 中为文本 {!r}。</translation>
     </message>
     <message>
-      <location filename="algorithms/bridge.py" line="353" />
+      <location filename="algorithms/bridge.py" line="359" />
       <source>Input field '{}' and the result field '{}' differ only in case, and GeoPackage and Shapefile treat them as one column. Rename the input field (e.g. '{}_in') and run again.</source>
       <translation>输入字段“{}”与结果字段“{}”仅大小写不同，GeoPackage 和 Shapefile 会把它们视为同一列。请重命名输入字段（例如“{}_in”）后再运行。</translation>
     </message>
@@ -1534,27 +1534,27 @@
       <translation>文件为空</translation>
     </message>
     <message>
-      <location filename="algorithms/outputs.py" line="469" />
+      <location filename="algorithms/outputs.py" line="476" />
       <source>Could not write {}: {}. Free space left in {}: {}. Earlier outputs are as they were; nothing was changed.</source>
       <translation>无法写入 {}：{}。{} 的剩余空间：{}。先前的输出保持原样，未作任何更改。</translation>
     </message>
     <message>
-      <location filename="algorithms/outputs.py" line="819" />
+      <location filename="algorithms/outputs.py" line="836" />
       <source>it cannot be opened</source>
       <translation>无法打开</translation>
     </message>
     <message>
-      <location filename="algorithms/outputs.py" line="825" />
-      <source>its layer is missing</source>
-      <translation>缺少其图层</translation>
-    </message>
-    <message>
-      <location filename="algorithms/outputs.py" line="452" />
+      <location filename="algorithms/outputs.py" line="457" />
       <source>The output {} was not written completely ({}). Free space left in {}: {}. Earlier outputs are as they were; nothing was changed.</source>
       <translation>输出 {} 未完整写入（{}）。{} 的剩余空间：{}。先前的输出保持原样，未作任何更改。</translation>
     </message>
     <message>
-      <location filename="algorithms/outputs.py" line="831" />
+      <location filename="algorithms/outputs.py" line="843" />
+      <source>its layer is missing</source>
+      <translation>缺少其图层</translation>
+    </message>
+    <message>
+      <location filename="algorithms/outputs.py" line="851" />
       <source>it holds {:,} of the {:,} features written</source>
       <translation>写入 {1:,} 个要素，文件中只有 {0:,} 个</translation>
     </message>
@@ -1589,12 +1589,12 @@
       <translation>{} 的剩余空间：{}——磁盘已满。先前的输出保持原样。</translation>
     </message>
     <message>
-      <location filename="algorithms/outputs.py" line="793" />
+      <location filename="algorithms/outputs.py" line="800" />
       <source>Could not open {} to finish writing layer {}.</source>
       <translation>无法打开 {} 以完成图层 {} 的写入。</translation>
     </message>
     <message>
-      <location filename="algorithms/outputs.py" line="841" />
+      <location filename="algorithms/outputs.py" line="861" />
       <source>Could not open {} to finish writing it.</source>
       <translation>无法打开 {} 以完成写入。</translation>
     </message>
@@ -1634,17 +1634,17 @@
       <translation>无法重新打开输出 {} 以加入其他图层。</translation>
     </message>
     <message>
-      <location filename="algorithms/outputs.py" line="648" />
+      <location filename="algorithms/outputs.py" line="655" />
       <source>The output folder {} does not exist.</source>
       <translation>输出文件夹 {} 不存在。</translation>
     </message>
     <message>
-      <location filename="algorithms/outputs.py" line="650" />
+      <location filename="algorithms/outputs.py" line="657" />
       <source>The output folder {} is not writable: choose another folder.</source>
       <translation>输出文件夹 {} 不可写：请选择其他文件夹。</translation>
     </message>
     <message>
-      <location filename="algorithms/outputs.py" line="804" />
+      <location filename="algorithms/outputs.py" line="811" />
       <source>Could not name the new layer {} in {}.</source>
       <translation>无法在 {1} 中将新图层命名为 {0}。</translation>
     </message>
@@ -1664,7 +1664,7 @@
       <translation>GDAL 无法打开</translation>
     </message>
     <message>
-      <location filename="algorithms/outputs.py" line="607" />
+      <location filename="algorithms/outputs.py" line="614" />
       <source>Could not create the output {}: {}</source>
       <translation>无法创建输出 {}：{}</translation>
     </message>
@@ -2245,6 +2245,11 @@
     </message>
     <message>
       <location filename="algorithms/statistics_files.py" line="107" />
+      <source>Column '{}': the number {} is merged over the cells {}, one value for several units; it is not copied to the other rows (they read as empty).</source>
+      <translation>“{}”列：数值 {} 合并在单元格 {} 上，即多个单元共用一个值；它不会复制到其他行（这些行读作空值）。</translation>
+    </message>
+    <message>
+      <location filename="algorithms/statistics_files.py" line="111" />
       <source>Merged cells of the table read as their value in each cell: {}.</source>
       <translation>统计表中的合并单元格按其值填入每个单元格：{}。</translation>
     </message>
@@ -3844,22 +3849,27 @@
       <translation>未知的货币单位 {!r}；请使用以下之一：{}。</translation>
     </message>
     <message>
-      <location filename="ecocomp_science/api.py" line="316" />
+      <location filename="ecocomp_science/api.py" line="285" />
+      <source>The column {!r} holds amounts in {} by its name, but money_unit says {}.</source>
+      <translation>按列名，列 {!r} 的金额单位为 {}，但 money_unit 为 {}。</translation>
+    </message>
+    <message>
+      <location filename="ecocomp_science/api.py" line="322" />
       <source>Give the MRIO as a pymrio IOSystem (mrio=) or as pandas frames z=, y=, x= and land=.</source>
       <translation>请以 pymrio 的 IOSystem（mrio=）或 pandas 数据框 z=、y=、x= 与 land= 给出 MRIO。</translation>
     </message>
     <message>
-      <location filename="ecocomp_science/api.py" line="337" />
+      <location filename="ecocomp_science/api.py" line="343" />
       <source>Column '{}' was not found. Available columns: {}.</source>
       <translation>未找到列“{}”。可用的列：{}。</translation>
     </message>
     <message>
-      <location filename="ecocomp_science/api.py" line="409" />
+      <location filename="ecocomp_science/api.py" line="415" />
       <source>The GeoDataFrame has no coordinate reference system, so its polygons cannot be laid on the raster: set it first (frame.set_crs("EPSG:4490") or the CRS of its coordinates).</source>
       <translation>该 GeoDataFrame 没有坐标参考系，其多边形无法叠加到栅格上：请先设置（frame.set_crs("EPSG:4490") 或其坐标所用的坐标参考系）。</translation>
     </message>
     <message>
-      <location filename="ecocomp_science/api.py" line="446" />
+      <location filename="ecocomp_science/api.py" line="452" />
       <source>The ESV raster would overwrite the land-cover raster {}: choose another output file.</source>
       <translation>ESV 栅格会覆盖土地覆被栅格 {}：请选择其他输出文件。</translation>
     </message>
@@ -3874,7 +3884,7 @@
       <translation>units= 中有不在数据表中的列：{}。现有的列：{}。</translation>
     </message>
     <message>
-      <location filename="ecocomp_science/api.py" line="416" />
+      <location filename="ecocomp_science/api.py" line="422" />
       <source>Cannot open the land-cover raster {}.</source>
       <translation>无法打开土地覆被栅格 {}。</translation>
     </message>
@@ -5769,79 +5779,79 @@
       <translation>Spearman 秩相关至少需要 3 个两项数值都有的单元；现有 {} 个。</translation>
     </message>
     <message>
-      <location filename="ecocomp_science/tables.py" line="97" />
+      <location filename="ecocomp_science/tables.py" line="113" />
       <source>{} is neither UTF-8 nor GBK/GB18030 text: choose its encoding.</source>
       <translation>{} 既不是 UTF-8 也不是 GBK/GB18030 文本：请选择其编码。</translation>
     </message>
     <message>
-      <location filename="ecocomp_science/tables.py" line="323" />
+      <location filename="ecocomp_science/tables.py" line="340" />
       <source>{} was not found: {}.</source>
       <translation>未找到{}：{}。</translation>
     </message>
     <message>
-      <location filename="ecocomp_science/tables.py" line="361" />
+      <location filename="ecocomp_science/tables.py" line="378" />
       <source>The statistics table {} was not found.</source>
       <translation>未找到统计表 {}。</translation>
     </message>
     <message>
-      <location filename="ecocomp_science/tables.py" line="373" />
+      <location filename="ecocomp_science/tables.py" line="390" />
       <source>The statistics table {} is empty.</source>
       <translation>统计表 {} 为空。</translation>
     </message>
     <message>
-      <location filename="ecocomp_science/tables.py" line="378" />
+      <location filename="ecocomp_science/tables.py" line="395" />
       <source>The statistics table {} has {} rows; the header row {} does not exist.</source>
       <translation>统计表 {} 只有 {} 行；表头行 {} 不存在。</translation>
     </message>
     <message>
-      <location filename="ecocomp_science/tables.py" line="405" />
+      <location filename="ecocomp_science/tables.py" line="422" />
       <source>The statistics table {} has a header (row {}) but no data rows.</source>
       <translation>统计表 {} 有表头（第 {} 行）但没有数据行。</translation>
     </message>
     <message>
-      <location filename="ecocomp_science/tables.py" line="107" />
+      <location filename="ecocomp_science/tables.py" line="80" />
+      <source>Sheet {!r} of {}: the number {} is merged over the cells {} of column '{}', one value for several units. Give each unit its own value (unmerge the cells and fill them in).</source>
+      <translation>{1} 的工作表 {0!r}：数值 {2} 合并在“{4}”列的单元格 {3} 上，即多个单元共用一个值。请为每个单元填写各自的值（取消合并并逐格填写）。</translation>
+    </message>
+    <message>
+      <location filename="ecocomp_science/tables.py" line="123" />
       <source>{} cannot be read as {}: byte 0x{:02x} at position {} is not valid there. Choose another encoding (UTF-8 or GBK).</source>
       <translation>{0} 无法按 {1} 读取：位置 {3} 处的字节 0x{2:02x} 在该编码中无效。请选择其他编码（UTF-8 或 GBK）。</translation>
     </message>
     <message>
-      <location filename="ecocomp_science/tables.py" line="251" />
+      <location filename="ecocomp_science/tables.py" line="268" />
       <source>The workbook {} has no sheet named {!r} (it has: {}).</source>
       <translation>工作簿 {} 中没有名为 {!r} 的工作表（现有：{}）。</translation>
     </message>
     <message>
-      <location filename="ecocomp_science/tables.py" line="285" />
+      <location filename="ecocomp_science/tables.py" line="302" />
       <source>The workbook {} cannot be read.</source>
       <translation>无法读取工作簿 {}。</translation>
     </message>
     <message>
-      <location filename="ecocomp_science/tables.py" line="288" />
+      <location filename="ecocomp_science/tables.py" line="305" />
       <source>The workbook {} has no sheet named {!r}.</source>
       <translation>工作簿 {} 中没有名为 {!r} 的工作表。</translation>
     </message>
     <message>
-      <location filename="ecocomp_science/tables.py" line="367" />
+      <location filename="ecocomp_science/tables.py" line="384" />
       <source>Sheet {!r} of {} has {} formula cell(s) without a computed value ({}): the file was written by a program and never saved by a spreadsheet. Open it in Excel or WPS and save it, or replace the formulas by their values.</source>
       <translation>{1} 的工作表 {0!r} 有 {2} 个公式单元格没有计算结果（{3}）：该文件由程序写出，从未在电子表格软件中保存过。请在 Excel 或 WPS 中打开并保存，或把公式替换为数值。</translation>
     </message>
     <message>
-      <location filename="ecocomp_science/tables.py" line="387" />
+      <location filename="ecocomp_science/tables.py" line="404" />
       <source>The statistics table {} has the column '{}' twice (columns {} and {}).</source>
       <translation>统计表 {} 中列“{}”出现两次（第 {} 列和第 {} 列）。</translation>
     </message>
     <message>
-      <location filename="ecocomp_science/tables.py" line="72" />
+      <location filename="ecocomp_science/tables.py" line="88" />
       <source>Column '{}' is not in the table {} (columns: {}).</source>
       <translation>列“{}”不在表 {} 中（现有列：{}）。</translation>
     </message>
     <message>
-      <location filename="ecocomp_science/tables.py" line="179" />
+      <location filename="ecocomp_science/tables.py" line="195" />
       <source>The workbook {} has no visible sheet: name the sheet to read.</source>
       <translation>工作簿 {} 没有可见的工作表：请指定要读取的工作表。</translation>
-    </message>
-    <message>
-      <location filename="ecocomp_science/tables.py" line="224" />
-      <source>Sheet {!r} of {}: the number {} is merged over the cells {} of column '{}', one value for several units. Give each unit its own value (unmerge the cells and fill them in).</source>
-      <translation>{1} 的工作表 {0!r}：数值 {2} 合并在“{4}”列的单元格 {3} 上，即多个单元共用一个值。请为每个单元填写各自的值（取消合并并逐格填写）。</translation>
     </message>
     <message>
       <location filename="ecocomp_science/transfers.py" line="47" />
@@ -5889,7 +5899,7 @@
       <translation>幅度 {} 无法在该量的物理边界内抽样：请使用更小的幅度。</translation>
     </message>
     <message>
-      <location filename="ecocomp_science/uncertainty.py" line="244" />
+      <location filename="ecocomp_science/uncertainty.py" line="259" />
       <source>{:,} draws of {:,} units need about {:,.1f} GB of memory, {:,.1f} GB are available: use at most {:,} draws on this machine.</source>
       <translation>{:,} 次抽样 × {:,} 个单元约需 {:,.1f} GB 内存，可用 {:,.1f} GB：在本机上最多使用 {:,} 次抽样。</translation>
     </message>

@@ -175,6 +175,35 @@ def test_statistics_table_from_xlsx(run_alg, polygons, table, tmp_path):
         "江汉区": pytest.approx(7.90 * 1000 * 300), "江岸区": pytest.approx(7.90 * 1000 * 100)}
 
 
+def test_a_number_merged_over_two_units_is_never_read_as_each(run_alg, polygons, tmp_path):
+    """An area merged over two counties in a yearbook sheet: a method reading it stops, naming range, column and
+    number; the join writes the first county's value only and says so (it copied it into both)."""
+    openpyxl = pytest.importorskip("openpyxl")
+    from qgis.core import QgsProcessingException
+
+    from tests.layers import by_key, log_feedback
+
+    book = openpyxl.Workbook()
+    book.active.append(["adcode", "耕地面积_ha"])
+    for row in (["420102", 100.0], ["420103", None], ["420104", 50.0]):
+        book.active.append(row)
+    book.active.merge_cells("B2:B3")
+    xlsx = tmp_path / "stats.xlsx"
+    book.save(xlsx)
+    units = polygons([("adcode", "string"), ("name", "string")],
+                     [("420102", "江岸区"), ("420103", "江汉区"), ("420104", "硚口区")])
+    joined = {"INPUT": units, "STATS_TABLE": str(xlsx), "INPUT_KEY": "adcode", "STATS_KEY": "adcode"}
+    with pytest.raises(QgsProcessingException, match="the number 100 is merged over the cells B2:B3 of column "
+                                                     "'耕地面积_ha'"):
+        run_alg("esv", dict(joined, AREA_FIELD="耕地面积_ha", EA_MODE=0, EA_VALUE=1000.0,
+                            OUTPUT=str(tmp_path / "o.gpkg")))
+    log = log_feedback()
+    out = run_alg("jointable", dict(joined, OUTPUT=str(tmp_path / "j.gpkg")), log)
+    areas = {k: f["耕地面积_ha"] for k, f in by_key(out["OUTPUT"]).items()}
+    assert areas["420102"] == 100.0 and areas["420104"] == 50.0 and str(areas["420103"]) in ("None", "NULL")
+    assert any("'耕地面积_ha': the number 100 is merged over the cells B2:B3" in w for w in log.warnings), log.warnings
+
+
 def test_esv_runs_inside_a_graphical_model(ecocomp_provider, polygons, tmp_path):
     """A model (as built in the graphical modeller) with ecocomp:esv feeding ecocomp:mapimage."""
     from qgis.core import (

@@ -190,7 +190,8 @@ def _heap_reuse():
         with _heap_lock:
             _heap["users"] -= 1
             if _heap["users"] == 0:
-                libc.mallopt(_M_MMAP_THRESHOLD, 128 * 1024)  # glibc's default, fixed by the variable
+                mmap = os.environ.get("MALLOC_MMAP_THRESHOLD_", "")  # glibc's default 128 kB unless set too
+                libc.mallopt(_M_MMAP_THRESHOLD, int(mmap) if mmap.isdigit() else 128 * 1024)
                 try:
                     libc.mallopt(_M_TRIM_THRESHOLD, int(trim))
                 except ValueError:

@@ -225,27 +225,34 @@ def test_merged_cells_formulas_and_the_sheet_read(tmp_path, monkeypatch, reader)
 
 
 @pytest.mark.parametrize("reader", ["openpyxl", "gdal"])
-def test_a_number_merged_over_several_units_is_refused(tmp_path, monkeypatch, reader):
+def test_a_number_merged_over_several_units_is_not_copied(tmp_path, monkeypatch, reader):
     """A GDP merged over two counties' rows was copied into both (江汉区 got 江岸区's GDP, with an info line): one
-    number is not a value of each unit, so the range, its column and the number are named; a code merged over its
-    counties (a group, like a prefecture's name) is still filled."""
+    number is no value of each unit, so it is not copied, and reading that column as a number is refused, naming the
+    range, column and number; a code or a year merged over its counties (a group, like a prefecture's name) is still
+    filled, and 年末人口 (a year-end population) is not taken for a year."""
     openpyxl = pytest.importorskip("openpyxl")
     book = openpyxl.Workbook()
     sheet = book.active
-    sheet.append(["市代码", "adcode", "gdp_cny"])
-    for row in ([4201, "420102", 60664158941], [None, "420103", None], [4202, "420202", 1.5e10]):
+    sheet.title = "县级统计"
+    sheet.append(["市代码", "年份", "adcode", "gdp_cny", "年末人口"])
+    for row in ([4201, 2017, "420102", 60664158941, 96.4], [None, None, "420103", None, None],
+                [4202, 2017, "420202", 1.5e10, 20.1]):
         sheet.append(row)
-    sheet.merge_cells("A2:A3")
-    path = tmp_path / "codes.xlsx"
+    for ref in ("A2:A3", "B2:B3", "D2:D3", "E2:E3"):
+        sheet.merge_cells(ref)
+    path = tmp_path / "gdp.xlsx"
     book.save(path)
-    sheet.merge_cells("C2:C3")
-    merged = tmp_path / "gdp.xlsx"
-    book.save(merged)
     if reader == "gdal":
         monkeypatch.setitem(sys.modules, "openpyxl", None)
-    assert [row[0] for row in tables.read_table(str(path)).rows] in ([4201, 4201, 4202], ["4201", "4201", "4202"])
-    with pytest.raises(InputError, match="the number 60664158941 is merged over the cells C2:C3 of column 'gdp_cny'"):
-        tables.read_table(str(merged))
+    table = tables.read_table(str(path))
+    assert [tables.parse_number(row[0]) for row in table.rows] == [4201, 4201, 4202]  # a code: filled
+    assert [tables.parse_number(row[1]) for row in table.rows] == [2017, 2017, 2017]  # the year: filled
+    assert table.rows[1][3] in (None, "") and table.rows[1][4] in (None, "")  # not copied
+    assert table.merged_numbers == {"gdp_cny": [("D2:D3", "60664158941")], "年末人口": [("E2:E3", "96.4")]}
+    with pytest.raises(InputError, match="Sheet '县级统计' of gdp.xlsx: the number 60664158941 is merged over the "
+                                         "cells D2:D3 of column 'gdp_cny'"):
+        table.check_not_merged("gdp_cny")
+    table.check_not_merged("adcode")  # no merged number there
 
 
 def test_codes_that_lost_digits_in_scientific_notation_are_not_guessed():

@@ -213,6 +213,10 @@ def test_a_run_that_cannot_fit_in_memory_is_refused_before_drawing():
     uncertainty.check_memory(fits, 2884, available=8 * 2 ** 30)
     with pytest.raises(InputError):
         uncertainty.check_memory(fits + 1000, 2884, available=8 * 2 ** 30)
+    # the levels' block of IND and natural-breaks tables (≈ 300 MB measured) counts too
+    with pytest.raises(InputError) as with_levels:
+        uncertainty.check_memory(fits, 2884, available=8 * 2 ** 30, levels=True)
+    assert int(str(with_levels.value).split("use at most ")[1].split(" draws")[0].replace(",", "")) < fits - 4000
     assert uncertainty.available_memory() is None or uncertainty.available_memory() > 0
 
 
