@@ -20,7 +20,9 @@ Two guarantees for every EcoComp algorithm (docs/README.md, "What EcoComp refuse
 import contextlib
 import csv
 import glob
+import math
 import os
+import re
 import shutil
 import traceback
 import uuid
@@ -181,8 +183,13 @@ def dbase_messages(algorithm, parameters, context, feedback):
     others = []
 
     def handler(level, number, message):
-        if "not successfully written" in message and "field width" in message:
-            counts["decimals"] += 1
+        found = re.match(r"Value (\S+) of field", message)
+        try:
+            value = abs(float(found.group(1))) if found else math.inf
+        except ValueError:
+            value = math.inf
+        if "not successfully written" in message and "field width" in message and value < 1e18:
+            counts["decimals"] += 1  # 24 characters keep every digit before the point below 1e18: decimals are cut
         elif "truncated to 254" in message:
             counts["text"] += 1
         elif level >= gdal.CE_Warning:
