@@ -23,6 +23,8 @@ TEXTS = (
     N_("Ecosystem service value (CNY)"), N_("Ecological footprint, capacity and overload index"),
     N_("Compensation priority (roles, ranks, levels)"), N_("Compensation amount (CNY): < 0 pays, > 0 receives"),
     N_("Crop"), N_("Sown-area field (ha)"), N_("Yield field (kg/ha)"), N_("Price (CNY/kg)"),
+    N_("Units with an invalid geometry"), N_("Stop and name the feature"),
+    N_("Leave out with a warning (not from the papers)"), N_("Use as they are (not from the papers)"),
     N_("Runs the whole compensation chain with the Hubei 2017 [HB] settings: the statistics table joined to the "
        "units, ESV by Xie 2008 equivalent factors with Ea per unit from crop fields, footprint with the Hubei preset, "
        "priority by main functional area, and the compensation amount (non-market ESV × R × G × eoi). Every field is "
@@ -57,6 +59,8 @@ class CompensationChainModel(QgsProcessingModelAlgorithm):
             self.updateDestinationParameters()  # only with every step's algorithm found (see attach)
         for definition in self.parameterDefinitions():
             definition.setDescription(tr(definition.description()))
+            if definition.type() == "enum":
+                definition.setOptions([tr(option) for option in definition.options()])
             if definition.type() == "matrix":
                 definition.setHeaders([tr(header) for header in definition.headers()])
                 # the crop fields in EcoComp's table editor, as in ecocomp:esv's own dialog

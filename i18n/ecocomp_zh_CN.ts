@@ -1520,156 +1520,176 @@
     </message>
     <message>
       <location filename="algorithms/model_algorithm.py" line="26" />
+      <source>Units with an invalid geometry</source>
+      <translation>几何无效的单元</translation>
+    </message>
+    <message>
+      <location filename="algorithms/model_algorithm.py" line="26" />
+      <source>Stop and name the feature</source>
+      <translation>停止并指出要素</translation>
+    </message>
+    <message>
+      <location filename="algorithms/model_algorithm.py" line="27" />
+      <source>Leave out with a warning (not from the papers)</source>
+      <translation>剔除并给出警告（非文献方法）</translation>
+    </message>
+    <message>
+      <location filename="algorithms/model_algorithm.py" line="27" />
+      <source>Use as they are (not from the papers)</source>
+      <translation>按原样使用（非文献方法）</translation>
+    </message>
+    <message>
+      <location filename="algorithms/model_algorithm.py" line="28" />
       <source>Runs the whole compensation chain with the Hubei 2017 [HB] settings: the statistics table joined to the units, ESV by Xie 2008 equivalent factors with Ea per unit from crop fields, footprint with the Hubei preset, priority by main functional area, and the compensation amount (non-market ESV × R × G × eoi). Every field is chosen from the statistics table (defaults: the sample's columns); units are read from the headers. Each step's result is an output.</source>
       <translation>以湖北 2017 [HB] 参数运行完整的补偿计算链：统计表连接到各单元；按谢高地 2008 当量因子计算 ESV，Ea 由作物字段逐单元求得；生态足迹采用湖北预设；按主体功能区确定补偿优先级；计算补偿额度（非市场 ESV × R × G × eoi）。各字段均从统计表中选择（默认值为示例数据的列名）；单位从表头读取。每一步的结果都是一个输出。</translation>
     </message>
     <message>
-      <location filename="algorithms/model_algorithm.py" line="72" />
+      <location filename="algorithms/model_algorithm.py" line="76" />
       <source>Compensation chain: ESV → footprint → priority → payment (Hubei 2017 settings)</source>
       <translation>补偿流程：ESV → 生态足迹 → 优先级 → 补偿额度（湖北 2017 参数）</translation>
     </message>
     <message>
-      <location filename="algorithms/outputs.py" line="399" />
+      <location filename="algorithms/outputs.py" line="406" />
       <source>it is empty</source>
       <translation>文件为空</translation>
     </message>
     <message>
-      <location filename="algorithms/outputs.py" line="476" />
+      <location filename="algorithms/outputs.py" line="483" />
       <source>Could not write {}: {}. Free space left in {}: {}. Earlier outputs are as they were; nothing was changed.</source>
       <translation>无法写入 {}：{}。{} 的剩余空间：{}。先前的输出保持原样，未作任何更改。</translation>
     </message>
     <message>
-      <location filename="algorithms/outputs.py" line="836" />
+      <location filename="algorithms/outputs.py" line="843" />
       <source>it cannot be opened</source>
       <translation>无法打开</translation>
     </message>
     <message>
-      <location filename="algorithms/outputs.py" line="457" />
+      <location filename="algorithms/outputs.py" line="464" />
       <source>The output {} was not written completely ({}). Free space left in {}: {}. Earlier outputs are as they were; nothing was changed.</source>
       <translation>输出 {} 未完整写入（{}）。{} 的剩余空间：{}。先前的输出保持原样，未作任何更改。</translation>
     </message>
     <message>
-      <location filename="algorithms/outputs.py" line="843" />
+      <location filename="algorithms/outputs.py" line="850" />
       <source>its layer is missing</source>
       <translation>缺少其图层</translation>
     </message>
     <message>
-      <location filename="algorithms/outputs.py" line="851" />
+      <location filename="algorithms/outputs.py" line="858" />
       <source>it holds {:,} of the {:,} features written</source>
       <translation>写入 {1:,} 个要素，文件中只有 {0:,} 个</translation>
     </message>
     <message>
-      <location filename="algorithms/outputs.py" line="306" />
+      <location filename="algorithms/outputs.py" line="313" />
       <source>Removed what an earlier, interrupted run of this output left behind: {}.</source>
       <translation>已删除此输出先前被中断的运行留下的文件：{}。</translation>
     </message>
     <message>
-      <location filename="algorithms/outputs.py" line="318" />
+      <location filename="algorithms/outputs.py" line="325" />
       <source>A Shapefile keeps only 10 bytes of a field name, so {} would be cut (and could be read as another field or in another unit by the next step): write {} as a GeoPackage (.gpkg) or a CSV instead.</source>
       <translation>Shapefile 只保留字段名的 10 个字节，{} 会被截断（下一步可能把它当作另一个字段或另一种单位读取）：请把 {} 改为 GeoPackage（.gpkg）或 CSV。</translation>
     </message>
     <message>
-      <location filename="algorithms/outputs.py" line="408" />
+      <location filename="algorithms/outputs.py" line="415" />
       <source>its database is damaged</source>
       <translation>其数据库已损坏</translation>
     </message>
     <message>
-      <location filename="algorithms/outputs.py" line="410" />
+      <location filename="algorithms/outputs.py" line="417" />
       <source>it holds no table</source>
       <translation>其中没有数据表</translation>
     </message>
     <message>
-      <location filename="algorithms/outputs.py" line="419" />
+      <location filename="algorithms/outputs.py" line="426" />
       <source>it is incomplete</source>
       <translation>文件不完整</translation>
     </message>
     <message>
-      <location filename="algorithms/outputs.py" line="444" />
+      <location filename="algorithms/outputs.py" line="451" />
       <source>Free space left in {}: {} — the disk is full. Earlier outputs are as they were.</source>
       <translation>{} 的剩余空间：{}——磁盘已满。先前的输出保持原样。</translation>
     </message>
     <message>
-      <location filename="algorithms/outputs.py" line="800" />
+      <location filename="algorithms/outputs.py" line="807" />
       <source>Could not open {} to finish writing layer {}.</source>
       <translation>无法打开 {} 以完成图层 {} 的写入。</translation>
     </message>
     <message>
-      <location filename="algorithms/outputs.py" line="861" />
+      <location filename="algorithms/outputs.py" line="868" />
       <source>Could not open {} to finish writing it.</source>
       <translation>无法打开 {} 以完成写入。</translation>
     </message>
     <message>
-      <location filename="algorithms/outputs.py" line="197" />
+      <location filename="algorithms/outputs.py" line="204" />
       <source>dBASE: {:,} number(s) written with fewer decimals to fit the field's 24 characters.</source>
       <translation>dBASE：{:,} 个数值以较少的小数位写入，以适应字段的 24 个字符宽度。</translation>
     </message>
     <message>
-      <location filename="algorithms/outputs.py" line="200" />
+      <location filename="algorithms/outputs.py" line="207" />
       <source>dBASE: {} text field(s) hold 254 characters at most.</source>
       <translation>dBASE：{} 个文本字段最多容纳 254 个字符。</translation>
     </message>
     <message>
-      <location filename="algorithms/outputs.py" line="213" />
+      <location filename="algorithms/outputs.py" line="220" />
       <source>The output '{}' names the folder {}: give a file name in it.</source>
       <translation>输出“{}”指向文件夹 {}：请在其中给出文件名。</translation>
     </message>
     <message>
-      <location filename="algorithms/outputs.py" line="218" />
+      <location filename="algorithms/outputs.py" line="225" />
       <source>The output '{}' cannot be written: the folder {} is read-only. Choose another folder.</source>
       <translation>无法写出输出“{}”：文件夹 {} 是只读的。请另选文件夹。</translation>
     </message>
     <message>
-      <location filename="algorithms/outputs.py" line="231" />
+      <location filename="algorithms/outputs.py" line="238" />
       <source>The output '{}' would overwrite {}, which this run reads as '{}'. Nothing was written: choose another file (or, in a GeoPackage, a new layer name).</source>
       <translation>输出“{}”将覆盖 {}，而本次运行正把它作为“{}”读取。未写入任何内容：请选择其他文件（或在 GeoPackage 中使用新的图层名）。</translation>
     </message>
     <message>
-      <location filename="algorithms/outputs.py" line="244" />
+      <location filename="algorithms/outputs.py" line="251" />
       <source>The outputs '{}' and '{}' name the same file {}: choose two files.</source>
       <translation>输出“{}”与“{}”指向同一文件 {}：请选择两个不同的文件。</translation>
     </message>
     <message>
-      <location filename="algorithms/outputs.py" line="344" />
+      <location filename="algorithms/outputs.py" line="351" />
       <source>The output {} cannot be reopened to add its other layers.</source>
       <translation>无法重新打开输出 {} 以加入其他图层。</translation>
     </message>
     <message>
-      <location filename="algorithms/outputs.py" line="655" />
+      <location filename="algorithms/outputs.py" line="662" />
       <source>The output folder {} does not exist.</source>
       <translation>输出文件夹 {} 不存在。</translation>
     </message>
     <message>
-      <location filename="algorithms/outputs.py" line="657" />
+      <location filename="algorithms/outputs.py" line="664" />
       <source>The output folder {} is not writable: choose another folder.</source>
       <translation>输出文件夹 {} 不可写：请选择其他文件夹。</translation>
     </message>
     <message>
-      <location filename="algorithms/outputs.py" line="811" />
+      <location filename="algorithms/outputs.py" line="818" />
       <source>Could not name the new layer {} in {}.</source>
       <translation>无法在 {1} 中将新图层命名为 {0}。</translation>
     </message>
     <message>
-      <location filename="algorithms/outputs.py" line="348" />
+      <location filename="algorithms/outputs.py" line="355" />
       <source>The output {} was not written: nothing was changed.</source>
       <translation>输出 {} 未能写出：未作任何更改。</translation>
     </message>
     <message>
-      <location filename="algorithms/outputs.py" line="425" />
+      <location filename="algorithms/outputs.py" line="432" />
       <source>its archive is damaged</source>
       <translation>其压缩包已损坏</translation>
     </message>
     <message>
-      <location filename="algorithms/outputs.py" line="430" />
+      <location filename="algorithms/outputs.py" line="437" />
       <source>GDAL cannot open it</source>
       <translation>GDAL 无法打开</translation>
     </message>
     <message>
-      <location filename="algorithms/outputs.py" line="614" />
+      <location filename="algorithms/outputs.py" line="621" />
       <source>Could not create the output {}: {}</source>
       <translation>无法创建输出 {}：{}</translation>
     </message>
     <message>
-      <location filename="algorithms/outputs.py" line="352" />
+      <location filename="algorithms/outputs.py" line="359" />
       <source>The layer {} could not be added to {}.</source>
       <translation>无法把图层 {} 加入 {}。</translation>
     </message>
@@ -3054,11 +3074,6 @@
       <translation>{}（±{:g} %）：{} 至 {}</translation>
     </message>
     <message>
-      <location filename="algorithms/unit_inputs.py" line="39" />
-      <source>Units with an invalid geometry</source>
-      <translation>几何无效的单元</translation>
-    </message>
-    <message>
       <location filename="algorithms/unit_inputs.py" line="77" />
       <source>Join field of the polygons (e.g. adcode)</source>
       <translation>多边形的连接字段（如 adcode）</translation>
@@ -3097,21 +3112,6 @@
       <location filename="algorithms/unit_inputs.py" line="114" />
       <source>Stop on implausible values</source>
       <translation>数值不合理时停止</translation>
-    </message>
-    <message>
-      <location filename="algorithms/unit_inputs.py" line="40" />
-      <source>Stop and name the feature</source>
-      <translation>停止并指出要素</translation>
-    </message>
-    <message>
-      <location filename="algorithms/unit_inputs.py" line="41" />
-      <source>Leave out with a warning (not from the papers)</source>
-      <translation>剔除并给出警告（非文献方法）</translation>
-    </message>
-    <message>
-      <location filename="algorithms/unit_inputs.py" line="42" />
-      <source>Use as they are (not from the papers)</source>
-      <translation>按原样使用（非文献方法）</translation>
     </message>
     <message>
       <location filename="algorithms/unit_inputs.py" line="233" />
