@@ -112,7 +112,8 @@ def test_a_shapefile_output_does_not_flood_the_log(qp_home, tmp_path):
                         "STATS_TABLE={}".format(table), "INPUT_KEY=adcode", "STATS_KEY=adcode",
                         "OUTPUT={}".format(tmp_path / "out.shp"), home=qp_home)
     assert done.returncode == 0, done.stderr
-    noise = [line for line in done.stderr.splitlines() if line.strip() and "setapi" not in line]
+    # GDAL's lines ("Warning 1: …", "ERROR 1: …"); QGIS's own Python may warn of its deprecations (codecs.open …)
+    noise = [line for line in done.stderr.splitlines() if line.startswith(("Warning ", "ERROR "))]
     assert noise == []
     assert "dBASE: 103 number(s) written with fewer decimals" in done.stdout
     from osgeo import ogr

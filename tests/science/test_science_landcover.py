@@ -827,6 +827,8 @@ def test_windows_in_a_distributed_worker_reuse_freed_memory(plugin_dir):
     done = subprocess.run([sys.executable, "-c", script, str(plugin_dir)], capture_output=True, text=True, env=env,
                           check=True)
     outside, inside, after = map(int, done.stdout.split())
+    if outside < 50 * 20:  # this C library and numpy reuse the memory anyway (Debian sid: 150 faults in all)
+        pytest.skip("freed memory is reused here even with MALLOC_TRIM_THRESHOLD_ set ({} faults)".format(outside))
     assert outside > 50 * 200  # a fresh mapping each time: its pages faulted in again (≈ 500 faults here)
     assert inside < outside / 10  # faulted once, then reused
     assert after > 50 * 200  # distributed's setting again
