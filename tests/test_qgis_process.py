@@ -115,7 +115,8 @@ def test_a_shapefile_output_does_not_flood_the_log(qp_home, tmp_path):
     # GDAL's lines ("Warning 1: …", "ERROR 1: …"); QGIS's own Python may warn of its deprecations (codecs.open …)
     noise = [line for line in done.stderr.splitlines() if line.startswith(("Warning ", "ERROR "))]
     assert noise == []
-    assert "dBASE: 103 number(s) written with fewer decimals" in done.stdout
+    # GDAL up to 3.10 warns once per such value (summed up in one line); newer GDAL writes them without a word
+    assert "dBASE: 103 number(s) written with fewer decimals" in done.stdout or "number(s) written" not in done.stdout
     from osgeo import ogr
 
     dataset = ogr.Open(str(tmp_path / "out.shp"))  # kept while its layer is read
