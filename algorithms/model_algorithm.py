@@ -6,6 +6,7 @@ from qgis.core import QgsProcessingModelAlgorithm
 
 from ..translation import N_
 from .algorithm import GROUPS, EcoCompAlgorithm, editor_metadata, fill_defaults, tr
+from .unit_inputs import GEOMETRY_RULE, GEOMETRY_RULES
 
 MODEL_PATH = os.path.join(os.path.dirname(__file__), "models", "compensation_chain.model3")
 
@@ -23,8 +24,7 @@ TEXTS = (
     N_("Ecosystem service value (CNY)"), N_("Ecological footprint, capacity and overload index"),
     N_("Compensation priority (roles, ranks, levels)"), N_("Compensation amount (CNY): < 0 pays, > 0 receives"),
     N_("Crop"), N_("Sown-area field (ha)"), N_("Yield field (kg/ha)"), N_("Price (CNY/kg)"),
-    N_("Units with an invalid geometry"), N_("Stop and name the feature"),
-    N_("Leave out with a warning (not from the papers)"), N_("Use as they are (not from the papers)"),
+    GEOMETRY_RULE, *GEOMETRY_RULES,
     N_("Runs the whole compensation chain with the Hubei 2017 [HB] settings: the statistics table joined to the "
        "units, ESV by Xie 2008 equivalent factors with Ea per unit from crop fields, footprint with the Hubei preset, "
        "priority by main functional area, and the compensation amount (non-market ESV × R × G × eoi). Every field is "

@@ -826,33 +826,31 @@ def _check_features(path, layer_name, count):
     else why not."""
     from osgeo import gdal
 
+    from ..ecocomp_science.tables import gdal_config
+
     # a spreadsheet read back with its first row as the header, as it was written (GDAL guesses otherwise when the
     # first data row holds only text, and counts the header as a row)
     spreadsheet = path.lower().endswith((".xlsx", ".ods"))
-    settings = ("OGR_XLSX_HEADERS", "OGR_ODS_HEADERS") if spreadsheet else ()
-    previous = [gdal.GetThreadLocalConfigOption(name, None) for name in settings]
-    for name in settings:
-        gdal.SetThreadLocalConfigOption(name, "FORCE")  # GDAL 3.6 has no open option for it
+    headers = {"OGR_XLSX_HEADERS": "FORCE", "OGR_ODS_HEADERS": "FORCE"} if spreadsheet else {}
     gdal.PushErrorHandler("CPLQuietErrorHandler")  # a damaged file is said in the message, not in GDAL's words
     try:
-        try:
-            dataset = gdal.OpenEx(path, gdal.OF_VECTOR | gdal.OF_READONLY)
-        except RuntimeError:  # GDAL with exceptions on
-            dataset = None
-        if dataset is None:
-            return tr("it cannot be opened")
-        if layer_name is not None:
-            layer = dataset.GetLayerByName(layer_name)
-        else:
-            layer = dataset.GetLayerByIndex(0) if dataset.GetLayerCount() == 1 else None
-        if layer is None:
-            # an empty sheet is no layer to GDAL: nothing written, nothing missing
-            return None if spreadsheet and count == 0 else tr("its layer is missing")
-        found = layer.GetFeatureCount(1)
+        with gdal_config(headers):
+            try:
+                dataset = gdal.OpenEx(path, gdal.OF_VECTOR | gdal.OF_READONLY)
+            except RuntimeError:  # GDAL with exceptions on
+                dataset = None
+            if dataset is None:
+                return tr("it cannot be opened")
+            if layer_name is not None:
+                layer = dataset.GetLayerByName(layer_name)
+            else:
+                layer = dataset.GetLayerByIndex(0) if dataset.GetLayerCount() == 1 else None
+            if layer is None:
+                # an empty sheet is no layer to GDAL: nothing written, nothing missing
+                return None if spreadsheet and count == 0 else tr("its layer is missing")
+            found = layer.GetFeatureCount(1)
     finally:
         gdal.PopErrorHandler()
-        for name, value in zip(settings, previous):
-            gdal.SetThreadLocalConfigOption(name, value)
         dataset = None
     if found != count:
         return tr("it holds {:,} of the {:,} features written").format(max(found, 0), count)

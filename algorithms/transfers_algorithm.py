@@ -212,16 +212,20 @@ class TransfersAlgorithm(BeyondPapersAlgorithm):
         return outputs
 
 
-def check_amounts(amount, field, frame):
-    """One absurd amount (−1e300) passed into the flows and the totals without a word: every unit's amount is checked
-    against what any Chinese unit can pay or receive (ecocomp_science/units.py LARGEST), in the field's unit."""
+def amounts_of(frame, field):
+    """The units' compensation amounts P (field ``field``, in its own money unit), each checked against what any
+    Chinese unit can pay or receive (ecocomp_science/units.py LARGEST): one absurd amount (−1e300) passed into the
+    flows and the totals without a word."""
     import numpy as np
 
     from ..ecocomp_science import units
 
+    amount = np.asarray(frame.numeric(field, tr("compensation amount, {}").format(money_suffix(field)[1])),
+                        dtype=float)
     unit = units.field_money_unit(field)
     if frame.check_plausibility:
-        units.check_outliers(np.asarray(amount, dtype=float) * unit[2], "amount", field, unit, frame.labels)
+        units.check_outliers(amount * unit[2], "amount", field, unit, frame.labels)
+    return amount
 
 
 def amount_allocation(algorithm, parameters, context, frame, method, lon, lat, feedback):
@@ -232,8 +236,7 @@ def amount_allocation(algorithm, parameters, context, frame, method, lon, lat, f
     amount_field = algorithm.parameterAsString(parameters, algorithm.AMOUNT_FIELD, context)
     if not amount_field:
         raise QgsProcessingException(tr("Choose the field that holds the compensation amount P."))
-    amount = frame.numeric(amount_field, tr("compensation amount, {}").format(money_suffix(amount_field)[1]))
-    check_amounts(amount, amount_field, frame)
+    amount = amounts_of(frame, amount_field)
     group_fields = parameter_as_fields(algorithm, parameters, algorithm.GROUP_FIELDS, context)
     for group in group_fields:
         if not frame.has_field(group):
@@ -341,14 +344,10 @@ def write_pairs(algorithm, parameters, context, frame, result, unit):
 def check_given(algorithm, parameters, context, frame, result, feedback):
     """Given flows against the units' own amounts, when the units have them: a flow whose payer receives by its
     amount (or whose receiver pays), and a total of the flows far from the total the units pay, are said."""
-    import numpy as np
-
     field = algorithm.parameterAsString(parameters, algorithm.AMOUNT_FIELD, context)
     if not field or not frame.has_field(field) or not result.flows:
         return
-    amount = np.asarray(frame.numeric(field, tr("compensation amount, {}").format(money_suffix(field)[1])),
-                        dtype=float)
-    check_amounts(amount, field, frame)
+    amount = amounts_of(frame, field)
     reversed_ = ["{} → {}".format(frame.labels[i], frame.labels[j]) for i, j, _, _ in result.flows
                  if amount[i] > 0 or amount[j] < 0]
     if reversed_:

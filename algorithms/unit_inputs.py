@@ -12,9 +12,17 @@ from qgis.core import (
     QgsProcessingParameterString,
 )
 
-from ..translation import tr
+from ..translation import N_, tr
 from .bridge import read_units
 from . import qgis_enums as enums
+
+
+#: The invalid-geometry rule (INVALID_GEOMETRY): its label and choices, also the model's input (model_algorithm.py,
+#: scripts/make_model.py), and what each choice means to QGIS.
+GEOMETRY_RULE = N_("Units with an invalid geometry")
+GEOMETRY_RULES = (N_("Stop and name the feature"), N_("Leave out with a warning (not from the papers)"),
+                  N_("Use as they are (not from the papers)"))
+GEOMETRY_CHECKS = (enums.GEOMETRY_ABORT_ON_INVALID, enums.GEOMETRY_SKIP_INVALID, enums.GEOMETRY_NO_CHECK)
 
 
 class UnitInputs:
@@ -35,12 +43,8 @@ class UnitInputs:
         desktop stops by default, so one model would give different results by where it runs. A rule set on the
         input itself (the dialog's per-input "Invalid feature filtering") still wins: the analyst chose it there.
         """
-        parameter = QgsProcessingParameterEnum(
-            self.INVALID_GEOMETRY, self.tr("Units with an invalid geometry"),
-            options=[self.tr("Stop and name the feature"),
-                     self.tr("Leave out with a warning (not from the papers)"),
-                     self.tr("Use as they are (not from the papers)")],
-            defaultValue=0)
+        parameter = QgsProcessingParameterEnum(self.INVALID_GEOMETRY, self.tr(GEOMETRY_RULE),
+                                               options=[self.tr(rule) for rule in GEOMETRY_RULES], defaultValue=0)
         parameter.setFlags(parameter.flags() | enums.PARAMETER_ADVANCED)
         self.addParameter(parameter)
 
@@ -56,10 +60,8 @@ class UnitInputs:
         if self.parameterDefinition(self.INVALID_GEOMETRY) is not None:
             choice = self.parameterAsEnum(parameters, self.INVALID_GEOMETRY, context)
         if choice:
-            feedback.pushWarning(tr("Units with an invalid geometry: {}.").format(
-                [tr("Leave out with a warning (not from the papers)"),
-                 tr("Use as they are (not from the papers)")][choice - 1]))
-        return [enums.GEOMETRY_ABORT_ON_INVALID, enums.GEOMETRY_SKIP_INVALID, enums.GEOMETRY_NO_CHECK][choice]
+            feedback.pushWarning(tr("Units with an invalid geometry: {}.").format(tr(GEOMETRY_RULES[choice])))
+        return GEOMETRY_CHECKS[choice]
 
     def add_join_parameters(self, hidden=True, required=False):
         """The statistics table (CSV/XLSX file or layer) joined to the polygons by key, and the reading options.

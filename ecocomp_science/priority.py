@@ -123,15 +123,13 @@ def level_of_class(cls, classes, descending):
     return classes - cls if descending else cls + 1
 
 
-def priority_levels_many(ind, roles, classes=5, groups=None, workers=None):
+def priority_levels_many(ind, roles, classes=5, groups=None, workers=1):
     """The levels of :func:`priority` (natural breaks within each type, or each role) for many draws of IND at
     once (draws × units), with the exact breaks of classify.fisher_jenks_breaks_many; the groups ``workers`` at a
-    time (default: one per processor, at most 4, when there are many draws)."""
+    time (at most 4) when there are many draws (uncertainty.run passes its number of workers)."""
     from .classify import check_class_count, classify_many, fisher_jenks_breaks_many
 
     from concurrent.futures import ThreadPoolExecutor
-
-    from .uncertainty import processors
 
     ind = np.atleast_2d(np.asarray(ind, dtype=float))
     level = np.zeros(ind.shape, dtype=np.int16)
@@ -146,7 +144,7 @@ def priority_levels_many(ind, roles, classes=5, groups=None, workers=None):
                                         descending)
 
     # Groups are independent and numpy computes outside Python's lock: with many draws they share the processors.
-    workers = min(len(ranked), workers or processors(), 4) if ind.shape[0] >= 256 else 1
+    workers = min(len(ranked), workers, 4) if ind.shape[0] >= 256 else 1
     if workers > 1:
         with ThreadPoolExecutor(max_workers=workers) as pool:
             list(pool.map(one, ranked))

@@ -6,6 +6,7 @@
 - ``—``, ``-``, ``…``, ``/`` and empty cells are *missing* (NaN, reported as missing by the checks), never 0.
 """
 
+import contextlib
 import csv
 import io
 import math
@@ -286,17 +287,29 @@ def _shortest(cell):
     return cell
 
 
+@contextlib.contextmanager
+def gdal_config(settings):
+    """GDAL configuration options set for the calling thread while the block runs, then put back as they were. GDAL
+    3.6 honours the spreadsheet drivers' settings (OGR_XLSX_HEADERS …) only as configuration options, not as the
+    open options of the same names."""
+    from osgeo import gdal
+
+    previous = {key: gdal.GetThreadLocalConfigOption(key, None) for key in settings}
+    for key, value in settings.items():
+        gdal.SetThreadLocalConfigOption(key, value)
+    try:
+        yield
+    finally:
+        for key, value in previous.items():
+            gdal.SetThreadLocalConfigOption(key, value)
+
+
 def _xlsx_rows_gdal(path, sheet=None):
     """XLSX through GDAL's driver (QGIS always has it) when openpyxl is missing."""
     from osgeo import gdal
 
-    # Every row as data, every cell as text: GDAL 3.6 honours these as configuration options, not as the driver's
-    # open options of the same names (a header above a row of numbers was taken as field names and lost).
-    settings = {"OGR_XLSX_HEADERS": "DISABLE", "OGR_XLSX_FIELD_TYPES": "STRING"}
-    previous = {key: gdal.GetConfigOption(key) for key in settings}
-    for key, value in settings.items():
-        gdal.SetConfigOption(key, value)
-    try:
+    # Every row as data, every cell as text (a header above a row of numbers was taken as field names and lost).
+    with gdal_config({"OGR_XLSX_HEADERS": "DISABLE", "OGR_XLSX_FIELD_TYPES": "STRING"}):
         dataset = gdal.OpenEx(path, gdal.OF_VECTOR, open_options=["HEADERS=DISABLE", "FIELD_TYPES=STRING"])
         if dataset is None:
             raise InputError("The workbook {} cannot be read.", os.path.basename(path))
@@ -305,9 +318,6 @@ def _xlsx_rows_gdal(path, sheet=None):
             raise InputError("The workbook {} has no sheet named {!r}.", os.path.basename(path), sheet)
         width = layer.GetLayerDefn().GetFieldCount()
         return [[_shortest(feature.GetField(i)) for i in range(width)] for feature in layer]
-    finally:
-        for key, value in previous.items():
-            gdal.SetConfigOption(key, value)
 
 
 def _cell_text(value):

@@ -252,10 +252,10 @@ def check_memory(draws, units, available=None, levels=False):
     """Refuse a run that cannot fit in memory, before drawing: the estimate, the memory available and the largest
     number of draws that fits (it was a raw numpy error after minutes)."""
     available = available_memory() if available is None else available
-    need = draws * units * BYTES_PER_DRAW_AND_UNIT + 150 * 2 ** 20 + (LEVELS_BYTES if levels else 0)
+    fixed = 150 * 2 ** 20 + (LEVELS_BYTES if levels else 0)  # whatever the number of draws
+    need = draws * units * BYTES_PER_DRAW_AND_UNIT + fixed
     if available is not None and need > 0.8 * available:
-        fits = max(0, int((0.8 * available - 150 * 2 ** 20 - (LEVELS_BYTES if levels else 0))
-                          / (units * BYTES_PER_DRAW_AND_UNIT)))
+        fits = max(0, int((0.8 * available - fixed) / (units * BYTES_PER_DRAW_AND_UNIT)))
         raise InputError("{:,} draws of {:,} units need about {:,.1f} GB of memory, {:,.1f} GB are available: use at "
                          "most {:,} draws on this machine.", draws, units, need / 2 ** 30, available / 2 ** 30, fits)
 

@@ -1414,129 +1414,109 @@
       <translation>南海断续线</translation>
     </message>
     <message>
-      <location filename="algorithms/model_algorithm.py" line="15" />
+      <location filename="algorithms/model_algorithm.py" line="16" />
       <source>Units (polygons)</source>
       <translation>评价单元（面）</translation>
     </message>
     <message>
-      <location filename="algorithms/model_algorithm.py" line="15" />
+      <location filename="algorithms/model_algorithm.py" line="16" />
       <source>Statistics table (CSV/XLSX)</source>
       <translation>统计表（CSV/XLSX）</translation>
     </message>
     <message>
-      <location filename="algorithms/model_algorithm.py" line="15" />
+      <location filename="algorithms/model_algorithm.py" line="16" />
       <source>Join field of the polygons</source>
       <translation>多边形的连接字段</translation>
     </message>
     <message>
-      <location filename="algorithms/model_algorithm.py" line="16" />
+      <location filename="algorithms/model_algorithm.py" line="17" />
       <source>Join field of the table</source>
       <translation>统计表的连接字段</translation>
     </message>
     <message>
-      <location filename="algorithms/model_algorithm.py" line="16" />
+      <location filename="algorithms/model_algorithm.py" line="17" />
       <source>Cultivated land area S (field of the table, ha)</source>
       <translation>耕地面积 S（统计表字段，公顷）</translation>
     </message>
     <message>
-      <location filename="algorithms/model_algorithm.py" line="17" />
+      <location filename="algorithms/model_algorithm.py" line="18" />
       <source>Population N (field of the table, persons)</source>
       <translation>人口 N（统计表字段，人）</translation>
     </message>
     <message>
-      <location filename="algorithms/model_algorithm.py" line="17" />
+      <location filename="algorithms/model_algorithm.py" line="18" />
       <source>GDP (field of the table, CNY)</source>
       <translation>地区生产总值 GDP（统计表字段，元）</translation>
     </message>
     <message>
-      <location filename="algorithms/model_algorithm.py" line="18" />
+      <location filename="algorithms/model_algorithm.py" line="19" />
       <source>Main functional area type (field of the table)</source>
       <translation>主体功能区类型（统计表字段）</translation>
     </message>
     <message>
-      <location filename="algorithms/model_algorithm.py" line="18" />
+      <location filename="algorithms/model_algorithm.py" line="19" />
       <source>Urban Engel coefficient (field of the table, fraction)</source>
       <translation>城镇居民恩格尔系数（统计表字段，小数）</translation>
     </message>
     <message>
-      <location filename="algorithms/model_algorithm.py" line="19" />
+      <location filename="algorithms/model_algorithm.py" line="20" />
       <source>Rural Engel coefficient (field of the table, fraction)</source>
       <translation>农村居民恩格尔系数（统计表字段，小数）</translation>
     </message>
     <message>
-      <location filename="algorithms/model_algorithm.py" line="20" />
+      <location filename="algorithms/model_algorithm.py" line="21" />
       <source>Urbanisation rate θ (field of the table, fraction)</source>
       <translation>城镇化率 θ（统计表字段，小数）</translation>
     </message>
     <message>
-      <location filename="algorithms/model_algorithm.py" line="20" />
+      <location filename="algorithms/model_algorithm.py" line="21" />
       <source>Crop fields per unit (ha, kg/ha, CNY/kg)</source>
       <translation>各单元的作物字段（公顷、千克/公顷、元/千克）</translation>
     </message>
     <message>
-      <location filename="algorithms/model_algorithm.py" line="21" />
+      <location filename="algorithms/model_algorithm.py" line="22" />
       <source>National per-capita GDP of the study year (CNY/person; 59,660 = China 2017)</source>
       <translation>研究年份的全国人均 GDP（元/人；59,660 为 2017 年全国值）</translation>
     </message>
     <message>
-      <location filename="algorithms/model_algorithm.py" line="22" />
+      <location filename="algorithms/model_algorithm.py" line="23" />
       <source>Year of the statistics (empty: a field year / 年份 of the table)</source>
       <translation>统计数据年份（留空：取统计表字段 year / 年份）</translation>
     </message>
     <message>
-      <location filename="algorithms/model_algorithm.py" line="23" />
+      <location filename="algorithms/model_algorithm.py" line="24" />
       <source>Ecosystem service value (CNY)</source>
       <translation>生态系统服务价值（元）</translation>
     </message>
     <message>
-      <location filename="algorithms/model_algorithm.py" line="23" />
+      <location filename="algorithms/model_algorithm.py" line="24" />
       <source>Ecological footprint, capacity and overload index</source>
       <translation>生态足迹、生态承载力与生态超载指数</translation>
     </message>
     <message>
-      <location filename="algorithms/model_algorithm.py" line="24" />
+      <location filename="algorithms/model_algorithm.py" line="25" />
       <source>Compensation priority (roles, ranks, levels)</source>
       <translation>补偿优先级（补偿角色、排名、等级）</translation>
     </message>
     <message>
-      <location filename="algorithms/model_algorithm.py" line="25" />
+      <location filename="algorithms/model_algorithm.py" line="26" />
       <source>Crop</source>
       <translation>作物</translation>
     </message>
     <message>
-      <location filename="algorithms/model_algorithm.py" line="25" />
+      <location filename="algorithms/model_algorithm.py" line="26" />
       <source>Sown-area field (ha)</source>
       <translation>播种面积字段（公顷）</translation>
     </message>
     <message>
-      <location filename="algorithms/model_algorithm.py" line="25" />
+      <location filename="algorithms/model_algorithm.py" line="26" />
       <source>Yield field (kg/ha)</source>
       <translation>单产字段（千克/公顷）</translation>
     </message>
     <message>
-      <location filename="algorithms/model_algorithm.py" line="25" />
+      <location filename="algorithms/model_algorithm.py" line="26" />
       <source>Price (CNY/kg)</source>
       <translation>价格（元/千克）</translation>
-    </message>
-    <message>
-      <location filename="algorithms/model_algorithm.py" line="26" />
-      <source>Units with an invalid geometry</source>
-      <translation>几何无效的单元</translation>
-    </message>
-    <message>
-      <location filename="algorithms/model_algorithm.py" line="26" />
-      <source>Stop and name the feature</source>
-      <translation>停止并指出要素</translation>
-    </message>
-    <message>
-      <location filename="algorithms/model_algorithm.py" line="27" />
-      <source>Leave out with a warning (not from the papers)</source>
-      <translation>剔除并给出警告（非文献方法）</translation>
-    </message>
-    <message>
-      <location filename="algorithms/model_algorithm.py" line="27" />
-      <source>Use as they are (not from the papers)</source>
-      <translation>按原样使用（非文献方法）</translation>
     </message>
     <message>
       <location filename="algorithms/model_algorithm.py" line="28" />
@@ -3074,97 +3054,117 @@
       <translation>{}（±{:g} %）：{} 至 {}</translation>
     </message>
     <message>
-      <location filename="algorithms/unit_inputs.py" line="77" />
+      <location filename="algorithms/unit_inputs.py" line="22" />
+      <source>Units with an invalid geometry</source>
+      <translation>几何无效的单元</translation>
+    </message>
+    <message>
+      <location filename="algorithms/unit_inputs.py" line="23" />
+      <source>Stop and name the feature</source>
+      <translation>停止并指出要素</translation>
+    </message>
+    <message>
+      <location filename="algorithms/unit_inputs.py" line="23" />
+      <source>Leave out with a warning (not from the papers)</source>
+      <translation>剔除并给出警告（非文献方法）</translation>
+    </message>
+    <message>
+      <location filename="algorithms/unit_inputs.py" line="24" />
+      <source>Use as they are (not from the papers)</source>
+      <translation>按原样使用（非文献方法）</translation>
+    </message>
+    <message>
+      <location filename="algorithms/unit_inputs.py" line="79" />
       <source>Join field of the polygons (e.g. adcode)</source>
       <translation>多边形的连接字段（如 adcode）</translation>
     </message>
     <message>
-      <location filename="algorithms/unit_inputs.py" line="80" />
+      <location filename="algorithms/unit_inputs.py" line="82" />
       <source>Join field of the table (empty: its code column)</source>
       <translation>统计表的连接字段（留空：使用其代码列）</translation>
     </message>
     <message>
-      <location filename="algorithms/unit_inputs.py" line="85" />
+      <location filename="algorithms/unit_inputs.py" line="87" />
       <source>Encoding of a CSV statistics table</source>
       <translation>CSV 统计表的编码</translation>
     </message>
     <message>
-      <location filename="algorithms/unit_inputs.py" line="89" />
+      <location filename="algorithms/unit_inputs.py" line="91" />
       <source>Sheet of an XLSX statistics table (empty: the first visible sheet)</source>
       <translation>XLSX 统计表的工作表（留空：第一个可见工作表）</translation>
     </message>
     <message>
-      <location filename="algorithms/unit_inputs.py" line="92" />
+      <location filename="algorithms/unit_inputs.py" line="94" />
       <source>Header row of the statistics table (0 = detect title rows above it)</source>
       <translation>统计表的表头行（0 = 自动识别其上方的标题行）</translation>
     </message>
     <message>
-      <location filename="algorithms/unit_inputs.py" line="95" />
+      <location filename="algorithms/unit_inputs.py" line="97" />
       <source>Polygons without a table row</source>
       <translation>在统计表中没有对应行的多边形</translation>
     </message>
     <message>
-      <location filename="algorithms/unit_inputs.py" line="100" />
+      <location filename="algorithms/unit_inputs.py" line="102" />
       <source>Polygons sharing one key</source>
       <translation>多个多边形共用一个键</translation>
     </message>
     <message>
-      <location filename="algorithms/unit_inputs.py" line="114" />
+      <location filename="algorithms/unit_inputs.py" line="116" />
       <source>Stop on implausible values</source>
       <translation>数值不合理时停止</translation>
     </message>
     <message>
-      <location filename="algorithms/unit_inputs.py" line="233" />
+      <location filename="algorithms/unit_inputs.py" line="235" />
       <source>The plausibility check of units is switched off (not recommended).</source>
       <translation>单位合理性检查已关闭（不推荐）。</translation>
     </message>
     <message>
-      <location filename="algorithms/unit_inputs.py" line="59" />
+      <location filename="algorithms/unit_inputs.py" line="63" />
       <source>Units with an invalid geometry: {}.</source>
       <translation>几何无效的单元：{}。</translation>
     </message>
     <message>
-      <location filename="algorithms/unit_inputs.py" line="86" />
+      <location filename="algorithms/unit_inputs.py" line="88" />
       <source>Detect (UTF-8, UTF-8 with BOM, GBK/GB18030)</source>
       <translation>自动识别（UTF-8、带 BOM 的 UTF-8、GBK/GB18030）</translation>
     </message>
     <message>
-      <location filename="algorithms/unit_inputs.py" line="96" />
+      <location filename="algorithms/unit_inputs.py" line="98" />
       <source>Refuse (stop and list them)</source>
       <translation>拒绝（停止并列出）</translation>
     </message>
     <message>
-      <location filename="algorithms/unit_inputs.py" line="101" />
+      <location filename="algorithms/unit_inputs.py" line="103" />
       <source>Refuse (stop and list the keys)</source>
       <translation>拒绝（停止并列出这些键）</translation>
     </message>
     <message>
-      <location filename="algorithms/unit_inputs.py" line="102" />
+      <location filename="algorithms/unit_inputs.py" line="104" />
       <source>Warn and join to each (not from the papers)</source>
       <translation>警告，并连接到每个多边形（非文献方法）</translation>
     </message>
     <message>
-      <location filename="algorithms/unit_inputs.py" line="142" />
+      <location filename="algorithms/unit_inputs.py" line="144" />
       <source>Choose the field that holds the {}.</source>
       <translation>请选择存放{}的字段。</translation>
     </message>
     <message>
-      <location filename="algorithms/unit_inputs.py" line="133" />
+      <location filename="algorithms/unit_inputs.py" line="135" />
       <source>Unit of {}</source>
       <translation>{}的单位</translation>
     </message>
     <message>
-      <location filename="algorithms/unit_inputs.py" line="218" />
+      <location filename="algorithms/unit_inputs.py" line="220" />
       <source>The join field '{}' is not a column of the table as EcoComp reads it; its code column '{}' is used.</source>
       <translation>连接字段“{}”不是 EcoComp 读取到的统计表列；改用其代码列“{}”。</translation>
     </message>
     <message>
-      <location filename="algorithms/unit_inputs.py" line="221" />
+      <location filename="algorithms/unit_inputs.py" line="223" />
       <source>Join field of the table: '{}'.</source>
       <translation>统计表的连接字段：“{}”。</translation>
     </message>
     <message>
-      <location filename="algorithms/unit_inputs.py" line="134" />
+      <location filename="algorithms/unit_inputs.py" line="136" />
       <source>From the header, else {}</source>
       <translation>按表头，否则为 {}</translation>
     </message>
@@ -6232,7 +6232,7 @@
   <context>
     <name>WorkflowPanel</name>
     <message>
-      <location filename="algorithms/model_algorithm.py" line="15" />
+      <location filename="algorithms/model_algorithm.py" line="16" />
       <source>Units (polygons)</source>
       <translation>评价单元（面）</translation>
     </message>

@@ -136,10 +136,9 @@ def main():
         QgsProcessingParameterNumber.Integer, None, True, 1949, 2100), 1900, 140)
 
     # EcoComp's invalid-geometry rule for the whole chain (each step's INVALID_GEOMETRY), as in the algorithms
-    rule = QgsProcessingParameterEnum(
-        "invalid_geometry", "Units with an invalid geometry",
-        ["Stop and name the feature", "Leave out with a warning (not from the papers)",
-         "Use as they are (not from the papers)"], defaultValue=0)
+    from ecocomp.algorithms.unit_inputs import GEOMETRY_RULE, GEOMETRY_RULES
+
+    rule = QgsProcessingParameterEnum("invalid_geometry", GEOMETRY_RULE, list(GEOMETRY_RULES), defaultValue=0)
     rule.setFlags(rule.flags() | rule.FlagAdvanced)
     add_input(model, rule, 2100, 140)
 
